@@ -1,0 +1,51 @@
+"""The `accords` command line: thin commands that parse arguments, call one library
+function and format its result. Library errors become `typer` errors with exit code 1;
+batch commands exit with 2 when some items were rejected.
+
+Command groups live in their own modules (`COMMAND_MODULES`), each adding commands to `app`.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+from accords import settings
+
+app = typer.Typer(
+    name="accords",
+    help="Turn news about international cooperation into a database of traceable facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+#: Modules that add commands to `app`.
+COMMAND_MODULES = (
+)
+
+
+class State:
+    """Options of the top-level callback, read by every command."""
+
+    settings: dict = {}
+
+
+@app.callback()
+def _main(
+    db: str = typer.Option(None, "--db", help="Database URL (default sqlite:///accords.db, env ACCORDS_DB)."),
+) -> None:
+    State.settings = settings.load({"db": db})
+
+
+def db_url() -> str:
+    return State.settings.get("db") or settings.load()["db"]
+
+
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module)
+
+
+def main() -> None:
+    app()

