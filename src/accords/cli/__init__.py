@@ -8,10 +8,15 @@ Command groups live in their own modules (`COMMAND_MODULES`), each adding comman
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from typing import TypeVar
 
 import typer
 
 from accords import settings
+from accords.errors import AccordsError
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="accords",
@@ -23,6 +28,7 @@ app = typer.Typer(
 
 #: Modules that add commands to `app`.
 COMMAND_MODULES = (
+    "accords.cli.store_cmds",
 )
 
 
@@ -36,11 +42,20 @@ class State:
 def _main(
     db: str = typer.Option(None, "--db", help="Database URL (default sqlite:///accords.db, env ACCORDS_DB)."),
 ) -> None:
-    State.settings = settings.load({"db": db})
+    State.settings = call(lambda: settings.load({"db": db}))
 
 
 def db_url() -> str:
     return State.settings.get("db") or settings.load()["db"]
+
+
+def call(func: Callable[[], T]) -> T:
+    """Run one library call; its named errors become a one-line message and exit code 1."""
+    try:
+        return func()
+    except AccordsError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from exc
 
 
 for _module in COMMAND_MODULES:

@@ -1,0 +1,102 @@
+"""Library operations behind the CLI, the REST API and the dashboard.
+
+Each function takes an open `Store` and plain arguments and returns records; none of them
+parses command-line arguments or formats output.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from accords import pipeline
+from accords.errors import AccordsError
+from accords.ingest import Rejected, minhash_signature, read_path
+from accords.model import Article
+from accords.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What one ingest run did: counts, and every rejected item with its reason."""
+
+    read: int = 0
+    new: int = 0
+    duplicate: int = 0
+    near_duplicate: int = 0
+    extracted: int = 0
+    rejected: tuple[Rejected, ...] = ()
+    stage_notes: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+
+def ingest(
+    store: Store,
+    paths: Sequence[str | Path],
+    *,
+    extract: bool = True,
+    stages: Sequence[str] | None = None,
+    batch_size: int = 16,
+    on_item: Callable[[Article | Rejected, str], None] | None = None,
+) -> IngestReport:
+    """Read every article under `paths`, store the new ones and extract their facts.
+
+    Duplicates (same content id) are counted and skipped; near-duplicates are stored, linked
+    to their first copy and not re-extracted. A bad item is rejected with its reason and the
+    run goes on; nothing already stored is touched by a rejection.
+    """
+    counts = {"read": 0, "new": 0, "duplicate": 0, "near_duplicate": 0, "extracted": 0}
+    rejected: list[Rejected] = []
+    notes: list[str] = []
+    pending: list[Article] = []
+
+    def flush() -> None:
+        for article, extraction in zip(pending, pipeline.run_many(pending, stages=stages, batch_size=batch_size)):
+            try:
+                store.save_extraction(extraction)
+            except AccordsError as exc:
+                rejected.append(Rejected(article.origin or article.id, f"facts not stored: {exc}"))
+                continue
+            counts["extracted"] += 1
+            notes.extend(f"{article.origin or article.id}: {note}" for note in extraction.notes)
+        pending.clear()
+
+    for item in _read_all(paths):
+        if isinstance(item, Rejected):
+            rejected.append(item)
+            if on_item:
+                on_item(item, "rejected")
+            continue
+        counts["read"] += 1
+        try:
+            result = store.add_article(item, signature=minhash_signature(item.text))
+        except AccordsError as exc:
+            rejected.append(Rejected(item.origin or item.id, f"not stored: {exc}"))
+            if on_item:
+                on_item(item, "rejected")
+            continue
+        counts[result.status] += 1
+        if on_item:
+            on_item(item, result.status)
+        if result.status == "new" and extract:
+            pending.append(item)
+            if len(pending) >= batch_size:
+                flush()
+    if extract:
+        flush()
+    return IngestReport(**counts, rejected=tuple(rejected), stage_notes=tuple(notes))
+
+
+def _read_all(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
+    for path in paths:
+        if not Path(path).exists():
+            yield Rejected(str(path), "no such file or directory")
+            continue
+        yield from read_path(path)
