@@ -1,0 +1,412 @@
+"""Score predicted gold-shaped facts against gold facts, with the rules of GOLD_FORMAT.md.
+
+Everything here is pure: plain dicts in (the shape of `accords.gold.to_gold`, which is the
+shape of the gold files), frozen results out. Reading files and running the pipeline live
+in `accords.evaluation.runner`.
+
+Each fact kind is matched one to one with a greedy pass over the compatible (gold,
+prediction) pairs, best pairs first (see each ``_match_*`` for what "best" means). Greedy is
+exact wherever compatibility is an equivalence (events: type and actor set; countries: id)
+and close enough elsewhere for articles with tens of facts.
+
+Per article the result lists the gold facts missed and the predictions that matched nothing,
+for error analysis (``accords eval --details``). Over many articles the counts are summed
+(micro average) before precision, recall and F1 are computed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from accords.evaluation.dates import date_within, same_value
+
+#: The fact kinds of a gold file, in table order.
+KINDS = ("entities", "events", "indicators", "quotes", "times")
+
+#: Quote text overlap thresholds: the first is the headline one, the others are reported too.
+QUOTE_THRESHOLDS = (0.5, 0.3, 0.8)
+
+#: Relative tolerance on indicator values (GOLD_FORMAT.md: "value within 1 %").
+VALUE_TOLERANCE = 0.01
+
+#: Share of the gold time expression's tokens a prediction must overlap.
+TIME_OVERLAP = 0.5
+
+Fact = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Accuracy:
+    """An attribute checked over matched pairs: `correct` of `total` agree."""
+
+    name: str
+    correct: int
+    total: int
+
+    @property
+    def value(self) -> float | None:
+        """correct / total, or None when no matched pair had the attribute to check."""
+        return self.correct / self.total if self.total else None
+
+
+@dataclass(frozen=True)
+class KindScore:
+    """Counts of one fact kind (``"quotes@0.3"`` for a quote threshold other than 0.5)."""
+
+    kind: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    accuracies: tuple[Accuracy, ...] = ()
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp); 1.0 when nothing was predicted (no false claim was made)."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn); 1.0 when the gold has nothing of this kind."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall (0.0 when both are 0)."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: KindScore) -> KindScore:
+        if other.kind != self.kind:
+            raise ValueError(f"cannot add scores of {self.kind!r} and {other.kind!r}")
+        accuracies = {a.name: a for a in self.accuracies}
+        for acc in other.accuracies:
+            mine = accuracies.get(acc.name, Accuracy(acc.name, 0, 0))
+            accuracies[acc.name] = Accuracy(acc.name, mine.correct + acc.correct, mine.total + acc.total)
+        return KindScore(
+            kind=self.kind, tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn,
+            accuracies=tuple(accuracies.values()),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form: counts, rates and accuracies (value None when nothing was checked)."""
+        return {
+            "kind": self.kind, "tp": self.tp, "fp": self.fp, "fn": self.fn,
+            "precision": self.precision, "recall": self.recall, "f1": self.f1,
+            "accuracies": {a.name: {"correct": a.correct, "total": a.total, "value": a.value}
+                           for a in self.accuracies},
+        }
+
+
+@dataclass(frozen=True)
+class ArticleScore:
+    """The scores of one article plus what was missed and what was wrongly found, per kind."""
+
+    article: str
+    scores: tuple[KindScore, ...]
+    misses: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+    false_positives: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+
+    def score(self, kind: str) -> KindScore:
+        """The score of one kind (``"events"``, ``"quotes@0.8"``, ...)."""
+        for item in self.scores:
+            if item.kind == kind:
+                return item
+        raise KeyError(kind)
+
+
+@dataclass(frozen=True)
+class _Matching:
+    """The outcome of matching one kind: index pairs, and gold items that count for nothing."""
+
+    pairs: tuple[tuple[int, int], ...]
+    ignored_gold: frozenset[int] = frozenset()  # required: false, whether matched or not
+
+
+# ---------------------------------------------------------------------------- normalising
+
+_APOSTROPHES = str.maketrans({c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\u02bc\u00b4`"})
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Case-fold, accent-fold (NFKD without combining marks), unify apostrophes and dashes."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    unified = stripped.translate(_APOSTROPHES).translate(_DASHES)
+    return _SPACES.sub(" ", unified).strip().casefold()
+
+
+def name_key(text: str) -> str:
+    """The form names are compared in: `fold`, then a leading "the" removed."""
+    folded = fold(text)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+def tokens(text: str) -> list[str]:
+    """Word tokens of a text, folded (punctuation dropped)."""
+    return _TOKEN.findall(fold(text))
+
+
+def token_overlap(predicted: str, gold: str) -> float:
+    """Share of the gold text's tokens (as a multiset) that the predicted text contains."""
+    want = Counter(tokens(gold))
+    if not want:
+        return 0.0
+    have = Counter(tokens(predicted))
+    return sum((want & have).values()) / sum(want.values())
+
+
+# ---------------------------------------------------------------------------- matching
+
+
+def greedy_pairs(
+    n_gold: int, n_pred: int, rank: Callable[[int, int], tuple | None]
+) -> list[tuple[int, int]]:
+    """One-to-one pairs, best-ranked first: `rank(g, p)` is a sort key, or None if incompatible."""
+    candidates = []
+    for g in range(n_gold):
+        for p in range(n_pred):
+            key = rank(g, p)
+            if key is not None:
+                candidates.append((key, g, p))
+    candidates.sort(key=lambda item: (item[0], item[1], item[2]))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, g, p in candidates:
+        if g not in used_gold and p not in used_pred:
+            used_gold.add(g)
+            used_pred.add(p)
+            pairs.append((g, p))
+    return sorted(pairs)
+
+
+def _keys(entity: Fact) -> set[str]:
+    names = [entity.get("name"), entity.get("id"), *(entity.get("aliases") or ())]
+    return {name_key(str(n)) for n in names if n}
+
+
+def _match_entities(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
+    """Countries on `id`; others on type plus any shared name/alias/id. Exact names first."""
+    gold_keys = [_keys(g) for g in gold]
+    pred_keys = [_keys(p) for p in pred]
+
+    def rank(g: int, p: int) -> tuple | None:
+        want, have = gold[g], pred[p]
+        if (want.get("type") or "").upper() != (have.get("type") or "").upper():
+            return None
+        if (want.get("type") or "").upper() == "COUNTRY":
+            ok = bool(want.get("id")) and name_key(str(want["id"])) == name_key(str(have.get("id") or ""))
+            return (0,) if ok else None
+        if not gold_keys[g] & pred_keys[p]:
+            return None
+        same_name = name_key(str(want.get("name") or "")) == name_key(str(have.get("name") or ""))
+        return (0 if same_name else 1,)
+
+    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)))
+
+
+def _actor_set(fact: Fact, key: str) -> frozenset[str]:
+    return frozenset(str(a).upper() for a in (fact.get(key) or ()))
+
+
+def _match_events(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
+    """Type and actor set. Required gold first, then date-agreeing predictions first."""
+
+    def rank(g: int, p: int) -> tuple | None:
+        want, have = gold[g], pred[p]
+        if (want.get("type") or "").upper() != (have.get("type") or "").upper():
+            return None
+        if _actor_set(want, "actors") != _actor_set(have, "actors"):
+            return None
+        optional = want.get("required", True) is False
+        dates_agree = want.get("date") is not None and date_within(have.get("date"), want["date"])
+        return (optional, not dates_agree)
+
+    ignored = frozenset(i for i, g in enumerate(gold) if g.get("required", True) is False)
+    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)), ignored)
+
+
+def _value_close(predicted: Any, gold: Any) -> bool:
+    if not isinstance(predicted, (int, float)) or not isinstance(gold, (int, float)):
+        return False
+    if gold == 0:
+        return predicted == 0
+    return abs(predicted - gold) <= VALUE_TOLERANCE * abs(gold)
+
+
+def _period(value: Any) -> Any:
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
+def _same_period(predicted: Any, gold: Any) -> bool:
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    return same_value(_period(predicted), _period(gold))
+
+
+def _match_indicators(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
+    """Subject set, unit and value within 1 %. Pairs agreeing on metric, period and kind first,
+    then the closest values."""
+
+    def rank(g: int, p: int) -> tuple | None:
+        want, have = gold[g], pred[p]
+        if _actor_set(want, "subjects") != _actor_set(have, "subjects"):
+            return None
+        if fold(str(want.get("unit") or "")) != fold(str(have.get("unit") or "")):
+            return None
+        if not _value_close(have.get("value"), want.get("value")):
+            return None
+        disagreements = (
+            want.get("metric") != have.get("metric"),
+            not _same_period(have.get("period"), want.get("period")),
+            want.get("kind") != have.get("kind"),
+        )
+        error = abs(have["value"] - want["value"]) / abs(want["value"]) if want["value"] else 0.0
+        return (sum(disagreements), error)
+
+    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)))
+
+
+def speaker_matches(predicted: str | None, gold: str | None) -> bool:
+    """The predicted speaker is the gold speaker's full name or its surname alone.
+
+    "Surname" is the last word; a longer tail of the name also counts ("Azari Jahromi" for
+    "Mohammad-Javad Azari Jahromi"), since surnames are often compound.
+    """
+    if not predicted or not gold:
+        return False
+    have, want = name_key(predicted).split(), name_key(gold).split()
+    return bool(have) and len(have) <= len(want) and want[-len(have):] == have
+
+
+def _match_quotes(gold: Sequence[Fact], pred: Sequence[Fact], threshold: float) -> _Matching:
+    """Speaker (full name or surname) and text overlap of at least `threshold` of the gold
+    tokens. Largest overlaps first."""
+
+    def rank(g: int, p: int) -> tuple | None:
+        want, have = gold[g], pred[p]
+        if not speaker_matches(have.get("speaker"), want.get("speaker")):
+            return None
+        overlap = token_overlap(str(have.get("text") or ""), str(want.get("text") or ""))
+        return (-overlap,) if overlap >= threshold else None
+
+    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)))
+
+
+def _match_times(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
+    """Text overlap of at least half of the gold tokens. Largest overlaps first, then agreeing
+    values."""
+
+    def rank(g: int, p: int) -> tuple | None:
+        want, have = gold[g], pred[p]
+        overlap = token_overlap(str(have.get("text") or ""), str(want.get("text") or ""))
+        if overlap < TIME_OVERLAP:
+            return None
+        return (-overlap, not same_value(have.get("value"), want.get("value")))
+
+    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)))
+
+
+def _distinct_times(pred: Sequence[Fact]) -> list[Fact]:
+    """Gold lists each time expression once per article, so repeated predictions of the same
+    text and value are scored once."""
+    seen: set[tuple[str, str]] = set()
+    distinct = []
+    for item in pred:
+        key = (fold(str(item.get("text") or "")), repr(_period(item.get("value"))))
+        if key not in seen:
+            seen.add(key)
+            distinct.append(item)
+    return distinct
+
+
+# ---------------------------------------------------------------------------- scoring
+
+
+def _accuracy(name: str, pairs: Iterable[tuple[Fact, Fact]], agree: Callable[[Fact, Fact], bool]) -> Accuracy:
+    checked = list(pairs)
+    return Accuracy(name, sum(1 for g, p in checked if agree(g, p)), len(checked))
+
+
+def _score_kind(
+    kind: str, gold: Sequence[Fact], pred: Sequence[Fact], matching: _Matching,
+    accuracies: Callable[[list[tuple[Fact, Fact]]], tuple[Accuracy, ...]] = lambda pairs: (),
+) -> tuple[KindScore, tuple[Fact, ...], tuple[Fact, ...]]:
+    """Counts, plus the missed gold facts and the unmatched predictions."""
+    matched_gold = {g for g, _ in matching.pairs}
+    matched_pred = {p for _, p in matching.pairs}
+    hits = [(gold[g], pred[p]) for g, p in matching.pairs if g not in matching.ignored_gold]
+    misses = tuple(g for i, g in enumerate(gold) if i not in matched_gold and i not in matching.ignored_gold)
+    false_positives = tuple(p for i, p in enumerate(pred) if i not in matched_pred)
+    score = KindScore(kind, tp=len(hits), fp=len(false_positives), fn=len(misses), accuracies=accuracies(hits))
+    return score, misses, false_positives
+
+
+def _event_accuracies(pairs: list[tuple[Fact, Fact]]) -> tuple[Accuracy, ...]:
+    dated = [(g, p) for g, p in pairs if g.get("date") is not None]
+    return (_accuracy("date", dated, lambda g, p: date_within(p.get("date"), g["date"])),)
+
+
+def _indicator_accuracies(pairs: list[tuple[Fact, Fact]]) -> tuple[Accuracy, ...]:
+    return (
+        _accuracy("metric", pairs, lambda g, p: g.get("metric") == p.get("metric")),
+        _accuracy("period", pairs, lambda g, p: _same_period(p.get("period"), g.get("period"))),
+        _accuracy("kind", pairs, lambda g, p: g.get("kind") == p.get("kind")),
+    )
+
+
+def _time_accuracies(pairs: list[tuple[Fact, Fact]]) -> tuple[Accuracy, ...]:
+    return (_accuracy("value", pairs, lambda g, p: same_value(p.get("value"), g.get("value"))),)
+
+
+def article_name(gold: Fact) -> str:
+    """How an article is named in reports: its file, else its id or url."""
+    article = gold.get("article") or {}
+    return str(article.get("file") or article.get("id") or article.get("url") or "?")
+
+
+def score_article(gold: Fact, predicted: Fact) -> ArticleScore:
+    """Score one article's predicted facts (gold-shaped dict) against its gold dict."""
+    scores: list[KindScore] = []
+    misses: dict[str, tuple[Fact, ...]] = {}
+    false_positives: dict[str, tuple[Fact, ...]] = {}
+
+    def add(kind: str, result: tuple[KindScore, tuple[Fact, ...], tuple[Fact, ...]]) -> None:
+        scores.append(result[0])
+        misses[kind], false_positives[kind] = result[1], result[2]
+
+    entities_g, entities_p = gold.get("entities") or [], predicted.get("entities") or []
+    add("entities", _score_kind("entities", entities_g, entities_p, _match_entities(entities_g, entities_p)))
+    events_g, events_p = gold.get("events") or [], predicted.get("events") or []
+    add("events", _score_kind("events", events_g, events_p, _match_events(events_g, events_p), _event_accuracies))
+    indicators_g, indicators_p = gold.get("indicators") or [], predicted.get("indicators") or []
+    add("indicators", _score_kind("indicators", indicators_g, indicators_p,
+                                  _match_indicators(indicators_g, indicators_p), _indicator_accuracies))
+    quotes_g, quotes_p = gold.get("quotes") or [], predicted.get("quotes") or []
+    for threshold in QUOTE_THRESHOLDS:
+        kind = "quotes" if threshold == QUOTE_THRESHOLDS[0] else f"quotes@{threshold}"
+        result = _score_kind(kind, quotes_g, quotes_p, _match_quotes(quotes_g, quotes_p, threshold))
+        if kind == "quotes":
+            add(kind, result)
+        else:
+            scores.append(result[0])
+    times_g, times_p = gold.get("times") or [], _distinct_times(predicted.get("times") or [])
+    add("times", _score_kind("times", times_g, times_p, _match_times(times_g, times_p), _time_accuracies))
+    return ArticleScore(article_name(gold), tuple(scores), misses, false_positives)
+
+
+def aggregate(articles: Sequence[ArticleScore]) -> tuple[KindScore, ...]:
+    """Micro-averaged scores over articles: counts summed per kind, in table order."""
+    totals: dict[str, KindScore] = {}
+    for article in articles:
+        for score in article.scores:
+            totals[score.kind] = totals[score.kind] + score if score.kind in totals else score
+    return tuple(totals.values())

@@ -1,0 +1,37 @@
+"""Plain-text tables of evaluation reports, for `accords eval` (no I/O here)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from accords.evaluation.scorer import ArticleScore, KindScore
+
+
+def _rate(value: float | None) -> str:
+    return "   -" if value is None else f"{value:.3f}"
+
+
+def format_scores(scores: Sequence[KindScore]) -> str:
+    """One row per fact kind: P, R, F1, tp/fp/fn, then the accuracies over matched pairs."""
+    lines = [f"{'kind':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  accuracy over matched"]
+    for score in scores:
+        accuracies = "  ".join(
+            f"{a.name} {_rate(a.value)} ({a.correct}/{a.total})" for a in score.accuracies
+        )
+        lines.append(
+            f"{score.kind:<12} {score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}"
+            f" {score.tp:>5} {score.fp:>5} {score.fn:>5}  {accuracies}".rstrip()
+        )
+    return "\n".join(lines)
+
+
+def format_details(article: ArticleScore) -> str:
+    """An article's misses and false positives, one fact per line, kind by kind."""
+    lines = [f"== {article.article}"]
+    for kind in article.misses:
+        for fact in article.misses[kind]:
+            lines.append(f"  MISS {kind:<10} {json.dumps(fact, ensure_ascii=False)}")
+        for fact in article.false_positives.get(kind, ()):
+            lines.append(f"  FP   {kind:<10} {json.dumps(fact, ensure_ascii=False)}")
+    return "\n".join(lines)
