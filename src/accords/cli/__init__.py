@@ -29,6 +29,8 @@ app = typer.Typer(
 #: Modules that add commands to `app`.
 COMMAND_MODULES = (
     "accords.cli.store_cmds",
+    "accords.cli.evaluate",
+    "accords.cli.extract",
 )
 
 

@@ -1,0 +1,43 @@
+"""`accords eval GOLD...`: score the pipeline on gold files (GOLD_FORMAT.md rules).
+
+Prints one row per fact kind (precision, recall, F1, tp/fp/fn and accuracies over matched
+pairs), or the JSON report. Gold files whose article cannot be found are listed on stderr,
+and the exit code is then 2.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from accords.cli import app, call
+
+
+@app.command("eval")
+def evaluate_command(
+    gold: list[Path] = typer.Argument(..., help="Gold .json files, or folders of them."),
+    root: Path = typer.Option(None, "--root", help="Folder that gold 'article.file' paths are relative to "
+                              "(default: the gold file's folder or the nearest parent where the file exists)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    details: bool = typer.Option(False, "--details", help="Also list each article's misses and false positives."),
+) -> None:
+    """Run the pipeline on the articles of GOLD and print precision, recall and F1 per fact kind."""
+    from accords.evaluation.runner import evaluate
+    from accords.evaluation.tables import format_details, format_scores
+
+    report = call(lambda: evaluate(gold, root=root))
+    for problem in report.problems:
+        typer.echo(f"skipped: {problem}", err=True)
+    if as_json:
+        typer.echo(json.dumps(report.as_dict(details=details), ensure_ascii=False, indent=2))
+    else:
+        if details:
+            for article in report.articles:
+                typer.echo(format_details(article))
+            typer.echo("")
+        typer.echo(f"{len(report.articles)} articles scored")
+        typer.echo(format_scores(report.totals))
+    if report.problems:
+        raise typer.Exit(code=2)
