@@ -1,0 +1,129 @@
+"""Currencies and physical units: the words that name them and their base units.
+
+Every quantity is stored in the base unit of its unit code (DESIGN.md: "value in base
+units"): money in the currency's own unit (ISO 4217), energy capacity in MW ("5 GW" is
+5000 MW), mass in tonnes ("500 kg" is 0.5 t), gas volume in billion cubic metres ("10 bcm"
+is 10, "300 million cubic metres" is 0.3), length in km ("5 miles" is 8.05 km, metres stay
+"m"), electricity in MWh, oil in barrels ("bbl", "bbl/d" per day), area in hectares.
+Tomans are converted to Iranian rials (one toman is ten rials) so one Iranian figure has
+one unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Currency symbols and codes written before the number: symbol or code -> (ISO code, factor).
+CURRENCY_PREFIXES = {
+    "$": "USD", "us$": "USD", "usd": "USD", "u.s.$": "USD", "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY", "₼": "AZN", "azn": "AZN",
+    "₽": "RUB", "rub": "RUB", "₺": "TRY", "try": "TRY", "irr": "IRR", "rls": "IRR",
+    "cny": "CNY", "rmb": "CNY", "chf": "CHF", "₹": "INR", "inr": "INR", "kzt": "KZT",
+    "gel": "GEL", "amd": "AMD", "aed": "AED", "sar": "SAR", "c$": "CAD", "cad": "CAD",
+    "a$": "AUD", "aud": "AUD", "hk$": "HKD", "s$": "SGD", "uzs": "UZS", "tmt": "TMT",
+    "tjs": "TJS", "kgs": "KGS", "pkr": "PKR", "iqd": "IQD", "₩": "KRW", "krw": "KRW",
+}
+#: Codes that are also English words are only read as currency when written in capitals.
+UPPERCASE_ONLY = {"try", "gel", "amd", "sar", "cad", "aud", "eur", "rub", "chf", "inr"}
+
+#: Currency names written after the number: lower-case name -> (ISO code, factor to base).
+CURRENCY_NAMES: dict[str, tuple[str, float]] = {}
+
+
+def _names(code: str, factor: float, *names: str) -> None:
+    for name in names:
+        CURRENCY_NAMES[name] = (code, factor)
+
+
+_names("USD", 1, "dollars", "dollar", "us dollars", "us dollar", "u.s. dollars", "american dollars",
+       "usd", "bucks")
+_names("EUR", 1, "euros", "euro", "eur")
+_names("GBP", 1, "pounds", "pound", "pounds sterling", "british pounds", "sterling", "gbp")
+_names("AZN", 1, "manats", "manat", "azerbaijani manats", "azerbaijani manat", "azn")
+_names("TMT", 1, "turkmen manats", "turkmen manat")
+_names("IRR", 1, "rials", "rial", "iranian rials", "iranian rial", "irr", "rls")
+_names("IRR", 10, "tomans", "toman", "iranian tomans")
+_names("RUB", 1, "roubles", "rouble", "rubles", "ruble", "russian rubles", "russian roubles", "rub")
+_names("CNY", 1, "yuan", "renminbi", "chinese yuan", "cny", "rmb")
+_names("TRY", 1, "lira", "liras", "lire", "turkish lira", "turkish liras", "try")
+_names("JPY", 1, "yen", "japanese yen", "jpy")
+_names("INR", 1, "rupees", "rupee", "indian rupees", "inr")
+_names("KZT", 1, "tenge", "kazakh tenge", "kzt")
+_names("GEL", 1, "lari", "georgian lari", "gel")
+_names("AMD", 1, "drams", "dram", "armenian drams", "amd")
+_names("AED", 1, "dirhams", "dirham", "uae dirhams", "aed")
+_names("SAR", 1, "riyals", "riyal", "saudi riyals", "sar")
+_names("CAD", 1, "canadian dollars", "cad")
+_names("AUD", 1, "australian dollars", "aud")
+_names("CHF", 1, "swiss francs", "francs", "franc", "chf")
+_names("UZS", 1, "soums", "sums", "uzbek soums", "uzs")
+_names("PKR", 1, "pakistani rupees", "pkr")
+_names("IQD", 1, "iraqi dinars", "dinars", "iqd")
+_names("KRW", 1, "won", "korean won", "krw")
+_names("HKD", 1, "hong kong dollars", "hkd")
+
+#: Physical units: lower-case spelling -> (unit code, factor to the base unit of that code).
+PHYSICAL_UNITS: dict[str, tuple[str, float]] = {}
+
+
+def _units(code: str, factor: float, *names: str) -> None:
+    for name in names:
+        PHYSICAL_UNITS[name] = (code, factor)
+
+
+_units("t", 1, "tons", "ton", "tonnes", "tonne", "metric tons", "metric tonnes", "t", "mt")
+_units("t", 1e-3, "kilograms", "kilogram", "kg", "kilos")
+_units("bcm", 1, "bcm", "billion cubic meters", "billion cubic metres", "bcm/y", "bcma")
+_units("bcm", 1e-3, "mcm", "million cubic meters", "million cubic metres", "mln cubic meters")
+_units("bcm", 1e-9, "cubic meters", "cubic metres", "m3")
+_units("km", 1, "kilometers", "kilometres", "kilometer", "kilometre", "km")
+_units("km", 1.609344, "miles", "mile")
+_units("m", 1, "meters", "metres", "meter", "metre")
+_units("MW", 1, "megawatts", "megawatt", "mw")
+_units("MW", 1e3, "gigawatts", "gigawatt", "gw")
+_units("MW", 1e-3, "kilowatts", "kilowatt", "kw")
+_units("MWh", 1, "megawatt hours", "megawatt-hours", "mwh")
+_units("MWh", 1e3, "gigawatt hours", "gigawatt-hours", "gwh")
+_units("MWh", 1e6, "terawatt hours", "terawatt-hours", "twh")
+_units("MWh", 1e-3, "kilowatt hours", "kilowatt-hours", "kwh")
+_units("bbl/d", 1, "barrels per day", "barrels a day", "bpd", "b/d")
+_units("bbl", 1, "barrels", "barrel", "bbl")
+_units("ha", 1, "hectares", "hectare", "ha")
+_units("ha", 100, "square kilometers", "square kilometres", "sq km", "km2")
+_units("TEU", 1, "teu", "teus", "containers")
+
+UNIT_CASE_SENSITIVE = {"t", "mt", "m3", "ha", "mw", "gw", "kw"}
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+#: Regular expression of every currency name (case-insensitive use).
+CURRENCY_NAME_RE = _alternation(list(CURRENCY_NAMES))
+#: Regular expression of every currency prefix (symbols and codes).
+CURRENCY_PREFIX_RE = _alternation(list(CURRENCY_PREFIXES))
+#: Regular expression of every physical unit spelling.
+PHYSICAL_UNIT_RE = _alternation(list(PHYSICAL_UNITS))
+#: Percent signs and words.
+PERCENT_RE = r"%|percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?"
+
+
+def currency_name(text: str) -> tuple[str, float] | None:
+    """(ISO code, factor) for a currency name after a number, e.g. "tomans" -> ("IRR", 10)."""
+    return CURRENCY_NAMES.get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def currency_prefix(text: str) -> str | None:
+    """The ISO code for a symbol or code before a number ("$", "AZN"), or None."""
+    clean = re.sub(r"\s+", "", text)
+    lower = clean.lower()
+    if lower in UPPERCASE_ONLY and clean != clean.upper():
+        return None
+    return CURRENCY_PREFIXES.get(lower)
+
+
+def physical_unit(text: str) -> tuple[str, float] | None:
+    """(unit code, factor to base) for a unit spelling, e.g. "GW" -> ("MW", 1000)."""
+    return PHYSICAL_UNITS.get(re.sub(r"\s+", " ", text.strip().lower()))
