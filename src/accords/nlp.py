@@ -52,7 +52,27 @@ def get_nlp() -> Language:
     nlp.enable_pipe("senter")
     nlp.add_pipe("accords_paragraph_breaks", after="senter")
     nlp.max_length = CHUNK_CHARS * 2
+    _memoise_lemmatizer(nlp)
     return nlp
+
+
+def _memoise_lemmatizer(nlp: Language) -> None:
+    """Cache the rule lemmatizer on (word, POS, morphology): the same lemmas, at a fraction
+    of the cost (the lemmatizer was a sixth of the base parse time on news text)."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatize = lemmatizer.lemmatize
+    cache: dict[tuple[int, int, int], list[str]] = {}
+
+    def cached(token):
+        key = (token.orth, token.pos, token.morph.key)
+        lemmas = cache.get(key)
+        if lemmas is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            lemmas = cache[key] = lemmatize(token)
+        return lemmas
+
+    lemmatizer.lemmatize = cached
 
 
 @functools.cache
