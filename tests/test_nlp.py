@@ -1,0 +1,52 @@
+"""The shared parse: same-length normalisation, sentence rules, memoised lemmas."""
+
+from __future__ import annotations
+
+import pytest
+
+from accords import nlp
+
+SEED_PARAGRAPH = (
+    "Azerbaijan’s Transport, Communications and High Technologies Ministry and Turkey’s Digital "
+    "Transformation Office have signed a roadmap for the Azerbaijani-Turkish working group on digital "
+    "transformation. He said that: “We are enjoying good cooperation in all sectors.” Meetings were held."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey’s office", "Turkey's office"),
+        ("“We agree”", '"We agree"'),
+        ("«Да»", '"Да"'),
+        ("10\u00a0km", "10 km"),
+        ("plain text", "plain text"),
+    ],
+    ids=["curly-apostrophe", "curly-quotes", "guillemets", "no-break-space", "unchanged"],
+)
+def test_normalise_for_nlp_keeps_length(text, expected):
+    assert nlp.normalise_for_nlp(text) == expected
+    assert len(nlp.normalise_for_nlp(text)) == len(text)
+
+
+@pytest.mark.slow
+def test_memoised_lemmas_equal_the_model_lemmas():
+    import spacy
+
+    reference = spacy.load(nlp.MODEL)(nlp.normalise_for_nlp(SEED_PARAGRAPH))
+    ours = nlp.parse(SEED_PARAGRAPH)
+    assert [t.lemma_ for t in ours] == [t.lemma_ for t in reference]
+    assert [t.lemma_ for t in nlp.parse(SEED_PARAGRAPH)] == [t.lemma_ for t in reference]  # from the cache
+
+
+@pytest.mark.slow
+def test_curly_apostrophes_no_longer_glue_two_organisations():
+    doc = nlp.parse(SEED_PARAGRAPH)
+    assert "Azerbaijan’s Transport, Communications" not in [e.text for e in doc.ents]
+    assert {e.text for e in doc.ents if e.label_ == "GPE"} >= {"Azerbaijan", "Turkey"}
+
+
+@pytest.mark.slow
+def test_no_sentence_crosses_a_line_break():
+    text = "Iran, Azerbaijan aim for ICT Cooperation\nThe Minister met the President"
+    assert [s.text for s in nlp.parse(text).sents][0] == "Iran, Azerbaijan aim for ICT Cooperation\n"
