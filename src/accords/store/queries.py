@@ -1,0 +1,278 @@
+"""Read queries over the store, shared by the CLI, the REST API and the dashboard.
+
+Each function takes an open `Connection` and returns frozen records (or plain dicts for
+counts), never rows: routes and commands call these and format the result. Filters are
+keyword-only and combine with AND. Only portable SQL is used here; dialect differences
+live in `accords.store.fts`.
+
+Date filters compare the first and last day a fact's date covers (see
+`accords.store.rows.day_bounds`): ``since="2021-07"`` keeps an event dated
+``"2021-Q3"`` or ``("2021-06-01", "2021-08-31")`` and drops one dated ``"2021-06"``.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import Select, and_, case, distinct, exists, func, or_, select
+from sqlalchemy.engine import Connection
+
+from accords.errors import NotFoundError
+from accords.model import ENTITY_TYPES, Article, Entity, Event, Extraction, Indicator, Quote
+from accords.store import fts, rows
+from accords.store.schema import (
+    FACT_TABLES,
+    articles,
+    entities as entities_t,
+    events as events_t,
+    extractions,
+    fact_countries,
+    indicators as indicators_t,
+    quotes as quotes_t,
+)
+
+#: The shortest id prefix accepted in place of a full article id.
+MIN_PREFIX = 6
+
+_ARTICLE_COLUMNS = [
+    articles.c[name]
+    for name in ("id", "text", "title", "url", "source", "author", "published", "language", "origin", "duplicate_of")
+]
+
+
+def article(conn: Connection, article_id: str) -> Article:
+    """The article with this id, or with this unique id prefix (at least 6 characters)."""
+    found = conn.execute(select(*_ARTICLE_COLUMNS).where(articles.c.id == article_id)).mappings().first()
+    if found is not None:
+        return rows.article_from_row(found)
+    if len(article_id) < MIN_PREFIX:
+        raise NotFoundError(f"no article with id {article_id!r}")
+    matches = (
+        conn.execute(
+            select(*_ARTICLE_COLUMNS).where(articles.c.id.startswith(article_id, autoescape=True)).limit(2)
+        )
+        .mappings()
+        .all()
+    )
+    if not matches:
+        raise NotFoundError(f"no article with id or id prefix {article_id!r}")
+    if len(matches) > 1:
+        raise NotFoundError(f"id prefix {article_id!r} matches more than one article; give more characters")
+    return rows.article_from_row(matches[0])
+
+
+def list_articles(
+    conn: Connection, *, search: str | None = None, limit: int = 50, offset: int = 0
+) -> list[Article]:
+    """Articles, newest first; with `search`, those matching every word, best match first."""
+    statement = select(*_ARTICLE_COLUMNS)
+    if search is not None and search.strip():
+        searched = fts.apply_search(statement, search, dialect=conn.dialect.name)
+        if searched is None:
+            return []
+        statement = searched
+    else:
+        statement = statement.order_by(_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
+    statement = statement.limit(limit).offset(offset)
+    return [rows.article_from_row(row) for row in conn.execute(statement).mappings()]
+
+
+def extraction(conn: Connection, article_id: str) -> Extraction:
+    """The stored extraction of an article, rebuilt exactly as it was saved."""
+    head = conn.execute(select(extractions).where(extractions.c.article_id == article_id)).mappings().first()
+    if head is None:
+        raise NotFoundError(f"article {article_id!r} has no stored extraction")
+    facts: dict[str, tuple[Any, ...]] = {}
+    for field, table in FACT_TABLES.items():
+        from_row = rows.CODECS[field][1]
+        result = conn.execute(select(table).where(table.c.article_id == article_id).order_by(table.c.seq))
+        facts[field] = tuple(from_row(row) for row in result.mappings())
+    return Extraction(
+        article_id=article_id,
+        pipeline=tuple(json.loads(head["pipeline"])),
+        sentences=rows.segments_from_json(head["sentences"]),
+        paragraphs=rows.segments_from_json(head["paragraphs"]),
+        notes=tuple(json.loads(head["notes"])),
+        schema=head["schema"],
+        **facts,
+    )
+
+
+def summary(conn: Connection, *, top: int = 10) -> dict[str, Any]:
+    """Counts of what the store holds: articles, facts by kind, events by type, top entities
+    by type (by number of articles naming them) and countries by number of articles."""
+    count = lambda table: conn.execute(select(func.count()).select_from(table)).scalar_one()  # noqa: E731
+    near = conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))).scalar_one()
+    by_type = conn.execute(
+        select(events_t.c.type, func.count()).group_by(events_t.c.type).order_by(func.count().desc(), events_t.c.type)
+    ).all()
+    top_entities: dict[str, list[dict[str, Any]]] = {}
+    n_articles = func.count(distinct(entities_t.c.article_id))
+    for entity_type in ENTITY_TYPES:
+        found = conn.execute(
+            select(entities_t.c.name, n_articles)
+            .where(entities_t.c.type == entity_type)
+            .group_by(entities_t.c.name)
+            .order_by(n_articles.desc(), entities_t.c.name)
+            .limit(top)
+        ).all()
+        if found:
+            top_entities[entity_type] = [{"name": name, "articles": n} for name, n in found]
+    code = func.coalesce(entities_t.c.canonical_id, entities_t.c.name)
+    countries = conn.execute(
+        select(code, n_articles)
+        .where(entities_t.c.type == "COUNTRY")
+        .group_by(code)
+        .order_by(n_articles.desc(), code)
+        .limit(top)
+    ).all()
+    return {
+        "articles": count(articles),
+        "near_duplicates": near,
+        "extracted": count(extractions),
+        "facts": {field: count(table) for field, table in FACT_TABLES.items()},
+        "events_by_type": {event_type: n for event_type, n in by_type},
+        "top_entities": top_entities,
+        "countries": [{"country": c, "articles": n} for c, n in countries],
+    }
+
+
+def _nulls_last(column: Any) -> Any:
+    """An ORDER BY key putting NULLs last, portable (SQLite and PostgreSQL differ by default)."""
+    return case((column.is_(None), 1), else_=0)
+
+
+def _involves(table: Any, kind: str, country: str, roles: tuple[str, ...]) -> Any:
+    return exists().where(
+        fact_countries.c.article_id == table.c.article_id,
+        fact_countries.c.kind == kind,
+        fact_countries.c.seq == table.c.seq,
+        fact_countries.c.role.in_(roles),
+        fact_countries.c.country == country,
+    )
+
+
+def _page(statement: Select, limit: int, offset: int) -> Select:
+    return statement.limit(limit).offset(offset)
+
+
+def events(
+    conn: Connection,
+    *,
+    country: str | None = None,
+    between: tuple[str, str] | None = None,
+    type: str | None = None,  # noqa: A002 - the field's name in the model
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Event]:
+    """Events, latest first. `country`: an actor or recipient country; `between`: a pair of
+    countries both involved (on either side); `since`/`until`: ISO dates at any precision
+    the event's date must overlap."""
+    statement = select(events_t)
+    sides = ("actor", "recipient")
+    if country is not None:
+        statement = statement.where(_involves(events_t, "event", country, sides))
+    if between is not None:
+        first, second = between
+        statement = statement.where(
+            _involves(events_t, "event", first, sides), _involves(events_t, "event", second, sides)
+        )
+    if type is not None:
+        statement = statement.where(events_t.c.type == type)
+    if since is not None:
+        statement = statement.where(events_t.c.date_end >= rows.day_bounds(since)[0])
+    if until is not None:
+        statement = statement.where(events_t.c.date_start <= rows.day_bounds(until)[1])
+    statement = statement.order_by(
+        _nulls_last(events_t.c.date_start), events_t.c.date_start.desc(), events_t.c.article_id, events_t.c.seq
+    )
+    return [rows.event_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
+
+
+def indicators(
+    conn: Connection,
+    *,
+    country: str | None = None,
+    metric: str | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Indicator]:
+    """Indicators, latest period first. `country`: one of the subjects."""
+    statement = select(indicators_t)
+    if country is not None:
+        statement = statement.where(_involves(indicators_t, "indicator", country, ("subject",)))
+    if metric is not None:
+        statement = statement.where(indicators_t.c.metric == metric)
+    if kind is not None:
+        statement = statement.where(indicators_t.c.kind == kind)
+    statement = statement.order_by(
+        _nulls_last(indicators_t.c.period_end),
+        indicators_t.c.period_end.desc(),
+        indicators_t.c.article_id,
+        indicators_t.c.seq,
+    )
+    return [rows.indicator_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
+
+
+def quotes(
+    conn: Connection,
+    *,
+    speaker: str | None = None,
+    country: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Quote]:
+    """Quotes in article order. `speaker`: the speaker's entity id, or part of the speaker's
+    name (case-insensitive); `country`: the speaker entity's country (or the speaker is
+    that country)."""
+    statement = select(quotes_t)
+    if speaker is not None:
+        statement = statement.where(
+            or_(
+                quotes_t.c.speaker == speaker,
+                func.lower(quotes_t.c.speaker_name).contains(speaker.lower(), autoescape=True),
+            )
+        )
+    if country is not None:
+        statement = statement.where(
+            exists().where(
+                entities_t.c.article_id == quotes_t.c.article_id,
+                entities_t.c.fact_id == quotes_t.c.speaker,
+                or_(
+                    entities_t.c.country == country,
+                    and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country),
+                ),
+            )
+        )
+    statement = statement.order_by(quotes_t.c.article_id, quotes_t.c.seq)
+    return [rows.quote_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
+
+
+def entities(
+    conn: Connection,
+    *,
+    type: str | None = None,  # noqa: A002 - the field's name in the model
+    search: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Entity]:
+    """Entities as found in each article (not yet merged across articles), by name.
+    `search`: part of the name, an alias or the canonical id (case-insensitive)."""
+    statement = select(entities_t)
+    if type is not None:
+        statement = statement.where(entities_t.c.type == type)
+    if search is not None:
+        needle = search.lower()
+        statement = statement.where(
+            or_(
+                func.lower(entities_t.c.name).contains(needle, autoescape=True),
+                func.lower(entities_t.c.aliases).contains(needle, autoescape=True),
+                func.lower(entities_t.c.canonical_id) == needle,
+            )
+        )
+    statement = statement.order_by(entities_t.c.name, entities_t.c.article_id, entities_t.c.seq)
+    return [rows.entity_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]

@@ -1,0 +1,303 @@
+"""The store: articles and their extracted facts in a SQL database.
+
+`Store.open(url)` connects (a SQLite file by default, any SQLAlchemy URL, PostgreSQL for
+servers), applies the missing schema migrations and returns a `Store`. Each store has its
+own engine; nothing is global, so several stores (or processes) can be open at once.
+
+Writes are transactions: `add_article` stores one article (recognising duplicates and
+near-duplicates), `save_extraction` replaces an article's facts with those of a new
+extraction, all or nothing. Reads delegate to `accords.store.queries` and return the
+frozen records of `accords.model`.
+
+SQLite is set up for a file shared by several processes: WAL journal, foreign keys on,
+a busy timeout, and ``BEGIN IMMEDIATE`` for write transactions so two writers queue up
+instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from sqlalchemy import create_engine, delete, event, insert, select, tuple_
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+
+from accords.errors import NotFoundError, StoreError
+from accords.model import Article, Entity, Event, Extraction, Indicator, Quote
+from accords.store import migrations, neardup, queries, rows
+from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
+
+DEFAULT_URL = "sqlite:///accords.db"
+DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What `Store.add_article` did: stored a new article, found it already stored
+    (`duplicate_of` is then the stored id), or stored a near-duplicate linked to the
+    first copy (`duplicate_of`)."""
+
+    status: Literal["new", "duplicate", "near_duplicate"]
+    article_id: str
+    duplicate_of: str | None = None
+
+
+class Store:
+    """Articles and facts in one database. Use `Store.open`; close it (or use `with`)."""
+
+    def __init__(self, engine: Engine, *, url: str, near_duplicate_threshold: float):
+        self._engine = engine
+        self.url = url
+        self.near_duplicate_threshold = near_duplicate_threshold
+
+    @classmethod
+    def open(
+        cls, url: str = DEFAULT_URL, *, near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE_THRESHOLD
+    ) -> Store:
+        """Connect to the database at `url` and bring its schema up to date.
+
+        Raises `StoreError` when the URL is invalid, the database cannot be reached, or it
+        was written by a newer accords.
+        """
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(f"invalid database URL {url!r}: {exc}") from exc
+        shown = parsed.render_as_string(hide_password=True)
+        try:
+            engine = _create_engine(parsed)
+        except (ArgumentError, ImportError) as exc:
+            raise StoreError(f"cannot use database {shown}: {exc}") from exc
+        try:
+            migrations.migrate(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open database {shown}: {exc}") from exc
+        except StoreError:
+            engine.dispose()
+            raise
+        return cls(engine, url=shown, near_duplicate_threshold=near_duplicate_threshold)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the database (`migrations.LATEST` once open)."""
+        with self._read() as conn:
+            return migrations.current_version(conn)
+
+    # --- writes -------------------------------------------------------------------------
+
+    def add_article(self, article: Article, *, signature: Sequence[int] | None = None) -> AddResult:
+        """Store an article unless it is already there.
+
+        The same id → ``"duplicate"``, nothing rewritten. With a MinHash `signature`, an
+        article at least `near_duplicate_threshold` similar to a stored one is stored with
+        `duplicate_of` set to the first copy → ``"near_duplicate"``. An article that
+        arrives with `duplicate_of` already set keeps it.
+        """
+        try:
+            with self._write() as conn:
+                if _exists(conn, article.id):
+                    return AddResult("duplicate", article.id, article.id)
+                duplicate_of = article.duplicate_of
+                if signature is not None and duplicate_of is None:
+                    duplicate_of = _first_copy(conn, signature, self.near_duplicate_threshold)
+                row = rows.article_row(dataclasses.replace(article, duplicate_of=duplicate_of))
+                row["ingested_at"] = _now()
+                row["signature"] = neardup.pack(signature) if signature is not None else None
+                conn.execute(insert(articles), row)
+                if signature is not None:
+                    conn.execute(
+                        insert(article_bands),
+                        [{"band": b, "bucket": k, "article_id": article.id} for b, k in neardup.buckets(signature)],
+                    )
+        except StoreError as exc:
+            # Another writer stored the same article between our check and insert.
+            if isinstance(exc.__cause__, IntegrityError) and self._has_article(article.id):
+                return AddResult("duplicate", article.id, article.id)
+            raise
+        return AddResult("near_duplicate" if duplicate_of else "new", article.id, duplicate_of)
+
+    def save_extraction(self, extraction: Extraction) -> None:
+        """Store an article's extraction, replacing the facts stored for it before.
+
+        One transaction: the old facts are deleted and the new ones inserted together, so
+        saving the same extraction twice changes nothing and a failure part-way leaves the
+        previous facts as they were. Every fact row records the pipeline that made it.
+        Raises `NotFoundError` when the article is not in the store.
+        """
+        article_id = extraction.article_id
+        pipeline = "+".join(extraction.pipeline)
+        with self._write() as conn:
+            if not _exists(conn, article_id):
+                raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
+            for table in (*FACT_TABLES.values(), fact_countries, extractions):
+                conn.execute(delete(table).where(table.c.article_id == article_id))
+            conn.execute(
+                insert(extractions),
+                {
+                    "article_id": article_id,
+                    "pipeline": rows.dumps(list(extraction.pipeline)),
+                    "schema": extraction.schema,
+                    "notes": rows.dumps(list(extraction.notes)),
+                    "sentences": rows.segments_to_json(extraction.sentences),
+                    "paragraphs": rows.segments_to_json(extraction.paragraphs),
+                    "created_at": _now(),
+                },
+            )
+            for field, table in FACT_TABLES.items():
+                to_row = rows.CODECS[field][0]
+                facts = getattr(extraction, field)
+                if facts:
+                    conn.execute(
+                        insert(table), [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(facts)]
+                    )
+            countries = [
+                row
+                for field in ("events", "indicators")
+                for seq, fact in enumerate(getattr(extraction, field))
+                for row in rows.country_rows(article_id, seq, fact)
+            ]
+            if countries:
+                conn.execute(insert(fact_countries), countries)
+
+    # --- reads --------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article:
+        """The article with this id or unique id prefix (≥ 6 characters); else `NotFoundError`."""
+        with self._read() as conn:
+            return queries.article(conn, article_id)
+
+    def articles(self, *, search: str | None = None, limit: int = 50, offset: int = 0) -> list[Article]:
+        """Articles, newest first; with `search`, full-text matches of every word, best first."""
+        with self._read() as conn:
+            return queries.list_articles(conn, search=search, limit=limit, offset=offset)
+
+    def extraction(self, article_id: str) -> Extraction:
+        """The stored extraction of an article, equal to the one saved; else `NotFoundError`."""
+        with self._read() as conn:
+            return queries.extraction(conn, article_id)
+
+    def summary(self) -> dict[str, Any]:
+        """Counts of articles, near-duplicates and facts, events by type, top entities, countries."""
+        with self._read() as conn:
+            return queries.summary(conn)
+
+    def events(self, **filters: Any) -> list[Event]:
+        """Events matching the filters of `accords.store.queries.events`."""
+        with self._read() as conn:
+            return queries.events(conn, **filters)
+
+    def indicators(self, **filters: Any) -> list[Indicator]:
+        """Indicators matching the filters of `accords.store.queries.indicators`."""
+        with self._read() as conn:
+            return queries.indicators(conn, **filters)
+
+    def quotes(self, **filters: Any) -> list[Quote]:
+        """Quotes matching the filters of `accords.store.queries.quotes`."""
+        with self._read() as conn:
+            return queries.quotes(conn, **filters)
+
+    def entities(self, **filters: Any) -> list[Entity]:
+        """Entities matching the filters of `accords.store.queries.entities`."""
+        with self._read() as conn:
+            return queries.entities(conn, **filters)
+
+    # --- connections --------------------------------------------------------------------
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.url}: read failed: {exc}") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                conn.execution_options(accords_write=True)
+                with conn.begin():
+                    yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{self.url}: write failed: {exc}") from exc
+
+    def _has_article(self, article_id: str) -> bool:
+        with self._read() as conn:
+            return _exists(conn, article_id)
+
+
+def _exists(conn: Connection, article_id: str) -> bool:
+    return conn.execute(select(articles.c.id).where(articles.c.id == article_id)).first() is not None
+
+
+def _first_copy(conn: Connection, signature: Sequence[int], threshold: float) -> str | None:
+    """The first copy of the most similar stored article at or above `threshold`, if any."""
+    keys = neardup.buckets(signature)
+    if not keys:
+        return None
+    candidates = (
+        select(article_bands.c.article_id)
+        .where(tuple_(article_bands.c.band, article_bands.c.bucket).in_(keys))
+        .distinct()
+    )
+    found = conn.execute(
+        select(articles.c.id, articles.c.duplicate_of, articles.c.signature, articles.c.seq).where(
+            articles.c.id.in_(candidates)
+        )
+    ).all()
+    scored = [
+        (neardup.jaccard(signature, neardup.unpack(row.signature)), -row.seq, row.duplicate_of or row.id)
+        for row in found
+    ]
+    best = max(scored, default=None)
+    return best[2] if best is not None and best[0] >= threshold else None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _create_engine(url: Any) -> Engine:
+    """An engine for `url`; on SQLite with WAL, foreign keys and real transactions."""
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so
+        # DDL in a migration is transactional too (SQLAlchemy's documented recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the write lock up front: two writers queue on the busy timeout
+        # instead of one failing when it upgrades a read lock.
+        write = conn.get_execution_options().get("accords_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
