@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "accords.cli.store_cmds",
     "accords.cli.evaluate",
     "accords.cli.extract",
+    "accords.cli.bench",
 )
 
 
