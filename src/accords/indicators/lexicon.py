@@ -1,0 +1,179 @@
+"""Which metric a figure measures and what kind of claim it is, read from nearby words.
+
+The metric comes from a keyword lexicon (GOLD_FORMAT.md's list, extended with clear names):
+for counts the noun right after the number decides ("nine Iranian start-up firms" →
+companies, "Eleven agreements" → agreements_signed); otherwise the nearest keyword in the
+clause around the figure ("the trade turnover ... amounted to $2.5 billion"). The kind comes
+from cue words before the figure in its clause: a goal or plan makes a target, an expectation
+a forecast, an estimate an estimate; everything else is an actual figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    """A metric name, the pattern that signals it, and the units it accepts (empty: any)."""
+
+    metric: str
+    pattern: re.Pattern[str]
+    units: tuple[str, ...] = ()
+    not_units: tuple[str, ...] = ()
+
+
+def _rule(metric: str, pattern: str, units: tuple[str, ...] = (), not_units: tuple[str, ...] = ()) -> MetricRule:
+    return MetricRule(metric, re.compile(pattern, re.IGNORECASE), units, not_units)
+
+
+_COUNT = ("count",)
+_PERCENT = ("percent",)
+
+#: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
+METRIC_RULES: tuple[MetricRule, ...] = (
+    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT),
+    _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b"),
+    _rule("inflation", r"\binflation\b", _PERCENT),
+    _rule("unemployment", r"\bunemployment\b", _PERCENT),
+    _rule("trade_balance", r"\btrade\s+(?:balance|surplus|deficit)\b"),
+    _rule("non_oil_trade", r"\bnon-oil\s+trade\b"),
+    _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
+    _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
+          r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
+          r"|\btrade\b"),
+    _rule("exports", r"\bexport(?:s|ed|ing)?\b"),
+    _rule("imports", r"\bimport(?:s|ed|ing)?\b"),
+    _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b", not_units=_COUNT),
+    _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
+    _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
+    _rule("budget", r"\bbudget\b"),
+    _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
+    _rule("cost", r"\bcosts?\b|\bworth\b|\bvalued\s+at\b|\bpriced\s+at\b", not_units=_COUNT + _PERCENT),
+    _rule("price", r"\bprices?\b|\btariffs?\b"),
+    _rule("reserves", r"\breserves?\b"),
+    _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\bgoods\b"),
+    _rule("capacity", r"\bcapacity\b"),
+    _rule("production", r"\bproduc(?:e|es|ed|ing|tion)\b|\boutput\b|\bgenerat(?:e|es|ed|ion)\b"),
+    _rule("population", r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\b", _COUNT),
+    _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btraveled\b|\btravelled\b|\bpilgrims\b", _COUNT),
+    _rule("companies", r"\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b|\bstart-?ups?\b|\bbusinesses\b", _COUNT),
+    _rule("agreements_signed", r"\bagreements?\b|\bmemorand(?:a|um|ums)\b|\bmous?\b|\bdocuments?\b|\bcontracts?\b|\bdeals?\b|\baccords?\b", _COUNT),
+    _rule("meetings", r"\bmeetings?\b|\bmet\b|\bmeet\b|\btalks\b", _COUNT),
+    _rule("visits", r"\bvisit(?:s|ed)?\b|\btrips?\b", _COUNT),
+    _rule("projects", r"\bprojects?\b", _COUNT),
+    _rule("jobs", r"\bjobs?\b|\bjob\s+opportunities\b|\bemployees\b|\bworkers\b", _COUNT),
+    _rule("students", r"\bstudents\b", _COUNT),
+    _rule("flights", r"\bflights\b", _COUNT),
+    _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?)\b", ("km", "m")),
+    _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),
+)
+
+#: How many words after a count its noun may come ("one million Azeri tourists").
+COUNT_NOUN_WINDOW = 4
+
+#: How many words before "N times" the verb may come ("we have met 10 times").
+_TIMES_VERB_WINDOW = 5
+#: Counts written as adverbs, which count the verb before them ("visited Iran twice").
+_ADVERBIAL = re.compile(r"(?:once|twice|thrice)$", re.IGNORECASE)
+_RULES_BY_METRIC = {rule.metric: rule for rule in METRIC_RULES}
+
+_WORD = re.compile(r"[\w'’-]+")
+
+_TARGET = re.compile(
+    r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
+    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to)\b",
+    re.IGNORECASE,
+)
+#: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
+_WEAK_TARGET = re.compile(
+    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,6}?to|to\s+reach)\b", re.IGNORECASE
+)
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
+    r"likely|could|would|will|may|might|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b",
+    re.IGNORECASE,
+)
+_ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
+
+
+def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str | None:
+    """The metric of a figure (its text `figure`) given the sentence `before` and `after` it, or None.
+
+    A count is named by the noun right after it ("nine Iranian start-up firms"), or for "N
+    times" by the verb before it ("we have met 10 times"); a count of anything else ("the two
+    countries") is no claim. Other figures take the nearest keyword before them, else the
+    nearest one after.
+    """
+    if unit == "count":
+        return _count_metric(before, after, adverbial=bool(_ADVERBIAL.match(figure.strip())))
+    best: tuple[int, int, str] | None = None
+    for priority, rule in enumerate(METRIC_RULES):
+        if not _accepts(rule, unit):
+            continue
+        for match in rule.pattern.finditer(before):
+            distance = len(before) - match.end()
+            candidate = (distance, priority, rule.metric)
+            if best is None or candidate < best:
+                best = candidate
+    if best is not None:
+        return best[2]
+    for priority, rule in enumerate(METRIC_RULES):
+        if not _accepts(rule, unit):
+            continue
+        match = rule.pattern.search(after)
+        if match is not None:
+            candidate = (match.start(), priority, rule.metric)
+            if best is None or candidate < best:
+                best = candidate
+    return best[2] if best is not None else None
+
+
+def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
+    words = _WORD.findall(after)
+    if adverbial or words[:1] == ["times"]:
+        recent = " ".join(_WORD.findall(before)[-_TIMES_VERB_WINDOW:])
+        for metric in ("meetings", "visits"):
+            if _RULES_BY_METRIC[metric].pattern.search(recent):
+                return metric
+        return None
+    return _first_rule(" ".join(words[:COUNT_NOUN_WINDOW]), unit="count")
+
+
+def _first_rule(text: str, *, unit: str) -> str | None:
+    """The rule whose keyword comes first in `text` (ties go to the more specific rule)."""
+    best: tuple[int, int, str] | None = None
+    for priority, rule in enumerate(METRIC_RULES):
+        if not rule.units or not _accepts(rule, unit):
+            continue  # after a count only nouns of countable things decide
+        match = rule.pattern.search(text)
+        if match is not None:
+            candidate = (match.start(), priority, rule.metric)
+            if best is None or candidate < best:
+                best = candidate
+    return best[2] if best is not None else None
+
+
+def _accepts(rule: MetricRule, unit: str) -> bool:
+    if rule.units and unit not in rule.units:
+        return False
+    return unit not in rule.not_units
+
+
+def kind_for(clause: str) -> str:
+    """actual, target, forecast or estimate, from the cue words of the clause before a figure.
+
+    A named goal or plan wins ("set up a goal to bring ... to $15 billion"); then an estimate;
+    then an expectation ("expected to reach", "could cost"); a bare "to bring ... to" or "to
+    reach" with no expectation is a target.
+    """
+    if _TARGET.search(clause):
+        return "target"
+    if _ESTIMATE.search(clause):
+        return "estimate"
+    if _FORECAST.search(clause):
+        return "forecast"
+    if _WEAK_TARGET.search(clause):
+        return "target"
+    return "actual"

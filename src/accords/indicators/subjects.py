@@ -1,0 +1,101 @@
+"""The countries a figure is about: those named in its clause, or the article's pair.
+
+Countries come from the entity stage (mentions of COUNTRY entities, by ISO3 canonical id)
+and, for adjectives the entity stage may not link ("Azeri tourists", "Azerbaijani-Turkish"),
+from the country gazetteer's names and demonyms. "Between the two countries", "mutual",
+"bilateral" and "both countries" mean the article's pair: its two most-mentioned countries.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from accords.model import Extraction
+
+PAIR_CUE = re.compile(
+    r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
+    r"mutual|bilateral|two-way)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CountrySpan:
+    """A country named at text[start:end] of the article."""
+
+    start: int
+    end: int
+    iso3: str
+
+
+def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
+    """Every place the article names a country: linked mentions plus gazetteer names and demonyms."""
+    iso_of = {e.id: e.canonical_id for e in extraction.entities if e.type == "COUNTRY" and e.canonical_id}
+    spans: dict[tuple[int, int], CountrySpan] = {}
+    for mention in extraction.mentions:
+        iso3 = iso_of.get(mention.entity_id or "")
+        if iso3 is None:
+            continue
+        for ev in mention.evidence:
+            spans[(ev.start, ev.end)] = CountrySpan(ev.start, ev.end, iso3)
+    pattern = _gazetteer_pattern()
+    if pattern is not None:
+        table = _gazetteer_table()
+        for match in pattern.finditer(text.replace("\u2019", "'")):
+            if not any(s.start <= match.start() < s.end for s in spans.values()):
+                spans[(match.start(), match.end())] = CountrySpan(match.start(), match.end(), table[match.group(0)])
+    return tuple(sorted(spans.values(), key=lambda s: (s.start, s.end)))
+
+
+def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
+    """The two most-mentioned countries (ties: first mentioned first), sorted; None if fewer than two."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for span in spans:
+        counts[span.iso3] += 1
+        first.setdefault(span.iso3, span.start)
+    ranked = sorted(counts, key=lambda iso: (-counts[iso], first[iso]))
+    if len(ranked) < 2:
+        return None
+    return tuple(sorted(ranked[:2]))  # type: ignore[return-value]
+
+
+def subjects_for(
+    clause: str, named: Sequence[str], *, pair: tuple[str, str] | None, extra: Sequence[str] = ()
+) -> tuple[str, ...]:
+    """The sorted subjects of a figure whose clause names the countries `named`.
+
+    `extra` are countries implied by the clause (a first-person speaker's country). A pair cue
+    ("between the two countries", "mutual", "bilateral") gives the article's pair when the
+    clause names no country outside it.
+    """
+    found = list(dict.fromkeys([*named, *extra]))
+    if pair is not None and PAIR_CUE.search(clause) and set(found) <= set(pair):
+        return tuple(pair)
+    return tuple(sorted(found))
+
+
+@functools.cache
+def _gazetteer_table() -> dict[str, str]:
+    try:
+        from accords.gazetteer.countries import countries
+    except ImportError:  # the gazetteer is optional: linked mentions alone still work
+        return {}
+    table: dict[str, str] = {}
+    for country in countries():
+        for alias in (*country.demonyms, *country.names):
+            table[alias] = country.iso3
+    return table
+
+
+@functools.cache
+def _gazetteer_pattern() -> re.Pattern[str] | None:
+    table = _gazetteer_table()
+    if not table:
+        return None
+    alternatives = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w])")
