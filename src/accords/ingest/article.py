@@ -1,0 +1,96 @@
+"""From raw article text to an `Article`: clean, read metadata, identify.
+
+`make_article` runs, in order:
+
+1. normalise whitespace (NFC, invisible characters out, runs of spaces collapsed);
+2. drop junk lines (`cleaning.is_junk`: comment forms, share prompts, cookie notes, ...);
+3. read the header lines (date, outlet, author, a repeated title) and drop them;
+4. read the footer lines (a trailing date, editor's initials) and drop them;
+5. unwrap hard line breaks into paragraphs and drop immediate repetitions;
+6. join the paragraphs with one blank line, compute the content id and guess the language.
+
+Arguments given explicitly win over what the text says. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+from accords.errors import IngestError
+from accords.ids import content_id
+from accords.ingest.cleaning import dedupe_consecutive, drop_junk, normalise_whitespace, same_line, unwrap
+from accords.ingest.dates import parse_date
+from accords.ingest.language import detect_language
+from accords.ingest.metadata import PageMeta, split_footer, split_header
+from accords.model import Article
+
+
+def clean_text(text: str, *, title: str | None = None) -> tuple[str, PageMeta]:
+    """The clean body of `text` and the metadata read from its header and footer lines.
+
+    `title`, when known, is removed where the text repeats it at the top.
+    """
+    lines = drop_junk(normalise_whitespace(text))
+    header, lines = split_header(lines, title=title)
+    footer, lines = split_footer(lines)
+    paragraphs = dedupe_consecutive(unwrap(lines))
+    known_title = title or header.title
+    if known_title is not None:
+        while paragraphs and same_line(paragraphs[0], known_title):
+            paragraphs.pop(0)
+    return "\n\n".join(paragraphs), header.merged(footer)
+
+
+def make_article(
+    text: str,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    source: str | None = None,
+    author: str | None = None,
+    published: str | None = None,
+    origin: str | None = None,
+    record_id: str | int | None = None,
+) -> Article:
+    """An `Article` from raw text plus whatever metadata the caller already knows.
+
+    Explicit arguments win over metadata read from the text. `published` is normalised to
+    ISO 8601; a value that is not a readable date is ignored (the text's date, if any, is
+    used) rather than stored as is. `record_id` (a JSON record's id) is appended to the
+    origin as ``origin#id`` so the article can be traced back to its record.
+
+    Raises `IngestError` when no article text is left after cleaning.
+    """
+    title = _blank_to_none(title)
+    body, meta = clean_text(text, title=title)
+    if record_id is not None and str(record_id).strip():
+        origin = f"{origin or ''}#{str(record_id).strip()}"
+    if not body:
+        raise IngestError(origin or "<text>", "no article text left after cleaning")
+    explicit_date = parse_date(published) if published else None
+    if explicit_date is None and published:
+        explicit_date = _iso_passthrough(published)
+    return Article(
+        id=content_id(body),
+        text=body,
+        title=title or meta.title,
+        url=_blank_to_none(url),
+        source=_blank_to_none(source) or meta.source,
+        author=_blank_to_none(author) or meta.author,
+        published=explicit_date or meta.published,
+        language=detect_language(body),
+        origin=origin,
+    )
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(str(value).split())
+    return value or None
+
+
+def _iso_passthrough(value: str) -> str | None:
+    """An already-normalised partial ISO date (``2021-09``, ``2021``) is kept as given."""
+    value = value.strip()
+    if len(value) in (4, 7) and value[:4].isdigit() and (len(value) == 4 or value[4] == "-" and value[5:].isdigit()):
+        return value
+    return None

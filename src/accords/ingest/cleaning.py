@@ -1,0 +1,168 @@
+"""Text cleaning: page junk out, hard line breaks unwrapped, one blank line between paragraphs.
+
+Pure functions on strings and lists of lines. The rules are deliberately narrow so that no
+article sentence is lost:
+
+- a junk rule drops a *whole* line, and only a short one that matches a junk pattern from
+  end to end (comment forms, share prompts, cookie notes, "Read more:" links, licence
+  footers); a sentence that merely mentions "share" or "cookies" stays;
+- unwrapping joins two lines of a block only when the first cannot end a paragraph (the
+  next starts in lower case, the first ends with a comma or a hyphenated word part, or the
+  first fills the text's wrap width), so headings and one-line paragraphs stay apart;
+- typographic quotes and apostrophes are kept; only whitespace is normalised.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+#: Lines longer than this are never junk (a cookie note may be one long sentence).
+MAX_JUNK_CHARS = 300
+
+#: A text whose usual line length is at most this is considered hard-wrapped.
+MAX_WRAP_WIDTH = 100
+
+_SOCIAL = r"(?:facebook|twitter|x|telegram|whatsapp|linkedin|instagram|youtube|vk|reddit|pinterest|email|e-mail|messenger|viber)"
+
+_JUNK_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        # comment forms
+        r"(?:sender(?:'s)? |your |full )?name is (?:required|invalid|not valid)\.?",
+        r"(?:your )?(?:e-?mail|comment|message|captcha|text)(?: address)? is (?:required|invalid|not valid)\.?",
+        r"characters? (?:left|remaining):?\s*\d+",
+        r"\d+\s+characters? (?:left|remaining)",
+        r"(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply)s?:?",
+        r"(?:your )?e-?mail address will not be published\.?.*",
+        r"required fields are marked.*",
+        r"(?:send|submit|post|reply|cancel reply)",
+        r"\d*\s*comments?(?:\s*\(\d+\))?:?",
+        r"(?:show|view|load) (?:all |more )?comments?",
+        # share and follow prompts
+        r"share(?: (?:this|the) (?:article|story|post|page|news))?(?:\s*(?:on|via|to|with))?\s*" + _SOCIAL + r"?\s*:?",
+        r"(?:share|send|post)\s+(?:on|via|to)\s+" + _SOCIAL,
+        r"(?:print|email|e-mail|tweet|copy link|copy url|save|bookmark)(?: this)?(?: (?:article|story|page|news))?",
+        r"(?:print|email|share|tweet)(?:\s*[|/·•,]\s*(?:print|email|share|tweet|" + _SOCIAL[3:-1] + r"))+",
+        r"(?:follow|join|subscribe to|find) (?:us|our [\w ]{1,30}?) (?:on|in|at) [\w ,&]{1,40}\.?",
+        _SOCIAL + r"(?:\s*[|/·•,]?\s*" + _SOCIAL + r")*",
+        r"(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:\w+ )?newsletters?.*",
+        # cookie notes
+        r".*\b(?:we use cookies|uses cookies|use of cookies|cookie policy|accept (?:all )?cookies)\b.*",
+        r"(?:accept|reject|decline|manage)(?: all)?(?: cookies)?",
+        # link lists
+        r"(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles?| news| stories| posts)?|recommended|you may also like|most read|most popular)\s*(?:[:>»|–—-].*)?",
+        r"(?:tags?|keywords|topics)\s*:.*",
+        r"(?:advertisement|advertising|sponsored(?: content)?|ad)",
+        # licence and copyright footers
+        r"all (?:content|contents|materials?|rights)\b.*(?:licensed under|reserved).*",
+        r"(?:this (?:work|article|content) is )?licensed under (?:a |the )?creative commons.*",
+        r"(?:©|\(c\)|copyright\b).{0,200}",
+    )
+)
+
+_HSPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|\t")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$")
+_HYPHEN_BREAK = re.compile(r"\w-$")
+
+
+def normalise_whitespace(text: str) -> list[str]:
+    """The lines of `text`, NFC, without invisible characters, runs of spaces collapsed."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    return [_HSPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+
+
+def is_junk(line: str) -> bool:
+    """Whether the whole line is page furniture (comment form, share prompt, cookie note...)."""
+    line = line.strip()
+    if not line or len(line) > MAX_JUNK_CHARS:
+        return False
+    return any(pattern.fullmatch(line) for pattern in _JUNK_PATTERNS)
+
+
+def drop_junk(lines: Iterable[str]) -> list[str]:
+    """`lines` without the junk lines; blank lines are kept as paragraph separators."""
+    return [line for line in lines if not is_junk(line)]
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None when it was not hard-wrapped.
+
+    A text is hard-wrapped when its usual line length is short and at least three lines
+    near that length run straight on into another line.
+    """
+    lengths = sorted(len(line) for line in lines if line)
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    full_and_continued = sum(
+        1 for line, after in zip(lines, lines[1:]) if line and after and len(line) >= 0.7 * width
+    )
+    return width if full_and_continued >= 3 else None
+
+
+def unwrap(lines: Sequence[str]) -> list[str]:
+    """Paragraphs from lines: blocks split at blank lines, hard-wrapped lines joined.
+
+    Two lines of a block are joined (with a space, or without one after a hyphenated word
+    part) when the next starts in lower case, when the first ends with a comma, an opening
+    bracket or a function word, or when the text is hard-wrapped and the first line fills
+    the wrap width. Lines that stay apart become paragraphs of their own.
+    """
+    width = wrap_width(lines)
+    paragraphs: list[str] = []
+    current = ""
+    previous = ""  # the previous physical line of the current block
+    for line in lines:
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = previous = ""
+            continue
+        if not current:
+            current = previous = line
+            continue
+        if _HYPHEN_BREAK.search(previous) and line[:1].isalpha() and line[:1].islower():
+            current += line
+        elif _joins(previous, line, width):
+            current += " " + line
+        else:
+            paragraphs.append(current)
+            current = line
+        previous = line
+    if current:
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _joins(previous: str, line: str, width: int | None) -> bool:
+    first = line[:1]
+    if first.isalpha() and first.islower():
+        return True
+    if _CONTINUES.search(previous):
+        return True
+    return width is not None and len(previous) >= 0.7 * width
+
+
+def dedupe_consecutive(paragraphs: Iterable[str]) -> list[str]:
+    """Paragraphs with immediate repetitions removed (scrapers often print a block twice)."""
+    result: list[str] = []
+    for paragraph in paragraphs:
+        if result and _key(result[-1]) == _key(paragraph):
+            continue
+        result.append(paragraph)
+    return result
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def same_line(a: str, b: str) -> bool:
+    """Whether two lines are the same text up to case and spacing."""
+    return _key(a) == _key(b)

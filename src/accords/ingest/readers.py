@@ -1,0 +1,137 @@
+"""Reading files and directories into articles, or rejections with reasons.
+
+This is the only ingest module that does I/O. `read_path` never raises for a bad input:
+each file, JSON record or JSONL line that cannot become an article yields a `Rejected`
+with its origin and a plain reason, and the iteration goes on with the next item.
+
+Origins: ``path`` for a text file or a single JSON record, ``path[i]`` for item i of a
+JSON list, ``path:LINE`` for a JSONL line, each followed by ``#id`` when the record has an
+id (``news.jsonl:3#102162``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from accords.errors import IngestError
+from accords.ingest.article import make_article
+from accords.ingest.decoding import decode_bytes
+from accords.ingest.records import article_from_record
+from accords.model import Article
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that did not become an article: where it came from, and why."""
+
+    origin: str
+    reason: str
+
+
+def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+    """Articles from a file or a directory tree, and a `Rejected` for each bad input.
+
+    A directory is walked recursively in sorted order, skipping hidden files and folders.
+    ``.txt``/``.text``/``.md`` files are one article each, ``.json`` one record or a list
+    of records, ``.jsonl`` one record per line. Files over `max_bytes` are rejected from
+    their size alone, without being read.
+    """
+    path = Path(path)
+    if path.is_dir():
+        for child in _walk(path):
+            yield from _read_file(child, max_bytes=max_bytes)
+    elif path.exists():
+        yield from _read_file(path, max_bytes=max_bytes)
+    else:
+        yield _rejected(str(path), "no such file or directory")
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for child in sorted(root.iterdir(), key=lambda p: p.name):
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file():
+            yield child
+
+
+def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | Rejected]:
+    origin = str(path)
+    suffix = path.suffix.lower()
+    if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES:
+        known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES)
+        yield _rejected(origin, f"unsupported file type {suffix or '(no extension)'!r} (expected {known})")
+        return
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield _rejected(origin, f"file is {_mb(size)}, over the {_mb(max_bytes)} limit")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield _rejected(origin, f"cannot read file: {exc.strerror or exc}")
+        return
+    try:
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(data, origin)
+        elif suffix in JSON_SUFFIXES:
+            yield from _read_json(data, origin)
+        else:
+            yield make_article(decode_bytes(data, origin=origin), origin=origin)
+    except IngestError as exc:
+        yield _rejected(exc.source, exc.reason)
+
+
+def _read_json(data: bytes, origin: str) -> Iterator[Article | Rejected]:
+    text = decode_bytes(data, origin=origin)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(origin, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    if isinstance(value, list):
+        for index, record in enumerate(value):
+            yield _from_record(record, f"{origin}[{index}]")
+    else:
+        yield _from_record(value, origin)
+
+
+def _read_jsonl(data: bytes, origin: str) -> Iterator[Article | Rejected]:
+    text = decode_bytes(data, origin=origin)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield _rejected(where, f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        yield _from_record(record, where)
+
+
+def _from_record(record: object, origin: str) -> Article | Rejected:
+    try:
+        return article_from_record(record, origin=origin)
+    except IngestError as exc:
+        return _rejected(exc.source, exc.reason)
+
+
+def _rejected(origin: str, reason: str) -> Rejected:
+    log.info("rejected %s: %s", origin, reason)
+    return Rejected(origin=origin, reason=reason)
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
