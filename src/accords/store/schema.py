@@ -1,7 +1,8 @@
 """The tables of the store, as SQLAlchemy Core metadata (the current schema).
 
 Portable by construction: only generic types (String, Text, Integer, Float, Boolean,
-LargeBinary), no dialect-specific SQL. Full-text search is not here: it differs by
+LargeBinary), no dialect-specific SQL. Strings have no length limit, so every database
+accepts the same values (PostgreSQL would reject what SQLite silently stores). Full-text search is not here: it differs by
 dialect and lives in `accords.store.fts`.
 
 Layout:
@@ -45,32 +46,30 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
-_ID = 200  # article ids are 16 hex digits; room for ids from other sources
-_FACT_ID = 300
 
 schema_version = Table(
     "schema_version",
     metadata,
     Column("version", Integer, primary_key=True, autoincrement=False),
-    Column("description", String(200), nullable=False),
-    Column("applied_at", String(40), nullable=False),
+    Column("description", String, nullable=False),
+    Column("applied_at", String, nullable=False),
 )
 
 articles = Table(
     "articles",
     metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),
-    Column("id", String(_ID), nullable=False, unique=True),
+    Column("id", String, nullable=False, unique=True),
     Column("text", Text, nullable=False),
     Column("title", Text),
     Column("url", Text),
-    Column("source", String(500)),
-    Column("author", String(500)),
-    Column("published", String(40)),
-    Column("language", String(20)),
+    Column("source", String),
+    Column("author", String),
+    Column("published", String),
+    Column("language", String),
     Column("origin", Text),
-    Column("duplicate_of", String(_ID), ForeignKey("articles.id", ondelete="SET NULL")),
-    Column("ingested_at", String(40), nullable=False),
+    Column("duplicate_of", String, ForeignKey("articles.id", ondelete="SET NULL")),
+    Column("ingested_at", String, nullable=False),
     Column("signature", LargeBinary),
     Index("ix_articles_published", "published"),
     Index("ix_articles_duplicate_of", "duplicate_of"),
@@ -80,20 +79,20 @@ article_bands = Table(
     "article_bands",
     metadata,
     Column("band", Integer, primary_key=True, autoincrement=False),
-    Column("bucket", String(40), primary_key=True),
-    Column("article_id", String(_ID), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("bucket", String, primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
 extractions = Table(
     "extractions",
     metadata,
-    Column("article_id", String(_ID), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("pipeline", Text, nullable=False),  # JSON list of stage names
-    Column("schema", String(100), nullable=False),
+    Column("schema", String, nullable=False),
     Column("notes", Text, nullable=False),  # JSON list
     Column("sentences", Text, nullable=False),  # JSON [[start, end], ...]
     Column("paragraphs", Text, nullable=False),
-    Column("created_at", String(40), nullable=False),
+    Column("created_at", String, nullable=False),
 )
 
 
@@ -102,10 +101,10 @@ def _fact_table(name: str, *columns: Column, indexes: tuple[str, ...] = ()) -> T
     return Table(
         name,
         metadata,
-        Column("article_id", String(_ID), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
         Column("seq", Integer, primary_key=True, autoincrement=False),
-        Column("fact_id", String(_FACT_ID), nullable=False),
-        Column("stage", String(100), nullable=False),
+        Column("fact_id", String, nullable=False),
+        Column("stage", String, nullable=False),
         Column("confidence", Float, nullable=False),
         Column("evidence", Text, nullable=False),  # JSON [[start, end(, article_id)], ...]
         Column("ev_start", Integer),
@@ -120,18 +119,18 @@ def _fact_table(name: str, *columns: Column, indexes: tuple[str, ...] = ()) -> T
 mentions = _fact_table(
     "mentions",
     Column("text", Text, nullable=False),
-    Column("type", String(40), nullable=False),
-    Column("entity_id", String(_FACT_ID)),
+    Column("type", String, nullable=False),
+    Column("entity_id", String),
     indexes=("entity_id",),
 )
 
 entities = _fact_table(
     "entities",
-    Column("type", String(40), nullable=False),
+    Column("type", String, nullable=False),
     Column("name", Text, nullable=False),
-    Column("canonical_id", String(200)),
+    Column("canonical_id", String),
     Column("aliases", Text, nullable=False),  # JSON list
-    Column("country", String(40)),
+    Column("country", String),
     Column("title", Text),
     Column("roles", Text, nullable=False),  # JSON list of Role objects
     indexes=("type,name", "canonical_id", "country"),
@@ -141,9 +140,9 @@ times = _fact_table(
     "times",
     Column("text", Text, nullable=False),
     Column("value", Text, nullable=False),  # JSON: null, "2021-09", or ["2021-01-01", "2021-07-31"]
-    Column("precision", String(20)),
-    Column("date_start", String(40)),  # first day the value covers, for range filters
-    Column("date_end", String(40)),  # last day
+    Column("precision", String),
+    Column("date_start", String),  # first day the value covers, for range filters
+    Column("date_end", String),  # last day
     indexes=("date_start",),
 )
 
@@ -151,52 +150,52 @@ quantities = _fact_table(
     "quantities",
     Column("text", Text, nullable=False),
     Column("value", Float, nullable=False),
-    Column("unit", String(40), nullable=False),
-    Column("qualifier", String(20)),
+    Column("unit", String, nullable=False),
+    Column("qualifier", String),
 )
 
 events = _fact_table(
     "events",
-    Column("type", String(40), nullable=False),
-    Column("mode", String(100)),
+    Column("type", String, nullable=False),
+    Column("mode", String),
     Column("actors", Text, nullable=False),  # JSON lists
     Column("actor_countries", Text, nullable=False),
     Column("recipients", Text, nullable=False),
     Column("recipient_countries", Text, nullable=False),
     Column("date", Text, nullable=False),  # JSON, as times.value
-    Column("date_start", String(40)),
-    Column("date_end", String(40)),
-    Column("date_precision", String(20)),
+    Column("date_start", String),
+    Column("date_end", String),
+    Column("date_precision", String),
     Column("location", Text),
     Column("object", Text),
-    Column("document_kind", String(100)),
+    Column("document_kind", String),
     Column("count", BigInteger),
     Column("sectors", Text, nullable=False),
-    Column("status", String(20), nullable=False),
+    Column("status", String, nullable=False),
     Column("trigger", Text),
     indexes=("type", "date_start", "date_end"),
 )
 
 indicators = _fact_table(
     "indicators",
-    Column("metric", String(100), nullable=False),
+    Column("metric", String, nullable=False),
     Column("value", Float, nullable=False),
-    Column("unit", String(40), nullable=False),
+    Column("unit", String, nullable=False),
     Column("subjects", Text, nullable=False),  # JSON list
-    Column("qualifier", String(20)),
-    Column("period_start", String(40)),
-    Column("period_end", String(40)),
-    Column("kind", String(20), nullable=False),
-    Column("deadline", String(40)),
+    Column("qualifier", String),
+    Column("period_start", String),
+    Column("period_end", String),
+    Column("kind", String, nullable=False),
+    Column("deadline", String),
     indexes=("metric", "kind"),
 )
 
 quotes = _fact_table(
     "quotes",
     Column("text", Text, nullable=False),
-    Column("speaker", String(_FACT_ID)),
+    Column("speaker", String),
     Column("speaker_name", Text),
-    Column("cue", String(100)),
+    Column("cue", String),
     Column("direct", Boolean, nullable=False),
     indexes=("speaker",),
 )
@@ -204,11 +203,11 @@ quotes = _fact_table(
 fact_countries = Table(
     "fact_countries",
     metadata,
-    Column("article_id", String(_ID), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("kind", String(20), primary_key=True),  # "event" or "indicator"
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("kind", String, primary_key=True),  # "event" or "indicator"
     Column("seq", Integer, primary_key=True, autoincrement=False),
-    Column("role", String(20), primary_key=True),  # actor, recipient, subject
-    Column("country", String(40), primary_key=True),
+    Column("role", String, primary_key=True),  # actor, recipient, subject
+    Column("country", String, primary_key=True),
     Index("ix_fact_countries_country", "country", "kind"),
 )
 

@@ -70,7 +70,7 @@ class Store:
             raise StoreError(f"invalid database URL {url!r}: {exc}") from exc
         shown = parsed.render_as_string(hide_password=True)
         try:
-            engine = _create_engine(parsed)
+            engine = create_store_engine(parsed)
         except (ArgumentError, ImportError) as exc:
             raise StoreError(f"cannot use database {shown}: {exc}") from exc
         try:
@@ -276,8 +276,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _create_engine(url: Any) -> Engine:
-    """An engine for `url`; on SQLite with WAL, foreign keys and real transactions."""
+def create_store_engine(url: str | Any) -> Engine:
+    """An engine for `url` (a string or SQLAlchemy URL) as the store uses it: on SQLite with
+    WAL, foreign keys and transactions that include DDL. Used by `Store.open` and tests."""
+    url = make_url(url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url, connect_args={"timeout": 30})

@@ -1,0 +1,61 @@
+"""Fixtures for the store tests: every store test runs on SQLite and on PostgreSQL.
+
+PostgreSQL comes from ``ACCORDS_TEST_PG_URL`` (e.g.
+``postgresql+psycopg://user:password@localhost/accords_test``). Each test gets its own
+schema in that database, dropped afterwards, so the database itself is left as it was.
+Without the variable the PostgreSQL cases are skipped with a visible reason — except in
+CI (``CI=true``), where a missing server is a failure, never a silent skip.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from accords.store import Store
+
+PG_ENV = "ACCORDS_TEST_PG_URL"
+PG_REQUIRED = "PostgreSQL server required in CI (set ACCORDS_TEST_PG_URL)"
+PG_SKIPPED = "PostgreSQL store tests skipped: set ACCORDS_TEST_PG_URL to a PostgreSQL URL to run them"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgresql: runs against the PostgreSQL server of ACCORDS_TEST_PG_URL")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    """A URL to an empty database: a SQLite file, or a fresh schema on PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'accords.db'}"
+        return
+    base = os.environ.get(PG_ENV)
+    if not base:
+        if os.environ.get("CI") == "true":
+            pytest.fail(PG_REQUIRED)
+        pytest.skip(PG_SKIPPED)
+    schema = f"accords_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield make_url(base).update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(
+            hide_password=False
+        )
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture
+def store(store_url: str) -> Iterator[Store]:
+    """An open store on an empty database."""
+    with Store.open(store_url) as opened:
+        yield opened
+
