@@ -145,8 +145,12 @@ def evaluate(
     *,
     root: str | Path | None = None,
     predict: Predictor = pipeline_predictor,
+    read: Callable[[Path], Article] = read_article,
 ) -> Report:
-    """Score the pipeline (or `predict`) on the articles of the gold files in `gold_paths`."""
+    """Score the pipeline (or `predict`) on the articles of the gold files in `gold_paths`.
+
+    `read` turns an article path into an `Article` (default: `accords.ingest.read_path`).
+    """
     root_path = Path(root) if root is not None else None
     scores: list[ArticleScore] = []
     problems: list[str] = []
@@ -156,7 +160,7 @@ def evaluate(
             file = gold["article"].get("file")
             if not file:
                 raise SchemaError(f"{gold_path}: 'article.file' is missing; cannot find the article")
-            article = read_article(find_article(gold_path, file, root=root_path))
+            article = read(find_article(gold_path, file, root=root_path))
         except AccordsError as exc:
             problems.append(str(exc))
             continue

@@ -1,0 +1,218 @@
+"""The scorer: 1.0 for a perfect extraction, exact lower numbers for planted errors."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+
+from accords.evaluation.dates import date_within, same_value
+from accords.evaluation.scorer import aggregate, name_key, score_article, speaker_matches, token_overlap
+
+SEEDS = Path(__file__).parent.parent / "fixtures" / "evaluation" / "seeds"
+SEED_A = "000_5ffc16503ce88b6a.json"  # Azerbaijan-Turkey roadmap: events, indicators, times
+SEED_B = "004_82117ad858bdb3d8.json"  # Iran-Azerbaijan ICT meeting: 18 quotes, interval date
+
+
+def load(name: str) -> dict:
+    return json.loads((SEEDS / name).read_text(encoding="utf-8"))
+
+
+def counts(result, kind: str) -> tuple[int, int, int]:
+    score = result.score(kind)
+    return score.tp, score.fp, score.fn
+
+
+@pytest.mark.parametrize("name", [SEED_A, SEED_B])
+def test_gold_as_prediction_scores_one(name):
+    gold = load(name)
+    result = score_article(gold, copy.deepcopy(gold))
+    for score in result.scores:
+        assert (score.kind, score.precision, score.recall, score.f1, score.fp, score.fn) == (
+            score.kind, 1.0, 1.0, 1.0, 0, 0)
+        for accuracy in score.accuracies:
+            assert accuracy.value in (1.0, None), (score.kind, accuracy)
+    assert all(not misses for misses in result.misses.values())
+
+
+def drop(kind: str, index: int):
+    def mutate(pred):
+        del pred[kind][index]
+    return mutate
+
+
+def setfield(kind: str, index: int, key: str, value):
+    def mutate(pred):
+        pred[kind][index][key] = value
+    return mutate
+
+
+def add(kind: str, fact: dict):
+    def mutate(pred):
+        pred[kind].append(fact)
+    return mutate
+
+
+# (seed, mutation, kind, (tp, fp, fn), {accuracy: (correct, total)})
+PLANTED = [
+    pytest.param(SEED_A, drop("indicators", 0), "indicators", (3, 0, 1),
+                 {"metric": (3, 3), "period": (3, 3), "kind": (3, 3)}, id="missed-indicator"),
+    pytest.param(SEED_A, drop("entities", 5), "entities", (11, 0, 1), {}, id="missed-person"),
+    pytest.param(SEED_A, setfield("events", 0, "actors", ["AZE", "IRN"]), "events", (7, 1, 1),
+                 {"date": (4, 4)}, id="wrong-actor"),
+    pytest.param(SEED_A, setfield("events", 0, "type", "CONSULT"), "events", (7, 1, 1),
+                 {"date": (4, 4)}, id="wrong-type"),
+    pytest.param(SEED_A, setfield("indicators", 0, "value", 2.6e9), "indicators", (3, 1, 1),
+                 {"metric": (3, 3), "period": (3, 3), "kind": (3, 3)}, id="value-off-by-4-percent"),
+    pytest.param(SEED_A, setfield("indicators", 0, "value", 2.52e9), "indicators", (4, 0, 0),
+                 {"metric": (4, 4), "period": (4, 4), "kind": (4, 4)}, id="value-within-1-percent"),
+    pytest.param(SEED_A, setfield("indicators", 0, "unit", "EUR"), "indicators", (3, 1, 1),
+                 {"metric": (3, 3), "period": (3, 3), "kind": (3, 3)}, id="wrong-unit"),
+    pytest.param(SEED_A, setfield("indicators", 2, "kind", "actual"), "indicators", (4, 0, 0),
+                 {"metric": (4, 4), "period": (4, 4), "kind": (3, 4)}, id="wrong-indicator-kind"),
+    pytest.param(SEED_A, setfield("indicators", 1, "period", ["2020-01", "2020-12"]), "indicators", (4, 0, 0),
+                 {"metric": (4, 4), "period": (4, 4), "kind": (4, 4)}, id="same-period-other-precision"),
+    pytest.param(SEED_B, setfield("quotes", 0, "speaker", "Ilham Aliyev"), "quotes", (17, 1, 1), {},
+                 id="wrong-speaker"),
+    pytest.param(SEED_B, setfield("quotes", 0, "speaker", "Jahromi"), "quotes", (18, 0, 0), {},
+                 id="surname-only-speaker"),
+    pytest.param(SEED_B, setfield("quotes", 0, "speaker", "Azari"), "quotes", (17, 1, 1), {},
+                 id="first-name-only-speaker"),
+    pytest.param(SEED_B, setfield("quotes", 2, "text", "There is a strong will"), "quotes", (17, 1, 1), {},
+                 id="quote-text-under-half"),
+    pytest.param(SEED_B, setfield("quotes", 2, "text", "There is a strong will"), "quotes@0.3", (18, 0, 0), {},
+                 id="quote-text-over-0.3"),
+    pytest.param(SEED_B, setfield("quotes", 2, "text", "There is a strong will to strengthen relations"),
+                 "quotes@0.8", (17, 1, 1), {}, id="quote-text-under-0.8"),
+    pytest.param(SEED_A, drop("events", 3), "events", (8, 0, 0), {"date": (5, 5)},
+                 id="optional-event-missed-is-no-error"),
+    pytest.param(SEED_B, drop("events", 10), "events", (9, 0, 0), {"date": (1, 1)},
+                 id="optional-event-found-is-no-hit"),
+    pytest.param(SEED_B, add("events", {"type": "AGREE", "actors": ["AZE"], "date": None}), "events", (9, 1, 0),
+                 {"date": (1, 1)}, id="second-prediction-of-optional-event-is-fp"),
+    pytest.param(SEED_B, setfield("events", 1, "date", "2017-12-26"), "events", (9, 0, 0), {"date": (1, 1)},
+                 id="date-inside-interval-gold"),
+    pytest.param(SEED_B, setfield("events", 1, "date", "2017-12"), "events", (9, 0, 0), {"date": (0, 1)},
+                 id="coarser-date-than-interval-gold"),
+    pytest.param(SEED_B, setfield("events", 1, "date", "2017-12-28"), "events", (9, 0, 0), {"date": (0, 1)},
+                 id="date-outside-interval-gold"),
+    pytest.param(SEED_A, setfield("events", 0, "date", "2021-09"), "events", (8, 0, 0), {"date": (4, 5)},
+                 id="coarser-date-than-day-gold"),
+    pytest.param(SEED_A, setfield("times", 4, "text", "first seven months"), "times", (7, 0, 0), {"value": (7, 7)},
+                 id="time-overlapping-half-the-gold-tokens"),
+    pytest.param(SEED_A, setfield("times", 4, "text", "seven months"), "times", (6, 1, 1), {"value": (6, 6)},
+                 id="time-overlapping-too-little"),
+    pytest.param(SEED_A, setfield("times", 4, "value", ["2021-01", "2021-07"]), "times", (7, 0, 0),
+                 {"value": (7, 7)}, id="time-same-interval-other-precision"),
+    pytest.param(SEED_A, setfield("times", 0, "value", "2021-09-15"), "times", (7, 0, 0), {"value": (6, 7)},
+                 id="time-wrong-value"),
+    pytest.param(SEED_A, add("times", {"text": "September 14", "value": "2021-09-14"}), "times", (7, 0, 0),
+                 {"value": (7, 7)}, id="repeated-time-counted-once"),
+    pytest.param(SEED_A, setfield("entities", 5, "name", "ali taha koç"), "entities", (12, 0, 0), {},
+                 id="entity-name-case-and-accent"),
+    pytest.param(SEED_A, setfield("entities", 5, "type", "ORG"), "entities", (11, 1, 1), {},
+                 id="entity-wrong-type"),
+    pytest.param(SEED_A, setfield("entities", 0, "id", "ARM"), "entities", (11, 1, 1), {},
+                 id="country-wrong-id"),
+]
+
+
+@pytest.mark.parametrize("seed, mutate, kind, expected, accuracies", PLANTED)
+def test_planted_errors(seed, mutate, kind, expected, accuracies):
+    gold = load(seed)
+    predicted = copy.deepcopy(gold)
+    for event in predicted["events"]:
+        event.pop("required", None)
+    mutate(predicted)
+    result = score_article(gold, predicted)
+    assert counts(result, kind) == expected
+    got = {a.name: (a.correct, a.total) for a in result.score(kind).accuracies}
+    assert {name: got[name] for name in accuracies} == accuracies
+
+
+def test_rates_and_micro_average():
+    gold_a, gold_b = load(SEED_A), load(SEED_B)
+    pred_a = copy.deepcopy(gold_a)
+    del pred_a["indicators"][0]  # 3 of 4
+    pred_b = copy.deepcopy(gold_b)
+    pred_b["indicators"][0]["value"] = 90  # 3 of 4, plus one false positive
+    total = dict((s.kind, s) for s in aggregate([score_article(gold_a, pred_a), score_article(gold_b, pred_b)]))
+    indicators = total["indicators"]
+    assert (indicators.tp, indicators.fp, indicators.fn) == (6, 1, 2)
+    assert (indicators.precision, indicators.recall) == (6 / 7, 6 / 8)
+    assert indicators.f1 == pytest.approx(2 * (6 / 7) * (6 / 8) / (6 / 7 + 6 / 8))
+
+
+def test_misses_and_false_positives_are_listed():
+    gold = load(SEED_A)
+    predicted = copy.deepcopy(gold)
+    predicted["indicators"][0]["value"] = 2.6e9
+    result = score_article(gold, predicted)
+    assert [m["value"] for m in result.misses["indicators"]] == [2.5e9]
+    assert [m["value"] for m in result.false_positives["indicators"]] == [2.6e9]
+    assert result.article == "seeds/000_5ffc16503ce88b6a.txt"
+
+
+def test_empty_prediction():
+    gold = load(SEED_A)
+    result = score_article(gold, {"article": gold["article"]})
+    events = result.score("events")
+    assert (events.tp, events.fp, events.fn, events.precision, events.recall, events.f1) == (0, 0, 8, 1.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Shusha Declaration", "shusha declaration"),
+    ("Ali Taha Koç", "ali taha koc"),
+    ("Baku–Tbilisi—Kars", "baku-tbilisi-kars"),
+    ("Azerbaijan’s  Ministry", "azerbaijan's ministry"),
+    ("Theatre", "theatre"),
+], ids=["leading-the", "accent", "dashes", "apostrophe-and-spaces", "the-inside-a-word"])
+def test_name_key(text, key):
+    assert name_key(text) == key
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("Azari Jahromi", "Azari Jahromi", True),
+    ("Jahromi", "Azari Jahromi", True),
+    ("Azari Jahromi", "Mohammad-Javad Azari Jahromi", True),
+    ("Azari", "Azari Jahromi", False),
+    ("Mohammad Azari Jahromi", "Azari Jahromi", False),
+    (None, "Azari Jahromi", False),
+], ids=["full", "surname", "compound-surname", "first-name", "longer-than-gold", "none"])
+def test_speaker_matches(predicted, gold, expected):
+    assert speaker_matches(predicted, gold) is expected
+
+
+def test_token_overlap_is_share_of_gold_tokens():
+    assert token_overlap("a strong will", "There is a strong will to strengthen relations") == 3 / 8
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("2021-02-14", "2021-02", True),
+    ("2021-02", "2021-02-14", False),
+    ("2017-12-27", ["2017-12-26", "2017-12-27"], True),
+    (["2017-12-26", "2017-12-27"], ["2017-12-26", "2017-12-27"], True),
+    (["2017-12-25", "2017-12-27"], ["2017-12-26", "2017-12-27"], False),
+    ("2021-08", "2021-Q3", True),
+    ("2021-10", "2021-Q3", False),
+    ("2021-06-30", "2021-H1", True),
+    ("2021-01-06", "2021-W01", True),
+    ("2017-12-05T21:27", "2017-12-05", True),
+    (None, "2021", False),
+    ("soon", "2021", False),
+], ids=["day-in-month", "month-for-day", "day-in-interval", "same-interval", "wider-interval",
+        "month-in-quarter", "month-outside-quarter", "day-in-half", "day-in-week", "datetime", "null", "garbage"])
+def test_date_within(predicted, gold, expected):
+    assert date_within(predicted, gold) is expected
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("2021-02", "2021-02", True),
+    (["2021-02-01", "2021-02-28"], "2021-02", True),
+    ("2021-02-01", "2021-02", False),
+    (["2021-01", "2021-07"], ["2021-01-01", "2021-07-31"], True),
+], ids=["same-string", "month-as-interval", "day-for-month", "interval-other-precision"])
+def test_same_value(predicted, gold, expected):
+    assert same_value(predicted, gold) is expected
