@@ -37,11 +37,15 @@ StageFunc = Callable[[Article, Doc | None, Extraction], Extraction]
 #: Modules whose import registers the built-in stages (loaded like plugins).
 DEFAULT_STAGE_MODULES = (
     "accords.stages.segment",
+    "accords.stages.times",
+    "accords.stages.quantities",
 )
 
 #: The default pipeline, in order.
 DEFAULT_PIPELINE = (
     "segment.v1",
+    "times.v1",
+    "quantities.v1",
 )
 
 #: Languages the English stages handle; other articles are stored but not analysed.
