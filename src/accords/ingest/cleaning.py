@@ -49,7 +49,9 @@ _JUNK_PATTERNS = tuple(
         _SOCIAL + r"(?:\s*[|/·•,]?\s*" + _SOCIAL + r")*",
         r"(?:sign up|subscribe)(?: to| for)? (?:our|the) (?:\w+ )?newsletters?.*",
         # cookie notes
-        r".*\b(?:we use cookies|uses cookies|use of cookies|cookie policy|accept (?:all )?cookies)\b.*",
+        r"(?:we|this (?:web)?site|our (?:web)?site|this page)\s+(?:use|uses)\s+cookies\b.*",
+        r"by (?:continuing|using|browsing)\b.{0,120}\bcookies\b.*",
+        r"(?:read|see|view) our (?:cookie|privacy) (?:policy|notice).*",
         r"(?:accept|reject|decline|manage)(?: all)?(?: cookies)?",
         # link lists
         r"(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles?| news| stories| posts)?|recommended|you may also like|most read|most popular)\s*(?:[:>»|–—-].*)?",
@@ -66,6 +68,7 @@ _HSPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|\t")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$")
 _HYPHEN_BREAK = re.compile(r"\w-$")
+_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
 
 
 def normalise_whitespace(text: str) -> list[str]:
@@ -112,7 +115,8 @@ def unwrap(lines: Sequence[str]) -> list[str]:
     Two lines of a block are joined (with a space, or without one after a hyphenated word
     part) when the next starts in lower case, when the first ends with a comma, an opening
     bracket or a function word, or when the text is hard-wrapped and the first line fills
-    the wrap width. Lines that stay apart become paragraphs of their own.
+    the wrap width; a line that starts a list item is never joined. Lines that stay apart
+    become paragraphs of their own.
     """
     width = wrap_width(lines)
     paragraphs: list[str] = []
@@ -141,6 +145,8 @@ def unwrap(lines: Sequence[str]) -> list[str]:
 
 
 def _joins(previous: str, line: str, width: int | None) -> bool:
+    if _LIST_ITEM.match(line):
+        return False
     first = line[:1]
     if first.isalpha() and first.islower():
         return True

@@ -78,12 +78,12 @@ _STAFF_SUFFIX = re.compile(r"\s+(?:staff(?: writer| reporter)?|correspondent|rep
 _SEPARATORS = re.compile(r"\s+[|•·–—/]\s+|\s+-\s+")
 _EDITOR_INITIALS = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3})+")
 _TRAILING_INITIALS = re.compile(r"(?<=[.!?\"”’])\s+[A-Z]{2,3}(?:/[A-Z]{2,3})+$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&|;)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 
 
 def read_names(names: str) -> PageMeta | None:
     """The author or source a byline names (``"Ayya Lmahamad"``, ``"Azernews"``), or None."""
-    names = names.strip().rstrip(".")
+    names = names.split(";")[0].strip().rstrip(".")  # "X; Editing by Y": X wrote it
     parts = [part for part in _NAME_SPLIT.split(names) if part]
     if not parts or len(names) > 120:
         return None

@@ -1,0 +1,135 @@
+"""Junk lines, whitespace and unwrapping: only whole junk lines go, no sentence is lost."""
+
+import pytest
+
+from accords.ingest.cleaning import dedupe_consecutive, is_junk, normalise_whitespace, unwrap, wrap_width
+
+JUNK = [
+    "Sender name is required",
+    "Email is required",
+    "Characters left: 500",
+    "Comment is required",
+    "Leave a comment",
+    "Comments (3)",
+    "Comment",
+    "Your email address will not be published. Required fields are marked *",
+    "Share on Facebook",
+    "Share this article",
+    "Share",
+    "Print",
+    "Tweet",
+    "Facebook | Twitter | Telegram",
+    "Print | Email | Share",
+    "Follow us on Telegram",
+    "Join our channel on Telegram",
+    "Subscribe to our newsletter",
+    "We use cookies to improve your experience. By continuing to browse, you agree to our use of cookies.",
+    "This website uses cookies.",
+    "By using this site, you agree to the use of cookies.",
+    "Accept all cookies",
+    "Read more: Azerbaijan, Kazakhstan discuss transit",
+    "Related: Iran, Armenia discuss gas-for-electricity deal",
+    "Related articles",
+    "Tags: Azerbaijan, Iran, ICT",
+    "Advertisement",
+    "All Content by Mehr News Agency is licensed under a Creative Commons Attribution 4.0 International License.",
+    "© 2025 Trend News Agency. All rights reserved.",
+    "Copyright 2021 Azernews",
+]
+
+NOT_JUNK = [
+    "Turkey’s share of Iran’s electricity exports has fallen in recent years.",
+    "Users who want to share their views can write to the ministry, officials said.",
+    "The ministry will print new passports for citizens abroad.",
+    "Related talks were held in Baku on Monday.",
+    "The company said it uses cookies and other trackers on its site, according to the regulator, which fined it on Monday.",
+    "The name is required by law to appear on the ballot, the commission said.",
+]
+
+
+@pytest.mark.parametrize("line", JUNK, ids=JUNK)
+def test_junk_lines_are_recognised(line):
+    assert is_junk(line)
+
+
+@pytest.mark.parametrize("line", NOT_JUNK, ids=NOT_JUNK)
+def test_article_sentences_are_not_junk(line):
+    assert not is_junk(line)
+
+
+def test_normalise_whitespace_keeps_quotes_and_collapses_spaces():
+    text = "“We agree,” he said.\r\nA  second\tline\u200b here\u00a0\u00a0now \r\n"
+    assert normalise_whitespace(text) == ["“We agree,” he said.", "A second line here now", ""]
+
+
+UNWRAP = [
+    (
+        "lowercase continuation",
+        ["The two sides agreed to", "expand cooperation.", "", "Next paragraph."],
+        ["The two sides agreed to expand cooperation.", "Next paragraph."],
+    ),
+    (
+        "comma ends the line",
+        ["Iran, Turkey,", "Azerbaijan signed it."],
+        ["Iran, Turkey, Azerbaijan signed it."],
+    ),
+    (
+        "function word ends the line",
+        ["It was signed by the", "President of Azerbaijan."],
+        ["It was signed by the President of Azerbaijan."],
+    ),
+    (
+        "heading stays apart",
+        ["Dirty plots", "The coup attempt failed within hours."],
+        ["Dirty plots", "The coup attempt failed within hours."],
+    ),
+    (
+        "hyphenated word part",
+        ["They discussed co-", "operation in energy."],
+        ["They discussed co-operation in energy."],
+    ),
+    (
+        "list items stay apart",
+        ["The agreements cover:", "- energy and", "- transport."],
+        ["The agreements cover:", "- energy and", "- transport."],
+    ),
+    (
+        "long lines are paragraphs",
+        ["A" * 150 + ".", "B" * 150 + "."],
+        ["A" * 150 + ".", "B" * 150 + "."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "lines", "expected"), UNWRAP, ids=[why for why, _, _ in UNWRAP])
+def test_unwrap(why, lines, expected):
+    assert unwrap(lines) == expected
+
+
+WRAPPED = [
+    "TEHRAN, Sept. 15 (IRNA) - Iran and Turkmenistan agreed on Wednesday to",
+    "expand cooperation in gas swaps and electricity transit. The Iranian",
+    "Oil Ministry said so in a statement published after the talks in",
+    "Ashgabat. Talks will go on.",
+    "",
+    "Officials said a first meeting of the committee would be held in",
+    "Tehran next month.",
+]
+
+
+def test_hard_wrapped_text_is_detected_and_joined_even_at_capitals():
+    assert wrap_width(WRAPPED) == 68  # the 90th percentile of the line lengths
+    assert unwrap(WRAPPED) == [
+        "TEHRAN, Sept. 15 (IRNA) - Iran and Turkmenistan agreed on Wednesday to expand cooperation"
+        " in gas swaps and electricity transit. The Iranian Oil Ministry said so in a statement"
+        " published after the talks in Ashgabat. Talks will go on.",
+        "Officials said a first meeting of the committee would be held in Tehran next month.",
+    ]
+
+
+def test_text_with_paragraph_lines_is_not_hard_wrapped():
+    assert wrap_width(["Short title", "", "A" * 300, "", "B" * 250]) is None
+
+
+def test_dedupe_consecutive_paragraphs():
+    assert dedupe_consecutive(["Title", "title ", "Body.", "Other.", "Body."]) == ["Title", "Body.", "Other.", "Body."]
