@@ -44,17 +44,26 @@ def _number(value: float) -> int | float:
 def article_header(article: Article, *, file: str | None = None) -> dict[str, Any]:
     """The ``article`` object: where the article came from and what the page says about it.
 
-    `file` is the path gold files use (relative to their root); without it the article is
-    identified by `id` and `url`.
+    `file` is the path gold files use (relative to their root). `id` is the input record's
+    own id when the article came from a JSON record that had one (ingest keeps it in
+    `Article.origin` as ``...#id``), else the content id; `article_id` is always the content id.
     """
     header: dict[str, Any] = {}
     if file is not None:
         header["file"] = file
     header.update(
-        id=article.id, url=article.url, published=article.published,
-        source=article.source, author=article.author, title=article.title,
+        id=record_id(article) or article.id, url=article.url, published=article.published,
+        source=article.source, author=article.author, title=article.title, article_id=article.id,
     )
     return header
+
+
+def record_id(article: Article) -> str | None:
+    """The id of the JSON record the article was read from, if it had one."""
+    origin = article.origin or ""
+    if "#" not in origin or origin.startswith(("http://", "https://")):
+        return None
+    return origin.rsplit("#", 1)[1] or None
 
 
 def to_gold(article: Article, extraction: Extraction, *, file: str | None = None) -> dict[str, Any]:
