@@ -1,0 +1,204 @@
+"""Candidate mentions: spans of the parse that may name an entity, before overlaps are resolved.
+
+Three sources feed candidates (each with a `priority`; the higher wins an overlap):
+- the gazetteers, matched with one spaCy `PhraseMatcher` built lazily on first use;
+- the patterns of `accords.entities.patterns` (projects, documents, events, organisations);
+- spaCy's own NER (`doc.ents`), filtered, since the small model is noisy.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from accords.entities.lexicon import LOCATIVE_PREPOSITIONS, NOT_PERSONS, ORG_HEADS
+from accords.gazetteer import countries as country_table
+from accords.gazetteer import organisations as org_table
+from accords.gazetteer import places as place_table
+
+#: Priorities: patterns beat gazetteers beat spaCy.
+PATTERN, GAZETTEER, SPACY = 30, 20, 10
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that names something: token range, type, and what is known about it.
+
+    `name` is the surface form after cleaning (honorifics, determiners, possessives off);
+    `canonical` is an ISO3 code or IGO acronym; `nested_ok` marks country names and adjectives,
+    which may sit inside a longer name ("Azerbaijani-Turkish business forum") and still count.
+    """
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    type: str
+    name: str
+    priority: int
+    canonical: str | None = None
+    country: str | None = None
+    title: str | None = None
+    aliases: tuple[str, ...] = ()
+    nested_ok: bool = False
+    source: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@functools.cache
+def _matcher() -> tuple[PhraseMatcher, dict[str, tuple]]:
+    """The gazetteer matcher over the shared model's vocabulary, built once on first use."""
+    from accords.nlp import get_nlp
+
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    labels: dict[str, tuple] = {}
+
+    def add(label: str, info: tuple, phrases: list[str]) -> None:
+        labels[label] = info
+        matcher.add(label, [nlp.make_doc(phrase) for phrase in phrases])
+
+    for alias, (iso3, kind) in country_table.all_aliases().items():
+        add(f"C|{iso3}|{kind}|{alias}", ("COUNTRY", iso3, kind), [alias])
+    for alias, acronym in org_table.all_aliases().items():
+        add(f"O|{acronym}|{alias}", ("IGO", acronym), [alias])
+    for alias, row in place_table.all_aliases().items():
+        add(f"K|{row.type}|{row.name}|{alias}", ("KNOWN", row), [alias])
+    return matcher, labels
+
+
+def gazetteer_candidates(doc: Doc) -> list[Candidate]:
+    """Countries (names, adjectives, capitals), IGOs and other known names found in `doc`."""
+    from accords.nlp import get_nlp
+
+    if doc.vocab is not get_nlp().vocab:
+        return []  # a parse from another model: its tokens cannot be matched by our matcher
+    matcher, labels = _matcher()
+    found: list[Candidate] = []
+    for match_id, start, end in matcher(doc):
+        info = labels[doc.vocab.strings[match_id]]
+        text = doc[start:end].text
+        if info[0] == "COUNTRY":
+            iso3, kind = info[1], info[2]
+            if kind == "capital":
+                found.append(_capital(doc, start, end, iso3))
+            else:
+                found.append(Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3,
+                                       country=iso3, nested_ok=True, source=f"gazetteer:{kind}"))
+        elif info[0] == "IGO":
+            igo = org_table.igo_by_alias(text)
+            aliases = tuple(a for a in (igo.acronym, *igo.acronyms) if a != text)
+            found.append(Candidate(start, end, "ORG", igo.name, GAZETTEER + 1, canonical=igo.acronym,
+                                   aliases=(text, *aliases) if text != igo.name else aliases,
+                                   source="gazetteer:igo"))
+        else:
+            row = info[1]
+            found.append(Candidate(start, end, row.type, row.name, GAZETTEER + 1, country=row.country,
+                                   aliases=(text,) if text != row.name else (), source="gazetteer:known"))
+    return found
+
+
+def _capital(doc: Doc, start: int, end: int, iso3: str) -> Candidate:
+    """A capital is its country when it acts ("Baku and Tehran agreed"), else a place."""
+    text = doc[start:end].text
+    if _acts(doc, start, end):
+        return Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3, country=iso3,
+                         source="gazetteer:capital-metonym")
+    return Candidate(start, end, "PLACE", text, GAZETTEER, country=iso3, source="gazetteer:capital")
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS:
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is None:
+        return False
+    if after.tag_ in ("VBZ", "VBD", "VBP", "MD") or after.tag_ == "POS":
+        return True
+    # coordination with another capital or country: "Ankara and Damascus", "Baku, Tehran"
+    if after.lower_ in ("and", ",") and end + 1 < len(doc):
+        other = doc[end + 1].text
+        found = country_table.country_by_alias(other)
+        if found is not None and found[1] in ("capital", "name"):
+            return True
+    if before is not None and before.lower_ in ("and", "between") and start >= 2:
+        other = doc[start - 2].text
+        found = country_table.country_by_alias(other)
+        return found is not None and found[1] in ("capital", "name")
+    return False
+
+
+_SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+                "LAW": "DOCUMENT", "EVENT": "EVENT_NAME"}
+
+
+def spacy_candidates(doc: Doc) -> list[Candidate]:
+    """spaCy's entities of the kinds we keep, trimmed of determiners and possessives."""
+    found = []
+    for ent in doc.ents:
+        kind = _SPACY_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        span = trim(ent)
+        if span is None:
+            continue
+        text = span.text
+        if kind == "PLACE":
+            found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
+                                   country=place_table.place_country(text), source="spacy"))
+        elif kind == "ORG":
+            if _plausible_org(span):
+                found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
+        elif kind == "PERSON":
+            if _plausible_person(span):
+                found.append(Candidate(span.start, span.end, "PERSON", text, SPACY, source="spacy"))
+        elif kind == "DOCUMENT":
+            if any(t.is_title for t in span) and len(span) >= 2:
+                found.append(Candidate(span.start, span.end, "DOCUMENT", text, SPACY, source="spacy"))
+        else:
+            found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))
+    return found
+
+
+def trim(span: Span) -> Span | None:
+    """The span without leading determiners and trailing possessives or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _plausible_org(span: Span) -> bool:
+    """spaCy ORGs are kept when they have an organisation head word, or look like a proper name.
+
+    Bare all-capital acronyms ("ICT") and Title Case phrases of common words ("Digital
+    Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
+    """
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    if any(t.lower_ in ORG_HEADS for t in words):
+        return True
+    if len(words) == 1 and words[0].text.isupper():
+        return False
+    if any(t.tag_ not in ("NNP", "NNPS") for t in words):
+        return False
+    return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
+
+
+_COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technology", "development",
+                                 "transformation", "security", "energy", "trade", "investment"})
+
+
+def _plausible_person(span: Span) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or any(t.is_digit or t.like_num for t in words):
+        return False
+    if len(words) == 1 and words[0].lower_ in NOT_PERSONS:
+        return False
+    return all(t.text[:1].isupper() for t in words)

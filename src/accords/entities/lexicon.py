@@ -1,0 +1,105 @@
+"""Word lists the entity patterns use: head nouns that make a name a project, document, event
+or organisation, titles of office, honorifics, and generic words that do not make a name.
+
+All entries are lower-case; callers compare `token.lower_`.
+"""
+
+from __future__ import annotations
+
+#: Head nouns of project names ("Khoda-Afarin dam", "Rasht-Astara railroad", "X project").
+PROJECT_HEADS = frozenset({
+    "dam", "railway", "railroad", "rail", "pipeline", "pipelines", "corridor", "plant", "bridge",
+    "port", "highway", "motorway", "road", "project", "gateway", "refinery", "field", "terminal",
+    "canal", "tunnel", "line", "link", "route", "initiative", "programme", "program", "complex",
+    "station", "zone", "hub",
+})
+
+#: Heads that never name a project alone, only with a proper modifier that is not a country adjective.
+WEAK_PROJECT_HEADS = frozenset({"project", "line", "link", "route", "zone", "hub", "road", "station",
+                                "complex", "field", "programme", "program", "initiative", "plant", "port"})
+
+#: Head nouns of named events ("Azerbaijani-Turkish business forum", "Joint Economic Commission").
+EVENT_HEADS = frozenset({
+    "forum", "summit", "exhibition", "expo", "conference", "fair", "festival", "congress",
+    "commission", "olympiad", "games", "week", "symposium", "dialogue", "talks", "session",
+})
+
+#: Heads that only name an event when capitalised ("Joint Economic Commission", "Astana Talks").
+CAPITAL_ONLY_EVENT_HEADS = frozenset({"commission", "week", "talks", "session", "dialogue", "games"})
+
+#: Head nouns of named documents; they must be capitalised ("Shusha Declaration").
+DOCUMENT_HEADS = frozenset({
+    "declaration", "agreement", "treaty", "accord", "accords", "convention", "protocol", "charter",
+    "memorandum", "roadmap", "pact", "communique", "communiqué", "resolution", "statement", "act",
+    "plan", "doctrine", "initiative",
+})
+
+#: Capitalised head nouns of organisation names.
+ORG_HEADS = frozenset({
+    "ministry", "office", "agency", "bank", "company", "corporation", "council", "committee",
+    "university", "institute", "institution", "association", "union", "parliament", "assembly",
+    "authority", "service", "department", "chamber", "organization", "organisation", "fund",
+    "foundation", "center", "centre", "administration", "directorate", "court", "majlis",
+    "group", "holding", "airlines", "airways", "railways", "co", "co.", "inc", "inc.", "ltd",
+    "ltd.", "llc", "plc", "cabinet", "government", "embassy", "consulate", "mission", "army",
+    "forces", "guard", "police", "party", "movement", "front", "network", "tv", "agency's",
+    "academy", "board", "secretariat", "federation", "exchange", "customs", "police",
+})
+
+#: Organisation heads that also start names ("Ministry of Foreign Affairs").
+ORG_HEADS_WITH_OF = frozenset({
+    "ministry", "office", "agency", "bank", "council", "committee", "university", "institute",
+    "association", "union", "chamber", "organization", "organisation", "department", "embassy",
+    "academy", "federation", "center", "centre", "consulate",
+})
+
+#: Titles of office (lower case); multiword titles are built from these.
+TITLE_WORDS = frozenset({
+    "president", "vice-president", "minister", "premier", "prime", "ambassador", "envoy",
+    "chairman", "chairwoman", "chair", "head", "director", "director-general", "secretary",
+    "secretary-general", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "ceo",
+    "king", "queen", "emir", "sheikh", "leader", "chief", "commander", "speaker", "deputy",
+    "general", "chancellor", "counselor", "counsellor", "adviser", "advisor", "representative",
+    "consul", "attache", "attaché", "prince", "crown", "sultan", "ayatollah", "lawmaker",
+    "senator", "mp", "judge", "official", "officer", "coordinator", "manager", "founder",
+    "vice", "first", "foreign", "defense", "defence", "economy", "energy", "interior",
+})
+
+#: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch").
+TITLE_HEADS = frozenset({
+    "president", "minister", "premier", "ambassador", "envoy", "chairman", "chairwoman", "chair",
+    "head", "director", "director-general", "secretary", "secretary-general", "spokesman",
+    "spokeswoman", "spokesperson", "governor", "mayor", "ceo", "king", "queen", "emir", "leader",
+    "chief", "commander", "speaker", "chancellor", "adviser", "advisor", "representative",
+    "consul", "prince", "sultan", "ayatollah", "senator", "lawmaker", "general", "sheikh",
+    "deputy", "official", "coordinator", "manager", "founder", "counselor", "counsellor",
+})
+
+#: Honorifics stripped from names ("Mr. Eng. Azari Jahromi" -> "Azari Jahromi").
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "eng", "engr", "prof", "professor", "sir", "madam", "dame",
+    "h.e", "he", "his", "her", "excellency", "hon", "honourable", "honorable", "mr.", "mrs.",
+    "ms.", "dr.", "eng.", "prof.", "hon.", "lord", "lady", "hojatoleslam", "hujjat",
+})
+
+#: Capitalised words that do not by themselves make a name out of a head noun.
+GENERIC_WORDS = frozenset({
+    "the", "a", "an", "joint", "memorandum", "understanding", "cooperation", "co-operation",
+    "comprehensive", "strategic", "partnership", "free", "trade", "preferential", "new", "first",
+    "second", "third", "final", "general", "framework", "action", "bilateral", "multilateral",
+    "international", "national", "regional", "economic", "intergovernmental", "inter-governmental",
+    "annual", "this", "that", "these", "those", "its", "their", "our", "his", "her", "mutual",
+    "agreement", "agreements", "on", "of", "and", "for", "in", "to", "with", "between",
+})
+
+#: Prepositions after which a capital is a place, not an actor ("held in Ankara").
+LOCATIVE_PREPOSITIONS = frozenset({
+    "in", "at", "to", "from", "near", "via", "into", "through", "toward", "towards", "outside",
+    "inside", "around", "across", "visit", "visited", "visiting", "visits", "arrived", "left",
+})
+
+#: Single words spaCy's small model often mistakes for names; never a person alone.
+NOT_PERSONS = frozenset({
+    "sender", "email", "e-mail", "name", "comment", "characters", "share", "print", "photo",
+    "source", "editor", "reporter", "tags", "related", "advertisement", "subscribe", "login",
+})

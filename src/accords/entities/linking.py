@@ -1,0 +1,129 @@
+"""From candidates to mentions and entities: resolve overlaps, then link within the article.
+
+1. Overlaps: the candidate with the higher priority (then the longer one) wins; a country
+   name or adjective may sit inside an organisation, project, event or document name
+   ("Azerbaijani-Turkish business forum" counts AZE and TUR as well as the forum).
+2. Linking: countries by ISO3, international organisations by acronym, people by name
+   (a surname or a shorter form links to the fullest name: "Aliyev" -> "Ilham Aliyev"),
+   everything else by type and folded name, and acronyms to their expansions.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from accords.entities.candidates import Candidate
+from accords.gazetteer.countries import country_by_iso3
+
+_NESTING_HOSTS = frozenset({"ORG", "PROJECT", "EVENT_NAME", "DOCUMENT"})
+
+
+def fold(text: str) -> str:
+    """Case-, accent-, apostrophe- and dash-folded form of a name, without a leading "the"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").casefold()
+    text = " ".join(text.split())
+    return text[4:] if text.startswith("the ") else text
+
+
+def _overlaps(a: Candidate, b: Candidate) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _nests(inner: Candidate, outer: Candidate) -> bool:
+    return (inner.nested_ok and outer.type in _NESTING_HOSTS
+            and outer.start <= inner.start and inner.end <= outer.end)
+
+
+def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Non-conflicting candidates in text order (see the module docstring for the rule)."""
+    pool = list(candidates)
+    persons = [c for c in pool if c.type == "PERSON" and c.end - c.start >= 2]
+    # "Jordan" inside "Michael Jordan" is no country
+    pool = [c for c in pool if not (c.type == "COUNTRY" and c.source == "gazetteer:name" and any(
+        p.start <= c.start and c.end <= p.end and (p.end - p.start) > (c.end - c.start) for p in persons))]
+    pool.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
+    accepted: list[Candidate] = []
+    for cand in pool:
+        if any(_overlaps(cand, other) and not (_nests(cand, other) or _nests(other, cand)) for other in accepted):
+            continue
+        accepted.append(cand)
+    accepted.sort(key=lambda c: (c.start, c.end))
+    return accepted
+
+
+@dataclass
+class Cluster:
+    """The mentions of one entity while linking."""
+
+    type: str
+    key: tuple
+    members: list[Candidate] = field(default_factory=list)
+    canonical: str | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return fold(self.fullest()).split()
+
+    def fullest(self) -> str:
+        return max((m.name for m in self.members), key=lambda n: (len(n.split()), len(n)))
+
+
+def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
+    """Group resolved candidates into clusters, one per real-world thing of the article."""
+    clusters: dict[tuple, Cluster] = {}
+    people: list[Cluster] = []
+    by_alias: dict[tuple[str, str], Cluster] = {}
+    ordered = sorted(candidates, key=lambda c: (-(len(c.name.split())) if c.type == "PERSON" else 0, c.start))
+    for cand in ordered:
+        if cand.type == "PERSON":
+            _link_person(cand, people)
+            continue
+        if cand.canonical:
+            key = (cand.type, cand.canonical)
+        else:
+            key = by_alias.get((cand.type, fold(cand.name)), None)
+            key = key.key if key is not None else (cand.type, fold(cand.name))
+        cluster = clusters.setdefault(key, Cluster(cand.type, key, canonical=cand.canonical))
+        cluster.members.append(cand)
+        for alias in cand.aliases:
+            by_alias.setdefault((cand.type, fold(alias)), cluster)
+    # a bare acronym ("EPEG") or short form seen before its expansion joins the expansion
+    for key, cluster in list(clusters.items()):
+        target = by_alias.get((cluster.type, key[1])) if len(key) == 2 and isinstance(key[1], str) else None
+        if target is not None and target is not cluster and key in clusters:
+            target.members.extend(cluster.members)
+            del clusters[key]
+    kept_people = [p for p in people if _keep_person(p)]
+    return list(clusters.values()) + kept_people
+
+
+def _link_person(cand: Candidate, people: list[Cluster]) -> None:
+    tokens = fold(cand.name).split()
+    for cluster in people:
+        full = cluster.tokens
+        if full[-len(tokens):] == tokens or (len(tokens) == 1 and tokens[0] in full[1:]):
+            cluster.members.append(cand)
+            return
+    people.append(Cluster("PERSON", ("PERSON", " ".join(tokens)), [cand]))
+
+
+def _keep_person(cluster: Cluster) -> bool:
+    """Drop lone one-word 'people' with no title or honorific (see `people`)."""
+    if any(not m.extra.get("weak", False) for m in cluster.members):
+        return True
+    return len(cluster.members) >= 2
+
+
+def entity_name(cluster: Cluster) -> str:
+    """Countries by their usual short name; IGOs by full name; others by the fullest form."""
+    if cluster.type == "COUNTRY" and cluster.canonical:
+        country = country_by_iso3(cluster.canonical)
+        if country is not None:
+            return country.name
+    return cluster.fullest()

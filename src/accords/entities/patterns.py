@@ -1,0 +1,263 @@
+"""Token patterns for names spaCy's small model misses or cuts wrongly.
+
+- hyphen chains: "Iran-Azerbaijan" (two countries), "Baku-Tbilisi-Ceyhan" (a route, a project);
+- names built on a head noun: "Khoda-Afarin dam", "Rasht-Astara railroad" (projects),
+  "Shusha Declaration" (a document), "Azerbaijani-Turkish business forum" (an event),
+  "Azerbaijan's Transport, Communications and High Technologies Ministry", "Ministry of
+  Foreign Affairs of Azerbaijan" (organisations, with the country they belong to);
+- acronyms with their expansion: "Europe-Persia Express Gateway (EPEG)".
+
+Walks are bounded (`MAX_NAME_TOKENS`), so a 5,000-token sentence costs linear time.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accords.entities.candidates import PATTERN, Candidate
+from accords.entities.lexicon import (
+    CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, ORG_HEADS,
+    ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
+)
+from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.places import known_by_alias, place_country
+
+MAX_NAME_TOKENS = 12
+
+_CONNECTORS = frozenset({"and", "&", ","})
+
+
+def is_capitalised(token: Token) -> bool:
+    """A word that starts with a capital letter (not sentence punctuation)."""
+    return token.text[:1].isupper() and token.is_alpha or (token.text[:1].isupper() and "." in token.text)
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 when `text` is a country name or adjective (not a capital)."""
+    found = country_by_alias(text)
+    return found[0] if found is not None and found[1] in ("name", "demonym") else None
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen glued to both neighbours ("Iran-Azerbaijan")."""
+    return (doc[i].text in ("-", "\u2013") and i > 0 and i + 1 < len(doc)
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
+
+
+def hyphen_chains(doc: Doc) -> list[Candidate]:
+    """Capitalised words glued by hyphens: country compounds and routes."""
+    found: list[Candidate] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not is_capitalised(doc[i]):
+            i += 1
+            continue
+        parts = [i]
+        j = i + 1
+        while j + 1 < n and _joined(doc, j) and is_capitalised(doc[j + 1]) and len(parts) < MAX_NAME_TOKENS:
+            parts.append(j + 1)
+            j += 2
+        if len(parts) >= 2:
+            found.extend(_chain(doc, parts))
+        i = parts[-1] + 1
+    return found
+
+
+def _chain(doc: Doc, parts: list[int]) -> list[Candidate]:
+    start, end = parts[0], parts[-1] + 1
+    texts = [doc[p].text for p in parts]
+    head = doc[end] if end < len(doc) else None
+    if head is not None and head.lower_ in PROJECT_HEADS - WEAK_PROJECT_HEADS:
+        return []  # the head-noun pattern names it ("Rasht-Astara railroad")
+    if all(country_of(t) for t in texts):
+        return []  # each part is matched as a country by the gazetteer
+    places = [t for t in texts if place_country(t) or country_of(t)]
+    if len(parts) >= 3 and len(places) >= 2:
+        name = doc[start:end].text
+        return [Candidate(start, end, "PROJECT", name, PATTERN, source="pattern:route")]
+    return []
+
+
+def head_names(doc: Doc) -> list[Candidate]:
+    """Names that end in a project, event, document or organisation head noun."""
+    found: list[Candidate] = []
+    for token in doc:
+        lower = token.lower_
+        if lower in PROJECT_HEADS:
+            found.extend(_headed(doc, token.i, "PROJECT"))
+        if lower in EVENT_HEADS:
+            found.extend(_headed(doc, token.i, "EVENT_NAME"))
+        if lower in DOCUMENT_HEADS and is_capitalised(token):
+            found.extend(_headed(doc, token.i, "DOCUMENT"))
+        if lower in ORG_HEADS and is_capitalised(token):
+            found.extend(_org(doc, token.i))
+    return found
+
+
+def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors: bool) -> int:
+    """The first token of the modifiers left of `head` (capitalised words, hyphens, nouns)."""
+    start = head
+    limit = max(0, head - MAX_NAME_TOKENS)
+    i = head - 1
+    while i >= limit:
+        token = doc[i]
+        if token.is_space or token.is_sent_end and i != head - 1 and token.is_punct:
+            break
+        if is_capitalised(token) and token.lower_ not in ("the", "a", "an"):
+            start = i
+        elif token.text in ("-", "\u2013") and _joined(doc, i):
+            start = i
+        elif allow_lower and token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "VBG") \
+                and token.lower_ not in GENERIC_WORDS - {"trade"}:
+            start = i
+        elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]):
+            start = i
+        else:
+            break
+        i -= 1
+    # a name starts with a capitalised word: drop leading lower-case words and connectors
+    while start < head and not is_capitalised(doc[start]):
+        start += 1
+    return start
+
+
+def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
+    token = doc[head]
+    capital_head = is_capitalised(token)
+    if kind == "EVENT_NAME" and not capital_head and token.lower_ in CAPITAL_ONLY_EVENT_HEADS:
+        return []
+    start = _left_modifiers(doc, head, allow_lower=not capital_head or kind == "EVENT_NAME",
+                            allow_connectors=capital_head and kind != "PROJECT")
+    end = head + 1
+    modifiers = [t for t in doc[start:head] if t.is_alpha]
+    if any(t.is_lower and t.lower_ in (PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS) for t in modifiers):
+        return []  # "Rasht-Astara railroad route": the first head ends the name
+    proper = [t for t in modifiers if is_capitalised(t) and t.lower_ not in GENERIC_WORDS]
+    if not proper:
+        return []
+    if kind == "PROJECT" and all(country_of(t.text) for t in proper):
+        if token.lower_ in WEAK_PROJECT_HEADS or len(proper) < 2:
+            return []  # "Iranian project" is not a name; "Iran-Iraq pipeline" is
+    if kind == "DOCUMENT" and all(country_of(t.text) for t in proper) and len(proper) < 2:
+        return []  # "Turkish Agreement"? too weak
+    if kind == "EVENT_NAME" and not capital_head and token.lower_ in ("week", "session"):
+        return []
+    name = doc[start:end].text
+    return [Candidate(start, end, kind, name, PATTERN, source=f"pattern:{kind.lower()}")]
+
+
+def _org(doc: Doc, head: int) -> list[Candidate]:
+    """"X Ministry", "Ministry of X", with a country from "Azerbaijan's", "Iranian", "of Iran"."""
+    start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=True)
+    end = head + 1
+    # "Ministry of Communication and Information Technology (of Azerbaijan)"
+    if doc[head].lower_ in ORG_HEADS_WITH_OF and end < len(doc) and doc[end].lower_ in ("of", "for"):
+        j = end + 1
+        last = None
+        while j < len(doc) and j - head <= MAX_NAME_TOKENS:
+            t = doc[j]
+            if is_capitalised(t) or (t.lower_ in _CONNECTORS | {"of", "the"} and j + 1 < len(doc)
+                                     and is_capitalised(doc[j + 1])):
+                if is_capitalised(t):
+                    last = j
+                j += 1
+            else:
+                break
+        if last is not None:
+            end = last + 1
+    country = None
+    # a country or adjective at the front: "Iranian Foreign Ministry", "Azerbaijan Railways"?
+    while start < head and country_of(doc[start].text) and doc[start + 1].text not in ("-",):
+        country = country_of(doc[start].text)
+        start += 1
+    # possessive before: "Azerbaijan's Transport ... Ministry"
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        country = country or _place_or_country(doc[start - 2].text)
+    # "of Azerbaijan" at the end
+    if end - start >= 4 and doc[end - 2].lower_ == "of" and country_of(doc[end - 1].text):
+        country = country or country_of(doc[end - 1].text)
+        end -= 2
+    elif end - start >= 5 and doc[end - 3].lower_ == "of" and country_of(doc[end - 2].text) \
+            and doc[end - 1].lower_ == "republic":
+        country = country or country_of(doc[end - 2].text)
+        end -= 3
+    while end > start and doc[end - 1].lower_ in _CONNECTORS | {"of", "the"}:
+        end -= 1
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if len(words) < 2 or all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS for t in words):
+        return []
+    if doc[end - 1].lower_ in TITLE_HEADS:
+        return []
+    name = doc[start:end].text
+    return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
+
+
+def _place_or_country(text: str) -> str | None:
+    return country_of(text) or place_country(text)
+
+
+def acronym_expansions(doc: Doc) -> list[Candidate]:
+    """"Full Name (ACR)": the full name with the acronym as alias, typed by what follows."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1].text
+        if not (2 <= len(acronym) <= 10 and acronym.replace("-", "").isalnum() and acronym[:1].isupper()
+                and sum(c.isupper() for c in acronym) >= 2):
+            continue
+        match = _expansion(doc, token.i, acronym)
+        if match is None:
+            continue
+        start, end = match
+        after = doc[token.i + 3] if token.i + 3 < len(doc) else None
+        kind = _kind_after(doc, start, end, after)
+        name = doc[start:end].text
+        if known_by_alias(name) is not None:
+            continue
+        found.append(Candidate(start, end, kind, name, PATTERN + 1, aliases=(acronym,),
+                               canonical=None, source="pattern:acronym",
+                               extra={"acronym_span": (token.i + 1, token.i + 2)}))
+    return found
+
+
+def _expansion(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The tokens before `paren` whose initials spell `acronym` (small words may be skipped)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    i = paren - 1
+    k = len(letters) - 1
+    start = paren
+    limit = max(0, paren - 2 * MAX_NAME_TOKENS)
+    while i >= limit and k >= 0:
+        t = doc[i]
+        if t.text in ("-", "\u2013", ",") or t.lower_ in ("of", "and", "for", "the", "on", "in", "&"):
+            i -= 1
+            continue
+        if not t.is_alpha or t.text[0].upper() != letters[k]:
+            return None
+        start = i
+        k -= 1
+        i -= 1
+    if k >= 0 or not is_capitalised(doc[start]):
+        return None
+    return start, paren
+
+
+def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str:
+    if after is not None:
+        lower = after.lower_
+        if lower in PROJECT_HEADS:
+            return "PROJECT"
+        if lower in EVENT_HEADS:
+            return "EVENT_NAME"
+        if lower in DOCUMENT_HEADS:
+            return "DOCUMENT"
+    last = doc[end - 1].lower_
+    if last in PROJECT_HEADS:
+        return "PROJECT"
+    if last in EVENT_HEADS:
+        return "EVENT_NAME"
+    if last in DOCUMENT_HEADS:
+        return "DOCUMENT"
+    return "ORG"

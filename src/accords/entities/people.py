@@ -1,0 +1,141 @@
+"""People: spaCy's PERSON spans cleaned of honorifics, with titles and countries from context.
+
+- pre-nominal titles: "Turkey's Digital Transformation Office President Ali Taha Koch" gives
+  the title "Digital Transformation Office President" and the country TUR; "Iranian President
+  Hassan Rouhani" gives "President" and IRN;
+- appositions: "Ilham Aliyev, the President of Azerbaijan Republic," gives "President of
+  Azerbaijan Republic" and AZE;
+- honorifics: "Mr. Eng. Azari Jahromi" is "Azari Jahromi".
+
+A one-word name with neither title nor honorific is marked `weak`: the linker keeps it only
+when it is the surname of a fuller name in the article or recurs (spaCy's small model tags
+many stray capitalised words PERSON).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from accords.entities.candidates import Candidate
+from accords.entities.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
+
+
+def _is_honorific(doc: Doc, i: int) -> bool:
+    return doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in HONORIFICS
+
+
+def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
+    """The person candidate with honorifics off, title and country found, or None if not a person."""
+    start, end = cand.start, cand.end
+    honorific = False
+    title_tokens: tuple[int, int] | None = None
+    # honorifics and titles spaCy put inside the span: "Mr. Rouhani", "President Rouhani"
+    while start < end - 1 and (_is_honorific(doc, start) or doc[start].text == "."
+                               or doc[start].lower_ in TITLE_HEADS):
+        if doc[start].lower_ in TITLE_HEADS:
+            title_tokens = (start, start + 1)
+        else:
+            honorific = True
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    if end <= start or (end - start == 1 and (_is_honorific(doc, start) or doc[start].lower_ in TITLE_HEADS)):
+        return None
+    if _is_byline(doc, start):
+        return None
+    i = start - 1
+    while i >= 0 and (_is_honorific(doc, i) or doc[i].text == "."):
+        honorific = True
+        i -= 1
+    country = None
+    title = None
+    if title_tokens is None and i >= 0 and doc[i].lower_ in TITLE_HEADS:
+        t_start, country = _title_left(doc, i)
+        title_tokens = (t_start, i + 1)
+    if title_tokens is not None:
+        title = doc[title_tokens[0]:title_tokens[1]].text
+        if country is None and title_tokens[0] > 0:
+            country = country_of(doc[title_tokens[0] - 1].text)
+    if title is None:
+        title, apposition_country = _apposition(doc, end)
+        country = country or apposition_country
+    name = doc[start:end].text
+    weak = (end - start == 1 and title is None and not honorific)
+    return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
+                               extra={"weak": weak})
+
+
+def _is_byline(doc: Doc, start: int) -> bool:
+    """'By Ayya Lmahamad' on a line of its own names the author, not an actor of the story."""
+    if start == 0 or doc[start - 1].lower_ != "by":
+        return False
+    return start - 1 == 0 or "\n" in doc[start - 2].text or "\n" in doc[start - 2].whitespace_
+
+
+def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
+    """The start of a pre-nominal title ending at `head`, and the country it names."""
+    start = head
+    country = None
+    i = head - 1
+    limit = max(0, head - MAX_NAME_TOKENS)
+    while i >= limit:
+        t = doc[i]
+        if t.tag_ == "POS" and i > 0:
+            country = country_of(doc[i - 1].text)
+            break
+        if country_of(t.text):
+            country = country_of(t.text)
+            break
+        if is_capitalised(t) and t.lower_ not in ("the", "a", "an", "by", "said", "says") \
+                and t.tag_ in ("NNP", "NNPS", "NN", "JJ"):
+            start = i
+        elif t.lower_ in TITLE_WORDS or (t.text in ("-",) and i > 0 and is_capitalised(doc[i - 1])):
+            start = i
+        else:
+            break
+        i -= 1
+    while start < head and _is_honorific(doc, start):
+        start += 1
+    return start, country
+
+
+def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
+    """", the President of Azerbaijan Republic," after a name: (title, country)."""
+    n = len(doc)
+    if end >= n or doc[end].text != ",":
+        return None, None
+    j = end + 1
+    if j < n and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    country = None
+    if j + 1 < n and doc[j + 1].tag_ == "POS" and country_of(doc[j].text):
+        country = country_of(doc[j].text)
+        j += 2
+    elif j < n and country_of(doc[j].text):
+        country = country_of(doc[j].text)
+        j += 1
+    t_start = j
+    head = None
+    while j < n and j - t_start < 6 and (doc[j].lower_ in TITLE_WORDS or is_capitalised(doc[j])):
+        if doc[j].lower_ in TITLE_HEADS:
+            head = j
+        j += 1
+    if head is None:
+        return None, None
+    t_end = head + 1
+    if t_end < n and doc[t_end].lower_ in ("of", "for") and t_end + 1 < n:
+        k = t_end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        last = None
+        while k < n and k - t_end < 8 and (is_capitalised(doc[k]) or doc[k].lower_ in ("and", "of")):
+            if is_capitalised(doc[k]):
+                last = k
+                country = country or country_of(doc[k].text)
+            k += 1
+        if last is not None:
+            t_end = last + 1
+    return doc[t_start:t_end].text, country

@@ -1,0 +1,197 @@
+"""Known names that are not countries or organisations: regions, cities, projects, recurring events.
+
+These are general knowledge about the region accords is first used on (the Caucasus, Central
+Asia, Iran, Turkey and their partners), not wording taken from any one article:
+- regions and seas (PLACE, no country): "Middle East", "South Caucasus", "Caspian Sea";
+- cities that are not capitals, with their country (capitals live in `countries`);
+- well-known projects written without a cue word ("TANAP", "Nord Stream");
+- recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas").
+
+Each line is ``TYPE | name; aliases | ISO3 or empty``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+_TABLE = """
+PLACE|Middle East|
+PLACE|Near East|
+PLACE|Far East|
+PLACE|Caucasus|
+PLACE|South Caucasus;Southern Caucasus;Transcaucasia|
+PLACE|North Caucasus;Northern Caucasus|RUS
+PLACE|Central Asia|
+PLACE|South Asia|
+PLACE|Southeast Asia;South-East Asia|
+PLACE|East Asia|
+PLACE|West Asia;Western Asia|
+PLACE|Eurasia|
+PLACE|Europe|
+PLACE|Eastern Europe|
+PLACE|Western Europe|
+PLACE|Asia|
+PLACE|Africa|
+PLACE|North Africa|
+PLACE|Latin America|
+PLACE|South America|
+PLACE|North America|
+PLACE|Central America|
+PLACE|Persian Gulf|
+PLACE|Caspian Sea|
+PLACE|Black Sea|
+PLACE|Mediterranean;Mediterranean Sea|
+PLACE|Red Sea|
+PLACE|Sea of Oman;Gulf of Oman|
+PLACE|Strait of Hormuz|
+PLACE|Balkans|
+PLACE|Levant|
+PLACE|Karabakh;Nagorno-Karabakh;Nagorno Karabakh|AZE
+PLACE|Nakhchivan;Nakhichevan|AZE
+PLACE|Shusha|AZE
+PLACE|Ganja|AZE
+PLACE|Sumgait;Sumqayit|AZE
+PLACE|Lankaran|AZE
+PLACE|Zangezur|
+PLACE|Istanbul|TUR
+PLACE|Izmir|TUR
+PLACE|Antalya|TUR
+PLACE|Kars|TUR
+PLACE|Ceyhan|TUR
+PLACE|Erzurum|TUR
+PLACE|Mashhad|IRN
+PLACE|Isfahan|IRN
+PLACE|Tabriz|IRN
+PLACE|Shiraz|IRN
+PLACE|Rasht|IRN
+PLACE|Qazvin|IRN
+PLACE|Qom|IRN
+PLACE|Ahvaz|IRN
+PLACE|Bandar Abbas|IRN
+PLACE|Chabahar|IRN
+PLACE|Ardabil|IRN
+PLACE|Kish Island;Kish|IRN
+PLACE|Saint Petersburg;St. Petersburg|RUS
+PLACE|Kazan|RUS
+PLACE|Sochi|RUS
+PLACE|Astrakhan|RUS
+PLACE|Makhachkala|RUS
+PLACE|Crimea|UKR
+PLACE|Almaty|KAZ
+PLACE|Aktau|KAZ
+PLACE|Samarkand|UZB
+PLACE|Bukhara|UZB
+PLACE|Turkmenbashi|TKM
+PLACE|Batumi|GEO
+PLACE|Poti|GEO
+PLACE|Dubai|ARE
+PLACE|Jeddah|SAU
+PLACE|Mecca|SAU
+PLACE|Karachi|PAK
+PLACE|Lahore|PAK
+PLACE|Gwadar|PAK
+PLACE|Mumbai|IND
+PLACE|Shanghai|CHN
+PLACE|Aleppo|SYR
+PLACE|Idlib|SYR
+PLACE|Basra|IRQ
+PLACE|Erbil|IRQ
+PLACE|Mosul|IRQ
+PLACE|Kirkuk|IRQ
+PLACE|Najaf|IRQ
+PLACE|Karbala|IRQ
+PLACE|Herat|AFG
+PLACE|Kandahar|AFG
+PLACE|Gaza;Gaza Strip|PSE
+PLACE|West Bank|PSE
+PLACE|Jerusalem;al-Quds;Al-Quds|
+PLACE|New York|USA
+PLACE|Geneva|CHE
+PLACE|Davos|CHE
+PLACE|Hamburg|DEU
+PLACE|Rotterdam|NLD
+PROJECT|Trans-Anatolian Natural Gas Pipeline;TANAP;Trans-Anatolian Pipeline|
+PROJECT|Trans Adriatic Pipeline;Trans-Adriatic Pipeline;TAP|
+PROJECT|Southern Gas Corridor|
+PROJECT|Baku-Tbilisi-Ceyhan;Baku-Tbilisi-Ceyhan pipeline;BTC pipeline|
+PROJECT|Baku-Tbilisi-Kars;Baku-Tbilisi-Kars railway|
+PROJECT|Baku-Tbilisi-Erzurum;South Caucasus Pipeline|
+PROJECT|Nord Stream;Nord Stream 2|
+PROJECT|TurkStream;Turkish Stream|
+PROJECT|Power of Siberia|
+PROJECT|North-South Transport Corridor;International North-South Transport Corridor;INSTC;North-South Corridor|
+PROJECT|Middle Corridor;Trans-Caspian International Transport Route;TITR|
+PROJECT|Lapis Lazuli Corridor;Lapis Lazuli|
+PROJECT|Belt and Road Initiative;BRI;One Belt, One Road;Belt and Road|
+PROJECT|China-Pakistan Economic Corridor;CPEC|
+PROJECT|TAPI;Turkmenistan-Afghanistan-Pakistan-India pipeline|
+PROJECT|Zangezur corridor|
+PROJECT|Shah Deniz|
+PROJECT|Bushehr nuclear power plant;Bushehr power plant|IRN
+EVENT_NAME|Bakutel|AZE
+EVENT_NAME|Caspian Oil and Gas|AZE
+EVENT_NAME|Baku Energy Week|AZE
+EVENT_NAME|Baku Energy Forum|AZE
+EVENT_NAME|Global Baku Forum|AZE
+EVENT_NAME|GITEX|ARE
+EVENT_NAME|Expo 2020|ARE
+EVENT_NAME|World Economic Forum;WEF|
+EVENT_NAME|Munich Security Conference|DEU
+EVENT_NAME|Valdai Discussion Club;Valdai Forum|RUS
+EVENT_NAME|St. Petersburg International Economic Forum;SPIEF|RUS
+EVENT_NAME|Astana Process;Astana talks|
+EVENT_NAME|COP26|
+EVENT_NAME|COP29|AZE
+"""
+
+
+@dataclass(frozen=True)
+class KnownName:
+    """A known non-country name: its type, fullest form, other forms and country (ISO3)."""
+
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str | None
+
+
+@functools.cache
+def known_names() -> tuple[KnownName, ...]:
+    """Every row of the table, parsed once."""
+    rows = []
+    for line in _TABLE.strip().splitlines():
+        kind, names, country = line.split("|")
+        parts = tuple(part.strip() for part in names.split(";") if part.strip())
+        rows.append(KnownName(kind, parts[0], parts[1:], country.strip() or None))
+    return tuple(rows)
+
+
+@functools.cache
+def _by_alias() -> dict[str, KnownName]:
+    table: dict[str, KnownName] = {}
+    for row in known_names():
+        for alias in (row.name, *row.aliases):
+            table[alias] = row
+    return table
+
+
+def known_by_alias(alias: str) -> KnownName | None:
+    """The known name written exactly `alias`, or None."""
+    return _by_alias().get(alias.strip())
+
+
+def place_country(name: str) -> str | None:
+    """The country (ISO3) of a place the gazetteers know: a capital or a listed city."""
+    from accords.gazetteer.countries import country_by_alias
+
+    found = country_by_alias(name)
+    if found is not None and found[1] == "capital":
+        return found[0]
+    row = known_by_alias(name)
+    return row.country if row is not None and row.type == "PLACE" else None
+
+
+def all_aliases() -> dict[str, KnownName]:
+    """A copy of alias -> row (for building matchers)."""
+    return dict(_by_alias())

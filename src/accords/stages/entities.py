@@ -1,0 +1,134 @@
+"""entities.v1: mentions and entities (countries, organisations, people, places, projects,
+documents, named events) from the shared parse, gazetteers and patterns.
+
+Steps:
+1. candidates from the gazetteers, the patterns and spaCy's NER (`accords.entities`);
+2. overlaps resolved, people refined (honorifics off, titles and countries found);
+3. mentions linked within the article into entities (`accords.entities.linking`);
+4. one `Mention` per occurrence, one `Entity` per thing, evidence = every mention span.
+
+The stage is pure and never raises: a failure is logged and noted on the extraction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from spacy.tokens import Doc
+
+from accords.entities.candidates import gazetteer_candidates, spacy_candidates
+from accords.entities.linking import Cluster, entity_name, fold, link, resolve
+from accords.entities.patterns import acronym_expansions, head_names, hyphen_chains
+from accords.entities.people import refine_person
+from accords.ids import fact_id
+from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
+from accords.pipeline import stage
+
+STAGE = "entities.v1"
+
+log = logging.getLogger(__name__)
+
+
+@stage(STAGE)
+def entities(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
+    """Add the article's mentions and entities to the extraction."""
+    if doc is None or not article.text.strip():
+        return extraction
+    if len(doc.text) != len(article.text):
+        return dataclasses.replace(extraction, notes=extraction.notes + (
+            f"{STAGE}: parse length {len(doc.text)} differs from text length {len(article.text)}; skipped",))
+    try:
+        mentions, found = extract(article, doc)
+    except Exception as exc:  # keep the article: log, note the reason, add nothing
+        log.warning("%s failed on article %s: %s", STAGE, article.id, exc, exc_info=True)
+        return dataclasses.replace(extraction, notes=extraction.notes + (f"{STAGE} failed: {type(exc).__name__}: {exc}",))
+    return dataclasses.replace(extraction, mentions=extraction.mentions + mentions,
+                               entities=extraction.entities + found)
+
+
+def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
+    """The mentions and entities of one article whose parse is `doc`."""
+    candidates = gazetteer_candidates(doc) + hyphen_chains(doc) + head_names(doc) + acronym_expansions(doc)
+    for cand in spacy_candidates(doc):
+        if cand.type == "PERSON":
+            refined = refine_person(doc, cand)
+            if refined is not None:
+                candidates.append(refined)
+        else:
+            candidates.append(cand)
+    clusters = link(resolve(candidates), doc)
+    _add_acronym_mentions(clusters, doc)
+    mentions: list[Mention] = []
+    found: list[Entity] = []
+    for cluster in clusters:
+        entity, cluster_mentions = _build(article, doc, cluster)
+        found.append(entity)
+        mentions.extend(cluster_mentions)
+    mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
+    found.sort(key=lambda e: (e.evidence[0].start, e.type))
+    return tuple(mentions), tuple(found)
+
+
+def _add_acronym_mentions(clusters: list[Cluster], doc: Doc) -> None:
+    """Bare uses of an acronym defined in the article ("EPEG") join its expansion."""
+    taken = {i for cluster in clusters for m in cluster.members for i in range(m.start, m.end)}
+    for cluster in clusters:
+        for acronym in {a for m in cluster.members for a in m.aliases if a.isupper() and len(a) >= 2}:
+            for token in doc:
+                if token.text == acronym and token.i not in taken:
+                    cluster.members.append(dataclasses.replace(
+                        cluster.members[0], start=token.i, end=token.i + 1, name=acronym, aliases=(),
+                        extra={}))
+                    taken.add(token.i)
+
+
+def _build(article: Article, doc: Doc, cluster: Cluster) -> tuple[Entity, list[Mention]]:
+    name = entity_name(cluster)
+    entity_key = cluster.canonical or fold(name)
+    entity_id = fact_id(article.id, "entity", cluster.type, entity_key)
+    members = sorted(cluster.members, key=lambda m: m.start)
+    evidence = []
+    mentions = []
+    surface_forms: list[str] = []
+    for member in members:
+        start, end = doc[member.start].idx, doc[member.end - 1].idx + len(doc[member.end - 1].text)
+        span = Evidence(article.id, start, end)
+        evidence.append(span)
+        surface = article.text[start:end]
+        mentions.append(Mention(
+            id=fact_id(article.id, "mention", start, end, cluster.type), text=surface, type=cluster.type,
+            evidence=(span,), entity_id=entity_id, stage=STAGE,
+        ))
+        for form in (member.name, *member.aliases):
+            if form not in surface_forms:
+                surface_forms.append(form)
+    aliases = tuple(form for form in surface_forms if fold(form) != fold(name))
+    country = cluster.canonical if cluster.type == "COUNTRY" else _first(m.country for m in members)
+    title = None
+    roles: tuple[Role, ...] = ()
+    if cluster.type == "PERSON":
+        titles = [m.title for m in members if m.title]
+        title = max(titles, key=len) if titles else None
+        seen: list[str] = []
+        for t in titles:
+            if t not in seen:
+                seen.append(t)
+        roles = tuple(Role(title=t, country=country, as_of=article.published) for t in seen)
+    entity = Entity(
+        id=entity_id, type=cluster.type, name=name, evidence=tuple(evidence),
+        canonical_id=cluster.canonical, aliases=_dedupe(aliases), country=country, title=title,
+        roles=roles, stage=STAGE,
+    )
+    return entity, mentions
+
+
+def _first(values):
+    return next((v for v in values if v), None)
+
+
+def _dedupe(values: tuple[str, ...]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for value in values:
+        seen.setdefault(fold(value), value)
+    return tuple(seen.values())
