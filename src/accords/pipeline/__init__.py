@@ -37,6 +37,7 @@ StageFunc = Callable[[Article, Doc | None, Extraction], Extraction]
 #: Modules whose import registers the built-in stages (loaded like plugins).
 DEFAULT_STAGE_MODULES = (
     "accords.stages.segment",
+    "accords.stages.entities",
     "accords.stages.times",
     "accords.stages.quantities",
 )
@@ -44,6 +45,7 @@ DEFAULT_STAGE_MODULES = (
 #: The default pipeline, in order.
 DEFAULT_PIPELINE = (
     "segment.v1",
+    "entities.v1",
     "times.v1",
     "quantities.v1",
 )
