@@ -1,0 +1,1 @@
+"""Helpers of the events stage: trigger lexicon, actors, status, sectors, deduplication."""

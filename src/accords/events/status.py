@@ -1,0 +1,65 @@
+"""Event status from tense, modality and negation of the trigger's clause.
+
+occurred: reported as done ("signed", "have met"); planned: future ("will sign", "is going
+to visit", a date after publication); intended: a stated wish or plan ("intend to", "interest
+in cooperating"); hypothetical: a possibility ("may visit", "could sign"); denied: negated
+("did not sign", "refused to meet" is a REJECT, not a denial).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+_HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
+_SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
+_INTENTION_HEADS = frozenset(
+    {"intend", "plan", "aim", "seek", "want", "wish", "hope", "look", "expect", "prepare", "decide", "agree",
+     "interested", "ready", "willing", "keen", "eager", "readiness", "interest", "intention", "plan", "willingness"}
+)
+
+
+def clause_status(token: Token) -> str:
+    """The status of the event whose trigger is `token`, read from its verb chain."""
+    verb = _governing_verb(token)
+    if verb is None:
+        return "occurred"
+    chain = [verb]
+    # "is going to sign", "plans to visit": climb through xcomp to the finite verb
+    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    for item in chain:
+        if _negated(item):
+            return "denied"
+    for item in chain:
+        auxes = {child.lower_ for child in item.children if child.dep_ in ("aux", "auxpass")}
+        if auxes & _FUTURE_AUX:
+            return "planned"
+        if item.lemma_ == "go" and item.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in item.children):
+            return "planned"
+        if auxes & _HYPOTHETICAL_AUX:
+            return "hypothetical"
+    for item in chain[1:]:
+        if item.lemma_.lower() in _INTENTION_HEADS:
+            return "intended"
+    if verb is not token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
+        return "planned"  # "the meeting is being arranged", "they scheduled talks"
+    return "occurred"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb of the clause the trigger belongs to (the trigger itself when it is a verb)."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+            return current
+        if current.pos_ == "ADJ" and current.dep_ in ("acomp", "ROOT"):
+            return current.head if current.dep_ == "acomp" else current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)

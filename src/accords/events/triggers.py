@@ -1,0 +1,279 @@
+"""The trigger lexicon: which words start a PLOVER event, of which type and mode.
+
+A trigger is a verb, noun or adjective lemma. Some lemmas only count with a fitting object
+("hold" talks, "reach" an agreement, "express" support); some only with a cooperative
+complement ("interest *in cooperating*", "intend *to build*"), which keeps vague sentiment
+("I hope that number keeps growing") out. The lexicon is data; `match_token` applies it
+to one token of a dependency parse.
+
+The lemma sets double as the cheap scan (`candidate_lemmas`): a sentence with none of these
+lemmas is never parsed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    """How one lemma triggers an event.
+
+    `objects`: when set, the trigger needs one of these lemmas as its object (direct object,
+    passive subject, or the object of a preposition attached to it); `intention`: the event is
+    a stated intention (AGREE, status intended) and needs a cooperative complement;
+    `needs_past`: the event is only reported when the verb is past or perfect (keeps
+    "the two countries cooperate in many fields" out).
+    """
+
+    type: str
+    mode: str | None = None
+    objects: frozenset[str] = frozenset()
+    intention: bool = False
+    needs_past: bool = False
+
+
+def _spec(type_: str, mode: str | None = None, objects: str = "", **kwargs: bool) -> TriggerSpec:
+    return TriggerSpec(type_, mode, frozenset(objects.split()), **kwargs)
+
+
+#: Documents whose signing is a SUPPORT event (also the `document_kind` values).
+DOCUMENT_KINDS = {
+    "roadmap": "roadmap", "road": "roadmap", "memorandum": "memorandum", "mou": "memorandum",
+    "agreement": "agreement", "accord": "agreement", "deal": "agreement", "declaration": "declaration",
+    "protocol": "protocol", "contract": "contract", "treaty": "treaty", "convention": "convention",
+    "charter": "charter", "document": None, "statement": "declaration", "communique": "declaration",
+    "plan": "plan", "programme": "programme", "program": "programme", "letter": "letter",
+}
+_DOCS = " ".join(DOCUMENT_KINDS)
+_MEETINGS = "talks talk meeting meetings negotiation negotiations consultation consultations discussion discussions session summit conversation call"
+_AID_OBJECTS = (
+    "aid assistance grant grants loan loans credit credits donation donations medicine medicines "
+    "medication vaccine vaccines food relief supplies equipment arms weapon weapons asylum shelter fund funds"
+)
+
+#: Verb lemmas; the first spec whose object constraint is met wins.
+VERBS: dict[str, tuple[TriggerSpec, ...]] = {
+    # CONSULT
+    "meet": (_spec("CONSULT"),),
+    "visit": (_spec("CONSULT", "visit"),),
+    "host": (_spec("CONSULT", "visit"),),
+    "receive": (_spec("CONSULT", "visit", "delegation minister president ambassador envoy counterpart official prime"),),
+    "hold": (_spec("CONSULT", None, _MEETINGS),),
+    "have": (_spec("CONSULT", None, "talks meeting conversation call consultations"),),
+    "discuss": (_spec("CONSULT"),),
+    "negotiate": (_spec("CONSULT"),),
+    "telephone": (_spec("CONSULT", "phone"),),
+    "phone": (_spec("CONSULT", "phone"),),
+    "confer": (_spec("CONSULT"),),
+    "mediate": (_spec("CONSULT", "third-party"),),
+    # SUPPORT
+    "sign": (_spec("SUPPORT", "sign"),),
+    "ink": (_spec("SUPPORT", "sign", _DOCS),),
+    "ratify": (_spec("SUPPORT", "ratify"),),
+    "finalise": (_spec("SUPPORT", "sign", _DOCS),),
+    "finalize": (_spec("SUPPORT", "sign", _DOCS),),
+    "conclude": (_spec("SUPPORT", "sign", _DOCS),),
+    "endorse": (_spec("SUPPORT"),),
+    "praise": (_spec("SUPPORT"),),
+    "commend": (_spec("SUPPORT"),),
+    "defend": (_spec("SUPPORT"),),
+    "apologize": (_spec("SUPPORT"),),
+    "apologise": (_spec("SUPPORT"),),
+    "express": (_spec("SUPPORT", None, "support solidarity"),),
+    "establish": (_spec("SUPPORT", None, "ties relation relations"),),
+    "upgrade": (_spec("SUPPORT", None, "ties relation relations"),),
+    # AGREE
+    "agree": (_spec("AGREE"),),
+    "reach": (_spec("AGREE", None, "agreement consensus understanding deal accord"),),
+    "offer": (_spec("AGREE"),),
+    "promise": (_spec("AGREE"),),
+    "pledge": (_spec("AGREE"),),
+    "invite": (_spec("AGREE"),),
+    "propose": (_spec("AGREE"),),
+    "set": (_spec("AGREE", None, "goal target task"),),
+    "intend": (_spec("AGREE", intention=True),),
+    "plan": (_spec("AGREE", intention=True),),
+    "aim": (_spec("AGREE", intention=True),),
+    "seek": (_spec("AGREE", intention=True),),
+    "look": (_spec("AGREE", intention=True),),
+    "want": (_spec("AGREE", intention=True),),
+    "wish": (_spec("AGREE", intention=True),),
+    # COOPERATE (only what was carried out: past or perfect)
+    "coordinate": (_spec("COOPERATE", needs_past=True),),
+    "complete": (_spec("COOPERATE", None, "project projects construction", needs_past=True),),
+    "implement": (_spec("COOPERATE", None, "project projects", needs_past=True),),
+    "share": (_spec("COOPERATE", None, "intelligence expertise evidence information experience", needs_past=True),),
+    "extradite": (_spec("COOPERATE"),),
+    "launch": (_spec("COOPERATE", None, "exercise exercises drill drills games", needs_past=True),),
+    # AID
+    "grant": (_spec("AID"),),
+    "donate": (_spec("AID"),),
+    "provide": (_spec("AID", None, _AID_OBJECTS),),
+    "give": (_spec("AID", None, _AID_OBJECTS),),
+    "send": (_spec("AID", None, _AID_OBJECTS),),
+    "deliver": (_spec("AID", None, _AID_OBJECTS),),
+    "allocate": (_spec("AID", None, _AID_OBJECTS),),
+    "extend": (_spec("AID", None, "aid assistance loan loans credit credits"),),
+    "hand": (_spec("AID", None, _AID_OBJECTS),),
+    # conflictual
+    "accuse": (_spec("ACCUSE"),),
+    "blame": (_spec("ACCUSE"),),
+    "condemn": (_spec("DISAPPROVE"),),
+    "criticize": (_spec("DISAPPROVE"),),
+    "criticise": (_spec("DISAPPROVE"),),
+    "denounce": (_spec("DISAPPROVE"),),
+    "reject": (_spec("REJECT"),),
+    "refuse": (_spec("REJECT"),),
+    "veto": (_spec("REJECT"),),
+    "threaten": (_spec("THREATEN"),),
+    "warn": (_spec("THREATEN"),),
+    "sanction": (_spec("SANCTION"),),
+    "impose": (_spec("SANCTION", None, "sanction sanctions embargo ban tariffs"),),
+    "expel": (_spec("SANCTION"),),
+    "boycott": (_spec("SANCTION"),),
+    "protest": (_spec("PROTEST"),),
+    "demonstrate": (_spec("PROTEST"),),
+    "demand": (_spec("DEMAND"),),
+    "urge": (_spec("REQUEST"),),
+    "request": (_spec("REQUEST"),),
+    "appeal": (_spec("REQUEST"),),
+    "attack": (_spec("ASSAULT"),),
+    "bomb": (_spec("ASSAULT"),),
+    "shell": (_spec("ASSAULT"),),
+    "deploy": (_spec("MOBILIZE"),),
+    "mobilize": (_spec("MOBILIZE"),),
+    "arrest": (_spec("COERCE"),),
+    "detain": (_spec("COERCE"),),
+    "withdraw": (_spec("RETREAT"),),
+    "release": (_spec("CONCEDE"),),
+}
+
+#: Noun lemmas. Meeting nouns are events only when held, dated or "with" someone (see stage).
+NOUNS: dict[str, TriggerSpec] = {
+    "meeting": _spec("CONSULT"),
+    "talk": _spec("CONSULT"),
+    "talks": _spec("CONSULT"),
+    "visit": _spec("CONSULT", "visit"),
+    "negotiation": _spec("CONSULT"),
+    "consultation": _spec("CONSULT"),
+    "commission": _spec("CONSULT"),
+    "summit": _spec("CONSULT", "multilateral"),
+    "call": _spec("CONSULT", "phone"),
+    "conversation": _spec("CONSULT", "phone"),
+    "readiness": _spec("AGREE", intention=True),
+    "preparedness": _spec("AGREE", intention=True),
+    "willingness": _spec("AGREE", intention=True),
+    "interest": _spec("AGREE", intention=True),
+    "desire": _spec("AGREE", intention=True),
+    "intention": _spec("AGREE", intention=True),
+    "hopefulness": _spec("AGREE", intention=True),
+    "hope": _spec("AGREE", intention=True),
+    "invitation": _spec("AGREE"),
+}
+
+#: Adjectives of intention: "interested in cooperating", "ready to invest".
+ADJECTIVES: dict[str, TriggerSpec] = {
+    word: _spec("AGREE", intention=True) for word in ("interested", "ready", "willing", "prepared", "keen", "eager")
+}
+
+#: Lemmas that make an intention an event: what one intends must be cooperative action.
+COOPERATIVE_COMPLEMENTS = frozenset(
+    """cooperate cooperation collaborate collaboration participate participation develop development
+    expand expansion invest investment complete completion construct construction build join
+    implement implementation establish establishment strengthen boost increase renovate
+    renovation sign visit meet hold open launch create work partnership export import supply
+    trade restoration restore reconstruction rebuild help assist support""".split()
+)
+
+#: Meeting nouns: the heads that make such a noun a held event ("held", "attend").
+MEETING_HEADS = frozenset("hold have attend conduct host chair organize organise participate take begin start open".split())
+
+
+def candidate_lemmas() -> frozenset[str]:
+    """Every lemma that may start an event; sentences without one are not parsed."""
+    return frozenset(VERBS) | frozenset(NOUNS) | frozenset(ADJECTIVES) | {"jointly", "joint"}
+
+
+def is_past(token: Token) -> bool:
+    """Past tense, perfect or passive participle: the action was carried out."""
+    if token.tag_ in ("VBD", "VBN"):
+        return True
+    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children)
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas of what the token acts on: objects, passive subjects, prepositional objects."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+            lemmas.update(_head_and_conjuncts(child))
+            lemmas.update(t.lemma_.lower() for t in child.subtree if t.dep_ in ("pobj", "compound"))
+        elif child.dep_ in ("prep", "prt", "agent"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    lemmas.update(_head_and_conjuncts(grandchild))
+    return lemmas
+
+
+def _head_and_conjuncts(token: Token) -> set[str]:
+    lemmas = {token.lemma_.lower(), token.text.lower()}
+    for conj in token.conjuncts:
+        lemmas.update((conj.lemma_.lower(), conj.text.lower()))
+    return lemmas
+
+
+def has_cooperative_complement(token: Token) -> bool:
+    """Whether an intention word governs cooperative action ("readiness *to participate*")."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp", "dobj", "acl", "relcl", "advcl"):
+            if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
+                return True
+        if child.dep_ in ("prep", "prt"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp", "xcomp") and _cooperative(grandchild):
+                    return True
+        if child.dep_ == "conj" and child.pos_ == token.pos_ and has_cooperative_complement(child):
+            return True
+    return False
+
+
+def _cooperative(token: Token) -> bool:
+    if token.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
+        return True
+    return any(conj.lemma_.lower() in COOPERATIVE_COMPLEMENTS for conj in token.conjuncts)
+
+
+def match_token(token: Token) -> TriggerSpec | None:
+    """The trigger spec this token fulfils in its parse, or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        for spec in VERBS.get(lemma, ()):
+            if spec.objects and not (object_lemmas(token) & spec.objects):
+                continue
+            if spec.needs_past and not is_past(token):
+                continue
+            if spec.intention and not has_cooperative_complement(token):
+                continue
+            return spec
+        if lemma in ("complete", "implement", "build", "construct", "carry", "conduct", "hold") and _jointly(token) and is_past(token):
+            return _spec("COOPERATE")
+        return None
+    if token.pos_ in ("NOUN", "PROPN"):
+        spec = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
+        if spec is None:
+            return None
+        if spec.intention and not has_cooperative_complement(token):
+            return None
+        return spec
+    if token.pos_ == "ADJ":
+        spec = ADJECTIVES.get(lemma)
+        if spec is not None and has_cooperative_complement(token):
+            return spec
+    return None
+
+
+def _jointly(token: Token) -> bool:
+    return any(child.lemma_.lower() in ("jointly", "together") for child in token.children)

@@ -1,0 +1,345 @@
+"""events.v1: PLOVER events (who met, signed, agreed, cooperated with whom) from the article.
+
+1. cheap scan: a sentence is a candidate when one of its lemmas (from the shared parse) is in
+   the trigger lexicon (`accords.events.triggers.candidate_lemmas`);
+2. each candidate sentence gets a dependency parse (`accords.nlp.parse_sentence`); tokens that
+   fulfil a trigger spec (object, complement and tense constraints) become triggers, and a
+   trigger inside the complement of an intention ("plan *to visit*") is left to that intention;
+3. for each trigger: the sides from the entities stage's mentions in its subject, object and
+   prepositional phrases (`accords.events.actors`), the status from tense, modality and
+   negation (`accords.events.status`), the date from the time expressions in its clause, or
+   from the meeting a "during the meeting" refers to, the location, object, document kind,
+   count and sectors;
+4. a planned meeting or signing is an AGREE event (PLOVER); a date after publication makes an
+   occurred event planned;
+5. reports of the same occurrence are merged (`accords.events.dedup`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from accords.events import triggers as lexicon
+from accords.events.actors import ActorIndex, Side, build_index, event_sides
+from accords.events.dedup import Located, deduplicate
+from accords.events.sectors import sectors_of
+from accords.events.status import clause_status
+from accords.ids import fact_id
+from accords.model import Article, Event, Evidence, Extraction, Segment, TimeExpression
+from accords.nlp import normalise_for_nlp, parse_sentence
+from accords.pipeline import stage
+
+STAGE = "events.v1"
+
+COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"})
+_MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
+                            "conversation", "visit", "session", "forum"})
+_CONTEXT_REFERENCE = re.compile(
+    r"\b(?:during|at|on the sidelines of|in the course of|within)\s+(?:the|this|that|these)\s+"
+    r"(?:\w+\s+)?(?:meeting|talks|visit|session|negotiations|consultations|forum|summit|event)\b",
+    re.IGNORECASE,
+)
+_REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "dozens": None, "several": None,
+}
+_MAX_OBJECT_TOKENS = 14
+#: Subjects that stand for a state (with the linked entities): offices, institutions, envoys.
+_STATE_NOUNS = frozenset(
+    """minister ministry president government office agency administration parliament council committee
+    commission cabinet country nation side party state delegation organization organisation embassy
+    authority official leader head chief ambassador envoy diplomat team mission speaker chairman secretary
+    spokesman spokeswoman deputy representative premier king emir prince commander governor mayor
+    parliamentarian lawmaker mp army navy military force company firm corporation bank investor
+    neighbour neighbor republic kingdom capital participant member counterpart""".split()
+)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    token: Token
+    spec: lexicon.TriggerSpec
+
+
+@stage(STAGE)
+def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
+    """Events of the article from its sentences, entities and time expressions."""
+    text = doc.text if doc is not None else normalise_for_nlp(article.text)
+    sentences = extraction.sentences or _doc_sentences(doc)
+    index = build_index(extraction)
+    times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
+    candidates = _candidate_sentences(doc, sentences)
+    found: list[Located] = []
+    last_meeting: Event | None = None
+    for number, sentence in enumerate(sentences):
+        if number not in candidates:
+            continue
+        parsed = parse_sentence(text[sentence.start:sentence.end])
+        for trigger in _triggers(parsed, sentence.start, times):
+            event = _event(article, trigger, sentence, index, times, text)
+            if event is None:
+                continue
+            if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
+                event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
+            event = _future_is_planned(event, article.published)
+            found.append(Located(event, number))
+            if event.type == "CONSULT" and event.date is not None:
+                last_meeting = event
+    merged = tuple(item.event for item in deduplicate(found))
+    return dataclasses.replace(extraction, events=extraction.events + merged)
+
+
+def _doc_sentences(doc: Doc | None) -> tuple[Segment, ...]:
+    if doc is None:
+        return ()
+    return tuple(Segment(s.start_char, s.end_char) for s in doc.sents if s.text.strip())
+
+
+def _candidate_sentences(doc: Doc | None, sentences: tuple[Segment, ...]) -> set[int]:
+    """Indexes of sentences holding a trigger lemma (all sentences when there is no parse)."""
+    if doc is None:
+        return set(range(len(sentences)))
+    wanted = lexicon.candidate_lemmas()
+    starts = [s.start for s in sentences]
+    found: set[int] = set()
+    position = 0
+    for token in doc:
+        if token.lemma_.lower() not in wanted and token.lower_ not in wanted:
+            continue
+        while position + 1 < len(starts) and starts[position + 1] <= token.idx:
+            position += 1
+        if sentences and sentences[position].start <= token.idx < sentences[position].end:
+            found.add(position)
+    return found
+
+
+def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Trigger]:
+    """Tokens of the sentence that trigger events, nested intentions' complements removed."""
+    found = []
+    for token in parsed:
+        spec = lexicon.match_token(token)
+        if spec is None:
+            continue
+        if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT" and not _held_meeting(token, offset, times):
+            continue
+        found.append(_Trigger(token, spec))
+    return [t for t in found if not any(_nested(t.token, other) for other in found if other is not t)]
+
+
+def _nested(token: Token, other: _Trigger) -> bool:
+    """Whether `token` is in the complement of `other`, an AGREE trigger ("invited X *to visit*")."""
+    if other.spec.type != "AGREE":
+        return False
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
+            return False
+        current = current.head
+        if current is other.token:
+            return True
+    return False
+
+
+def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
+    """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
+    children = list(noun.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in lexicon.MEETING_HEADS:
+        return True
+    if noun.lemma_ == "call" and not any(c.lower_ in ("phone", "telephone") for c in children):
+        return False
+    phrase = _noun_phrase(noun)
+    return any(_overlaps(t, offset + phrase[0].idx, offset + phrase[-1].idx + len(phrase[-1])) for t in times)
+
+
+def _noun_phrase(noun: Token) -> list[Token]:
+    """The noun's subtree, widened to "dates for the joint commission" (noun-prep-noun), and
+    to the clause of a verb whose object it is ("underscoring the December 26 dates for ...")."""
+    top = noun
+    if top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head.head
+    if top.dep_ in ("dobj", "nsubjpass", "attr") and top.head.pos_ in ("VERB", "AUX") and lexicon.match_token(top.head) is None:
+        return _clause(top.head)
+    return list(top.subtree)
+
+
+def _private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
+    """Tourists visiting or people meeting are not states acting: a common-noun subject that is
+    neither an office, an institution nor a linked entity."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() in _STATE_NOUNS or index.sides_in(offset + subject.idx, offset + subject.idx + len(subject)):
+        return False
+    return True
+
+
+def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
+           times: list[TimeExpression], text: str) -> Event | None:
+    token, spec = trigger.token, trigger.spec
+    offset = sentence.start
+    if token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index):
+        return None
+    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE)
+    if not actors and not recipients:
+        return None
+    if not actors:
+        actors, recipients = recipients, []
+    status = "intended" if spec.intention else clause_status(token)
+    type_, mode = spec.type, spec.mode
+    if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE"):
+        type_, mode = "AGREE", None
+    scope = _scope(token)
+    time = _time_in(scope, offset, times)
+    obj = _object(token, spec)
+    start, end = offset + token.idx, offset + token.idx + len(token)
+    document_kind = count = None
+    if type_ == "SUPPORT" and mode == "sign" and obj is not None:
+        document_kind = lexicon.DOCUMENT_KINDS.get(obj.lemma_.lower())
+        count = _count(obj)
+    object_text = _span_text(text, offset, obj) if obj is not None else None
+    actor_countries = tuple(sorted({s.country for s in actors}))
+    recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
+    return Event(
+        id=fact_id(article.id, "event", type_, start, end),
+        type=type_,
+        evidence=(Evidence(article.id, sentence.start, sentence.end),),
+        mode=mode,
+        actors=_ids(actors),
+        actor_countries=actor_countries,
+        recipients=_ids(recipients),
+        recipient_countries=recipient_countries,
+        date=time.value if time is not None else None,
+        date_precision=time.precision if time is not None else None,
+        location=_location(scope, offset, index),
+        object=object_text,
+        document_kind=document_kind,
+        count=count,
+        sectors=sectors_of(text[sentence.start:sentence.end]),
+        status=status,
+        trigger=token.text,
+        stage=STAGE,
+        confidence=0.7 if token.pos_ in ("NOUN", "ADJ") else 0.8,
+    )
+
+
+def _ids(sides: list[Side]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(side.entity_id for side in sides))
+
+
+def _scope(token: Token) -> list[Token]:
+    """The trigger's own clause: its subtree without coordinated or subordinate verbs."""
+    if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+        phrase = _noun_phrase(token)
+        head = token.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            phrase = phrase + [t for t in _clause(head) if t not in phrase]
+        return phrase
+    return _clause(token)
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own clause: no coordinated or subordinate verbs, and no infinitival content
+    clause ("set a goal *to bring trade to $15 billion in 2023*": 2023 is not the event's date)."""
+    tokens = [verb]
+    stack = list(verb.children)
+    while stack:
+        child = stack.pop()
+        if child.pos_ in ("VERB", "AUX") and (
+            (child.head is verb and child.dep_ in ("ccomp", "advcl", "conj", "parataxis"))
+            or (child.dep_ in ("xcomp", "acl", "relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
+        ):
+            continue
+        tokens.append(child)
+        stack.extend(child.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _overlaps(time: TimeExpression, start: int, end: int) -> bool:
+    return any(ev.start < end and ev.end > start for ev in time.evidence)
+
+
+def _time_in(scope: list[Token], offset: int, times: list[TimeExpression]) -> TimeExpression | None:
+    """The time expression inside the scope tokens, the nearest to the trigger first."""
+    if not scope:
+        return None
+    trigger_at = offset + scope[0].idx
+    spans = [(offset + t.idx, offset + t.idx + len(t)) for t in scope]
+    hits = [time for time in times if any(_overlaps(time, s, e) for s, e in spans)]
+    if not hits:
+        return None
+    return min(hits, key=lambda time: abs(time.evidence[0].start - trigger_at))
+
+
+def _location(scope: list[Token], offset: int, index: ActorIndex) -> str | None:
+    for token in scope:
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_ in (
+            "hold", "sign", "meet", "visit", "arrive", "take", "meeting", "forum", "summit", "talks"
+        ):
+            place = index.place_at(offset + token.idx, offset + token.idx + len(token))
+            if place is not None:
+                return place
+    return None
+
+
+def _object(token: Token, spec: lexicon.TriggerSpec) -> Token | None:
+    """The head of what the event is about: the document, project, meeting or plan."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.lemma_.lower() in ("agreement", "consensus", "understanding", "goal", "target"):
+                for grand in child.children:
+                    if grand.dep_ in ("prep", "acl", "relcl") and grand.lower_ != "at":
+                        return child
+            return child
+    for child in token.children:
+        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("on", "for", "in", "to")):
+            return child
+    return None
+
+
+def _span_text(text: str, offset: int, head: Token) -> str:
+    tokens = [t for t in head.subtree][: _MAX_OBJECT_TOKENS]
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    if not tokens:
+        return head.text
+    return text[offset + tokens[0].idx: offset + tokens[-1].idx + len(tokens[-1])]
+
+
+def _count(head: Token) -> int | None:
+    if head.tag_ != "NNS":
+        return None
+    for child in head.children:
+        if child.dep_ in ("nummod", "amod") and (child.like_num or child.lower_ in _NUMBER_WORDS):
+            if child.text.isdigit():
+                return int(child.text)
+            return _NUMBER_WORDS.get(child.lower_)
+    return None
+
+
+def _future_is_planned(event: Event, published: str | None) -> Event:
+    """An event dated after publication has not happened yet: planned (an AGREE for meetings)."""
+    if event.status != "occurred" or event.date is None or not published:
+        return event
+    start = event.date[0] if isinstance(event.date, tuple) else event.date
+    if str(start) <= published[:10][: len(str(start))]:
+        return event
+    if event.type in ("CONSULT", "SUPPORT", "COOPERATE"):
+        return dataclasses.replace(event, type="AGREE", mode=None, status="planned")
+    return dataclasses.replace(event, status="planned")
