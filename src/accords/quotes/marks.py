@@ -1,0 +1,91 @@
+"""Direct quotations: the spans between quotation marks, including quotes over paragraphs.
+
+`Article.text` keeps typographic marks (“ ” « »), which say which side they open; straight
+marks (") are read by position: after a space, a line start, a colon or a bracket they open,
+otherwise they close. A quote whose paragraph ends without a closing mark continues when the
+next paragraph opens with a mark (the newspaper convention for long quotes); a quote left
+open with no continuation ends with its paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accords.model import Segment
+
+OPENING = "\u201c\u00ab\u201e"
+CLOSING = "\u201d\u00bb"
+STRAIGHT = '"'
+#: A quote needs at least this many words to be speech rather than a title or scare quote.
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """The words of one quotation: one span per paragraph it covers, marks excluded."""
+
+    pieces: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+def _opens(text: str, index: int) -> bool:
+    char = text[index]
+    if char in OPENING:
+        return True
+    if char in CLOSING:
+        return False
+    before = text[index - 1] if index > 0 else "\n"
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([:—–-") and not after.isspace()
+
+
+def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, ...]:
+    """Every quotation of at least `MIN_WORDS` words, in text order."""
+    found: list[QuotedSpan] = []
+    pending: list[tuple[int, int]] = []  # pieces of a quote still open at a paragraph end
+    for number, paragraph in enumerate(paragraphs):
+        open_at: int | None = None
+        if pending and text[paragraph.start] in OPENING + STRAIGHT:
+            open_at = paragraph.start + 1
+        elif pending:
+            found.append(QuotedSpan(tuple(pending)))
+            pending = []
+        start_index = open_at if open_at is not None else paragraph.start
+        for index in range(start_index, paragraph.end):
+            char = text[index]
+            if char not in OPENING + CLOSING + STRAIGHT:
+                continue
+            if open_at is None:
+                if _opens(text, index):
+                    open_at = index + 1
+            elif not _opens(text, index) or char == STRAIGHT:
+                pending.append((open_at, index))
+                found.append(QuotedSpan(tuple(pending)))
+                pending, open_at = [], None
+        if open_at is not None:
+            pending.append(_trim(text, open_at, paragraph.end))
+            next_paragraph = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
+            if next_paragraph is None or text[next_paragraph.start] not in OPENING + STRAIGHT:
+                found.append(QuotedSpan(tuple(pending)))
+                pending = []
+    if pending:
+        found.append(QuotedSpan(tuple(pending)))
+    return tuple(span for span in found if _words(text, span) >= MIN_WORDS)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _words(text: str, span: QuotedSpan) -> int:
+    return sum(len(text[s:e].split()) for s, e in span.pieces)
