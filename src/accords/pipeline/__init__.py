@@ -40,6 +40,7 @@ DEFAULT_STAGE_MODULES = (
     "accords.stages.entities",
     "accords.stages.times",
     "accords.stages.quantities",
+    "accords.stages.events",
 )
 
 #: The default pipeline, in order.
@@ -48,6 +49,7 @@ DEFAULT_PIPELINE = (
     "entities.v1",
     "times.v1",
     "quantities.v1",
+    "events.v1",
 )
 
 #: Languages the English stages handle; other articles are stored but not analysed.
