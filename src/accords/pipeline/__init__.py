@@ -41,6 +41,8 @@ DEFAULT_STAGE_MODULES = (
     "accords.stages.times",
     "accords.stages.quantities",
     "accords.stages.events",
+    "accords.stages.quotes",
+    "accords.stages.indicators",
 )
 
 #: The default pipeline, in order.
@@ -50,6 +52,8 @@ DEFAULT_PIPELINE = (
     "times.v1",
     "quantities.v1",
     "events.v1",
+    "quotes.v1",  # before indicators: a first-person figure in a quote takes the speaker's country
+    "indicators.v1",
 )
 
 #: Languages the English stages handle; other articles are stored but not analysed.
