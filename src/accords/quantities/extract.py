@@ -19,11 +19,13 @@ clock times, phone-number-like digit runs, ordinals and a bare "one" are not qua
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accords.quantities.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from accords.temporal.spans import SpanSet
 from accords.quantities.units import (
     CURRENCY_NAME_RE,
     CURRENCY_PREFIX_RE,
@@ -93,33 +95,31 @@ _LABEL_BEFORE = re.compile(
 )
 _PHONE_NEIGHBOUR_BEFORE = re.compile(r"(?:[+(]|\d[\s-]|\d\)\s?)$")
 _PHONE_NEIGHBOUR_AFTER = re.compile(r"^[\s-]\d")
+#: Longer digit runs are codes or identifiers, not amounts.
+MAX_DIGITS = 15
 #: Bare word numbers that are pronouns or determiners more often than counts.
 _NOT_COUNTS = {"one", "a couple of", "once"}
 
 
 def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[QuantityMatch, ...]:
     """Every quantity in `text` outside the `skip` spans, in text order."""
-    taken = sorted(skip)
+    taken = SpanSet(skip)
     found: list[QuantityMatch] = []
     for pattern, reader in ((_MONEY_PREFIX, _prefix_money), (_MONEY_SUFFIX, _suffix_money),
                             (_PERCENT, _percent), (_PHYSICAL, _physical), (_COUNT, _count)):
         for match in pattern.finditer(text):
-            if _overlaps(match.start(), match.end(), taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             result = reader(text, match)
-            if result is None:
+            if result is None or taken.overlaps(result.start, result.end):
                 continue
             found.append(result)
-            taken.append((match.start(), match.end()))
+            taken.add(result.start, result.end)
     return tuple(sorted(found, key=lambda q: q.start))
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < other_end and other_start < end for other_start, other_end in spans)
-
-
 def _make(text: str, match: re.Match[str], value: float | None, unit: str) -> QuantityMatch | None:
-    if value is None:
+    if value is None or not math.isfinite(value) or len(re.sub(r"\D", "", match.group("num"))) > MAX_DIGITS:
         return None
     start = match.start()
     qualifier = None

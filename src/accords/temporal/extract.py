@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from accords.quantities.numbers import ORDINALS, UNITS, TENS
 from accords.temporal import calendar as cal
 from accords.temporal.calendar import MONTHS, WEEKDAYS
+from accords.temporal.spans import SpanSet
 
 DateValue = str | tuple[str, str]
 
@@ -527,12 +528,12 @@ def find_times(text: str, *, published: str | None = None, permissive: bool = Fa
             candidates.append((match.start(), match.end(), len(_COMPILED),
                                TimeMatch(match.start(), match.end(), match.group(0), value, precision)))
     chosen: list[TimeMatch] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for start, end, _priority, found in sorted(candidates, key=lambda c: (c[0] - c[1], c[2], c[0])):
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        if taken.overlaps(start, end):
             continue
         chosen.append(found)
-        taken.append((start, end))
+        taken.add(start, end)
     return tuple(sorted(chosen, key=lambda t: t.start))
 
 

@@ -1,0 +1,113 @@
+"""Quantities in base units: exact text, value, unit and qualifier for each case."""
+
+from __future__ import annotations
+
+import pytest
+
+from accords.quantities import find_quantities, parse_number
+
+# (text, expected [(text, value, unit, qualifier)])
+CASES = [
+    # the seeds
+    ("amounted to $2.5 billion.", [("$2.5 billion", 2.5e9, "USD", None)]),
+    ("amounted to $4.1 billion in", [("$4.1 billion", 4.1e9, "USD", None)]),
+    ("to $15 billion in", [("$15 billion", 15e9, "USD", None)]),
+    ("Eleven agreements were signed", [("Eleven", 11.0, "count", None)]),
+    ("There are nine Iranian start-up firms present", [("nine", 9.0, "count", None)]),
+    ("Almost one million Azeri tourists have visited Iran", [("Almost one million", 1e6, "count", "upper")]),
+    ("I have visited Iran twice, and we have met 10 times", [("twice", 2.0, "count", None), ("10", 10.0, "count", None)]),
+    # money
+    ("€600 billion", [("€600 billion", 600e9, "EUR", None)]),
+    ("10b dollars", [("10b dollars", 10e9, "USD", None)]),
+    ("AZN 3.4 million", [("AZN 3.4 million", 3.4e6, "AZN", None)]),
+    ("3.4 million manats", [("3.4 million manats", 3.4e6, "AZN", None)]),
+    ("500 manat", [("500 manat", 500.0, "AZN", None)]),
+    ("100 billion rials", [("100 billion rials", 100e9, "IRR", None)]),
+    ("1.5 trillion tomans", [("1.5 trillion tomans", 15e12, "IRR", None)]),
+    ("2 billion roubles", [("2 billion roubles", 2e9, "RUB", None)]),
+    ("2 billion rubles", [("2 billion rubles", 2e9, "RUB", None)]),
+    ("30 million yuan", [("30 million yuan", 30e6, "CNY", None)]),
+    ("40 million Turkish lira", [("40 million Turkish lira", 40e6, "TRY", None)]),
+    ("£3 million", [("£3 million", 3e6, "GBP", None)]),
+    ("5 million pounds", [("5 million pounds", 5e6, "GBP", None)]),
+    ("200 euros", [("200 euros", 200.0, "EUR", None)]),
+    ("$1.2bn", [("$1.2bn", 1.2e9, "USD", None)]),
+    ("USD 5 million", [("USD 5 million", 5e6, "USD", None)]),
+    ("US$5m", [("US$5m", 5e6, "USD", None)]),
+    ("5 million US dollars", [("5 million US dollars", 5e6, "USD", None)]),
+    ("one billion dollars", [("one billion dollars", 1e9, "USD", None)]),
+    ("$ 75 million", [("$ 75 million", 75e6, "USD", None)]),
+    ("$1,250,000", [("$1,250,000", 1.25e6, "USD", None)]),
+    # qualifiers
+    ("about $3 billion", [("about $3 billion", 3e9, "USD", "approx")]),
+    ("around 200 companies", [("around 200", 200.0, "count", "approx")]),
+    ("approximately 40 percent", [("approximately 40 percent", 40.0, "percent", "approx")]),
+    ("some 5,000 people", [("some 5,000", 5000.0, "count", "approx")]),
+    ("roughly 12 projects", [("roughly 12", 12.0, "count", "approx")]),
+    ("nearly 7 million tons", [("nearly 7 million tons", 7e6, "t", "upper")]),
+    ("up to 40 percent", [("up to 40 percent", 40.0, "percent", "upper")]),
+    ("less than 10%", [("less than 10%", 10.0, "percent", "upper")]),
+    ("under 30 km", [("under 30 km", 30.0, "km", "upper")]),
+    ("over $1 billion", [("over $1 billion", 1e9, "USD", "lower")]),
+    ("more than 3,000 trucks", [("more than 3,000", 3000.0, "count", "lower")]),
+    ("above 50 percent", [("above 50 percent", 50.0, "percent", "lower")]),
+    ("exceeding 2 bcm", [("exceeding 2 bcm", 2.0, "bcm", "lower")]),
+    ("at least 20 firms", [("at least 20", 20.0, "count", "lower")]),
+    # percentages
+    ("15 percent", [("15 percent", 15.0, "percent", None)]),
+    ("15%", [("15%", 15.0, "percent", None)]),
+    ("15 per cent", [("15 per cent", 15.0, "percent", None)]),
+    ("2.5 percentage points", [("2.5 percentage points", 2.5, "pp", None)]),
+    # physical units
+    ("2 million tons of wheat", [("2 million tons", 2e6, "t", None)]),
+    ("500,000 tonnes", [("500,000 tonnes", 5e5, "t", None)]),
+    ("10 bcm of gas", [("10 bcm", 10.0, "bcm", None)]),
+    ("16 billion cubic meters", [("16 billion cubic meters", 16.0, "bcm", None)]),
+    ("300 million cubic meters", [("300 million cubic meters", 0.3, "bcm", None)]),
+    ("a 372-km railway", [("372-km", 372.0, "km", None)]),
+    ("164 kilometers", [("164 kilometers", 164.0, "km", None)]),
+    ("600 MW", [("600 MW", 600.0, "MW", None)]),
+    ("5 GW", [("5 GW", 5000.0, "MW", None)]),
+    ("1,000 megawatts", [("1,000 megawatts", 1000.0, "MW", None)]),
+    ("100,000 barrels per day", [("100,000 barrels per day", 1e5, "bbl/d", None)]),
+    # numbers in words
+    ("two and a half million tons", [("two and a half million tons", 2.5e6, "t", None)]),
+    ("twenty-five countries", [("twenty-five", 25.0, "count", None)]),
+    ("a dozen projects", [("a dozen", 12.0, "count", None)]),
+    ("one hundred and five delegates", [("one hundred and five", 105.0, "count", None)]),
+    # not quantities
+    ("one of the first countries", []),
+    ("4G and 5G networks", []),
+    ("the G20 summit", []),
+    ("COVID-19 pandemic", []),
+    ("call +994 12 345 67 89", []),
+    ("at 21:27", []),
+    ("Article 5 of the treaty", []),
+    ("the 1st meeting", []),
+    ("we try to do it", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_find_quantities(text, expected):
+    found = [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities(text)]
+    assert found == expected
+
+
+def test_skip_spans_are_not_read():
+    text = "amounted to $4.1 billion in 2020."
+    year = text.index("2020")
+    assert [q.text for q in find_quantities(text, skip=[(year, year + 4)])] == ["$4.1 billion"]
+
+
+NUMBERS = [
+    ("Eleven", 11.0), ("nine", 9.0), ("one million", 1e6), ("two and a half", 2.5),
+    ("a dozen", 12.0), ("twenty-five", 25.0), ("one hundred and five", 105.0),
+    ("1,200.5", 1200.5), ("2.5bn", 2.5e9), ("10b", 10e9), ("half a million", 5e5),
+    ("two and a half million", 2.5e6), ("twice", 2.0), ("banana", None), ("", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS, ids=[n[0] or "empty" for n in NUMBERS])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
