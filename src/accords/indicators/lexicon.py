@@ -42,7 +42,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
           r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
-          r"|\btrade\b"),
+          r"|\btrad(?:e|ed|ing)\b"),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b"),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b"),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b", not_units=_COUNT),
@@ -50,7 +50,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
     _rule("budget", r"\bbudget\b"),
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
-    _rule("cost", r"\bcosts?\b|\bworth\b|\bvalued\s+at\b|\bpriced\s+at\b", not_units=_COUNT + _PERCENT),
+    _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
     _rule("reserves", r"\breserves?\b"),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\bgoods\b"),

@@ -1,5 +1,7 @@
 """The countries a figure is about: those named in its clause, or the article's pair.
 
+International organisations with a canonical acronym (ECO, EU) count as subjects too.
+
 Countries come from the entity stage (mentions of COUNTRY entities, by ISO3 canonical id)
 and, for adjectives the entity stage may not link ("Azeri tourists", "Azerbaijani-Turkish"),
 from the country gazetteer's names and demonyms. "Between the two countries", "mutual",
@@ -34,7 +36,10 @@ class CountrySpan:
 
 def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     """Every place the article names a country: linked mentions plus gazetteer names and demonyms."""
-    iso_of = {e.id: e.canonical_id for e in extraction.entities if e.type == "COUNTRY" and e.canonical_id}
+    iso_of = {
+        e.id: e.canonical_id for e in extraction.entities
+        if e.canonical_id and (e.type == "COUNTRY" or (e.type == "ORG" and e.country is None))
+    }  # countries by ISO3, and international organisations (no country) by acronym
     spans: dict[tuple[int, int], CountrySpan] = {}
     for mention in extraction.mentions:
         iso3 = iso_of.get(mention.entity_id or "")

@@ -106,7 +106,7 @@ def _direct(
     entity = people.person(speaker)
     return Quote(
         id=fact_id(article.id, "quote", span.start, span.end),
-        text=" ".join(article.text[s:e].strip() for s, e in span.pieces),
+        text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
         evidence=tuple(Evidence(article.id, s, e) for s, e in span.pieces),
         speaker=speaker,
         speaker_name=entity.name if entity is not None else None,
