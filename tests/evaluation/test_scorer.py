@@ -216,3 +216,23 @@ def test_date_within(predicted, gold, expected):
 ], ids=["same-string", "month-as-interval", "day-for-month", "interval-other-precision"])
 def test_same_value(predicted, gold, expected):
     assert same_value(predicted, gold) is expected
+
+
+GOLD_SET = Path(__file__).parent.parent / "gold"
+
+
+GOLD_FILES = sorted(p for part in ("seeds", "dev", "test") for p in (GOLD_SET / part).glob("*.json"))
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_developer_gold_file_scores_one_against_itself(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    result = score_article(gold, copy.deepcopy(gold))
+    assert [(s.kind, s.fp, s.fn) for s in result.scores if s.fp or s.fn] == []
+    assert [(s.kind, a.name) for s in result.scores for a in s.accuracies if a.value not in (1.0, None)] == []
+
+
+def test_repeated_gold_time_counts_once():
+    gold = {"article": {"file": "a.txt"}, "times": [{"text": "2017", "value": "2017"}] * 2}
+    result = score_article(gold, {"times": [{"text": "2017", "value": "2017"}]})
+    assert counts(result, "times") == (1, 0, 0)

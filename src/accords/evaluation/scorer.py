@@ -316,8 +316,8 @@ def _match_times(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
 
 
 def _distinct_times(pred: Sequence[Fact]) -> list[Fact]:
-    """Gold lists each time expression once per article, so repeated predictions of the same
-    text and value are scored once."""
+    """Time expressions are scored as distinct (text, value) pairs per article: gold files
+    mostly list a repeated expression once, so repeats, gold or predicted, count once."""
     seen: set[tuple[str, str]] = set()
     distinct = []
     for item in pred:
@@ -398,7 +398,7 @@ def score_article(gold: Fact, predicted: Fact) -> ArticleScore:
             add(kind, result)
         else:
             scores.append(result[0])
-    times_g, times_p = gold.get("times") or [], _distinct_times(predicted.get("times") or [])
+    times_g, times_p = _distinct_times(gold.get("times") or []), _distinct_times(predicted.get("times") or [])
     add("times", _score_kind("times", times_g, times_p, _match_times(times_g, times_p), _time_accuracies))
     return ArticleScore(article_name(gold), tuple(scores), misses, false_positives)
 
