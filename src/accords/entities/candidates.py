@@ -21,6 +21,8 @@ from accords.gazetteer import places as place_table
 
 #: Priorities: patterns beat gazetteers beat spaCy.
 PATTERN, GAZETTEER, SPACY = 30, 20, 10
+#: Curated names (IGOs, known projects, events, places) beat the patterns.
+CURATED = 32
 
 
 @dataclass(frozen=True)
@@ -89,12 +91,14 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
         elif info[0] == "IGO":
             igo = org_table.igo_by_alias(text)
             aliases = tuple(a for a in (igo.acronym, *igo.acronyms) if a != text)
-            found.append(Candidate(start, end, "ORG", igo.name, GAZETTEER + 1, canonical=igo.acronym,
+            found.append(Candidate(start, end, "ORG", igo.name, CURATED, canonical=igo.acronym,
                                    aliases=(text, *aliases) if text != igo.name else aliases,
                                    source="gazetteer:igo"))
         else:
             row = info[1]
-            found.append(Candidate(start, end, row.type, row.name, GAZETTEER + 1, country=row.country,
+            # a known place may sit inside a project or document name ("Shusha Declaration")
+            priority = GAZETTEER + 1 if row.type == "PLACE" else CURATED
+            found.append(Candidate(start, end, row.type, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
     return found
 
@@ -146,6 +150,8 @@ def spacy_candidates(doc: Doc) -> list[Candidate]:
             continue
         text = span.text
         if kind == "PLACE":
+            if text.lower() in _COMPASS:
+                continue
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
                                    country=place_table.place_country(text), source="spacy"))
         elif kind == "ORG":
@@ -168,6 +174,9 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    # a dateline glued to the name: "TEHRAN - Azerbaijani Railways"
+    if end - start > 2 and doc[start].is_upper and doc[start + 1].text in ("-", "\u2013", "\u2014"):
+        start += 2
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return doc[start:end] if end > start else None
@@ -180,8 +189,8 @@ def _plausible_org(span: Span) -> bool:
     Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
     """
     words = [t for t in span if not t.is_punct]
-    if not words:
-        return False
+    if not words or "/" in span.text:
+        return False  # "EF/MA": editors' initials at the end of an article
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if len(words) == 1 and words[0].text.isupper():
@@ -190,6 +199,8 @@ def _plausible_org(span: Span) -> bool:
         return False
     return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
 
+
+_COMPASS = frozenset({"east", "west", "north", "south", "the east", "the west"})
 
 _COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technology", "development",
                                  "transformation", "security", "energy", "trade", "investment"})

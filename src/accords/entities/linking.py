@@ -84,6 +84,10 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
         if cand.type == "PERSON":
             _link_person(cand, people)
             continue
+        person = _person_named(cand, people) if cand.source == "spacy" else None
+        if person is not None:  # spaCy's "ORG Shamkhani" is the person named before
+            person.members.append(cand)
+            continue
         if cand.canonical:
             key = (cand.type, cand.canonical)
         else:
@@ -111,6 +115,15 @@ def _link_person(cand: Candidate, people: list[Cluster]) -> None:
             cluster.members.append(cand)
             return
     people.append(Cluster("PERSON", ("PERSON", " ".join(tokens)), [cand]))
+
+
+def _person_named(cand: Candidate, people: list[Cluster]) -> Cluster | None:
+    tokens = fold(cand.name).split()
+    for cluster in people:
+        full = cluster.tokens
+        if full == tokens or (len(full) >= 2 and full[-len(tokens):] == tokens):
+            return cluster
+    return None
 
 
 def _keep_person(cluster: Cluster) -> bool:

@@ -25,6 +25,7 @@ from accords.gazetteer.places import known_by_alias, place_country
 MAX_NAME_TOKENS = 12
 
 _CONNECTORS = frozenset({"and", "&", ","})
+_NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
 
 
 def is_capitalised(token: Token) -> bool:
@@ -72,6 +73,11 @@ def _chain(doc: Doc, parts: list[int]) -> list[Candidate]:
         return []  # the head-noun pattern names it ("Rasht-Astara railroad")
     if all(country_of(t) for t in texts):
         return []  # each part is matched as a country by the gazetteer
+    capitals = [_capital_of(t) for t in texts]
+    if all(c or country_of(t) for c, t in zip(capitals, texts)) and len(parts) == 2:
+        # "Damascus-Ankara ties": capitals standing for their countries
+        return [Candidate(p, p + 1, "COUNTRY", doc[p].text, PATTERN, canonical=c, country=c,
+                          source="pattern:capital-compound") for p, c in zip(parts, capitals) if c]
     places = [t for t in texts if place_country(t) or country_of(t)]
     if len(parts) >= 3 and len(places) >= 2:
         name = doc[start:end].text
@@ -95,7 +101,8 @@ def head_names(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors: bool) -> int:
+def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors: bool,
+                    stop_at_people: bool = False) -> int:
     """The first token of the modifiers left of `head` (capitalised words, hyphens, nouns)."""
     start = head
     limit = max(0, head - MAX_NAME_TOKENS)
@@ -104,7 +111,9 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
         token = doc[i]
         if token.is_space or token.is_sent_end and i != head - 1 and token.is_punct:
             break
-        if is_capitalised(token) and token.lower_ not in ("the", "a", "an"):
+        if stop_at_people and (token.ent_type_ == "PERSON" or token.lower_ in TITLE_HEADS):
+            break  # "Governor Valiollah Seif and Central Bank of Azerbaijan"
+        if is_capitalised(token) and token.tag_ in _NAME_TAGS and token.lower_ not in ("the", "a", "an"):
             start = i
         elif token.text in ("-", "\u2013") and _joined(doc, i):
             start = i
@@ -149,7 +158,7 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
 
 def _org(doc: Doc, head: int) -> list[Candidate]:
     """"X Ministry", "Ministry of X", with a country from "Azerbaijan's", "Iranian", "of Iran"."""
-    start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=True)
+    start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=True, stop_at_people=True)
     end = head + 1
     # "Ministry of Communication and Information Technology (of Azerbaijan)"
     if doc[head].lower_ in ORG_HEADS_WITH_OF and end < len(doc) and doc[end].lower_ in ("of", "for"):
@@ -157,8 +166,10 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         last = None
         while j < len(doc) and j - head <= MAX_NAME_TOKENS:
             t = doc[j]
+            if t.lower_ in TITLE_HEADS or t.ent_type_ == "PERSON":
+                break  # "Central Bank of Iran Governor Valiollah Seif"
             if is_capitalised(t) or (t.lower_ in _CONNECTORS | {"of", "the"} and j + 1 < len(doc)
-                                     and is_capitalised(doc[j + 1])):
+                                     and is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper):
                 if is_capitalised(t):
                     last = j
                 j += 1
@@ -168,20 +179,19 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
             end = last + 1
     country = None
     # a country or adjective at the front: "Iranian Foreign Ministry", "Azerbaijan Railways"?
-    while start < head and country_of(doc[start].text) and doc[start + 1].text not in ("-",):
+    if start < head and country_of(doc[start].text):
+        country = country_of(doc[start].text)  # "Azerbaijani Railways" keeps its adjective
+    while start < head - 1 and country_of(doc[start].text) and doc[start + 1].text not in ("-",):
         country = country_of(doc[start].text)
         start += 1
     # possessive before: "Azerbaijan's Transport ... Ministry"
     if start >= 2 and doc[start - 1].tag_ == "POS":
         country = country or _place_or_country(doc[start - 2].text)
-    # "of Azerbaijan" at the end
-    if end - start >= 4 and doc[end - 2].lower_ == "of" and country_of(doc[end - 1].text):
-        country = country or country_of(doc[end - 1].text)
-        end -= 2
-    elif end - start >= 5 and doc[end - 3].lower_ == "of" and country_of(doc[end - 2].text) \
-            and doc[end - 1].lower_ == "republic":
-        country = country or country_of(doc[end - 2].text)
-        end -= 3
+    # "of Azerbaijan" at the end: the name keeps it ("Central Bank of Iran"), the country is AZE
+    for k in range(end - 1, max(start + 1, end - 3) - 1, -1):
+        if doc[k - 1].lower_ == "of" and country_of(doc[k].text):
+            country = country or country_of(doc[k].text)
+            break
     while end > start and doc[end - 1].lower_ in _CONNECTORS | {"of", "the"}:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
@@ -191,6 +201,11 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         return []
     name = doc[start:end].text
     return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
+
+
+def _capital_of(text: str) -> str | None:
+    found = country_by_alias(text)
+    return found[0] if found is not None and found[1] == "capital" else None
 
 
 def _place_or_country(text: str) -> str | None:

@@ -102,6 +102,10 @@ def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
     return start, country
 
 
+_APPOSITION_ADJECTIVES = frozenset({"first", "former", "new", "current", "acting", "then", "late",
+                                    "incumbent", "outgoing", "top"})
+
+
 def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
     """", the President of Azerbaijan Republic," after a name: (title, country)."""
     n = len(doc)
@@ -109,6 +113,8 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
         return None, None
     j = end + 1
     if j < n and doc[j].lower_ in ("the", "a", "an"):
+        j += 1
+    while j < n and doc[j].lower_ in _APPOSITION_ADJECTIVES:
         j += 1
     country = None
     if j + 1 < n and doc[j + 1].tag_ == "POS" and country_of(doc[j].text):
@@ -119,9 +125,12 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
         j += 1
     t_start = j
     head = None
-    while j < n and j - t_start < 6 and (doc[j].lower_ in TITLE_WORDS or is_capitalised(doc[j])):
+    while j < n and j - t_start < 8 and (doc[j].lower_ in TITLE_WORDS or is_capitalised(doc[j])
+                                          or (head is not None and (doc[j].tag_ in ("POS", "JJ")))):
         if doc[j].lower_ in TITLE_HEADS:
             head = j
+        elif country is None and country_of(doc[j].text):
+            country = country_of(doc[j].text)
         j += 1
     if head is None:
         return None, None

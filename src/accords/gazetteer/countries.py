@@ -98,7 +98,7 @@ IDN|Indonesia;Republic of Indonesia|Indonesian;Indonesians|Jakarta
 IRN|Iran;Islamic Republic of Iran;Islamic Republic;I.R. Iran;IR Iran|Iranian;Iranians|Tehran;Teheran
 IRQ|Iraq;Republic of Iraq|Iraqi;Iraqis|Baghdad
 IRL|Ireland;Republic of Ireland|Irish|Dublin
-ISR|Israel;State of Israel|Israeli;Israelis|Tel Aviv
+ISR|Israel;State of Israel;Zionist regime|Israeli;Israelis|Tel Aviv
 ITA|Italy;Italian Republic|Italian;Italians|Rome
 JAM|Jamaica|Jamaican;Jamaicans|Kingston
 JPN|Japan|Japanese|Tokyo

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _TABLE = """
 UN|United Nations;United Nations Organization|U.N.;UNO
-UNSC|United Nations Security Council;UN Security Council;U.N. Security Council;Security Council|
+UNSC|United Nations Security Council;UN Security Council;U.N. Security Council|
 UNGA|United Nations General Assembly;UN General Assembly;U.N. General Assembly|
 UNESCO|United Nations Educational, Scientific and Cultural Organization|
 UNICEF|United Nations Children's Fund|

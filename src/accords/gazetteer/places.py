@@ -5,7 +5,8 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
 - regions and seas (PLACE, no country): "Middle East", "South Caucasus", "Caspian Sea";
 - cities that are not capitals, with their country (capitals live in `countries`);
 - well-known projects written without a cue word ("TANAP", "Nord Stream");
-- recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas").
+- recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas");
+- organisations that are not states' bodies but news often names: armed groups, news agencies.
 
 Each line is ``TYPE | name; aliases | ISO3 or empty``.
 """
@@ -54,6 +55,7 @@ PLACE|Ganja|AZE
 PLACE|Sumgait;Sumqayit|AZE
 PLACE|Lankaran|AZE
 PLACE|Zangezur|
+PLACE|Astara|
 PLACE|Istanbul|TUR
 PLACE|Izmir|TUR
 PLACE|Antalya|TUR
@@ -111,6 +113,28 @@ PLACE|Geneva|CHE
 PLACE|Davos|CHE
 PLACE|Hamburg|DEU
 PLACE|Rotterdam|NLD
+ORG|Daesh;ISIS;ISIL;Islamic State|
+ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
+ORG|Taliban|
+ORG|Hezbollah|LBN
+ORG|Hamas|PSE
+ORG|Kurdistan Workers' Party;PKK|
+ORG|Islamic Republic News Agency;IRNA|IRN
+ORG|Mehr News Agency;Mehr|IRN
+ORG|Tasnim News Agency;Tasnim|IRN
+ORG|Fars News Agency|IRN
+ORG|ISNA|IRN
+ORG|Press TV|IRN
+ORG|Tehran Times|IRN
+ORG|Anadolu Agency|TUR
+ORG|Trend News Agency;Trend|AZE
+ORG|Azertac;AZERTAC|AZE
+ORG|APA|AZE
+ORG|TASS|RUS
+ORG|Sputnik|RUS
+ORG|Xinhua|CHN
+ORG|Reuters|
+ORG|Al Jazeera|QAT
 PROJECT|Trans-Anatolian Natural Gas Pipeline;TANAP;Trans-Anatolian Pipeline|
 PROJECT|Trans Adriatic Pipeline;Trans-Adriatic Pipeline;TAP|
 PROJECT|Southern Gas Corridor|
