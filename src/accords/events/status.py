@@ -42,6 +42,8 @@ def clause_status(token: Token) -> str:
     for item in chain[1:]:
         if item.lemma_.lower() in _INTENTION_HEADS:
             return "intended"
+    if verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "intended"  # "readiness to sign", "decided to hold": not (yet) done
     if verb is not token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
         return "planned"  # "the meeting is being arranged", "they scheduled talks"
     return "occurred"

@@ -185,7 +185,7 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     expand expansion invest investment complete completion construct construction build join
     implement implementation establish establishment strengthen boost increase renovate
     renovation sign visit meet hold open launch create work partnership export import supply
-    trade restoration restore reconstruction rebuild help assist support""".split()
+    trade restoration restore reconstruction rebuild""".split()
 )
 
 #: Meeting nouns: the heads that make such a noun a held event ("held", "attend").
@@ -228,7 +228,7 @@ def _head_and_conjuncts(token: Token) -> set[str]:
 def has_cooperative_complement(token: Token) -> bool:
     """Whether an intention word governs cooperative action ("readiness *to participate*")."""
     for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp", "dobj", "acl", "relcl", "advcl"):
+        if child.dep_ in ("xcomp", "dobj", "acl", "relcl", "advcl") or (child.dep_ == "ccomp" and token.pos_ == "VERB"):
             if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
                 return True
         if child.dep_ in ("prep", "prt"):
@@ -250,8 +250,13 @@ def match_token(token: Token) -> TriggerSpec | None:
     """The trigger spec this token fulfils in its parse, or None."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        objects = object_lemmas(token)
+        if lemma == "meet" and objects & _NOT_MET:
+            return None  # "meet the demand", "meet the target"
+        if lemma in ("establish", "upgrade") and not _diplomatic(token):
+            return None  # "have established deep relations" is a generic statement
         for spec in VERBS.get(lemma, ()):
-            if spec.objects and not (object_lemmas(token) & spec.objects):
+            if spec.objects and not (objects & spec.objects):
                 continue
             if spec.needs_past and not is_past(token):
                 continue
@@ -273,6 +278,16 @@ def match_token(token: Token) -> TriggerSpec | None:
         if spec is not None and has_cooperative_complement(token):
             return spec
     return None
+
+
+_NOT_MET = frozenset(
+    "demand demands need needs requirement requirements standard standards expectation expectations target "
+    "targets goal goals criterion criteria condition conditions deadline challenge challenges".split()
+)
+
+
+def _diplomatic(token: Token) -> bool:
+    return any(t.lower_ == "diplomatic" for child in token.children if child.dep_ == "dobj" for t in child.subtree)
 
 
 def _jointly(token: Token) -> bool:

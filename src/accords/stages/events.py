@@ -43,6 +43,8 @@ _CONTEXT_REFERENCE = re.compile(
     r"(?:\w+\s+)?(?:meeting|talks|visit|session|negotiations|consultations|forum|summit|event)\b",
     re.IGNORECASE,
 )
+#: Photo captions describe a picture, not a new report ("PHOTO: the ministers sign ...").
+_CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -75,14 +77,15 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     sentences = extraction.sentences or _doc_sentences(doc)
     index = build_index(extraction)
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
+    all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)
     found: list[Located] = []
     last_meeting: Event | None = None
     for number, sentence in enumerate(sentences):
-        if number not in candidates:
+        if number not in candidates or _CAPTION.search(text[sentence.start:sentence.end]):
             continue
         parsed = parse_sentence(text[sentence.start:sentence.end])
-        for trigger in _triggers(parsed, sentence.start, times):
+        for trigger in _triggers(parsed, sentence.start, all_times):
             event = _event(article, trigger, sentence, index, times, text)
             if event is None:
                 continue
@@ -158,6 +161,10 @@ def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool
         return True
     if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in lexicon.MEETING_HEADS:
         return True
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
+        c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
+    ):
+        return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
     if noun.lemma_ == "call" and not any(c.lower_ in ("phone", "telephone") for c in children):
         return False
     phrase = _noun_phrase(noun)
@@ -186,11 +193,21 @@ def _private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
     return True
 
 
+def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
+    """"Visited the border market": a visit to a site, not to a country or a counterpart."""
+    if verb.lemma_ != "visit":
+        return False
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS:
+        return False
+    return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
+
+
 def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
            times: list[TimeExpression], text: str) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
-    if token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index):
+    if token.pos_ in ("VERB", "AUX") and (_private_subject(token, offset, index) or _site_visit(token, offset, index)):
         return None
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE)
     if not actors and not recipients:
