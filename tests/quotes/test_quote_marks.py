@@ -1,0 +1,42 @@
+"""Quotation spans and cue verbs of quotes.v1 (no spaCy)."""
+
+import pytest
+
+from accords.quotes.cues import cue_after, cue_before
+from accords.quotes.marks import quoted_spans
+from accords.stages.segment import paragraphs
+
+SPANS = [
+    ('He stressed that: \u201cOld telecommunication systems are fading from memory.\u201d',
+     ["Old telecommunication systems are fading from memory."]),
+    ('He said: "We plan to increase the exports to five percent." Then he left.',
+     ["We plan to increase the exports to five percent."]),
+    ('The \u201cLook East\u201d policy was discussed.', []),
+    ('She said: \u201cThe first paragraph of a long quote goes on\n\n\u201cand the second one closes it here.\u201d',
+     ["The first paragraph of a long quote goes on", "and the second one closes it here."]),
+]
+
+
+@pytest.mark.parametrize("text,pieces", SPANS, ids=["typographic", "straight", "scare-quote", "two-paragraphs"])
+def test_quoted_spans(text, pieces):
+    spans = quoted_spans(text, paragraphs(text))
+    assert [text[s:e] for span in spans for s, e in span.pieces] == pieces
+    assert len(spans) == min(1, len(pieces))
+
+
+CUES_BEFORE = [
+    ("The Minister, in his meeting with the President of Azerbaijan Republic, expressed his pleasure over present bilateral cooperation, stating that: ", "stating"),
+    ("ICT Minister went on to say: ", "say"),
+    ("He also mentioned Iran's interest for cooperating in the space sector, including that: ", "including"),
+    ("He met the minister to discuss the issues including trade ", None),
+]
+
+
+@pytest.mark.parametrize("clause,cue", CUES_BEFORE, ids=["stating-that", "went-on-to-say", "including-that", "no-cue"])
+def test_cue_before(clause, cue):
+    match = cue_before(clause)
+    assert (match.group(0) if match else None) == cue
+
+
+def test_cue_after():
+    assert cue_after(', he added, referring to the talks.').group(0) == "added"
