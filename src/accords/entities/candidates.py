@@ -150,8 +150,9 @@ def spacy_candidates(doc: Doc) -> list[Candidate]:
             continue
         text = span.text
         if kind == "PLACE":
-            if text.lower() in _COMPASS:
-                continue
+            if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
+                                            and place_table.place_country(text) is None):
+                continue  # "West"; "MJ" (editors' initials)
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
                                    country=place_table.place_country(text), source="spacy"))
         elif kind == "ORG":

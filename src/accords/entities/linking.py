@@ -37,7 +37,8 @@ def _overlaps(a: Candidate, b: Candidate) -> bool:
 
 def _nests(inner: Candidate, outer: Candidate) -> bool:
     return (inner.nested_ok and outer.type in _NESTING_HOSTS
-            and outer.start <= inner.start and inner.end <= outer.end)
+            and outer.start <= inner.start and inner.end <= outer.end
+            and outer.end - outer.start > inner.end - inner.start)
 
 
 def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:

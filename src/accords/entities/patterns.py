@@ -140,8 +140,9 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
                             allow_connectors=capital_head and kind != "PROJECT")
     end = head + 1
     modifiers = [t for t in doc[start:head] if t.is_alpha]
-    if any(t.is_lower and t.lower_ in (PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS) for t in modifiers):
-        return []  # "Rasht-Astara railroad route": the first head ends the name
+    heads = PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS
+    if not capital_head and any(t.lower_ in heads for t in modifiers):
+        return []  # "Rasht-Astara railroad route", "X Dialogue conference": the first head ends the name
     proper = [t for t in modifiers if is_capitalised(t) and t.lower_ not in GENERIC_WORDS]
     if not proper:
         return []
@@ -229,8 +230,8 @@ def acronym_expansions(doc: Doc) -> list[Candidate]:
         after = doc[token.i + 3] if token.i + 3 < len(doc) else None
         kind = _kind_after(doc, start, end, after)
         name = doc[start:end].text
-        if known_by_alias(name) is not None:
-            continue
+        if known_by_alias(name) is not None or kind is None:
+            continue  # curated already, or no cue that says what it is ("Information Technology (ICT)")
         found.append(Candidate(start, end, kind, name, PATTERN + 1, aliases=(acronym,),
                                canonical=None, source="pattern:acronym",
                                extra={"acronym_span": (token.i + 1, token.i + 2)}))
@@ -259,7 +260,7 @@ def _expansion(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
     return start, paren
 
 
-def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str:
+def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str | None:
     if after is not None:
         lower = after.lower_
         if lower in PROJECT_HEADS:
@@ -275,4 +276,6 @@ def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str:
         return "EVENT_NAME"
     if last in DOCUMENT_HEADS:
         return "DOCUMENT"
-    return "ORG"
+    if any(t.lower_ in ORG_HEADS for t in doc[start:end]):
+        return "ORG"
+    return None

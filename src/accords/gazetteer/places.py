@@ -50,7 +50,7 @@ PLACE|Balkans|
 PLACE|Levant|
 PLACE|Karabakh;Nagorno-Karabakh;Nagorno Karabakh|AZE
 PLACE|Nakhchivan;Nakhichevan|AZE
-PLACE|Shusha|AZE
+PLACE|Shusha;Shushi|AZE
 PLACE|Ganja|AZE
 PLACE|Sumgait;Sumqayit|AZE
 PLACE|Lankaran|AZE
