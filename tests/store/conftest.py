@@ -12,6 +12,8 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -28,11 +30,14 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgresql: runs against the PostgreSQL server of ACCORDS_TEST_PG_URL")
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
-def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """A URL to an empty database: a SQLite file, or a fresh schema on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'accords.db'}"
+DATABASES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
+
+
+@contextmanager
+def _database_url(kind: str, directory: Path) -> Iterator[str]:
+    """A URL to an empty database: a SQLite file in `directory`, or a fresh PostgreSQL schema."""
+    if kind == "sqlite":
+        yield f"sqlite:///{directory / 'accords.db'}"
         return
     base = os.environ.get(PG_ENV)
     if not base:
@@ -51,6 +56,20 @@ def store_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
         with admin.begin() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(params=DATABASES)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL to an empty database, for one test."""
+    with _database_url(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", params=DATABASES)
+def module_store_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A URL to an empty database shared by the tests of one module (for read-only tests)."""
+    with _database_url(request.param, tmp_path_factory.mktemp("store")) as url:
+        yield url
 
 
 @pytest.fixture

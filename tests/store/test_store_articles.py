@@ -124,6 +124,15 @@ def test_articles_newest_first_with_undated_last_and_paging(store):
     assert store.articles()[0] == ROADMAP
 
 
+@pytest.fixture(scope="module")
+def searchable(module_store_url):
+    """A store holding three articles, shared by the search tests."""
+    with Store.open(module_store_url) as store:
+        for article in (ROADMAP, ICT, UNDATED):
+            store.add_article(article)
+        yield store
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -149,10 +158,8 @@ def test_articles_newest_first_with_undated_last_and_paging(store):
         "punctuation-only", "no-match", "blank-means-no-filter",
     ],
 )
-def test_full_text_search_is_safe_on_user_input(store, query, expected):
-    for article in (ROADMAP, ICT, UNDATED):
-        store.add_article(article)
-    found = [a.id for a in store.articles(search=query)]
+def test_full_text_search_is_safe_on_user_input(searchable, query, expected):
+    found = [a.id for a in searchable.articles(search=query)]
     if expected is None:
         assert sorted(found) == sorted({ROADMAP.id, ICT.id} if query.strip() else {ROADMAP.id, ICT.id, UNDATED.id})
     else:
