@@ -58,13 +58,13 @@ _AMOUNT = (
     rf"|(?i:{WORD_NUMBER})\b)"
 )
 _BEFORE = r"(?<![\w.,/:$€£¥₼₽₺₹-])"
-_AFTER = r"(?![\w%]|[.,]\d|:\d)"
+_AFTER = r"(?![\w%€₼₽₺₾]|[.,]\d|:\d)"
 
 _MONEY_PREFIX = re.compile(
     rf"(?<![\w$])(?P<cur>(?i:{CURRENCY_PREFIX_RE}))\s?(?P<num>{_AMOUNT}){_AFTER}"
 )
 _MONEY_SUFFIX = re.compile(
-    rf"{_BEFORE}(?P<num>{_AMOUNT})\s*(?P<cur>(?i:{CURRENCY_NAME_RE}))\b"
+    rf"{_BEFORE}(?P<num>{_AMOUNT})\s*(?P<cur>(?i:{CURRENCY_NAME_RE}))(?!\w)"
 )
 _PERCENT = re.compile(rf"{_BEFORE}(?P<num>{_AMOUNT})\s*(?P<unit>(?i:{PERCENT_RE}))(?!\w)")
 _PHYSICAL = re.compile(

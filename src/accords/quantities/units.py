@@ -61,6 +61,13 @@ _names("PKR", 1, "pakistani rupees", "pkr")
 _names("IQD", 1, "iraqi dinars", "dinars", "iqd")
 _names("KRW", 1, "won", "korean won", "krw")
 _names("HKD", 1, "hong kong dollars", "hkd")
+# Symbols written after the number, as in much of Europe and the Caucasus ("10 €", "100 ₼").
+_names("EUR", 1, "€")
+_names("AZN", 1, "₼")
+_names("RUB", 1, "₽")
+_names("TRY", 1, "₺")
+_names("GEL", 1, "₾")
+_names("USD", 1, "$")
 
 #: Physical units: lower-case spelling -> (unit code, factor to the base unit of that code).
 PHYSICAL_UNITS: dict[str, tuple[str, float]] = {}
@@ -102,12 +109,23 @@ def _alternation(words: list[str]) -> str:
 
 #: Regular expression of every currency name (case-insensitive use).
 CURRENCY_NAME_RE = _alternation(list(CURRENCY_NAMES))
+def _prefix_alternation() -> str:
+    """Symbols and codes; a letter group of two or more may stand apart from "$" ("HK $", "US $")."""
+    parts = []
+    for key in sorted(CURRENCY_PREFIXES, key=len, reverse=True):
+        pattern = re.escape(key)
+        if key.endswith("$") and len(key) > 2 and key[:-1].isalpha():
+            pattern = re.escape(key[:-1]) + r"\s?\$"
+        parts.append(pattern)
+    return "|".join(parts)
+
+
 #: Regular expression of every currency prefix (symbols and codes).
-CURRENCY_PREFIX_RE = _alternation(list(CURRENCY_PREFIXES))
+CURRENCY_PREFIX_RE = _prefix_alternation()
 #: Regular expression of every physical unit spelling.
 PHYSICAL_UNIT_RE = _alternation(list(PHYSICAL_UNITS))
 #: Percent signs and words.
-PERCENT_RE = r"%|percent(?:age\s+points?)?|per\s+cent|pct|percentage\s+points?"
+PERCENT_RE = r"%|percent(?:age\s+points?|ages?|s)?|per\s+cent|pct|percentage\s+points?"
 
 
 def currency_name(text: str) -> tuple[str, float] | None:
@@ -119,8 +137,8 @@ def currency_prefix(text: str) -> str | None:
     """The ISO code for a symbol or code before a number ("$", "AZN"), or None."""
     clean = re.sub(r"\s+", "", text)
     lower = clean.lower()
-    if lower in UPPERCASE_ONLY and clean != clean.upper():
-        return None
+    if (lower in UPPERCASE_ONLY or (len(lower) == 2 and lower.endswith("$"))) and clean != clean.upper():
+        return None  # "C$" is Canadian, "c$" is noise; "TRY" is lira, "try" a verb
     return CURRENCY_PREFIXES.get(lower)
 
 

@@ -76,7 +76,10 @@ _FUTURE = re.compile(
 # --- building blocks ---------------------------------------------------------------------
 
 _MONTH_WORDS = sorted({name.capitalize() for name in MONTHS}, key=len, reverse=True)
-_MONTH_ALT = "|".join(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS if len(w) > 3])
+#: Full month names are also read in lower case, except those that are common words.
+_LOWER_MONTHS = [w for w in MONTHS if len(w) > 4 and w not in ("march",)]
+_MONTH_ALT = "|".join(sorted(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS if len(w) > 3] + _LOWER_MONTHS,
+                             key=len, reverse=True))
 
 
 def _month(name: str) -> str:
@@ -91,7 +94,8 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d\d|2100)\b"
 
 
-_WEEKDAY_ALT = "|".join(sorted({w.capitalize() for w in WEEKDAYS}, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted({w.capitalize() for w in WEEKDAYS} | set(WEEKDAYS), key=len, reverse=True))
+_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?:the\s+)?)"
 _DASH = r"\s*[-\u2013\u2014]\s*"
 _RANGE_JOIN = rf"(?:{_DASH}|\s+(?:to|and|&|through|till|until|thru)\s+)"
 _COUNT_WORDS = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
@@ -227,6 +231,22 @@ def _bare_month(ctx: _Context) -> tuple[DateValue | None, str]:
     if ref is None:
         return None, "month"
     year = cal.nearest_year(ref, month, None, future=ctx.future())
+    return cal.month(year, month), "month"
+
+
+def _named_month(ctx: _Context) -> tuple[DateValue | None, str]:
+    """"last June" is the most recent June before publication, "next June" the first after."""
+    month = cal.month_number(ctx.match.group("month"))
+    ref = _ref(ctx)
+    if ref is None:
+        return None, "month"
+    which = ctx.match.group("which").lower()
+    if which == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif which in ("next", "coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year
     return cal.month(year, month), "month"
 
 
@@ -440,14 +460,16 @@ _RULES: tuple[tuple[str, Resolver], ...] = (
     (rf"{_FROM}{_B}{_day('day')}(?:\s+(?:of\s+)?{_month('month1')})?{_RANGE_JOIN}{_day('day2')}\s+(?:of\s+)?{_month('month2')}{_OPT_YEAR}",
      _day_range_dmy),
     # September 14, Sept. 14, 2021, Monday, September 14
-    (rf"(?:(?:{_WEEKDAY_ALT}),?\s+)?{_month('month')}\s+{_day('day')}(?!\s*(?:[-\u2013%]|(?i:percent|per\s+cent)))(?:,?\s+{_year('year')})?", _month_day),
+    (rf"{_WEEKDAY_PREFIX}?{_month('month')}\s+{_day('day')}(?!\s*(?:[-\u2013%]|(?i:percent|per\s+cent)))(?:,?\s+{_year('year')})?", _month_day),
     # 14 September 2021, 14th of September
-    (rf"(?:(?:{_WEEKDAY_ALT}),?\s+)?{_B}(?:the\s+)?{_day('day')}\s+(?:of\s+)?{_month('month')}(?:,?\s+{_year('year')})?", _month_day),
+    (rf"{_WEEKDAY_PREFIX}?{_B}(?:the\s+)?{_day('day')}\s+(?:of\s+)?{_month('month')}(?:,?\s+{_year('year')})?", _month_day),
     # from March to May 2020, January-July 2021, between March and May
     (rf"(?i:from|between)\s+{_month('month')}(?:\s+{_year('year1')})?\s+(?:to|and|till|until|through)\s+{_month('month2')}{_OPT_YEAR}", _month_range),
     (rf"{_month('month')}(?:\s+{_year('year1')})?{_DASH}{_month('month2')}{_OPT_YEAR}", _month_range),
     (rf"{_MODIFIER}{_month('month')},?\s+(?:of\s+)?{_year('year')}", _month_year),
     (rf"(?:{_BARE_MONTH_PREFIX}){_MODIFIER}{_month('month')}(?![\w-])", _bare_month),
+    (rf"(?i:the\s+)?(?i:month\s+of)\s+{_month('month')}(?![\w-])", _bare_month),
+    (rf"(?P<which>(?i:last|next|this|coming))\s+{_month('month')}(?![\w-])", _named_month),
     # 2015-2020, from 2015 to 2020, 2020-21
     (rf"{_FROM}{_B}{_year('year')}(?:{_DASH}|\s+(?:to|and|till|until|through)\s+)(?P<year2>(?:19|20)\d\d|\d\d)\b(?![-%.,]\d)", _year_range),
     # the first seven months of 2021, the last three months
