@@ -77,6 +77,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "finalize": (_spec("SUPPORT", "sign", _DOCS),),
     "conclude": (_spec("SUPPORT", "sign", _DOCS),),
     "endorse": (_spec("SUPPORT"),),
+    "support": (_spec("SUPPORT"),),
+    "welcome": (_spec("SUPPORT"),),
     "praise": (_spec("SUPPORT"),),
     "commend": (_spec("SUPPORT"),),
     "defend": (_spec("SUPPORT"),),
@@ -161,6 +163,8 @@ NOUNS: dict[str, TriggerSpec] = {
     "consultation": _spec("CONSULT"),
     "commission": _spec("CONSULT"),
     "summit": _spec("CONSULT", "multilateral"),
+    "mediation": _spec("CONSULT", "third-party"),
+    "welcome": _spec("CONSULT", "visit"),
     "call": _spec("CONSULT", "phone"),
     "conversation": _spec("CONSULT", "phone"),
     "readiness": _spec("AGREE", intention=True),
@@ -184,7 +188,7 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     """cooperate cooperation collaborate collaboration participate participation develop development
     expand expansion invest investment complete completion construct construction build join
     implement implementation establish establishment strengthen boost increase renovate
-    renovation sign visit meet hold open launch create work partnership export import supply
+    renovation sign visit meet hold open launch create work partnership export import supply reach raise bring
     trade restoration restore reconstruction rebuild""".split()
 )
 
@@ -275,7 +279,7 @@ def match_token(token: Token) -> TriggerSpec | None:
         return spec
     if token.pos_ == "ADJ":
         spec = ADJECTIVES.get(lemma)
-        if spec is not None and has_cooperative_complement(token):
+        if spec is not None and (has_cooperative_complement(token) or _commitment(token)):
             return spec
     return None
 
@@ -284,6 +288,13 @@ _NOT_MET = frozenset(
     "demand demands need needs requirement requirements standard standards expectation expectations target "
     "targets goal goals criterion criteria condition conditions deadline challenge challenges".split()
 )
+
+
+def _commitment(adjective: Token) -> bool:
+    """"Ready / willing / prepared *to* do something" commits to any action."""
+    return adjective.lemma_.lower() in ("ready", "willing", "prepared") and any(
+        child.dep_ == "xcomp" and child.pos_ == "VERB" for child in adjective.children
+    )
 
 
 def _diplomatic(token: Token) -> bool:

@@ -216,7 +216,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         actors, recipients = recipients, []
     status = "intended" if spec.intention else clause_status(token)
     type_, mode = spec.type, spec.mode
-    if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE"):
+    if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         type_, mode = "AGREE", None
     scope = _scope(token)
     time = _time_in(scope, offset, times)
@@ -357,6 +357,6 @@ def _future_is_planned(event: Event, published: str | None) -> Event:
     start = event.date[0] if isinstance(event.date, tuple) else event.date
     if str(start) <= published[:10][: len(str(start))]:
         return event
-    if event.type in ("CONSULT", "SUPPORT", "COOPERATE"):
+    if event.type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         return dataclasses.replace(event, type="AGREE", mode=None, status="planned")
     return dataclasses.replace(event, status="planned")
