@@ -38,6 +38,11 @@ CASES = [
     ("one billion dollars", [("one billion dollars", 1e9, "USD", None)]),
     ("$ 75 million", [("$ 75 million", 75e6, "USD", None)]),
     ("$1,250,000", [("$1,250,000", 1.25e6, "USD", None)]),
+    ("won a $48.2 million contract", [("$48.2 million", 48.2e6, "USD", None)]),
+    ("C$ 300 million", [("C$ 300 million", 300e6, "CAD", None)]),
+    ("HK $ 10 billion", [("HK $ 10 billion", 10e9, "HKD", None)]),
+    ("Banknotes: 5 €, 10 €", [("5 €", 5.0, "EUR", None), ("10 €", 10.0, "EUR", None)]),
+    ("100 ₼ fine", [("100 ₼", 100.0, "AZN", None)]),
     # qualifiers
     ("about $3 billion", [("about $3 billion", 3e9, "USD", "approx")]),
     ("around 200 companies", [("around 200", 200.0, "count", "approx")]),

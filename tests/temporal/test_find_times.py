@@ -41,6 +41,11 @@ CASES = [
     # months and years
     ("in February", PUB, [("February", "2021-02", "month")]),
     ("in December", PUB, [("December", "2021-12", "month")]),
+    ("last June", PUB, [("last June", "2021-06", "month")]),
+    ("next June", PUB, [("next June", "2022-06", "month")]),
+    ("in the month of October", PUB, [("the month of October", "2021-10", "month")]),
+    ("signed on september 14", PUB, [("september 14", "2021-09-14", "day")]),
+    ("on Tue, 14 September 2021", PUB, [("Tue, 14 September 2021", "2021-09-14", "day")]),
     ("in 1990", PUB, [("1990", "1990", "year")]),
     ("early 2021", PUB, [("early 2021", "2021", "year")]),
     ("by the end of 2023", PUB, [("the end of 2023", "2023", "year")]),

@@ -63,9 +63,6 @@ class _Context:
         right = min([p for p in right_candidates if p >= 0], default=min(len(self.text), self.match.end() + 300))
         return bool(_FUTURE.search(self.text, left + 1, right))
 
-    def need_reference(self) -> dt.date | None:
-        return self.reference
-
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|'ll|going\s+to|to\s+be\s+held|scheduled|plans?\s+to|planned|upcoming|"
