@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -196,3 +198,27 @@ def test_round_trip_of_generated_extractions(store_url):
             assert store.extraction(AID) == extraction
 
         round_trip()
+
+
+def test_concurrent_saves_of_one_article_leave_one_whole_extraction(store_url):
+    with Store.open(store_url) as store:
+        store.add_article(ARTICLE)
+    errors: list[Exception] = []
+
+    def saver(extraction: Extraction) -> None:
+        with Store.open(store_url) as store:
+            for _ in range(5):
+                try:
+                    store.save_extraction(extraction)
+                except Exception as exc:  # collected and asserted below
+                    errors.append(exc)
+
+    threads = [threading.Thread(target=saver, args=(x,)) for x in (FIRST, SECOND, FIRST)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with Store.open(store_url) as store:
+        assert store.extraction(AID) in (FIRST, SECOND)
+    assert _row_counts(store_url)["extractions"] == 1

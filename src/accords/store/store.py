@@ -146,7 +146,10 @@ class Store:
         article_id = extraction.article_id
         pipeline = "+".join(extraction.pipeline)
         with self._write() as conn:
-            if not _exists(conn, article_id):
+            # Locking the article row (a no-op on SQLite, already locked by BEGIN IMMEDIATE)
+            # makes concurrent saves of one article on PostgreSQL queue instead of clash.
+            locked = conn.execute(select(articles.c.id).where(articles.c.id == article_id).with_for_update()).first()
+            if locked is None:
                 raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
             for table in (*FACT_TABLES.values(), fact_countries, extractions):
                 conn.execute(delete(table).where(table.c.article_id == article_id))
@@ -200,25 +203,54 @@ class Store:
         with self._read() as conn:
             return queries.summary(conn)
 
-    def events(self, **filters: Any) -> list[Event]:
-        """Events matching the filters of `accords.store.queries.events`."""
+    def events(
+        self,
+        *,
+        country: str | None = None,
+        between: tuple[str, str] | None = None,
+        type: str | None = None,  # noqa: A002 - the field's name in the model
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Event]:
+        """Events, latest first, filtered as `accords.store.queries.events` describes."""
         with self._read() as conn:
-            return queries.events(conn, **filters)
+            return queries.events(
+                conn, country=country, between=between, type=type, since=since, until=until, limit=limit, offset=offset
+            )
 
-    def indicators(self, **filters: Any) -> list[Indicator]:
-        """Indicators matching the filters of `accords.store.queries.indicators`."""
+    def indicators(
+        self,
+        *,
+        country: str | None = None,
+        metric: str | None = None,
+        kind: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Indicator]:
+        """Indicators, latest period first, filtered as `accords.store.queries.indicators` describes."""
         with self._read() as conn:
-            return queries.indicators(conn, **filters)
+            return queries.indicators(conn, country=country, metric=metric, kind=kind, limit=limit, offset=offset)
 
-    def quotes(self, **filters: Any) -> list[Quote]:
-        """Quotes matching the filters of `accords.store.queries.quotes`."""
+    def quotes(
+        self, *, speaker: str | None = None, country: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[Quote]:
+        """Quotes, filtered as `accords.store.queries.quotes` describes."""
         with self._read() as conn:
-            return queries.quotes(conn, **filters)
+            return queries.quotes(conn, speaker=speaker, country=country, limit=limit, offset=offset)
 
-    def entities(self, **filters: Any) -> list[Entity]:
-        """Entities matching the filters of `accords.store.queries.entities`."""
+    def entities(
+        self,
+        *,
+        type: str | None = None,  # noqa: A002 - the field's name in the model
+        search: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[Entity]:
+        """Entities as found per article, filtered as `accords.store.queries.entities` describes."""
         with self._read() as conn:
-            return queries.entities(conn, **filters)
+            return queries.entities(conn, type=type, search=search, limit=limit, offset=offset)
 
     # --- connections --------------------------------------------------------------------
 
