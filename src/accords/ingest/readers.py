@@ -71,6 +71,12 @@ def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | Rejected]:
     origin = str(path)
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES:
+        from accords.web.sources import web_reader  # HTML pages, RSS/Atom feeds, WARC archives
+
+        reader = web_reader(path)
+        if reader is not None:
+            yield from reader(path, max_bytes=max_bytes)
+            return
         known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES)
         yield _rejected(origin, f"unsupported file type {suffix or '(no extension)'!r} (expected {known})")
         return
