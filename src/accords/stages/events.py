@@ -133,11 +133,17 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT" and not _held_meeting(token, offset, times):
             continue
         found.append(_Trigger(token, spec))
-    return [t for t in found if not any(_nested(t.token, other) for other in found if other is not t)]
+    return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
 
 
-def _nested(token: Token, other: _Trigger) -> bool:
-    """Whether `token` is in the complement of `other`, an AGREE trigger ("invited X *to visit*")."""
+def _nested(trigger: _Trigger, other: _Trigger) -> bool:
+    """Whether `trigger` is in the complement of `other`, an AGREE trigger ("invited X *to visit*")
+    or one of the same type ("telephoned X *to discuss*": one consultation)."""
+    if other.spec.type != "AGREE" and other.spec.type != trigger.spec.type:
+        return False
+    token = trigger.token
+    if other.spec.type == trigger.spec.type and other.token in token.ancestors:
+        return True
     if other.spec.type != "AGREE":
         return False
     current = token
@@ -216,6 +222,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         actors, recipients = recipients, []
     status = "intended" if spec.intention else clause_status(token)
     type_, mode = spec.type, spec.mode
+    if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in _scope(token)):
+        mode = "visit"
     if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
         type_, mode = "AGREE", None
     scope = _scope(token)
