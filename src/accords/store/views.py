@@ -1,0 +1,517 @@
+"""Read views for the REST API and the dashboard: filtered pages with totals, entities
+grouped across articles, country pairs and the relationship graph.
+
+`accords.store.queries` answers "which facts match"; this module adds what a web client
+needs on top: the total behind each page, more filters (sector, status, pair, document
+kind, article), aggregates (events by type and month, sectors, most active pairs) and
+look-ups by stable id. Like `queries`, each function takes an open `Connection` and returns
+frozen records or plain dicts; only portable SQL is used, so SQLite and PostgreSQL give
+the same answers. `read(store)` opens a read connection on a `Store`.
+
+An entity is keyed across articles by ``TYPE:ID`` where ID is its canonical id when it has
+one (``COUNTRY:AZE``) and its name otherwise (``ORG:Digital Transformation Office``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, distinct, exists, func, or_, select
+from sqlalchemy.engine import Connection
+
+from accords.errors import NotFoundError
+from accords.model import Article, Entity, Event, Indicator, Quote
+from accords.store import fts, rows
+from accords.store.queries import _ARTICLE_COLUMNS, _involves, _nulls_last
+from accords.store.schema import (
+    articles,
+    entities as entities_t,
+    events as events_t,
+    fact_countries,
+    indicators as indicators_t,
+    quotes as quotes_t,
+)
+
+_SIDES = ("actor", "recipient")
+
+
+@contextmanager
+def read(store: Any) -> Iterator[Connection]:
+    """A read connection on `store` (an `accords.store.Store`), errors as `StoreError`."""
+    with store._read() as conn:  # noqa: SLF001 - a module of the store package
+        yield conn
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of results and the number of results on all pages."""
+
+    items: tuple[Any, ...]
+    total: int
+    limit: int
+    offset: int
+
+
+def _paged(conn: Connection, statement: Select, order: tuple[Any, ...], convert: Any, limit: int, offset: int) -> Page:
+    total = conn.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
+    found = conn.execute(statement.order_by(*order).limit(limit).offset(offset)).mappings()
+    return Page(tuple(convert(row) for row in found), total, limit, offset)
+
+
+# --- articles ---------------------------------------------------------------------------
+
+
+def article_page(
+    conn: Connection,
+    *,
+    search: str | None = None,
+    source: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Articles, newest first (best match first with `search`), without their text's facts.
+    `since`/`until`: ISO dates the publication date must fall within (undated articles are
+    left out by either)."""
+    statement = select(*_ARTICLE_COLUMNS)
+    if source is not None:
+        statement = statement.where(func.lower(articles.c.source) == source.lower())
+    if since is not None:
+        statement = statement.where(articles.c.published >= rows.day_bounds(since)[0])
+    if until is not None:
+        # "T99" sorts after any time of that day, so datetimes on the last day are kept.
+        statement = statement.where(articles.c.published <= rows.day_bounds(until)[1] + "T99")
+    if search is not None and search.strip():
+        searched = fts.apply_search(statement, search, dialect=conn.dialect.name)
+        if searched is None:
+            return Page((), 0, limit, offset)
+        total = conn.execute(select(func.count()).select_from(searched.order_by(None).subquery())).scalar_one()
+        found = conn.execute(searched.limit(limit).offset(offset)).mappings()
+        return Page(tuple(rows.article_from_row(row) for row in found), total, limit, offset)
+    order = (_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
+    return _paged(conn, statement, order, rows.article_from_row, limit, offset)
+
+
+def articles_by_id(conn: Connection, ids: list[str]) -> dict[str, Article]:
+    """The articles with these ids, by id (missing ids are left out)."""
+    found: dict[str, Article] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in conn.execute(select(*_ARTICLE_COLUMNS).where(articles.c.id.in_(chunk))).mappings():
+            found[row["id"]] = rows.article_from_row(row)
+    return found
+
+
+# --- events -----------------------------------------------------------------------------
+
+
+def _pair_clause(table: Any, kind: str, pair: tuple[str, str], roles: tuple[str, ...]) -> Any:
+    return and_(_involves(table, kind, pair[0], roles), _involves(table, kind, pair[1], roles))
+
+
+def _event_statement(
+    *,
+    type: str | None = None,  # noqa: A002 - the field's name in the model
+    country: str | None = None,
+    pair: tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    sector: str | None = None,
+    status: str | None = None,
+    mode: str | None = None,
+    document_kind: str | None = None,
+    article_id: str | None = None,
+) -> Select:
+    statement = select(events_t)
+    if type is not None:
+        statement = statement.where(events_t.c.type == type)
+    if country is not None:
+        statement = statement.where(_involves(events_t, "event", country, _SIDES))
+    if pair is not None:
+        statement = statement.where(_pair_clause(events_t, "event", pair, _SIDES))
+    if since is not None:
+        statement = statement.where(events_t.c.date_end >= rows.day_bounds(since)[0])
+    if until is not None:
+        statement = statement.where(events_t.c.date_start <= rows.day_bounds(until)[1])
+    if sector is not None:
+        # Sectors are a JSON list of strings: match the quoted label exactly.
+        statement = statement.where(events_t.c.sectors.contains(rows.dumps(sector), autoescape=True))
+    if status is not None:
+        statement = statement.where(events_t.c.status == status)
+    if mode is not None:
+        statement = statement.where(events_t.c.mode == mode)
+    if document_kind is not None:
+        statement = statement.where(events_t.c.document_kind == document_kind)
+    if article_id is not None:
+        statement = statement.where(events_t.c.article_id == article_id)
+    return statement
+
+
+_EVENT_ORDER = (
+    _nulls_last(events_t.c.date_start),
+    events_t.c.date_start.desc(),
+    events_t.c.article_id,
+    events_t.c.seq,
+)
+
+
+def event_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
+    """Events, latest first, with the filters of `_event_statement` (all combined with AND):
+    type, country (either side), pair (both countries, either side), since/until (ISO
+    dates the event's date must overlap), sector, status, mode, document_kind, article_id."""
+    return _paged(conn, _event_statement(**filters), _EVENT_ORDER, rows.event_from_row, limit, offset)
+
+
+def agreement_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
+    """Signed documents: SUPPORT events of mode ``sign``, latest first (filters as events)."""
+    return event_page(conn, limit=limit, offset=offset, type="SUPPORT", mode="sign", **filters)
+
+
+def agreement_counts(conn: Connection, **filters: Any) -> dict[str, int]:
+    """Documents signed by kind: each signing counts its `count` ("eleven agreements") or 1."""
+    statement = _event_statement(type="SUPPORT", mode="sign", **filters).subquery()
+    kind = func.coalesce(statement.c.document_kind, "document")
+    found = conn.execute(
+        select(kind, func.sum(func.coalesce(statement.c["count"], 1))).group_by(kind).order_by(kind)
+    ).all()
+    return {k: int(n) for k, n in found}
+
+
+def fact_by_id(conn: Connection, kind: str, fact_id: str) -> Any:
+    """The event, indicator, quote or entity with this stable id; else `NotFoundError`."""
+    table, convert = {
+        "event": (events_t, rows.event_from_row),
+        "indicator": (indicators_t, rows.indicator_from_row),
+        "quote": (quotes_t, rows.quote_from_row),
+        "entity": (entities_t, rows.entity_from_row),
+    }[kind]
+    found = conn.execute(select(table).where(table.c.fact_id == fact_id).limit(1)).mappings().first()
+    if found is None:
+        raise NotFoundError(f"no {kind} with id {fact_id!r}")
+    return convert(found)
+
+
+def event_counts(conn: Connection, **filters: Any) -> dict[str, Any]:
+    """For the events matching `filters`: counts by type, by month and type, by sector."""
+    statement = _event_statement(**filters).subquery()
+    by_type = conn.execute(
+        select(statement.c.type, func.count()).group_by(statement.c.type).order_by(func.count().desc())
+    ).all()
+    month = func.substr(statement.c.date_start, 1, 7)
+    by_month = conn.execute(
+        select(month, statement.c.type, func.count())
+        .where(statement.c.date_start.is_not(None))
+        .group_by(month, statement.c.type)
+        .order_by(month)
+    ).all()
+    sectors: Counter[str] = Counter()
+    for text, n in conn.execute(select(statement.c.sectors, func.count()).group_by(statement.c.sectors)):
+        for label in rows._strings(text):  # noqa: SLF001 - the JSON list codec of the store
+            sectors[label] += n
+    return {
+        "by_type": {t: n for t, n in by_type},
+        "by_month": [{"month": m, "type": t, "count": n} for m, t, n in by_month],
+        "sectors": dict(sectors.most_common()),
+    }
+
+
+# --- indicators and quotes --------------------------------------------------------------
+
+
+def indicator_page(
+    conn: Connection,
+    *,
+    country: str | None = None,
+    pair: tuple[str, str] | None = None,
+    metric: str | None = None,
+    kind: str | None = None,
+    article_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Indicators, latest period first. `country`: a subject; `pair`: both are subjects."""
+    statement = select(indicators_t)
+    if country is not None:
+        statement = statement.where(_involves(indicators_t, "indicator", country, ("subject",)))
+    if pair is not None:
+        statement = statement.where(_pair_clause(indicators_t, "indicator", pair, ("subject",)))
+    if metric is not None:
+        statement = statement.where(indicators_t.c.metric == metric)
+    if kind is not None:
+        statement = statement.where(indicators_t.c.kind == kind)
+    if article_id is not None:
+        statement = statement.where(indicators_t.c.article_id == article_id)
+    order = (
+        _nulls_last(indicators_t.c.period_end),
+        indicators_t.c.period_end.desc(),
+        indicators_t.c.article_id,
+        indicators_t.c.seq,
+    )
+    return _paged(conn, statement, order, rows.indicator_from_row, limit, offset)
+
+
+def _speaker_country(country: str) -> Any:
+    return exists().where(
+        entities_t.c.article_id == quotes_t.c.article_id,
+        entities_t.c.fact_id == quotes_t.c.speaker,
+        or_(entities_t.c.country == country, and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country)),
+    )
+
+
+def quote_page(
+    conn: Connection,
+    *,
+    speaker: str | None = None,
+    country: str | None = None,
+    pair: tuple[str, str] | None = None,
+    article_id: str | None = None,
+    speakers: tuple[str, ...] | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Quotes in article order. `speaker`: entity id or part of the name; `country`: the
+    speaker's country; `pair`: a speaker from either country, in an article with an event
+    between the two; `speakers`: any of these speaker entity ids."""
+    statement = select(quotes_t)
+    if speaker is not None:
+        statement = statement.where(
+            or_(
+                quotes_t.c.speaker == speaker,
+                func.lower(quotes_t.c.speaker_name).contains(speaker.lower(), autoescape=True),
+            )
+        )
+    if country is not None:
+        statement = statement.where(_speaker_country(country))
+    if pair is not None:
+        pair_event = (
+            select(events_t.c.article_id)
+            .where(_pair_clause(events_t, "event", pair, _SIDES))
+            .where(events_t.c.article_id == quotes_t.c.article_id)
+        )
+        statement = statement.where(
+            or_(_speaker_country(pair[0]), _speaker_country(pair[1])), exists(pair_event)
+        )
+    if article_id is not None:
+        statement = statement.where(quotes_t.c.article_id == article_id)
+    if speakers is not None:
+        statement = statement.where(quotes_t.c.speaker.in_(speakers or ("",)))
+    order = (quotes_t.c.article_id, quotes_t.c.seq)
+    return _paged(conn, statement, order, rows.quote_from_row, limit, offset)
+
+
+# --- entities ---------------------------------------------------------------------------
+
+
+def entity_key(entity: Entity) -> str:
+    """The cross-article key of an entity: ``TYPE:canonical id`` or ``TYPE:name``."""
+    return f"{entity.type}:{entity.canonical_id or entity.name}"
+
+
+def _split_key(key: str) -> tuple[str, str]:
+    kind, sep, ident = key.partition(":")
+    if not sep or not ident:
+        raise NotFoundError(f"no entity with key {key!r}; keys look like 'COUNTRY:AZE' or 'ORG:<name>'")
+    return kind, ident
+
+
+def entity_group_page(
+    conn: Connection,
+    *,
+    type: str | None = None,  # noqa: A002 - the field's name in the model
+    search: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
+    """Entities grouped across articles by key, most articles first: dicts with key, type,
+    name, canonical_id, country and the number of articles naming it."""
+    ident = func.coalesce(entities_t.c.canonical_id, entities_t.c.name)
+    n_articles = func.count(distinct(entities_t.c.article_id))
+    statement = select(
+        entities_t.c.type,
+        ident.label("ident"),
+        func.max(entities_t.c.name).label("name"),
+        func.max(entities_t.c.canonical_id).label("canonical_id"),
+        func.max(entities_t.c.country).label("country"),
+        n_articles.label("articles"),
+    )
+    if type is not None:
+        statement = statement.where(entities_t.c.type == type)
+    if search is not None and search.strip():
+        needle = search.strip().lower()
+        statement = statement.where(
+            or_(
+                func.lower(entities_t.c.name).contains(needle, autoescape=True),
+                func.lower(entities_t.c.aliases).contains(needle, autoescape=True),
+                func.lower(entities_t.c.canonical_id) == needle,
+            )
+        )
+    statement = statement.group_by(entities_t.c.type, ident)
+    total = conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
+    found = conn.execute(
+        statement.order_by(n_articles.desc(), entities_t.c.type, ident).limit(limit).offset(offset)
+    ).mappings()
+    items = tuple(
+        {
+            "key": f"{row['type']}:{row['ident']}",
+            "type": row["type"],
+            "name": row["name"],
+            "canonical_id": row["canonical_id"],
+            "country": row["country"],
+            "articles": row["articles"],
+        }
+        for row in found
+    )
+    return Page(items, total, limit, offset)
+
+
+def entity_mentions(conn: Connection, key: str, *, limit: int = 5000) -> list[Entity]:
+    """Every per-article record of the entity with this key (at most `limit`), by article."""
+    kind, ident = _split_key(key)
+    statement = (
+        select(entities_t)
+        .where(entities_t.c.type == kind)
+        .where(
+            or_(
+                entities_t.c.canonical_id == ident,
+                and_(entities_t.c.canonical_id.is_(None), entities_t.c.name == ident),
+            )
+        )
+        .order_by(entities_t.c.article_id, entities_t.c.seq)
+        .limit(limit)
+    )
+    found = [rows.entity_from_row(row) for row in conn.execute(statement).mappings()]
+    if not found:
+        raise NotFoundError(f"no entity with key {key!r}")
+    return found
+
+
+def events_of_entities(conn: Connection, records: list[Entity], *, limit: int = 200) -> list[Event]:
+    """Events whose actors or recipients include one of these per-article entity records,
+    latest first (at most `limit`)."""
+    ids = {r.id for r in records}
+    by_article = sorted({e.article_id for r in records for e in r.evidence})
+    found: list[Event] = []
+    for start in range(0, len(by_article), 500):
+        chunk = by_article[start : start + 500]
+        statement = select(events_t).where(events_t.c.article_id.in_(chunk))
+        for row in conn.execute(statement).mappings():
+            event = rows.event_from_row(row)
+            if ids.intersection(event.actors) or ids.intersection(event.recipients):
+                found.append(event)
+    found.sort(key=lambda e: rows.date_bounds(e.date)[0] or "", reverse=True)
+    return found[:limit]
+
+
+# --- pairs and the graph ----------------------------------------------------------------
+
+
+def active_pairs(conn: Connection, *, limit: int = 10, kinds: tuple[str, ...] = ("event",)) -> list[dict[str, Any]]:
+    """Country pairs by number of events involving both (on either side), most first."""
+    first, second = fact_countries.alias("first"), fact_countries.alias("second")
+    facts = (
+        select(first.c.article_id, first.c.seq, first.c.country.label("a"), second.c.country.label("b"))
+        .join(
+            second,
+            and_(
+                first.c.article_id == second.c.article_id,
+                first.c.kind == second.c.kind,
+                first.c.seq == second.c.seq,
+                first.c.country < second.c.country,
+            ),
+        )
+        .where(first.c.kind.in_(kinds))
+        .distinct()
+        .subquery()
+    )
+    found = conn.execute(
+        select(facts.c.a, facts.c.b, func.count().label("n"))
+        .group_by(facts.c.a, facts.c.b)
+        .order_by(func.count().desc(), facts.c.a, facts.c.b)
+        .limit(limit)
+    ).all()
+    return [{"a": a, "b": b, "events": n} for a, b, n in found]
+
+
+def pair_articles(conn: Connection, pair: tuple[str, str], *, limit: int = 20) -> tuple[list[Article], int]:
+    """Articles with an event between the pair, newest first, and how many there are."""
+    ids = select(events_t.c.article_id).where(_pair_clause(events_t, "event", pair, _SIDES)).distinct()
+    total = conn.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
+    statement = (
+        select(*_ARTICLE_COLUMNS)
+        .where(articles.c.id.in_(ids))
+        .order_by(_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
+        .limit(limit)
+    )
+    return [rows.article_from_row(row) for row in conn.execute(statement).mappings()], total
+
+
+def country_names(conn: Connection, codes: list[str]) -> dict[str, str]:
+    """The most common name the store gives each country or IGO code."""
+    names: dict[str, str] = {}
+    if not codes:
+        return names
+    found = conn.execute(
+        select(entities_t.c.canonical_id, entities_t.c.name, func.count().label("n"))
+        .where(entities_t.c.canonical_id.in_(codes))
+        .group_by(entities_t.c.canonical_id, entities_t.c.name)
+        .order_by(entities_t.c.canonical_id, func.count().desc(), entities_t.c.name)
+    ).all()
+    for code, name, _n in found:
+        names.setdefault(code, name)
+    return names
+
+
+def relationship_graph(conn: Connection, *, max_events: int = 5000, min_weight: int = 1) -> dict[str, Any]:
+    """Countries and organisations linked by the events between them, weighted by count.
+
+    Read from the latest `max_events` events: an edge joins every two distinct sides of an
+    event (countries of actors and recipients, and the organisations among its actors and
+    recipients)."""
+    events = [
+        rows.event_from_row(row)
+        for row in conn.execute(select(events_t).order_by(*_EVENT_ORDER).limit(max_events)).mappings()
+    ]
+    entity_ids = {i for e in events for i in (*e.actors, *e.recipients)}
+    orgs: dict[str, tuple[str, str]] = {}
+    article_ids = sorted({e.evidence[0].article_id for e in events if e.evidence})
+    for start in range(0, len(article_ids), 500):
+        statement = select(entities_t.c.fact_id, entities_t.c.name, entities_t.c.canonical_id).where(
+            entities_t.c.article_id.in_(article_ids[start : start + 500]), entities_t.c.type == "ORG"
+        )
+        for fact_id, name, canonical in conn.execute(statement):
+            if fact_id in entity_ids:
+                orgs[fact_id] = (f"ORG:{canonical or name}", canonical or name)
+    weights: Counter[tuple[str, str]] = Counter()
+    labels: dict[str, tuple[str, str]] = {}
+    for event in events:
+        sides = {f"COUNTRY:{c}" for c in (*event.actor_countries, *event.recipient_countries)}
+        for c in (*event.actor_countries, *event.recipient_countries):
+            labels.setdefault(f"COUNTRY:{c}", ("COUNTRY", c))
+        for entity_id in (*event.actors, *event.recipients):
+            if entity_id in orgs:
+                key, name = orgs[entity_id]
+                sides.add(key)
+                labels.setdefault(key, ("ORG", name))
+        ordered = sorted(sides)
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1 :]:
+                weights[(a, b)] += 1
+    edges = [{"source": a, "target": b, "weight": w} for (a, b), w in weights.most_common() if w >= min_weight]
+    used = {k for edge in edges for k in (edge["source"], edge["target"])}
+    nodes = [{"key": k, "type": labels[k][0], "label": labels[k][1]} for k in sorted(used)]
+    return {"nodes": nodes, "edges": edges, "events_read": len(events)}
+
+
+def metrics_of_pair(conn: Connection, pair: tuple[str, str], *, limit: int = 500) -> list[Indicator]:
+    """Every indicator whose subjects include both countries (at most `limit`)."""
+    return list(indicator_page(conn, pair=pair, limit=limit).items)
+
+
+def quotes_by_speaker_ids(conn: Connection, speaker_ids: list[str], *, limit: int = 100) -> list[Quote]:
+    """Quotes spoken by any of these per-article entity ids."""
+    return list(quote_page(conn, speakers=tuple(speaker_ids), limit=limit).items)
