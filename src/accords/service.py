@@ -45,13 +45,33 @@ def ingest(
     stages: Sequence[str] | None = None,
     batch_size: int = 16,
     on_item: Callable[[Article | Rejected, str], None] | None = None,
+    fetch: bool = False,
+    allow_private: bool = False,
 ) -> IngestReport:
     """Read every article under `paths`, store the new ones and extract their facts.
+
+    A path may also be an http(s) URL (a feed gives its items, a page one article); with
+    `fetch` the pages that feed items link to are downloaded; `allow_private` lets the
+    fetcher reach loopback and private addresses (see `accords.web.fetch`).
 
     Duplicates (same content id) are counted and skipped; near-duplicates are stored, linked
     to their first copy and not re-extracted. A bad item is rejected with its reason and the
     run goes on; nothing already stored is touched by a rejection.
     """
+    items = _read_all(paths, fetch=fetch, allow_private=allow_private)
+    return ingest_items(store, items, extract=extract, stages=stages, batch_size=batch_size, on_item=on_item)
+
+
+def ingest_items(
+    store: Store,
+    items: Iterable[Article | Rejected],
+    *,
+    extract: bool = True,
+    stages: Sequence[str] | None = None,
+    batch_size: int = 16,
+    on_item: Callable[[Article | Rejected, str], None] | None = None,
+) -> IngestReport:
+    """Store the new articles of `items` and extract their facts (`ingest` without reading)."""
     counts = {"read": 0, "new": 0, "duplicate": 0, "near_duplicate": 0, "extracted": 0}
     rejected: list[Rejected] = []
     notes: list[str] = []
@@ -68,7 +88,7 @@ def ingest(
             notes.extend(f"{article.origin or article.id}: {note}" for note in extraction.notes)
         pending.clear()
 
-    for item in _read_all(paths):
+    for item in items:
         if isinstance(item, Rejected):
             rejected.append(item)
             if on_item:
@@ -94,8 +114,21 @@ def ingest(
     return IngestReport(**counts, rejected=tuple(rejected), stage_notes=tuple(notes))
 
 
-def _read_all(paths: Iterable[str | Path]) -> Iterator[Article | Rejected]:
+def _read_all(
+    paths: Iterable[str | Path], *, fetch: bool = False, allow_private: bool = False,
+) -> Iterator[Article | Rejected]:
+    from accords.web.sources import is_url, read_source
+
+    fetcher = None
     for path in paths:
+        if is_url(path) or fetch:
+            if fetcher is None:  # one fetcher for the run: its robots.txt cache is shared
+                from accords.web.fetch import Fetcher
+
+                fetcher = Fetcher(allow_private=allow_private)
+            if is_url(path) or Path(path).exists():
+                yield from read_source(path, fetch=fetch, fetcher=fetcher)
+                continue
         if not Path(path).exists():
             yield Rejected(str(path), "no such file or directory")
             continue
