@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import typer
 
@@ -14,8 +13,12 @@ from accords.model import to_dict
 
 @app.command()
 def ingest(
-    paths: list[Path] = typer.Argument(..., help="Files or directories (.txt, .json, .jsonl)."),
+    paths: list[str] = typer.Argument(
+        ..., help="Files or directories (.txt, .json, .jsonl, .html, .xml/.rss/.atom feeds, .warc), or http(s) URLs."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store the articles without running the pipeline."),
+    fetch: bool = typer.Option(False, "--fetch", help="Download and extract the pages that feed items link to."),
+    allow_private: bool = typer.Option(False, "--allow-private",
+                                       help="Let URL fetching reach loopback and private addresses."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
     """Read articles, store the new ones and extract their facts.
@@ -41,7 +44,8 @@ def ingest(
             seen["items"] += 1
             progress.update(task, description=f"ingesting: {seen['items']} items, last {status}")
 
-        report = call(lambda: service.ingest(store, paths, extract=not no_extract, on_item=on_item))
+        report = call(lambda: service.ingest(
+            store, paths, extract=not no_extract, on_item=on_item, fetch=fetch, allow_private=allow_private))
     for rejected in report.rejected:
         err.print(f"rejected {rejected.origin}: {rejected.reason}", markup=False, highlight=False)
     typer.echo(
