@@ -142,7 +142,8 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
     if other.spec.type != "AGREE" and other.spec.type != trigger.spec.type:
         return False
     token = trigger.token
-    if other.spec.type == trigger.spec.type and other.token in token.ancestors:
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if other.spec.type == trigger.spec.type and infinitive and other.token in token.ancestors:
         return True
     if other.spec.type != "AGREE":
         return False
