@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "accords.cli.evaluate",
     "accords.cli.extract",
     "accords.cli.bench",
+    "accords.cli.facts_commitments",
     "accords.cli.watch",
 )
 
