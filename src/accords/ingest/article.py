@@ -4,10 +4,15 @@
 
 1. normalise whitespace (NFC, invisible characters out, runs of spaces collapsed);
 2. drop junk lines (`cleaning.is_junk`: comment forms, share prompts, cookie notes, ...);
-3. read the header lines (date, outlet, author, a repeated title) and drop them;
-4. read the footer lines (a trailing date, editor's initials) and drop them;
-5. unwrap hard line breaks into paragraphs and drop immediate repetitions;
+3. unwrap hard line breaks into paragraphs (date and byline lines kept apart), drop junk
+   paragraphs;
+4. read the header paragraphs (date, outlet, author, a repeated title) and drop them;
+5. read the footer paragraphs (a trailing date, editor's initials) and drop them; drop
+   immediate repetitions;
 6. join the paragraphs with one blank line, compute the content id and guess the language.
+
+Metadata is read from paragraphs, after unwrapping, so that cleaning a clean text again
+sees exactly the same paragraphs and changes nothing (the Hypothesis test checks this).
 
 Arguments given explicitly win over what the text says. Pure: no I/O.
 """
@@ -19,7 +24,7 @@ from accords.ids import content_id
 from accords.ingest.cleaning import dedupe_consecutive, drop_junk, normalise_whitespace, same_line, unwrap
 from accords.ingest.dates import parse_date
 from accords.ingest.language import detect_language
-from accords.ingest.metadata import PageMeta, split_footer, split_header
+from accords.ingest.metadata import PageMeta, read_meta_line, split_footer, split_header
 from accords.model import Article
 
 
@@ -29,9 +34,10 @@ def clean_text(text: str, *, title: str | None = None) -> tuple[str, PageMeta]:
     `title`, when known, is removed where the text repeats it at the top.
     """
     lines = drop_junk(normalise_whitespace(text))
-    header, lines = split_header(lines, title=title)
-    footer, lines = split_footer(lines)
-    paragraphs = dedupe_consecutive(unwrap(lines))
+    paragraphs = drop_junk(unwrap(lines, keep_apart=_is_meta))
+    header, paragraphs = split_header(paragraphs, title=title)
+    footer, paragraphs = split_footer(paragraphs)
+    paragraphs = dedupe_consecutive(paragraphs)
     known_title = title or header.title
     if known_title is not None:
         while paragraphs and same_line(paragraphs[0], known_title):
@@ -79,6 +85,10 @@ def make_article(
         language=detect_language(body),
         origin=origin,
     )
+
+
+def _is_meta(line: str) -> bool:
+    return read_meta_line(line) is not None
 
 
 def _blank_to_none(value: str | None) -> str | None:

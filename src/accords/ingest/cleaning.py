@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 #: Lines longer than this are never junk (a cookie note may be one long sentence).
 MAX_JUNK_CHARS = 300
@@ -109,14 +109,15 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     return width if full_and_continued >= 3 else None
 
 
-def unwrap(lines: Sequence[str]) -> list[str]:
+def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = None) -> list[str]:
     """Paragraphs from lines: blocks split at blank lines, hard-wrapped lines joined.
 
     Two lines of a block are joined (with a space, or without one after a hyphenated word
     part) when the next starts in lower case, when the first ends with a comma, an opening
     bracket or a function word, or when the text is hard-wrapped and the first line fills
-    the wrap width; a line that starts a list item is never joined. Lines that stay apart
-    become paragraphs of their own.
+    the wrap width; a line that starts a list item is never joined, nor (unless the first
+    line ends with a comma or a function word) a line for which `keep_apart` is true, such
+    as a date or byline line. Lines that stay apart become paragraphs of their own.
     """
     width = wrap_width(lines)
     paragraphs: list[str] = []
@@ -133,7 +134,9 @@ def unwrap(lines: Sequence[str]) -> list[str]:
             continue
         if _HYPHEN_BREAK.search(previous) and line[:1].isalpha() and line[:1].islower():
             current += line
-        elif _joins(previous, line, width):
+        elif _joins(previous, line, width) and (
+            keep_apart is None or _CONTINUES.search(previous) or not (keep_apart(previous) or keep_apart(line))
+        ):
             current += " " + line
         else:
             paragraphs.append(current)

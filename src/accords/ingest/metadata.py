@@ -175,8 +175,8 @@ def _nonblank(lines: Sequence[str]) -> list[int]:
 def split_header(lines: Sequence[str], *, title: str | None = None) -> tuple[PageMeta, list[str]]:
     """Metadata from the top lines and the lines left after them.
 
-    A title is read from the first line when the next non-blank line repeats it or is
-    itself metadata; lines repeating the title (the given `title`, if any) are dropped.
+    A header line is a title when the next non-blank line repeats it or is itself metadata
+    (a date or byline); lines repeating the title (the given `title`, if any) are dropped.
     """
     indexes = _nonblank(lines)[:HEADER_LINES]
     meta = PageMeta()
@@ -192,7 +192,7 @@ def split_header(lines: Sequence[str], *, title: str | None = None) -> tuple[Pag
             meta = meta.merged(found)
             consumed = index + 1
             continue
-        if position == 0 and known_title is None and _headline(line, lines, indexes):
+        if known_title is None and _headline(line, lines, indexes[position:]):
             known_title = line
             meta = dataclasses.replace(meta, title=line)
             consumed = index + 1
@@ -202,7 +202,7 @@ def split_header(lines: Sequence[str], *, title: str | None = None) -> tuple[Pag
 
 
 def _headline(line: str, lines: Sequence[str], indexes: Sequence[int]) -> bool:
-    """Whether the first line is a title: short, and repeated or followed by metadata."""
+    """Whether `line` (at ``indexes[0]``) is a title: short, and repeated or followed by metadata."""
     if len(line) > MAX_TITLE_CHARS or len(indexes) < 2 or line.endswith((".", ",", ";", ":")):
         return False
     following = lines[indexes[1]].strip()
