@@ -1,0 +1,161 @@
+"""The web application: the JSON API under ``/api/v1``, its docs, and the dashboard.
+
+`create_app(db_url, token=...)` opens the store once, mounts the API routes
+(`accords.api.routes`), the dashboard pages (`accords.dashboard.pages`) and the static
+files, and installs the error handlers, so every error of the API answers with one shape:
+``{"error": {"code": ..., "message": ...}}``. Dashboard pages answer errors with an HTML
+page instead.
+
+Swagger UI and ReDoc are served from the files bundled in the `fastapi_offline` package,
+never from a CDN: FastAPI's default docs routes are switched off and replaced here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from accords.api.service import IngestRefused
+from accords.errors import AccordsError, IngestError, NotFoundError
+from accords.store import Store
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1"
+DOCS_ASSETS = "/assets/docs"
+_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    422: "invalid_request",
+    500: "internal_error",
+    502: "bad_gateway",
+}
+
+
+def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
+    """The accords web application over the store at `db_url`.
+
+    `token`: the bearer token that write endpoints require; None disables writes (403).
+    Raises `StoreError` when the store cannot be opened.
+    """
+    from accords.api import routes
+    from accords.dashboard import pages
+
+    store = Store.open(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="accords",
+        summary="Facts about international cooperation, traced to the sentences they came from.",
+        version="1",
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.token = token or None
+    app.include_router(routes.router, prefix=API_PREFIX)
+    app.include_router(pages.router)
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets")
+    app.mount("/static", StaticFiles(directory=str(files("accords.dashboard") / "static")), name="static")
+    _add_docs(app)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs and ReDoc at /redoc, with their assets served by this app."""
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url,
+            title="accords API",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS}/favicon.png",
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url=app.openapi_url,
+            title="accords API",
+            redoc_js_url=f"{DOCS_ASSETS}/redoc.standalone.js",
+            redoc_favicon_url=f"{DOCS_ASSETS}/favicon.png",
+            with_google_fonts=False,
+        )
+
+
+def error_response(request: Request, status: int, message: str, *, headers: dict[str, str] | None = None) -> Response:
+    """The error answer: the one JSON shape for the API, an HTML page for the dashboard."""
+    code = _CODES.get(status, "error")
+    if not request.url.path.startswith(API_PREFIX) and request.method == "GET":
+        from accords.dashboard.pages import error_page
+
+        return error_page(request, status, message)
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        return error_response(request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        return error_response(request, 422, _describe(exc))
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(request: Request, exc: NotFoundError) -> Response:
+        return error_response(request, 404, str(exc))
+
+    @app.exception_handler(IngestRefused)
+    async def refused(request: Request, exc: IngestRefused) -> Response:
+        return error_response(request, 422, str(exc))
+
+    @app.exception_handler(IngestError)
+    async def no_article(request: Request, exc: IngestError) -> Response:
+        return error_response(request, 422, str(exc))
+
+    @app.exception_handler(AccordsError)
+    async def library_error(request: Request, exc: AccordsError) -> Response:
+        from accords.web.fetch import BlockedURL, FetchError
+
+        if isinstance(exc, BlockedURL):
+            return error_response(request, 422, str(exc))
+        if isinstance(exc, FetchError):
+            return error_response(request, 502, str(exc))
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+        return error_response(request, 500, f"{type(exc).__name__}: {exc}")
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        log.exception("%s %s failed", request.method, request.url.path)
+        return error_response(request, 500, "internal error; the server log has the details")
+
+
+def _describe(exc: RequestValidationError) -> str:
+    """One line per invalid input: where it is and what is wrong."""
+    parts = []
+    for error in exc.errors():
+        where = ".".join(str(p) for p in error.get("loc", ()))
+        parts.append(f"{where}: {error.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"

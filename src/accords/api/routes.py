@@ -1,0 +1,279 @@
+"""The routes of the JSON API (mounted under ``/api/v1``): each parses its parameters,
+makes one call to `accords.api.service` and returns the result. No SQL here.
+
+Lists answer a page: ``{"items": [...], "total": n, "limit": l, "offset": o}``. Ids are
+stable: articles by content id, facts by the id the pipeline gave them, entities across
+articles by ``TYPE:canonical id`` or ``TYPE:name``.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from accords.api import schemas, service
+from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, Event, Indicator, Quote, to_dict
+from accords.store import Store
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": schemas.ErrorBody, "description": description}
+    for status, description in (
+        (404, "Not found"),
+        (422, "Invalid parameters"),
+        (500, "Server error"),
+    )
+}
+
+router = APIRouter(responses=_ERRORS)
+_bearer = HTTPBearer(auto_error=False, description="The token given to `accords serve --token`")
+
+Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Results skipped")]
+Code = Annotated[str | None, Query(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$", description="ISO 3166 alpha-3 or IGO code")]
+Pair = Annotated[
+    str | None,
+    Query(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15},[A-Za-z][A-Za-z0-9_-]{1,15}$", description="Two codes: AZE,TUR"),
+]
+IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?$", description="ISO date at any precision")]
+EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
+Sector = Literal[SECTORS]  # type: ignore[valid-type]
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def require_token(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
+    """Writes need the server's bearer token; without a configured token they are off."""
+    expected = request.app.state.token
+    if expected is None:
+        raise HTTPException(403, "writes are disabled: start the server with --token (or ACCORDS_TOKEN) to enable them")
+    given = credentials.credentials if credentials is not None and credentials.scheme.lower() == "bearer" else None
+    if given is None or not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+
+
+def _pair(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    a, b = value.upper().split(",")
+    return a, b
+
+
+def _upper(value: str | None) -> str | None:
+    return value.upper() if value is not None else None
+
+
+def _page(page: Any) -> dict[str, Any]:
+    return {"items": list(page.items), "total": page.total, "limit": page.limit, "offset": page.offset}
+
+
+# --- corpus and articles ----------------------------------------------------------------
+
+
+@router.get("/summary", response_model=schemas.Summary, tags=["corpus"])
+def summary(store: StoreDep) -> dict[str, Any]:
+    """Counts of articles and facts, events by type, most named entities and countries."""
+    return service.corpus_summary(store)
+
+
+@router.get("/articles", response_model=schemas.Page[schemas.ArticleSummary], tags=["articles"])
+def list_articles(
+    store: StoreDep,
+    q: Annotated[str | None, Query(max_length=500, description="Full-text search (every word must occur)")] = None,
+    source: Annotated[str | None, Query(max_length=200)] = None,
+    since: IsoDate = None,
+    until: IsoDate = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Articles, newest first (best match first when searching)."""
+    page = service.articles(store, search=q, source=source, since=since, until=until, limit=limit, offset=offset)
+    return {**_page(page), "items": [service.article_summary(a) for a in page.items]}
+
+
+@router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["articles"])
+def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+    """One article (by id or a unique id prefix of 6+ characters), its text and its facts."""
+    article, extraction = service.article_detail(store, article_id)
+    facts = None
+    if extraction is not None:
+        data = extraction.to_dict()
+        facts = {name: data[name] for name in schemas.Facts.model_fields}
+    return {**service.article_summary(article), "text": article.text, "facts": facts}
+
+
+@router.post(
+    "/articles",
+    response_model=schemas.IngestResult,
+    status_code=201,
+    tags=["articles"],
+    dependencies=[Depends(require_token)],
+    responses={
+        401: {"model": schemas.ErrorBody, "description": "Missing or wrong bearer token"},
+        403: {"model": schemas.ErrorBody, "description": "Writes are disabled on this server"},
+        502: {"model": schemas.ErrorBody, "description": "The URL could not be fetched"},
+    },
+)
+def ingest_article(store: StoreDep, body: schemas.IngestRequest) -> dict[str, Any]:
+    """Ingest one article, given as `text` or as a `url` to fetch, and extract its facts.
+    Needs the bearer token."""
+    return service.ingest(
+        store, text=body.text, url=body.url, title=body.title, published=body.published, source=body.source
+    )
+
+
+# --- entities ---------------------------------------------------------------------------
+
+
+@router.get("/entities", response_model=schemas.Page[schemas.EntitySummary], tags=["entities"])
+def list_entities(
+    store: StoreDep,
+    type: Literal[ENTITY_TYPES] | None = None,  # type: ignore[valid-type]  # noqa: A002
+    q: Annotated[str | None, Query(max_length=200, description="Part of a name or alias, or a canonical id")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Entities merged across articles by key, most articles first."""
+    return _page(service.entities(store, type=type, search=q, limit=limit, offset=offset))
+
+
+@router.get("/entities/{key}", response_model=schemas.EntityDetail, tags=["entities"])
+def get_entity(store: StoreDep, key: Annotated[str, Path(max_length=300, description="TYPE:id, e.g. COUNTRY:AZE")]) -> dict[str, Any]:
+    """One entity across articles: roles, mentions by month, events, quotes, articles."""
+    detail = service.entity_detail(store, key)
+    return {
+        **detail,
+        "roles": [to_dict(r) for r in detail["roles"]],
+        "source_articles": [service.article_summary(a) for a in detail["source_articles"]],
+    }
+
+
+# --- events and agreements --------------------------------------------------------------
+
+
+@router.get("/events", response_model=schemas.Page[Event], tags=["events"])
+def list_events(
+    store: StoreDep,
+    type: EventType | None = None,  # noqa: A002
+    country: Code = None,
+    pair: Pair = None,
+    since: IsoDate = None,
+    until: IsoDate = None,
+    sector: Sector | None = None,
+    status: Literal[EVENT_STATUSES] | None = None,  # type: ignore[valid-type]
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Events, latest first. `pair` keeps events involving both countries (either side)."""
+    page = service.events(
+        store, type=type, country=_upper(country), pair=_pair(pair), since=since, until=until,
+        sector=sector, status=status, limit=limit, offset=offset,
+    )
+    return _page(page)
+
+
+@router.get("/events/{event_id}", response_model=Event, tags=["events"])
+def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=200)]) -> Event:
+    """One event by its stable id."""
+    return service.fact(store, "event", event_id)
+
+
+@router.get("/agreements", response_model=schemas.AgreementPage, tags=["events"])
+def list_agreements(
+    store: StoreDep,
+    country: Code = None,
+    pair: Pair = None,
+    kind: Annotated[str | None, Query(max_length=50, description="Document kind: agreement, memorandum, roadmap, ...")] = None,
+    since: IsoDate = None,
+    until: IsoDate = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Signed documents (SUPPORT events of mode sign), latest first, and counts by kind."""
+    page, by_kind = service.agreements(
+        store, country=_upper(country), pair=_pair(pair), document_kind=kind, since=since, until=until,
+        limit=limit, offset=offset,
+    )
+    return {**_page(page), "documents_by_kind": by_kind}
+
+
+# --- figures, commitments, quotes -------------------------------------------------------
+
+
+@router.get("/indicators", response_model=schemas.Page[Indicator], tags=["figures"])
+def list_indicators(
+    store: StoreDep,
+    country: Code = None,
+    pair: Pair = None,
+    metric: Annotated[str | None, Query(max_length=100)] = None,
+    kind: Literal[INDICATOR_KINDS] | None = None,  # type: ignore[valid-type]
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Figures (actuals, targets, forecasts), latest period first."""
+    page = service.indicators(
+        store, country=_upper(country), pair=_pair(pair), metric=metric, kind=kind, limit=limit, offset=offset
+    )
+    return _page(page)
+
+
+@router.get("/commitments", response_model=schemas.CommitmentList, tags=["figures"])
+def list_commitments(store: StoreDep) -> dict[str, Any]:
+    """Targets with deadlines, the latest actual figure of the same metric, and a status
+    when commitment tracking is installed (`tracked`)."""
+    return service.commitments(store)
+
+
+@router.get("/quotes", response_model=schemas.Page[Quote], tags=["quotes"])
+def list_quotes(
+    store: StoreDep,
+    speaker: Annotated[str | None, Query(max_length=200, description="Speaker entity id or part of the name")] = None,
+    country: Code = None,
+    pair: Pair = None,
+    article: Annotated[str | None, Query(max_length=64, description="Article id")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Quotes in article order."""
+    page = service.quotes(
+        store, speaker=speaker, country=_upper(country), pair=_pair(pair), article_id=article, limit=limit, offset=offset
+    )
+    return _page(page)
+
+
+# --- relationships ----------------------------------------------------------------------
+
+
+@router.get("/pairs", response_model=list[schemas.PairSummary], tags=["relationships"])
+def list_pairs(store: StoreDep, limit: Limit = 20) -> list[dict[str, Any]]:
+    """Country pairs by number of events between them, most first."""
+    return service.pairs(store, limit=limit)
+
+
+@router.get("/pairs/{a}/{b}", response_model=schemas.PairDetail, tags=["relationships"])
+def get_pair(
+    store: StoreDep,
+    a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+) -> dict[str, Any]:
+    """A relationship: events by type and month, sectors, agreements, figures, quotes,
+    source articles. Unknown codes give empty counts, not an error."""
+    detail = service.pair_detail(store, a, b)
+    return {**detail, "source_articles": [service.article_summary(x) for x in detail["source_articles"]]}
+
+
+@router.get("/graph", response_model=schemas.Graph, tags=["relationships"])
+def get_graph(
+    store: StoreDep,
+    min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+) -> dict[str, Any]:
+    """Countries and organisations, edges weighted by the events between them."""
+    return service.graph(store, min_weight=min_weight)
+

@@ -1,0 +1,197 @@
+"""The shapes of the REST API: request bodies and responses, as pydantic models.
+
+Facts are the frozen dataclasses of `accords.model` used as they are (pydantic validates
+and documents stdlib dataclasses), so the OpenAPI document describes exactly the records
+the library returns. Everything here is the edge where records become JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from accords.model import Entity, Event, Indicator, Mention, Quantity, Quote, Segment, TimeExpression
+
+T = TypeVar("T")
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="A stable machine-readable code: not_found, invalid_request, ...")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error answer of the API has this one shape."""
+
+    error: ErrorDetail
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of results: `total` counts the results on all pages."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    origin: str | None = None
+    duplicate_of: str | None = None
+
+
+class Facts(BaseModel):
+    """The facts extracted from one article, each with its evidence spans into the text."""
+
+    pipeline: list[str]
+    sentences: list[Segment]
+    mentions: list[Mention]
+    entities: list[Entity]
+    times: list[TimeExpression]
+    quantities: list[Quantity]
+    events: list[Event]
+    indicators: list[Indicator]
+    quotes: list[Quote]
+    notes: list[str]
+
+
+class ArticleDetail(ArticleSummary):
+    text: str
+    facts: Facts | None = Field(None, description="None when the article has not been extracted")
+
+
+class EntitySummary(BaseModel):
+    key: str = Field(description="Stable key across articles: TYPE:canonical id, or TYPE:name")
+    type: str
+    name: str
+    canonical_id: str | None = None
+    country: str | None = None
+    articles: int
+
+
+class RoleOut(BaseModel):
+    title: str
+    organisation: str | None = None
+    country: str | None = None
+    as_of: str | None = None
+
+
+class MonthCount(BaseModel):
+    month: str
+    count: int
+
+
+class EntityDetail(EntitySummary):
+    aliases: list[str]
+    roles: list[RoleOut]
+    mentions_by_month: list[MonthCount]
+    events: list[Event]
+    quotes: list[Quote]
+    source_articles: list[ArticleSummary]
+
+
+class AgreementPage(Page[Event]):
+    documents_by_kind: dict[str, int] = Field(description="Documents signed by kind over all pages")
+
+
+class Commitment(BaseModel):
+    target: Indicator
+    latest_actual: Indicator | None = None
+    status: str | None = Field(None, description="met, missed, on track, pending or unknown; None when not tracked")
+
+
+class CommitmentList(BaseModel):
+    items: list[Commitment]
+    total: int
+    tracked: bool = Field(description="Whether commitment tracking (accords.commitments) computed the statuses")
+    note: str | None = None
+
+
+class PairSummary(BaseModel):
+    a: str
+    b: str
+    a_name: str | None = None
+    b_name: str | None = None
+    events: int
+
+
+class MonthTypeCount(BaseModel):
+    month: str
+    type: str
+    count: int
+
+
+class PairDetail(BaseModel):
+    a: str
+    b: str
+    a_name: str | None = None
+    b_name: str | None = None
+    events_total: int
+    events_by_type: dict[str, int]
+    timeline: list[MonthTypeCount]
+    sectors: dict[str, int]
+    agreements_by_kind: dict[str, int]
+    agreements: list[Event]
+    latest_events: list[Event]
+    indicators: list[Indicator]
+    quotes: list[Quote]
+    quotes_total: int
+    source_articles: list[ArticleSummary]
+    source_articles_total: int
+
+
+class Summary(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    articles: int
+    near_duplicates: int
+    extracted: int
+    facts: dict[str, int]
+    events_by_type: dict[str, int]
+    top_entities: dict[str, list[dict[str, Any]]]
+    countries: list[dict[str, Any]]
+
+
+class GraphNode(BaseModel):
+    key: str
+    type: str
+    label: str
+
+
+class GraphEdge(BaseModel):
+    source: str
+    target: str
+    weight: int
+
+
+class Graph(BaseModel):
+    nodes: list[GraphNode]
+    edges: list[GraphEdge]
+    events_read: int
+
+
+class IngestRequest(BaseModel):
+    """An article to ingest: its `text`, or a `url` to fetch (exactly one of the two)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, min_length=1, max_length=2_000_000)
+    url: str | None = Field(None, min_length=1, max_length=2000)
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+class IngestResult(BaseModel):
+    status: str = Field(description="new, duplicate or near_duplicate")
+    article_id: str
+    duplicate_of: str | None = None
+    facts: dict[str, int]

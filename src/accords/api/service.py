@@ -1,0 +1,274 @@
+"""What the REST API and the dashboard ask of the store, one function per question.
+
+Each function takes an open `Store` and plain arguments and returns records or plain
+dicts (never HTTP objects), so routes stay one call long and the dashboard shares every
+query with the API. SQL lives in `accords.store.views` and `accords.store.queries`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections import Counter
+from typing import Any
+
+from accords.errors import AccordsError, NotFoundError
+from accords.model import Article, Extraction, Indicator
+from accords.store import Store, views
+
+FACT_KINDS = ("entities", "times", "quantities", "events", "indicators", "quotes")
+
+
+class IngestRefused(AccordsError):
+    """An ingest request that cannot be carried out as asked (bad input, blocked URL)."""
+
+
+def article_summary(article: Article) -> dict[str, Any]:
+    """The article's fields without its text."""
+    return {
+        name: getattr(article, name)
+        for name in ("id", "title", "url", "source", "author", "published", "language", "origin", "duplicate_of")
+    }
+
+
+def corpus_summary(store: Store) -> dict[str, Any]:
+    """Counts of articles and facts, events by type, top entities and countries."""
+    return store.summary()
+
+
+def home(store: Store, *, events: int = 10, pairs: int = 10) -> dict[str, Any]:
+    """The home page's data: corpus numbers, latest events, most active country pairs."""
+    summary = store.summary()
+    with views.read(store) as conn:
+        latest = views.event_page(conn, limit=events).items
+        active = views.active_pairs(conn, limit=pairs)
+        names = views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
+    return {"summary": summary, "latest_events": latest, "pairs": _named_pairs(active, names)}
+
+
+def _named_pairs(active: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
+    return [{**p, "a_name": names.get(p["a"]), "b_name": names.get(p["b"])} for p in active]
+
+
+def articles(store: Store, **filters: Any) -> views.Page:
+    """A page of articles (filters of `views.article_page`)."""
+    with views.read(store) as conn:
+        return views.article_page(conn, **filters)
+
+
+def article_detail(store: Store, article_id: str) -> tuple[Article, Extraction | None]:
+    """The article and its stored extraction (None when not extracted); `NotFoundError`."""
+    article = store.article(article_id)
+    try:
+        extraction = store.extraction(article.id)
+    except NotFoundError:
+        extraction = None
+    return article, extraction
+
+
+def entities(store: Store, **filters: Any) -> views.Page:
+    """A page of entities grouped across articles (filters of `views.entity_group_page`)."""
+    with views.read(store) as conn:
+        return views.entity_group_page(conn, **filters)
+
+
+def entity_detail(store: Store, key: str, *, events: int = 100, quotes: int = 100) -> dict[str, Any]:
+    """One entity across articles: names, roles, mentions by month, events, quotes, articles."""
+    with views.read(store) as conn:
+        records = views.entity_mentions(conn, key)
+        article_ids = sorted({e.article_id for r in records for e in r.evidence})
+        found = views.articles_by_id(conn, article_ids)
+        related_events = views.events_of_entities(conn, records, limit=events)
+        said = views.quotes_by_speaker_ids(conn, [r.id for r in records], limit=quotes)
+    first = records[0]
+    months: Counter[str] = Counter()
+    for record in records:
+        article = found.get(record.evidence[0].article_id if record.evidence else "")
+        if article is not None and article.published:
+            months[article.published[:7]] += len(record.evidence)
+    roles = list(dict.fromkeys(role for r in records for role in r.roles))
+    names = Counter(r.name for r in records)
+    sources = sorted(found.values(), key=lambda a: a.published or "", reverse=True)
+    return {
+        "key": key,
+        "type": first.type,
+        "name": names.most_common(1)[0][0],
+        "canonical_id": first.canonical_id,
+        "country": next((r.country for r in records if r.country), None),
+        "articles": len(found),
+        "aliases": sorted({a for r in records for a in (r.name, *r.aliases)} - {names.most_common(1)[0][0]}),
+        "roles": roles,
+        "mentions_by_month": [{"month": m, "count": n} for m, n in sorted(months.items())],
+        "events": related_events,
+        "quotes": said,
+        "source_articles": sources,
+    }
+
+
+def events(store: Store, **filters: Any) -> views.Page:
+    """A page of events (filters of `views.event_page`)."""
+    with views.read(store) as conn:
+        return views.event_page(conn, **filters)
+
+
+def fact(store: Store, kind: str, fact_id: str) -> Any:
+    """One event, indicator, quote or entity by its stable id; `NotFoundError`."""
+    with views.read(store) as conn:
+        return views.fact_by_id(conn, kind, fact_id)
+
+
+def agreements(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> tuple[views.Page, dict[str, int]]:
+    """Signed documents (a page) and the number of documents by kind over all pages."""
+    with views.read(store) as conn:
+        return views.agreement_page(conn, limit=limit, offset=offset, **filters), views.agreement_counts(conn, **filters)
+
+
+def indicators(store: Store, **filters: Any) -> views.Page:
+    """A page of indicators (filters of `views.indicator_page`)."""
+    with views.read(store) as conn:
+        return views.indicator_page(conn, **filters)
+
+
+def quotes(store: Store, **filters: Any) -> views.Page:
+    """A page of quotes (filters of `views.quote_page`)."""
+    with views.read(store) as conn:
+        return views.quote_page(conn, **filters)
+
+
+def pairs(store: Store, *, limit: int = 20) -> list[dict[str, Any]]:
+    """The most active country pairs with their names."""
+    with views.read(store) as conn:
+        active = views.active_pairs(conn, limit=limit)
+        names = views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
+    return _named_pairs(active, names)
+
+
+def pair_detail(store: Store, a: str, b: str, *, events: int = 20, quotes: int = 20, articles: int = 20) -> dict[str, Any]:
+    """A relationship between two countries: events by type and month, sectors, signed
+    documents, figures (actuals and targets), quotes and source articles."""
+    pair = (a.upper(), b.upper())
+    with views.read(store) as conn:
+        counts = views.event_counts(conn, pair=pair)
+        latest = views.event_page(conn, pair=pair, limit=events)
+        signed = views.agreement_page(conn, pair=pair, limit=100)
+        by_kind = views.agreement_counts(conn, pair=pair)
+        figures = views.metrics_of_pair(conn, pair)
+        said = views.quote_page(conn, pair=pair, limit=quotes)
+        sources, n_sources = views.pair_articles(conn, pair, limit=articles)
+        names = views.country_names(conn, list(pair))
+    return {
+        "a": pair[0],
+        "b": pair[1],
+        "a_name": names.get(pair[0]),
+        "b_name": names.get(pair[1]),
+        "events_total": latest.total,
+        "events_by_type": counts["by_type"],
+        "timeline": counts["by_month"],
+        "sectors": counts["sectors"],
+        "agreements_by_kind": by_kind,
+        "agreements": list(signed.items),
+        "latest_events": list(latest.items),
+        "indicators": figures,
+        "quotes": list(said.items),
+        "quotes_total": said.total,
+        "source_articles": sources,
+        "source_articles_total": n_sources,
+    }
+
+
+def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[str, Any]:
+    """The relationship graph of countries and organisations, edges weighted by events."""
+    with views.read(store) as conn:
+        found = views.relationship_graph(conn, max_events=max_events, min_weight=min_weight)
+        names = views.country_names(conn, [n["label"] for n in found["nodes"] if n["type"] == "COUNTRY"])
+    for node in found["nodes"]:
+        if node["type"] == "COUNTRY":
+            node["label"] = names.get(node["label"], node["label"])
+    return found
+
+
+TRACKING_MISSING = (
+    "commitment tracking (accords.commitments) is not installed: targets are listed with the "
+    "latest actual figure of the same metric and subjects, without a status"
+)
+
+
+def commitments(store: Store, *, limit: int = 500) -> dict[str, Any]:
+    """Targets with their deadlines and the latest actual figure of the same metric and
+    subjects; statuses come from `accords.commitments` when that module is installed."""
+    with views.read(store) as conn:
+        targets = list(views.indicator_page(conn, kind="target", limit=limit).items)
+        actuals = list(views.indicator_page(conn, kind="actual", limit=50_000).items)
+    tracker = _tracker()
+    items = []
+    for target in targets:
+        latest = _latest_actual(target, actuals)
+        status = tracker(target, latest) if tracker is not None else None
+        items.append({"target": target, "latest_actual": latest, "status": status})
+    return {
+        "items": items,
+        "total": len(items),
+        "tracked": tracker is not None,
+        "note": None if tracker is not None else TRACKING_MISSING,
+    }
+
+
+def _latest_actual(target: Indicator, actuals: list[Indicator]) -> Indicator | None:
+    same = [
+        a
+        for a in actuals
+        if a.metric == target.metric and set(a.subjects) == set(target.subjects) and a.unit == target.unit
+    ]
+    return max(same, key=lambda a: (a.period[1] if a.period else ""), default=None)
+
+
+def _tracker() -> Any:
+    """`accords.commitments.status(target, latest_actual) -> str` when that module provides it."""
+    if importlib.util.find_spec("accords.commitments") is None:
+        return None
+    module = importlib.import_module("accords.commitments")
+    return getattr(module, "status", None)
+
+
+def ingest(
+    store: Store,
+    *,
+    text: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    published: str | None = None,
+    source: str | None = None,
+    fetcher: Any = None,
+) -> dict[str, Any]:
+    """Store one article given as text or fetched from a URL, and extract its facts.
+
+    A duplicate is not re-extracted; a near-duplicate is stored and linked, not extracted.
+    Raises `IngestRefused` for bad input, `FetchError` when the URL cannot be fetched,
+    `IngestError` when no article text is found.
+    """
+    from accords import pipeline
+    from accords.ingest import make_article, minhash_signature
+
+    if (text is None) == (url is None):
+        raise IngestRefused("give exactly one of 'text' and 'url'")
+    if text is not None:
+        article = make_article(text, title=title, published=published, source=source, origin="api")
+    else:
+        from accords.web.fetch import Fetcher
+        from accords.web.html import article_from_html
+
+        result = (fetcher or Fetcher()).fetch(url)
+        article = article_from_html(result.body, url=result.final_url, origin=url)
+    added = store.add_article(article, signature=minhash_signature(article.text))
+    counts = dict.fromkeys(FACT_KINDS, 0)
+    if added.status == "new":
+        extraction = pipeline.run(article)
+        store.save_extraction(extraction)
+        counts = {kind: len(getattr(extraction, kind)) for kind in FACT_KINDS}
+    elif added.status == "duplicate":
+        try:
+            stored = store.extraction(added.article_id)
+            counts = {kind: len(getattr(stored, kind)) for kind in FACT_KINDS}
+        except NotFoundError:
+            pass
+    return {"status": added.status, "article_id": added.article_id, "duplicate_of": added.duplicate_of, "facts": counts}

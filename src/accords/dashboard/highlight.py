@@ -1,0 +1,116 @@
+"""Facts laid over an article's text, for the article page.
+
+`layout(text, extraction)` cuts the text at every sentence boundary and at every start and
+end of a fact's evidence, so each piece lies in one sentence and is covered by a fixed set
+of facts. The template then wraps each sentence in an element with an id (what the side
+panel links to) and each covered piece in a ``<mark>`` whose classes name the kinds of the
+facts over it. Overlapping and nested facts need no special case: a piece simply has
+several kinds. Pure: text and records in, plain records out; escaping is the template's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from accords.model import Extraction
+
+#: Fact kinds in drawing order: sentence-sized kinds first, word-sized kinds last.
+KINDS = ("event", "indicator", "quote", "entity", "time", "quantity")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact as the side panel lists it; `anchor` is the id of its first piece."""
+
+    anchor: str
+    id: str
+    kind: str
+    label: str
+    detail: str
+    sentence: int | None
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    kinds: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()  # anchors of the facts covering the piece
+    anchors: tuple[str, ...] = ()  # anchors that start here
+
+
+@dataclass(frozen=True)
+class Block:
+    """A sentence (`sentence` is its index) or the text between two sentences (None)."""
+
+    sentence: int | None
+    pieces: tuple[Piece, ...]
+
+
+def _facts(extraction: Extraction) -> list[tuple[str, str, str, str, list[tuple[int, int]]]]:
+    """(id, kind, label, detail, spans) of every fact of the article, in kind order."""
+    aid = extraction.article_id
+    spans = lambda fact: [(e.start, e.end) for e in fact.evidence if e.article_id == aid and e.end > e.start]  # noqa: E731
+    names = {e.id: e.name for e in extraction.entities}
+    found = []
+    for e in extraction.events:
+        sides = ", ".join((*e.actor_countries, *e.recipient_countries))
+        detail = " · ".join(x for x in (e.mode, e.document_kind, e.status, str(e.date or "")) if x)
+        found.append((e.id, "event", f"{e.type}: {e.trigger or ''} {sides}".strip(), detail, spans(e)))
+    for i in extraction.indicators:
+        period = "–".join(i.period) if i.period else ""
+        label = f"{i.metric} {i.value:,.0f} {i.unit}"
+        found.append((i.id, "indicator", label, " · ".join(x for x in (i.kind, period, i.deadline or "") if x), spans(i)))
+    for q in extraction.quotes:
+        found.append((q.id, "quote", f"{q.speaker_name or 'unknown speaker'}: {q.text[:80]}", q.cue or "", spans(q)))
+    for m in extraction.mentions:
+        found.append((m.id, "entity", f"{m.type}: {m.text}", names.get(m.entity_id or "", ""), spans(m)))
+    for t in extraction.times:
+        found.append((t.id, "time", t.text, str(t.value or ""), spans(t)))
+    for q in extraction.quantities:
+        found.append((q.id, "quantity", q.text, f"{q.value:g} {q.unit}", spans(q)))
+    return found
+
+
+def layout(text: str, extraction: Extraction | None) -> tuple[list[Block], list[Fact]]:
+    """The article text as sentence blocks of highlighted pieces, and the fact list."""
+    if extraction is None:
+        return [Block(None, (Piece(text),))], []
+    size = len(text)
+    sentences = sorted((max(0, s.start), min(size, s.end)) for s in extraction.sentences if s.end > s.start)
+    starts = [s for s, _ in sentences]
+
+    def sentence_of(offset: int) -> int | None:
+        index = bisect.bisect_right(starts, offset) - 1
+        return index if index >= 0 and offset < sentences[index][1] else None
+
+    facts: list[Fact] = []
+    covering: list[tuple[int, int, str, str]] = []  # (start, end, kind, anchor)
+    for n, (fact_id, kind, label, detail, spans) in enumerate(_facts(extraction)):
+        anchor = f"f{n}"
+        spans = [(max(0, s), min(size, e)) for s, e in spans if s < size]
+        facts.append(Fact(anchor, fact_id, kind, label, detail, sentence_of(spans[0][0]) if spans else None))
+        covering.extend((s, e, kind, anchor) for s, e in spans if e > s)
+    cuts = sorted({0, size, *(x for span in sentences for x in span), *(x for s, e, _k, _a in covering for x in (s, e))})
+    first_piece: dict[str, int] = {}
+    for s, _e, _k, anchor in covering:
+        first_piece[anchor] = min(first_piece.get(anchor, size), s)
+    starting: dict[int, list[str]] = {}
+    for anchor, offset in first_piece.items():
+        starting.setdefault(offset, []).append(anchor)
+    blocks: list[Block] = []
+    current: list[Piece] = []
+    current_sentence: int | None = -1
+    for start, end in zip(cuts, cuts[1:]):
+        over = [(k, a) for s, e, k, a in covering if s <= start and end <= e]
+        kinds = tuple(k for k in KINDS if any(kind == k for kind, _a in over))
+        piece = Piece(text[start:end], kinds, tuple(dict.fromkeys(a for _k, a in over)), tuple(starting.get(start, ())))
+        sentence = sentence_of(start)
+        if sentence != current_sentence and current:
+            blocks.append(Block(current_sentence, tuple(current)))
+            current = []
+        current_sentence = sentence
+        current.append(piece)
+    if current:
+        blocks.append(Block(current_sentence, tuple(current)))
+    return blocks, facts

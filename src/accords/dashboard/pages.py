@@ -1,0 +1,131 @@
+"""The dashboard: server-rendered pages over the same store as the API.
+
+Routes are thin: one call to `accords.api.service` and a Jinja2 template from
+``templates/``. The environment autoescapes every value, so text from articles (titles,
+quotes, names) is always shown as text; charts are SVG built by `accords.dashboard.charts`,
+which escapes what it draws. Static files (CSS, a few lines of JavaScript for the article
+page) are served from ``static/`` by the same process; nothing comes from a CDN.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import jinja2
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from accords.api import service
+from accords.api.routes import get_store
+from accords.dashboard import charts, highlight
+from accords.store import Store
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+StoreDep = Annotated[Store, Depends(get_store)]
+
+
+def entity_url(key: str) -> str:
+    return "/entity/" + quote(key, safe=":")
+
+
+def article_url(article_id: str) -> str:
+    return "/article/" + quote(article_id, safe="")
+
+
+def pair_url(a: str, b: str) -> str:
+    return f"/pair/{quote(a, safe='')}/{quote(b, safe='')}"
+
+
+def fact_article(fact: Any) -> str | None:
+    """The article a fact came from (its first evidence span's)."""
+    return fact.evidence[0].article_id if getattr(fact, "evidence", None) else None
+
+
+@lru_cache(maxsize=1)
+def templates() -> Jinja2Templates:
+    """The template environment, built on first use (autoescaping on for every template)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(files("accords.dashboard") / "templates")),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    found = Jinja2Templates(env=env)
+    found.env.globals.update(
+        entity_url=entity_url, article_url=article_url, pair_url=pair_url, fact_article=fact_article,
+        colour=charts.colour, charts=charts,
+    )
+    return found
+
+
+def render(request: Request, template: str, context: dict[str, Any], *, status: int = 200) -> Response:
+    return templates().TemplateResponse(request, template, context, status_code=status)
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    """The dashboard's answer to an error: an HTML page with the message."""
+    return render(request, "error.html", {"status_code": status, "message": message}, status=status)
+
+
+@router.get("/")
+def home(request: Request, store: StoreDep) -> Response:
+    data = service.home(store)
+    return render(request, "home.html", data)
+
+
+@router.get("/search")
+def search(
+    request: Request,
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=500)] = "",
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
+    found = service.articles(store, search=q, limit=50, offset=offset) if q.strip() else None
+    entities = service.entities(store, search=q, limit=20) if q.strip() else None
+    return render(request, "search.html", {"q": q, "found": found, "entities": entities})
+
+
+@router.get("/pair/{a}/{b}")
+def pair(
+    request: Request,
+    store: StoreDep,
+    a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+) -> Response:
+    data = service.pair_detail(store, a, b)
+    charted = {
+        "timeline_svg": charts.timeline(data["timeline"]),
+        "figures_svg": charts.figures(data["indicators"]),
+        "sectors_svg": charts.bars(list(data["sectors"].items())),
+    }
+    return render(request, "pair.html", {**data, **charted})
+
+
+@router.get("/entity/{key:path}")
+def entity(request: Request, store: StoreDep, key: str) -> Response:
+    data = service.entity_detail(store, key)
+    mentions = [(row["month"], row["count"]) for row in data["mentions_by_month"]]
+    return render(request, "entity.html", {**data, "mentions_svg": charts.bars(mentions)})
+
+
+@router.get("/article/{article_id}")
+def article(request: Request, store: StoreDep, article_id: Annotated[str, Path(max_length=64)]) -> Response:
+    found, extraction = service.article_detail(store, article_id)
+    blocks, facts = highlight.layout(found.text, extraction)
+    counts = {kind: sum(1 for f in facts if f.kind == kind) for kind in highlight.KINDS}
+    context = {"article": found, "blocks": blocks, "facts": facts, "counts": counts, "kinds": highlight.KINDS}
+    return render(request, "article.html", context)
+
+
+@router.get("/commitments")
+def commitments(request: Request, store: StoreDep) -> Response:
+    return render(request, "commitments.html", service.commitments(store))
+
+
+@router.get("/graph")
+def graph(request: Request, store: StoreDep, min_weight: Annotated[int, Query(ge=1)] = 1) -> Response:
+    data = service.graph(store, min_weight=min_weight)
+    return render(request, "graph.html", {**data, "graph_svg": charts.graph(data["nodes"], data["edges"])})
