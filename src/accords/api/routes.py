@@ -225,10 +225,15 @@ def list_indicators(
 
 
 @router.get("/commitments", response_model=schemas.CommitmentList, tags=["figures"])
-def list_commitments(store: StoreDep) -> dict[str, Any]:
-    """Targets with deadlines, the latest actual figure of the same metric, and a status
-    when commitment tracking is installed (`tracked`)."""
-    return service.commitments(store)
+def list_commitments(
+    store: StoreDep,
+    country: Code = None,
+    today: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Judge deadlines as of this date")] = None,
+) -> dict[str, Any]:
+    """Targets with deadlines, the actuals reported against them and a status: met,
+    missed, on_track, behind, pending or unknown."""
+    found = service.commitments(store, country=_upper(country), today=today)
+    return {"items": found, "total": len(found)}
 
 
 @router.get("/quotes", response_model=schemas.Page[Quote], tags=["quotes"])

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from accords.commitments import Commitment
 from accords.model import Entity, Event, Indicator, Mention, Quantity, Quote, Segment, TimeExpression
 
 T = TypeVar("T")
@@ -102,17 +103,11 @@ class AgreementPage(Page[Event]):
     documents_by_kind: dict[str, int] = Field(description="Documents signed by kind over all pages")
 
 
-class Commitment(BaseModel):
-    target: Indicator
-    latest_actual: Indicator | None = None
-    status: str | None = Field(None, description="met, missed, on track, pending or unknown; None when not tracked")
-
-
 class CommitmentList(BaseModel):
+    """Commitments (targets and what was reported against them) with their status."""
+
     items: list[Commitment]
     total: int
-    tracked: bool = Field(description="Whether commitment tracking (accords.commitments) computed the statuses")
-    note: str | None = None
 
 
 class PairSummary(BaseModel):

@@ -7,13 +7,11 @@ query with the API. SQL lives in `accords.store.views` and `accords.store.querie
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections import Counter
 from typing import Any
 
 from accords.errors import AccordsError, NotFoundError
-from accords.model import Article, Extraction, Indicator
+from accords.model import Article, Extraction
 from accords.store import Store, views
 
 FACT_KINDS = ("entities", "times", "quantities", "events", "indicators", "quotes")
@@ -187,47 +185,15 @@ def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[
     return found
 
 
-TRACKING_MISSING = (
-    "commitment tracking (accords.commitments) is not installed: targets are listed with the "
-    "latest actual figure of the same metric and subjects, without a status"
-)
+def commitments(store: Store, *, country: str | None = None, today: str | None = None) -> list[Any]:
+    """Targets with their deadlines, the actuals reported against them and a status, from
+    `accords.store.commitments` (see `accords.commitments.track`)."""
+    import datetime as dt
 
+    from accords.store.commitments import commitments as load
 
-def commitments(store: Store, *, limit: int = 500) -> dict[str, Any]:
-    """Targets with their deadlines and the latest actual figure of the same metric and
-    subjects; statuses come from `accords.commitments` when that module is installed."""
-    with views.read(store) as conn:
-        targets = list(views.indicator_page(conn, kind="target", limit=limit).items)
-        actuals = list(views.indicator_page(conn, kind="actual", limit=50_000).items)
-    tracker = _tracker()
-    items = []
-    for target in targets:
-        latest = _latest_actual(target, actuals)
-        status = tracker(target, latest) if tracker is not None else None
-        items.append({"target": target, "latest_actual": latest, "status": status})
-    return {
-        "items": items,
-        "total": len(items),
-        "tracked": tracker is not None,
-        "note": None if tracker is not None else TRACKING_MISSING,
-    }
-
-
-def _latest_actual(target: Indicator, actuals: list[Indicator]) -> Indicator | None:
-    same = [
-        a
-        for a in actuals
-        if a.metric == target.metric and set(a.subjects) == set(target.subjects) and a.unit == target.unit
-    ]
-    return max(same, key=lambda a: (a.period[1] if a.period else ""), default=None)
-
-
-def _tracker() -> Any:
-    """`accords.commitments.status(target, latest_actual) -> str` when that module provides it."""
-    if importlib.util.find_spec("accords.commitments") is None:
-        return None
-    module = importlib.import_module("accords.commitments")
-    return getattr(module, "status", None)
+    as_of = dt.date.fromisoformat(today) if today else None
+    return load(store, country=country, today=as_of)
 
 
 def ingest(

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "accords.cli.bench",
     "accords.cli.facts_commitments",
     "accords.cli.watch",
+    "accords.cli.serve",
 )
 
 

@@ -122,7 +122,7 @@ def article(request: Request, store: StoreDep, article_id: Annotated[str, Path(m
 
 @router.get("/commitments")
 def commitments(request: Request, store: StoreDep) -> Response:
-    return render(request, "commitments.html", service.commitments(store))
+    return render(request, "commitments.html", {"items": service.commitments(store)})
 
 
 @router.get("/graph")
