@@ -102,8 +102,8 @@ def fragment_text(fragment: str) -> str:
         tag = element.tag.lower()
         if tag in ("script", "style"):
             element.text = ""
-        elif tag == "br":
-            element.tail = "\n" + (element.tail or "")
+        elif tag == "br":  # a line break inside a paragraph; make_article would unwrap it anyway
+            element.tail = " " + (element.tail or "")
         elif tag in _BLOCK_TAGS:
             element.tail = "\n\n" + (element.tail or "")
     lines = (" ".join(line.split()) for line in root.text_content().split("\n\n"))
