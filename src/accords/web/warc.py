@@ -61,7 +61,7 @@ def read_warc(path: str | Path, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BY
                     continue
                 yield _record_article(record, origin=origin, max_bytes=max_record_bytes)
         except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-            where = f"{path}#{offset}"
+            where = f"{path}#{max(offset, records.offset)}"  # the bad record's start, once known
             log.info("rejected %s: %s", where, exc)
             yield Rejected(where, f"corrupt WARC data, reading stopped: {str(exc).strip() or type(exc).__name__}")
 
