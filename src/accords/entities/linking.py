@@ -31,10 +31,6 @@ def fold(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def _overlaps(a: Candidate, b: Candidate) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _nests(inner: Candidate, outer: Candidate) -> bool:
     return (inner.nested_ok and outer.type in _NESTING_HOSTS
             and outer.start <= inner.start and inner.end <= outer.end
@@ -50,10 +46,14 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
         p.start <= c.start and c.end <= p.end and (p.end - p.start) > (c.end - c.start) for p in persons))]
     pool.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     accepted: list[Candidate] = []
+    occupants: dict[int, list[Candidate]] = {}  # token -> accepted candidates covering it
     for cand in pool:
-        if any(_overlaps(cand, other) and not (_nests(cand, other) or _nests(other, cand)) for other in accepted):
+        others = {id(o): o for i in range(cand.start, cand.end) for o in occupants.get(i, ())}
+        if any(not (_nests(cand, other) or _nests(other, cand)) for other in others.values()):
             continue
         accepted.append(cand)
+        for i in range(cand.start, cand.end):
+            occupants.setdefault(i, []).append(cand)
     accepted.sort(key=lambda c: (c.start, c.end))
     return accepted
 

@@ -1,0 +1,175 @@
+"""entities.v1 on real sentences (Azernews and Tehran Times seeds, Tehran Times region corpus).
+
+Each case lists the entities expected as (type, name, country) and, where it matters, titles
+and the entities that must not appear.
+"""
+
+import pytest
+
+from accords.ids import content_id
+from accords.model import Article, Extraction
+from accords.nlp import parse
+from accords.stages.entities import entities
+
+pytestmark = pytest.mark.slow
+
+
+def run(text: str) -> Extraction:
+    article = Article(id=content_id(text) if text else "empty", text=text)
+    doc = parse(text) if text.strip() else None
+    return entities(article, doc, Extraction(article_id=article.id))
+
+
+def triples(extraction: Extraction) -> set[tuple[str, str, str | None]]:
+    return {(e.type, e.name, e.country) for e in extraction.entities}
+
+
+CASES = [
+    pytest.param(
+        "Azerbaijan’s Transport, Communications and High Technologies Ministry and Turkey’s Digital "
+        "Transformation Office have signed a roadmap for the Azerbaijani-Turkish working group on digital "
+        "transformation.",
+        {("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Turkey", "TUR"),
+         ("ORG", "Transport, Communications and High Technologies Ministry", "AZE"),
+         ("ORG", "Digital Transformation Office", "TUR")},
+        id="possessive-orgs",
+    ),
+    pytest.param(
+        "The document was signed during the meeting with a delegation led by Turkey’s Digital Transformation "
+        "Office President Ali Taha Koch on September 14.",
+        {("COUNTRY", "Turkey", "TUR"), ("ORG", "Digital Transformation Office", "TUR"),
+         ("PERSON", "Ali Taha Koch", "TUR")},
+        id="prenominal-title",
+    ),
+    pytest.param(
+        "Azerbaijan and Turkey cooperate in various fields of economy and have jointly completed giant energy "
+        "and infrastructure projects such as Baku-Tbilisi-Ceyhan, Baku-Tbilisi-Kars and TANAP.",
+        {("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Turkey", "TUR"),
+         ("PROJECT", "Baku-Tbilisi-Ceyhan", None), ("PROJECT", "Baku-Tbilisi-Kars", None),
+         ("PROJECT", "Trans-Anatolian Natural Gas Pipeline", None)},
+        id="routes-and-known-project",
+    ),
+    pytest.param(
+        "Eleven agreements were signed between the two countries within the Azerbaijani-Turkish business forum "
+        "held in Ankara on February 18.",
+        {("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Turkey", "TUR"),
+         ("EVENT_NAME", "Azerbaijani-Turkish business forum", None), ("PLACE", "Ankara", "TUR")},
+        id="event-and-capital-as-place",
+    ),
+    pytest.param(
+        "Moreover, on June 15, Azerbaijani and Turkish Presidents have signed a Shusha Declaration on allied "
+        "relations between the two countries.",
+        {("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Turkey", "TUR"),
+         ("DOCUMENT", "Shusha Declaration", None)},
+        id="named-document",
+    ),
+    pytest.param(
+        "Mr. Azari Jahromi also referred to Europe-Persia Express Gateway (EPEG) project, adding that the "
+        "south-north transit has begun via Iran.",
+        {("PERSON", "Azari Jahromi", None), ("PROJECT", "Europe-Persia Express Gateway", None),
+         ("COUNTRY", "Iran", "IRN")},
+        id="acronym-expansion",
+    ),
+    pytest.param(
+        "He expressed his hopefulness for the completion of the Rasht-Astara railroad route by both parties, "
+        "thus enabling the railway connection between Russia, Iran and India.",
+        {("PROJECT", "Rasht-Astara railroad", None), ("COUNTRY", "Russia", "RUS"),
+         ("COUNTRY", "Iran", "IRN"), ("COUNTRY", "India", "IND")},
+        id="railroad",
+    ),
+    pytest.param(
+        "We have already coordinated mutual issues like Khoda-Afarin dam. Also, we are pursuing the Caspian "
+        "pharmaceutical project to its final solution.",
+        {("PROJECT", "Khoda-Afarin dam", None), ("PROJECT", "Caspian pharmaceutical project", None)},
+        id="dam-and-project",
+    ),
+    pytest.param(
+        "Relations between Ankara and Damascus started to improve in 1998 when Syria and Turkey signed an "
+        "accord to promote security and economic cooperation.",
+        {("COUNTRY", "Turkey", "TUR"), ("COUNTRY", "Syria", "SYR")},
+        id="capitals-as-actors",
+    ),
+    pytest.param(
+        "Based on the MOU, signed by Central Bank of Iran Governor Valiollah Seif and Central Bank of "
+        "Azerbaijan Governor Elman Rustamov in Tehran on Sunday.",
+        {("ORG", "Central Bank of Iran", "IRN"), ("ORG", "Central Bank of Azerbaijan", "AZE"),
+         ("PERSON", "Valiollah Seif", "IRN"), ("PERSON", "Elman Rustamov", "AZE"), ("PLACE", "Tehran", "IRN"),
+         ("COUNTRY", "Iran", "IRN"), ("COUNTRY", "Azerbaijan", "AZE")},
+        id="of-country-orgs",
+    ),
+    pytest.param(
+        "Turkey is member to major Western organizations like NATO, the Council of Europe and OSCE.",
+        {("COUNTRY", "Turkey", "TUR"), ("ORG", "North Atlantic Treaty Organization", None),
+         ("ORG", "Council of Europe", None),
+         ("ORG", "Organization for Security and Co-operation in Europe", None)},
+        id="igos",
+    ),
+    pytest.param(
+        "Iran-Azerbaijan trade grew while Türkiye and Turkiye-based firms watched.",
+        {("COUNTRY", "Iran", "IRN"), ("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Turkey", "TUR")},
+        id="compound-and-new-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_entities(text, expected):
+    assert triples(run(text)) == expected
+
+
+def test_people_link_surnames_titles_and_honorifics():
+    text = ("At this meeting, Ilham Aliyev, the President of Azerbaijan Republic, also extended his warm "
+            "greetings. Aliyev said Mr. Eng. Azari Jahromi and President Rouhani were welcome.")
+    found = {e.name: e for e in run(text).entities if e.type == "PERSON"}
+    assert sorted(found) == ["Azari Jahromi", "Ilham Aliyev", "Rouhani"]
+    aliyev = found["Ilham Aliyev"]
+    assert (aliyev.country, aliyev.title, aliyev.aliases) == ("AZE", "President of Azerbaijan Republic", ("Aliyev",))
+    assert len(aliyev.evidence) == 2
+    assert found["Rouhani"].title == "President"
+
+
+def test_mentions_index_article_text_and_point_at_entities():
+    text = "Iran’s preparedness for cooperation was noted by the Azeri President in Baku."
+    extraction = run(text)
+    ids = {e.id for e in extraction.entities}
+    spans = [(m.text, text[m.evidence[0].start:m.evidence[0].end], m.type) for m in extraction.mentions]
+    assert spans == [("Iran", "Iran", "COUNTRY"), ("Azeri", "Azeri", "COUNTRY"), ("Baku", "Baku", "PLACE")]
+    assert {m.entity_id for m in extraction.mentions} <= ids
+    assert all(e.stage == "entities.v1" for e in extraction.entities)
+
+
+def test_byline_and_comment_form_are_not_people():
+    text = "By Ayya Lmahamad\n\nTurkey is Azerbaijan’s second-largest investor.\n\nSender name is required\nEmail is required"
+    assert triples(run(text)) == {("COUNTRY", "Turkey", "TUR"), ("COUNTRY", "Azerbaijan", "AZE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n ",
+        "Der Iran und Aserbaidschan unterzeichneten ein Abkommen über die Zusammenarbeit.",
+        "<div class='x'><p>Iran &amp; <b>Azerbaijan</b></p></div> <script>var a = 1;</script>",
+        " ".join(["Iran", "and", "Azerbaijan", "-"] * 1250),
+    ],
+    ids=["empty", "blank", "german", "markup", "5000-token-sentence"],
+)
+def test_robust_inputs_never_raise(text):
+    extraction = run(text)
+    assert extraction.notes == ()
+    assert all(0 <= e.evidence[0].start < e.evidence[0].end <= len(text) for e in extraction.entities)
+
+
+def test_two_megabyte_article():
+    """The stage on 2 MB of text (tokenised only: the full parse of 2 MB takes minutes)."""
+    from accords.nlp import get_nlp, normalise_for_nlp
+
+    paragraph = ("Azerbaijan’s Transport, Communications and High Technologies Ministry met Iran’s ICT Minister "
+                 "in Baku-Tbilisi-Kars talks. ") * 20
+    text = "\n\n".join([paragraph] * 1000)
+    assert len(text) > 2_000_000
+    article = Article(id="big", text=text)
+    doc = get_nlp().tokenizer(normalise_for_nlp(text))  # the tokenizer alone has no length limit
+    extraction = entities(article, doc, Extraction(article_id="big"))
+    assert {("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Iran", "IRN")} <= triples(extraction)
+    assert len([m for m in extraction.mentions if m.type == "COUNTRY"]) == 2 * 20 * 1000
