@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from accords.entities.lexicon import LOCATIVE_PREPOSITIONS, NOT_PERSONS, ORG_HEADS
+from accords.entities.lexicon import LOCATIVE_PREPOSITIONS, NOT_PERSONS, ORG_HEADS, TITLE_WORDS
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
 from accords.gazetteer import places as place_table
@@ -192,6 +192,8 @@ def _plausible_org(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or "/" in span.text:
         return False  # "EF/MA": editors' initials at the end of an article
+    if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in words):
+        return False  # "Rear Admiral Khanzadi"
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if len(words) == 1 and words[0].text.isupper():
@@ -209,7 +211,7 @@ _COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technolog
 
 def _plausible_person(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
-    if not words or any(t.is_digit or t.like_num for t in words):
+    if not words or "/" in span.text or any(t.is_digit or t.like_num for t in words):
         return False
     if len(words) == 1 and words[0].lower_ in NOT_PERSONS:
         return False

@@ -62,7 +62,7 @@ TITLE_WORDS = frozenset({
     "general", "chancellor", "counselor", "counsellor", "adviser", "advisor", "representative",
     "consul", "attache", "attaché", "prince", "crown", "sultan", "ayatollah", "lawmaker",
     "senator", "mp", "judge", "official", "officer", "coordinator", "manager", "founder",
-    "vice", "first", "foreign", "defense", "defence", "economy", "energy", "interior",
+    "vice", "first", "foreign", "admiral", "rear", "brigadier", "colonel", "major", "defense", "defence", "economy", "energy", "interior",
 })
 
 #: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch").

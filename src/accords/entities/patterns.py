@@ -25,6 +25,7 @@ from accords.gazetteer.places import known_by_alias, place_country
 MAX_NAME_TOKENS = 12
 
 _CONNECTORS = frozenset({"and", "&", ","})
+_JOINT = frozenset({"joint", "intergovernmental", "inter-governmental"})
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
 
 
@@ -120,7 +121,8 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
         elif allow_lower and token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "VBG") \
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
             start = i
-        elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]):
+        elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]) \
+                and not (token.lower_ != "," and doc[i - 1].lower_ in ORG_HEADS):
             start = i
         else:
             break
@@ -139,6 +141,8 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     start = _left_modifiers(doc, head, allow_lower=not capital_head or kind == "EVENT_NAME",
                             allow_connectors=capital_head and kind != "PROJECT")
     end = head + 1
+    if start > 0 and doc[start - 1].like_num:
+        return []  # "400 MW hydroelectric power plant": a unit, not a name
     modifiers = [t for t in doc[start:head] if t.is_alpha]
     heads = PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS
     if not capital_head and any(t.lower_ in heads for t in modifiers):
@@ -169,6 +173,9 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
             t = doc[j]
             if t.lower_ in TITLE_HEADS or t.ent_type_ == "PERSON":
                 break  # "Central Bank of Iran Governor Valiollah Seif"
+            if t.lower_ in _CONNECTORS and j + 1 < len(doc) and (
+                    doc[j + 1].lower_ in ORG_HEADS or country_of(doc[j + 1].text)):
+                break  # "Ministry of Agriculture and Ministry of ...", "... and Kazakhstan"
             if is_capitalised(t) or (t.lower_ in _CONNECTORS | {"of", "the"} and j + 1 < len(doc)
                                      and is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper):
                 if is_capitalised(t):
@@ -182,9 +189,6 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     # a country or adjective at the front: "Iranian Foreign Ministry", "Azerbaijan Railways"?
     if start < head and country_of(doc[start].text):
         country = country_of(doc[start].text)  # "Azerbaijani Railways" keeps its adjective
-    while start < head - 1 and country_of(doc[start].text) and doc[start + 1].text not in ("-",):
-        country = country_of(doc[start].text)
-        start += 1
     # possessive before: "Azerbaijan's Transport ... Ministry"
     if start >= 2 and doc[start - 1].tag_ == "POS":
         country = country or _place_or_country(doc[start - 2].text)
@@ -201,6 +205,9 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     if doc[end - 1].lower_ in TITLE_HEADS:
         return []
     name = doc[start:end].text
+    if doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words):
+        # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
+        return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
     return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
 
 

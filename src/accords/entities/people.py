@@ -42,6 +42,10 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    lead_country = None
+    while end - start > 2 and country_of(doc[start].text):
+        lead_country = country_of(doc[start].text)  # "(Prime Minister of) Georgia Giorgi Kvirikashvili"
+        start += 1
     if end <= start or (end - start == 1 and (_is_honorific(doc, start) or doc[start].lower_ in TITLE_HEADS)):
         return None
     if _is_byline(doc, start):
@@ -62,6 +66,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     if title is None:
         title, apposition_country = _apposition(doc, end)
         country = country or apposition_country
+    country = country or lead_country
     name = doc[start:end].text
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
