@@ -1,6 +1,7 @@
 """read_path: files, JSON records, JSONL lines, directories, and every kind of bad input."""
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ BAD_FILES = [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\t\n  \n", "empty file (only whitespace)"),
     ("nul.txt", b"Iran and\x00Turkey\x00\x01\x02 signed", "binary file (NUL bytes)"),
+    ("noise.txt", random.Random(7).randbytes(2000).replace(b"\x00", b"\x01"),
+     "binary file (not UTF-8, and no known text encoding fits)"),
     ("control.txt", bytes(range(1, 9)) * 40 + b"text", "binary file (320 control characters)"),
     ("image.png", b"\x89PNG\r\n", "unsupported file type '.png' (expected .txt, .text, .md, .json, .jsonl, .ndjson)"),
     ("noext", b"text", "unsupported file type '(no extension)' (expected .txt, .text, .md, .json, .jsonl, .ndjson)"),
