@@ -117,7 +117,10 @@ def error_response(request: Request, status: int, message: str, *, headers: dict
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        return error_response(request, exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            headers = {"Allow": ", ".join(_allowed_methods(app, request))}
+        return error_response(request, exc.status_code, str(exc.detail), headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -150,6 +153,20 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def crash(request: Request, exc: Exception) -> Response:
         log.exception("%s %s failed", request.method, request.url.path)
         return error_response(request, 500, "internal error; the server log has the details")
+
+
+def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
+    """Every method some route accepts on this path. Starlette's 405 names only the first
+    route's methods, wrong where GET and POST of one path are separate routes."""
+    methods: set[str] = set()
+    for route in app.router.routes:
+        match, _child = route.matches({**request.scope, "method": "GET"})
+        if match.name != "NONE" and getattr(route, "methods", None):
+            for method in ("GET", "POST"):
+                match_method, _ = route.matches({**request.scope, "method": method})
+                if match_method.name == "FULL":
+                    methods.add(method)
+    return sorted(methods)
 
 
 def _describe(exc: RequestValidationError) -> str:

@@ -8,6 +8,7 @@ articles by ``TYPE:canonical id`` or ``TYPE:name``.
 
 from __future__ import annotations
 
+import datetime
 import hmac
 from typing import Annotated, Any, Literal
 
@@ -50,13 +51,16 @@ StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def require_token(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
-    """Writes need the server's bearer token; without a configured token they are off."""
+    """Writes need the server's bearer token. No bearer credentials: 401. Credentials on a
+    server started without a token: 403, writes are off. A wrong token: 401."""
+    given = credentials.credentials if credentials is not None and credentials.scheme.lower() == "bearer" else None
+    if given is None:
+        raise HTTPException(401, "a bearer token is required", headers={"WWW-Authenticate": "Bearer"})
     expected = request.app.state.token
     if expected is None:
         raise HTTPException(403, "writes are disabled: start the server with --token (or ACCORDS_TOKEN) to enable them")
-    given = credentials.credentials if credentials is not None and credentials.scheme.lower() == "bearer" else None
-    if given is None or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
+    if not hmac.compare_digest(given.encode(), expected.encode()):
+        raise HTTPException(401, "the bearer token is not valid", headers={"WWW-Authenticate": "Bearer"})
 
 
 def _pair(value: str | None) -> tuple[str, str] | None:
@@ -64,6 +68,15 @@ def _pair(value: str | None) -> tuple[str, str] | None:
         return None
     a, b = value.upper().split(",")
     return a, b
+
+
+def _date(value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise HTTPException(422, f"query.today: {value!r} is not a calendar date") from exc
 
 
 def _upper(value: str | None) -> str | None:
@@ -116,6 +129,7 @@ def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=64)]
     tags=["articles"],
     dependencies=[Depends(require_token)],
     responses={
+        400: {"model": schemas.ErrorBody, "description": "The body is not JSON"},
         401: {"model": schemas.ErrorBody, "description": "Missing or wrong bearer token"},
         403: {"model": schemas.ErrorBody, "description": "Writes are disabled on this server"},
         502: {"model": schemas.ErrorBody, "description": "The URL could not be fetched"},
@@ -228,11 +242,17 @@ def list_indicators(
 def list_commitments(
     store: StoreDep,
     country: Code = None,
-    today: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Judge deadlines as of this date")] = None,
+    today: Annotated[
+        str | None, Query(
+            pattern=r"^\d{4}-\d{2}-\d{2}$",
+            json_schema_extra={"format": "date"},
+            description="Judge deadlines as of this date (default: today)",
+        )
+    ] = None,
 ) -> dict[str, Any]:
     """Targets with deadlines, the actuals reported against them and a status: met,
     missed, on_track, behind, pending or unknown."""
-    found = service.commitments(store, country=_upper(country), today=today)
+    found = service.commitments(store, country=_upper(country), today=_date(today))
     return {"items": found, "total": len(found)}
 
 

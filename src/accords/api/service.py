@@ -7,6 +7,7 @@ query with the API. SQL lives in `accords.store.views` and `accords.store.querie
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from typing import Any
 
@@ -185,15 +186,12 @@ def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[
     return found
 
 
-def commitments(store: Store, *, country: str | None = None, today: str | None = None) -> list[Any]:
+def commitments(store: Store, *, country: str | None = None, today: datetime.date | None = None) -> list[Any]:
     """Targets with their deadlines, the actuals reported against them and a status, from
     `accords.store.commitments` (see `accords.commitments.track`)."""
-    import datetime as dt
-
     from accords.store.commitments import commitments as load
 
-    as_of = dt.date.fromisoformat(today) if today else None
-    return load(store, country=country, today=as_of)
+    return load(store, country=country, today=today)
 
 
 def ingest(

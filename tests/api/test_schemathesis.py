@@ -1,0 +1,24 @@
+"""Property-based checks of the API against its own OpenAPI document (schemathesis):
+no server errors, and every answer matches the documented status codes and schemas."""
+
+from __future__ import annotations
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def api_schema(app):
+    return schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
+
+
+schema = schemathesis.pytest.from_fixture("api_schema")
+
+
+@schema.parametrize()
+@settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+def test_api_conforms_to_its_openapi_document(case):
+    case.call_and_validate()
