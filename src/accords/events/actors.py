@@ -145,7 +145,7 @@ def subject_of(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        if current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head is not current:
+        if current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
             current = current.head
         else:
             return None
@@ -155,7 +155,7 @@ def subject_of(verb: Token) -> Token | None:
 def governing_verb(token: Token) -> Token | None:
     current = token
     for _ in range(6):
-        if current.head is current:
+        if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):

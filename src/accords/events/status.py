@@ -26,7 +26,7 @@ def clause_status(token: Token) -> str:
         return "occurred"
     chain = [verb]
     # "is going to sign", "plans to visit": climb through xcomp to the finite verb
-    while chain[-1].dep_ == "xcomp" and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     for item in chain:
         if _negated(item):
@@ -57,7 +57,7 @@ def _governing_verb(token: Token) -> Token | None:
             return current
         if current.pos_ == "ADJ" and current.dep_ in ("acomp", "ROOT"):
             return current.head if current.dep_ == "acomp" else current
-        if current.head is current:
+        if current.head == current:
             return None
         current = current.head
     return None

@@ -149,7 +149,7 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
         return False
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head == current:
             return False
         if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
             return False
@@ -270,7 +270,7 @@ def _scope(token: Token) -> list[Token]:
     if token.pos_ in ("NOUN", "PROPN", "ADJ"):
         phrase = _noun_phrase(token)
         head = token.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
             phrase = phrase + [t for t in _clause(head) if t not in phrase]
@@ -286,7 +286,7 @@ def _clause(verb: Token) -> list[Token]:
     while stack:
         child = stack.pop()
         if child.pos_ in ("VERB", "AUX") and (
-            (child.head is verb and child.dep_ in ("ccomp", "advcl", "conj", "parataxis"))
+            (child.head == verb and child.dep_ in ("ccomp", "advcl", "conj", "parataxis"))
             or (child.dep_ in ("xcomp", "acl", "relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
         ):
             continue
