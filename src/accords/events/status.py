@@ -44,7 +44,7 @@ def clause_status(token: Token) -> str:
             return "intended"
     if verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "intended"  # "readiness to sign", "decided to hold": not (yet) done
-    if verb is not token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
+    if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
         return "planned"  # "the meeting is being arranged", "they scheduled talks"
     return "occurred"
 

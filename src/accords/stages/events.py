@@ -45,6 +45,9 @@ _CONTEXT_REFERENCE = re.compile(
 )
 #: Photo captions describe a picture, not a new report ("PHOTO: the ministers sign ...").
 _CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
+#: Types whose complement is what is agreed, asked or blamed, not a second event
+#: ("invited X to visit", "accused Y of supporting Z").
+_FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "DISAPPROVE", "REJECT", "DEMAND", "REQUEST", "THREATEN"})
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -145,7 +148,7 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if other.spec.type == trigger.spec.type and infinitive and other.token in token.ancestors:
         return True
-    if other.spec.type != "AGREE":
+    if other.spec.type not in _FRAMING_TYPES:
         return False
     current = token
     for _ in range(8):
@@ -154,7 +157,7 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
         if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
             return False
         current = current.head
-        if current is other.token:
+        if current == other.token:
             return True
     return False
 
