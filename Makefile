@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 demo: $(STAMP)
 	rm -f $(DB)
-	$(BIN)/accords --db sqlite:///$(DB) ingest samples/
+	$(BIN)/accords --db sqlite:///$(DB) ingest samples/seeds samples/tehrantimes
 	$(BIN)/accords --db sqlite:///$(DB) summary
 
 test: $(STAMP)
