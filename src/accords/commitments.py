@@ -180,7 +180,7 @@ def conflicts(actuals: Iterable[Figure | Indicator]) -> list[Conflict]:
     ).items():
         for period, group in sorted(by_period.items()):
             if len(group) > 1:
-                subjects = group[0].figures[0].indicator.subjects
+                subjects = tuple(sorted(group[0].figures[0].indicator.subjects))
                 found.append(Conflict(metric, subjects, unit, period, tuple(group)))
     return sorted(found, key=lambda c: (c.metric, c.subjects, c.period, c.unit))
 
@@ -278,7 +278,8 @@ def _group_targets(figures: Iterable[Figure]) -> list[_Target]:
         for cluster in _cluster(members):
             ordered = sorted(cluster, key=_by_report)
             first = ordered[0].indicator
-            groups.append(_Target(scope, metric, first.subjects, unit, first.value, period, deadline, ordered))
+            subjects = tuple(sorted(first.subjects))
+            groups.append(_Target(scope, metric, subjects, unit, first.value, period, deadline, ordered))
     return groups
 
 
