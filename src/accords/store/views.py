@@ -20,13 +20,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, distinct, exists, func, or_, select
+from sqlalchemy import Select, and_, distinct, exists, func, intersect, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Event, Indicator, Quote
 from accords.store import fts, rows
-from accords.store.queries import _ARTICLE_COLUMNS, _involves, _nulls_last
+from accords.store.queries import _ARTICLE_COLUMNS, _nulls_last
 from accords.store.schema import (
     articles,
     entities as entities_t,
@@ -110,8 +110,24 @@ def articles_by_id(conn: Connection, ids: list[str]) -> dict[str, Article]:
 # --- events -----------------------------------------------------------------------------
 
 
+def _facts_with(kind: str, country: str, roles: tuple[str, ...]) -> Select:
+    """(article_id, seq) of the facts of `kind` that involve `country` in one of `roles`:
+    an index look-up on ``fact_countries``."""
+    return (
+        select(fact_countries.c.article_id, fact_countries.c.seq)
+        .where(fact_countries.c.country == country, fact_countries.c.kind == kind, fact_countries.c.role.in_(roles))
+    )
+
+
+def _country_clause(table: Any, kind: str, country: str, roles: tuple[str, ...]) -> Any:
+    # Driven from the countries index (IN a subquery) rather than a correlated EXISTS per
+    # fact row, so a filter on a rare country does not scan every fact.
+    return tuple_(table.c.article_id, table.c.seq).in_(_facts_with(kind, country, roles))
+
+
 def _pair_clause(table: Any, kind: str, pair: tuple[str, str], roles: tuple[str, ...]) -> Any:
-    return and_(_involves(table, kind, pair[0], roles), _involves(table, kind, pair[1], roles))
+    both = intersect(_facts_with(kind, pair[0], roles), _facts_with(kind, pair[1], roles))
+    return tuple_(table.c.article_id, table.c.seq).in_(select(both.subquery()))
 
 
 def _event_statement(
@@ -131,7 +147,7 @@ def _event_statement(
     if type is not None:
         statement = statement.where(events_t.c.type == type)
     if country is not None:
-        statement = statement.where(_involves(events_t, "event", country, _SIDES))
+        statement = statement.where(_country_clause(events_t, "event", country, _SIDES))
     if pair is not None:
         statement = statement.where(_pair_clause(events_t, "event", pair, _SIDES))
     if since is not None:
@@ -237,7 +253,7 @@ def indicator_page(
     """Indicators, latest period first. `country`: a subject; `pair`: both are subjects."""
     statement = select(indicators_t)
     if country is not None:
-        statement = statement.where(_involves(indicators_t, "indicator", country, ("subject",)))
+        statement = statement.where(_country_clause(indicators_t, "indicator", country, ("subject",)))
     if pair is not None:
         statement = statement.where(_pair_clause(indicators_t, "indicator", pair, ("subject",)))
     if metric is not None:
@@ -288,13 +304,9 @@ def quote_page(
     if country is not None:
         statement = statement.where(_speaker_country(country))
     if pair is not None:
-        pair_event = (
-            select(events_t.c.article_id)
-            .where(_pair_clause(events_t, "event", pair, _SIDES))
-            .where(events_t.c.article_id == quotes_t.c.article_id)
-        )
+        pair_articles = select(events_t.c.article_id).where(_pair_clause(events_t, "event", pair, _SIDES))
         statement = statement.where(
-            or_(_speaker_country(pair[0]), _speaker_country(pair[1])), exists(pair_event)
+            quotes_t.c.article_id.in_(pair_articles), or_(_speaker_country(pair[0]), _speaker_country(pair[1]))
         )
     if article_id is not None:
         statement = statement.where(quotes_t.c.article_id == article_id)
