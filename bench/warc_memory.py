@@ -50,7 +50,7 @@ def write_warc(path: Path, *, size: int, html_every: int, compress: bool) -> dic
         since_html = html_every
         while out.tell() < size:
             if since_html >= html_every:
-                n = counts["html"]
+                n = counts["html"] + counts["oversize"]
                 body = page.replace(marker, f"Record {n}: the Pennsylvania official".encode(), 1)
                 kind, ctype = "text/html; charset=utf-8", "html"
                 if n % 500 == 499:  # now and then a page over the 16 MB per-record cap
@@ -91,6 +91,7 @@ def stream(path: Path) -> None:
     if samples:
         print(f"VmRSS every 25 items (MB): first {samples[0]:.0f}, min {min(samples):.0f}, "
               f"max {max(samples):.0f}, last {samples[-1]:.0f} ({len(samples)} samples)")
+        print("  " + " ".join(f"{mb:.0f}" for mb in samples))
     print(f"peak RSS (ru_maxrss): {peak:.0f} MB")
 
 
