@@ -29,6 +29,7 @@ app = typer.Typer(
 #: Modules that add commands to `app`.
 COMMAND_MODULES = (
     "accords.cli.store_cmds",
+    "accords.cli.facts",
     "accords.cli.evaluate",
     "accords.cli.extract",
     "accords.cli.bench",

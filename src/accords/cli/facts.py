@@ -1,0 +1,182 @@
+"""Query commands over the store: `events`, `agreements`, `indicators`, `quotes`, `entities`, `pair`.
+
+Each opens the store, makes one call to `accords.store.views` and formats the page it
+returns, as text lines or, with --json, as the records' JSON form.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import typer
+
+from accords.cli import app, call, db_url
+from accords.model import to_dict
+
+COUNTRY_HELP = "ISO 3166-1 alpha-3 code (or an organisation's acronym) on either side."
+
+
+def _page(view: str, **filters: Any):
+    from accords.store import Store, views
+
+    with call(lambda: Store.open(db_url())) as store:
+        with views.read(store) as conn:
+            return call(lambda: getattr(views, view)(conn, **{k: v for k, v in filters.items() if v is not None}))
+
+
+def _pair(between: list[str] | None) -> tuple[str, str] | None:
+    if not between:
+        return None
+    if len(between) != 2:
+        raise typer.BadParameter("give two country codes, e.g. --between AZE TUR", param_hint="--between")
+    return tuple(code.upper() for code in between)  # type: ignore[return-value]
+
+
+def _emit(page, as_json: bool, line) -> None:
+    if as_json:
+        payload = {"total": page.total, "limit": page.limit, "offset": page.offset,
+                   "items": [to_dict(item) for item in page.items]}
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    for item in page.items:
+        typer.echo(line(item))
+    typer.echo(f"({len(page.items)} of {page.total})", err=True)
+
+
+def _date(value) -> str:
+    if value is None:
+        return "-"
+    return value if isinstance(value, str) else f"{value[0]}..{value[1]}"
+
+
+def _sides(event) -> str:
+    actors = "+".join(event.actor_countries) or "?"
+    return f"{actors} -> {'+'.join(event.recipient_countries)}" if event.recipient_countries else actors
+
+
+def _article_of(fact) -> str:
+    return fact.evidence[0].article_id if fact.evidence else "-"
+
+
+@app.command()
+def events(
+    country: str = typer.Option(None, "--country", help=COUNTRY_HELP),
+    between: list[str] = typer.Option(None, "--between", help="Two codes: events involving both (repeat: --between AZE --between TUR)."),
+    type_: str = typer.Option(None, "--type", help="PLOVER type: CONSULT, SUPPORT, AGREE, COOPERATE, AID, ..."),
+    since: str = typer.Option(None, "--since", help="ISO date: events dated on or after it."),
+    until: str = typer.Option(None, "--until", help="ISO date: events dated on or before it."),
+    sector: str = typer.Option(None, "--sector", help="A sector label, e.g. 'energy'."),
+    status: str = typer.Option(None, "--status", help="occurred, planned, intended, hypothetical or denied."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Cooperation and conflict events, latest first, each with its article."""
+    page = _page("event_page", country=country and country.upper(), pair=_pair(between), type=type_ and type_.upper(),
+                 since=since, until=until, sector=sector, status=status, limit=limit, offset=offset)
+    _emit(page, as_json, lambda e: (
+        f"{_date(e.date):23} {e.type:10} {e.mode or '-':8} {_sides(e):16} {e.status:9} "
+        f"{(e.object or e.trigger or '')[:60]}  [{_article_of(e)}]"
+    ))
+
+
+@app.command()
+def agreements(
+    country: str = typer.Option(None, "--country", help=COUNTRY_HELP),
+    between: list[str] = typer.Option(None, "--between", help="Two codes: documents signed by both."),
+    since: str = typer.Option(None, "--since", help="ISO date: signed on or after it."),
+    until: str = typer.Option(None, "--until", help="ISO date: signed on or before it."),
+    kind: str = typer.Option(None, "--kind", help="roadmap, memorandum, agreement, declaration, protocol, contract, ..."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The agreements register: every signing with its document kind, parties, date, place and count."""
+    page = _page("agreement_page", country=country and country.upper(), pair=_pair(between), since=since,
+                 until=until, document_kind=kind, limit=limit, offset=offset)
+    _emit(page, as_json, lambda e: (
+        f"{_date(e.date):23} {e.document_kind or 'document':12} x{e.count or 1:<3} {_sides(e):16} "
+        f"{e.location or '-':14} {(e.object or '')[:60]}  [{_article_of(e)}]"
+    ))
+
+
+@app.command()
+def indicators(
+    country: str = typer.Option(None, "--country", help="A subject country."),
+    between: list[str] = typer.Option(None, "--between", help="Two codes: indicators of both."),
+    metric: str = typer.Option(None, "--metric", help="e.g. trade_turnover, exports, investment."),
+    kind: str = typer.Option(None, "--kind", help="actual, target, forecast or estimate."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Quantitative claims: metric, subjects, value, period and kind."""
+    page = _page("indicator_page", country=country and country.upper(), pair=_pair(between), metric=metric,
+                 kind=kind, limit=limit, offset=offset)
+    _emit(page, as_json, lambda i: (
+        f"{i.metric:18} {'-'.join(i.subjects) or '?':12} {i.value:>16,.6g} {i.unit:8} "
+        f"{_date(i.period):23} {i.kind:8} {i.qualifier or ''}  [{_article_of(i)}]"
+    ))
+
+
+@app.command()
+def quotes(
+    speaker: str = typer.Option(None, "--speaker", help="Part of the speaker's name, or an entity id."),
+    country: str = typer.Option(None, "--country", help="The speaker's country."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Who said what: quotes with their speaker and cue verb."""
+    page = _page("quote_page", speaker=speaker, country=country and country.upper(), limit=limit, offset=offset)
+    _emit(page, as_json, lambda q: (
+        f"{q.speaker_name or '?'} ({q.cue or '-'}{'' if q.direct else ', indirect'}): {q.text[:100]}  [{_article_of(q)}]"
+    ))
+
+
+@app.command()
+def entities(
+    type_: str = typer.Option(None, "--type", help="COUNTRY, ORG, PERSON, PLACE, PROJECT, DOCUMENT or EVENT_NAME."),
+    search: str = typer.Option(None, "--search", "-s", help="Part of the name or an alias."),
+    limit: int = typer.Option(50, "--limit", min=1),
+    offset: int = typer.Option(0, "--offset", min=0),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Entities across articles, grouped by canonical id or name, most mentioned first."""
+    page = _page("entity_group_page", type=type_ and type_.upper(), search=search, limit=limit, offset=offset)
+    if as_json:
+        typer.echo(json.dumps({"total": page.total, "items": [to_dict(i) for i in page.items]}, ensure_ascii=False, indent=2))
+        return
+    for item in page.items:
+        country = f" ({item['country']})" if item["country"] else ""
+        typer.echo(f"{item['articles']:5} articles  {item['key']}{country}")
+    typer.echo(f"({len(page.items)} of {page.total})", err=True)
+
+
+@app.command()
+def pair(
+    first: str = typer.Argument(..., help="A country code, e.g. AZE."),
+    second: str = typer.Argument(..., help="Another country code, e.g. TUR."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """A relationship at a glance: events by type, agreements, sectors, indicators, articles."""
+    from accords.store import Store, views
+
+    codes = (first.upper(), second.upper())
+    with call(lambda: Store.open(db_url())) as store, views.read(store) as conn:
+        counts = call(lambda: views.event_counts(conn, pair=codes))
+        signed = call(lambda: views.agreement_counts(conn, pair=codes))
+        figures = call(lambda: views.indicator_page(conn, pair=codes, limit=20))
+        _, n_articles = call(lambda: views.pair_articles(conn, codes, limit=1))
+    if as_json:
+        typer.echo(json.dumps({"pair": codes, "articles": n_articles, "events_by_type": counts["by_type"],
+                               "agreements": signed, "sectors": counts["sectors"],
+                               "indicators": [to_dict(i) for i in figures.items]}, ensure_ascii=False, indent=2))
+        return
+    typer.echo(f"{codes[0]}-{codes[1]}: {n_articles} articles")
+    typer.echo("events: " + (", ".join(f"{t} {n}" for t, n in counts["by_type"].items()) or "none"))
+    typer.echo("agreements signed: " + (", ".join(f"{k} {n}" for k, n in signed.items()) or "none"))
+    typer.echo("sectors: " + (", ".join(f"{k} {n}" for k, n in counts["sectors"].items()) or "none"))
+    for i in figures.items:
+        typer.echo(f"  {i.metric:18} {i.value:>16,.6g} {i.unit:6} {_date(i.period):23} {i.kind}")
