@@ -20,6 +20,7 @@ class Format(str, Enum):
     json = "json"
     gold = "gold"
     text = "text"
+    facts = "facts"
 
 
 def _text_summary(gold: dict) -> str:
@@ -45,7 +46,8 @@ def _text_summary(gold: dict) -> str:
 def extract(
     file: Path = typer.Argument(..., help="A .txt, .json or .jsonl file of articles."),
     output: Format = typer.Option(Format.json, "--format", "-f",
-                                  help="json: the full Extraction; gold: the gold shape (docs/gold-format.md); text: a listing."),
+                                  help="json: the full Extraction; gold: the gold shape (docs/gold-format.md); "
+                                       "text: the article body as extracted (no pipeline run); facts: a listing."),
 ) -> None:
     """Extract facts from the articles in FILE and print them (nothing is stored)."""
     import accords
@@ -55,17 +57,20 @@ def extract(
 
     lines = file.suffix.lower() == ".jsonl"
     rejected = 0
-    for item in call(lambda: list(read_path(file))):
+    for item in read_path(file):
         if not isinstance(item, Article):
             rejected += 1
-            typer.echo(f"rejected {getattr(item, 'origin', file)}: {getattr(item, 'reason', item)}", err=True)
+            typer.echo(f"rejected {item.origin}: {item.reason}", err=True)
+            continue
+        if output is Format.text:
+            typer.echo(item.text)
             continue
         extraction = call(lambda: accords.extract_article(item))
         if output is Format.json:
             data = extraction.to_dict()
         else:
             data = to_gold(item, extraction, file=None if lines else str(file))
-        if output is Format.text:
+        if output is Format.facts:
             typer.echo(_text_summary(data))
         else:
             typer.echo(json.dumps(data, ensure_ascii=False, indent=None if lines else 2))
