@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 
@@ -138,20 +138,31 @@ def run(article: Article, *, stages: Sequence[str] | None = None, doc: Doc | Non
     return extraction
 
 
-def run_many(articles: Sequence[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16):
-    """Run the pipeline over many articles, parsing them in batches with `nlp.pipe`."""
-    from accords.nlp import get_nlp, normalise_for_nlp, CHUNK_CHARS, parse
+def run_many(
+    articles: Iterable[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16
+) -> Iterator[Extraction]:
+    """Run the pipeline over many articles, in order, parsing them in batches with `nlp.pipe`."""
+    from accords.nlp import CHUNK_CHARS, get_nlp, normalise_for_nlp
 
     chosen = resolve(stages)
+    names = [s.name for s in chosen]
     needs_doc = any(s.needs_doc for s in chosen)
-    analysed = [a for a in articles if a.language in ANALYSED_LANGUAGES and a.text.strip()]
-    short = [a for a in analysed if len(a.text) <= CHUNK_CHARS]
-    docs: dict[str, Doc] = {}
-    if needs_doc:
-        for article, doc in zip(short, get_nlp().pipe((normalise_for_nlp(a.text) for a in short), batch_size=batch_size)):
-            docs[article.id] = doc
-    for article in articles:
-        doc = docs.pop(article.id, None)
-        if needs_doc and doc is None and article in analysed:
-            doc = parse(article.text)
-        yield run(article, stages=[s.name for s in chosen], doc=doc)
+    for batch in _batches(articles, batch_size):
+        pipe = [
+            a for a in batch
+            if needs_doc and a.language in ANALYSED_LANGUAGES and a.text.strip() and len(a.text) <= CHUNK_CHARS
+        ]
+        docs = dict(zip(map(id, pipe), get_nlp().pipe((normalise_for_nlp(a.text) for a in pipe), batch_size=batch_size)))
+        for article in batch:
+            yield run(article, stages=names, doc=docs.get(id(article)))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
