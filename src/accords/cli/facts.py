@@ -25,12 +25,10 @@ def _page(view: str, **filters: Any):
             return call(lambda: getattr(views, view)(conn, **{k: v for k, v in filters.items() if v is not None}))
 
 
-def _pair(between: list[str] | None) -> tuple[str, str] | None:
-    if not between:
+def _pair(between: tuple[str, str] | None) -> tuple[str, str] | None:
+    if not between or between[0] is None:
         return None
-    if len(between) != 2:
-        raise typer.BadParameter("give two country codes, e.g. --between AZE TUR", param_hint="--between")
-    return tuple(code.upper() for code in between)  # type: ignore[return-value]
+    return (between[0].upper(), between[1].upper())
 
 
 def _emit(page, as_json: bool, line) -> None:
@@ -62,7 +60,7 @@ def _article_of(fact) -> str:
 @app.command()
 def events(
     country: str = typer.Option(None, "--country", help=COUNTRY_HELP),
-    between: list[str] = typer.Option(None, "--between", help="Two codes: events involving both (repeat: --between AZE --between TUR)."),
+    between: tuple[str, str] = typer.Option((None, None), "--between", help="Two codes: events involving both, e.g. --between AZE TUR."),
     type_: str = typer.Option(None, "--type", help="PLOVER type: CONSULT, SUPPORT, AGREE, COOPERATE, AID, ..."),
     since: str = typer.Option(None, "--since", help="ISO date: events dated on or after it."),
     until: str = typer.Option(None, "--until", help="ISO date: events dated on or before it."),
@@ -84,7 +82,7 @@ def events(
 @app.command()
 def agreements(
     country: str = typer.Option(None, "--country", help=COUNTRY_HELP),
-    between: list[str] = typer.Option(None, "--between", help="Two codes: documents signed by both."),
+    between: tuple[str, str] = typer.Option((None, None), "--between", help="Two codes: documents signed by both, e.g. --between AZE TUR."),
     since: str = typer.Option(None, "--since", help="ISO date: signed on or after it."),
     until: str = typer.Option(None, "--until", help="ISO date: signed on or before it."),
     kind: str = typer.Option(None, "--kind", help="roadmap, memorandum, agreement, declaration, protocol, contract, ..."),
@@ -104,7 +102,7 @@ def agreements(
 @app.command()
 def indicators(
     country: str = typer.Option(None, "--country", help="A subject country."),
-    between: list[str] = typer.Option(None, "--between", help="Two codes: indicators of both."),
+    between: tuple[str, str] = typer.Option((None, None), "--between", help="Two codes: indicators of both, e.g. --between AZE TUR."),
     metric: str = typer.Option(None, "--metric", help="e.g. trade_turnover, exports, investment."),
     kind: str = typer.Option(None, "--kind", help="actual, target, forecast or estimate."),
     limit: int = typer.Option(50, "--limit", min=1),

@@ -1,0 +1,84 @@
+"""The query commands over a store built from the seed articles (real pipeline, real text)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accords.cli import app
+
+ARTICLES = Path(__file__).parent / "gold" / "articles"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('facts') / 'accords.db'}"
+    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(ARTICLES / "seed_000.txt"), str(ARTICLES / "seed_004.txt")])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+def _json(db, *args):
+    result = runner.invoke(app, ["--db", db, *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+@pytest.mark.slow
+def test_agreements_register_between_a_pair(db):
+    page = _json(db, "agreements", "--between", "AZE", "TUR")
+    rows = [(e["date"], e["document_kind"], e["count"], e["location"]) for e in page["items"]]
+    assert rows == [
+        ("2021-09-14", "roadmap", None, None),
+        ("2021-06-15", "declaration", None, None),
+        ("2021-02-18", "agreement", 11, "Ankara"),
+    ]
+    assert all(e["actor_countries"] == ["AZE", "TUR"] for e in page["items"])
+
+
+@pytest.mark.parametrize(
+    ("args", "expected_total"),
+    [
+        (["agreements", "--since", "2021-06-01"], 2),
+        (["agreements", "--between", "AZE", "RUS"], 0),
+        (["agreements", "--country", "tur", "--until", "2021-03-01"], 1),
+    ],
+    ids=["since", "other-pair", "country-until"],
+)
+@pytest.mark.slow
+def test_agreement_filters(db, args, expected_total):
+    assert _json(db, *args)["total"] == expected_total
+
+
+@pytest.mark.slow
+def test_events_by_type_and_pair(db):
+    page = _json(db, "events", "--type", "consult", "--between", "AZE", "IRN")
+    assert page["total"] >= 1
+    assert {e["type"] for e in page["items"]} == {"CONSULT"}
+    assert all({"AZE", "IRN"} <= set(e["actor_countries"]) | set(e["recipient_countries"]) for e in page["items"])
+
+
+@pytest.mark.slow
+def test_indicators_of_a_pair_include_the_trade_target(db):
+    page = _json(db, "indicators", "--between", "AZE", "TUR", "--metric", "trade_turnover", "--kind", "target")
+    assert [(i["value"], i["unit"], i["period"], i["deadline"]) for i in page["items"]] == [
+        (15e9, "USD", ["2023-01-01", "2023-12-31"], "2023-12-31")
+    ]
+
+
+@pytest.mark.slow
+def test_quotes_by_speaker(db):
+    page = _json(db, "quotes", "--speaker", "Aliyev")
+    assert page["total"] >= 5
+    assert {q["speaker_name"] for q in page["items"]} == {"Ilham Aliyev"}
+
+
+@pytest.mark.slow
+def test_pair_summary_text(db):
+    result = runner.invoke(app, ["--db", db, "pair", "AZE", "TUR"])
+    assert result.exit_code == 0, result.output
+    assert "agreements signed: agreement 11, declaration 1, roadmap 1" in result.stdout
