@@ -20,6 +20,10 @@ demo: $(STAMP)
 	rm -f $(DB)
 	$(BIN)/accords --db sqlite:///$(DB) ingest samples/seeds samples/tehrantimes
 	$(BIN)/accords --db sqlite:///$(DB) summary
+	@echo; echo "== agreements register, Azerbaijan-Turkey"
+	$(BIN)/accords --db sqlite:///$(DB) agreements --between AZE TUR
+	@echo; echo "== commitments involving Azerbaijan"
+	$(BIN)/accords --db sqlite:///$(DB) commitments --country AZE
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
