@@ -8,6 +8,10 @@ Running a pipeline on an article:
    returns a new `Extraction` with its facts added and never does I/O;
 3. record the stage names on the extraction (`Extraction.pipeline`).
 
+With the relevance gate on (`run_many` turns it on by default; `accords.gate`), an article
+the gate finds unrelated to international cooperation is not parsed: only the stages that
+are not `GATED_STAGES` run (without a parse), and a note says why the rest did not.
+
 A stage that raises does not lose the article: the runner logs the reason, records it in
 `Extraction.notes` and goes on with the next stage.
 
@@ -55,6 +59,10 @@ DEFAULT_PIPELINE = (
     "quotes.v1",  # before indicators: a first-person figure in a quote takes the speaker's country
     "indicators.v1",
 )
+
+#: Stage families the relevance gate skips on irrelevant articles (name before the version).
+#: The gate is consulted only when the pipeline includes one of them.
+GATED_STAGES = ("entities", "times", "quantities", "events", "quotes", "indicators")
 
 #: Languages the English stages handle; other articles are stored but not analysed.
 ANALYSED_LANGUAGES = (None, "en")
@@ -115,15 +123,26 @@ def resolve(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
     return tuple(stages[name] for name in wanted)
 
 
-def run(article: Article, *, stages: Sequence[str] | None = None, doc: Doc | None = None) -> Extraction:
-    """Run the pipeline on one article and return its `Extraction`."""
+def run(
+    article: Article, *, stages: Sequence[str] | None = None, doc: Doc | None = None, gate: bool = False
+) -> Extraction:
+    """Run the pipeline on one article and return its `Extraction`.
+
+    With `gate`, an article `accords.gate.relevance` rejects skips the parse and the
+    `GATED_STAGES`, with a note giving the gate's reason.
+    """
     chosen = resolve(stages)
     extraction = Extraction(article_id=article.id, pipeline=tuple(s.name for s in chosen))
     if article.language not in ANALYSED_LANGUAGES:
         return dataclasses.replace(
             extraction, notes=(f"language {article.language!r} is not analysed; no stage ran",)
         )
-    if doc is None and any(s.needs_doc for s in chosen) and article.text.strip():
+    skipped = _gate(article, chosen) if gate else None
+    if skipped is not None:
+        chosen, note = skipped
+        extraction = dataclasses.replace(extraction, notes=(note,))
+        doc = None
+    if doc is None and skipped is None and any(s.needs_doc for s in chosen) and article.text.strip():
         from accords.nlp import parse
 
         doc = parse(article.text)
@@ -139,22 +158,44 @@ def run(article: Article, *, stages: Sequence[str] | None = None, doc: Doc | Non
 
 
 def run_many(
-    articles: Iterable[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16
+    articles: Iterable[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16, gate: bool = True
 ) -> Iterator[Extraction]:
-    """Run the pipeline over many articles, in order, parsing them in batches with `nlp.pipe`."""
+    """Run the pipeline over many articles, in order, parsing them in batches with `nlp.pipe`.
+
+    The relevance gate is on by default (see `run`): in a batch of general news most
+    articles are then neither parsed nor analysed. `gate=False` analyses every article.
+    """
     from accords.nlp import CHUNK_CHARS, get_nlp, normalise_for_nlp
 
     chosen = resolve(stages)
     names = [s.name for s in chosen]
     needs_doc = any(s.needs_doc for s in chosen)
     for batch in _batches(articles, batch_size):
+        passed = [a for a in batch if not gate or _gate(a, chosen) is None]
         pipe = [
-            a for a in batch
+            a for a in passed
             if needs_doc and a.language in ANALYSED_LANGUAGES and a.text.strip() and len(a.text) <= CHUNK_CHARS
         ]
         docs = dict(zip(map(id, pipe), get_nlp().pipe((normalise_for_nlp(a.text) for a in pipe), batch_size=batch_size)))
         for article in batch:
-            yield run(article, stages=names, doc=docs.get(id(article)))
+            yield run(article, stages=names, doc=docs.get(id(article)), gate=gate)
+
+
+def _gate(article: Article, chosen: Sequence[Stage]) -> tuple[tuple[Stage, ...], str] | None:
+    """None when the article goes through every stage; else the stages left and the note why.
+
+    The gate is consulted only when `chosen` includes a `GATED_STAGES` stage, and the
+    stages left run without a parse.
+    """
+    if not any(s.name.rsplit(".", 1)[0] in GATED_STAGES for s in chosen):
+        return None
+    from accords.gate import GATE, relevance
+
+    decision = relevance(article)
+    if decision.relevant:
+        return None
+    kept = tuple(s for s in chosen if s.name.rsplit(".", 1)[0] not in GATED_STAGES)
+    return kept, f"{GATE}: skipped {', '.join(s.name for s in chosen if s not in kept)}: {decision.reason}"
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
