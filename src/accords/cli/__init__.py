@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "accords.cli.facts_commitments",
     "accords.cli.watch",
     "accords.cli.serve",
+    "accords.cli.export",
 )
 
 
