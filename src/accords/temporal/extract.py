@@ -13,7 +13,9 @@ longest wins ("the first seven months of 2021" over "2021"). What is covered:
 - ranges: "December 26th and 27th", "14-21 July", "from March to May 2020", "2015-2020";
 - periods: "the first seven months of 2021", "H1 2022", "the first half of 2022", "Q3",
   "the third quarter", "last year", "this month", "so far this year", "since 2020",
-  "the past five years", "two years ago", "yesterday", "today".
+  "the past five years", "two years ago", "yesterday", "today";
+- compound expressions (`accords.temporal.compound`): decades, centuries, seasons, "the
+  first Sunday of July", "the last week of July", "Friday next week", "the year 2017".
 
 Relative expressions in an undated article get value None (no guessing); absolute ones are
 still normalised. Vague ones ("nowadays", "recently", "so far") are not matched at all.
@@ -28,7 +30,12 @@ from dataclasses import dataclass
 
 from accords.quantities.numbers import ORDINALS, UNITS, TENS
 from accords.temporal import calendar as cal
-from accords.temporal.calendar import MONTHS, WEEKDAYS
+from accords.temporal.calendar import WEEKDAYS
+from accords.temporal.compound import RULES as COMPOUND_RULES
+from accords.temporal.parts import (
+    Context as _Context, Reject as _Reject, _ANY_MONTH, _B, _COUNT, _DASH, _E, _MODIFIER, _MODIFIER_WORDS,
+    _ORDINAL, _RANGE_JOIN, _WEEKDAY_ALT, _WEEKDAY_PREFIX, _YEAR_REF, _day, _month, _year,
+)
 from accords.temporal.spans import SpanSet
 
 DateValue = str | tuple[str, str]
@@ -45,70 +52,6 @@ class TimeMatch:
     precision: str
 
 
-class _Reject(Exception):
-    """The candidate is not a time expression after all."""
-
-
-@dataclass
-class _Context:
-    text: str
-    reference: dt.date | None
-    match: re.Match[str]
-
-    def future(self) -> bool:
-        """Whether the sentence around the match speaks of the future."""
-        start = self.match.start()
-        left = max(self.text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n")
-        right_candidates = [self.text.find(mark, self.match.end(), self.match.end() + 300) for mark in ".!?\n"]
-        right = min([p for p in right_candidates if p >= 0], default=min(len(self.text), self.match.end() + 300))
-        return bool(_FUTURE.search(self.text, left + 1, right))
-
-
-_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|going\s+to|to\s+be\s+held|scheduled|plans?\s+to|planned|upcoming|"
-    r"expected\s+to|is\s+to|are\s+to|next|would|intends?\s+to|coming)\b",
-    re.IGNORECASE,
-)
-
-# --- building blocks ---------------------------------------------------------------------
-
-_MONTH_WORDS = sorted({name.capitalize() for name in MONTHS}, key=len, reverse=True)
-#: Full month names are also read in lower case, except those that are common words.
-_LOWER_MONTHS = [w for w in MONTHS if len(w) > 4 and w not in ("march",)]
-_MONTH_ALT = "|".join(sorted(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS if len(w) > 3] + _LOWER_MONTHS,
-                             key=len, reverse=True))
-
-
-def _month(name: str) -> str:
-    return rf"(?P<{name}>(?:{_MONTH_ALT})\b\.?)"
-
-
-def _day(name: str) -> str:
-    return rf"(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?\b"
-
-
-def _year(name: str) -> str:
-    return rf"(?P<{name}>(?:19|20)\d\d|2100)\b"
-
-
-_WEEKDAY_ALT = "|".join(sorted({w.capitalize() for w in WEEKDAYS} | set(WEEKDAYS), key=len, reverse=True))
-_WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?:the\s+)?)"
-_DASH = r"\s*[-\u2013\u2014]\s*"
-_RANGE_JOIN = rf"(?:{_DASH}|\s+(?:to|and|&|through|till|until|thru)\s+)"
-_COUNT_WORDS = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_COUNT = rf"(?P<count>\d{{1,3}}|(?i:{_COUNT_WORDS})(?:-(?i:{_COUNT_WORDS}))?)"
-_ORDINAL = r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
-_YEAR_REF = (
-    r"(?:(?:of\s+)?(?:" + _year("ofyear") + r"|(?P<relyear>(?i:this|last|next|the\s+current|"
-    r"the\s+previous|the\s+past|the\s+coming|the|current))\s+year)\b)"
-)
-_MODIFIER_WORDS = (
-    r"(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
-    r"end\s+of|beginning\s+of|start\s+of|mid-?)[\s-]+)"
-)
-_MODIFIER = _MODIFIER_WORDS + "?"
-_B = r"(?<![\w$€£¥₼₽₺₹.,/-])"
-_E = r"(?![\w%]|[.,/:-]\d)"
 _BARE_MONTH_PREFIX = (
     r"(?i:in|until|till|by|from|during|of|early|late|mid|before|after|through|last|next|this|"
     r"throughout|between|and|or|to|on)\s+"
@@ -464,9 +407,10 @@ _RULES: tuple[tuple[str, Resolver], ...] = (
     (rf"(?i:from|between)\s+{_month('month')}(?:\s+{_year('year1')})?\s+(?:to|and|till|until|through)\s+{_month('month2')}{_OPT_YEAR}", _month_range),
     (rf"{_month('month')}(?:\s+{_year('year1')})?{_DASH}{_month('month2')}{_OPT_YEAR}", _month_range),
     (rf"{_MODIFIER}{_month('month')},?\s+(?:of\s+)?{_year('year')}", _month_year),
+    # last June, this september (any case after the modifier), before the bare month reads "this June"
+    (rf"(?P<which>(?i:last|next|this|coming))\s+(?P<month>{_ANY_MONTH})(?![\w-])", _named_month),
     (rf"(?:{_BARE_MONTH_PREFIX}){_MODIFIER}{_month('month')}(?![\w-])", _bare_month),
     (rf"(?i:the\s+)?(?i:month\s+of)\s+{_month('month')}(?![\w-])", _bare_month),
-    (rf"(?P<which>(?i:last|next|this|coming))\s+{_month('month')}(?![\w-])", _named_month),
     # 2015-2020, from 2015 to 2020, 2020-21
     (rf"{_FROM}{_B}{_year('year')}(?:{_DASH}|\s+(?:to|and|till|until|through)\s+)(?P<year2>(?:19|20)\d\d|\d\d)\b(?![-%.,]\d)", _year_range),
     # the first seven months of 2021, the last three months
@@ -487,6 +431,7 @@ _RULES: tuple[tuple[str, Resolver], ...] = (
     (rf"(?:(?P<which>(?i:last|next|this\s+coming|this|coming|past))\s+)?(?P<weekday>{_WEEKDAY_ALT})\b", _weekday),
     (rf"{_MODIFIER_WORDS}{_year('year')}(?!\w)", _modified_year),
     (rf"{_B}{_year('year')}{_E}", _bare_year),
+    *COMPOUND_RULES,
 )
 
 _COMPILED = tuple((re.compile(pattern), resolver) for pattern, resolver in _RULES)
