@@ -28,3 +28,7 @@ class StageError(AccordsError):
 
 class NotFoundError(AccordsError):
     """A requested article, entity or fact does not exist in the store."""
+
+
+class PartitionError(AccordsError):
+    """A partition of a scale-out run could not be read or written (retried, then reported)."""
