@@ -45,6 +45,15 @@ _PREPOSITIONS = frozenset(
 _LEADING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite)\b[^,;:\"]*,"
 )
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+_UNLINKED_SUBJECT = re.compile(
+    rf"[\s,]*{_NAME}\s+(?:(?:was|is)\s+quoted|sa(?:id|ys)|added|stated|noted|stressed|told|explained|emphasi[sz]ed)\b"
+)
+_QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+{_NAME}\s+as\s+saying\b")
+#: Capitalised words that start a subject but are no name ("The minister said").
+_NOT_NAMES = frozenset(
+    "the a an he she it they we i this that these those his her its their our mr mrs ms dr".split()
+)
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 
 
@@ -72,7 +81,48 @@ class People:
             kind = "name" if entity.type == "PERSON" else "org"
             for ev in mention.evidence:
                 self.names.append(Reference(ev.start, ev.end, kind, entity.id))
+        self.names.extend(self._surnames())
         self.names.sort(key=lambda r: (r.start, r.end))
+        self.countries = {e.id: e.country or self._context_country(e.id) for e in self.entities.values() if e.type == "PERSON"}
+
+    def _surnames(self) -> list[Reference]:
+        """Bare surnames the entity stage left unlinked ("..., Ardakanian said"): the last word of a
+        person's name, or a one-word alias, wherever no mention covers it. A surname two people
+        share is left out, since it names neither for sure."""
+        owners: dict[str, set[str]] = {}
+        for entity in self.entities.values():
+            if entity.type != "PERSON":
+                continue
+            for name in (entity.name, *entity.aliases):
+                words = name.split()
+                if words and len(words[-1]) > 2 and words[-1][:1].isupper():
+                    owners.setdefault(words[-1], set()).add(entity.id)
+        found = []
+        taken = [(r.start, r.end) for r in self.names]
+        for surname, ids in owners.items():
+            if len(ids) != 1:
+                continue
+            (entity_id,) = ids
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
+                if not any(s <= match.start() < e for s, e in taken):
+                    found.append(Reference(match.start(), match.end(), "name", entity_id))
+        return found
+
+    def _context_country(self, entity_id: str) -> str | None:
+        """The country a person's name is introduced with ("Azerbaijani Minister of Economy
+        Shahin Mustafayev"): the first demonym in the words before a mention, back to the
+        previous name or the sentence start."""
+        demonyms = _demonyms()
+        for ref in self.names:
+            if ref.entity != entity_id:
+                continue
+            floor = max([0, *(r.end for r in self.names if r.end <= ref.start)])
+            before = self.text[max(floor, ref.start - 150):ref.start]
+            before = re.split(r"[.!?\n]\s", before)[-1]
+            for word in re.findall(r"[A-Z][\w'’-]*", before):
+                if word in demonyms:
+                    return demonyms[word]
+        return None
 
     def references(self, start: int, end: int) -> list[Reference]:
         """Every reference inside text[start:end], in order, a name winning over an overlapping title."""
@@ -107,6 +157,31 @@ class People:
             return ref
         return None
 
+    def free_person(self, start: int, end: int) -> str | None:
+        """The first person named in text[start:end] who is not the object of a preposition."""
+        for ref in self.references(start, end):
+            if ref.kind != "name":
+                continue
+            before = _LAST_WORD.search(self.text[max(start, ref.start - 30):ref.start])
+            if before is None or before.group(1).lower() not in _PREPOSITIONS:
+                return ref.entity
+        return None
+
+    def unlinked_name(self, start: int, end: int) -> str | None:
+        """A name the entity stage did not link, written as the subject of an attribution after a
+        quote (`," Gakharia was quoted saying`, `Tasnim quoted Gakharia as saying`): its
+        fullest form in the article ("Giorgi Gakharia"), or None."""
+        match = _UNLINKED_SUBJECT.match(self.text, start, end) or _QUOTED_AS.search(self.text, start, end)
+        if match is None:
+            return None
+        name = match.group("name")
+        if name.split()[0].lower() in _NOT_NAMES:
+            return None
+        surname = re.escape(name.split()[-1])
+        longer = re.findall(rf"\b([A-Z][\w'’-]+\s+{surname})\b", self.text)  # given name + surname
+        fullest = max([name, *(n for n in longer if n.split()[0].lower() not in _NOT_NAMES)], key=len)
+        return fullest
+
     def person(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id or "")
 
@@ -122,16 +197,29 @@ class People:
         for entity in self.entities.values():
             if entity.type != "PERSON":
                 continue
-            titles = [t for t in self._titles(entity) if _head(t) == head]
-            if not titles:
+            titles = self._titles(entity)
+            exact = [t for t in titles if _head(t) == head]
+            loose = [t for t in titles if re.search(rf"\b{re.escape(head.split()[-1])}s?\b", t.lower())]
+            country = self.countries.get(entity.id)
+            if wanted_country and country and country != wanted_country:
                 continue
-            if wanted_country and entity.country and entity.country != wanted_country:
+            if not (exact or loose or (wanted_country and country == wanted_country)):
                 continue
-            overlap = max(len(phrase_words & _words(t)) for t in titles)
+            overlap = max((len(phrase_words & _words(t)) for t in exact or loose), default=0)
             recency = recent.index(entity.id) if entity.id in recent else len(recent)
-            scored.append((-overlap, recency, entity.id))
+            same_country = bool(wanted_country) and country == wanted_country
+            scored.append((-bool(exact or loose), -same_country, -bool(exact), -overlap, recency, entity.id))
         if scored:
-            return min(scored)[2]
+            return min(scored)[-1]
+        # no person holds the title: "the official said" after a quote means the last person
+        # spoken of, else the next one named
+        person = next(
+            (e for e in recent if (p := self.person(e)) is not None and p.type == "PERSON"
+             and not (wanted_country and self.countries.get(e) not in (None, wanted_country))),
+            None,
+        )
+        if person is not None:
+            return person
         if ref.kind == "title" and later:
             return later[0]
         return None
@@ -213,6 +301,15 @@ def _country_in(phrase: str) -> str | None:
         if word in table:
             return table[word]
     return None
+
+
+@functools.cache
+def _demonyms() -> dict[str, str]:
+    try:
+        from accords.gazetteer.countries import countries
+    except ImportError:
+        return {}
+    return {d: c.iso3 for c in countries() for d in c.demonyms if " " not in d}
 
 
 @functools.cache

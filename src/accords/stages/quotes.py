@@ -41,6 +41,7 @@ _INDIRECT_END = re.compile(
     r",\s+(?:adding|saying|stating|noting|expressing|stressing|emphasi[sz]ing|he|she|they|it)\b|:|;|[\"“”]"
 )
 _MIN_INDIRECT_WORDS = 4
+_CONTINUATION = re.compile(r"[\[(]?[a-z]")
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|H\.E)\.\s*$")
 
 
@@ -64,6 +65,12 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         resolved_by_sentence.append(speaker)
         if speaker is not None:
             recent = [speaker] + [e for e in recent if e != speaker]
+        if (person := people.person(speaker)) is None or person.type != "PERSON":
+            # "Iranian Industry ... Minister Mohammad Shariatmadari called for ...": the subject
+            # found is no person, but the person named freely in the sentence is whom "he" means
+            named = people.free_person(sentence.start, sentence.end)
+            if named is not None:
+                recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         for span in spans:
             if sentence.start <= span.start - 1 < sentence.end or (sentence.start <= span.start < sentence.end):
                 found.append(_direct(article, text, people, span, sentence, sentences, speaker, ref, recent, later, found))
@@ -88,7 +95,7 @@ def _direct(
 ) -> Quote:
     pre = text[sentence.start:max(sentence.start, span.start - 1)]
     cue = cue_before(pre)
-    speaker, confidence = None, 0.3
+    speaker, confidence, name = None, 0.3, None
     if pre.strip() and (cue is not None or introduces(pre)):
         speaker = subject_speaker
         confidence = _confidence(subject_ref)
@@ -101,6 +108,10 @@ def _direct(
             ref = people.subject(span.end + 1, closing.end) if closing is not None else None
             speaker = _resolve(people, ref, recent=recent, later=later)
             confidence = _confidence(ref)
+            if (speaker is None or ref is None or ref.kind == "org") and closing is not None:
+                unlinked = people.unlinked_name(span.end + 1, closing.end)
+                if unlinked is not None:
+                    speaker, name, confidence = None, unlinked, 0.6
         elif previous and previous[-1].direct:
             speaker, confidence = previous[-1].speaker, 0.5
     entity = people.person(speaker)
@@ -109,11 +120,11 @@ def _direct(
         text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
         evidence=tuple(Evidence(article.id, s, e) for s, e in span.pieces),
         speaker=speaker,
-        speaker_name=entity.name if entity is not None else None,
+        speaker_name=entity.name if entity is not None else name,
         cue=cue.group(0) if cue is not None else None,
         direct=True,
         stage=STAGE,
-        confidence=confidence if speaker is not None else 0.3,
+        confidence=confidence if speaker is not None or name is not None else 0.3,
     )
 
 
@@ -189,10 +200,13 @@ def _confidence(ref: Reference | None) -> float:
 
 
 def _join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Segment]:
-    """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ...")."""
+    """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ...") and
+    before a lower-case continuation ("... territories [ | in Karabakh], said: ...")."""
     joined: list[Segment] = []
     for sentence in sentences:
-        if joined and _HONORIFIC_END.search(text, joined[-1].start, joined[-1].end) and "\n" not in text[joined[-1].end:sentence.start]:
+        same_paragraph = joined and "\n" not in text[joined[-1].end:sentence.start]
+        continuation = _CONTINUATION.match(text, sentence.start, sentence.end) is not None
+        if same_paragraph and (_HONORIFIC_END.search(text, joined[-1].start, joined[-1].end) or continuation):
             joined[-1] = Segment(joined[-1].start, sentence.end)
         else:
             joined.append(sentence)
