@@ -19,6 +19,7 @@ clock times, phone-number-like digit runs, ordinals and a bare "one" are not qua
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -57,7 +58,9 @@ _AMOUNT = (
     rf"(?:{DIGIT_NUMBER}(?:\s*{_LONG_SCALE}\b|[mbk]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?i:{WORD_NUMBER})\b)"
 )
-_BEFORE = r"(?<![\w.,/:$€£¥₼₽₺₹-])"
+#: Not glued to a word, a decimal point or a currency sign; a hyphen only as a minus sign
+#: (not "COVID-19", not the second number of "10-15").
+_BEFORE = r"(?<![\w.,/:$€£¥₼₽₺₹])(?<![\w)\]%][-\u2212])"
 _AFTER = r"(?![\w%€₼₽₺₾]|[.,]\d|:\d)"
 
 _MONEY_PREFIX = re.compile(
@@ -74,6 +77,13 @@ _COUNT = re.compile(
     rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
+
+_SCALE_TAIL = re.compile(rf"(?i)\s*(?:{_LONG_SCALE}|[mbk])\b.*$")
+_SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,\u2013-])[-\u2212]|\b(?i:minus|negative)\s+)$")
+#: Small numbers in words that may open a range ("five to seven million tons").
+_SMALL_WORDS = "|".join(sorted(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+     "fifteen", "twenty", "thirty", "forty", "fifty"], key=len, reverse=True))
 
 _QUALIFIERS = (
     ("upper", r"almost|nearly|up\s+to|close\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
@@ -101,10 +111,29 @@ MAX_DIGITS = 15
 _NOT_COUNTS = {"one", "a couple of", "once"}
 
 
+#: A range of two amounts sharing the second one's scale and unit: "5-7 million tons", "10-15%",
+#: "between 10 and 15 percent", "$2-3 billion". "from 10 to 15 percent" shares the unit but is
+#: a change, not a range: its two values carry no bound qualifier.
+_RANGE = re.compile(
+    rf"(?<![\w.,/:$€£¥₼₽₺₹-])(?:(?P<cur>(?i:{CURRENCY_PREFIX_RE}))\s?)?"
+    rf"(?P<lo>{DIGIT_NUMBER}|(?i:{_SMALL_WORDS}))(?!\s*{_LONG_SCALE})"
+    r"(?P<join>\s*[-\u2013]\s*|\s+(?:to|and)\s+)(?=[\d$€£¥₼₽₺₹a-zA-Z])"
+)
+
+
 def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[QuantityMatch, ...]:
-    """Every quantity in `text` outside the `skip` spans, in text order."""
+    """Every quantity in `text` outside the `skip` spans, in text order.
+
+    A range ("5-7 million tons") gives two quantities, its bounds: the first with qualifier
+    "lower", the second "upper".
+    """
     taken = SpanSet(skip)
     found: list[QuantityMatch] = []
+    for low, high in _ranges(text):
+        if not (taken.overlaps(low.start, low.end) or taken.overlaps(high.start, high.end)):
+            found.extend((low, high))
+            taken.add(low.start, low.end)
+            taken.add(high.start, high.end)
     for pattern, reader in ((_MONEY_PREFIX, _prefix_money), (_MONEY_SUFFIX, _suffix_money),
                             (_PERCENT, _percent), (_PHYSICAL, _physical), (_COUNT, _count)):
         for match in pattern.finditer(text):
@@ -118,11 +147,57 @@ def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple
     return tuple(sorted(found, key=lambda q: q.start))
 
 
-def _make(text: str, match: re.Match[str], value: float | None, unit: str) -> QuantityMatch | None:
-    if value is None or not math.isfinite(value) or len(re.sub(r"\D", "", match.group("num"))) > MAX_DIGITS:
+def _ranges(text: str) -> list[tuple[QuantityMatch, QuantityMatch]]:
+    """The (low, high) bounds of each range of amounts with a unit (see `_RANGE`)."""
+    found = []
+    for match in _RANGE.finditer(text):
+        if match.group("join").strip().lower() == "and" and not re.search(r"(?i)\bbetween\s+$", text[:match.start()][-10:]):
+            continue  # "10 and 15 percent" is a range only after "between"
+        high, bare = None, None
+        # the second amount is read on its own (the hyphen before it is no minus sign)
+        rest = text[match.end():match.end() + 200]
+        for pattern, reader in ((_MONEY_PREFIX, _prefix_money), (_MONEY_SUFFIX, _suffix_money),
+                                (_PERCENT, _percent), (_PHYSICAL, _physical), (_COUNT, _count)):
+            candidate = pattern.match(rest)
+            if candidate is not None:
+                high = reader(rest, candidate, qualify=False)
+                if high is not None:
+                    bare = parse_number(_SCALE_TAIL.sub("", candidate.group("num")))
+                    high = dataclasses.replace(high, start=high.start + match.end(), end=high.end + match.end())
+                    break
+        if high is None or not bare or (match.group("cur") is None and high.unit == "count" and high.value == bare):
+            continue  # "10-15" alone is no range of amounts; "2015-2020" is a time span
+        if match.group("cur"):
+            code = currency_prefix(match.group("cur"))
+            if code is None or high.unit not in ("count", code):
+                continue
+            high = dataclasses.replace(high, unit=code)
+        low_number = parse_number(match.group("lo"))
+        if low_number is None or low_number >= bare:
+            continue
+        low = _make(text, match, low_number * high.value / bare, high.unit, group="lo")
+        if low is None:
+            continue
+        change = re.search(r"(?i)\bfrom\s+$", text[max(0, match.start() - 10):match.start()]) is not None
+        found.append((dataclasses.replace(low, qualifier=None if change else "lower"),
+                      dataclasses.replace(high, qualifier=None if change else "upper")))
+    return found
+
+
+def _make(text: str, match: re.Match[str], value: float | None, unit: str, *, group: str = "num",
+          qualify: bool = True) -> QuantityMatch | None:
+    """The quantity of `match`, widened to a minus sign and a qualifier just before it."""
+    if value is None or not math.isfinite(value) or len(re.sub(r"\D", "", match.group(group))) > MAX_DIGITS:
         return None
     start = match.start()
+    end = match.end() if group == "num" else match.end(group)
+    sign = _SIGN_BEFORE.search(text, max(0, start - 12), start)
+    if sign is not None:  # "-2.3%", "minus 5 percent"
+        value, start = -value, sign.start()
     qualifier = None
+    if not qualify:
+        value = float(f"{value:.12g}")
+        return QuantityMatch(start, end, text[start:end], value, unit, None)
     window = text[max(0, start - 40):start]
     qualified = _QUALIFIER_RE.search(window)
     if qualified is not None:
@@ -130,18 +205,18 @@ def _make(text: str, match: re.Match[str], value: float | None, unit: str) -> Qu
         start -= len(window) - qualified.start()
     # 12 significant digits drop binary noise: 300 million cubic metres is 0.3 bcm, not 0.30000000000000004.
     value = float(f"{value:.12g}")
-    return QuantityMatch(start, match.end(), text[start:match.end()], value, unit, qualifier)
+    return QuantityMatch(start, end, text[start:end], value, unit, qualifier)
 
 
-def _prefix_money(text: str, match: re.Match[str]) -> QuantityMatch | None:
+def _prefix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     code = currency_prefix(match.group("cur"))
     amount = parse_number(match.group("num"))
     if code is None or amount is None:
         return None
-    return _make(text, match, amount, code)
+    return _make(text, match, amount, code, qualify=qualify)
 
 
-def _suffix_money(text: str, match: re.Match[str]) -> QuantityMatch | None:
+def _suffix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     written = match.group("cur")
     if written.lower() in UPPERCASE_ONLY and written != written.upper():
         return None
@@ -150,15 +225,15 @@ def _suffix_money(text: str, match: re.Match[str]) -> QuantityMatch | None:
     if known is None or amount is None:
         return None
     code, factor = known
-    return _make(text, match, amount * factor, code)
+    return _make(text, match, amount * factor, code, qualify=qualify)
 
 
-def _percent(text: str, match: re.Match[str]) -> QuantityMatch | None:
+def _percent(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     unit = "pp" if "point" in match.group("unit").lower() else "percent"
-    return _make(text, match, parse_number(match.group("num")), unit)
+    return _make(text, match, parse_number(match.group("num")), unit, qualify=qualify)
 
 
-def _physical(text: str, match: re.Match[str]) -> QuantityMatch | None:
+def _physical(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     written = match.group("unit")
     if written.lower() in UNIT_CASE_SENSITIVE and written not in (written.lower(), written.upper()):
         return None
@@ -169,10 +244,10 @@ def _physical(text: str, match: re.Match[str]) -> QuantityMatch | None:
     if known is None or amount is None:
         return None
     code, factor = known
-    return _make(text, match, amount * factor, code)
+    return _make(text, match, amount * factor, code, qualify=qualify)
 
 
-def _count(text: str, match: re.Match[str]) -> QuantityMatch | None:
+def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     written = match.group("num")
     if written.lower() in _NOT_COUNTS or re.fullmatch(r"(?i)a\s+couple\s+of", written):
         return None
@@ -182,4 +257,4 @@ def _count(text: str, match: re.Match[str]) -> QuantityMatch | None:
         return None
     if written[0].isdigit() and (_PHONE_NEIGHBOUR_BEFORE.search(before) or _PHONE_NEIGHBOUR_AFTER.match(after)):
         return None
-    return _make(text, match, parse_number(written), "count")
+    return _make(text, match, parse_number(written), "count", qualify=qualify)

@@ -30,6 +30,12 @@ ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "last": -1,
 }
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+#: Denominators of fractions in words ("two thirds", "one fifth", "three quarters").
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
 #: Words that stand for a number on their own.
 SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a hundred": 100, "a thousand": 1e3,
            "a million": 1e6, "a billion": 1e9, "twice": 2, "thrice": 3, "once": 1}
@@ -39,10 +45,17 @@ _BIG = "hundred|thousand|million|billion|trillion"
 _W1 = rf"(?:{_WORD})(?:[\s-]+(?:{_WORD}))?"
 _TAIL = rf"(?:\s+(?:{_BIG})(?:\s+(?:and\s+)?{_W1})?)*"
 #: One number in words: "twenty-five", "one hundred and five", "two and a half", "a dozen".
+_PLURAL_PARTS = "halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
+_SINGLE_PARTS = "third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+#: One number in words: "twenty-five", "one hundred and five", "two and a half", "a dozen",
+#: "half a dozen", "a quarter million", and fractions: "two thirds", "one fifth", "a third of".
 WORD_NUMBER = (
-    rf"(?:{_W1}(?:\s+and\s+a\s+(?:half|quarter))?{_TAIL}"
-    rf"|(?:a|half\s+a)\s+(?:{_BIG}){_TAIL}"
-    r"|a\s+dozen|dozens|a\s+couple\s+of|twice|thrice)"
+    rf"(?:(?:a\s+quarter|a|half\s+a|a\s+half|a\s+quarter\s+of\s+a|half\s+of\s+a|quarter|half)\s+(?:{_BIG}){_TAIL}"
+    rf"|(?:{_W1})\s+(?:{_PLURAL_PARTS})\b"
+    rf"|one\s+(?:{_SINGLE_PARTS})\b"
+    rf"|a\s+(?:{_SINGLE_PARTS})(?=\s+of\b)"
+    rf"|{_W1}(?:\s+and\s+a\s+(?:half|quarter))?{_TAIL}"
+    r"|half\s+a\s+dozen|a\s+dozen|dozens|a\s+couple\s+of|twice|thrice)"
 )
 #: Digits with thousands separators and decimals: "1,200", "2.5", "10 000" is not joined.
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
@@ -69,6 +82,17 @@ def parse_number(text: str) -> float | None:
 
 def _parse_words(clean: str) -> float | None:
     words = [w for w in _SPLIT.split(clean) if w and w != "and"]
+    if len(words) >= 2 and words[-1] in DENOMINATORS and (
+            words[-1].endswith("s") or (len(words) == 2 and words[0] in ("a", "one"))):
+        # "two thirds", "one fifth", "a third": the numerator over the denominator
+        numerator = 1.0 if words[:-1] in (["a"], ["one"]) else _parse_words(" ".join(words[:-1]))
+        return None if numerator is None else numerator / DENOMINATORS[words[-1]]
+    if words[:2] in (["a", "quarter"], ["quarter"]) or words[:1] == ["quarter"]:
+        words = ["quarter", *words[2 if words[0] == "a" else 1:]]  # "a quarter (of a) million"
+        if words[1:2] == ["of"]:
+            words = [words[0], *words[3:]]
+        rest = _parse_words(" ".join(words[1:])) if len(words) > 1 else None
+        return None if rest is None else rest / 4
     if not words:
         return None
     total = 0.0
@@ -89,7 +113,12 @@ def _parse_words(clean: str) -> float | None:
             continue
         if word == "a" and following is not None:  # "a million", "a dozen"
             word = "one"
-        if word == "half" and following == "a":  # "half a million"
+        if word == "half" and following in ("a", "of"):  # "half a million", "half a dozen", "half of a million"
+            current += 0.5
+            index += 3 if following == "of" else 2
+            seen = True
+            continue
+        if word == "a" and following == "half":  # "a half million"
             current += 0.5
             index += 2
             seen = True

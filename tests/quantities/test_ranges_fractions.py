@@ -1,0 +1,52 @@
+"""Ranges, fractions, dozens and negative numbers (accords.quantities): exact outputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from accords.quantities import find_quantities, parse_number
+
+# (id, text, expected [(text, value, unit, qualifier)])
+CASES = [
+    ("range-scale-unit", "5-7 million metric tons of cargo a year",
+     [("5", 5e6, "t", "lower"), ("7 million metric tons", 7e6, "t", "upper")]),
+    ("range-percent", "a 10-15% rise", [("10", 10.0, "percent", "lower"), ("15%", 15.0, "percent", "upper")]),
+    ("range-between", "between 10 and 15 percent",
+     [("10", 10.0, "percent", "lower"), ("15 percent", 15.0, "percent", "upper")]),
+    ("range-money-prefix", "$2-3 billion", [("$2", 2e9, "USD", "lower"), ("3 billion", 3e9, "USD", "upper")]),
+    ("range-words", "five to seven million tons",
+     [("five", 5e6, "t", "lower"), ("seven million tons", 7e6, "t", "upper")]),
+    ("range-qualified", "about 5-7 million tons",
+     [("about 5", 5e6, "t", "lower"), ("7 million tons", 7e6, "t", "upper")]),
+    ("change-not-range", "rose from 10 to 15 percent", [("10", 10.0, "percent", None), ("15 percent", 15.0, "percent", None)]),
+    ("and-without-between", "10 and 15 percent", [("10", 10.0, "count", None), ("15 percent", 15.0, "percent", None)]),
+    ("count-pair-is-no-range", "10-15 companies", []),
+    ("fraction-plural", "two thirds of the exports", [("two thirds", 0.666666666667, "count", None)]),
+    ("fraction-one", "one fifth of the budget", [("one fifth", 0.2, "count", None)]),
+    ("fraction-a-of", "a third of the exports", [("a third", 0.333333333333, "count", None)]),
+    ("ordinal-not-fraction", "a third country", []),
+    ("half-a-dozen", "half a dozen countries", [("half a dozen", 6.0, "count", None)]),
+    ("quarter-million", "a quarter million people", [("a quarter million", 250000.0, "count", None)]),
+    ("quarter-of-a-million", "a quarter of a million", [("a quarter of a million", 250000.0, "count", None)]),
+    ("negative-percent", "growth of -2.3% last", [("-2.3%", -2.3, "percent", None)]),
+    ("minus-word", "fell to minus 5 percent", [("minus 5 percent", -5.0, "percent", None)]),
+    ("hyphenated-code-not-negative", "COVID-19 cases", []),
+    ("barrels-a-day", "1.2 million barrels a day", [("1.2 million barrels a day", 1.2e6, "bbl/d", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_find_quantities(text, expected):
+    assert [(q.text, q.value, q.unit, q.qualifier) for q in find_quantities(text)] == expected
+
+
+NUMBERS = [
+    ("two thirds", 2 / 3), ("three quarters", 0.75), ("one fifth", 0.2), ("a third", 1 / 3),
+    ("half a dozen", 6.0), ("a quarter million", 250000.0), ("a half million", 500000.0),
+    ("half of a million", 500000.0), ("three dozens", 36.0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS, ids=[n[0] for n in NUMBERS])
+def test_parse_number(text, expected):
+    assert parse_number(text) == expected
