@@ -79,6 +79,7 @@ _TIMES_VERB_WINDOW = 5
 _ADVERBIAL = re.compile(r"(?:once|twice|thrice)$", re.IGNORECASE)
 _RULES_BY_METRIC = {rule.metric: rule for rule in METRIC_RULES}
 
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
 _TARGET = re.compile(
@@ -139,6 +140,19 @@ def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
                 return metric
         return None
     return _first_rule(" ".join(words[:COUNT_NOUN_WINDOW]), unit="count")
+
+
+def count_metric_named(before: str) -> str | None:
+    """The metric of a count whose noun came before it: "the number of Turkish tourists ... to 2
+    million" → tourists; "production capacity ... is 10,000 cars per year" → capacity."""
+    named = list(_NUMBER_OF.finditer(before))
+    if named:
+        metric = _first_rule(named[-1].group(1), unit="count")
+        if metric is not None:
+            return metric
+    if re.search(r"\bcapacity\b", before, re.IGNORECASE):
+        return "capacity"
+    return None
 
 
 def _first_rule(text: str, *, unit: str) -> str | None:

@@ -47,13 +47,29 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             continue
         for ev in mention.evidence:
             spans[(ev.start, ev.end)] = CountrySpan(ev.start, ev.end, iso3)
+    names = _names_of_others(extraction)
     pattern = _gazetteer_pattern()
     if pattern is not None:
         table = _gazetteer_table()
         for match in pattern.finditer(text.replace("\u2019", "'")):
-            if not any(s.start <= match.start() < s.end for s in spans.values()):
-                spans[(match.start(), match.end())] = CountrySpan(match.start(), match.end(), table[match.group(0)])
-    return tuple(sorted(spans.values(), key=lambda s: (s.start, s.end)))
+            if any(s.start <= match.start() < s.end for s in spans.values()):
+                continue
+            spans[(match.start(), match.end())] = CountrySpan(match.start(), match.end(), table[match.group(0)])
+    kept = []
+    for span in spans.values():
+        inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
+        if inside and sum(1 for o in spans.values() if inside[0][0] <= o.start < inside[0][1]) == 1:
+            continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
+        kept.append(span)
+    return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
+
+
+def _names_of_others(extraction: Extraction) -> list[tuple[int, int]]:
+    """Spans of mentions of organisations and people that have a country of their own."""
+    kinds = {e.id: e for e in extraction.entities if e.type in ("ORG", "PERSON")}
+    return [
+        (ev.start, ev.end) for m in extraction.mentions if m.entity_id in kinds for ev in m.evidence
+    ]
 
 
 def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
@@ -67,6 +83,19 @@ def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
     if len(ranked) < 2:
         return None
     return tuple(sorted(ranked[:2]))  # type: ignore[return-value]
+
+
+def main_country(spans: Iterable[CountrySpan]) -> str | None:
+    """The article's most-mentioned country (ties: first mentioned), what "the country" means."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for span in spans:
+        if len(span.iso3) == 3 and span.iso3.isupper():
+            counts[span.iso3] += 1
+            first.setdefault(span.iso3, span.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda iso: (-counts[iso], first[iso]))
 
 
 def subjects_for(

@@ -21,9 +21,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from accords.ids import fact_id
-from accords.indicators.lexicon import kind_for, metric_for
+from accords.indicators import clauses
+from accords.indicators.lexicon import count_metric_named, kind_for, metric_for
 from accords.indicators.periods import period_of
-from accords.indicators.subjects import CountrySpan, article_pair, country_spans, subjects_for
+from accords.indicators.subjects import CountrySpan, article_pair, country_spans, main_country, subjects_for
 from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Segment, TimeExpression
 from accords.nlp import normalise_for_nlp
 from accords.pipeline import stage
@@ -35,6 +36,9 @@ _GROWTH = re.compile(
     r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed))\b",
     re.IGNORECASE,
 )
+_LIST_MEMBER = re.compile(r"\s+with\b")
+_MONEY = re.compile(r"[A-Z]{3}")
+_POWER_UNITS = ("MW", "GW", "kW")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
@@ -42,6 +46,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s(?:and|but)\s+(?=(?:I|we|they|he|she|it)\b)"
 )
 _RATES = ("gdp_growth", "inflation", "unemployment")
+#: "the country imported ...", "the Islamic Republic's export": the article's main country.
+_THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 
 
 @stage(STAGE)
@@ -53,23 +59,43 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     pair = article_pair(countries)
     times = _calendar_times(extraction.times)
     speakers = _quote_speaker_countries(extraction)
+    enumerated = clauses.enumerated(text, countries)
     quantities = [
         q for q in _claims(extraction.quantities, times)
-        if _metric(text, q, _sentence_of(sentences, q)) is not None
+        if not clauses.is_reference_count(text, q) and _metric(text, q, _sentence_of(sentences, q)) is not None
     ]
+    context = _Context(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
+                       times=times, speakers=speakers)
     found: list[Indicator] = []
     for sentence in sentences:
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
+        previous: Indicator | None = None
+        list_metric: str | None = None
         for index, quantity in enumerate(inside):
             window_start = _span(inside[index - 1])[1] if index > 0 else sentence.start
             window_end = _span(inside[index + 1])[0] if index + 1 < len(inside) else sentence.end
-            indicator = _indicator(
-                article, text, quantity, sentence, (window_start, window_end),
-                countries=countries, pair=pair, times=times, speakers=speakers,
-            )
-            if indicator is not None:
+            indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context,
+                                   previous=previous, list_metric=list_metric)
+            if indicator is None:
+                continue
+            if clauses.list_item_country(text, _span(quantity)[0], countries, window_start) is not None:
+                list_metric = list_metric or indicator.metric
+            previous = indicator
+            if not _said_before(indicator, found):
                 found.append(indicator)
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
+
+
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    """What the article as a whole says about countries and times, shared by its figures."""
+
+    countries: Sequence[CountrySpan]
+    enumerated: set[tuple[int, int]]
+    pair: tuple[str, str] | None
+    main: str | None
+    times: Sequence[tuple[int, int, tuple[str, str]]]
+    speakers: Sequence[tuple[int, int, str]]
 
 
 def _indicator(
@@ -78,11 +104,10 @@ def _indicator(
     quantity: Quantity,
     sentence: Segment,
     window: tuple[int, int],
+    context: _Context,
     *,
-    countries: Sequence[CountrySpan],
-    pair: tuple[str, str] | None,
-    times: Sequence[tuple[int, int, tuple[str, str]]],
-    speakers: Sequence[tuple[int, int, str]],
+    previous: Indicator | None,
+    list_metric: str | None,
 ) -> Indicator | None:
     start, end = _span(quantity)
     clause = _clause(text, sentence, start, end)
@@ -90,19 +115,40 @@ def _indicator(
     metric = _metric(text, quantity, sentence)
     if metric is None:
         return None
-    lead = text[window[0]:start]
-    if quantity.unit == "percent" and metric not in _RATES and not metric.endswith("_growth") and _GROWTH.search(lead):
-        metric = f"{metric}_growth"
-    kind = "actual" if _FROM_BEFORE.search(lead) else kind_for(text[window[0]:end])
-    named = _countries_in(countries, window) or _countries_in(countries, (sentence.start, sentence.end))
-    clause_text = text[window[0]:window[1]]
-    extra = [iso for s, e, iso in speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
-    subjects = subjects_for(clause_text, named, pair=pair, extra=extra)
-    period = _nearest_period(times, (start, end), window, sentence)
+    lead, tail = text[window[0]:start], text[end:window[1]]
+    share = previous is not None and bool(clauses.SHARE_OF.match(tail))
+    list_item = clauses.list_item_country(text, start, context.countries, window[0])
+    if share:
+        # "$175 million ..., $130.13 million of which explained by imports": the part is named after it
+        metric = metric_for("", tail, unit=quantity.unit, figure=quantity.text) or metric
+    elif list_item is not None and list_metric is not None:
+        metric = list_metric  # "Turkey with $3.4 billion, Afghanistan with $1.1 billion": one metric
+    elif _MONEY.fullmatch(quantity.unit) and clauses.INVESTMENT_AFTER.match(tail):
+        metric = "investment"  # "the $15 million joint venture plant"
+    value = quantity.value
+    change_of_previous = False
+    if quantity.unit == "percent" and metric not in _RATES and not metric.endswith("_growth"):
+        after = clauses.GROWTH_AFTER.match(tail)
+        joined = previous is not None and previous.unit == "percent" and previous.metric.endswith("_growth") \
+            and re.fullmatch(r"\W*(?:percent\s+)?(?:and|or|to)\s*", lead)
+        if _GROWTH.search(lead) or after is not None or joined:
+            metric = previous.metric if joined else f"{metric}_growth"
+            # "exceeded $9.2 billion ... to register a 48.5 percent increase": the change of that figure
+            change_of_previous = previous is not None and previous.unit != "percent"
+            cue = after.group(1) if after is not None else lead
+            if clauses.FALL.search(cue) and value > 0:
+                value = -value  # a fall is negative growth
+    if clauses.TARGET_AFTER.match(tail) and not _FROM_BEFORE.search(lead):
+        kind = "target"
+    else:
+        kind = "actual" if _FROM_BEFORE.search(lead) else kind_for(text[window[0]:end])
+    subjects = _subjects(text, quantity, sentence, window, context, list_item=list_item,
+                         inherited=previous.subjects if previous is not None and (share or change_of_previous) else ())
+    period = _nearest_period(context.times, (start, end), window, sentence)
     return Indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
-        value=quantity.value,
+        value=value,
         unit=quantity.unit,
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
         subjects=subjects,
@@ -115,11 +161,71 @@ def _indicator(
     )
 
 
+def _subjects(
+    text: str,
+    quantity: Quantity,
+    sentence: Segment,
+    window: tuple[int, int],
+    context: _Context,
+    *,
+    list_item: CountrySpan | None,
+    inherited: Sequence[str],
+) -> tuple[str, ...]:
+    """The countries a figure is about (see the module docstring, step 4).
+
+    A list item's own country joins the countries named before the list; countries listed
+    three or more in a row are examples, left out unless nothing else is named; a share ("of
+    which") keeps the subjects of the whole; "the country" is the article's main country; a
+    sentence that names no country gives the article's pair.
+    """
+    start, end = _span(quantity)
+    sentence_span = (sentence.start, clauses.attribution_start(text, sentence.start, sentence.end))
+    window = (window[0], min(window[1], sentence_span[1]))
+    if list_item is not None:
+        owners = {
+            c.iso3 for c in context.countries
+            if sentence.start <= c.start < list_item.start and (c.start, c.end) not in context.enumerated
+            and not _LIST_MEMBER.match(text, c.end)
+        }
+        return tuple(sorted(owners | {list_item.iso3}))
+    named = _countries_in(context.countries, window, context.enumerated) or _countries_in(
+        context.countries, sentence_span, context.enumerated)
+    if not named:
+        named = _countries_in(context.countries, window, set()) or _countries_in(context.countries, sentence_span, set())
+    clause_text = text[window[0]:window[1]]
+    extra = [iso for s, e, iso in context.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
+    extra += list(inherited)
+    if context.main and _THE_COUNTRY.search(text[sentence.start:start]):
+        extra.append(context.main)
+    subjects = subjects_for(clause_text, named, pair=context.pair, extra=extra)
+    if not subjects and context.pair is not None:
+        return tuple(context.pair)
+    return subjects
+
+
+def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
+    """The same claim repeated (same metric, value, unit and kind, the same subjects or one of the
+    first one's) is recorded once: "a $7 billion agreement" ... "had invested a total of $7 billion"."""
+    return any(
+        (f.metric, f.value, f.unit, f.kind) == (indicator.metric, indicator.value, indicator.unit, indicator.kind)
+        and (indicator.subjects == f.subjects or len(indicator.subjects) == 1 and set(indicator.subjects) < set(f.subjects))
+        for f in found
+    )
+
+
 def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | None:
     if sentence is None:
         return None
     start, end = _span(quantity)
-    return metric_for(text[sentence.start:start], text[end:sentence.end], unit=quantity.unit, figure=quantity.text)
+    before, after = text[sentence.start:start], text[end:sentence.end]
+    if quantity.unit == "count" and (members := clauses.members_metric(text, end)) is not None:
+        return members
+    metric = metric_for(before, after, unit=quantity.unit, figure=quantity.text)
+    if metric is None and quantity.unit == "count":
+        metric = count_metric_named(before)
+    if metric is None and quantity.unit in _POWER_UNITS:
+        metric = "capacity"  # "a 100-MW hydroelectric power plant"
+    return metric
 
 
 def _sentence_of(sentences: Sequence[Segment], quantity: Quantity) -> Segment | None:
@@ -190,8 +296,10 @@ def _nearest_period(
     return None
 
 
-def _countries_in(countries: Sequence[CountrySpan], window: tuple[int, int]) -> list[str]:
-    return list(dict.fromkeys(c.iso3 for c in countries if window[0] <= c.start < window[1]))
+def _countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leave_out: set[tuple[int, int]]) -> list[str]:
+    return list(dict.fromkeys(
+        c.iso3 for c in countries if window[0] <= c.start < window[1] and (c.start, c.end) not in leave_out
+    ))
 
 
 def _quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:

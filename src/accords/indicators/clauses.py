@@ -1,0 +1,106 @@
+"""How the words around a figure change what it claims: lists, ranges, attributions, shares.
+
+Pure functions over the article text and country spans, used by `accords.stages.indicators`:
+
+- `attribution_start`: where a closing ", the Turkish company said." begins, so the speaker's
+  country is not taken for a subject;
+- `list_item_country`: "Turkey with $3.4 billion, Afghanistan with $1.1 billion" gives each
+  figure its own country;
+- `enumerated`: countries listed three or more in a row ("including Turkey, Afghanistan,
+  Pakistan, ...") are examples of a group, not the subjects of the figure;
+- `is_reference_count`: "the two sides", "all three companies", "a three-day visit" count
+  nothing new;
+- cue patterns for shares ("of which"), growth after the figure ("a 48.5 percent increase"),
+  falls (negative growth), targets named after the figure ("a $6 billion annual trade target")
+  and investments named by what they pay for ("the $15 million joint venture plant").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.indicators.subjects import CountrySpan
+from accords.model import Quantity
+
+#: ", the Turkish company said." / ", IRNA reported." closing a sentence.
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:[\w’'-]+\s+){1,6}?(?:said|added|noted|stated|reported|announced|explained|stressed|told\s+\w+)"
+    r"(?:\s+on\s+\w+)?\W*$"
+)
+_LIST_LINK = re.compile(
+    r"^\s+with\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+_ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|its|their|of\s+the)\s+$", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"^[\s-]*(?:day|days|week|weeks|month|months|year|years|hour|hours)\b(?!\s+(?:of|ago))",
+                             re.IGNORECASE)
+_MEMBERS_AFTER = re.compile(
+    r"^-member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)\b",
+    re.IGNORECASE,
+)
+SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
+GROWTH_AFTER = re.compile(
+    r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(increase|rise|growth|jump|hike|surge|"
+    r"decrease|decline|fall|drop|reduction)\b",
+    re.IGNORECASE,
+)
+FALL = re.compile(
+    r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|"
+    r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed)|shr[ai]nk|shrunk|down)\b",
+    re.IGNORECASE,
+)
+TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
+INVESTMENT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
+    r"investment)s?\b",
+    re.IGNORECASE,
+)
+
+
+def attribution_start(text: str, start: int, end: int) -> int:
+    """Where the attribution that closes text[start:end] begins (`end` when there is none)."""
+    match = _ATTRIBUTION_TAIL.search(text, start, end)
+    return match.start() if match is not None else end
+
+
+def list_item_country(text: str, figure_start: int, countries: Sequence[CountrySpan], low: int) -> CountrySpan | None:
+    """The country of a list item "Turkey with about $3.4 billion" ending at the figure."""
+    for span in reversed(countries):
+        if low <= span.start and span.end <= figure_start and _LIST_LINK.match(text[span.end:figure_start]):
+            return span
+    return None
+
+
+def enumerated(text: str, countries: Sequence[CountrySpan]) -> set[tuple[int, int]]:
+    """Spans of the countries that stand in a list of three or more ("Turkey, Pakistan, and Iran")."""
+    found: set[tuple[int, int]] = set()
+    run: list[CountrySpan] = []
+    for span in countries:
+        if run and _ENUMERATION_GAP.match(text[run[-1].end:span.start]):
+            run.append(span)
+            continue
+        if len(run) >= 3:
+            found.update((s.start, s.end) for s in run)
+        run = [span]
+    if len(run) >= 3:
+        found.update((s.start, s.end) for s in run)
+    return found
+
+
+def is_reference_count(text: str, quantity: Quantity) -> bool:
+    """A count that refers back or measures time, not a claim: "the two sides", "a three-day visit"."""
+    if quantity.unit != "count":
+        return False
+    start, end = quantity.evidence[0].start, quantity.evidence[0].end
+    if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]):
+        return True
+    return bool(_DURATION_AFTER.match(text[end:end + 12]))
+
+
+def members_metric(text: str, end: int) -> str | None:
+    """ "a 20-member Turkish trade delegation" → delegation_members."""
+    match = _MEMBERS_AFTER.match(text[end:end + 60])
+    return f"{match.group(1).lower()}_members" if match is not None else None
+
