@@ -37,6 +37,8 @@ _GROWTH = re.compile(
     re.IGNORECASE,
 )
 _LIST_MEMBER = re.compile(r"\s+with\b")
+#: "exceeded $9.233 billion": more than the figure.
+_EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped)\s+$", re.IGNORECASE)
 _MONEY = re.compile(r"[A-Z]{3}")
 _POWER_UNITS = ("MW", "GW", "kW")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
@@ -152,7 +154,7 @@ def _indicator(
         unit=quantity.unit,
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
         subjects=subjects,
-        qualifier=quantity.qualifier,
+        qualifier=quantity.qualifier or ("lower" if _EXCEEDED.search(lead) else None),
         period=period,
         kind=kind,
         deadline=period[1] if kind == "target" and period is not None else None,
