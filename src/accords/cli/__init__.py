@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "accords.cli.watch",
     "accords.cli.serve",
     "accords.cli.export",
+    "accords.cli.load",
 )
 
 

@@ -92,10 +92,11 @@ def extract(
     started = time.perf_counter()
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    planned, rejected = plan(inputs, files_per_partition=files_per_partition,
-                             lines_per_partition=lines_per_partition, records_per_partition=records_per_partition)
-    if partitions is not None:
-        planned = list(partitions)
+    if partitions is None:
+        planned, rejected = plan(inputs, files_per_partition=files_per_partition,
+                                 lines_per_partition=lines_per_partition, records_per_partition=records_per_partition)
+    else:
+        planned, rejected = list(partitions), []
     options = {"out_dir": str(out), "stages": stages, "gate": gate, "batch_size": batch_size}
     runner = _run_dask(scheduler, workers, processes, retries) if engine == "dask" else _run_local
     shards, failures = runner(planned, options, on_shard)
