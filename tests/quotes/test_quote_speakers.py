@@ -51,6 +51,13 @@ CASES = [
         ["Mohammad Shariatmadari"],
     ),
     (
+        "titles-in-quotes-are-no-speech",
+        "President Hassan Rouhani attended the book fair in Tehran. “A book is thought, by which we can transfer "
+        "whatever has flourished in our minds to others,” Rouhani said. The prize went to “In the Middle Path of "
+        "Moderation in Islam” and “Secrets of God’s Mystical Oneness” this year.",
+        ["Hassan Rouhani"],
+    ),
+    (
         "unlinked-name-was-quoted",
         "Georgian Prime Minister Giorgi Gakharia addressed the forum in Tbilisi.\n"
         "“We try to overcome all challenges in order to have more effective communication [with Iran],” Gakharia "

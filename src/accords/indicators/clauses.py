@@ -43,7 +43,7 @@ _MEMBERS_AFTER = re.compile(
 SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
 GROWTH_AFTER = re.compile(
     r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(increase|rise|growth|jump|hike|surge|"
-    r"decrease|decline|fall|drop|reduction)\b",
+    r"decrease|decline|fall|drop|reduction)s?\b",
     re.IGNORECASE,
 )
 FALL = re.compile(

@@ -73,7 +73,10 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         for span in spans:
             if sentence.start <= span.start - 1 < sentence.end or (sentence.start <= span.start < sentence.end):
-                found.append(_direct(article, text, people, span, sentence, sentences, speaker, ref, recent, later, found))
+                quote = _direct(article, text, people, span, sentence, sentences, speaker, ref, recent, later, found)
+                if quote.cue is None and _is_title(text, span):
+                    continue  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
+                found.append(quote)
         indirect = _indirect(article, text, people, sentence, spans, speaker)
         if indirect is not None:
             found.append(indirect)
@@ -138,7 +141,7 @@ def _indirect(
         if any(s.start - 1 <= match.start() < s.end + 1 for s in spans):
             continue
         start = match.end()
-        while start < sentence.end and text[start].isspace():
+        while start < sentence.end and (text[start].isspace() or text[start] in ",;"):
             start += 1
         if start >= sentence.end or text[start] in ':"':
             continue
@@ -162,6 +165,17 @@ def _indirect(
             confidence=0.5,
         )
     return None
+
+
+def _is_title(text: str, span: QuotedSpan) -> bool:
+    """Whether the quoted words are a title: one piece, no sentence end, most words capitalised."""
+    if len(span.pieces) != 1:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words or re.search(r"[.!?]\s+\S", text[span.start:span.end]):
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _sentence_subject(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> Reference | None:
