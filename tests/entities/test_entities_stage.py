@@ -86,7 +86,9 @@ CASES = [
     pytest.param(
         "Relations between Ankara and Damascus started to improve in 1998 when Syria and Turkey signed an "
         "accord to promote security and economic cooperation.",
-        {("COUNTRY", "Turkey", "TUR"), ("COUNTRY", "Syria", "SYR")},
+        # the capitals act for their countries and are named as places too
+        {("COUNTRY", "Turkey", "TUR"), ("COUNTRY", "Syria", "SYR"), ("PLACE", "Ankara", "TUR"),
+         ("PLACE", "Damascus", "SYR")},
         id="capitals-as-actors",
     ),
     pytest.param(
@@ -173,3 +175,33 @@ def test_two_megabyte_article():
     extraction = entities(article, doc, Extraction(article_id="big"))
     assert {("COUNTRY", "Azerbaijan", "AZE"), ("COUNTRY", "Iran", "IRN")} <= triples(extraction)
     assert len([m for m in extraction.mentions if m.type == "COUNTRY"]) == 2 * 20 * 1000
+
+
+# (id, text, (type, name, country, title) that must be among the entities)
+IMPROVEMENTS = [
+    ("ambassador-to-capital", "The Kazakh Ambassador to Tehran Askhat Orazbay, and ICCIMA Deputy Head Mohammadreza "
+     "Karbasi attended.", ("PERSON", "Askhat Orazbay", "KAZ", "Ambassador to Tehran")),
+    ("person-tagged-org-after-title", "Kazakhstan’s President Kassym-Jomart Tokayev met Iran’s President Ebrahim Raisi "
+     "in Tehran on Sunday.", ("PERSON", "Kassym-Jomart Tokayev", "KAZ", "President")),
+    ("formal-state-name-in-org", "A member of board of directors of Islamic Republic of Iran Railways Hossein Ashuri "
+     "noted the plan.", ("ORG", "Islamic Republic of Iran Railways", "IRN", None)),
+    ("lowercase-joint-commission", "The 15th joint consular, border and customs commission meeting was held in "
+     "Ashgabat.", ("EVENT_NAME", "joint consular, border and customs commission", None, None)),
+    ("joint-commission-on", "Vaezi attended the 11th meeting of the Azerbaijani-Iranian intergovernmental commission "
+     "on economic, trade and humanitarian issues.",
+     ("EVENT_NAME", "Azerbaijani-Iranian intergovernmental commission on economic, trade and humanitarian issues",
+      None, None)),
+    ("country-pair-joint-committee", "The Iran-Turkey joint banking committee met.",
+     ("EVENT_NAME", "Iran-Turkey joint banking committee", None, None)),
+    ("capitalised-joint-committee-is-event", "He attended the 12th meeting of the Joint Economic Committee.",
+     ("EVENT_NAME", "Joint Economic Committee", None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in IMPROVEMENTS], ids=[c[0] for c in IMPROVEMENTS])
+def test_entity_improvements(text, expected):
+    assert expected in {(e.type, e.name, e.country, e.title) for e in run(text).entities}
+
+
+def test_a_bare_joint_committee_names_nothing():
+    assert not [e for e in run("The two sides, through a joint committee, agreed.").entities if e.type == "EVENT_NAME"]

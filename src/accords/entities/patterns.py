@@ -164,6 +164,7 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
 def _org(doc: Doc, head: int) -> list[Candidate]:
     """"X Ministry", "Ministry of X", with a country from "Azerbaijan's", "Iranian", "of Iran"."""
     start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=True, stop_at_people=True)
+    start = _formal_state_start(doc, start)
     end = head + 1
     # "Ministry of Communication and Information Technology (of Azerbaijan)"
     if doc[head].lower_ in ORG_HEADS_WITH_OF and end < len(doc) and doc[end].lower_ in ("of", "for"):
@@ -200,15 +201,78 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     while end > start and doc[end - 1].lower_ in _CONNECTORS | {"of", "the"}:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
-    if len(words) < 2 or all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS for t in words):
+    joint = doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)
+    if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS for t in words)):
         return []
     if doc[end - 1].lower_ in TITLE_HEADS:
         return []
     name = doc[start:end].text
-    if doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words):
+    if joint:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
     return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
+
+
+#: Words of a state's formal name ("Islamic Republic of Iran Railways", "Kingdom of Saudi Arabia ...").
+_STATE_FORMS = frozenset({"republic", "kingdom", "federation", "emirate", "emirates", "sultanate", "state", "states"})
+
+
+def _formal_state_start(doc: Doc, start: int) -> int:
+    """Where an organisation name starts when a formal state name opens it: "Islamic Republic
+    of | Iran Railways" starts at "Islamic" (the country long form belongs to the name)."""
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _STATE_FORMS:
+        return start
+    first = start - 2
+    while first > 0 and start - first < 5 and is_capitalised(doc[first - 1]) and doc[first - 1].tag_ in ("NNP", "JJ"):
+        first -= 1  # "Islamic", "Democratic", "United"
+    return first if is_capitalised(doc[start - 2]) else start
+
+
+#: Heads of a government-to-government body written in lower case ("the joint banking committee").
+_BODY_HEADS = frozenset({"commission", "committee"})
+_BODY_WORDS = frozenset({"NN", "NNS", "JJ"})
+
+
+def joint_bodies(doc: Doc) -> list[Candidate]:
+    """Joint commissions written in lower case, which recur as meetings of two governments:
+    "the joint consular, border and customs commission", "Iran-Turkey joint banking committee",
+    "Azerbaijani-Iranian intergovernmental commission on economic, trade and humanitarian issues"."""
+    found: list[Candidate] = []
+    for token in doc:
+        if token.lower_ not in _BODY_HEADS or not token.is_lower:
+            continue
+        i = token.i - 1
+        start = None
+        while i >= 0 and token.i - i <= MAX_NAME_TOKENS:
+            t = doc[i]
+            if t.lower_ in _JOINT:
+                start = i
+                break
+            if not (t.lower_ in ("and", ",") or (t.is_lower and t.tag_ in _BODY_WORDS)):
+                break
+            i -= 1
+        if start is None or (start == token.i - 1 and not (start > 0 and country_of(doc[start - 1].text))):
+            continue  # "a joint committee" names nothing
+        # the countries in front: "Iran-Turkey", "Azerbaijani-Iranian"
+        j = start - 1
+        while j >= 0 and (country_of(doc[j].text) or _joined(doc, j)):
+            j -= 1
+        if j + 1 < start and country_of(doc[j + 1].text):
+            start = j + 1
+        end = token.i + 1
+        # what it is on: "on economic, trade and humanitarian issues"
+        if end + 1 < len(doc) and doc[end].lower_ == "on":
+            k, last = end + 1, None
+            while k < len(doc) and k - end <= 8 and (
+                    doc[k].lower_ in ("and", ",") or (doc[k].is_lower and doc[k].tag_ in _BODY_WORDS)):
+                if doc[k].tag_ in ("NN", "NNS"):
+                    last = k
+                k += 1
+            if last is not None:
+                end = last + 1
+        found.append(Candidate(start, end, "EVENT_NAME", doc[start:end].text, PATTERN,
+                               source="pattern:joint-body"))
+    return found
 
 
 def _capital_of(text: str) -> str | None:

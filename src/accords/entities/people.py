@@ -19,8 +19,10 @@ import dataclasses
 from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
-from accords.entities.lexicon import HONORIFICS, TITLE_HEADS, TITLE_WORDS
+from accords.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
+from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.places import place_country
 
 
 def _is_honorific(doc: Doc, i: int) -> bool:
@@ -42,6 +44,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if not honorific and title_tokens is None:
+        start = _given_names(doc, start)
     lead_country = None
     while end - start > 2 and country_of(doc[start].text):
         lead_country = country_of(doc[start].text)  # "(Prime Minister of) Georgia Giorgi Kvirikashvili"
@@ -59,6 +63,11 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     if title_tokens is None and i >= 0 and doc[i].lower_ in TITLE_HEADS:
         t_start, country = _title_left(doc, i)
         title_tokens = (t_start, i + 1)
+    elif title_tokens is None and i >= 2 and doc[i - 1].lower_ in ("to", "in") and doc[i - 2].lower_ in TITLE_HEADS \
+            and _is_place(doc[i].text):
+        # "Kazakh Ambassador to Tehran Askhat Orazbay": the title names where the post is
+        t_start, country = _title_left(doc, i - 2)
+        title_tokens = (t_start, i + 1)
     if title_tokens is not None:
         title = doc[title_tokens[0]:title_tokens[1]].text
         if country is None and title_tokens[0] > 0:
@@ -71,6 +80,40 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
                                extra={"weak": weak})
+
+
+def _is_place(text: str) -> bool:
+    return country_by_alias(text) is not None or place_country(text) is not None
+
+
+def _given_names(doc: Doc, start: int) -> int:
+    """Extend a name left over given names the small model left out ("Tehran [Askhat] Orazbay"):
+    at most two capitalised proper nouns outside any entity, not titles, honorifics or places."""
+    i = start
+    while i > 0 and start - i < 2:
+        t = doc[i - 1]
+        if not (is_capitalised(t) and t.tag_ == "NNP" and not t.ent_type_ and t.lower_ not in TITLE_WORDS
+                and not _is_honorific(doc, i - 1) and not _is_place(t.text)
+                and not (i - 1 == 0 or doc[i - 2].is_sent_end or doc[i - 2].is_space)):
+            break
+        i -= 1
+    return i
+
+
+def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
+    """A spaCy ORG or place right after a title of office is a person the model mislabelled
+    ("President Kassym-Jomart Tokayev" tagged ORG); None when it does not look like one."""
+    if cand.start == 0 or cand.type not in ("ORG", "PLACE"):
+        return None
+    before = doc[cand.start - 1]
+    words = [t for t in doc[cand.start:cand.end] if not t.is_punct]
+    if before.lower_ not in TITLE_HEADS or not is_capitalised(before) or not 1 <= len(words) <= 4:
+        return None
+    if any(t.lower_ in ORG_HEADS or t.lower_ in TITLE_WORDS or not is_capitalised(t) for t in words):
+        return None
+    if _is_place(cand.name) or any(_is_place(t.text) for t in words):
+        return None
+    return refine_person(doc, dataclasses.replace(cand, type="PERSON", source="spacy:after-title"))
 
 
 def _is_byline(doc: Doc, start: int) -> bool:

@@ -17,10 +17,10 @@ import logging
 
 from spacy.tokens import Doc
 
-from accords.entities.candidates import gazetteer_candidates, spacy_candidates
+from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
-from accords.entities.patterns import acronym_expansions, head_names, hyphen_chains
-from accords.entities.people import refine_person
+from accords.entities.patterns import acronym_expansions, head_names, hyphen_chains, joint_bodies
+from accords.entities.people import person_after_title, refine_person
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
 from accords.pipeline import stage
@@ -49,15 +49,17 @@ def entities(article: Article, doc: Doc | None, extraction: Extraction) -> Extra
 
 def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The mentions and entities of one article whose parse is `doc`."""
-    candidates = gazetteer_candidates(doc) + hyphen_chains(doc) + head_names(doc) + acronym_expansions(doc)
+    candidates = (gazetteer_candidates(doc) + hyphen_chains(doc) + head_names(doc) + acronym_expansions(doc)
+                  + joint_bodies(doc))
     for cand in spacy_candidates(doc):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
             if refined is not None:
                 candidates.append(refined)
         else:
-            candidates.append(cand)
-    clusters = link(resolve(candidates), doc)
+            person = person_after_title(doc, cand)
+            candidates.append(person if person is not None else cand)
+    clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, doc)
     mentions: list[Mention] = []
     found: list[Entity] = []
@@ -68,6 +70,21 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
     return tuple(mentions), tuple(found)
+
+
+def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:
+    """A capital standing for its country ("Tehran and Baku agreed") names the city too.
+
+    The COUNTRY mention serves the events (actors); the PLACE twin on the same tokens keeps
+    the city as a place entity, as it is when the text names it elsewhere ("held in Tehran").
+    """
+    twins = [
+        dataclasses.replace(cand, type="PLACE", canonical=None, priority=GAZETTEER, nested_ok=False,
+                            source="gazetteer:capital")
+        for cand in candidates
+        if cand.type == "COUNTRY" and cand.source in ("gazetteer:capital-metonym", "pattern:capital-compound")
+    ]
+    return sorted(candidates + twins, key=lambda c: (c.start, c.end))
 
 
 def _add_acronym_mentions(clusters: list[Cluster], doc: Doc) -> None:
