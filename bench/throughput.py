@@ -1,10 +1,12 @@
 """Throughput of the accords pipeline against bare spaCy on the same articles, in one run.
 
-    .venv/bin/python bench/throughput.py [--n 300] [--corpus tehrantimes|bbc|samples]
+    .venv/bin/python bench/throughput.py [--n 300] [--corpus tehrantimes|bbc|mixed|samples] [--no-gate]
 
 Reads ../shared/corpora when present (the bundled samples otherwise) and prints articles
 per second for: bare spaCy `nlp.pipe` with the full en_core_web_sm pipeline (the baseline),
 and the accords default pipeline; plus their ratio and the peak RSS of this process.
+``mixed`` is BBC News and Reuters-21578 interleaved (bench/corpora.py), general news where
+the relevance gate (on by default in `run_many`) skips most articles.
 Machines are shared and noisy: compare the two numbers of one run, not numbers across runs.
 """
 
@@ -28,6 +30,11 @@ def load_texts(corpus: str, n: int) -> list[str]:
             sys.exit(f"{path} not found: run with --corpus samples")
         rows = [json.loads(line) for line in path.open(encoding="utf-8")]
         return [row["text"] for row in rows[:n]]
+    if corpus == "mixed":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from corpora import mixed_news
+
+        return [a.text for a in mixed_news(n)]
     if corpus == "bbc":
         folder = SHARED / "bbc-news"
         if not folder.exists():
@@ -42,7 +49,8 @@ def load_texts(corpus: str, n: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=300)
-    parser.add_argument("--corpus", default="tehrantimes", choices=["tehrantimes", "bbc", "samples"])
+    parser.add_argument("--corpus", default="tehrantimes", choices=["tehrantimes", "bbc", "mixed", "samples"])
+    parser.add_argument("--no-gate", action="store_true", help="analyse every article (relevance gate off)")
     parser.add_argument("--batch-size", type=int, default=16)
     args = parser.parse_args()
 
@@ -69,13 +77,16 @@ def main() -> None:
     list(pipeline.run_many(articles[:5]))  # warm up
     start = time.perf_counter()
     facts = 0
-    for extraction in pipeline.run_many(articles, batch_size=args.batch_size):
+    gated = 0
+    for extraction in pipeline.run_many(articles, batch_size=args.batch_size, gate=not args.no_gate):
+        gated += any(note.startswith("gate.v1") for note in extraction.notes)
         facts += sum(len(getattr(extraction, k)) for k in ("entities", "times", "quantities", "events", "indicators", "quotes"))
     ours_seconds = time.perf_counter() - start
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"bare spaCy ({', '.join(bare.pipe_names)}): {len(texts) / bare_seconds:8.1f} articles/s")
-    print(f"accords ({', '.join(pipeline.DEFAULT_PIPELINE)}): {len(texts) / ours_seconds:8.1f} articles/s, {facts} facts")
+    print(f"accords ({', '.join(pipeline.DEFAULT_PIPELINE)}): {len(texts) / ours_seconds:8.1f} articles/s, {facts} facts, "
+          f"{gated} skipped by the gate ({'off' if args.no_gate else 'on'})")
     print(f"ratio accords / bare spaCy: {bare_seconds / ours_seconds:.2f}x")
     print(f"peak RSS of this process: {peak_mb:.0f} MB")
 
