@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -21,6 +22,22 @@ from accords.model import Extraction
 #: Phrases that name both sides of the article's relation.
 PAIR_WORDS = frozenset({"country", "countries", "party", "parties", "side", "sides", "nation", "nations", "state", "states"})
 _PAIR_DETERMINERS = frozenset({"two", "both"})
+#: Plural nouns that name a group of sides when counted ("the three countries", "all five navy
+#: commanders", "the participants").
+GROUP_WORDS = PAIR_WORDS | frozenset(
+    """participants members companies governments leaders presidents ministers officials commanders delegations
+    navies heads neighbours neighbors partners""".split()
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+#: Adjectives that say how many sides meet ("a trilateral meeting", "quadripartite talks").
+MULTILATERAL_WORDS = {
+    "trilateral": 3, "tripartite": 3, "three-way": 3, "three-party": 3, "quadrilateral": 4, "quadripartite": 4,
+    "four-way": 4, "four-party": 4, "quintet": 5, "five-party": 5, "five-way": 5, "multilateral": 0,
+}
+#: The five Caspian littoral states (a fixed set: "the Caspian states", "the littoral states").
+CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
+#: A group whose size the text does not give ("the participants", "all parties").
+UNSIZED = 0
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc"})
@@ -42,6 +59,19 @@ class ActorIndex:
     spans: tuple[tuple[int, int, Side, str], ...]  # start, end, side, entity type
     pair: tuple[Side, ...] = ()
     places: tuple[tuple[int, int, str], ...] = field(default=())  # start, end, name
+    ranked: tuple[Side, ...] = ()  # every country of the article, most mentioned first
+
+    def country_side(self, code: str) -> Side:
+        """The side of a country by code: its entity when the article names it."""
+        return next((side for side in self.ranked if side.country == code), Side("", code))
+
+    def countries_in(self, start: int, end: int) -> list[Side]:
+        """The distinct countries (not IGOs) named in [start, end), in text order."""
+        found: list[Side] = []
+        for side, type_ in self.sides_in(start, end):
+            if type_ == "COUNTRY" and all(side.country != other.country for other in found):
+                found.append(side)
+        return found
 
     def sides_in(self, start: int, end: int) -> list[tuple[Side, str]]:
         """Sides whose mention overlaps the character span [start, end)."""
@@ -89,9 +119,10 @@ def build_index(extraction: Extraction) -> ActorIndex:
             country_entity.setdefault(code, entity.id)
     spans.sort(key=lambda item: (item[0], item[1]))
     places.sort()
-    ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))[:2]
-    pair = tuple(Side(country_entity[code], code) for code in ranked) if len(ranked) == 2 else ()
-    return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places))
+    ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
+    pair = tuple(Side(country_entity[code], code) for code in ranked[:2]) if len(ranked) >= 2 else ()
+    return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places),
+                      tuple(Side(country_entity[code], code) for code in ranked))
 
 
 def country_code(entity) -> str | None:
@@ -124,6 +155,60 @@ def phrase_sides(token: Token, offset: int, index: ActorIndex, *, deep: bool = F
     return sides, pair
 
 
+def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]:
+    """The size of the group of sides the phrase names, and whether it is the Caspian states.
+
+    "the three countries" → 3, "all five navy commanders" → 5, "the participants" → `UNSIZED`,
+    "a trilateral meeting" → 3, "the Caspian Sea littoral states" → (5, True); None when the
+    phrase names no group.
+    """
+    size: int | None = None
+    caspian = False
+    for item in _phrase_tokens(token, deep=deep):
+        lower = item.lower_
+        if lower in MULTILATERAL_WORDS:
+            size = MULTILATERAL_WORDS[lower] or size or UNSIZED
+        if lower == "caspian":
+            caspian = True
+        if lower in GROUP_WORDS and item.tag_ in ("NNS", "NNPS"):
+            counted = [_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+                       for c in item.children if c.dep_ in ("nummod", "amod", "quantmod", "compound")]
+            counted = [n for n in counted if n]
+            if counted:
+                size = counted[0]
+            elif lower in ("participants", "members") and size is None:
+                size = UNSIZED
+            elif any(c.lower_ == "all" for c in item.children) and size is None:
+                size = UNSIZED
+    if caspian and any(t.lower_ in ("states", "countries", "nations", "littoral", "navies", "sea") for t in _phrase_tokens(token, deep=deep)):
+        return len(CASPIAN_STATES), True
+    return size, False
+
+
+def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequence[tuple[Side, ...]],
+                  index: ActorIndex) -> list[Side] | None:
+    """The sides a group phrase stands for: the Caspian five; the countries the sentence names
+    when they are as many; the last event's sides of that size; the article's most mentioned
+    countries. An unsized group ("the participants") is the last multilateral event's sides."""
+    if caspian:
+        return [index.country_side(code) for code in CASPIAN_STATES]
+    if size == UNSIZED:
+        for sides in reversed(recent):
+            if len({s.country for s in sides}) >= 3:
+                return list(sides)
+        return list(sentence) if len(sentence) >= 3 else None
+    if size < 3:
+        return None
+    if len(sentence) == size:
+        return list(sentence)
+    for sides in reversed(recent):
+        if len({s.country for s in sides}) == size:
+            return list(sides)
+    if len(index.ranked) >= size:
+        return list(index.ranked[:size])
+    return None
+
+
 def _phrase_tokens(token: Token, *, deep: bool) -> list[Token]:
     result = [token]
     for child in token.children:
@@ -138,8 +223,8 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child
+            if child.dep_ in _SUBJECT_DEPS or (current != verb and child.dep_ == "nsubjpass"):
+                return child  # "X are set / expected *to enter* ...": the passive subject controls
         for child in current.children:
             if child.dep_ == "agent":
                 for grandchild in child.children:
@@ -163,21 +248,29 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: bool) -> tuple[list[Side], list[Side]]:
+def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: bool,
+                recent: Sequence[tuple[Side, ...]] = ()) -> tuple[list[Side], list[Side]]:
     """Actors and recipients of the event triggered by `trigger` (token of a sentence parse).
 
     `offset` is the sentence's start in the article. Cooperative events with one side known
-    and in the article's pair get the other side of the pair; with none known, both.
+    and in the article's pair get the other side of the pair; with none known, both. A group
+    phrase ("the three countries", "the participants", "a trilateral meeting", "the Caspian
+    states") stands for the sides `resolve_group` finds, with `recent` the sides of the
+    article's earlier events (oldest first).
     """
     actors: list[Side] = []
     recipients: list[Side] = []
     pair = False
+    groups: list[tuple[int, bool]] = []
 
     def add(target: list[Side], token: Token | None, *, deep: bool = False) -> None:
         nonlocal pair
         if token is None:
             return
         found, names_pair = phrase_sides(token, offset, index, deep=deep)
+        size, caspian = phrase_group(token, deep=deep)
+        if size is not None and (size != 2 or caspian):
+            groups.append((size, caspian))
         pair = pair or names_pair
         for side in found:
             if side not in actors and side not in recipients:
@@ -219,9 +312,35 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             verb = governing_verb(owner)
             if verb is not None:
                 add(actors, subject_of(verb))
+    groups.extend(_trigger_groups(trigger))
+    if groups:
+        sentence = index.countries_in(offset, offset + len(trigger.doc.text))
+        for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
+            members = resolve_group(size, caspian, sentence, recent, index)
+            if members:
+                known = {side.country for side in members}
+                actors[:] = members + [s for s in actors if s.country not in known]
+                recipients[:] = [s for s in recipients if s.country not in known]
+                return actors, recipients
     if pair or (cooperative and index.pair):
         _fill_pair(actors, recipients, index, explicit=pair)
     return actors, recipients
+
+
+def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
+    """Multilateral words on the trigger or its object ("a trilateral meeting", "held quadripartite
+    talks"), and for an agreement anywhere in what is agreed ("agreed that quadripartite talks
+    would continue among ...")."""
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    if trigger.dep_ in ("relcl", "acl"):
+        heads.append(trigger.head)  # "the first trilateral deal an Iranian company signed"
+        if trigger.head.head.pos_ in ("NOUN", "PROPN"):
+            heads.append(trigger.head.head)
+    words = [child for head in heads for child in head.children]
+    if trigger.lemma_.lower() in ("agree", "decide", "accord"):
+        words = list(trigger.subtree)
+    return [(MULTILATERAL_WORDS[w.lower_], False) for w in words if MULTILATERAL_WORDS.get(w.lower_)]
+
 
 
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool) -> None:

@@ -16,8 +16,11 @@ import re
 from accords.model import Event
 
 _WORD = re.compile(r"[a-z0-9]+")
+_ORDINAL = re.compile(r"\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 _STOP = frozenset("a an the of on in for and to with at by between this that these those its their his her".split())
-_ANAPHORS = frozenset("document documents agreement agreements meeting meetings talks visit it deal roadmap".split())
+_ANAPHORS = frozenset(
+    "document documents agreement agreements meeting meetings talks visit it deal roadmap mou memorandum contract".split()
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,6 +29,7 @@ class Located:
 
     event: Event
     sentence: int
+    merged: tuple[int, ...] = ()  # sentences of the later reports merged into this one
 
 
 def dates_compatible(first, second) -> bool:
@@ -47,8 +51,14 @@ def _words(text: str | None) -> set[str]:
 
 
 def _anaphoric(text: str | None) -> bool:
+    """"The document", "this agreement", "the talks we held": a definite reference back to a
+    document or meeting already reported (an ordinal, "the 10th meeting", names a new one)."""
     words = _WORD.findall((text or "").lower())
-    return not words or (words[0] in ("the", "this", "that", "it") and len(words) <= 3 and words[-1] in _ANAPHORS | {"it"})
+    if not words:
+        return False
+    if words[0] in ("the", "this", "that", "these", "it") and len(words) <= 3 and words[-1] in _ANAPHORS | {"it"}:
+        return True
+    return len(words) >= 2 and words[0] in ("the", "this", "that", "these") and words[1] in _ANAPHORS
 
 
 def same_occurrence(first: Located, second: Located) -> bool:
@@ -59,12 +69,26 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return False
     if first.sentence == second.sentence:
         return True
+    if second.sentence in first.merged and (b.object is None or _anaphoric(b.object)):
+        return True  # a bare second mention in a sentence already merged into this report
+    ordinals_a, ordinals_b = _ORDINAL.findall((a.object or "").lower()), _ORDINAL.findall((b.object or "").lower())
+    if ordinals_a and ordinals_b and ordinals_a[0] != ordinals_b[0]:
+        return False  # "the 10th meeting" and "the 11th meeting" are two sessions
     if a.date is not None and a.date == b.date and a.date_precision == "day":
         return True
     words_a, words_b = _words(a.object), _words(b.object)
     if words_a and words_b and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.6:
         return True
-    return abs(first.sentence - second.sentence) <= 2 and (_anaphoric(b.object) or _anaphoric(a.object))
+    near = abs(first.sentence - second.sentence) <= 2
+    if near and a.type == "CONSULT" and _trip(a) and _trip(b) and a.actor_countries == b.actor_countries and (
+        a.date is None or b.date is None
+    ):
+        return True  # "X traveled to Baku ... During his visit ...": one trip, same direction, told twice
+    return near and (_anaphoric(b.object) or _anaphoric(a.object))
+
+
+def _trip(event: Event) -> bool:
+    return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip"))
 
 
 def _countries(event: Event) -> frozenset[str]:
@@ -93,7 +117,8 @@ def deduplicate(events: list[Located]) -> list[Located]:
     for item in events:
         for position, existing in enumerate(kept):
             if same_occurrence(existing, item):
-                kept[position] = Located(merge(existing.event, item.event), existing.sentence)
+                kept[position] = Located(merge(existing.event, item.event), existing.sentence,
+                                         existing.merged + (item.sentence,))
                 break
         else:
             kept.append(item)

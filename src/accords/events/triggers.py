@@ -48,10 +48,27 @@ DOCUMENT_KINDS = {
     "plan": "plan", "programme": "programme", "program": "programme", "letter": "letter",
 }
 _DOCS = " ".join(DOCUMENT_KINDS)
-_MEETINGS = "talks talk meeting meetings negotiation negotiations consultation consultations discussion discussions session summit conversation call"
+_MEETINGS = (
+    "talks talk meeting meetings negotiation negotiations consultation consultations discussion discussions session "
+    "summit conversation call forum conference"
+)
 _AID_OBJECTS = (
     "aid assistance grant grants loan loans credit credits donation donations medicine medicines "
     "medication vaccine vaccines food relief supplies equipment arms weapon weapons asylum shelter fund funds"
+)
+
+#: Joint works whose launch or commencement is cooperation carried out.
+_PROJECTS = (
+    " project projects construction corridor railway pipeline bridge plant factory line"
+    " operation operations"
+)
+
+#: Ties and exchanges whose suspension or severing is a sanction.
+_TIES = "ties relation relations cooperation aid assistance talks flights trade imports exports membership"
+#: Restrictions whose lifting or easing is a concession.
+_RESTRICTIONS = (
+    "ban bans curfew sanction sanctions embargo restriction restrictions emergency blockade siege "
+    "measures measure limits limit"
 )
 
 #: Verb lemmas; the first spec whose object constraint is met wins.
@@ -69,6 +86,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "phone": (_spec("CONSULT", "phone"),),
     "confer": (_spec("CONSULT"),),
     "mediate": (_spec("CONSULT", "third-party"),),
+    "travel": (_spec("CONSULT", "visit"),),
     # SUPPORT
     "sign": (_spec("SUPPORT", "sign"),),
     "ink": (_spec("SUPPORT", "sign", _DOCS),),
@@ -90,6 +108,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     # AGREE
     "agree": (_spec("AGREE"),),
     "reach": (_spec("AGREE", None, "agreement consensus understanding deal accord"),),
+    "enter": (_spec("AGREE", None, "agreement deal accord contract treaty partnership"),),
+    "accept": (_spec("AGREE", None, "proposal offer plan invitation formula deal terms"),),
     "offer": (_spec("AGREE"),),
     "promise": (_spec("AGREE"),),
     "pledge": (_spec("AGREE"),),
@@ -109,48 +129,123 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "implement": (_spec("COOPERATE", None, "project projects", needs_past=True),),
     "share": (_spec("COOPERATE", None, "intelligence expertise evidence information experience", needs_past=True),),
     "extradite": (_spec("COOPERATE"),),
-    "launch": (_spec("COOPERATE", None, "exercise exercises drill drills games", needs_past=True),),
+    "launch": (_spec("COOPERATE", None, "exercise exercises drill drills games" + _PROJECTS, needs_past=True),
+               _spec("ASSAULT", None, "attack attacks offensive raid raids assault strike strikes bombing"),
+               _spec("CONSULT", "third-party", "mediation")),
+    "commence": (_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
+    "inaugurate": (_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
+    "work": (_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
     # AID
     "grant": (_spec("AID"),),
     "donate": (_spec("AID"),),
     "provide": (_spec("AID", None, _AID_OBJECTS),),
-    "give": (_spec("AID", None, _AID_OBJECTS),),
+    "give": (_spec("AID", None, _AID_OBJECTS), _spec("CONSULT", "visit", "welcome reception")),
+    "undertake": (_spec("CONSULT", "third-party", "mediation"), _spec("CONSULT", "visit", "visit trip tour")),
     "send": (_spec("AID", None, _AID_OBJECTS),),
     "deliver": (_spec("AID", None, _AID_OBJECTS),),
     "allocate": (_spec("AID", None, _AID_OBJECTS),),
     "extend": (_spec("AID", None, "aid assistance loan loans credit credits"),),
     "hand": (_spec("AID", None, _AID_OBJECTS),),
-    # conflictual
+    # conflictual (PLOVER): verbs that are events whoever the sides are; ambiguous ones need an object
     "accuse": (_spec("ACCUSE"),),
     "blame": (_spec("ACCUSE"),),
+    "allege": (_spec("ACCUSE"),),
     "condemn": (_spec("DISAPPROVE"),),
     "criticize": (_spec("DISAPPROVE"),),
     "criticise": (_spec("DISAPPROVE"),),
     "denounce": (_spec("DISAPPROVE"),),
+    "deplore": (_spec("DISAPPROVE"),),
+    "decry": (_spec("DISAPPROVE"),),
+    "censure": (_spec("DISAPPROVE"),),
+    "rebuke": (_spec("DISAPPROVE"),),
+    "slam": (_spec("DISAPPROVE"),),
+    "lambaste": (_spec("DISAPPROVE"),),
+    "complain": (_spec("DISAPPROVE"),),
+    "sue": (_spec("DISAPPROVE"),),
+    "indict": (_spec("DISAPPROVE"),),
+    "lodge": (_spec("DISAPPROVE", None, "protest protests complaint complaints objection"),),
+    "summon": (_spec("DISAPPROVE", None, "ambassador envoy diplomat charge chargé"),),
     "reject": (_spec("REJECT"),),
     "refuse": (_spec("REJECT"),),
     "veto": (_spec("REJECT"),),
+    "oppose": (_spec("REJECT"),),
+    "rebuff": (_spec("REJECT"),),
+    "deny": (_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
+                                   "accusations request requests access entry visa visas permission involvement"),),
+    "dismiss": (_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
+                                      "accusations proposal demand demands call calls"),),
     "threaten": (_spec("THREATEN"),),
     "warn": (_spec("THREATEN"),),
+    "issue": (_spec("THREATEN", None, "warning warnings ultimatum threat threats"),
+              _spec("DEMAND", None, "demand demands call appeal reminder declaration")),
     "sanction": (_spec("SANCTION"),),
-    "impose": (_spec("SANCTION", None, "sanction sanctions embargo ban tariffs"),),
+    "impose": (_spec("SANCTION", None, "sanction sanctions embargo ban tariffs tariff penalty penalties"),),
     "expel": (_spec("SANCTION"),),
     "boycott": (_spec("SANCTION"),),
+    "embargo": (_spec("SANCTION"),),
+    "suspend": (_spec("SANCTION", None, _TIES),),
+    "sever": (_spec("SANCTION", None, _TIES),),
+    "cut": (_spec("SANCTION", None, "ties relations aid assistance"),),
+    "freeze": (_spec("SANCTION", None, "asset assets account accounts aid fund funds"),),
+    "recall": (_spec("SANCTION", None, "ambassador envoy diplomat diplomats"),),
     "protest": (_spec("PROTEST"),),
     "demonstrate": (_spec("PROTEST"),),
+    "rally": (_spec("PROTEST"),),
+    "march": (_spec("PROTEST"),),
+    "picket": (_spec("PROTEST"),),
+    "stage": (_spec("PROTEST", None, "protest protests demonstration demonstrations rally rallies strike strikes "
+                                     "march marches sit-in walkout"),),
     "demand": (_spec("DEMAND"),),
+    "insist": (_spec("DEMAND"),),
+    "pressure": (_spec("DEMAND"),),
+    "pressurize": (_spec("DEMAND"),),
+    "order": (_spec("DEMAND", None, "withdrawal release return removal evacuation halt end closure arrest"),),
     "urge": (_spec("REQUEST"),),
     "request": (_spec("REQUEST"),),
     "appeal": (_spec("REQUEST"),),
+    "petition": (_spec("REQUEST"),),
     "attack": (_spec("ASSAULT"),),
     "bomb": (_spec("ASSAULT"),),
     "shell": (_spec("ASSAULT"),),
+    "kill": (_spec("ASSAULT"),),
+    "assassinate": (_spec("ASSAULT"),),
+    "kidnap": (_spec("ASSAULT"),),
+    "abduct": (_spec("ASSAULT"),),
+    "massacre": (_spec("ASSAULT"),),
+    "torture": (_spec("ASSAULT"),),
+    "ambush": (_spec("ASSAULT"),),
+    "behead": (_spec("ASSAULT"),),
+    "carry": (_spec("ASSAULT", None, "attack attacks raid raids bombing bombings assault assaults strike strikes"),),
     "deploy": (_spec("MOBILIZE"),),
     "mobilize": (_spec("MOBILIZE"),),
+    "mobilise": (_spec("MOBILIZE"),),
+    "mass": (_spec("MOBILIZE", None, "troops forces soldiers tanks"),),
     "arrest": (_spec("COERCE"),),
     "detain": (_spec("COERCE"),),
+    "jail": (_spec("COERCE"),),
+    "imprison": (_spec("COERCE"),),
+    "deport": (_spec("COERCE"),),
+    "seize": (_spec("COERCE"),),
+    "confiscate": (_spec("COERCE"),),
+    "raid": (_spec("COERCE"),),
+    "censor": (_spec("COERCE"),),
     "withdraw": (_spec("RETREAT"),),
+    "retreat": (_spec("RETREAT"),),
+    "resign": (_spec("RETREAT"),),
+    "surrender": (_spec("RETREAT"),),
+    "demobilize": (_spec("RETREAT"),),
+    "disarm": (_spec("RETREAT"),),
+    "evacuate": (_spec("RETREAT", None, "settlement settlements base bases troops forces position positions"),),
+    "declare": (_spec("RETREAT", None, "ceasefire cease-fire truce"),),
     "release": (_spec("CONCEDE"),),
+    "free": (_spec("CONCEDE", None, "prisoner prisoners hostage hostages detainee detainees"),),
+    "pardon": (_spec("CONCEDE"),),
+    "concede": (_spec("CONCEDE"),),
+    "lift": (_spec("CONCEDE", None, _RESTRICTIONS),),
+    "ease": (_spec("CONCEDE", None, _RESTRICTIONS),),
+    "relax": (_spec("CONCEDE", None, _RESTRICTIONS),),
+    "shorten": (_spec("CONCEDE", None, _RESTRICTIONS),),
+    "cancel": (_spec("CONCEDE", None, _RESTRICTIONS),),
 }
 
 #: Noun lemmas. Meeting nouns are events only when held, dated or "with" someone (see stage).
@@ -162,6 +257,7 @@ NOUNS: dict[str, TriggerSpec] = {
     "negotiation": _spec("CONSULT"),
     "consultation": _spec("CONSULT"),
     "commission": _spec("CONSULT"),
+    "session": _spec("CONSULT"),
     "summit": _spec("CONSULT", "multilateral"),
     "mediation": _spec("CONSULT", "third-party"),
     "welcome": _spec("CONSULT", "visit"),
@@ -254,9 +350,15 @@ def match_token(token: Token) -> TriggerSpec | None:
     """The trigger spec this token fulfils in its parse, or None."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if token.dep_ in ("amod", "compound"):
+            return None  # "the newly-agreed MOU", "the signed deal": a reference, not a report
         objects = object_lemmas(token)
         if lemma == "meet" and objects & _NOT_MET:
             return None  # "meet the demand", "meet the target"
+        if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and not any(
+            c.dep_ == "agent" for c in token.children
+        ):
+            return None  # "requirements must be met": no one met
         if lemma in ("establish", "upgrade") and not _diplomatic(token):
             return None  # "have established deep relations" is a generic statement
         for spec in VERBS.get(lemma, ()):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accords.events import triggers as lexicon
-from accords.events.actors import ActorIndex, Side, build_index, event_sides
+from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides
 from accords.events.dedup import Located, deduplicate
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
@@ -56,6 +56,16 @@ _NUMBER_WORDS = {
     "dozens": None, "several": None,
 }
 _MAX_OBJECT_TOKENS = 14
+#: "11th", "second", "first": a numbered session is one occurrence.
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$", re.IGNORECASE)
+#: Nouns that stand for one occurrence of a meeting ("the next round of talks").
+_SESSION_WORDS = frozenset({"round", "session"})
+#: "According to the agreement, ...": the terms of a document already reported, not new events.
+_TERMS = re.compile(r"^\W*(?:according to|under|based on|as per)\s+(?:the|this|that)\s+"
+                    r"(?:agreement|mou|memorandum|deal|document|contract|accord|roadmap|protocol)\b", re.IGNORECASE)
+#: Standing bodies whose sessions are meetings ("the meeting of the joint committee").
+_BODIES = frozenset("committee commission council commissions committees board".split())
 #: Subjects that stand for a state (with the linked entities): offices, institutions, envoys.
 _STATE_NOUNS = frozenset(
     """minister ministry president government office agency administration parliament council committee
@@ -84,14 +94,20 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     candidates = _candidate_sentences(doc, sentences)
     found: list[Located] = []
     last_meeting: Event | None = None
-    chosen = [n for n in sorted(candidates) if not _CAPTION.search(text[sentences[n].start:sentences[n].end])]
+    chosen = [
+        n for n in sorted(candidates)
+        if not _CAPTION.search(text[sentences[n].start:sentences[n].end])
+        and not _TERMS.search(text[sentences[n].start:sentences[n].end])
+    ]
     parses = dict(zip(chosen, _parse(doc, text, [sentences[n] for n in chosen])))
     for number, sentence in enumerate(sentences):
         if number not in parses:
             continue
         parsed = parses[number]
         for trigger in _triggers(parsed, sentence.start, all_times):
-            event = _event(article, trigger, sentence, index, times, text)
+            recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
+                      for item in found]
+            event = _event(article, trigger, sentence, index, times, text, recent, [item.event for item in found])
             if event is None:
                 continue
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
@@ -144,10 +160,19 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         spec = lexicon.match_token(token)
         if spec is None:
             continue
-        if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT" and not _held_meeting(token, offset, times):
-            continue
+        if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
+            token = _session_head(token)
+            if not _held_meeting(token, offset, times):
+                continue
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
+
+
+def _session_head(noun: Token) -> Token:
+    """"The next round of the joint committee meeting was scheduled": the round is the event."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SESSION_WORDS:
+        return noun.head.head
+    return noun
 
 
 def _nested(trigger: _Trigger, other: _Trigger) -> bool:
@@ -180,12 +205,23 @@ def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
         return True
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_ in lexicon.MEETING_HEADS:
-        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and (
+        noun.head.lemma_ in lexicon.MEETING_HEADS
+        or any(c.dep_ == "xcomp" and c.lemma_ in lexicon.MEETING_HEADS for c in noun.head.children)
+    ):
+        return True  # "talks were held", "the round was scheduled to be held"
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
         c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
     ):
         return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
+    if any(c.dep_ == "amod" and _ORDINAL.match(c.text) for c in children) and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in children
+    ):
+        return True  # "the 11th meeting of the joint committee": one numbered session
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _BODIES for g in c.children) for c in children
+    ):
+        return True  # "a session of the joint economic commission"
     if noun.lemma_ == "call" and not any(c.lower_ in ("phone", "telephone") for c in children):
         return False
     phrase = _noun_phrase(noun)
@@ -205,13 +241,14 @@ def _noun_phrase(noun: Token) -> list[Token]:
 
 def _private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
     """Tourists visiting or people meeting are not states acting: a common-noun subject that is
-    neither an office, an institution nor a linked entity."""
+    neither an office, an institution nor a phrase naming a linked entity ("TEHRAN – Tehran and
+    Dushanbe have agreed": the dateline heads a subject that names both capitals)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return False
     if subject.lemma_.lower() in _STATE_NOUNS or index.sides_in(offset + subject.idx, offset + subject.idx + len(subject)):
         return False
-    return True
+    return not any(phrase_sides(c, offset, index)[0] for c in subject.children if c.dep_ in ("appos", "conj"))
 
 
 def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
@@ -224,13 +261,34 @@ def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
     return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
 
 
+def _definite_reference(token: Token) -> bool:
+    """Whether the trigger acts on "the MOU", "the document", "this agreement": a bare definite
+    document noun as its object or passive subject (no "of", "on" or "for" content)."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lexicon.DOCUMENT_KINDS:
+            determiners = [c.lower_ for c in child.children if c.dep_ == "det"]
+            content = [c for c in child.children if c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "nummod")]
+            return bool(determiners) and determiners[0] in ("the", "this", "that") and not content
+    return False
+
+
 def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
-           times: list[TimeExpression], text: str) -> Event | None:
+           times: list[TimeExpression], text: str, recent: list[tuple[Side, ...]] = (),
+           recent_events: list[Event] = ()) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
-    if token.pos_ in ("VERB", "AUX") and (_private_subject(token, offset, index) or _site_visit(token, offset, index)):
+    if token.pos_ in ("VERB", "AUX") and spec.type in COOPERATIVE and (
+        _private_subject(token, offset, index) or _site_visit(token, offset, index)
+    ):
         return None
-    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE)
+    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent)
+    if spec.type in COOPERATIVE and _definite_reference(token) and recent_events:
+        explicit = event_sides(token, offset, index, cooperative=False, recent=recent)
+        earlier = next((e for e in reversed(recent_events) if e.type == spec.type), None)
+        if not any(explicit) and earlier is not None:
+            # "The MOU was signed ...": the document already reported, with its sides
+            actors = [index.country_side(c) for c in earlier.actor_countries]
+            recipients = [index.country_side(c) for c in earlier.recipient_countries]
     if not actors and not recipients:
         return None
     if not actors:
@@ -276,7 +334,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
 
 
 def _ids(sides: list[Side]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(side.entity_id for side in sides))
+    return tuple(dict.fromkeys(side.entity_id for side in sides if side.entity_id))
 
 
 def _scope(token: Token) -> list[Token]:
