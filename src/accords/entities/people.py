@@ -19,7 +19,9 @@ import dataclasses
 from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
-from accords.entities.lexicon import HONORIFICS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS
+from accords.entities.lexicon import (
+    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS,
+)
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import place_country
@@ -44,7 +46,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    if not honorific and title_tokens is None:
+    if not honorific and title_tokens is None and end - start == 1:
         start = _given_names(doc, start)
     lead_country = None
     while end - start > 2 and country_of(doc[start].text):
@@ -86,13 +88,17 @@ def _is_place(text: str) -> bool:
     return country_by_alias(text) is not None or place_country(text) is not None
 
 
+_NOT_GIVEN_NAMES = TITLE_WORDS | ORG_HEADS | EVENT_HEADS | PROJECT_HEADS | DOCUMENT_HEADS
+
+
 def _given_names(doc: Doc, start: int) -> int:
-    """Extend a name left over given names the small model left out ("Tehran [Askhat] Orazbay"):
-    at most two capitalised proper nouns outside any entity, not titles, honorifics or places."""
+    """Extend a one-word name left over given names the small model left out ("Tehran [Askhat]
+    Orazbay"): at most two capitalised proper nouns outside any entity, not titles, head nouns
+    of names ("Committee"), honorifics or places."""
     i = start
     while i > 0 and start - i < 2:
         t = doc[i - 1]
-        if not (is_capitalised(t) and t.tag_ == "NNP" and not t.ent_type_ and t.lower_ not in TITLE_WORDS
+        if not (is_capitalised(t) and t.tag_ == "NNP" and not t.ent_type_ and t.lower_ not in _NOT_GIVEN_NAMES
                 and not _is_honorific(doc, i - 1) and not _is_place(t.text)
                 and not (i - 1 == 0 or doc[i - 2].is_sent_end or doc[i - 2].is_space)):
             break
