@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from accords.events import triggers as lexicon
-from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides
+from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides, subject_of
 from accords.events.dedup import Located, deduplicate
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
@@ -261,6 +261,17 @@ def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
     return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
 
 
+def _sideless_event(token: Token, spec: lexicon.TriggerSpec, index: ActorIndex) -> bool:
+    """Whether an event none of whose sides is a state is still reported: a verb trigger with a
+    named non-pronoun subject ("rebels demanded", "police arrested"), in a text that is not
+    about a pair of countries (an article about a pair reports what states do; a one-line
+    event record reports what anyone does). Such events carry no countries."""
+    if index.pair or token.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = subject_of(token)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.dep_ != "nsubjpass"
+
+
 def _definite_reference(token: Token) -> bool:
     """Whether the trigger acts on "the MOU", "the document", "this agreement": a bare definite
     document noun as its object or passive subject (no "of", "on" or "for" content)."""
@@ -289,7 +300,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             # "The MOU was signed ...": the document already reported, with its sides
             actors = [index.country_side(c) for c in earlier.actor_countries]
             recipients = [index.country_side(c) for c in earlier.recipient_countries]
-    if not actors and not recipients:
+    sideless = not actors and not recipients
+    if sideless and not _sideless_event(token, spec, index):
         return None
     if not actors:
         actors, recipients = recipients, []
@@ -329,7 +341,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status=status,
         trigger=token.text,
         stage=STAGE,
-        confidence=0.7 if token.pos_ in ("NOUN", "ADJ") else 0.8,
+        confidence=0.4 if sideless else 0.7 if token.pos_ in ("NOUN", "ADJ") else 0.8,
     )
 
 
