@@ -100,6 +100,15 @@ CASES = [
     ("plover-deny-entry",
      "Israel denied entry to a United Nations fact-finding team.",
      [("REJECT", ("ISR", "UN"), "occurred")]),
+    # "I"/"we" inside a quotation: the speaker's country
+    ("quoted-we-coordinated-speaker-and-pair",
+     "“We have already coordinated mutual issues like Khoda-Afarin dam,” Azerbaijani President Ilham Aliyev said. "
+     "Iran and Azerbaijan are neighbours.",
+     [("COOPERATE", ("AZE", "IRN"), "occurred")]),
+    ("quoted-we-intend-speaker-only",
+     "Iran and Azerbaijan are neighbours. “We intend to renovate the Astara railway to Russia,” Azerbaijani President "
+     "Ilham Aliyev said.",
+     [("AGREE", ("AZE",), "intended")]),
     # sideless events: only in texts not about a pair of countries (a one-line event record)
     ("plover-sideless-agree-to-resign",
      "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan, the Parliament speaker said Saturday.",

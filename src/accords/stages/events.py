@@ -261,6 +261,56 @@ def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
     return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+_OPENING_QUOTES = "“\""
+_CLOSING_QUOTES = "”\""
+
+
+def _quoted_speaker(token: Token, sentence: Segment, index: ActorIndex, text: str) -> Side | None:
+    """The side of the speaker when the trigger's subject is "I" or "we" inside a quotation: the
+    first person (else country or organisation) the sentence names outside its quotes
+    ("“... we intend to renovate the railway,” Aliyev said")."""
+    subject = subject_of(token) if token.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.lower_ not in _FIRST_PERSON:
+        return None
+    body = text[sentence.start:sentence.end]
+    quoted = _quoted_spans(body)
+    at = subject.idx
+    if not any(start <= at < end for start, end in quoted):
+        return None
+    outside = [(side, type_) for side, type_ in index.sides_in(sentence.start, sentence.end)]
+    outside = [
+        (side, type_) for side, type_ in outside
+        if not any(start <= _position(index, side, sentence) - sentence.start < end for start, end in quoted)
+    ]
+    for wanted in ("PERSON", "COUNTRY", "ORG"):
+        for side, type_ in outside:
+            if type_ == wanted:
+                return side
+    return None
+
+
+def _position(index: ActorIndex, side: Side, sentence: Segment) -> int:
+    for start, _end, other, _type in index.spans:
+        if other == side and sentence.start <= start < sentence.end:
+            return start
+    return sentence.start
+
+
+def _quoted_spans(body: str) -> list[tuple[int, int]]:
+    """Character spans of the quotations in a sentence (curly or straight quotes)."""
+    spans, start = [], None
+    for position, char in enumerate(body):
+        if start is None and char in _OPENING_QUOTES:
+            start = position
+        elif start is not None and char in _CLOSING_QUOTES:
+            spans.append((start, position))
+            start = None
+    if start is not None:
+        spans.append((start, len(body)))
+    return spans
+
+
 def _sideless_event(token: Token, spec: lexicon.TriggerSpec, index: ActorIndex) -> bool:
     """Whether an event none of whose sides is a state is still reported: a verb trigger with a
     named non-pronoun subject ("rebels demanded", "police arrested"), in a text that is not
@@ -300,6 +350,17 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             # "The MOU was signed ...": the document already reported, with its sides
             actors = [index.country_side(c) for c in earlier.actor_countries]
             recipients = [index.country_side(c) for c in earlier.recipient_countries]
+    speaker = _quoted_speaker(token, sentence, index, text)
+    if speaker is not None:
+        explicit_actors, explicit_recipients = event_sides(token, offset, index, cooperative=False, recent=recent)
+        if not explicit_actors:
+            # "we intend to ...", Aliyev said: the speaker's country acts
+            actors = [speaker]
+            recipients = [s for s in explicit_recipients if s.country != speaker.country]
+            if not recipients and spec.type in COOPERATIVE and not spec.intention and (
+                speaker.country in {side.country for side in index.pair}
+            ):
+                recipients = [s for s in index.pair if s.country != speaker.country]
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None
