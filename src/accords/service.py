@@ -29,6 +29,8 @@ class IngestReport:
     duplicate: int = 0
     near_duplicate: int = 0
     extracted: int = 0
+    not_relevant: int = 0  # extracted with the heavy stages skipped by the relevance gate
+    other_language: int = 0  # stored, not analysed by the English stages
     rejected: tuple[Rejected, ...] = ()
     stage_notes: tuple[str, ...] = field(default=())
 
@@ -47,6 +49,7 @@ def ingest(
     on_item: Callable[[Article | Rejected, str], None] | None = None,
     fetch: bool = False,
     allow_private: bool = False,
+    gate: bool = True,
 ) -> IngestReport:
     """Read every article under `paths`, store the new ones and extract their facts.
 
@@ -57,9 +60,15 @@ def ingest(
     Duplicates (same content id) are counted and skipped; near-duplicates are stored, linked
     to their first copy and not re-extracted. A bad item is rejected with its reason and the
     run goes on; nothing already stored is touched by a rejection.
+
+    With `gate` (the default), articles the relevance gate (`accords.gate`) finds unrelated to
+    international cooperation are stored without the heavy stages; they are counted in
+    `IngestReport.not_relevant`.
     """
     items = _read_all(paths, fetch=fetch, allow_private=allow_private)
-    return ingest_items(store, items, extract=extract, stages=stages, batch_size=batch_size, on_item=on_item)
+    return ingest_items(
+        store, items, extract=extract, stages=stages, batch_size=batch_size, on_item=on_item, gate=gate
+    )
 
 
 def ingest_items(
@@ -70,21 +79,31 @@ def ingest_items(
     stages: Sequence[str] | None = None,
     batch_size: int = 16,
     on_item: Callable[[Article | Rejected, str], None] | None = None,
+    gate: bool = True,
 ) -> IngestReport:
     """Store the new articles of `items` and extract their facts (`ingest` without reading)."""
-    counts = {"read": 0, "new": 0, "duplicate": 0, "near_duplicate": 0, "extracted": 0}
+    from accords.gate import GATE
+
+    counts = dict.fromkeys(
+        ("read", "new", "duplicate", "near_duplicate", "extracted", "not_relevant", "other_language"), 0
+    )
     rejected: list[Rejected] = []
     notes: list[str] = []
     pending: list[Article] = []
 
     def flush() -> None:
-        for article, extraction in zip(pending, pipeline.run_many(pending, stages=stages, batch_size=batch_size)):
+        extractions = pipeline.run_many(pending, stages=stages, batch_size=batch_size, gate=gate)
+        for article, extraction in zip(pending, extractions):
             try:
                 store.save_extraction(extraction)
             except AccordsError as exc:
                 rejected.append(Rejected(article.origin or article.id, f"facts not stored: {exc}"))
                 continue
             counts["extracted"] += 1
+            if article.language not in pipeline.ANALYSED_LANGUAGES:
+                counts["other_language"] += 1
+            elif any(note.startswith(GATE) for note in extraction.notes):
+                counts["not_relevant"] += 1
             notes.extend(f"{article.origin or article.id}: {note}" for note in extraction.notes)
         pending.clear()
 

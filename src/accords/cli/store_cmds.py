@@ -19,12 +19,15 @@ def ingest(
     fetch: bool = typer.Option(False, "--fetch", help="Download and extract the pages that feed items link to."),
     allow_private: bool = typer.Option(False, "--allow-private",
                                        help="Let URL fetching reach loopback and private addresses."),
+    no_gate: bool = typer.Option(False, "--no-gate",
+                                 help="Analyse every article, even those the relevance gate finds unrelated."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
 ) -> None:
     """Read articles, store the new ones and extract their facts.
 
-    Prints a summary (read, new, duplicate, near-duplicate, rejected with reasons) and exits
-    with code 2 when some items were rejected.
+    Prints a summary (read, new, duplicate, near-duplicate, rejected with reasons; articles
+    the relevance gate let through without the heavy stages; articles not in English) and
+    exits with code 2 when some items were rejected.
     """
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -45,7 +48,8 @@ def ingest(
             progress.update(task, description=f"ingesting: {seen['items']} items, last {status}")
 
         report = call(lambda: service.ingest(
-            store, paths, extract=not no_extract, on_item=on_item, fetch=fetch, allow_private=allow_private))
+            store, paths, extract=not no_extract, on_item=on_item, fetch=fetch,
+            allow_private=allow_private, gate=not no_gate))
     for rejected in report.rejected:
         err.print(f"rejected {rejected.origin}: {rejected.reason}", markup=False, highlight=False)
     typer.echo(
@@ -53,6 +57,11 @@ def ingest(
         f"near-duplicate {report.near_duplicate}, extracted {report.extracted}, "
         f"rejected {len(report.rejected)}"
     )
+    if report.not_relevant or report.other_language:
+        typer.echo(
+            f"of the extracted: {report.not_relevant} not about international relations (gate: heavy stages "
+            f"skipped; --no-gate to analyse them), {report.other_language} not in English (stored, not analysed)"
+        )
     if report.rejected:
         raise typer.Exit(code=2)
 
