@@ -27,10 +27,11 @@ DateValue = Union[str, tuple[str, str]]
 
 ENTITY_TYPES = ("COUNTRY", "ORG", "PERSON", "PLACE", "PROJECT", "DOCUMENT", "EVENT_NAME")
 
-#: PLOVER event types; the first five are the cooperative ones.
+#: PLOVER event types with their POLECAT names (GOLD_FORMAT.md); the first five are the
+#: cooperative ones. PLOVER 2018's DEMAND is REQUEST here and DISAPPROVE is ACCUSE.
 EVENT_TYPES = (
     "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID",
-    "CONCEDE", "RETREAT", "REQUEST", "DEMAND", "DISAPPROVE", "ACCUSE", "REJECT",
+    "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 EVENT_STATUSES = ("occurred", "planned", "intended", "hypothetical", "denied")

@@ -90,7 +90,7 @@ CASES = [
     # conflictual lexicon (PLOVER gold sentences)
     ("plover-lodged-protest",
      "Serbia lodged an official protest with Albania today.",
-     [("DISAPPROVE", ("ALB", "SRB"), "occurred")]),
+     [("ACCUSE", ("ALB", "SRB"), "occurred")]),
     ("plover-lifted-curfew",
      "Serbia lifted a night curfew in Montenegro on Sunday.",
      [("CONCEDE", ("SRB",), "occurred")]),

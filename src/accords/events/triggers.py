@@ -35,8 +35,13 @@ class TriggerSpec:
     needs_past: bool = False
 
 
+#: The PLOVER 2018 names merged into POLECAT's, which GOLD_FORMAT.md uses: criticism is
+#: ACCUSE, demands are REQUEST.
+POLECAT_NAMES = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
+
+
 def _spec(type_: str, mode: str | None = None, objects: str = "", **kwargs: bool) -> TriggerSpec:
-    return TriggerSpec(type_, mode, frozenset(objects.split()), **kwargs)
+    return TriggerSpec(POLECAT_NAMES.get(type_, type_), mode, frozenset(objects.split()), **kwargs)
 
 
 #: Documents whose signing is a SUPPORT event (also the `document_kind` values).

@@ -47,7 +47,7 @@ _CONTEXT_REFERENCE = re.compile(
 _CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
 #: Types whose complement is what is agreed, asked or blamed, not a second event
 #: ("invited X to visit", "accused Y of supporting Z").
-_FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "DISAPPROVE", "REJECT", "DEMAND", "REQUEST", "THREATEN"})
+_FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
