@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from accords.errors import StoreError
-from accords.store import fts, schema
+from accords.store import fts, registry_tables, schema
 
 _PG_LOCK_KEY = 0x616363_6F7264  # "accord": an arbitrary constant for pg_advisory_xact_lock
 
@@ -45,6 +45,7 @@ def _create_tables(conn: Connection) -> None:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, near-duplicate bands, extractions and fact tables", _create_tables),
     Migration(2, "full-text search over article titles and texts", fts.install),
+    Migration(3, "entity registry: canonical entities, name variants, people's roles", registry_tables.create),
 )
 
 LATEST = MIGRATIONS[-1].version

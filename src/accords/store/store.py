@@ -29,7 +29,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from accords.errors import NotFoundError, StoreError
 from accords.model import Article, Entity, Event, Extraction, Indicator, Quote
-from accords.store import migrations, neardup, queries, rows
+from accords.store import migrations, neardup, queries, registry, rows
 from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
 
 DEFAULT_URL = "sqlite:///accords.db"
@@ -180,6 +180,7 @@ class Store:
             ]
             if countries:
                 conn.execute(insert(fact_countries), countries)
+            registry.record(conn, extraction)  # cross-article entity registry, same transaction
 
     # --- reads --------------------------------------------------------------------------
 
