@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "accords.cli.serve",
     "accords.cli.export",
     "accords.cli.load",
+    "accords.cli.consolidate",
 )
 
 

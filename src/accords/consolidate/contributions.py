@@ -15,7 +15,8 @@ article by article.
 
 - people are grouped by surname: a short form joins the one fuller name it ends
   ("Rouhani" -> "Hassan Rouhani"), never when two fuller names compete ("Aliyev" with
-  "Ilham Aliyev" and "Osman Aliyev"), nor across two different known countries;
+  "Ilham Aliyev" and "Osman Aliyev"), nor across two different known countries; when the
+  short form has a country, the fuller names known with that country are tried first;
 - other entities are grouped by folded name and by the acronyms defined for them: a
   name with no country joins the one same-named entity that has a country; a bare acronym
   ("DTO") joins the one entity some article defined it for ("Digital Transformation Office
@@ -135,9 +136,16 @@ def resolve(member: Contribution, candidates: Iterable[Candidate]) -> str:
     """The canonical key of `member` given the candidates found in its group."""
     pool = [c for c in candidates if c.base != member.base and _compatible(member.country, c)]
     if member.type == "PERSON":
-        fuller = {tuple(names.name_of_key(c.base).split()): c.base for c in pool}
-        found = names.resolve_suffix(tuple(names.name_of_key(member.base).split()), fuller)
-        return fuller[found] if found is not None else member.base
+        words = tuple(names.name_of_key(member.base).split())
+        # fuller names known with the member's own country first: a TUR "Erdogan" is the
+        # TUR "Recep Tayyip Erdogan" even when a country-less "Will Erdogan" was misread
+        same_country = [c for c in pool if member.country in c.countries]
+        for subset in ((same_country, pool) if member.country and same_country else (pool,)):
+            fuller = {tuple(names.name_of_key(c.base).split()): c.base for c in subset}
+            found = names.resolve_suffix(words, fuller)
+            if found is not None:
+                return fuller[found]
+        return member.base
     if member.base.count(names.SEP) != 2:  # countries and IGOs: the canonical id is the key
         return member.base
     own_country = _country_of(member.base)

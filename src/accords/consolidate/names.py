@@ -62,11 +62,15 @@ def clean_name(name: str, *, person: bool = False) -> str:
     if words:
         words[-1] = _POSSESSIVE.sub("", words[-1]) or words[-1]
     if person:
-        while len(words) > 1 and (
-            _is_title_or_honorific(words[0])
-            or (country_by_alias(words[0]) is not None and _is_title_or_honorific(words[1]))
-        ):
-            words.pop(0)
+        while len(words) > 1:
+            if len(words) > 2 and (words[0] + words[1]).rstrip(".").casefold() in HONORIFICS:
+                del words[:2]  # "H. E." written with a space
+            elif _is_title_or_honorific(words[0]) or (
+                country_by_alias(words[0]) is not None and _is_title_or_honorific(words[1])
+            ):
+                del words[0]
+            else:
+                break
     return " ".join(words).strip(_EDGE_PUNCT)
 
 

@@ -245,8 +245,10 @@ def person(store: Store, name: str) -> CanonicalEntity:
     base = names.person_key(name)
     words = tuple(names.name_of_key(base).split())
     with store._read() as conn:  # noqa: SLF001 - the store package's own connection helper
-        key = conn.execute(select(contrib_t.c.key).where(contrib_t.c.base == base)
-                           .group_by(contrib_t.c.key).order_by(func.count().desc(), contrib_t.c.key)).scalar()
+        # a spelling stored before: the fuller name it joined (somewhere), else itself
+        keys = set(conn.execute(select(contrib_t.c.key).where(contrib_t.c.base == base).distinct()).scalars())
+        joined = keys - {base}
+        key = joined.pop() if len(joined) == 1 else (base if keys else None)
         if key is None and words:
             known = conn.execute(select(canonical_t.c.key).where(
                 canonical_t.c.type == "PERSON",
@@ -267,14 +269,10 @@ def person(store: Store, name: str) -> CanonicalEntity:
 
 
 def canonical_key(store: Store, entity: Entity) -> str:
-    """The canonical key of `entity` (from any article): the key its stored contributions
-    resolved to, or, for an entity not stored, the key it would resolve to now."""
+    """The canonical key of `entity` (from any article, stored or not): resolved against
+    what the store holds now, as its stored contributions are."""
     made = logic.contribution(entity, article_id="", seq=0, published=None)
     with store._read() as conn:  # noqa: SLF001 - the store package's own connection helper
-        key = conn.execute(select(contrib_t.c.key).where(contrib_t.c.base == made.base)
-                           .group_by(contrib_t.c.key).order_by(func.count().desc(), contrib_t.c.key)).scalar()
-        if key is not None:
-            return key
         candidates = _candidates(conn, [made.group]).get(made.group, ())
     return logic.resolve(made, candidates)
 
@@ -286,3 +284,11 @@ def entities(store: Store, *, type: str | None = None, limit: int = 50) -> list[
         statement = statement.where(canonical_t.c.type == type)
     with store._read() as conn:  # noqa: SLF001 - the store package's own connection helper
         return [CanonicalEntity(**dict(row)) for row in conn.execute(statement).mappings()]
+
+
+def consolidate(store: Store) -> int:
+    """Rebuild the registry of `store` from its stored entities in one transaction (for
+    stores written before the registry existed, or after a change of the matching rules);
+    return the number of canonical entities."""
+    with store._write() as conn:  # noqa: SLF001 - the store package's own connection helper
+        return rebuild(conn)
