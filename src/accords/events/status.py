@@ -25,9 +25,14 @@ def clause_status(token: Token) -> str:
     if verb is None:
         return "occurred"
     chain = [verb]
-    # "is going to sign", "plans to visit": climb through xcomp to the finite verb
-    while chain[-1].dep_ == "xcomp" and chain[-1].head != chain[-1]:
-        chain.append(chain[-1].head)
+    # "is going to sign", "plans to visit": climb through xcomp to the finite verb; "will lead
+    # to signing": through a gerund after a preposition
+    while chain[-1].head != chain[-1] and (
+        chain[-1].dep_ == "xcomp" or (chain[-1].dep_ == "pcomp" and chain[-1].head.dep_ == "prep")
+    ):
+        chain.append(chain[-1].head if chain[-1].dep_ == "xcomp" else chain[-1].head.head)
+    if proposed(verb):
+        return "intended"  # "suggested that the railways hold talks": a proposal, not a report
     for item in chain:
         if _negated(item):
             return "denied"
@@ -37,7 +42,7 @@ def clause_status(token: Token) -> str:
             return "planned"
         if item.lemma_ == "go" and item.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in item.children):
             return "planned"
-        if auxes & _HYPOTHETICAL_AUX:
+        if auxes & _HYPOTHETICAL_AUX or _conditional(item):
             return "hypothetical"
     for item in chain[1:]:
         if item.lemma_.lower() in _INTENTION_HEADS:
@@ -61,6 +66,26 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+#: Verbs whose content clause is a proposal ("suggested that the two sides hold talks").
+_PROPOSING = frozenset({"suggest", "propose", "recommend"})
+#: Subordinators of a condition ("if", "unless", "as soon as").
+_CONDITIONS = frozenset({"if", "unless", "provided"})
+
+
+def proposed(verb: Token) -> bool:
+    """Whether the verb heads the content clause of a proposal ("suggested that X hold talks")."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _PROPOSING
+
+
+def _conditional(verb: Token) -> bool:
+    """A clause under a condition: "if other countries are ready", "as soon as an agreement is
+    reached"."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if any(mark in _CONDITIONS for mark in marks):
+        return True
+    return "as" in marks and verb.head.lower_ == "soon"
 
 
 def _negated(token: Token) -> bool:

@@ -1,0 +1,66 @@
+"""Trigger words that do not report one occurrence: habits, descriptions, references, tallies.
+
+An analyst records what happened once ("the ministers met on Monday"), not what a body does
+by habit ("the council meets in regular sessions"), a description of what something is for
+("ECO, which aims at increasing cooperation"), a document named by what was done to it long
+ago ("under the charter signed in 2002"), or a tally of many occurrences ("the 12 meetings
+between the presidents", "the first three rounds were held"). These predicates look only at
+the trigger's parse; the stage drops the triggers they accept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.status import proposed
+
+#: Quantifiers that make a plural meeting noun several occurrences ("multiple rounds").
+_SEVERAL = frozenset("multiple several many numerous various dozens hundreds".split())
+_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+#: Meeting verbs whose simple present describes a habit, not a report.
+_MEETING_VERBS = frozenset("meet hold host convene gather".split())
+
+
+def habitual(token: Token, type_: str) -> bool:
+    """A meeting verb in the simple present ("the SCO holds annual conferences"), or a
+    present-tense relative clause describing what an entity does ("the ministers who meet in
+    regular sessions", "ECO, which aims at increasing cooperation"): what happens by habit or
+    by definition, not one occurrence. A recurring meeting reported in the past ("held their
+    annual meeting on Monday") is an occurrence and stays."""
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return False
+    if token.tag_ not in _SIMPLE_PRESENT or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if proposed(token):
+        return False  # "suggested that the railways *hold* talks": a proposal (AGREE), not a habit
+    return token.dep_ == "relcl" or (type_ == "CONSULT" and token.lemma_.lower() in _MEETING_VERBS)
+
+
+def reference(token: Token, cooperative: bool) -> bool:
+    """A cooperative verb used as a modifier of a noun, naming a thing by what was done to it
+    ("the charter *signed* in 2002", "documents *signed* at the governmental level", "an
+    agreement *aimed* at increasing trade"), or an opening participle of purpose ("*Aiming* for
+    development, ECO was established"): a reference or description, not a new report."""
+    if not cooperative or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == token.sent.start
+
+
+def tally(token: Token) -> bool:
+    """A counted plural meeting ("the 12 meetings", "three sessions", "multiple rounds of
+    talks"): several occurrences summed up, not one event. "Separate phone calls" stays: the
+    calls are reported, not counted."""
+    nouns = [token] if token.pos_ in ("NOUN", "PROPN") else [
+        c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+    ]
+    for noun in nouns:
+        if noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        for child in noun.children:
+            if child.dep_ in ("nummod", "amod", "quantmod") and (
+                child.lower_ in _SEVERAL or (child.like_num and child.lower_ not in ("one", "1"))
+            ):
+                return True
+    return False

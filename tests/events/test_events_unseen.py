@@ -1,0 +1,85 @@
+"""events.v1 on sentences of Tehran Times articles nobody tuned on (CC BY 4.0, Tehran Times /
+Mehr News; tehrantimes_region_dev, news_id >= 400000, not in the gold set): habits, named
+references, tallies of meetings, proposals, conditions. Exact type, sides (actor ∪ recipient
+countries) and status."""
+
+from __future__ import annotations
+
+import pytest
+
+import accords
+
+pytestmark = pytest.mark.slow
+
+STAGES = ["segment.v1", "entities.v1", "times.v1", "quantities.v1", "events.v1"]
+
+
+def _events(text: str):
+    extraction = accords.extract(text, stages=STAGES)
+    return [
+        (e.type, tuple(sorted(set(e.actor_countries) | set(e.recipient_countries))), e.status)
+        for e in extraction.events
+    ]
+
+
+CASES = [
+    # habits and descriptions: no one occurrence
+    ("relative-clause-meets-in-regular-sessions",
+     "Iran and Tajikistan are members of ECO. It comprises the ministers of foreign affairs of the member states who "
+     "meet in regular, informal and extraordinary sessions.",
+     []),
+    ("simple-present-holds-annual-conferences",
+     "Iran and Tajikistan are neighbours. The diplomat also said the SCO holds annual conferences.",
+     []),
+    ("relative-clause-which-aims",
+     "Iran and Turkey are members. We will continue in an effective manner activity of the ECO which aims at "
+     "increasing cooperation and well-being in our region.",
+     []),
+    # named references: a document by what was done to it
+    ("charter-signed-in-2002-is-a-reference",
+     "Iran and Tajikistan are neighbours. Under the charter signed in 2002, the member nations cooperate on security "
+     "and military issues.",
+     []),
+    ("agreement-aimed-at-is-a-description",
+     "Iran and Azerbaijan are neighbours. He called for the establishment of a preferential trade agreement between "
+     "the two countries aimed at increasing the volume of trade exchanges.",
+     []),
+    ("opening-purpose-participle",
+     "Aiming for the sustainable economic development of its member states and the region as a whole, ECO was "
+     "established in 1985 by Iran, Pakistan, and Turkey.",
+     []),
+    # tallies of meetings
+    ("twelve-meetings-are-a-tally",
+     "Iran and Azerbaijan are neighbours. Speaking in the event, Mustafayev mentioned the 12 meetings between the two "
+     "countries’ presidents during the past five years.",
+     []),
+    ("multiple-rounds-hosted-are-a-tally",
+     "Iran and Syria are allies. Kazakhstan has hosted multiple rounds of talks on Syria since January 2017.",
+     []),
+    ("first-three-rounds-are-a-tally",
+     "Iran and Syria are allies. The first three rounds of the talks were held on January 23-24, February 15-16 and "
+     "March 14-15.",
+     []),
+    ("a-numbered-single-meeting-stays",
+     "Previous to the business forum, the 13th Iran-Azerbaijan Joint Economic Committee meeting was also held in Baku "
+     "on Wednesday.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),
+    # proposals, conditions, gerunds after a future verb
+    ("suggested-that-hold-talks-is-a-proposal",
+     "Iran and Turkmenistan are neighbours. He further suggested that the heads of the two countries' railways hold "
+     "talks on issues related to Sarakhs and Incheh Boroun terminals.",
+     [("AGREE", ("IRN", "TKM"), "intended")]),
+    ("as-soon-as-reached-is-a-condition",
+     "Iran, Russia and Turkey are guarantors. As soon as an agreement between Russia and Turkey is reached, the date "
+     "of the summit will be announced to the public.",
+     [("AGREE", ("RUS", "TUR"), "hypothetical")]),
+    ("will-lead-to-signing-is-planned",
+     "Iran and Turkey are neighbours. Zeybekçi expressed hope that it will lead to signing a free trade agreement "
+     "between the two countries.",
+     [("AGREE", ("IRN", "TUR"), "planned")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_events_v1_on_unseen_sentences(text, expected):
+    assert _events(text) == expected
