@@ -1,6 +1,6 @@
 """events.v1 on sentences of Tehran Times articles nobody tuned on (CC BY 4.0, Tehran Times /
 Mehr News; tehrantimes_region_dev, news_id >= 400000, not in the gold set): habits, named
-references, tallies of meetings, proposals, conditions. Exact type, sides (actor ∪ recipient
+references, tallies of meetings, proposals, conditions, topics of a discussion. Exact type, sides (actor ∪ recipient
 countries) and status."""
 
 from __future__ import annotations
@@ -77,6 +77,18 @@ CASES = [
      "Iran and Turkey are neighbours. Zeybekçi expressed hope that it will lead to signing a free trade agreement "
      "between the two countries.",
      [("AGREE", ("IRN", "TUR"), "planned")]),
+    # the topic of a discussion is no side
+    ("discussed-developments-surrounding-syria",
+     "Iran and Syria are allies. Amir Abdollahian visited Damascus. The two top diplomats also discussed developments "
+     "surrounding Syria within the Astana process.",
+     [("CONSULT", ("IRN", "SYR"), "occurred"), ("CONSULT", ("IRN", "SYR"), "occurred")]),
+    ("discussed-afghanistan-with-counterparts",
+     "TEHRAN – Iranian Foreign Minister Mohammad Javad Zarif has discussed the political crisis in Afghanistan and the "
+     "latest developments in the country with his Turkish, Russian and Qatari counterparts.",
+     [("CONSULT", ("IRN", "QAT", "RUS", "TUR"), "occurred")]),
+    ("welcomes-participation-in-talks-on-syrian-crisis",
+     "The Kremlin has announced it welcomes the participation of Washington in the Astana talks on the Syrian crisis.",
+     [("SUPPORT", ("USA",), "occurred")]),
 ]
 
 

@@ -40,6 +40,10 @@ CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
 UNSIZED = 0
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
+#: Prepositions that introduce what an event is about, not who takes part.
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding"})
+#: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc"})
 
 
@@ -210,9 +214,14 @@ def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequen
 
 
 def _phrase_tokens(token: Token, *, deep: bool) -> list[Token]:
+    """The phrase's tokens, without nested clauses (unless `deep`) and without its topic: a
+    country in "a summit *on Syria*" or "talks *about Afghanistan*" is what is talked about,
+    not a side."""
     result = [token]
     for child in token.children:
         if not deep and child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            continue
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
             continue
         result.extend(_phrase_tokens(child, deep=deep))
     return result
@@ -284,6 +293,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             pass  # "agreements were signed": the subject is the object; sides come from preps
         for child in trigger.children:
             if child.dep_ in ("dobj", "dative", "attr"):
+                if child.dep_ == "dobj" and trigger.lemma_.lower() in TOPIC_VERBS:
+                    # what is discussed is no side; a "with" phrase the parser hung on it is
+                    for partner in _partners_in(child):
+                        add(recipients, partner, deep=True)
+                    continue
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet"))
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
                 for pobj in child.children:
@@ -325,6 +339,15 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if pair or (cooperative and index.pair):
         _fill_pair(actors, recipients, index, explicit=pair)
     return actors, recipients
+
+
+def _partners_in(topic: Token) -> list[Token]:
+    """Objects of "with"/"between"/"among" inside a topic phrase ("discussed the developments
+    *with Cavusoglu*", where the parser attached the partner to the topic)."""
+    return [
+        pobj for prep in topic.subtree if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
+        for pobj in prep.children if pobj.dep_ == "pobj"
+    ]
 
 
 def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
