@@ -77,6 +77,11 @@ CASES = [
      "Iran and Turkey are neighbours. Zeybekçi expressed hope that it will lead to signing a free trade agreement "
      "between the two countries.",
      [("AGREE", ("IRN", "TUR"), "planned")]),
+    # a government's own body meeting: no second side
+    ("cabinet-meeting-is-domestic",
+     "Iran and Tajikistan are neighbours. TEHRAN — Speaking at a cabinet meeting on Sunday, President Ebrahim Raisi "
+     "said Iran’s foreign policy is centered on comprehensive relations with neighbors and regional countries.",
+     []),
     # the topic of a discussion is no side
     ("discussed-developments-surrounding-syria",
      "Iran and Syria are allies. Amir Abdollahian visited Damascus. The two top diplomats also discussed developments "

@@ -64,3 +64,15 @@ def tally(token: Token) -> bool:
             ):
                 return True
     return False
+
+
+#: Bodies of one government whose meetings are internal ("a cabinet meeting").
+_DOMESTIC_BODIES = frozenset({"cabinet"})
+
+
+def domestic(token: Token) -> bool:
+    """A meeting of one government's own body ("speaking at a cabinet meeting on Sunday"): no
+    second side meets, whatever pair of countries the article is about."""
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _DOMESTIC_BODIES for c in token.children
+    )

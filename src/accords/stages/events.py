@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from accords.events import triggers as lexicon
 from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides, subject_of
 from accords.events.dedup import Located, deduplicate
-from accords.events.generic import habitual, reference, tally
+from accords.events.generic import domestic, habitual, reference, tally
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
@@ -166,7 +166,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             if not _held_meeting(token, offset, times):
                 continue
         if habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
-            spec.type == "CONSULT" and tally(token)
+            spec.type == "CONSULT" and (tally(token) or domestic(token))
         ):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         found.append(_Trigger(token, spec))
