@@ -42,10 +42,17 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=tables)
 
 
+def _create_index(conn: Connection, name: str) -> None:
+    """Create an index declared in `accords.store.schema` (step 1 already made it on new databases)."""
+    index = next(i for table in schema.metadata.sorted_tables for i in table.indexes if i.name == name)
+    index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, near-duplicate bands, extractions and fact tables", _create_tables),
     Migration(2, "full-text search over article titles and texts", fts.install),
     Migration(3, "entity registry: canonical entities, name variants, people's roles", registry_tables.create),
+    Migration(4, "covering index for country and pair filters", lambda conn: _create_index(conn, "ix_fact_countries_lookup")),
 )
 
 LATEST = MIGRATIONS[-1].version
