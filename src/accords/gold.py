@@ -66,6 +66,12 @@ def record_id(article: Article) -> str | None:
     return origin.rsplit("#", 1)[1] or None
 
 
+#: Events an analyst records: what happened, is planned or is intended. Hypothetical ("may
+#: visit") and denied ("did not sign") events stay in the Extraction and the store, with
+#: their status, but are not events of the gold shape.
+GOLD_EVENT_STATUSES = ("occurred", "planned", "intended")
+
+
 def to_gold(article: Article, extraction: Extraction, *, file: str | None = None) -> dict[str, Any]:
     """The extraction of `article` in the gold shape (docs/gold-format.md).
 
@@ -100,6 +106,7 @@ def to_gold(article: Article, extraction: Extraction, *, file: str | None = None
             "evidence": _evidence_text(article, event.evidence),
         }
         for event in ordered(extraction.events)
+        if event.status in GOLD_EVENT_STATUSES
     ]
     indicators = [
         {

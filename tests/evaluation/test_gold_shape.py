@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from accords.gold import to_gold
 from accords.model import Article, Entity, Event, Evidence, Extraction, Indicator, Quote, TimeExpression
 
@@ -50,3 +52,16 @@ def test_to_gold_writes_every_field_with_gold_conventions():
                     "direct": False}],
         "times": [{"text": "September 14", "value": "2021-09-14", "start": 42, "end": 54}],
     }
+
+
+@pytest.mark.parametrize(
+    ("status", "listed"),
+    [("occurred", True), ("planned", True), ("intended", True), ("hypothetical", False), ("denied", False)],
+    ids=["occurred", "planned", "intended", "hypothetical", "denied"],
+)
+def test_gold_shape_lists_only_events_an_analyst_records(status, listed):
+    article = Article(id="a1", text="Iran and Turkey did not sign the deal.")
+    event = Event(id="e1", type="SUPPORT", evidence=(Evidence("a1", 0, 38),), actor_countries=("IRN", "TUR"),
+                  status=status)
+    gold = to_gold(article, Extraction(article_id="a1", events=(event,)))
+    assert [e["status"] for e in gold["events"]] == ([status] if listed else [])
