@@ -177,3 +177,28 @@ def test_seed_files_read_from_a_directory(tmp_path):
 def test_reading_twice_gives_the_same_articles(tmp_path):
     _write(tmp_path, "seed.txt", (FIXTURES / "seed_000.txt").read_bytes())
     assert list(read_path(tmp_path)) == list(read_path(tmp_path))
+
+
+def test_a_text_file_too_big_for_one_article_is_refused_unread(tmp_path):
+    from accords.ingest.readers import MAX_ARTICLE_BYTES
+
+    path = tmp_path / "dump.txt"
+    with path.open("wb") as handle:  # sparse: nothing written, the reader must not read it
+        handle.truncate(50 * 1024 * 1024)
+    assert MAX_ARTICLE_BYTES < 50 * 1024 * 1024
+    assert list(read_path(path)) == [Rejected(str(path), "file is 50.0 MB, over the 4.0 MB limit for one article")]
+
+
+def test_jsonl_is_streamed_and_an_oversized_line_is_skipped(tmp_path, monkeypatch):
+    from accords.ingest import readers
+
+    monkeypatch.setattr(readers, "MAX_ARTICLE_BYTES", 200)
+    lines = [
+        json.dumps({"text": "Iran and Armenia signed a memorandum on energy."}),
+        json.dumps({"text": "x " * 200}),
+        json.dumps({"text": "Kazakhstan exported wheat to Iran."}),
+    ]
+    path = _write(tmp_path, "big.jsonl", "\n".join(lines) + "\n")
+    items = list(read_path(path))
+    assert [type(i).__name__ for i in items] == ["Article", "Rejected", "Article"]
+    assert items[1] == Rejected(f"{path}:2", "line 2: 0.4 KB, over the 0.2 KB limit for one record")

@@ -26,6 +26,9 @@ from accords.model import Article
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+#: The most text one article may have: far beyond any news story (a long feature is under
+#: 100 KB), small enough that a stray dump or log file is refused instead of parsed for an hour.
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -45,7 +48,9 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     A directory is walked recursively in sorted order, skipping hidden files and folders.
     ``.txt``/``.text``/``.md`` files are one article each, ``.json`` one record or a list
     of records, ``.jsonl`` one record per line. Files over `max_bytes` are rejected from
-    their size alone, without being read.
+    their size alone, without being read; so are text files over `MAX_ARTICLE_BYTES`.
+    JSONL files are streamed line by line, whatever their size; a line over
+    `MAX_ARTICLE_BYTES` is rejected and the next one read.
     """
     path = Path(path)
     if path.is_dir():
@@ -80,19 +85,23 @@ def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | Rejected]:
         known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES)
         yield _rejected(origin, f"unsupported file type {suffix or '(no extension)'!r} (expected {known})")
         return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, origin)
+        return
     try:
         size = path.stat().st_size
         if size > max_bytes:
             yield _rejected(origin, f"file is {_mb(size)}, over the {_mb(max_bytes)} limit")
+            return
+        if suffix in TEXT_SUFFIXES and size > MAX_ARTICLE_BYTES:
+            yield _rejected(origin, f"file is {_mb(size)}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one article")
             return
         data = path.read_bytes()
     except OSError as exc:
         yield _rejected(origin, f"cannot read file: {exc.strerror or exc}")
         return
     try:
-        if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(data, origin)
-        elif suffix in JSON_SUFFIXES:
+        if suffix in JSON_SUFFIXES:
             yield from _read_json(data, origin)
         else:
             yield make_article(decode_bytes(data, origin=origin), origin=origin)
@@ -113,18 +122,38 @@ def _read_json(data: bytes, origin: str) -> Iterator[Article | Rejected]:
         yield _from_record(value, origin)
 
 
-def _read_jsonl(data: bytes, origin: str) -> Iterator[Article | Rejected]:
-    text = decode_bytes(data, origin=origin)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield _rejected(where, f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
-            continue
-        yield _from_record(record, where)
+def _read_jsonl(path: Path, origin: str) -> Iterator[Article | Rejected]:
+    """One record per line, streamed: memory stays flat whatever the file's size."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield _rejected(origin, f"cannot read file: {exc.strerror or exc}")
+        return
+    with handle:
+        empty = True
+        for number, raw in enumerate(handle, start=1):
+            where = f"{origin}:{number}"
+            raw = raw.rstrip(b"\r\n")
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            if not raw.strip():
+                continue
+            empty = False
+            if len(raw) > MAX_ARTICLE_BYTES:
+                yield _rejected(where, f"line {number}: {_mb(len(raw))}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one record")
+                continue
+            try:
+                line = decode_bytes(raw, origin=where)
+                record = json.loads(line)
+            except IngestError as exc:
+                yield _rejected(where, f"line {number}: {exc.reason}")
+                continue
+            except json.JSONDecodeError as exc:
+                yield _rejected(where, f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            yield _from_record(record, where)
+        if empty:
+            yield _rejected(origin, "empty file")
 
 
 def _from_record(record: object, origin: str) -> Article | Rejected:
@@ -140,4 +169,6 @@ def _rejected(origin: str, reason: str) -> Rejected:
 
 
 def _mb(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
     return f"{size / (1024 * 1024):.1f} MB"
