@@ -139,6 +139,7 @@ class PairDetail(BaseModel):
     indicators: list[Indicator]
     quotes: list[Quote]
     quotes_total: int
+    quotes_total_capped: bool = False  # quotes_total is a floor ("10,000+")
     source_articles: list[ArticleSummary]
     source_articles_total: int
 

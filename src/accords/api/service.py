@@ -170,6 +170,7 @@ def pair_detail(store: Store, a: str, b: str, *, events: int = 20, quotes: int =
         "indicators": figures,
         "quotes": list(said.items),
         "quotes_total": said.total,
+        "quotes_total_capped": said.capped,
         "source_articles": sources,
         "source_articles_total": n_sources,
     }

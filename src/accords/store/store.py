@@ -29,7 +29,7 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from accords.errors import NotFoundError, StoreError
 from accords.model import Article, Entity, Event, Extraction, Indicator, Quote
-from accords.store import migrations, neardup, queries, registry, rows
+from accords.store import migrations, neardup, pair_index, queries, registry, rows
 from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
 
 DEFAULT_URL = "sqlite:///accords.db"
@@ -151,6 +151,7 @@ class Store:
             locked = conn.execute(select(articles.c.id).where(articles.c.id == article_id).with_for_update()).first()
             if locked is None:
                 raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
+            before = pair_index.stored_contribution(conn, article_id)  # read before the facts go
             for table in (*FACT_TABLES.values(), fact_countries, extractions):
                 conn.execute(delete(table).where(table.c.article_id == article_id))
             conn.execute(
@@ -165,13 +166,12 @@ class Store:
                     "created_at": _now(),
                 },
             )
+            made: dict[str, list[dict[str, Any]]] = {}
             for field, table in FACT_TABLES.items():
                 to_row = rows.CODECS[field][0]
-                facts = getattr(extraction, field)
-                if facts:
-                    conn.execute(
-                        insert(table), [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(facts)]
-                    )
+                made[field] = [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(getattr(extraction, field))]
+                if made[field]:
+                    conn.execute(insert(table), made[field])
             countries = [
                 row
                 for field in ("events", "indicators")
@@ -180,6 +180,8 @@ class Store:
             ]
             if countries:
                 conn.execute(insert(fact_countries), countries)
+            # country and pair index, same transaction (see accords.store.pair_index)
+            pair_index.record(conn, article_id, before, made["events"], made["indicators"], countries)
             registry.record(conn, extraction)  # cross-article entity registry, same transaction
 
     # --- reads --------------------------------------------------------------------------

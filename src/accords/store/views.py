@@ -25,8 +25,9 @@ from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Event, Indicator, Quote
-from accords.store import fts, rows
+from accords.store import fts, pair_index, rows
 from accords.store.queries import _ARTICLE_COLUMNS, _nulls_last
+from accords.store.pair_index import pair_facts
 from accords.store.schema import (
     articles,
     entities as entities_t,
@@ -54,10 +55,19 @@ class Page:
     total: int
     limit: int
     offset: int
+    #: True when `total` is a floor: counting stopped at `COUNT_CAP` (shown as "10,000+")
+    capped: bool = False
 
 
-def _paged(conn: Connection, statement: Select, order: tuple[Any, ...], convert: Any, limit: int, offset: int) -> Page:
-    total = conn.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
+#: Where counts that would read every matching row stop (`Page.capped`).
+COUNT_CAP = 10_000
+
+
+def _paged(
+    conn: Connection, statement: Select, order: tuple[Any, ...], convert: Any, limit: int, offset: int, total: int | None = None
+) -> Page:
+    if total is None:
+        total = conn.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
     found = conn.execute(statement.order_by(*order).limit(limit).offset(offset)).mappings()
     return Page(tuple(convert(row) for row in found), total, limit, offset)
 
@@ -179,8 +189,57 @@ _EVENT_ORDER = (
 def event_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
     """Events, latest first, with the filters of `_event_statement` (all combined with AND):
     type, country (either side), pair (both countries, either side), since/until (ISO
-    dates the event's date must overlap), sector, status, mode, document_kind, article_id."""
-    return _paged(conn, _event_statement(**filters), _EVENT_ORDER, rows.event_from_row, limit, offset)
+    dates the event's date must overlap), sector, status, mode, document_kind, article_id.
+
+    With a pair or country the page is read from the pair index in its order (keys first,
+    then the page's rows, so deep offsets skip index entries, not rows) and the total
+    comes from the event counts when the other filters allow it."""
+    key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
+    if key is None:
+        return _paged(conn, _event_statement(**filters), _EVENT_ORDER, rows.event_from_row, limit, offset)
+    sub = _indexed_keys(key, filters)
+    page = sub.order_by(*pair_index.page_order(pair_facts)).limit(limit).offset(offset).subquery()
+    found = conn.execute(
+        select(events_t)
+        .join(page, and_(page.c.article_id == events_t.c.article_id, page.c.seq == events_t.c.seq))
+        .order_by(*pair_index.page_order(page))
+    ).mappings()
+    total = _indexed_total(conn, key, filters)
+    if total is None:
+        total = conn.execute(select(func.count()).select_from(sub.subquery())).scalar_one()
+    return Page(tuple(rows.event_from_row(row) for row in found), total, limit, offset)
+
+
+def _indexed_keys(key: tuple[str, str], filters: dict[str, Any]) -> Select:
+    """The pair index's (article_id, seq, sort_date) of the events matching `filters`: the
+    index stands for the pair filter (else the country filter); events are joined only
+    when another filter needs their columns."""
+    side = "pair" if filters.get("pair") is not None else "country"
+    rest = {k: v for k, v in filters.items() if k != side and v is not None}
+    keys = pair_index.ordered_keys("event", key)
+    if rest:
+        keys = keys.join(
+            events_t, and_(events_t.c.article_id == pair_facts.c.article_id, events_t.c.seq == pair_facts.c.seq)
+        ).where(_event_statement(**rest).whereclause)
+    return keys
+
+
+def _only(filters: dict[str, Any], *names: str) -> bool:
+    """Whether the filters given (not None) are among `names`."""
+    return all(v is None or k in names for k, v in filters.items())
+
+
+def _indexed_total(conn: Connection, key: tuple[str, str], filters: dict[str, Any]) -> int | None:
+    """The number of events under `key` from the event counts, when the other filters are
+    ones the counts keep (type; signings by type and mode); else None."""
+    sides = ("pair",) if filters.get("pair") is not None else ("country",)
+    if _only(filters, *sides):
+        return sum(e for _k1, _k2, e, _d in pair_index.counts(conn, key, "all"))
+    if _only(filters, *sides, "type"):
+        return sum(e for k1, _k2, e, _d in pair_index.counts(conn, key, "type_month") if k1 == filters["type"])
+    if _only(filters, *sides, "type", "mode") and (filters["type"], filters["mode"]) == ("SUPPORT", "sign"):
+        return sum(e for _k1, _k2, e, _d in pair_index.counts(conn, key, "signed"))
+    return None
 
 
 def agreement_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
@@ -189,7 +248,11 @@ def agreement_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filt
 
 
 def agreement_counts(conn: Connection, **filters: Any) -> dict[str, int]:
-    """Documents signed by kind: each signing counts its `count` ("eleven agreements") or 1."""
+    """Documents signed by kind: each signing counts its `count` ("eleven agreements") or 1.
+    With only a pair or a country filter, read from the event counts."""
+    key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
+    if key is not None and _only(filters, "pair" if filters.get("pair") is not None else "country"):
+        return {k1: d for k1, _k2, _e, d in sorted(pair_index.counts(conn, key, "signed"))}
     statement = _event_statement(type="SUPPORT", mode="sign", **filters).subquery()
     kind = func.coalesce(statement.c.document_kind, "document")
     found = conn.execute(
@@ -213,7 +276,11 @@ def fact_by_id(conn: Connection, kind: str, fact_id: str) -> Any:
 
 
 def event_counts(conn: Connection, **filters: Any) -> dict[str, Any]:
-    """For the events matching `filters`: counts by type, by month and type, by sector."""
+    """For the events matching `filters`: counts by type, by month and type, by sector.
+    With only a pair or a country filter, read from the event counts (same numbers)."""
+    key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
+    if key is not None and _only(filters, "pair" if filters.get("pair") is not None else "country"):
+        return _indexed_counts(conn, key)
     statement = _event_statement(**filters).subquery()
     by_type = conn.execute(
         select(statement.c.type, func.count()).group_by(statement.c.type).order_by(func.count().desc())
@@ -236,6 +303,22 @@ def event_counts(conn: Connection, **filters: Any) -> dict[str, Any]:
     }
 
 
+def _indexed_counts(conn: Connection, key: tuple[str, str]) -> dict[str, Any]:
+    by_type: Counter[str] = Counter()
+    by_month = []
+    for event_type, month, n, _d in sorted(pair_index.counts(conn, key, "type_month")):
+        by_type[event_type] += n
+        if month:
+            by_month.append({"month": month, "type": event_type, "count": n})
+    by_month.sort(key=lambda row: (row["month"], row["type"]))
+    sectors = Counter({label: n for label, _k2, n, _d in pair_index.counts(conn, key, "sector")})
+    return {
+        "by_type": dict(sorted(by_type.items(), key=lambda item: (-item[1], item[0]))),
+        "by_month": by_month,
+        "sectors": dict(sorted(sectors.items(), key=lambda item: (-item[1], item[0]))),
+    }
+
+
 # --- indicators and quotes --------------------------------------------------------------
 
 
@@ -250,7 +333,27 @@ def indicator_page(
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    """Indicators, latest period first. `country`: a subject; `pair`: both are subjects."""
+    """Indicators, latest period first. `country`: a subject; `pair`: both are subjects.
+    With either, read from the pair index in its order (undated periods last, as below)."""
+    key = pair_index.index_key(country=country, pair=pair)
+    if key is not None:
+        keys = pair_index.ordered_keys("indicator", key)
+        if pair is not None and country is not None:
+            keys = keys.where(_country_clause(pair_facts, "indicator", country, ("subject",)))
+        keys = keys.join(
+            indicators_t, and_(indicators_t.c.article_id == pair_facts.c.article_id, indicators_t.c.seq == pair_facts.c.seq)
+        ) if (metric, kind, article_id) != (None, None, None) else keys
+        for column, value in (("metric", metric), ("kind", kind), ("article_id", article_id)):
+            if value is not None:
+                keys = keys.where(indicators_t.c[column] == value)
+        page = keys.order_by(*pair_index.page_order(pair_facts)).limit(limit).offset(offset).subquery()
+        found = conn.execute(
+            select(indicators_t)
+            .join(page, and_(page.c.article_id == indicators_t.c.article_id, page.c.seq == indicators_t.c.seq))
+            .order_by(*pair_index.page_order(page))
+        ).mappings()
+        total = conn.execute(select(func.count()).select_from(keys.subquery())).scalar_one()
+        return Page(tuple(rows.indicator_from_row(row) for row in found), total, limit, offset)
     statement = select(indicators_t)
     if country is not None:
         statement = statement.where(_country_clause(indicators_t, "indicator", country, ("subject",)))
@@ -304,7 +407,7 @@ def quote_page(
     if country is not None:
         statement = statement.where(_speaker_country(country))
     if pair is not None:
-        pair_articles = select(events_t.c.article_id).where(_pair_clause(events_t, "event", pair, _SIDES))
+        pair_articles = pair_index.articles_with_events(pair_index.index_key(pair=pair))
         statement = statement.where(
             quotes_t.c.article_id.in_(pair_articles), or_(_speaker_country(pair[0]), _speaker_country(pair[1]))
         )
@@ -313,7 +416,13 @@ def quote_page(
     if speakers is not None:
         statement = statement.where(quotes_t.c.speaker.in_(speakers or ("",)))
     order = (quotes_t.c.article_id, quotes_t.c.seq)
-    return _paged(conn, statement, order, rows.quote_from_row, limit, offset)
+    if pair is None:
+        return _paged(conn, statement, order, rows.quote_from_row, limit, offset)
+    # a busy pair has tens of thousands of quotes: count up to the cap only
+    counted = select(quotes_t.c.seq).where(statement.whereclause).limit(COUNT_CAP + 1).subquery()
+    total = conn.execute(select(func.count()).select_from(counted)).scalar_one()
+    page = _paged(conn, statement, order, rows.quote_from_row, limit, offset, total=min(total, COUNT_CAP))
+    return Page(page.items, page.total, limit, offset, capped=total > COUNT_CAP)
 
 
 # --- entities ---------------------------------------------------------------------------
@@ -423,7 +532,10 @@ def events_of_entities(conn: Connection, records: list[Entity], *, limit: int = 
 
 
 def active_pairs(conn: Connection, *, limit: int = 10, kinds: tuple[str, ...] = ("event",)) -> list[dict[str, Any]]:
-    """Country pairs by number of events involving both (on either side), most first."""
+    """Country pairs by number of events involving both (on either side), most first.
+    Events only are read from the event counts."""
+    if tuple(kinds) == ("event",):
+        return [{"a": a, "b": b, "events": n} for a, b, n in pair_index.top_pairs(conn, limit=limit)]
     first, second = fact_countries.alias("first"), fact_countries.alias("second")
     facts = (
         select(first.c.article_id, first.c.seq, first.c.country.label("a"), second.c.country.label("b"))
@@ -451,8 +563,9 @@ def active_pairs(conn: Connection, *, limit: int = 10, kinds: tuple[str, ...] = 
 
 def pair_articles(conn: Connection, pair: tuple[str, str], *, limit: int = 20) -> tuple[list[Article], int]:
     """Articles with an event between the pair, newest first, and how many there are."""
-    ids = select(events_t.c.article_id).where(_pair_clause(events_t, "event", pair, _SIDES)).distinct()
-    total = conn.execute(select(func.count()).select_from(ids.subquery())).scalar_one()
+    key = pair_index.index_key(pair=pair)
+    ids = pair_index.articles_with_events(key)
+    total = sum(e for _k1, _k2, e, _d in pair_index.counts(conn, key, "articles"))
     statement = (
         select(*_ARTICLE_COLUMNS)
         .where(articles.c.id.in_(ids))
