@@ -7,8 +7,9 @@
 2. Replicate those articles and extractions under new ids (a new content-like id per
    copy; every fact id, evidence span and entity reference rewritten to it) until the
    store holds `--articles` articles' worth of facts. Rows are bulk-inserted through the
-   store's own row codecs and tables, so the database is exactly what `save_extraction`
-   writes (full-text index included), only faster to build. Reused if it already holds
+   store's own row codecs and tables, then the country and pair index is filled as
+   migration 5 fills it, so the database is exactly what `save_extraction` writes
+   (full-text index included), only faster to build. Reused if it already holds
    the requested number of articles.
 3. Serve the app with uvicorn on a free local port and time real HTTP requests: the pair
    page (/pair/A/B) and pair API for the most active pairs, and the events API with the
@@ -90,6 +91,11 @@ def build(url: str, target: int, *, batch: int = 500) -> None:
         if made // batch % 20 == 0:
             print(f"  {made} articles ({time.perf_counter() - started:.0f} s)", flush=True)
     with engine.begin() as conn:
+        # the rows went in around save_extraction: fill the country and pair index as
+        # migration 5 does for an older database
+        from accords.store import pair_index
+
+        pair_index.install(conn)
         conn.exec_driver_sql("ANALYZE")
     print(f"built {made} articles in {time.perf_counter() - started:.0f} s", flush=True)
     store.close()
