@@ -50,3 +50,26 @@ def test_curly_apostrophes_no_longer_glue_two_organisations():
 def test_no_sentence_crosses_a_line_break():
     text = "Iran, Azerbaijan aim for ICT Cooperation\nThe Minister met the President"
     assert [s.text for s in nlp.parse(text).sents][0] == "Iran, Azerbaijan aim for ICT Cooperation\n"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        SEED_PARAGRAPH,
+        "Y'all gonna see it. Let's go, c'mon; I ain't there. We gotta sign it.\n\n \t Something happened to them.",
+        "The ministers hadn't met since 2019, but they'd agreed that talks would resume.",
+    ],
+    ids=["seed", "multi-token-rules", "auxiliaries"],
+)
+def test_token_attributes_equal_the_model_ruler_and_lemmatizer(text):
+    import spacy
+
+    reference = spacy.load(nlp.MODEL, disable=["parser"])
+    reference.enable_pipe("senter")
+    expected = reference(nlp.normalise_for_nlp(text))
+    ours = nlp.parse(text)
+    assert "accords_token_attributes" in nlp.get_nlp().pipe_names
+    assert [(t.tag_, t.pos_, str(t.morph), t.lemma_) for t in ours] == [
+        (t.tag_, t.pos_, str(t.morph), t.lemma_) for t in expected
+    ]

