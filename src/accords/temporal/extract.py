@@ -436,6 +436,42 @@ _RULES: tuple[tuple[str, Resolver], ...] = (
 
 _COMPILED = tuple((re.compile(pattern), resolver) for pattern, resolver in _RULES)
 
+_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINAL_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                      "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth")
+
+#: Resolver name -> lower-case words one of which every match of its rules contains. A rule
+#: whose words are all absent from the text cannot match and is not run (most of the grammar's
+#: cost was rules tried at every position of a text they never match in).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "_months_of": ("months",),
+    "_year_to_date": ("year",),
+    "_since": ("since",),
+    "_relative_unit": ("year", "month", "week"),
+    "_past_span": ("past", "last", "previous"),
+    "_ago": ("ago",),
+    "_deictic": ("yesterday", "today", "tomorrow", "tonight", "morning", "afternoon", "evening"),
+    "_weekday": _WEEKDAY_WORDS,
+    "_decade": ("0s", "0's", "ties"),
+    "_century": ("century",),
+    "_season": ("spring", "summer", "autumn", "fall", "winter"),
+    "_nth_weekday": _WEEKDAY_WORDS,
+    "_week_of_month": ("week",),
+    "_day_of_month": ("month",),
+    "_word_day": _ORDINAL_DAY_WORDS,
+    "_weekday_of_week": ("week",),
+    "_weekday_the_day": _WEEKDAY_WORDS,
+    "_the_year": ("year",),
+    "_a_unit_ago": ("ago",),
+}
+_RULE_NEEDS = tuple(_NEEDS.get(resolver.__name__, ()) for _pattern, resolver in _RULES)
+
+#: Characters a case-insensitive pattern matches as an ASCII letter that `str.lower` does not
+#: turn into that letter alone (dotless i, long s, dotted capital I): with one in the text the
+#: word test could miss a match, so every rule runs.
+_FOLD_RISK = re.compile("[\u0130\u0131\u017f]")
+
 #: Words after a number that make it an amount, not a year ("2020 tons", "1990 companies").
 _AMOUNT_AFTER = re.compile(
     r"\s*(?:%|(?i:percent|per\s+cent|million|billion|thousand|trillion|tons?|tonnes?|km|kilomet|"
@@ -476,7 +512,11 @@ def find_times(text: str, *, published: str | None = None, permissive: bool = Fa
     """
     reference = cal.reference_date(published)
     candidates: list[tuple[int, int, int, TimeMatch]] = []
+    lowered = None if _FOLD_RISK.search(text) else text.lower()
     for priority, (pattern, resolver) in enumerate(_COMPILED):
+        needs = _RULE_NEEDS[priority]
+        if needs and lowered is not None and not any(word in lowered for word in needs):
+            continue
         for match in pattern.finditer(text):
             if match.end() == match.start():
                 continue
