@@ -25,6 +25,7 @@ from accords.ingest.cleaning import dedupe_consecutive, drop_junk, normalise_whi
 from accords.ingest.dates import parse_date
 from accords.ingest.language import detect_language
 from accords.ingest.metadata import PageMeta, read_meta_line, split_footer, split_header
+from accords.ingest.outlets import outlet_from_url
 from accords.model import Article
 
 
@@ -79,7 +80,7 @@ def make_article(
         text=body,
         title=title or meta.title,
         url=_blank_to_none(url),
-        source=_blank_to_none(source) or meta.source,
+        source=_blank_to_none(source) or meta.source or outlet_from_url(url),
         author=_blank_to_none(author) or meta.author,
         published=explicit_date or meta.published,
         language=detect_language(body),
