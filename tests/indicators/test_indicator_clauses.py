@@ -86,6 +86,72 @@ CASES = [
         "Iran and Turkey signed the deal. The fields will produce 100,000 barrels per day, the Turkish company said.",
         [("production", ("IRN", "TUR"), 100000.0, "bbl/d", "forecast", None)],
     ),
+    # unseen Tehran Times articles (review of 25 dev-corpus articles, not the gold)
+    (
+        "worth-pair-shares-countries",
+        "Iran and Tajikistan held talks. Iran exported 124,737 tons of goods valued at $91.6 million to Tajikistan.",
+        [("exports", ("IRN", "TJK"), 124737.0, "t", "actual", None), ("exports", ("IRN", "TJK"), 91600000.0, "USD", "actual", None)],
+    ),
+    (
+        "value-of-after-comma",
+        "Iran and Iraq held talks. As reported, by January 20, Iraq imported 16.74 million tons of goods, at the value of $7.51 billion from Iran registering 53 percent growth in terms of weight and 44.75 percent rise in terms of value.",
+        [("imports", ("IRN", "IRQ"), 16740000.0, "t", "actual", None), ("imports", ("IRN", "IRQ"), 7510000000.0, "USD", "actual", None), ("imports_growth", ("IRN", "IRQ"), 53.0, "percent", "actual", None), ("imports_growth", ("IRN", "IRQ"), 44.75, "percent", "actual", None)],
+    ),
+    (
+        "change-without-metric-word",
+        "Iran and Georgia held talks. A total of 12,792 Iranian nationals visited Georgia last October that shows a 34.5 percent decrease year on year, Mehr reported on Sunday.",
+        [("visits", ("GEO", "IRN"), 12792.0, "count", "actual", None), ("visits_growth", ("GEO", "IRN"), -34.5, "percent", "actual", None)],
+    ),
+    (
+        "the-figure-refers-back",
+        "TEHRAN- The value of Iran’s export to its neighbor Turkey stood at $2.8 billion during the first seven months of 2019. As reported, the figure shows a 38-percent fall from that of the same period of time in the previous year.",
+        [("exports", ("IRN", "TUR"), 2800000000.0, "USD", "actual", None), ("exports_growth", ("IRN", "TUR"), -38.0, "percent", "actual", None)],
+    ),
+    (
+        "versus-earlier-value",
+        "Iran and Turkey held talks. According to the report, Iran imported $2.597 billion worth of goods from Turkey in the mentioned period versus the $1.892 billion of 2015.",
+        [("imports", ("IRN", "TUR"), 2597000000.0, "USD", "actual", None), ("imports", ("IRN", "TUR"), 1892000000.0, "USD", "actual", None)],
+    ),
+    (
+        "percent-more-than",
+        "Iran and Turkey held talks. Meanwhile, Iran’s exports to Turkey reached $3.435 billion in the mentioned period, nine percent more than last year’s $3.159 billion.",
+        [("exports", ("IRN", "TUR"), 3435000000.0, "USD", "actual", None), ("exports_growth", ("IRN", "TUR"), 9.0, "percent", "actual", None), ("exports", ("IRN", "TUR"), 3159000000.0, "USD", "actual", None)],
+    ),
+    (
+        "hyphenated-percent-and-scale",
+        "Modoudi further announced that in a bid for doubling the country’s current $50-billion non-oil export revenues to $100 billion, TPO is preparing mega export projects. He underlined the 13-percent increase in the country’s non-oil trade.",
+        [("non_oil_exports", (), 50000000000.0, "USD", "actual", None), ("revenue", (), 100000000000.0, "USD", "actual", None), ("non_oil_trade_growth", (), 13.0, "percent", "actual", None)],
+    ),
+    (
+        "iranian-year-is-no-count",
+        "Iran and Tajikistan held talks. A total of 4993 Tajik nationals visited Iran during the past Iranian calendar year 1396, however, the number fell 9 percent in 1397, the official announced.",
+        [("visits", ("IRN", "TJK"), 4993.0, "count", "actual", None), ("visits_growth", ("IRN", "TJK"), -9.0, "percent", "actual", None)],
+    ),
+    (
+        "bilateral-after-figure-gives-pair",
+        "Iran and Turkey held talks. The two sides investigated different ways of reaching the targeted $30-billion bilateral trade and reiterated that reaching this figure is possible despite the pressures of the U.S. sanctions.",
+        [("trade_turnover", ("IRN", "TUR"), 30000000000.0, "USD", "target", None)],
+    ),
+    (
+        "month-may-is-no-modal",
+        "Iran and Turkey held talks. According to the report, Turkey’s exports to Iran fell 11 percent during January-May 2018 compared to 2017 five-month period to settle at $1.14 billion.",
+        [("exports_growth", ("IRN", "TUR"), -11.0, "percent", "actual", None), ("exports", ("IRN", "TUR"), 1140000000.0, "USD", "actual", None)],
+    ),
+    (
+        "change-to-level-one-period",
+        "Iran and Turkey held talks. The value of trade between the two neighbors had increased 53 percent to $5.594 billion in 2021.",
+        [("trade_turnover_growth", ("IRN", "TUR"), 53.0, "percent", "actual", None), ("trade_turnover", ("IRN", "TUR"), 5594000000.0, "USD", "actual", None)],
+    ),
+    (
+        "shared-growth-cue",
+        "IRICA data put Iran’s imports of non-oil goods at 21.498 million tons valued at $29.549 billion in the mentioned time span, showing 12.5 percent and 14 percent fall in terms of weight and value, respectively.",
+        [("imports", ("IRN",), 21498000.0, "t", "actual", None), ("imports", ("IRN",), 29549000000.0, "USD", "actual", None), ("imports_growth", ("IRN",), -12.5, "percent", "actual", None), ("imports_growth", ("IRN",), -14.0, "percent", "actual", None)],
+    ),
+    (
+        "arrivals-and-travelling",
+        "Iran and Tajikistan held talks. The number of Iranians traveling to Tajikistan reached 6261 in 1396, which decreased by 14 percent in 1397, Teymouri added.",
+        [("tourists", ("IRN", "TJK"), 6261.0, "count", "actual", None), ("tourists_growth", ("IRN", "TJK"), -14.0, "percent", "actual", None)],
+    ),
 ]
 
 

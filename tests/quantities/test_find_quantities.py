@@ -63,6 +63,10 @@ CASES = [
     ("15%", [("15%", 15.0, "percent", None)]),
     ("15 per cent", [("15 per cent", 15.0, "percent", None)]),
     ("2.5 percentage points", [("2.5 percentage points", 2.5, "pp", None)]),
+    # hyphenated, as Tehran Times writes them
+    ("registering a 1.6-percent rise in weight", [("1.6-percent", 1.6, "percent", None)]),
+    ("the country’s current $50-billion non-oil export revenues", [("$50-billion", 5e10, "USD", None)]),
+    ("The 211-million-dollar trade in 2017", [("211-million-dollar", 2.11e8, "USD", None), ("2017", 2017.0, "count", None)]),
     # physical units
     ("2 million tons of wheat", [("2 million tons", 2e6, "t", None)]),
     ("500,000 tonnes", [("500,000 tonnes", 5e5, "t", None)]),

@@ -43,14 +43,48 @@ _MEMBERS_AFTER = re.compile(
 SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
 GROWTH_AFTER = re.compile(
     r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(increase|rise|growth|jump|hike|surge|"
-    r"decrease|decline|fall|drop|reduction)s?\b",
+    r"decrease|decline|fall|drop|reduction|(?:more|higher|less|lower)(?=\s+than\b))s?\b",
+    re.IGNORECASE,
+)
+#: A change named just before the figure: "rose by", "a considerable rise of", "fell".
+GROWTH_BEFORE = re.compile(
+    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|declin(?:e|ed|es|ing)|"
+    r"decreas(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|jump(?:ed|s)?|surg(?:e|ed|es)|"
+    r"plung(?:e|ed|es)|soar(?:ed|s)?|up|down)\s+(?:by\s+|of\s+)?(?:(?:some|about|nearly|almost|over)\s+)?$",
     re.IGNORECASE,
 )
 FALL = re.compile(
     r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|"
-    r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed)|shr[ai]nk|shrunk|down)\b",
+    r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed|es)|shr[ai]nk|shrunk|down|less|lower)\b",
     re.IGNORECASE,
 )
+#: "12.5 percent and 14 percent fall": the change named after the second figure is the first one's too.
+SHARED_GROWTH_AFTER = re.compile(
+    r"\s*(?:and|or)\s+[\d.,]+\s*-?\s*(?:percent|%)\s+(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
+    r"(increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop|reduction)s?\b",
+    re.IGNORECASE,
+)
+#: "the figure stood at", "this figure", "the number fell": a figure that restates an earlier one.
+REFERS_BACK = re.compile(
+    r"\b(?:the|this|that)\s+(?:said\s+|mentioned\s+|above\s+|same\s+)?(?:figure|number)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+#: "versus the $1.892 billion of 2015", "from 1.66 million in 2016": the earlier value compared with.
+COMPARED_BEFORE = re.compile(
+    r"\b(?:versus|vs\.?|compared\s+(?:to|with)|against|than|from)\s+(?:the\s+)?"
+    r"(?:(?:last|previous|the\s+previous)\s+year[’']s\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a tonnage and its money value: "of non-oil products worth", ", at the value of".
+_WORTH_LINK = re.compile(
+    r"^\s*(?:[\w\[\]’'-]+,?\s+){0,8}?(?:worth|valued\s+at|at\s+(?:the|a)\s+value\s+of|"
+    r"with\s+a\s+value\s+of|for)\s*$",
+    re.IGNORECASE,
+)
+_PHYSICAL_UNITS = ("t", "bcm", "bbl", "bbl/d", "MWh", "TEU")
+#: "in 1397", "calendar year 1400": a year of the Iranian calendar, no amount.
+_IRANIAN_YEAR = re.compile(r"^1[34]\d\d$")
+_YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
 TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
 INVESTMENT_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
@@ -96,6 +130,8 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     start, end = quantity.evidence[0].start, quantity.evidence[0].end
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]):
         return True
+    if _IRANIAN_YEAR.match(text[start:end]) and _YEAR_BEFORE.search(text[max(0, start - 8):start]):
+        return True
     return bool(_DURATION_AFTER.match(text[end:end + 12]))
 
 
@@ -104,3 +140,24 @@ def members_metric(text: str, end: int) -> str | None:
     match = _MEMBERS_AFTER.match(text[end:end + 60])
     return f"{match.group(1).lower()}_members" if match is not None else None
 
+
+
+def worth_pair(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether `second` is the money value of the amount `first`: "6.2 million tons of Iranian
+    non-oil products worth $2.25 billion" is one flow, whose countries both figures share."""
+    if first.unit not in _PHYSICAL_UNITS or not re.fullmatch(r"[A-Z]{3}", second.unit):
+        return False
+    return bool(_WORTH_LINK.match(text[first.evidence[0].end:second.evidence[0].start]))
+
+
+def leans_on_previous(text: str, quantity: Quantity) -> bool:
+    """Whether a figure with no metric word of its own may take an earlier figure's: a change
+    ("a 34.5 percent decrease", "rose by 9 percent"), "the figure stood at ...", or a
+    comparison ("from 1.66 million in 2016")."""
+    start, end = quantity.evidence[0].start, quantity.evidence[0].end
+    before = text[max(0, start - 60):start]
+    if REFERS_BACK.search(before) or COMPARED_BEFORE.search(before):
+        return True
+    if quantity.unit != "percent":
+        return False
+    return bool(GROWTH_AFTER.match(text[end:end + 40]) or GROWTH_BEFORE.search(before))

@@ -48,16 +48,18 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b", not_units=_COUNT),
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
-    _rule("budget", r"\bbudget\b"),
+    _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
     _rule("reserves", r"\breserves?\b"),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b"),
+    _rule("swap", r"\bswap(?:s|ped|ping)?\b", not_units=_COUNT + _PERCENT),
     _rule("capacity", r"\bcapacity\b"),
     _rule("production", r"\bproduc(?:e|es|ed|ing|tion)\b|\boutput\b|\bgenerat(?:e|es|ed|ion)\b"),
     _rule("population", r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\b", _COUNT),
-    _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btraveled\b|\btravelled\b|\bpilgrims\b", _COUNT),
+    _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btravel(?:l)?(?:ed|ing)\b|\bpilgrims\b|\barrivals\b"
+          r"|\barrived\b", _COUNT),
     _rule("companies", r"\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b|\bstart-?ups?\b|\bbusinesses\b", _COUNT),
     _rule("agreements_signed", r"\bagreements?\b|\bmemorand(?:a|um|ums)\b|\bmous?\b|\bdocuments?\b|\bcontracts?\b|\bdeals?\b|\baccords?\b", _COUNT),
     _rule("meetings", r"\bmeetings?\b|\bmet\b|\bmeet\b|\btalks\b", _COUNT),
@@ -66,6 +68,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("jobs", r"\bjobs?\b|\bjob\s+opportunities\b|\bemployees\b|\bworkers\b", _COUNT),
     _rule("students", r"\bstudents\b", _COUNT),
     _rule("flights", r"\bflights\b", _COUNT),
+    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
+          r"(?:worth|valued\s+at)\b", not_units=_COUNT + _PERCENT),
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?)\b", ("km", "m")),
     _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),
 )
@@ -93,7 +97,7 @@ _WEAK_TARGET = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
-    r"likely|could|would|will|may|might|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b",
+    r"likely|could|would|will|might|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
     re.IGNORECASE,
 )
 _ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)

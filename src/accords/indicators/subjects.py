@@ -20,7 +20,7 @@ from accords.model import Extraction
 
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
-    r"mutual|bilateral|two-way)\b",
+    r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s))\b",
     re.IGNORECASE,
 )
 

@@ -55,7 +55,7 @@ class QuantityMatch:
 _LONG_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)"
 #: A number with an optional scale: "2.5 billion", "2.5bn", "10b", "one million".
 _AMOUNT = (
-    rf"(?:{DIGIT_NUMBER}(?:\s*{_LONG_SCALE}\b|[mbk]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbk]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?i:{WORD_NUMBER})\b)"
 )
 #: Not glued to a word, a decimal point or a currency sign; a hyphen only as a minus sign
@@ -67,9 +67,9 @@ _MONEY_PREFIX = re.compile(
     rf"(?<![\w$])(?P<cur>(?i:{CURRENCY_PREFIX_RE}))\s?(?P<num>{_AMOUNT}){_AFTER}"
 )
 _MONEY_SUFFIX = re.compile(
-    rf"{_BEFORE}(?P<num>{_AMOUNT})\s*(?P<cur>(?i:{CURRENCY_NAME_RE}))(?!\w)"
+    rf"{_BEFORE}(?P<num>{_AMOUNT})(?:\s*|-)(?P<cur>(?i:{CURRENCY_NAME_RE}))(?!\w)"
 )
-_PERCENT = re.compile(rf"{_BEFORE}(?P<num>{_AMOUNT})\s*(?P<unit>(?i:{PERCENT_RE}))(?!\w)")
+_PERCENT = re.compile(rf"{_BEFORE}(?P<num>{_AMOUNT})(?:\s*|-)(?P<unit>(?i:{PERCENT_RE}))(?!\w)")
 _PHYSICAL = re.compile(
     rf"{_BEFORE}(?P<num>{_AMOUNT})\s*-?\s*(?P<unit>(?i:{PHYSICAL_UNIT_RE}))(?![\w/])"
 )

@@ -44,9 +44,12 @@ _POWER_UNITS = ("MW", "GW", "kW")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|,\s+(?:and|but|while|whereas|which|who|adding|saying|stating|noting)\b|"
+    r";|:\s|,\s+(?:and|but|while|whereas|which|who|adding|saying|stating|noting|followed\s+by)\b|"
     r"\s(?:and|but)\s+(?=(?:I|we|they|he|she|it)\b)"
 )
+_PAIR_AFTER = re.compile(r"\s+(?:annual\s+|yearly\s+)?(?:bilateral|mutual|two-way)\b", re.IGNORECASE)
+#: "rose 21 percent to stand at $1.206 billion": the change and the level it reached are one claim.
+_CHANGE_TO = re.compile(r"\s+to\s+(?:stand\s+at\s+|settle\s+at\s+|reach\s+|hit\s+)?$", re.IGNORECASE)
 _RATES = ("gdp_growth", "inflation", "unemployment")
 #: "the country imported ...", "the Islamic Republic's export": the article's main country.
 _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
@@ -64,27 +67,42 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     enumerated = clauses.enumerated(text, countries)
     quantities = [
         q for q in _claims(extraction.quantities, times)
-        if not clauses.is_reference_count(text, q) and _metric(text, q, _sentence_of(sentences, q)) is not None
+        if not clauses.is_reference_count(text, q)
+        and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
     context = _Context(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                        times=times, speakers=speakers)
     found: list[Indicator] = []
+    last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence in sentences:
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
         previous: Indicator | None = None
         list_metric: str | None = None
+        made: list[Indicator] = []
+        made_for: dict[int, Indicator] = {}
         for index, quantity in enumerate(inside):
             window_start = _span(inside[index - 1])[1] if index > 0 else sentence.start
             window_end = _span(inside[index + 1])[0] if index + 1 < len(inside) else sentence.end
+            if index + 1 < len(inside) and clauses.worth_pair(text, quantity, inside[index + 1]):
+                # "exported 124,737 tons of goods valued at $91.6 million to Tajikistan": one flow
+                window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
+            linked = made_for.get(index - 1) if index > 0 and clauses.worth_pair(text, inside[index - 1], quantity) \
+                else None
+            if index + 1 < len(inside) and _CHANGE_TO.match(text, _span(quantity)[1], _span(inside[index + 1])[0]):
+                window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
             indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context,
-                                   previous=previous, list_metric=list_metric)
+                                   previous=previous, list_metric=list_metric, linked=linked, last=last, earlier=made)
             if indicator is None:
                 continue
+            made_for[index] = indicator
             if clauses.list_item_country(text, _span(quantity)[0], countries, window_start) is not None:
                 list_metric = list_metric or indicator.metric
             previous = indicator
+            made.append(indicator)
             if not _said_before(indicator, found):
                 found.append(indicator)
+        if made:
+            last = made[-1]
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
 
 
@@ -110,17 +128,28 @@ def _indicator(
     *,
     previous: Indicator | None,
     list_metric: str | None,
+    linked: Indicator | None = None,
+    last: Indicator | None = None,
+    earlier: Sequence[Indicator] = (),
 ) -> Indicator | None:
     start, end = _span(quantity)
     clause = _clause(text, sentence, start, end)
+    reach = window[1]  # where the next figure begins: a time beyond it dates that figure
     window = (max(window[0], clause[0]), min(window[1], clause[1]))
+    lead, tail = text[window[0]:start], text[end:window[1]]
+    referent = _referent(text, quantity, lead, tail, earlier, linked=linked, last=last)
     metric = _metric(text, quantity, sentence)
+    if referent is not None:
+        # "worth $7.51 billion", "the figure stood at", "versus the $1.892 billion": the same metric and subjects
+        metric = referent.metric if quantity.unit == referent.unit or quantity.unit != "percent" \
+            else _growth_name(referent.metric)
     if metric is None:
         return None
-    lead, tail = text[window[0]:start], text[end:window[1]]
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
     list_item = clauses.list_item_country(text, start, context.countries, window[0])
-    if share:
+    if referent is not None:
+        pass
+    elif share:
         # "$175 million ..., $130.13 million of which explained by imports": the part is named after it
         metric = metric_for("", tail, unit=quantity.unit, figure=quantity.text) or metric
     elif list_item is not None and list_metric is not None:
@@ -129,10 +158,13 @@ def _indicator(
         metric = "investment"  # "the $15 million joint venture plant"
     value = quantity.value
     change_of_previous = False
-    if quantity.unit == "percent" and metric not in _RATES and not metric.endswith("_growth"):
+    if quantity.unit == "percent" and metric not in _RATES and not metric.endswith("_growth") \
+            and (referent is None or referent.unit == "percent"):
         after = clauses.GROWTH_AFTER.match(tail)
         joined = previous is not None and previous.unit == "percent" and previous.metric.endswith("_growth") \
-            and re.fullmatch(r"\W*(?:percent\s+)?(?:and|or|to)\s*", lead)
+            and re.fullmatch(r"\W*(?:percent\s+)?(?:in\s+terms\s+of\s+\w+\s+)?(?:and|or|to)\s*", lead)
+        if after is None:
+            after = clauses.SHARED_GROWTH_AFTER.match(text, end)
         if _GROWTH.search(lead) or after is not None or joined:
             metric = previous.metric if joined else f"{metric}_growth"
             # "exceeded $9.2 billion ... to register a 48.5 percent increase": the change of that figure
@@ -144,9 +176,18 @@ def _indicator(
         kind = "target"
     else:
         kind = "actual" if _FROM_BEFORE.search(lead) else kind_for(text[window[0]:end])
-    subjects = _subjects(text, quantity, sentence, window, context, list_item=list_item,
-                         inherited=previous.subjects if previous is not None and (share or change_of_previous) else ())
-    period = _nearest_period(context.times, (start, end), window, sentence)
+    if referent is not None and quantity.unit == "percent" and referent.unit != "percent":
+        cue = (clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead))
+        if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
+            value = -value  # "a 34.5 percent decrease": negative growth
+    if referent is not None:
+        subjects = referent.subjects
+    else:
+        subjects = _subjects(text, quantity, sentence, window, context, list_item=list_item,
+                             inherited=previous.subjects if previous is not None and (share or change_of_previous) else ())
+    period = _nearest_period(context.times, (start, end), window, sentence, reach=reach)
+    if period is None and linked is not None:
+        period = linked.period
     return Indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
@@ -161,6 +202,49 @@ def _indicator(
         stage=STAGE,
         confidence=0.7 if subjects else 0.5,
     )
+
+
+def _growth_name(metric: str) -> str:
+    return metric if metric.endswith("_growth") or metric in _RATES else f"{metric}_growth"
+
+
+def _referent(
+    text: str,
+    quantity: Quantity,
+    lead: str,
+    tail: str,
+    earlier: Sequence[Indicator],
+    *,
+    linked: Indicator | None,
+    last: Indicator | None,
+) -> Indicator | None:
+    """The earlier figure this one restates or changes, whose metric and subjects it takes, or None.
+
+    - the money of "16.74 million tons of goods, at the value of $7.51 billion" (`linked`);
+    - "the figure stood at $4.445 billion", "versus the $1.892 billion of 2015", "from 1.66 million
+      in 2016": the latest earlier figure in the same unit;
+    - a change with no metric word of its own after a figure ("a 34.5 percent decrease", "the
+      figure shows a 38-percent fall"): that figure.
+    """
+    if linked is not None:
+        return linked
+    refers_back = bool(clauses.REFERS_BACK.search(lead))
+    if not earlier:
+        if not refers_back or last is None:
+            return None
+        earlier = [last]  # "The figure stood at $4.445 billion ...": the previous sentence's figure
+    start = _span(quantity)[0]
+    same_unit = [f for f in earlier if f.unit == quantity.unit]
+    if refers_back or clauses.COMPARED_BEFORE.search(text[max(0, start - 40):start]):
+        if same_unit:
+            return same_unit[-1]
+    if quantity.unit == "percent" and (clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead)):
+        own = metric_for(lead, tail, unit="percent", figure=quantity.text)
+        if own is None:
+            figures = [f for f in earlier if f.unit != "percent"]
+            if figures:
+                return figures[-1]
+    return None
 
 
 def _subjects(
@@ -190,6 +274,8 @@ def _subjects(
             and not _LIST_MEMBER.match(text, c.end)
         }
         return tuple(sorted(owners | {list_item.iso3}))
+    if context.pair is not None and _PAIR_AFTER.match(text, end):
+        return tuple(context.pair)  # "the targeted $30-billion bilateral trade"
     named = _countries_in(context.countries, window, context.enumerated) or _countries_in(
         context.countries, sentence_span, context.enumerated)
     if not named:
@@ -197,7 +283,7 @@ def _subjects(
     clause_text = text[window[0]:window[1]]
     extra = [iso for s, e, iso in context.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
     extra += list(inherited)
-    if context.main and _THE_COUNTRY.search(text[sentence.start:start]):
+    if context.main and (_THE_COUNTRY.search(text[sentence.start:start]) or _THE_COUNTRY.search(text, end, window[1])):
         extra.append(context.main)
     subjects = subjects_for(clause_text, named, pair=context.pair, extra=extra)
     if not subjects and context.pair is not None:
@@ -288,9 +374,12 @@ def _nearest_period(
     figure: tuple[int, int],
     window: tuple[int, int],
     sentence: Segment,
+    *,
+    reach: int | None = None,
 ) -> tuple[str, str] | None:
-    """The period of the time expression nearest the figure, preferring its own clause window."""
-    for low, high in (window, (sentence.start, sentence.end)):
+    """The period of the time expression nearest the figure, preferring its own clause window;
+    a time after the next figure of the sentence (before `reach`) is left to that figure."""
+    for low, high in (window, (sentence.start, sentence.end if reach is None else reach)):
         inside = [t for t in times if low <= t[0] and t[1] <= high]
         if inside:
             nearest = min(inside, key=lambda t: max(t[0] - figure[1], figure[0] - t[1], 0))
