@@ -69,6 +69,17 @@ def week(value: dt.date) -> str:
     return f"{iso_year:04d}-W{iso_week:02d}"
 
 
+def of_unit(value: dt.date, unit: str) -> str:
+    """The year, month, ISO week or day (`unit`: "year", "month", "week", "day") holding `value`."""
+    if unit == "year":
+        return f"{value.year:04d}"
+    if unit == "month":
+        return month(value.year, value.month)
+    if unit == "week":
+        return week(value)
+    return day(value)
+
+
 def months_interval(year: int, first: int, last: int, *, end_year: int | None = None) -> tuple[str, str]:
     """From the first day of month `first` to the last day of month `last` (of `end_year`)."""
     return day(dt.date(year, first, 1)), day(last_day(end_year or year, last))

@@ -247,14 +247,7 @@ def _a_unit_ago(ctx: Context) -> tuple[DateValue | None, str]:
     ref = ctx.reference
     if ref is None:
         return None, unit
-    moved = cal.shift(ref, **{unit + "s": -1})
-    if unit == "year":
-        return f"{moved.year:04d}", "year"
-    if unit == "month":
-        return cal.month(moved.year, moved.month), "month"
-    if unit == "week":
-        return cal.week(moved), "week"
-    return cal.day(moved), "day"
+    return cal.of_unit(cal.shift(ref, **{unit + "s": -1}), unit), unit
 
 
 def _numeric_month(ctx: Context) -> tuple[DateValue | None, str]:

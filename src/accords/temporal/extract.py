@@ -111,53 +111,61 @@ def _month_day(ctx: _Context) -> tuple[DateValue | None, str]:
     day = int(groups["day"])
     if not 1 <= day <= 31:
         raise _Reject("day")
-    year = _int(groups.get("year"))
+    year = _stated_or_nearest_year(ctx, month, day)
     if year is None:
-        ref = _ref(ctx)
-        if ref is None:
-            return None, "day"
-        year = cal.nearest_year(ref, month, day, future=ctx.future())
-        if year is None:
-            raise _Reject("no such day")
+        return None, "day"
     return cal.day(_check_day(year, month, day)), "day"
 
 
+def _stated_or_nearest_year(ctx: _Context, month: int, day: int) -> int | None:
+    """The match's explicit year, else the year that puts `month`/`day` nearest the publication date.
+
+    None when the match has no year and the article no date; `_Reject` when no year has that day.
+    """
+    year = _int(ctx.match.groupdict().get("year"))
+    if year is None:
+        ref = _ref(ctx)
+        if ref is None:
+            return None
+        year = cal.nearest_year(ref, month, day, future=ctx.future())
+        if year is None:
+            raise _Reject("no such day")
+    return year
+
+
 def _day_range(ctx: _Context) -> tuple[DateValue | None, str]:
+    """"March 3-5, 2021", "March 30 to April 2": the month on the first day, the year on the range."""
     groups = ctx.match.groupdict()
     month = cal.month_number(groups["month"])
     end_month = cal.month_number(groups["month2"]) if groups.get("month2") else month
-    first, last = int(groups["day"]), int(groups["day2"])
-    if not (1 <= first <= 31 and 1 <= last <= 31) or (end_month == month and last <= first):
-        raise _Reject("range")
-    year = _int(groups.get("year"))
-    if year is None:
-        ref = _ref(ctx)
-        if ref is None:
-            return None, "interval"
-        year = cal.nearest_year(ref, month, first, future=ctx.future())
-        if year is None:
-            raise _Reject("no such day")
-    end_year = year + 1 if end_month < month else year
-    return (cal.day(_check_day(year, month, first)), cal.day(_check_day(end_year, end_month, last))), "interval"
+    return _days_interval(ctx, month, end_month, year_ends=False)
 
 
 def _day_range_dmy(ctx: _Context) -> tuple[DateValue | None, str]:
+    """"3-5 March 2021", "30 March to 2 April": the month on the last day, the year on the range."""
     groups = ctx.match.groupdict()
     end_month = cal.month_number(groups["month2"])
     month = cal.month_number(groups["month1"]) if groups.get("month1") else end_month
+    return _days_interval(ctx, month, end_month, year_ends=True)
+
+
+def _days_interval(ctx: _Context, month: int, end_month: int, *, year_ends: bool) -> tuple[DateValue | None, str]:
+    """The interval from day `day` of `month` to day `day2` of `end_month`.
+
+    A range that runs into an earlier month crosses New Year: with `year_ends` the year found
+    (stated, or nearest the publication date) is the end's and the start is a year earlier,
+    otherwise it is the start's and the end is a year later.
+    """
+    groups = ctx.match.groupdict()
     first, last = int(groups["day"]), int(groups["day2"])
     if not (1 <= first <= 31 and 1 <= last <= 31) or (end_month == month and last <= first):
         raise _Reject("range")
-    year = _int(groups.get("year"))
+    year = _stated_or_nearest_year(ctx, month, first)
     if year is None:
-        ref = _ref(ctx)
-        if ref is None:
-            return None, "interval"
-        year = cal.nearest_year(ref, month, first, future=ctx.future())
-        if year is None:
-            raise _Reject("no such day")
-    start_year = year - 1 if end_month < month else year
-    return (cal.day(_check_day(start_year, month, first)), cal.day(_check_day(year, end_month, last))), "interval"
+        return None, "interval"
+    crosses = 1 if end_month < month else 0
+    start_year, end_year = (year - crosses, year) if year_ends else (year, year + crosses)
+    return (cal.day(_check_day(start_year, month, first)), cal.day(_check_day(end_year, end_month, last))), "interval"
 
 
 def _month_year(ctx: _Context) -> tuple[DateValue | None, str]:
@@ -326,12 +334,7 @@ def _relative_unit(ctx: _Context) -> tuple[DateValue | None, str]:
         return None, precision
     step = {"last": -1, "the previous": -1, "previous": -1, "next": 1, "the coming": 1,
             "coming": 1, "the next": 1}.get(which, 0)
-    moved = cal.shift(ref, **{unit + "s": step})
-    if unit == "year":
-        return f"{moved.year:04d}", "year"
-    if unit == "month":
-        return cal.month(moved.year, moved.month), "month"
-    return cal.week(moved), "week"
+    return cal.of_unit(cal.shift(ref, **{unit + "s": step}), unit), precision
 
 
 def _past_span(ctx: _Context) -> tuple[DateValue | None, str]:
@@ -349,14 +352,7 @@ def _ago(ctx: _Context) -> tuple[DateValue | None, str]:
     ref = _ref(ctx)
     if ref is None:
         return None, unit
-    moved = cal.shift(ref, **{unit + "s": -count})
-    if unit == "year":
-        return f"{moved.year:04d}", "year"
-    if unit == "month":
-        return cal.month(moved.year, moved.month), "month"
-    if unit == "week":
-        return cal.week(moved), "week"
-    return cal.day(moved), "day"
+    return cal.of_unit(cal.shift(ref, **{unit + "s": -count}), unit), unit
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
