@@ -132,12 +132,25 @@ def run(
     `GATED_STAGES`, with a note giving the gate's reason.
     """
     chosen = resolve(stages)
+    return _run(article, chosen, doc=doc, skipped=_gate(article, chosen) if gate else None)
+
+
+def _run(
+    article: Article,
+    chosen: tuple[Stage, ...],
+    *,
+    doc: Doc | None,
+    skipped: tuple[tuple[Stage, ...], str] | None,
+) -> Extraction:
+    """`run` on resolved stages, given the gate's answer (`_gate`; None without the gate).
+
+    The caller asks the gate, so `run_many` asks it once per article, both to choose what to
+    parse and to choose the stages."""
     extraction = Extraction(article_id=article.id, pipeline=tuple(s.name for s in chosen))
     if article.language not in ANALYSED_LANGUAGES:
         return dataclasses.replace(
             extraction, notes=(f"language {article.language!r} is not analysed; no stage ran",)
         )
-    skipped = _gate(article, chosen) if gate else None
     if skipped is not None:
         chosen, note = skipped
         extraction = dataclasses.replace(extraction, notes=(note,))
@@ -168,17 +181,18 @@ def run_many(
     from accords.nlp import CHUNK_CHARS, get_nlp, normalise_for_nlp
 
     chosen = resolve(stages)
-    names = [s.name for s in chosen]
     needs_doc = any(s.needs_doc for s in chosen)
     for batch in _batches(articles, batch_size):
-        passed = [a for a in batch if not gate or _gate(a, chosen) is None]
+        # the gate's answer, asked once per article: it chooses what to parse and what runs
+        skips = [_gate(a, chosen) if gate else None for a in batch]
         pipe = [
-            a for a in passed
-            if needs_doc and a.language in ANALYSED_LANGUAGES and a.text.strip() and len(a.text) <= CHUNK_CHARS
+            a for a, skipped in zip(batch, skips)
+            if skipped is None and needs_doc and a.language in ANALYSED_LANGUAGES and a.text.strip()
+            and len(a.text) <= CHUNK_CHARS
         ]
         docs = dict(zip(map(id, pipe), get_nlp().pipe((normalise_for_nlp(a.text) for a in pipe), batch_size=batch_size)))
-        for article in batch:
-            yield run(article, stages=names, doc=docs.get(id(article)), gate=gate)
+        for article, skipped in zip(batch, skips):
+            yield _run(article, chosen, doc=docs.get(id(article)), skipped=skipped)
 
 
 def _gate(article: Article, chosen: Sequence[Stage]) -> tuple[tuple[Stage, ...], str] | None:
