@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, exists, func, or_, select
+from sqlalchemy import Select, and_, case, distinct, exists, func, intersect, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
@@ -73,7 +73,7 @@ def list_articles(
             return []
         statement = searched
     else:
-        statement = statement.order_by(_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
+        statement = statement.order_by(*_ARTICLE_ORDER)
     statement = statement.limit(limit).offset(offset)
     return [rows.article_from_row(row) for row in conn.execute(statement).mappings()]
 
@@ -143,14 +143,149 @@ def _nulls_last(column: Any) -> Any:
     return case((column.is_(None), 1), else_=0)
 
 
-def _involves(table: Any, kind: str, country: str, roles: tuple[str, ...]) -> Any:
-    return exists().where(
-        fact_countries.c.article_id == table.c.article_id,
-        fact_countries.c.kind == kind,
-        fact_countries.c.seq == table.c.seq,
-        fact_countries.c.role.in_(roles),
-        fact_countries.c.country == country,
+# Page orders and filters, shared with `accords.store.views` (which adds totals and more filters).
+
+_ARTICLE_ORDER = (_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
+_EVENT_ORDER = (_nulls_last(events_t.c.date_start), events_t.c.date_start.desc(), events_t.c.article_id, events_t.c.seq)
+_INDICATOR_ORDER = (
+    _nulls_last(indicators_t.c.period_end),
+    indicators_t.c.period_end.desc(),
+    indicators_t.c.article_id,
+    indicators_t.c.seq,
+)
+_SIDES = ("actor", "recipient")
+
+
+def _facts_with(kind: str, country: str, roles: tuple[str, ...]) -> Select:
+    """(article_id, seq) of the facts of `kind` that involve `country` in one of `roles`:
+    an index look-up on ``fact_countries``."""
+    return (
+        select(fact_countries.c.article_id, fact_countries.c.seq)
+        .where(fact_countries.c.country == country, fact_countries.c.kind == kind, fact_countries.c.role.in_(roles))
     )
+
+
+def _country_clause(table: Any, kind: str, country: str, roles: tuple[str, ...]) -> Any:
+    # Driven from the countries index (IN a subquery) rather than a correlated EXISTS per
+    # fact row, so a filter on a rare country does not scan every fact.
+    return tuple_(table.c.article_id, table.c.seq).in_(_facts_with(kind, country, roles))
+
+
+def _pair_clause(table: Any, kind: str, pair: tuple[str, str], roles: tuple[str, ...]) -> Any:
+    both = intersect(_facts_with(kind, pair[0], roles), _facts_with(kind, pair[1], roles))
+    return tuple_(table.c.article_id, table.c.seq).in_(select(both.subquery()))
+
+
+def _event_statement(
+    *,
+    type: str | None = None,  # noqa: A002 - the field's name in the model
+    country: str | None = None,
+    pair: tuple[str, str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    sector: str | None = None,
+    status: str | None = None,
+    mode: str | None = None,
+    document_kind: str | None = None,
+    article_id: str | None = None,
+) -> Select:
+    """The events matching every filter given (see `events` and `accords.store.views.event_page`)."""
+    statement = select(events_t)
+    if type is not None:
+        statement = statement.where(events_t.c.type == type)
+    if country is not None:
+        statement = statement.where(_country_clause(events_t, "event", country, _SIDES))
+    if pair is not None:
+        statement = statement.where(_pair_clause(events_t, "event", pair, _SIDES))
+    if since is not None:
+        statement = statement.where(events_t.c.date_end >= rows.day_bounds(since)[0])
+    if until is not None:
+        statement = statement.where(events_t.c.date_start <= rows.day_bounds(until)[1])
+    if sector is not None:
+        # Sectors are a JSON list of strings: match the quoted label exactly.
+        statement = statement.where(events_t.c.sectors.contains(rows.dumps(sector), autoescape=True))
+    if status is not None:
+        statement = statement.where(events_t.c.status == status)
+    if mode is not None:
+        statement = statement.where(events_t.c.mode == mode)
+    if document_kind is not None:
+        statement = statement.where(events_t.c.document_kind == document_kind)
+    if article_id is not None:
+        statement = statement.where(events_t.c.article_id == article_id)
+    return statement
+
+
+def _indicator_statement(
+    *,
+    country: str | None = None,
+    pair: tuple[str, str] | None = None,
+    metric: str | None = None,
+    kind: str | None = None,
+    article_id: str | None = None,
+) -> Select:
+    """The indicators matching every filter given: `country` a subject, `pair` both subjects."""
+    statement = select(indicators_t)
+    if country is not None:
+        statement = statement.where(_country_clause(indicators_t, "indicator", country, ("subject",)))
+    if pair is not None:
+        statement = statement.where(_pair_clause(indicators_t, "indicator", pair, ("subject",)))
+    if metric is not None:
+        statement = statement.where(indicators_t.c.metric == metric)
+    if kind is not None:
+        statement = statement.where(indicators_t.c.kind == kind)
+    if article_id is not None:
+        statement = statement.where(indicators_t.c.article_id == article_id)
+    return statement
+
+
+def _speaker_country(country: str) -> Any:
+    """The quote's speaker entity has `country` as its country, or is that country."""
+    return exists().where(
+        entities_t.c.article_id == quotes_t.c.article_id,
+        entities_t.c.fact_id == quotes_t.c.speaker,
+        or_(entities_t.c.country == country, and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country)),
+    )
+
+
+def _quote_statement(
+    *,
+    speaker: str | None = None,
+    country: str | None = None,
+    article_id: str | None = None,
+    speakers: tuple[str, ...] | None = None,
+) -> Select:
+    """The quotes matching every filter given (see `quotes` and `accords.store.views.quote_page`)."""
+    statement = select(quotes_t)
+    if speaker is not None:
+        statement = statement.where(
+            or_(
+                quotes_t.c.speaker == speaker,
+                func.lower(quotes_t.c.speaker_name).contains(speaker.lower(), autoescape=True),
+            )
+        )
+    if country is not None:
+        statement = statement.where(_speaker_country(country))
+    if article_id is not None:
+        statement = statement.where(quotes_t.c.article_id == article_id)
+    if speakers is not None:
+        statement = statement.where(quotes_t.c.speaker.in_(speakers or ("",)))
+    return statement
+
+
+def _entity_filter(statement: Select, *, type: str | None, needle: str | None) -> Select:  # noqa: A002
+    """`statement` over entities kept to `type` and to names, aliases or canonical ids
+    matching `needle` (already lower-cased: part of a name or alias, or the whole id)."""
+    if type is not None:
+        statement = statement.where(entities_t.c.type == type)
+    if needle is not None:
+        statement = statement.where(
+            or_(
+                func.lower(entities_t.c.name).contains(needle, autoescape=True),
+                func.lower(entities_t.c.aliases).contains(needle, autoescape=True),
+                func.lower(entities_t.c.canonical_id) == needle,
+            )
+        )
+    return statement
 
 
 def _page(statement: Select, limit: int, offset: int) -> Select:
@@ -171,24 +306,8 @@ def events(
     """Events, latest first. `country`: an actor or recipient country; `between`: a pair of
     countries both involved (on either side); `since`/`until`: ISO dates at any precision
     the event's date must overlap."""
-    statement = select(events_t)
-    sides = ("actor", "recipient")
-    if country is not None:
-        statement = statement.where(_involves(events_t, "event", country, sides))
-    if between is not None:
-        first, second = between
-        statement = statement.where(
-            _involves(events_t, "event", first, sides), _involves(events_t, "event", second, sides)
-        )
-    if type is not None:
-        statement = statement.where(events_t.c.type == type)
-    if since is not None:
-        statement = statement.where(events_t.c.date_end >= rows.day_bounds(since)[0])
-    if until is not None:
-        statement = statement.where(events_t.c.date_start <= rows.day_bounds(until)[1])
-    statement = statement.order_by(
-        _nulls_last(events_t.c.date_start), events_t.c.date_start.desc(), events_t.c.article_id, events_t.c.seq
-    )
+    statement = _event_statement(country=country, pair=between, type=type, since=since, until=until)
+    statement = statement.order_by(*_EVENT_ORDER)
     return [rows.event_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
 
 
@@ -202,19 +321,7 @@ def indicators(
     offset: int = 0,
 ) -> list[Indicator]:
     """Indicators, latest period first. `country`: one of the subjects."""
-    statement = select(indicators_t)
-    if country is not None:
-        statement = statement.where(_involves(indicators_t, "indicator", country, ("subject",)))
-    if metric is not None:
-        statement = statement.where(indicators_t.c.metric == metric)
-    if kind is not None:
-        statement = statement.where(indicators_t.c.kind == kind)
-    statement = statement.order_by(
-        _nulls_last(indicators_t.c.period_end),
-        indicators_t.c.period_end.desc(),
-        indicators_t.c.article_id,
-        indicators_t.c.seq,
-    )
+    statement = _indicator_statement(country=country, metric=metric, kind=kind).order_by(*_INDICATOR_ORDER)
     return [rows.indicator_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
 
 
@@ -229,26 +336,7 @@ def quotes(
     """Quotes in article order. `speaker`: the speaker's entity id, or part of the speaker's
     name (case-insensitive); `country`: the speaker entity's country (or the speaker is
     that country)."""
-    statement = select(quotes_t)
-    if speaker is not None:
-        statement = statement.where(
-            or_(
-                quotes_t.c.speaker == speaker,
-                func.lower(quotes_t.c.speaker_name).contains(speaker.lower(), autoescape=True),
-            )
-        )
-    if country is not None:
-        statement = statement.where(
-            exists().where(
-                entities_t.c.article_id == quotes_t.c.article_id,
-                entities_t.c.fact_id == quotes_t.c.speaker,
-                or_(
-                    entities_t.c.country == country,
-                    and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country),
-                ),
-            )
-        )
-    statement = statement.order_by(quotes_t.c.article_id, quotes_t.c.seq)
+    statement = _quote_statement(speaker=speaker, country=country).order_by(quotes_t.c.article_id, quotes_t.c.seq)
     return [rows.quote_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
 
 
@@ -262,17 +350,6 @@ def entities(
 ) -> list[Entity]:
     """Entities as found in each article (not yet merged across articles), by name.
     `search`: part of the name, an alias or the canonical id (case-insensitive)."""
-    statement = select(entities_t)
-    if type is not None:
-        statement = statement.where(entities_t.c.type == type)
-    if search is not None:
-        needle = search.lower()
-        statement = statement.where(
-            or_(
-                func.lower(entities_t.c.name).contains(needle, autoescape=True),
-                func.lower(entities_t.c.aliases).contains(needle, autoescape=True),
-                func.lower(entities_t.c.canonical_id) == needle,
-            )
-        )
+    statement = _entity_filter(select(entities_t), type=type, needle=None if search is None else search.lower())
     statement = statement.order_by(entities_t.c.name, entities_t.c.article_id, entities_t.c.seq)
     return [rows.entity_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]

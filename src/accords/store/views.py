@@ -20,13 +20,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, distinct, exists, func, intersect, or_, select, tuple_
+from sqlalchemy import Select, and_, distinct, func, or_, select
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Event, Indicator, Quote
 from accords.store import fts, pair_index, rows
-from accords.store.queries import _ARTICLE_COLUMNS, _nulls_last
+from accords.store.queries import (
+    _ARTICLE_COLUMNS,
+    _ARTICLE_ORDER,
+    _EVENT_ORDER,
+    _INDICATOR_ORDER,
+    _country_clause,
+    _entity_filter,
+    _event_statement,
+    _indicator_statement,
+    _quote_statement,
+    _speaker_country,
+)
 from accords.store.pair_index import pair_facts
 from accords.store.schema import (
     articles,
@@ -36,9 +47,6 @@ from accords.store.schema import (
     indicators as indicators_t,
     quotes as quotes_t,
 )
-
-_SIDES = ("actor", "recipient")
-
 
 @contextmanager
 def read(store: Any) -> Iterator[Connection]:
@@ -103,8 +111,7 @@ def article_page(
         total = conn.execute(select(func.count()).select_from(searched.order_by(None).subquery())).scalar_one()
         found = conn.execute(searched.limit(limit).offset(offset)).mappings()
         return Page(tuple(rows.article_from_row(row) for row in found), total, limit, offset)
-    order = (_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
-    return _paged(conn, statement, order, rows.article_from_row, limit, offset)
+    return _paged(conn, statement, _ARTICLE_ORDER, rows.article_from_row, limit, offset)
 
 
 def articles_by_id(conn: Connection, ids: list[str]) -> dict[str, Article]:
@@ -118,72 +125,6 @@ def articles_by_id(conn: Connection, ids: list[str]) -> dict[str, Article]:
 
 
 # --- events -----------------------------------------------------------------------------
-
-
-def _facts_with(kind: str, country: str, roles: tuple[str, ...]) -> Select:
-    """(article_id, seq) of the facts of `kind` that involve `country` in one of `roles`:
-    an index look-up on ``fact_countries``."""
-    return (
-        select(fact_countries.c.article_id, fact_countries.c.seq)
-        .where(fact_countries.c.country == country, fact_countries.c.kind == kind, fact_countries.c.role.in_(roles))
-    )
-
-
-def _country_clause(table: Any, kind: str, country: str, roles: tuple[str, ...]) -> Any:
-    # Driven from the countries index (IN a subquery) rather than a correlated EXISTS per
-    # fact row, so a filter on a rare country does not scan every fact.
-    return tuple_(table.c.article_id, table.c.seq).in_(_facts_with(kind, country, roles))
-
-
-def _pair_clause(table: Any, kind: str, pair: tuple[str, str], roles: tuple[str, ...]) -> Any:
-    both = intersect(_facts_with(kind, pair[0], roles), _facts_with(kind, pair[1], roles))
-    return tuple_(table.c.article_id, table.c.seq).in_(select(both.subquery()))
-
-
-def _event_statement(
-    *,
-    type: str | None = None,  # noqa: A002 - the field's name in the model
-    country: str | None = None,
-    pair: tuple[str, str] | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    sector: str | None = None,
-    status: str | None = None,
-    mode: str | None = None,
-    document_kind: str | None = None,
-    article_id: str | None = None,
-) -> Select:
-    statement = select(events_t)
-    if type is not None:
-        statement = statement.where(events_t.c.type == type)
-    if country is not None:
-        statement = statement.where(_country_clause(events_t, "event", country, _SIDES))
-    if pair is not None:
-        statement = statement.where(_pair_clause(events_t, "event", pair, _SIDES))
-    if since is not None:
-        statement = statement.where(events_t.c.date_end >= rows.day_bounds(since)[0])
-    if until is not None:
-        statement = statement.where(events_t.c.date_start <= rows.day_bounds(until)[1])
-    if sector is not None:
-        # Sectors are a JSON list of strings: match the quoted label exactly.
-        statement = statement.where(events_t.c.sectors.contains(rows.dumps(sector), autoescape=True))
-    if status is not None:
-        statement = statement.where(events_t.c.status == status)
-    if mode is not None:
-        statement = statement.where(events_t.c.mode == mode)
-    if document_kind is not None:
-        statement = statement.where(events_t.c.document_kind == document_kind)
-    if article_id is not None:
-        statement = statement.where(events_t.c.article_id == article_id)
-    return statement
-
-
-_EVENT_ORDER = (
-    _nulls_last(events_t.c.date_start),
-    events_t.c.date_start.desc(),
-    events_t.c.article_id,
-    events_t.c.seq,
-)
 
 
 def event_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
@@ -354,32 +295,8 @@ def indicator_page(
         ).mappings()
         total = conn.execute(select(func.count()).select_from(keys.subquery())).scalar_one()
         return Page(tuple(rows.indicator_from_row(row) for row in found), total, limit, offset)
-    statement = select(indicators_t)
-    if country is not None:
-        statement = statement.where(_country_clause(indicators_t, "indicator", country, ("subject",)))
-    if pair is not None:
-        statement = statement.where(_pair_clause(indicators_t, "indicator", pair, ("subject",)))
-    if metric is not None:
-        statement = statement.where(indicators_t.c.metric == metric)
-    if kind is not None:
-        statement = statement.where(indicators_t.c.kind == kind)
-    if article_id is not None:
-        statement = statement.where(indicators_t.c.article_id == article_id)
-    order = (
-        _nulls_last(indicators_t.c.period_end),
-        indicators_t.c.period_end.desc(),
-        indicators_t.c.article_id,
-        indicators_t.c.seq,
-    )
-    return _paged(conn, statement, order, rows.indicator_from_row, limit, offset)
-
-
-def _speaker_country(country: str) -> Any:
-    return exists().where(
-        entities_t.c.article_id == quotes_t.c.article_id,
-        entities_t.c.fact_id == quotes_t.c.speaker,
-        or_(entities_t.c.country == country, and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country)),
-    )
+    statement = _indicator_statement(country=country, pair=pair, metric=metric, kind=kind, article_id=article_id)
+    return _paged(conn, statement, _INDICATOR_ORDER, rows.indicator_from_row, limit, offset)
 
 
 def quote_page(
@@ -396,25 +313,12 @@ def quote_page(
     """Quotes in article order. `speaker`: entity id or part of the name; `country`: the
     speaker's country; `pair`: a speaker from either country, in an article with an event
     between the two; `speakers`: any of these speaker entity ids."""
-    statement = select(quotes_t)
-    if speaker is not None:
-        statement = statement.where(
-            or_(
-                quotes_t.c.speaker == speaker,
-                func.lower(quotes_t.c.speaker_name).contains(speaker.lower(), autoescape=True),
-            )
-        )
-    if country is not None:
-        statement = statement.where(_speaker_country(country))
+    statement = _quote_statement(speaker=speaker, country=country, article_id=article_id, speakers=speakers)
     if pair is not None:
         pair_articles = pair_index.articles_with_events(pair_index.index_key(pair=pair))
         statement = statement.where(
             quotes_t.c.article_id.in_(pair_articles), or_(_speaker_country(pair[0]), _speaker_country(pair[1]))
         )
-    if article_id is not None:
-        statement = statement.where(quotes_t.c.article_id == article_id)
-    if speakers is not None:
-        statement = statement.where(quotes_t.c.speaker.in_(speakers or ("",)))
     order = (quotes_t.c.article_id, quotes_t.c.seq)
     if pair is None:
         return _paged(conn, statement, order, rows.quote_from_row, limit, offset)
@@ -460,18 +364,8 @@ def entity_group_page(
         func.max(entities_t.c.country).label("country"),
         n_articles.label("articles"),
     )
-    if type is not None:
-        statement = statement.where(entities_t.c.type == type)
-    if search is not None and search.strip():
-        needle = search.strip().lower()
-        statement = statement.where(
-            or_(
-                func.lower(entities_t.c.name).contains(needle, autoescape=True),
-                func.lower(entities_t.c.aliases).contains(needle, autoescape=True),
-                func.lower(entities_t.c.canonical_id) == needle,
-            )
-        )
-    statement = statement.group_by(entities_t.c.type, ident)
+    needle = search.strip().lower() if search is not None and search.strip() else None
+    statement = _entity_filter(statement, type=type, needle=needle).group_by(entities_t.c.type, ident)
     total = conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
     found = conn.execute(
         statement.order_by(n_articles.desc(), entities_t.c.type, ident).limit(limit).offset(offset)
@@ -569,7 +463,7 @@ def pair_articles(conn: Connection, pair: tuple[str, str], *, limit: int = 20) -
     statement = (
         select(*_ARTICLE_COLUMNS)
         .where(articles.c.id.in_(ids))
-        .order_by(_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
+        .order_by(*_ARTICLE_ORDER)
         .limit(limit)
     )
     return [rows.article_from_row(row) for row in conn.execute(statement).mappings()], total
