@@ -32,3 +32,7 @@ class NotFoundError(AccordsError):
 
 class PartitionError(AccordsError):
     """A partition of a scale-out run could not be read or written (retried, then reported)."""
+
+
+class ExportError(AccordsError):
+    """An export was asked for something it cannot do (format, kind, filter, output path)."""

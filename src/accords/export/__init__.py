@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from accords.errors import AccordsError
+from accords.errors import ExportError
 
 #: What can be exported: fact kinds, the articles themselves, or whole extractions.
 KINDS = ("events", "indicators", "quotes", "entities", "articles", "extractions")
@@ -35,10 +35,6 @@ DEFAULT_EXPORTER_MODULES = (
     "accords.export.plover",
     "accords.export.graphml",
 )
-
-
-class ExportError(AccordsError):
-    """An export was asked for something it cannot do (format, kind, filter, output path)."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ from datetime import date
 from itertools import islice
 from typing import IO, Any
 
-from accords.export import Exporter, ExportError
+from accords.errors import ExportError
+from accords.export import Exporter
 from accords.export.columns import COLUMNS, Column
 from accords.export.source import ExportRecord
 

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any
 
-from accords.export import ExportError, check_kind, get_exporter
+from accords.errors import ExportError
+from accords.export import check_kind, get_exporter
 from accords.export.source import PAGE_SIZE, ExportQuery, iter_records
 
 #: The `out` value that means standard output.

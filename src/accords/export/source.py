@@ -23,8 +23,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from accords.errors import NotFoundError
-from accords.export import KINDS, ExportError
+from accords.errors import ExportError, NotFoundError
+from accords.export import KINDS
 from accords.model import Article, Entity, Evidence, Extraction, Segment
 from accords.store import queries, rows, views
 from accords.store.schema import entities as entities_t, extractions as extractions_t
