@@ -13,7 +13,7 @@ never from a CDN: FastAPI's default docs routes are switched off and replaced he
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
 
@@ -126,17 +126,9 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         return error_response(request, 422, _describe(exc))
 
-    @app.exception_handler(NotFoundError)
-    async def not_found(request: Request, exc: NotFoundError) -> Response:
-        return error_response(request, 404, str(exc))
-
-    @app.exception_handler(IngestRefused)
-    async def refused(request: Request, exc: IngestRefused) -> Response:
-        return error_response(request, 422, str(exc))
-
-    @app.exception_handler(IngestError)
-    async def no_article(request: Request, exc: IngestError) -> Response:
-        return error_response(request, 422, str(exc))
+    # errors whose message is the answer: no article or fact, an article refused or unreadable
+    for error, status in ((NotFoundError, 404), (IngestRefused, 422), (IngestError, 422)):
+        app.add_exception_handler(error, _answer(status))
 
     @app.exception_handler(AccordsError)
     async def library_error(request: Request, exc: AccordsError) -> Response:
@@ -153,6 +145,15 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def crash(request: Request, exc: Exception) -> Response:
         log.exception("%s %s failed", request.method, request.url.path)
         return error_response(request, 500, "internal error; the server log has the details")
+
+
+def _answer(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """An exception handler answering `status` with the exception's message."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        return error_response(request, status, str(exc))
+
+    return handler
 
 
 def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
