@@ -9,15 +9,14 @@ import warnings
 from pathlib import Path
 
 import pytest
+from api_constants import SCRIPT, TOKEN
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "articles"
 ARTICLES = ("seed_000.txt", "seed_004.txt", "tt_402494.json", "tt_403295.json", "tt_405057.json")
-SCRIPT = "<script>alert(1)</script>"
 HOSTILE_TEXT = (
     f"Baku, 2021-10-01. Azerbaijan and Iran signed a memorandum on customs {SCRIPT} cooperation "
     "in Baku on Friday, the ministry said.\n\nThe two countries agreed to expand transit trade."
 )
-TOKEN = "test-token-123"
 
 
 def build_db(directory: Path) -> str:

@@ -7,7 +7,7 @@ import warnings
 
 import pytest
 
-from conftest import SCRIPT, TOKEN
+from api_constants import SCRIPT, TOKEN
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import SCRIPT
+from api_constants import SCRIPT
 
 pytestmark = pytest.mark.slow
 
