@@ -54,7 +54,7 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     """
     path = Path(path)
     if path.is_dir():
-        for child in _walk(path):
+        for child in walk(path):
             yield from _read_file(child, max_bytes=max_bytes)
     elif path.exists():
         yield from _read_file(path, max_bytes=max_bytes)
@@ -62,12 +62,13 @@ def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         yield _rejected(str(path), "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk(root: Path) -> Iterator[Path]:
+    """The files under `root`, recursively, in sorted order, hidden files and folders skipped."""
     for child in sorted(root.iterdir(), key=lambda p: p.name):
         if child.name.startswith("."):
             continue
         if child.is_dir():
-            yield from _walk(child)
+            yield from walk(child)
         elif child.is_file():
             yield child
 

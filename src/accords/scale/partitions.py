@@ -26,6 +26,7 @@ from pathlib import Path
 
 from accords.errors import IngestError, PartitionError
 from accords.ingest import Rejected, read_path
+from accords.ingest.readers import walk
 from accords.model import Article
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -119,21 +120,11 @@ def _files(inputs: Iterable[str | Path], rejected: list[Rejected]) -> Iterator[P
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            yield from _walk(path)
+            yield from walk(path)
         elif path.is_file():
             yield path
         else:
             rejected.append(Rejected(str(path), "no such file or directory"))
-
-
-def _walk(root: Path) -> Iterator[Path]:
-    for child in sorted(root.iterdir(), key=lambda p: p.name):
-        if child.name.startswith("."):
-            continue
-        if child.is_dir():
-            yield from _walk(child)
-        elif child.is_file():
-            yield child
 
 
 def _line_ranges(path: Path, size: int) -> Iterator[tuple[int, int, int]]:
