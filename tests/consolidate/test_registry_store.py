@@ -14,7 +14,7 @@ from sqlalchemy import select
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
 from accords.store import Store, registry
-from accords.store.registry_tables import REGISTRY_TABLES
+from accords.store.registry_tables import COUNT_TABLES, REGISTRY_TABLES
 
 # article id: (published, [(type, name, country, canonical_id, title, mention texts)])
 ARTICLES = {
@@ -60,7 +60,7 @@ def _save(store: Store, order) -> None:
 
 def _snapshot(store: Store) -> dict[str, list]:
     with store._read() as conn:
-        return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in REGISTRY_TABLES}
+        return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in (*REGISTRY_TABLES, *COUNT_TABLES)}
 
 
 def test_one_person_from_three_spellings(store_url):
@@ -131,8 +131,50 @@ def test_rebuild_on_postgresql_equals_incremental(store_url):
         assert _snapshot(store) == incremental
 
 
+# each step: (article id, what is saved for it: "same" = its extraction again, "no-dto" =
+# without the DTO alias, "empty" = no facts at all)
+EDITS = [("a2", "same"), ("a2", "no-dto"), ("a1", "empty"), ("a2", "empty"), ("a1", "same"), ("a2", "same"),
+         ("a3", "empty"), ("a3", "same")]
+
+
+@pytest.mark.parametrize("steps", [EDITS[:2], EDITS[:4], EDITS], ids=["resave-replace", "remove", "remove-restore"])
+def test_resaving_replacing_and_removing_keep_incremental_equal_to_rebuild(store_url, steps):
+    with Store.open(store_url) as store:
+        _save(store, ["a1", "a2", "a3"])
+        for article_id, edit in steps:
+            specs = ARTICLES[article_id][1]
+            store.save_extraction(Extraction(article_id=article_id) if edit == "empty"
+                                  else _extraction(article_id, specs, aliases_for_dto=edit != "no-dto"))
+            incremental = _snapshot(store)
+            registry.consolidate(store)
+            assert _snapshot(store) == incremental, (article_id, edit)
+        final = {row.key: (row.articles, row.mentions) for row in registry.entities(store, limit=100)}
+    expected = {
+        "resave-replace": {"PERSON:mevlut cavusoglu": (3, 5), "ORG:-:dto": (1, 1)},
+        "remove": {"PERSON:cavusoglu": (1, 2), "ORG:-:dto": (1, 1)},
+        "remove-restore": {"PERSON:mevlut cavusoglu": (3, 5), "ORG:TUR:digital transformation office": (2, 3)},
+    }[{2: "resave-replace", 4: "remove", len(EDITS): "remove-restore"}[len(steps)]]
+    assert {key: final.get(key) for key in expected} == expected
+
+
 def test_unknown_and_ambiguous_people_are_refused(store_url):
     with Store.open(store_url) as store:
         _save(store, ["a1"])
         with pytest.raises(NotFoundError, match="no person named 'Aliyev' in the registry"):
             registry.person(store, "Aliyev")
+
+
+def test_schema_step_6_fills_the_counts_from_stored_contributions(store_url):
+    from accords.store import migrations
+    from accords.store.schema import schema_version
+
+    with Store.open(store_url) as store:
+        _save(store, ["a1", "a2", "a3"])
+        expected = _snapshot(store)
+        with store._write() as conn:  # back to a version-5 database that has a registry
+            for table in COUNT_TABLES:
+                table.drop(conn)
+            conn.execute(schema_version.delete().where(schema_version.c.version == 6))
+    with Store.open(store_url) as store:
+        assert store.schema_version == migrations.LATEST == 6
+        assert _snapshot(store) == expected

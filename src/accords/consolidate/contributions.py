@@ -177,7 +177,11 @@ def display_name(key: str, type_: str, names_used: Mapping[str, int]) -> str:
 
 def most_common(values: Iterable[str | None]) -> str | None:
     """The most frequent non-empty value (ties: alphabetical), or None."""
-    counts = Counter(v for v in values if v)
+    return most_common_of(Counter(v for v in values if v))
+
+
+def most_common_of(counts: Mapping[str, int]) -> str | None:
+    """`most_common` from counts already made (value -> how often, values non-empty)."""
     if not counts:
         return None
     return min(counts, key=lambda v: (-counts[v], v))

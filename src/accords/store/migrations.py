@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from accords.errors import StoreError
-from accords.store import fts, pair_index, registry_tables, schema
+from accords.store import fts, pair_index, registry, registry_tables, schema
 
 _PG_LOCK_KEY = 0x616363_6F7264  # "accord": an arbitrary constant for pg_advisory_xact_lock
 
@@ -54,6 +54,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "entity registry: canonical entities, name variants, people's roles", registry_tables.create),
     Migration(4, "covering index for country and pair filters", lambda conn: _create_index(conn, "ix_fact_countries_lookup")),
     Migration(5, "country and pair index: ordered fact keys and event counts, filled from the stored facts", pair_index.install),
+    Migration(6, "entity registry counts, so a save adjusts the aggregates instead of recomputing them; "
+                 "filled from the stored contributions", registry.install_counts),
 )
 
 LATEST = MIGRATIONS[-1].version

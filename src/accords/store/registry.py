@@ -20,18 +20,20 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from accords.consolidate import contributions as logic
 from accords.consolidate import names
 from accords.consolidate.contributions import Candidate, Contribution
-from accords.errors import NotFoundError
+from accords.errors import NotFoundError, StoreError
 from accords.model import Entity, Extraction
-from accords.store import rows
+from accords.store import registry_tables, rows
 from accords.store.registry_tables import (
     canonical_entities as canonical_t,
     entity_contributions as contrib_t,
+    entity_group_bases as group_bases_t,
+    entity_key_counts as key_counts_t,
     entity_lookups as lookups_t,
     entity_variants as variants_t,
     person_roles as roles_t,
@@ -80,27 +82,52 @@ def _chunks(values: Iterable[Any]) -> Iterator[list[Any]]:
 
 # --- writes ----------------------------------------------------------------------------
 
+_Ident = tuple[str, str, str]
+
 
 def record(conn: Connection, extraction: Extraction) -> None:
     """Replace what the article of `extraction` contributes to the registry (in the caller's
-    transaction) and bring the touched canonical entities up to date."""
+    transaction) and bring the touched canonical entities up to date.
+
+    The aggregates are adjusted, not recomputed: the article's old contributions are
+    subtracted and its new ones added. Other articles' members are re-read only in a group
+    whose candidates (bases and their countries) changed, since only there can their
+    resolution change."""
     article_id = extraction.article_id
     published = conn.execute(select(articles.c.published).where(articles.c.id == article_id)).scalar()
-    old_groups = set(conn.execute(select(lookups_t.c.grp).where(lookups_t.c.article_id == article_id)).scalars())
-    old_keys = set(conn.execute(select(contrib_t.c.key).where(contrib_t.c.article_id == article_id)).scalars())
+    old_rows = conn.execute(select(contrib_t).where(contrib_t.c.article_id == article_id)).all()
+    base_of = {row.seq: row for row in old_rows}
+    old_lookups = conn.execute(select(lookups_t.c.seq, lookups_t.c.grp).where(lookups_t.c.article_id == article_id)).all()
+    new = logic.contributions(extraction, published=published)
+    groups = {grp for _, grp in old_lookups} | {g for c in new for g in c.lookups}
+    before = _candidate_sets(conn, groups)
+    counts = _Deltas()
+    for seq, grp in old_lookups:
+        counts.base(grp, base_of[seq].base, base_of[seq].country, -1)
+    for row in old_rows:
+        counts.member(row, row.key, -1)
     for table in (contrib_t, lookups_t, roles_t):
         conn.execute(delete(table).where(table.c.article_id == article_id))
-    new = logic.contributions(extraction, published=published)
     _insert(conn, new)
-    _refresh(conn, groups=old_groups | {g for c in new for g in c.lookups}, keys=old_keys)
+    for c in new:
+        for g in dict.fromkeys(c.lookups):
+            counts.base(g, c.base, c.country, +1)
+    _apply_bases(conn, counts.bases)
+    after = _candidate_sets(conn, groups)
+    changed = {g for g in groups if before.get(g) != after.get(g)}
+    rows_now = conn.execute(select(contrib_t).where(contrib_t.c.article_id == article_id)).all()
+    others = [row for chunk in _chunks(changed)
+              for row in conn.execute(select(contrib_t).where(contrib_t.c.grp.in_(chunk),
+                                                              contrib_t.c.article_id != article_id)).all()]
+    _resolve(conn, rows_now, others, after, counts)
+    _apply_members(conn, counts)
 
 
 def rebuild(conn: Connection) -> int:
     """Recompute the whole registry from the stored entities; return the canonical entities."""
-    for table in (canonical_t, variants_t, roles_t, lookups_t, contrib_t):
+    for table in (canonical_t, variants_t, roles_t, lookups_t, contrib_t, key_counts_t, group_bases_t):
         conn.execute(delete(table))
     ids = list(conn.execute(select(extractions.c.article_id).order_by(extractions.c.article_id)).scalars())
-    groups: set[str] = set()
     for chunk in _chunks(ids):
         published = dict(conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(chunk))).all())
         found: dict[str, list[Entity]] = defaultdict(list)
@@ -119,9 +146,37 @@ def rebuild(conn: Connection) -> int:
                 for seq, entity in enumerate(found.get(article_id, ()))
             )
             _insert(conn, made)
-            groups.update(g for c in made for g in c.lookups)
-    _refresh(conn, groups=groups, keys=set())
+    _recount(conn, resolve=True)
     return conn.execute(select(func.count()).select_from(canonical_t)).scalar() or 0
+
+
+def install_counts(conn: Connection) -> None:
+    """Schema step 6: create the count tables and fill them, and the aggregates, from the
+    stored contributions (their resolved keys and roles are kept as they are)."""
+    registry_tables.create_counts(conn)
+    for table in (canonical_t, variants_t, key_counts_t, group_bases_t):
+        conn.execute(delete(table))
+    _recount(conn, resolve=False)
+
+
+def _recount(conn: Connection, *, resolve: bool) -> None:
+    """Fill the counts and aggregates (empty before) from every stored contribution; with
+    `resolve`, first resolve every contribution (stored with key = base) and add its roles."""
+    counts = _Deltas()
+    statement = (
+        select(lookups_t.c.grp, contrib_t.c.base, contrib_t.c.country)
+        .join(contrib_t, (contrib_t.c.article_id == lookups_t.c.article_id) & (contrib_t.c.seq == lookups_t.c.seq))
+    )
+    for grp, base, country in conn.execute(statement):
+        counts.base(grp, base, country, +1)
+    _apply_bases(conn, counts.bases)
+    members = conn.execute(select(contrib_t).order_by(contrib_t.c.article_id, contrib_t.c.seq)).all()
+    if resolve:
+        _resolve(conn, members, [], _candidate_sets(conn, {row.grp for row in members}), counts)
+    else:
+        for row in members:
+            counts.member(row, row.key, +1)
+    _apply_members(conn, counts)
 
 
 def _insert(conn: Connection, made: Iterable[Contribution]) -> None:
@@ -144,15 +199,38 @@ def _member(row: Any) -> Contribution:
                         variants=())
 
 
-def _candidates(conn: Connection, groups: Iterable[str]) -> dict[str, list[Candidate]]:
+class _Deltas:
+    """Count changes to apply: per (group, base, country), per (key, kind, value), per
+    (key, variant); and the type of every key a member was added to or taken from."""
+
+    def __init__(self) -> None:
+        self.bases: Counter[_Ident] = Counter()
+        self.keys: Counter[_Ident] = Counter()
+        self.variants: Counter[tuple[str, str]] = Counter()
+        self.types: dict[str, str] = {}
+
+    def base(self, grp: str, base: str, country: str | None, sign: int) -> None:
+        self.bases[(grp, base, country or "")] += sign
+
+    def member(self, row: Any, key: str, sign: int) -> None:
+        """Add (sign +1) or take away (-1) the contribution `row` as a member of `key`."""
+        self.types.setdefault(key, row.type)
+        self.keys[(key, "article", row.article_id)] += sign
+        self.keys[(key, "name", row.name)] += sign
+        if row.country:
+            self.keys[(key, "country", row.country)] += sign
+        if row.published:
+            self.keys[(key, "published", row.published)] += sign
+        for variant, count in json.loads(row.variants):
+            self.variants[(key, variant)] += sign * count
+
+
+def _candidate_sets(conn: Connection, groups: Iterable[str]) -> dict[str, tuple[Candidate, ...]]:
     """The bases found in each group, with the countries their contributions gave them."""
     countries: dict[tuple[str, str], set[str]] = defaultdict(set)
     for chunk in _chunks(groups):
-        statement = (
-            select(lookups_t.c.grp, contrib_t.c.base, contrib_t.c.country)
-            .join(contrib_t, (contrib_t.c.article_id == lookups_t.c.article_id) & (contrib_t.c.seq == lookups_t.c.seq))
-            .where(lookups_t.c.grp.in_(chunk))
-        )
+        statement = select(group_bases_t.c.grp, group_bases_t.c.base, group_bases_t.c.country).where(
+            group_bases_t.c.grp.in_(chunk))
         for grp, base, country in conn.execute(statement):
             bucket = countries[(grp, base)]
             if country:
@@ -160,54 +238,119 @@ def _candidates(conn: Connection, groups: Iterable[str]) -> dict[str, list[Candi
     found: dict[str, list[Candidate]] = defaultdict(list)
     for (grp, base), seen in sorted(countries.items()):
         found[grp].append(Candidate(base, frozenset(seen)))
-    return found
+    return {grp: tuple(c) for grp, c in found.items()}
 
 
-def _refresh(conn: Connection, *, groups: set[str], keys: set[str]) -> None:
-    """Re-resolve the members of `groups`, then re-aggregate every key that changed or was
-    named in `keys`."""
-    candidates = _candidates(conn, groups)
-    touched = set(keys)
-    for chunk in _chunks(groups):
-        for row in conn.execute(select(contrib_t).where(contrib_t.c.grp.in_(chunk))).all():
-            key = logic.resolve(_member(row), candidates.get(row.grp, ()))
-            touched.update((row.key, key))
-            if key != row.key:
-                conn.execute(update(contrib_t).where(contrib_t.c.article_id == row.article_id,
-                                                     contrib_t.c.seq == row.seq).values(key=key))
-    for chunk in _chunks(touched):
-        for table in (canonical_t, variants_t, roles_t):
-            conn.execute(delete(table).where(table.c.key.in_(chunk)))
-        members: dict[str, list[Any]] = defaultdict(list)
-        for row in conn.execute(select(contrib_t).where(contrib_t.c.key.in_(chunk))
-                                .order_by(contrib_t.c.article_id, contrib_t.c.seq)).all():
-            members[row.key].append(row)
-        for key, group in members.items():
-            _aggregate(conn, key, group)
-
-
-def _aggregate(conn: Connection, key: str, members: list[Any]) -> None:
-    variants: Counter[str] = Counter()
-    for row in members:
-        for variant, count in json.loads(row.variants):
-            variants[variant] += count
-    dates = sorted(row.published for row in members if row.published)
-    type_ = members[0].type
-    conn.execute(insert(canonical_t), {
-        "key": key, "type": type_, "name": logic.display_name(key, type_, Counter(row.name for row in members)),
-        "country": logic.most_common(row.country for row in members),
-        "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
-        "articles": len({row.article_id for row in members}), "mentions": sum(variants.values()),
-    })
-    if variants:
-        conn.execute(insert(variants_t), [{"key": key, "variant": v, "count": n} for v, n in sorted(variants.items())])
-    role_rows = [
-        {"article_id": row.article_id, "seq": row.seq, "role_seq": i, "key": key, "title": title,
-         "organisation": organisation, "country": country, "as_of": as_of}
-        for row in members for i, (title, organisation, country, as_of) in enumerate(json.loads(row.roles))
-    ]
+def _resolve(conn: Connection, fresh: list[Any], others: list[Any], candidates: dict[str, tuple[Candidate, ...]],
+             counts: _Deltas) -> None:
+    """Resolve `fresh` contributions (stored with key = base, not counted yet: counted and
+    given their roles here) and re-resolve `others` (counted under their stored key: moved
+    when the key changes)."""
+    moved: list[dict[str, Any]] = []
+    role_rows: list[dict[str, Any]] = []
+    for row in fresh:
+        key = logic.resolve(_member(row), candidates.get(row.grp, ()))
+        if key != row.key:
+            moved.append({"a": row.article_id, "s": row.seq, "k": key})
+        counts.member(row, key, +1)
+        role_rows.extend(
+            {"article_id": row.article_id, "seq": row.seq, "role_seq": i, "key": key, "title": title,
+             "organisation": organisation, "country": country, "as_of": as_of}
+            for i, (title, organisation, country, as_of) in enumerate(json.loads(row.roles))
+        )
+    moved_others: list[dict[str, Any]] = []
+    for row in others:
+        key = logic.resolve(_member(row), candidates.get(row.grp, ()))
+        if key != row.key:
+            moved_others.append({"a": row.article_id, "s": row.seq, "k": key})
+            counts.member(row, row.key, -1)
+            counts.member(row, key, +1)
+    if moved or moved_others:
+        conn.execute(update(contrib_t).where(contrib_t.c.article_id == bindparam("a"), contrib_t.c.seq == bindparam("s"))
+                     .values(key=bindparam("k")), moved + moved_others)
+    if moved_others:
+        conn.execute(update(roles_t).where(roles_t.c.article_id == bindparam("a"), roles_t.c.seq == bindparam("s"))
+                     .values(key=bindparam("k")), moved_others)
     if role_rows:
         conn.execute(insert(roles_t), role_rows)
+
+
+def _apply(conn: Connection, table: Any, columns: tuple[str, ...], count: str,
+           deltas: Counter[Any]) -> dict[Any, tuple[int, int]]:
+    """Add `deltas` to the counts of `table` (identified by `columns`); rows reaching zero
+    go. Return each changed identity's count before and after."""
+    changes = {ident: d for ident, d in deltas.items() if d}
+    cols = [table.c[c] for c in columns]
+    current: dict[Any, int] = {}
+    for chunk in _chunks(changes):
+        for row in conn.execute(select(*cols, table.c[count]).where(tuple_(*cols).in_(chunk))):
+            current[tuple(row[:-1])] = row[-1]
+    inserts, updates, deletes, result = [], [], [], {}
+    for ident, d in changes.items():
+        before = current.get(ident, 0)
+        after = before + d
+        if after < 0:
+            raise StoreError(f"registry count of {ident!r} would be {after}; run `accords consolidate`")
+        result[ident] = (before, after)
+        params = {f"p_{c}": v for c, v in zip(columns, ident)}
+        if after == 0:
+            deletes.append(params)
+        elif before == 0:
+            inserts.append(dict(zip(columns, ident), **{count: after}))
+        else:
+            updates.append({**params, "p_n": after})
+    match = [table.c[c] == bindparam(f"p_{c}") for c in columns]
+    if deletes:
+        conn.execute(delete(table).where(*match), deletes)
+    if updates:
+        conn.execute(update(table).where(*match).values({count: bindparam("p_n")}), updates)
+    if inserts:
+        conn.execute(insert(table), inserts)
+    return result
+
+
+def _apply_bases(conn: Connection, deltas: Counter[_Ident]) -> None:
+    _apply(conn, group_bases_t, ("grp", "base", "country"), "n", deltas)
+    deltas.clear()
+
+
+def _apply_members(conn: Connection, counts: _Deltas) -> None:
+    """Apply the member counts and re-make the canonical rows of every key they touch."""
+    changes = _apply(conn, key_counts_t, ("key", "kind", "value"), "n", counts.keys)
+    _apply(conn, variants_t, ("key", "variant"), "count", counts.variants)
+    gained: Counter[str] = Counter()
+    for (key, kind, _), (before, after) in changes.items():
+        if kind == "article":
+            gained[key] += (after > 0) - (before > 0)
+    touched = {key for key, _, _ in changes} | {key for key, _ in counts.variants}
+    for chunk in _chunks(touched):
+        held = dict(conn.execute(select(canonical_t.c.key, canonical_t.c.articles).where(canonical_t.c.key.in_(chunk))).all())
+        conn.execute(delete(canonical_t).where(canonical_t.c.key.in_(chunk)))
+        named: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
+        for key, kind, value, n in conn.execute(
+                select(key_counts_t).where(key_counts_t.c.key.in_(chunk), key_counts_t.c.kind.in_(("name", "country")))):
+            named[key][kind][value] = n
+        dates = {key: (first, last) for key, first, last in conn.execute(
+            select(key_counts_t.c.key, func.min(key_counts_t.c.value), func.max(key_counts_t.c.value))
+            .where(key_counts_t.c.key.in_(chunk), key_counts_t.c.kind == "published").group_by(key_counts_t.c.key))}
+        mentions = dict(conn.execute(select(variants_t.c.key, func.sum(variants_t.c.count))
+                                     .where(variants_t.c.key.in_(chunk)).group_by(variants_t.c.key)).all())
+        made = []
+        for key in chunk:
+            number = held.get(key, 0) + gained[key]
+            if number <= 0:
+                continue
+            type_ = counts.types[key]
+            first, last = dates.get(key, (None, None))
+            made.append({
+                "key": key, "type": type_, "name": logic.display_name(key, type_, named[key]["name"]),
+                "country": logic.most_common_of(named[key]["country"]), "first_seen": first, "last_seen": last,
+                "articles": number, "mentions": int(mentions.get(key) or 0),
+            })
+        if made:
+            conn.execute(insert(canonical_t), made)
+    counts.keys.clear()
+    counts.variants.clear()
 
 
 # --- reads -----------------------------------------------------------------------------
@@ -273,7 +416,7 @@ def canonical_key(store: Store, entity: Entity) -> str:
     what the store holds now, as its stored contributions are."""
     made = logic.contribution(entity, article_id="", seq=0, published=None)
     with store._read() as conn:  # noqa: SLF001 - the store package's own connection helper
-        candidates = _candidates(conn, [made.group]).get(made.group, ())
+        candidates = _candidate_sets(conn, [made.group]).get(made.group, ())
     return logic.resolve(made, candidates)
 
 

@@ -10,7 +10,12 @@ tables of `accords.store.schema` as released. Portable types only, like `schema`
 - ``entity_lookups``: every group each contribution can be found in (its surname, its
   folded name, the acronyms an article defined for it).
 - ``canonical_entities``, ``entity_variants``, ``person_roles``: aggregates over the
-  contributions, by canonical key; rebuilt for the keys a save touches.
+  contributions, by canonical key.
+- ``entity_key_counts`` and ``entity_group_bases`` (schema step 6): the counts those
+  aggregates are made from, so a save adds its article's new contributions and subtracts
+  its old ones instead of re-reading every member of a key: per key, how many members
+  have each display name, country, publication date and article; per group, how many
+  lookups each base (with each country, ``''`` for none) has there.
 """
 
 from __future__ import annotations
@@ -85,9 +90,33 @@ person_roles = Table(
     Index("ix_person_roles_key", "key"),
 )
 
+entity_key_counts = Table(
+    "entity_key_counts",
+    registry_metadata,
+    Column("key", String, primary_key=True),
+    Column("kind", String, primary_key=True),  # name, country, published or article
+    Column("value", String, primary_key=True),
+    Column("n", Integer, nullable=False),
+)
+
+entity_group_bases = Table(
+    "entity_group_bases",
+    registry_metadata,
+    Column("grp", String, primary_key=True),
+    Column("base", String, primary_key=True),
+    Column("country", String, primary_key=True),  # '' for a contribution without a country
+    Column("n", Integer, nullable=False),
+)
+
 REGISTRY_TABLES = (entity_contributions, entity_lookups, canonical_entities, entity_variants, person_roles)
+COUNT_TABLES = (entity_key_counts, entity_group_bases)
 
 
 def create(conn) -> None:
     """Schema step 3: create the registry tables."""
     registry_metadata.create_all(conn, tables=list(REGISTRY_TABLES))
+
+
+def create_counts(conn) -> None:
+    """Schema step 6 (first half): create the count tables; `accords.store.registry` fills them."""
+    registry_metadata.create_all(conn, tables=list(COUNT_TABLES))
