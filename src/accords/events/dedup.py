@@ -6,6 +6,13 @@ means the same thing: the same sentence, similar objects, an anaphoric object ("
 document was signed ...") within two sentences of the first report, or the same day.
 The merged event keeps the first report's trigger and the union of evidence, and fills its
 missing date, location, object, count and document kind from the later reports.
+
+A meeting or signing is often told again further on in other words ("Safari and Muradov
+discussed ...", "During the meeting, the two sides ..."). Such a later CONSULT or signing
+continues the latest earlier one of its type and countries (`continues`) when it refers back
+to it (a definite "the meeting", "this meeting", "during the talks") or names the same people
+and nothing in its sentence sets it apart: another date, another counterpart of the same
+country, "separately", "another", "also met", a numbered session.
 """
 
 from __future__ import annotations
@@ -30,6 +37,26 @@ class Located:
     event: Event
     sentence: int
     merged: tuple[int, ...] = ()  # sentences of the later reports merged into this one
+    people: frozenset[tuple[str, str]] = frozenset()  # (entity id, country) of the persons its sentences name
+    text: str = ""  # the text of its (first) sentence
+
+
+#: A definite reference back to a meeting already told ("during the talks", "in this meeting");
+#: "the meeting with X" or "the visit to Y" names which one, and is left to the other rules.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:same|said|bilateral|joint|two-day|three-day)\s+)?"
+    r"(?:meeting|meetings|talks|visit|session|negotiations|consultations|gathering)\b"
+    r"(?!\s+(?:with|of|between|to|by|among|on|in|at)\b)",
+    re.IGNORECASE,
+)
+#: Words that set a mention apart from the meeting just told.
+_DISTINCT = re.compile(
+    r"\b(?:separate(?:ly)?|another|other|due|earlier|previous(?:ly)?|last|next|upcoming|future|also\s+(?:met|meet|meets|"
+    r"held|holds|hold|visited|visits|visit|talked|conferred|signed)|later in the day|\d+(?:st|nd|rd|th)|first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|round)\b",
+    re.IGNORECASE,
+)
+_CONTINUED_TYPES = frozenset({"CONSULT", "SUPPORT"})
 
 
 def dates_compatible(first, second) -> bool:
@@ -87,6 +114,36 @@ def same_occurrence(first: Located, second: Located) -> bool:
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
 
 
+def continues(first: Located, second: Located) -> bool:
+    """Whether `second`, a later CONSULT or signing of the same type and countries as `first`
+    (the latest such event), tells `first` again: it refers back to it or names its people,
+    and nothing in its sentence sets it apart. Naming the same people means naming no one the
+    first mention did not: a new name may be another counterpart whose country is unknown."""
+    a, b = first.event, second.event
+    if a.type not in _CONTINUED_TYPES or a.type != b.type or _countries(a) != _countries(b):
+        return False
+    if a.type == "SUPPORT" and not (a.mode == b.mode == "sign"):
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    if a.mode is not None and b.mode is not None and a.mode != b.mode:
+        return False
+    if _DISTINCT.search(second.text) or _DISTINCT.search(b.object or ""):
+        return False
+    if _other_counterpart(first.people, second.people):
+        return False
+    if _BACK_REFERENCE.search(second.text):
+        return True
+    return bool(second.people) and second.people <= first.people  # the same people, and no one new
+
+
+def _other_counterpart(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """A person the later mention names who is not among the first's, while the first names
+    someone of that person's country: another counterpart, another meeting."""
+    countries = {country for _person, country in first if country}
+    return any((person, country) not in first and country in countries for person, country in second)
+
+
 def _trip(event: Event) -> bool:
     return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip"))
 
@@ -115,11 +172,19 @@ def deduplicate(events: list[Located]) -> list[Located]:
     """Merge reports of the same occurrence, keeping the order of first reports."""
     kept: list[Located] = []
     for item in events:
-        for position, existing in enumerate(kept):
-            if same_occurrence(existing, item):
-                kept[position] = Located(merge(existing.event, item.event), existing.sentence,
-                                         existing.merged + (item.sentence,))
-                break
-        else:
+        position = next((p for p, existing in enumerate(kept) if same_occurrence(existing, item)), None)
+        if position is None:
+            latest = next((p for p in reversed(range(len(kept))) if _alike(kept[p].event, item.event)), None)
+            if latest is not None and continues(kept[latest], item):
+                position = latest
+        if position is None:
             kept.append(item)
+            continue
+        existing = kept[position]
+        kept[position] = Located(merge(existing.event, item.event), existing.sentence,
+                                 existing.merged + (item.sentence,), existing.people | item.people, existing.text)
     return kept
+
+
+def _alike(first: Event, second: Event) -> bool:
+    return first.type == second.type and _countries(first) == _countries(second)

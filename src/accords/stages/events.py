@@ -114,11 +114,21 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
             event = _future_is_planned(event, article.published)
-            found.append(Located(event, number))
+            found.append(Located(event, number, people=_people(extraction, sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
     merged = tuple(item.event for item in deduplicate(found))
     return dataclasses.replace(extraction, events=extraction.events + merged)
+
+
+def _people(extraction: Extraction, sentence: Segment) -> frozenset[tuple[str, str]]:
+    """The persons a sentence names, with their countries ("" when unknown): dedup compares who met."""
+    persons = {entity.id: entity for entity in extraction.entities if entity.type == "PERSON"}
+    return frozenset(
+        (entity.id, entity.country or "")
+        for mention in extraction.mentions if (entity := persons.get(mention.entity_id or "")) is not None
+        for ev in mention.evidence if sentence.start <= ev.start < sentence.end
+    )
 
 
 def _parse(doc: Doc | None, text: str, sentences: list[Segment]) -> list[Doc]:
