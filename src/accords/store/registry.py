@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from accords.consolidate import contributions as logic
@@ -283,8 +283,13 @@ def _apply(conn: Connection, table: Any, columns: tuple[str, ...], count: str,
     cols = [table.c[c] for c in columns]
     current: dict[Any, int] = {}
     for chunk in _chunks(changes):
-        for row in conn.execute(select(*cols, table.c[count]).where(tuple_(*cols).in_(chunk))):
-            current[tuple(row[:-1])] = row[-1]
+        # one IN list per column (what the primary key's index answers, where a row-value
+        # IN may scan); the rows read are at most the cross product of what changed
+        where = [col.in_(sorted({ident[i] for ident in chunk})) for i, col in enumerate(cols)]
+        for row in conn.execute(select(*cols, table.c[count]).where(*where)):
+            ident = tuple(row[:-1])
+            if ident in changes:
+                current[ident] = row[-1]
     inserts, updates, deletes, result = [], [], [], {}
     for ident, d in changes.items():
         before = current.get(ident, 0)
