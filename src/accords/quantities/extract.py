@@ -220,12 +220,7 @@ def _suffix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> Q
     written = match.group("cur")
     if written.lower() in UPPERCASE_ONLY and written != written.upper():
         return None
-    known = currency_name(written)
-    amount = parse_number(match.group("num"))
-    if known is None or amount is None:
-        return None
-    code, factor = known
-    return _make(text, match, amount * factor, code, qualify=qualify)
+    return _in_base_units(text, match, currency_name(written), qualify=qualify)
 
 
 def _percent(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
@@ -239,7 +234,13 @@ def _physical(text: str, match: re.Match[str], *, qualify: bool = True) -> Quant
         return None
     if written in ("T", "HA", "M3"):
         return None
-    known = physical_unit(written)
+    return _in_base_units(text, match, physical_unit(written), qualify=qualify)
+
+
+def _in_base_units(
+    text: str, match: re.Match[str], known: tuple[str, float] | None, *, qualify: bool
+) -> QuantityMatch | None:
+    """The match's number times the factor of its unit (`known`: code and factor), or None."""
     amount = parse_number(match.group("num"))
     if known is None or amount is None:
         return None
