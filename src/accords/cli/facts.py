@@ -143,13 +143,9 @@ def entities(
 ) -> None:
     """Entities across articles, grouped by canonical id or name, most mentioned first."""
     page = _page("entity_group_page", type=type_ and type_.upper(), search=search, limit=limit, offset=offset)
-    if as_json:
-        typer.echo(json.dumps({"total": page.total, "items": [to_dict(i) for i in page.items]}, ensure_ascii=False, indent=2))
-        return
-    for item in page.items:
-        country = f" ({item['country']})" if item["country"] else ""
-        typer.echo(f"{item['articles']:5} articles  {item['key']}{country}")
-    typer.echo(f"({len(page.items)} of {page.total})", err=True)
+    _emit(page, as_json, lambda item: (
+        f"{item['articles']:5} articles  {item['key']}" + (f" ({item['country']})" if item["country"] else "")
+    ))
 
 
 @app.command()
