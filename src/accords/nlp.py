@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import spacy
 from spacy.language import Language
@@ -32,6 +32,9 @@ _NLP_TRANSLATION = str.maketrans({
 })
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+#: Where `doc_text` keeps a Doc's text (`Doc.user_data` travels with the Doc).
+_TEXT_KEY = "accords.text"
 
 
 def normalise_for_nlp(text: str) -> str:
@@ -101,6 +104,15 @@ def get_parser() -> Language:
     return spacy.load(MODEL, disable=["ner"])
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy rebuilds it from every token at each access,
+    which cost the stages more than some of their own work."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def parse(text: str) -> Doc:
     """Parse one article; `doc.text` equals `normalise_for_nlp(text)` character for character."""
     nlp = get_nlp()
@@ -126,7 +138,20 @@ def parse_spans(spans: Sequence[Span]) -> list[Doc]:
     if not spans:
         return []
     parser = get_nlp().get_pipe("parser")
-    return list(parser.pipe((span.as_doc() for span in spans), batch_size=64))
+    return list(parser.pipe(_span_docs(spans), batch_size=64))
+
+
+def _span_docs(spans: Sequence[Span]) -> Iterator[Doc]:
+    """`Span.as_doc` for each span, reading each parent Doc's attribute array once instead
+    of once per span (the spans are sentences: disjoint, so sharing the array is safe)."""
+    arrays: dict[int, tuple[list[int], object]] = {}
+    for span in spans:
+        doc = span.doc
+        cached = arrays.get(id(doc))
+        if cached is None:
+            head = doc._get_array_attrs()
+            cached = arrays[id(doc)] = (head, doc.to_array(head))
+        yield span.as_doc(array_head=cached[0], array=cached[1])
 
 
 def _chunks(text: str) -> list[str]:

@@ -23,6 +23,7 @@ from accords.entities.patterns import acronym_expansions, head_names, hyphen_cha
 from accords.entities.people import person_after_title, refine_person
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
+from accords.nlp import doc_text
 from accords.pipeline import stage
 
 STAGE = "entities.v1"
@@ -35,9 +36,9 @@ def entities(article: Article, doc: Doc | None, extraction: Extraction) -> Extra
     """Add the article's mentions and entities to the extraction."""
     if doc is None or not article.text.strip():
         return extraction
-    if len(doc.text) != len(article.text):
+    if len(doc_text(doc)) != len(article.text):
         return dataclasses.replace(extraction, notes=extraction.notes + (
-            f"{STAGE}: parse length {len(doc.text)} differs from text length {len(article.text)}; skipped",))
+            f"{STAGE}: parse length {len(doc_text(doc))} differs from text length {len(article.text)}; skipped",))
     try:
         mentions, found = extract(article, doc)
     except Exception as exc:  # keep the article: log, note the reason, add nothing

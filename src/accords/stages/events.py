@@ -21,6 +21,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from accords.events import triggers as lexicon
@@ -31,7 +32,7 @@ from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
 from accords.model import Article, Event, Evidence, Extraction, Segment, TimeExpression
-from accords.nlp import normalise_for_nlp, parse_sentence, parse_spans
+from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 
 STAGE = "events.v1"
@@ -87,7 +88,7 @@ class _Trigger:
 @stage(STAGE)
 def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
     """Events of the article from its sentences, entities and time expressions."""
-    text = doc.text if doc is not None else normalise_for_nlp(article.text)
+    text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
     index = build_index(extraction)
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
@@ -150,18 +151,37 @@ def _candidate_sentences(doc: Doc | None, sentences: tuple[Segment, ...]) -> set
     """Indexes of sentences holding a trigger lemma (all sentences when there is no parse)."""
     if doc is None:
         return set(range(len(sentences)))
-    wanted = lexicon.candidate_lemmas()
     starts = [s.start for s in sentences]
     found: set[int] = set()
     position = 0
-    for token in doc:
-        if token.lemma_.lower() not in wanted and token.lower_ not in wanted:
-            continue
-        while position + 1 < len(starts) and starts[position + 1] <= token.idx:
+    for idx in _trigger_offsets(doc):
+        while position + 1 < len(starts) and starts[position + 1] <= idx:
             position += 1
-        if sentences and sentences[position].start <= token.idx < sentences[position].end:
+        if sentences and sentences[position].start <= idx < sentences[position].end:
             found.add(position)
     return found
+
+
+def _trigger_offsets(doc: Doc) -> list[int]:
+    """Character offsets of the tokens whose lemma or lower-case form is a trigger lemma,
+    read from the Doc's arrays (one test per distinct string, not one Token per word)."""
+    wanted = lexicon.candidate_lemmas()
+    strings = doc.vocab.strings
+    table = doc.to_array([LEMMA, LOWER, IDX])
+    lemma_hits: dict[int, bool] = {}
+    lower_hits: dict[int, bool] = {}
+    offsets = []
+    for lemma, lower, idx in table.tolist():
+        hit = lemma_hits.get(lemma)
+        if hit is None:
+            hit = lemma_hits[lemma] = strings[lemma].lower() in wanted
+        if not hit:
+            hit = lower_hits.get(lower)
+            if hit is None:
+                hit = lower_hits[lower] = strings[lower] in wanted
+        if hit:
+            offsets.append(idx)
+    return offsets
 
 
 def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Trigger]:

@@ -26,7 +26,7 @@ from accords.indicators.lexicon import count_metric_named, kind_for, metric_for
 from accords.indicators.periods import period_of
 from accords.indicators.subjects import CountrySpan, article_pair, country_spans, main_country, subjects_for
 from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Segment, TimeExpression
-from accords.nlp import normalise_for_nlp
+from accords.nlp import doc_text, normalise_for_nlp
 from accords.pipeline import stage
 
 STAGE = "indicators.v1"
@@ -58,7 +58,7 @@ _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+
 @stage(STAGE)
 def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
     """Indicators from the quantities, times, entities and quotes found so far."""
-    text = doc.text if doc is not None else normalise_for_nlp(article.text)
+    text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _fallback_sentences(text)
     countries = country_spans(text, extraction)
     pair = article_pair(countries)

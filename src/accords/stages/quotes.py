@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from accords.ids import fact_id
 from accords.model import Article, Evidence, Extraction, Quote, Segment
-from accords.nlp import normalise_for_nlp
+from accords.nlp import doc_text, normalise_for_nlp
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, quoted_spans
@@ -48,7 +48,7 @@ _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Go
 @stage(STAGE)
 def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
     """Quotes of the article, speakers resolved against the entities found so far."""
-    text = doc.text if doc is not None else normalise_for_nlp(article.text)
+    text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     paragraphs = extraction.paragraphs or _paragraphs(article.text)
     sentences = _join_abbreviation_splits(text, extraction.sentences or paragraphs)
     spans = quoted_spans(article.text, paragraphs)
