@@ -6,8 +6,8 @@ complement ("interest *in cooperating*", "intend *to build*"), which keeps vague
 ("I hope that number keeps growing") out. The lexicon is data; `match_token` applies it
 to one token of a dependency parse.
 
-The lemma sets double as the cheap scan (`candidate_lemmas`): a sentence with none of these
-lemmas is never parsed.
+The lexicon doubles as the cheap scan (`may_trigger`): a sentence in which no word could
+trigger an event is never parsed.
 """
 
 from __future__ import annotations
@@ -297,9 +297,35 @@ COOPERATIVE_COMPLEMENTS = frozenset(
 MEETING_HEADS = frozenset("hold have attend conduct host chair organize organise participate take begin start open".split())
 
 
-def candidate_lemmas() -> frozenset[str]:
-    """Every lemma that may start an event; sentences without one are not parsed."""
-    return frozenset(VERBS) | frozenset(NOUNS) | frozenset(ADJECTIVES) | {"jointly", "joint"}
+#: Verbs that report cooperation carried out when done "jointly" or "together", past.
+JOINT_WORK_VERBS = frozenset("complete implement build construct carry conduct hold".split())
+
+#: Adjectives that commit to any action with a verb complement ("ready *to* sign").
+COMMITMENT_ADJECTIVES = frozenset(("ready", "willing", "prepared"))
+
+
+def may_trigger(words: set[str]) -> bool:
+    """Whether a sentence whose lower-cased lemmas and word forms are `words` can hold a token
+    that `match_token` accepts; sentences that cannot are never parsed.
+
+    A lexical necessary condition mirroring `match_token`'s look-ups, whatever the parse: a
+    trigger lemma whose object constraint can be met by a word of the sentence, an intention
+    word with a cooperative word beside it, a joint-work verb with "jointly" or "together".
+    Change the two together (a test checks that it accepts every sentence with a match).
+    """
+    complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
+    for word in words:
+        for spec in VERBS.get(word, ()):
+            if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):
+                return True
+        if word in JOINT_WORK_VERBS and ("jointly" in words or "together" in words):
+            return True
+        noun = NOUNS.get(word)
+        if noun is not None and (complement or not noun.intention):
+            return True
+        if word in ADJECTIVES and (complement or word in COMMITMENT_ADJECTIVES):
+            return True
+    return False
 
 
 def is_past(token: Token) -> bool:
@@ -374,7 +400,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             if spec.intention and not has_cooperative_complement(token):
                 continue
             return spec
-        if lemma in ("complete", "implement", "build", "construct", "carry", "conduct", "hold") and _jointly(token) and is_past(token):
+        if lemma in JOINT_WORK_VERBS and _jointly(token) and is_past(token):
             return _spec("COOPERATE")
         return None
     if token.pos_ in ("NOUN", "PROPN"):
@@ -399,7 +425,7 @@ _NOT_MET = frozenset(
 
 def _commitment(adjective: Token) -> bool:
     """"Ready / willing / prepared *to* do something" commits to any action."""
-    return adjective.lemma_.lower() in ("ready", "willing", "prepared") and any(
+    return adjective.lemma_.lower() in COMMITMENT_ADJECTIVES and any(
         child.dep_ == "xcomp" and child.pos_ == "VERB" for child in adjective.children
     )
 

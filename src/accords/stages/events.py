@@ -1,8 +1,8 @@
 """events.v1: PLOVER events (who met, signed, agreed, cooperated with whom) from the article.
 
-1. cheap scan: a sentence is a candidate when one of its lemmas (from the shared parse) is in
-   the trigger lexicon (`accords.events.triggers.candidate_lemmas`);
-2. each candidate sentence gets a dependency parse (`accords.nlp.parse_sentence`); tokens that
+1. cheap scan: a sentence is a candidate when its lemmas and words (from the shared parse) could
+   fulfil a spec of the trigger lexicon (`accords.events.triggers.may_trigger`);
+2. each candidate sentence gets a dependency parse (`accords.nlp.parse_spans`); tokens that
    fulfil a trigger spec (object, complement and tense constraints) become triggers, and a
    trigger inside the complement of an intention ("plan *to visit*") is left to that intention;
 3. for each trigger: the sides from the entities stage's mentions in its subject, object and
@@ -148,40 +148,32 @@ def _doc_sentences(doc: Doc | None) -> tuple[Segment, ...]:
 
 
 def _candidate_sentences(doc: Doc | None, sentences: tuple[Segment, ...]) -> set[int]:
-    """Indexes of sentences holding a trigger lemma (all sentences when there is no parse)."""
+    """Indexes of the sentences that may hold a trigger (`lexicon.may_trigger` on their words;
+    all sentences when there is no parse): the others are not parsed."""
     if doc is None:
         return set(range(len(sentences)))
+    return {number for number, words in enumerate(_sentence_words(doc, sentences)) if lexicon.may_trigger(words)}
+
+
+def _sentence_words(doc: Doc, sentences: tuple[Segment, ...]) -> list[set[str]]:
+    """Each sentence's lower-cased lemmas and word forms, read from the Doc's arrays (one
+    string look-up per distinct hash, no Token objects)."""
+    strings = doc.vocab.strings
+    folded: dict[int, str] = {}
+    words: list[set[str]] = [set() for _ in sentences]
     starts = [s.start for s in sentences]
-    found: set[int] = set()
     position = 0
-    for idx in _trigger_offsets(doc):
+    for lemma, lower, idx in doc.to_array([LEMMA, LOWER, IDX]).tolist():
         while position + 1 < len(starts) and starts[position + 1] <= idx:
             position += 1
-        if sentences and sentences[position].start <= idx < sentences[position].end:
-            found.add(position)
-    return found
-
-
-def _trigger_offsets(doc: Doc) -> list[int]:
-    """Character offsets of the tokens whose lemma or lower-case form is a trigger lemma,
-    read from the Doc's arrays (one test per distinct string, not one Token per word)."""
-    wanted = lexicon.candidate_lemmas()
-    strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER, IDX])
-    lemma_hits: dict[int, bool] = {}
-    lower_hits: dict[int, bool] = {}
-    offsets = []
-    for lemma, lower, idx in table.tolist():
-        hit = lemma_hits.get(lemma)
-        if hit is None:
-            hit = lemma_hits[lemma] = strings[lemma].lower() in wanted
-        if not hit:
-            hit = lower_hits.get(lower)
-            if hit is None:
-                hit = lower_hits[lower] = strings[lower] in wanted
-        if hit:
-            offsets.append(idx)
-    return offsets
+        if not sentences or not sentences[position].start <= idx < sentences[position].end:
+            continue
+        lemma_text = folded.get(lemma)
+        if lemma_text is None:
+            lemma_text = folded[lemma] = strings[lemma].lower()
+        words[position].add(lemma_text)
+        words[position].add(strings[lower])
+    return words
 
 
 def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Trigger]:
