@@ -124,7 +124,10 @@ def to_gold(article: Article, extraction: Extraction, *, file: str | None = None
     ]
     quotes = [
         {"speaker": quote.speaker_name, "text": quote.text, "cue": quote.cue, "direct": quote.direct}
+        # the gold `text` is "the quoted words without the quote marks" (GOLD_FORMAT.md): indirect
+        # speech ("X said that ...") stays in the Extraction and the store, not in the gold shape
         for quote in ordered(extraction.quotes)
+        if quote.direct
     ]
     times = []
     for time in ordered(extraction.times):

@@ -30,7 +30,7 @@ def test_to_gold_writes_every_field_with_gold_conventions():
         indicators=(Indicator(id="i1", metric="trade_turnover", value=2.5e9, unit="USD", evidence=ev(56, 99),
                               subjects=("TUR", "AZE"), period=("2020-01-01", "2020-12-31")),),
         quotes=(Quote(id="q1", text="Trade turnover reached $2.5 billion in 2020", evidence=ev(56, 99),
-                      speaker_name="Ali Taha Koch", cue="said", direct=False),),
+                      speaker_name="Ali Taha Koch", cue="said", direct=True),),
         times=(TimeExpression(id="t1", text="September 14", value="2021-09-14", precision="day", evidence=ev(42, 54)),
                TimeExpression(id="t2", text="so far", value=None, precision=None, evidence=ev(0, 2))),
     )
@@ -49,7 +49,7 @@ def test_to_gold_writes_every_field_with_gold_conventions():
                         "period": ["2020-01-01", "2020-12-31"], "kind": "actual", "qualifier": None,
                         "deadline": None, "evidence": "Trade turnover reached $2.5 billion in 2020"}],
         "quotes": [{"speaker": "Ali Taha Koch", "text": "Trade turnover reached $2.5 billion in 2020", "cue": "said",
-                    "direct": False}],
+                    "direct": True}],
         "times": [{"text": "September 14", "value": "2021-09-14", "start": 42, "end": 54}],
     }
 
@@ -65,3 +65,14 @@ def test_gold_shape_lists_only_events_an_analyst_records(status, listed):
                   status=status)
     gold = to_gold(article, Extraction(article_id="a1", events=(event,)))
     assert [e["status"] for e in gold["events"]] == ([status] if listed else [])
+
+
+@pytest.mark.parametrize(("direct", "listed"), [(True, True), (False, False)], ids=["direct", "indirect"])
+def test_gold_shape_lists_only_direct_quotes(direct, listed):
+    """Gold quotes are "the quoted words without the quote marks": indirect speech stays in the
+    extraction but is not a gold quote."""
+    article = Article(id="a1", text='Aliyev said that the talks went well. "We agreed," he said.')
+    quote = Quote(id="q1", text="the talks went well", evidence=(Evidence("a1", 0, 37),), speaker_name="Ilham Aliyev",
+                  cue="said", direct=direct)
+    gold = to_gold(article, Extraction(article_id="a1", quotes=(quote,)))
+    assert [q["text"] for q in gold["quotes"]] == (["the talks went well"] if listed else [])
