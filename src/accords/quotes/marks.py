@@ -9,6 +9,7 @@ open with no continuation ends with its paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from accords.model import Segment
 OPENING = "\u201c\u00ab\u201e"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
+_MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
 #: A quote needs at least this many words to be speech rather than a title or scare quote.
 MIN_WORDS = 4
 
@@ -59,10 +61,8 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
             found.append(QuotedSpan(tuple(pending)))
             pending = []
         start_index = open_at if open_at is not None else paragraph.start
-        for index in range(start_index, paragraph.end):
-            char = text[index]
-            if char not in OPENING + CLOSING + STRAIGHT:
-                continue
+        for mark in _MARK.finditer(text, start_index, paragraph.end):  # the marks only, not every character
+            index, char = mark.start(), mark.group()
             if open_at is None:
                 if _opens(text, index):
                     open_at = index + 1

@@ -12,6 +12,7 @@ names in the text, and finally the next named subject of the article.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -32,6 +33,11 @@ _TITLE = re.compile(
     rf"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]+-?[a-z]*(?=\s+(?:{_HEAD})\b))\s+){{0,4}}?"
     rf"(?i:{_HEAD})s?\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*)?"
 )
+#: Where a title's head word can start: every `_TITLE` match holds one, at a word boundary, so a
+#: stretch without it is not scanned with `_TITLE` (whose many optional words make it slow).
+_HEAD_WORD = re.compile(rf"\b(?i:{_HEAD})")
+#: A title right before a name ("ICT Minister | Azari Jahromi"), compiled once rather than per call.
+_TITLE_AT_END = re.compile(rf"(?:{_TITLE.pattern})\s*$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ORG_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|office|embassy|government|organi[sz]ation|agency|company|"
@@ -55,6 +61,9 @@ _NOT_NAMES = frozenset(
     "the a an he she it they we i this that these those his her its their our mr mrs ms dr".split()
 )
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+#: Characters that may not touch a bare surname (`_surnames`): it must stand as a whole word.
+_BEFORE_SURNAME = re.compile(r"[\w'’-]")
+_AFTER_SURNAME = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,11 @@ class People:
                 self.names.append(Reference(ev.start, ev.end, kind, entity.id))
         self.names.extend(self._surnames())
         self.names.sort(key=lambda r: (r.start, r.end))
+        self._name_starts = [r.start for r in self.names]
+        # Stretches are asked for again and again (a sentence's subject, then its free person),
+        # and a person's titles once per title phrase: both depend only on text and names.
+        self._references: dict[tuple[int, int], tuple[Reference, ...]] = {}
+        self._titles_of: dict[str, list[str]] = {}
         self.countries = {e.id: e.country or self._context_country(e.id) for e in self.entities.values() if e.type == "PERSON"}
 
     def _surnames(self) -> list[Reference]:
@@ -98,14 +112,14 @@ class People:
                 if words and len(words[-1]) > 2 and words[-1][:1].isupper():
                     owners.setdefault(words[-1], set()).add(entity.id)
         found = []
-        taken = [(r.start, r.end) for r in self.names]
+        covered = _Cover([(r.start, r.end) for r in self.names])
         for surname, ids in owners.items():
             if len(ids) != 1:
                 continue
             (entity_id,) = ids
-            for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", self.text):
-                if not any(s <= match.start() < e for s, e in taken):
-                    found.append(Reference(match.start(), match.end(), "name", entity_id))
+            for start in _whole_word_finds(self.text, surname):
+                if not covered.covers(start):
+                    found.append(Reference(start, start + len(surname), "name", entity_id))
         return found
 
     def _context_country(self, entity_id: str) -> str | None:
@@ -124,19 +138,33 @@ class People:
                     return demonyms[word]
         return None
 
-    def references(self, start: int, end: int) -> list[Reference]:
+    def references(self, start: int, end: int) -> tuple[Reference, ...]:
         """Every reference inside text[start:end], in order, a name winning over an overlapping title."""
-        found = [r for r in self.names if start <= r.start and r.end <= end]
+        key = (start, end)
+        cached = self._references.get(key)
+        if cached is None:
+            cached = self._references[key] = self._find_references(start, end)
+        return cached
+
+    def _find_references(self, start: int, end: int) -> tuple[Reference, ...]:
+        found = []
+        for ref in self.names[bisect.bisect_left(self._name_starts, start):]:
+            if ref.start > end:
+                break  # names are sorted by start
+            if ref.end <= end:
+                found.append(ref)
         taken = [(r.start, r.end) for r in found]
         segment = self.text[start:end]
         for pattern, kind in ((_TITLE, "title"), (_ORG_NOUN, "org"), (_PRONOUN, "pronoun")):
+            if pattern is _TITLE and _HEAD_WORD.search(segment) is None:
+                continue
             for match in pattern.finditer(segment):
                 s, e = start + match.start(), start + match.end()
                 if any(s < te and ts < e for ts, te in taken) or _touches_name(self.text, s, e, taken):
                     continue
                 found.append(Reference(s, e, kind))
                 taken.append((s, e))
-        return sorted(found, key=lambda r: r.start)
+        return tuple(sorted(found, key=lambda r: r.start))
 
     def subject(self, start: int, end: int) -> Reference | None:
         """The first reference of text[start:end] not governed by a preposition, after any
@@ -193,13 +221,14 @@ class People:
             return None
         wanted_country = _country_in(phrase)
         phrase_words = _words(phrase)
+        head_word = re.compile(rf"\b{re.escape(head.split()[-1])}s?\b")
         scored = []
         for entity in self.entities.values():
             if entity.type != "PERSON":
                 continue
             titles = self._titles(entity)
             exact = [t for t in titles if _head(t) == head]
-            loose = [t for t in titles if re.search(rf"\b{re.escape(head.split()[-1])}s?\b", t.lower())]
+            loose = [t for t in titles if head_word.search(t.lower())]
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue
@@ -238,10 +267,46 @@ class People:
         return max(candidates, key=lambda e: last_named.get(e, -1))
 
     def _titles(self, entity: Entity) -> list[str]:
-        titles = [entity.title] if entity.title else []
-        titles += [role.title for role in entity.roles]
-        titles += _appositive_titles(self.text, [r for r in self.names if r.entity == entity.id])
+        titles = self._titles_of.get(entity.id)
+        if titles is None:
+            titles = [entity.title] if entity.title else []
+            titles += [role.title for role in entity.roles]
+            titles += _appositive_titles(self.text, [r for r in self.names if r.entity == entity.id])
+            self._titles_of[entity.id] = titles
         return titles
+
+
+class _Cover:
+    """Whether a position lies inside any of a set of (possibly overlapping) spans, by bisection."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, end in ordered:
+            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+
+    def covers(self, position: int) -> bool:
+        index = bisect.bisect_right(self._starts, position)
+        return index > 0 and self._reach[index - 1] > position
+
+
+def _whole_word_finds(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text` as a whole word (no letter, digit, apostrophe or hyphen
+    touching it): the non-overlapping matches of `(?<![\\w'’-])word(?![\\w-])`, found with
+    `str.find` rather than a regex compiled per word."""
+    found = []
+    index = text.find(word)
+    while index >= 0:
+        after = index + len(word)
+        if (index == 0 or not _BEFORE_SURNAME.match(text, index - 1)) and (
+            after >= len(text) or not _AFTER_SURNAME.match(text, after)
+        ):
+            found.append(index)
+            index = text.find(word, after)
+        else:
+            index = text.find(word, index + 1)
+    return found
 
 
 def _touches_name(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
@@ -265,13 +330,16 @@ def _appositive_titles(text: str, names: Sequence[Reference]) -> list[str]:
             if title:
                 titles.append(title.group(0))
         before = text[max(0, ref.start - 60):ref.start].split("\n")[-1]
-        title = re.search(rf"(?:{_TITLE.pattern})\s*$", before)
+        title = _TITLE_AT_END.search(before)
         if title:
             titles.append(title.group(0))
     return titles
 
 
+@functools.lru_cache(maxsize=4096)
 def _head(phrase: str) -> str | None:
+    """The office a title phrase names ("the Iranian Foreign Minister" → "minister"), or None;
+    cached, since every title of every person is asked again for each title in the text."""
     lowered = re.sub(r"\s+", " ", phrase.lower())
     best = None
     for head in TITLE_HEADS:
