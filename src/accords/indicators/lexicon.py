@@ -10,6 +10,7 @@ a forecast, an estimate an estimate; everything else is an actual figure.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -114,9 +115,8 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
     if unit == "count":
         return _count_metric(before, after, adverbial=bool(_ADVERBIAL.match(figure.strip())))
     best: tuple[int, int, str] | None = None
-    for priority, rule in enumerate(METRIC_RULES):
-        if not _accepts(rule, unit):
-            continue
+    rules = _rules_for(unit)
+    for priority, rule in rules:
         for match in rule.pattern.finditer(before):
             distance = len(before) - match.end()
             candidate = (distance, priority, rule.metric)
@@ -124,9 +124,7 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
                 best = candidate
     if best is not None:
         return best[2]
-    for priority, rule in enumerate(METRIC_RULES):
-        if not _accepts(rule, unit):
-            continue
+    for priority, rule in rules:
         match = rule.pattern.search(after)
         if match is not None:
             candidate = (match.start(), priority, rule.metric)
@@ -162,8 +160,8 @@ def count_metric_named(before: str) -> str | None:
 def _first_rule(text: str, *, unit: str) -> str | None:
     """The rule whose keyword comes first in `text` (ties go to the more specific rule)."""
     best: tuple[int, int, str] | None = None
-    for priority, rule in enumerate(METRIC_RULES):
-        if not rule.units or not _accepts(rule, unit):
+    for priority, rule in _rules_for(unit):
+        if not rule.units:
             continue  # after a count only nouns of countable things decide
         match = rule.pattern.search(text)
         if match is not None:
@@ -171,6 +169,13 @@ def _first_rule(text: str, *, unit: str) -> str | None:
             if best is None or candidate < best:
                 best = candidate
     return best[2] if best is not None else None
+
+
+@functools.lru_cache(maxsize=256)
+def _rules_for(unit: str) -> tuple[tuple[int, MetricRule], ...]:
+    """(priority, rule) of the rules that accept `unit`, in priority order; cached, since every
+    figure would otherwise check all the rules' units again."""
+    return tuple((priority, rule) for priority, rule in enumerate(METRIC_RULES) if _accepts(rule, unit))
 
 
 def _accepts(rule: MetricRule, unit: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.model import Extraction
@@ -48,13 +48,11 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         for ev in mention.evidence:
             spans[(ev.start, ev.end)] = CountrySpan(ev.start, ev.end, iso3)
     names = _names_of_others(extraction)
-    pattern = _gazetteer_pattern()
-    if pattern is not None:
-        table = _gazetteer_table()
-        for match in pattern.finditer(text.replace("\u2019", "'")):
-            if any(s.start <= match.start() < s.end for s in spans.values()):
-                continue
-            spans[(match.start(), match.end())] = CountrySpan(match.start(), match.end(), table[match.group(0)])
+    table = _gazetteer_table()
+    for start, end, alias in gazetteer_matches(text.replace("\u2019", "'")):
+        if any(s.start <= start < s.end for s in spans.values()):
+            continue
+        spans[(start, end)] = CountrySpan(start, end, table[alias])
     kept = []
     for span in spans.values():
         inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
@@ -126,8 +124,58 @@ def _gazetteer_table() -> dict[str, str]:
     return table
 
 
+def gazetteer_matches(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of every gazetteer name or demonym standing as whole words in `text`.
+
+    The same matches, in the same order, as `_gazetteer_pattern().finditer(text)` (longest
+    name first at each place, matches not overlapping), but that regex tries its ~800
+    alternatives at every character, which made it most of the stage's time. Every name starts
+    with a letter, so a match starts where a word starts and begins with that whole word: only
+    the names sharing the text's first word there are tried, in the regex's order.
+    """
+    index = _gazetteer_index()
+    if index is None:
+        pattern = _gazetteer_pattern()
+        if pattern is not None:
+            yield from ((m.start(), m.end(), m.group(0)) for m in pattern.finditer(text))
+        return
+    word_start, by_first_word = index
+    resume = 0  # where the previous match ended: matches do not overlap
+    for word in word_start.finditer(text):
+        start = word.start()
+        if start < resume or (start > 0 and _WORD_CHAR.match(text, start - 1)):
+            continue  # inside a match, or inside a word ("iPhone")
+        for name in by_first_word.get(word.group(), ()):
+            end = start + len(name)
+            if text.startswith(name, start) and not _WORD_CHAR.match(text, end):
+                yield start, end, name
+                resume = end
+                break
+
+
+_WORD_CHAR = re.compile(r"\w")
+_FIRST_WORD = re.compile(r"\w*")
+
+
+@functools.cache
+def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
+    """For `gazetteer_matches`: a pattern for the words a name may start with, and the names by
+    their first word, longest first; None when some name does not start with a word character
+    (then the plain regex is used)."""
+    table = _gazetteer_table()
+    if not table or not all(_WORD_CHAR.match(name) for name in table):
+        return None
+    by_first_word: dict[str, list[str]] = {}
+    for name in sorted(table, key=len, reverse=True):  # the regex's order of alternatives
+        by_first_word.setdefault(_FIRST_WORD.match(name).group(), []).append(name)
+    initials = "".join(sorted({name[0] for name in table}))
+    word_start = re.compile("[" + re.escape(initials) + r"]\w*")
+    return word_start, {word: tuple(names) for word, names in by_first_word.items()}
+
+
 @functools.cache
 def _gazetteer_pattern() -> re.Pattern[str] | None:
+    """Every gazetteer name as one regex: the definition `gazetteer_matches` follows."""
     table = _gazetteer_table()
     if not table:
         return None
