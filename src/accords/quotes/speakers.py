@@ -342,14 +342,16 @@ def _head(phrase: str) -> str | None:
     cached, since every title of every person is asked again for each title in the text."""
     lowered = re.sub(r"\s+", " ", phrase.lower())
     best = None
-    for head in TITLE_HEADS:
-        match = re.search(rf"\b{re.escape(head)}s?\b", lowered)
+    for head, pattern in _HEAD_PATTERNS:
+        match = pattern.search(lowered)
         if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(head) > len(best[1]))):
             best = (match.start(), head)
     if best is None:
         return None
     return _GENERIC.get(best[1], best[1])
 
+
+_HEAD_PATTERNS = tuple((head, re.compile(rf"\b{re.escape(head)}s?\b")) for head in TITLE_HEADS)
 
 #: Heads that mean the same office for matching ("foreign minister" is a minister).
 _GENERIC = {"prime minister": "prime minister", "foreign minister": "minister", "deputy minister": "minister",
