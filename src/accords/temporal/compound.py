@@ -1,7 +1,8 @@
 """Time expressions built from calendar units, read against the publication date.
 
 These rules join the grammar of `accords.temporal.extract` (`RULES` is appended to it, and
-the longest match still wins an overlap):
+the longest match still wins an overlap); like those, each names its heads
+(`accords.temporal.starts`):
 
 - decades and centuries: "the 1990s", "the '90s", "the nineties", "the 21st century"
   (intervals, as the gold records them);
@@ -26,7 +27,8 @@ from collections.abc import Callable
 from accords.quantities.numbers import TENS
 from accords.temporal import calendar as cal
 from accords.temporal.calendar import WEEKDAYS
-from accords.temporal.parts import _ANY_MONTH, _B, Context, Reject, _month, _year
+from accords.temporal.parts import _ANY_MONTH, _B, _MONTH_HEADS, _WEEKDAY_HEADS, Context, Reject, _month, _year
+from accords.temporal.starts import NUMBER, ORDINAL_NUMBER, Head
 
 DateValue = str | tuple[str, str]
 Resolver = Callable[[Context], tuple[DateValue | None, str]]
@@ -42,14 +44,19 @@ _ORDINAL_UNITS = {
 _ORDINAL_UNIT_ALT = "|".join(sorted(_ORDINAL_UNITS, key=len, reverse=True))
 #: "first" .. "thirty-first" in words ("twenty second", "twenty-first").
 _DAY_WORD = rf"(?P<dayword>(?i:(?:twenty|thirty)[\s-]+(?:{_ORDINAL_UNIT_ALT})|{_ORDINAL_UNIT_ALT}))"
+_DAY_WORD_HEADS = ("twenty", "thirty", *_ORDINAL_UNITS)
 
 _NTH = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))"
+#: (Every rule that starts with `_NTH` has whitespace after it.)
+_NTH_HEADS = ("first ", "second ", "third ", "fourth ", "fifth ", "last ", "final ", ORDINAL_NUMBER)
 _NTH_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1,
                "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5}
 
 _WEEKDAY = "(?P<weekday>" + "|".join(sorted({w.capitalize() for w in WEEKDAYS} | set(WEEKDAYS),
                                             key=len, reverse=True)) + ")"
 _REL = r"(?P<rel>(?i:this|next|last|previous|the\s+previous|the\s+next|the\s+following|the\s+coming|coming|the\s+current|current|the\s+past|past))"
+#: (Every rule that starts with `_REL` has whitespace after it.)
+_REL_HEADS = ("this ", "next ", "last ", "previous ", "the ", "coming ", "current ", "past ")
 _REL_STEP = {"this": 0, "current": 0, "the current": 0, "next": 1, "the next": 1, "the following": 1,
              "the coming": 1, "coming": 1, "last": -1, "previous": -1, "the previous": -1,
              "the past": -1, "past": -1}
@@ -262,32 +269,39 @@ def _numeric_month(ctx: Context) -> tuple[DateValue | None, str]:
 _OF_MONTH = rf"(?:of|in)\s+(?:(?P<month>{_ANY_MONTH})(?:,?\s+{_year('year')})?|{_REL}\s+month\b)"
 _THE = r"(?:(?i:the)\s+)?"
 
-RULES: tuple[tuple[str, Resolver], ...] = (
+RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
     # the 1990s, the 1970's, the '90s, the 70s, the nineties
-    (rf"{_THE}(?:{_B}(?P<full>(?:1[5-9]|20)\d0)'?s|(?<=\bthe\s)'?(?P<short>\d0)'?s|(?P<word>(?i:{'|'.join(_DECADE_WORDS)})))\b", _decade),
+    (rf"{_THE}(?:{_B}(?P<full>(?:1[5-9]|20)\d0)'?s|(?<=\bthe\s)'?(?P<short>\d0)'?s|(?P<word>(?i:{'|'.join(_DECADE_WORDS)})))\b", _decade,
+     ("the ", "'", NUMBER, *_DECADE_WORDS)),
     # the 21st century, the nineteenth century
-    (rf"{_THE}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-]+(?:{_ORDINAL_UNIT_ALT})|{_ORDINAL_UNIT_ALT})))\s+(?i:century)\b", _century),
+    (rf"{_THE}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-]+(?:{_ORDINAL_UNIT_ALT})|{_ORDINAL_UNIT_ALT})))\s+(?i:century)\b", _century,
+     ("the ", ORDINAL_NUMBER, *_DAY_WORD_HEADS)),
     # summer 2021, the spring of 1978, this winter, next fall
-    (rf"{_THE}(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+{_year('year')}", _season),
-    (rf"{_REL}\s+(?P<season>(?i:spring|summer|autumn|winter|fall))\b", _season),
+    (rf"{_THE}(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+{_year('year')}", _season,
+     ("the ", *_SEASONS)),
+    (rf"{_REL}\s+(?P<season>(?i:spring|summer|autumn|winter|fall))\b", _season, _REL_HEADS),
     # the first Sunday of July, the second Monday of next month
-    (rf"{_THE}{_NTH}\s+{_WEEKDAY}\s+{_OF_MONTH}", _nth_weekday),
+    (rf"{_THE}{_NTH}\s+{_WEEKDAY}\s+{_OF_MONTH}", _nth_weekday, ("the ", *_NTH_HEADS)),
     # the last week of July, the third week of this month, the first week of 2015
-    (rf"{_THE}{_NTH}\s+(?i:week)\s+(?:{_OF_MONTH}|of\s+(?:{_year('wyear')}|(?P<yrel>(?i:this|next|last|the\s+next|the\s+previous|the\s+current))\s+year\b))", _week_of_month),
+    (rf"{_THE}{_NTH}\s+(?i:week)\s+(?:{_OF_MONTH}|of\s+(?:{_year('wyear')}|(?P<yrel>(?i:this|next|last|the\s+next|the\s+previous|the\s+current))\s+year\b))", _week_of_month,
+     ("the ", *_NTH_HEADS)),
     # the 20th of next month, the tenth of this month
-    (rf"{_THE}(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|{_DAY_WORD})\s+of\s+{_REL}\s+month\b", _day_of_month),
+    (rf"{_THE}(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|{_DAY_WORD})\s+of\s+{_REL}\s+month\b", _day_of_month,
+     ("the ", ORDINAL_NUMBER, *_DAY_WORD_HEADS)),
     # the tenth of September (2000), May twenty-first, September the twenty-first
-    (rf"{_THE}{_DAY_WORD}\s+of\s+(?P<month>{_ANY_MONTH})(?:,?\s+{_year('year')})?", _word_day),
-    (rf"{_month('month')}\s+(?:the\s+)?{_DAY_WORD}(?:,?\s+{_year('year')})?(?![\w-])(?!\s+[a-z])", _word_day),
+    (rf"{_THE}{_DAY_WORD}\s+of\s+(?P<month>{_ANY_MONTH})(?:,?\s+{_year('year')})?", _word_day,
+     ("the ", *_DAY_WORD_HEADS)),
+    (rf"{_month('month')}\s+(?:the\s+)?{_DAY_WORD}(?:,?\s+{_year('year')})?(?![\w-])(?!\s+[a-z])", _word_day,
+     _MONTH_HEADS),
     # Friday next week, Sunday of next week, next week on Friday, last week Sunday
-    (rf"{_WEEKDAY},?\s+(?:of\s+)?{_REL}\s+week\b", _weekday_of_week),
-    (rf"{_REL}\s+week,?\s+(?:on\s+)?{_WEEKDAY}\b", _weekday_of_week),
+    (rf"{_WEEKDAY},?\s+(?:of\s+)?{_REL}\s+week\b", _weekday_of_week, _WEEKDAY_HEADS),
+    (rf"{_REL}\s+week,?\s+(?:on\s+)?{_WEEKDAY}\b", _weekday_of_week, _REL_HEADS),
     # Friday the 15th, Friday the fifteenth
-    (rf"{_WEEKDAY},?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b|{_DAY_WORD}\b)", _weekday_the_day),
+    (rf"{_WEEKDAY},?\s+the\s+(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b|{_DAY_WORD}\b)", _weekday_the_day, _WEEKDAY_HEADS),
     # the year 2017
-    (rf"{_THE}(?i:year)\s+{_year('year')}(?![\w%])", _the_year),
+    (rf"{_THE}(?i:year)\s+{_year('year')}(?![\w%])", _the_year, ("the ", "year ")),
     # a year ago, a month ago
-    (r"\b(?i:a|an|one)\s+(?P<unit>(?i:year|month|week|day))\s+(?i:ago)\b", _a_unit_ago),
+    (r"\b(?i:a|an|one)\s+(?P<unit>(?i:year|month|week|day))\s+(?i:ago)\b", _a_unit_ago, ("a ", "an ", "one ")),
     # 11/2016, 3/2015
-    (rf"{_B}(?P<m>[01]?\d)/{_year('year')}(?![/\d])", _numeric_month),
+    (rf"{_B}(?P<m>[01]?\d)/{_year('year')}(?![/\d])", _numeric_month, (NUMBER,)),
 )

@@ -1,8 +1,9 @@
 """Find time expressions in plain text and normalise them against the publication date.
 
 `find_times(text, published=...)` returns `TimeMatch` records in text order. The grammar
-is a list of regular expressions, each with a resolver; where candidates overlap the
-longest wins ("the first seven months of 2021" over "2021"). What is covered:
+is a list of regular expressions, each with a resolver and its heads (what its matches
+begin with, so that it is tried only there: `accords.temporal.starts`); where candidates
+overlap the longest wins ("the first seven months of 2021" over "2021"). What is covered:
 
 - dates: "September 14", "14 September 2021", "Sept. 14, 2021", "2021-09-14", "14.09.2021";
   a date without a year takes the year that puts it nearest the publication date, past
@@ -33,10 +34,12 @@ from accords.temporal import calendar as cal
 from accords.temporal.calendar import WEEKDAYS
 from accords.temporal.compound import RULES as COMPOUND_RULES
 from accords.temporal.parts import (
-    Context as _Context, Reject as _Reject, _ANY_MONTH, _B, _COUNT, _DASH, _E, _MODIFIER, _MODIFIER_WORDS,
-    _ORDINAL, _RANGE_JOIN, _WEEKDAY_ALT, _WEEKDAY_PREFIX, _YEAR_REF, _day, _month, _year,
+    Context as _Context, Reject as _Reject, _ANY_MONTH, _B, _COUNT, _DASH, _E, _MODIFIER,
+    _MODIFIER_HEADS, _MODIFIER_WORDS, _MONTH_HEADS, _ORDINAL, _ORDINAL_HEADS, _RANGE_JOIN, _WEEKDAY_ALT,
+    _WEEKDAY_HEADS, _WEEKDAY_PREFIX, _YEAR_REF, _day, _month, _year,
 )
 from accords.temporal.spans import SpanSet
+from accords.temporal.starts import NUMBER, Head, StartIndex
 
 DateValue = str | tuple[str, str]
 
@@ -52,10 +55,10 @@ class TimeMatch:
     precision: str
 
 
-_BARE_MONTH_PREFIX = (
-    r"(?i:in|until|till|by|from|during|of|early|late|mid|before|after|through|last|next|this|"
-    r"throughout|between|and|or|to|on)\s+"
-)
+_BARE_MONTH_WORDS = ("in", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "before",
+                     "after", "through", "last", "next", "this", "throughout", "between", "and", "or", "to", "on")
+_BARE_MONTH_PREFIX = "(?i:" + "|".join(_BARE_MONTH_WORDS) + r")\s+"
+_BARE_MONTH_HEADS = tuple(word + " " for word in _BARE_MONTH_WORDS)
 
 # --- resolvers -----------------------------------------------------------------------------
 
@@ -385,52 +388,67 @@ def _weekday(ctx: _Context) -> tuple[DateValue | None, str]:
 Resolver = Callable[[_Context], tuple[DateValue | None, str]]
 
 _FROM = r"(?:(?i:from|between)\s+(?:the\s+)?)?"
+_FROM_HEADS = ("from ", "between ")
 _OPT_YEAR = r"(?:,?\s+(?:of\s+)?" + _year("year") + ")?"
 
-_RULES: tuple[tuple[str, Resolver], ...] = (
-    (rf"{_B}(?P<year>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d:])", _iso_date),
-    (rf"{_B}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)\b", _numeric_date),
+_RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
+    (rf"{_B}(?P<year>\d{{4}})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d:])", _iso_date, (NUMBER,)),
+    (rf"{_B}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?P=sep)(?P<year>(?:19|20)\d\d)\b", _numeric_date, (NUMBER,)),
     # December 26th and 27th, December 26-27, 2017; September 1 to October 10
-    (rf"{_FROM}{_month('month')}\s+{_day('day')}{_RANGE_JOIN}(?:{_month('month2')}\s+)?{_day('day2')}{_OPT_YEAR}", _day_range),
+    (rf"{_FROM}{_month('month')}\s+{_day('day')}{_RANGE_JOIN}(?:{_month('month2')}\s+)?{_day('day2')}{_OPT_YEAR}", _day_range,
+     (*_FROM_HEADS, *_MONTH_HEADS)),
     # 14-21 July 2021; 1 September to 10 October
     (rf"{_FROM}{_B}{_day('day')}(?:\s+(?:of\s+)?{_month('month1')})?{_RANGE_JOIN}{_day('day2')}\s+(?:of\s+)?{_month('month2')}{_OPT_YEAR}",
-     _day_range_dmy),
+     _day_range_dmy, (*_FROM_HEADS, NUMBER)),
     # September 14, Sept. 14, 2021, Monday, September 14
-    (rf"{_WEEKDAY_PREFIX}?{_month('month')}\s+{_day('day')}(?!\s*(?:[-\u2013%]|(?i:percent|per\s+cent)))(?:,?\s+{_year('year')})?", _month_day),
+    (rf"{_WEEKDAY_PREFIX}?{_month('month')}\s+{_day('day')}(?!\s*(?:[-\u2013%]|(?i:percent|per\s+cent)))(?:,?\s+{_year('year')})?", _month_day,
+     (*_WEEKDAY_HEADS, *_MONTH_HEADS)),
     # 14 September 2021, 14th of September
-    (rf"{_WEEKDAY_PREFIX}?{_B}(?:the\s+)?{_day('day')}\s+(?:of\s+)?{_month('month')}(?:,?\s+{_year('year')})?", _month_day),
+    (rf"{_WEEKDAY_PREFIX}?{_B}(?:the\s+)?{_day('day')}\s+(?:of\s+)?{_month('month')}(?:,?\s+{_year('year')})?", _month_day,
+     (*_WEEKDAY_HEADS, "the ", NUMBER)),
     # from March to May 2020, January-July 2021, between March and May
-    (rf"(?i:from|between)\s+{_month('month')}(?:\s+{_year('year1')})?\s+(?:to|and|till|until|through)\s+{_month('month2')}{_OPT_YEAR}", _month_range),
-    (rf"{_month('month')}(?:\s+{_year('year1')})?{_DASH}{_month('month2')}{_OPT_YEAR}", _month_range),
-    (rf"{_MODIFIER}{_month('month')},?\s+(?:of\s+)?{_year('year')}", _month_year),
+    (rf"(?i:from|between)\s+{_month('month')}(?:\s+{_year('year1')})?\s+(?:to|and|till|until|through)\s+{_month('month2')}{_OPT_YEAR}", _month_range,
+     _FROM_HEADS),
+    (rf"{_month('month')}(?:\s+{_year('year1')})?{_DASH}{_month('month2')}{_OPT_YEAR}", _month_range, _MONTH_HEADS),
+    (rf"{_MODIFIER}{_month('month')},?\s+(?:of\s+)?{_year('year')}", _month_year, (*_MODIFIER_HEADS, *_MONTH_HEADS)),
     # last June, this september (any case after the modifier), before the bare month reads "this June"
-    (rf"(?P<which>(?i:last|next|this|coming))\s+(?P<month>{_ANY_MONTH})(?![\w-])", _named_month),
-    (rf"(?:{_BARE_MONTH_PREFIX}){_MODIFIER}{_month('month')}(?![\w-])", _bare_month),
-    (rf"(?i:the\s+)?(?i:month\s+of)\s+{_month('month')}(?![\w-])", _bare_month),
+    (rf"(?P<which>(?i:last|next|this|coming))\s+(?P<month>{_ANY_MONTH})(?![\w-])", _named_month,
+     ("last ", "next ", "this ", "coming ")),
+    (rf"(?:{_BARE_MONTH_PREFIX}){_MODIFIER}{_month('month')}(?![\w-])", _bare_month, _BARE_MONTH_HEADS),
+    (rf"(?i:the\s+)?(?i:month\s+of)\s+{_month('month')}(?![\w-])", _bare_month, ("the ", "month ")),
     # 2015-2020, from 2015 to 2020, 2020-21
-    (rf"{_FROM}{_B}{_year('year')}(?:{_DASH}|\s+(?:to|and|till|until|through)\s+)(?P<year2>(?:19|20)\d\d|\d\d)\b(?![-%.,]\d)", _year_range),
+    (rf"{_FROM}{_B}{_year('year')}(?:{_DASH}|\s+(?:to|and|till|until|through)\s+)(?P<year2>(?:19|20)\d\d|\d\d)\b(?![-%.,]\d)", _year_range,
+     (*_FROM_HEADS, NUMBER)),
     # the first seven months of 2021, the last three months
-    (rf"(?i:the\s+)?(?P<which>(?i:first|initial|last|final))\s+{_COUNT}\s+(?i:months)(?:\s+{_YEAR_REF})?", _months_of),
+    (rf"(?i:the\s+)?(?P<which>(?i:first|initial|last|final))\s+{_COUNT}\s+(?i:months)(?:\s+{_YEAR_REF})?", _months_of,
+     ("the ", "first ", "initial ", "last ", "final ")),
     # the first half of 2022, H1 2022, 1H 2022
-    (rf"(?i:the\s+)?{_ORDINAL}\s+(?i:half)(?:\s+{_YEAR_REF})?", _half),
-    (rf"{_B}(?:H(?P<num>[12])|(?P<ord>[12])H)(?:\s*{_year('year')}|(?!\w))", _half),
+    (rf"(?i:the\s+)?{_ORDINAL}\s+(?i:half)(?:\s+{_YEAR_REF})?", _half, ("the ", *_ORDINAL_HEADS)),
+    (rf"{_B}(?:H(?P<num>[12])|(?P<ord>[12])H)(?:\s*{_year('year')}|(?!\w))", _half, ("h1", "h2", NUMBER)),
     # the third quarter of 2021, Q3 2021, Q3, 2021 Q3
-    (rf"(?i:the\s+)?{_ORDINAL}\s+(?i:quarter)(?:\s+{_YEAR_REF})?", _quarter),
-    (rf"{_B}Q(?P<num>[1-4])(?:\s*(?:of\s+)?{_year('year')}|(?!\w))", _quarter),
-    (rf"{_B}{_year('year')}\s*Q(?P<num>[1-4])\b", _quarter),
-    (r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year)", _year_to_date),
-    (rf"(?i:since)\s+(?:(?:{_month('month')}\s+)?{_year('year')}|{_month('bare')}(?![\w-]))", _since),
-    (r"(?P<which>(?i:last|this|next|the\s+previous|previous|the\s+coming|the\s+current|the\s+past|the\s+last|past|the\s+next))\s+(?P<unit>(?i:year|month|week))\b", _relative_unit),
-    (rf"(?i:the\s+)?(?i:past|last|previous)\s+(?:(?P<decade>(?i:decade))|{_COUNT}\s+(?P<unit>(?i:years|months|weeks|days)))\b", _past_span),
-    (rf"{_B}{_COUNT}\s+(?P<unit>(?i:years?|months?|weeks?|days?))\s+(?i:ago)\b", _ago),
-    (r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b", _deictic),
-    (rf"(?:(?P<which>(?i:last|next|this\s+coming|this|coming|past))\s+)?(?P<weekday>{_WEEKDAY_ALT})\b", _weekday),
-    (rf"{_MODIFIER_WORDS}{_year('year')}(?!\w)", _modified_year),
-    (rf"{_B}{_year('year')}{_E}", _bare_year),
+    (rf"(?i:the\s+)?{_ORDINAL}\s+(?i:quarter)(?:\s+{_YEAR_REF})?", _quarter, ("the ", *_ORDINAL_HEADS)),
+    (rf"{_B}Q(?P<num>[1-4])(?:\s*(?:of\s+)?{_year('year')}|(?!\w))", _quarter, ("q1", "q2", "q3", "q4")),
+    (rf"{_B}{_year('year')}\s*Q(?P<num>[1-4])\b", _quarter, (NUMBER,)),
+    (r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year)", _year_to_date,
+     ("so ", "this ", "year", "since ")),
+    (rf"(?i:since)\s+(?:(?:{_month('month')}\s+)?{_year('year')}|{_month('bare')}(?![\w-]))", _since, ("since ",)),
+    (r"(?P<which>(?i:last|this|next|the\s+previous|previous|the\s+coming|the\s+current|the\s+past|the\s+last|past|the\s+next))\s+(?P<unit>(?i:year|month|week))\b", _relative_unit,
+     ("last ", "this ", "next ", "the ", "previous ", "past ")),
+    (rf"(?i:the\s+)?(?i:past|last|previous)\s+(?:(?P<decade>(?i:decade))|{_COUNT}\s+(?P<unit>(?i:years|months|weeks|days)))\b", _past_span,
+     ("the ", "past ", "last ", "previous ")),
+    (rf"{_B}{_COUNT}\s+(?P<unit>(?i:years?|months?|weeks?|days?))\s+(?i:ago)\b", _ago, (NUMBER, *UNITS, *TENS)),
+    (r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b", _deictic,
+     ("the ", "yesterday", "today", "tomorrow", "tonight", "this ")),
+    (rf"(?:(?P<which>(?i:last|next|this\s+coming|this|coming|past))\s+)?(?P<weekday>{_WEEKDAY_ALT})\b", _weekday,
+     ("last ", "next ", "this ", "coming ", "past ", *_WEEKDAY_HEADS)),
+    (rf"{_MODIFIER_WORDS}{_year('year')}(?!\w)", _modified_year, _MODIFIER_HEADS),
+    (rf"{_B}{_year('year')}{_E}", _bare_year, (NUMBER,)),
     *COMPOUND_RULES,
 )
 
-_COMPILED = tuple((re.compile(pattern), resolver) for pattern, resolver in _RULES)
+#: Each rule's pattern, resolver and heads: what every match of the pattern begins with
+#: (`accords.temporal.starts`), so the pattern is tried only there.
+_COMPILED = tuple((re.compile(pattern), resolver, heads) for pattern, resolver, heads in _RULES)
 
 _WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _ORDINAL_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -461,12 +479,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "_the_year": ("year",),
     "_a_unit_ago": ("ago",),
 }
-_RULE_NEEDS = tuple(_NEEDS.get(resolver.__name__, ()) for _pattern, resolver in _RULES)
-
-#: Characters a case-insensitive pattern matches as an ASCII letter that `str.lower` does not
-#: turn into that letter alone (dotless i, long s, dotted capital I): with one in the text the
-#: word test could miss a match, so every rule runs.
-_FOLD_RISK = re.compile("[\u0130\u0131\u017f]")
+_RULE_NEEDS = tuple(_NEEDS.get(resolver.__name__, ()) for _pattern, resolver, _heads in _RULES)
 
 #: Words after a number that make it an amount, not a year ("2020 tons", "1990 companies").
 _AMOUNT_AFTER = re.compile(
@@ -500,6 +513,10 @@ def _reads_as_year(text: str, start: int, end: int) -> bool:
     return True
 
 
+#: A month name with nothing before it, read in permissive mode ("May").
+_PERMISSIVE_MONTH = re.compile(rf"{_MODIFIER}{_month('month')}(?![\w-])")
+
+
 def find_times(text: str, *, published: str | None = None, permissive: bool = False) -> tuple[TimeMatch, ...]:
     """Every time expression in `text`, normalised against the `published` date (ISO or None).
 
@@ -508,12 +525,14 @@ def find_times(text: str, *, published: str | None = None, permissive: bool = Fa
     """
     reference = cal.reference_date(published)
     candidates: list[tuple[int, int, int, TimeMatch]] = []
-    lowered = None if _FOLD_RISK.search(text) else text.lower()
-    for priority, (pattern, resolver) in enumerate(_COMPILED):
+    index = StartIndex(text)
+    # None when a character folds unlike `str.lower` (`starts.FOLD_RISK`): then every rule runs
+    lowered = index.lowered
+    for priority, (pattern, resolver, heads) in enumerate(_COMPILED):
         needs = _RULE_NEEDS[priority]
         if needs and lowered is not None and not any(word in lowered for word in needs):
             continue
-        for match in pattern.finditer(text):
+        for match in index.finditer(pattern, heads):
             if match.end() == match.start():
                 continue
             try:
@@ -523,7 +542,7 @@ def find_times(text: str, *, published: str | None = None, permissive: bool = Fa
             start, end = _trim(text, match.start(), match.end())
             candidates.append((start, end, priority, TimeMatch(start, end, text[start:end], value, precision)))
     if permissive:
-        for match in re.finditer(rf"{_MODIFIER}{_month('month')}(?![\w-])", text):
+        for match in _PERMISSIVE_MONTH.finditer(text):
             value, precision = _bare_month(_Context(text, reference, match))
             candidates.append((match.start(), match.end(), len(_COMPILED),
                                TimeMatch(match.start(), match.end(), match.group(0), value, precision)))

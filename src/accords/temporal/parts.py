@@ -2,7 +2,9 @@
 
 `accords.temporal.extract` (dates, months, years, quarters, relative units) and
 `accords.temporal.compound` (decades, seasons, nth weekdays, weeks of a month, ...) both
-build their rules from these pieces, so the two grammars read dates the same way.
+build their rules from these pieces, so the two grammars read dates the same way. The
+`_..._HEADS` tuples say what a piece can begin with (`accords.temporal.starts`): a rule
+starting with the piece lists them, so edit them with the piece.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 
 from accords.quantities.numbers import TENS, UNITS
 from accords.temporal.calendar import MONTHS, WEEKDAYS
+from accords.temporal.starts import ORDINAL_NUMBER
 
 
 class Reject(Exception):
@@ -54,6 +57,10 @@ _MONTH_ALT = "|".join(sorted(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS if 
 _ANY_MONTH = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 
 
+#: Every month name and abbreviation, in any case, begins with one of these.
+_MONTH_HEADS = tuple(sorted({name[:3] for name in MONTHS}))
+
+
 def _month(name: str) -> str:
     return rf"(?P<{name}>(?:{_MONTH_ALT})\b\.?)"
 
@@ -68,11 +75,15 @@ def _year(name: str) -> str:
 
 _WEEKDAY_ALT = "|".join(sorted({w.capitalize() for w in WEEKDAYS} | set(WEEKDAYS), key=len, reverse=True))
 _WEEKDAY_PREFIX = rf"(?:(?:{_WEEKDAY_ALT}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+(?:the\s+)?)"
+#: Weekday names and the abbreviations above all begin with one of these.
+_WEEKDAY_HEADS = tuple(sorted({name[:3] for name in WEEKDAYS}))
 _DASH = r"\s*[-\u2013\u2014]\s*"
 _RANGE_JOIN = rf"(?:{_DASH}|\s+(?:to|and|&|through|till|until|thru)\s+)"
 _COUNT_WORDS = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _COUNT = rf"(?P<count>\d{{1,3}}|(?i:{_COUNT_WORDS})(?:-(?i:{_COUNT_WORDS}))?)"
 _ORDINAL = r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))"
+#: (Every rule that starts with an ordinal has whitespace after it.)
+_ORDINAL_HEADS = ("first ", "second ", "third ", "fourth ", "final ", "last ", ORDINAL_NUMBER)
 #: "of 2021", "of this year"; also an editor's bracketed insertion in a quote ("[of 2017]").
 _YEAR_REF = (
     r"(?:\[?(?:of\s+)?(?:" + _year("ofyear") + r"|(?P<relyear>(?i:this|last|next|the\s+current|"
@@ -82,6 +93,7 @@ _MODIFIER_WORDS = (
     r"(?:(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
     r"end\s+of|beginning\s+of|start\s+of|mid-?)[\s-]+)"
 )
+_MODIFIER_HEADS = ("early", "mid", "late", "the ", "end ", "beginning ", "start ")
 _MODIFIER = _MODIFIER_WORDS + "?"
 _B = r"(?<![\w$€£¥₼₽₺₹.,/-])"
 _E = r"(?![\w%]|[.,/:-]\d)"
