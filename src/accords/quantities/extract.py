@@ -25,10 +25,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from accords.quantities.numbers import DIGIT_NUMBER, WORD_NUMBER, parse_number
+from accords.quantities.numbers import (
+    DIGIT_NUMBER, DIGIT_NUMBER_HEAD, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
+)
 from accords.temporal.spans import SpanSet
+from accords.temporal.starts import StartIndex
 from accords.quantities.units import (
     CURRENCY_NAME_RE,
+    CURRENCY_PREFIX_HEADS,
     CURRENCY_PREFIX_RE,
     PERCENT_RE,
     PHYSICAL_UNIT_RE,
@@ -77,13 +81,15 @@ _COUNT = re.compile(
     rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
+#: What every match of the patterns that start with a number begins with (`accords.temporal.starts`).
+_NUMBER_HEADS = (DIGIT_NUMBER_HEAD, *WORD_NUMBER_HEADS)
 
 _SCALE_TAIL = re.compile(rf"(?i)\s*(?:{_LONG_SCALE}|[mbk])\b.*$")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,\u2013-])[-\u2212]|\b(?i:minus|negative)\s+)$")
 #: Small numbers in words that may open a range ("five to seven million tons").
-_SMALL_WORDS = "|".join(sorted(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-     "fifteen", "twenty", "thirty", "forty", "fifty"], key=len, reverse=True))
+_SMALL_WORD_LIST = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"]
+_SMALL_WORDS = "|".join(sorted(_SMALL_WORD_LIST, key=len, reverse=True))
 
 _QUALIFIERS = (
     ("upper", r"almost|nearly|up\s+to|close\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
@@ -119,6 +125,7 @@ _RANGE = re.compile(
     rf"(?P<lo>{DIGIT_NUMBER}|(?i:{_SMALL_WORDS}))(?!\s*{_LONG_SCALE})"
     r"(?P<join>\s*[-\u2013]\s*|\s+(?:to|and)\s+)(?=[\d$€£¥₼₽₺₹a-zA-Z])"
 )
+_RANGE_HEADS = (*CURRENCY_PREFIX_HEADS, DIGIT_NUMBER_HEAD, *_SMALL_WORD_LIST)
 
 
 def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[QuantityMatch, ...]:
@@ -129,14 +136,14 @@ def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple
     """
     taken = SpanSet(skip)
     found: list[QuantityMatch] = []
-    for low, high in _ranges(text):
+    index = StartIndex(text)
+    for low, high in _ranges(text, index):
         if not (taken.overlaps(low.start, low.end) or taken.overlaps(high.start, high.end)):
             found.extend((low, high))
             taken.add(low.start, low.end)
             taken.add(high.start, high.end)
-    for pattern, reader in ((_MONEY_PREFIX, _prefix_money), (_MONEY_SUFFIX, _suffix_money),
-                            (_PERCENT, _percent), (_PHYSICAL, _physical), (_COUNT, _count)):
-        for match in pattern.finditer(text):
+    for pattern, heads, reader in _READERS:
+        for match in index.finditer(pattern, heads, word_start=True):
             if taken.overlaps(match.start(), match.end()):
                 continue
             result = reader(text, match)
@@ -147,10 +154,10 @@ def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple
     return tuple(sorted(found, key=lambda q: q.start))
 
 
-def _ranges(text: str) -> list[tuple[QuantityMatch, QuantityMatch]]:
-    """The (low, high) bounds of each range of amounts with a unit (see `_RANGE`)."""
+def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityMatch]]:
+    """The (low, high) bounds of each range of amounts with a unit (see `_RANGE`) in `index.text`."""
     found = []
-    for match in _RANGE.finditer(text):
+    for match in index.finditer(_RANGE, _RANGE_HEADS, word_start=True):
         if match.group("join").strip().lower() == "and" and not re.search(r"(?i)\bbetween\s+$", text[:match.start()][-10:]):
             continue  # "10 and 15 percent" is a range only after "between"
         high, bare = None, None
@@ -259,3 +266,15 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
     if written[0].isdigit() and (_PHONE_NEIGHBOUR_BEFORE.search(before) or _PHONE_NEIGHBOUR_AFTER.match(after)):
         return None
     return _make(text, match, parse_number(written), "count", qualify=qualify)
+
+
+#: Each pattern, what its matches begin with (`accords.temporal.starts`) and the reader that
+#: turns a match into a quantity, in the order they claim text. No match starts right after
+#: a word character (`_BEFORE`, and "(?<![\w$])" before a currency prefix).
+_READERS = (
+    (_MONEY_PREFIX, CURRENCY_PREFIX_HEADS, _prefix_money),
+    (_MONEY_SUFFIX, _NUMBER_HEADS, _suffix_money),
+    (_PERCENT, _NUMBER_HEADS, _percent),
+    (_PHYSICAL, _NUMBER_HEADS, _physical),
+    (_COUNT, _NUMBER_HEADS, _count),
+)

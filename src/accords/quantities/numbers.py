@@ -57,8 +57,14 @@ WORD_NUMBER = (
     rf"|{_W1}(?:\s+and\s+a\s+(?:half|quarter))?{_TAIL}"
     r"|half\s+a\s+dozen|a\s+dozen|dozens|a\s+couple\s+of|twice|thrice)"
 )
+#: What `WORD_NUMBER` begins with, in lower case (`accords.temporal.starts`; "a " is "a" and
+#: whitespace).
+WORD_NUMBER_HEADS = ("a ", "half", "quarter", "dozens", "twice", "thrice", *UNITS, *TENS)
 #: Digits with thousands separators and decimals: "1,200", "2.5", "10 000" is not joined.
 DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+#: Where a `DIGIT_NUMBER` that no word character precedes begins: the first digit of a run of
+#: digits, or a point before a digit (".5").
+DIGIT_NUMBER_HEAD = re.compile(r"\d+|\.(?=\d)")
 NUMBER = rf"(?:{DIGIT_NUMBER}|(?i:{WORD_NUMBER}))"
 #: Scale words after a number; short forms only glued to or right after digits.
 SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|[mbk])"

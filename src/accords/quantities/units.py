@@ -109,12 +109,19 @@ def _alternation(words: list[str]) -> str:
 
 #: Regular expression of every currency name (case-insensitive use).
 CURRENCY_NAME_RE = _alternation(list(CURRENCY_NAMES))
+
+
+def _spaced_dollar(key: str) -> bool:
+    """Whether a prefix is a letter group of two or more and "$", which may stand apart ("HK $", "US $")."""
+    return key.endswith("$") and len(key) > 2 and key[:-1].isalpha()
+
+
 def _prefix_alternation() -> str:
-    """Symbols and codes; a letter group of two or more may stand apart from "$" ("HK $", "US $")."""
+    """Symbols and codes; a letter group of two or more may stand apart from "$" (`_spaced_dollar`)."""
     parts = []
     for key in sorted(CURRENCY_PREFIXES, key=len, reverse=True):
         pattern = re.escape(key)
-        if key.endswith("$") and len(key) > 2 and key[:-1].isalpha():
+        if _spaced_dollar(key):
             pattern = re.escape(key[:-1]) + r"\s?\$"
         parts.append(pattern)
     return "|".join(parts)
@@ -122,6 +129,9 @@ def _prefix_alternation() -> str:
 
 #: Regular expression of every currency prefix (symbols and codes).
 CURRENCY_PREFIX_RE = _prefix_alternation()
+#: What a currency prefix begins with, in lower case (`accords.temporal.starts`): the whole
+#: symbol or code, only the letters of one that may stand apart from its "$".
+CURRENCY_PREFIX_HEADS = tuple(key[:-1] if _spaced_dollar(key) else key for key in CURRENCY_PREFIXES)
 #: Regular expression of every physical unit spelling.
 PHYSICAL_UNIT_RE = _alternation(list(PHYSICAL_UNITS))
 #: Percent signs and words.
