@@ -7,7 +7,9 @@
   Foreign Affairs of Azerbaijan" (organisations, with the country they belong to);
 - acronyms with their expansion: "Europe-Persia Express Gateway (EPEG)".
 
-Walks are bounded (`MAX_NAME_TOKENS`), so a 5,000-token sentence costs linear time.
+Walks are bounded (`MAX_NAME_TOKENS`), so a 5,000-token sentence costs linear time. Each
+pattern finds its trigger words (head nouns, hyphens, parentheses) from the doc's string ids
+(`accords.entities.tokens`) and builds spaCy `Token` objects only around them.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import PATTERN, Candidate
+from accords.entities.tokens import TokenIds, string_id, string_ids, token_ids
 from accords.entities.lexicon import (
     CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, ORG_HEADS,
     ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
@@ -46,14 +49,23 @@ def _joined(doc: Doc, i: int) -> bool:
             and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
 
 
-def hyphen_chains(doc: Doc) -> list[Candidate]:
-    """Capitalised words glued by hyphens: country compounds and routes."""
+_HYPHENS = frozenset({"-", "\u2013"})
+
+
+def hyphen_chains(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
+    """Capitalised words glued by hyphens: country compounds and routes.
+
+    `ids` are the doc's token ids (`token_ids(doc)`), when the caller has them already.
+    """
+    if ids is None:
+        ids = token_ids(doc)
     found: list[Candidate] = []
-    i = 0
     n = len(doc)
-    while i < n:
-        if not is_capitalised(doc[i]):
-            i += 1
+    hyphens = string_ids(_HYPHENS)
+    # a chain starts at a word followed by a hyphen; after a chain, the scan resumes past it
+    resume = 0
+    for i in range(n - 2):
+        if i < resume or ids.orth[i + 1] not in hyphens or not is_capitalised(doc[i]):
             continue
         parts = [i]
         j = i + 1
@@ -62,7 +74,7 @@ def hyphen_chains(doc: Doc) -> list[Candidate]:
             j += 2
         if len(parts) >= 2:
             found.extend(_chain(doc, parts))
-        i = parts[-1] + 1
+            resume = parts[-1] + 1
     return found
 
 
@@ -86,10 +98,16 @@ def _chain(doc: Doc, parts: list[int]) -> list[Candidate]:
     return []
 
 
-def head_names(doc: Doc) -> list[Candidate]:
+_ALL_HEADS = PROJECT_HEADS | EVENT_HEADS | DOCUMENT_HEADS | ORG_HEADS
+
+
+def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
     """Names that end in a project, event, document or organisation head noun."""
+    if ids is None:
+        ids = token_ids(doc)
     found: list[Candidate] = []
-    for token in doc:
+    for i in ids.where_lower(string_ids(_ALL_HEADS)):
+        token = doc[i]
         lower = token.lower_
         if lower in PROJECT_HEADS:
             found.extend(_headed(doc, token.i, "PROJECT"))
@@ -233,13 +251,16 @@ _BODY_HEADS = frozenset({"commission", "committee"})
 _BODY_WORDS = frozenset({"NN", "NNS", "JJ"})
 
 
-def joint_bodies(doc: Doc) -> list[Candidate]:
+def joint_bodies(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
     """Joint commissions written in lower case, which recur as meetings of two governments:
     "the joint consular, border and customs commission", "Iran-Turkey joint banking committee",
     "Azerbaijani-Iranian intergovernmental commission on economic, trade and humanitarian issues"."""
+    if ids is None:
+        ids = token_ids(doc)
     found: list[Candidate] = []
-    for token in doc:
-        if token.lower_ not in _BODY_HEADS or not token.is_lower:
+    for head in ids.where_lower(string_ids(_BODY_HEADS)):
+        token = doc[head]
+        if not token.is_lower:
             continue
         i = token.i - 1
         start = None
@@ -284,12 +305,16 @@ def _place_or_country(text: str) -> str | None:
     return country_of(text) or place_country(text)
 
 
-def acronym_expansions(doc: Doc) -> list[Candidate]:
+def acronym_expansions(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
     """"Full Name (ACR)": the full name with the acronym as alias, typed by what follows."""
+    if ids is None:
+        ids = token_ids(doc)
     found: list[Candidate] = []
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    close = string_id(")")
+    for i in ids.where_orth((string_id("("),)):
+        if i + 2 >= len(doc) or ids.orth[i + 2] != close:
             continue
+        token = doc[i]
         acronym = doc[token.i + 1].text
         if not (2 <= len(acronym) <= 10 and acronym.replace("-", "").isalnum() and acronym[:1].isupper()
                 and sum(c.isupper() for c in acronym) >= 2):

@@ -21,6 +21,7 @@ from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidat
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.patterns import acronym_expansions, head_names, hyphen_chains, joint_bodies
 from accords.entities.people import person_after_title, refine_person
+from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
 from accords.nlp import doc_text
@@ -50,8 +51,9 @@ def entities(article: Article, doc: Doc | None, extraction: Extraction) -> Extra
 
 def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The mentions and entities of one article whose parse is `doc`."""
-    candidates = (gazetteer_candidates(doc) + hyphen_chains(doc) + head_names(doc) + acronym_expansions(doc)
-                  + joint_bodies(doc))
+    ids = token_ids(doc)
+    candidates = (gazetteer_candidates(doc) + hyphen_chains(doc, ids) + head_names(doc, ids)
+                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids))
     for cand in spacy_candidates(doc):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
@@ -61,7 +63,7 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
             person = person_after_title(doc, cand)
             candidates.append(person if person is not None else cand)
     clusters = link(_with_capital_places(resolve(candidates)), doc)
-    _add_acronym_mentions(clusters, doc)
+    _add_acronym_mentions(clusters, ids)
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:
@@ -88,17 +90,16 @@ def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(candidates + twins, key=lambda c: (c.start, c.end))
 
 
-def _add_acronym_mentions(clusters: list[Cluster], doc: Doc) -> None:
+def _add_acronym_mentions(clusters: list[Cluster], ids: TokenIds) -> None:
     """Bare uses of an acronym defined in the article ("EPEG") join its expansion."""
     taken = {i for cluster in clusters for m in cluster.members for i in range(m.start, m.end)}
     for cluster in clusters:
         for acronym in {a for m in cluster.members for a in m.aliases if a.isupper() and len(a) >= 2}:
-            for token in doc:
-                if token.text == acronym and token.i not in taken:
+            for i in ids.where_orth((string_id(acronym),)):
+                if i not in taken:
                     cluster.members.append(dataclasses.replace(
-                        cluster.members[0], start=token.i, end=token.i + 1, name=acronym, aliases=(),
-                        extra={}))
-                    taken.add(token.i)
+                        cluster.members[0], start=i, end=i + 1, name=acronym, aliases=(), extra={}))
+                    taken.add(i)
 
 
 def _build(article: Article, doc: Doc, cluster: Cluster) -> tuple[Entity, list[Mention]]:
