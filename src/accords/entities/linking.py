@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,8 +23,13 @@ from accords.gazetteer.countries import country_by_iso3
 _NESTING_HOSTS = frozenset({"ORG", "PROJECT", "EVENT_NAME", "DOCUMENT"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent-, apostrophe- and dash-folded form of a name, without a leading "the"."""
+    """Case-, accent-, apostrophe- and dash-folded form of a name, without a leading "the".
+
+    Cached: linking folds the same few names many times per article (every person cluster's
+    fullest name at each comparison), and names recur across articles.
+    """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").casefold()
