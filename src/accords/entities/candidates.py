@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from accords.entities.lexicon import LOCATIVE_PREPOSITIONS, NOT_PERSONS, ORG_HEADS, TITLE_WORDS
+from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
 from accords.gazetteer import places as place_table
@@ -70,21 +71,26 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple]]:
     return matcher, labels
 
 
-def gazetteer_candidates(doc: Doc) -> list[Candidate]:
-    """Countries (names, adjectives, capitals), IGOs and other known names found in `doc`."""
+def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
+    """Countries (names, adjectives, capitals), IGOs and other known names found in `doc`.
+
+    `ids` are the doc's token arrays (`token_ids(doc)`), when the caller has them already.
+    """
     from accords.nlp import get_nlp
 
     if doc.vocab is not get_nlp().vocab:
         return []  # a parse from another model: its tokens cannot be matched by our matcher
+    if ids is None:
+        ids = token_ids(doc)
     matcher, labels = _matcher()
     found: list[Candidate] = []
     for match_id, start, end in matcher(doc):
         info = labels[doc.vocab.strings[match_id]]
-        text = doc[start:end].text
+        text = ids.span_text(start, end)
         if info[0] == "COUNTRY":
             iso3, kind = info[1], info[2]
             if kind == "capital":
-                found.append(_capital(doc, start, end, iso3))
+                found.append(_capital(doc, start, end, iso3, text))
             else:
                 found.append(Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3,
                                        country=iso3, nested_ok=True, source=f"gazetteer:{kind}"))
@@ -103,9 +109,8 @@ def gazetteer_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
-def _capital(doc: Doc, start: int, end: int, iso3: str) -> Candidate:
-    """A capital is its country when it acts ("Baku and Tehran agreed"), else a place."""
-    text = doc[start:end].text
+def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:
+    """A capital (`text`) is its country when it acts ("Baku and Tehran agreed"), else a place."""
     if _acts(doc, start, end):
         return Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3, country=iso3,
                          source="gazetteer:capital-metonym")
@@ -138,8 +143,10 @@ _SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"
                 "LAW": "DOCUMENT", "EVENT": "EVENT_NAME"}
 
 
-def spacy_candidates(doc: Doc) -> list[Candidate]:
+def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
     """spaCy's entities of the kinds we keep, trimmed of determiners and possessives."""
+    if ids is None:
+        ids = token_ids(doc)
     found = []
     for ent in doc.ents:
         kind = _SPACY_TYPES.get(ent.label_)
@@ -148,7 +155,7 @@ def spacy_candidates(doc: Doc) -> list[Candidate]:
         span = trim(ent)
         if span is None:
             continue
-        text = span.text
+        text = ids.span_text(span.start, span.end)
         if kind == "PLACE":
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
                                             and place_table.place_country(text) is None):
@@ -156,10 +163,10 @@ def spacy_candidates(doc: Doc) -> list[Candidate]:
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
                                    country=place_table.place_country(text), source="spacy"))
         elif kind == "ORG":
-            if _plausible_org(span):
+            if _plausible_org(span, text):
                 found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
         elif kind == "PERSON":
-            if _plausible_person(span):
+            if _plausible_person(span, text):
                 found.append(Candidate(span.start, span.end, "PERSON", text, SPACY, source="spacy"))
         elif kind == "DOCUMENT":
             if any(t.is_title for t in span) and len(span) >= 2:
@@ -173,24 +180,31 @@ def trim(span: Span) -> Span | None:
     """The span without leading determiners and trailing possessives or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+    while start < end:
+        first = doc[start]
+        if not (first.lower_ in ("the", "a", "an") or first.is_punct):
+            break
         start += 1
     # a dateline glued to the name: "TEHRAN - Azerbaijani Railways"
     if end - start > 2 and doc[start].is_upper and doc[start + 1].text in ("-", "\u2013", "\u2014"):
         start += 2
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start:
+        last = doc[end - 1]
+        if not (last.tag_ == "POS" or last.is_punct or last.is_space):
+            break
         end -= 1
-    return doc[start:end] if end > start else None
+    # `Span` directly: `doc[start:end]` gives the same span but normalises the slice in Python first
+    return Span(doc, start, end) if end > start else None
 
 
-def _plausible_org(span: Span) -> bool:
+def _plausible_org(span: Span, text: str) -> bool:
     """spaCy ORGs are kept when they have an organisation head word, or look like a proper name.
 
     Bare all-capital acronyms ("ICT") and Title Case phrases of common words ("Digital
     Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
     """
     words = [t for t in span if not t.is_punct]
-    if not words or "/" in span.text:
+    if not words or "/" in text:
         return False  # "EF/MA": editors' initials at the end of an article
     if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in words):
         return False  # "Rear Admiral Khanzadi"
@@ -209,9 +223,9 @@ _COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technolog
                                  "transformation", "security", "energy", "trade", "investment"})
 
 
-def _plausible_person(span: Span) -> bool:
+def _plausible_person(span: Span, text: str) -> bool:
     words = [t for t in span if not t.is_punct]
-    if not words or "/" in span.text or any(t.is_digit or t.like_num for t in words):
+    if not words or "/" in text or any(t.is_digit or t.like_num for t in words):
         return False
     if len(words) == 1 and words[0].lower_ in NOT_PERSONS:
         return False

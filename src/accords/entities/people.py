@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from accords.entities.candidates import Candidate
 from accords.entities.lexicon import (
@@ -78,7 +78,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         title, apposition_country = _apposition(doc, end)
         country = country or apposition_country
     country = country or lead_country
-    name = doc[start:end].text
+    name = Span(doc, start, end).text  # as `doc[start:end]`, without normalising the slice
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
                                extra={"weak": weak})
@@ -112,8 +112,10 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
     if cand.start == 0 or cand.type not in ("ORG", "PLACE"):
         return None
     before = doc[cand.start - 1]
-    words = [t for t in doc[cand.start:cand.end] if not t.is_punct]
-    if before.lower_ not in TITLE_HEADS or not is_capitalised(before) or not 1 <= len(words) <= 4:
+    if before.lower_ not in TITLE_HEADS or not is_capitalised(before):
+        return None
+    words = [t for t in Span(doc, cand.start, cand.end) if not t.is_punct]
+    if not 1 <= len(words) <= 4:
         return None
     if any(t.lower_ in ORG_HEADS or t.lower_ in TITLE_WORDS or not is_capitalised(t) for t in words):
         return None

@@ -1,4 +1,4 @@
-"""The string ids of a parse's tokens, read once per article for the whole-doc scans.
+"""A parse's token ids and character offsets, read once per article for the entity patterns.
 
 Each pattern of `accords.entities.patterns` looks for a few trigger words (head nouns, "(",
 hyphens) in the whole doc. Walking the doc builds a spaCy `Token` object per token, which
@@ -6,6 +6,9 @@ cost more than the checks themselves, once per pattern. The scans compare spaCy'
 instead (a token's ORTH and LOWER are the hashes of its text and lower-case text, the same
 in every vocabulary), read from one `Doc.to_array` call, and build `Token` objects only at
 the positions they select.
+
+The text of a token range is sliced from the doc's text by the same arrays: `doc[a:b].text`
+builds a `Span` and a `Token` per word to join them again, for the same string.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from accords.nlp import doc_text
 
 
 @functools.cache
@@ -32,10 +37,14 @@ def string_id(word: str) -> int:
 
 @dataclass(frozen=True)
 class TokenIds:
-    """ORTH and LOWER ids of every token of one doc, as Python ints in token order."""
+    """Per-token arrays of one doc, as Python lists in token order: ORTH and LOWER ids, and
+    each token's character offset (`Token.idx`) and length in `text`, the doc's text."""
 
     orth: list[int]
     lower: list[int]
+    idx: list[int]
+    length: list[int]
+    text: str
 
     def where_lower(self, ids: frozenset[int]) -> list[int]:
         """Indices of the tokens whose lower-case text is one of `ids`."""
@@ -46,8 +55,20 @@ class TokenIds:
         wanted = frozenset(ids)
         return [i for i, orth in enumerate(self.orth) if orth in wanted]
 
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        """Character offsets of tokens `start` to `end` (exclusive, not empty), as `Span.start_char`
+        and `Span.end_char` give them."""
+        return self.idx[start], self.idx[end - 1] + self.length[end - 1]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text` for a valid token range, without building the span."""
+        if end <= start:
+            return ""
+        first, last = self.char_span(start, end)
+        return self.text[first:last]
+
 
 def token_ids(doc: Doc) -> TokenIds:
-    """The ORTH and LOWER ids of `doc`'s tokens, read in one pass over spaCy's arrays."""
-    rows = doc.to_array([ORTH, LOWER]).T.tolist()
-    return TokenIds(rows[0], rows[1])
+    """The arrays of `doc`'s tokens, read in one pass over spaCy's token data."""
+    orth, lower, idx, length = doc.to_array([ORTH, LOWER, IDX, LENGTH]).T.tolist()
+    return TokenIds(orth, lower, idx, length, doc_text(doc))

@@ -52,9 +52,9 @@ def entities(article: Article, doc: Doc | None, extraction: Extraction) -> Extra
 def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The mentions and entities of one article whose parse is `doc`."""
     ids = token_ids(doc)
-    candidates = (gazetteer_candidates(doc) + hyphen_chains(doc, ids) + head_names(doc, ids)
+    candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids))
-    for cand in spacy_candidates(doc):
+    for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
             if refined is not None:
@@ -67,7 +67,7 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:
-        entity, cluster_mentions = _build(article, doc, cluster)
+        entity, cluster_mentions = _build(article, ids, cluster)
         found.append(entity)
         mentions.extend(cluster_mentions)
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
@@ -102,7 +102,7 @@ def _add_acronym_mentions(clusters: list[Cluster], ids: TokenIds) -> None:
                     taken.add(i)
 
 
-def _build(article: Article, doc: Doc, cluster: Cluster) -> tuple[Entity, list[Mention]]:
+def _build(article: Article, ids: TokenIds, cluster: Cluster) -> tuple[Entity, list[Mention]]:
     name = entity_name(cluster)
     entity_key = cluster.canonical or fold(name)
     entity_id = fact_id(article.id, "entity", cluster.type, entity_key)
@@ -111,7 +111,7 @@ def _build(article: Article, doc: Doc, cluster: Cluster) -> tuple[Entity, list[M
     mentions = []
     surface_forms: list[str] = []
     for member in members:
-        start, end = doc[member.start].idx, doc[member.end - 1].idx + len(doc[member.end - 1].text)
+        start, end = ids.char_span(member.start, member.end)
         span = Evidence(article.id, start, end)
         evidence.append(span)
         surface = article.text[start:end]
