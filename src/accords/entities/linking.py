@@ -72,10 +72,18 @@ class Cluster:
     key: tuple
     members: list[Candidate] = field(default_factory=list)
     canonical: str | None = None
+    # `tokens` as of `_tokens_at` members: linking compares each person candidate with every
+    # person cluster, and members are only ever appended, so the count dates the value
+    _tokens: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
+    _tokens_at: int = field(default=-1, init=False, repr=False, compare=False)
 
     @property
     def tokens(self) -> list[str]:
-        return fold(self.fullest()).split()
+        """The folded words of the fullest name (recomputed when members were added)."""
+        if self._tokens_at != len(self.members):
+            self._tokens = fold(self.fullest()).split()
+            self._tokens_at = len(self.members)
+        return self._tokens
 
     def fullest(self) -> str:
         return max((m.name for m in self.members), key=lambda n: (len(n.split()), len(n)))

@@ -61,11 +61,11 @@ def hyphen_chains(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         ids = token_ids(doc)
     found: list[Candidate] = []
     n = len(doc)
-    hyphens = string_ids(_HYPHENS)
     # a chain starts at a word followed by a hyphen; after a chain, the scan resumes past it
     resume = 0
-    for i in range(n - 2):
-        if i < resume or ids.orth[i + 1] not in hyphens or not is_capitalised(doc[i]):
+    for hyphen in ids.where_orth(string_ids(_HYPHENS)):
+        i = hyphen - 1
+        if i < resume or hyphen + 1 >= n or not is_capitalised(doc[i]):
             continue
         parts = [i]
         j = i + 1

@@ -92,10 +92,18 @@ def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:
 
 def _add_acronym_mentions(clusters: list[Cluster], ids: TokenIds) -> None:
     """Bare uses of an acronym defined in the article ("EPEG") join its expansion."""
+    acronyms = [{a for m in cluster.members for a in m.aliases if a.isupper() and len(a) >= 2}
+                for cluster in clusters]
+    if not any(acronyms):
+        return
+    # where each acronym occurs, from one scan of the doc for all of them
+    uses: dict[int, list[int]] = {string_id(a): [] for group in acronyms for a in group}
+    for i in ids.where_orth(uses):
+        uses[ids.orth[i]].append(i)
     taken = {i for cluster in clusters for m in cluster.members for i in range(m.start, m.end)}
-    for cluster in clusters:
-        for acronym in {a for m in cluster.members for a in m.aliases if a.isupper() and len(a) >= 2}:
-            for i in ids.where_orth((string_id(acronym),)):
+    for cluster, group in zip(clusters, acronyms):
+        for acronym in group:
+            for i in uses[string_id(acronym)]:
                 if i not in taken:
                     cluster.members.append(dataclasses.replace(
                         cluster.members[0], start=i, end=i + 1, name=acronym, aliases=(), extra={}))
