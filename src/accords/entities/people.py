@@ -28,7 +28,8 @@ from accords.gazetteer.places import place_country
 
 
 def _is_honorific(doc: Doc, i: int) -> bool:
-    return doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in HONORIFICS
+    lower = doc[i].lower_
+    return lower.rstrip(".") in HONORIFICS or lower in HONORIFICS
 
 
 def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
