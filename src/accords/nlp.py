@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
@@ -118,8 +118,19 @@ def parse(text: str) -> Doc:
     nlp = get_nlp()
     clean = normalise_for_nlp(text)
     if len(clean) <= CHUNK_CHARS:
-        return nlp(clean)
-    return Doc.from_docs(list(nlp.pipe(_chunks(clean))), ensure_whitespace=False)
+        doc = nlp(clean)
+    else:
+        doc = Doc.from_docs(list(nlp.pipe(_chunks(clean))), ensure_whitespace=False)
+    doc.user_data[_TEXT_KEY] = clean
+    return doc
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int) -> Iterator[Doc]:
+    """`parse` for many texts of at most `CHUNK_CHARS` characters, batched with `nlp.pipe`."""
+    cleaned = ((clean, clean) for clean in map(normalise_for_nlp, texts))
+    for doc, clean in get_nlp().pipe(cleaned, as_tuples=True, batch_size=batch_size):
+        doc.user_data[_TEXT_KEY] = clean  # `doc_text` is then free for every stage
+        yield doc
 
 
 def parse_sentence(text: str) -> Doc:

@@ -178,7 +178,7 @@ def run_many(
     The relevance gate is on by default (see `run`): in a batch of general news most
     articles are then neither parsed nor analysed. `gate=False` analyses every article.
     """
-    from accords.nlp import CHUNK_CHARS, get_nlp, normalise_for_nlp
+    from accords.nlp import CHUNK_CHARS, parse_many
 
     chosen = resolve(stages)
     needs_doc = any(s.needs_doc for s in chosen)
@@ -190,7 +190,7 @@ def run_many(
             if skipped is None and needs_doc and a.language in ANALYSED_LANGUAGES and a.text.strip()
             and len(a.text) <= CHUNK_CHARS
         ]
-        docs = dict(zip(map(id, pipe), get_nlp().pipe((normalise_for_nlp(a.text) for a in pipe), batch_size=batch_size)))
+        docs = dict(zip(map(id, pipe), parse_many((a.text for a in pipe), batch_size=batch_size)))
         for article, skipped in zip(batch, skips):
             yield _run(article, chosen, doc=docs.get(id(article)), skipped=skipped)
 
