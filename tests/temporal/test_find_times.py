@@ -32,6 +32,9 @@ CASES = [
     ("the forum on December 2", PUB, [("December 2", "2021-12-02", "day")]),
     ("the talks will resume on March 3", PUB, [("March 3", "2022-03-03", "day")]),
     ("on February 30", PUB, [("February", "2021-02", "month")]),  # no such day: the month stays
+    # an expression never starts inside a word
+    ("the yearly January 2020 report", PUB, [("January 2020", "2020-01", "month")]),
+    ("code XJanuary 5, 2020", PUB, [("2020", "2020", "year")]),
     # weekdays
     ("the ministers met on Monday", PUB, [("Monday", "2021-09-13", "day")]),
     ("the ministers will meet on Friday", PUB, [("Friday", "2021-09-17", "day")]),

@@ -57,7 +57,7 @@ class TimeMatch:
 
 _BARE_MONTH_WORDS = ("in", "until", "till", "by", "from", "during", "of", "early", "late", "mid", "before",
                      "after", "through", "last", "next", "this", "throughout", "between", "and", "or", "to", "on")
-_BARE_MONTH_PREFIX = "(?i:" + "|".join(_BARE_MONTH_WORDS) + r")\s+"
+_BARE_MONTH_PREFIX = r"(?<!\w)(?i:" + "|".join(_BARE_MONTH_WORDS) + r")\s+"
 _BARE_MONTH_HEADS = tuple(word + " " for word in _BARE_MONTH_WORDS)
 
 # --- resolvers -----------------------------------------------------------------------------

@@ -62,7 +62,7 @@ _MONTH_HEADS = tuple(sorted({name[:3] for name in MONTHS}))
 
 
 def _month(name: str) -> str:
-    return rf"(?P<{name}>(?:{_MONTH_ALT})\b\.?)"
+    return rf"(?P<{name}>(?<!\w)(?:{_MONTH_ALT})\b\.?)"  # never inside a word ("XJanuary")
 
 
 def _day(name: str) -> str:
@@ -94,6 +94,7 @@ _MODIFIER_WORDS = (
     r"end\s+of|beginning\s+of|start\s+of|mid-?)[\s-]+)"
 )
 _MODIFIER_HEADS = ("early", "mid", "late", "the ", "end ", "beginning ", "start ")
-_MODIFIER = _MODIFIER_WORDS + "?"
+#: An optional modifier; the expression never starts inside a word ("yearly January", "XJanuary").
+_MODIFIER = r"(?<!\w)" + _MODIFIER_WORDS + "?"
 _B = r"(?<![\w$€£¥₼₽₺₹.,/-])"
 _E = r"(?![\w%]|[.,/:-]\d)"
