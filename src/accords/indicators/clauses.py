@@ -150,6 +150,55 @@ def worth_pair(text: str, first: Quantity, second: Quantity) -> bool:
     return bool(_WORTH_LINK.match(text[first.evidence[0].end:second.evidence[0].start]))
 
 
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: A figure written as a bare number ("400", "seven"), whose unit the range's second figure carries.
+_BARE_NUMBER = re.compile(r"[\d.,]+|[a-z]+", re.IGNORECASE)
+
+
+def is_range(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are the ends of one range: "400 to 500 wagons", "seven to eight
+    people", "between 5 and 7 percent" (the two records share all but the value), not a change
+    ("from 400 to 500")."""
+    if first.unit != second.unit:
+        return False
+    start, end = first.evidence[0].start, first.evidence[0].end
+    gap = text[end:second.evidence[0].start]
+    if not _RANGE_GAP.fullmatch(gap):
+        return False
+    before = text[max(0, start - 12):start]
+    if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(before):
+        return False
+    if first.qualifier == "lower" and second.qualifier == "upper":
+        return True
+    return not _FROM_BEFORE.search(before) and bool(_BARE_NUMBER.fullmatch(first.text.strip()))
+
+
+_RESTATED = re.compile(r"[^.;:\d]{0,40}?,?\s+or\s+", re.IGNORECASE)
+_MEASURES = ("count", "percent")
+
+
+def restates(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether `second` restates `first` in other terms: "40 million cubic meters of gas per day
+    (mcm/d) or 10 to 15 billion cubic meters per year" is one offer, whose subjects both share."""
+    if first.unit in _MEASURES or second.unit in _MEASURES:
+        return False
+    return bool(_RESTATED.fullmatch(text[first.evidence[0].end:second.evidence[0].start]))
+
+
+def next_head_start(text: str, end: int, next_start: int, countries: Sequence[CountrySpan]) -> int:
+    """Where the next figure's own head begins when a short comma-led stretch names its country:
+    in "exports to Uzbekistan stood at $368 million, to Kazakhstan at $165 million" Kazakhstan
+    belongs to the second figure, not the first (`next_start` when there is no such head)."""
+    comma = text.rfind(",", end, next_start)
+    if comma < 0 or len(text[comma:next_start].split()) > 8:
+        return next_start
+    if any(comma < c.start and c.end <= next_start for c in countries):
+        return comma
+    return next_start
+
+
 def leans_on_previous(text: str, quantity: Quantity) -> bool:
     """Whether a figure with no metric word of its own may take an earlier figure's: a change
     ("a 34.5 percent decrease", "rose by 9 percent"), "the figure stood at ...", or a

@@ -46,7 +46,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           r"|\btrad(?:e|ed|ing)\b"),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b"),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b"),
-    _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b", not_units=_COUNT),
+    _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
+          r"|\b(?:project|plant|factory|refinery|venture)s?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",
+          not_units=_COUNT),
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
@@ -54,7 +56,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
     _rule("reserves", r"\breserves?\b"),
-    _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b"),
+    _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
     _rule("swap", r"\bswap(?:s|ped|ping)?\b", not_units=_COUNT + _PERCENT),
     _rule("capacity", r"\bcapacity\b"),
     _rule("production", r"\bproduc(?:e|es|ed|ing|tion)\b|\boutput\b|\bgenerat(?:e|es|ed|ion)\b"),
@@ -69,6 +71,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("jobs", r"\bjobs?\b|\bjob\s+opportunities\b|\bemployees\b|\bworkers\b", _COUNT),
     _rule("students", r"\bstudents\b", _COUNT),
     _rule("flights", r"\bflights\b", _COUNT),
+    _rule("wagons", r"\bwagons\b", _COUNT),
     _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
           r"(?:worth|valued\s+at)\b", not_units=_COUNT + _PERCENT),
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?)\b", ("km", "m")),
@@ -89,7 +92,8 @@ _WORD = re.compile(r"[\w'’-]+")
 
 _TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
-    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to)\b",
+    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
+    r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled))\b",
     re.IGNORECASE,
 )
 #: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
@@ -98,7 +102,7 @@ _WEAK_TARGET = re.compile(
 )
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
-    r"likely|could|would|will|might|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
+    r"likely|could|would|will|might|should|can|ready\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
     re.IGNORECASE,
 )
 _ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)

@@ -20,7 +20,10 @@ from accords.model import Extraction
 
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
-    r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s))\b",
+    r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s)|"
+    # "from the mentioned countries", "these countries' imports": the group the article is about
+    r"the\s+(?:mentioned|said|aforementioned|above-mentioned|member)\s+"
+    r"(?:member\s+)?(?:countries|states|nations|members))\b",
     re.IGNORECASE,
 )
 
@@ -88,12 +91,25 @@ def main_country(spans: Iterable[CountrySpan]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans:
-        if len(span.iso3) == 3 and span.iso3.isupper():
+        if is_country(span.iso3):
             counts[span.iso3] += 1
             first.setdefault(span.iso3, span.start)
     if not counts:
         return None
     return min(counts, key=lambda iso: (-counts[iso], first[iso]))
+
+
+def is_country(code: str) -> bool:
+    """Whether a subject code is a country's ISO3 rather than an organisation's acronym (SCO, ECO)."""
+    table = _gazetteer_table()
+    if table:
+        return code in _country_codes()
+    return len(code) == 3 and code.isupper()
+
+
+@functools.cache
+def _country_codes() -> frozenset[str]:
+    return frozenset(_gazetteer_table().values())
 
 
 def subjects_for(

@@ -10,6 +10,9 @@ For each quantity of the quantities stage (dates and parenthesised conversions a
    countries" and the like, and a first-person speaker's country inside a quote;
 5. the period from the nearest time expression of the sentence (its calendar bounds), and
    for a target the deadline (the period's last day).
+
+The two ends of a range ("400 to 500 wagons") and a figure restated in other terms ("40 mcm
+per day or 10 to 15 bcm per year") make records that differ only in value, unit and qualifier.
 """
 
 from __future__ import annotations
@@ -24,7 +27,14 @@ from accords.ids import fact_id
 from accords.indicators import clauses
 from accords.indicators.lexicon import count_metric_named, kind_for, metric_for
 from accords.indicators.periods import period_of
-from accords.indicators.subjects import CountrySpan, article_pair, country_spans, main_country, subjects_for
+from accords.indicators.subjects import (
+    CountrySpan,
+    article_pair,
+    country_spans,
+    is_country,
+    main_country,
+    subjects_for,
+)
 from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Segment, TimeExpression
 from accords.nlp import doc_text, normalise_for_nlp
 from accords.pipeline import stage
@@ -32,7 +42,7 @@ from accords.pipeline import stage
 STAGE = "indicators.v1"
 
 _GROWTH = re.compile(
-    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|declin(?:e|ed|es)|"
+    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|down|declin(?:e|ed|es)|"
     r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed))\b",
     re.IGNORECASE,
 )
@@ -41,6 +51,7 @@ _LIST_MEMBER = re.compile(r"\s+with\b")
 _EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped)\s+$", re.IGNORECASE)
 _MONEY = re.compile(r"[A-Z]{3}")
 _POWER_UNITS = ("MW", "GW", "kW")
+_AREA_UNITS = ("ha", "km2")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
@@ -51,6 +62,8 @@ _PAIR_AFTER = re.compile(r"\s+(?:annual\s+|yearly\s+)?(?:bilateral|mutual|two-wa
 #: "rose 21 percent to stand at $1.206 billion": the change and the level it reached are one claim.
 _CHANGE_TO = re.compile(r"\s+to\s+(?:stand\s+at\s+|settle\s+at\s+|reach\s+|hit\s+)?$", re.IGNORECASE)
 _RATES = ("gdp_growth", "inflation", "unemployment")
+_AND_TO = re.compile(r"[^,.;]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to|at)\s+$", re.IGNORECASE)
+_ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 #: "the country imported ...", "the Islamic Republic's export": the article's main country.
 _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 
@@ -66,7 +79,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     speakers = _quote_speaker_countries(extraction)
     enumerated = clauses.enumerated(text, countries)
     quantities = [
-        q for q in _claims(extraction.quantities, times)
+        q for q in _claims(text, extraction.quantities, times)
         if not clauses.is_reference_count(text, q)
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
@@ -90,8 +103,27 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 else None
             if index + 1 < len(inside) and _CHANGE_TO.match(text, _span(quantity)[1], _span(inside[index + 1])[0]):
                 window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
-            indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context,
-                                   previous=previous, list_metric=list_metric, linked=linked, last=last, earlier=made)
+            elif index + 1 < len(inside) and window_end == _span(inside[index + 1])[0]:
+                window_end = clauses.next_head_start(text, _span(quantity)[1], window_end, countries)
+            if index > 0 and made_for.get(index - 1) is not None and clauses.restates(text, inside[index - 1], quantity):
+                # "40 million cubic meters of gas per day (mcm/d) or 10 to 15 billion cubic meters per year"
+                indicator = dataclasses.replace(
+                    made_for[index - 1], id=fact_id(article.id, "indicator", *_span(quantity), made_for[index - 1].metric),
+                    value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier)
+            elif index > 0 and made_for.get(index - 1) is not None and clauses.is_range(text, inside[index - 1], quantity):
+                # "400 to 500 wagons": the upper end says what the lower end says
+                lower = made_for[index - 1]
+                indicator = dataclasses.replace(
+                    lower, id=fact_id(article.id, "indicator", *_span(quantity), lower.metric), value=quantity.value,
+                    qualifier=quantity.qualifier or "upper")
+                if lower.qualifier is None:
+                    made_for[index - 1] = dataclasses.replace(lower, qualifier="lower")
+                    _replace(lower, made_for[index - 1], made, found)
+                    previous = made_for[index - 1] if previous is lower else previous
+            else:
+                indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context,
+                                       previous=previous, list_metric=list_metric, linked=linked, last=last,
+                                       earlier=made)
             if indicator is None:
                 continue
             made_for[index] = indicator
@@ -104,6 +136,14 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         if made:
             last = made[-1]
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
+
+
+def _replace(old: Indicator, new: Indicator, *lists: list[Indicator]) -> None:
+    """Put `new` where `old` stands in each list (records are frozen)."""
+    for records in lists:
+        for position, record in enumerate(records):
+            if record is old:
+                records[position] = new
 
 
 @dataclasses.dataclass(frozen=True)
@@ -176,6 +216,8 @@ def _indicator(
         kind = "target"
     else:
         kind = "actual" if _FROM_BEFORE.search(lead) else kind_for(text[window[0]:end])
+        if kind == "actual" and previous is not None and _AND_TO.match(lead):
+            kind = previous.kind  # "should be increased to $1 billion in the first stage and to $3 billion"
     if referent is not None and quantity.unit == "percent" and referent.unit != "percent":
         cue = (clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead))
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
@@ -183,8 +225,12 @@ def _indicator(
     if referent is not None:
         subjects = referent.subjects
     else:
-        subjects = _subjects(text, quantity, sentence, window, context, list_item=list_item,
-                             inherited=previous.subjects if previous is not None and (share or change_of_previous) else ())
+        # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
+        its = previous is not None and bool(_ITS.search(lead)) and set(
+            _countries_in(context.countries, window, set())) <= set(previous.subjects)
+        subjects = _subjects(text, quantity, sentence, window, context, metric=metric, list_item=list_item,
+                             inherited=previous.subjects if previous is not None and (share or change_of_previous or its)
+                             else ())
     period = _nearest_period(context.times, (start, end), window, sentence, reach=reach)
     if period is None and linked is not None:
         period = linked.period
@@ -238,6 +284,7 @@ def _referent(
     if refers_back or clauses.COMPARED_BEFORE.search(text[max(0, start - 40):start]):
         if same_unit:
             return same_unit[-1]
+
     if quantity.unit == "percent" and (clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead)):
         own = metric_for(lead, tail, unit="percent", figure=quantity.text)
         if own is None:
@@ -254,14 +301,18 @@ def _subjects(
     window: tuple[int, int],
     context: _Context,
     *,
+    metric: str,
     list_item: CountrySpan | None,
     inherited: Sequence[str],
 ) -> tuple[str, ...]:
     """The countries a figure is about (see the module docstring, step 4).
 
-    A list item's own country joins the countries named before the list; countries listed
-    three or more in a row are examples, left out unless nothing else is named; a share ("of
-    which") keeps the subjects of the whole; "the country" is the article's main country; a
+    A list item's own country joins the countries named elsewhere in its sentence; countries
+    listed three or more in a row are examples, left out unless nothing else is named; a share
+    ("of which") keeps the subjects of the whole; "the country" is the country the sentence
+    named first, else the article's main country; a pair cue anywhere before the figure in its
+    sentence ("the two countries' trade volume, which is $700 million") gives the article's
+    pair; a flow with one partner ("exports to Uzbekistan stood at") adds the other side; a
     sentence that names no country gives the article's pair.
     """
     start, end = _span(quantity)
@@ -270,25 +321,66 @@ def _subjects(
     if list_item is not None:
         owners = {
             c.iso3 for c in context.countries
-            if sentence.start <= c.start < list_item.start and (c.start, c.end) not in context.enumerated
+            if sentence_span[0] <= c.start < sentence_span[1] and (c.start, c.end) not in context.enumerated
             and not _LIST_MEMBER.match(text, c.end)
-        }
-        return tuple(sorted(owners | {list_item.iso3}))
+        }  # "Afghanistan with $1.655 billion, ... were next in terms of imports from Iran": Iran too
+        return _with_partner(tuple(sorted(owners | {list_item.iso3})), metric, context, partner=True)
     if context.pair is not None and _PAIR_AFTER.match(text, end):
         return tuple(context.pair)  # "the targeted $30-billion bilateral trade"
     named = _countries_in(context.countries, window, context.enumerated) or _countries_in(
         context.countries, sentence_span, context.enumerated)
     if not named:
         named = _countries_in(context.countries, window, set()) or _countries_in(context.countries, sentence_span, set())
+    if any(is_country(c) and c != context.main for c in named):
+        named = [c for c in named if is_country(c)]  # "As for other SCO members, exports to Uzbekistan"
     clause_text = text[window[0]:window[1]]
     extra = [iso for s, e, iso in context.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
     extra += list(inherited)
-    if context.main and (_THE_COUNTRY.search(text[sentence.start:start]) or _THE_COUNTRY.search(text, end, window[1])):
-        extra.append(context.main)
-    subjects = subjects_for(clause_text, named, pair=context.pair, extra=extra)
+    the_country = _the_country(text, sentence, (start, end), window, context)
+    if the_country is not None:
+        extra.append(the_country)
+    subjects = subjects_for(text[sentence.start:window[1]], named, pair=context.pair, extra=extra)
     if not subjects and context.pair is not None:
         return tuple(context.pair)
+    partner = any(
+        window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
+        for c in context.countries
+    )
+    return _with_partner(subjects, metric, context, partner=partner)
+
+
+#: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_trade", "trade_balance")
+
+
+def _with_partner(subjects: tuple[str, ...], metric: str, context: _Context, *, partner: bool) -> tuple[str, ...]:
+    """A flow that names only its partner country ("exports to Uzbekistan stood at $368 million")
+    runs between that country and the article's main country."""
+    base = metric.removesuffix("_growth")
+    if (partner and base in _FLOWS and len(subjects) == 1 and is_country(subjects[0])
+            and context.main is not None and context.main != subjects[0]):
+        return tuple(sorted((*subjects, context.main)))
     return subjects
+
+
+def _the_country(
+    text: str, sentence: Segment, figure: tuple[int, int], window: tuple[int, int], context: _Context
+) -> str | None:
+    """What "the country" or "the Islamic Republic" near a figure stands for: the country its
+    sentence named first before it ("lands in Turkey and boost the country's electricity
+    production"), else the article's main country; None when the phrase is not there."""
+    match = _THE_COUNTRY.search(text, sentence.start, figure[0]) or _THE_COUNTRY.search(text, figure[1], window[1])
+    if match is None or context.main is None:
+        return None
+    if match.group(0).lower().startswith("the country"):
+        named = [
+            c.iso3 for c in context.countries
+            if sentence.start <= c.start < match.start() and is_country(c.iso3) and (c.start, c.end) not in context.enumerated
+        ]
+        if named:
+            return named[0]
+    return context.main
 
 
 def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
@@ -313,6 +405,8 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
         metric = count_metric_named(before)
     if metric is None and quantity.unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
+    if quantity.unit in _AREA_UNITS:
+        metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
     return metric
 
 
@@ -337,23 +431,28 @@ def _span(record: Quantity | TimeExpression) -> tuple[int, int]:
     return record.evidence[0].start, record.evidence[0].end
 
 
-def _claims(quantities: Sequence[Quantity], times: Sequence[tuple[int, int, tuple[str, str]]]) -> list[Quantity]:
+def _claims(
+    text: str, quantities: Sequence[Quantity], times: Sequence[tuple[int, int, tuple[str, str]]]
+) -> list[Quantity]:
     """Quantities that are claims: not inside a time expression, not a conversion in brackets."""
     kept: list[Quantity] = []
     for quantity in sorted((q for q in quantities if q.evidence), key=lambda q: _span(q)):
         start, end = _span(quantity)
         if any(ts <= start and end <= te for ts, te, _ in times):
             continue
-        if kept and _is_conversion(kept[-1], quantity):
+        if kept and _is_conversion(text, kept[-1], quantity):
             continue
         kept.append(quantity)
     return kept
 
 
-def _is_conversion(previous: Quantity, current: Quantity) -> bool:
-    """"6 billion euros ($6.4 billion)": the bracketed figure restates the previous one."""
+def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
+    """"6 billion euros ($6.4 billion)", "140-kilometer (48-mile)": the bracketed figure restates
+    the previous one, in another unit or in the same unit after conversion."""
     gap = current.evidence[0].start - previous.evidence[0].end
-    return 0 <= gap <= 3 and previous.unit != current.unit and previous.unit not in ("count", "percent")
+    if not 0 <= gap <= 3 or previous.unit in ("count", "percent"):
+        return False
+    return previous.unit != current.unit or text[previous.evidence[0].end:current.evidence[0].start].strip() == "("
 
 
 def _calendar_times(times: Sequence[TimeExpression]) -> list[tuple[int, int, tuple[str, str]]]:
