@@ -1,8 +1,8 @@
 """indicators.v1 on sentences of Tehran Times articles the rules were not tuned on.
 
 Texts: Tehran Times / Mehr News Agency, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/),
-from the Tehran-Times-Dataset crawl (news ids 69065, 88823, 416850, 444920, 468885, 470950, 476577,
-477892). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
+from the Tehran-Times-Dataset crawl (news ids 69065, 88823, 416850, 440136, 444920, 468885, 470950,
+476577, 477892). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
 expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
@@ -90,6 +90,12 @@ CASES = [
         "committed",
         "Iran has awarded the development project of this port to India, and the South Asian country committed $500 million to build two new berths in this port.",
         [("investment", ("IND", "IRN"), 500000000.0, "USD", "actual", None)],
+    ),
+    (
+        "one-country-article-clause-metric",
+        "Having a very diverse natural setting, Iran offers varied excursions to nature lovers. The private sector has allocated 45 billion rials (about $1.1 million) for the project, the official said, adding that 35 billion rials has been invested so far.",
+        [("budget", ("IRN",), 45000000000.0, "IRR", "actual", None),
+         ("investment", ("IRN",), 35000000000.0, "IRR", "actual", None)],
     ),
 ]
 

@@ -313,7 +313,7 @@ def _subjects(
     named first, else the article's main country; a pair cue anywhere before the figure in its
     sentence ("the two countries' trade volume, which is $700 million") gives the article's
     pair; a flow with one partner ("exports to Uzbekistan stood at") adds the other side; a
-    sentence that names no country gives the article's pair.
+    sentence that names no country gives the article's pair, or its one country.
     """
     start, end = _span(quantity)
     sentence_span = (sentence.start, clauses.attribution_start(text, sentence.start, sentence.end))
@@ -340,8 +340,9 @@ def _subjects(
     if the_country is not None:
         extra.append(the_country)
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=context.pair, extra=extra)
-    if not subjects and context.pair is not None:
-        return tuple(context.pair)
+    if not subjects:
+        # no country named: the article's pair, or the one country an article about one economy names
+        return tuple(context.pair) if context.pair is not None else ((context.main,) if context.main else ())
     partner = any(
         window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
         for c in context.countries
@@ -400,7 +401,12 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
     before, after = text[sentence.start:start], text[end:sentence.end]
     if quantity.unit == "count" and (members := clauses.members_metric(text, end)) is not None:
         return members
-    metric = metric_for(before, after, unit=quantity.unit, figure=quantity.text)
+    low, high = _clause(text, sentence, start, end)
+    metric = None
+    if low > sentence.start and quantity.unit != "count":
+        # "allocated 45 billion rials ..., adding that 35 billion rials has been invested": the clause's own word first
+        metric = metric_for(text[low:start], text[end:high], unit=quantity.unit, figure=quantity.text)
+    metric = metric or metric_for(before, after, unit=quantity.unit, figure=quantity.text)
     if metric is None and quantity.unit == "count":
         metric = count_metric_named(before)
     if metric is None and quantity.unit in _POWER_UNITS:
