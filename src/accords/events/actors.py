@@ -5,7 +5,8 @@ placed in a syntactic slot of the trigger. Subjects (and the agent of a passive)
 objects and "with"/"to"/"between" phrases are recipients. A minister, ministry or president
 stands for its country (`Entity.country`). "The two countries", "the parties", "both sides"
 and unresolved pronouns stand for the pair the article is about: its two most-mentioned
-countries.
+countries or international organisations. A country named where an event took place ("met in
+Astana, Kazakhstan") is a side only when the event has fewer than two others.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding"})
 #: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc", "acl"})
 
 
 @dataclass(frozen=True)
@@ -96,13 +97,15 @@ class ActorIndex:
 
 
 def build_index(extraction: Extraction) -> ActorIndex:
-    """Index the article's linked mentions by position and find its main pair of countries."""
+    """Index the article's linked mentions by position and find its main pair: the two most
+    mentioned countries or international organisations, at least one of them a country."""
     entities = {entity.id: entity for entity in extraction.entities}
     spans: list[tuple[int, int, Side, str]] = []
     places: list[tuple[int, int, str]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     country_entity: dict[str, str] = {}
+    countries: set[str] = set()
     located = []
     for mention in extraction.mentions:
         entity = entities.get(mention.entity_id or "")
@@ -117,14 +120,20 @@ def build_index(extraction: Extraction) -> ActorIndex:
         if code is None:
             continue
         spans.append((start, end, Side(entity.id, code), entity.type))
-        if entity.type == "COUNTRY":
+        if entity.type == "COUNTRY" or (entity.type == "ORG" and not entity.country):
+            # an international organisation can be one of the pair ("Iran takes steps to join SCO")
             counts[code] += 1
             first_seen.setdefault(code, start)
             country_entity.setdefault(code, entity.id)
+            if entity.type == "COUNTRY":
+                countries.add(code)
     spans.sort(key=lambda item: (item[0], item[1]))
     places.sort()
-    ranked = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
-    pair = tuple(Side(country_entity[code], code) for code in ranked[:2]) if len(ranked) >= 2 else ()
+    by_mentions = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
+    ranked = [code for code in by_mentions if code in countries]
+    pair = ()
+    if ranked and len(by_mentions) >= 2:
+        pair = tuple(Side(country_entity[code], code) for code in by_mentions[:2])
     return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places),
                       tuple(Side(country_entity[code], code) for code in ranked))
 
@@ -285,6 +294,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if side not in actors and side not in recipients:
                 target.append(side)
 
+    venues: list[Token] = []
     is_verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
     if is_verb:
         subject = subject_of(trigger)
@@ -305,7 +315,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                         if child.lower_ in _RECIPIENT_PREPS:
                             add(recipients, pobj, deep=True)
                         elif trigger.lemma_ in ("visit", "arrive", "hold", "meet", "sign"):
-                            add(recipients, pobj)
+                            venues.append(pobj)
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     add(actors, pobj, deep=True)
@@ -326,6 +336,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             verb = governing_verb(owner)
             if verb is not None:
                 add(actors, subject_of(verb))
+    if len({side.country for side in actors + recipients}) < 2:
+        # "met in Tehran": the host is a side only when the event names fewer than two;
+        # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
+        for venue in venues:
+            add(recipients, venue)
     groups.extend(_trigger_groups(trigger))
     if groups:
         sentence = index.countries_in(offset, offset + len(trigger.doc.text))
@@ -337,8 +352,48 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
     if pair or (cooperative and index.pair):
-        _fill_pair(actors, recipients, index, explicit=pair)
+        _fill_pair(actors, recipients, index, explicit=pair, named=_named_partners(trigger, offset, index))
     return actors, recipients
+
+
+#: Prepositions whose object is where or what an event is about, not a side.
+_VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
+_ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
+
+
+def _named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """Countries the trigger's clause (its verb's subtree) names outside venue and topic phrases
+    ("ready to fulfil the energy needs *of Pakistan*"):
+    the side an event with one known side has, when the article's main pair is not it."""
+    root = trigger
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        root = governing_verb(trigger) or trigger
+    tokens = sorted(root.subtree, key=lambda t: t.i)
+    start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
+    found: list[Side] = []
+    for side, type_ in index.sides_in(start, end):
+        if type_ != "COUNTRY" or any(side.country == other.country for other in found):
+            continue
+        at = _position_in(index, side, start, end) - offset
+        token = next((t for t in tokens if t.idx <= at < t.idx + len(t)), None)
+        if token is not None and not _in_venue_or_topic(token):
+            found.append(side)
+    return found
+
+
+def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
+    return next((s for s, _e, other, _t in index.spans if other == side and start <= s < end), start)
+
+
+def _in_venue_or_topic(token: Token) -> bool:
+    current = token
+    for _ in range(8):
+        if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
+            return current.lower_ in _VENUE_PREPS or current.lower_ in TOPIC_PREPS
+        if current.dep_ not in _ATTACHING_DEPS or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def _partners_in(topic: Token) -> list[Token]:
@@ -366,7 +421,12 @@ def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
 
 
 
-def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool) -> None:
+def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
+               named: Sequence[Side] = ()) -> None:
+    """Complete a cooperative event with one known side (or none) from the article's pair; with
+    one known side, a single other country or organisation its sentence names is preferred to
+    the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
+    article about Iran and Turkey)."""
     if not index.pair:
         return
     codes = {side.country for side in actors + recipients}
@@ -375,6 +435,9 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
         actors.extend(index.pair)
     elif len(codes) == 1 and (codes <= pair_codes):
         missing = [side for side in index.pair if side.country not in codes]
+        others = [side for side in named if side.country not in codes]
+        if len(others) == 1 and not any(side.country == others[0].country for side in missing):
+            missing = others
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)

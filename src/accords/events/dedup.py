@@ -44,7 +44,7 @@ class Located:
 #: A definite reference back to a meeting already told ("during the talks", "in this meeting");
 #: "the meeting with X" or "the visit to Y" names which one, and is left to the other rules.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that)\s+(?:(?:same|said|bilateral|joint|two-day|three-day)\s+)?"
+    r"\b(?:the|this|that)\s+(?:(?:same|said|bilateral|trilateral|tripartite|joint|two-day|three-day)\s+)?"
     r"(?:meeting|meetings|talks|visit|session|negotiations|consultations|gathering)\b"
     r"(?!\s+(?:with|of|between|to|by|among|on|in|at)\b)",
     re.IGNORECASE,
@@ -111,7 +111,29 @@ def same_occurrence(first: Located, second: Located) -> bool:
         a.date is None or b.date is None
     ):
         return True  # "X traveled to Baku ... During his visit ...": one trip, same direction, told twice
+    if near and a.type == "CONSULT" and {_trip(a), _trip(b)} == {True} and (_reception(a) or _reception(b)):
+        return True  # "visited Tashkent ... he was welcomed by the deputy prime minister": one trip
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
+
+
+def retells(first: Located, second: Located) -> bool:
+    """Whether `second`, a CONSULT within two sentences after `first`, refers back to it ("The
+    meeting was held in Sochi", "the officials met on the sidelines of ...") while naming only
+    some of its sides: the parse of a retelling often finds fewer countries than the report."""
+    a, b = first.event, second.event
+    if a.type != "CONSULT" or b.type != "CONSULT" or not 0 < second.sentence - first.sentence <= 2:
+        return False
+    if not _countries(b) or not _countries(b) < _countries(a) or not dates_compatible(a.date, b.date):
+        return False
+    if _DISTINCT.search(second.text):
+        return False
+    return bool(_BACK_REFERENCE.search(second.text) or _THEY_MET.search(second.text))
+
+
+#: "The officials met", "the two ministers met": the people of the meeting just told.
+_THEY_MET = re.compile(
+    r"\bthe\s+(?:two\s+)?(?:officials|ministers|presidents|leaders|sides|diplomats|delegations)\s+met\b", re.IGNORECASE
+)
 
 
 def continues(first: Located, second: Located) -> bool:
@@ -145,7 +167,11 @@ def _other_counterpart(first: frozenset[tuple[str, str]], second: frozenset[tupl
 
 
 def _trip(event: Event) -> bool:
-    return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip"))
+    return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip", "welcom"))
+
+
+def _reception(event: Event) -> bool:
+    return (event.trigger or "").lower().startswith("welcom")
 
 
 def _countries(event: Event) -> frozenset[str]:
@@ -177,6 +203,10 @@ def deduplicate(events: list[Located]) -> list[Located]:
             latest = next((p for p in reversed(range(len(kept))) if _alike(kept[p].event, item.event)), None)
             if latest is not None and continues(kept[latest], item):
                 position = latest
+            else:
+                told = next((p for p in reversed(range(len(kept))) if kept[p].event.type == "CONSULT"), None)
+                if told is not None and retells(kept[told], item):
+                    position = told
         if position is None:
             kept.append(item)
             continue

@@ -27,6 +27,10 @@ def habitual(token: Token, type_: str) -> bool:
     regular sessions", "ECO, which aims at increasing cooperation"): what happens by habit or
     by definition, not one occurrence. A recurring meeting reported in the past ("held their
     annual meeting on Monday") is an occurrence and stays."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass") and type_ == "CONSULT":
+        token = token.head  # "the presidents hold regular summits": the verb says how often
+        if token.lemma_.lower() not in _MEETING_VERBS:
+            return False
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
         return False
     if token.tag_ not in _SIMPLE_PRESENT or any(c.dep_ in ("aux", "auxpass") for c in token.children):
@@ -76,3 +80,25 @@ def domestic(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _DOMESTIC_BODIES for c in token.children
     )
+
+
+#: Nouns whose "for" phrase is what is wanted, not what happened ("the need for more consultations").
+_WANTING = frozenset({"need", "necessity", "call", "calls", "demand", "importance", "significance"})
+
+
+def wanted(token: Token) -> bool:
+    """A meeting noun that is what someone needs or calls for ("stressed the need for more
+    consultations between the two countries", "the importance of holding talks"): not held."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    current = token
+    for _ in range(3):
+        head = current.head
+        if head == current:
+            return False
+        if current.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in ("for", "of"):
+            return head.head.lemma_.lower() in _WANTING
+        if current.dep_ != "dobj" or head.lemma_.lower() not in ("hold", "have", "conduct"):
+            return False
+        current = head  # "the importance of *holding* talks"
+    return False

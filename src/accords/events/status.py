@@ -21,9 +21,16 @@ _INTENTION_HEADS = frozenset(
 
 def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
+    if token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and c.lower_ in _UPCOMING
+        for noun in (token, token.head if token.dep_ == "conj" else token) for c in noun.children
+    ):
+        return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
+    if _purpose_of_trip(verb):
+        return clause_status(verb.head)  # "arrived in Astana *to attend* the talks": as the trip
     chain = [verb]
     # "is going to sign", "plans to visit": climb through xcomp to the finite verb; "will lead
     # to signing": through a gerund after a preposition
@@ -42,6 +49,8 @@ def clause_status(token: Token) -> str:
             return "planned"
         if item.lemma_ == "go" and item.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in item.children):
             return "planned"
+        if auxes & _HYPOTHETICAL_AUX and auxes & _HYPOTHETICAL_AUX <= {"would"} and _reported(item):
+            return "planned"  # "said the next meeting would be held in Baku": the future of reported speech
         if auxes & _HYPOTHETICAL_AUX or _conditional(item):
             return "hypothetical"
     for item in chain[1:]:
@@ -52,6 +61,34 @@ def clause_status(token: Token) -> str:
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
         return "planned"  # "the meeting is being arranged", "they scheduled talks"
     return "occurred"
+
+
+#: Adjectives of a meeting or visit still to come.
+_UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned", "scheduled"})
+#: Verbs of travel whose purpose clause is what the traveller does there ("flew to Ashgabat *to attend*").
+_TRIPS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "visit", "pay"})
+#: Reporting verbs whose "would" is the future seen from the report ("said X would visit").
+_REPORTING = frozenset({"say", "announce", "add", "state", "tell", "note", "report", "inform", "declare", "confirm"})
+
+
+def _purpose_of_trip(verb: Token) -> bool:
+    """Whether the verb is the purpose infinitive of a trip ("arrived in Astana to attend")."""
+    return (
+        verb.dep_ in ("advcl", "xcomp", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head != verb
+        and verb.head.lemma_.lower() in _TRIPS
+    )
+
+
+def _reported(verb: Token) -> bool:
+    """A clause reported by a past reporting verb, with no condition ("said X would be held")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _REPORTING
+        and verb.head.tag_ in ("VBD", "VBN")
+        and not _conditional(verb)
+    )
 
 
 def _governing_verb(token: Token) -> Token | None:

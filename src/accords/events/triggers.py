@@ -344,6 +344,8 @@ def object_lemmas(token: Token) -> set[str]:
             lemmas.update(t.lemma_.lower() for t in child.subtree if t.dep_ in ("pobj", "compound"))
         elif child.dep_ in ("prep", "prt", "agent"):
             for grandchild in child.children:
+                if child.lower_ == "in" and grandchild.lower_ == "line":
+                    continue  # "in line with their cooperation, ... launched": an idiom, no project line
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     lemmas.update(_head_and_conjuncts(grandchild))
     return lemmas
@@ -392,6 +394,10 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "requirements must be met": no one met
         if lemma in ("establish", "upgrade") and not _diplomatic(token):
             return None  # "have established deep relations" is a generic statement
+        if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
+        if lemma == "welcome" and _greeted(token):
+            return _spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         for spec in VERBS.get(lemma, ()):
             if spec.objects and not (objects & spec.objects):
                 continue
@@ -428,6 +434,21 @@ def _commitment(adjective: Token) -> bool:
     return adjective.lemma_.lower() in COMMITMENT_ADJECTIVES and any(
         child.dep_ == "xcomp" and child.pos_ == "VERB" for child in adjective.children
     )
+
+
+_GUESTS = frozenset("delegation minister president ambassador envoy counterpart official guest premier".split())
+
+
+def _greeted(token: Token) -> bool:
+    """Whether "welcome" greets a visitor (a person as its object or passive subject) rather
+    than backs a decision ("welcomed the decision")."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.pos_ == "PRON" and child.lower_ in ("he", "she", "him", "her", "they", "them"):
+                return True
+            if child.ent_type_ == "PERSON" or child.lemma_.lower() in _GUESTS:
+                return True
+    return False
 
 
 def _diplomatic(token: Token) -> bool:

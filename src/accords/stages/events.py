@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from accords.events import triggers as lexicon
 from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides, subject_of
 from accords.events.dedup import Located, deduplicate
-from accords.events.generic import domestic, habitual, reference, tally
+from accords.events.generic import domestic, habitual, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
@@ -188,7 +188,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             if not _held_meeting(token, offset, times):
                 continue
         if habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
-            spec.type == "CONSULT" and (tally(token) or domestic(token))
+            spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
         ):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         found.append(_Trigger(token, spec))
@@ -282,7 +282,11 @@ def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
     """"Visited the border market": a visit to a site, not to a country or a counterpart."""
     if verb.lemma_ != "visit":
         return False
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.pos_ == "NOUN":  # "paid a visit to Iranian border territories"
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    else:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS:
         return False
     return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
@@ -365,8 +369,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
            recent_events: list[Event] = ()) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
-    if token.pos_ in ("VERB", "AUX") and spec.type in COOPERATIVE and (
-        _private_subject(token, offset, index) or _site_visit(token, offset, index)
+    if spec.type in COOPERATIVE and (
+        (token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index)) or _site_visit(token, offset, index)
     ):
         return None
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent)
