@@ -13,7 +13,12 @@ WORDS = st.sampled_from(
     "share print comment by date September 2021 transit railway billion $2.5 “we agree” Baku’s co-operation".split()
 )
 SENTENCE = st.lists(WORDS, min_size=3, max_size=14).map(lambda words: " ".join(words).capitalize() + ".")
-PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+
+
+#: Sentences and blocks are unique within a page: ingest drops a line or block repeated right
+#: after itself (scrapers print blocks twice), and a sentence repeated right after itself on a
+#: line of its own looks the same (a documented limit of `cleaning.dedupe_consecutive`).
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4, unique_by=str.casefold).map(" ".join)
 HEADING = (
     st.lists(WORDS, min_size=2, max_size=6)
     .map(lambda words: " ".join(words).title())
@@ -50,7 +55,7 @@ def scraped_pages_with_body(draw) -> tuple[str, list[str]]:
         title = draw(HEADING)
         parts += [title] * draw(st.integers(1, 3))
     parts += draw(st.lists(HEADER_LINE, max_size=3))
-    body = draw(st.lists(st.one_of(PARAGRAPH, HEADING), min_size=1, max_size=6))
+    body = draw(st.lists(st.one_of(PARAGRAPH, HEADING), min_size=1, max_size=6, unique_by=str.casefold))
     width = draw(st.sampled_from([None, 60, 72]))
     parts += [_wrap(paragraph, width) if width else paragraph for paragraph in body]
     parts += draw(st.lists(FOOTER_LINE, max_size=4))

@@ -159,7 +159,10 @@ def _joins(previous: str, line: str, width: int | None) -> bool:
 
 
 def dedupe_consecutive(paragraphs: Iterable[str]) -> list[str]:
-    """Paragraphs with immediate repetitions removed (scrapers often print a block twice)."""
+    """Paragraphs with immediate repetitions removed (scrapers often print a block twice).
+
+    A sentence that really is repeated right after itself, on a line of its own, is removed
+    too: the text alone cannot tell it from a printed-twice line."""
     result: list[str] = []
     for paragraph in paragraphs:
         if result and _key(result[-1]) == _key(paragraph):
