@@ -4,7 +4,7 @@
 
 Prints milliseconds per article for each component of bare spaCy `nlp.pipe` (the baseline of
 bench/throughput.py), for each component of accords' base parse (`accords.nlp.get_nlp`), for
-the dependency parse of candidate sentences (`accords.nlp.parse_spans`, inside events.v1) and
+the dependency parse of candidate sentences (`accords.nlp.parse_spans`, inside the events stage) and
 for each stage's own Python work. Every article is analysed (no relevance gate), so the
 numbers are per relevant article. The last lines give the model-only floor: the ratio
 bare spaCy / accords would reach if the stages cost nothing.
@@ -100,8 +100,8 @@ def main() -> None:
                 stage_times[current.name] += time.perf_counter() - start
     finally:
         events_stage.parse_spans = original_parse_spans
-    stage_times["events.v1"] -= parse_seconds
-    print(f"dependency parse of candidate sentences (in events.v1): {_per_article(parse_seconds, count):.2f} ms/article")
+    stage_times[events_stage.STAGE] -= parse_seconds
+    print(f"dependency parse of candidate sentences (in the events stage): {_per_article(parse_seconds, count):.2f} ms/article")
     print("stages' own work, ms/article: " + ", ".join(f"{k} {_per_article(v, count):.2f}" for k, v in stage_times.items())
           + f"; total {_per_article(sum(stage_times.values()), count):.2f}")
     models = base_total + parse_seconds

@@ -51,6 +51,13 @@ def test_stage_names_must_be_versioned(name, message):
         pipeline.stage(name)
 
 
+@pytest.mark.parametrize(("old", "new"), [("events.v1", "events.v2"), ("indicators.v1", "indicators.v2"),
+                                        ("times.v1", "times.v2")], ids=["events", "indicators", "times"])
+def test_withdrawn_stage_names_its_successor(old, new):
+    with pytest.raises(StageError, match=rf"'{old}' was withdrawn .*use '{new}'"):
+        pipeline.resolve(["segment.v1", old])
+
+
 def test_unknown_stage_is_named():
     with pytest.raises(StageError, match=r"unknown stages \['nope.v1'\]"):
         pipeline.resolve(["nope.v1"])

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from accords.ids import content_id
 from accords.model import Article, Extraction
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Article", "Extraction", "extract", "extract_article", "__version__"]
 
 

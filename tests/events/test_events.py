@@ -1,4 +1,4 @@
-"""events.v1 on real sentences: seed and Tehran Times sentences (CC BY 4.0, Mehr News / Tehran
+"""events.v2 on real sentences: seed and Tehran Times sentences (CC BY 4.0, Mehr News / Tehran
 Times), PLOVER gold sentences (CC BY-SA 4.0, Open Event Data Alliance); exact type, sides,
 status and date."""
 
@@ -13,7 +13,7 @@ from accords.model import Event
 
 pytestmark = pytest.mark.slow
 
-STAGES = ["segment.v1", "entities.v1", "times.v1", "quantities.v1", "events.v1"]
+STAGES = ["segment.v1", "entities.v1", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _events(text: str, published: str | None = "2021-09-15"):

@@ -1,4 +1,4 @@
-"""events.v1 dedup: a meeting or signing told again in other words is one event (`continues`).
+"""events.v2 dedup: a meeting or signing told again in other words is one event (`continues`).
 
 Passages are from Tehran Times articles nobody tuned on (CC BY 4.0, Tehran Times / Mehr News;
 tehrantimes_region_dev, news_id >= 400000, not in the gold set), cut to a few sentences. Each
@@ -13,7 +13,7 @@ import accords
 from accords.events.dedup import Located, continues
 from accords.model import Event
 
-STAGES = ["segment.v1", "entities.v1", "times.v1", "quantities.v1", "events.v1"]
+STAGES = ["segment.v1", "entities.v1", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _meetings(text: str):

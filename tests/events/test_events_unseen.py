@@ -1,4 +1,4 @@
-"""events.v1 on sentences of Tehran Times articles nobody tuned on (CC BY 4.0, Tehran Times /
+"""events.v2 on sentences of Tehran Times articles nobody tuned on (CC BY 4.0, Tehran Times /
 Mehr News; tehrantimes_region_dev, news_id >= 400000, not in the gold set): habits, named
 references, tallies of meetings, proposals, conditions, topics of a discussion. Exact type, sides (actor ∪ recipient
 countries) and status."""
@@ -11,7 +11,7 @@ import accords
 
 pytestmark = pytest.mark.slow
 
-STAGES = ["segment.v1", "entities.v1", "times.v1", "quantities.v1", "events.v1"]
+STAGES = ["segment.v1", "entities.v1", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _events(text: str):

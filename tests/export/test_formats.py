@@ -189,7 +189,7 @@ def test_plover_json_has_the_gold_record_fields(seed_store):
     assert roadmap["context"].split(", ")[0] == "technology"
     extras = roadmap["accords"]
     assert (extras["status"], extras["stage"], extras["document_kind"], extras["date_source"]) == (
-        "occurred", "events.v1", "roadmap", "event")
+        "occurred", "events.v2", "roadmap", "event")
     assert extras["evidence"][0]["article_id"] == extras["article_id"]
     assert "digital transformation" in extras["sectors"]
 

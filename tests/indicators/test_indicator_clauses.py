@@ -1,4 +1,4 @@
-"""indicators.v1 on hard sentences of Tehran Times articles: lists, shares, growth, counts, subjects.
+"""indicators.v2 on hard sentences of Tehran Times articles: lists, shares, growth, counts, subjects.
 
 Each case is a short article made of real sentences; the expected records are
 (metric, subjects, value, unit, kind, qualifier) in text order.

@@ -1,4 +1,4 @@
-"""Metric, kind and period rules of indicators.v1 on real sentences (no spaCy)."""
+"""Metric, kind and period rules of indicators.v2 on real sentences (no spaCy)."""
 
 import pytest
 

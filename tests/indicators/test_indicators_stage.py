@@ -1,4 +1,4 @@
-"""indicators.v1 through the default pipeline on the seed articles (exact records)."""
+"""indicators.v2 through the default pipeline on the seed articles (exact records)."""
 
 from pathlib import Path
 
@@ -33,7 +33,7 @@ def test_seed_indicators(name, published, expected):
     extraction = run(Article(id=name, text=text, published=published))
     got = [(i.metric, i.subjects, i.value, i.unit, i.period, i.kind, i.deadline) for i in extraction.indicators]
     assert got == expected
-    assert all(i.stage == "indicators.v1" for i in extraction.indicators)
+    assert all(i.stage == "indicators.v2" for i in extraction.indicators)
 
 
 @pytest.mark.slow

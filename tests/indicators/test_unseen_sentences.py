@@ -1,4 +1,4 @@
-"""indicators.v1 on sentences of Tehran Times articles the rules were not tuned on.
+"""indicators.v2 on sentences of Tehran Times articles the rules were not tuned on.
 
 Texts: Tehran Times / Mehr News Agency, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/),
 from the Tehran-Times-Dataset crawl (news ids 69065, 88823, 416850, 440136, 444920, 468885, 470950,

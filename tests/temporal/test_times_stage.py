@@ -1,4 +1,4 @@
-"""times.v1 and quantities.v1 through the pipeline: the seed sentences, undated and odd articles."""
+"""times.v2 and quantities.v1 through the pipeline: the seed sentences, undated and odd articles."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ SEED_004 = (
     "million Azeri tourists have visited Iran and I hope that number is going to keep increasing.\u201d"
 )
 
-STAGES = ["segment.v1", "times.v1", "quantities.v1"]
+STAGES = ["segment.v1", "times.v2", "quantities.v1"]
 
 
 def _run(text: str, published: str | None):
@@ -48,7 +48,7 @@ def test_seed_000_times_match_the_gold():
         ("2020", "2020"),
         ("2023", "2023"),
     ]
-    assert all(t.stage == "times.v1" for t in extraction.times)
+    assert all(t.stage == "times.v2" for t in extraction.times)
     for time in extraction.times:
         assert SEED_000[time.evidence[0].start:time.evidence[0].end] == time.text
 

@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+import accords
+
 from accords.web import fetch as fetch_module
 from accords.web.fetch import BlockedURL, Fetcher, FetchError, default_user_agent, is_public_address
 
@@ -61,7 +63,7 @@ def test_loopback_allowed_with_allow_private(site):
     assert result.final_url == site.url("/page")
     assert site.paths() == ["/robots.txt", "/page"]
     assert site.requests[1][1]["User-Agent"] == default_user_agent()
-    assert default_user_agent().startswith("accords/0.1.0 (+https://")
+    assert default_user_agent().startswith(f"accords/{accords.__version__} (+https://")
 
 
 def test_redirect_followed_and_each_hop_checked(site, monkeypatch):

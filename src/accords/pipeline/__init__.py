@@ -53,12 +53,21 @@ DEFAULT_STAGE_MODULES = (
 DEFAULT_PIPELINE = (
     "segment.v1",
     "entities.v1",
-    "times.v1",
+    "times.v2",
     "quantities.v1",
-    "events.v1",
+    "events.v2",
     "quotes.v1",  # before indicators: a first-person figure in a quote takes the speaker's country
-    "indicators.v1",
+    "indicators.v2",
 )
+
+#: Released stage names whose behaviour was replaced, and the name that replaced them. A
+#: released name never changes behaviour (facts record the stage that made them), so a
+#: replaced one is withdrawn: asking for it is an error that names its successor.
+WITHDRAWN_STAGES = {
+    "times.v1": "times.v2",  # 0.2.0: a month name never starts inside a word
+    "events.v1": "events.v2",  # 0.2.0: sides, habits and wishes, statuses, retellings (unseen-article review)
+    "indicators.v1": "indicators.v2",  # 0.2.0: subjects, ranges, restatements (unseen-article review)
+}
 
 #: Stage families the relevance gate skips on irrelevant articles (name before the version).
 #: The gate is consulted only when the pipeline includes one of them.
@@ -82,9 +91,9 @@ _loaded = False
 
 
 def stage(name: str, *, needs_doc: bool = True) -> Callable[[StageFunc], StageFunc]:
-    """Register a stage function under a versioned name such as ``"events.v1"``."""
+    """Register a stage function under a versioned name such as ``"events.v2"``."""
     if "." not in name or not name.rsplit(".", 1)[1].startswith("v"):
-        raise StageError(f"stage name {name!r} must end in a version, like 'events.v1'")
+        raise StageError(f"stage name {name!r} must end in a version, like 'events.v2'")
 
     def register(func: StageFunc) -> StageFunc:
         existing = _REGISTRY.get(name)
@@ -117,6 +126,11 @@ def resolve(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
     """The stages for `names` (default: `DEFAULT_PIPELINE`), in order."""
     stages = registered_stages()
     wanted = DEFAULT_PIPELINE if names is None else tuple(names)
+    withdrawn = [name for name in wanted if name in WITHDRAWN_STAGES and name not in stages]
+    if withdrawn:
+        raise StageError("; ".join(
+            f"stage {name!r} was withdrawn (its behaviour changed): use {WITHDRAWN_STAGES[name]!r}" for name in withdrawn
+        ))
     missing = [name for name in wanted if name not in stages]
     if missing:
         raise StageError(f"unknown stages {missing}; registered: {sorted(stages)}")

@@ -1,4 +1,4 @@
-"""events.v1: PLOVER events (who met, signed, agreed, cooperated with whom) from the article.
+"""events.v2: PLOVER events (who met, signed, agreed, cooperated with whom) from the article.
 
 1. cheap scan: a sentence is a candidate when its lemmas and words (from the shared parse) could
    fulfil a spec of the trigger lexicon (`accords.events.triggers.may_trigger`);
@@ -35,7 +35,7 @@ from accords.model import Article, Event, Evidence, Extraction, Segment, TimeExp
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 
-STAGE = "events.v1"
+STAGE = "events.v2"
 
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"})
 _MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",

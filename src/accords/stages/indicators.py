@@ -1,4 +1,4 @@
-"""indicators.v1: every quantitative claim of the article as an `Indicator`.
+"""indicators.v2: every quantitative claim of the article as an `Indicator`.
 
 For each quantity of the quantities stage (dates and parenthesised conversions aside):
 
@@ -39,7 +39,7 @@ from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Se
 from accords.nlp import doc_text, normalise_for_nlp
 from accords.pipeline import stage
 
-STAGE = "indicators.v1"
+STAGE = "indicators.v2"
 
 _GROWTH = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|down|declin(?:e|ed|es)|"

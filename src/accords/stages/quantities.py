@@ -1,6 +1,6 @@
 """quantities.v1: money, percentages, physical amounts and counts, in base units.
 
-Runs after times.v1 and skips the spans it took, so a year is never also a count. The
+Runs after times.v2 and skips the spans it took, so a year is never also a count. The
 parsing itself is in `accords.quantities` (pure, no spaCy); this stage only turns its
 matches into `Quantity` facts with evidence.
 """

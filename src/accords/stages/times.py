@@ -1,4 +1,4 @@
-"""times.v1: time expressions normalised against the publication date.
+"""times.v2: time expressions normalised against the publication date.
 
 Candidates come from two places: the rule grammar of `accords.temporal` run over the whole
 text, and the DATE and TIME entities of the shared spaCy parse, read with the same grammar
@@ -19,7 +19,7 @@ from accords.model import Article, Evidence, Extraction, TimeExpression
 from accords.pipeline import stage
 from accords.temporal import TimeMatch, find_times
 
-STAGE = "times.v1"
+STAGE = "times.v2"
 #: Confidence of a rule match, and of one found only inside a spaCy entity.
 RULE_CONFIDENCE = 0.9
 ENTITY_CONFIDENCE = 0.7

@@ -1,4 +1,4 @@
-"""events.v1 improvements on real sentences (Tehran Times / Mehr News, CC BY 4.0; PLOVER gold
+"""events.v2 improvements on real sentences (Tehran Times / Mehr News, CC BY 4.0; PLOVER gold
 sentences, CC BY-SA 4.0, Open Event Data Alliance): multilateral groups, numbered sessions,
 datelines, references to documents already reported, one trip told twice, the conflictual
 lexicon. Exact type, sides (actor ∪ recipient countries) and status."""
@@ -11,7 +11,7 @@ import accords
 
 pytestmark = pytest.mark.slow
 
-STAGES = ["segment.v1", "entities.v1", "times.v1", "quantities.v1", "events.v1"]
+STAGES = ["segment.v1", "entities.v1", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _events(text: str, published: str | None = None):
