@@ -94,9 +94,29 @@ CASES = [
     ("welcomes-participation-in-talks-on-syrian-crisis",
      "The Kremlin has announced it welcomes the participation of Washington in the Astana talks on the Syrian crisis.",
      [("SUPPORT", ("USA",), "occurred")]),
+    # telephone conversations
+    ("spoke-by-phone-with-counterpart",
+     "TEHRAN – Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with his Turkish counterpart Mevlut "
+     "Cavusoglu on Tuesday night.",
+     [("CONSULT", ("IRN", "TUR"), "occurred")]),
+    ("presidents-spoke-by-phone",
+     "The Turkish and Russian presidents spoke by phone on Friday.",
+     [("CONSULT", ("RUS", "TUR"), "occurred")]),
+    ("spoke-over-the-phone",
+     "Iranian Foreign Minister Hossein Amir Abdollahian spoke over the phone with his Azerbaijani counterpart "
+     "Jeyhun Bayramov.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),
+    ("spoke-at-assembly-is-no-conversation",
+     "Iran's president spoke at the UN General Assembly on Tuesday.",
+     []),
+    # the dateline is not the subject
+    ("dateline-beside-the-subject",
+     "TEHRAN – Iran's Foreign Minister Mohammad Javad Zarif has talked over the telephone with his Turkish and "
+     "Indonesian counterparts, Mehr news agency reported on Monday.",
+     [("CONSULT", ("IDN", "IRN", "TUR"), "occurred")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
-def test_events_v1_on_unseen_sentences(text, expected):
+def test_events_on_unseen_sentences(text, expected):
     assert _events(text) == expected

@@ -240,9 +240,15 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and control ("plan to visit")."""
     current = verb
     for _ in range(4):
-        for child in current.children:
-            if child.dep_ in _SUBJECT_DEPS or (current != verb and child.dep_ == "nsubjpass"):
-                return child  # "X are set / expected *to enter* ...": the passive subject controls
+        subjects = [
+            child for child in current.children
+            # "X are set / expected *to enter* ...": the passive subject controls
+            if child.dep_ in _SUBJECT_DEPS or (current != verb and child.dep_ == "nsubjpass")
+        ]
+        if subjects:
+            # "TEHRAN – Iran's foreign minister has talked ...": the parser may make the dateline a
+            # second subject; when it heads the only one, its subtree holds the real subject
+            return next((s for s in subjects if not _is_dateline(s)), subjects[0])
         for child in current.children:
             if child.dep_ == "agent":
                 for grandchild in child.children:
@@ -253,6 +259,15 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _is_dateline(token: Token) -> bool:
+    """A capitalised place that opens the sentence followed by a dash ("TEHRAN –", "BAKU -")."""
+    doc = token.doc
+    return (
+        token.i == 0 and token.is_upper and len(token) > 1 and len(doc) > 1
+        and doc[1].text in ("-", "–", "—", "--")
+    )
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -89,6 +89,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "negotiate": (_spec("CONSULT"),),
     "telephone": (_spec("CONSULT", "phone"),),
     "phone": (_spec("CONSULT", "phone"),),
+    "speak": (_spec("CONSULT", "phone", "phone telephone"),),  # "spoke by phone", "over the telephone"
+    "talk": (_spec("CONSULT", "phone", "phone telephone"),),
     "confer": (_spec("CONSULT"),),
     "mediate": (_spec("CONSULT", "third-party"),),
     "travel": (_spec("CONSULT", "visit"),),
