@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from accords.entities.lexicon import LOCATIVE_PREPOSITIONS, NOT_PERSONS, ORG_HEADS, TITLE_WORDS
+from accords.entities.lexicon import (
+    CALENDAR_WORDS, GENERIC_ORG_WORDS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_WORDS,
+)
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
@@ -106,7 +108,10 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             priority = GAZETTEER + 1 if row.type == "PLACE" else CURATED
             found.append(Candidate(start, end, row.type, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
-    return found
+    # a known region inside a country's name is no mention of its own ("South Africa" is not "Africa")
+    names = [(c.start, c.end) for c in found if c.type == "COUNTRY" and c.source == "gazetteer:name"]
+    return [c for c in found if c.type == "COUNTRY" or not any(
+        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names)]
 
 
 def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:
@@ -158,8 +163,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         text = ids.span_text(span.start, span.end)
         if kind == "PLACE":
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
-                                            and place_table.place_country(text) is None):
-                continue  # "West"; "MJ" (editors' initials)
+                                            and place_table.place_country(text) is None) or text.islower():
+                continue  # "West"; "MJ" (editors' initials); "madrasas"
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
                                    country=place_table.place_country(text), source="spacy"))
         elif kind == "ORG":
@@ -182,12 +187,17 @@ def trim(span: Span) -> Span | None:
     doc = span.doc
     while start < end:
         first = doc[start]
-        if not (first.lower_ in ("the", "a", "an") or first.is_punct):
+        # "the"; a day or month the model glued on ("Sunday, Iranian Foreign Ministry")
+        if not (first.lower_ in ("the", "a", "an") or first.is_punct
+                or (first.lower_ in CALENDAR_WORDS and start + 1 < end and doc[start + 1].text == ",")):
             break
         start += 1
-    # a dateline glued to the name: "TEHRAN - Azerbaijani Railways"
+    # a dateline glued to the name: "TEHRAN - Azerbaijani Railways", "TEHRAN- Azerbaijan"
     if end - start > 2 and doc[start].is_upper and doc[start + 1].text in ("-", "\u2013", "\u2014"):
         start += 2
+    elif end - start > 1 and len(doc[start].text) > 2 and doc[start].text[-1] in ("-", "\u2013", "\u2014") \
+            and doc[start].text[:-1].isupper():
+        start += 1
     while end > start:
         last = doc[end - 1]
         if not (last.tag_ == "POS" or last.is_punct or last.is_space):
@@ -208,6 +218,12 @@ def _plausible_org(span: Span, text: str) -> bool:
         return False  # "EF/MA": editors' initials at the end of an article
     if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in words):
         return False  # "Rear Admiral Khanzadi"
+    if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
+        return False  # "Armed Forces", "Navy", "Islam"
+    start = span.start
+    if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ == "of" \
+            and span.doc[start - 2].lower_ in TITLE_WORDS:
+        return False  # the portfolio of a title: "Minister of Labor", "Secretary of State"
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if len(words) == 1 and words[0].text.isupper():
@@ -229,4 +245,6 @@ def _plausible_person(span: Span, text: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower_ in NOT_PERSONS:
         return False
-    return all(t.text[:1].isupper() for t in words)
+    # particles may sit inside a name, never at its ends: "Bashar al-Assad"
+    return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
+               for k, t in enumerate(words))

@@ -50,7 +50,7 @@ ORG_HEADS = frozenset({
 ORG_HEADS_WITH_OF = frozenset({
     "ministry", "office", "agency", "bank", "council", "committee", "university", "institute",
     "association", "union", "chamber", "organization", "organisation", "department", "embassy",
-    "academy", "federation", "center", "centre", "consulate",
+    "academy", "federation", "center", "centre", "consulate", "assembly", "parliament",
 })
 
 #: Titles of office (lower case); multiword titles are built from these.
@@ -102,4 +102,22 @@ LOCATIVE_PREPOSITIONS = frozenset({
 NOT_PERSONS = frozenset({
     "sender", "email", "e-mail", "name", "comment", "characters", "share", "print", "photo",
     "source", "editor", "reporter", "tags", "related", "advertisement", "subscribe", "login",
+})
+
+#: Words that make up no organisation's name on their own: armed services, governments and
+#: religions spoken of generically ("Our Armed Forces", "the Navy", "the world of Islam").
+GENERIC_ORG_WORDS = frozenset({
+    "armed", "forces", "force", "army", "navy", "naval", "air", "police", "government", "cabinet",
+    "islam", "christianity", "judaism", "coronavirus", "covid-19", "state",
+})
+
+#: Lower-case particles inside personal names ("Bashar al-Assad", "Mohammed bin Salman").
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ul", "ud", "van", "von", "de", "da", "di", "du"})
+
+#: Day and month names, which spaCy's small model sometimes glues to the front of a name
+#: ("Sunday, Iranian Foreign Ministry").
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 })

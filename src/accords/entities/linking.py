@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
-from accords.gazetteer.countries import country_by_iso3
+from accords.gazetteer.countries import country_by_alias, country_by_iso3
 
 _NESTING_HOSTS = frozenset({"ORG", "PROJECT", "EVENT_NAME", "DOCUMENT"})
 
@@ -38,7 +38,8 @@ def fold(text: str) -> str:
 
 
 def _nests(inner: Candidate, outer: Candidate) -> bool:
-    return (inner.nested_ok and outer.type in _NESTING_HOSTS
+    # a curated name of a medium or group is no mention of the country in it ("France 24")
+    return (inner.nested_ok and outer.type in _NESTING_HOSTS and outer.source != "gazetteer:known"
             and outer.start <= inner.start and inner.end <= outer.end
             and outer.end - outer.start > inner.end - inner.start)
 
@@ -118,8 +119,42 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
         if target is not None and target is not cluster and key in clusters:
             target.members.extend(cluster.members)
             del clusters[key]
+    _merge_ministries(clusters)
     kept_people = [p for p in people if _keep_person(p)]
     return list(clusters.values()) + kept_people
+
+
+def _ministry_key(name: str) -> str | None:
+    """The portfolio of a ministry's name, however written: "Iranian Ministry of Foreign Affairs",
+    "Iranian Foreign Ministry" and "Foreign Ministry" all give "foreign"; None for other names."""
+    words = fold(name).replace("'s ", " ").split()
+    if "ministry" not in words:
+        return None
+    while words and country_by_alias(words[0].capitalize()) is not None:
+        words = words[1:]  # "iranian", "iran"
+    if words[:2] == ["ministry", "of"]:
+        words = words[2:] + ["ministry"]
+    words = [w for w in words if w not in ("affairs", "ministry")]
+    return " ".join(words) or None
+
+
+def _merge_ministries(clusters: dict[tuple, Cluster]) -> None:
+    """One ministry named two ways in an article is one entity: the forms with the same portfolio
+    and country join, and a form without a country joins the only one that has one."""
+    groups: dict[str, list[tuple[tuple, Cluster]]] = {}
+    for key, cluster in clusters.items():
+        if cluster.type == "ORG" and cluster.canonical is None:
+            portfolio = _ministry_key(cluster.fullest())
+            if portfolio is not None:
+                groups.setdefault(portfolio, []).append((key, cluster))
+    for members in groups.values():
+        countries = {c.members[0].country for _, c in members if c.members[0].country}
+        if len(members) < 2 or len(countries) > 1:
+            continue  # "Iranian" and "Turkish" foreign ministries stay apart
+        (_, target), *rest = sorted(members, key=lambda kc: -len(kc[1].fullest()))
+        for key, cluster in rest:
+            target.members.extend(cluster.members)
+            del clusters[key]
 
 
 def _link_person(cand: Candidate, people: list[Cluster]) -> None:

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.tokens import TokenIds, string_id, string_ids, token_ids
 from accords.entities.lexicon import (
-    CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, ORG_HEADS,
-    ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
+    CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
+    ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
 )
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import known_by_alias, place_country
@@ -28,6 +28,9 @@ from accords.gazetteer.places import known_by_alias, place_country
 MAX_NAME_TOKENS = 12
 
 _CONNECTORS = frozenset({"and", "&", ","})
+#: Plural nouns whose possessive belongs to a name ("People's Council of Turkmenistan"), unlike a
+#: country's ("Azerbaijan's Transport Ministry").
+_COLLECTIVE_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "children", "farmers", "martyrs"})
 _JOINT = frozenset({"joint", "intergovernmental", "inter-governmental"})
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
 
@@ -117,7 +120,25 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.extend(_headed(doc, token.i, "DOCUMENT"))
         if lower in ORG_HEADS and is_capitalised(token):
             found.extend(_org(doc, token.i))
+        elif lower == "ministry" and token.is_lower:
+            found.extend(_lower_ministry(doc, token.i))
     return found
+
+
+def _lower_ministry(doc: Doc, head: int) -> list[Candidate]:
+    """"the Iraqi foreign ministry": a country's ministry written in lower case (one or two
+    words for the portfolio between the adjective and the head)."""
+    for start in (head - 2, head - 3):
+        if start < 0:
+            break
+        country = country_of(doc[start].text)
+        portfolio = doc[start + 1:head]
+        if country and doc[start].text[:1].isupper() and all(t.is_lower and t.is_alpha for t in portfolio):
+            return [Candidate(start, head + 1, "ORG", doc[start:head + 1].text, PATTERN, country=country,
+                              source="pattern:org")]
+        if not all(t.is_lower and t.is_alpha for t in portfolio):
+            break
+    return []
 
 
 def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors: bool,
@@ -132,7 +153,11 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             break
         if stop_at_people and (token.ent_type_ == "PERSON" or token.lower_ in TITLE_HEADS):
             break  # "Governor Valiollah Seif and Central Bank of Azerbaijan"
-        if is_capitalised(token) and token.tag_ in _NAME_TAGS and token.lower_ not in ("the", "a", "an"):
+        if token.lower_ in CALENDAR_WORDS:
+            break  # "on Sunday, Iranian Foreign Ministry"
+        if token.tag_ == "POS" and i - 1 >= limit and doc[i - 1].lower_ in _COLLECTIVE_POSSESSORS:
+            start = i  # "People's Council", "Workers' Party"
+        elif is_capitalised(token) and token.tag_ in _NAME_TAGS and token.lower_ not in ("the", "a", "an"):
             start = i
         elif token.text in ("-", "\u2013") and _joined(doc, i):
             start = i
@@ -161,13 +186,17 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     end = head + 1
     if start > 0 and doc[start - 1].like_num:
         return []  # "400 MW hydroelectric power plant": a unit, not a name
+    if kind == "DOCUMENT" and end < len(doc) and doc[end].text.isdigit():
+        # "(UN Security Council) Resolution 2231": the number names it; the body before stays its own
+        return [Candidate(head, end + 1, kind, doc[head:end + 1].text, PATTERN, source="pattern:document")]
     modifiers = [t for t in doc[start:head] if t.is_alpha]
     heads = PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS
     if not capital_head and any(t.lower_ in heads for t in modifiers):
         return []  # "Rasht-Astara railroad route", "X Dialogue conference": the first head ends the name
     proper = [t for t in modifiers if is_capitalised(t) and t.lower_ not in GENERIC_WORDS]
-    if not proper:
-        return []
+    if not proper and not (kind == "EVENT_NAME" and capital_head and token.lower_ in _BODY_HEADS
+                           and any(t.lower_ in _JOINT and is_capitalised(t) for t in modifiers)):
+        return []  # "Joint Economic Commission" names the two governments' standing meeting
     if kind == "PROJECT" and all(country_of(t.text) for t in proper):
         if token.lower_ in WEAK_PROJECT_HEADS or len(proper) < 2:
             return []  # "Iranian project" is not a name; "Iran-Iraq pipeline" is
@@ -195,6 +224,10 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
             if t.lower_ in _CONNECTORS and j + 1 < len(doc) and (
                     doc[j + 1].lower_ in ORG_HEADS or country_of(doc[j + 1].text)):
                 break  # "Ministry of Agriculture and Ministry of ...", "... and Kazakhstan"
+            if _country_name(t.text) and doc[j - 1].lower_ in ("of", "the"):
+                # the country ends the name: "National Assembly of Azerbaijan Republic | Ogtay Asadov"
+                last = j + 1 if j + 1 < len(doc) and doc[j + 1].lower_ == "republic" else j
+                break
             if is_capitalised(t) or (t.lower_ in _CONNECTORS | {"of", "the"} and j + 1 < len(doc)
                                      and is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper):
                 if is_capitalised(t):
@@ -219,9 +252,11 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     while end > start and doc[end - 1].lower_ in _CONNECTORS | {"of", "the"}:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
-    joint = doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)
-    if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS for t in words)):
-        return []
+    joint = doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words) \
+        or doc[head].lower_ == "council" and _high_level(doc, start, head)
+    if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
+                                            or t.lower_ in GENERIC_ORG_WORDS for t in words)):
+        return []  # "Foreign Ministry" is kept, "Armed Forces" names no one
     if doc[end - 1].lower_ in TITLE_HEADS:
         return []
     name = doc[start:end].text
@@ -229,6 +264,12 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
     return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
+
+
+def _high_level(doc: Doc, start: int, head: int) -> bool:
+    """"High-Level Cooperation Council": the standing summit of two governments, not an organisation."""
+    return any(doc[k].lower_ == "high" and doc[k + 1].text in ("-", "\u2013") and doc[k + 2].lower_ == "level"
+               for k in range(start, head - 2))
 
 
 #: Words of a state's formal name ("Islamic Republic of Iran Railways", "Kingdom of Saudi Arabia ...").
@@ -293,6 +334,50 @@ def joint_bodies(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
                 end = last + 1
         found.append(Candidate(start, end, "EVENT_NAME", doc[start:end].text, PATTERN,
                                source="pattern:joint-body"))
+    return found
+
+
+def _country_name(text: str) -> str | None:
+    """ISO3 when `text` is a country's name (not an adjective, which may go on: "of the Iraqi Kurdistan region")."""
+    found = country_by_alias(text)
+    return found[0] if found is not None and found[1] == "name" else None
+
+
+#: Verbs a news source is the subject of ("Shada reported"), and heads that name a source.
+_REPORTING = frozenset({"reported", "reports"})
+_MEDIA_HEADS = frozenset({"newspaper", "daily", "website", "agency"})
+
+
+def news_sources(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
+    """A news source cited as such: "..., Shada reported", "CHTN reported", "Turkey's Milliyet
+    newspaper reported". The small model takes such names for places or drops them; the verb
+    says they are organisations. Names the gazetteers know (countries, capitals, places) are left
+    to them ("Iran reported a rise")."""
+    if ids is None:
+        ids = token_ids(doc)
+    found: list[Candidate] = []
+    for verb in ids.where_lower(string_ids(_REPORTING)):
+        end = verb
+        if end > 0 and doc[end - 1].lower_ in _MEDIA_HEADS and doc[end - 1].is_lower:
+            end -= 1
+            if end > 0 and doc[end - 1].lower_ == "news":
+                end -= 1
+        start = end
+        # proper nouns, or an acronym whatever its tag ("CHTN" comes out NNS)
+        while start > 0 and end - start < 3 and doc[start - 1].ent_type_ != "PERSON" and (
+                is_capitalised(doc[start - 1]) and doc[start - 1].tag_ in ("NNP", "NNPS")
+                or doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) >= 2):
+            start -= 1
+        if start == end or (start > 0 and doc[start - 1].tag_ not in (",", "``", "''", "POS", "IN", "DT")
+                            and not doc[start - 1].is_sent_end and doc[start - 1].lower_ != "as"):
+            continue
+        name = doc[start:end].text
+        if country_by_alias(name) or known_by_alias(name) or place_country(name) or any(
+                t.lower_ in CALENDAR_WORDS or t.lower_ in TITLE_HEADS for t in doc[start:end]):
+            continue
+        full = doc[start:verb].text
+        found.append(Candidate(start, verb, "ORG", full, PATTERN, aliases=(name,) if full != name else (),
+                               source="pattern:news-source"))
     return found
 
 

@@ -49,6 +49,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         end -= 1
     if not honorific and title_tokens is None and end - start == 1:
         start = _given_names(doc, start)
+    end = _family_name(doc, start, end)
     lead_country = None
     while end - start > 2 and country_of(doc[start].text):
         lead_country = country_of(doc[start].text)  # "(Prime Minister of) Georgia Giorgi Kvirikashvili"
@@ -107,15 +108,31 @@ def _given_names(doc: Doc, start: int) -> int:
     return i
 
 
+def _family_name(doc: Doc, start: int, end: int) -> int:
+    """Extend a name of two or more words right over the one surname the small model left out
+    ("Mohammad Baqer [Qalibaf]'s visit"): a capitalised proper noun outside any entity, not a title,
+    head noun or place, followed by a possessive or punctuation."""
+    if end - start < 2 or end + 1 >= len(doc):
+        return end
+    t, after = doc[end], doc[end + 1]
+    if (is_capitalised(t) and t.tag_ == "NNP" and not t.ent_type_ and t.lower_ not in _NOT_GIVEN_NAMES
+            and not _is_honorific(doc, end) and not _is_place(t.text) and (after.tag_ == "POS" or after.is_punct)):
+        return end + 1
+    return end
+
+
 def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
-    """A spaCy ORG or place right after a title of office is a person the model mislabelled
-    ("President Kassym-Jomart Tokayev" tagged ORG); None when it does not look like one."""
+    """A spaCy ORG or place right after a title of office, or before one in apposition, is a person
+    the model mislabelled ("President Kassym-Jomart Tokayev" tagged ORG, "Mir-Massoud Hosseinian,
+    Director General of ..." tagged FAC); None when it does not look like one."""
     if cand.start == 0 or cand.type not in ("ORG", "PLACE"):
         return None
     before = doc[cand.start - 1]
-    if before.lower_ not in TITLE_HEADS or not is_capitalised(before):
-        return None
     words = [t for t in Span(doc, cand.start, cand.end) if not t.is_punct]
+    if before.lower_ not in TITLE_HEADS or not is_capitalised(before):
+        # or a title in apposition: "Mir-Massoud Hosseinian, Director General of ..." (tagged FAC)
+        if not (2 <= len(words) <= 4 and _apposition(doc, cand.end)[0] is not None):
+            return None
     if not 1 <= len(words) <= 4:
         return None
     if any(t.lower_ in ORG_HEADS or t.lower_ in TITLE_WORDS or not is_capitalised(t) for t in words):
@@ -123,6 +140,26 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
     if _is_place(cand.name) or any(_is_place(t.text) for t in words):
         return None
     return refine_person(doc, dataclasses.replace(cand, type="PERSON", source="spacy:after-title"))
+
+
+def person_after_org(doc: Doc, cand: Candidate) -> Candidate | None:
+    """The person spaCy ran into the end of an organisation's name, after the country that ends
+    the name: "Speaker of the National Assembly of Azerbaijan Republic Ogtay Asadov" (one ORG
+    span in the small model) holds "Ogtay Asadov"; None when the span ends otherwise."""
+    if cand.type != "ORG" or cand.source != "spacy" or cand.end - cand.start < 4:
+        return None
+    for k in range(cand.end - 3, cand.start, -1):
+        if country_of(doc[k].text) is None or doc[k - 1].lower_ != "of":
+            continue
+        first = k + 2 if doc[k + 1].lower_ == "republic" else k + 1
+        words = Span(doc, first, cand.end)
+        if not 2 <= len(words) <= 3 or any(
+                not is_capitalised(t) or t.tag_ != "NNP" or t.lower_ in _NOT_GIVEN_NAMES or _is_place(t.text)
+                for t in words):
+            return None
+        return refine_person(doc, dataclasses.replace(cand, start=first, type="PERSON", name=words.text,
+                                                      source="spacy:after-org"))
+    return None
 
 
 def _is_byline(doc: Doc, start: int) -> bool:

@@ -5,8 +5,10 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
 - regions and seas (PLACE, no country): "Middle East", "South Caucasus", "Caspian Sea";
 - cities that are not capitals, with their country (capitals live in `countries`);
 - well-known projects written without a cue word ("TANAP", "Nord Stream");
+- well-known documents news names without a cue word ("JCPOA");
 - recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas");
-- organisations that are not states' bodies but news often names: armed groups, news agencies.
+- organisations that are not states' bodies but news often names: armed groups, news agencies,
+  newspapers and broadcasters (their names rarely carry a head word spaCy's model could go by).
 
 Each line is ``TYPE | name; aliases | ISO3 or empty``.
 """
@@ -49,7 +51,15 @@ PLACE|Strait of Hormuz|
 PLACE|Balkans|
 PLACE|Levant|
 PLACE|Karabakh;Nagorno-Karabakh;Nagorno Karabakh|AZE
-PLACE|Nakhchivan;Nakhichevan|AZE
+PLACE|Nakhchivan;Nakhichevan;Nakhcivan;Nakhchivan Autonomous Republic|AZE
+PLACE|Aghdam|AZE
+PLACE|Fuzuli|AZE
+PLACE|Lachin|AZE
+PLACE|Jabrayil|AZE
+PLACE|Zangilan|AZE
+PLACE|Kalbajar|AZE
+PLACE|Khankendi|AZE
+PLACE|Gabala;Qabala|AZE
 PLACE|Shusha;Shushi|AZE
 PLACE|Ganja|AZE
 PLACE|Sumgait;Sumqayit|AZE
@@ -72,7 +82,32 @@ PLACE|Qom|IRN
 PLACE|Ahvaz|IRN
 PLACE|Bandar Abbas|IRN
 PLACE|Chabahar|IRN
-PLACE|Ardabil|IRN
+PLACE|Ardabil;Ardebil|IRN
+PLACE|Urmia;Orumiyeh;Urumieh|IRN
+PLACE|Kermanshah|IRN
+PLACE|Kerman|IRN
+PLACE|Yazd|IRN
+PLACE|Zanjan|IRN
+PLACE|Hamedan;Hamadan|IRN
+PLACE|Karaj|IRN
+PLACE|Gorgan|IRN
+PLACE|Zahedan|IRN
+PLACE|Bushehr|IRN
+PLACE|Qeshm;Qeshm Island|IRN
+PLACE|Bandar Anzali;Anzali|IRN
+PLACE|Jolfa|IRN
+PLACE|Sarakhs|IRN
+PLACE|East Azarbaijan;East Azerbaijan province;East Azarbaijan Province|IRN
+PLACE|West Azarbaijan;West Azerbaijan province;West Azarbaijan Province|IRN
+PLACE|Khuzestan;Khuzestan province|IRN
+PLACE|Gilan;Gilan province|IRN
+PLACE|Mazandaran;Mazandaran province|IRN
+PLACE|Golestan;Golestan province|IRN
+PLACE|Hormozgan;Hormozgan province|IRN
+PLACE|Sistan and Baluchestan;Sistan-Baluchestan|IRN
+PLACE|Khorasan Razavi;Razavi Khorasan|IRN
+PLACE|North Khorasan|IRN
+PLACE|South Khorasan|IRN
 PLACE|Kish Island;Kish|IRN
 PLACE|Saint Petersburg;St. Petersburg|RUS
 PLACE|Kazan|RUS
@@ -82,6 +117,30 @@ PLACE|Makhachkala|RUS
 PLACE|Crimea|UKR
 PLACE|Almaty|KAZ
 PLACE|Aktau|KAZ
+PLACE|Shymkent|KAZ
+PLACE|Atyrau|KAZ
+PLACE|Karaganda|KAZ
+PLACE|Khujand|TJK
+PLACE|Osh|KGZ
+PLACE|Turkmenabat|TKM
+PLACE|Avaza|TKM
+PLACE|Termez|UZB
+PLACE|Andijan|UZB
+PLACE|Gyumri|ARM
+PLACE|Meghri|ARM
+PLACE|Syunik|ARM
+PLACE|Kutaisi|GEO
+PLACE|Gaziantep|TUR
+PLACE|Trabzon|TUR
+PLACE|Mersin|TUR
+PLACE|Bursa|TUR
+PLACE|Diyarbakir|TUR
+PLACE|Igdir;Iğdır|TUR
+PLACE|Derbent|RUS
+PLACE|Volgograd|RUS
+PLACE|Mazar-i-Sharif;Mazar-e Sharif|AFG
+PLACE|Quetta|PAK
+PLACE|Peshawar|PAK
 PLACE|Samarkand|UZB
 PLACE|Bukhara|UZB
 PLACE|Turkmenbashi|TKM
@@ -97,8 +156,19 @@ PLACE|Mumbai|IND
 PLACE|Shanghai|CHN
 PLACE|Aleppo|SYR
 PLACE|Idlib|SYR
+PLACE|Afrin|SYR
+PLACE|Raqqa|SYR
+PLACE|Deir ez-Zor;Deir Ezzor|SYR
+PLACE|Homs|SYR
+PLACE|Latakia|SYR
+PLACE|Manbij|SYR
 PLACE|Basra|IRQ
-PLACE|Erbil|IRQ
+PLACE|Erbil;Arbil;Irbil|IRQ
+PLACE|Sulaymaniyah;Sulaimaniyah;Sulaimani;Suleimaniyah|IRQ
+PLACE|Dohuk;Duhok;Dahuk|IRQ
+PLACE|Zakho|IRQ
+PLACE|Fallujah|IRQ
+PLACE|Tikrit|IRQ
 PLACE|Mosul|IRQ
 PLACE|Kirkuk|IRQ
 PLACE|Najaf|IRQ
@@ -118,7 +188,7 @@ ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
 ORG|Taliban|
 ORG|Hezbollah|LBN
 ORG|Hamas|PSE
-ORG|Kurdistan Workers' Party;PKK|
+ORG|Kurdistan Workers' Party;Kurdistan Workers Party;PKK|
 ORG|Islamic Republic News Agency;IRNA|IRN
 ORG|Mehr News Agency;Mehr|IRN
 ORG|Tasnim News Agency;Tasnim|IRN
@@ -135,6 +205,28 @@ ORG|Sputnik|RUS
 ORG|Xinhua|CHN
 ORG|Reuters|
 ORG|Al Jazeera|QAT
+ORG|Agence France-Presse;AFP|FRA
+ORG|Associated Press|USA
+ORG|France 24|FRA
+ORG|BBC|GBR
+ORG|CNN|USA
+ORG|Bloomberg|USA
+ORG|Al Arabiya|SAU
+ORG|RIA Novosti|RUS
+ORG|Interfax|RUS
+ORG|Daily Sabah|TUR
+ORG|Hurriyet;Hürriyet|TUR
+ORG|Milliyet|TUR
+ORG|IRIB;Islamic Republic of Iran Broadcasting|IRN
+ORG|Shana|IRN
+ORG|ILNA|IRN
+ORG|Kazinform|KAZ
+ORG|Twitter|
+ORG|Islamic Revolutionary Guard Corps;Islamic Revolutionary Guards Corps;IRGC|IRN
+ORG|PJAK|
+ORG|People's Protection Units;YPG|
+ORG|Syrian Democratic Forces;SDF|
+ORG|Muslim Brotherhood|
 PROJECT|Trans-Anatolian Natural Gas Pipeline;TANAP;Trans-Anatolian Pipeline|
 PROJECT|Trans Adriatic Pipeline;Trans-Adriatic Pipeline;TAP|
 PROJECT|Southern Gas Corridor|
@@ -153,6 +245,10 @@ PROJECT|TAPI;Turkmenistan-Afghanistan-Pakistan-India pipeline|
 PROJECT|Zangezur corridor|
 PROJECT|Shah Deniz|
 PROJECT|Bushehr nuclear power plant;Bushehr power plant|IRN
+DOCUMENT|Joint Comprehensive Plan of Action;JCPOA|
+DOCUMENT|Paris Agreement|
+DOCUMENT|Treaty on the Non-Proliferation of Nuclear Weapons;Non-Proliferation Treaty;NPT|
+DOCUMENT|Convention on the Legal Status of the Caspian Sea|
 EVENT_NAME|Bakutel|AZE
 EVENT_NAME|Caspian Oil and Gas|AZE
 EVENT_NAME|Baku Energy Week|AZE

@@ -2,7 +2,8 @@
 documents, named events) from the shared parse, gazetteers and patterns.
 
 Steps:
-1. candidates from the gazetteers, the patterns and spaCy's NER (`accords.entities`);
+1. candidates from the gazetteers, the patterns (names on head nouns, routes, acronyms, joint
+   bodies, cited news sources) and spaCy's NER (`accords.entities`);
 2. overlaps resolved, people refined (honorifics off, titles and countries found);
 3. mentions linked within the article into entities (`accords.entities.linking`);
 4. one `Mention` per occurrence, one `Entity` per thing, evidence = every mention span.
@@ -19,8 +20,10 @@ from spacy.tokens import Doc
 
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
-from accords.entities.patterns import acronym_expansions, head_names, hyphen_chains, joint_bodies
-from accords.entities.people import person_after_title, refine_person
+from accords.entities.patterns import (
+    acronym_expansions, head_names, hyphen_chains, joint_bodies, news_sources,
+)
+from accords.entities.people import person_after_org, person_after_title, refine_person
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
@@ -53,7 +56,7 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
     """The mentions and entities of one article whose parse is `doc`."""
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
-                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids))
+                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
@@ -62,6 +65,9 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
         else:
             person = person_after_title(doc, cand)
             candidates.append(person if person is not None else cand)
+            tail = person_after_org(doc, cand) if person is None else None
+            if tail is not None:
+                candidates.append(tail)  # the ORG span loses to the pattern's shorter name
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
     mentions: list[Mention] = []
