@@ -193,11 +193,12 @@ def trim(span: Span) -> Span | None:
             break
         start += 1
     # a dateline glued to the name: "TEHRAN - Azerbaijani Railways", "TEHRAN- Azerbaijan"
-    if end - start > 2 and doc[start].is_upper and doc[start + 1].text in ("-", "\u2013", "\u2014"):
-        start += 2
-    elif end - start > 1 and len(doc[start].text) > 2 and doc[start].text[-1] in ("-", "\u2013", "\u2014") \
-            and doc[start].text[:-1].isupper():
-        start += 1
+    if end - start > 1:
+        first = doc[start].text
+        if end - start > 2 and first.isupper() and doc[start + 1].text in ("-", "\u2013", "\u2014"):
+            start += 2
+        elif len(first) > 2 and first[-1] in ("-", "\u2013", "\u2014") and first[:-1].isupper():
+            start += 1
     while end > start:
         last = doc[end - 1]
         if not (last.tag_ == "POS" or last.is_punct or last.is_space):

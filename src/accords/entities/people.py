@@ -128,11 +128,12 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
     if cand.start == 0 or cand.type not in ("ORG", "PLACE"):
         return None
     before = doc[cand.start - 1]
-    words = [t for t in Span(doc, cand.start, cand.end) if not t.is_punct]
     if before.lower_ not in TITLE_HEADS or not is_capitalised(before):
         # or a title in apposition: "Mir-Massoud Hosseinian, Director General of ..." (tagged FAC)
-        if not (2 <= len(words) <= 4 and _apposition(doc, cand.end)[0] is not None):
+        if not (cand.end < len(doc) and doc[cand.end].text == "," and 2 <= cand.end - cand.start <= 5
+                and _apposition(doc, cand.end)[0] is not None):
             return None
+    words = [t for t in Span(doc, cand.start, cand.end) if not t.is_punct]
     if not 1 <= len(words) <= 4:
         return None
     if any(t.lower_ in ORG_HEADS or t.lower_ in TITLE_WORDS or not is_capitalised(t) for t in words):
