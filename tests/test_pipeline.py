@@ -52,7 +52,8 @@ def test_stage_names_must_be_versioned(name, message):
 
 
 @pytest.mark.parametrize(("old", "new"), [("events.v1", "events.v2"), ("indicators.v1", "indicators.v2"),
-                                        ("times.v1", "times.v2")], ids=["events", "indicators", "times"])
+                                        ("times.v1", "times.v2"), ("entities.v1", "entities.v2")],
+                         ids=["events", "indicators", "times", "entities"])
 def test_withdrawn_stage_names_its_successor(old, new):
     with pytest.raises(StageError, match=rf"'{old}' was withdrawn .*use '{new}'"):
         pipeline.resolve(["segment.v1", old])

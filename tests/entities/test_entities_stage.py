@@ -1,4 +1,4 @@
-"""entities.v1 on real sentences (Azernews and Tehran Times seeds, Tehran Times region corpus).
+"""entities.v2 on real sentences (Azernews and Tehran Times seeds, Tehran Times region corpus).
 
 Each case lists the entities expected as (type, name, country) and, where it matters, titles
 and the entities that must not appear.
@@ -137,7 +137,7 @@ def test_mentions_index_article_text_and_point_at_entities():
     spans = [(m.text, text[m.evidence[0].start:m.evidence[0].end], m.type) for m in extraction.mentions]
     assert spans == [("Iran", "Iran", "COUNTRY"), ("Azeri", "Azeri", "COUNTRY"), ("Baku", "Baku", "PLACE")]
     assert {m.entity_id for m in extraction.mentions} <= ids
-    assert all(e.stage == "entities.v1" for e in extraction.entities)
+    assert all(e.stage == "entities.v2" for e in extraction.entities)
 
 
 def test_byline_and_comment_form_are_not_people():

@@ -1,4 +1,4 @@
-"""entities.v1 on sentences from Tehran Times articles the rules were not tuned on.
+"""entities.v2 on sentences from Tehran Times articles the rules were not tuned on.
 
 The sentences are quoted from Tehran Times (tehrantimes.com, news ids 143348, 411388, 414074,
 420377, 431099, 437623, 440971, 443443, 452232, 455644, 462973, 470889, 474222, 478203,

@@ -11,7 +11,7 @@ import accords
 
 pytestmark = pytest.mark.slow
 
-STAGES = ["segment.v1", "entities.v1", "times.v2", "quantities.v1", "events.v2"]
+STAGES = ["segment.v1", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _events(text: str):

@@ -1,4 +1,4 @@
-"""entities.v1: mentions and entities (countries, organisations, people, places, projects,
+"""entities.v2: mentions and entities (countries, organisations, people, places, projects,
 documents, named events) from the shared parse, gazetteers and patterns.
 
 Steps:
@@ -30,7 +30,7 @@ from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
 from accords.nlp import doc_text
 from accords.pipeline import stage
 
-STAGE = "entities.v1"
+STAGE = "entities.v2"
 
 log = logging.getLogger(__name__)
 
