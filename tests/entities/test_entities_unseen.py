@@ -115,3 +115,19 @@ def test_unseen_sentences(text, present, absent):
     got = found(text)
     assert present <= got
     assert not absent & got
+
+
+def people(text: str) -> set[tuple[str, str | None]]:
+    article = Article(id=content_id(text), text=text)
+    extraction = entities(article, parse(text), Extraction(article_id=article.id))
+    return {(e.name, e.country) for e in extraction.entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Hassan Rouhani of Iran flew to Ankara for the summit on Tuesday.", ("Hassan Rouhani", "IRN")),
+    ("President Ebrahim Raisi of Iran, who took power in early August, participated in the conference.",
+     ("Ebrahim Raisi", "IRN")),
+], ids=["name-of-country", "name-of-country-before-apposition"])
+def test_country_named_after_the_person(text, expected):
+    """Tehran Times sentences (CC BY 4.0): "<title> <name> of <country>" ties the person to it."""
+    assert expected in people(text)

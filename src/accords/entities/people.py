@@ -79,11 +79,25 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     if title is None:
         title, apposition_country = _apposition(doc, end)
         country = country or apposition_country
-    country = country or lead_country
+    country = country or lead_country or _country_after(doc, end)
     name = Span(doc, start, end).text  # as `doc[start:end]`, without normalising the slice
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
                                extra={"weak": weak})
+
+
+def _country_after(doc: Doc, end: int) -> str | None:
+    """"President Hassan Rouhani *of Iran*": the country named right after the name (a country
+    name, up to three words, or the first words of an organisation such as "of Azerbaijan Railways")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return None
+    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # "of the United States"
+    for size in (3, 2, 1):
+        if first + size <= len(doc):
+            country = country_of(Span(doc, first, first + size).text)
+            if country is not None:
+                return country
+    return None
 
 
 def _is_place(text: str) -> bool:
