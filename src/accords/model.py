@@ -1,7 +1,7 @@
 """The fact model: frozen records for articles and everything extracted from them.
 
 Every fact carries `evidence` (character spans into `Article.text`), the versioned name of
-the stage that made it (`stage`, e.g. ``"entities.v1"``) and a `confidence` in [0, 1].
+the stage that made it (`stage`, e.g. ``"entities.v2"``) and a `confidence` in [0, 1].
 Records are plain frozen dataclasses; `to_dict` / `from_dict` give the versioned JSON form
 (``"schema": "accords.extraction/1"``), which round-trips exactly.
 
