@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, and_, delete, insert, select, tuple_, update
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, and_, delete, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from accords.store import rows
@@ -303,6 +303,19 @@ def ordered_keys(kind: str, key: tuple[str, str]) -> Any:
 def page_order(table: Any) -> tuple[Any, ...]:
     """Newest first, undated last, then article and seq: the order of ``ix_pair_facts_order``."""
     return (table.c.sort_date.desc(), table.c.article_id, table.c.seq)
+
+
+def after(keys: Any, key: tuple[Any, ...] | None) -> Any:
+    """`keys` (`ordered_keys`) kept to those after `key` in `page_order`: the key of a fact
+    list's keyset (date or None, article_id, seq; `accords.store.keyset`), undated being
+    ``''`` here. One range of ``ix_pair_facts_order`` from the key on."""
+    if key is None:
+        return keys
+    date = key[0] or ""
+    return keys.where(
+        pair_facts.c.sort_date <= date,
+        or_(pair_facts.c.sort_date < date, tuple_(pair_facts.c.article_id, pair_facts.c.seq) > tuple(key[1:])),
+    )
 
 
 def articles_with_events(key: tuple[str, str]) -> Any:

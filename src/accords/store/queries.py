@@ -15,12 +15,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, and_, case, distinct, exists, func, intersect, or_, select, tuple_
+from sqlalchemy import Select, and_, distinct, exists, func, intersect, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import ENTITY_TYPES, Article, Entity, Event, Extraction, Indicator, Quote
-from accords.store import fts, rows
+from accords.store import fts, keyset, rows
 from accords.store.schema import (
     FACT_TABLES,
     articles,
@@ -138,21 +138,13 @@ def summary(conn: Connection, *, top: int = 10) -> dict[str, Any]:
     }
 
 
-def _nulls_last(column: Any) -> Any:
-    """An ORDER BY key putting NULLs last, portable (SQLite and PostgreSQL differ by default)."""
-    return case((column.is_(None), 1), else_=0)
+# Page orders and filters, shared with `accords.store.views` (which adds totals and more
+# filters). The orders are those of the keysets, so offset and cursor pages agree.
 
-
-# Page orders and filters, shared with `accords.store.views` (which adds totals and more filters).
-
-_ARTICLE_ORDER = (_nulls_last(articles.c.published), articles.c.published.desc(), articles.c.seq)
-_EVENT_ORDER = (_nulls_last(events_t.c.date_start), events_t.c.date_start.desc(), events_t.c.article_id, events_t.c.seq)
-_INDICATOR_ORDER = (
-    _nulls_last(indicators_t.c.period_end),
-    indicators_t.c.period_end.desc(),
-    indicators_t.c.article_id,
-    indicators_t.c.seq,
-)
+_ARTICLE_ORDER = keyset.ARTICLES.order
+_EVENT_ORDER = keyset.EVENTS.order
+_INDICATOR_ORDER = keyset.INDICATORS.order
+_QUOTE_ORDER = keyset.QUOTES.order
 _SIDES = ("actor", "recipient")
 
 
@@ -336,7 +328,7 @@ def quotes(
     """Quotes in article order. `speaker`: the speaker's entity id, or part of the speaker's
     name (case-insensitive); `country`: the speaker entity's country (or the speaker is
     that country)."""
-    statement = _quote_statement(speaker=speaker, country=country).order_by(quotes_t.c.article_id, quotes_t.c.seq)
+    statement = _quote_statement(speaker=speaker, country=country).order_by(*_QUOTE_ORDER)
     return [rows.quote_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, and_, distinct, func, or_, select
@@ -25,12 +25,11 @@ from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Event, Indicator, Quote
-from accords.store import fts, pair_index, rows
+from accords.store import fts, keyset, pair_index, rows
 from accords.store.queries import (
     _ARTICLE_COLUMNS,
     _ARTICLE_ORDER,
     _EVENT_ORDER,
-    _INDICATOR_ORDER,
     _country_clause,
     _entity_filter,
     _event_statement,
@@ -62,9 +61,15 @@ class Page:
     items: tuple[Any, ...]
     total: int
     limit: int
-    offset: int
+    #: results skipped; None on a page that started after a key (`after`)
+    offset: int | None
     #: True when `total` is a floor: counting stopped at `COUNT_CAP` (shown as "10,000+")
     capped: bool = False
+    #: the sort key of the last item when more follow (pass it as `after` for the next
+    #: page, `accords.store.keyset`); None on the last page and on unordered lists
+    next_key: tuple[Any, ...] | None = None
+    #: the API's opaque cursor for `next_key`, set by `accords.api.service`
+    next: str | None = None
 
 
 #: Where counts that would read every matching row stop (`Page.capped`).
@@ -72,12 +77,44 @@ COUNT_CAP = 10_000
 
 
 def _paged(
-    conn: Connection, statement: Select, order: tuple[Any, ...], convert: Any, limit: int, offset: int, total: int | None = None
+    conn: Connection,
+    statement: Select,
+    keys: keyset.Keyset,
+    convert: Any,
+    *,
+    limit: int,
+    offset: int,
+    after: keyset.Key | None = None,
+    total: int | None = None,
 ) -> Page:
+    """A page of `statement` in `keys` order: after the key `after`, else from `offset`.
+    The first page and pages after a key seek (`keyset.seek`); a page at an offset reads
+    and skips the rows before it."""
     if total is None:
         total = conn.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar_one()
-    found = conn.execute(statement.order_by(*order).limit(limit).offset(offset)).mappings()
-    return Page(tuple(convert(row) for row in found), total, limit, offset)
+    if after is not None or offset == 0:
+        found, next_key = keyset.seek(conn, statement, keys, after=after, limit=limit)
+        return Page(tuple(convert(row) for row in found), total, limit, None if after is not None else 0, next_key=next_key)
+    rows_ = conn.execute(keys.selecting(statement).order_by(*keys.order).limit(limit + 1).offset(offset)).mappings().all()
+    next_key = keys.key_of(rows_[limit - 1]) if len(rows_) > limit else None
+    return Page(tuple(convert(row) for row in rows_[:limit]), total, limit, offset, next_key=next_key)
+
+
+def _from_index(
+    conn: Connection, table: Any, keys: Select, order: keyset.Keyset, *, limit: int, offset: int, after: keyset.Key | None
+) -> tuple[list[Any], keyset.Key | None]:
+    """The rows of `table` for a page of pair-index `keys` (`pair_index.ordered_keys`,
+    maybe filtered): the page's keys first, then its rows, so deep offsets skip index
+    entries, not rows; after a key, one index range."""
+    keys = pair_index.after(keys, after).order_by(*pair_index.page_order(pair_facts)).limit(limit + 1)
+    page = (keys if after is not None else keys.offset(offset)).subquery()
+    found = conn.execute(
+        select(table)
+        .join(page, and_(page.c.article_id == table.c.article_id, page.c.seq == table.c.seq))
+        .order_by(*pair_index.page_order(page))
+    ).mappings().all()
+    next_key = order.key_of(found[limit - 1]) if len(found) > limit else None
+    return found[:limit], next_key
 
 
 # --- articles ---------------------------------------------------------------------------
@@ -92,10 +129,12 @@ def article_page(
     until: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    after: keyset.Key | None = None,
 ) -> Page:
     """Articles, newest first (best match first with `search`), without their text's facts.
     `since`/`until`: ISO dates the publication date must fall within (undated articles are
-    left out by either)."""
+    left out by either). `after`: start after this key (`keyset.ARTICLES`); a search
+    ranks by relevance and pages by offset only (ValueError)."""
     statement = select(*_ARTICLE_COLUMNS)
     if source is not None:
         statement = statement.where(func.lower(articles.c.source) == source.lower())
@@ -105,13 +144,15 @@ def article_page(
         # "T99" sorts after any time of that day, so datetimes on the last day are kept.
         statement = statement.where(articles.c.published <= rows.day_bounds(until)[1] + "T99")
     if search is not None and search.strip():
+        if after is not None:
+            raise ValueError("a search pages by offset only")
         searched = fts.apply_search(statement, search, dialect=conn.dialect.name)
         if searched is None:
             return Page((), 0, limit, offset)
         total = conn.execute(select(func.count()).select_from(searched.order_by(None).subquery())).scalar_one()
         found = conn.execute(searched.limit(limit).offset(offset)).mappings()
         return Page(tuple(rows.article_from_row(row) for row in found), total, limit, offset)
-    return _paged(conn, statement, _ARTICLE_ORDER, rows.article_from_row, limit, offset)
+    return _paged(conn, statement, keyset.ARTICLES, rows.article_from_row, limit=limit, offset=offset, after=after)
 
 
 def articles_by_id(conn: Connection, ids: list[str]) -> dict[str, Article]:
@@ -127,28 +168,30 @@ def articles_by_id(conn: Connection, ids: list[str]) -> dict[str, Article]:
 # --- events -----------------------------------------------------------------------------
 
 
-def event_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
+def event_page(
+    conn: Connection, *, limit: int = 50, offset: int = 0, after: keyset.Key | None = None, **filters: Any
+) -> Page:
     """Events, latest first, with the filters of `_event_statement` (all combined with AND):
     type, country (either side), pair (both countries, either side), since/until (ISO
     dates the event's date must overlap), sector, status, mode, document_kind, article_id.
+    `after`: start after this key (`keyset.EVENTS`: date_start, article_id, seq) instead
+    of at `offset`.
 
     With a pair or country the page is read from the pair index in its order (keys first,
     then the page's rows, so deep offsets skip index entries, not rows) and the total
     comes from the event counts when the other filters allow it."""
     key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
     if key is None:
-        return _paged(conn, _event_statement(**filters), _EVENT_ORDER, rows.event_from_row, limit, offset)
+        return _paged(
+            conn, _event_statement(**filters), keyset.EVENTS, rows.event_from_row, limit=limit, offset=offset, after=after
+        )
     sub = _indexed_keys(key, filters)
-    page = sub.order_by(*pair_index.page_order(pair_facts)).limit(limit).offset(offset).subquery()
-    found = conn.execute(
-        select(events_t)
-        .join(page, and_(page.c.article_id == events_t.c.article_id, page.c.seq == events_t.c.seq))
-        .order_by(*pair_index.page_order(page))
-    ).mappings()
+    found, next_key = _from_index(conn, events_t, sub, keyset.EVENTS, limit=limit, offset=offset, after=after)
     total = _indexed_total(conn, key, filters)
     if total is None:
         total = conn.execute(select(func.count()).select_from(sub.subquery())).scalar_one()
-    return Page(tuple(rows.event_from_row(row) for row in found), total, limit, offset)
+    items = tuple(rows.event_from_row(row) for row in found)
+    return Page(items, total, limit, None if after is not None else offset, next_key=next_key)
 
 
 def _indexed_keys(key: tuple[str, str], filters: dict[str, Any]) -> Select:
@@ -183,9 +226,11 @@ def _indexed_total(conn: Connection, key: tuple[str, str], filters: dict[str, An
     return None
 
 
-def agreement_page(conn: Connection, *, limit: int = 50, offset: int = 0, **filters: Any) -> Page:
+def agreement_page(
+    conn: Connection, *, limit: int = 50, offset: int = 0, after: keyset.Key | None = None, **filters: Any
+) -> Page:
     """Signed documents: SUPPORT events of mode ``sign``, latest first (filters as events)."""
-    return event_page(conn, limit=limit, offset=offset, type="SUPPORT", mode="sign", **filters)
+    return event_page(conn, limit=limit, offset=offset, after=after, type="SUPPORT", mode="sign", **filters)
 
 
 def agreement_counts(conn: Connection, **filters: Any) -> dict[str, int]:
@@ -273,9 +318,11 @@ def indicator_page(
     article_id: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    after: keyset.Key | None = None,
 ) -> Page:
     """Indicators, latest period first. `country`: a subject; `pair`: both are subjects.
-    With either, read from the pair index in its order (undated periods last, as below)."""
+    With either, read from the pair index in its order (undated periods last, as below).
+    `after`: start after this key (`keyset.INDICATORS`) instead of at `offset`."""
     key = pair_index.index_key(country=country, pair=pair)
     if key is not None:
         keys = pair_index.ordered_keys("indicator", key)
@@ -287,16 +334,12 @@ def indicator_page(
         for column, value in (("metric", metric), ("kind", kind), ("article_id", article_id)):
             if value is not None:
                 keys = keys.where(indicators_t.c[column] == value)
-        page = keys.order_by(*pair_index.page_order(pair_facts)).limit(limit).offset(offset).subquery()
-        found = conn.execute(
-            select(indicators_t)
-            .join(page, and_(page.c.article_id == indicators_t.c.article_id, page.c.seq == indicators_t.c.seq))
-            .order_by(*pair_index.page_order(page))
-        ).mappings()
+        found, next_key = _from_index(conn, indicators_t, keys, keyset.INDICATORS, limit=limit, offset=offset, after=after)
         total = conn.execute(select(func.count()).select_from(keys.subquery())).scalar_one()
-        return Page(tuple(rows.indicator_from_row(row) for row in found), total, limit, offset)
+        items = tuple(rows.indicator_from_row(row) for row in found)
+        return Page(items, total, limit, None if after is not None else offset, next_key=next_key)
     statement = _indicator_statement(country=country, pair=pair, metric=metric, kind=kind, article_id=article_id)
-    return _paged(conn, statement, _INDICATOR_ORDER, rows.indicator_from_row, limit, offset)
+    return _paged(conn, statement, keyset.INDICATORS, rows.indicator_from_row, limit=limit, offset=offset, after=after)
 
 
 def quote_page(
@@ -309,24 +352,26 @@ def quote_page(
     speakers: tuple[str, ...] | None = None,
     limit: int = 50,
     offset: int = 0,
+    after: keyset.Key | None = None,
 ) -> Page:
     """Quotes in article order. `speaker`: entity id or part of the name; `country`: the
     speaker's country; `pair`: a speaker from either country, in an article with an event
-    between the two; `speakers`: any of these speaker entity ids."""
+    between the two; `speakers`: any of these speaker entity ids. `after`: start after
+    this key (`keyset.QUOTES`: article_id, seq) instead of at `offset`."""
     statement = _quote_statement(speaker=speaker, country=country, article_id=article_id, speakers=speakers)
     if pair is not None:
         pair_articles = pair_index.articles_with_events(pair_index.index_key(pair=pair))
         statement = statement.where(
             quotes_t.c.article_id.in_(pair_articles), or_(_speaker_country(pair[0]), _speaker_country(pair[1]))
         )
-    order = (quotes_t.c.article_id, quotes_t.c.seq)
+    paging = {"limit": limit, "offset": offset, "after": after}
     if pair is None:
-        return _paged(conn, statement, order, rows.quote_from_row, limit, offset)
+        return _paged(conn, statement, keyset.QUOTES, rows.quote_from_row, **paging)
     # a busy pair has tens of thousands of quotes: count up to the cap only
     counted = select(quotes_t.c.seq).where(statement.whereclause).limit(COUNT_CAP + 1).subquery()
     total = conn.execute(select(func.count()).select_from(counted)).scalar_one()
-    page = _paged(conn, statement, order, rows.quote_from_row, limit, offset, total=min(total, COUNT_CAP))
-    return Page(page.items, page.total, limit, offset, capped=total > COUNT_CAP)
+    page = _paged(conn, statement, keyset.QUOTES, rows.quote_from_row, total=min(total, COUNT_CAP), **paging)
+    return replace(page, capped=total > COUNT_CAP)
 
 
 # --- entities ---------------------------------------------------------------------------
