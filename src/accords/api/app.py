@@ -24,6 +24,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from accords.api.cursors import CursorError
 from accords.api.service import IngestRefused
 from accords.errors import AccordsError, IngestError, NotFoundError
 from accords.store import Store
@@ -126,8 +127,9 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
         return error_response(request, 422, _describe(exc))
 
-    # errors whose message is the answer: no article or fact, an article refused or unreadable
-    for error, status in ((NotFoundError, 404), (IngestRefused, 422), (IngestError, 422)):
+    # errors whose message is the answer: no article or fact, an article refused or
+    # unreadable, a page cursor that cannot be used
+    for error, status in ((NotFoundError, 404), (IngestRefused, 422), (IngestError, 422), (CursorError, 400)):
         app.add_exception_handler(error, _answer(status))
 
     @app.exception_handler(AccordsError)

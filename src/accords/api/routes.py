@@ -1,9 +1,12 @@
 """The routes of the JSON API (mounted under ``/api/v1``): each parses its parameters,
 makes one call to `accords.api.service` and returns the result. No SQL here.
 
-Lists answer a page: ``{"items": [...], "total": n, "limit": l, "offset": o}``. Ids are
-stable: articles by content id, facts by the id the pipeline gave them, entities across
-articles by ``TYPE:canonical id`` or ``TYPE:name``.
+Lists answer a page: ``{"items": [...], "total": n, "limit": l, "offset": o, "next": c}``.
+`next` is an opaque cursor (null on the last page): pass it as ``cursor`` with the same
+filters for the page after this one. ``offset`` still works but reads every row it skips;
+cursor and offset together are a 400 (docs/api.md). Ids are stable: articles by content
+id, facts by the id the pipeline gave them, entities across articles by
+``TYPE:canonical id`` or ``TYPE:name``.
 """
 
 from __future__ import annotations
@@ -29,10 +32,21 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(responses=_ERRORS)
+#: the answer of the lists that take a cursor to an unusable one (`accords.api.cursors`)
+_CURSOR_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": schemas.ErrorBody, "description": "Unusable cursor, or cursor given with offset"}
+}
 _bearer = HTTPBearer(auto_error=False, description="The token given to `accords serve --token`")
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Results skipped")]
+Offset = Annotated[
+    int | None,
+    Query(ge=0, le=10_000_000, description="Results skipped (default 0). Deep offsets are slow: prefer `cursor`"),
+]
+Cursor = Annotated[
+    str | None,
+    Query(description="The `next` of the previous page, to continue after it (same filters; not with `offset`)"),
+]
 Code = Annotated[str | None, Query(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$", description="ISO 3166 alpha-3 or IGO code")]
 Pair = Annotated[
     str | None,
@@ -84,7 +98,7 @@ def _upper(value: str | None) -> str | None:
 
 
 def _page(page: Any) -> dict[str, Any]:
-    return {"items": list(page.items), "total": page.total, "limit": page.limit, "offset": page.offset}
+    return {"items": list(page.items), "total": page.total, "limit": page.limit, "offset": page.offset, "next": page.next}
 
 
 # --- corpus and articles ----------------------------------------------------------------
@@ -96,7 +110,7 @@ def summary(store: StoreDep) -> dict[str, Any]:
     return service.corpus_summary(store)
 
 
-@router.get("/articles", response_model=schemas.Page[schemas.ArticleSummary], tags=["articles"])
+@router.get("/articles", response_model=schemas.Page[schemas.ArticleSummary], tags=["articles"], responses=_CURSOR_ERRORS)
 def list_articles(
     store: StoreDep,
     q: Annotated[str | None, Query(max_length=500, description="Full-text search (every word must occur)")] = None,
@@ -104,10 +118,14 @@ def list_articles(
     since: IsoDate = None,
     until: IsoDate = None,
     limit: Limit = 50,
-    offset: Offset = 0,
+    offset: Offset = None,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Articles, newest first (best match first when searching)."""
-    page = service.articles(store, search=q, source=source, since=since, until=until, limit=limit, offset=offset)
+    """Articles, newest first (best match first when searching; search results page by
+    offset only)."""
+    page = service.articles(
+        store, search=q, source=source, since=since, until=until, limit=limit, offset=offset, cursor=cursor
+    )
     return {**_page(page), "items": [service.article_summary(a) for a in page.items]}
 
 
@@ -152,7 +170,7 @@ def list_entities(
     type: Literal[ENTITY_TYPES] | None = None,  # type: ignore[valid-type]  # noqa: A002
     q: Annotated[str | None, Query(max_length=200, description="Part of a name or alias, or a canonical id")] = None,
     limit: Limit = 50,
-    offset: Offset = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Results skipped")] = 0,
 ) -> dict[str, Any]:
     """Entities merged across articles by key, most articles first."""
     return _page(service.entities(store, type=type, search=q, limit=limit, offset=offset))
@@ -172,7 +190,7 @@ def get_entity(store: StoreDep, key: Annotated[str, Path(max_length=300, descrip
 # --- events and agreements --------------------------------------------------------------
 
 
-@router.get("/events", response_model=schemas.Page[Event], tags=["events"])
+@router.get("/events", response_model=schemas.Page[Event], tags=["events"], responses=_CURSOR_ERRORS)
 def list_events(
     store: StoreDep,
     type: EventType | None = None,  # noqa: A002
@@ -183,12 +201,14 @@ def list_events(
     sector: Sector | None = None,
     status: Literal[EVENT_STATUSES] | None = None,  # type: ignore[valid-type]
     limit: Limit = 50,
-    offset: Offset = 0,
+    offset: Offset = None,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Events, latest first. `pair` keeps events involving both countries (either side)."""
+    """Events, latest first (undated last, then by article and position). `pair` keeps
+    events involving both countries (either side)."""
     page = service.events(
         store, type=type, country=_upper(country), pair=_pair(pair), since=since, until=until,
-        sector=sector, status=status, limit=limit, offset=offset,
+        sector=sector, status=status, limit=limit, offset=offset, cursor=cursor,
     )
     return _page(page)
 
@@ -199,7 +219,7 @@ def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=200)]) -
     return service.fact(store, "event", event_id)
 
 
-@router.get("/agreements", response_model=schemas.AgreementPage, tags=["events"])
+@router.get("/agreements", response_model=schemas.AgreementPage, tags=["events"], responses=_CURSOR_ERRORS)
 def list_agreements(
     store: StoreDep,
     country: Code = None,
@@ -208,12 +228,13 @@ def list_agreements(
     since: IsoDate = None,
     until: IsoDate = None,
     limit: Limit = 50,
-    offset: Offset = 0,
+    offset: Offset = None,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Signed documents (SUPPORT events of mode sign), latest first, and counts by kind."""
     page, by_kind = service.agreements(
         store, country=_upper(country), pair=_pair(pair), document_kind=kind, since=since, until=until,
-        limit=limit, offset=offset,
+        limit=limit, offset=offset, cursor=cursor,
     )
     return {**_page(page), "documents_by_kind": by_kind}
 
@@ -221,7 +242,7 @@ def list_agreements(
 # --- figures, commitments, quotes -------------------------------------------------------
 
 
-@router.get("/indicators", response_model=schemas.Page[Indicator], tags=["figures"])
+@router.get("/indicators", response_model=schemas.Page[Indicator], tags=["figures"], responses=_CURSOR_ERRORS)
 def list_indicators(
     store: StoreDep,
     country: Code = None,
@@ -229,11 +250,13 @@ def list_indicators(
     metric: Annotated[str | None, Query(max_length=100)] = None,
     kind: Literal[INDICATOR_KINDS] | None = None,  # type: ignore[valid-type]
     limit: Limit = 50,
-    offset: Offset = 0,
+    offset: Offset = None,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
-    """Figures (actuals, targets, forecasts), latest period first."""
+    """Figures (actuals, targets, forecasts), latest period first (undated last)."""
     page = service.indicators(
-        store, country=_upper(country), pair=_pair(pair), metric=metric, kind=kind, limit=limit, offset=offset
+        store, country=_upper(country), pair=_pair(pair), metric=metric, kind=kind, limit=limit, offset=offset,
+        cursor=cursor,
     )
     return _page(page)
 
@@ -256,7 +279,7 @@ def list_commitments(
     return {"items": found, "total": len(found)}
 
 
-@router.get("/quotes", response_model=schemas.Page[Quote], tags=["quotes"])
+@router.get("/quotes", response_model=schemas.Page[Quote], tags=["quotes"], responses=_CURSOR_ERRORS)
 def list_quotes(
     store: StoreDep,
     speaker: Annotated[str | None, Query(max_length=200, description="Speaker entity id or part of the name")] = None,
@@ -264,11 +287,13 @@ def list_quotes(
     pair: Pair = None,
     article: Annotated[str | None, Query(max_length=64, description="Article id")] = None,
     limit: Limit = 50,
-    offset: Offset = 0,
+    offset: Offset = None,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Quotes in article order."""
     page = service.quotes(
-        store, speaker=speaker, country=_upper(country), pair=_pair(pair), article_id=article, limit=limit, offset=offset
+        store, speaker=speaker, country=_upper(country), pair=_pair(pair), article_id=article, limit=limit,
+        offset=offset, cursor=cursor,
     )
     return _page(page)
 

@@ -29,12 +29,16 @@ class ErrorBody(BaseModel):
 
 
 class Page(BaseModel, Generic[T]):
-    """One page of results: `total` counts the results on all pages."""
+    """One page of results: `total` counts the results on all pages; `next` continues
+    after the last item (pass it as `cursor`)."""
 
     items: list[T]
     total: int
     limit: int
-    offset: int
+    offset: int | None = Field(description="Results skipped; null on a page asked for by cursor")
+    next: str | None = Field(
+        None, description="Opaque cursor of the next page (same filters); null on the last page and for searches"
+    )
 
 
 class ArticleSummary(BaseModel):

@@ -3,17 +3,24 @@
 Each function takes an open `Store` and plain arguments and returns records or plain
 dicts (never HTTP objects), so routes stay one call long and the dashboard shares every
 query with the API. SQL lives in `accords.store.views` and `accords.store.queries`.
+
+Lists that sort by a key they can seek on (events, agreements, indicators, quotes,
+articles) take `cursor`, the `next` of a previous page (`accords.api.cursors`), or
+`offset`, never both, and give each page a `next` cursor.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
+from accords.api import cursors
+from accords.api.cursors import CursorError
 from accords.errors import AccordsError, NotFoundError
 from accords.model import Article, Extraction
-from accords.store import Store, views
+from accords.store import Store, keyset, views
 
 FACT_KINDS = ("entities", "times", "quantities", "events", "indicators", "quotes")
 
@@ -49,10 +56,42 @@ def _named_pairs(active: list[dict[str, Any]], names: dict[str, str]) -> list[di
     return [{**p, "a_name": names.get(p["a"]), "b_name": names.get(p["b"])} for p in active]
 
 
-def articles(store: Store, **filters: Any) -> views.Page:
-    """A page of articles (filters of `views.article_page`)."""
+def _listed(
+    store: Store,
+    listing: str,
+    keys: keyset.Keyset,
+    view: Any,
+    *,
+    limit: int,
+    offset: int | None,
+    cursor: str | None,
+    filters: dict[str, Any],
+) -> views.Page:
+    """A page of `view` (a `views` page function) under `filters`: after the key that
+    `cursor` holds, else from `offset` (default 0), with the `next` cursor set.
+    `CursorError` for an unusable cursor or for a cursor given with an offset."""
+    after = None
+    if cursor is not None:
+        if offset is not None:
+            raise CursorError("give either cursor or offset, not both")
+        after = cursors.decode(cursor, listing, filters, keys)
     with views.read(store) as conn:
-        return views.article_page(conn, **filters)
+        page = view(conn, limit=limit, offset=offset or 0, after=after, **filters)
+    if page.next_key is None:
+        return page
+    return replace(page, next=cursors.encode(listing, filters, page.next_key))
+
+
+def articles(
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+) -> views.Page:
+    """A page of articles (filters of `views.article_page`). A search ranks by relevance
+    and pages by offset only: its pages have no `next`."""
+    if cursor is not None and filters.get("search") is not None and filters["search"].strip():
+        raise CursorError("not available with q: search results are ranked by relevance; page them with offset")
+    return _listed(
+        store, "articles", keyset.ARTICLES, views.article_page, limit=limit, offset=offset, cursor=cursor, filters=filters
+    )
 
 
 def article_detail(store: Store, article_id: str) -> tuple[Article, Extraction | None]:
@@ -104,10 +143,13 @@ def entity_detail(store: Store, key: str, *, events: int = 100, quotes: int = 10
     }
 
 
-def events(store: Store, **filters: Any) -> views.Page:
-    """A page of events (filters of `views.event_page`)."""
-    with views.read(store) as conn:
-        return views.event_page(conn, **filters)
+def events(
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+) -> views.Page:
+    """A page of events (filters of `views.event_page`), from `offset` or after `cursor`."""
+    return _listed(
+        store, "events", keyset.EVENTS, views.event_page, limit=limit, offset=offset, cursor=cursor, filters=filters
+    )
 
 
 def fact(store: Store, kind: str, fact_id: str) -> Any:
@@ -116,22 +158,35 @@ def fact(store: Store, kind: str, fact_id: str) -> Any:
         return views.fact_by_id(conn, kind, fact_id)
 
 
-def agreements(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> tuple[views.Page, dict[str, int]]:
-    """Signed documents (a page) and the number of documents by kind over all pages."""
+def agreements(
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+) -> tuple[views.Page, dict[str, int]]:
+    """Signed documents (a page, from `offset` or after `cursor`) and the number of
+    documents by kind over all pages."""
+    page = _listed(
+        store, "agreements", keyset.EVENTS, views.agreement_page, limit=limit, offset=offset, cursor=cursor, filters=filters
+    )
     with views.read(store) as conn:
-        return views.agreement_page(conn, limit=limit, offset=offset, **filters), views.agreement_counts(conn, **filters)
+        return page, views.agreement_counts(conn, **filters)
 
 
-def indicators(store: Store, **filters: Any) -> views.Page:
-    """A page of indicators (filters of `views.indicator_page`)."""
-    with views.read(store) as conn:
-        return views.indicator_page(conn, **filters)
+def indicators(
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+) -> views.Page:
+    """A page of indicators (filters of `views.indicator_page`), from `offset` or after `cursor`."""
+    return _listed(
+        store, "indicators", keyset.INDICATORS, views.indicator_page, limit=limit, offset=offset, cursor=cursor,
+        filters=filters,
+    )
 
 
-def quotes(store: Store, **filters: Any) -> views.Page:
-    """A page of quotes (filters of `views.quote_page`)."""
-    with views.read(store) as conn:
-        return views.quote_page(conn, **filters)
+def quotes(
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+) -> views.Page:
+    """A page of quotes (filters of `views.quote_page`), from `offset` or after `cursor`."""
+    return _listed(
+        store, "quotes", keyset.QUOTES, views.quote_page, limit=limit, offset=offset, cursor=cursor, filters=filters
+    )
 
 
 def pairs(store: Store, *, limit: int = 20) -> list[dict[str, Any]]:
