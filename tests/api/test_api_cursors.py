@@ -7,6 +7,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -143,9 +145,7 @@ def test_a_cursor_with_a_search_is_a_400(client):
     cursor = client.get(f"{API}/articles", params={"limit": 1}).json()["next"]
     response = client.get(f"{API}/articles", params={"q": "Azerbaijan", "cursor": cursor})
     assert response.status_code == 400
-    assert response.json()["error"]["message"] == (
-        "query.cursor: not available with q: search results are ranked by relevance; page them with offset"
-    )
+    assert response.json()["error"]["message"] == f"query.cursor: {SEARCH_REASON}"
 
 
 def test_the_openapi_document_describes_cursor_paging(client):
@@ -155,3 +155,12 @@ def test_the_openapi_document_describes_cursor_paging(client):
         assert "cursor" in {p["name"] for p in operation["parameters"]}, path
         assert "400" in operation["responses"], path
     assert "cursor" not in {p["name"] for p in spec["paths"][f"{API}/entities"]["get"]["parameters"]}
+
+
+SEARCH_REASON = "not available with q: search results are ranked by relevance; page them with offset"
+
+
+def test_the_documented_messages_are_the_ones_given():
+    documented = set(re.findall(r"`(query\.cursor: [^`]+)`", (Path(__file__).parents[2] / "docs" / "api.md").read_text()))
+    given = {f"query.cursor: {reason}" for *_, reason in BAD} | {f"query.cursor: {SEARCH_REASON}"}
+    assert len(documented) >= 7 and documented <= given, documented - given
