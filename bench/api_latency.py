@@ -1,7 +1,7 @@
 """p95 latency of the pair page and the events API on a large store (not a test).
 
     .venv/bin/python bench/api_latency.py [--articles 100000] [--db bench/out/api_latency.db]
-                                          [--requests 60] [--rebuild]
+                                          [--requests 60] [--rebuild] [--only deep]
 
 1. Extract the real articles of tests/gold/articles once with the full pipeline.
 2. Replicate those articles and extractions under new ids (a new content-like id per
@@ -14,6 +14,10 @@
 3. Serve the app with uvicorn on a free local port and time real HTTP requests: the pair
    page (/pair/A/B) and pair API for the most active pairs, and the events API with the
    filters a client uses (pair, country, type, sector, date range, deep offsets).
+4. Deep pages: the page after the 50,000th item of the unfiltered events, indicators,
+   quotes and articles lists, asked for by `offset=50000` and by the cursor the page
+   before it gave, and a walk from the first events page to that depth following `next`
+   (1,000 pages of 50). `--only deep` times these alone.
    Prints p50 / p95 / max per route, in milliseconds.
 """
 
@@ -156,7 +160,36 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
 
 
-def measure(base: str, requests: int) -> list[tuple[str, list[float]]]:
+DEPTH = 50_000
+
+
+def deep_routes(client) -> dict[str, list[str]]:
+    """The page after item `DEPTH` of each list by offset and by cursor (the `next` of the
+    page just before it: the same items, checked)."""
+    routes = {}
+    for name in ("events", "indicators", "quotes", "articles"):
+        before = client.get(f"/api/v1/{name}", params={"offset": DEPTH - 50, "limit": 50}).json()
+        by_offset = f"/api/v1/{name}?offset={DEPTH}&limit=50"
+        by_cursor = f"/api/v1/{name}?limit=50&cursor={before['next']}"
+        assert client.get(by_offset).json()["items"] == client.get(by_cursor).json()["items"], name
+        routes[f"GET /api/v1/{name}?offset={DEPTH}"] = [by_offset]
+        routes[f"GET /api/v1/{name}?cursor=(at {DEPTH})"] = [by_cursor]
+    return routes
+
+
+def walk(client, pages: int) -> list[float]:
+    """Timings of following `next` from the first events page for `pages` pages of 50."""
+    timings, cursor = [], None
+    for _ in range(pages):
+        start = time.perf_counter()
+        response = client.get("/api/v1/events", params={"limit": 50, **({"cursor": cursor} if cursor else {})})
+        timings.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, response.text
+        cursor = response.json()["next"]
+    return timings
+
+
+def measure(base: str, requests: int, *, only: str | None = None) -> list[tuple[str, list[float]]]:
     import httpx
 
     results: list[tuple[str, list[float]]] = []
@@ -166,7 +199,7 @@ def measure(base: str, requests: int) -> list[tuple[str, list[float]]]:
         print(f"store: {summary['articles']} articles, facts {summary['facts']}")
         print("most active pairs: " + ", ".join(f"{p['a']}/{p['b']} ({p['events']})" for p in pairs[:5]))
         pair_paths = [f"/pair/{p['a']}/{p['b']}" for p in pairs[:5]]
-        routes = {
+        routes = {} if only == "deep" else {
             "GET /pair/{a}/{b} (dashboard page)": pair_paths,
             "GET /api/v1/pairs/{a}/{b}": [f"/api/v1/pairs/{p['a']}/{p['b']}" for p in pairs[:5]],
             "GET /api/v1/events?pair=A,B": [f"/api/v1/events?pair={p['a']},{p['b']}" for p in pairs[:5]],
@@ -180,6 +213,7 @@ def measure(base: str, requests: int) -> list[tuple[str, list[float]]]:
                 "/api/v1/events?offset=50000&limit=50",
             ],
         }
+        routes.update(deep_routes(client))
         for name, paths in routes.items():
             for path in paths:  # warm-up
                 assert client.get(path).status_code == 200, path
@@ -191,6 +225,7 @@ def measure(base: str, requests: int) -> list[tuple[str, list[float]]]:
                 timings.append((time.perf_counter() - start) * 1000)
                 assert response.status_code == 200, (path, response.status_code)
             results.append((name, timings))
+        results.append((f"events: follow next to {DEPTH} (per page)", walk(client, DEPTH // 50)))
     return results
 
 
@@ -200,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "api_latency.db")
     parser.add_argument("--requests", type=int, default=60, help="timed requests per route")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--only", choices=["deep"], help="time only the deep pages (offset vs cursor)")
     args = parser.parse_args(argv)
     args.db.parent.mkdir(parents=True, exist_ok=True)
     if args.rebuild:
@@ -209,13 +245,13 @@ def main(argv: list[str] | None = None) -> int:
     build(url, args.articles)
     base, server = serve(url)
     try:
-        results = measure(base, args.requests)
+        results = measure(base, args.requests, only=args.only)
     finally:
         server.should_exit = True
-    print(f"\n{'route':40} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    print(f"\n{'route':44} {'n':>4} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for name, timings in results:
         print(
-            f"{name:40} {len(timings):4d} {statistics.median(timings):8.1f} "
+            f"{name:44} {len(timings):4d} {statistics.median(timings):8.1f} "
             f"{percentile(timings, 0.95):8.1f} {max(timings):8.1f}"
         )
     return 0
