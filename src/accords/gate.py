@@ -91,8 +91,13 @@ def relevance(article: Article) -> Relevance:
 
 
 def _actors(words: list[str]) -> set[str]:
-    """Canonical ids (ISO3 or IGO acronym) of the actors named in a sentence's words."""
-    aliases, longest = _alias_table()
+    """Canonical ids (ISO3 or IGO acronym) of the actors named in a sentence's words.
+
+    At each capitalised word, the longest alias starting there wins. Only the lengths of the
+    aliases that begin with that very word are tried (a possessive or final period is stripped
+    from a phrase's last word only, so a longer phrase keeps its first word), plus the word alone.
+    """
+    aliases, lengths = _alias_table()
     found: set[str] = set()
     index = 0
     count = len(words)
@@ -102,8 +107,10 @@ def _actors(words: list[str]) -> set[str]:
             index += 1
             continue
         matched = 0
-        for size in range(min(longest, count - index), 0, -1):
-            phrase = " ".join(words[index:index + size])
+        for size in lengths.get(word, _ONE_WORD):
+            if size > count - index:
+                continue
+            phrase = " ".join(words[index:index + size]) if size > 1 else word
             key = aliases.get(phrase) or aliases.get(_POSSESSIVE.sub("", phrase.rstrip(".")))
             if key is not None:
                 found.add(key)
@@ -111,6 +118,9 @@ def _actors(words: list[str]) -> set[str]:
                 break
         index += matched or 1
     return found
+
+
+_ONE_WORD = (1,)
 
 
 def _relations(words: list[str]) -> list[str]:
@@ -126,8 +136,9 @@ def _relations(words: list[str]) -> list[str]:
 
 
 @functools.cache
-def _alias_table() -> tuple[dict[str, str], int]:
-    """Alias (exact case, words joined by single spaces) -> actor id, and the longest alias in words."""
+def _alias_table() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """Alias (exact case, words joined by single spaces) -> actor id, and for each first word
+    the word counts of the aliases it begins, longest first (always ending with 1)."""
     from accords.gazetteer import countries, organisations
 
     table: dict[str, str] = {}
@@ -136,7 +147,11 @@ def _alias_table() -> tuple[dict[str, str], int]:
     for alias, acronym in organisations.all_aliases().items():
         table.setdefault(" ".join(_WORD.findall(alias)), acronym)
     table.pop("", None)
-    return table, max(len(key.split()) for key in table)
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        words = key.split(" ")
+        lengths.setdefault(words[0], {1}).add(len(words))
+    return table, {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
 
 
 @functools.cache
