@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 import spacy
+from spacy.attrs import LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -152,17 +153,31 @@ def parse_spans(spans: Sequence[Span]) -> list[Doc]:
     return list(parser.pipe(_span_docs(spans), batch_size=64))
 
 
+#: What a sentence Doc for the parser carries over from the base parse (besides the words and
+#: the token vectors): tags, morphology, lemmas and the sentence starts the parser respects.
+#: Entities are left out: no stage reads them from these Docs, and carrying them (as
+#: `Span.as_doc` does) rebuilds the parent's entity spans for every sentence.
+_SENTENCE_ATTRS = (NORM, TAG, POS, MORPH, LEMMA, SENT_START)
+
+
 def _span_docs(spans: Sequence[Span]) -> Iterator[Doc]:
-    """`Span.as_doc` for each span, reading each parent Doc's attribute array once instead
-    of once per span (the spans are sentences: disjoint, so sharing the array is safe)."""
-    arrays: dict[int, tuple[list[int], object]] = {}
+    """A Doc for each span with its words, spaces, `_SENTENCE_ATTRS` and token vectors, reading
+    each parent Doc's words and attribute array once."""
+    parents: dict[int, tuple[list[str], list[bool], object]] = {}
     for span in spans:
         doc = span.doc
-        cached = arrays.get(id(doc))
-        if cached is None:
-            head = doc._get_array_attrs()
-            cached = arrays[id(doc)] = (head, doc.to_array(head))
-        yield span.as_doc(array_head=cached[0], array=cached[1])
+        parent = parents.get(id(doc))
+        if parent is None:
+            parent = parents[id(doc)] = (
+                [t.text for t in doc], [bool(t.whitespace_) for t in doc], doc.to_array(_SENTENCE_ATTRS)
+            )
+        words, spaces, array = parent
+        start, end = span.start, span.end
+        sentence = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+        sentence.from_array(_SENTENCE_ATTRS, array[start:end])
+        if doc.tensor is not None and len(doc.tensor):
+            sentence.tensor = doc.tensor[start:end]
+        yield sentence
 
 
 def _chunks(text: str) -> list[str]:
