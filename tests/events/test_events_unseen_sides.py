@@ -6,20 +6,9 @@ receptions and retellings. Exact type, sides (actor ∪ recipient countries) and
 from __future__ import annotations
 
 import pytest
-
-import accords
+from sides import events_with_sides as _events
 
 pytestmark = pytest.mark.slow
-
-STAGES = ["segment.v1", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
-
-
-def _events(text: str):
-    extraction = accords.extract(text, stages=STAGES)
-    return [
-        (e.type, tuple(sorted(set(e.actor_countries) | set(e.recipient_countries))), e.status)
-        for e in extraction.events
-    ]
 
 
 CASES = [

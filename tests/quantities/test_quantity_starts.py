@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from text_variants import spans_and_groups, variants
 
 from accords.quantities.extract import _RANGE, _RANGE_HEADS, _READERS
 from accords.temporal.starts import MIN_INDEXED_LENGTH, StartIndex
@@ -26,20 +27,8 @@ PHRASES = [
     "1.2.3", "twenty-first", "one", "once", "often", "attention", "nonetwo", "a1 2 tons",
 ]
 TEXT = "The report said " + ". ".join(PHRASES) + "."
-VARIANTS = {
-    "as-written": TEXT,
-    "upper": TEXT.upper(),
-    "lower": TEXT.lower(),
-    "title": TEXT.title(),
-    "swapcase": TEXT.swapcase(),
-    "newlines": TEXT.replace(" ", "\n"),
-    "glued": TEXT.replace(" ", ""),
-    "glued-by-letters": TEXT.replace(" ", " x"),
-}
+VARIANTS = variants(TEXT)
 
-
-def _found(matches) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
-    return [(match.span(), match.groups()) for match in matches]
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
@@ -49,7 +38,7 @@ def test_pattern_tried_at_its_heads_finds_every_match(name, variant):
     text = VARIANTS[variant]
     index = StartIndex(text)
     assert index.lowered is not None and len(text) >= MIN_INDEXED_LENGTH  # the heads are used
-    assert _found(index.finditer(pattern, heads, word_start=True)) == _found(pattern.finditer(text))
+    assert spans_and_groups(index.finditer(pattern, heads, word_start=True)) == spans_and_groups(pattern.finditer(text))
 
 
 @pytest.mark.parametrize("name", list(PATTERNS))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from text_variants import spans_and_groups, variants
 
 from accords.temporal.extract import _COMPILED
 from accords.temporal.starts import FOLD_RISK, MIN_INDEXED_LENGTH, NUMBER, StartIndex
@@ -36,21 +37,8 @@ PHRASES = [
     "COVID-19 in 2020", "item 2020 tons", "No. 1990", "tothe 3rd quarter", "the1990s", "H12", "Q5",
 ]
 TEXT = "The report said " + ". ".join(PHRASES) + "."
-VARIANTS = {
-    "as-written": TEXT,
-    "upper": TEXT.upper(),
-    "lower": TEXT.lower(),
-    "title": TEXT.title(),
-    "swapcase": TEXT.swapcase(),
-    "newlines": TEXT.replace(" ", "\n"),
-    "no-break-spaces": TEXT.replace(" ", "\u00a0"),
-    "glued": TEXT.replace(" ", ""),
-    "glued-by-letters": TEXT.replace(" ", " x"),
-}
+VARIANTS = variants(TEXT)
 
-
-def _found(matches) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
-    return [(match.span(), match.groups()) for match in matches]
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))
@@ -60,7 +48,7 @@ def test_rule_tried_at_its_heads_finds_every_match(rule, variant):
     text = VARIANTS[variant]
     index = StartIndex(text)
     assert index.lowered is not None and len(text) >= MIN_INDEXED_LENGTH  # the heads are used
-    assert _found(index.finditer(pattern, heads)) == _found(pattern.finditer(text))
+    assert spans_and_groups(index.finditer(pattern, heads)) == spans_and_groups(pattern.finditer(text))
 
 
 @pytest.mark.parametrize("rule", range(len(_COMPILED)), ids=lambda i: f"{i}-{_COMPILED[i][1].__name__}")
