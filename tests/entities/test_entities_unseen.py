@@ -34,6 +34,10 @@ CASES = [
      "The foreign ministry delivered a letter protesting the bombardment of Iraq around Dohuk and Arbil which "
      "caused huge damage.",
      {("PLACE", "Dohuk"), ("PLACE", "Erbil")}, {("ORG", "Dohuk"), ("ORG", "Arbil")}),
+    ("law-label-without-document-word",
+     "Together with St. Stepanos Monastery and the Chapel of Dzordzor, Qareh Klise was placed on the UNESCO World "
+     "Heritage list in 2008.",
+     set(), {("DOCUMENT", "Chapel of Dzordzor")}),
     ("news-source-reported",
      "The two sides met on Tuesday to discuss ways of boosting trade ties, Shada reported.",
      {("ORG", "Shada")}, {("PLACE", "Shada")}),

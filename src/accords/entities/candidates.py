@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from accords.entities.lexicon import (
-    CALENDAR_WORDS, GENERIC_ORG_WORDS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_WORDS,
+    CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_WORDS,
 )
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
@@ -174,7 +174,9 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             if _plausible_person(span, text):
                 found.append(Candidate(span.start, span.end, "PERSON", text, SPACY, source="spacy"))
         elif kind == "DOCUMENT":
-            if any(t.is_title for t in span) and len(span) >= 2:
+            # a named agreement has a document word ("Paris Agreement", "Resolution 2231"); the
+            # small model also calls chapels, chapters and articles LAW
+            if any(t.is_title for t in span) and len(span) >= 2 and any(t.lower_ in DOCUMENT_HEADS for t in span):
                 found.append(Candidate(span.start, span.end, "DOCUMENT", text, SPACY, source="spacy"))
         else:
             found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))
