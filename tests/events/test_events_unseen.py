@@ -98,6 +98,11 @@ CASES = [
     ("spoke-at-assembly-is-no-conversation",
      "Iran's president spoke at the UN General Assembly on Tuesday.",
      []),
+    # a place phrase inside the object of a hosted event is its venue, not a side
+    ("held-talks-with-officials-in-the-capital",
+     "Prior to the talks with the Turkish side the Iranian diplomatic team held talks with Russian officials in the "
+     "Kazakh capital.",
+     [("CONSULT", ("IRN", "TUR"), "occurred"), ("CONSULT", ("IRN", "RUS"), "occurred")]),
     # the dateline is not the subject
     ("dateline-beside-the-subject",
      "TEHRAN – Iran's Foreign Minister Mohammad Javad Zarif has talked over the telephone with his Turkish and "

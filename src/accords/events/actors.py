@@ -149,15 +149,18 @@ def country_code(entity) -> str | None:
     return None
 
 
-def phrase_sides(token: Token, offset: int, index: ActorIndex, *, deep: bool = False) -> tuple[list[Side], bool]:
+def phrase_sides(
+    token: Token, offset: int, index: ActorIndex, *, deep: bool = False, venues: bool = True
+) -> tuple[list[Side], bool]:
     """Sides named in the phrase headed by `token`, and whether it names the article's pair.
 
     The phrase stops at nested clauses unless `deep` (a delegation "led by X" keeps its
-    `acl`; a relative clause or a second verb does not belong to the phrase).
+    `acl`; a relative clause or a second verb does not belong to the phrase), and leaves out
+    its place phrases ("in Samarkand, Uzbekistan") unless `venues`.
     """
     sides: list[Side] = []
     pair = False
-    for item in _phrase_tokens(token, deep=deep):
+    for item in _phrase_tokens(token, deep=deep, venues=venues):
         if item.lower_ in PAIR_WORDS and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
             pair = True
         if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children):
@@ -222,17 +225,17 @@ def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequen
     return None
 
 
-def _phrase_tokens(token: Token, *, deep: bool) -> list[Token]:
-    """The phrase's tokens, without nested clauses (unless `deep`) and without its topic: a
-    country in "a summit *on Syria*" or "talks *about Afghanistan*" is what is talked about,
-    not a side."""
+def _phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
+    """The phrase's tokens, without nested clauses (unless `deep`), without its place phrases
+    (unless `venues`) and without its topic: a country in "a summit *on Syria*" or "talks
+    *about Afghanistan*" is what is talked about, not a side."""
     result = [token]
     for child in token.children:
         if not deep and child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
             continue
-        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+        if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in _VENUE_PREPS)):
             continue
-        result.extend(_phrase_tokens(child, deep=deep))
+        result.extend(_phrase_tokens(child, deep=deep, venues=venues))
     return result
 
 
@@ -296,11 +299,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     pair = False
     groups: list[tuple[int, bool]] = []
 
-    def add(target: list[Side], token: Token | None, *, deep: bool = False) -> None:
+    def add(target: list[Side], token: Token | None, *, deep: bool = False, venues: bool = True) -> None:
         nonlocal pair
         if token is None:
             return
-        found, names_pair = phrase_sides(token, offset, index, deep=deep)
+        found, names_pair = phrase_sides(token, offset, index, deep=deep, venues=venues)
         size, caspian = phrase_group(token, deep=deep)
         if size is not None and (size != 2 or caspian):
             groups.append((size, caspian))
@@ -323,13 +326,17 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     for partner in _partners_in(child):
                         add(recipients, partner, deep=True)
                     continue
-                add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet"))
+                hosted = trigger.lemma_ in _VENUE_VERBS and child.dep_ == "dobj"
+                if hosted:  # "signed the agreement in Samarkand, Uzbekistan": the place is a venue
+                    venues.extend(pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS
+                                  for pobj in prep.children if pobj.dep_ == "pobj")
+                add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet"), venues=not hosted)
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if child.lower_ in _RECIPIENT_PREPS:
                             add(recipients, pobj, deep=True)
-                        elif trigger.lemma_ in ("visit", "arrive", "hold", "meet", "sign"):
+                        elif trigger.lemma_ in _VENUE_VERBS:
                             venues.append(pobj)
             elif child.dep_ == "agent":
                 for pobj in child.children:
@@ -373,6 +380,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
 
 #: Prepositions whose object is where or what an event is about, not a side.
 _VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
+#: Verbs whose "in X" phrase is where the event took place (a side only when fewer than two are named).
+_VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign"})
 _ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
 
 
