@@ -174,7 +174,7 @@ def test_schema_step_6_fills_the_counts_from_stored_contributions(store_url):
         with store._write() as conn:  # back to a version-5 database that has a registry
             for table in COUNT_TABLES:
                 table.drop(conn)
-            conn.execute(schema_version.delete().where(schema_version.c.version == 6))
+            conn.execute(schema_version.delete().where(schema_version.c.version >= 6))
     with Store.open(store_url) as store:
-        assert store.schema_version == migrations.LATEST == 6
+        assert store.schema_version == migrations.LATEST
         assert _snapshot(store) == expected

@@ -108,3 +108,23 @@ def test_unknown_target_version_is_refused(tmp_path):
             migrations.migrate(engine, target=99)
     finally:
         engine.dispose()
+
+
+def test_version_6_database_gets_the_indicator_period_index(store_url):
+    """A database made before migration 7 has no index on the indicators' period end; opening
+    it adds the index the figures' cursor pages seek on."""
+    engine = create_store_engine(store_url)
+    try:
+        assert migrations.migrate(engine, target=6) == 6
+        with engine.begin() as conn:
+            next(i for i in schema.indicators.indexes if i.name == "ix_indicators_period_end").drop(conn)
+        assert "ix_indicators_period_end" not in {i["name"] for i in inspect(engine).get_indexes("indicators")}
+    finally:
+        engine.dispose()
+    with Store.open(store_url) as store:
+        assert store.schema_version == 7
+    engine = create_store_engine(store_url)
+    try:
+        assert "ix_indicators_period_end" in {i["name"] for i in inspect(engine).get_indexes("indicators")}
+    finally:
+        engine.dispose()

@@ -56,6 +56,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "country and pair index: ordered fact keys and event counts, filled from the stored facts", pair_index.install),
     Migration(6, "entity registry counts, so a save adjusts the aggregates instead of recomputing them; "
                  "filled from the stored contributions", registry.install_counts),
+    Migration(7, "index on the indicators' period end, the date cursor pages of figures seek on",
+              lambda conn: _create_index(conn, "ix_indicators_period_end")),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -187,7 +187,7 @@ indicators = _fact_table(
     Column("period_end", String),
     Column("kind", String, nullable=False),
     Column("deadline", String),
-    indexes=("metric", "kind"),
+    indexes=("metric", "kind", "period_end"),
 )
 
 quotes = _fact_table(
