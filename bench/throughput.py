@@ -24,17 +24,11 @@ SHARED = ROOT.parent / "shared" / "corpora"
 
 
 def load_texts(corpus: str, n: int) -> list[str]:
-    if corpus == "tehrantimes":
-        path = SHARED / "tehrantimes-region" / "tehrantimes_region_dev.jsonl"
-        if not path.exists():
-            sys.exit(f"{path} not found: run with --corpus samples")
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-        return [row["text"] for row in rows[:n]]
-    if corpus == "mixed":
+    if corpus in ("tehrantimes", "mixed"):
         sys.path.insert(0, str(Path(__file__).resolve().parent))
-        from corpora import mixed_news
+        from corpora import mixed_news, tehrantimes
 
-        return [a.text for a in mixed_news(n)]
+        return [a.text for a in (tehrantimes(n) if corpus == "tehrantimes" else mixed_news(n))]
     if corpus == "bbc":
         folder = SHARED / "bbc-news"
         if not folder.exists():

@@ -314,9 +314,9 @@ def _quoted_speaker(token: Token, sentence: Segment, index: ActorIndex, text: st
         (side, type_) for side, type_ in outside
         if not any(start <= _position(index, side, sentence) - sentence.start < end for start, end in quoted)
     ]
-    for wanted in ("PERSON", "COUNTRY", "ORG"):
+    for kind in ("PERSON", "COUNTRY", "ORG"):
         for side, type_ in outside:
-            if type_ == wanted:
+            if type_ == kind:
                 return side
     return None
 
