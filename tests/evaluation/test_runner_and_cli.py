@@ -66,8 +66,9 @@ def test_eval_command_prints_the_table_on_a_real_run():
     lines = result.stdout.splitlines()
     assert lines[0] == "1 articles scored"
     assert lines[1].split()[:7] == ["kind", "P", "R", "F1", "tp", "fp", "fn"]
-    assert [line.split()[0] for line in lines[2:]] == [
+    assert [line.split()[0] for line in lines[2:9]] == [
         "entities", "events", "indicators", "quotes", "quotes@0.3", "quotes@0.8", "times"]
+    assert lines[9:11] == ["", "F1 per outlet"]
 
 
 @pytest.mark.slow
@@ -77,7 +78,7 @@ def test_eval_command_json_with_details():
     report = json.loads(result.stdout)
     assert report["articles"] == 1
     assert [t["kind"] for t in report["totals"]][:2] == ["entities", "events"]
-    assert set(report["details"][0]) == {"article", "scores", "misses", "false_positives"}
+    assert set(report["details"][0]) == {"article", "outlet", "scores", "misses", "false_positives"}
 
 
 @pytest.mark.slow

@@ -1,7 +1,8 @@
 """`accords eval GOLD...`: score the pipeline on gold files (GOLD_FORMAT.md rules).
 
 Prints one row per fact kind (precision, recall, F1, tp/fp/fn and accuracies over matched
-pairs), or the JSON report. Gold files whose article cannot be found are listed on stderr,
+pairs), over all articles and per outlet (the gold file-name prefix, see
+`accords.evaluation.outlets`), or the JSON report. Gold files whose article cannot be found are listed on stderr,
 and the exit code is then 2.
 """
 
@@ -23,9 +24,10 @@ def evaluate_command(
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     details: bool = typer.Option(False, "--details", help="Also list each article's misses and false positives."),
 ) -> None:
-    """Run the pipeline on the articles of GOLD and print precision, recall and F1 per fact kind."""
+    """Run the pipeline on the articles of GOLD and print precision, recall and F1 per fact kind,
+    in total and per outlet."""
     from accords.evaluation.runner import evaluate
-    from accords.evaluation.tables import format_details, format_scores
+    from accords.evaluation.tables import format_details, format_report
 
     report = call(lambda: evaluate(gold, root=root))
     for problem in report.problems:
@@ -37,7 +39,6 @@ def evaluate_command(
             for article in report.articles:
                 typer.echo(format_details(article))
             typer.echo("")
-        typer.echo(f"{len(report.articles)} articles scored")
-        typer.echo(format_scores(report.totals))
+        typer.echo(format_report(report))
     if report.problems:
         raise typer.Exit(code=2)

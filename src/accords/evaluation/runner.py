@@ -6,7 +6,9 @@
 3. read the article with `accords.ingest.read_path` (the first article it yields; a .json
    article record is read as a record) and run `accords.extract_article` on it;
 4. turn the extraction into the gold shape (`accords.gold.to_gold`) and score it with the
-   pure functions of `accords.evaluation.scorer`.
+   pure functions of `accords.evaluation.scorer`;
+5. tag each article score with the outlet of its gold file's name
+   (`accords.evaluation.outlets`), so the report gives totals per outlet as well as overall.
 
 A gold file whose article cannot be found or read is reported in `Report.problems` and the
 run goes on with the others.
@@ -16,16 +18,42 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from accords.errors import AccordsError, SchemaError
+from accords.evaluation.outlets import OTHER, Outlet, outlet_named, outlet_of, outlet_order
 from accords.evaluation.scorer import ArticleScore, KindScore, aggregate, score_article
 from accords.model import Article
 
 #: Turns an article into its predicted facts in the gold shape.
 Predictor = Callable[[Article], dict[str, Any]]
+
+
+def _find(scores: Sequence[KindScore], kind: str) -> KindScore:
+    for score in scores:
+        if score.kind == kind:
+            return score
+    raise KeyError(kind)
+
+
+@dataclass(frozen=True)
+class OutletReport:
+    """The micro-averaged scores of the articles of one outlet."""
+
+    outlet: Outlet
+    articles: int
+    totals: tuple[KindScore, ...]
+
+    def total(self, kind: str) -> KindScore:
+        """The micro-averaged score of one kind over this outlet's articles."""
+        return _find(self.totals, kind)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form: the outlet's key and name, its article count and its totals."""
+        return {"outlet": self.outlet.key, "name": self.outlet.name, "articles": self.articles,
+                "totals": [score.as_dict() for score in self.totals]}
 
 
 @dataclass(frozen=True)
@@ -38,21 +66,35 @@ class Report:
 
     def total(self, kind: str) -> KindScore:
         """The micro-averaged score of one kind."""
-        for score in self.totals:
-            if score.kind == kind:
-                return score
-        raise KeyError(kind)
+        return _find(self.totals, kind)
+
+    def by_outlet(self) -> tuple[OutletReport, ...]:
+        """The scores per outlet, in the order of `accords.evaluation.outlets.OUTLETS`."""
+        keys = sorted({a.outlet or OTHER.key for a in self.articles}, key=lambda k: (outlet_order(k), k))
+        reports = []
+        for key in keys:
+            articles = [a for a in self.articles if (a.outlet or OTHER.key) == key]
+            reports.append(OutletReport(outlet_named(key), len(articles), aggregate(articles)))
+        return tuple(reports)
+
+    def outlet(self, key: str) -> OutletReport:
+        """The scores of one outlet (KeyError when no article of it was scored)."""
+        for report in self.by_outlet():
+            if report.outlet.key == key:
+                return report
+        raise KeyError(key)
 
     def as_dict(self, *, details: bool = False) -> dict[str, Any]:
         """The JSON form; with `details`, each article's misses and false positives too."""
         data: dict[str, Any] = {
             "articles": len(self.articles),
             "totals": [score.as_dict() for score in self.totals],
+            "outlets": [report.as_dict() for report in self.by_outlet()],
             "problems": list(self.problems),
         }
         if details:
             data["details"] = [
-                {"article": a.article, "scores": [s.as_dict() for s in a.scores],
+                {"article": a.article, "outlet": a.outlet, "scores": [s.as_dict() for s in a.scores],
                  "misses": {k: list(v) for k, v in a.misses.items()},
                  "false_positives": {k: list(v) for k, v in a.false_positives.items()}}
                 for a in self.articles
@@ -164,5 +206,5 @@ def evaluate(
         except AccordsError as exc:
             problems.append(str(exc))
             continue
-        scores.append(score_article(gold, predict(article)))
+        scores.append(replace(score_article(gold, predict(article)), outlet=outlet_of(gold_path.name).key))
     return Report(totals=aggregate(scores), articles=tuple(scores), problems=tuple(problems))

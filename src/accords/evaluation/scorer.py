@@ -104,12 +104,17 @@ class KindScore:
 
 @dataclass(frozen=True)
 class ArticleScore:
-    """The scores of one article plus what was missed and what was wrongly found, per kind."""
+    """The scores of one article plus what was missed and what was wrongly found, per kind.
+
+    `outlet` is the key of the gold file's outlet (`accords.evaluation.outlets`); the runner
+    fills it in, since only it knows the gold file's name.
+    """
 
     article: str
     scores: tuple[KindScore, ...]
     misses: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
     false_positives: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
+    outlet: str = ""
 
     def score(self, kind: str) -> KindScore:
         """The score of one kind (``"events"``, ``"quotes@0.8"``, ...)."""

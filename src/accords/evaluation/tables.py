@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from accords.evaluation.scorer import ArticleScore, KindScore
+from accords.evaluation.scorer import KINDS, ArticleScore, KindScore
+
+if TYPE_CHECKING:
+    from accords.evaluation.runner import Report
 
 
 def _rate(value: float | None) -> str:
@@ -35,3 +39,25 @@ def format_details(article: ArticleScore) -> str:
         for fact in article.false_positives.get(kind, ()):
             lines.append(f"  FP   {kind:<10} {json.dumps(fact, ensure_ascii=False)}")
     return "\n".join(lines)
+
+
+def format_outlet_summary(report: Report) -> str:
+    """F1 per fact kind, one row per outlet and a last row for all outlets together."""
+    lines = [f"{'outlet':<8} {'articles':>8} " + " ".join(f"{kind:>10}" for kind in KINDS)]
+    rows = [(o.outlet.key, o.articles, o.totals) for o in report.by_outlet()]
+    rows.append(("all", len(report.articles), report.totals))
+    for key, count, totals in rows:
+        f1 = {score.kind: score.f1 for score in totals}
+        lines.append(f"{key:<8} {count:>8} " + " ".join(f"{f1.get(kind, 0.0):>10.3f}" for kind in KINDS))
+    return "\n".join(lines)
+
+
+def format_report(report: Report) -> str:
+    """The text report of `accords eval`: the totals table, F1 per outlet, then each outlet's
+    own table (P, R, F1, counts and accuracies)."""
+    parts = [f"{len(report.articles)} articles scored", format_scores(report.totals), "",
+             "F1 per outlet", format_outlet_summary(report)]
+    for outlet in report.by_outlet():
+        parts += ["", f"== {outlet.outlet.key}: {outlet.outlet.name} ({outlet.articles} articles)",
+                  format_scores(outlet.totals)]
+    return "\n".join(parts)
