@@ -2,7 +2,8 @@
 
 import pytest
 
-from accords.indicators.lexicon import kind_for, metric_for
+from accords.indicators.kinds import kind_for
+from accords.indicators.lexicon import metric_for
 from accords.indicators.periods import bounds, period_of
 from accords.indicators.subjects import CountrySpan, article_pair, subjects_for
 

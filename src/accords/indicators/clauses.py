@@ -11,8 +11,11 @@ Pure functions over the article text and country spans, used by `accords.stages.
 - `is_reference_count`: "the two sides", "all three companies", "a three-day visit" count
   nothing new;
 - cue patterns for shares ("of which"), growth after the figure ("a 48.5 percent increase"),
-  falls (negative growth), targets named after the figure ("a $6 billion annual trade target")
-  and investments named by what they pay for ("the $15 million joint venture plant").
+  falls (negative growth), changes that reach a level ("rose 21 percent to stand at"), figures
+  that refer back ("the figure stood at") or compare ("versus the $1.892 billion");
+- `clause`: the clause of a sentence that holds a figure;
+- `claims`: the quantities that are claims (not in a time expression, not a conversion in
+  brackets).
 """
 
 from __future__ import annotations
@@ -20,8 +23,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.subjects import CountrySpan
-from accords.model import Quantity
+from accords.model import Quantity, Segment
+from accords.quantities.units import is_money
 
 #: ", the Turkish company said." / ", IRNA reported." closing a sentence.
 _ATTRIBUTION_TAIL = re.compile(
@@ -85,11 +90,22 @@ _PHYSICAL_UNITS = ("t", "bcm", "bbl", "bbl/d", "MWh", "TEU")
 #: "in 1397", "calendar year 1400": a year of the Iranian calendar, no amount.
 _IRANIAN_YEAR = re.compile(r"^1[34]\d\d$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
-TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
-INVESTMENT_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
-    r"investment)s?\b",
+#: A change named anywhere before the figure in its clause: "trade increased ... by", "exports fell".
+GROWTH_IN_LEAD = re.compile(
+    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|down|declin(?:e|ed|es)|"
+    r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed))\b",
     re.IGNORECASE,
+)
+#: Between two changes of one metric: "12 percent and 14 percent", "in terms of value or".
+JOINED_CHANGE = re.compile(r"\W*(?:percent\s+)?(?:in\s+terms\s+of\s+\w+\s+)?(?:and|or|to)\s*")
+#: "rose 21 percent to stand at $1.206 billion": the change and the level it reached are one claim.
+CHANGE_TO = re.compile(r"\s+to\s+(?:stand\s+at\s+|settle\s+at\s+|reach\s+|hit\s+)?$", re.IGNORECASE)
+#: "exceeded $9.233 billion": more than the figure.
+EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped)\s+$", re.IGNORECASE)
+#: Where a clause ends inside a sentence: ";", ": ", ", and ...", ", which ...", " and we ...".
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|,\s+(?:and|but|while|whereas|which|who|adding|saying|stating|noting|followed\s+by)\b|"
+    r"\s(?:and|but)\s+(?=(?:I|we|they|he|she|it)\b)"
 )
 
 
@@ -145,14 +161,13 @@ def members_metric(text: str, end: int) -> str | None:
 def worth_pair(text: str, first: Quantity, second: Quantity) -> bool:
     """Whether `second` is the money value of the amount `first`: "6.2 million tons of Iranian
     non-oil products worth $2.25 billion" is one flow, whose countries both figures share."""
-    if first.unit not in _PHYSICAL_UNITS or not re.fullmatch(r"[A-Z]{3}", second.unit):
+    if first.unit not in _PHYSICAL_UNITS or not is_money(second.unit):
         return False
     return bool(_WORTH_LINK.match(text[first.evidence[0].end:second.evidence[0].start]))
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 #: A figure written as a bare number ("400", "seven"), whose unit the range's second figure carries.
 _BARE_NUMBER = re.compile(r"[\d.,]+|[a-z]+", re.IGNORECASE)
 
@@ -172,7 +187,7 @@ def is_range(text: str, first: Quantity, second: Quantity) -> bool:
         return False
     if first.qualifier == "lower" and second.qualifier == "upper":
         return True
-    return not _FROM_BEFORE.search(before) and bool(_BARE_NUMBER.fullmatch(first.text.strip()))
+    return not FROM_BEFORE.search(before) and bool(_BARE_NUMBER.fullmatch(first.text.strip()))
 
 
 _RESTATED = re.compile(r"[^.;:\d]{0,40}?,?\s+or\s+", re.IGNORECASE)
@@ -210,3 +225,38 @@ def leans_on_previous(text: str, quantity: Quantity) -> bool:
     if quantity.unit != "percent":
         return False
     return bool(GROWTH_AFTER.match(text[end:end + 40]) or GROWTH_BEFORE.search(before))
+
+
+def clause(text: str, sentence: Segment, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence that holds text[start:end], cut at ";", ", and ...", ": "."""
+    low, high = sentence.start, sentence.end
+    for match in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if match.end() <= start:
+            low = match.end()
+        elif match.start() >= end:
+            high = match.start()
+            break
+    return low, high
+
+
+def claims(text: str, quantities: Sequence[Quantity], times: Sequence[tuple[int, int, object]]) -> list[Quantity]:
+    """Quantities that are claims: not inside a time expression (`times`: start, end, value),
+    not a conversion in brackets; in text order."""
+    kept: list[Quantity] = []
+    for quantity in sorted((q for q in quantities if q.evidence), key=lambda q: (q.evidence[0].start, q.evidence[0].end)):
+        start, end = quantity.evidence[0].start, quantity.evidence[0].end
+        if any(ts <= start and end <= te for ts, te, _ in times):
+            continue
+        if kept and _is_conversion(text, kept[-1], quantity):
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
+    """"6 billion euros ($6.4 billion)", "140-kilometer (48-mile)": the bracketed figure restates
+    the previous one, in another unit or in the same unit after conversion."""
+    gap = current.evidence[0].start - previous.evidence[0].end
+    if not 0 <= gap <= 3 or previous.unit in ("count", "percent"):
+        return False
+    return previous.unit != current.unit or text[previous.evidence[0].end:current.evidence[0].start].strip() == "("

@@ -1,11 +1,10 @@
-"""Which metric a figure measures and what kind of claim it is, read from nearby words.
+"""Which metric a figure measures, read from nearby words.
 
 The metric comes from a keyword lexicon (GOLD_FORMAT.md's list, extended with clear names):
 for counts the noun right after the number decides ("nine Iranian start-up firms" →
 companies, "Eleven agreements" → agreements_signed); otherwise the nearest keyword in the
-clause around the figure ("the trade turnover ... amounted to $2.5 billion"). The kind comes
-from cue words before the figure in its clause: a goal or plan makes a target, an expectation
-a forecast, an estimate an estimate; everything else is an actual figure.
+clause around the figure ("the trade turnover ... amounted to $2.5 billion"). What kind of
+claim a figure is lives in `accords.indicators.kinds`.
 """
 
 from __future__ import annotations
@@ -13,6 +12,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+
+from accords.indicators import clauses
+from accords.model import Segment
 
 
 @dataclass(frozen=True)
@@ -90,22 +92,6 @@ _RULES_BY_METRIC = {rule.metric: rule for rule in METRIC_RULES}
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
-_TARGET = re.compile(
-    r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
-    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
-    r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled))\b",
-    re.IGNORECASE,
-)
-#: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
-_WEAK_TARGET = re.compile(
-    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,6}?to|to\s+reach)\b", re.IGNORECASE
-)
-_FORECAST = re.compile(
-    r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
-    r"likely|could|would|will|might|should|can|ready\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
-    re.IGNORECASE,
-)
-_ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
 
 
 def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str | None:
@@ -188,19 +174,45 @@ def _accepts(rule: MetricRule, unit: str) -> bool:
     return unit not in rule.not_units
 
 
-def kind_for(clause: str) -> str:
-    """actual, target, forecast or estimate, from the cue words of the clause before a figure.
+#: Metrics that are rates already: a percent of them is their level, not their growth.
+RATES = ("gdp_growth", "inflation", "unemployment")
+_POWER_UNITS = ("MW", "GW", "kW")
+_AREA_UNITS = ("ha", "km2")
+#: "the $15 million joint venture plant": money named by what it pays for is an investment.
+INVESTMENT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
+    r"investment)s?\b",
+    re.IGNORECASE,
+)
 
-    A named goal or plan wins ("set up a goal to bring ... to $15 billion"); then an estimate;
-    then an expectation ("expected to reach", "could cost"); a bare "to bring ... to" or "to
-    reach" with no expectation is a target.
+
+def growth_name(metric: str) -> str:
+    """The metric of a change of `metric`: exports → exports_growth; a rate stays itself."""
+    return metric if metric.endswith("_growth") or metric in RATES else f"{metric}_growth"
+
+
+def figure_metric(text: str, start: int, end: int, unit: str, figure: str, sentence: Segment | None) -> str | None:
+    """The metric of the figure text[start:end] (unit `unit`, written `figure`) in `sentence`.
+
+    A count of members ("a 20-member delegation") names its body; otherwise the figure's own
+    clause is read first, then its whole sentence; a count may be named before it ("the
+    number of tourists ... 2 million"); power is a capacity and an area an area by the unit.
     """
-    if _TARGET.search(clause):
-        return "target"
-    if _ESTIMATE.search(clause):
-        return "estimate"
-    if _FORECAST.search(clause):
-        return "forecast"
-    if _WEAK_TARGET.search(clause):
-        return "target"
-    return "actual"
+    if sentence is None:
+        return None
+    before, after = text[sentence.start:start], text[end:sentence.end]
+    if unit == "count" and (members := clauses.members_metric(text, end)) is not None:
+        return members
+    low, high = clauses.clause(text, sentence, start, end)
+    metric = None
+    if low > sentence.start and unit != "count":
+        # "allocated 45 billion rials ..., adding that 35 billion rials has been invested": the clause's own word first
+        metric = metric_for(text[low:start], text[end:high], unit=unit, figure=figure)
+    metric = metric or metric_for(before, after, unit=unit, figure=figure)
+    if metric is None and unit == "count":
+        metric = count_metric_named(before)
+    if metric is None and unit in _POWER_UNITS:
+        metric = "capacity"  # "a 100-MW hydroelectric power plant"
+    if unit in _AREA_UNITS:
+        metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
+    return metric

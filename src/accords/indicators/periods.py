@@ -1,4 +1,5 @@
-"""Calendar bounds of normalised time values, so an indicator gets an inclusive period.
+"""Calendar bounds of normalised time values, so an indicator gets an inclusive period, and
+which time expression of its sentence dates a figure.
 
 A time expression's value is an ISO string at some precision (``"2021"``, ``"2021-07"``,
 ``"2021-Q3"``, ``"2021-H1"``, ``"2021-W37"``, ``"2021-09-14"``) or an interval of two such
@@ -10,8 +11,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 
-from accords.model import DateValue
+from accords.model import DateValue, Segment, TimeExpression
+
+#: (start, end, (first day, last day)) of a time expression with a calendar value.
+TimeSpan = tuple[int, int, tuple[str, str]]
 
 _YEAR = re.compile(r"^(\d{4})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -63,3 +68,34 @@ def period_of(value: DateValue | None) -> tuple[str, str] | None:
 def _months(year: int, first: int, last: int) -> tuple[str, str]:
     days = calendar.monthrange(year, last)[1]
     return f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{days:02d}"
+
+
+def calendar_times(times: Sequence[TimeExpression]) -> list[TimeSpan]:
+    """(start, end, period) of the time expressions with a calendar value, outermost only."""
+    spans = []
+    for time in times:
+        period = period_of(time.value)
+        if period is not None and time.evidence:
+            spans.append((time.evidence[0].start, time.evidence[0].end, period))
+    return [
+        span for span in spans
+        if not any(o is not span and o[0] <= span[0] and span[1] <= o[1] and (o[0], o[1]) != (span[0], span[1]) for o in spans)
+    ]
+
+
+def nearest_period(
+    times: Sequence[TimeSpan],
+    figure: tuple[int, int],
+    window: tuple[int, int],
+    sentence: Segment,
+    *,
+    reach: int | None = None,
+) -> tuple[str, str] | None:
+    """The period of the time expression nearest the figure, preferring its own clause window;
+    a time after the next figure of the sentence (before `reach`) is left to that figure."""
+    for low, high in (window, (sentence.start, sentence.end if reach is None else reach)):
+        inside = [t for t in times if low <= t[0] and t[1] <= high]
+        if inside:
+            nearest = min(inside, key=lambda t: max(t[0] - figure[1], figure[0] - t[1], 0))
+            return nearest[2]
+    return None

@@ -155,3 +155,12 @@ def currency_prefix(text: str) -> str | None:
 def physical_unit(text: str) -> tuple[str, float] | None:
     """(unit code, factor to base) for a unit spelling, e.g. "GW" -> ("MW", 1000)."""
     return PHYSICAL_UNITS.get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+#: Every currency code a quantity may carry.
+CURRENCY_CODES = frozenset({*CURRENCY_PREFIXES.values(), *(code for code, _ in CURRENCY_NAMES.values())})
+
+
+def is_money(unit: str) -> bool:
+    """Whether a quantity's unit code is a currency ("USD", "IRR"), not a count or physical unit."""
+    return unit in CURRENCY_CODES

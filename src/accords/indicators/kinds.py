@@ -1,0 +1,72 @@
+"""What kind of claim a figure is: actual, target, forecast or estimate.
+
+The one place that decides whether a figure is a target. The cue words before the figure in
+its clause decide first (`kind_for`): a goal or plan makes a target, an estimate an
+estimate, an expectation a forecast, a bare "to bring ... to" or "to reach" a target; a
+goal named right after the figure ("a $6 billion annual trade target") makes a target too;
+the starting point of a change ("from $1 billion to ...") is an actual figure; and the second
+figure of "to $1 billion in the first stage and to $3 billion" takes the first one's kind
+(`kind_of`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TARGET = re.compile(
+    r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
+    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
+    r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled))\b",
+    re.IGNORECASE,
+)
+#: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
+_WEAK_TARGET = re.compile(
+    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,6}?to|to\s+reach)\b", re.IGNORECASE
+)
+_FORECAST = re.compile(
+    r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
+    r"likely|could|would|will|might|should|can|ready\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
+    re.IGNORECASE,
+)
+_ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
+#: A goal named after the figure: "a $6 billion annual trade target", "the foreseen 5 bcm".
+TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
+#: "from $1 billion": the starting point of a change (also what keeps "from 400 to 500" from being a range).
+FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+#: "... to $1 billion in the first stage and to $3 billion": the second figure continues the first.
+_AND_TO = re.compile(r"[^,.;]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to|at)\s+$", re.IGNORECASE)
+
+
+def kind_for(clause: str) -> str:
+    """actual, target, forecast or estimate, from the cue words of the clause before a figure.
+
+    A named goal or plan wins ("set up a goal to bring ... to $15 billion"); then an estimate;
+    then an expectation ("expected to reach", "could cost"); a bare "to bring ... to" or "to
+    reach" with no expectation is a target.
+    """
+    if _TARGET.search(clause):
+        return "target"
+    if _ESTIMATE.search(clause):
+        return "estimate"
+    if _FORECAST.search(clause):
+        return "forecast"
+    if _WEAK_TARGET.search(clause):
+        return "target"
+    return "actual"
+
+
+def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None) -> str:
+    """The kind of a figure given its clause's words before it (`lead`), after it (`tail`),
+    the clause up to and including the figure (`clause`), and the kind of the sentence's
+    previous figure (None when it is the first)."""
+    if TARGET_AFTER.match(tail) and not FROM_BEFORE.search(lead):
+        return "target"
+    kind = "actual" if FROM_BEFORE.search(lead) else kind_for(clause)
+    if kind == "actual" and previous_kind is not None and _AND_TO.match(lead):
+        return previous_kind
+    return kind
+
+
+def deadline_of(kind: str, period: tuple[str, str] | None) -> str | None:
+    """A target's deadline: the last day of its period; other kinds have none."""
+    return period[1] if kind == "target" and period is not None else None

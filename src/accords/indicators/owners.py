@@ -1,0 +1,155 @@
+"""Whose figure it is: the subjects of one figure from its clause, its sentence and the article.
+
+`subjects.py` finds where the article names countries and what its pair is; this module
+decides, for one figure, which of them it is about (`figure_subjects`, the rules in its
+docstring), with the article-wide facts gathered once in `ArticleCountries`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accords.indicators import clauses
+from accords.indicators.subjects import CountrySpan, is_country, subjects_for
+from accords.model import Extraction, Segment
+
+_LIST_MEMBER = re.compile(r"\s+with\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
+_PAIR_AFTER = re.compile(r"\s+(?:annual\s+|yearly\s+)?(?:bilateral|mutual|two-way)\b", re.IGNORECASE)
+#: "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at ...": the previous figure's owner.
+_ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+#: "the country imported ...", "the Islamic Republic's export": the article's main country.
+_THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
+#: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
+_PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Metrics of flows between two sides.
+FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_trade", "trade_balance")
+
+
+@dataclass(frozen=True)
+class ArticleCountries:
+    """What the article as a whole says about countries, shared by its figures: where each is
+    named, those named in lists of examples, its pair and main country, and the country of
+    each direct quote's speaker (start, end, ISO3)."""
+
+    countries: Sequence[CountrySpan]
+    enumerated: set[tuple[int, int]]
+    pair: tuple[str, str] | None
+    main: str | None
+    speakers: Sequence[tuple[int, int, str]]
+
+
+def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCountries,
+                         previous_subjects: Sequence[str]) -> bool:
+    """Whether "its"/"their" before the figure stands for the previous figure's owner (the
+    window names no country outside that figure's subjects)."""
+    return bool(_ITS.search(lead)) and set(countries_in(article.countries, window, set())) <= set(previous_subjects)
+
+
+def figure_subjects(
+    text: str,
+    figure: tuple[int, int],
+    sentence: Segment,
+    window: tuple[int, int],
+    article: ArticleCountries,
+    *,
+    metric: str,
+    list_item: CountrySpan | None,
+    inherited: Sequence[str],
+) -> tuple[str, ...]:
+    """The countries a figure is about.
+
+    A list item's own country joins the countries named elsewhere in its sentence; countries
+    listed three or more in a row are examples, left out unless nothing else is named; a share
+    ("of which") keeps the subjects of the whole (`inherited`); "the country" is the country the
+    sentence named first, else the article's main country; a pair cue anywhere before the
+    figure in its sentence ("the two countries' trade volume, which is $700 million") gives the
+    article's pair; a flow with one partner ("exports to Uzbekistan stood at") adds the other
+    side; a sentence that names no country gives the article's pair, or its one country.
+    """
+    start, end = figure
+    sentence_span = (sentence.start, clauses.attribution_start(text, sentence.start, sentence.end))
+    window = (window[0], min(window[1], sentence_span[1]))
+    if list_item is not None:
+        owners = {
+            c.iso3 for c in article.countries
+            if sentence_span[0] <= c.start < sentence_span[1] and (c.start, c.end) not in article.enumerated
+            and not _LIST_MEMBER.match(text, c.end)
+        }  # "Afghanistan with $1.655 billion, ... were next in terms of imports from Iran": Iran too
+        return with_partner(tuple(sorted(owners | {list_item.iso3})), metric, article, partner=True)
+    if article.pair is not None and _PAIR_AFTER.match(text, end):
+        return tuple(article.pair)  # "the targeted $30-billion bilateral trade"
+    named = countries_in(article.countries, window, article.enumerated) or countries_in(
+        article.countries, sentence_span, article.enumerated)
+    if not named:
+        named = countries_in(article.countries, window, set()) or countries_in(article.countries, sentence_span, set())
+    if any(is_country(c) and c != article.main for c in named):
+        named = [c for c in named if is_country(c)]  # "As for other SCO members, exports to Uzbekistan"
+    clause_text = text[window[0]:window[1]]
+    extra = [iso for s, e, iso in article.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
+    extra += list(inherited)
+    the_country = _the_country(text, sentence, (start, end), window, article)
+    if the_country is not None:
+        extra.append(the_country)
+    subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
+    if not subjects:
+        # no country named: the article's pair, or the one country an article about one economy names
+        return tuple(article.pair) if article.pair is not None else ((article.main,) if article.main else ())
+    partner = any(
+        window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
+        for c in article.countries
+    )
+    return with_partner(subjects, metric, article, partner=partner)
+
+
+def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountries, *, partner: bool) -> tuple[str, ...]:
+    """A flow that names only its partner country ("exports to Uzbekistan stood at $368 million")
+    runs between that country and the article's main country."""
+    base = metric.removesuffix("_growth")
+    if (partner and base in FLOWS and len(subjects) == 1 and is_country(subjects[0])
+            and article.main is not None and article.main != subjects[0]):
+        return tuple(sorted((*subjects, article.main)))
+    return subjects
+
+
+def _the_country(
+    text: str, sentence: Segment, figure: tuple[int, int], window: tuple[int, int], article: ArticleCountries
+) -> str | None:
+    """What "the country" or "the Islamic Republic" near a figure stands for: the country its
+    sentence named first before it ("lands in Turkey and boost the country's electricity
+    production"), else the article's main country; None when the phrase is not there."""
+    match = _THE_COUNTRY.search(text, sentence.start, figure[0]) or _THE_COUNTRY.search(text, figure[1], window[1])
+    if match is None or article.main is None:
+        return None
+    if match.group(0).lower().startswith("the country"):
+        named = [
+            c.iso3 for c in article.countries
+            if sentence.start <= c.start < match.start() and is_country(c.iso3) and (c.start, c.end) not in article.enumerated
+        ]
+        if named:
+            return named[0]
+    return article.main
+
+
+def countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leave_out: set[tuple[int, int]]) -> list[str]:
+    """The codes of the countries named inside `window` (not those at `leave_out`), first named first."""
+    return list(dict.fromkeys(
+        c.iso3 for c in countries if window[0] <= c.start < window[1] and (c.start, c.end) not in leave_out
+    ))
+
+
+def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each direct quote whose speaker has a country, for "I"/"we" figures."""
+    by_id = {e.id: e for e in extraction.entities}
+    found = []
+    for quote in extraction.quotes:
+        speaker = by_id.get(quote.speaker or "")
+        if speaker is None or not quote.direct:
+            continue
+        country = speaker.country or (speaker.canonical_id if speaker.type == "COUNTRY" else None)
+        if country:
+            for ev in quote.evidence:
+                found.append((ev.start, ev.end, country))
+    return found

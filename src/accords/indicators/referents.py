@@ -1,0 +1,53 @@
+"""Figures that lean on an earlier figure: restatements, comparisons and changes with no
+metric word of their own take that figure's metric and subjects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accords.indicators import clauses
+from accords.indicators.lexicon import metric_for
+from accords.model import Indicator, Quantity
+
+
+def referent(
+    text: str,
+    quantity: Quantity,
+    lead: str,
+    tail: str,
+    earlier: Sequence[Indicator],
+    *,
+    linked: Indicator | None,
+    last: Indicator | None,
+) -> Indicator | None:
+    """The earlier figure this one restates or changes, whose metric and subjects it takes, or None.
+
+    - the money of "16.74 million tons of goods, at the value of $7.51 billion" (`linked`);
+    - "the figure stood at $4.445 billion", "versus the $1.892 billion of 2015", "from 1.66 million
+      in 2016": the latest earlier figure in the same unit;
+    - a change with no metric word of its own after a figure ("a 34.5 percent decrease", "the
+      figure shows a 38-percent fall"): that figure.
+
+    `earlier` are the figures of the sentence so far, `last` the article's latest figure
+    before the sentence (what "the figure" at a sentence's start refers to).
+    """
+    if linked is not None:
+        return linked
+    refers_back = bool(clauses.REFERS_BACK.search(lead))
+    if not earlier:
+        if not refers_back or last is None:
+            return None
+        earlier = [last]  # "The figure stood at $4.445 billion ...": the previous sentence's figure
+    start = quantity.evidence[0].start
+    same_unit = [f for f in earlier if f.unit == quantity.unit]
+    if refers_back or clauses.COMPARED_BEFORE.search(text[max(0, start - 40):start]):
+        if same_unit:
+            return same_unit[-1]
+
+    if quantity.unit == "percent" and (clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead)):
+        own = metric_for(lead, tail, unit="percent", figure=quantity.text)
+        if own is None:
+            figures = [f for f in earlier if f.unit != "percent"]
+            if figures:
+                return figures[-1]
+    return None
