@@ -152,3 +152,53 @@ def test_conditional_request_not_modified(site):
     second = fetcher.fetch(site.url("/feed"), etag=first.etag, last_modified=first.last_modified)
     assert (second.status, second.not_modified, second.body) == (304, True, b"")
     assert site.requests[-1][1]["If-Modified-Since"] == "Tue, 14 Sep 2021 10:00:00 GMT"
+
+
+def _drip_server(pause: float):
+    """A server that answers 200 with a long body, one byte every `pause` seconds."""
+    import socket
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)
+    stop = threading.Event()
+
+    def serve():
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
+            while not stop.wait(pause):
+                try:
+                    conn.sendall(b"x")
+                except OSError:
+                    return
+
+    threading.Thread(target=serve, daemon=True).start()
+    return listener, stop
+
+
+def test_a_slow_drip_is_cut_at_the_total_deadline():
+    listener, stop = _drip_server(0.1)  # each read succeeds well within the 5 s read timeout
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/slow"
+    started = time.monotonic()
+    try:
+        with pytest.raises(FetchError) as caught:
+            Fetcher(allow_private=True, respect_robots=False, timeout=5, deadline=1.0).fetch(url)
+    finally:
+        stop.set()
+        listener.close()
+    assert caught.value.reason == "took longer than the 1 s deadline for one fetch"
+    assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("http://[::1/page", "malformed URL: Invalid IPv6 URL"),
+    ("http://[::1]:99999/", "malformed URL: Port out of range 0-65535"),
+    ("http://exa mple.org/", "control character or space in URL"),
+], ids=["bad-ipv6", "bad-port", "space"])
+def test_malformed_urls_are_refused_not_raised(url, reason):
+    with pytest.raises(BlockedURL) as caught:
+        Fetcher(allow_private=True).fetch(url)
+    assert caught.value.reason == reason

@@ -137,3 +137,50 @@ def test_durations():
             assert str(exc) == f"not a duration: {bad!r} (expected e.g. 30s, 15m, 2h)"
         else:
             raise AssertionError(bad)
+
+
+BAD_LINKS = [
+    ("http://[::1/page", "malformed URL: Invalid IPv6 URL"),
+    ("javascript:alert(1)", "scheme 'javascript' not allowed (only http and https)"),
+]
+
+
+def _feed_file(tmp_path, site, *items: tuple[str, str]) -> Path:
+    """A feed file (no base URL: feedparser keeps a malformed link as it is) whose items link to
+    `site` paths or to absolute links."""
+    path = tmp_path / "feed.xml"
+    path.write_bytes(rss(*[(guid, link if ":" in link else site.url(link)) for guid, link in items]))
+    return path
+
+
+def test_a_feed_item_with_a_malformed_link_is_rejected_and_the_others_fetched(site, tmp_path):
+    feed = _feed_file(tmp_path, site, ("a", "/a"), ("bad1", BAD_LINKS[0][0]), ("bad2", BAD_LINKS[1][0]), ("b", "/b"))
+    site.routes["/a"] = (200, HTML, page("fox13now_001"))
+    site.routes["/b"] = (200, HTML, page("time_001"))
+    items = list(read_source(feed, allow_private=True, fetch=True))
+    assert [i.origin for i in items if isinstance(i, Article)] == [site.url("/a"), site.url("/b")]
+    assert [i for i in items if isinstance(i, Rejected)] == [
+        Rejected(f"{feed}#bad{n}", f"cannot fetch {link}: {reason}")
+        for n, (link, reason) in enumerate(BAD_LINKS, start=1)
+    ]
+
+
+def test_cli_ingest_malformed_url_argument_is_rejected_and_the_rest_ingested(site, tmp_path):
+    site.routes["/story"] = (200, HTML, page("cnn_article"))
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    result = runner.invoke(app, ["--db", db, "ingest", "http://[::1/page", site.url("/story"), "--allow-private",
+                                 "--no-extract", "-q"])
+    assert result.exit_code == 2, result.output
+    assert "rejected http://[::1/page: malformed URL: Invalid IPv6 URL" in " ".join(result.output.split())
+    assert result.output.strip().endswith("read 1, new 1, duplicate 0, near-duplicate 0, extracted 0, rejected 1")
+
+
+def test_cli_watch_fetch_goes_on_past_a_malformed_link_and_saves_its_state(site, tmp_path):
+    feed = _feed_file(tmp_path, site, ("bad", "http://[::1/page"), ("a", "/a"))
+    site.routes["/a"] = (200, HTML, page("fox13now_001"))
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    args = ["--db", db, "watch", str(feed), "--once", "--fetch", "--allow-private", "--no-extract"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == f"{feed}: new 1, duplicate 0, near-duplicate 0, rejected 1"
+    assert load_states(tmp_path / "w.db.watch.json")[str(feed)].seen == ("bad", "a")

@@ -15,9 +15,16 @@ Metadata is read from paragraphs, after unwrapping, so that cleaning a clean tex
 sees exactly the same paragraphs and changes nothing (the Hypothesis test checks this).
 
 Arguments given explicitly win over what the text says. Pure: no I/O.
+
+Before any of that, the input is checked (`check_input`), the same way for every reader
+and the API: text over `MAX_ARTICLE_BYTES`, a lone surrogate in any field (not Unicode: it
+cannot be stored or hashed) or a URL that is not an absolute http(s) URL is an
+`IngestError` naming the field.
 """
 
 from __future__ import annotations
+
+import re
 
 from accords.errors import IngestError
 from accords.ids import content_id
@@ -27,6 +34,14 @@ from accords.ingest.language import detect_language
 from accords.ingest.metadata import PageMeta, read_meta_line, split_footer, split_header
 from accords.ingest.outlets import outlet_from_url
 from accords.model import Article
+from accords.urls import BadURL, check_http_url
+
+#: The most text one article may have (UTF-8 bytes): far beyond any news story (a long
+#: feature is under 100 KB), small enough that a stray dump or log file is refused instead of
+#: parsed for an hour. Every reader and the API go through `make_article`, so one cap holds.
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str, *, title: str | None = None) -> tuple[str, PageMeta]:
@@ -64,12 +79,15 @@ def make_article(
     used) rather than stored as is. `record_id` (a JSON record's id) is appended to the
     origin as ``origin#id`` so the article can be traced back to its record.
 
-    Raises `IngestError` when no article text is left after cleaning.
+    Raises `IngestError` when the input fails `check_input` or no article text is left
+    after cleaning.
     """
-    title = _blank_to_none(title)
-    body, meta = clean_text(text, title=title)
     if record_id is not None and str(record_id).strip():
         origin = f"{origin or ''}#{str(record_id).strip()}"
+    check_input(text, origin=origin or "<text>", title=title, url=url, source=source, author=author,
+                published=published, id=None if record_id is None else str(record_id))
+    title = _blank_to_none(title)
+    body, meta = clean_text(text, title=title)
     if not body:
         raise IngestError(origin or "<text>", "no article text left after cleaning")
     explicit_date = parse_date(published) if published else None
@@ -86,6 +104,43 @@ def make_article(
         language=detect_language(body),
         origin=origin,
     )
+
+
+def check_input(text: str, *, origin: str, **fields: str | None) -> None:
+    """Raise `IngestError(origin, reason)` when `text` or a metadata field cannot be stored.
+
+    `text` over `MAX_ARTICLE_BYTES`; a lone surrogate (``"\\ud800"`` in JSON) in `text` or
+    any of `fields`; a ``url`` field that is not an absolute http(s) URL (`accords.urls`).
+    """
+    size = utf8_size(text)
+    if size > MAX_ARTICLE_BYTES:
+        raise IngestError(origin, f"text is {_mb(size)}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one article")
+    for name, value in (("text", text), *fields.items()):
+        found = _SURROGATE.search(value) if isinstance(value, str) else None
+        if found:
+            raise IngestError(origin, f"{name} has a lone surrogate (U+{ord(found.group()):04X}) at character "
+                                      f"{found.start()}: not valid Unicode")
+    url = _blank_to_none(fields.get("url"))
+    if url is not None:
+        try:
+            check_http_url(url)
+        except BadURL as exc:
+            raise IngestError(origin, f"url {_short(url)} refused: {exc.reason}") from exc
+
+
+def utf8_size(text: str) -> int:
+    """The length of `text` in UTF-8 bytes (ASCII text is measured without encoding it)."""
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
+
+
+def _mb(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def _short(value: str, limit: int = 120) -> str:
+    return repr(value if len(value) <= limit else value[:limit] + "...")
 
 
 def _is_meta(line: str) -> bool:

@@ -11,24 +11,24 @@ id (``news.jsonl:3#102162``).
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from accords.errors import IngestError
+from accords.ingest.article import MAX_ARTICLE_BYTES as ARTICLE_CAP
 from accords.ingest.article import make_article
 from accords.ingest.decoding import decode_bytes
-from accords.ingest.records import article_from_record
+from accords.ingest.records import article_from_record, parse_json
 from accords.model import Article
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-#: The most text one article may have: far beyond any news story (a long feature is under
-#: 100 KB), small enough that a stray dump or log file is refused instead of parsed for an hour.
-MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+#: Text files and JSONL lines over the per-article cap are refused from their size, unread
+#: (`make_article` applies the same cap to the text of every record, page and feed item).
+MAX_ARTICLE_BYTES = ARTICLE_CAP
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSON_SUFFIXES = (".json",)
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -111,11 +111,7 @@ def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | Rejected]:
 
 
 def _read_json(data: bytes, origin: str) -> Iterator[Article | Rejected]:
-    text = decode_bytes(data, origin=origin)
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise IngestError(origin, f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from exc
+    value = parse_json(decode_bytes(data, origin=origin), origin=origin)
     if isinstance(value, list):
         for index, record in enumerate(value):
             yield _from_record(record, f"{origin}[{index}]")
@@ -144,13 +140,9 @@ def _read_jsonl(path: Path, origin: str) -> Iterator[Article | Rejected]:
                 yield _rejected(where, f"line {number}: {_mb(len(raw))}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one record")
                 continue
             try:
-                line = decode_bytes(raw, origin=where)
-                record = json.loads(line)
+                record = parse_json(decode_bytes(raw, origin=where), origin=where, one_line=True)
             except IngestError as exc:
                 yield _rejected(where, f"line {number}: {exc.reason}")
-                continue
-            except json.JSONDecodeError as exc:
-                yield _rejected(where, f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
                 continue
             yield _from_record(record, where)
         if empty:

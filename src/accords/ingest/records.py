@@ -1,11 +1,15 @@
 """JSON records (one object from a .json or .jsonl file) to `Article`.
 
 Field names differ between scrapers and APIs; each article field is looked up under the
-names below, first one present wins. Pure: takes a parsed dict.
+names below, first one present wins. Pure: takes a parsed dict (`parse_json` parses one
+without letting a hostile document raise anything but `IngestError`).
 """
 
 from __future__ import annotations
 
+import json
+import re
+import sys
 from typing import Any
 
 from accords.errors import IngestError
@@ -19,6 +23,28 @@ DATE_FIELDS = ("published", "publish_date", "date", "pubDate", "published_at", "
 SOURCE_FIELDS = ("source", "outlet")
 AUTHOR_FIELDS = ("author", "authors")
 ID_FIELDS = ("id", "news_id")
+
+
+def parse_json(text: str, *, origin: str, one_line: bool = False) -> Any:
+    """The value of a JSON document, or `IngestError(origin, reason)` for any bad one.
+
+    Beyond syntax errors, `json.loads` raises `RecursionError` on arrays or objects nested
+    thousands deep and `ValueError` on an integer of more than `sys.get_int_max_str_digits()`
+    digits; both are refusals of this one document, not crashes of the run. `one_line`
+    (a JSONL line) leaves the line number out of the position.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"column {exc.colno}" if one_line else f"line {exc.lineno}, column {exc.colno}"
+        reason = f"invalid JSON: {exc.msg} ({where})"
+    except RecursionError:
+        reason = "invalid JSON: arrays or objects nested too deeply"
+    except ValueError as exc:  # "Exceeds the limit (4300 digits) for integer string conversion ..."
+        digits = re.search(r"value has (\d+) digits", str(exc))
+        reason = (f"invalid JSON: a number of {digits.group(1) if digits else 'too many'} digits "
+                  f"(at most {sys.get_int_max_str_digits()} are read)")
+    raise IngestError(origin, reason)
 
 
 def article_from_record(record: Any, *, origin: str) -> Article:

@@ -7,7 +7,9 @@ A `Fetcher` downloads one URL at a time with guards a crawler of untrusted URLs 
   multicast, reserved and unspecified addresses are refused unless `allow_private` is set,
   and the connection goes to the address that was checked (no second DNS lookup that a
   rebinding server could answer differently);
-- a connect/read timeout, a size cap (the body is streamed and reading stops past it);
+- a connect/read timeout, a total deadline for the whole fetch (redirects and robots.txt
+  included: a server that drips a few bytes a second cannot hold a fetch longer), a size
+  cap (the body is streamed and reading stops past it);
 - at most `max_redirects` redirects, each new URL checked like the first;
 - a User-Agent that names accords and where to read about it;
 - robots.txt obeyed (fetched once per host and cached; unreachable means allowed,
@@ -25,15 +27,20 @@ import ipaddress
 import logging
 import socket
 import ssl
+import threading
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from accords.errors import AccordsError
+from accords.urls import BadURL, check_http_url
 
 log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 20.0
+#: The most seconds one `Fetcher.fetch` may take in all, whatever the server's pace.
+DEFAULT_DEADLINE = 60.0
 DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 5
 ROBOTS_MAX_BYTES = 512 * 1024
@@ -110,6 +117,7 @@ class Fetcher:
         self,
         *,
         timeout: float = DEFAULT_TIMEOUT,
+        deadline: float = DEFAULT_DEADLINE,
         max_bytes: int = DEFAULT_MAX_BYTES,
         max_redirects: int = DEFAULT_MAX_REDIRECTS,
         allow_private: bool = False,
@@ -117,6 +125,7 @@ class Fetcher:
         respect_robots: bool = True,
     ):
         self.timeout = timeout
+        self.deadline = deadline
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.allow_private = allow_private
@@ -128,8 +137,10 @@ class Fetcher:
         """GET `url`, following redirects; raise `FetchError` (or `BlockedURL`) on failure.
 
         With `etag` / `last_modified` the request is conditional and an unchanged resource
-        comes back with ``not_modified=True``. A status other than 2xx or 304 is an error.
+        comes back with ``not_modified=True``. A status other than 2xx or 304 is an error, and
+        so is a fetch still running after `deadline` seconds.
         """
+        ends = time.monotonic() + self.deadline
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -138,14 +149,17 @@ class Fetcher:
         current = url
         for _hop in range(self.max_redirects + 1):
             self.check_url(current)  # refuse a bad scheme or address before asking for robots.txt
-            if self.respect_robots and not self._robots_allow(current):
+            if self.respect_robots and not self._robots_allow(current, ends=ends):
                 raise BlockedURL(current, "disallowed by robots.txt")
-            status, answer_headers, body = self._request(current, headers=headers, max_bytes=self.max_bytes)
+            status, answer_headers, body = self._request(current, headers=headers, max_bytes=self.max_bytes, ends=ends)
             if status in _REDIRECTS:
                 location = answer_headers.get("location")
                 if not location:
                     raise FetchError(current, f"HTTP {status} redirect without a Location header")
-                current = urljoin(current, location)
+                try:
+                    current = urljoin(current, location)
+                except ValueError as exc:  # a Location urllib cannot split, such as http://[::1
+                    raise BlockedURL(location, f"malformed redirect URL: {exc}") from exc
                 continue
             if status == 304:
                 return FetchResult(url, current, status, answer_headers, b"", not_modified=True)
@@ -158,17 +172,10 @@ class Fetcher:
 
     def check_url(self, url: str) -> tuple[str, str, int, str]:
         """Scheme, host, port and the checked IP address to connect to; `BlockedURL` if refused."""
-        parts = urlsplit(url)
-        scheme = parts.scheme.lower()
-        if scheme not in ("http", "https"):
-            raise BlockedURL(url, f"scheme {scheme or '(none)'!r} not allowed (only http and https)")
-        host = parts.hostname
-        if not host:
-            raise BlockedURL(url, "no host in URL")
         try:
-            port = parts.port or (443 if scheme == "https" else 80)
-        except ValueError as exc:
-            raise BlockedURL(url, f"bad port: {exc}") from exc
+            scheme, host, port = check_http_url(url)
+        except BadURL as exc:
+            raise BlockedURL(url, exc.reason) from exc
         try:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
@@ -183,21 +190,21 @@ class Fetcher:
                                       "(loopback, private, link-local or reserved)")
         return scheme, host, port, addresses[0]
 
-    def _robots_allow(self, url: str) -> bool:
+    def _robots_allow(self, url: str, *, ends: float) -> bool:
         parts = urlsplit(url)
         if parts.path == "/robots.txt":
             return True
         key = f"{parts.scheme}://{parts.netloc}"
         parser = self._robots.get(key)
         if parser is None:
-            parser = self._load_robots(key)
+            parser = self._load_robots(key, ends=ends)
             self._robots[key] = parser
         return parser.can_fetch(self.user_agent, url)
 
-    def _load_robots(self, base: str) -> RobotFileParser:
+    def _load_robots(self, base: str, *, ends: float) -> RobotFileParser:
         parser = RobotFileParser(base + "/robots.txt")
         try:
-            status, _headers, body = self._request(base + "/robots.txt", headers={}, max_bytes=ROBOTS_MAX_BYTES)
+            status, _headers, body = self._request(base + "/robots.txt", headers={}, max_bytes=ROBOTS_MAX_BYTES, ends=ends)
         except BlockedURL:
             raise
         except FetchError as exc:
@@ -212,15 +219,26 @@ class Fetcher:
             parser.allow_all = True
         return parser
 
-    def _request(self, url: str, *, headers: dict[str, str], max_bytes: int) -> tuple[int, dict[str, str], bytes]:
+    def _request(
+        self, url: str, *, headers: dict[str, str], max_bytes: int, ends: float,
+    ) -> tuple[int, dict[str, str], bytes]:
+        """One GET. At `ends` (a `time.monotonic` value) a timer shuts the socket down, which
+        ends any read in progress: the per-read timeout alone lets a slow drip go on forever."""
         scheme, host, port, address = self.check_url(url)
         parts = urlsplit(url)
         target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        left = ends - time.monotonic()
+        if left <= 0:
+            raise FetchError(url, self._late())
+        timeout = min(self.timeout, left)
         if scheme == "https":
-            conn: http.client.HTTPConnection = _PinnedHTTPSConnection(host, port, address=address, timeout=self.timeout)
+            conn: http.client.HTTPConnection = _PinnedHTTPSConnection(host, port, address=address, timeout=timeout)
         else:
-            conn = _PinnedHTTPConnection(host, port, address=address, timeout=self.timeout)
+            conn = _PinnedHTTPConnection(host, port, address=address, timeout=timeout)
         request_headers = {"User-Agent": self.user_agent, "Accept-Encoding": "identity", **headers}
+        watchdog = threading.Timer(left, _cut, args=(conn,))
+        watchdog.daemon = True
+        watchdog.start()
         try:
             conn.request("GET", target, headers=request_headers)
             response = conn.getresponse()
@@ -229,19 +247,38 @@ class Fetcher:
             if declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(url, f"response is {int(declared)} bytes, over the {max_bytes} byte limit")
             body = _read_capped(response, max_bytes=max_bytes, url=url)
+            if time.monotonic() >= ends:  # the watchdog cut the body short
+                raise FetchError(url, self._late())
             return response.status, answer_headers, body
         except (OSError, http.client.HTTPException) as exc:
-            reason = "timed out" if isinstance(exc, TimeoutError | socket.timeout) else f"request failed: {exc}"
+            if time.monotonic() >= ends:
+                reason = self._late()
+            else:
+                reason = "timed out" if isinstance(exc, TimeoutError | socket.timeout) else f"request failed: {exc}"
             raise FetchError(url, reason) from exc
         finally:
+            watchdog.cancel()
             conn.close()
+
+    def _late(self) -> str:
+        return f"took longer than the {self.deadline:g} s deadline for one fetch"
+
+
+def _cut(conn: http.client.HTTPConnection) -> None:
+    """Shut down `conn`'s socket (the deadline passed): a blocked read returns at once."""
+    sock = conn.sock
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:  # already closed by the reading thread
+            pass
 
 
 def _read_capped(response: http.client.HTTPResponse, *, max_bytes: int, url: str) -> bytes:
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = response.read(64 * 1024)
+        chunk = response.read1(64 * 1024)  # what has arrived, not a wait for 64 KB
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)

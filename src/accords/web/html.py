@@ -22,6 +22,7 @@ import zlib
 
 from accords.errors import IngestError
 from accords.model import Article
+from accords.urls import is_http_url
 
 #: File names read as HTML pages (the ``.gz`` forms are gunzipped first).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
@@ -60,7 +61,7 @@ def article_from_html(
     return make_article(
         _paragraphs(document.text),
         title=document.title,
-        url=document.url or url,
+        url=next((u for u in (document.url, url) if is_http_url(u)), None),  # a javascript: canonical is dropped
         source=document.sitename,
         author=document.author,
         published=publication_date(page, url=url) or document.date,

@@ -1,0 +1,89 @@
+"""The readers on the malformed-input corpus and on fuzzed input: a bad record is a
+`Rejected` with its origin and reason, never an exception, and the good records around it
+are read."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from malformed import CASES, good_record, write_case
+
+from accords.ingest import Rejected, read_path
+from accords.model import Article
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_a_bad_record_is_rejected_and_the_rest_read(case, tmp_path):
+    folder = write_case(case, tmp_path / "in")
+    items = list(read_path(folder))
+    rejected = [(r.origin.removeprefix(f"{folder}/"), r.reason) for r in items if isinstance(r, Rejected)]
+    assert rejected == [(case.origin, case.reason)]
+    assert sorted(a.title for a in items if isinstance(a, Article)) == [f"Talks {n}" for n in range(case.good)]
+
+
+# --- fuzzed variants -----------------------------------------------------------------------
+
+#: Any JSON value, with strings that may hold lone surrogates and integers of any size.
+SCALARS = (
+    st.none() | st.booleans() | st.floats(allow_nan=False) | st.integers()
+    | st.text(st.characters(codec=None, categories=None), max_size=40)
+)
+JSON_VALUES = st.recursive(
+    SCALARS, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+FIELDS = st.sampled_from(["text", "title", "url", "link", "published", "source", "author", "id", "content"])
+RECORDS = st.dictionaries(FIELDS, JSON_VALUES | st.text(max_size=60), max_size=6)
+URLS = st.sampled_from([
+    "http://[::1/page", "http://[::1]:99999/", "javascript:alert(1)", "data:text/html,<b>x</b>",
+    "http://exa mple.org/", "https://news.example/ok", "//news.example/x", "http://", "",
+])
+
+
+def _raw_line(value) -> str:
+    """JSON for a fuzzed value; lone surrogates survive as ``\\udXXX`` escapes."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+def _lines_around(bad: list[str]) -> str:
+    good = [json.dumps(good_record(n)) for n in range(2)]
+    return "\n".join([good[0], *bad, good[1]]) + "\n"
+
+
+def _only_items(items) -> None:
+    assert all(isinstance(i, (Article, Rejected)) for i in items)
+    for item in items:
+        if isinstance(item, Rejected):
+            assert item.origin and item.reason
+
+
+fuzz = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+@fuzz
+@given(records=st.lists(RECORDS | JSON_VALUES, min_size=1, max_size=4), url=URLS)
+def test_fuzzed_jsonl_records_never_stop_the_file(records, url, tmp_path_factory):
+    bad = [_raw_line(r) for r in records] + [_raw_line({"text": "Iran and Armenia met in Yerevan.", "url": url})]
+    path = tmp_path_factory.mktemp("fuzz") / "batch.jsonl"
+    path.write_text(_lines_around(bad), encoding="utf-8")
+    items = list(read_path(path))
+    _only_items(items)
+    titles = [i.title for i in items if isinstance(i, Article)]
+    assert titles[0] == "Talks 0" and titles[-1] == "Talks 1"
+
+
+@fuzz
+@given(data=st.binary(max_size=300), depth=st.integers(0, 3000), suffix=st.sampled_from([".json", ".jsonl", ".txt",
+                                                                                           ".html", ".xml"]))
+def test_fuzzed_bytes_in_any_reader_never_raise(data, depth, suffix, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fuzz")
+    (folder / "a.json").write_text(json.dumps(good_record(0)), encoding="utf-8")
+    (folder / f"b{suffix}").write_bytes(b"[" * depth + data + b"]" * depth)
+    (folder / "c.json").write_text(json.dumps(good_record(1)), encoding="utf-8")
+    items = list(read_path(folder))
+    _only_items(items)
+    titles = [i.title for i in items if isinstance(i, Article)]
+    assert titles[0] == "Talks 0" and titles[-1] == "Talks 1"
