@@ -236,3 +236,31 @@ def test_repeated_gold_time_counts_once():
     gold = {"article": {"file": "a.txt"}, "times": [{"text": "2017", "value": "2017"}] * 2}
     result = score_article(gold, {"times": [{"text": "2017", "value": "2017"}]})
     assert counts(result, "times") == (1, 0, 0)
+
+
+def _indirect_first(gold: dict) -> dict:
+    gold = copy.deepcopy(gold)
+    gold["quotes"][0]["direct"] = False
+    return gold
+
+
+# (mutation of the prediction, (tp, fp, fn) of the quotes row) with gold quote 0 marked
+# "direct": false: reported speech is optional in the quotes rows, like required: false events
+INDIRECT = [
+    pytest.param(lambda pred: None, (17, 0, 0), id="indirect-gold-found-is-no-hit"),
+    pytest.param(drop("quotes", 0), (17, 0, 0), id="indirect-gold-missed-is-no-error"),
+    pytest.param(setfield("quotes", 0, "direct", False), (17, 0, 0), id="predicted-indirect-left-out"),
+    pytest.param(add("quotes", {"speaker": "Azari Jahromi", "text": "an invented indirect claim", "direct": False}),
+                 (17, 0, 0), id="unmatched-predicted-indirect-is-no-fp"),
+    pytest.param(add("quotes", {"speaker": "Azari Jahromi", "text": "an invented direct claim"}),
+                 (17, 1, 0), id="unmatched-predicted-direct-is-fp"),
+]
+
+
+@pytest.mark.parametrize("mutate, expected", INDIRECT)
+def test_indirect_gold_quotes_are_optional(mutate, expected):
+    gold = _indirect_first(load(SEED_B))
+    predicted = copy.deepcopy(load(SEED_B))
+    mutate(predicted)
+    for kind in ("quotes", "quotes@0.3", "quotes@0.8"):
+        assert counts(score_article(gold, predicted), kind) == expected

@@ -292,18 +292,27 @@ def speaker_matches(predicted: str | None, gold: str | None) -> bool:
     return bool(have) and len(have) <= len(want) and want[-len(have):] == have
 
 
+def _indirect(quote: Fact) -> bool:
+    """A quote marked ``"direct": false``: reported speech ("X said that ..."), not words in
+    quote marks. Gold files record it; the quotes rows score direct quotes."""
+    return quote.get("direct", True) is False
+
+
 def _match_quotes(gold: Sequence[Fact], pred: Sequence[Fact], threshold: float) -> _Matching:
     """Speaker (full name or surname) and text overlap of at least `threshold` of the gold
-    tokens. Largest overlaps first."""
+    tokens. Direct gold quotes pair first, then the largest overlaps. Indirect gold quotes
+    (``direct: false``) are optional, like ``required: false`` events: finding one is no hit,
+    missing one is no error."""
 
     def rank(g: int, p: int) -> tuple | None:
         want, have = gold[g], pred[p]
         if not speaker_matches(have.get("speaker"), want.get("speaker")):
             return None
         overlap = token_overlap(str(have.get("text") or ""), str(want.get("text") or ""))
-        return (-overlap,) if overlap >= threshold else None
+        return (_indirect(want), -overlap) if overlap >= threshold else None
 
-    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)))
+    ignored = frozenset(i for i, g in enumerate(gold) if _indirect(g))
+    return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)), ignored)
 
 
 def _match_times(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
@@ -395,7 +404,10 @@ def score_article(gold: Fact, predicted: Fact) -> ArticleScore:
     indicators_g, indicators_p = gold.get("indicators") or [], predicted.get("indicators") or []
     add("indicators", _score_kind("indicators", indicators_g, indicators_p,
                                   _match_indicators(indicators_g, indicators_p), _indicator_accuracies))
-    quotes_g, quotes_p = gold.get("quotes") or [], predicted.get("quotes") or []
+    # the quotes rows score direct quotes: predicted reported speech (`direct: false`, as in the
+    # JSON form) is left out, and indirect gold quotes are optional (see _match_quotes)
+    quotes_g = gold.get("quotes") or []
+    quotes_p = [q for q in predicted.get("quotes") or [] if not _indirect(q)]
     for threshold in QUOTE_THRESHOLDS:
         kind = "quotes" if threshold == QUOTE_THRESHOLDS[0] else f"quotes@{threshold}"
         result = _score_kind(kind, quotes_g, quotes_p, _match_quotes(quotes_g, quotes_p, threshold))
