@@ -2,7 +2,8 @@
 
 `create_app(db_url, token=...)` opens the store once, mounts the API routes
 (`accords.api.routes`), the dashboard pages (`accords.dashboard.pages`) and the static
-files, and installs the error handlers, so every error of the API answers with one shape:
+files, puts `accords.api.guards.Guards` in front (token before body, body cap, security
+headers on every response), and installs the error handlers, so every error of the API answers with one shape:
 ``{"error": {"code": ..., "message": ...}}``. Dashboard pages answer errors with an HTML
 page instead.
 
@@ -23,8 +24,10 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from accords.api.cursors import CursorError
+from accords.api.guards import Guards
 from accords.api.service import IngestRefused
 from accords.errors import AccordsError, IngestError, NotFoundError
 from accords.store import Store
@@ -39,6 +42,7 @@ _CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    413: "payload_too_large",
     422: "invalid_request",
     500: "internal_error",
     502: "bad_gateway",
@@ -72,6 +76,7 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.token = token or None
+    app.add_middleware(Guards, get_token=lambda: app.state.token, is_write=lambda scope: _is_write(app, scope))
     app.include_router(routes.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.mount(DOCS_ASSETS, StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets")
@@ -156,6 +161,13 @@ def _answer(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:
         return error_response(request, status, str(exc))
 
     return handler
+
+
+def _is_write(app: FastAPI, scope: dict) -> bool:
+    """Whether an API route takes this request's path and (writing) method."""
+    if not scope.get("path", "").startswith(API_PREFIX):
+        return False
+    return any(route.matches(scope)[0] == Match.FULL for route in app.router.routes)
 
 
 def _allowed_methods(app: FastAPI, request: Request) -> list[str]:

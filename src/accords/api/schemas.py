@@ -183,7 +183,7 @@ class IngestRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str | None = Field(None, min_length=1, max_length=2_000_000)
+    text: str | None = Field(None, min_length=1, description="At most 4 MB of UTF-8, the per-article cap of every reader")
     url: str | None = Field(None, min_length=1, max_length=2000)
     title: str | None = None
     published: str | None = None

@@ -23,6 +23,7 @@ from accords.api import service
 from accords.api.routes import get_store
 from accords.dashboard import charts, highlight
 from accords.store import Store
+from accords.urls import is_http_url
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -57,6 +58,7 @@ def templates() -> Jinja2Templates:
     found.env.globals.update(
         entity_url=entity_url, article_url=article_url, pair_url=pair_url, fact_article=fact_article,
         colour=charts.colour, charts=charts,
+        is_http_url=is_http_url,  # only http(s) URLs become links (rows stored before accords.urls)
     )
     return found
 
