@@ -24,7 +24,8 @@ KNOWN_MISSES = {
 
 
 def _sides_by_article() -> dict[str, int]:
-    """The most sides of any gold event, per article file name (0 without events)."""
+    """The most sides of any gold event, per article file name (0 without events: a page with
+    figures and quotes but no event, such as a share listing, is not asserted either way)."""
     sides: dict[str, int] = {}
     for path in GOLD.glob("*/*.json"):
         if path.parent.name == "articles":
@@ -41,6 +42,8 @@ def _gold_cases():
         if not isinstance(article, Article):
             continue
         name = Path(article.origin.split("#")[0]).stem
+        if sides.get(name, 2) == 0:
+            continue
         marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[name])] if name in KNOWN_MISSES else []
         yield pytest.param(article, sides.get(name, 2) >= 2, id=name, marks=marks)
 
