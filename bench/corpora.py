@@ -1,4 +1,4 @@
-"""Readers for the benchmark corpora under ../shared/corpora (bench scripts only; tests never read them).
+"""Readers for the benchmark corpora under ../shared/corpora or $ACCORDS_CORPORA (bench scripts only; tests never read them).
 
 - `tehrantimes(n)`: the first `n` Tehran Times region articles (JSONL records);
 - `mixed_news(n)`: general news, BBC News (five sections) interleaved with Reuters-21578
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -17,7 +18,8 @@ from accords.ids import content_id
 from accords.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpora"
+#: The corpora folder: ``ACCORDS_CORPORA``, else ../shared/corpora next to the checkout.
+SHARED = Path(os.environ.get("ACCORDS_CORPORA") or ROOT.parent / "shared" / "corpora")
 
 _REUTERS = re.compile(r"<REUTERS[^>]*NEWID=\"(\d+)\".*?</REUTERS>", re.S)
 _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)

@@ -28,8 +28,8 @@ from starlette.routing import Match
 
 from accords.api.cursors import CursorError
 from accords.api.guards import Guards
-from accords.api.service import IngestRefused
 from accords.errors import AccordsError, IngestError, NotFoundError
+from accords.service import IngestRefused
 from accords.store import Store
 
 log = logging.getLogger(__name__)

@@ -19,6 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from accords.api import schemas, service
 from accords.api.guards import token_problem
+from accords.service import ingestion
 from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, Event, Indicator, Quote, to_dict
 from accords.store import Store
 
@@ -154,7 +155,7 @@ def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=64)]
 def ingest_article(store: StoreDep, body: schemas.IngestRequest) -> dict[str, Any]:
     """Ingest one article, given as `text` or as a `url` to fetch, and extract its facts.
     Needs the bearer token."""
-    return service.ingest(
+    return ingestion.ingest_article(
         store, text=body.text, url=body.url, title=body.title, published=body.published, source=body.source
     )
 

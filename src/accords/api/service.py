@@ -18,16 +18,9 @@ from typing import Any
 
 from accords.api import cursors
 from accords.api.cursors import CursorError
-from accords.errors import AccordsError, NotFoundError
+from accords.errors import NotFoundError
 from accords.model import Article, Extraction
 from accords.store import Store, keyset, views
-
-FACT_KINDS = ("entities", "times", "quantities", "events", "indicators", "quotes")
-
-
-class IngestRefused(AccordsError):
-    """An ingest request that cannot be carried out as asked (bad input, blocked URL)."""
-
 
 def article_summary(article: Article) -> dict[str, Any]:
     """The article's fields without its text."""
@@ -248,47 +241,3 @@ def commitments(store: Store, *, country: str | None = None, today: datetime.dat
     from accords.store.commitments import commitments as load
 
     return load(store, country=country, today=today)
-
-
-def ingest(
-    store: Store,
-    *,
-    text: str | None = None,
-    url: str | None = None,
-    title: str | None = None,
-    published: str | None = None,
-    source: str | None = None,
-    fetcher: Any = None,
-) -> dict[str, Any]:
-    """Store one article given as text or fetched from a URL, and extract its facts.
-
-    A duplicate is not re-extracted; a near-duplicate is stored and linked, not extracted.
-    Raises `IngestRefused` for bad input, `FetchError` when the URL cannot be fetched,
-    `IngestError` when no article text is found.
-    """
-    from accords import pipeline
-    from accords.ingest import make_article, minhash_signature
-
-    if (text is None) == (url is None):
-        raise IngestRefused("give exactly one of 'text' and 'url'")
-    if text is not None:
-        article = make_article(text, title=title, published=published, source=source, origin="api")
-    else:
-        from accords.web.fetch import Fetcher
-        from accords.web.html import article_from_html
-
-        result = (fetcher or Fetcher()).fetch(url)
-        article = article_from_html(result.body, url=result.final_url, origin=url)
-    added = store.add_article(article, signature=minhash_signature(article.text))
-    counts = dict.fromkeys(FACT_KINDS, 0)
-    if added.status == "new":
-        extraction = pipeline.run(article)
-        store.save_extraction(extraction)
-        counts = {kind: len(getattr(extraction, kind)) for kind in FACT_KINDS}
-    elif added.status == "duplicate":
-        try:
-            stored = store.extraction(added.article_id)
-            counts = {kind: len(getattr(stored, kind)) for kind in FACT_KINDS}
-        except NotFoundError:
-            pass
-    return {"status": added.status, "article_id": added.article_id, "duplicate_of": added.duplicate_of, "facts": counts}

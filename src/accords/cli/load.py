@@ -24,7 +24,7 @@ def load(
     with call(lambda: Store.open(db_url())) as store:
         report = call(lambda: load_shards(store, directory))
     for origin, reason in report.failed:
-        typer.echo(f"not stored {origin}: {reason}", err=True)
+        typer.echo(f"rejected {origin}: {reason}", err=True)
     typer.echo(f"{report.shards} shards, {report.articles} articles: new {report.new}, "
                f"already stored {report.duplicate}, near-duplicate {report.near_duplicate}; "
                f"facts saved {report.saved}, unchanged {report.unchanged}, failed {len(report.failed)}")

@@ -4,7 +4,7 @@
 each — in this process (``engine="local"``) or on a Dask cluster (``engine="dask"``: the
 scheduler at `scheduler`, or a LocalCluster of `workers` processes) — and writes the
 manifest. The task is an ordinary function of its partition: it reads the partition,
-runs `accords.pipeline.run_many` (the same pure stages as `accords ingest`; the spaCy
+runs `accords.service.analyse` (the gate and extract step of `accords ingest`; the spaCy
 model is loaded lazily once per worker process by `accords.nlp.get_nlp`) and writes the
 partition's shard. On Dask a failed task is retried `retries` times (on any worker), then
 reported in `Manifest.failures`; every other partition still completes.
@@ -33,8 +33,8 @@ def extract_partition(
     batch_size: int = 16,
 ) -> ShardInfo:
     """Read one partition, run the pipeline on its articles and write its shard (the task)."""
-    from accords import pipeline
     from accords.gate import GATE
+    from accords.service import analyse
 
     rejected: list[tuple[str, str]] = []
 
@@ -45,22 +45,12 @@ def extract_partition(
             else:
                 yield item
 
-    def rows() -> Iterator[tuple[Article, Extraction]]:
-        pending = articles()
-        batch: list[Article] = []
-        for article in pending:  # batches keep the article next to its extraction, streaming
-            batch.append(article)
-            if len(batch) >= batch_size * 4:
-                yield from zip(batch, pipeline.run_many(batch, stages=stages, batch_size=batch_size, gate=gate))
-                batch = []
-        yield from zip(batch, pipeline.run_many(batch, stages=stages, batch_size=batch_size, gate=gate))
-
     name = shard_name(partition.index)
     gated = 0
 
     def counted() -> Iterator[tuple[Article, Extraction]]:
         nonlocal gated
-        for article, extraction in rows():
+        for article, extraction in analyse(articles(), stages=stages, batch_size=batch_size, gate=gate):
             gated += any(note.startswith(GATE) for note in extraction.notes)
             yield article, extraction
 

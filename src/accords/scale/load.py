@@ -1,13 +1,15 @@
 """Loading shards into a store, idempotently and safely beside other loaders.
 
-For each (article, extraction) line of each shard listed in the manifest:
+The shards' (article, extraction) lines go through the one ingest routine
+(`accords.service.ingest_items`) as `Analysed` items, the extract step having run on the
+workers (`accords.service.analyse`):
 
-1. the article is added by id (`Store.add_article`, with its MinHash signature as
-   `accords ingest` does): an id already stored is left as it is;
+1. the article is added by id with its MinHash signature (`Store.add_article`): an id
+   already stored is left as it is; near-duplicates are linked to their first copy and
+   their facts not stored, as in `accords ingest`;
 2. its extraction is saved in one transaction (`Store.save_extraction` replaces the
-   article's facts), unless the stored extraction is already equal to it — so loading a
-   shard twice changes nothing. Near-duplicates are linked to their first copy and their
-   facts not stored, as in ingestion.
+   article's facts), unless the stored extraction is already equal to it, so loading a
+   shard twice changes nothing.
 
 Concurrent loaders are safe: article inserts that race end as "duplicate", and saves of
 one article queue on its row lock (PostgreSQL) or the write lock (SQLite).
@@ -15,13 +17,12 @@ one article queue on its row lock (PostgreSQL) or the write lock (SQLite).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from accords.errors import AccordsError, NotFoundError
-from accords.ingest import minhash_signature
 from accords.scale.shards import read_manifest, read_shard
+from accords.service import Analysed, ingest_items
 from accords.store import Store
 
 
@@ -43,33 +44,17 @@ def load_shards(store: Store, directory: str | Path, *, on_shard: Callable[[str]
     """Upsert every shard of the run in `directory` into `store` (see the module docstring)."""
     folder = Path(directory)
     manifest = read_manifest(folder)
-    counts = dict.fromkeys(("articles", "new", "duplicate", "near_duplicate", "saved", "unchanged"), 0)
-    failed: list[tuple[str, str]] = []
-    for shard in manifest.shards:
-        for article, extraction in read_shard(folder / shard.file):
-            counts["articles"] += 1
-            try:
-                added = store.add_article(article, signature=minhash_signature(article.text))
-                counts[added.status] += 1
-                if added.status == "near_duplicate":
-                    continue
-                if added.status == "duplicate" and (
-                    store.article(article.id).duplicate_of is not None  # a near-duplicate: no facts of its own
-                    or _stored(store, article.id) == extraction
-                ):
-                    counts["unchanged"] += 1
-                    continue
-                store.save_extraction(extraction)
-                counts["saved"] += 1
-            except AccordsError as exc:
-                failed.append((article.origin or article.id, str(exc)))
-        if on_shard:
-            on_shard(shard.file)
-    return LoadReport(shards=len(manifest.shards), failed=tuple(failed), **counts)
 
+    def items() -> Iterator[Analysed]:
+        for shard in manifest.shards:
+            for article, extraction in read_shard(folder / shard.file):
+                yield Analysed(article, extraction)
+            if on_shard:
+                on_shard(shard.file)
 
-def _stored(store: Store, article_id: str):
-    try:
-        return store.extraction(article_id)
-    except NotFoundError:
-        return None
+    report = ingest_items(store, items())
+    return LoadReport(
+        shards=len(manifest.shards), articles=report.read, new=report.new,
+        duplicate=report.duplicate, near_duplicate=report.near_duplicate, saved=report.extracted,
+        unchanged=report.unchanged, failed=tuple((r.origin, r.reason) for r in report.rejected),
+    )
