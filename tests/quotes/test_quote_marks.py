@@ -1,4 +1,4 @@
-"""Quotation spans and cue verbs of quotes.v1 (no spaCy)."""
+"""Quotation spans and cue verbs of quotes.v2 (no spaCy)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""Speakers of direct quotes in hard places, on sentences of Tehran Times articles (quotes.v1)."""
+"""Speakers of direct quotes in hard places, on sentences of Tehran Times articles (quotes.v2)."""
 
 import pytest
 

@@ -1,4 +1,4 @@
-"""quotes.v1 through the default pipeline on seed 004 (18 quotes, two alternating speakers)."""
+"""quotes.v2 through the default pipeline on seed 004 (18 quotes, two alternating speakers)."""
 
 from pathlib import Path
 

@@ -92,7 +92,7 @@ def test_run_many_skips_the_heavy_stages_of_an_irrelevant_article_with_a_note():
     (extraction,) = pipeline.run_many([article])
     assert extraction.pipeline == pipeline.DEFAULT_PIPELINE
     assert extraction.notes == (
-        "gate.v1: skipped entities.v2, times.v2, quantities.v1, events.v2, quotes.v1, indicators.v2: "
+        "gate.v1: skipped entities.v2, times.v2, quantities.v1, events.v2, quotes.v2, indicators.v2: "
         "names no country or international organisation",
     )
     assert [article.text[p.start:p.end] for p in extraction.paragraphs] == [

@@ -56,7 +56,7 @@ DEFAULT_PIPELINE = (
     "times.v2",
     "quantities.v1",
     "events.v2",
-    "quotes.v1",  # before indicators: a first-person figure in a quote takes the speaker's country
+    "quotes.v2",  # before indicators: a first-person figure in a quote takes the speaker's country
     "indicators.v2",
 )
 
@@ -68,6 +68,7 @@ WITHDRAWN_STAGES = {
     "times.v1": "times.v2",  # 0.2.0: a month name never starts inside a word
     "events.v1": "events.v2",  # 0.2.0: sides, habits and wishes, statuses, retellings (unseen-article review)
     "indicators.v1": "indicators.v2",  # 0.2.0: subjects, ranges, restatements (unseen-article review)
+    "quotes.v1": "quotes.v2",  # 0.2.0: reporting clauses from the parse, roles of organisations, reported speech, carry-over limits
 }
 
 #: Stage families the relevance gate skips on irrelevant articles (name before the version).

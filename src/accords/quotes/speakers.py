@@ -26,6 +26,8 @@ TITLE_HEADS = (
     "speaker", "chairman", "chairwoman", "director-general", "director", "governor",
     "secretary-general", "secretary", "head", "chief", "leader", "mayor", "premier", "king", "emir",
     "commander", "ceo", "official", "diplomat", "adviser", "advisor", "representative", "deputy",
+    "attaché", "attache", "consul", "commissioner", "counsellor", "counselor", "chancellor", "senator",
+    "congressman", "congresswoman", "lawmaker", "coach", "manager", "founder", "professor", "chair",
 )
 _HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in TITLE_HEADS)
 #: "ICT Minister", "The Azeri President", "the President of Azerbaijan Republic", "the minister".

@@ -1,33 +1,43 @@
-"""quotes.v1: direct (and indirect) quotations with their speaker and reporting verb.
+"""quotes.v2: direct and indirect quotations with their speaker and reporting verb.
 
 1. quotation spans from the marks of `Article.text` (`accords.quotes.marks`), quotes over
    several paragraphs joined into one;
-2. for every sentence in order, its subject outside quotation marks (`accords.quotes.speakers`):
-   a name, a pronoun (the most recent subject before), a title (matched against the people's
-   titles) or an organisation; this running list of subjects is what "He" resolves against;
-3. each quote's attribution: the words before its opening mark when they end like an
-   introduction ("stating that:", "went on to say:"), else the words after its closing mark
-   (`," he said.`), else the speaker of the quote just before it (a continued quote);
-4. indirect speech ("X said that ...", "He reported of ...") as quotes with `direct=False`.
+2. the sentences with a reporting verb outside quotation marks get a dependency parse, and
+   each reporting clause gives a subject and, for reported speech, a content
+   (`accords.quotes.syntax`); the subject is resolved to a person, an organisation, an
+   organisation's role or a group (`accords.quotes.sources`);
+3. for every sentence in order, its subject outside quotation marks (`accords.quotes.speakers`):
+   the running list of recent people and organisations that "he", "it" and titles resolve to;
+4. each direct quote's speaker is the subject of the nearest reporting clause of its own
+   sentences (`"…," said X.`, `X said: "…"`, `"…," X told reporters`), else of a bare
+   reporting clause in the next sentence (`"…." X said.`), else of the clause before a
+   colon that ends the previous sentence; else it carries over from the last source of the
+   same or the previous paragraph, never past a sentence that names another person;
+5. reported speech ("X said that …", "X said the talks …", "According to X, …") becomes a
+   quote with `direct=False`, its text the reported clause.
 """
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from accords.ids import fact_id
 from accords.model import Article, Evidence, Extraction, Quote, Segment
-from accords.nlp import doc_text, normalise_for_nlp
+from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, quoted_spans
+from accords.quotes.sources import Speaker, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
+from accords.quotes.syntax import Attribution, attributions
 
-STAGE = "quotes.v1"
+STAGE = "quotes.v2"
 
 _INDIRECT_CUE = re.compile(
     r"\b(?:sa(?:id|ys|ying)|stat(?:ed|es|ing)|not(?:ed|es|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|"
@@ -42,6 +52,9 @@ _INDIRECT_END = re.compile(
 )
 _MIN_INDIRECT_WORDS = 4
 _CONTINUATION = re.compile(r"[\[(]?[a-z]")
+#: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
+#: length stands in for it when a joined sentence is parsed from its text.
+_HONORIFIC_DOT = re.compile(r"\b(Mrs?|Ms|Dr|St|Jr|Sr|Lt|Eng|Gen|Col|Sen|Rep|Gov|Maj|Sgt|Prof|Capt)\.(?=\s)")
 _HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|H\.E)\.\s*$")
 
 
@@ -55,32 +68,68 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     people = People(text, extraction)
     subjects = [_sentence_subject(people, sentence, spans) for sentence in sentences]
     named_later = [r.entity if r is not None and r.kind == "name" else None for r in subjects]
+    paragraph_of = _paragraph_index(sentences, paragraphs)
+    clauses = _attributions(doc, text, sentences, spans)
 
     found: list[Quote] = []
     recent: list[str] = []  # resolved subjects, most recent first
-    resolved_by_sentence: list[str | None] = []
+    roles: list[Speaker] = []  # organisations' roles that spoke ("a Freedom Mobile spokesperson")
+    last: _Source | None = None  # who spoke (or was the subject) last, and in which paragraph
+    resolved: list[list[tuple[Attribution, Speaker | None]]] = []
     for index, (sentence, ref) in enumerate(zip(sentences, subjects)):
         later = [e for e in named_later[index + 1:] if e is not None]
-        speaker = _resolve(people, ref, recent=recent, later=later)
-        resolved_by_sentence.append(speaker)
-        if speaker is not None:
-            recent = [speaker] + [e for e in recent if e != speaker]
-        if (person := people.person(speaker)) is None or person.type != "PERSON":
+        subject_speaker = _resolve(people, ref, recent=recent, later=later)
+        if subject_speaker is not None:
+            recent = [subject_speaker] + [e for e in recent if e != subject_speaker]
+        if (person := people.person(subject_speaker)) is None or person.type != "PERSON":
             # "Iranian Industry ... Minister Mohammad Shariatmadari called for ...": the subject
             # found is no person, but the person named freely in the sentence is whom "he" means
             named = people.free_person(sentence.start, sentence.end)
             if named is not None:
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
+        here = []
+        for att in clauses[index]:
+            speaker = resolve(people, att, recent=recent, later=later, roles=roles)
+            here.append((att, speaker))
+            if speaker is not None and speaker.kind == "role":
+                roles.append(speaker)
+            if speaker is not None and speaker.entity is not None:
+                recent = [speaker.entity] + [e for e in recent if e != speaker.entity]
+        resolved.append(here)
         for span in spans:
-            if sentence.start <= span.start - 1 < sentence.end or (sentence.start <= span.start < sentence.end):
-                quote = _direct(article, text, people, span, sentence, sentences, speaker, ref, recent, later, found)
-                if quote.cue is None and _is_title(text, span):
-                    continue  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
-                found.append(quote)
-        indirect = _indirect(article, text, people, sentence, spans, speaker)
-        if indirect is not None:
-            found.append(indirect)
+            if not (sentence.start <= span.start - 1 < sentence.end or sentence.start <= span.start < sentence.end):
+                continue
+            quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
+                            subject_speaker=subject_speaker, subject_ref=ref, recent=recent, later=later,
+                            roles=roles, previous=found)
+            if quote is None:
+                continue
+            found.append(quote)
+            if quote.speaker_name is not None:
+                last = _Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
+        indirect = _reported(article, text, here, spans)
+        if not indirect:  # "He reported of …": reported speech the parse gives no clausal complement
+            indirect = [q for q in [_indirect(article, text, people, sentence, spans, subject_speaker)] if q is not None]
+        found.extend(indirect)
+        spoke = [s for _, s in here if s is not None]
+        if spoke:
+            last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
+        elif ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not _has_quote(sentence, spans):
+            # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
+            # the one a following unattributed quote is most likely from, not the earlier source
+            entity = people.person(subject_speaker)
+            last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
+
+
+@dataclass(frozen=True)
+class _Source:
+    """The last speaker (or person introduced as a subject), for quotes that name none."""
+
+    entity: str | None
+    name: str
+    paragraph: int
+    confidence: float
 
 
 def _direct(
@@ -88,47 +137,146 @@ def _direct(
     text: str,
     people: People,
     span: QuotedSpan,
-    sentence: Segment,
+    index: int,
     sentences: Sequence[Segment],
+    clauses: Sequence[Sequence[Attribution]],
+    resolved: list[list[tuple[Attribution, Speaker | None]]],
+    paragraph_of: Sequence[int],
+    last: _Source | None,
+    *,
     subject_speaker: str | None,
     subject_ref: Reference | None,
     recent: list[str],
     later: list[str],
+    roles: Sequence[Speaker],
     previous: Sequence[Quote],
-) -> Quote:
-    pre = text[sentence.start:max(sentence.start, span.start - 1)]
-    cue = cue_before(pre)
-    speaker, confidence, name = None, 0.3, None
-    if pre.strip() and (cue is not None or introduces(pre)):
-        speaker = subject_speaker
-        confidence = _confidence(subject_ref)
-    else:
-        closing = next((s for s in sentences if s.start <= span.end < s.end), None)
-        post = text[span.end + 1:closing.end] if closing is not None else ""
-        after_cue = cue_after(post[:80])
-        if after_cue is not None:
-            cue = after_cue
-            ref = people.subject(span.end + 1, closing.end) if closing is not None else None
-            speaker = _resolve(people, ref, recent=recent, later=later)
-            confidence = _confidence(ref)
-            if (speaker is None or ref is None or ref.kind == "org") and closing is not None:
-                unlinked = people.unlinked_name(span.end + 1, closing.end)
-                if unlinked is not None:
-                    speaker, name, confidence = None, unlinked, 0.6
-        elif previous and previous[-1].direct:
-            speaker, confidence = previous[-1].speaker, 0.5
-    entity = people.person(speaker)
+) -> Quote | None:
+    """One direct quote with its speaker (see the module docstring, step 4), or None for
+    quoted words that are no speech (a title, a subheading)."""
+    closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
+    speaker, cue = _own_clause(people, span, index, closing, sentences, clauses, resolved, recent=recent,
+                               later=later, roles=roles)
+    if speaker is None and cue is not None:  # a clause whose subject the parse missed: the words around the marks
+        speaker = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
+                                recent=recent, later=later)[0]
+    if speaker is None and cue is None:
+        speaker, cue = _next_clause(people, span, closing, sentences, clauses, paragraph_of, recent=recent,
+                                    later=later, roles=roles)
+    if speaker is None and cue is None:
+        speaker, cue = _colon_clause(text, index, sentences, resolved)
+    if speaker is None and cue is None and not any(clauses[j] for j in range(index, closing + 1)):
+        speaker, cue = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
+                                     recent=recent, later=later)
+    if cue is None:
+        if _is_heading(text, span, sentences, index, closing) or _is_title(text, span):
+            return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
+        if last is not None and last.paragraph >= paragraph_of[index] - 1:
+            speaker = Speaker(last.entity, last.name, "carried", 0.5)
     return Quote(
         id=fact_id(article.id, "quote", span.start, span.end),
         text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
         evidence=tuple(Evidence(article.id, s, e) for s, e in span.pieces),
-        speaker=speaker,
-        speaker_name=entity.name if entity is not None else name,
-        cue=cue.group(0) if cue is not None else None,
+        speaker=speaker.entity if speaker is not None else None,
+        speaker_name=speaker.name if speaker is not None else None,
+        cue=cue,
         direct=True,
         stage=STAGE,
-        confidence=confidence if speaker is not None or name is not None else 0.3,
+        confidence=speaker.confidence if speaker is not None else 0.3,
     )
+
+
+def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, recent, later, roles):
+    """The nearest reporting clause outside the quote in the sentences the quote spans."""
+    best = None
+    for j in range(index, closing + 1):
+        for att in clauses[j]:
+            if span.start - 1 <= att.cue[0] < span.end + 1:
+                continue
+            if att.cue[0] >= span.end and j != closing or att.cue[0] < span.start and j != index:
+                continue
+            distance = att.cue[0] - span.end if att.cue[0] >= span.end else span.start - att.cue[1]
+            distance = (att.according, distance)  # "According to IRNA, X said: “…”": X speaks
+            if best is None or distance < best[0]:
+                best = (distance, j, att)
+    if best is None:
+        return None, None
+    _, j, att = best
+    speaker = next((s for a, s in resolved[j] if a == att), None) if j < len(resolved) else None
+    if att.according and speaker is None:
+        return None, None  # "according to the agency": no speaker said, the words around the marks may
+    if speaker is None and j >= len(resolved):
+        speaker = resolve(people, att, recent=recent, later=later, roles=roles)
+    return speaker, att.cue_word
+
+
+def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, recent, later, roles):
+    """ `"…." X said on Monday.`: a reporting clause with no content of its own right after."""
+    following = closing + 1
+    if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
+        return None, None
+    for att in clauses[following]:
+        if att.content is None and not att.according and att.cue[0] - sentences[following].start < 80:
+            return resolve(people, att, recent=recent, later=later, roles=roles), att.cue_word
+    return None, None
+
+
+def _colon_clause(text, index, sentences, resolved):
+    """ `X said:` closing the previous sentence or paragraph, the quote following."""
+    if index == 0 or not text[sentences[index - 1].start:sentences[index - 1].end].rstrip().endswith(":"):
+        return None, None
+    if not resolved[index - 1]:
+        return None, None
+    att, speaker = resolved[index - 1][-1]
+    return speaker, att.cue_word
+
+
+def _regex_clause(text, people, span, sentence, sentences, subject_speaker, subject_ref, *, recent, later):
+    """The cue words around the marks, for sentences the parse found no reporting clause in."""
+    pre = text[sentence.start:max(sentence.start, span.start - 1)]
+    cue = cue_before(pre)
+    if pre.strip() and (cue is not None or introduces(pre)):
+        return reference_speaker(people, subject_ref, subject_speaker), cue.group(0) if cue is not None else None
+    closing = next((s for s in sentences if s.start <= span.end < s.end), None)
+    post = text[span.end + 1:closing.end] if closing is not None else ""
+    after_cue = cue_after(post[:80])
+    if after_cue is None:
+        return None, None
+    ref = people.subject(span.end + 1, closing.end) if closing is not None else None
+    speaker = reference_speaker(people, ref, _resolve(people, ref, recent=recent, later=later))
+    if (speaker is None or ref is None or ref.kind == "org") and closing is not None:
+        unlinked = people.unlinked_name(span.end + 1, closing.end)
+        if unlinked is not None:
+            speaker = Speaker(None, unlinked, "name", 0.6)
+    return speaker, after_cue.group(0)
+
+
+def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Speaker | None]],
+              spans: Sequence[QuotedSpan]) -> list[Quote]:
+    """Reported speech of one sentence: each reporting clause's content, when its speaker is known
+    and its content holds no quotation (the direct quote stands for that)."""
+    found = []
+    for att, speaker in here:
+        if speaker is None or att.content is None:
+            continue
+        start, end = att.content
+        while end > start and text[end - 1] in " ,;.":
+            end -= 1
+        if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):
+            continue
+        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+            continue
+        found.append(Quote(
+            id=fact_id(article.id, "quote", start, end),
+            text=article.text[start:end],
+            evidence=(Evidence(article.id, start, end),),
+            speaker=speaker.entity,
+            speaker_name=speaker.name,
+            cue=att.cue_word,
+            direct=False,
+            stage=STAGE,
+            confidence=min(speaker.confidence, 0.6),
+        ))
+    return found
 
 
 def _indirect(
@@ -209,8 +357,69 @@ def _resolve(people: People, ref: Reference | None, *, recent: list[str], later:
     return None
 
 
-def _confidence(ref: Reference | None) -> float:
-    return {"name": 0.9, "org": 0.8, "title": 0.7, "pronoun": 0.7}.get(ref.kind, 0.3) if ref is not None else 0.3
+#: A reporting verb or "according to" outside quotation marks: the sentences worth a parse.
+_CANDIDATE = re.compile(CUE.pattern + r"|\baccording\s+to\b", re.IGNORECASE)
+
+
+def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
+                  spans: Sequence[QuotedSpan]) -> list[tuple[Attribution, ...]]:
+    """The reporting clauses of each sentence whose cue lies outside quotation marks."""
+    inside = sorted((s, e) for span in spans for s, e in span.pieces)
+    starts = [s for s, _ in inside]
+
+    def quoted(position: int) -> bool:
+        at = bisect.bisect_right(starts, position) - 1
+        return at >= 0 and inside[at][0] <= position < inside[at][1]
+
+    chosen = [i for i, sentence in enumerate(sentences)
+              if any(not quoted(m.start()) for m in _CANDIDATE.finditer(text, sentence.start, sentence.end))]
+    result: list[tuple[Attribution, ...]] = [() for _ in sentences]
+    if not chosen:
+        return result
+    windows = [sentences[i] for i in chosen]
+    char_spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in windows] if doc is not None else []
+    # a sentence joined over an abbreviation ("congratulated Eng. | Azari Jahromi") keeps the base
+    # parse's sentence start inside, which the parser respects: parse those from their text
+    whole = [span is not None and not any(t.is_sent_start for t in span[1:]) for span in char_spans]
+    fast = [span for span, ok in zip(char_spans, whole) if ok]
+    parsed_fast = iter(parse_spans(fast))
+    parsed, offsets = [], []
+    for number, window in enumerate(windows):
+        if number < len(whole) and whole[number]:
+            parsed.append(next(parsed_fast))
+            offsets.append(char_spans[number].start_char)
+        else:
+            parsed.append(parse_sentence(_HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
+            offsets.append(window.start)
+    for i, sentence_doc, offset in zip(chosen, parsed, offsets):
+        result[i] = tuple(a for a in attributions(sentence_doc, offset) if not quoted(a.cue[0]))
+    return result
+
+
+def _paragraph_index(sentences: Sequence[Segment], paragraphs: Sequence[Segment]) -> list[int]:
+    """For each sentence, the number of the paragraph it starts in."""
+    starts = [p.start for p in paragraphs]
+    return [max(0, bisect.bisect_right(starts, s.start) - 1) for s in sentences]
+
+
+def _is_person(people: People, entity_id: str | None) -> bool:
+    entity = people.person(entity_id)
+    return entity is not None and entity.type == "PERSON"
+
+
+def _has_quote(sentence: Segment, spans: Sequence[QuotedSpan]) -> bool:
+    return any(sentence.start <= s.start < sentence.end or s.start <= sentence.start < s.end for s in spans)
+
+
+def _is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
+    """A paragraph that is nothing but a short quotation without a sentence end: a subheading
+    that quotes ("We write with urgency"), not speech."""
+    if len(span.pieces) != 1:
+        return False
+    start, end = sentences[first].start, sentences[last].end
+    outside = (text[start:span.start] + text[span.end:end]).strip(" \"“”'\n")
+    words = text[span.start:span.end].split()
+    return not outside and len(words) <= 8 and not re.search(r"[.!?…]\W*$", text[span.start:span.end])
 
 
 def _join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Segment]:

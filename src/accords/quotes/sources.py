@@ -1,0 +1,219 @@
+"""Who the subject of a reporting clause is: a person, an organisation, a role of an
+organisation, or a group.
+
+The subject phrase comes from the parse (`accords.quotes.syntax.Attribution.subject`); this
+module reads it against the article's people and organisations (`accords.quotes.speakers.People`):
+
+- a person named in it ("Dr. Luz Contreras Arroyo", a bare surname) is the speaker;
+- a role of an organisation ("A Freedom Mobile spokesperson", "a spokesperson for the British
+  Foreign Office", "CBP's spokesman", "a statement from the ministry") is that organisation's
+  role, with the organisation as the speaking entity; a bare role ("the spokesperson said")
+  is the organisation whose role spoke last, else the organisation named just before;
+- a pronoun takes the most recent person ("he", "she") or organisation ("it");
+- a title ("the minister") and an organisation noun ("the company") are matched as
+  `People.by_title` and `People.by_org` match them;
+- any other proper-noun subject ("UFCW Local 832", "The United Nations High Commissioner for
+  Human Rights") is its own name, tied to an organisation named inside it;
+- a plural common noun ("Analysts", "the doctors", "Police") is the group it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accords.quotes.speakers import TITLE_HEADS, People, Reference
+from accords.quotes.syntax import Attribution
+
+#: Heads that make the subject an organisation's voice rather than a person's name.
+ROLE_NOUNS = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives "
+    "source sources".split()
+)
+#: Heads that are an organisation's voice when the organisation is named with them ("a
+#: Freedom Mobile official", "an official with the TPO"), else a title of a person.
+OFFICIAL_NOUNS = frozenset("official officials".split())
+#: Heads that carry an organisation's words: "a statement from the ministry said".
+CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
+#: Groups that speak as such ("Analysts say", "Police said", "the doctors stated").
+GROUP_HEADS = frozenset(
+    "analysts experts police officers doctors physicians residents officials organizers organisers "
+    "protesters researchers scientists economists critics lawyers prosecutors investigators authorities "
+    "parents teachers workers members students activists advocates observers witnesses neighbours "
+    "neighbors families firefighters paramedics nurses employees leaders".split()
+)
+#: Heads of "according to" phrases that name the channel the words came through.
+MEDIA_NOUNS = frozenset(
+    "agency report reports website site media newspaper paper daily outlet channel tv television radio "
+    "broadcaster portal press data figures statistics survey study poll estimates sources".split()
+)
+_MEDIA_NAME = re.compile(r"\b(?:News|Agency|Times|Post|Press|Daily|Gazette|Herald|Journal|TV|Radio|IRNA|Tasnim|Reuters|AFP|AP)\b")
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z0-9][\w&.'’-]*)*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A resolved speaker: an entity id where one is known, and the name to show."""
+
+    entity: str | None
+    name: str
+    kind: str  # person, org, role, group, name
+    confidence: float
+
+
+def resolve(
+    people: People,
+    attribution: Attribution,
+    *,
+    recent: Sequence[str],
+    later: Sequence[str],
+    roles: Sequence[Speaker] = (),
+) -> Speaker | None:
+    """The speaker the attribution's subject names, or None when it names none for sure."""
+    if attribution.subject is None:
+        return None
+    start, end = attribution.subject
+    text = people.text
+    phrase = text[start:end]
+    head = attribution.head
+    if attribution.according and (head in MEDIA_NOUNS or _MEDIA_NAME.search(phrase)):
+        return None  # "according to IRNA", "according to the report": the channel, not the speaker
+    if head in ROLE_NOUNS or head in CARRIER_NOUNS or head in OFFICIAL_NOUNS and _owner(phrase, head):
+        return _role(people, start, end, head, recent=recent, roles=roles)
+    for ref in people.references(start, end):
+        entity = people.person(ref.entity)
+        if ref.kind == "name" and entity is not None and entity.type == "PERSON":
+            return Speaker(entity.id, entity.name, "person", 0.9)
+    if head in ("he", "she", "him", "her"):
+        person = next((e for e in recent if _is(people, e, "PERSON")), None)
+        return _from_entity(people, person, "person", 0.7)
+    if head == "it":
+        org = next((e for e in recent if _is(people, e, "ORG")), None)
+        return _from_entity(people, org, "org", 0.6)
+    if head in ("i", "we", "they", "you", "one", "who", "which", "that", "this"):
+        return None
+    refs = people.references(start, end)
+    titles = [r for r in refs if r.kind == "title"]
+    if titles and (not attribution.proper or _is_title_head(head)):
+        entity = people.by_title(titles[0], recent=recent, later=later)
+        return _from_entity(people, entity, "person", 0.7)
+    orgs = [r for r in refs if r.kind == "org" or (r.entity and _is(people, r.entity, "ORG"))]
+    if attribution.proper:
+        name = _name(phrase)
+        linked = next((r.entity for r in orgs if r.entity), None)
+        if linked is not None and _covers(people, linked, name):
+            entity = people.person(linked)
+            return Speaker(linked, entity.name if entity is not None else name, "org", 0.8)
+        if name and name[0].isupper():
+            return Speaker(linked, _fullest(text, name), "name", 0.7)
+        return None
+    if orgs:
+        ref = orgs[0]
+        entity = ref.entity or people.by_org(ref, recent=recent)
+        return _from_entity(people, entity, "org", 0.7)
+    if head in GROUP_HEADS:
+        return Speaker(None, _name(phrase), "group", 0.5)
+    return None
+
+
+def _role(
+    people: People, start: int, end: int, head: str, *, recent: Sequence[str], roles: Sequence[Speaker]
+) -> Speaker | None:
+    """ "A Freedom Mobile spokesperson", "a spokesperson for X", "a statement from X": X speaks."""
+    text = people.text
+    phrase = text[start:end]
+    role = "" if head in CARRIER_NOUNS else _singular(head)
+    for ref in people.references(start, end):
+        entity = people.person(ref.entity)
+        if entity is not None and entity.type == "ORG":
+            return Speaker(entity.id, _role_name(entity.name, role), "role", 0.8)
+        if entity is not None and entity.type == "PERSON" and head in CARRIER_NOUNS:
+            return Speaker(entity.id, entity.name, "person", 0.8)
+    owner = _owner(phrase, head)
+    if owner:
+        return Speaker(None, _role_name(owner, role), "role", 0.7)
+    if role and roles:  # "the spokesperson said": the one whose organisation spoke last
+        same = next((r for r in reversed(roles) if r.name.endswith(role)), None)
+        if same is not None:
+            return same
+    org = next((e for e in recent[:2] if _is(people, e, "ORG")), None)
+    if org is not None:
+        entity = people.person(org)
+        return Speaker(org, _role_name(entity.name, role), "role", 0.6)
+    return None
+
+
+def _owner(phrase: str, head: str) -> str:
+    """The organisation words of a role phrase: the capitalised words other than the role."""
+    words = [m.group(0) for m in _CAPITALISED.finditer(phrase)]
+    words = [_POSSESSIVE.sub("", _DETERMINER.sub("", w)) for w in words if w.lower() != head]
+    words = [w for w in words if w and w.lower() not in ("the", "a", "an") and not w.lower().startswith(head)]
+    return max(words, key=len) if words else ""
+
+
+def _is_title_head(head: str) -> bool:
+    """Whether a subject's head word is an office ("ICT Minister", "Azeri President")."""
+    return any(head == h or head == h + "s" for h in TITLE_HEADS if " " not in h)
+
+
+def _role_name(owner: str, role: str) -> str:
+    return f"{owner} {role}" if role else owner
+
+
+def _singular(head: str) -> str:
+    return {"spokespeople": "spokesperson", "spokespersons": "spokesperson", "officials": "official",
+            "representatives": "representative", "sources": "source"}.get(head, head)
+
+
+def _name(phrase: str) -> str:
+    """The phrase as a name: no leading determiner, no trailing possessive."""
+    return _POSSESSIVE.sub("", _DETERMINER.sub("", phrase.strip()))
+
+
+def _fullest(text: str, name: str) -> str:
+    """A one-word name's fullest form in the article ("Arroyo" → "Luz Contreras Arroyo")."""
+    if " " in name or name.isupper():
+        return name
+    longer = re.findall(rf"\b([A-Z][a-z][\w'’-]*\s+{re.escape(name)})\b(?![\w'’-])", text)
+    longer = [n for n in longer if n.split()[0].lower() not in _NOT_GIVEN_NAMES]
+    return max([name, *longer], key=len)
+
+
+#: Capitalised words before a surname that are no given name ("Although Smith", "Mr Smith").
+_NOT_GIVEN_NAMES = frozenset(
+    "the a an mr mrs ms dr prof in on at although but and when while if as after before since because with "
+    "for from by of to that this said says meanwhile however then also so yet still even only though".split()
+)
+
+
+def _covers(people: People, entity_id: str, name: str) -> bool:
+    """Whether the organisation's name is (most of) the subject name, not a part of a longer one."""
+    entity = people.person(entity_id)
+    if entity is None:
+        return False
+    names = {entity.name.lower(), *(a.lower() for a in entity.aliases)}
+    return name.lower() in names or len(name.split()) <= len(entity.name.split()) + 1
+
+
+def _is(people: People, entity_id: str | None, kind: str) -> bool:
+    entity = people.person(entity_id)
+    return entity is not None and entity.type == kind
+
+
+def _from_entity(people: People, entity_id: str | None, kind: str, confidence: float) -> Speaker | None:
+    entity = people.person(entity_id)
+    if entity is None:
+        return None
+    return Speaker(entity.id, entity.name, "person" if entity.type == "PERSON" else "org", confidence)
+
+
+def reference_speaker(people: People, ref: Reference | None, entity_id: str | None) -> Speaker | None:
+    """A Speaker for an entity the regex subject finder resolved (`People.subject` and friends)."""
+    if entity_id is None:
+        return None
+    confidence = {"name": 0.9, "org": 0.8, "title": 0.7, "pronoun": 0.7}.get(ref.kind if ref else "", 0.5)
+    speaker = _from_entity(people, entity_id, "person", confidence)
+    return speaker

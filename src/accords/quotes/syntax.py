@@ -1,0 +1,234 @@
+"""Attribution clauses read from a dependency parse: who says, with which verb, and what.
+
+A reporting clause has a speech verb ("said", "told", "added", "warned"), its grammatical
+subject (the speaker: "he", "the minister", "A Freedom Mobile spokesperson", "UFCW Local 832")
+and, for reported speech, a clausal complement (`ccomp`: "X said [the talks would resume]").
+The subject is found where English puts it: before the verb ("X said"), after it
+(`"…," said X.`), or on the verb a participle hangs from ("…, adding that …", "…, saying …").
+"According to X, …" is an attribution whose speaker is the object of "to" and whose content
+is the rest of the clause.
+
+Everything here is a pure function of one sentence's parse (a spaCy Doc whose character
+offsets start at `offset` in the article text); resolving the subject to a person or an
+organisation is `accords.quotes.speakers`' job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+#: Lemmas of verbs that report speech. Each one introduces direct quotes; with a clausal
+#: complement ("said the talks would resume") each one reports indirect speech too.
+SPEECH_LEMMAS = frozenset(
+    "say tell add state note stress emphasise emphasize explain announce declare warn insist argue claim "
+    "write reply respond confirm acknowledge admit suggest predict recall remark reiterate affirm assert "
+    "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
+    "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
+    "mention describe estimate".split()
+)
+#: Speech verbs that only report speech with a clausal complement or a quote right next to them
+#: ("continued to grow", "asked for help", "described the plan" are no speech).
+WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge".split())
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: How a participle or a coordinated verb hangs from the verb that carries its subject.
+_BORROWS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "dep")
+#: Dependents of a subject that are not part of the name it gives (apposition, relative clauses).
+_SUBJECT_CUT = ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis", "mark", "preconj")
+
+#: Prepositions that tie a subject to its organisation ("a spokesperson for X", "an official with X").
+_OWNER_PREPOSITIONS = ("of", "for", "at", "with", "from")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One reporting clause, as character spans into the article text.
+
+    `subject` is the speaker's noun phrase (determiner, modifiers, head and any "of"/"for"
+    phrase: "A spokesperson for the British Foreign Office"), `appositive` the phrase set
+    beside it ("Arroyo, [a Sacramento family medicine physician]"), `content` the reported
+    clause (None when the verb has none, as in `," he said.`).
+    """
+
+    cue: tuple[int, int]
+    cue_word: str
+    subject: tuple[int, int] | None
+    content: tuple[int, int] | None = None
+    appositive: tuple[int, int] | None = None
+    according: bool = False
+    head: str = ""  # the subject's head word, lower case ("spokesperson", "he", "local")
+    proper: bool = False  # whether the subject's head is a proper noun
+    participle: bool = False  # "..., saying ...", "..., adding that ..."
+
+
+def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
+    """Every reporting clause of one parsed sentence, in text order."""
+    found = []
+    for token in doc:
+        if token.lower_ == "according" and _according(token, offset) is not None:
+            found.append(_according(token, offset))
+            continue
+        if not _is_speech_verb(token):
+            continue
+        subject = _subject(token)
+        content = _content(token)
+        if token.lemma_.lower() in WEAK_LEMMAS and content is None:
+            continue
+        found.append(Attribution(
+            cue=(offset + token.idx, offset + token.idx + len(token.text)),
+            cue_word=_cue_word(token),
+            subject=_noun_phrase(subject, offset) if subject is not None else None,
+            content=_clause_span(content, offset) if content is not None else None,
+            appositive=_appositive(subject, offset) if subject is not None else None,
+            head=subject.lower_ if subject is not None else "",
+            proper=subject is not None and subject.pos_ == "PROPN",
+            participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
+        ))
+    return _nested(found)
+
+
+def _nested(found: list[Attribution]) -> tuple[Attribution, ...]:
+    """Speech reported inside reported speech belongs to the outer clause. A participle
+    ("said ..., saying he trusted the courts") is the outer speaker speaking again: it ends the
+    outer content and takes the outer subject; any other reporting verb inside the outer
+    content ("said Washington had concluded ...") is part of what was said, not a clause."""
+    # "“…,” he told settler leaders, according to a statement": the statement is the channel of
+    # the speech verb inside its clause, not a second speaker
+    found = [a for a in found if not (a.according and a.content is not None and any(
+        not o.according and a.content[0] <= o.cue[0] < a.content[1] for o in found))]
+    kept: list[Attribution] = []
+    for att in found:
+        outer = next((o for o in found if o is not att and o.content is not None
+                      and o.content[0] <= att.cue[0] < o.content[1]), None)
+        if outer is None:
+            kept.append(att)
+        elif att.participle:
+            kept.append(replace(att, subject=outer.subject, head=outer.head, proper=outer.proper,
+                                appositive=outer.appositive))
+    result = []
+    for att in kept:
+        if att.content is not None:
+            inner = [o.cue[0] for o in kept if o.participle and att.content[0] < o.cue[0] < att.content[1]]
+            if inner:
+                att = replace(att, content=(att.content[0], min(inner)))
+        result.append(att)
+    return tuple(sorted(result, key=lambda a: a.cue))
+
+
+def _is_speech_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma == "point":  # "pointed out"
+        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    return lemma in SPEECH_LEMMAS
+
+
+def _cue_word(token: Token) -> str:
+    particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ == "out"), None)
+    return f"{token.text} out" if particle is not None else token.text
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it hangs from ("..., adding that ...")."""
+    current = verb
+    for _ in range(4):
+        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if current.dep_ not in _BORROWS_SUBJECT or current.head is current:
+            return None
+        if current.dep_ == "conj" and current.head.pos_ in ("PROPN", "NOUN", "PRON") and current.head.dep_ == "ROOT":
+            return current.head  # "Qasemi ... and said:" parsed as a noun with a verb joined to it
+        current = current.head
+    return None
+
+
+def _content(verb: Token) -> Token | None:
+    """The reported clause: a clausal complement that is not the verb's own quote-less object."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    return None
+
+
+def _clause_span(head: Token, offset: int) -> tuple[int, int]:
+    """The clause under `head`, without a leading "that" and trailing punctuation."""
+    tokens = sorted(head.subtree, key=lambda t: t.i)
+    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return offset + head.idx, offset + head.idx + len(head.text)
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+def _noun_phrase(head: Token, offset: int) -> tuple[int, int]:
+    """The subject's own words: its left dependents and its "of"/"for" phrase, not an
+    apposition or relative clause set off after it."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in _SUBJECT_CUT]
+    while stack:
+        child = stack.pop()
+        if child.i > head.i and child.dep_ not in ("prep", "pobj", "compound", "nummod", "flat", "npadvmod", "poss", "det", "amod", "case", "nmod"):
+            continue
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ not in _OWNER_PREPOSITIONS:
+            continue
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in _SUBJECT_CUT)
+    first = min(keep, key=lambda t: t.i)
+    # a right part stops at the first comma ("Arroyo, a physician": "Arroyo")
+    last = head
+    for token in sorted((t for t in keep if t.i > head.i), key=lambda t: t.i):
+        if any(t.text == "," for t in head.doc[head.i + 1:token.i]):
+            break
+        last = token
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def _appositive(head: Token, offset: int) -> tuple[int, int] | None:
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return None
+    tokens = sorted(t for t in appos.subtree if not t.is_punct)
+    if not tokens:
+        return None
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+def _according(token: Token, offset: int) -> Attribution | None:
+    """ "According to X, …": X speaks; the content is the clause the phrase modifies."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "to":
+        to = token.doc[token.i + 1]
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+        clause = clause.head
+    phrase = {t.i for t in token.subtree}
+    rest = [t for t in clause.subtree if t.i not in phrase and not (t.is_punct and t.i < token.i + 1)]
+    content = None
+    if rest:
+        rest.sort(key=lambda t: t.i)
+        while rest and rest[0].is_punct:
+            rest = rest[1:]
+        while rest and rest[-1].is_punct:
+            rest = rest[:-1]
+        if rest:
+            content = (offset + rest[0].idx, offset + rest[-1].idx + len(rest[-1].text))
+    return Attribution(
+        cue=(offset + token.idx, offset + to.idx + len(to.text)),
+        cue_word=f"{token.text} {to.text}",
+        subject=_noun_phrase(source, offset),
+        content=content,
+        appositive=_appositive(source, offset),
+        according=True,
+        head=source.lower_,
+        proper=source.pos_ == "PROPN",
+    )

@@ -1,0 +1,85 @@
+"""quotes.v2 speaker attribution on real news sentences (table-driven).
+
+The texts are excerpts of pages of the Zyte/Scrapinghub article-extraction-benchmark
+(github.com/scrapinghub/article-extraction-benchmark, MIT licence, "Copyright (c) 2020
+Scrapinghub"; page content copyright of the publishers), cut to the paragraphs each case needs.
+Each case lists every quote found, in text order, as (direct, speaker name, first words).
+"""
+
+import pytest
+
+from accords.model import Article
+from accords.pipeline import run
+
+ALBAWABA = "albawaba.com/news/world-community-lashes-out-us-no-longer-considering-israeli-settlements-illegal"
+NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
+
+CASES = [
+    (
+        "role-of-an-organisation-after-for",  # ALBAWABA
+        "A spokesperson for the British Foreign Office reiterated the UK's position that settlements \"are illegal "
+        "under international law, present an obstacle to peace and threaten the physical viability of a two-state "
+        "solution\".",
+        [(True, "British Foreign Office spokesperson", "are illegal under international law")],
+    ),
+    (
+        "participle-takes-the-outer-subject",  # ALBAWABA
+        "The unilateral move was announced on Monday by US Secretary of State Mike Pompeo.\n\n"
+        "Pompeo said that after legal consultation Washington had concluded the establishment of settlements was "
+        "\"not, per se, inconsistent with international law\", saying he trusted the Israeli courts to decide.",
+        [(True, "Mike Pompeo", "not, per se, inconsistent"), (False, "Mike Pompeo", "he trusted the Israeli courts")],
+    ),
+    (
+        "according-to-a-statement-is-the-channel",  # ALBAWABA
+        "Israeli Prime Minister Benjamin Netanyahu, however, said he was \"very moved\" by the announcement.\n\n"
+        "Netanyahu visited the Gush Etzion settlement bloc in the West Bank south of Jerusalem on Tuesday.\n\n"
+        "\"Here we are on a historic day with another tremendous achievement for the State of Israel,\" he told "
+        "settler leaders, according to a statement.",
+        [(False, "Benjamin Netanyahu", 'he was "very moved"'), (True, "Benjamin Netanyahu", "Here we are on a historic day")],
+    ),
+    (
+        "carry-over-stops-at-the-next-source",  # ALBAWABA
+        "Palestinian chief negotiator Saeb Erekat said they would take a series of measures to oppose it.\n\n"
+        "\"The illegality of settlements has always been stated as a fact based upon an international consensus. "
+        "The breaking of that consensus is important,\" said Avi Bell, senior fellow at the right-wing Kohelet "
+        "Policy Forum in Israel.\n\n"
+        "Erekat said it was only the latest move by the US to try to force the Palestinians to capitulate.\n\n"
+        "\"They wanted us on our knees and they used every trick - internally, externally, regionally - to put "
+        "pressure on us. We stand tall and we will stand tall.\"",
+        [(False, "Saeb Erekat", "they would take a series"), (True, "Avi Bell", "The illegality of settlements"),
+         (False, "Saeb Erekat", "it was only the latest move"), (True, "Saeb Erekat", "They wanted us on our knees")],
+    ),
+    (
+        "group-as-speaker-and-heading-is-no-quote",  # NBC
+        "The doctors warned that migrants are not the only people at risk of illness.\n\n"
+        "\"Flu season has already begun in many parts of the country, so we write with urgency,\" the doctors "
+        "stated.\n\n"
+        "\"Alarming mortality rate\"\n\n"
+        "The doctors contributed money and raised more from friends and others to pay the cost of the vaccines.",
+        [(False, "doctors", "migrants are not the only people"), (True, "doctors", "Flu season has already begun")],
+    ),
+    (
+        "surname-after-the-quote-with-apposition",  # NBC
+        "\"This is how epidemics begin,\" Dr. Luz Contreras Arroyo, a member of the group and signatory to the "
+        "letter, told NBC News. \"It's not just migrants.\"\n\n"
+        "\"These are people as well,\" Arroyo added, speaking of the detained families.",
+        [(True, "Luz Contreras Arroyo", "This is how epidemics begin"), (True, "Luz Contreras Arroyo", "It's not just"),
+         (True, "Luz Contreras Arroyo", "These are people as well")],
+    ),
+    (
+        "organisation-without-a-quote-says-it",  # ALBAWABA
+        "Russia's foreign ministry said it viewed Washington's move as a measure contradicting the legal footing "
+        "for a peace deal.",
+        [(False, "Russia's foreign ministry", "it viewed Washington's move")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_attribution(text, expected):
+    extraction = run(Article(id="q", text=text, published="2019-11-19"))
+    found = [(q.direct, q.speaker_name, q.text) for q in extraction.quotes]
+    assert [(d, s) for d, s, _ in found] == [(d, s) for d, s, _ in expected]
+    for (_, _, words), (_, _, start) in zip(found, expected):
+        assert words.startswith(start)
