@@ -19,6 +19,7 @@ GOLD_ARTICLES = GOLD / "articles"
 # kept visible (strict xfail: the test fails once the gate admits them, so the entry goes).
 KNOWN_MISSES = {
     "news_374ac9a59a": "companies stand for their countries (Emirates buys Boeing jets): no country pair in a sentence",
+    "news_b0cf2bbf01": "China's anti-dumping duties hit South Korea's industry, named in the sentence before ('That industry too')",
     "news_5f9c5ed5d6": "deportation of Indians from the United States: no sentence relates two actors the gate names",
 }
 
