@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
 from accords.consolidate import contributions as logic
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from accords.store.store import Store
 
 _CHUNK = 500  # values per IN (...) list, well under every database's parameter limit
+#: PostgreSQL advisory lock key of the registry's writes ("accords" in ASCII, as a number).
+REGISTRY_LOCK = int.from_bytes(b"accords", "big")
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,15 @@ def record(conn: Connection, extraction: Extraction) -> None:
     The aggregates are adjusted, not recomputed: the article's old contributions are
     subtracted and its new ones added. Other articles' members are re-read only in a group
     whose candidates (bases and their countries) changed, since only there can their
-    resolution change."""
+    resolution change.
+
+    On PostgreSQL the registry part of concurrent saves runs one at a time (a transaction
+    advisory lock, `REGISTRY_LOCK`): resolving a name reads the candidates other articles
+    gave its group, and two saves reading them side by side would each miss the other's,
+    give different keys than one loader and insert the same canonical row twice. The rest of
+    a save (facts, pair counts) stays concurrent."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": REGISTRY_LOCK})
     article_id = extraction.article_id
     published = conn.execute(select(articles.c.published).where(articles.c.id == article_id)).scalar()
     old_rows = conn.execute(select(contrib_t).where(contrib_t.c.article_id == article_id)).all()
@@ -278,40 +288,44 @@ def _resolve(conn: Connection, fresh: list[Any], others: list[Any], candidates: 
 def _apply(conn: Connection, table: Any, columns: tuple[str, ...], count: str,
            deltas: Counter[Any]) -> dict[Any, tuple[int, int]]:
     """Add `deltas` to the counts of `table` (identified by `columns`); rows reaching zero
-    go. Return each changed identity's count before and after."""
-    changes = {ident: d for ident, d in deltas.items() if d}
+    go. Return each changed identity's count before and after.
+
+    One atomic upsert per identity (``INSERT ... ON CONFLICT DO UPDATE SET n = n +
+    excluded.n RETURNING n``), in key order so concurrent writers lock rows in the same
+    order: a count is never read in one statement and written back in another, where a
+    second writer's change in between would be lost."""
+    changes = {ident: d for ident, d in sorted(deltas.items()) if d}
+    if not changes:
+        return {}
     cols = [table.c[c] for c in columns]
-    current: dict[Any, int] = {}
-    for chunk in _chunks(changes):
-        # one IN list per column (what the primary key's index answers, where a row-value
-        # IN may scan); the rows read are at most the cross product of what changed
-        where = [col.in_(sorted({ident[i] for ident in chunk})) for i, col in enumerate(cols)]
-        for row in conn.execute(select(*cols, table.c[count]).where(*where)):
-            ident = tuple(row[:-1])
-            if ident in changes:
-                current[ident] = row[-1]
-    inserts, updates, deletes, result = [], [], [], {}
-    for ident, d in changes.items():
-        before = current.get(ident, 0)
-        after = before + d
+    statement = _upsert(conn)(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=list(columns), set_={count: table.c[count] + statement.excluded[count]},
+    ).returning(*cols, table.c[count], sort_by_parameter_order=True)
+    params = [dict(zip(columns, ident), **{count: d}) for ident, d in changes.items()]
+    result: dict[Any, tuple[int, int]] = {}
+    for row in conn.execute(statement, params):
+        ident, after = tuple(row[:-1]), row[-1]
         if after < 0:
             raise StoreError(f"registry count of {ident!r} would be {after}; run `accords consolidate`")
-        result[ident] = (before, after)
-        params = {f"p_{c}": v for c, v in zip(columns, ident)}
-        if after == 0:
-            deletes.append(params)
-        elif before == 0:
-            inserts.append(dict(zip(columns, ident), **{count: after}))
-        else:
-            updates.append({**params, "p_n": after})
-    match = [table.c[c] == bindparam(f"p_{c}") for c in columns]
-    if deletes:
-        conn.execute(delete(table).where(*match), deletes)
-    if updates:
-        conn.execute(update(table).where(*match).values({count: bindparam("p_n")}), updates)
-    if inserts:
-        conn.execute(insert(table), inserts)
+        result[ident] = (after - changes[ident], after)
+    emptied = [ident for ident, (_, after) in result.items() if after == 0]
+    if emptied:
+        match = [table.c[c] == bindparam(f"p_{c}") for c in columns]
+        conn.execute(delete(table).where(*match, table.c[count] == 0),
+                     [{f"p_{c}": v for c, v in zip(columns, ident)} for ident in emptied])
     return result
+
+
+def _upsert(conn: Connection) -> Any:
+    """The `insert` construct of the connection's dialect that has ``on_conflict_do_update``."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    elif conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    else:
+        raise StoreError(f"the entity registry needs SQLite or PostgreSQL, not {conn.dialect.name}")
+    return upsert
 
 
 def _apply_bases(conn: Connection, deltas: Counter[_Ident]) -> None:

@@ -17,11 +17,13 @@ instead of failing half-way.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import create_engine, delete, event, insert, select, tuple_
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -34,6 +36,11 @@ from accords.store.schema import FACT_TABLES, article_bands, articles, extractio
 
 DEFAULT_URL = "sqlite:///accords.db"
 DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8
+#: PostgreSQL errors after which a write transaction is run again: serialization_failure,
+#: deadlock_detected. The transaction was rolled back whole, so a rerun is safe.
+RETRY_SQLSTATES = ("40001", "40P01")
+WRITE_ATTEMPTS = 5
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -143,46 +150,49 @@ class Store:
         previous facts as they were. Every fact row records the pipeline that made it.
         Raises `NotFoundError` when the article is not in the store.
         """
+        self._write_retried(lambda conn: self._save_extraction(conn, extraction))
+
+    def _save_extraction(self, conn: Connection, extraction: Extraction) -> None:
+        """The body of `save_extraction`, in the transaction `conn` (retried as a whole)."""
         article_id = extraction.article_id
         pipeline = "+".join(extraction.pipeline)
-        with self._write() as conn:
-            # Locking the article row (a no-op on SQLite, already locked by BEGIN IMMEDIATE)
-            # makes concurrent saves of one article on PostgreSQL queue instead of clash.
-            locked = conn.execute(select(articles.c.id).where(articles.c.id == article_id).with_for_update()).first()
-            if locked is None:
-                raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
-            before = pair_index.stored_contribution(conn, article_id)  # read before the facts go
-            for table in (*FACT_TABLES.values(), fact_countries, extractions):
-                conn.execute(delete(table).where(table.c.article_id == article_id))
-            conn.execute(
-                insert(extractions),
-                {
-                    "article_id": article_id,
-                    "pipeline": rows.dumps(list(extraction.pipeline)),
-                    "schema": extraction.schema,
-                    "notes": rows.dumps(list(extraction.notes)),
-                    "sentences": rows.segments_to_json(extraction.sentences),
-                    "paragraphs": rows.segments_to_json(extraction.paragraphs),
-                    "created_at": _now(),
-                },
-            )
-            made: dict[str, list[dict[str, Any]]] = {}
-            for field, table in FACT_TABLES.items():
-                to_row = rows.CODECS[field][0]
-                made[field] = [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(getattr(extraction, field))]
-                if made[field]:
-                    conn.execute(insert(table), made[field])
-            countries = [
-                row
-                for field in ("events", "indicators")
-                for seq, fact in enumerate(getattr(extraction, field))
-                for row in rows.country_rows(article_id, seq, fact)
-            ]
-            if countries:
-                conn.execute(insert(fact_countries), countries)
-            # country and pair index, same transaction (see accords.store.pair_index)
-            pair_index.record(conn, article_id, before, made["events"], made["indicators"], countries)
-            registry.record(conn, extraction)  # cross-article entity registry, same transaction
+        # Locking the article row (a no-op on SQLite, already locked by BEGIN IMMEDIATE)
+        # makes concurrent saves of one article on PostgreSQL queue instead of clash.
+        locked = conn.execute(select(articles.c.id).where(articles.c.id == article_id).with_for_update()).first()
+        if locked is None:
+            raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
+        before = pair_index.stored_contribution(conn, article_id)  # read before the facts go
+        for table in (*FACT_TABLES.values(), fact_countries, extractions):
+            conn.execute(delete(table).where(table.c.article_id == article_id))
+        conn.execute(
+            insert(extractions),
+            {
+                "article_id": article_id,
+                "pipeline": rows.dumps(list(extraction.pipeline)),
+                "schema": extraction.schema,
+                "notes": rows.dumps(list(extraction.notes)),
+                "sentences": rows.segments_to_json(extraction.sentences),
+                "paragraphs": rows.segments_to_json(extraction.paragraphs),
+                "created_at": _now(),
+            },
+        )
+        made: dict[str, list[dict[str, Any]]] = {}
+        for field, table in FACT_TABLES.items():
+            to_row = rows.CODECS[field][0]
+            made[field] = [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(getattr(extraction, field))]
+            if made[field]:
+                conn.execute(insert(table), made[field])
+        countries = [
+            row
+            for field in ("events", "indicators")
+            for seq, fact in enumerate(getattr(extraction, field))
+            for row in rows.country_rows(article_id, seq, fact)
+        ]
+        if countries:
+            conn.execute(insert(fact_countries), countries)
+        # country and pair index, same transaction (see accords.store.pair_index)
+        pair_index.record(conn, article_id, before, made["events"], made["indicators"], countries)
+        registry.record(conn, extraction)  # cross-article entity registry, same transaction
 
     # --- reads --------------------------------------------------------------------------
 
@@ -275,9 +285,28 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"{self.url}: write failed: {exc}") from exc
 
+    def _write_retried(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in a write transaction; when PostgreSQL ends it with a serialisation
+        failure or a deadlock (`RETRY_SQLSTATES`, nothing of it committed), run it again from
+        the start, up to `WRITE_ATTEMPTS` times, after a short random pause."""
+        for attempt in range(1, WRITE_ATTEMPTS + 1):
+            try:
+                with self._write() as conn:
+                    return work(conn)
+            except StoreError as exc:
+                if attempt == WRITE_ATTEMPTS or _sqlstate(exc.__cause__) not in RETRY_SQLSTATES:
+                    raise
+                time.sleep(random.uniform(0, 0.05 * 2**attempt))
+        raise AssertionError("unreachable")
+
     def _has_article(self, article_id: str) -> bool:
         with self._read() as conn:
             return _exists(conn, article_id)
+
+
+def _sqlstate(error: BaseException | None) -> str | None:
+    """The SQLSTATE of a DBAPI error wrapped by SQLAlchemy (psycopg sets ``sqlstate``)."""
+    return getattr(getattr(error, "orig", None), "sqlstate", None)
 
 
 def _exists(conn: Connection, article_id: str) -> bool:
