@@ -40,7 +40,7 @@ GOLD = ROOT / "tests" / "gold" / "articles"
 def extract_sources() -> list[tuple[object, object]]:
     """(Article, Extraction) for every gold article, through the full pipeline."""
     from accords import pipeline
-    from accords.ingest import read_path
+    from accords.readers import read_path
 
     found = [a for path in sorted(GOLD.iterdir()) for a in read_path(path) if not hasattr(a, "reason")]
     extractions = list(pipeline.run_many(found))

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpora import ROOT, bbc, mixed_news, reuters, tehrantimes  # noqa: E402
 
 from accords.gate import relevance  # noqa: E402
-from accords.ingest import read_path  # noqa: E402
+from accords.readers import read_path  # noqa: E402
 from accords.model import Article  # noqa: E402
 
 

@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from malformed import CASES, good_record, write_case
 
-from accords.ingest import Rejected, read_path
+from accords.ingest import Rejected
+from accords.readers import read_path
 from accords.model import Article
 
 

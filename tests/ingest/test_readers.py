@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from accords.ingest import Rejected, read_path
+from accords.ingest import Rejected
+from accords.readers import read_path
 from accords.model import Article
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "ingest"
@@ -24,6 +25,11 @@ def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
     return path
 
 
+EVERY_KIND = (
+    "text (.txt, .text, .md), JSON (.json), JSONL (.jsonl, .ndjson), HTML (.html, .htm, .xhtml, .html.gz, .htm.gz), "
+    "feed (.rss, .atom, .xml), WARC (.warc, .warc.gz)"
+)
+
 BAD_FILES = [
     ("empty.txt", b"", "empty file"),
     ("blank.txt", b"  \n\t\n  \n", "empty file (only whitespace)"),
@@ -31,8 +37,8 @@ BAD_FILES = [
     ("noise.txt", random.Random(7).randbytes(2000).replace(b"\x00", b"\x01"),
      "binary file (not UTF-8, and no known text encoding fits)"),
     ("control.txt", bytes(range(1, 9)) * 40 + b"text", "binary file (320 control characters)"),
-    ("image.png", b"\x89PNG\r\n", "unsupported file type '.png' (expected .txt, .text, .md, .json, .jsonl, .ndjson)"),
-    ("noext", b"text", "unsupported file type '(no extension)' (expected .txt, .text, .md, .json, .jsonl, .ndjson)"),
+    ("image.png", b"\x89PNG\r\n", f"unsupported file type '.png' (expected {EVERY_KIND})"),
+    ("noext", b"text", f"unsupported file type '(no extension)' (expected {EVERY_KIND})"),
     ("junk.txt", b"Share on Facebook\nComment is required\n", "no article text left after cleaning"),
     ("broken.json", b'{"text": "unterminated', "invalid JSON: Unterminated string starting at (line 1, column 10)"),
     ("notext.json", b'{"title": "A title", "url": "https://example.org/a"}',
@@ -180,7 +186,7 @@ def test_reading_twice_gives_the_same_articles(tmp_path):
 
 
 def test_a_text_file_too_big_for_one_article_is_refused_unread(tmp_path):
-    from accords.ingest.readers import MAX_ARTICLE_BYTES
+    from accords.ingest.limits import MAX_ARTICLE_BYTES
 
     path = tmp_path / "dump.txt"
     with path.open("wb") as handle:  # sparse: nothing written, the reader must not read it
@@ -202,3 +208,38 @@ def test_jsonl_is_streamed_and_an_oversized_line_is_skipped(tmp_path, monkeypatc
     items = list(read_path(path))
     assert [type(i).__name__ for i in items] == ["Article", "Rejected", "Article"]
     assert items[1] == Rejected(f"{path}:2", "line 2: 0.4 KB, over the 0.2 KB limit for one record")
+
+
+FILE_KINDS = [
+    ("story.txt", b"Iran and Armenia met.", "text"),
+    ("STORY.MD", b"Iran and Armenia met.", "text"),
+    ("records.ndjson", b"{}", "JSONL"),
+    ("page.htm.gz", b"\x1f\x8b", "HTML"),
+    ("crawl.warc.gz", b"\x1f\x8b", "WARC"),
+    ("news.xml", b"<rss/>", "feed"),
+    ("page.dat", b"\n  <!DOCTYPE html><html><body><p>Text</p></body></html>", "HTML"),
+    ("saved-page", b"<html lang='en'><head><title>T</title></head></html>", "HTML"),
+    ("feed", b'<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>', "feed"),
+    ("atom.out", b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>', "feed"),
+    ("crawl.bin", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n", "WARC"),
+    ("notes", b"Iran and Armenia met.", None),
+    ("data.csv", b'{"text": "JSON without its suffix is not guessed"}', None),
+]
+
+
+@pytest.mark.parametrize(("name", "head", "kind"), FILE_KINDS, ids=[case[0] for case in FILE_KINDS])
+def test_the_registry_picks_a_reader_by_suffix_then_by_content(tmp_path, name, head, kind):
+    from accords.readers import reader_for
+
+    path = _write(tmp_path, name, head)
+    found = reader_for(path)
+    assert (None if isinstance(found, Rejected) else found.kind) == kind
+
+
+def test_an_html_page_without_its_suffix_is_read_as_html(tmp_path):
+    path = _write(tmp_path, "saved", b"<!doctype html><html><head><title>Talks in Baku</title></head><body><article>"
+                  b"<p>Azerbaijan and Iran signed a memorandum on customs cooperation in Baku on Friday, the ministry "
+                  b"said. The two countries agreed to expand transit trade along the North-South corridor.</p>"
+                  b"</article></body></html>")
+    [article] = read_path(path)
+    assert "memorandum on customs cooperation" in article.text

@@ -9,7 +9,7 @@ import pytest
 
 from accords import pipeline
 from accords.gate import relevance
-from accords.ingest import read_path
+from accords.readers import read_path
 from accords.model import Article
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 def extracted():
     """(Article, Extraction) of real gold articles, through the full pipeline."""
     from accords import pipeline
-    from accords.ingest import read_path
+    from accords.readers import read_path
 
     found = [a for name in ARTICLES for a in read_path(GOLD / name) if not hasattr(a, "reason")]
     return list(zip(found, pipeline.run_many(found)))

@@ -11,7 +11,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from accords.errors import IngestError
-from accords.ingest import Rejected, read_path
+from accords.ingest import Rejected
+from accords.readers import read_path
 from accords.model import Article
 from accords.web.feeds import looks_like_feed, parse_feed
 
@@ -152,4 +153,4 @@ def test_warc_record_size_cap(tmp_path):
     _write_warc(path, RECORDS[1:2])
     [rejected] = read_path(path, max_bytes=10_000)
     assert rejected.origin == f"{path}#0"
-    assert rejected.reason.startswith("record <urn:uuid:") and rejected.reason.endswith("is over the 0 MB limit")
+    assert rejected.reason.startswith("record <urn:uuid:") and rejected.reason.endswith("is over the 9.8 KB limit")

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from accords.errors import IngestError
-from accords.ingest import Rejected, make_article, read_path
+from accords.ingest import Rejected, make_article
+from accords.readers import read_path
 from accords.web.html import article_from_html, fragment_text
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "web"
@@ -118,7 +119,7 @@ def test_gzip_bomb_capped(tmp_path):
     path = tmp_path / "bomb.html.gz"
     path.write_bytes(gzip.compress(b"<p>" + b"a" * 5_000_000 + b"</p>"))
     [result] = list(read_path(path, max_bytes=1024 * 1024))
-    assert result == Rejected(str(path), "decompressed page is over the 1 MB limit")
+    assert result == Rejected(str(path), "decompressed page is over the 1.0 MB limit")
 
 
 @pytest.mark.parametrize(("fragment", "text"), [

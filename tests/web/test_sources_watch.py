@@ -12,7 +12,7 @@ from accords.cli import app
 from accords.ingest import Rejected
 from accords.model import Article
 from accords.web.fetch import Fetcher
-from accords.web.sources import read_source
+from accords.readers import read_source
 from accords.web.watch import FeedState, load_states, parse_duration, poll_feed, save_states
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "web" / "newspaper4k"

@@ -24,7 +24,7 @@ from typing import Any
 
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from accords.ingest.article import MAX_ARTICLE_BYTES
+from accords.ingest.limits import MAX_ARTICLE_BYTES
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

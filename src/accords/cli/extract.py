@@ -106,7 +106,7 @@ def _extract_to_shards(inputs: list[Path], *, out: Path, engine: Engine, schedul
 def _extract_to_stdout(file: Path, output: Format) -> None:
     import accords
     from accords.gold import to_gold
-    from accords.ingest import read_path
+    from accords.readers import read_path
     from accords.model import Article
 
     lines = file.suffix.lower() == ".jsonl"

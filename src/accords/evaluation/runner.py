@@ -3,7 +3,7 @@
 1. expand the gold arguments: files as given, folders to the gold files below them;
 2. read each gold file and find its article: ``article.file`` under `root`, else under the
    gold file's folder or one of its parents;
-3. read the article with `accords.ingest.read_path` (the first article it yields; a .json
+3. read the article with `accords.readers.read_path` (the first article it yields; a .json
    article record is read as a record) and run `accords.extract_article` on it;
 4. turn the extraction into the gold shape (`accords.gold.to_gold`) and score it with the
    pure functions of `accords.evaluation.scorer`;
@@ -162,8 +162,8 @@ def find_article(gold_path: Path, file: str, *, root: Path | None) -> Path:
 
 
 def read_article(path: Path) -> Article:
-    """The first article `accords.ingest.read_path` yields for `path`."""
-    from accords.ingest import read_path
+    """The first article `accords.readers.read_path` yields for `path`."""
+    from accords.readers import read_path
 
     rejected = None
     for item in read_path(path):
@@ -191,7 +191,7 @@ def evaluate(
 ) -> Report:
     """Score the pipeline (or `predict`) on the articles of the gold files in `gold_paths`.
 
-    `read` turns an article path into an `Article` (default: `accords.ingest.read_path`).
+    `read` turns an article path into an `Article` (default: `accords.readers.read_path`).
     """
     root_path = Path(root) if root is not None else None
     scores: list[ArticleScore] = []

@@ -31,15 +31,12 @@ from accords.ids import content_id
 from accords.ingest.cleaning import dedupe_consecutive, drop_junk, normalise_whitespace, same_line, unwrap
 from accords.ingest.dates import parse_date
 from accords.ingest.language import detect_language
+from accords.ingest.limits import MAX_ARTICLE_BYTES, megabytes
 from accords.ingest.metadata import PageMeta, read_meta_line, split_footer, split_header
 from accords.ingest.outlets import outlet_from_url
 from accords.model import Article
 from accords.urls import BadURL, check_http_url
 
-#: The most text one article may have (UTF-8 bytes): far beyond any news story (a long
-#: feature is under 100 KB), small enough that a stray dump or log file is refused instead of
-#: parsed for an hour. Every reader and the API go through `make_article`, so one cap holds.
-MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -114,7 +111,7 @@ def check_input(text: str, *, origin: str, **fields: str | None) -> None:
     """
     size = utf8_size(text)
     if size > MAX_ARTICLE_BYTES:
-        raise IngestError(origin, f"text is {_mb(size)}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one article")
+        raise IngestError(origin, f"text is {megabytes(size)}, over the {megabytes(MAX_ARTICLE_BYTES)} limit for one article")
     for name, value in (("text", text), *fields.items()):
         found = _SURROGATE.search(value) if isinstance(value, str) else None
         if found:
@@ -131,12 +128,6 @@ def check_input(text: str, *, origin: str, **fields: str | None) -> None:
 def utf8_size(text: str) -> int:
     """The length of `text` in UTF-8 bytes (ASCII text is measured without encoding it)."""
     return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
-
-
-def _mb(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def _short(value: str, limit: int = 120) -> str:

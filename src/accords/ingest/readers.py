@@ -1,8 +1,9 @@
-"""Reading files and directories into articles, or rejections with reasons.
+"""The readers of text, JSON and JSONL files: articles, or rejections with reasons.
 
-This is the only ingest module that does I/O. `read_path` never raises for a bad input:
-each file, JSON record or JSONL line that cannot become an article yields a `Rejected`
-with its origin and a plain reason, and the iteration goes on with the next item.
+This is the only ingest module that does I/O. `accords.readers` (the registry) picks which
+reader reads a file. A reader never raises for a bad input: each file, JSON record or JSONL
+line that cannot become an article yields a `Rejected` with its origin and a plain reason,
+and the iteration goes on with the next item.
 
 Origins: ``path`` for a text file or a single JSON record, ``path[i]`` for item i of a
 JSON list, ``path:LINE`` for a JSONL line, each followed by ``#id`` when the record has an
@@ -17,21 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accords.errors import IngestError
-from accords.ingest.article import MAX_ARTICLE_BYTES as ARTICLE_CAP
 from accords.ingest.article import make_article
 from accords.ingest.decoding import decode_bytes
+from accords.ingest.limits import DEFAULT_MAX_BYTES, MAX_ARTICLE_BYTES, megabytes
 from accords.ingest.records import article_from_record, parse_json
 from accords.model import Article
 
 log = logging.getLogger(__name__)
-
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-#: Text files and JSONL lines over the per-article cap are refused from their size, unread
-#: (`make_article` applies the same cap to the text of every record, page and feed item).
-MAX_ARTICLE_BYTES = ARTICLE_CAP
-TEXT_SUFFIXES = (".txt", ".text", ".md")
-JSON_SUFFIXES = (".json",)
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
 
 
 @dataclass(frozen=True)
@@ -40,26 +33,6 @@ class Rejected:
 
     origin: str
     reason: str
-
-
-def read_path(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
-    """Articles from a file or a directory tree, and a `Rejected` for each bad input.
-
-    A directory is walked recursively in sorted order, skipping hidden files and folders.
-    ``.txt``/``.text``/``.md`` files are one article each, ``.json`` one record or a list
-    of records, ``.jsonl`` one record per line. Files over `max_bytes` are rejected from
-    their size alone, without being read; so are text files over `MAX_ARTICLE_BYTES`.
-    JSONL files are streamed line by line, whatever their size; a line over
-    `MAX_ARTICLE_BYTES` is rejected and the next one read.
-    """
-    path = Path(path)
-    if path.is_dir():
-        for child in walk(path):
-            yield from _read_file(child, max_bytes=max_bytes)
-    elif path.exists():
-        yield from _read_file(path, max_bytes=max_bytes)
-    else:
-        yield _rejected(str(path), "no such file or directory")
 
 
 def walk(root: Path) -> Iterator[Path]:
@@ -73,41 +46,50 @@ def walk(root: Path) -> Iterator[Path]:
             yield child
 
 
-def _read_file(path: Path, *, max_bytes: int) -> Iterator[Article | Rejected]:
+def read_text_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+    """One article from a text file; over `max_bytes` or `MAX_ARTICLE_BYTES`, rejected unread."""
     origin = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES:
-        from accords.web.sources import web_reader  # HTML pages, RSS/Atom feeds, WARC archives
+    data = _read_capped(path, max_bytes=max_bytes, article=True)
+    if isinstance(data, Rejected):
+        yield data
+        return
+    try:
+        yield make_article(decode_bytes(data, origin=origin), origin=origin)
+    except IngestError as exc:
+        yield _rejected(exc.source, exc.reason)
 
-        reader = web_reader(path)
-        if reader is not None:
-            yield from reader(path, max_bytes=max_bytes)
-            return
-        known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES)
-        yield _rejected(origin, f"unsupported file type {suffix or '(no extension)'!r} (expected {known})")
+
+def read_json_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+    """The article of a JSON record, or one per record of a JSON list (origins ``path[i]``)."""
+    data = _read_capped(path, max_bytes=max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl(path, origin)
-        return
+    try:
+        yield from _read_json(data, str(path))
+    except IngestError as exc:
+        yield _rejected(exc.source, exc.reason)
+
+
+def read_jsonl_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+    """One article per line, streamed whatever the file's size; a line over
+    `MAX_ARTICLE_BYTES` is rejected and the next one read (`max_bytes` does not apply)."""
+    yield from _read_jsonl(path, str(path))
+
+
+def _read_capped(path: Path, *, max_bytes: int, article: bool = False) -> bytes | Rejected:
+    """The file's bytes, or a `Rejected` when it cannot be read or is over `max_bytes` (or,
+    for one `article`, over `MAX_ARTICLE_BYTES`), judged from its size without reading it."""
+    origin = str(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield _rejected(origin, f"file is {_mb(size)}, over the {_mb(max_bytes)} limit")
-            return
-        if suffix in TEXT_SUFFIXES and size > MAX_ARTICLE_BYTES:
-            yield _rejected(origin, f"file is {_mb(size)}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one article")
-            return
-        data = path.read_bytes()
+            return _rejected(origin, f"file is {megabytes(size)}, over the {megabytes(max_bytes)} limit")
+        if article and size > MAX_ARTICLE_BYTES:
+            return _rejected(origin, f"file is {megabytes(size)}, over the {megabytes(MAX_ARTICLE_BYTES)} limit for one article")
+        return path.read_bytes()
     except OSError as exc:
-        yield _rejected(origin, f"cannot read file: {exc.strerror or exc}")
-        return
-    try:
-        if suffix in JSON_SUFFIXES:
-            yield from _read_json(data, origin)
-        else:
-            yield make_article(decode_bytes(data, origin=origin), origin=origin)
-    except IngestError as exc:
-        yield _rejected(exc.source, exc.reason)
+        return _rejected(origin, f"cannot read file: {exc.strerror or exc}")
 
 
 def _read_json(data: bytes, origin: str) -> Iterator[Article | Rejected]:
@@ -137,7 +119,7 @@ def _read_jsonl(path: Path, origin: str) -> Iterator[Article | Rejected]:
                 continue
             empty = False
             if len(raw) > MAX_ARTICLE_BYTES:
-                yield _rejected(where, f"line {number}: {_mb(len(raw))}, over the {_mb(MAX_ARTICLE_BYTES)} limit for one record")
+                yield _rejected(where, f"line {number}: {megabytes(len(raw))}, over the {megabytes(MAX_ARTICLE_BYTES)} limit for one record")
                 continue
             try:
                 record = parse_json(decode_bytes(raw, origin=where), origin=where, one_line=True)
@@ -159,9 +141,3 @@ def _from_record(record: object, origin: str) -> Article | Rejected:
 def _rejected(origin: str, reason: str) -> Rejected:
     log.info("rejected %s: %s", origin, reason)
     return Rejected(origin=origin, reason=reason)
-
-
-def _mb(size: int) -> str:
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"

@@ -4,13 +4,14 @@ A partition is small and self-describing (paths and byte offsets, no text), so i
 sent to any worker that sees the same files (a shared file system on a cluster):
 
 - ``files``: a group of whole files (text, JSON, HTML, feeds), each read with
-  `accords.ingest.read_path`;
+  `accords.readers.read_path`;
 - ``lines``: a byte range of a JSONL file, starting at a line start, with the number of its
   first line so origins read ``path:LINE`` exactly as `accords ingest` writes them;
 - ``warc``: a byte range of a WARC archive, from one record's start to another's, each HTML
   response read as `accords.web.warc.read_warc` reads it.
 
-Planning reads JSONL files (to count lines) and WARC archives (to find record offsets),
+Which files are cut into line or record ranges is the reader registry's `Reader.split`
+(`accords.readers`). Planning reads JSONL files (to count lines) and WARC archives (to find record offsets),
 never parses an article. An input that vanishes or cannot be read between planning and
 reading raises `PartitionError`, so the engine retries the partition and then reports it;
 a bad item inside a readable partition is a `Rejected`, as in ingestion.
@@ -25,12 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accords.errors import IngestError, PartitionError
-from accords.ingest import Rejected, read_path
-from accords.ingest.readers import walk
+from accords.ingest.limits import DEFAULT_MAX_BYTES
+from accords.ingest.readers import Rejected, walk
 from accords.model import Article
+from accords.readers import by_name, read_path
 
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-WARC_SUFFIXES = (".warc", ".warc.gz")
 _BLOCK = 1 << 20
 
 
@@ -82,11 +82,12 @@ def plan(
             group.clear()
 
     for path in _files(inputs, rejected):
-        name = path.name.lower()
-        if name.endswith(JSONL_SUFFIXES):
+        reader = by_name(path)
+        split = reader.split if reader is not None else None
+        if split == "lines":
             for start, stop, first in _line_ranges(path, lines_per_partition):
                 add(kind="lines", path=str(path), start=start, stop=stop, first_line=first)
-        elif name.endswith(WARC_SUFFIXES):
+        elif split == "records":
             for start, stop in _record_ranges(path, records_per_partition):
                 add(kind="warc", path=str(path), start=start, stop=stop)
         else:
@@ -188,7 +189,7 @@ def _read_lines(partition: Partition) -> Iterator[Article | Rejected]:
 def _read_warc(partition: Partition) -> Iterator[Article | Rejected]:
     from warcio.archiveiterator import ArchiveIterator
 
-    from accords.web.warc import DEFAULT_MAX_RECORD_BYTES, _is_html_response, _record_article
+    from accords.web.warc import _is_html_response, _record_article
 
     with open(partition.path, "rb") as stream:
         stream.seek(partition.start)
@@ -200,7 +201,7 @@ def _read_warc(partition: Partition) -> Iterator[Article | Rejected]:
                     break
                 if _is_html_response(record):
                     yield _record_article(record, origin=f"{partition.path}#{offset}",
-                                          max_bytes=DEFAULT_MAX_RECORD_BYTES)
+                                          max_bytes=DEFAULT_MAX_BYTES)
         except _corrupt_errors() as exc:
             yield Rejected(f"{partition.path}#{partition.start + records.offset}",
                            f"corrupt WARC data, reading stopped: {str(exc).strip() or type(exc).__name__}")

@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from accords import pipeline
 from accords.errors import AccordsError, NotFoundError, StoreError
-from accords.ingest import Rejected, make_article, minhash_signature, read_path
+from accords.ingest import Rejected, make_article, minhash_signature
 from accords.model import Article, Extraction
 from accords.store import Store
 
@@ -262,7 +262,8 @@ def read_sources(
     paths: Iterable[str | Path], *, fetch: bool = False, allow_private: bool = False,
 ) -> Iterator[Article | Rejected]:
     """Step 1, read: the articles (or rejections) of files, directories and http(s) URLs."""
-    from accords.web.sources import is_url, read_source
+    from accords.readers import read_path, read_source
+    from accords.web.sources import is_url
 
     fetcher = None
     for path in paths:

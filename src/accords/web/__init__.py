@@ -5,7 +5,8 @@
 - `warc.read_warc`: the HTML responses of a WARC file, streamed one record at a time;
 - `fetch.Fetcher`: safe URL fetching (schemes, address guard, size cap, redirects,
   robots.txt, conditional requests);
-- `sources.read_source`: a path or an http(s) URL, whatever it holds, as articles;
+- `sources`: the readers of HTML, feed and WARC files and of URLs (the registry that picks
+  a file's reader is `accords.readers`);
 - `watch.poll_feed`: what is new in a feed since the last poll.
 
 Nothing is imported eagerly: trafilatura, feedparser and warcio load on first use.

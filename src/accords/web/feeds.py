@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from accords.errors import IngestError
 from accords.model import Article
 
-#: File names read as feeds.
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
-
 #: A summary shorter than this many words is a teaser, not the article.
 MIN_SUMMARY_WORDS = 40
 

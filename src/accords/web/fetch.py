@@ -34,6 +34,7 @@ from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
 from accords.errors import AccordsError
+from accords.ingest.limits import MAX_DOWNLOAD_BYTES, MAX_ROBOTS_BYTES
 from accords.urls import BadURL, check_http_url
 
 log = logging.getLogger(__name__)
@@ -41,9 +42,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TIMEOUT = 20.0
 #: The most seconds one `Fetcher.fetch` may take in all, whatever the server's pace.
 DEFAULT_DEADLINE = 60.0
-DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 5
-ROBOTS_MAX_BYTES = 512 * 1024
 PROJECT_URL = "https://github.com/accords-project/accords"
 _REDIRECTS = (301, 302, 303, 307, 308)
 
@@ -118,7 +117,7 @@ class Fetcher:
         *,
         timeout: float = DEFAULT_TIMEOUT,
         deadline: float = DEFAULT_DEADLINE,
-        max_bytes: int = DEFAULT_MAX_BYTES,
+        max_bytes: int = MAX_DOWNLOAD_BYTES,
         max_redirects: int = DEFAULT_MAX_REDIRECTS,
         allow_private: bool = False,
         user_agent: str | None = None,
@@ -204,7 +203,7 @@ class Fetcher:
     def _load_robots(self, base: str, *, ends: float) -> RobotFileParser:
         parser = RobotFileParser(base + "/robots.txt")
         try:
-            status, _headers, body = self._request(base + "/robots.txt", headers={}, max_bytes=ROBOTS_MAX_BYTES, ends=ends)
+            status, _headers, body = self._request(base + "/robots.txt", headers={}, max_bytes=MAX_ROBOTS_BYTES, ends=ends)
         except BlockedURL:
             raise
         except FetchError as exc:

@@ -21,11 +21,9 @@ import io
 import zlib
 
 from accords.errors import IngestError
+from accords.ingest.limits import megabytes
 from accords.model import Article
 from accords.urls import is_http_url
-
-#: File names read as HTML pages (the ``.gz`` forms are gunzipped first).
-HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 
 #: Block elements that end a paragraph when an HTML fragment is flattened to text.
 _BLOCK_TAGS = frozenset(
@@ -119,7 +117,7 @@ def gunzip(data: bytes, *, max_bytes: int, origin: str) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise IngestError(origin, f"not a valid gzip file: {exc}") from exc
     if len(out) > max_bytes:
-        raise IngestError(origin, f"decompressed page is over the {max_bytes // (1024 * 1024)} MB limit")
+        raise IngestError(origin, f"decompressed page is over the {megabytes(max_bytes)} limit")
     return out
 
 

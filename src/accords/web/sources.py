@@ -2,11 +2,11 @@
 
 This is the I/O side of `accords.web` (the parsing modules are pure):
 
-- `web_reader(path)` picks the reader for a file name; `accords.ingest.read_path` calls it
-  for every suffix it does not read itself, so ``accords ingest page.html feed.xml
-  crawl.warc.gz`` works through the one path;
-- `read_source(source, ...)` takes a path or a URL. A URL is fetched with the safe
-  `Fetcher`: a feed gives its items, any other HTML page one article;
+- `read_html_file`, `read_feed_file`, `read_warc_file`: the readers that the registry
+  (`accords.readers`) gives HTML, feed and WARC files; `looks_like_html`,
+  `looks_like_feed`, `looks_like_warc`: how it recognises them by their first bytes;
+- `read_url(url, ...)` fetches a URL with the safe `Fetcher`: a feed gives its items, any
+  other HTML page one article (`accords.readers.read_source` takes paths and URLs);
 - `feed_articles` turns a feed's items into articles: each item's own text, or with a
   fetcher, the page each item links to (the feed's date and title fill in what the page
   lacks).
@@ -18,20 +18,20 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 from accords.errors import IngestError
-from accords.ingest.readers import DEFAULT_MAX_BYTES, Rejected, read_path
+from accords.ingest.limits import DEFAULT_MAX_BYTES, megabytes
+from accords.ingest.readers import Rejected
 from accords.model import Article
-from accords.web.feeds import FEED_SUFFIXES, Feed, article_from_item, looks_like_feed, parse_feed
+from accords.web.feeds import Feed, article_from_item, looks_like_feed, parse_feed
 from accords.web.fetch import Fetcher, FetchError
-from accords.web.html import HTML_SUFFIXES, article_from_html, gunzip
-from accords.web.warc import WARC_SUFFIXES, read_warc
+from accords.web.html import article_from_html, gunzip
+from accords.web.warc import read_warc
 
 log = logging.getLogger(__name__)
 
-Reader = Callable[..., Iterator["Article | Rejected"]]
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
@@ -40,41 +40,37 @@ def is_url(source: str | Path) -> bool:
     return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
 
 
-def web_reader(path: Path) -> Reader | None:
-    """The reader for an HTML, feed or WARC file name, or None for other files."""
-    name = path.name.lower()
-    if name.endswith(WARC_SUFFIXES):
-        return _read_warc_file
-    if name.endswith(HTML_SUFFIXES):
-        return read_html_file
-    if name.endswith(FEED_SUFFIXES):
-        return read_feed_file
-    return None
+def looks_like_html(head: bytes) -> bool:
+    """True when the first bytes of a file open an HTML page (a doctype or an <html> tag)."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    return start.startswith((b"<!doctype html", b"<html"))
 
 
-def read_source(
-    source: str | Path,
-    *,
-    fetch: bool = False,
-    allow_private: bool = False,
-    fetcher: Fetcher | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-) -> Iterator[Article | Rejected]:
-    """Articles from a path (file or directory) or an http(s) URL.
+def looks_like_warc(head: bytes) -> bool:
+    """True when the first bytes of a file are an uncompressed WARC record's version line."""
+    return head.startswith(b"WARC/")
 
-    `fetch` downloads the pages that feed items link to (a feed file's or a feed URL's);
-    `allow_private` lets the fetcher reach loopback and private addresses (tests, intranet).
-    """
-    if fetcher is None and (fetch or is_url(source)):
-        fetcher = Fetcher(allow_private=allow_private)
-    if is_url(source):
-        yield from _read_url(str(source), fetcher=fetcher, fetch=fetch)
+
+def read_url(url: str, *, fetcher: Fetcher, fetch: bool = False) -> Iterator[Article | Rejected]:
+    """The articles of an http(s) URL: a feed's items (their linked pages with `fetch`), or
+    the one article of an HTML page; a `Rejected` when it cannot be fetched or read."""
+    try:
+        result = fetcher.fetch(url)
+    except FetchError as exc:
+        yield _rejected(url, exc.reason)
         return
-    path = Path(source)
-    if fetch and path.is_file() and path.name.lower().endswith(FEED_SUFFIXES):
-        yield from read_feed_file(path, max_bytes=max_bytes, fetcher=fetcher)
+    if looks_like_feed(result.body):
+        try:
+            feed = parse_feed(result.body, url=result.final_url, origin=url)
+        except IngestError as exc:
+            yield _rejected(exc.source, exc.reason)
+            return
+        yield from feed_articles(feed, origin=url, fetcher=fetcher if fetch else None)
         return
-    yield from read_path(path, max_bytes=max_bytes)
+    try:
+        yield _page_article(result, origin=url)
+    except IngestError as exc:
+        yield _rejected(exc.source, exc.reason)
 
 
 def feed_articles(
@@ -120,29 +116,10 @@ def read_feed_file(
     yield from feed_articles(feed, origin=str(path), fetcher=fetcher)
 
 
-def _read_warc_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
-    # The WARC file itself may be any size (it is streamed); max_bytes caps each record.
+def read_warc_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Rejected]:
+    """The HTML responses of a WARC archive. The file itself may be any size (it is
+    streamed); `max_bytes` caps each record."""
     yield from read_warc(path, max_record_bytes=max_bytes)
-
-
-def _read_url(url: str, *, fetcher: Fetcher, fetch: bool) -> Iterator[Article | Rejected]:
-    try:
-        result = fetcher.fetch(url)
-    except FetchError as exc:
-        yield _rejected(url, exc.reason)
-        return
-    if looks_like_feed(result.body):
-        try:
-            feed = parse_feed(result.body, url=result.final_url, origin=url)
-        except IngestError as exc:
-            yield _rejected(exc.source, exc.reason)
-            return
-        yield from feed_articles(feed, origin=url, fetcher=fetcher if fetch else None)
-        return
-    try:
-        yield _page_article(result, origin=url)
-    except IngestError as exc:
-        yield _rejected(exc.source, exc.reason)
 
 
 def _fetched_item(item, *, fetcher: Fetcher) -> Article:
@@ -164,8 +141,7 @@ def _read_capped(path: Path, *, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise IngestError(origin, f"file is {size / (1024 * 1024):.1f} MB, over the "
-                                      f"{max_bytes / (1024 * 1024):.1f} MB limit")
+            raise IngestError(origin, f"file is {megabytes(size)}, over the {megabytes(max_bytes)} limit")
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(origin, f"cannot read file: {exc.strerror or exc}") from exc

@@ -20,22 +20,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from accords.errors import IngestError
+from accords.ingest.limits import MAX_WARC_RECORD_BYTES, megabytes
 from accords.ingest.readers import Rejected
 from accords.model import Article
 
 log = logging.getLogger(__name__)
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
-DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def is_warc(path: str | Path) -> bool:
-    """True for a ``.warc`` or ``.warc.gz`` file name."""
-    return str(path).lower().endswith(WARC_SUFFIXES)
-
-
-def read_warc(path: str | Path, *, max_record_bytes: int = DEFAULT_MAX_RECORD_BYTES) -> Iterator[Article | Rejected]:
+def read_warc(path: str | Path, *, max_record_bytes: int = MAX_WARC_RECORD_BYTES) -> Iterator[Article | Rejected]:
     """An `Article` or `Rejected` for each HTML response in the WARC file at `path`.
 
     Never raises for bad content: a bad record or a corrupt file becomes a `Rejected`.
@@ -88,7 +82,7 @@ def _record_article(record, *, origin: str, max_bytes: int) -> Article | Rejecte
     url = record.rec_headers.get_header("WARC-Target-URI") or None
     body = record.content_stream().read(max_bytes + 1)
     if len(body) > max_bytes:
-        return _rejected(origin, f"record {record_id} is over the {max_bytes // (1024 * 1024)} MB limit")
+        return _rejected(origin, f"record {record_id} is over the {megabytes(max_bytes)} limit")
     try:
         return article_from_html(body, url=url, origin=origin)
     except IngestError as exc:
