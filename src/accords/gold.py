@@ -72,7 +72,9 @@ def record_id(article: Article) -> str | None:
 GOLD_EVENT_STATUSES = ("occurred", "planned", "intended")
 
 
-def to_gold(article: Article, extraction: Extraction, *, file: str | None = None) -> dict[str, Any]:
+def to_gold(
+    article: Article, extraction: Extraction, *, file: str | None = None, indirect: bool = False
+) -> dict[str, Any]:
     """The extraction of `article` in the gold shape (docs/gold-format.md).
 
     Facts of each kind are listed in text order (first evidence span); ``events[].actors``
@@ -125,9 +127,10 @@ def to_gold(article: Article, extraction: Extraction, *, file: str | None = None
     quotes = [
         {"speaker": quote.speaker_name, "text": quote.text, "cue": quote.cue, "direct": quote.direct}
         # the gold `text` is "the quoted words without the quote marks" (GOLD_FORMAT.md): indirect
-        # speech ("X said that ...") stays in the Extraction and the store, not in the gold shape
+        # speech ("X said that ...") stays in the Extraction and the store, not in the gold shape,
+        # unless asked for (`indirect=True`: the evaluation's all-quotes rows, `direct: false`)
         for quote in ordered(extraction.quotes)
-        if quote.direct
+        if quote.direct or indirect
     ]
     times = []
     for time in ordered(extraction.times):

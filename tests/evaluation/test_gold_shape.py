@@ -67,12 +67,15 @@ def test_gold_shape_lists_only_events_an_analyst_records(status, listed):
     assert [e["status"] for e in gold["events"]] == ([status] if listed else [])
 
 
-@pytest.mark.parametrize(("direct", "listed"), [(True, True), (False, False)], ids=["direct", "indirect"])
-def test_gold_shape_lists_only_direct_quotes(direct, listed):
+@pytest.mark.parametrize(("direct", "indirect", "listed"),
+                         [(True, False, True), (False, False, False), (True, True, True), (False, True, True)],
+                         ids=["direct", "indirect", "direct-asked-all", "indirect-asked-all"])
+def test_gold_shape_lists_direct_quotes_and_indirect_only_when_asked(direct, indirect, listed):
     """Gold quotes are "the quoted words without the quote marks": indirect speech stays in the
-    extraction but is not a gold quote."""
+    extraction but is not a gold quote, unless asked for (the evaluation's all-quotes rows),
+    and then it is marked `direct: false`."""
     article = Article(id="a1", text='Aliyev said that the talks went well. "We agreed," he said.')
     quote = Quote(id="q1", text="the talks went well", evidence=(Evidence("a1", 0, 37),), speaker_name="Ilham Aliyev",
                   cue="said", direct=direct)
-    gold = to_gold(article, Extraction(article_id="a1", quotes=(quote,)))
-    assert [q["text"] for q in gold["quotes"]] == (["the talks went well"] if listed else [])
+    gold = to_gold(article, Extraction(article_id="a1", quotes=(quote,)), indirect=indirect)
+    assert [(q["text"], q["direct"]) for q in gold["quotes"]] == ([("the talks went well", direct)] if listed else [])

@@ -36,7 +36,9 @@ def test_evaluate_finds_the_article_and_scores(root):
     assert [a.article for a in report.articles] == ["articles/tiny.txt"]
     scores = {s.kind: (s.tp, s.fp, s.fn) for s in report.totals}
     assert scores == {"entities": (3, 0, 0), "events": (1, 0, 0), "indicators": (0, 0, 0), "quotes": (0, 0, 0),
-                      "quotes@0.3": (0, 0, 0), "quotes@0.8": (0, 0, 0), "times": (0, 0, 1)}
+                      "quotes@0.3": (0, 0, 0), "quotes@0.8": (0, 0, 0), "times": (0, 0, 1),
+                      "ggt-all@0.3": (0, 0, 0), "ggt-all@0.5": (0, 0, 0), "ggt-direct@0.3": (0, 0, 0),
+                      "ggt-direct@0.5": (0, 0, 0)}
 
 
 def test_evaluate_reports_a_missing_article_and_goes_on():
@@ -66,9 +68,10 @@ def test_eval_command_prints_the_table_on_a_real_run():
     lines = result.stdout.splitlines()
     assert lines[0] == "1 articles scored"
     assert lines[1].split()[:7] == ["kind", "P", "R", "F1", "tp", "fp", "fn"]
-    assert [line.split()[0] for line in lines[2:9]] == [
-        "entities", "events", "indicators", "quotes", "quotes@0.3", "quotes@0.8", "times"]
-    assert lines[9:11] == ["", "F1 per outlet"]
+    assert [line.split()[0] for line in lines[2:13]] == [
+        "entities", "events", "indicators", "quotes", "quotes@0.3", "quotes@0.8", "times",
+        "ggt-all@0.3", "ggt-all@0.5", "ggt-direct@0.3", "ggt-direct@0.5"]
+    assert lines[13:15] == ["", "F1 per outlet"]
 
 
 @pytest.mark.slow

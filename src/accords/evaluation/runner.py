@@ -5,8 +5,9 @@
    gold file's folder or one of its parents;
 3. read the article with `accords.readers.read_path` (the first article it yields; a .json
    article record is read as a record) and run `accords.extract_article` on it;
-4. turn the extraction into the gold shape (`accords.gold.to_gold`) and score it with the
-   pure functions of `accords.evaluation.scorer`;
+4. turn the extraction into the gold shape (`accords.gold.to_gold`, reported speech included
+   as ``direct: false``) and score it with the pure functions of `accords.evaluation.scorer`
+   and the GGT-style quote rows of `accords.evaluation.ggt`;
 5. tag each article score with the outlet of its gold file's name
    (`accords.evaluation.outlets`), so the report gives totals per outlet as well as overall.
 
@@ -24,6 +25,7 @@ from typing import Any
 
 from accords.errors import AccordsError, SchemaError
 from accords.evaluation.outlets import OTHER, Outlet, outlet_named, outlet_of, outlet_order
+from accords.evaluation.ggt import ggt_scores
 from accords.evaluation.scorer import ArticleScore, KindScore, aggregate, score_article
 from accords.model import Article
 
@@ -175,11 +177,12 @@ def read_article(path: Path) -> Article:
 
 
 def pipeline_predictor(article: Article) -> dict[str, Any]:
-    """The default predictor: the full default pipeline, in the gold shape."""
+    """The default predictor: the full default pipeline, in the gold shape with reported speech
+    (the quotes rows leave it out; the GGT all-quotes rows score it)."""
     import accords
     from accords.gold import to_gold
 
-    return to_gold(article, accords.extract_article(article))
+    return to_gold(article, accords.extract_article(article), indirect=True)
 
 
 def evaluate(
@@ -206,5 +209,8 @@ def evaluate(
         except AccordsError as exc:
             problems.append(str(exc))
             continue
-        scores.append(replace(score_article(gold, predict(article)), outlet=outlet_of(gold_path.name).key))
+        predicted = predict(article)
+        score = score_article(gold, predicted)
+        ggt = ggt_scores(gold.get("quotes") or [], predicted.get("quotes") or [])
+        scores.append(replace(score, scores=score.scores + ggt, outlet=outlet_of(gold_path.name).key))
     return Report(totals=aggregate(scores), articles=tuple(scores), problems=tuple(problems))

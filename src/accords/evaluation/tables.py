@@ -18,13 +18,13 @@ def _rate(value: float | None) -> str:
 
 def format_scores(scores: Sequence[KindScore]) -> str:
     """One row per fact kind: P, R, F1, tp/fp/fn, then the accuracies over matched pairs."""
-    lines = [f"{'kind':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  accuracy over matched"]
+    lines = [f"{'kind':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}  accuracy over matched"]
     for score in scores:
         accuracies = "  ".join(
             f"{a.name} {_rate(a.value)} ({a.correct}/{a.total})" for a in score.accuracies
         )
         lines.append(
-            f"{score.kind:<12} {score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}"
+            f"{score.kind:<14} {score.precision:>6.3f} {score.recall:>6.3f} {score.f1:>6.3f}"
             f" {score.tp:>5} {score.fp:>5} {score.fn:>5}  {accuracies}".rstrip()
         )
     return "\n".join(lines)
