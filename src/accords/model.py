@@ -125,6 +125,7 @@ class Entity:
     roles: tuple[Role, ...] = ()
     stage: str = ""
     confidence: float = 1.0
+    review: str | None = None  # the analysts' verdict: confirmed, corrected or rejected (`accords.review`)
 
 
 @dataclass(frozen=True)
@@ -185,6 +186,7 @@ class Event:
     trigger: str | None = None
     stage: str = ""
     confidence: float = 1.0
+    review: str | None = None  # the analysts' verdict: confirmed, corrected or rejected (`accords.review`)
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ class Indicator:
     deadline: str | None = None
     stage: str = ""
     confidence: float = 1.0
+    review: str | None = None  # the analysts' verdict: confirmed, corrected or rejected (`accords.review`)
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,7 @@ class Quote:
     direct: bool = True
     stage: str = ""
     confidence: float = 1.0
+    review: str | None = None  # the analysts' verdict: confirmed, corrected or rejected (`accords.review`)
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import insert, inspect, select, text
 
 from accords.errors import StoreError
 from accords.model import Article
@@ -122,9 +122,48 @@ def test_version_6_database_gets_the_indicator_period_index(store_url):
     finally:
         engine.dispose()
     with Store.open(store_url) as store:
-        assert store.schema_version == 7
+        assert store.schema_version == migrations.LATEST
     engine = create_store_engine(store_url)
     try:
         assert "ix_indicators_period_end" in {i["name"] for i in inspect(engine).get_indexes("indicators")}
+    finally:
+        engine.dispose()
+
+
+REVIEWED_TABLES = ("events", "indicators", "quotes", "entities")
+
+
+def test_version_7_database_gets_the_verdict_log_and_review_columns(store_url):
+    """A database made before migration 8 has no verdict log and no review column; opening
+    it adds both, and the facts stored before read back as unreviewed."""
+    engine = create_store_engine(store_url)
+    try:
+        assert migrations.migrate(engine, target=7) == 7
+        with engine.begin() as conn:
+            for name in REVIEWED_TABLES:
+                conn.execute(text(f"ALTER TABLE {name} DROP COLUMN review"))
+            conn.execute(
+                insert(schema.articles).values(id="c" * 16, text="Baku and Ankara signed a roadmap.", ingested_at="2024-01-01")
+            )
+            conn.execute(
+                insert(schema.events).values(
+                    article_id="c" * 16, seq=0, fact_id="c" * 16 + ":event:1", stage="events.v2", confidence=0.9,
+                    evidence="[[0, 33]]", pipeline="events.v2", type="SUPPORT", actors="[]", actor_countries='["AZE", "TUR"]',
+                    recipients="[]", recipient_countries="[]", date="null", sectors="[]", status="occurred",
+                )
+            )
+        assert "verdicts" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
+    with Store.open(store_url) as store:
+        assert store.schema_version == migrations.LATEST
+        assert [(e.type, e.review) for e in store.events()] == [("SUPPORT", None)]
+        assert store.verdicts() == ([], 0)
+    engine = create_store_engine(store_url)
+    try:
+        inspector = inspect(engine)
+        assert "verdicts" in inspector.get_table_names()
+        for name in REVIEWED_TABLES:
+            assert "review" in {c["name"] for c in inspector.get_columns(name)}, name
     finally:
         engine.dispose()

@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "accords.cli.export",
     "accords.cli.load",
     "accords.cli.consolidate",
+    "accords.cli.review",
 )
 
 

@@ -18,18 +18,30 @@ from accords.cli import app, call
 
 @app.command("eval")
 def evaluate_command(
-    gold: list[Path] = typer.Argument(..., help="Gold .json files, or folders of them."),
+    gold: list[Path] = typer.Argument(None, help="Gold .json files, or folders of them."),
     root: Path = typer.Option(None, "--root", help="Folder that gold 'article.file' paths are relative to "
                               "(default: the gold file's folder or the nearest parent where the file exists)."),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
     details: bool = typer.Option(False, "--details", help="Also list each article's misses and false positives."),
+    reviews: bool = typer.Option(False, "--reviews", help="Score on the articles analysts reviewed in the store "
+                                 "(--db), as `accords review export` writes them, instead of GOLD files."),
 ) -> None:
     """Run the pipeline on the articles of GOLD and print precision, recall and F1 per fact kind,
     in total and per outlet."""
     from accords.evaluation.runner import evaluate
     from accords.evaluation.tables import format_details, format_report
 
-    report = call(lambda: evaluate(gold, root=root))
+    if reviews == bool(gold):
+        raise typer.BadParameter("give GOLD files or --reviews, not both or neither", param_hint="GOLD")
+    if reviews:
+        from accords.cli import db_url
+        from accords.review import gold as reviewed_gold
+        from accords.store import Store
+
+        with call(lambda: Store.open(db_url())) as store:
+            report = call(lambda: reviewed_gold.evaluate(store))
+    else:
+        report = call(lambda: evaluate(gold, root=root))
     for problem in report.problems:
         typer.echo(f"skipped: {problem}", err=True)
     if as_json:

@@ -15,6 +15,8 @@ from accords.cli import app, call, db_url
 from accords.model import to_dict
 
 COUNTRY_HELP = "ISO 3166-1 alpha-3 code (or an organisation's acronym) on either side."
+MIN_CONFIDENCE_HELP = "Only facts whose confidence is at least this (0 to 1)."
+REJECTED_HELP = "Show the facts analysts rejected too (marked 'rejected'; hidden by default)."
 
 
 def _page(view: str, **filters: Any):
@@ -57,6 +59,12 @@ def _article_of(fact) -> str:
     return fact.evidence[0].article_id if fact.evidence else "-"
 
 
+def _trace(fact) -> str:
+    """The end of a fact's line: its confidence, its id (the article id comes first, and
+    `accords review` takes it) and the analysts' verdict, if any."""
+    return f"{fact.confidence:.2f} [{fact.id}]" + (f" {fact.review}" if fact.review else "")
+
+
 @app.command()
 def events(
     country: str = typer.Option(None, "--country", help=COUNTRY_HELP),
@@ -66,16 +74,19 @@ def events(
     until: str = typer.Option(None, "--until", help="ISO date: events dated on or before it."),
     sector: str = typer.Option(None, "--sector", help="A sector label, e.g. 'energy'."),
     status: str = typer.Option(None, "--status", help="occurred, planned, intended, hypothetical or denied."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help=REJECTED_HELP),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Cooperation and conflict events, latest first, each with its article."""
     page = _page("event_page", country=country and country.upper(), pair=_pair(between), type=type_ and type_.upper(),
-                 since=since, until=until, sector=sector, status=status, limit=limit, offset=offset)
+                 since=since, until=until, sector=sector, status=status, min_confidence=min_confidence,
+                 include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda e: (
         f"{_date(e.date):23} {e.type:10} {e.mode or '-':8} {_sides(e):16} {e.status:9} "
-        f"{(e.object or e.trigger or '')[:60]}  [{_article_of(e)}]"
+        f"{(e.object or e.trigger or '')[:60]}  {_trace(e)}"
     ))
 
 
@@ -86,16 +97,19 @@ def agreements(
     since: str = typer.Option(None, "--since", help="ISO date: signed on or after it."),
     until: str = typer.Option(None, "--until", help="ISO date: signed on or before it."),
     kind: str = typer.Option(None, "--kind", help="roadmap, memorandum, agreement, declaration, protocol, contract, ..."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help=REJECTED_HELP),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The agreements register: every signing with its document kind, parties, date, place and count."""
     page = _page("agreement_page", country=country and country.upper(), pair=_pair(between), since=since,
-                 until=until, document_kind=kind, limit=limit, offset=offset)
+                 until=until, document_kind=kind, min_confidence=min_confidence, include_rejected=include_rejected,
+                 limit=limit, offset=offset)
     _emit(page, as_json, lambda e: (
         f"{_date(e.date):23} {e.document_kind or 'document':12} x{e.count or 1:<3} {_sides(e):16} "
-        f"{e.location or '-':14} {(e.object or '')[:60]}  [{_article_of(e)}]"
+        f"{e.location or '-':14} {(e.object or '')[:60]}  {_trace(e)}"
     ))
 
 
@@ -105,16 +119,18 @@ def indicators(
     between: tuple[str, str] = typer.Option((None, None), "--between", help="Two codes: indicators of both, e.g. --between AZE TUR."),
     metric: str = typer.Option(None, "--metric", help="e.g. trade_turnover, exports, investment."),
     kind: str = typer.Option(None, "--kind", help="actual, target, forecast or estimate."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help=REJECTED_HELP),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quantitative claims: metric, subjects, value, period and kind."""
     page = _page("indicator_page", country=country and country.upper(), pair=_pair(between), metric=metric,
-                 kind=kind, limit=limit, offset=offset)
+                 kind=kind, min_confidence=min_confidence, include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda i: (
         f"{i.metric:18} {'-'.join(i.subjects) or '?':12} {i.value:>16,.6g} {i.unit:8} "
-        f"{_date(i.period):23} {i.kind:8} {i.qualifier or ''}  [{_article_of(i)}]"
+        f"{_date(i.period):23} {i.kind:8} {i.qualifier or ''}  {_trace(i)}"
     ))
 
 
@@ -122,14 +138,17 @@ def indicators(
 def quotes(
     speaker: str = typer.Option(None, "--speaker", help="Part of the speaker's name, or an entity id."),
     country: str = typer.Option(None, "--country", help="The speaker's country."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help=REJECTED_HELP),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Who said what: quotes with their speaker and cue verb."""
-    page = _page("quote_page", speaker=speaker, country=country and country.upper(), limit=limit, offset=offset)
+    page = _page("quote_page", speaker=speaker, country=country and country.upper(), min_confidence=min_confidence,
+                 include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda q: (
-        f"{q.speaker_name or '?'} ({q.cue or '-'}{'' if q.direct else ', indirect'}): {q.text[:100]}  [{_article_of(q)}]"
+        f"{q.speaker_name or '?'} ({q.cue or '-'}{'' if q.direct else ', indirect'}): {q.text[:100]}  {_trace(q)}"
     ))
 
 
@@ -137,12 +156,15 @@ def quotes(
 def entities(
     type_: str = typer.Option(None, "--type", help="COUNTRY, ORG, PERSON, PLACE, PROJECT, DOCUMENT or EVENT_NAME."),
     search: str = typer.Option(None, "--search", "-s", help="Part of the name or an alias."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0, help=MIN_CONFIDENCE_HELP),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help=REJECTED_HELP),
     limit: int = typer.Option(50, "--limit", min=1),
     offset: int = typer.Option(0, "--offset", min=0),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Entities across articles, grouped by canonical id or name, most mentioned first."""
-    page = _page("entity_group_page", type=type_ and type_.upper(), search=search, limit=limit, offset=offset)
+    page = _page("entity_group_page", type=type_ and type_.upper(), search=search, min_confidence=min_confidence,
+                 include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda item: (
         f"{item['articles']:5} articles  {item['key']}" + (f" ({item['country']})" if item["country"] else "")
     ))

@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 from accords.errors import ExportError, NotFoundError
 from accords.export import KINDS
 from accords.model import Article, Entity, Evidence, Extraction, Segment
+from accords.review.verdicts import visible
 from accords.store import queries, rows, views
 from accords.store.schema import entities as entities_t, extractions as extractions_t
 
@@ -55,6 +56,8 @@ class ExportQuery:
     country: str | None = None
     pair: tuple[str, str] | None = None
     since: str | None = None
+    #: facts an analyst rejected are left out unless this is set (`accords.review`)
+    include_rejected: bool = False
 
     def check(self) -> None:
         """Raise `ExportError` for an unknown kind, a filter the kind has not, a bad date."""
@@ -129,9 +132,10 @@ def _fact_pages(conn: Connection, query: ExportQuery, page_size: int) -> Iterato
     elif query.kind == "quotes":
         view = views.quote_page
     else:  # entities: per-article records (with their evidence), not the grouped view
-        yield from _entity_pages(conn, query.country, page_size)
+        yield from _entity_pages(conn, query.country, page_size, include_rejected=query.include_rejected)
         return
     filters = {k: v for k, v in filters.items() if v is not None}
+    filters["include_rejected"] = query.include_rejected
     offset = 0
     while True:
         page = view(conn, limit=page_size, offset=offset, **filters)
@@ -142,10 +146,12 @@ def _fact_pages(conn: Connection, query: ExportQuery, page_size: int) -> Iterato
             return
 
 
-def _entity_pages(conn: Connection, country: str | None, page_size: int) -> Iterator[tuple[Entity, ...]]:
+def _entity_pages(
+    conn: Connection, country: str | None, page_size: int, *, include_rejected: bool
+) -> Iterator[tuple[Entity, ...]]:
     offset = 0
     while True:
-        found = queries.entities(conn, limit=page_size, offset=offset)
+        found = queries.entities(conn, limit=page_size, offset=offset, include_rejected=include_rejected)
         if not found:
             return
         if country is not None:
@@ -167,6 +173,8 @@ def _articles(conn: Connection, query: ExportQuery, page_size: int) -> Iterator[
                 extraction: Extraction = queries.extraction(conn, article.id)
             except NotFoundError:
                 continue  # stored without extraction (--no-extract, or a near-duplicate)
+            if not query.include_rejected:
+                extraction = visible(extraction)
             yield ExportRecord(extraction, Context(article, extraction.sentences))
         offset += page_size
         if offset >= page.total or not page.items:

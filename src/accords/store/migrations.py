@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from accords.errors import StoreError
-from accords.store import fts, pair_index, registry, registry_tables, schema
+from accords.store import fts, pair_index, registry, registry_tables, schema, verdicts
 
 _PG_LOCK_KEY = 0x616363_6F7264  # "accord": an arbitrary constant for pg_advisory_xact_lock
 
@@ -58,6 +58,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                  "filled from the stored contributions", registry.install_counts),
     Migration(7, "index on the indicators' period end, the date cursor pages of figures seek on",
               lambda conn: _create_index(conn, "ix_indicators_period_end")),
+    Migration(8, "verdict log of the analysts' reviews, and the review column of events, indicators, quotes "
+                 "and entities", verdicts.install),
 )
 
 LATEST = MIGRATIONS[-1].version

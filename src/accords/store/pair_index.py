@@ -19,6 +19,8 @@ Two tables, in their own `MetaData` (like `accords.store.registry_tables`):
 
 The countries of a fact are those of ``fact_countries`` (events: actors and recipients;
 indicators: subjects), so every count equals the direct query over the fact tables.
+Facts an analyst rejected are in neither table (`accords.store.verdicts`), as they are
+in no list by default.
 `install` creates the tables and fills them from the facts already stored.
 """
 
@@ -32,6 +34,7 @@ from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Tab
 from sqlalchemy.engine import Connection
 
 from accords.store import rows
+from accords.store.verdicts import not_rejected
 from accords.store.schema import articles, events as events_t, fact_countries, indicators as indicators_t
 
 pair_metadata = MetaData()
@@ -147,8 +150,11 @@ _EVENT_COLUMNS = (
 
 
 def stored_contribution(conn: Connection, article_id: str) -> tuple[Counter[Key], Counter[Key]]:
-    """The contribution of the article's facts as stored now (read before replacing them)."""
-    found = conn.execute(select(*_EVENT_COLUMNS).where(events_t.c.article_id == article_id)).mappings().all()
+    """The contribution of the article's facts as stored now (read before replacing them),
+    rejected events left out as they are from the counts."""
+    found = conn.execute(
+        select(*_EVENT_COLUMNS).where(events_t.c.article_id == article_id, not_rejected(events_t))
+    ).mappings().all()
     if not found:
         return Counter(), Counter()
     countries = conn.execute(

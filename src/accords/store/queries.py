@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from accords.errors import NotFoundError
 from accords.model import ENTITY_TYPES, Article, Entity, Event, Extraction, Indicator, Quote
 from accords.store import fts, keyset, rows
+from accords.store.verdicts import not_rejected
 from accords.store.schema import (
     FACT_TABLES,
     articles,
@@ -148,6 +149,16 @@ _QUOTE_ORDER = keyset.QUOTES.order
 _SIDES = ("actor", "recipient")
 
 
+def _reviewed(statement: Select, table: Any, *, min_confidence: float | None, include_rejected: bool) -> Select:
+    """`statement` over a reviewed fact table kept to facts at or above `min_confidence` and,
+    unless `include_rejected`, to facts no analyst rejected (`accords.review`)."""
+    if not include_rejected:
+        statement = statement.where(not_rejected(table))
+    if min_confidence is not None:
+        statement = statement.where(table.c.confidence >= min_confidence)
+    return statement
+
+
 def _facts_with(kind: str, country: str, roles: tuple[str, ...]) -> Select:
     """(article_id, seq) of the facts of `kind` that involve `country` in one of `roles`:
     an index look-up on ``fact_countries``."""
@@ -180,9 +191,12 @@ def _event_statement(
     mode: str | None = None,
     document_kind: str | None = None,
     article_id: str | None = None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
 ) -> Select:
-    """The events matching every filter given (see `events` and `accords.store.views.event_page`)."""
-    statement = select(events_t)
+    """The events matching every filter given (see `events` and `accords.store.views.event_page`);
+    events an analyst rejected only with `include_rejected`."""
+    statement = _reviewed(select(events_t), events_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if type is not None:
         statement = statement.where(events_t.c.type == type)
     if country is not None:
@@ -214,9 +228,12 @@ def _indicator_statement(
     metric: str | None = None,
     kind: str | None = None,
     article_id: str | None = None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
 ) -> Select:
-    """The indicators matching every filter given: `country` a subject, `pair` both subjects."""
-    statement = select(indicators_t)
+    """The indicators matching every filter given: `country` a subject, `pair` both subjects;
+    rejected ones only with `include_rejected`."""
+    statement = _reviewed(select(indicators_t), indicators_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if country is not None:
         statement = statement.where(_country_clause(indicators_t, "indicator", country, ("subject",)))
     if pair is not None:
@@ -245,9 +262,12 @@ def _quote_statement(
     country: str | None = None,
     article_id: str | None = None,
     speakers: tuple[str, ...] | None = None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
 ) -> Select:
-    """The quotes matching every filter given (see `quotes` and `accords.store.views.quote_page`)."""
-    statement = select(quotes_t)
+    """The quotes matching every filter given (see `quotes` and `accords.store.views.quote_page`);
+    rejected ones only with `include_rejected`."""
+    statement = _reviewed(select(quotes_t), quotes_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if speaker is not None:
         statement = statement.where(
             or_(
@@ -264,9 +284,18 @@ def _quote_statement(
     return statement
 
 
-def _entity_filter(statement: Select, *, type: str | None, needle: str | None) -> Select:  # noqa: A002
+def _entity_filter(
+    statement: Select,
+    *,
+    type: str | None,  # noqa: A002
+    needle: str | None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
+) -> Select:
     """`statement` over entities kept to `type` and to names, aliases or canonical ids
-    matching `needle` (already lower-cased: part of a name or alias, or the whole id)."""
+    matching `needle` (already lower-cased: part of a name or alias, or the whole id);
+    rejected entities only with `include_rejected`."""
+    statement = _reviewed(statement, entities_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if type is not None:
         statement = statement.where(entities_t.c.type == type)
     if needle is not None:
@@ -337,11 +366,14 @@ def entities(
     *,
     type: str | None = None,  # noqa: A002 - the field's name in the model
     search: str | None = None,
+    include_rejected: bool = False,
     limit: int = 50,
     offset: int = 0,
 ) -> list[Entity]:
     """Entities as found in each article (not yet merged across articles), by name.
     `search`: part of the name, an alias or the canonical id (case-insensitive)."""
-    statement = _entity_filter(select(entities_t), type=type, needle=None if search is None else search.lower())
+    statement = _entity_filter(
+        select(entities_t), type=type, needle=None if search is None else search.lower(), include_rejected=include_rejected
+    )
     statement = statement.order_by(entities_t.c.name, entities_t.c.article_id, entities_t.c.seq)
     return [rows.entity_from_row(row) for row in conn.execute(_page(statement, limit, offset)).mappings()]

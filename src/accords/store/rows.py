@@ -196,6 +196,7 @@ def entity_row(article_id: str, seq: int, pipeline: str, e: Entity) -> dict[str,
         "country": e.country,
         "title": e.title,
         "roles": dumps([[r.title, r.organisation, r.country, r.as_of] for r in e.roles]),
+        "review": e.review,
     }
 
 
@@ -211,6 +212,7 @@ def entity_from_row(row: Mapping[str, Any]) -> Entity:
         roles=tuple(
             Role(title=t, organisation=o, country=c, as_of=a) for t, o, c, a in json.loads(row["roles"])
         ),
+        review=row.get("review"),
     )
 
 
@@ -269,6 +271,7 @@ def event_row(article_id: str, seq: int, pipeline: str, e: Event) -> dict[str, A
         "sectors": dumps(list(e.sectors)),
         "status": e.status,
         "trigger": e.trigger,
+        "review": e.review,
     }
 
 
@@ -290,6 +293,7 @@ def event_from_row(row: Mapping[str, Any]) -> Event:
         sectors=_strings(row["sectors"]),
         status=row["status"],
         trigger=row["trigger"],
+        review=row.get("review"),
     )
 
 
@@ -305,6 +309,7 @@ def indicator_row(article_id: str, seq: int, pipeline: str, i: Indicator) -> dic
         "period_end": i.period[1] if i.period else None,
         "kind": i.kind,
         "deadline": i.deadline,
+        "review": i.review,
     }
 
 
@@ -320,6 +325,7 @@ def indicator_from_row(row: Mapping[str, Any]) -> Indicator:
         period=None if start is None and end is None else (start, end),
         kind=row["kind"],
         deadline=row["deadline"],
+        review=row.get("review"),
     )
 
 
@@ -331,6 +337,7 @@ def quote_row(article_id: str, seq: int, pipeline: str, q: Quote) -> dict[str, A
         "speaker_name": q.speaker_name,
         "cue": q.cue,
         "direct": q.direct,
+        "review": q.review,
     }
 
 
@@ -342,6 +349,7 @@ def quote_from_row(row: Mapping[str, Any]) -> Quote:
         speaker_name=row["speaker_name"],
         cue=row["cue"],
         direct=bool(row["direct"]),
+        review=row.get("review"),
     )
 
 

@@ -19,6 +19,9 @@ Layout:
   fact's position in the extraction, so an extraction is rebuilt in its original order.
   Every fact row has the fact id, stage, confidence, evidence (JSON text) and the first
   evidence span as integers for fast highlighting; tuples are JSON text.
+- ``review`` on events, indicators, quotes and entities: the analysts' verdict on the fact
+  (confirmed, corrected, rejected; null when none), kept up to date from the verdict log
+  (`accords.store.verdicts`); rejected facts are left out of every list by default.
 - ``fact_countries``: the countries each event (actor / recipient) and indicator
   (subject) involves, one row each, so country and country-pair filters are index
   look-ups on any database.
@@ -133,6 +136,7 @@ entities = _fact_table(
     Column("country", String),
     Column("title", Text),
     Column("roles", Text, nullable=False),  # JSON list of Role objects
+    Column("review", String),  # confirmed, corrected, rejected (schema step 8)
     indexes=("type,name", "canonical_id", "country"),
 )
 
@@ -173,6 +177,7 @@ events = _fact_table(
     Column("sectors", Text, nullable=False),
     Column("status", String, nullable=False),
     Column("trigger", Text),
+    Column("review", String),  # confirmed, corrected, rejected (schema step 8)
     indexes=("type", "date_start", "date_end"),
 )
 
@@ -187,6 +192,7 @@ indicators = _fact_table(
     Column("period_end", String),
     Column("kind", String, nullable=False),
     Column("deadline", String),
+    Column("review", String),  # confirmed, corrected, rejected (schema step 8)
     indexes=("metric", "kind", "period_end"),
 )
 
@@ -197,6 +203,7 @@ quotes = _fact_table(
     Column("speaker_name", Text),
     Column("cue", String),
     Column("direct", Boolean, nullable=False),
+    Column("review", String),  # confirmed, corrected, rejected (schema step 8)
     indexes=("speaker",),
 )
 

@@ -31,7 +31,10 @@ from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from accords.errors import NotFoundError, StoreError
 from accords.model import Article, Entity, Event, Extraction, Indicator, Quote
+from accords.review import verdicts as review
+from accords.review.verdicts import Verdict
 from accords.store import migrations, neardup, pair_index, queries, registry, rows
+from accords.store import verdicts as verdict_log
 from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
 
 DEFAULT_URL = "sqlite:///accords.db"
@@ -142,57 +145,43 @@ class Store:
             raise
         return AddResult("near_duplicate" if duplicate_of else "new", article.id, duplicate_of)
 
-    def save_extraction(self, extraction: Extraction) -> None:
-        """Store an article's extraction, replacing the facts stored for it before.
+    def save_extraction(self, extraction: Extraction) -> tuple[Verdict, ...]:
+        """Store an article's extraction, replacing the facts stored for it before, with the
+        analysts' verdicts applied (`accords.review.verdicts.apply`).
 
         One transaction: the old facts are deleted and the new ones inserted together, so
         saving the same extraction twice changes nothing and a failure part-way leaves the
         previous facts as they were. Every fact row records the pipeline that made it.
-        Raises `NotFoundError` when the article is not in the store.
+        Returns the article's fact verdicts that found no fact in this extraction (lost;
+        kept in the log, marked ``held = false``). Raises `NotFoundError` when the article
+        is not in the store.
         """
-        self._write_retried(lambda conn: self._save_extraction(conn, extraction))
+        return self._write_retried(lambda conn: self._save_extraction(conn, extraction))
 
-    def _save_extraction(self, conn: Connection, extraction: Extraction) -> None:
+    def _save_extraction(self, conn: Connection, extraction: Extraction) -> tuple[Verdict, ...]:
         """The body of `save_extraction`, in the transaction `conn` (retried as a whole)."""
-        article_id = extraction.article_id
-        pipeline = "+".join(extraction.pipeline)
-        # Locking the article row (a no-op on SQLite, already locked by BEGIN IMMEDIATE)
-        # makes concurrent saves of one article on PostgreSQL queue instead of clash.
-        locked = conn.execute(select(articles.c.id).where(articles.c.id == article_id).with_for_update()).first()
-        if locked is None:
-            raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
-        before = pair_index.stored_contribution(conn, article_id)  # read before the facts go
-        for table in (*FACT_TABLES.values(), fact_countries, extractions):
-            conn.execute(delete(table).where(table.c.article_id == article_id))
-        conn.execute(
-            insert(extractions),
-            {
-                "article_id": article_id,
-                "pipeline": rows.dumps(list(extraction.pipeline)),
-                "schema": extraction.schema,
-                "notes": rows.dumps(list(extraction.notes)),
-                "sentences": rows.segments_to_json(extraction.sentences),
-                "paragraphs": rows.segments_to_json(extraction.paragraphs),
-                "created_at": _now(),
-            },
-        )
-        made: dict[str, list[dict[str, Any]]] = {}
-        for field, table in FACT_TABLES.items():
-            to_row = rows.CODECS[field][0]
-            made[field] = [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(getattr(extraction, field))]
-            if made[field]:
-                conn.execute(insert(table), made[field])
-        countries = [
-            row
-            for field in ("events", "indicators")
-            for seq, fact in enumerate(getattr(extraction, field))
-            for row in rows.country_rows(article_id, seq, fact)
-        ]
-        if countries:
-            conn.execute(insert(fact_countries), countries)
-        # country and pair index, same transaction (see accords.store.pair_index)
-        pair_index.record(conn, article_id, before, made["events"], made["indicators"], countries)
-        registry.record(conn, extraction)  # cross-article entity registry, same transaction
+        _lock_article(conn, extraction.article_id)
+        log = verdict_log.of_article(conn, extraction.article_id)
+        reviewed = review.apply(extraction, log)
+        verdict_log.mark(conn, reviewed.found)
+        _write_facts(conn, reviewed.extraction)
+        lost = {verdict_id for verdict_id, fact_id in reviewed.found if fact_id is None}
+        return tuple(dataclasses.replace(v, held=False) for v in log if v.id in lost)
+
+    def add_verdict(self, verdict: Verdict) -> Verdict:
+        """Append a verdict to the log and apply it to the stored facts, in one transaction;
+        the verdict as logged (id, time, held).
+
+        A fact verdict applies to its article's stored facts and must find its fact there
+        (else `NotFoundError`, nothing logged). A merge applies to every article with an
+        entity of the old key, a split to the articles it names."""
+        verdict = dataclasses.replace(verdict, at=verdict.at or _now())
+        return self._write_retried(lambda conn: _add_verdict(conn, verdict))
+
+    def verdicts(self, **filters: Any) -> tuple[list[Verdict], int]:
+        """The verdict log, newest first, filtered as `accords.store.verdicts.log` says; and the total."""
+        with self._read() as conn:
+            return verdict_log.log(conn, **filters)
 
     # --- reads --------------------------------------------------------------------------
 
@@ -302,6 +291,78 @@ class Store:
     def _has_article(self, article_id: str) -> bool:
         with self._read() as conn:
             return _exists(conn, article_id)
+
+
+def _lock_article(conn: Connection, article_id: str) -> None:
+    """Lock the article's row for this transaction (a no-op on SQLite, already locked by
+    BEGIN IMMEDIATE), so concurrent saves of one article on PostgreSQL queue instead of
+    clash; `NotFoundError` when it is not stored."""
+    locked = conn.execute(select(articles.c.id).where(articles.c.id == article_id).with_for_update()).first()
+    if locked is None:
+        raise NotFoundError(f"article {article_id!r} is not in the store; add it before its extraction")
+
+
+def _write_facts(conn: Connection, extraction: Extraction) -> None:
+    """Replace the article's facts by those of `extraction` (reviewed: facts carry their
+    review state), with the country and pair index and the entity registry. Rejected facts
+    are stored (shown on request) but count in neither the pair index nor the registry."""
+    article_id = extraction.article_id
+    pipeline = "+".join(extraction.pipeline)
+    before = pair_index.stored_contribution(conn, article_id)  # read before the facts go
+    for table in (*FACT_TABLES.values(), fact_countries, extractions):
+        conn.execute(delete(table).where(table.c.article_id == article_id))
+    conn.execute(
+        insert(extractions),
+        {
+            "article_id": article_id,
+            "pipeline": rows.dumps(list(extraction.pipeline)),
+            "schema": extraction.schema,
+            "notes": rows.dumps(list(extraction.notes)),
+            "sentences": rows.segments_to_json(extraction.sentences),
+            "paragraphs": rows.segments_to_json(extraction.paragraphs),
+            "created_at": _now(),
+        },
+    )
+    made: dict[str, list[dict[str, Any]]] = {}
+    for field, table in FACT_TABLES.items():
+        to_row = rows.CODECS[field][0]
+        made[field] = [to_row(article_id, seq, pipeline, fact) for seq, fact in enumerate(getattr(extraction, field))]
+        if made[field]:
+            conn.execute(insert(table), made[field])
+    countries = [
+        row
+        for field in ("events", "indicators")
+        for seq, fact in enumerate(getattr(extraction, field))
+        for row in rows.country_rows(article_id, seq, fact)
+    ]
+    if countries:
+        conn.execute(insert(fact_countries), countries)
+    # country and pair index, same transaction (see accords.store.pair_index)
+    counted = {field: [row for row in made[field] if row["review"] != "rejected"] for field in ("events", "indicators")}
+    pair_index.record(conn, article_id, before, counted["events"], counted["indicators"], countries)
+    registry.record(conn, review.visible(extraction))  # cross-article entity registry, same transaction
+
+
+def _add_verdict(conn: Connection, verdict: Verdict) -> Verdict:
+    """`Store.add_verdict` in the transaction `conn`: log the verdict and rewrite the facts
+    of the articles it applies to."""
+    if verdict.action in review.ENTITY_ACTIONS:
+        targets = verdict.articles or tuple(verdict_log.articles_with_key(conn, verdict.before["key"]))
+        verdict = dataclasses.replace(verdict, id=verdict_log.add(conn, verdict))
+        for article_id in targets:
+            _lock_article(conn, article_id)
+            stored = queries.extraction(conn, article_id)
+            _write_facts(conn, review.apply(stored, [verdict]).extraction)
+        return verdict
+    _lock_article(conn, verdict.article_id or "")
+    stored = queries.extraction(conn, verdict.article_id or "")
+    reviewed = review.apply(stored, [verdict])
+    if reviewed.found[0][1] is None:
+        raise NotFoundError(f"no {verdict.kind} {verdict.fact_id!r} in article {verdict.article_id!r} to judge")
+    verdict = dataclasses.replace(verdict, held=True)
+    verdict = dataclasses.replace(verdict, id=verdict_log.add(conn, verdict))
+    _write_facts(conn, reviewed.extraction)
+    return verdict
 
 
 def _sqlstate(error: BaseException | None) -> str | None:

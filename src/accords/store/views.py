@@ -38,6 +38,7 @@ from accords.store.queries import (
     _speaker_country,
 )
 from accords.store.pair_index import pair_facts
+from accords.store.verdicts import not_rejected
 from accords.store.schema import (
     articles,
     entities as entities_t,
@@ -180,8 +181,9 @@ def event_page(
     With a pair or country the page is read from the pair index in its order (keys first,
     then the page's rows, so deep offsets skip index entries, not rows) and the total
     comes from the event counts when the other filters allow it."""
+    filters = _without_defaults(filters)
     key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
-    if key is None:
+    if key is None or filters.get("include_rejected"):  # the pair index leaves rejected events out
         return _paged(
             conn, _event_statement(**filters), keyset.EVENTS, rows.event_from_row, limit=limit, offset=offset, after=after
         )
@@ -192,6 +194,11 @@ def event_page(
         total = conn.execute(select(func.count()).select_from(sub.subquery())).scalar_one()
     items = tuple(rows.event_from_row(row) for row in found)
     return Page(items, total, limit, None if after is not None else offset, next_key=next_key)
+
+
+def _without_defaults(filters: dict[str, Any]) -> dict[str, Any]:
+    """The filters that filter: None and a false `include_rejected` left out."""
+    return {k: v for k, v in filters.items() if v is not None and not (k == "include_rejected" and not v)}
 
 
 def _indexed_keys(key: tuple[str, str], filters: dict[str, Any]) -> Select:
@@ -236,6 +243,7 @@ def agreement_page(
 def agreement_counts(conn: Connection, **filters: Any) -> dict[str, int]:
     """Documents signed by kind: each signing counts its `count` ("eleven agreements") or 1.
     With only a pair or a country filter, read from the event counts."""
+    filters = _without_defaults(filters)
     key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
     if key is not None and _only(filters, "pair" if filters.get("pair") is not None else "country"):
         return {k1: d for k1, _k2, _e, d in sorted(pair_index.counts(conn, key, "signed"))}
@@ -264,6 +272,7 @@ def fact_by_id(conn: Connection, kind: str, fact_id: str) -> Any:
 def event_counts(conn: Connection, **filters: Any) -> dict[str, Any]:
     """For the events matching `filters`: counts by type, by month and type, by sector.
     With only a pair or a country filter, read from the event counts (same numbers)."""
+    filters = _without_defaults(filters)
     key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
     if key is not None and _only(filters, "pair" if filters.get("pair") is not None else "country"):
         return _indexed_counts(conn, key)
@@ -316,29 +325,37 @@ def indicator_page(
     metric: str | None = None,
     kind: str | None = None,
     article_id: str | None = None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
     limit: int = 50,
     offset: int = 0,
     after: keyset.Key | None = None,
 ) -> Page:
     """Indicators, latest period first. `country`: a subject; `pair`: both are subjects.
-    With either, read from the pair index in its order (undated periods last, as below).
+    With either, read from the pair index in its order (undated periods last, as below),
+    unless `include_rejected` asks for the figures the index leaves out.
     `after`: start after this key (`keyset.INDICATORS`) instead of at `offset`."""
     key = pair_index.index_key(country=country, pair=pair)
-    if key is not None:
+    if key is not None and not include_rejected:
         keys = pair_index.ordered_keys("indicator", key)
         if pair is not None and country is not None:
             keys = keys.where(_country_clause(pair_facts, "indicator", country, ("subject",)))
         keys = keys.join(
             indicators_t, and_(indicators_t.c.article_id == pair_facts.c.article_id, indicators_t.c.seq == pair_facts.c.seq)
-        ) if (metric, kind, article_id) != (None, None, None) else keys
+        ) if (metric, kind, article_id, min_confidence) != (None, None, None, None) else keys
         for column, value in (("metric", metric), ("kind", kind), ("article_id", article_id)):
             if value is not None:
                 keys = keys.where(indicators_t.c[column] == value)
+        if min_confidence is not None:
+            keys = keys.where(indicators_t.c.confidence >= min_confidence)
         found, next_key = _from_index(conn, indicators_t, keys, keyset.INDICATORS, limit=limit, offset=offset, after=after)
         total = conn.execute(select(func.count()).select_from(keys.subquery())).scalar_one()
         items = tuple(rows.indicator_from_row(row) for row in found)
         return Page(items, total, limit, None if after is not None else offset, next_key=next_key)
-    statement = _indicator_statement(country=country, pair=pair, metric=metric, kind=kind, article_id=article_id)
+    statement = _indicator_statement(
+        country=country, pair=pair, metric=metric, kind=kind, article_id=article_id,
+        min_confidence=min_confidence, include_rejected=include_rejected,
+    )
     return _paged(conn, statement, keyset.INDICATORS, rows.indicator_from_row, limit=limit, offset=offset, after=after)
 
 
@@ -350,6 +367,8 @@ def quote_page(
     pair: tuple[str, str] | None = None,
     article_id: str | None = None,
     speakers: tuple[str, ...] | None = None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
     limit: int = 50,
     offset: int = 0,
     after: keyset.Key | None = None,
@@ -358,7 +377,10 @@ def quote_page(
     speaker's country; `pair`: a speaker from either country, in an article with an event
     between the two; `speakers`: any of these speaker entity ids. `after`: start after
     this key (`keyset.QUOTES`: article_id, seq) instead of at `offset`."""
-    statement = _quote_statement(speaker=speaker, country=country, article_id=article_id, speakers=speakers)
+    statement = _quote_statement(
+        speaker=speaker, country=country, article_id=article_id, speakers=speakers,
+        min_confidence=min_confidence, include_rejected=include_rejected,
+    )
     if pair is not None:
         pair_articles = pair_index.articles_with_events(pair_index.index_key(pair=pair))
         statement = statement.where(
@@ -394,6 +416,8 @@ def entity_group_page(
     *,
     type: str | None = None,  # noqa: A002 - the field's name in the model
     search: str | None = None,
+    min_confidence: float | None = None,
+    include_rejected: bool = False,
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
@@ -410,7 +434,9 @@ def entity_group_page(
         n_articles.label("articles"),
     )
     needle = search.strip().lower() if search is not None and search.strip() else None
-    statement = _entity_filter(statement, type=type, needle=needle).group_by(entities_t.c.type, ident)
+    statement = _entity_filter(
+        statement, type=type, needle=needle, min_confidence=min_confidence, include_rejected=include_rejected
+    ).group_by(entities_t.c.type, ident)
     total = conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
     found = conn.execute(
         statement.order_by(n_articles.desc(), entities_t.c.type, ident).limit(limit).offset(offset)
@@ -434,7 +460,7 @@ def entity_mentions(conn: Connection, key: str, *, limit: int = 5000) -> list[En
     kind, ident = _split_key(key)
     statement = (
         select(entities_t)
-        .where(entities_t.c.type == kind)
+        .where(entities_t.c.type == kind, not_rejected(entities_t))
         .where(
             or_(
                 entities_t.c.canonical_id == ident,
@@ -458,7 +484,7 @@ def events_of_entities(conn: Connection, records: list[Entity], *, limit: int = 
     found: list[Event] = []
     for start in range(0, len(by_article), 500):
         chunk = by_article[start : start + 500]
-        statement = select(events_t).where(events_t.c.article_id.in_(chunk))
+        statement = select(events_t).where(events_t.c.article_id.in_(chunk), not_rejected(events_t))
         for row in conn.execute(statement).mappings():
             event = rows.event_from_row(row)
             if ids.intersection(event.actors) or ids.intersection(event.recipients):
@@ -538,14 +564,16 @@ def relationship_graph(conn: Connection, *, max_events: int = 5000, min_weight: 
     recipients)."""
     events = [
         rows.event_from_row(row)
-        for row in conn.execute(select(events_t).order_by(*_EVENT_ORDER).limit(max_events)).mappings()
+        for row in conn.execute(
+            select(events_t).where(not_rejected(events_t)).order_by(*_EVENT_ORDER).limit(max_events)
+        ).mappings()
     ]
     entity_ids = {i for e in events for i in (*e.actors, *e.recipients)}
     orgs: dict[str, tuple[str, str]] = {}
     article_ids = sorted({e.evidence[0].article_id for e in events if e.evidence})
     for start in range(0, len(article_ids), 500):
         statement = select(entities_t.c.fact_id, entities_t.c.name, entities_t.c.canonical_id).where(
-            entities_t.c.article_id.in_(article_ids[start : start + 500]), entities_t.c.type == "ORG"
+            entities_t.c.article_id.in_(article_ids[start : start + 500]), entities_t.c.type == "ORG", not_rejected(entities_t)
         )
         for fact_id, name, canonical in conn.execute(statement):
             if fact_id in entity_ids:
