@@ -209,8 +209,14 @@ def evaluate(
         except AccordsError as exc:
             problems.append(str(exc))
             continue
-        predicted = predict(article)
-        score = score_article(gold, predicted)
-        ggt = ggt_scores(gold.get("quotes") or [], predicted.get("quotes") or [])
-        scores.append(replace(score, scores=score.scores + ggt, outlet=outlet_of(gold_path.name).key))
+        scores.append(score_gold(gold, article, predict=predict, name=gold_path.name))
     return Report(totals=aggregate(scores), articles=tuple(scores), problems=tuple(problems))
+
+
+def score_gold(gold: dict[str, Any], article: Article, *, predict: Predictor, name: str) -> ArticleScore:
+    """The scores of `predict` on one article against its gold (a gold file's content);
+    `name` is the gold file's name, whose prefix names the outlet."""
+    predicted = predict(article)
+    score = score_article(gold, predicted)
+    ggt = ggt_scores(gold.get("quotes") or [], predicted.get("quotes") or [])
+    return replace(score, scores=score.scores + ggt, outlet=outlet_of(name).key)

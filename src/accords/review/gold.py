@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from accords.errors import AccordsError
-from accords.evaluation.runner import Predictor, Report, pipeline_predictor
-from accords.evaluation.scorer import aggregate, score_article
+from accords.evaluation.runner import Predictor, Report, pipeline_predictor, score_gold
+from accords.evaluation.scorer import aggregate
 from accords.gold import GOLD_EVENT_STATUSES, record_id, to_gold
 from accords.model import Article, Extraction
 from accords.review.verdicts import visible
@@ -87,5 +87,8 @@ def export(store: Store, directory: Path) -> list[Path]:
 def evaluate(store: Store, *, predict: Predictor = pipeline_predictor) -> Report:
     """Score the pipeline (or `predict`) on the reviewed articles of `store`, as `accords eval`
     scores gold files."""
-    scores = [score_article(gold_of(article, extraction), predict(article)) for article, extraction in reviewed(store)]
+    scores = [
+        score_gold(gold_of(article, extraction), article, predict=predict, name=f"{article.id}.json")
+        for article, extraction in reviewed(store)
+    ]
     return Report(totals=aggregate(scores), articles=tuple(scores), problems=())
