@@ -180,7 +180,14 @@ def test_name_key(text, key):
     ("Azari", "Azari Jahromi", False),
     ("Mohammad Azari Jahromi", "Azari Jahromi", False),
     (None, "Azari Jahromi", False),
-], ids=["full", "surname", "compound-surname", "first-name", "longer-than-gold", "none"])
+    ("Freedom Mobile spokesperson", "Freedom Mobile", True),
+    ("NASA", "NASA scientists", True),
+    ("British Foreign Office spokesperson", "A British Foreign Office spokesperson", True),
+    ("Customs spokesperson", "Customs and Border Protection", False),
+    ("spokesperson", "Freedom Mobile", False),
+], ids=["full", "surname", "compound-surname", "first-name", "longer-than-gold", "none",
+        "organisation-for-its-spokesperson", "organisation-for-its-scientists", "article-dropped",
+        "other-organisation", "bare-role"])
 def test_speaker_matches(predicted, gold, expected):
     assert speaker_matches(predicted, gold) is expected
 

@@ -4,6 +4,8 @@ The texts are excerpts of pages of the Zyte/Scrapinghub article-extraction-bench
 (github.com/scrapinghub/article-extraction-benchmark, MIT licence, "Copyright (c) 2020
 Scrapinghub"; page content copyright of the publishers), cut to the paragraphs each case needs.
 Each case lists every quote found, in text order, as (direct, speaker name, first words).
+The cases marked NEWS_DEV are from the news_ dev gold articles (tests/gold/articles, same
+benchmark and licence).
 """
 
 import pytest
@@ -12,6 +14,8 @@ from accords.model import Article
 from accords.pipeline import run
 
 ALBAWABA = "albawaba.com/news/world-community-lashes-out-us-no-longer-considering-israeli-settlements-illegal"
+OMAR = "news_7a457a4f71 (nbcnews.com: New York man pleads guilty to threatening to kill Rep. Ilhan Omar)"
+POLITIFACT = "news_9e8c9f082a (politifact.com: what value of drugs crosses the border)"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 
 CASES = [
@@ -65,6 +69,41 @@ CASES = [
         "\"These are people as well,\" Arroyo added, speaking of the detained families.",
         [(True, "Luz Contreras Arroyo", "This is how epidemics begin"), (True, "Luz Contreras Arroyo", "It's not just"),
          (True, "Luz Contreras Arroyo", "These are people as well")],
+    ),
+    (
+        "name-in-apposition-not-the-possessor",  # OMAR
+        "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United "
+        "States official.\n\n"
+        "Carlineo's attorney, Sonya Zoghlin, said in an email to The Associated Press that Carlineo never intended "
+        "to harm Omar.",
+        [(False, "Sonya Zoghlin", "Carlineo never intended to harm Omar")],
+    ),
+    (
+        "he-agrees-with-a-man-not-the-woman-named-last",  # OMAR
+        "He was arrested in April for the March 21 call to the offices of Omar, Patrick W. Carlineo Jr. of Addison "
+        "admitted.\n\n"
+        "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody ought "
+        "to put a bullet in her skull,\" the prosecutor’s office said. Omar is one of the first two Muslim women "
+        "elected to Congress.\n\n"
+        "The staff member who reported the call recalled that he said, \"I'll put a bullet in her (expletive) "
+        "skull,\" the U.S. attorney's office said.",
+        [(True, "Patrick W. Carlineo Jr.", "somebody ought to put a bullet"),
+         (True, "Patrick W. Carlineo Jr.", "I'll put a bullet in her")],
+    ),
+    (
+        "acronym-spelled-out-and-that-said-is-no-speech",  # POLITIFACT
+        "For cocaine, heroin and methamphetamine, we used data published in October 2018 by the Drug Enforcement "
+        "Administration.\n\n"
+        "That said, the DEA says that the southwestern border with Mexico \"remains the primary entry point for "
+        "heroin into the United States.\"",
+        [(True, "Drug Enforcement Administration", "remains the primary entry point")],
+    ),
+    (
+        "parenthetical-reporting-clause",  # POLITIFACT
+        "In October, Rep. David McKinley, R-W.Va., visited the U.S.-Mexico border near McAllen, Texas.\n\n"
+        "A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs into "
+        "the country.",
+        [(False, "David McKinley", "A major part of the reason that additional resources are needed")],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

@@ -26,6 +26,13 @@ from dataclasses import dataclass
 from accords.quotes.speakers import TITLE_HEADS, People, Reference
 from accords.quotes.syntax import Attribution
 
+def role_words() -> frozenset[str]:
+    """Words that name an organisation's voice or people, after the organisation's name
+    ("Freedom Mobile spokesperson", "NASA scientists"): the evaluation strips them to compare
+    the organisation."""
+    return ROLE_NOUNS | OFFICIAL_NOUNS | GROUP_HEADS
+
+
 #: Heads that make the subject an organisation's voice rather than a person's name.
 ROLE_NOUNS = frozenset(
     "spokesperson spokesman spokeswoman spokespeople spokespersons representative representatives "
@@ -79,16 +86,21 @@ def resolve(
     text = people.text
     phrase = text[start:end]
     head = attribution.head
-    if attribution.according and (head in MEDIA_NOUNS or _MEDIA_NAME.search(phrase)):
-        return None  # "according to IRNA", "according to the report": the channel, not the speaker
+    if attribution.according and head in MEDIA_NOUNS and not _MEDIA_NAME.search(phrase):
+        return None  # "according to the report", "according to data": no one in particular
+    if head not in PERSON_PRONOUNS and not attribution.proper and attribution.appositive is not None:
+        # "Carlineo's attorney, Sonya Zoghlin, said", "another witness, ... Fiona Hill": the name
+        named = _person_in(people, *attribution.appositive)
+        if named is not None:
+            return named
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or head in OFFICIAL_NOUNS and _owner(phrase, head):
         return _role(people, start, end, head, recent=recent, roles=roles)
     for ref in people.references(start, end):
         entity = people.person(ref.entity)
-        if ref.kind == "name" and entity is not None and entity.type == "PERSON":
+        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(text, ref, end):
             return Speaker(entity.id, entity.name, "person", 0.9)
     if head in ("he", "she", "him", "her"):
-        person = next((e for e in recent if _is(people, e, "PERSON")), None)
+        person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, head)), None)
         return _from_entity(people, person, "person", 0.7)
     if head == "it":
         org = next((e for e in recent if _is(people, e, "ORG")), None)
@@ -101,6 +113,10 @@ def resolve(
         entity = people.by_title(titles[0], recent=recent, later=later)
         return _from_entity(people, entity, "person", 0.7)
     orgs = [r for r in refs if r.kind == "org" or (r.entity and _is(people, r.entity, "ORG"))]
+    if head in GROUP_HEADS and not attribution.proper:
+        group = _organisation_group(people, start, end, head)
+        if group is not None:
+            return group
     if attribution.proper:
         name = _name(phrase)
         linked = next((r.entity for r in orgs if r.entity), None)
@@ -116,6 +132,44 @@ def resolve(
         return _from_entity(people, entity, "org", 0.7)
     if head in GROUP_HEADS:
         return Speaker(None, _name(phrase), "group", 0.5)
+    return None
+
+
+def _organisation_group(people: People, start: int, end: int, head: str) -> Speaker | None:
+    """ "NASA's scientists", "CBP officers": an organisation's people speak for it."""
+    for ref in people.references(start, end):
+        entity = people.person(ref.entity)
+        if entity is not None and entity.type == "ORG" and ref.end < end:
+            return Speaker(entity.id, f"{entity.name} {head}", "role", 0.6)
+    owner = _owner(people.text[start:end], head)
+    if owner and owner.isupper():  # an acronym the entity stage left unnamed ("NASA's scientists")
+        return Speaker(None, f"{_expanded(people.text, owner) or owner} {head}", "role", 0.5)
+    return None
+    return None
+
+
+PERSON_PRONOUNS = frozenset("he she him her i we they you".split())
+
+
+def is_channel(people: People, attribution: Attribution) -> bool:
+    """Whether an "according to" phrase names the medium words came through ("according to
+    IRNA", "according to a statement"), which relays a quote rather than speaks it."""
+    if not attribution.according or attribution.subject is None:
+        return False
+    phrase = people.text[attribution.subject[0]:attribution.subject[1]]
+    return attribution.head in MEDIA_NOUNS or attribution.head in CARRIER_NOUNS or bool(_MEDIA_NAME.search(phrase))
+
+
+def _possessor(text: str, ref: Reference, end: int) -> bool:
+    """A name followed by 's inside the subject owns its head ("Carlineo's attorney"), not speaks."""
+    return ref.end < end and text[ref.end:ref.end + 2] in ("'s", "’s")
+
+
+def _person_in(people: People, start: int, end: int) -> Speaker | None:
+    for ref in people.references(start, end):
+        entity = people.person(ref.entity)
+        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(people.text, ref, end):
+            return Speaker(entity.id, entity.name, "person", 0.85)
     return None
 
 
@@ -175,11 +229,27 @@ def _name(phrase: str) -> str:
 
 def _fullest(text: str, name: str) -> str:
     """A one-word name's fullest form in the article ("Arroyo" → "Luz Contreras Arroyo")."""
+    if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
+        return _expanded(text, name) or name
     if " " in name or name.isupper():
         return name
     longer = re.findall(rf"\b([A-Z][a-z][\w'’-]*\s+{re.escape(name)})\b(?![\w'’-])", text)
     longer = [n for n in longer if n.split()[0].lower() not in _NOT_GIVEN_NAMES]
     return max([name, *longer], key=len)
+
+
+def _expanded(text: str, acronym: str) -> str | None:
+    """The full name an acronym stands for in the article ("DEA" → "Drug Enforcement
+    Administration"): capitalised words whose initials spell it, "of", "for", "and" skipped."""
+    for match in _CAPITALISED.finditer(text):
+        words = match.group(0).split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                part = words[start:end]
+                initials = "".join(w[0] for w in part if w[0].isupper())
+                if initials == acronym and part[-1][0].isupper() and len(part) > 1:
+                    return " ".join(part).rstrip(".,;:")
+    return None
 
 
 #: Capitalised words before a surname that are no given name ("Although Smith", "Mr Smith").

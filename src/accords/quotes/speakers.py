@@ -41,6 +41,8 @@ _HEAD_WORD = re.compile(rf"\b(?i:{_HEAD})")
 #: A title right before a name ("ICT Minister | Azari Jahromi"), compiled once rather than per call.
 _TITLE_AT_END = re.compile(rf"(?:{_TITLE.pattern})\s*$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _ORG_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|office|embassy|government|organi[sz]ation|agency|company|"
     r"bank|committee|council|commission|department|administration|foundation|union)\b",
@@ -99,6 +101,7 @@ class People:
         # and a person's titles once per title phrase: both depend only on text and names.
         self._references: dict[tuple[int, int], tuple[Reference, ...]] = {}
         self._titles_of: dict[str, list[str]] = {}
+        self._genders: dict[str, str] | None = None
         self.countries = {e.id: e.country or self._context_country(e.id) for e in self.entities.values() if e.type == "PERSON"}
 
     def _surnames(self) -> list[Reference]:
@@ -211,6 +214,39 @@ class People:
         longer = re.findall(rf"\b([A-Z][\w'’-]+\s+{surname})\b", self.text)  # given name + surname
         fullest = max([name, *(n for n in longer if n.split()[0].lower() not in _NOT_NAMES)], key=len)
         return fullest
+
+    def gender(self, entity_id: str) -> str | None:
+        """ "m" or "f" where the article tells (an honorific before a mention, or the pronoun that
+        first follows most mentions: "Omar ... her office"), else None; what "he" and "she" check."""
+        if self._genders is None:
+            self._genders = self._find_genders()
+        return self._genders.get(entity_id)
+
+    def _find_genders(self) -> dict[str, str]:
+        votes: dict[str, list[int]] = {}
+        for index, ref in enumerate(self.names):
+            entity = self.entities.get(ref.entity or "")
+            if entity is None or entity.type != "PERSON":
+                continue
+            tally = votes.setdefault(entity.id, [0, 0])
+            honorific = _HONORIFIC.search(self.text, max(0, ref.start - 6), ref.start)
+            if honorific is not None:
+                tally[0 if honorific.group(1) == "Mr" else 1] += 3
+            opening = max(self.text.rfind(". ", 0, ref.start), self.text.rfind("\n", 0, ref.start))
+            if any(r.kind == "name" and r.end > opening and r.entity != ref.entity for r in self.names[max(0, index - 3):index]):
+                continue  # not the sentence's first name: a pronoun after it is more likely the subject's
+            stop = self.names[index + 1].start if index + 1 < len(self.names) else len(self.text)
+            window = re.split(r"[.!?]\s|\n", self.text[ref.end:min(stop, ref.end + 200)])[0]  # its own sentence
+            pronoun = _GENDERED.search(window)
+            if pronoun is not None:
+                tally[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
+        return {e: ("m" if m > f else "f") for e, (m, f) in votes.items() if m != f}
+
+    def agrees(self, entity_id: str, pronoun: str) -> bool:
+        """Whether "he" or "she" can mean the person (unknown gender agrees with both)."""
+        wanted = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+        gender = self.gender(entity_id)
+        return wanted is None or gender is None or gender == wanted
 
     def person(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id or "")

@@ -15,6 +15,7 @@ organisation is `accords.quotes.speakers`' job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -31,6 +32,27 @@ SPEECH_LEMMAS = frozenset(
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
 #: ("continued to grow", "asked for help", "described the plan" are no speech).
 WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge".split())
+_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies")}
+
+
+def _forms(lemma: str) -> set[str]:
+    """The inflected forms of a speech verb ("say" → say, says, saying, said)."""
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+#: A word that may be a speech verb, or "according to": the sentences worth a parse.
+CANDIDATE = re.compile(
+    r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
+    + r"|point(?:s|ed|ing)?\s+out|according\s+to)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: How a participle or a coordinated verb hangs from the verb that carries its subject.
 _BORROWS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "dep")
@@ -60,6 +82,7 @@ class Attribution:
     head: str = ""  # the subject's head word, lower case ("spokesperson", "he", "local")
     proper: bool = False  # whether the subject's head is a proper noun
     participle: bool = False  # "..., saying ...", "..., adding that ..."
+    nested: bool = False  # inside the content of another clause: "recalled that he said, “…”"
 
 
 def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
@@ -69,17 +92,25 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
         if token.lower_ == "according" and _according(token, offset) is not None:
             found.append(_according(token, offset))
             continue
-        if not _is_speech_verb(token):
+        if not _is_speech_verb(token) or _idiom(token):
             continue
         subject = _subject(token)
         content = _content(token)
+        span = _clause_span(content, offset) if content is not None else _parenthetical(token, offset)
+        if span is not None and span[0] < offset + token.idx < span[1]:
+            # "A major part of the reason …, McKinley said, is …": the reported words before the clause
+            first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
+            left = [t for t in doc[:first.i] if offset + t.idx >= span[0]]
+            while left and left[-1].is_punct:
+                left.pop()
+            span = (span[0], offset + left[-1].idx + len(left[-1].text)) if left else None
         if token.lemma_.lower() in WEAK_LEMMAS and content is None:
             continue
         found.append(Attribution(
             cue=(offset + token.idx, offset + token.idx + len(token.text)),
             cue_word=_cue_word(token),
             subject=_noun_phrase(subject, offset) if subject is not None else None,
-            content=_clause_span(content, offset) if content is not None else None,
+            content=span,
             appositive=_appositive(subject, offset) if subject is not None else None,
             head=subject.lower_ if subject is not None else "",
             proper=subject is not None and subject.pos_ == "PROPN",
@@ -88,11 +119,34 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
     return _nested(found)
 
 
+def _idiom(token: Token) -> bool:
+    """ "That said, …", "Having said that, …", "Needless to say, …": no one speaks."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
+    return (token.lower_ == "said" and before in ("that", "having", "this") and after in (",", "that")
+            or token.lower_ == "say" and before == "to" and token.i > 1 and doc[token.i - 2].lower_ == "needless")
+
+
+def _parenthetical(verb: Token, offset: int) -> tuple[int, int] | None:
+    """ "A major part of the reason …, McKinley said, is the flow of drugs": a reporting clause set
+    into the sentence it reports; the content is that sentence without the clause."""
+    if verb.dep_ != "parataxis" or verb.tag_ == "VBG":
+        return None
+    own = {t.i for t in verb.subtree}
+    rest = [t for t in verb.head.subtree if t.i not in own and not t.is_punct]
+    if len(rest) < 4:
+        return None
+    return offset + rest[0].idx, offset + rest[-1].idx + len(rest[-1].text)
+
+
 def _nested(found: list[Attribution]) -> tuple[Attribution, ...]:
     """Speech reported inside reported speech belongs to the outer clause. A participle
     ("said ..., saying he trusted the courts") is the outer speaker speaking again: it ends the
     outer content and takes the outer subject; any other reporting verb inside the outer
-    content ("said Washington had concluded ...") is part of what was said, not a clause."""
+    content ("said Washington had concluded ...") is part of what was said: kept, marked
+    `nested`, for the one case where it names a speaker, a quote right after it ("recalled that
+    he said, “…”")."""
     # "“…,” he told settler leaders, according to a statement": the statement is the channel of
     # the speech verb inside its clause, not a second speaker
     found = [a for a in found if not (a.according and a.content is not None and any(
@@ -103,13 +157,15 @@ def _nested(found: list[Attribution]) -> tuple[Attribution, ...]:
                       and o.content[0] <= att.cue[0] < o.content[1]), None)
         if outer is None:
             kept.append(att)
-        elif att.participle:
+        elif not att.participle:
+            kept.append(replace(att, nested=True))
+        else:
             kept.append(replace(att, subject=outer.subject, head=outer.head, proper=outer.proper,
                                 appositive=outer.appositive))
     result = []
     for att in kept:
         if att.content is not None:
-            inner = [o.cue[0] for o in kept if o.participle and att.content[0] < o.cue[0] < att.content[1]]
+            inner = [o.cue[0] for o in kept if o.participle and not o.nested and att.content[0] < o.cue[0] < att.content[1]]
             if inner:
                 att = replace(att, content=(att.content[0], min(inner)))
         result.append(att)

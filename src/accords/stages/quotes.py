@@ -33,9 +33,9 @@ from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, quoted_spans
-from accords.quotes.sources import Speaker, reference_speaker, resolve
+from accords.quotes.sources import Speaker, is_channel, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
-from accords.quotes.syntax import Attribution, attributions
+from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
 STAGE = "quotes.v2"
 
@@ -170,8 +170,10 @@ def _direct(
     if cue is None:
         if _is_heading(text, span, sentences, index, closing) or _is_title(text, span):
             return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
-        if last is not None and last.paragraph >= paragraph_of[index] - 1:
+        if last is not None and last.paragraph >= paragraph_of[index] - 1 and _free_standing(text, span, sentences, index, closing):
             speaker = Speaker(last.entity, last.name, "carried", 0.5)
+    if speaker is None:
+        return None  # words in quotation marks that no one is known to have said: not who-said-what
     return Quote(
         id=fact_id(article.id, "quote", span.start, span.end),
         text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
@@ -192,6 +194,10 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
         for att in clauses[j]:
             if span.start - 1 <= att.cue[0] < span.end + 1:
                 continue
+            if att.nested and not 0 <= span.start - att.cue[1] <= 4:
+                continue  # a clause inside reported speech names the speaker of a quote right after it only
+            if att.according and is_channel(people, att):
+                continue  # "“…,” he told settlers, according to the agency": the agency relays
             if att.cue[0] >= span.end and j != closing or att.cue[0] < span.start and j != index:
                 continue
             distance = att.cue[0] - span.end if att.cue[0] >= span.end else span.start - att.cue[1]
@@ -256,7 +262,7 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
     and its content holds no quotation (the direct quote stands for that)."""
     found = []
     for att, speaker in here:
-        if speaker is None or att.content is None:
+        if speaker is None or att.content is None or att.nested:
             continue
         start, end = att.content
         while end > start and text[end - 1] in " ,;.":
@@ -349,7 +355,9 @@ def _resolve(people: People, ref: Reference | None, *, recent: list[str], later:
     if ref.entity is not None:
         return ref.entity
     if ref.kind == "pronoun":
-        return next((e for e in recent if (p := people.person(e)) is not None and p.type == "PERSON"), None)
+        word = people.text[ref.start:ref.end]
+        return next((e for e in recent if (p := people.person(e)) is not None and p.type == "PERSON"
+                     and people.agrees(e, word)), None)
     if ref.kind == "title":
         return people.by_title(ref, recent=recent, later=later)
     if ref.kind == "org":
@@ -357,8 +365,9 @@ def _resolve(people: People, ref: Reference | None, *, recent: list[str], later:
     return None
 
 
-#: A reporting verb or "according to" outside quotation marks: the sentences worth a parse.
-_CANDIDATE = re.compile(CUE.pattern + r"|\baccording\s+to\b", re.IGNORECASE)
+#: A reporting verb (of the parse's list or the cue words') or "according to" outside quotation
+#: marks: the sentences worth a parse.
+_CANDIDATE = re.compile(CUE.pattern + "|" + CANDIDATE.pattern, re.IGNORECASE)
 
 
 def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
@@ -409,6 +418,15 @@ def _is_person(people: People, entity_id: str | None) -> bool:
 
 def _has_quote(sentence: Segment, spans: Sequence[QuotedSpan]) -> bool:
     return any(sentence.start <= s.start < sentence.end or s.start <= sentence.start < s.end for s in spans)
+
+
+def _free_standing(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
+    """Whether the quote is its sentences' only words (a quote a journalist lets stand after its
+    speaker), not a phrase set into a sentence of other words ("direct the defendants to “pay
+    the sum”"), which, with no reporting verb, is no one's speech for sure."""
+    before = text[sentences[first].start:span.start].strip(" \"'“”‘’\n")
+    after = text[span.end:sentences[last].end].strip(" \"'“”‘’\n.,!?;:…")
+    return not before and not after
 
 
 def _is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
