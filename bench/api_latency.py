@@ -143,7 +143,7 @@ def _rows_of(article, extraction) -> dict:
 def serve(url: str) -> tuple[str, object]:
     import uvicorn
 
-    from accords.api import create_app
+    from accords.server import create_app
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

@@ -82,3 +82,26 @@ def test_pair_summary_text(db):
     result = runner.invoke(app, ["--db", db, "pair", "AZE", "TUR"])
     assert result.exit_code == 0, result.output
     assert "agreements signed: agreement 11, declaration 1, roadmap 1" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pair", [("AZE", "TUR"), ("tur", "aze"), ("AZE", "XYZ")], ids=["aze-tur", "lower-reversed", "unknown"])
+def test_accords_pair_is_the_api_pair_answer(db, pair):
+    """`accords pair A B --json` and ``GET /api/v1/pairs/A/B`` are one answer (the dashboard's
+    /pair/A/B renders the same `pair_detail`)."""
+    from fastapi.testclient import TestClient
+
+    from accords.server import create_app
+
+    with TestClient(create_app(db)) as client:
+        answer = client.get(f"/api/v1/pairs/{pair[0]}/{pair[1]}")
+    assert answer.status_code == 200
+    assert _json(db, "pair", *pair) == answer.json()
+
+
+@pytest.mark.slow
+def test_pair_text_lists_what_the_pair_page_shows(db):
+    detail = _json(db, "pair", "AZE", "TUR")
+    lines = runner.invoke(app, ["--db", db, "pair", "AZE", "TUR"]).stdout.splitlines()
+    assert lines[0].endswith(f": {detail['source_articles_total']} articles, {detail['events_total']} events")
+    assert len([line for line in lines if line.startswith("  ")]) == len(detail["indicators"]) > 0

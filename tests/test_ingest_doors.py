@@ -66,7 +66,7 @@ def _by_api(tmp: Path, records: list[dict]) -> str:
     warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
-    from accords.api import create_app
+    from accords.server import create_app
 
     url = f"sqlite:///{tmp / 'api.db'}"
     with TestClient(create_app(url, token=TOKEN)) as client:

@@ -1,5 +1,5 @@
 """Case, spacing and gluing variants of one text, for the tests that compare a matcher tried only
-at its heads (`accords.temporal.starts`) with the plain regex scan on the same text."""
+at its heads (`accords.scan.starts`) with the plain regex scan on the same text."""
 
 from __future__ import annotations
 

@@ -43,7 +43,7 @@ def db_url(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="session")
 def app(db_url: str):
-    from accords.api import create_app
+    from accords.server import create_app
 
     return create_app(db_url)
 

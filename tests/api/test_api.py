@@ -166,12 +166,12 @@ def test_validation_message_names_the_parameter(client):
 
 
 def test_server_error_has_the_shape_and_hides_details(client, monkeypatch):
-    from accords.api import service
+    from accords.service import queries
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(service, "events", broken)
+    monkeypatch.setattr(queries, "events", broken)
     message = _error(client.get(f"{API}/events"), 500, "internal_error")
     assert "secret" not in message
 
@@ -185,7 +185,7 @@ def writer(tmp_path):
     warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
-    from accords.api import create_app
+    from accords.server import create_app
 
     with TestClient(create_app(f"sqlite:///{tmp_path / 'w.db'}", token=TOKEN), raise_server_exceptions=False) as c:
         yield c

@@ -24,7 +24,7 @@ MB = 1024 * 1024
 def hostile_app(tmp_path_factory):
     """An app over a store with one plain article and one stored (before the URL rule, or by a
     library caller) with a javascript: URL."""
-    from accords.api import create_app
+    from accords.server import create_app
 
     url = f"sqlite:///{tmp_path_factory.mktemp('sec') / 'a.db'}"
     with Store.open(url) as store:

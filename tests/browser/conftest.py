@@ -46,7 +46,7 @@ def server(tmp_path_factory: pytest.TempPathFactory):
     import uvicorn
 
     from accords import service
-    from accords.api import create_app
+    from accords.server import create_app
     from accords.store import Store
 
     directory = tmp_path_factory.mktemp("browser-db")

@@ -1,4 +1,4 @@
-"""Each quantity pattern tried only at its heads (accords.temporal.starts) finds what finditer finds."""
+"""Each quantity pattern tried only at its heads (accords.scan.starts) finds what finditer finds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from text_variants import spans_and_groups, variants
 
 from accords.quantities.extract import _RANGE, _RANGE_HEADS, _READERS
-from accords.temporal.starts import MIN_INDEXED_LENGTH, StartIndex
+from accords.scan.starts import MIN_INDEXED_LENGTH, StartIndex
 
 PATTERNS = {"range": (_RANGE, _RANGE_HEADS), **{reader.__name__: (pattern, heads) for pattern, heads, reader in _READERS}}
 

@@ -1,4 +1,4 @@
-"""Each time rule tried only at its heads (accords.temporal.starts) finds what finditer finds."""
+"""Each time rule tried only at its heads (accords.scan.starts) finds what finditer finds."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from text_variants import spans_and_groups, variants
 
 from accords.temporal.extract import _COMPILED
-from accords.temporal.starts import FOLD_RISK, MIN_INDEXED_LENGTH, NUMBER, StartIndex
+from accords.scan.starts import FOLD_RISK, MIN_INDEXED_LENGTH, NUMBER, StartIndex
 
 #: At least one phrase for every rule, and near misses: words glued to them, other cases.
 PHRASES = [

@@ -1,10 +1,7 @@
-"""The REST API of accords: a FastAPI application over the store (`create_app`).
+"""The REST API of accords under ``/api/v1``: thin routes over the query layer.
 
-`app` builds the application, `routes` holds the thin routes under ``/api/v1``,
-`schemas` the request and response shapes, `service` the store calls shared with the
-dashboard.
+`routes` holds the routes, each one call to `accords.service.queries` (or the ingest
+routine, `accords.service.ingestion`); `schemas` the request and response shapes; `guards`
+the checks made before a request body is read. The application that mounts the API next
+to the dashboard is `accords.server.create_app`.
 """
-
-from accords.api.app import create_app
-
-__all__ = ["create_app"]

@@ -1,5 +1,5 @@
 """The routes of the JSON API (mounted under ``/api/v1``): each parses its parameters,
-makes one call to `accords.api.service` and returns the result. No SQL here.
+makes one call to the query layer (`accords.service.queries`) and returns the result. No SQL here.
 
 Lists answer a page: ``{"items": [...], "total": n, "limit": l, "offset": o, "next": c}``.
 `next` is an opaque cursor (null on the last page): pass it as ``cursor`` with the same
@@ -17,9 +17,11 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from accords.api import schemas, service
+from accords.api import schemas
 from accords.api.guards import token_problem
+from accords.appstate import StoreDep
 from accords.service import ingestion
+from accords.service import queries
 from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, Event, Indicator, Quote, to_dict
 from accords.store import Store
 
@@ -33,7 +35,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 router = APIRouter(responses=_ERRORS)
-#: the answer of the lists that take a cursor to an unusable one (`accords.api.cursors`)
+#: the answer of the lists that take a cursor to an unusable one (`accords.service.cursors`)
 _CURSOR_ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": schemas.ErrorBody, "description": "Unusable cursor, or cursor given with offset"}
 }
@@ -56,13 +58,6 @@ Pair = Annotated[
 IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?$", description="ISO date at any precision")]
 EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Sector = Literal[SECTORS]  # type: ignore[valid-type]
-
-
-def get_store(request: Request) -> Store:
-    return request.app.state.store
-
-
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def require_token(request: Request, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> None:
@@ -105,7 +100,7 @@ def _page(page: Any) -> dict[str, Any]:
 @router.get("/summary", response_model=schemas.Summary, tags=["corpus"])
 def summary(store: StoreDep) -> dict[str, Any]:
     """Counts of articles and facts, events by type, most named entities and countries."""
-    return service.corpus_summary(store)
+    return queries.corpus_summary(store)
 
 
 @router.get("/articles", response_model=schemas.Page[schemas.ArticleSummary], tags=["articles"], responses=_CURSOR_ERRORS)
@@ -121,21 +116,21 @@ def list_articles(
 ) -> dict[str, Any]:
     """Articles, newest first (best match first when searching; search results page by
     offset only)."""
-    page = service.articles(
+    page = queries.articles(
         store, search=q, source=source, since=since, until=until, limit=limit, offset=offset, cursor=cursor
     )
-    return {**_page(page), "items": [service.article_summary(a) for a in page.items]}
+    return {**_page(page), "items": [queries.article_summary(a) for a in page.items]}
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["articles"])
 def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
     """One article (by id or a unique id prefix of 6+ characters), its text and its facts."""
-    article, extraction = service.article_detail(store, article_id)
+    article, extraction = queries.article_detail(store, article_id)
     facts = None
     if extraction is not None:
         data = extraction.to_dict()
         facts = {name: data[name] for name in schemas.Facts.model_fields}
-    return {**service.article_summary(article), "text": article.text, "facts": facts}
+    return {**queries.article_summary(article), "text": article.text, "facts": facts}
 
 
 @router.post(
@@ -172,17 +167,17 @@ def list_entities(
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Results skipped")] = 0,
 ) -> dict[str, Any]:
     """Entities merged across articles by key, most articles first."""
-    return _page(service.entities(store, type=type, search=q, limit=limit, offset=offset))
+    return _page(queries.entities(store, type=type, search=q, limit=limit, offset=offset))
 
 
 @router.get("/entities/{key}", response_model=schemas.EntityDetail, tags=["entities"])
 def get_entity(store: StoreDep, key: Annotated[str, Path(max_length=300, description="TYPE:id, e.g. COUNTRY:AZE")]) -> dict[str, Any]:
     """One entity across articles: roles, mentions by month, events, quotes, articles."""
-    detail = service.entity_detail(store, key)
+    detail = queries.entity_detail(store, key)
     return {
         **detail,
         "roles": [to_dict(r) for r in detail["roles"]],
-        "source_articles": [service.article_summary(a) for a in detail["source_articles"]],
+        "source_articles": [queries.article_summary(a) for a in detail["source_articles"]],
     }
 
 
@@ -205,7 +200,7 @@ def list_events(
 ) -> dict[str, Any]:
     """Events, latest first (undated last, then by article and position). `pair` keeps
     events involving both countries (either side)."""
-    page = service.events(
+    page = queries.events(
         store, type=type, country=_upper(country), pair=_pair(pair), since=since, until=until,
         sector=sector, status=status, limit=limit, offset=offset, cursor=cursor,
     )
@@ -215,7 +210,7 @@ def list_events(
 @router.get("/events/{event_id}", response_model=Event, tags=["events"])
 def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=200)]) -> Event:
     """One event by its stable id."""
-    return service.fact(store, "event", event_id)
+    return queries.fact(store, "event", event_id)
 
 
 @router.get("/agreements", response_model=schemas.AgreementPage, tags=["events"], responses=_CURSOR_ERRORS)
@@ -231,7 +226,7 @@ def list_agreements(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Signed documents (SUPPORT events of mode sign), latest first, and counts by kind."""
-    page, by_kind = service.agreements(
+    page, by_kind = queries.agreements(
         store, country=_upper(country), pair=_pair(pair), document_kind=kind, since=since, until=until,
         limit=limit, offset=offset, cursor=cursor,
     )
@@ -253,7 +248,7 @@ def list_indicators(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Figures (actuals, targets, forecasts), latest period first (undated last)."""
-    page = service.indicators(
+    page = queries.indicators(
         store, country=_upper(country), pair=_pair(pair), metric=metric, kind=kind, limit=limit, offset=offset,
         cursor=cursor,
     )
@@ -274,7 +269,7 @@ def list_commitments(
 ) -> dict[str, Any]:
     """Targets with deadlines, the actuals reported against them and a status: met,
     missed, on_track, behind, pending or unknown."""
-    found = service.commitments(store, country=_upper(country), today=_date(today))
+    found = queries.commitments(store, country=_upper(country), today=_date(today))
     return {"items": found, "total": len(found)}
 
 
@@ -290,7 +285,7 @@ def list_quotes(
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     """Quotes in article order."""
-    page = service.quotes(
+    page = queries.quotes(
         store, speaker=speaker, country=_upper(country), pair=_pair(pair), article_id=article, limit=limit,
         offset=offset, cursor=cursor,
     )
@@ -303,7 +298,7 @@ def list_quotes(
 @router.get("/pairs", response_model=list[schemas.PairSummary], tags=["relationships"])
 def list_pairs(store: StoreDep, limit: Limit = 20) -> list[dict[str, Any]]:
     """Country pairs by number of events between them, most first."""
-    return service.pairs(store, limit=limit)
+    return queries.pairs(store, limit=limit)
 
 
 @router.get("/pairs/{a}/{b}", response_model=schemas.PairDetail, tags=["relationships"])
@@ -314,8 +309,7 @@ def get_pair(
 ) -> dict[str, Any]:
     """A relationship: events by type and month, sectors, agreements, figures, quotes,
     source articles. Unknown codes give empty counts, not an error."""
-    detail = service.pair_detail(store, a, b)
-    return {**detail, "source_articles": [service.article_summary(x) for x in detail["source_articles"]]}
+    return queries.pair_answer(store, a, b)
 
 
 @router.get("/graph", response_model=schemas.Graph, tags=["relationships"])
@@ -324,5 +318,5 @@ def get_graph(
     min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
 ) -> dict[str, Any]:
     """Countries and organisations, edges weighted by the events between them."""
-    return service.graph(store, min_weight=min_weight)
+    return queries.graph(store, min_weight=min_weight)
 

@@ -1,12 +1,15 @@
 """Query commands over the store: `events`, `agreements`, `indicators`, `quotes`, `entities`, `pair`.
 
-Each opens the store, makes one call to `accords.store.views` and formats the page it
-returns, as text lines or, with --json, as the records' JSON form.
+Each opens the store, makes one call to the query layer (`accords.service.queries`, the
+calls behind the API and the dashboard too) and formats what it returns, as text lines or,
+with --json, as the records' JSON form. `accords pair` is the dashboard's pair page
+(`/pair/A/B`) and the API's ``/api/v1/pairs/A/B`` as text.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -19,12 +22,18 @@ MIN_CONFIDENCE_HELP = "Only facts whose confidence is at least this (0 to 1)."
 REJECTED_HELP = "Show the facts analysts rejected too (marked 'rejected'; hidden by default)."
 
 
-def _page(view: str, **filters: Any):
-    from accords.store import Store, views
+def _page(query: Callable[..., Any], **filters: Any) -> Any:
+    """What `query` (a `accords.service.queries` function) answers for these filters."""
+    from accords.store import Store
 
     with call(lambda: Store.open(db_url())) as store:
-        with views.read(store) as conn:
-            return call(lambda: getattr(views, view)(conn, **{k: v for k, v in filters.items() if v is not None}))
+        return call(lambda: query(store, **{k: v for k, v in filters.items() if v is not None}))
+
+
+def _queries():
+    from accords.service import queries
+
+    return queries
 
 
 def _pair(between: tuple[str, str] | None) -> tuple[str, str] | None:
@@ -81,7 +90,7 @@ def events(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Cooperation and conflict events, latest first, each with its article."""
-    page = _page("event_page", country=country and country.upper(), pair=_pair(between), type=type_ and type_.upper(),
+    page = _page(_queries().events, country=country and country.upper(), pair=_pair(between), type=type_ and type_.upper(),
                  since=since, until=until, sector=sector, status=status, min_confidence=min_confidence,
                  include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda e: (
@@ -104,7 +113,7 @@ def agreements(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The agreements register: every signing with its document kind, parties, date, place and count."""
-    page = _page("agreement_page", country=country and country.upper(), pair=_pair(between), since=since,
+    page, _counts = _page(_queries().agreements, country=country and country.upper(), pair=_pair(between), since=since,
                  until=until, document_kind=kind, min_confidence=min_confidence, include_rejected=include_rejected,
                  limit=limit, offset=offset)
     _emit(page, as_json, lambda e: (
@@ -126,7 +135,7 @@ def indicators(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quantitative claims: metric, subjects, value, period and kind."""
-    page = _page("indicator_page", country=country and country.upper(), pair=_pair(between), metric=metric,
+    page = _page(_queries().indicators, country=country and country.upper(), pair=_pair(between), metric=metric,
                  kind=kind, min_confidence=min_confidence, include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda i: (
         f"{i.metric:18} {'-'.join(i.subjects) or '?':12} {i.value:>16,.6g} {i.unit:8} "
@@ -145,7 +154,7 @@ def quotes(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Who said what: quotes with their speaker and cue verb."""
-    page = _page("quote_page", speaker=speaker, country=country and country.upper(), min_confidence=min_confidence,
+    page = _page(_queries().quotes, speaker=speaker, country=country and country.upper(), min_confidence=min_confidence,
                  include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda q: (
         f"{q.speaker_name or '?'} ({q.cue or '-'}{'' if q.direct else ', indirect'}): {q.text[:100]}  {_trace(q)}"
@@ -163,7 +172,7 @@ def entities(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Entities across articles, grouped by canonical id or name, most mentioned first."""
-    page = _page("entity_group_page", type=type_ and type_.upper(), search=search, min_confidence=min_confidence,
+    page = _page(_queries().entities, type=type_ and type_.upper(), search=search, min_confidence=min_confidence,
                  include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda item: (
         f"{item['articles']:5} articles  {item['key']}" + (f" ({item['country']})" if item["country"] else "")
@@ -174,25 +183,20 @@ def entities(
 def pair(
     first: str = typer.Argument(..., help="A country code, e.g. AZE."),
     second: str = typer.Argument(..., help="Another country code, e.g. TUR."),
-    as_json: bool = typer.Option(False, "--json"),
+    as_json: bool = typer.Option(False, "--json", help="The API's answer for /api/v1/pairs/A/B."),
 ) -> None:
-    """A relationship at a glance: events by type, agreements, sectors, indicators, articles."""
-    from accords.store import Store, views
-
-    codes = (first.upper(), second.upper())
-    with call(lambda: Store.open(db_url())) as store, views.read(store) as conn:
-        counts = call(lambda: views.event_counts(conn, pair=codes))
-        signed = call(lambda: views.agreement_counts(conn, pair=codes))
-        figures = call(lambda: views.indicator_page(conn, pair=codes, limit=20))
-        _, n_articles = call(lambda: views.pair_articles(conn, codes, limit=1))
+    """A relationship at a glance: the dashboard's pair page as text (events by type,
+    agreements, sectors, figures, articles)."""
+    queries = _queries()
+    detail = _page(queries.pair_answer, a=first, b=second)
     if as_json:
-        typer.echo(json.dumps({"pair": codes, "articles": n_articles, "events_by_type": counts["by_type"],
-                               "agreements": signed, "sectors": counts["sectors"],
-                               "indicators": [to_dict(i) for i in figures.items]}, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps(detail, default=to_dict, ensure_ascii=False, indent=2))
         return
-    typer.echo(f"{codes[0]}-{codes[1]}: {n_articles} articles")
-    typer.echo("events: " + (", ".join(f"{t} {n}" for t, n in counts["by_type"].items()) or "none"))
-    typer.echo("agreements signed: " + (", ".join(f"{k} {n}" for k, n in signed.items()) or "none"))
-    typer.echo("sectors: " + (", ".join(f"{k} {n}" for k, n in counts["sectors"].items()) or "none"))
-    for i in figures.items:
+    names = f" ({detail['a_name'] or detail['a']} - {detail['b_name'] or detail['b']})" if detail["a_name"] or detail["b_name"] else ""
+    typer.echo(f"{detail['a']}-{detail['b']}{names}: {detail['source_articles_total']} articles, "
+               f"{detail['events_total']} events")
+    typer.echo("events: " + (", ".join(f"{t} {n}" for t, n in detail["events_by_type"].items()) or "none"))
+    typer.echo("agreements signed: " + (", ".join(f"{k} {n}" for k, n in detail["agreements_by_kind"].items()) or "none"))
+    typer.echo("sectors: " + (", ".join(f"{k} {n}" for k, n in detail["sectors"].items()) or "none"))
+    for i in detail["indicators"]:
         typer.echo(f"  {i.metric:18} {i.value:>16,.6g} {i.unit:6} {_date(i.period):23} {i.kind}")

@@ -20,7 +20,7 @@ def serve(
     """Serve the JSON API (/api/v1, docs at /docs) and the dashboard (/)."""
     import uvicorn
 
-    from accords.api import create_app
+    from accords.server import create_app
 
     web_app = call(lambda: create_app(db or db_url(), token=token))
     typer.echo(f"serving on http://{host}:{port}/ (API docs at /docs; writes {'on' if token else 'off'})")

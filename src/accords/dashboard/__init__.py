@@ -1,3 +1,3 @@
 """The web dashboard of accords: server-rendered pages (`pages`) over the store, with
 SVG charts drawn on the server (`charts`) and facts highlighted in article texts
-(`highlight`). Mounted by `accords.api.create_app`, in the same process as the API."""
+(`highlight`). Mounted by `accords.server.create_app`, in the same process as the API."""

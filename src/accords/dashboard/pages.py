@@ -1,6 +1,6 @@
 """The dashboard: server-rendered pages over the same store as the API.
 
-Routes are thin: one call to `accords.api.service` and a Jinja2 template from
+Routes are thin: one call to the query layer (`accords.service.queries`) and a Jinja2 template from
 ``templates/``. The environment autoescapes every value, so text from articles (titles,
 quotes, names) is always shown as text; charts are SVG built by `accords.dashboard.charts`,
 which escapes what it draws. Static files (CSS, a few lines of JavaScript for the article
@@ -19,14 +19,12 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from accords.api import service
-from accords.api.routes import get_store
+from accords.appstate import StoreDep
 from accords.dashboard import charts, highlight
-from accords.store import Store
+from accords.service import queries
 from accords.urls import is_http_url
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def entity_url(key: str) -> str:
@@ -74,7 +72,7 @@ def error_page(request: Request, status: int, message: str) -> Response:
 
 @router.get("/")
 def home(request: Request, store: StoreDep) -> Response:
-    data = service.home(store)
+    data = queries.home(store)
     return render(request, "home.html", data)
 
 
@@ -85,8 +83,8 @@ def search(
     q: Annotated[str, Query(max_length=500)] = "",
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> Response:
-    found = service.articles(store, search=q, limit=50, offset=offset) if q.strip() else None
-    entities = service.entities(store, search=q, limit=20) if q.strip() else None
+    found = queries.articles(store, search=q, limit=50, offset=offset) if q.strip() else None
+    entities = queries.entities(store, search=q, limit=20) if q.strip() else None
     return render(request, "search.html", {"q": q, "found": found, "entities": entities})
 
 
@@ -97,7 +95,7 @@ def pair(
     a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
     b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
 ) -> Response:
-    data = service.pair_detail(store, a, b)
+    data = queries.pair_detail(store, a, b)
     charted = {
         "timeline_svg": charts.timeline(data["timeline"]),
         "figures_svg": charts.figures(data["indicators"]),
@@ -108,14 +106,14 @@ def pair(
 
 @router.get("/entity/{key:path}")
 def entity(request: Request, store: StoreDep, key: str) -> Response:
-    data = service.entity_detail(store, key)
+    data = queries.entity_detail(store, key)
     mentions = [(row["month"], row["count"]) for row in data["mentions_by_month"]]
     return render(request, "entity.html", {**data, "mentions_svg": charts.bars(mentions)})
 
 
 @router.get("/article/{article_id}")
 def article(request: Request, store: StoreDep, article_id: Annotated[str, Path(max_length=64)]) -> Response:
-    found, extraction = service.article_detail(store, article_id)
+    found, extraction = queries.article_detail(store, article_id)
     blocks, facts = highlight.layout(found.text, extraction)
     counts = {kind: sum(1 for f in facts if f.kind == kind) for kind in highlight.KINDS}
     context = {"article": found, "blocks": blocks, "facts": facts, "counts": counts, "kinds": highlight.KINDS}
@@ -124,10 +122,10 @@ def article(request: Request, store: StoreDep, article_id: Annotated[str, Path(m
 
 @router.get("/commitments")
 def commitments(request: Request, store: StoreDep) -> Response:
-    return render(request, "commitments.html", {"items": service.commitments(store)})
+    return render(request, "commitments.html", {"items": queries.commitments(store)})
 
 
 @router.get("/graph")
 def graph(request: Request, store: StoreDep, min_weight: Annotated[int, Query(ge=1)] = 1) -> Response:
-    data = service.graph(store, min_weight=min_weight)
+    data = queries.graph(store, min_weight=min_weight)
     return render(request, "graph.html", {**data, "graph_svg": charts.graph(data["nodes"], data["edges"])})

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from accords.quantities.numbers import (
     DIGIT_NUMBER, DIGIT_NUMBER_HEAD, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
 )
-from accords.temporal.spans import SpanSet
-from accords.temporal.starts import StartIndex
+from accords.scan.spans import SpanSet
+from accords.scan.starts import StartIndex
 from accords.quantities.units import (
     CURRENCY_NAME_RE,
     CURRENCY_PREFIX_HEADS,
@@ -81,7 +81,7 @@ _COUNT = re.compile(
     rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
-#: What every match of the patterns that start with a number begins with (`accords.temporal.starts`).
+#: What every match of the patterns that start with a number begins with (`accords.scan.starts`).
 _NUMBER_HEADS = (DIGIT_NUMBER_HEAD, *WORD_NUMBER_HEADS)
 
 _SCALE_TAIL = re.compile(rf"(?i)\s*(?:{_LONG_SCALE}|[mbk])\b.*$")
@@ -268,7 +268,7 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
     return _make(text, match, parse_number(written), "count", qualify=qualify)
 
 
-#: Each pattern, what its matches begin with (`accords.temporal.starts`) and the reader that
+#: Each pattern, what its matches begin with (`accords.scan.starts`) and the reader that
 #: turns a match into a quantity, in the order they claim text. No match starts right after
 #: a word character (`_BEFORE`, and "(?<![\w$])" before a currency prefix).
 _READERS = (

@@ -57,7 +57,7 @@ WORD_NUMBER = (
     rf"|{_W1}(?:\s+and\s+a\s+(?:half|quarter))?{_TAIL}"
     r"|half\s+a\s+dozen|a\s+dozen|dozens|a\s+couple\s+of|twice|thrice)"
 )
-#: What `WORD_NUMBER` begins with, in lower case (`accords.temporal.starts`; "a " is "a" and
+#: What `WORD_NUMBER` begins with, in lower case (`accords.scan.starts`; "a " is "a" and
 #: whitespace).
 WORD_NUMBER_HEADS = ("a ", "half", "quarter", "dozens", "twice", "thrice", *UNITS, *TENS)
 #: Digits with thousands separators and decimals: "1,200", "2.5", "10 000" is not joined.

@@ -129,7 +129,7 @@ def _prefix_alternation() -> str:
 
 #: Regular expression of every currency prefix (symbols and codes).
 CURRENCY_PREFIX_RE = _prefix_alternation()
-#: What a currency prefix begins with, in lower case (`accords.temporal.starts`): the whole
+#: What a currency prefix begins with, in lower case (`accords.scan.starts`): the whole
 #: symbol or code, only the letters of one that may stand apart from its "$".
 CURRENCY_PREFIX_HEADS = tuple(key[:-1] if _spaced_dollar(key) else key for key in CURRENCY_PREFIXES)
 #: Regular expression of every physical unit spelling.

@@ -2,7 +2,9 @@
 and plain arguments and returns records; none parses arguments or formats output.
 
 - `ingestion`: the one ingest routine (read → clean → dedupe → gate → extract → save) that
-  every door into the store calls.
+  every door into the store calls;
+- `queries`: the query layer, one function per question the CLI, the API and the
+  dashboard ask (`cursors`: the opaque page cursors of its lists).
 """
 
 from accords.service.ingestion import (

@@ -69,7 +69,7 @@ class Page:
     #: the sort key of the last item when more follow (pass it as `after` for the next
     #: page, `accords.store.keyset`); None on the last page and on unordered lists
     next_key: tuple[Any, ...] | None = None
-    #: the API's opaque cursor for `next_key`, set by `accords.api.service`
+    #: the API's opaque cursor for `next_key`, set by `accords.service.queries`
     next: str | None = None
 
 

@@ -2,7 +2,7 @@
 
 These rules join the grammar of `accords.temporal.extract` (`RULES` is appended to it, and
 the longest match still wins an overlap); like those, each names its heads
-(`accords.temporal.starts`):
+(`accords.scan.starts`):
 
 - decades and centuries: "the 1990s", "the '90s", "the nineties", "the 21st century"
   (intervals, as the gold records them);
@@ -28,7 +28,7 @@ from accords.quantities.numbers import TENS
 from accords.temporal import calendar as cal
 from accords.temporal.calendar import WEEKDAYS
 from accords.temporal.parts import _ANY_MONTH, _B, _MONTH_HEADS, _WEEKDAY_HEADS, Context, Reject, _month, _year
-from accords.temporal.starts import NUMBER, ORDINAL_NUMBER, Head
+from accords.scan.starts import NUMBER, ORDINAL_NUMBER, Head
 
 DateValue = str | tuple[str, str]
 Resolver = Callable[[Context], tuple[DateValue | None, str]]

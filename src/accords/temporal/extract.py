@@ -2,7 +2,7 @@
 
 `find_times(text, published=...)` returns `TimeMatch` records in text order. The grammar
 is a list of regular expressions, each with a resolver and its heads (what its matches
-begin with, so that it is tried only there: `accords.temporal.starts`); where candidates
+begin with, so that it is tried only there: `accords.scan.starts`); where candidates
 overlap the longest wins ("the first seven months of 2021" over "2021"). What is covered:
 
 - dates: "September 14", "14 September 2021", "Sept. 14, 2021", "2021-09-14", "14.09.2021";
@@ -38,8 +38,8 @@ from accords.temporal.parts import (
     _MODIFIER_HEADS, _MODIFIER_WORDS, _MONTH_HEADS, _ORDINAL, _ORDINAL_HEADS, _RANGE_JOIN, _WEEKDAY_ALT,
     _WEEKDAY_HEADS, _WEEKDAY_PREFIX, _YEAR_REF, _day, _month, _year,
 )
-from accords.temporal.spans import SpanSet
-from accords.temporal.starts import NUMBER, Head, StartIndex
+from accords.scan.spans import SpanSet
+from accords.scan.starts import NUMBER, Head, StartIndex
 
 DateValue = str | tuple[str, str]
 
@@ -447,7 +447,7 @@ _RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
 )
 
 #: Each rule's pattern, resolver and heads: what every match of the pattern begins with
-#: (`accords.temporal.starts`), so the pattern is tried only there.
+#: (`accords.scan.starts`), so the pattern is tried only there.
 _COMPILED = tuple((re.compile(pattern), resolver, heads) for pattern, resolver, heads in _RULES)
 
 _WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

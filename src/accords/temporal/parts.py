@@ -3,7 +3,7 @@
 `accords.temporal.extract` (dates, months, years, quarters, relative units) and
 `accords.temporal.compound` (decades, seasons, nth weekdays, weeks of a month, ...) both
 build their rules from these pieces, so the two grammars read dates the same way. The
-`_..._HEADS` tuples say what a piece can begin with (`accords.temporal.starts`): a rule
+`_..._HEADS` tuples say what a piece can begin with (`accords.scan.starts`): a rule
 starting with the piece lists them, so edit them with the piece.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from accords.quantities.numbers import TENS, UNITS
 from accords.temporal.calendar import MONTHS, WEEKDAYS
-from accords.temporal.starts import ORDINAL_NUMBER
+from accords.scan.starts import ORDINAL_NUMBER
 
 
 class Reject(Exception):

@@ -1,11 +1,14 @@
-"""What the REST API and the dashboard ask of the store, one function per question.
+"""The query layer: what the CLI, the REST API and the dashboard ask of the store, one
+function per question.
 
 Each function takes an open `Store` and plain arguments and returns records or plain
-dicts (never HTTP objects), so routes stay one call long and the dashboard shares every
-query with the API. SQL lives in `accords.store.views` and `accords.store.queries`.
+dicts (never HTTP objects), so CLI commands and routes stay one call long and the three
+renderings share every query: `accords pair A B`, ``/api/v1/pairs/A/B`` and the dashboard's
+``/pair/A/B`` are all `pair_detail`. SQL lives in `accords.store.views` and
+`accords.store.queries`.
 
 Lists that sort by a key they can seek on (events, agreements, indicators, quotes,
-articles) take `cursor`, the `next` of a previous page (`accords.api.cursors`), or
+articles) take `cursor`, the `next` of a previous page (`accords.service.cursors`), or
 `offset`, never both, and give each page a `next` cursor.
 """
 
@@ -16,11 +19,12 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from accords.api import cursors
-from accords.api.cursors import CursorError
 from accords.errors import NotFoundError
 from accords.model import Article, Extraction
+from accords.service import cursors
+from accords.service.cursors import CursorError
 from accords.store import Store, keyset, views
+
 
 def article_summary(article: Article) -> dict[str, Any]:
     """The article's fields without its text."""
@@ -222,6 +226,13 @@ def pair_detail(store: Store, a: str, b: str, *, events: int = 20, quotes: int =
         "source_articles": sources,
         "source_articles_total": n_sources,
     }
+
+
+def pair_answer(store: Store, a: str, b: str) -> dict[str, Any]:
+    """`pair_detail` with the source articles as `article_summary` records (no texts): the
+    API's ``/api/v1/pairs/A/B`` and `accords pair --json`."""
+    detail = pair_detail(store, a, b)
+    return {**detail, "source_articles": [article_summary(x) for x in detail["source_articles"]]}
 
 
 def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[str, Any]:

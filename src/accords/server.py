@@ -26,10 +26,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from accords.api.cursors import CursorError
 from accords.api.guards import Guards
 from accords.errors import AccordsError, IngestError, NotFoundError
 from accords.service import IngestRefused
+from accords.service.cursors import CursorError
 from accords.store import Store
 
 log = logging.getLogger(__name__)
