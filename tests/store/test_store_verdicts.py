@@ -13,7 +13,7 @@ from accords import pipeline
 from accords.errors import NotFoundError
 from accords.evaluation.runner import read_article
 from accords.ids import fact_id
-from accords.review import library
+from accords.service import review as library
 from accords.review.verdicts import ReviewError
 from accords.store import views
 

@@ -35,7 +35,7 @@ def evaluate_command(
         raise typer.BadParameter("give GOLD files or --reviews, not both or neither", param_hint="GOLD")
     if reviews:
         from accords.cli import db_url
-        from accords.review import gold as reviewed_gold
+        from accords.service import review_gold as reviewed_gold
         from accords.store import Store
 
         with call(lambda: Store.open(db_url())) as store:

@@ -1,8 +1,8 @@
 """`accords review ...`: confirm, reject or correct facts, merge or split entities, read the
 verdict log, export reviewed articles as gold files.
 
-Each command opens the store, makes one call to `accords.review.library` (or
-`accords.review.gold`) and prints the verdict logged. Who gives the verdict: ``--by`` or
+Each command opens the store, makes one call to `accords.service.review` (or
+`accords.service.review_gold`) and prints the verdict logged. Who gives the verdict: ``--by`` or
 the ``ACCORDS_REVIEWER`` environment variable.
 """
 
@@ -67,7 +67,7 @@ def _done(verdict) -> None:
 @review_app.command()
 def confirm(fact_id: str = FACT, by: str = BY, note: str = NOTE) -> None:
     """Mark a fact as checked and right (lists then show it as 'confirmed')."""
-    from accords.review import library
+    from accords.service import review as library
 
     with _store() as store:
         _done(call(lambda: library.confirm(store, fact_id, by=by, note=note)))
@@ -77,7 +77,7 @@ def confirm(fact_id: str = FACT, by: str = BY, note: str = NOTE) -> None:
 def reject(fact_id: str = FACT, by: str = BY, note: str = NOTE) -> None:
     """Mark a fact as wrong: it leaves every list, count, pair page, graph and export
     (--include-rejected shows it)."""
-    from accords.review import library
+    from accords.service import review as library
 
     with _store() as store:
         _done(call(lambda: library.reject(store, fact_id, by=by, note=note)))
@@ -96,7 +96,7 @@ def correct(
     note: str = NOTE,
 ) -> None:
     """Correct some fields of a fact; the rest stay as extracted."""
-    from accords.review import library
+    from accords.service import review as library
 
     parsed = {}
     for change in changes:
@@ -116,7 +116,7 @@ def merge(
     note: str = NOTE,
 ) -> None:
     """Merge two entities in every article (EU / European Union); events, pairs and the graph follow."""
-    from accords.review import library
+    from accords.service import review as library
 
     with _store() as store:
         _done(call(lambda: library.merge(store, key, into, by=by, note=note)))
@@ -131,7 +131,7 @@ def split(
     note: str = NOTE,
 ) -> None:
     """Split an entity: in the articles named, KEY becomes INTO (Brussels the city / Brussels for the EU)."""
-    from accords.review import library
+    from accords.service import review as library
 
     with _store() as store:
         _done(call(lambda: library.split(store, key, into, articles, by=by, note=note)))
@@ -149,7 +149,7 @@ def log_(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The verdict log, newest first: who judged what, when, and what it was and became."""
-    from accords.review import library
+    from accords.service import review as library
 
     with _store() as store:
         found, total = call(lambda: library.log(store, article_id=article, fact_id=fact, by=by, action=action,
@@ -168,7 +168,7 @@ def export(
 ) -> None:
     """Write every reviewed article as a gold file (docs/gold-format.md) with its text beside
     it, so `accords eval DIR/*.json --root DIR` scores the pipeline on what analysts reviewed."""
-    from accords.review import gold
+    from accords.service import review_gold as gold
 
     with _store() as store:
         written = call(lambda: gold.export(store, directory))

@@ -10,9 +10,11 @@ Modules:
   verdict finds its fact again in a new extraction, and `apply`, which turns an
   extraction into the reviewed one. The store calls it on every save, so verdicts hold
   across re-ingestion and stage upgrades.
-- `library`: the operations the CLI, the API and the dashboard call (confirm, reject,
-  correct, merge, split, log, lost).
-- `gold`: reviewed articles as gold files (`accords review export`, `accords eval --reviews`).
+The operations over the store live in the service layer, above the store that calls
+`verdicts` (so no import goes up a layer, tests/test_imports.py):
 
-This package's ``__init__`` imports nothing, so the store can use `verdicts` without a cycle.
+- `accords.service.review`: the operations the CLI, the API and the dashboard call
+  (confirm, reject, correct, merge, split, log, lost).
+- `accords.service.review_gold`: reviewed articles as gold files (`accords review export`,
+  `accords eval --reviews`).
 """
