@@ -16,12 +16,13 @@ import re
 _TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
+    r"(?:committed|commitments?|pledged?|pledges|vow(?:s|ed)|promis(?:e|es|ed))\s+to|"
     r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled))\b",
     re.IGNORECASE,
 )
 #: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
 _WEAK_TARGET = re.compile(
-    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,6}?to|to\s+reach)\b", re.IGNORECASE
+    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,6}?to|to\s+reach(?:ing)?)\b", re.IGNORECASE
 )
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"

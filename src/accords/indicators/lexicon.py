@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import clauses
+from accords.indicators import clauses, named
 from accords.model import Segment
 
 
@@ -33,6 +34,10 @@ def _rule(metric: str, pattern: str, units: tuple[str, ...] = (), not_units: tup
 
 _COUNT = ("count",)
 _PERCENT = ("percent",)
+#: Units that measure a route or a piece of land, never a flow of goods or money.
+_DISTANCES = ("km", "m", "ha")
+#: Every physical unit (`accords.quantities.units`): money is none of them.
+_PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU")
 
 #: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
 METRIC_RULES: tuple[MetricRule, ...] = (
@@ -45,12 +50,12 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
           r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
-          r"|\btrad(?:e|ed|ing)\b"),
-    _rule("exports", r"\bexport(?:s|ed|ing)?\b"),
-    _rule("imports", r"\bimport(?:s|ed|ing)?\b"),
+          r"|\btrad(?:e|ed|ing)\b", not_units=_DISTANCES + ("MW",)),
+    _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
+    _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
           r"|\b(?:project|plant|factory|refinery|venture)s?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",
-          not_units=_COUNT),
+          not_units=_COUNT + _PHYSICAL),
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
@@ -76,7 +81,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("wagons", r"\bwagons\b", _COUNT),
     _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
           r"(?:worth|valued\s+at)\b", not_units=_COUNT + _PERCENT),
-    _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?)\b", ("km", "m")),
+    _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?|corridors?|bridges?|"
+          r"tunnels?|canals?|routes?|border)\b", ("km", "m")),
     _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),
 )
 
@@ -191,8 +197,10 @@ def growth_name(metric: str) -> str:
     return metric if metric.endswith("_growth") or metric in RATES else f"{metric}_growth"
 
 
-def figure_metric(text: str, start: int, end: int, unit: str, figure: str, sentence: Segment | None) -> str | None:
-    """The metric of the figure text[start:end] (unit `unit`, written `figure`) in `sentence`.
+def figure_metric(
+    text: str, start: int, end: int, unit: str, figure: str, sentence: Segment | None, *, value: float = 0.0
+) -> str | None:
+    """The metric of the figure text[start:end] (unit `unit`, written `figure`, `value`) in `sentence`.
 
     A count of members ("a 20-member delegation") names its body; otherwise the figure's own
     clause is read first, then its whole sentence; a count may be named before it ("the
@@ -204,15 +212,23 @@ def figure_metric(text: str, start: int, end: int, unit: str, figure: str, sente
     if unit == "count" and (members := clauses.members_metric(text, end)) is not None:
         return members
     low, high = clauses.clause(text, sentence, start, end)
-    metric = None
+    metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit))
+    if metric is not None:
+        return metric
     if low > sentence.start and unit != "count":
         # "allocated 45 billion rials ..., adding that 35 billion rials has been invested": the clause's own word first
         metric = metric_for(text[low:start], text[end:high], unit=unit, figure=figure)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "count":
-        metric = count_metric_named(before)
+        metric = count_metric_named(before) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit))
     if metric is None and unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:
         metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
     return metric
+
+
+@functools.cache
+def _lexicon_for(unit: str) -> Callable[[str], str | None]:
+    """The lexicon's name for a phrase, for figures of `unit` (what `named` defers to)."""
+    return lambda phrase: metric_for(phrase, "", unit=unit) if unit != "count" else _first_rule(phrase, unit=unit)

@@ -105,10 +105,10 @@ def figure_subjects(
 
 
 def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountries, *, partner: bool) -> tuple[str, ...]:
-    """A flow that names only its partner country ("exports to Uzbekistan stood at $368 million")
-    runs between that country and the article's main country."""
+    """A flow that names only its partner ("exports to Uzbekistan stood at $368 million", "trade
+    with CIS countries") runs between that partner and the article's main country."""
     base = metric.removesuffix("_growth")
-    if (partner and base in FLOWS and len(subjects) == 1 and is_country(subjects[0])
+    if (partner and base in FLOWS and len(subjects) == 1
             and article.main is not None and article.main != subjects[0]):
         return tuple(sorted((*subjects, article.main)))
     return subjects

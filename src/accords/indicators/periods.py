@@ -83,6 +83,13 @@ def calendar_times(times: Sequence[TimeExpression]) -> list[TimeSpan]:
     ]
 
 
+#: "from 2020 levels", "below 2005 levels": the year a change is measured from, not the figure's period.
+_BASELINE_AFTER = re.compile(r"\s*(?:levels?|baselines?)\b", re.IGNORECASE)
+#: "by 2030", "no later than 2025", "until 2027": the deadline of a target.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
+                              re.IGNORECASE)
+
+
 def nearest_period(
     times: Sequence[TimeSpan],
     figure: tuple[int, int],
@@ -90,9 +97,23 @@ def nearest_period(
     sentence: Segment,
     *,
     reach: int | None = None,
+    text: str | None = None,
+    target: bool = False,
 ) -> tuple[str, str] | None:
     """The period of the time expression nearest the figure, preferring its own clause window;
-    a time after the next figure of the sentence (before `reach`) is left to that figure."""
+    a time after the next figure of the sentence (before `reach`) is left to that figure.
+
+    With the article `text`, a baseline ("from 2020 levels") is never the period, and a
+    `target`'s period is its deadline ("by 2030") when its sentence gives one after the figure.
+    """
+    if text is not None:
+        times = [t for t in times if not _BASELINE_AFTER.match(text, t[1])]
+        if target:
+            high = sentence.end if reach is None else reach
+            deadlines = [t for t in times if figure[1] <= t[0] and t[1] <= high
+                         and _DEADLINE_BEFORE.search(text, max(sentence.start, t[0] - 30), t[0])]
+            if deadlines:
+                return deadlines[0][2]
     for low, high in (window, (sentence.start, sentence.end if reach is None else reach)):
         inside = [t for t in times if low <= t[0] and t[1] <= high]
         if inside:

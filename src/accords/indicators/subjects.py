@@ -17,6 +17,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.model import Extraction
+from accords.quantities.units import CURRENCY_NAMES
+
+#: A country's name or adjective that names a currency or a language, not the country:
+#: "24.4 billion US dollars", "Iranian rials", "the Russian-language newspaper".
+_NOT_THE_COUNTRY_AFTER = re.compile(
+    r"[\s-]*(?:"
+    + "|".join(sorted({n for n in CURRENCY_NAMES if n.isalpha() and len(n) > 3}, key=len, reverse=True))
+    + r"|languages?)\b|-speaking\b",
+    re.IGNORECASE,
+)
 
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
@@ -38,7 +48,8 @@ class CountrySpan:
 
 
 def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
-    """Every place the article names a country: linked mentions plus gazetteer names and demonyms."""
+    """Every place the article names a country: linked mentions plus gazetteer names and demonyms,
+    not where the name is part of a currency's or a language's ("US dollars", "Russian-language")."""
     iso_of = {
         e.id: e.canonical_id for e in extraction.entities
         if e.canonical_id and (e.type == "COUNTRY" or (e.type == "ORG" and e.country is None))
@@ -58,6 +69,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         spans[(start, end)] = CountrySpan(start, end, table[alias])
     kept = []
     for span in spans.values():
+        if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
+            continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
         inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
         if inside and sum(1 for o in spans.values() if inside[0][0] <= o.start < inside[0][1]) == 1:
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both

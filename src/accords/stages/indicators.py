@@ -177,7 +177,7 @@ def _indicator(
         subjects = figure_subjects(text, (start, end), sentence, window, context, metric=metric, list_item=list_item,
                              inherited=previous.subjects if previous is not None and (share or change_of_previous or its)
                              else ())
-    period = nearest_period(times, (start, end), window, sentence, reach=reach)
+    period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
     return Indicator(
@@ -208,7 +208,7 @@ def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
 
 def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | None:
     start, end = _span(quantity)
-    return figure_metric(text, start, end, quantity.unit, quantity.text, sentence)
+    return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value)
 
 
 def _sentence_of(sentences: Sequence[Segment], quantity: Quantity) -> Segment | None:

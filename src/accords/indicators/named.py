@@ -1,0 +1,179 @@
+"""Metrics named from a figure's own words, for figures the keyword lexicon has no word for or
+names too loosely: "patent activity grew by 22 %" is `patent_activity_growth`, not the
+production named later in the sentence; "1,200 patent applications" is `patent_applications`;
+"a 25 percent tariff" is `tariff_rate`; "a 10 percent stake" is `stake`; "two percent of GDP on
+defense" is `defense_spending_share_of_gdp`; "30 percent of Azerbaijan's imports" is
+`imports_share`; "cut methane pollution by 30 percent" is `methane_pollution_reduction`.
+
+`own_metric(lead, tail, unit=...)` reads the clause's words right before (`lead`) and after
+(`tail`) the figure and returns such a name, or None to leave the figure to the lexicon. A
+name is made of the text's own nouns, lower-cased and joined by "_", never of a country, a
+determiner or a pronoun; a phrase whose words the lexicon knows takes the lexicon's name
+("trade turnover increased by 48 percent" stays `trade_turnover_growth`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: Words that never name what a figure measures: determiners, pronouns, prepositions,
+#: conjunctions, auxiliaries, vague quantity words, and nouns that only point at the figure.
+STOP_WORDS = frozenset("""
+a an the this that these those its their his her our my your it they we he she which who what whose
+of in on at by for from to with into over under about around between among per as than and or but nor
+is are was were be been being has have had do does did will would could should may might can shall
+also still only just even some any all both each every most more less much many several other such own
+total overall combined global annual yearly monthly daily average same new current previous last next first
+figure figures number numbers amount amounts value values level levels volume size share
+additional already further extra committed approximately nearly roughly
+year years month months day days week weeks time times period percent percentage per cent
+country countries nation nations state states side sides party parties region regions
+one two three four five six seven eight nine ten dozens hundreds thousands millions
+""".split())
+
+#: Head nouns of the counts an analyst records though the lexicon has no metric for them: things
+#: made, granted, delivered or served ("1,200 patent applications", "305,000 mpox vaccine doses",
+#: "125,000 farmers" helped), never people counted as casualties or as a crowd.
+COUNTABLE_HEADS = frozenset("""
+applications patents trademarks visas permits licenses licences vaccines doses vials tests kits
+vehicles cars trucks buses containers ships vessels aircraft planes locomotives passengers
+hotels rooms beds homes houses apartments wells plants factories stations schools hospitals clinics
+trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
+beneficiaries customers subscribers users villages shipments branches offices stores products
+refugees migrants exhibitors startups patients
+""".split())
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+#: A phrase of one to three words right before a change verb that ends at the figure.
+_CHANGE_BEFORE = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?P<verb>grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|"
+    r"decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+#: "cut global methane pollution by at least 30 percent", "reduce emissions by 50 percent".
+_REDUCE_BEFORE = re.compile(
+    r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?)\s+"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+by\s+$",
+    re.IGNORECASE,
+)
+_STAKE_AFTER = re.compile(r"^[\s-]*(?:\w+\s+){0,1}?(?:stake|share(?:holding)?|interest)\s+in\b", re.IGNORECASE)
+_STAKE_BEFORE = re.compile(r"\b(?:stake|shareholding)\s+of\s+$", re.IGNORECASE)
+_TARIFF_AFTER = re.compile(
+    r"^[\s-]*(?:(?:import|export|customs|retaliatory|additional|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
+    re.IGNORECASE,
+)
+_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:rate\s+)?(?:of|at)\s+$", re.IGNORECASE)
+_OF_GDP_AFTER = re.compile(
+    r"^\s+of\s+(?:(?:its|their|the\s+country's|national)\s+)?(?:gdp|gross\s+domestic\s+product)\b"
+    r"(?:\s+(?:annually\s+|each\s+year\s+)?(?:on|for|to)\s+(?P<topic>[A-Za-z][\w-]*))?",
+    re.IGNORECASE,
+)
+#: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
+_SHARE_OF_AFTER = re.compile(
+    r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w'’-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+#: "90 percent non-emitting electricity", "100 percent clean energy": a share named after it.
+_SHARE_NAMED_AFTER = re.compile(
+    r"^\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:electricity|power|energy|renewables?|emissions|vehicles|cars|sales|"
+    r"coverage|sourcing))\b"
+)
+
+
+def own_metric(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str | None]) -> str | None:
+    """The metric a figure's own words name (see the module docstring), or None.
+
+    `lexicon` names a phrase the way the keyword lexicon does (None when it knows no word of it).
+    """
+    if unit == "percent":
+        return _percent_metric(lead, tail, lexicon)
+    return None
+
+
+#: Below this, a count of things the lexicon does not know describes ("three oil fields"), it is no figure.
+MIN_OWN_COUNT = 10
+
+
+def count_noun(after: str, *, value: float, lexicon: Callable[[str], str | None]) -> str | None:
+    """The metric of a count named by the nouns right after it that the lexicon does not know:
+    "1,200 patent applications" → patent_applications; None for small counts (`MIN_OWN_COUNT`),
+    for what counts nothing an analyst records ("two sides", "three years") or when no plural
+    noun follows."""
+    if abs(value) < MIN_OWN_COUNT:
+        return None
+    words = _WORD.findall(after[:60])
+    phrase: list[str] = []
+    for word in words[:4]:
+        lower = word.lower()
+        if lower in STOP_WORDS or word[0].isupper() and phrase:
+            break
+        phrase.append(lower)
+        if is_plural(lower):
+            break
+    else:
+        return None
+    if not phrase or phrase[-1] not in COUNTABLE_HEADS:
+        return None
+    if lexicon(" ".join(phrase)) is not None:
+        return None  # the lexicon's word decides
+    return _name(phrase[-3:])
+
+
+def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) -> str | None:
+    if _STAKE_AFTER.match(tail) or _STAKE_BEFORE.search(lead):
+        return "stake"
+    if _TARIFF_AFTER.match(tail) or _TARIFF_BEFORE.search(lead):
+        return "tariff_rate"
+    if (gdp := _OF_GDP_AFTER.match(tail)) is not None:
+        topic = gdp.group("topic")
+        if topic and topic.lower() not in STOP_WORDS:
+            return f"{topic.lower().replace('-', '_')}_spending_share_of_gdp"
+        return "share_of_gdp"
+    if (reduce := _REDUCE_BEFORE.search(lead)) is not None:
+        words = _content_words(reduce.group("np"), run="first")
+        if words:
+            return f"{lexicon(' '.join(words)) or _name(words[-3:])}_reduction"
+    if (change := _CHANGE_BEFORE.search(lead)) is not None:
+        words = _content_words(change.group("np"), run="first")
+        if words and lexicon(lead) is None:
+            return f"{_name(words[-3:])}_growth"  # the clause names no metric the lexicon knows
+        return None
+    if (share := _SHARE_OF_AFTER.match(tail)) is not None:
+        named = lexicon(share.group("np"))
+        if named is not None and not named.endswith(("_growth", "_share")):
+            return f"{named}_share"
+    if (named_after := _SHARE_NAMED_AFTER.match(tail)) is not None:
+        words = _content_words(named_after.group("np"))
+        if words:
+            return f"{_name(words[-3:])}_share"
+    return None
+
+
+def _content_words(phrase: str, *, run: str = "last") -> list[str]:
+    """The last (or first) run of words of `phrase` between stop words, capitalised words (a
+    country, a name) and punctuation: "In Azerbaijan, patent activity" → [patent, activity];
+    first run of "critical investments in families" → [critical, investments]."""
+    runs: list[list[str]] = [[]]
+    for word in re.findall(r"[\w'’-]+|[^\w\s]", phrase):
+        lower = word.lower()
+        if not _WORD.fullmatch(word) or lower in STOP_WORDS or word[0].isupper() or "'" in word or "’" in word:
+            runs.append([])
+            continue
+        runs[-1].append(lower)
+    found = [r for r in runs if r]
+    if not found:
+        return []
+    return found[0] if run == "first" else (runs[-1] or [])
+
+
+def is_plural(word: str) -> bool:
+    """Whether `word` (lower case) reads as a plural noun: "applications", "people"."""
+    return word in ("people", "children", "staff", "personnel") or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _name(words: list[str]) -> str:
+    """snake_case of `words`: ["non-emitting", "electricity"] → non_emitting_electricity."""
+    return re.sub(r"_+", "_", "_".join(re.sub(r"[^a-z]+", "_", w) for w in words)).strip("_")
