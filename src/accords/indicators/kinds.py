@@ -71,3 +71,16 @@ def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None) -> 
 def deadline_of(kind: str, period: tuple[str, str] | None) -> str | None:
     """A target's deadline: the last day of its period; other kinds have none."""
     return period[1] if kind == "target" and period is not None else None
+
+
+#: "by 2030", "by the end of 2025": a deadline after the figure.
+_BY_YEAR_AFTER = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:the\s+)?\w+\s+)?\d{4}\b", re.IGNORECASE)
+
+
+def kind_in_time(kind: str, period: tuple[str, str] | None, published: str | None, tail: str) -> str:
+    """An "actual" figure with a deadline after it ("to $0.10 by 2030") whose period starts after
+    its article was published is a target. (A month without a year may be read into the next
+    year, so a future period alone, with no deadline, changes nothing.)"""
+    if kind != "actual" or period is None or not published or period[0] <= published[:10]:
+        return kind
+    return "target" if _BY_YEAR_AFTER.search(tail) else kind

@@ -41,6 +41,8 @@ _PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU")
 
 #: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
 METRIC_RULES: tuple[MetricRule, ...] = (
+    _rule("stock_index", r"\b(?:index|indices|indexes|nikkei|kospi|dow\s+jones|nasdaq|s&p|composite|hang\s+seng|ftse|dax|"
+          r"stocks?|shares|equities)\b", _PERCENT),
     _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT),
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b"),
     _rule("inflation", r"\binflation\b", _PERCENT),
@@ -50,7 +52,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
           r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
-          r"|\btrad(?:e|ed|ing)\b", not_units=_DISTANCES + ("MW",)),
+          r"|\btrad(?:e|ed|ing)\b(?!\s+(?:up|down|higher|lower|flat)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
@@ -59,6 +61,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
+    _rule("fine", r"\bfines?\b|\bfined\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bcompensation\b", not_units=_COUNT + _PERCENT),
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
@@ -70,7 +73,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("population", r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\b", _COUNT),
     _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btravel(?:l)?(?:ed|ing)\b|\bpilgrims\b|\barrivals\b"
           r"|\barrived\b", _COUNT),
-    _rule("companies", r"\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b|\bstart-?ups?\b|\bbusinesses\b", _COUNT),
+    _rule("companies", r"\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b|\bstart-?ups?\b|\bbusinesses\b"
+          r"|\b(?:manufacturers|providers|bidders|suppliers|producers|operators|carriers|airlines|banks|exporters|importers)\b", _COUNT),
     _rule("agreements_signed", r"\bagreements?\b|\bmemorand(?:a|um|ums)\b|\bmous?\b|\bdocuments?\b|\bcontracts?\b|\bdeals?\b|\baccords?\b", _COUNT),
     _rule("meetings", r"\bmeetings?\b|\bmet\b|\bmeet\b|\btalks\b", _COUNT),
     _rule("visits", r"\bvisit(?:s|ed)?\b|\btrips?\b", _COUNT),
@@ -212,7 +216,7 @@ def figure_metric(
     if unit == "count" and (members := clauses.members_metric(text, end)) is not None:
         return members
     low, high = clauses.clause(text, sentence, start, end)
-    metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit))
+    metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
         return metric
     if low > sentence.start and unit != "count":

@@ -82,13 +82,61 @@ _SHARE_NAMED_AFTER = re.compile(
 )
 
 
-def own_metric(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str | None]) -> str | None:
+def own_metric(
+    lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str | None], value: float = 0.0
+) -> str | None:
     """The metric a figure's own words name (see the module docstring), or None.
 
     `lexicon` names a phrase the way the keyword lexicon does (None when it knows no word of it).
     """
     if unit == "percent":
         return _percent_metric(lead, tail, lexicon)
+    if unit == "count":
+        return casualties(lead, tail, value=value)
+    return None
+
+
+#: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
+_FATE_AFTER = re.compile(
+    r"^\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
+    r"(?P<fate>killed|dead|died|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
+    r"evacuated|executed)\b",
+    re.IGNORECASE,
+)
+#: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
+_FATE_BEFORE = re.compile(
+    r"\b(?P<fate>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
+    r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing))\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_FATES = {
+    "kill": "deaths", "dead": "deaths", "died": "deaths", "execut": "executions", "injur": "injured",
+    "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
+    "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated",
+}
+#: Counts of people in a conflict or of forces, named by their own noun ("3,000 troops", "12 hostages").
+_FORCE_NOUNS = re.compile(
+    r"^\s+(?:(?:more|additional|[A-Z][\w-]*|U\.S\.)\s+){0,2}?(?P<noun>troops|soldiers|hostages|prisoners|detainees|deportees|"
+    r"casualties|deaths|fatalities|refugees|migrants|asylum[\s-]seekers|fighters|militants|peacekeepers)\b",
+)
+
+
+#: Below this, a count of forces or hostages named only by its noun tells of an event ("the
+#: release of two hostages"), not a figure.
+MIN_FORCE_COUNT = 3
+
+
+def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
+    """The metric of a count of people in a conflict or a crackdown: deaths, injured, arrests,
+    deportees ... by what happened to them, or troops, hostages, refugees ... by their noun
+    (`MIN_FORCE_COUNT` or more)."""
+    fate = _FATE_AFTER.match(tail) or _FATE_BEFORE.search(lead)
+    if fate is not None:
+        word = fate.group("fate").lower()
+        return next(metric for stem, metric in _FATES.items() if word.startswith(stem))
+    noun = _FORCE_NOUNS.match(tail)
+    if noun is not None and abs(value) >= MIN_FORCE_COUNT:
+        return re.sub(r"[\s-]+", "_", noun.group("noun").lower())
     return None
 
 

@@ -85,6 +85,8 @@ def figure_subjects(
         article.countries, sentence_span, article.enumerated)
     if not named:
         named = countries_in(article.countries, window, set()) or countries_in(article.countries, sentence_span, set())
+    sources = _sources(text, sentence_span, article)
+    named = [c for c in named if c not in sources] or ([] if sources else named)
     if any(is_country(c) and c != article.main for c in named):
         named = [c for c in named if is_country(c)]  # "As for other SCO members, exports to Uzbekistan"
     clause_text = text[window[0]:window[1]]
@@ -102,6 +104,23 @@ def figure_subjects(
         for c in article.countries
     )
     return with_partner(subjects, metric, article, partner=partner)
+
+
+#: "a report by the International Energy Agency ... stated", "according to the IMF": a source.
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:from|by)|figures\s+from|cited\s+by)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reported|estimated|estimates|showed|shows)\b")
+
+
+def _sources(text: str, span: tuple[int, int], article: ArticleCountries) -> set[str]:
+    """Organisations (not countries) the sentence cites as the source of its figures."""
+    found = set()
+    for c in article.countries:
+        if span[0] <= c.start < span[1] and not is_country(c.iso3) and (
+                _SOURCE_BEFORE.search(text, max(span[0], c.start - 30), c.start)
+                or _SOURCE_AFTER.match(text[c.end:min(span[1], c.end + 70)])):
+            found.add(c.iso3)
+    return found
 
 
 def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountries, *, partner: bool) -> tuple[str, ...]:

@@ -104,16 +104,16 @@ def nearest_period(
     a time after the next figure of the sentence (before `reach`) is left to that figure.
 
     With the article `text`, a baseline ("from 2020 levels") is never the period, and a
-    `target`'s period is its deadline ("by 2030") when its sentence gives one after the figure.
+    deadline after the figure ("to $0.10 by 2030") is its period: anywhere in the sentence
+    for a `target`, inside its own window for other figures.
     """
     if text is not None:
         times = [t for t in times if not _BASELINE_AFTER.match(text, t[1])]
-        if target:
-            high = sentence.end if reach is None else reach
-            deadlines = [t for t in times if figure[1] <= t[0] and t[1] <= high
-                         and _DEADLINE_BEFORE.search(text, max(sentence.start, t[0] - 30), t[0])]
-            if deadlines:
-                return deadlines[0][2]
+        high = (sentence.end if reach is None else reach) if target else window[1]
+        deadlines = [t for t in times if figure[1] <= t[0] and t[1] <= high
+                     and _DEADLINE_BEFORE.search(text, max(sentence.start, t[0] - 30), t[0])]
+        if deadlines:
+            return deadlines[0][2]
     for low, high in (window, (sentence.start, sentence.end if reach is None else reach)):
         inside = [t for t in times if low <= t[0] and t[1] <= high]
         if inside:

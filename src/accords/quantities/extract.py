@@ -4,7 +4,8 @@
 in base units (units.py says which), its unit code and its qualifier:
 
 - money: "$2.5 billion" -> 2.5e9 USD, "AZN 3.4 million", "3.4 million manats" -> AZN,
-  "10b dollars", "5 million US dollars", "1.5 trillion tomans" -> 1.5e13 IRR;
+  "10b dollars", "5 million US dollars", "1.5 trillion tomans" -> 1.5e13 IRR; prices per
+  unit: "$0.23/W" -> 0.23 USD/W, "$80 a barrel" -> 80 USD/bbl;
 - percentages: "15 percent", "15%", "15 per cent" -> 15 percent;
 - physical amounts: "2 million tons" -> 2e6 t, "10 bcm", "5 GW" -> 5000 MW, "300 km";
 - counts: "Eleven agreements" -> 11, "nine Iranian start-up firms" -> 9, "twice" -> 2;
@@ -215,19 +216,38 @@ def _make(text: str, match: re.Match[str], value: float | None, unit: str, *, gr
     return QuantityMatch(start, end, text[start:end], value, unit, qualifier)
 
 
+#: A price per unit after an amount of money: "$0.23/W", "$0.03/kWh", "$80 a barrel", "$500 per tonne".
+_PER_UNIT = re.compile(
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon)(?![\w/])"
+)
+_PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal"}
+
+
+def _per_unit(text: str, found: QuantityMatch | None) -> QuantityMatch | None:
+    """A money amount followed by "/W", "per kWh", "a barrel" is a price per that unit: unit
+    "USD/W", the span widened to the unit."""
+    if found is None:
+        return None
+    per = _PER_UNIT.match(text, found.end)
+    if per is None:
+        return found
+    unit = _PER_UNIT_CODES.get(per.group("per").lower(), per.group("per"))
+    return dataclasses.replace(found, end=per.end(), text=text[found.start:per.end()], unit=f"{found.unit}/{unit}")
+
+
 def _prefix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     code = currency_prefix(match.group("cur"))
     amount = parse_number(match.group("num"))
     if code is None or amount is None:
         return None
-    return _make(text, match, amount, code, qualify=qualify)
+    return _per_unit(text, _make(text, match, amount, code, qualify=qualify))
 
 
 def _suffix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     written = match.group("cur")
     if written.lower() in UPPERCASE_ONLY and written != written.upper():
         return None
-    return _in_base_units(text, match, currency_name(written), qualify=qualify)
+    return _per_unit(text, _in_base_units(text, match, currency_name(written), qualify=qualify))
 
 
 def _percent(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:

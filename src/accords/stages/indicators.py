@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from accords.ids import fact_id
 from accords.indicators import clauses
 from accords.indicators.changes import percent_change
-from accords.indicators.kinds import deadline_of, kind_of
+from accords.indicators.kinds import deadline_of, kind_in_time, kind_of
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
 from accords.indicators.owners import (
     ArticleCountries,
@@ -180,6 +180,7 @@ def _indicator(
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
+    kind = kind_in_time(kind, period, article.published, tail)
     return Indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,

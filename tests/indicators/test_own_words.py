@@ -1,0 +1,114 @@
+"""Figures beyond the trade lexicon (issue #14): metrics named from their own words, subjects
+never read from a currency or a language, partners that are groups, distances that are no
+trade, commitments with their deadlines. Sentences in the style of Azernews and of White House
+fact sheets (the methane and electricity pledges are from the 2021-2024 White House corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.indicators.figures import figures
+
+CASES = [
+    (
+        "currency-is-no-country",
+        "In January-September 2023, Azerbaijan's foreign trade turnover hit 24.4 billion US dollars.",
+        [("trade_turnover", ("AZE",), 24.4e9, "USD", "actual", None)],
+    ),
+    (
+        "group-partner-keeps-the-article-country",
+        "Azerbaijan's economy grew in 2022, the State Statistics Committee of Azerbaijan said. "
+        "Trade turnover with CIS countries amounted to 3.883 billion USD.",
+        [("trade_turnover", ("AZE", "CIS"), 3.883e9, "USD", "actual", None)],
+    ),
+    (
+        "corridor-length-is-no-trade",
+        "The construction of the proposed 32-kilometer corridor will boost trade between Azerbaijan and Armenia.",
+        [("length", ("ARM", "AZE"), 32.0, "km", "actual", None)],
+    ),
+    (
+        "patent-activity-is-no-production",
+        "In Azerbaijan, patent activity grew by 22 % in 2023, while production of cars increased.",
+        [("patent_activity_growth", ("AZE",), 22.0, "percent", "actual", None)],
+    ),
+    (
+        "count-named-by-its-nouns",
+        "Azerbaijan filed 1,200 patent applications in 2023.",
+        [("patent_applications", ("AZE",), 1200.0, "count", "actual", None)],
+    ),
+    (
+        "tariff-rate",
+        "The US imposed a 25 percent tariff on steel imports from Turkey.",
+        [("tariff_rate", ("TUR", "USA"), 25.0, "percent", "actual", None)],
+    ),
+    (
+        "stake-and-share",
+        "Iran and Azerbaijan signed the deal. SOCAR holds a 10 percent stake in the project. "
+        "Iran accounts for 30 percent of Azerbaijan's imports.",
+        [("stake", ("AZE", "IRN"), 10.0, "percent", "actual", None),
+         ("imports_share", ("AZE", "IRN"), 30.0, "percent", "actual", None)],
+    ),
+    (
+        "language-is-no-country",
+        "Iran and Azerbaijan held talks. The Russian-language daily said trade between the two countries reached $500 million.",
+        [("trade_turnover", ("AZE", "IRN"), 5e8, "USD", "actual", None)],
+    ),
+    (
+        "pledge-with-deadline-and-baseline",
+        "The United States and the EU announced a Global Methane Pledge that aims to cut global methane pollution "
+        "by at least 30 percent from 2020 levels by 2030.",
+        [("methane_pollution_reduction", ("EU", "USA"), 30.0, "percent", "target", "lower")],
+    ),
+    (
+        "commitment-to-reach-a-share",
+        "Canada and the United States are committed to reaching 90 percent non-emitting electricity by 2030.",
+        [("non_emitting_electricity_share", ("CAN", "USA"), 90.0, "percent", "target", None)],
+    ),
+    (
+        "share-of-gdp-on-defense",
+        "NATO Allies made commitments to spend at least two percent of GDP on defense.",
+        [("defense_spending_share_of_gdp", ("NATO",), 2.0, "percent", "target", "lower")],
+    ),
+    (
+        "deaths-by-what-happened",
+        "Clashes erupted in Bolivia on Friday, and nine people were killed.",
+        [("deaths", ("BOL",), 9.0, "count", "actual", None)],
+    ),
+    (
+        "stock-index-fall",
+        "Japan's Nikkei 225 declined 0.3% on Tuesday.",
+        [("stock_index_growth", ("JPN",), -0.3, "percent", "actual", None)],
+    ),
+    (
+        "price-per-unit",
+        "South Korea plans a reduction in solar module costs to $0.10/W by 2030.",
+        [("cost", ("KOR",), 0.1, "USD/W", "target", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_own_words(text: str, expected: list[tuple]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "metric", "period"), [
+    ("The Global Methane Pledge aims to cut methane pollution by 30 percent from 2020 levels by 2030.",
+     "methane_pollution_reduction", ("2030-01-01", "2030-12-31")),
+    ("Canada and the United States are committed to reaching 90 percent non-emitting electricity by 2030.",
+     "non_emitting_electricity_share", ("2030-01-01", "2030-12-31")),
+], ids=["baseline-is-no-period", "deadline-is-the-period"])
+def test_target_period_is_its_deadline(text: str, metric: str, period: tuple[str, str]) -> None:
+    from accords.model import Article
+    from accords.pipeline import run
+
+    found = [i for i in run(Article(id="i", text=text, published="2021-11-02")).indicators if i.metric == metric]
+    assert [(i.period, i.deadline, i.kind) for i in found] == [(period, period[1], "target")]
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders welcomed the release of two hostages.",  # an event's object, no figure
+    "Iran is building three oil fields.",  # a small count of things the lexicon does not know
+], ids=["two-hostages", "three-oil-fields"])
+def test_no_figure(text: str) -> None:
+    assert figures(text) == []
