@@ -14,7 +14,7 @@ from accords.model import to_dict
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(
-        ..., help="Files or directories (.txt, .json, .jsonl, .html, .xml/.rss/.atom feeds, .warc), or http(s) URLs."),
+        None, help="Files or directories (.txt, .json, .jsonl, .html, .xml/.rss/.atom feeds, .warc), or http(s) URLs."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store the articles without running the pipeline."),
     fetch: bool = typer.Option(False, "--fetch", help="Download and extract the pages that feed items link to."),
     allow_private: bool = typer.Option(False, "--allow-private",
@@ -22,12 +22,16 @@ def ingest(
     no_gate: bool = typer.Option(False, "--no-gate",
                                  help="Analyse every article, even those the relevance gate finds unrelated."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="First extract the stored articles still without facts (a run that was "
+                                     "killed, or --no-extract), then ingest PATHS if any."),
 ) -> None:
     """Read articles, store the new ones and extract their facts.
 
     Prints a summary (read, new, duplicate, near-duplicate, rejected with reasons; articles
     the relevance gate let through without the heavy stages; articles not in English) and
-    exits with code 2 when some items were rejected.
+    exits with code 2 when some items were rejected. An article stored by a run that was cut
+    short, without its facts, is extracted when it is read again, or by --resume.
     """
     from rich.console import Console
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -35,6 +39,8 @@ def ingest(
     from accords import service
     from accords.store import Store
 
+    if not paths and not resume:
+        raise typer.BadParameter("give files, directories or URLs to ingest (or --resume)", param_hint="PATHS")
     err = Console(stderr=True)
     with call(lambda: Store.open(db_url())) as store, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -47,9 +53,20 @@ def ingest(
             seen["items"] += 1
             progress.update(task, description=f"ingesting: {seen['items']} items, last {status}")
 
-        report = call(lambda: service.ingest(
-            store, paths, extract=not no_extract, on_item=on_item, fetch=fetch,
-            allow_private=allow_private, gate=not no_gate))
+        reports = []
+        if resume:
+            reports.append(call(lambda: service.resume(store, on_item=on_item, gate=not no_gate)))
+        if paths:
+            reports.append(call(lambda: service.ingest(
+                store, paths, extract=not no_extract, on_item=on_item, fetch=fetch,
+                allow_private=allow_private, gate=not no_gate)))
+    for report in reports:
+        _print_report(report, err)
+    if any(report.rejected for report in reports):
+        raise typer.Exit(code=2)
+
+
+def _print_report(report, err) -> None:
     for rejected in report.rejected:
         err.print(f"rejected {rejected.origin}: {rejected.reason}", markup=False, highlight=False)
     typer.echo(
@@ -62,8 +79,8 @@ def ingest(
             f"of the extracted: {report.not_relevant} not about international relations (gate: heavy stages "
             f"skipped; --no-gate to analyse them), {report.other_language} not in English (stored, not analysed)"
         )
-    if report.rejected:
-        raise typer.Exit(code=2)
+    if report.resumed:
+        typer.echo(f"resumed {report.resumed}: stored before without their facts, extracted now")
 
 
 @app.command()

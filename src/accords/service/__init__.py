@@ -17,6 +17,7 @@ from accords.service.ingestion import (
     ingest_article,
     ingest_items,
     read_sources,
+    resume,
 )
 
 __all__ = [
@@ -29,4 +30,5 @@ __all__ = [
     "ingest_article",
     "ingest_items",
     "read_sources",
+    "resume",
 ]

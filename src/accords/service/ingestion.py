@@ -22,6 +22,11 @@ The steps, and who owns each:
 6. save: `Store.save_extraction`, one transaction per article.
 
 A bad item never stops a batch: it is a `Rejected` in the report and the run goes on.
+
+Nothing is lost to a crash: an article is stored (step 3) before its facts (step 6), so a
+run killed in between leaves articles without facts. Such an article met again as a
+duplicate is extracted then (rerunning the same input heals the run), and `resume`
+extracts every stored article still waiting (`Store.pending`).
 """
 
 from __future__ import annotations
@@ -70,6 +75,7 @@ class IngestReport:
     not_relevant: int = 0  # extracted with the heavy stages skipped by the relevance gate
     other_language: int = 0  # stored, not analysed by the English stages
     unchanged: int = 0  # `Analysed` duplicates whose stored facts already equal theirs
+    resumed: int = 0  # duplicates stored before without facts (a run cut short), extracted now
     rejected: tuple[Rejected, ...] = ()
     stage_notes: tuple[str, ...] = field(default=())
 
@@ -147,11 +153,13 @@ def ingest_items(
     from accords.gate import GATE
 
     counts = dict.fromkeys(
-        ("read", "new", "duplicate", "near_duplicate", "extracted", "not_relevant", "other_language", "unchanged"), 0
+        ("read", "new", "duplicate", "near_duplicate", "extracted", "not_relevant", "other_language", "unchanged",
+         "resumed"), 0
     )
     rejected: list[Rejected] = []
     notes: list[str] = []
     pending: list[Article] = []
+    queued: set[str] = set()  # ids sent to extraction in this run
 
     def save(article: Article, extraction: Extraction) -> None:
         try:
@@ -171,38 +179,60 @@ def ingest_items(
             save(article, extraction)
         pending.clear()
 
-    for item in items:
-        if isinstance(item, Rejected):
-            rejected.append(item)
+    try:
+        for item in items:
+            if isinstance(item, Rejected):
+                rejected.append(item)
+                if on_item:
+                    on_item(item, "rejected")
+                continue
+            article, given = (item.article, item.extraction) if isinstance(item, Analysed) else (item, None)
+            counts["read"] += 1
+            try:
+                result = store.add_article(article, signature=minhash_signature(article.text))
+            except AccordsError as exc:
+                rejected.append(Rejected(article.origin or article.id, f"not stored: {exc}"))
+                if on_item:
+                    on_item(article, "rejected")
+                continue
+            counts[result.status] += 1
             if on_item:
-                on_item(item, "rejected")
-            continue
-        article, given = (item.article, item.extraction) if isinstance(item, Analysed) else (item, None)
-        counts["read"] += 1
-        try:
-            result = store.add_article(article, signature=minhash_signature(article.text))
-        except AccordsError as exc:
-            rejected.append(Rejected(article.origin or article.id, f"not stored: {exc}"))
-            if on_item:
-                on_item(article, "rejected")
-            continue
-        counts[result.status] += 1
-        if on_item:
-            on_item(article, result.status)
-        if not extract or result.status == "near_duplicate":
-            continue
-        if given is not None:
-            if result.status == "new" or _differs(store, article.id, given):
-                save(article, given)
-            else:
-                counts["unchanged"] += 1
-        elif result.status == "new":
-            pending.append(article)
-            if len(pending) >= batch_size:
-                flush()
+                on_item(article, result.status)
+            if not extract or result.status == "near_duplicate":
+                continue
+            if given is not None:
+                if result.status == "new" or _differs(store, article.id, given):
+                    save(article, given)
+                else:
+                    counts["unchanged"] += 1
+            elif result.status == "new" or (article.id not in queued and not store.has_extraction(article.id)):
+                counts["resumed"] += result.status == "duplicate"
+                queued.add(article.id)
+                pending.append(article)
+                if len(pending) >= batch_size:
+                    flush()
+    except Exception:  # a reader or the store failed outright: what was read keeps its facts
+        if extract:
+            flush()
+        raise
     if extract:
         flush()
     return IngestReport(**counts, rejected=tuple(rejected), stage_notes=tuple(notes))
+
+
+def resume(
+    store: Store,
+    *,
+    stages: Sequence[str] | None = None,
+    batch_size: int = 16,
+    on_item: Callable[[Article | Rejected, str], None] | None = None,
+    gate: bool = True,
+) -> IngestReport:
+    """Extract every stored article still waiting for its facts (`Store.pending`): what a
+    killed ingest or ``--no-extract`` left. Each goes through `ingest_items` as a duplicate
+    without facts; the report counts them in `resumed`."""
+    waiting = (store.article(article_id) for article_id in store.pending())
+    return ingest_items(store, waiting, stages=stages, batch_size=batch_size, on_item=on_item, gate=gate)
 
 
 def _differs(store: Store, article_id: str, extraction: Extraction) -> bool:

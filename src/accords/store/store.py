@@ -195,6 +195,26 @@ class Store:
         with self._read() as conn:
             return queries.list_articles(conn, search=search, limit=limit, offset=offset)
 
+    def has_extraction(self, article_id: str) -> bool:
+        """Whether facts are stored for this article (an extraction, even an empty one)."""
+        with self._read() as conn:
+            found = conn.execute(select(extractions.c.article_id).where(extractions.c.article_id == article_id))
+            return found.first() is not None
+
+    def pending(self) -> list[str]:
+        """Ids of the stored articles still waiting for their facts, in the order they were
+        stored: no extraction, and not a near-duplicate copy (those are never extracted).
+        An ingest killed between storing an article and saving its facts leaves these, and
+        so does ``accords ingest --no-extract``; `accords.service.resume` extracts them."""
+        statement = (
+            select(articles.c.id)
+            .outerjoin(extractions, extractions.c.article_id == articles.c.id)
+            .where(extractions.c.article_id.is_(None), articles.c.duplicate_of.is_(None))
+            .order_by(articles.c.seq)
+        )
+        with self._read() as conn:
+            return list(conn.execute(statement).scalars())
+
     def extraction(self, article_id: str) -> Extraction:
         """The stored extraction of an article, equal to the one saved; else `NotFoundError`."""
         with self._read() as conn:
