@@ -28,6 +28,7 @@ from starlette.routing import Match
 
 from accords.api.guards import Guards
 from accords.errors import AccordsError, IngestError, NotFoundError
+from accords.review.verdicts import ReviewError
 from accords.service import IngestRefused
 from accords.service.cursors import CursorError
 from accords.store import Store
@@ -55,7 +56,7 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
     `token`: the bearer token that write endpoints require; None disables writes (403).
     Raises `StoreError` when the store cannot be opened.
     """
-    from accords.api import routes
+    from accords.api import routes, verdicts
     from accords.dashboard import pages
 
     store = Store.open(db_url)
@@ -78,6 +79,7 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
     app.state.token = token or None
     app.add_middleware(Guards, get_token=lambda: app.state.token, is_write=lambda scope: _is_write(app, scope))
     app.include_router(routes.router, prefix=API_PREFIX)
+    app.include_router(verdicts.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.mount(DOCS_ASSETS, StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets")
     app.mount("/static", StaticFiles(directory=str(files("accords.dashboard") / "static")), name="static")
@@ -133,8 +135,10 @@ def _add_error_handlers(app: FastAPI) -> None:
         return error_response(request, 422, _describe(exc))
 
     # errors whose message is the answer: no article or fact, an article refused or
-    # unreadable, a page cursor that cannot be used
-    for error, status in ((NotFoundError, 404), (IngestRefused, 422), (IngestError, 422), (CursorError, 400)):
+    # unreadable, a page cursor that cannot be used, a verdict that cannot be given
+    for error, status in (
+        (NotFoundError, 404), (IngestRefused, 422), (IngestError, 422), (CursorError, 400), (ReviewError, 422),
+    ):
         app.add_exception_handler(error, _answer(status))
 
     @app.exception_handler(AccordsError)

@@ -56,6 +56,12 @@ Pair = Annotated[
     Query(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15},[A-Za-z][A-Za-z0-9_-]{1,15}$", description="Two codes: AZE,TUR"),
 ]
 IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?$", description="ISO date at any precision")]
+MinConfidence = Annotated[
+    float | None, Query(ge=0.0, le=1.0, description="Only facts whose confidence is at least this")
+]
+IncludeRejected = Annotated[
+    bool, Query(description="Also the facts analysts rejected (their `review` is 'rejected'); hidden by default")
+]
 EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
 Sector = Literal[SECTORS]  # type: ignore[valid-type]
 
@@ -123,9 +129,16 @@ def list_articles(
 
 
 @router.get("/articles/{article_id}", response_model=schemas.ArticleDetail, tags=["articles"])
-def get_article(store: StoreDep, article_id: Annotated[str, Path(max_length=64)]) -> dict[str, Any]:
+def get_article(
+    store: StoreDep,
+    article_id: Annotated[str, Path(max_length=64)],
+    include_rejected: IncludeRejected = False,
+    min_confidence: MinConfidence = None,
+) -> dict[str, Any]:
     """One article (by id or a unique id prefix of 6+ characters), its text and its facts."""
-    article, extraction = queries.article_detail(store, article_id)
+    article, extraction = queries.article_detail(
+        store, article_id, include_rejected=include_rejected, min_confidence=min_confidence
+    )
     facts = None
     if extraction is not None:
         data = extraction.to_dict()
@@ -163,11 +176,16 @@ def list_entities(
     store: StoreDep,
     type: Literal[ENTITY_TYPES] | None = None,  # type: ignore[valid-type]  # noqa: A002
     q: Annotated[str | None, Query(max_length=200, description="Part of a name or alias, or a canonical id")] = None,
+    min_confidence: MinConfidence = None,
+    include_rejected: IncludeRejected = False,
     limit: Limit = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Results skipped")] = 0,
 ) -> dict[str, Any]:
     """Entities merged across articles by key, most articles first."""
-    return _page(queries.entities(store, type=type, search=q, limit=limit, offset=offset))
+    return _page(queries.entities(
+        store, type=type, search=q, min_confidence=min_confidence, include_rejected=include_rejected, limit=limit,
+        offset=offset,
+    ))
 
 
 @router.get("/entities/{key}", response_model=schemas.EntityDetail, tags=["entities"])
@@ -194,6 +212,8 @@ def list_events(
     until: IsoDate = None,
     sector: Sector | None = None,
     status: Literal[EVENT_STATUSES] | None = None,  # type: ignore[valid-type]
+    min_confidence: MinConfidence = None,
+    include_rejected: IncludeRejected = False,
     limit: Limit = 50,
     offset: Offset = None,
     cursor: Cursor = None,
@@ -202,7 +222,7 @@ def list_events(
     events involving both countries (either side)."""
     page = queries.events(
         store, type=type, country=_upper(country), pair=_pair(pair), since=since, until=until,
-        sector=sector, status=status, limit=limit, offset=offset, cursor=cursor,
+        sector=sector, status=status, limit=limit, offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return _page(page)
 
@@ -221,6 +241,8 @@ def list_agreements(
     kind: Annotated[str | None, Query(max_length=50, description="Document kind: agreement, memorandum, roadmap, ...")] = None,
     since: IsoDate = None,
     until: IsoDate = None,
+    min_confidence: MinConfidence = None,
+    include_rejected: IncludeRejected = False,
     limit: Limit = 50,
     offset: Offset = None,
     cursor: Cursor = None,
@@ -228,7 +250,7 @@ def list_agreements(
     """Signed documents (SUPPORT events of mode sign), latest first, and counts by kind."""
     page, by_kind = queries.agreements(
         store, country=_upper(country), pair=_pair(pair), document_kind=kind, since=since, until=until,
-        limit=limit, offset=offset, cursor=cursor,
+        limit=limit, offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return {**_page(page), "documents_by_kind": by_kind}
 
@@ -243,6 +265,8 @@ def list_indicators(
     pair: Pair = None,
     metric: Annotated[str | None, Query(max_length=100)] = None,
     kind: Literal[INDICATOR_KINDS] | None = None,  # type: ignore[valid-type]
+    min_confidence: MinConfidence = None,
+    include_rejected: IncludeRejected = False,
     limit: Limit = 50,
     offset: Offset = None,
     cursor: Cursor = None,
@@ -250,7 +274,7 @@ def list_indicators(
     """Figures (actuals, targets, forecasts), latest period first (undated last)."""
     page = queries.indicators(
         store, country=_upper(country), pair=_pair(pair), metric=metric, kind=kind, limit=limit, offset=offset,
-        cursor=cursor,
+        cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return _page(page)
 
@@ -280,6 +304,8 @@ def list_quotes(
     country: Code = None,
     pair: Pair = None,
     article: Annotated[str | None, Query(max_length=64, description="Article id")] = None,
+    min_confidence: MinConfidence = None,
+    include_rejected: IncludeRejected = False,
     limit: Limit = 50,
     offset: Offset = None,
     cursor: Cursor = None,
@@ -287,7 +313,7 @@ def list_quotes(
     """Quotes in article order."""
     page = queries.quotes(
         store, speaker=speaker, country=_upper(country), pair=_pair(pair), article_id=article, limit=limit,
-        offset=offset, cursor=cursor,
+        offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return _page(page)
 
@@ -306,10 +332,11 @@ def get_pair(
     store: StoreDep,
     a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
     b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
     """A relationship: events by type and month, sectors, agreements, figures, quotes,
     source articles. Unknown codes give empty counts, not an error."""
-    return queries.pair_answer(store, a, b)
+    return queries.pair_answer(store, a, b, min_confidence=min_confidence)
 
 
 @router.get("/graph", response_model=schemas.Graph, tags=["relationships"])

@@ -23,6 +23,7 @@ from accords.errors import NotFoundError
 from accords.model import Article, Extraction
 from accords.service import cursors
 from accords.service.cursors import CursorError
+from accords.review.verdicts import visible
 from accords.store import Store, keyset, views
 
 
@@ -91,13 +92,24 @@ def articles(
     )
 
 
-def article_detail(store: Store, article_id: str) -> tuple[Article, Extraction | None]:
-    """The article and its stored extraction (None when not extracted); `NotFoundError`."""
+def article_detail(
+    store: Store, article_id: str, *, include_rejected: bool = False, min_confidence: float | None = None
+) -> tuple[Article, Extraction | None]:
+    """The article and its stored extraction (None when not extracted); `NotFoundError`.
+    Facts an analyst rejected are left out unless `include_rejected`; with
+    `min_confidence`, the reviewed kinds (events, figures, quotes, entities) below it too."""
     article = store.article(article_id)
     try:
         extraction = store.extraction(article.id)
     except NotFoundError:
-        extraction = None
+        return article, None
+    if not include_rejected:
+        extraction = visible(extraction)
+    if min_confidence is not None:
+        extraction = replace(extraction, **{
+            name: tuple(f for f in getattr(extraction, name) if f.confidence >= min_confidence)
+            for name in ("events", "indicators", "quotes", "entities")
+        })
     return article, extraction
 
 
@@ -194,17 +206,22 @@ def pairs(store: Store, *, limit: int = 20) -> list[dict[str, Any]]:
     return _named_pairs(active, names)
 
 
-def pair_detail(store: Store, a: str, b: str, *, events: int = 20, quotes: int = 20, articles: int = 20) -> dict[str, Any]:
+def pair_detail(
+    store: Store, a: str, b: str, *, events: int = 20, quotes: int = 20, articles: int = 20,
+    min_confidence: float | None = None,
+) -> dict[str, Any]:
     """A relationship between two countries: events by type and month, sectors, signed
-    documents, figures (actuals and targets), quotes and source articles."""
+    documents, figures (actuals and targets), quotes and source articles; with
+    `min_confidence`, only the facts at or above it (rejected facts never)."""
     pair = (a.upper(), b.upper())
+    sure = {"min_confidence": min_confidence}
     with views.read(store) as conn:
-        counts = views.event_counts(conn, pair=pair)
-        latest = views.event_page(conn, pair=pair, limit=events)
-        signed = views.agreement_page(conn, pair=pair, limit=100)
-        by_kind = views.agreement_counts(conn, pair=pair)
-        figures = views.metrics_of_pair(conn, pair)
-        said = views.quote_page(conn, pair=pair, limit=quotes)
+        counts = views.event_counts(conn, pair=pair, **sure)
+        latest = views.event_page(conn, pair=pair, limit=events, **sure)
+        signed = views.agreement_page(conn, pair=pair, limit=100, **sure)
+        by_kind = views.agreement_counts(conn, pair=pair, **sure)
+        figures = views.metrics_of_pair(conn, pair, **sure)
+        said = views.quote_page(conn, pair=pair, limit=quotes, **sure)
         sources, n_sources = views.pair_articles(conn, pair, limit=articles)
         names = views.country_names(conn, list(pair))
     return {
@@ -228,10 +245,10 @@ def pair_detail(store: Store, a: str, b: str, *, events: int = 20, quotes: int =
     }
 
 
-def pair_answer(store: Store, a: str, b: str) -> dict[str, Any]:
+def pair_answer(store: Store, a: str, b: str, *, min_confidence: float | None = None) -> dict[str, Any]:
     """`pair_detail` with the source articles as `article_summary` records (no texts): the
     API's ``/api/v1/pairs/A/B`` and `accords pair --json`."""
-    detail = pair_detail(store, a, b)
+    detail = pair_detail(store, a, b, min_confidence=min_confidence)
     return {**detail, "source_articles": [article_summary(x) for x in detail["source_articles"]]}
 
 

@@ -6,7 +6,8 @@ extraction as the analysts left it, in the gold shape (`accords.gold.to_gold`, s
 docs/gold-format.md): rejected facts left out, corrections applied. Events an analyst
 confirmed or corrected are required; the article's other events are ``required: false``
 (defensible, since the analyst saw them and let them stand, but not checked one by one:
-finding or missing them is no error). A rejected event the pipeline still finds then
+finding or missing them is no error). Reported speech is kept as quotes with ``direct:
+false``, as the predictor's gold shape has it, so the all-quotes rows score it. A rejected event the pipeline still finds then
 counts as a false positive, a corrected one scores only in its corrected form.
 
 `export` writes ``DIR/<article id>.json`` (gold) and ``DIR/articles/<article id>.json``
@@ -46,7 +47,7 @@ def reviewed(store: Store) -> list[tuple[Article, Extraction]]:
 def gold_of(article: Article, extraction: Extraction, *, file: str | None = None) -> dict[str, Any]:
     """The gold file of a reviewed article: what the analysts left, unchecked events optional."""
     shown = visible(extraction)
-    gold = to_gold(article, shown, file=file)
+    gold = to_gold(article, shown, file=file, indirect=True)  # reported speech too, as direct: false
     checked = [e.review in _CHECKED for e in sorted(shown.events, key=_first) if e.status in GOLD_EVENT_STATUSES]
     for event, required in zip(gold["events"], checked, strict=True):
         event["required"] = required

@@ -599,9 +599,11 @@ def relationship_graph(conn: Connection, *, max_events: int = 5000, min_weight: 
     return {"nodes": nodes, "edges": edges, "events_read": len(events)}
 
 
-def metrics_of_pair(conn: Connection, pair: tuple[str, str], *, limit: int = 500) -> list[Indicator]:
+def metrics_of_pair(
+    conn: Connection, pair: tuple[str, str], *, limit: int = 500, min_confidence: float | None = None
+) -> list[Indicator]:
     """Every indicator whose subjects include both countries (at most `limit`)."""
-    return list(indicator_page(conn, pair=pair, limit=limit).items)
+    return list(indicator_page(conn, pair=pair, limit=limit, min_confidence=min_confidence).items)
 
 
 def quotes_by_speaker_ids(conn: Connection, speaker_ids: list[str], *, limit: int = 100) -> list[Quote]:
