@@ -16,6 +16,9 @@ from accords.pipeline import run
 ALBAWABA = "albawaba.com/news/world-community-lashes-out-us-no-longer-considering-israeli-settlements-illegal"
 OMAR = "news_7a457a4f71 (nbcnews.com: New York man pleads guilty to threatening to kill Rep. Ilhan Omar)"
 POLITIFACT = "news_9e8c9f082a (politifact.com: what value of drugs crosses the border)"
+SPORTSNET = "sportsnet.ca/tennis/argentina-comfortably-wins-davis-cup-opener-chile"
+FOX = "foxnews.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars"
+HEARINGS = "news_82b6d780c7 (apnews: Sondland and the impeachment hearings)"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 
 CASES = [
@@ -104,6 +107,39 @@ CASES = [
         "A major part of the reason that additional resources are needed, McKinley said, is the flow of drugs into "
         "the country.",
         [(False, "David McKinley", "A major part of the reason that additional resources are needed")],
+    ),
+    (
+        "modifiers-before-a-surname-and-carry-over",  # SPORTSNET
+        "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry 6-4, 6-3 and "
+        "Diego Schwartzman defeating Cristian Garin 6-2, 6-2.\n\n"
+        "The tie was already decided when Maximo Gonzalez and Leonardo Mayer topped Jarry and Hans "
+        "Podlipnik-Castillo 6-3, 7-5 in the doubles match.\n\n"
+        "\"It’s the end of the season but I think I played one of the best matches for sure of the year, maybe in "
+        "my career,\" the 14th-ranked Schwartzman said. \"I think Guido helped me a lot to be more confident in "
+        "this match and I played unreal tennis.\"",
+        [(True, "Diego Schwartzman", "It’s the end of the season"), (True, "Diego Schwartzman", "I think Guido")],
+    ),
+    (
+        "definite-description-is-the-person-spoken-of",  # FOX
+        "“We lost the baby,” Van Der Beek said.\n\n"
+        "“You never know why these things happen, that’s what I’ve been telling my kids,” said the actor. “It "
+        "makes you more human.”\n\n"
+        "The news of the miscarriage came a month after Van Der Beek announced that Kimberly was expecting on a "
+        "previous episode of “DWTS.”\n\n"
+        "The actor shared a clip of his wife getting her first ultrasound with their other children in "
+        "attendance.\n\n"
+        "\"Hearing the heartbeat was something we never take for granted,\" the \"Pose\" actor previously said "
+        "on \"DWTS.\"",
+        [(True, "Van Der Beek", "We lost the baby"), (True, "Van Der Beek", "You never know"),
+         (True, "Van Der Beek", "It makes you more human"), (False, "Van Der Beek", "Kimberly was expecting"),
+         (True, "Van Der Beek", "Hearing the heartbeat")],
+    ),
+    (
+        "name-at-the-end-of-an-apposition-and-tried-to-suggest-is-no-speech",  # HEARINGS
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 "
+        "meeting to say Sondland did, in fact, discuss investigations with the visiting Ukrainians.\n\n"
+        "Trump has recently tried to suggest that he barely knows his hand-picked ambassador.",
+        [(False, "Kurt Volker", "Sondland did, in fact, discuss")],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

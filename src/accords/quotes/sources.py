@@ -50,6 +50,19 @@ GROUP_HEADS = frozenset(
     "parents teachers workers members students activists advocates observers witnesses neighbours "
     "neighbors families firefighters paramedics nurses employees leaders".split()
 )
+#: Nouns for one person that a definite description uses for the person just spoken of ("the
+#: actor", "the former senator"), never for a new one.
+PERSON_NOUNS = frozenset(
+    "actor actress singer star player coach patient executive author writer novelist lawyer attorney "
+    "senator congressman congresswoman lawmaker politician candidate veteran businessman businesswoman "
+    "economist professor scientist researcher artist musician director producer rapper comedian host "
+    "athlete striker goalkeeper forward defender quarterback pitcher skipper manager owner founder "
+    "woman man mother father wife husband son daughter teenager".split()
+)
+_DEFINITE = re.compile(r"(?i)(?:the|this|that)\b")
+_AGE = re.compile(r"\b\d+-year-old\b")
+_TRAILING_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
+_FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 #: Heads of "according to" phrases that name the channel the words came through.
 MEDIA_NOUNS = frozenset(
     "agency report reports website site media newspaper paper daily outlet channel tv television radio "
@@ -91,6 +104,11 @@ def resolve(
     if head not in PERSON_PRONOUNS and not attribution.proper and attribution.appositive is not None:
         # "Carlineo's attorney, Sonya Zoghlin, said", "another witness, ... Fiona Hill": the name
         named = _person_in(people, *attribution.appositive)
+        appositive = people.text[attribution.appositive[0]:attribution.appositive[1]]
+        if named is None and _FULL_NAME.fullmatch(appositive):
+            named = Speaker(None, appositive, "name", 0.7)
+        elif named is None and appositive[:1].islower() and (tail := _TRAILING_NAME.search(appositive)):
+            named = Speaker(None, tail.group(0), "name", 0.6)  # "former special envoy to Ukraine Kurt Volker"
         if named is not None:
             return named
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or head in OFFICIAL_NOUNS and _owner(phrase, head):
@@ -112,6 +130,11 @@ def resolve(
     if titles and (not attribution.proper or _is_title_head(head)):
         entity = people.by_title(titles[0], recent=recent, later=later)
         return _from_entity(people, entity, "person", 0.7)
+    if not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase):
+        # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about
+        person = next((e for e in recent[:3] if _is(people, e, "PERSON")), None)
+        if person is not None:
+            return _from_entity(people, person, "person", 0.6)
     orgs = [r for r in refs if r.kind == "org" or (r.entity and _is(people, r.entity, "ORG"))]
     if head in GROUP_HEADS and not attribution.proper:
         group = _organisation_group(people, start, end, head)
@@ -223,8 +246,13 @@ def _singular(head: str) -> str:
 
 
 def _name(phrase: str) -> str:
-    """The phrase as a name: no leading determiner, no trailing possessive."""
-    return _POSSESSIVE.sub("", _DETERMINER.sub("", phrase.strip()))
+    """The phrase as a name: no leading determiner or lower-case modifiers ("the 14th-ranked
+    Schwartzman" → "Schwartzman"), no trailing possessive."""
+    name = _DETERMINER.sub("", phrase.strip())
+    words = name.split()
+    while len(words) > 1 and not words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
+        words = words[1:]
+    return _POSSESSIVE.sub("", " ".join(words))
 
 
 def _fullest(text: str, name: str) -> str:

@@ -54,6 +54,7 @@ CANDIDATE = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_SEPARATOR = re.compile("[,:\"'\u201c\u201d\u2014\u2013]")
 #: How a participle or a coordinated verb hangs from the verb that carries its subject.
 _BORROWS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "dep")
 #: Dependents of a subject that are not part of the name it gives (apposition, relative clauses).
@@ -92,7 +93,7 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
         if token.lower_ == "according" and _according(token, offset) is not None:
             found.append(_according(token, offset))
             continue
-        if not _is_speech_verb(token) or _idiom(token):
+        if not _is_speech_verb(token) or _idiom(token) or _attempted(token):
             continue
         subject = _subject(token)
         content = _content(token)
@@ -104,6 +105,12 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
             while left and left[-1].is_punct:
                 left.pop()
             span = (span[0], offset + left[-1].idx + len(left[-1].text)) if left else None
+        if span is not None and span[1] <= offset + token.idx:
+            # reported words before their clause are set off from it ("…, said Arroyo"); without a
+            # comma or mark between them the verb sits in a relative clause ("a prospect Vindman denied")
+            first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
+            if not _SEPARATOR.search(doc.text[span[1] - offset:first.idx]):
+                span = None
         if token.lemma_.lower() in WEAK_LEMMAS and content is None:
             continue
         found.append(Attribution(
@@ -117,6 +124,14 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
         ))
     return _nested(found)
+
+
+def _attempted(token: Token) -> bool:
+    """ "tried to suggest", "refused to say", "wants to tell": speech not (or not yet) made."""
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _NOT_DONE
+
+
+_NOT_DONE = frozenset("try attempt want refuse decline seek plan hope expect wish need fail intend like".split())
 
 
 def _idiom(token: Token) -> bool:
