@@ -16,7 +16,10 @@ indicator comes wrapped in a `Figure` with the publication date of its article.
    are kept as `trajectory` (the seed's $2.5bn for January-July 2021 against $15bn for 2023
    shows the trend, but is not 2023 and is never pro-rated against it);
 5. the status (see `STATUSES`) from the full-period readings, else the partial ones
-   pro-rated over the elapsed share of the period, else the deadline against `today`.
+   pro-rated over the elapsed share of the period, else the deadline against `today`;
+6. every other figure reported since that bears on the target (`bears_on`: its change, a
+   share of it, a restated target, a reading for a wider group) is listed with it as `related`,
+   so an analyst sees what was said about a pledge even where no reading decides its status.
 
 A report cannot cover days after it was published: an "actual" whose period runs past its
 article's date (``trade in 2023 reached $2bn`` in a May 2023 article) is read as
@@ -25,6 +28,7 @@ year-to-date up to that date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections import defaultdict
@@ -104,7 +108,9 @@ class Commitment:
     before it; `latest` the most recent reading (in the period if any, else of the
     trajectory). `progress` is the value of the reading that decided the status over the
     target value; `elapsed` the share of the target period that reading covers (1.0 for a
-    full-period reading).
+    full-period reading). `related` are the other figures reported since the announcement that
+    bear on the commitment (see `bears_on`): a change of the same metric, a share of it, a
+    restated target, an actual of another subject set that includes the target's.
     """
 
     id: str
@@ -124,6 +130,7 @@ class Commitment:
     elapsed: float | None = None
     conflicts: tuple[Conflict, ...] = ()
     decreasing: bool = False
+    related: tuple[Figure, ...] = ()
 
     @property
     def target_article_ids(self) -> tuple[str, ...]:
@@ -164,11 +171,55 @@ def track(
     metrics whose targets are ceilings. Sorted by deadline, metric and subjects.
     """
     today_iso = today.isoformat() if isinstance(today, dt.date) else str(today)[:10]
-    readings = _readings(f for f in map(_figure, actuals) if f.indicator.kind == "actual")
+    actual_figures = [f for f in map(_figure, actuals) if f.indicator.kind == "actual"]
+    target_figures = [f for f in map(_figure, targets) if f.indicator.kind == "target"]
+    readings = _readings(actual_figures)
     found = []
-    for target in _group_targets(f for f in map(_figure, targets) if f.indicator.kind == "target"):
-        found.append(_commitment(target, readings, today_iso, history_years, target.metric in decreasing))
+    for target in _group_targets(target_figures):
+        commitment = _commitment(target, readings, today_iso, history_years, target.metric in decreasing)
+        found.append(_with_related(commitment, [*actual_figures, *target_figures]))
     return sorted(found, key=lambda c: (c.deadline or "9999", c.metric, c.subjects, c.value))
+
+
+#: Suffixes of the metrics that measure a change or a part of another metric.
+_DERIVED = ("_growth", "_share", "_reduction", "_change")
+
+
+def metric_family(metric: str) -> str:
+    """The metric a derived metric measures: trade_turnover_growth → trade_turnover."""
+    for suffix in _DERIVED:
+        if metric.endswith(suffix):
+            return metric[: -len(suffix)]
+    return metric
+
+
+def bears_on(figure: Figure, commitment: Commitment) -> bool:
+    """Whether `figure` tells something about `commitment` beyond its own readings: reported
+    in another article than the announcement, no earlier than it (undated reports count); of
+    the same metric family, in the same unit or as a percent change or share of it; about
+    every subject of the commitment (a group that includes them counts, one side alone does
+    not)."""
+    indicator = figure.indicator
+    if figure.article_id in commitment.target_article_ids or not commitment.subjects:
+        return False
+    if metric_family(indicator.metric) != metric_family(commitment.metric):
+        return False
+    derived = indicator.metric != metric_family(indicator.metric) and indicator.unit == "percent"
+    if indicator.unit != commitment.unit and not derived:
+        return False
+    if not set(commitment.subjects) <= set(indicator.subjects):
+        return False
+    announced, published = commitment.announced, figure.published
+    return announced is None or published is None or published[:10] >= announced[:10]
+
+
+def _with_related(commitment: Commitment, figures: Sequence[Figure]) -> Commitment:
+    """`commitment` with `related`: every figure that bears on it and is none of its own
+    announcements or readings, earliest report first."""
+    own = {id(f) for f in commitment.targets}
+    own.update(id(f) for r in (*commitment.actuals, *commitment.trajectory) for f in r.figures)
+    related = sorted((f for f in figures if id(f) not in own and bears_on(f, commitment)), key=_by_report)
+    return dataclasses.replace(commitment, related=tuple(related)) if related else commitment
 
 
 def conflicts(actuals: Iterable[Figure | Indicator]) -> list[Conflict]:

@@ -210,3 +210,44 @@ def test_commitments_are_sorted_by_deadline():
     earlier = figure("target", 2e9, ("2024-01-01", "2024-12-31"), published="2023-05-18", article="t2")
     found = track([later, TARGET_15BN_2023, earlier], [], today="2023-06-01")
     assert [c.deadline for c in found] == ["2023-12-31", "2024-12-31", "2026-12-31"]
+
+
+RELATED_CASES = [
+    # (id, other figure, listed as related)
+    ("later growth of the same metric",
+     figure("actual", 12.0, ("2022-01-01", "2022-12-31"), published="2023-01-20", article="g1",
+            metric="trade_turnover_growth", unit="percent"), True),
+    ("a later restated target",
+     figure("target", 20e9, ("2025-01-01", "2025-12-31"), published="2023-05-01", article="g2"), True),
+    ("a reading for a wider group that includes a subject",
+     figure("actual", 30e9, YEAR_2023, published="2024-03-01", article="g3", subjects=("AZE", "EU", "TUR")), True),
+    ("before the announcement",
+     figure("actual", 10.0, ("2020-01-01", "2020-12-31"), published="2021-01-10", article="g4",
+            metric="trade_turnover_growth", unit="percent"), False),
+    ("another metric",
+     figure("actual", 2e9, YEAR_2023, published="2024-02-10", article="g5", metric="investment"), False),
+    ("other subjects",
+     figure("actual", 12.0, YEAR_2023, published="2024-02-10", article="g6", subjects=("GEO", "IRN"),
+            metric="trade_turnover_growth", unit="percent"), False),
+]
+
+
+@pytest.mark.parametrize(("other", "listed"), [c[1:] for c in RELATED_CASES], ids=[c[0] for c in RELATED_CASES])
+def test_related_figures(other: Figure, listed: bool) -> None:
+    reading = figure("actual", 12e9, YEAR_2023, published="2024-02-10", article="r1")
+    figures = [TARGET_15BN_2023, reading, other]
+    found = track(figures, figures, today="2024-06-01")
+    mine = next(c for c in found if c.value == 15e9)
+    assert [f.article_id for f in mine.related] == (["g" + other.article_id[1:]] if listed else [])
+    assert mine.status == "missed"  # related figures never decide the status
+
+
+def test_cli_lists_related_figures() -> None:
+    from accords.cli.facts_commitments import format_commitment
+
+    growth = figure("actual", 12.0, ("2022-01-01", "2022-12-31"), published="2023-01-20", article="g1",
+                    metric="trade_turnover_growth", unit="percent")
+    (commitment,) = track([TARGET_15BN_2023], [growth], today="2024-06-01")
+    assert format_commitment(commitment).splitlines()[-1] == (
+        "  related:  trade_turnover_growth AZE-TUR 12% in 2022 (actual) g1 (2023-01-20)"
+    )

@@ -10,7 +10,7 @@ import json
 import typer
 
 from accords.cli import app, call, db_url
-from accords.commitments import Commitment, Conflict, Reading
+from accords.commitments import Commitment, Conflict, Figure, Reading
 from accords.model import to_dict
 
 
@@ -22,7 +22,8 @@ def commitments(
     as_json: bool = typer.Option(False, "--json", help="JSON output: one object per commitment."),
 ) -> None:
     """List targets (metric, subjects, value, deadline) with the actuals reported later and
-    a status: met, missed, on_track, behind, pending or unknown."""
+    a status: met, missed, on_track, behind, pending or unknown, and every later figure that
+    bears on each (its change, a share of it, a restated target)."""
     from accords.store import Store
     from accords.store.commitments import commitments as load, conflicts as load_conflicts
 
@@ -104,7 +105,17 @@ def format_commitment(commitment: Commitment) -> str:
         for reading in readings:
             figure = f"{amount(reading.value, commitment.unit)} in {period_label(reading.period)}"
             lines.append(f"  {label + ':':9} {figure:<30} {_sources(reading)}")
+    for related in commitment.related:
+        lines.append(f"  {'related:':9} {related_label(related):<30} {related.article_id} ({related.published or 'undated'})")
     return "\n".join(lines)
+
+
+def related_label(figure: Figure) -> str:
+    """``"trade_turnover_growth 12% in 2022 (actual)"``: a figure that bears on a commitment."""
+    indicator = figure.indicator
+    when = f" in {period_label(indicator.period)}" if indicator.period else ""
+    subjects = "-".join(indicator.subjects) or "?"
+    return f"{indicator.metric} {subjects} {amount(indicator.value, indicator.unit)}{when} ({indicator.kind})"
 
 
 def _sources(reading: Reading) -> str:

@@ -8,11 +8,17 @@ continues the previous change ("12.5 percent and 14 percent fall"): the metric b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from accords.indicators import clauses
 from accords.indicators.lexicon import RATES
 from accords.model import Indicator
+
+
+#: "... to 2.3 percent", "from 20% to 24%": a percentage right after "to" is the level reached, not
+#: the change ("up to" is a bound, not a level).
+_LEVEL_REACHED = re.compile(r"(?<!\bup\s)\bto\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,8 @@ def percent_change(
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
             value = -value  # "a 34.5 percent decrease": negative growth
         return Change(metric, value)
-    if metric in RATES or metric.endswith("_growth"):
-        return Change(metric, value)
+    if metric in RATES or metric.endswith("_growth") or _LEVEL_REACHED.search(lead):
+        return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
     after = clauses.GROWTH_AFTER.match(tail)
     joined = previous is not None and previous.unit == "percent" and previous.metric.endswith("_growth") \
         and clauses.JOINED_CHANGE.fullmatch(lead)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from accords.indicators import clauses, named
 from accords.model import Segment
+from accords.quantities.units import is_money
 
 
 @dataclass(frozen=True)
@@ -26,10 +27,13 @@ class MetricRule:
     pattern: re.Pattern[str]
     units: tuple[str, ...] = ()
     not_units: tuple[str, ...] = ()
+    in_names: bool = False  # whether the keyword counts inside a name ("Shanghai Composite")
 
 
-def _rule(metric: str, pattern: str, units: tuple[str, ...] = (), not_units: tuple[str, ...] = ()) -> MetricRule:
-    return MetricRule(metric, re.compile(pattern, re.IGNORECASE), units, not_units)
+def _rule(
+    metric: str, pattern: str, units: tuple[str, ...] = (), not_units: tuple[str, ...] = (), *, in_names: bool = False
+) -> MetricRule:
+    return MetricRule(metric, re.compile(pattern, re.IGNORECASE), units, not_units, in_names)
 
 
 _COUNT = ("count",)
@@ -42,7 +46,7 @@ _PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU")
 #: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
 METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("stock_index", r"\b(?:index|indices|indexes|nikkei|kospi|dow\s+jones|nasdaq|s&p|composite|hang\s+seng|ftse|dax|"
-          r"stocks?|shares|equities)\b", _PERCENT),
+          r"stocks?|shares|equities)\b", _PERCENT, in_names=True),
     _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT),
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b"),
     _rule("inflation", r"\binflation\b", _PERCENT),
@@ -68,7 +72,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("reserves", r"\breserves?\b"),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
     _rule("swap", r"\bswap(?:s|ped|ping)?\b", not_units=_COUNT + _PERCENT),
-    _rule("capacity", r"\bcapacity\b"),
+    _rule("capacity", r"\bcapacity\b", _PHYSICAL + _COUNT + _PERCENT),
     _rule("production", r"\bproduc(?:e|es|ed|ing|tion)\b|\boutput\b|\bgenerat(?:e|es|ed|ion)\b"),
     _rule("population", r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\b", _COUNT),
     _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btravel(?:l)?(?:ed|ing)\b|\bpilgrims\b|\barrivals\b"
@@ -118,6 +122,8 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
     rules = _rules_for(unit)
     for priority, rule in rules:
         for match in rule.pattern.finditer(before):
+            if not rule.in_names and in_name(before, match):
+                continue
             distance = len(before) - match.end()
             candidate = (distance, priority, rule.metric)
             if best is None or candidate < best:
@@ -125,12 +131,32 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
     if best is not None:
         return best[2]
     for priority, rule in rules:
-        match = rule.pattern.search(after)
+        match = next((m for m in rule.pattern.finditer(after) if rule.in_names or not in_name(after, m)), None)
         if match is not None:
             candidate = (match.start(), priority, rule.metric)
             if best is None or candidate < best:
                 best = candidate
     return best[2] if best is not None else None
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w.&'’-]*")
+#: What may come right before the first word of a sentence or a list item.
+_OPENERS = ".!?:;\"“‘'(-–—•*"
+
+
+def in_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a keyword match is part of a name ("U.S. Trade and Development Agency",
+    "Inflation Reduction Act", "Trade Promotion Organization"): written with a capital inside
+    a sentence, next to another capitalised word."""
+    word = match.group(0)
+    if not word[:1].isupper():
+        return False
+    prefix = text[:match.start()].rstrip()
+    if not prefix or prefix[-1] in _OPENERS:
+        return False  # the first word of a sentence or an item
+    after = text[match.end():].lstrip()
+    previous = prefix.split()[-1] if prefix.split() else ""
+    return bool(_NAME_WORD.match(after) or _NAME_WORD.fullmatch(previous))
 
 
 def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
@@ -225,6 +251,8 @@ def figure_metric(
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "count":
         metric = count_metric_named(before) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit))
+    if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
+        metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
     if metric is None and unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:

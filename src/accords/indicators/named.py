@@ -55,7 +55,7 @@ _CHANGE_BEFORE = re.compile(
 #: "cut global methane pollution by at least 30 percent", "reduce emissions by 50 percent".
 _REDUCE_BEFORE = re.compile(
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?)\s+"
-    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+by\s+$",
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 _STAKE_AFTER = re.compile(r"^[\s-]*(?:\w+\s+){0,1}?(?:stake|share(?:holding)?|interest)\s+in\b", re.IGNORECASE)
@@ -66,8 +66,16 @@ _TARIFF_AFTER = re.compile(
 )
 _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:rate\s+)?(?:of|at)\s+$", re.IGNORECASE)
 _OF_GDP_AFTER = re.compile(
-    r"^\s+of\s+(?:(?:its|their|the\s+country's|national)\s+)?(?:gdp|gross\s+domestic\s+product)\b"
+    r"^\s+of\s+(?:(?:its|their|the\s+country's|national|global|the\s+world's)\s+)?(?:\d{4}\s+)?(?:gdp|gross\s+domestic\s+product)\b"
     r"(?:\s+(?:annually\s+|each\s+year\s+)?(?:on|for|to)\s+(?P<topic>[A-Za-z][\w-]*))?",
+    re.IGNORECASE,
+)
+#: "increase defense spending to 2.3 percent of GDP": the spending named before the share.
+_SPENDING_BEFORE = re.compile(r"\b(?P<topic>[a-z][\w-]*)\s+(?:spending|expenditures?|budgets?)\b[^.;]*$", re.IGNORECASE)
+#: "a 17 percent increase in defense spending": the change of what follows "in".
+_CHANGE_IN_AFTER = re.compile(
+    r"^[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(?:increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop)s?"
+    r"\s+in\s+(?P<np>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
 #: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
@@ -175,10 +183,15 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
     if _TARIFF_AFTER.match(tail) or _TARIFF_BEFORE.search(lead):
         return "tariff_rate"
     if (gdp := _OF_GDP_AFTER.match(tail)) is not None:
-        topic = gdp.group("topic")
+        topic = gdp.group("topic") or ((spending := _SPENDING_BEFORE.search(lead)) and spending.group("topic"))
         if topic and topic.lower() not in STOP_WORDS:
             return f"{topic.lower().replace('-', '_')}_spending_share_of_gdp"
         return "share_of_gdp"
+    if (change := _CHANGE_IN_AFTER.match(tail)) is not None:
+        words = _content_words(change.group("np"), run="first")
+        if words:
+            named = lexicon(" ".join(words))
+            return f"{named or _name(words[-3:])}_growth" if named is None or not named.endswith("_growth") else named
     if (reduce := _REDUCE_BEFORE.search(lead)) is not None:
         words = _content_words(reduce.group("np"), run="first")
         if words:
