@@ -5,7 +5,9 @@ The texts are excerpts of pages of the Zyte/Scrapinghub article-extraction-bench
 Scrapinghub"; page content copyright of the publishers), cut to the paragraphs each case needs.
 Each case lists every quote found, in text order, as (direct, speaker name, first words).
 The cases marked NEWS_DEV are from the news_ dev gold articles (tests/gold/articles, same
-benchmark and licence).
+benchmark and licence). The cases marked TEHRAN_TIMES are from Tehran Times articles of the
+Tehran-Times-Dataset crawl (../shared/corpora/tehrantimes-region), licensed CC BY 4.0,
+Mehr News Agency / Tehran Times (news_id given per case).
 """
 
 import pytest
@@ -140,6 +142,21 @@ CASES = [
         "meeting to say Sondland did, in fact, discuss investigations with the visiting Ukrainians.\n\n"
         "Trump has recently tried to suggest that he barely knows his hand-picked ambassador.",
         [(False, "Kurt Volker", "Sondland did, in fact, discuss")],
+    ),
+    (
+        "quoted-as-saying-and-an-agency-lede",  # TEHRAN_TIMES 403476
+        "TEHRAN - Iran’s ATA Airlines launched its first flight in route Tehran-Baku-Tabriz on June 16, Islamic "
+        "Republic News Agency (IRNA) reported on Thursday. “Launching the flight of ATA Airlines in this route is "
+        "an important development in the two countries’ relations,” IRNA quoted Iran’s Ambassador to Baku Mohsen "
+        "Pakayeen as saying.",
+        [(True, "Mohsen Pakayeen", "Launching the flight of ATA Airlines")],
+    ),
+    (
+        "dateline-is-no-part-of-reported-speech",  # TEHRAN_TIMES 248472
+        "TEHRAN – Azerbaijan is determined to boost all-out economic ties with Iran, especially in energy, "
+        "transportation, agriculture, oil, and banking sectors, said Azerbaijan’s Economic Development Minister "
+        "Shahin Mustafayev.",
+        [(False, "Shahin Mustafayev", "Azerbaijan is determined to boost")],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

@@ -68,7 +68,10 @@ MEDIA_NOUNS = frozenset(
     "agency report reports website site media newspaper paper daily outlet channel tv television radio "
     "broadcaster portal press data figures statistics survey study poll estimates sources".split()
 )
-_MEDIA_NAME = re.compile(r"\b(?:News|Agency|Times|Post|Press|Daily|Gazette|Herald|Journal|TV|Radio|IRNA|Tasnim|Reuters|AFP|AP)\b")
+_MEDIA_NAME = re.compile(
+    r"\b(?:News|Agency|Times|Post|Press|Daily|Gazette|Herald|Journal|Tribune|TV|Radio|IRNA|IRIB|ISNA|Tasnim|Shana|"
+    r"Mehr|Fars|Trend|Xinhua|Sputnik|TASS|Interfax|Reuters|AFP|AP|Bloomberg|CNN|CNBC|BBC)\b"
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z0-9][\w&.'’-]*)*")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -129,6 +132,9 @@ def resolve(
     titles = [r for r in refs if r.kind == "title"]
     if titles and (not attribution.proper or _is_title_head(head)):
         entity = people.by_title(titles[0], recent=recent, later=later)
+        if entity is None and titles[0].end < end and (tail := _TRAILING_NAME.search(phrase)):
+            # "Iran's Ambassador to Baku Mohsen Pakayeen": a name the entity stage did not know
+            return Speaker(None, tail.group(0), "name", 0.6)
         return _from_entity(people, entity, "person", 0.7)
     if not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase):
         # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about
@@ -181,6 +187,12 @@ def is_channel(people: People, attribution: Attribution) -> bool:
         return False
     phrase = people.text[attribution.subject[0]:attribution.subject[1]]
     return attribution.head in MEDIA_NOUNS or attribution.head in CARRIER_NOUNS or bool(_MEDIA_NAME.search(phrase))
+
+
+def is_medium(speaker: Speaker) -> bool:
+    """Whether a speaker is a news medium ("IRNA reported", "Daily Sabah added"): its reports are
+    the news itself, not reported speech an analyst looks for."""
+    return speaker.kind in ("org", "name", "role") and bool(_MEDIA_NAME.search(speaker.name))
 
 
 def _possessor(text: str, ref: Reference, end: int) -> bool:

@@ -61,7 +61,7 @@ _BORROWS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "dep")
 _SUBJECT_CUT = ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis", "mark", "preconj")
 
 #: Prepositions that tie a subject to its organisation ("a spokesperson for X", "an official with X").
-_OWNER_PREPOSITIONS = ("of", "for", "at", "with", "from")
+_OWNER_PREPOSITIONS = ("of", "for", "at", "with", "from", "to")
 
 
 @dataclass(frozen=True)
@@ -113,10 +113,17 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
                 span = None
         if token.lemma_.lower() in WEAK_LEMMAS and content is None:
             continue
+        phrase = _noun_phrase(subject, offset) if subject is not None else None
+        if subject is not None and _quoting(token) is not None:
+            # "quoted Iran's Ambassador to Baku Mohsen Pakayeen as saying": all words up to "as"
+            stop = next((t for t in doc[subject.i:] if t.lower_ == "as"), None)
+            if stop is not None and stop.i > subject.i:
+                last = doc[stop.i - 1]
+                phrase = (phrase[0], offset + last.idx + len(last.text))
         found.append(Attribution(
             cue=(offset + token.idx, offset + token.idx + len(token.text)),
             cue_word=_cue_word(token),
-            subject=_noun_phrase(subject, offset) if subject is not None else None,
+            subject=phrase,
             content=span,
             appositive=_appositive(subject, offset) if subject is not None else None,
             head=subject.lower_ if subject is not None else "",
@@ -203,6 +210,12 @@ def _cue_word(token: Token) -> str:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs from ("..., adding that ...")."""
+    quoting = _quoting(verb)
+    if quoting is not None:
+        # "IRNA quoted Pakayeen as saying": the one quoted speaks, not the one quoting
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     current = verb
     for _ in range(4):
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -213,6 +226,16 @@ def _subject(verb: Token) -> Token | None:
         if current.dep_ == "conj" and current.head.pos_ in ("PROPN", "NOUN", "PRON") and current.head.dep_ == "ROOT":
             return current.head  # "Qasemi ... and said:" parsed as a noun with a verb joined to it
         current = current.head
+    return None
+
+
+def _quoting(verb: Token) -> Token | None:
+    """The "quote" of "quoted X as saying", from either verb, or None."""
+    if verb.lemma_.lower() == "quote" and any(t.lower_ == "saying" for t in verb.subtree):
+        return verb
+    head = verb.head.head if verb.head.lower_ == "as" else verb.head
+    if verb.lower_ == "saying" and head.lemma_.lower() == "quote":
+        return head
     return None
 
 

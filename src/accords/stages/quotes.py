@@ -33,7 +33,7 @@ from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, quoted_spans
-from accords.quotes.sources import Speaker, is_channel, reference_speaker, resolve
+from accords.quotes.sources import Speaker, is_channel, is_medium, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
 from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
@@ -52,6 +52,8 @@ _INDIRECT_END = re.compile(
 )
 _MIN_INDIRECT_WORDS = 4
 _CONTINUATION = re.compile(r"[\[(]?[a-z]")
+#: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --"): not part of what was said.
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
 #: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
 #: length stands in for it when a joined sentence is parsed from its text.
 _HONORIFIC_DOT = re.compile(r"\b(Mrs?|Ms|Dr|St|Jr|Sr|Lt|Eng|Gen|Col|Sen|Rep|Gov|Maj|Sgt|Prof|Capt)\.(?=\s)")
@@ -159,6 +161,8 @@ def _direct(
     if speaker is None and cue is not None:  # a clause whose subject the parse missed: the words around the marks
         speaker = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
                                 recent=recent, later=later)[0]
+        if speaker is not None and is_medium(speaker):
+            speaker = None  # "IRNA quoted the ambassador as saying": the agency only relays
     if speaker is None and cue is None:
         speaker, cue = _next_clause(people, span, closing, sentences, clauses, paragraph_of, recent=recent,
                                     later=later, roles=roles)
@@ -265,6 +269,11 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
         if speaker is None or att.content is None or att.nested:
             continue
         start, end = att.content
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
+            if is_medium(speaker):
+                continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
+            start = dateline.end()
         while end > start and text[end - 1] in " ,;.":
             end -= 1
         if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):
