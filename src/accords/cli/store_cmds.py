@@ -81,6 +81,9 @@ def _print_report(report, err) -> None:
         )
     if report.resumed:
         typer.echo(f"resumed {report.resumed}: stored before without their facts, extracted now")
+    if report.timed_out:
+        typer.echo(f"timed out {report.timed_out}: stored with the facts found within the per-article time "
+                   f"budget; `accords show ID` gives the note")
 
 
 @app.command()
@@ -132,6 +135,8 @@ def show(
         typer.echo("")
         kinds = ("entities", "times", "quantities", "events", "indicators", "quotes")
         typer.echo("facts: " + ", ".join(f"{len(getattr(extraction, k))} {k}" for k in kinds))
+        for note in extraction.notes:  # the gate's reason, a stage failure, a time-out
+            typer.echo(f"note: {note}")
 
 
 @app.command()

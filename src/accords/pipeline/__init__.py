@@ -15,6 +15,12 @@ are not `GATED_STAGES` run (without a parse), and a note says why the rest did n
 A stage that raises does not lose the article: the runner logs the reason, records it in
 `Extraction.notes` and goes on with the next stage.
 
+Cost is bounded per article: a text over `parts.PART_CHARS` is analysed in parts of whole
+paragraphs and the parts' facts merged (`accords.pipeline.parts`), so time and memory grow
+linearly with length; and each article has a time budget (`TIME_BUDGET_S`): past it, no
+further stage or part starts, and the extraction keeps what was found with a note starting
+with `TIMED_OUT`, which the ingest report counts. Never silently.
+
 Stages register themselves with `@stage("name.vN")`, the built-in ones exactly as a
 third-party module would (`DEFAULT_STAGE_MODULES`, and the `accords.stages` entry point
 group). A released name is never changed: new behaviour gets a new version.
@@ -25,6 +31,8 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
+import time
+from types import EllipsisType
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.metadata import entry_points
@@ -33,6 +41,7 @@ from spacy.tokens import Doc
 
 from accords.errors import StageError
 from accords.model import Article, Extraction
+from accords.pipeline import parts
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +86,11 @@ GATED_STAGES = ("entities", "times", "quantities", "events", "quotes", "indicato
 
 #: Languages the English stages handle; other articles are stored but not analysed.
 ANALYSED_LANGUAGES = (None, "en")
+
+#: Seconds one article may take; past them no further stage or part starts (see above).
+TIME_BUDGET_S = 300.0
+#: How the note of an extraction stopped by the time budget begins.
+TIMED_OUT = "extraction timed out"
 
 
 @dataclass(frozen=True)
@@ -140,15 +154,38 @@ def resolve(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
 
 
 def run(
-    article: Article, *, stages: Sequence[str] | None = None, doc: Doc | None = None, gate: bool = False
+    article: Article, *, stages: Sequence[str] | None = None, doc: Doc | None = None, gate: bool = False,
+    time_budget: float | None | EllipsisType = ...,
 ) -> Extraction:
     """Run the pipeline on one article and return its `Extraction`.
 
     With `gate`, an article `accords.gate.relevance` rejects skips the parse and the
-    `GATED_STAGES`, with a note giving the gate's reason.
+    `GATED_STAGES`, with a note giving the gate's reason. `time_budget` (seconds, None for
+    none, by default `TIME_BUDGET_S` as it is at the call) bounds the article's time, as
+    the module docstring says.
     """
     chosen = resolve(stages)
-    return _run(article, chosen, doc=doc, skipped=_gate(article, chosen) if gate else None)
+    return _run(article, chosen, doc=doc, skipped=_gate(article, chosen) if gate else None,
+                budget=_Budget(time_budget))
+
+
+@dataclass(frozen=True)
+class _Budget:
+    """The time budget of one article: `seconds` from the moment it is made (None: none;
+    ``...``: `TIME_BUDGET_S`, read then, so that a setting or a test can change it)."""
+
+    seconds: float | None | EllipsisType
+    started: float = dataclasses.field(default_factory=time.monotonic)
+
+    def __post_init__(self) -> None:
+        if self.seconds is Ellipsis:
+            object.__setattr__(self, "seconds", TIME_BUDGET_S)
+
+    def spent(self) -> bool:
+        return self.seconds is not None and time.monotonic() - self.started > self.seconds
+
+    def note(self, what: str) -> str:
+        return f"{TIMED_OUT} after {time.monotonic() - self.started:.0f} s (budget {self.seconds:g} s): {what}"
 
 
 def _run(
@@ -157,11 +194,16 @@ def _run(
     *,
     doc: Doc | None,
     skipped: tuple[tuple[Stage, ...], str] | None,
+    budget: _Budget,
+    whole: bool = True,
 ) -> Extraction:
     """`run` on resolved stages, given the gate's answer (`_gate`; None without the gate).
 
     The caller asks the gate, so `run_many` asks it once per article, both to choose what to
-    parse and to choose the stages."""
+    parse and to choose the stages. A text over `parts.PART_CHARS` goes part by part
+    (`whole` is false for a part)."""
+    if whole and doc is None and len(article.text) > parts.PART_CHARS:
+        return _run_parts(article, chosen, skipped=skipped, budget=budget)
     extraction = Extraction(article_id=article.id, pipeline=tuple(s.name for s in chosen))
     if article.language not in ANALYSED_LANGUAGES:
         return dataclasses.replace(
@@ -175,7 +217,10 @@ def _run(
         from accords.nlp import parse
 
         doc = parse(article.text)
-    for current in chosen:
+    for number, current in enumerate(chosen):
+        if budget.spent():
+            left = ", ".join(s.name for s in chosen[number:])
+            return dataclasses.replace(extraction, notes=extraction.notes + (budget.note(f"{left} not run"),))
         try:
             extraction = current.func(article, doc, extraction)
         except Exception as exc:  # a stage must never lose the article: record and go on
@@ -186,15 +231,43 @@ def _run(
     return extraction
 
 
+def _run_parts(
+    article: Article,
+    chosen: tuple[Stage, ...],
+    *,
+    skipped: tuple[tuple[Stage, ...], str] | None,
+    budget: _Budget,
+) -> Extraction:
+    """`_run` on each part of a long article (`parts.split`), merged (`parts.merge`); the
+    parts left when the budget is spent are not analysed, and a note says so."""
+    spans = parts.split(article.text)
+    done: list[tuple[int, Extraction]] = []
+    timed_out = None
+    for number, (start, end) in enumerate(spans, start=1):
+        if budget.spent():
+            timed_out = budget.note(f"parts {number}-{len(spans)} of {len(spans)} not analysed "
+                                    f"(characters {start} to {len(article.text)})")
+            break
+        part = dataclasses.replace(article, text=article.text[start:end])
+        done.append((start, _run(part, chosen, doc=None, skipped=skipped, budget=budget, whole=False)))
+    merged = parts.merge(article.id, tuple(s.name for s in chosen), done)
+    notes = (f"long text: analysed in {len(spans)} parts of at most {parts.PART_CHARS} characters",
+             *merged.notes, *((timed_out,) if timed_out else ()))
+    return dataclasses.replace(merged, notes=notes)
+
+
 def run_many(
-    articles: Iterable[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16, gate: bool = True
+    articles: Iterable[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16, gate: bool = True,
+    time_budget: float | None | EllipsisType = ...,
 ) -> Iterator[Extraction]:
     """Run the pipeline over many articles, in order, parsing them in batches with `nlp.pipe`.
 
     The relevance gate is on by default (see `run`): in a batch of general news most
     articles are then neither parsed nor analysed. `gate=False` analyses every article.
+    Each article gets its own `time_budget` (seconds, None for none), counted from the
+    moment its stages start (the batch's shared parse is not counted).
     """
-    from accords.nlp import CHUNK_CHARS, parse_many
+    from accords.nlp import parse_many
 
     chosen = resolve(stages)
     needs_doc = any(s.needs_doc for s in chosen)
@@ -204,11 +277,11 @@ def run_many(
         pipe = [
             a for a, skipped in zip(batch, skips)
             if skipped is None and needs_doc and a.language in ANALYSED_LANGUAGES and a.text.strip()
-            and len(a.text) <= CHUNK_CHARS
+            and len(a.text) <= parts.PART_CHARS  # longer ones go part by part
         ]
         docs = dict(zip(map(id, pipe), parse_many((a.text for a in pipe), batch_size=batch_size)))
         for article, skipped in zip(batch, skips):
-            yield _run(article, chosen, doc=docs.get(id(article)), skipped=skipped)
+            yield _run(article, chosen, doc=docs.get(id(article)), skipped=skipped, budget=_Budget(time_budget))
 
 
 def _gate(article: Article, chosen: Sequence[Stage]) -> tuple[tuple[Stage, ...], str] | None:

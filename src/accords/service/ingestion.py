@@ -76,6 +76,7 @@ class IngestReport:
     other_language: int = 0  # stored, not analysed by the English stages
     unchanged: int = 0  # `Analysed` duplicates whose stored facts already equal theirs
     resumed: int = 0  # duplicates stored before without facts (a run cut short), extracted now
+    timed_out: int = 0  # extractions stopped by the per-article time budget (a note says where)
     rejected: tuple[Rejected, ...] = ()
     stage_notes: tuple[str, ...] = field(default=())
 
@@ -154,7 +155,7 @@ def ingest_items(
 
     counts = dict.fromkeys(
         ("read", "new", "duplicate", "near_duplicate", "extracted", "not_relevant", "other_language", "unchanged",
-         "resumed"), 0
+         "resumed", "timed_out"), 0
     )
     rejected: list[Rejected] = []
     notes: list[str] = []
@@ -172,6 +173,8 @@ def ingest_items(
             counts["other_language"] += 1
         elif any(note.startswith(GATE) for note in extraction.notes):
             counts["not_relevant"] += 1
+        if any(note.startswith(pipeline.TIMED_OUT) for note in extraction.notes):
+            counts["timed_out"] += 1
         notes.extend(f"{article.origin or article.id}: {note}" for note in extraction.notes)
 
     def flush() -> None:
