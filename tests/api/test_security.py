@@ -147,3 +147,20 @@ def test_every_response_carries_the_security_headers(web, path):
     csp = headers["content-security-policy"]
     assert "frame-ancestors 'none'" in csp and "object-src 'none'" in csp
     assert ("'unsafe-inline'" in csp.split("script-src")[1].split(";")[0]) == (path == "/docs")
+
+
+@pytest.mark.parametrize(("method", "path", "allow"), [
+    ("DELETE", f"{API}/summary", "GET"),
+    ("DELETE", f"{API}/articles", "GET, POST"),
+    ("PUT", "/article/0123456789abcdef", "GET"),
+    ("POST", "/", "GET"),
+], ids=["api-get", "api-get-post", "page", "home"])
+def test_405_names_the_allowed_methods(web, method, path, allow):
+    response = web.request(method, path, headers=AUTH)
+    assert (response.status_code, response.headers.get("allow")) == (405, allow)
+
+
+@pytest.mark.parametrize("path", ["/search?q=iran&offset=99999999999999999999", "/search?offset=1e30",
+                                  "/graph?min_weight=99999999999999999999", f"{API}/articles?offset=1e30"])
+def test_absurd_numbers_in_queries_are_4xx(web, path):
+    assert web.get(path).status_code == 422

@@ -88,3 +88,39 @@ def test_fuzzed_bytes_in_any_reader_never_raise(data, depth, suffix, tmp_path_fa
     _only_items(items)
     titles = [i.title for i in items if isinstance(i, Article)]
     assert titles[0] == "Talks 0" and titles[-1] == "Talks 1"
+
+
+# --- smaller cases: folder walks, stray bytes, empty archives -------------------------------
+
+
+def test_symbolic_links_to_a_parent_folder_do_not_make_the_walk_endless(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.json").write_text(json.dumps(good_record(0)), encoding="utf-8")
+    (folder / "sub" / "b.json").write_text(json.dumps(good_record(1)), encoding="utf-8")
+    (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)
+    (folder / "sub" / "up2").symlink_to(folder, target_is_directory=True)
+    items = list(read_path(folder))
+    assert sorted(i.title for i in items) == ["Talks 0", "Talks 1"]
+
+
+def test_one_stray_byte_in_a_utf8_file_does_not_turn_it_into_mojibake(tmp_path, caplog):
+    text = "Çavuşoğlu and Bayramov met in Baku. " * 40 + "They signed a memorandum on energy."
+    path = tmp_path / "stray.txt"
+    path.write_bytes(text.encode("utf-8").replace(b"met in", b"met\xff in", 1))
+    [article] = read_path(path)
+    assert "Çavuşoğlu" in article.text and "met\ufffd in" in article.text
+    assert "1 byte sequence(s) not valid UTF-8, replaced by U+FFFD" in caplog.text
+
+
+def test_a_legacy_encoded_file_is_still_read_as_such(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("The café in Baku hosted the talks on Monday, officials said.".encode("cp1252"))
+    [article] = read_path(path)
+    assert "café" in article.text
+
+
+def test_an_empty_warc_file_is_rejected(tmp_path):
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"")
+    assert list(read_path(path)) == [Rejected(str(path), "empty file")]

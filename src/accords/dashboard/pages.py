@@ -81,7 +81,7 @@ def search(
     request: Request,
     store: StoreDep,
     q: Annotated[str, Query(max_length=500)] = "",
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,  # a bigger one overflows the database's integers
 ) -> Response:
     found = queries.articles(store, search=q, limit=50, offset=offset) if q.strip() else None
     entities = queries.entities(store, search=q, limit=20) if q.strip() else None
@@ -126,6 +126,6 @@ def commitments(request: Request, store: StoreDep) -> Response:
 
 
 @router.get("/graph")
-def graph(request: Request, store: StoreDep, min_weight: Annotated[int, Query(ge=1)] = 1) -> Response:
+def graph(request: Request, store: StoreDep, min_weight: Annotated[int, Query(ge=1, le=1_000_000)] = 1) -> Response:
     data = queries.graph(store, min_weight=min_weight)
     return render(request, "graph.html", {**data, "graph_svg": charts.graph(data["nodes"], data["edges"])})

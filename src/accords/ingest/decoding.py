@@ -7,6 +7,7 @@ are the ones a user sees in the ingest summary, so they name the problem plainly
 from __future__ import annotations
 
 import codecs
+import logging
 import unicodedata
 
 import charset_normalizer
@@ -23,6 +24,12 @@ _BOMS = (
 
 #: Share of characters that may be control characters before a decoding is called garbage.
 MAX_CONTROL_SHARE = 0.01
+#: Bytes per invalid UTF-8 sequence a UTF-8 text may have and still be read as UTF-8 (stray
+#: bytes replaced by U+FFFD) rather than guessed as a legacy encoding, which turns every
+#: accented letter of the text into mojibake.
+STRAY_BYTES_PER = 1000
+
+log = logging.getLogger(__name__)
 
 
 def decode_bytes(data: bytes, *, origin: str) -> str:
@@ -48,6 +55,9 @@ def decode_bytes(data: bytes, *, origin: str) -> str:
         return _checked(data.decode("utf-8"), origin)
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data, origin)
+    if mostly is not None:
+        return _checked(mostly, origin)
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise IngestError(origin, "binary file (not UTF-8, and no known text encoding fits)")
@@ -58,6 +68,20 @@ def decode_bytes(data: bytes, *, origin: str) -> str:
         except UnicodeDecodeError:
             pass
     return _checked(text, origin)
+
+
+def _mostly_utf8(data: bytes, origin: str) -> str | None:
+    """`data` as UTF-8 with its few invalid bytes replaced by U+FFFD (and a warning), when it
+    is UTF-8 text with stray bytes: it has valid multi-byte sequences, and at most one
+    invalid sequence per `STRAY_BYTES_PER` bytes (at least one allowed). Else None: text in
+    a legacy single-byte encoding has no valid multi-byte sequences, or many invalid ones."""
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = any(ord(ch) > 0x7F and ch != "\ufffd" for ch in text)
+    if not multibyte or stray > max(1, len(data) // STRAY_BYTES_PER):
+        return None
+    log.warning("%s: %d byte sequence(s) not valid UTF-8, replaced by U+FFFD (the rest is UTF-8)", origin, stray)
+    return text
 
 
 def _checked(text: str, origin: str) -> str:

@@ -36,12 +36,24 @@ class Rejected:
 
 
 def walk(root: Path) -> Iterator[Path]:
-    """The files under `root`, recursively, in sorted order, hidden files and folders skipped."""
+    """The files under `root`, recursively, in sorted order, hidden files and folders skipped.
+
+    A folder is walked once, however many symbolic links lead to it: two links to a parent
+    folder made the walk endless."""
+    yield from _walk(root, set())
+
+
+def _walk(root: Path, seen: set[Path]) -> Iterator[Path]:
+    real = root.resolve()
+    if real in seen:
+        log.info("skipped %s: folder %s already read (symbolic link)", root, real)
+        return
+    seen.add(real)
     for child in sorted(root.iterdir(), key=lambda p: p.name):
         if child.name.startswith("."):
             continue
         if child.is_dir():
-            yield from walk(child)
+            yield from _walk(child, seen)
         elif child.is_file():
             yield child
 

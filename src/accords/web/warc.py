@@ -44,6 +44,10 @@ def read_warc(path: str | Path, *, max_record_bytes: int = MAX_WARC_RECORD_BYTES
         yield Rejected(str(path), f"cannot read file: {exc.strerror or exc}")
         return
     with stream:
+        if not stream.read(1):
+            yield Rejected(str(path), "empty file")
+            return
+        stream.seek(0)
         records = ArchiveIterator(stream, arc2warc=True)
         offset = 0
         try:
