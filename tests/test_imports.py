@@ -27,8 +27,8 @@ SRC = Path(accords.__file__).resolve().parent
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
     ("ids", "model", "urls", "settings", "scan"),
-    ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities", "review"),
-    ("nlp", "temporal", "events", "quotes", "indicators", "gate", "ingest"),
+    ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities"),
+    ("nlp", "temporal", "events", "quotes", "indicators", "gate", "ingest", "review"),
     ("entities", "web", "pipeline"),
     ("consolidate", "readers", "stages"),
     ("store", "evaluation"),

@@ -124,3 +124,18 @@ def test_min_confidence_filters_every_list(client):
         assert all(item["confidence"] >= 0.8 for item in items.values()), path
     pair = client.get("/api/v1/pairs/AZE/TUR", params={"min_confidence": 0.75}).json()
     assert all(e["confidence"] >= 0.75 for e in pair["latest_events"])
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "lowest"),
+    [("", 200, 0.7), ("?min_confidence=", 200, 0.7), ("?min_confidence=0.8", 200, 0.8), ("?min_confidence=2", 422, None)],
+    ids=["none", "any", "0.8", "out-of-range"],
+)
+def test_the_pair_page_filters_by_confidence(client, query, status, lowest):
+    import re
+
+    page = client.get(f"/pair/AZE/TUR{query}")
+    assert page.status_code == status
+    if lowest is not None:
+        shown = [float(x) for x in re.findall(r'<small class="confidence" title="confidence">([0-9.]+)</small>', page.text)]
+        assert shown and min(shown) == lowest

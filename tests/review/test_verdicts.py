@@ -172,3 +172,10 @@ def test_the_kind_is_read_from_the_fact_id(fact_id, expected):
             kind_of(fact_id)
     else:
         assert kind_of(fact_id) == expected
+
+
+def test_merging_into_an_acronym_that_is_no_international_organisation_adds_no_side():
+    verdict = Verdict(kind="entity", action="merge", by="ana", before={"key": "ORG:European Commission"},
+                      after={"key": "ORG:COMM"}, id=1)
+    reviewed = apply(EXTRACTION, [verdict]).extraction
+    assert (reviewed.entities[2].canonical_id, reviewed.events[1].actor_countries) == ("COMM", ("AZE",))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 from accords.model import Extraction
 
@@ -29,6 +30,11 @@ class Fact:
     label: str
     detail: str
     sentence: int | None
+    #: what an analyst judges through this row (an event, figure, quote, or a mention's
+    #: entity) and its kind, review state and confidence; None for times and quantities
+    target: str | None = None
+    review: str | None = None
+    confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -47,28 +53,40 @@ class Block:
     pieces: tuple[Piece, ...]
 
 
-def _facts(extraction: Extraction) -> list[tuple[str, str, str, str, list[tuple[int, int]]]]:
-    """(id, kind, label, detail, spans) of every fact of the article, in kind order."""
+Judged = tuple[str | None, str | None, float | None]  # (target id, review state, confidence)
+
+
+def _judged(fact: Any) -> Judged:
+    return (fact.id, fact.review, fact.confidence)
+
+
+def _facts(extraction: Extraction) -> list[tuple[str, str, str, str, list[tuple[int, int]], Judged]]:
+    """(id, kind, label, detail, spans, judged) of every fact of the article, in kind order."""
     aid = extraction.article_id
     spans = lambda fact: [(e.start, e.end) for e in fact.evidence if e.article_id == aid and e.end > e.start]  # noqa: E731
-    names = {e.id: e.name for e in extraction.entities}
+    entities = {e.id: e for e in extraction.entities}
+    unjudged: Judged = (None, None, None)
     found = []
     for e in extraction.events:
         sides = ", ".join((*e.actor_countries, *e.recipient_countries))
         detail = " · ".join(x for x in (e.mode, e.document_kind, e.status, str(e.date or "")) if x)
-        found.append((e.id, "event", f"{e.type}: {e.trigger or ''} {sides}".strip(), detail, spans(e)))
+        found.append((e.id, "event", f"{e.type}: {e.trigger or ''} {sides}".strip(), detail, spans(e), _judged(e)))
     for i in extraction.indicators:
         period = "–".join(i.period) if i.period else ""
         label = f"{i.metric} {i.value:,.0f} {i.unit}"
-        found.append((i.id, "indicator", label, " · ".join(x for x in (i.kind, period, i.deadline or "") if x), spans(i)))
+        detail = " · ".join(x for x in (i.kind, period, i.deadline or "") if x)
+        found.append((i.id, "indicator", label, detail, spans(i), _judged(i)))
     for q in extraction.quotes:
-        found.append((q.id, "quote", f"{q.speaker_name or 'unknown speaker'}: {q.text[:80]}", q.cue or "", spans(q)))
+        label = f"{q.speaker_name or 'unknown speaker'}: {q.text[:80]}"
+        found.append((q.id, "quote", label, q.cue or "", spans(q), _judged(q)))
     for m in extraction.mentions:
-        found.append((m.id, "entity", f"{m.type}: {m.text}", names.get(m.entity_id or "", ""), spans(m)))
+        entity = entities.get(m.entity_id or "")
+        judged = _judged(entity) if entity is not None else unjudged
+        found.append((m.id, "entity", f"{m.type}: {m.text}", entity.name if entity else "", spans(m), judged))
     for t in extraction.times:
-        found.append((t.id, "time", t.text, str(t.value or ""), spans(t)))
+        found.append((t.id, "time", t.text, str(t.value or ""), spans(t), unjudged))
     for q in extraction.quantities:
-        found.append((q.id, "quantity", q.text, f"{q.value:g} {q.unit}", spans(q)))
+        found.append((q.id, "quantity", q.text, f"{q.value:g} {q.unit}", spans(q), unjudged))
     return found
 
 
@@ -86,10 +104,10 @@ def layout(text: str, extraction: Extraction | None) -> tuple[list[Block], list[
 
     facts: list[Fact] = []
     covering: list[tuple[int, int, str, str]] = []  # (start, end, kind, anchor)
-    for n, (fact_id, kind, label, detail, spans) in enumerate(_facts(extraction)):
+    for n, (fact_id, kind, label, detail, spans, judged) in enumerate(_facts(extraction)):
         anchor = f"f{n}"
         spans = [(max(0, s), min(size, e)) for s, e in spans if s < size]
-        facts.append(Fact(anchor, fact_id, kind, label, detail, sentence_of(spans[0][0]) if spans else None))
+        facts.append(Fact(anchor, fact_id, kind, label, detail, sentence_of(spans[0][0]) if spans else None, *judged))
         covering.extend((s, e, kind, anchor) for s, e in spans if e > s)
     cuts = sorted({0, size, *(x for span in sentences for x in span), *(x for s, e, _k, _a in covering for x in (s, e))})
     first_piece: dict[str, int] = {}

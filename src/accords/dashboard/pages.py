@@ -21,10 +21,17 @@ from fastapi.templating import Jinja2Templates
 
 from accords.appstate import StoreDep
 from accords.dashboard import charts, highlight
+from accords.review.verdicts import CORRECTABLE
 from accords.service import queries
 from accords.urls import is_http_url
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+#: a confidence floor from a form: empty means none
+MinConfidence = Annotated[str | None, Query(pattern=r"^(|0(\.\d{1,3})?|1(\.0{1,3})?)$")]
+
+
+def _floor(value: str | None) -> float | None:
+    return float(value) if value else None
 
 
 def entity_url(key: str) -> str:
@@ -57,6 +64,7 @@ def templates() -> Jinja2Templates:
         entity_url=entity_url, article_url=article_url, pair_url=pair_url, fact_article=fact_article,
         colour=charts.colour, charts=charts,
         is_http_url=is_http_url,  # only http(s) URLs become links (rows stored before accords.urls)
+        correctable=CORRECTABLE,  # the fields each kind's correct form offers
     )
     return found
 
@@ -94,14 +102,15 @@ def pair(
     store: StoreDep,
     a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
     b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    min_confidence: MinConfidence = None,
 ) -> Response:
-    data = queries.pair_detail(store, a, b)
+    data = queries.pair_detail(store, a, b, min_confidence=_floor(min_confidence))
     charted = {
         "timeline_svg": charts.timeline(data["timeline"]),
         "figures_svg": charts.figures(data["indicators"]),
         "sectors_svg": charts.bars(list(data["sectors"].items())),
     }
-    return render(request, "pair.html", {**data, **charted})
+    return render(request, "pair.html", {**data, **charted, "min_confidence": _floor(min_confidence)})
 
 
 @router.get("/entity/{key:path}")
@@ -112,11 +121,22 @@ def entity(request: Request, store: StoreDep, key: str) -> Response:
 
 
 @router.get("/article/{article_id}")
-def article(request: Request, store: StoreDep, article_id: Annotated[str, Path(max_length=64)]) -> Response:
-    found, extraction = queries.article_detail(store, article_id)
+def article(
+    request: Request,
+    store: StoreDep,
+    article_id: Annotated[str, Path(max_length=64)],
+    include_rejected: bool = False,
+    min_confidence: MinConfidence = None,
+) -> Response:
+    found, extraction = queries.article_detail(
+        store, article_id, include_rejected=include_rejected, min_confidence=_floor(min_confidence)
+    )
     blocks, facts = highlight.layout(found.text, extraction)
     counts = {kind: sum(1 for f in facts if f.kind == kind) for kind in highlight.KINDS}
-    context = {"article": found, "blocks": blocks, "facts": facts, "counts": counts, "kinds": highlight.KINDS}
+    context = {
+        "article": found, "blocks": blocks, "facts": facts, "counts": counts, "kinds": highlight.KINDS,
+        "include_rejected": include_rejected,
+    }
     return render(request, "article.html", context)
 
 

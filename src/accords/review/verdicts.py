@@ -21,6 +21,7 @@ same facts as applying each verdict, as it came, to the facts stored at the time
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accords.errors import AccordsError
+from accords.gazetteer import organisations
 from accords.model import DateValue, Entity, Event, Extraction, Indicator, Quote
 
 FACT_ACTIONS = ("confirm", "reject", "correct")
@@ -249,13 +251,19 @@ def find(verdict: Verdict, facts: Sequence[Any]) -> int | None:
 
 
 def _code(entity: Entity | None) -> str | None:
-    """The code an entity stands for among an event's sides: a country's ISO code, an
-    organisation's acronym id."""
+    """The code an entity stands for among an event's sides: a country's ISO code, or the
+    acronym of an international organisation the gazetteer knows (EU, UN, SCO). Merging an
+    office into an acronym of one's own ('ORG:MFA') makes no new side."""
     if entity is None or entity.canonical_id is None:
         return None
-    if entity.type == "COUNTRY" or (entity.type == "ORG" and _CODE.match(entity.canonical_id)):
+    if entity.type == "COUNTRY" or (entity.type == "ORG" and entity.canonical_id in _igo_codes()):
         return entity.canonical_id
     return None
+
+
+@functools.cache
+def _igo_codes() -> frozenset[str]:
+    return frozenset(igo.acronym for igo in organisations.igos())
 
 
 def _corrected(kind: str, fact: Any, after: Mapping[str, Any], extraction: Extraction) -> Any:
@@ -394,9 +402,12 @@ def apply(extraction: Extraction, verdicts: Iterable[Verdict]) -> Reviewed:
 
 
 def visible(extraction: Extraction) -> Extraction:
-    """The extraction without its rejected facts (what lists, exports and gold files show)."""
+    """The extraction without its rejected facts, nor the mentions of rejected entities
+    (what lists, exports and gold files show)."""
+    rejected = {e.id for e in extraction.entities if e.review == "rejected"}
     return dataclasses.replace(
         extraction,
+        mentions=tuple(m for m in extraction.mentions if m.entity_id not in rejected),
         **{name: tuple(f for f in getattr(extraction, name) if f.review != "rejected") for name in KINDS.values()},
     )
 
