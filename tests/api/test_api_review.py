@@ -8,7 +8,7 @@ import warnings
 
 import pytest
 from api_constants import TOKEN
-from conftest import build_db
+from api_store import build_db
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 ROADMAP = "af5c75576abee15f:event:9c3263e1ec"  # SUPPORT sign AZE+TUR, seed_000
