@@ -14,6 +14,7 @@ never from a CDN: FastAPI's default docs routes are switched off and replaced he
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -181,11 +182,23 @@ def _allowed_methods(app: FastAPI, request: Request) -> list[str]:
     """Every method some route accepts on this path. Starlette's 405 names only the first
     route's methods, wrong where GET and POST of one path are separate routes. Each method
     is tried on every route: the routers FastAPI includes do not list their methods (an
-    empty ``Allow`` came back for every 405 before)."""
+    empty ``Allow`` came back for every 405 before). An API path takes the methods its
+    OpenAPI document gives it, a literal path before a templated one (``/entities/merges``
+    is not ``/entities/{key}``)."""
+    if request.url.path.startswith(API_PREFIX):
+        return _documented_methods(app, request.url.path)
     return [
         method for method in _METHODS
         if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in app.router.routes)
     ]
+
+
+def _documented_methods(app: FastAPI, path: str) -> list[str]:
+    templates = sorted(app.openapi()["paths"].items(), key=lambda item: (item[0].count("{"), item[0]))
+    for template, operations in templates:
+        if re.fullmatch(re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)), path):
+            return [method for method in _METHODS if method.lower() in operations]
+    return []
 
 
 def _describe(exc: RequestValidationError) -> str:

@@ -152,9 +152,10 @@ def test_every_response_carries_the_security_headers(web, path):
 @pytest.mark.parametrize(("method", "path", "allow"), [
     ("DELETE", f"{API}/summary", "GET"),
     ("DELETE", f"{API}/articles", "GET, POST"),
+    ("OPTIONS", f"{API}/entities/merges", "POST"),
     ("PUT", "/article/0123456789abcdef", "GET"),
     ("POST", "/", "GET"),
-], ids=["api-get", "api-get-post", "page", "home"])
+], ids=["api-get", "api-get-post", "literal-before-template", "page", "home"])
 def test_405_names_the_allowed_methods(web, method, path, allow):
     response = web.request(method, path, headers=AUTH)
     assert (response.status_code, response.headers.get("allow")) == (405, allow)
