@@ -80,6 +80,27 @@ CASES = [
         [("stock_index_growth", ("JPN",), -0.3, "percent", "actual", None)],
     ),
     (
+        "efficiency-from-to",
+        "South Korea wants to increase solar module efficiency from around 20% now to 24% by 2029.",
+        [("efficiency", ("KOR",), 20.0, "percent", "actual", "approx"),
+         ("efficiency", ("KOR",), 24.0, "percent", "target", None)],
+    ),
+    (
+        "plan-includes-a-cut",
+        "South Korea's plan includes actions to reduce coal-fired fine dusts by 90%.",
+        [("coal_fired_fine_dusts_reduction", ("KOR",), 90.0, "percent", "target", None)],
+    ),
+    (
+        "second-price-of-a-change-keeps-the-unit",
+        "South Korea's roadmap includes a reduction in solar module costs from around $0.23/W today to $0.10 by 2030.",
+        [("cost", ("KOR",), 0.23, "USD/W", "actual", "approx"), ("cost", ("KOR",), 0.1, "USD/W", "target", None)],
+    ),
+    (
+        "an-order-counts-whatever-its-size",
+        "Turkish Airlines ordered five jets from Airbus, Turkey said.",
+        [("jets", ("TUR",), 5.0, "count", "actual", None)],
+    ),
+    (
         "price-per-unit",
         "South Korea plans a reduction in solar module costs to $0.10/W by 2030.",
         [("cost", ("KOR",), 0.1, "USD/W", "target", None)],
@@ -112,3 +133,11 @@ def test_target_period_is_its_deadline(text: str, metric: str, period: tuple[str
 ], ids=["two-hostages", "three-oil-fields"])
 def test_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between the two armies killed dozens of troops, Armenia and Azerbaijan said.",  # a vague number
+    "Iran and Azerbaijan signed the deal. It said the export also indicates a 11-percent rise in terms of value.",
+], ids=["dozens", "in-terms-of-is-no-metric"])
+def test_no_own_word_figure(text: str) -> None:
+    assert [f for f in figures(text) if f[0].startswith(("deaths", "terms"))] == []

@@ -16,9 +16,9 @@ from accords.indicators.lexicon import RATES
 from accords.model import Indicator
 
 
-#: "... to 2.3 percent", "from 20% to 24%": a percentage right after "to" is the level reached, not
-#: the change ("up to" is a bound, not a level).
-_LEVEL_REACHED = re.compile(r"(?<!\bup\s)\bto\s+$", re.IGNORECASE)
+#: "... to 2.3 percent", "from 20% to 24%": a percentage right after "from" or "to" is a level the
+#: change starts from or reaches, not the change ("up to" is a bound, not a level).
+_LEVEL_REACHED = re.compile(r"(?<!\bup\s)\b(?:to|from)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

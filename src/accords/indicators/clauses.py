@@ -20,6 +20,7 @@ Pure functions over the article text and country spans, used by `accords.stages.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -141,11 +142,18 @@ def enumerated(text: str, countries: Sequence[CountrySpan]) -> set[tuple[int, in
     return found
 
 
+#: "dozens of civilians", "hundreds of trucks": a vague number, no figure.
+_VAGUE = re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions)", re.IGNORECASE)
+
+
 def is_reference_count(text: str, quantity: Quantity) -> bool:
-    """A count that refers back or measures time, not a claim: "the two sides", "a three-day visit"."""
+    """A count that refers back, measures time or is vague, not a claim: "the two sides", "a
+    three-day visit", "dozens of civilians"."""
     if quantity.unit != "count":
         return False
     start, end = quantity.evidence[0].start, quantity.evidence[0].end
+    if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
+        return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]):
         return True
     if _IRANIAN_YEAR.match(text[start:end]) and _YEAR_BEFORE.search(text[max(0, start - 8):start]):
@@ -262,3 +270,19 @@ def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
     if not 0 <= gap <= 3 or previous.unit in ("count", "percent"):
         return False
     return previous.unit != current.unit or text[previous.evidence[0].end:current.evidence[0].start].strip() == "("
+
+
+#: "from around $0.23/W today to $0.10": the second price of a change is per the same unit.
+_TO_GAP = re.compile(r"[^.;\d]{0,20}?\bto\s+$", re.IGNORECASE)
+
+
+def with_shared_units(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """`quantities` (in text order), where an amount of money right after "to" that follows a
+    price per unit takes that unit ("$0.23/W today to $0.10" → 0.10 USD/W)."""
+    found = list(quantities)
+    for index in range(1, len(found)):
+        previous, current = found[index - 1], found[index]
+        if "/" in previous.unit and current.unit == previous.unit.split("/")[0] and _TO_GAP.fullmatch(
+                text, previous.evidence[0].end, current.evidence[0].start):
+            found[index] = dataclasses.replace(current, unit=previous.unit)
+    return found

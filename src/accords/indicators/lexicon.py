@@ -73,12 +73,13 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
     _rule("swap", r"\bswap(?:s|ped|ping)?\b", not_units=_COUNT + _PERCENT),
     _rule("capacity", r"\bcapacity\b", _PHYSICAL + _COUNT + _PERCENT),
+    _rule("efficiency", r"\befficienc(?:y|ies)\b", _PERCENT),
     _rule("production", r"\bproduc(?:e|es|ed|ing|tion)\b|\boutput\b|\bgenerat(?:e|es|ed|ion)\b"),
     _rule("population", r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\b", _COUNT),
     _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btravel(?:l)?(?:ed|ing)\b|\bpilgrims\b|\barrivals\b"
           r"|\barrived\b", _COUNT),
     _rule("companies", r"\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b|\bstart-?ups?\b|\bbusinesses\b"
-          r"|\b(?:manufacturers|providers|bidders|suppliers|producers|operators|carriers|airlines|banks|exporters|importers)\b", _COUNT),
+          r"|\b(?:manufacturers|providers|bidders|suppliers|producers|operators|banks|exporters|importers)\b", _COUNT),
     _rule("agreements_signed", r"\bagreements?\b|\bmemorand(?:a|um|ums)\b|\bmous?\b|\bdocuments?\b|\bcontracts?\b|\bdeals?\b|\baccords?\b", _COUNT),
     _rule("meetings", r"\bmeetings?\b|\bmet\b|\bmeet\b|\btalks\b", _COUNT),
     _rule("visits", r"\bvisit(?:s|ed)?\b|\btrips?\b", _COUNT),
@@ -250,7 +251,7 @@ def figure_metric(
         metric = metric_for(text[low:start], text[end:high], unit=unit, figure=figure)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "count":
-        metric = count_metric_named(before) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit))
+        metric = count_metric_named(before) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
         metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
     if metric is None and unit in _POWER_UNITS:

@@ -41,8 +41,14 @@ vehicles cars trucks buses containers ships vessels aircraft planes locomotives 
 hotels rooms beds homes houses apartments wells plants factories stations schools hospitals clinics
 trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
 beneficiaries customers subscribers users villages shipments branches offices stores products
-refugees migrants exhibitors startups patients
+refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
 """.split())
+#: "ordered 12 aircraft", "bought five jets": an order counts whatever its size.
+_ORDER_BEFORE = re.compile(
+    r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing))\s+"
+    r"(?:(?:up\s+to|at\s+least|another|an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 #: A phrase of one to three words right before a change verb that ends at the figure.
@@ -75,7 +81,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?P<topic>[a-z][\w-]*)\s+(?:spending|expenditu
 #: "a 17 percent increase in defense spending": the change of what follows "in".
 _CHANGE_IN_AFTER = re.compile(
     r"^[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(?:increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop)s?"
-    r"\s+in\s+(?P<np>(?:[\w'’-]+\s*){1,4})",
+    r"\s+in\s+(?!terms\b|the\s+(?:first|last|past|same|previous|current)\b)(?P<np>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
 #: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
@@ -152,12 +158,15 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
 MIN_OWN_COUNT = 10
 
 
-def count_noun(after: str, *, value: float, lexicon: Callable[[str], str | None]) -> str | None:
+def count_noun(
+    after: str, *, value: float, lexicon: Callable[[str], str | None], before: str = ""
+) -> str | None:
     """The metric of a count named by the nouns right after it that the lexicon does not know:
-    "1,200 patent applications" → patent_applications; None for small counts (`MIN_OWN_COUNT`),
+    "1,200 patent applications" → patent_applications; None for small counts (`MIN_OWN_COUNT`)
+    except orders ("ordered 12 aircraft": `before` is the sentence up to the count),
     for what counts nothing an analyst records ("two sides", "three years") or when no plural
     noun follows."""
-    if abs(value) < MIN_OWN_COUNT:
+    if abs(value) < MIN_OWN_COUNT and not _ORDER_BEFORE.search(before):
         return None
     words = _WORD.findall(after[:60])
     phrase: list[str] = []

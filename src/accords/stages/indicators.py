@@ -58,7 +58,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     times = calendar_times(extraction.times)
     enumerated = clauses.enumerated(text, countries)
     quantities = [
-        q for q in clauses.claims(text, extraction.quantities, times)
+        q for q in clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times))
         if not clauses.is_reference_count(text, q)
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
