@@ -1,11 +1,12 @@
-# The two commands of the README: `make demo` and `make test`. Each sets itself up.
+# The commands of the README: `make demo`, `make test`, and for everyday work `make test-fast`
+# and `make check`. Each sets itself up.
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DB ?= accords.db
 
-.PHONY: setup demo test clean
+.PHONY: setup demo test test-fast check clean
 
 setup: $(STAMP)
 
@@ -27,6 +28,15 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The tests that load no spaCy model and run no pipeline (not marked slow): a minute or two.
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -m "not slow" -q
+
+# Lint (ruff) and types (mypy; strict on accords.model and the stage interface), as in CI.
+check: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

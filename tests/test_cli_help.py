@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import typer
 from typer.main import get_command
 from typer.testing import CliRunner
 

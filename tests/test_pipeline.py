@@ -8,7 +8,7 @@ import pytest
 
 from accords import pipeline
 from accords.errors import StageError
-from accords.model import Article, Extraction
+from accords.model import Article
 
 
 @pipeline.stage("test_marks.v1", needs_doc=False)

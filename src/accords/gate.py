@@ -126,7 +126,7 @@ _ONE_WORD = (1,)
 def _relations(words: list[str]) -> list[str]:
     """The relations-vocabulary stems that start a word of the sentence, in order."""
     prefixes = _stem_prefixes()
-    hits = []
+    hits: list[str] = []
     for word in words:
         lower = word.lower()
         stems = prefixes.get(lower[:3])

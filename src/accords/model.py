@@ -23,7 +23,7 @@ from accords.errors import SchemaError
 EXTRACTION_SCHEMA = "accords.extraction/1"
 
 #: A date value: one ISO string, or an inclusive [start, end] interval.
-DateValue = Union[str, tuple[str, str]]
+DateValue = str | tuple[str, str]
 
 ENTITY_TYPES = ("COUNTRY", "ORG", "PERSON", "PLACE", "PROJECT", "DOCUMENT", "EVENT_NAME")
 
@@ -243,7 +243,8 @@ class Extraction:
     schema: str = EXTRACTION_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
-        return to_dict(self)
+        data: dict[str, Any] = to_dict(self)
+        return data
 
     def to_json(self, **kwargs: Any) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
@@ -260,6 +261,13 @@ class Extraction:
         return cls.from_dict(json.loads(text))
 
 
+if typing.TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+#: A record class rebuilt by `from_dict` (any frozen dataclass of this module).
+_Record = typing.TypeVar("_Record", bound="DataclassInstance")
+
+
 def to_dict(record: Any) -> Any:
     """The JSON form of a record: dataclasses become dicts, tuples become lists."""
     if dataclasses.is_dataclass(record) and not isinstance(record, type):
@@ -269,7 +277,7 @@ def to_dict(record: Any) -> Any:
     return record
 
 
-def from_dict(cls: type, data: dict[str, Any]) -> Any:
+def from_dict(cls: type[_Record], data: dict[str, Any]) -> _Record:
     """Rebuild a record of type `cls` from its JSON form, checking field names."""
     if not isinstance(data, dict):
         raise SchemaError(f"{cls.__name__}: expected an object, got {type(data).__name__}")
@@ -299,7 +307,7 @@ def _convert(hint: Any, value: Any) -> Any:
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_convert(args[0], item) for item in value)
         return tuple(_convert(arg, item) for arg, item in zip(args, value, strict=True))
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_dict(hint, value)
     if hint is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)

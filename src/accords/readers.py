@@ -146,7 +146,7 @@ def read_source(
     if fetcher is None and (fetch or web.is_url(source)):
         fetcher = web.Fetcher(allow_private=allow_private)
     if web.is_url(source):
-        yield from web.read_url(str(source), fetcher=fetcher, fetch=fetch)
+        yield from web.read_url(str(source), fetcher=fetcher or web.Fetcher(allow_private=allow_private), fetch=fetch)
         return
     path = Path(source)
     if fetch and path.is_file() and by_name(path) is FEED:

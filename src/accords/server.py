@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from contextlib import asynccontextmanager
 from importlib.resources import files
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -37,6 +38,7 @@ from accords.store import Store
 log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
+OPENAPI_URL = f"{API_PREFIX}/openapi.json"
 DOCS_ASSETS = "/assets/docs"
 _CODES = {
     400: "bad_request",
@@ -71,7 +73,7 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
         title="accords",
         summary="Facts about international cooperation, traced to the sentences they came from.",
         version="1",
-        openapi_url=f"{API_PREFIX}/openapi.json",
+        openapi_url=OPENAPI_URL,
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
@@ -95,7 +97,7 @@ def _add_docs(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     def swagger() -> HTMLResponse:
         return get_swagger_ui_html(
-            openapi_url=app.openapi_url,
+            openapi_url=OPENAPI_URL,
             title="accords API",
             swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
             swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
@@ -105,7 +107,7 @@ def _add_docs(app: FastAPI) -> None:
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
         return get_redoc_html(
-            openapi_url=app.openapi_url,
+            openapi_url=OPENAPI_URL,
             title="accords API",
             redoc_js_url=f"{DOCS_ASSETS}/redoc.standalone.js",
             redoc_favicon_url=f"{DOCS_ASSETS}/favicon.png",
@@ -168,7 +170,7 @@ def _answer(status: int) -> Callable[[Request, Exception], Awaitable[Response]]:
     return handler
 
 
-def _is_write(app: FastAPI, scope: dict) -> bool:
+def _is_write(app: FastAPI, scope: MutableMapping[str, Any]) -> bool:
     """Whether an API route takes this request's path and (writing) method."""
     if not scope.get("path", "").startswith(API_PREFIX):
         return False

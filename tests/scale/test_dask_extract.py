@@ -55,7 +55,7 @@ def run(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_plan_splits_files_and_jsonl_lines(run):
-    corpus, _out, _manifest, partitions, rejected, _vanished = run
+    _corpus, _out, _manifest, partitions, rejected, _vanished = run
     assert rejected == []
     assert [(p.kind, [Path(f).name for f in p.files], p.first_line) for p in partitions[:4]] == [
         ("lines", [], 1), ("lines", [], 3), ("files", ["seed_000.txt", "seed_004.txt"], 1),

@@ -177,7 +177,7 @@ def test_verdicts_hold_when_a_changed_stage_re_extracts_the_article(seeded, monk
 
 
 def test_a_merge_moves_every_article_and_the_log_keeps_it(seeded):
-    store, article, extraction = seeded
+    store, _article, _extraction = seeded
     verdict = library.merge(store, "COUNTRY:GBR", "COUNTRY:TUR", by="ana", note="test of the mechanism")
     with views.read(store) as conn:
         keys = {g["key"] for g in views.entity_group_page(conn, limit=100).items}

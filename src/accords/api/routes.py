@@ -23,7 +23,6 @@ from accords.appstate import StoreDep
 from accords.service import ingestion
 from accords.service import queries
 from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, Event, Indicator, Quote, to_dict
-from accords.store import Store
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": schemas.ErrorBody, "description": description}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import typer
 
@@ -46,7 +46,7 @@ COMMAND_MODULES = (
 class State:
     """Options of the top-level callback, read by every command."""
 
-    settings: dict = {}
+    settings: ClassVar[dict[str, Any]] = {}
 
 
 @app.callback()

@@ -10,6 +10,7 @@ in this process or, with ``--engine dask``, on a Dask cluster; `accords load DIR
 
 from __future__ import annotations
 
+import functools
 import json
 from enum import Enum
 from pathlib import Path
@@ -119,7 +120,7 @@ def _extract_to_stdout(file: Path, output: Format) -> None:
         if output is Format.text:
             typer.echo(item.text)
             continue
-        extraction = call(lambda: accords.extract_article(item))
+        extraction = call(functools.partial(accords.extract_article, item))
         if output is Format.json:
             data = extraction.to_dict()
         else:

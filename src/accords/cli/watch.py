@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def watch(
                 if result.not_modified:
                     typer.echo(f"{feed}: not modified")
                     continue
-                report = call(lambda: service.ingest_items(store, result.items, extract=not no_extract))
+                report = call(functools.partial(service.ingest_items, store, result.items, extract=not no_extract))
                 for rejected in report.rejected:
                     typer.echo(f"rejected {rejected.origin}: {rejected.reason}", err=True)
                 states[feed] = result.state

@@ -131,8 +131,9 @@ def figures(indicators: list[Indicator], *, width: int = 720, height: int = 200)
         x0, x1 = min(xs) - 30, max(xs) + 30
         y1 = max(ys) * 1.1 or 1.0
         left, right, top, bottom = 80, 20, 24, 30
-        sx = lambda x: left + (width - left - right) * (x - x0) / (x1 - x0)  # noqa: E731
-        sy = lambda y: height - bottom - (height - top - bottom) * y / y1  # noqa: E731
+        # used only within this iteration, so binding the loop's values late is what is meant
+        sx = lambda x: left + (width - left - right) * (x - x0) / (x1 - x0)  # noqa: E731, B023
+        sy = lambda y: height - bottom - (height - top - bottom) * y / y1  # noqa: E731, B023
         body = [
             f'<text x="{left}" y="14" class="title">{escape(metric)} ({escape(unit)})</text>',
             f'<line x1="{left}" y1="{height - bottom}" x2="{width - right}" y2="{height - bottom}" stroke="#999"/>',
@@ -142,7 +143,7 @@ def figures(indicators: list[Indicator], *, width: int = 720, height: int = 200)
         if len(actual) > 1:
             path = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y, *_ in actual)
             body.append(f'<polyline points="{path}" fill="none" stroke="#4e79a7" stroke-width="2"/>')
-        for x, y, kind, when, ind in points:
+        for x, y, kind, when, _ind in points:
             tip = f"{kind} {_short(y, unit)} {when}"
             if kind == "target":
                 cx, cy = sx(x), sy(y)

@@ -11,6 +11,7 @@ several kinds. Pure: text and records in, plain records out; escaping is the tem
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,7 +120,7 @@ def layout(text: str, extraction: Extraction | None) -> tuple[list[Block], list[
     blocks: list[Block] = []
     current: list[Piece] = []
     current_sentence: int | None = -1
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in itertools.pairwise(cuts):
         over = [(k, a) for s, e, k, a in covering if s <= start and end <= e]
         kinds = tuple(k for k in KINDS if any(kind == k for kind, _a in over))
         piece = Piece(text[start:end], kinds, tuple(dict.fromkeys(a for _k, a in over)), tuple(starting.get(start, ())))

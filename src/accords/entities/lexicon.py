@@ -43,7 +43,7 @@ ORG_HEADS = frozenset({
     "group", "holding", "airlines", "airways", "railways", "co", "co.", "inc", "inc.", "ltd",
     "ltd.", "llc", "plc", "cabinet", "government", "embassy", "consulate", "mission", "army",
     "forces", "guard", "police", "party", "movement", "front", "network", "tv", "agency's",
-    "academy", "board", "secretariat", "federation", "exchange", "customs", "police",
+    "academy", "board", "secretariat", "federation", "exchange", "customs",
 })
 
 #: Organisation heads that also start names ("Ministry of Foreign Affairs").

@@ -37,7 +37,7 @@ _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
 
 def is_capitalised(token: Token) -> bool:
     """A word that starts with a capital letter (not sentence punctuation)."""
-    return token.text[:1].isupper() and token.is_alpha or (token.text[:1].isupper() and "." in token.text)
+    return (token.text[:1].isupper() and token.is_alpha) or (token.text[:1].isupper() and "." in token.text)
 
 
 def country_of(text: str) -> str | None:
@@ -149,7 +149,7 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
     i = head - 1
     while i >= limit:
         token = doc[i]
-        if token.is_space or token.is_sent_end and i != head - 1 and token.is_punct:
+        if token.is_space or (token.is_sent_end and i != head - 1 and token.is_punct):
             break
         if stop_at_people and (token.ent_type_ == "PERSON" or token.lower_ in TITLE_HEADS):
             break  # "Governor Valiollah Seif and Central Bank of Azerbaijan"
@@ -252,8 +252,8 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     while end > start and doc[end - 1].lower_ in _CONNECTORS | {"of", "the"}:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
-    joint = doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words) \
-        or doc[head].lower_ == "council" and _high_level(doc, start, head)
+    joint = (doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)) \
+        or (doc[head].lower_ == "council" and _high_level(doc, start, head))
     if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
                                             or t.lower_ in GENERIC_ORG_WORDS for t in words)):
         return []  # "Foreign Ministry" is kept, "Armed Forces" names no one
@@ -365,8 +365,8 @@ def news_sources(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         start = end
         # proper nouns, or an acronym whatever its tag ("CHTN" comes out NNS)
         while start > 0 and end - start < 3 and doc[start - 1].ent_type_ != "PERSON" and (
-                is_capitalised(doc[start - 1]) and doc[start - 1].tag_ in ("NNP", "NNPS")
-                or doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) >= 2):
+                (is_capitalised(doc[start - 1]) and doc[start - 1].tag_ in ("NNP", "NNPS"))
+                or (doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) >= 2)):
             start -= 1
         if start == end or (start > 0 and doc[start - 1].tag_ not in (",", "``", "''", "POS", "IN", "DT")
                             and not doc[start - 1].is_sent_end and doc[start - 1].lower_ != "as"):

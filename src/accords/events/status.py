@@ -15,7 +15,7 @@ _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should"
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
 _INTENTION_HEADS = frozenset(
     {"intend", "plan", "aim", "seek", "want", "wish", "hope", "look", "expect", "prepare", "decide", "agree",
-     "interested", "ready", "willing", "keen", "eager", "readiness", "interest", "intention", "plan", "willingness"}
+     "interested", "ready", "willing", "keen", "eager", "readiness", "interest", "intention", "willingness"}
 )
 
 

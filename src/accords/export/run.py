@@ -9,7 +9,6 @@ a failed export leaves no half-written file behind (nor replaces a good one).
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 import tempfile
@@ -80,4 +79,4 @@ def _open_beside(target: Path, *, binary: bool) -> tuple[IO[Any], str]:
     if binary:
         return os.fdopen(fd, "wb"), temporary
     # newline="" so the csv module's CRLF row ends are written as they are.
-    return io.open(fd, "w", encoding="utf-8", newline=""), temporary
+    return open(fd, "w", encoding="utf-8", newline=""), temporary

@@ -148,6 +148,6 @@ def _blank_to_none(value: str | None) -> str | None:
 def _iso_passthrough(value: str) -> str | None:
     """An already-normalised partial ISO date (``2021-09``, ``2021``) is kept as given."""
     value = value.strip()
-    if len(value) in (4, 7) and value[:4].isdigit() and (len(value) == 4 or value[4] == "-" and value[5:].isdigit()):
+    if len(value) in (4, 7) and value[:4].isdigit() and (len(value) == 4 or (value[4] == "-" and value[5:].isdigit())):
         return value
     return None

@@ -14,6 +14,7 @@ article sentence is lost:
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -54,7 +55,7 @@ _JUNK_PATTERNS = tuple(
         r"(?:read|see|view) our (?:cookie|privacy) (?:policy|notice).*",
         r"(?:accept|reject|decline|manage)(?: all)?(?: cookies)?",
         # link lists
-        r"(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles?| news| stories| posts)?|recommended|you may also like|most read|most popular)\s*(?:[:>»|–—-].*)?",
+        r"(?:read more|read also|also read|see also|more on this(?: story)?|related(?: articles?| news| stories| posts)?|recommended|you may also like|most read|most popular)\s*(?:[:>»|–—-].*)?",  # noqa: E501  (one rule kept on one line)
         r"(?:tags?|keywords|topics)\s*:.*",
         r"(?:advertisement|advertising|sponsored(?: content)?|ad)",
         # licence and copyright footers
@@ -104,7 +105,7 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     if width > MAX_WRAP_WIDTH:
         return None
     full_and_continued = sum(
-        1 for line, after in zip(lines, lines[1:]) if line and after and len(line) >= 0.7 * width
+        1 for line, after in itertools.pairwise(lines) if line and after and len(line) >= 0.7 * width
     )
     return width if full_and_continued >= 3 else None
 

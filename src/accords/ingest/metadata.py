@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accords.ingest.cleaning import same_line
-from accords.ingest.dates import find_date_prefix, parse_date
+from accords.ingest.dates import find_date_prefix
 
 #: How many non-blank lines at the top, and at the bottom, may hold metadata.
 HEADER_LINES = 8

@@ -114,7 +114,7 @@ def resolve(
             named = Speaker(None, tail.group(0), "name", 0.6)  # "former special envoy to Ukraine Kurt Volker"
         if named is not None:
             return named
-    if head in ROLE_NOUNS or head in CARRIER_NOUNS or head in OFFICIAL_NOUNS and _owner(phrase, head):
+    if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and _owner(phrase, head)):
         return _role(people, start, end, head, recent=recent, roles=roles)
     for ref in people.references(start, end):
         entity = people.person(ref.entity)

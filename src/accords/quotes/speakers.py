@@ -350,7 +350,7 @@ def _whole_word_finds(text: str, word: str) -> list[int]:
 def _touches_name(text: str, start: int, end: int, names: Sequence[tuple[int, int]]) -> bool:
     """A title written right before or after a name is part of that name ("President Rouhani")."""
     for s, e in names:
-        if 0 <= s - end <= 1 or text[e:start].strip() in (",",) and 0 <= start - e <= 6:
+        if 0 <= s - end <= 1 or (text[e:start].strip() in (",",) and 0 <= start - e <= 6):
             return True
     return False
 

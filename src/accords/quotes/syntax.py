@@ -146,8 +146,8 @@ def _idiom(token: Token) -> bool:
     doc = token.doc
     before = doc[token.i - 1].lower_ if token.i > 0 else ""
     after = doc[token.i + 1].text if token.i + 1 < len(doc) else ""
-    return (token.lower_ == "said" and before in ("that", "having", "this") and after in (",", "that")
-            or token.lower_ == "say" and before == "to" and token.i > 1 and doc[token.i - 2].lower_ == "needless")
+    return ((token.lower_ == "said" and before in ("that", "having", "this") and after in (",", "that"))
+            or (token.lower_ == "say" and before == "to" and token.i > 1 and doc[token.i - 2].lower_ == "needless"))
 
 
 def _parenthetical(verb: Token, offset: int) -> tuple[int, int] | None:
@@ -250,7 +250,7 @@ def _content(verb: Token) -> Token | None:
 def _clause_span(head: Token, offset: int) -> tuple[int, int]:
     """The clause under `head`, without a leading "that" and trailing punctuation."""
     tokens = sorted(head.subtree, key=lambda t: t.i)
-    while tokens and (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if") or tokens[0].is_punct):
+    while tokens and ((tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")) or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]

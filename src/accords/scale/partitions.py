@@ -88,8 +88,8 @@ def plan(
             for start, stop, first in _line_ranges(path, lines_per_partition):
                 add(kind="lines", path=str(path), start=start, stop=stop, first_line=first)
         elif split == "records":
-            for start, stop in _record_ranges(path, records_per_partition):
-                add(kind="warc", path=str(path), start=start, stop=stop)
+            for first_byte, end in _record_ranges(path, records_per_partition):
+                add(kind="warc", path=str(path), start=first_byte, stop=end)
         else:
             group.append(str(path))
             if len(group) >= files_per_partition:

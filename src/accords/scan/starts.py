@@ -114,7 +114,7 @@ class StartIndex:
         return found
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _word_pattern(head: str) -> tuple[str, re.Pattern[str]]:
     """The word of a word head and a pattern that matches where the head occurs (see `Head`)."""
     word, after = (head[:-1], r"(?=\s)") if head.endswith(" ") else (head, "")

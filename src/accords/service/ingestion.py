@@ -265,16 +265,16 @@ def ingest_article(
     `IngestRefused` for bad input, `FetchError` when the URL cannot be fetched,
     `IngestError` when no article text is found, `StoreError` when it cannot be stored.
     """
-    if (text is None) == (url is None):
-        raise IngestRefused("give exactly one of 'text' and 'url'")
-    if text is not None:
+    if text is not None and url is None:
         article = make_article(text, title=title, published=published, source=source, origin="api")
-    else:
+    elif url is not None and text is None:
         from accords.web.fetch import Fetcher
         from accords.web.html import article_from_html
 
         result = (fetcher or Fetcher()).fetch(url)
         article = article_from_html(result.body, url=result.final_url, origin=url)
+    else:
+        raise IngestRefused("give exactly one of 'text' and 'url'")
     statuses: list[str] = []
     report = ingest_items(store, [article], on_item=lambda _item, status: statuses.append(status))
     if report.rejected:

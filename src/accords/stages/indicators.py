@@ -202,7 +202,7 @@ def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
     first one's) is recorded once: "a $7 billion agreement" ... "had invested a total of $7 billion"."""
     return any(
         (f.metric, f.value, f.unit, f.kind) == (indicator.metric, indicator.value, indicator.unit, indicator.kind)
-        and (indicator.subjects == f.subjects or len(indicator.subjects) == 1 and set(indicator.subjects) < set(f.subjects))
+        and (indicator.subjects == f.subjects or (len(indicator.subjects) == 1 and set(indicator.subjects) < set(f.subjects)))
         for f in found
     )
 

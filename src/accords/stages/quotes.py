@@ -202,7 +202,7 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
                 continue  # a clause inside reported speech names the speaker of a quote right after it only
             if att.according and is_channel(people, att):
                 continue  # "“…,” he told settlers, according to the agency": the agency relays
-            if att.cue[0] >= span.end and j != closing or att.cue[0] < span.start and j != index:
+            if (att.cue[0] >= span.end and j != closing) or (att.cue[0] < span.start and j != index):
                 continue
             distance = att.cue[0] - span.end if att.cue[0] >= span.end else span.start - att.cue[1]
             distance = (att.according, distance)  # "According to IRNA, X said: “…”": X speaks

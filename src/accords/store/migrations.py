@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
@@ -101,7 +101,7 @@ def migrate(engine: Engine, *, target: int | None = None) -> int:
                     insert(schema.schema_version).values(
                         version=step.version,
                         description=step.description,
-                        applied_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                        applied_at=datetime.now(UTC).isoformat(timespec="seconds"),
                     )
                 )
 

@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import create_engine, delete, event, insert, select, tuple_
@@ -418,7 +418,7 @@ def _first_copy(conn: Connection, signature: Sequence[int], threshold: float) ->
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def create_store_engine(url: str | Any) -> Engine:

@@ -274,7 +274,7 @@ RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
     (rf"{_THE}(?:{_B}(?P<full>(?:1[5-9]|20)\d0)'?s|(?<=\bthe\s)'?(?P<short>\d0)'?s|(?P<word>(?i:{'|'.join(_DECADE_WORDS)})))\b", _decade,
      ("the ", "'", NUMBER, *_DECADE_WORDS)),
     # the 21st century, the nineteenth century
-    (rf"{_THE}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-]+(?:{_ORDINAL_UNIT_ALT})|{_ORDINAL_UNIT_ALT})))\s+(?i:century)\b", _century,
+    (rf"{_THE}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>(?i:(?:twenty|thirty)[\s-]+(?:{_ORDINAL_UNIT_ALT})|{_ORDINAL_UNIT_ALT})))\s+(?i:century)\b", _century,  # noqa: E501  (one rule kept on one line)
      ("the ", ORDINAL_NUMBER, *_DAY_WORD_HEADS)),
     # summer 2021, the spring of 1978, this winter, next fall
     (rf"{_THE}(?P<season>(?i:spring|summer|autumn|fall|winter))(?:\s+of)?\s+{_year('year')}", _season,
@@ -283,7 +283,7 @@ RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
     # the first Sunday of July, the second Monday of next month
     (rf"{_THE}{_NTH}\s+{_WEEKDAY}\s+{_OF_MONTH}", _nth_weekday, ("the ", *_NTH_HEADS)),
     # the last week of July, the third week of this month, the first week of 2015
-    (rf"{_THE}{_NTH}\s+(?i:week)\s+(?:{_OF_MONTH}|of\s+(?:{_year('wyear')}|(?P<yrel>(?i:this|next|last|the\s+next|the\s+previous|the\s+current))\s+year\b))", _week_of_month,
+    (rf"{_THE}{_NTH}\s+(?i:week)\s+(?:{_OF_MONTH}|of\s+(?:{_year('wyear')}|(?P<yrel>(?i:this|next|last|the\s+next|the\s+previous|the\s+current))\s+year\b))", _week_of_month,  # noqa: E501  (one rule kept on one line)
      ("the ", *_NTH_HEADS)),
     # the 20th of next month, the tenth of this month
     (rf"{_THE}(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)|{_DAY_WORD})\s+of\s+{_REL}\s+month\b", _day_of_month,

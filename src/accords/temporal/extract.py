@@ -429,15 +429,15 @@ _RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
     (rf"(?i:the\s+)?{_ORDINAL}\s+(?i:quarter)(?:\s+{_YEAR_REF})?", _quarter, ("the ", *_ORDINAL_HEADS)),
     (rf"{_B}Q(?P<num>[1-4])(?:\s*(?:of\s+)?{_year('year')}|(?!\w))", _quarter, ("q1", "q2", "q3", "q4")),
     (rf"{_B}{_year('year')}\s*Q(?P<num>[1-4])\b", _quarter, (NUMBER,)),
-    (r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year)", _year_to_date,
+    (r"(?i:so\s+far\s+this\s+year|this\s+year\s+so\s+far|year[-\s]to[-\s]date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+(?:current\s+)?year)", _year_to_date,  # noqa: E501  (one rule kept on one line)
      ("so ", "this ", "year", "since ")),
     (rf"(?i:since)\s+(?:(?:{_month('month')}\s+)?{_year('year')}|{_month('bare')}(?![\w-]))", _since, ("since ",)),
-    (r"(?P<which>(?i:last|this|next|the\s+previous|previous|the\s+coming|the\s+current|the\s+past|the\s+last|past|the\s+next))\s+(?P<unit>(?i:year|month|week))\b", _relative_unit,
+    (r"(?P<which>(?i:last|this|next|the\s+previous|previous|the\s+coming|the\s+current|the\s+past|the\s+last|past|the\s+next))\s+(?P<unit>(?i:year|month|week))\b", _relative_unit,  # noqa: E501  (one rule kept on one line)
      ("last ", "this ", "next ", "the ", "previous ", "past ")),
     (rf"(?i:the\s+)?(?i:past|last|previous)\s+(?:(?P<decade>(?i:decade))|{_COUNT}\s+(?P<unit>(?i:years|months|weeks|days)))\b", _past_span,
      ("the ", "past ", "last ", "previous ")),
     (rf"{_B}{_COUNT}\s+(?P<unit>(?i:years?|months?|weeks?|days?))\s+(?i:ago)\b", _ago, (NUMBER, *UNITS, *TENS)),
-    (r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b", _deictic,
+    (r"\b(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b", _deictic,  # noqa: E501  (one rule kept on one line)
      ("the ", "yesterday", "today", "tomorrow", "tonight", "this ")),
     (rf"(?:(?P<which>(?i:last|next|this\s+coming|this|coming|past))\s+)?(?P<weekday>{_WEEKDAY_ALT})\b", _weekday,
      ("last ", "next ", "this ", "coming ", "past ", *_WEEKDAY_HEADS)),
@@ -559,9 +559,15 @@ def find_times(text: str, *, published: str | None = None, permissive: bool = Fa
 _LEADING = re.compile(r"(?i:in|since|until|till|by|from|during|of|before|after|through|last|next|this|throughout|between|and|or|to|on)\s+")
 
 
+#: Words that only lead into a time expression ("in February", "until 2025"), trimmed off it.
+_CONTEXT_PREPOSITIONS = (
+    "in", "by", "during", "of", "on", "to", "and", "or", "through", "throughout", "before", "after", "until", "till",
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading preposition that only served as context ("in February" -> "February")."""
     lead = _LEADING.match(text, start, end)
-    if lead is not None and lead.group(0).split()[0].lower() in ("in", "by", "during", "of", "on", "to", "and", "or", "through", "throughout", "before", "after", "until", "till"):
+    if lead is not None and lead.group(0).split()[0].lower() in _CONTEXT_PREPOSITIONS:
         start = lead.end()
     return start, end

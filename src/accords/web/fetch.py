@@ -179,7 +179,7 @@ class Fetcher:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (socket.gaierror, UnicodeError) as exc:
             raise FetchError(url, f"cannot resolve host {host!r}: {exc}") from exc
-        addresses = sorted({info[4][0] for info in infos})
+        addresses = sorted({str(info[4][0]) for info in infos})
         if not addresses:
             raise FetchError(url, f"host {host!r} has no address")
         if not self.allow_private:
@@ -208,14 +208,14 @@ class Fetcher:
             raise
         except FetchError as exc:
             log.info("robots.txt of %s unreadable (%s): treating as allowed", base, exc.reason)
-            parser.allow_all = True
+            parser.allow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag, not in typeshed
             return parser
         if status in (401, 403):
-            parser.disallow_all = True
+            parser.disallow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag
         elif 200 <= status < 300:
             parser.parse(body.decode("utf-8", errors="replace").splitlines())
         else:  # 404, redirects, 5xx: no rules we can read
-            parser.allow_all = True
+            parser.allow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag
         return parser
 
     def _request(
@@ -301,9 +301,10 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
     """The HTTPS form: TCP to the checked address, TLS verified against the host name."""
 
     def __init__(self, host: str, port: int, *, address: str, timeout: float):
-        super().__init__(host, port, timeout=timeout, context=ssl.create_default_context())
+        self._tls = ssl.create_default_context()
+        super().__init__(host, port, timeout=timeout, context=self._tls)
         self._address = address
 
     def connect(self) -> None:
         sock = socket.create_connection((self._address, self.port), self.timeout)
-        self.sock = self._context.wrap_socket(sock, server_hostname=self.host)
+        self.sock = self._tls.wrap_socket(sock, server_hostname=self.host)

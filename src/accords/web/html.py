@@ -52,12 +52,13 @@ def article_from_html(
         document = bare_extraction(page, url=url, with_metadata=True, include_comments=False)
     except (ValueError, TypeError) as exc:  # trafilatura's own parse errors for non-HTML input
         raise IngestError(where, f"cannot parse HTML: {exc}") from exc
-    if document is None or not (document.text or "").strip():
+    text = document.text if document is not None and not isinstance(document, dict) else None
+    if document is None or isinstance(document, dict) or text is None or not text.strip():
         raise IngestError(where, "no article text found in the HTML page")
     from accords.ingest.article import make_article
 
     return make_article(
-        _paragraphs(document.text),
+        _paragraphs(text),
         title=document.title,
         url=next((u for u in (document.url, url) if is_http_url(u)), None),  # a javascript: canonical is dropped
         source=document.sitename,
