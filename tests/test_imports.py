@@ -26,10 +26,10 @@ SRC = Path(accords.__file__).resolve().parent
 #: The layers, lowest first. A part imports only parts of lower layers.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
-    ("ids", "model", "urls", "settings", "scan"),
+    ("ids", "model", "urls", "scan"),
     ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities"),
     ("nlp", "temporal", "events", "quotes", "indicators", "gate", "ingest", "review"),
-    ("entities", "web", "pipeline"),
+    ("entities", "web", "pipeline", "settings"),
     ("consolidate", "readers", "stages"),
     ("store", "evaluation"),
     ("export", "service"),

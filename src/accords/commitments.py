@@ -44,7 +44,7 @@ from accords.model import Evidence, Indicator
 #: full-period figure, or the target has no period at all.
 STATUSES = ("met", "missed", "on_track", "behind", "pending", "unknown")
 
-#: Relative difference under which two figures are the same figure (GOLD_FORMAT.md's 1 %).
+#: Relative difference under which two figures are the same figure (docs/gold-format.md's 1 %).
 TOLERANCE = 0.01
 
 #: Metrics whose targets are ceilings: lower is better.

@@ -1,7 +1,7 @@
 """The gold shape of an extraction: the public, scoreable JSON form of what accords found.
 
-`to_gold` turns an `Extraction` into the shape of the gold files (../shared/GOLD_FORMAT.md,
-documented for users in docs/gold-format.md): ``article``, ``entities``, ``events``,
+`to_gold` turns an `Extraction` into the shape of the gold files (docs/gold-format.md):
+``article``, ``entities``, ``events``,
 ``indicators``, ``quotes``, ``times``, with ISO3 country codes, PLOVER types, values in base
 units and ISO 8601 dates. Other tools score this shape, so it is a stable contract: fields
 may be added, never renamed or removed, and every listed field is always present (null or
@@ -126,7 +126,7 @@ def to_gold(
     ]
     quotes = [
         {"speaker": quote.speaker_name, "text": quote.text, "cue": quote.cue, "direct": quote.direct}
-        # the gold `text` is "the quoted words without the quote marks" (GOLD_FORMAT.md): indirect
+        # the gold `text` is "the quoted words without the quote marks" (docs/gold-format.md): indirect
         # speech ("X said that ...") stays in the Extraction and the store, not in the gold shape,
         # unless asked for (`indirect=True`: the evaluation's all-quotes rows, `direct: false`)
         for quote in ordered(extraction.quotes)

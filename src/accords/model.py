@@ -27,7 +27,7 @@ DateValue = str | tuple[str, str]
 
 ENTITY_TYPES = ("COUNTRY", "ORG", "PERSON", "PLACE", "PROJECT", "DOCUMENT", "EVENT_NAME")
 
-#: PLOVER event types with their POLECAT names (GOLD_FORMAT.md); the first five are the
+#: PLOVER event types with their POLECAT names (docs/gold-format.md); the first five are the
 #: cooperative ones. PLOVER 2018's DEMAND is REQUEST here and DISAPPROVE is ACCUSE.
 EVENT_TYPES = (
     "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID",

@@ -2,7 +2,7 @@
 
 The base parse runs tokenizer, tagger, lemmatizer, NER and the statistical sentence
 segmenter, but not the dependency parser: stages that need syntax call `parse_spans`
-on the few sentences a cheap scan marked as candidates (DESIGN.md, "Flow").
+on the few sentences a cheap scan marked as candidates (docs/design.md, "Flow").
 
 Text is normalised for NLP with same-length substitutions (curly quotes and apostrophes
 become straight ones), so every token offset is also an offset into `Article.text`.

@@ -2,7 +2,8 @@
 
 Read in one place, in this order (later wins): defaults, a TOML config file
 (`ACCORDS_CONFIG`, else ./accords.toml when present), environment variables
-(`ACCORDS_<NAME>`), then command-line flags.
+(`ACCORDS_<NAME>`), then command-line flags. The CLI reads them through
+`accords.cli.setting`; each setting's help says which commands use it.
 """
 
 from __future__ import annotations
@@ -14,10 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from accords.errors import AccordsError
+from accords.ingest.dedup import NEAR_DUPLICATE_THRESHOLD
+from accords.ingest.limits import DEFAULT_MAX_BYTES
 
 
 @dataclass(frozen=True)
 class Setting:
+    """A setting: its name (``ACCORDS_<NAME>`` in the environment), default and help."""
+
     name: str
     default: Any
     help: str
@@ -25,9 +30,10 @@ class Setting:
 
 SETTINGS = (
     Setting("db", "sqlite:///accords.db", "Database URL (SQLAlchemy): a SQLite file or PostgreSQL."),
-    Setting("batch_size", 16, "Articles parsed together by spaCy's nlp.pipe."),
-    Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which an article is a near-duplicate."),
-    Setting("max_file_bytes", 64 * 1024 * 1024, "Largest input file ingested; bigger ones are rejected."),
+    Setting("batch_size", 16, "Articles parsed together by spaCy's nlp.pipe (accords ingest, watch)."),
+    Setting("near_duplicate_threshold", NEAR_DUPLICATE_THRESHOLD,
+            "MinHash Jaccard similarity above which an article is a near-duplicate (every command's store)."),
+    Setting("max_file_bytes", DEFAULT_MAX_BYTES, "Largest input file ingested; bigger ones are rejected (accords ingest)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import typer
+
+if TYPE_CHECKING:
+    from accords.store import Store
 
 from accords import settings
 from accords.errors import AccordsError
@@ -56,8 +59,26 @@ def _main(
     State.settings = call(lambda: settings.load({"db": db}))
 
 
+def setting(name: str) -> Any:
+    """The effective value of a setting (`accords.settings`: defaults, config file,
+    environment, then the command line)."""
+    if not State.settings:  # a command called without the top-level callback (tests)
+        State.settings = call(settings.load)
+    return State.settings[name]
+
+
 def db_url() -> str:
-    return State.settings.get("db") or settings.load()["db"]
+    """The database URL: --db, else the `db` setting."""
+    url: str = setting("db")
+    return url
+
+
+def open_store() -> Store:
+    """The store at `db_url`, with the `near_duplicate_threshold` setting; a bad URL or
+    database ends the command with its message (`call`)."""
+    from accords.store import Store
+
+    return call(lambda: Store.open(db_url(), near_duplicate_threshold=setting("near_duplicate_threshold")))
 
 
 def call(func: Callable[[], T]) -> T:

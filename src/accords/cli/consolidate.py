@@ -7,7 +7,7 @@ import json
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store
 
 
 @app.command()
@@ -15,9 +15,9 @@ def consolidate() -> None:
     """Rebuild the cross-article entity registry from the stored entities: canonical
     entities, name variants and people's roles. Saving an extraction keeps it up to date;
     run this for a store written before the registry existed."""
-    from accords.store import Store, registry
+    from accords.store import registry
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         count = call(lambda: registry.consolidate(store))
     typer.echo(f"{count} canonical entities")
 
@@ -31,9 +31,9 @@ def person(
     used (with mention counts) and the roles reported, by as-of date."""
     from dataclasses import asdict
 
-    from accords.store import Store, registry
+    from accords.store import registry
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         found = call(lambda: registry.person(store, name))
     if as_json:
         typer.echo(json.dumps(asdict(found), ensure_ascii=False, indent=2))

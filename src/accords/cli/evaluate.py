@@ -1,4 +1,4 @@
-"""`accords eval GOLD...`: score the pipeline on gold files (GOLD_FORMAT.md rules).
+"""`accords eval GOLD...`: score the pipeline on gold files (docs/gold-format.md rules).
 
 Prints one row per fact kind (precision, recall, F1, tp/fp/fn and accuracies over matched
 pairs), over all articles and per outlet (the gold file-name prefix, see
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from accords.cli import app, call
+from accords.cli import app, call, open_store
 
 
 @app.command("eval")
@@ -34,11 +34,9 @@ def evaluate_command(
     if reviews == bool(gold):
         raise typer.BadParameter("give GOLD files or --reviews, not both or neither", param_hint="GOLD")
     if reviews:
-        from accords.cli import db_url
         from accords.service import review_gold as reviewed_gold
-        from accords.store import Store
 
-        with call(lambda: Store.open(db_url())) as store:
+        with open_store() as store:
             report = call(lambda: reviewed_gold.evaluate(store))
     else:
         report = call(lambda: evaluate(gold, root=root))

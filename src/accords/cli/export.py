@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store
 from accords.export import KINDS
 
 
@@ -30,9 +30,8 @@ def export(
     records written goes to stderr.
     """
     from accords.export import export as run_export
-    from accords.store import Store
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         count = call(lambda: run_export(
             store, format=format_.lower(), kind=kind.lower(), out=out, country=country and country.upper(),
             pair=_pair(between), since=since))

@@ -14,7 +14,7 @@ from typing import Any
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store
 from accords.model import to_dict
 
 COUNTRY_HELP = "ISO 3166-1 alpha-3 code (or an organisation's acronym) on either side."
@@ -24,9 +24,8 @@ REJECTED_HELP = "Show the facts analysts rejected too (marked 'rejected'; hidden
 
 def _page(query: Callable[..., Any], **filters: Any) -> Any:
     """What `query` (a `accords.service.queries` function) answers for these filters."""
-    from accords.store import Store
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         return call(lambda: query(store, **{k: v for k, v in filters.items() if v is not None}))
 
 

@@ -9,7 +9,7 @@ import json
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store
 from accords.commitments import Commitment, Conflict, Figure, Reading
 from accords.model import to_dict
 
@@ -24,11 +24,10 @@ def commitments(
     """List targets (metric, subjects, value, deadline) with the actuals reported later and
     a status: met, missed, on_track, behind, pending or unknown, and every later figure that
     bears on each (its change, a share of it, a restated target)."""
-    from accords.store import Store
     from accords.store.commitments import commitments as load, conflicts as load_conflicts
 
     as_of = _date(today)
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         found = call(lambda: load(store, country=country, today=as_of))
         contradictions = call(lambda: load_conflicts(store, country=country)) if show_conflicts else []
     if as_json:
@@ -53,10 +52,9 @@ def conflicts(
 ) -> None:
     """List actual figures that contradict each other: same metric, subjects, unit and
     period, values more than 1 % apart, each with the articles that report it."""
-    from accords.store import Store
     from accords.store.commitments import conflicts as load
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         found = call(lambda: load(store, country=country))
     if as_json:
         typer.echo(json.dumps([to_dict(c) for c in found], ensure_ascii=False, indent=2))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store
 
 
 @app.command()
@@ -19,9 +19,8 @@ def load(
     Exits with code 2 when some article could not be stored.
     """
     from accords.scale.load import load_shards
-    from accords.store import Store
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         report = call(lambda: load_shards(store, directory))
     for origin, reason in report.failed:
         typer.echo(f"rejected {origin}: {reason}", err=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store
 from accords.model import to_dict
 
 review_app = typer.Typer(
@@ -29,9 +29,7 @@ FACT = typer.Argument(..., help="The fact's id, as lists show it: <article>:even
 
 
 def _store():
-    from accords.store import Store
-
-    return call(lambda: Store.open(db_url()))
+    return open_store()
 
 
 def _describe(verdict) -> str:

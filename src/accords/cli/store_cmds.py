@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, open_store, setting
 from accords.model import to_dict
 
 
@@ -36,12 +36,11 @@ def ingest(
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from accords import service
-    from accords.store import Store
 
     if not paths and not resume:
         raise typer.BadParameter("give files, directories or URLs to ingest (or --resume)", param_hint="PATHS")
     err = Console(stderr=True)
-    with call(lambda: Store.open(db_url())) as store, Progress(
+    with open_store() as store, Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
         console=err, disable=quiet or not err.is_terminal, transient=True,
     ) as progress:
@@ -54,11 +53,12 @@ def ingest(
 
         reports = []
         if resume:
-            reports.append(call(lambda: service.resume(store, on_item=on_item, gate=not no_gate)))
+            reports.append(call(lambda: service.resume(store, on_item=on_item, gate=not no_gate,
+                                                       batch_size=setting("batch_size"))))
         if paths:
             reports.append(call(lambda: service.ingest(
-                store, paths, extract=not no_extract, on_item=on_item, fetch=fetch,
-                allow_private=allow_private, gate=not no_gate)))
+                store, paths, extract=not no_extract, on_item=on_item, fetch=fetch, allow_private=allow_private,
+                gate=not no_gate, batch_size=setting("batch_size"), max_bytes=setting("max_file_bytes"))))
     for report in reports:
         _print_report(report, err)
     if any(report.rejected for report in reports):
@@ -93,9 +93,8 @@ def articles(
     as_json: bool = typer.Option(False, "--json", help="JSON output: one object per article, with its text."),
 ) -> None:
     """List stored articles (newest first), optionally matching a search."""
-    from accords.store import Store
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         found = call(lambda: store.articles(search=search, limit=limit, offset=offset))
     if as_json:
         typer.echo(json.dumps([to_dict(a) for a in found], ensure_ascii=False, indent=2))
@@ -112,9 +111,8 @@ def show(
 ) -> None:
     """Show one article and the facts extracted from it."""
     from accords.errors import NotFoundError
-    from accords.store import Store
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         article = call(lambda: store.article(article_id))
         try:
             extraction = store.extraction(article.id)
@@ -141,9 +139,8 @@ def show(
 @app.command()
 def summary(as_json: bool = typer.Option(False, "--json")) -> None:
     """What the store holds: articles, facts per kind, the most mentioned entities."""
-    from accords.store import Store
 
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         data = call(store.summary)
     if as_json:
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))

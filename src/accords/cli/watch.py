@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from accords.cli import app, call, db_url
+from accords.cli import app, call, db_url, open_store, setting
 
 
 @app.command()
@@ -28,7 +28,6 @@ def watch(
     feed's ETag / Last-Modified, are kept in a small JSON state file.
     """
     from accords import service
-    from accords.store import Store
     from accords.web.fetch import Fetcher
     from accords.web.watch import FeedState, default_state_path, load_states, parse_duration, poll_feed, save_states
 
@@ -39,14 +38,15 @@ def watch(
     path = state_file or default_state_path(db_url())
     states = call(lambda: load_states(path))
     fetcher = Fetcher(allow_private=allow_private)
-    with call(lambda: Store.open(db_url())) as store:
+    with open_store() as store:
         while True:
             for feed in feeds:
                 result = poll_feed(feed, states.get(feed, FeedState()), fetcher=fetcher, fetch=fetch)
                 if result.not_modified:
                     typer.echo(f"{feed}: not modified")
                     continue
-                report = call(functools.partial(service.ingest_items, store, result.items, extract=not no_extract))
+                report = call(functools.partial(service.ingest_items, store, result.items, extract=not no_extract,
+                                                  batch_size=setting("batch_size")))
                 for rejected in report.rejected:
                     typer.echo(f"rejected {rejected.origin}: {rejected.reason}", err=True)
                 states[feed] = result.state

@@ -1,4 +1,4 @@
-"""Score predicted gold-shaped facts against gold facts, with the rules of GOLD_FORMAT.md.
+"""Score predicted gold-shaped facts against gold facts, with the rules of docs/gold-format.md.
 
 Everything here is pure: plain dicts in (the shape of `accords.gold.to_gold`, which is the
 shape of the gold files), frozen results out. Reading files and running the pipeline live
@@ -31,7 +31,7 @@ KINDS = ("entities", "events", "indicators", "quotes", "times")
 #: Quote text overlap thresholds: the first is the headline one, the others are reported too.
 QUOTE_THRESHOLDS = (0.5, 0.3, 0.8)
 
-#: Relative tolerance on indicator values (GOLD_FORMAT.md: "value within 1 %").
+#: Relative tolerance on indicator values (docs/gold-format.md: "value within 1 %").
 VALUE_TOLERANCE = 0.01
 
 #: Share of the gold time expression's tokens a prediction must overlap.

@@ -86,7 +86,7 @@ class PloverResult:
         return sum(n for g, p, n in pairs if g == p), sum(n for _, _, n in pairs)
 
 
-#: PLOVER 2018 type names and the POLECAT names that replaced them (GOLD_FORMAT.md uses these).
+#: PLOVER 2018 type names and the POLECAT names that replaced them (docs/gold-format.md uses these).
 POLECAT_NAMES = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 
 
@@ -109,7 +109,7 @@ def score_plover(records: Sequence[dict[str, Any]], *, extract: Extract | None =
     """Run `extract` on each record's text (published = the record's date) and count types.
 
     The gold records use PLOVER 2018 names; DISAPPROVE and DEMAND are scored as the POLECAT
-    names accords emits (ACCUSE, REQUEST), as GOLD_FORMAT.md has them.
+    names accords emits (ACCUSE, REQUEST), as docs/gold-format.md has them.
     """
     extract = extract or _default_extract()
     confusion: Counter = Counter()

@@ -1,4 +1,4 @@
-"""Sector labels (DESIGN.md taxonomy) from keywords in an event's sentence.
+"""Sector labels (docs/design.md taxonomy) from keywords in an event's sentence.
 
 A keyword is a lower-case word or phrase matched on word boundaries; each sector lists the
 words that, in news about cooperation, reliably put an event in that sector.

@@ -35,7 +35,7 @@ class TriggerSpec:
     needs_past: bool = False
 
 
-#: The PLOVER 2018 names merged into POLECAT's, which GOLD_FORMAT.md uses: criticism is
+#: The PLOVER 2018 names merged into POLECAT's, which docs/gold-format.md uses: criticism is
 #: ACCUSE, demands are REQUEST.
 POLECAT_NAMES = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST"}
 

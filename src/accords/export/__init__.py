@@ -1,6 +1,6 @@
 """Exports of the store: JSONL, CSV, Parquet, PLOVER JSON and GraphML.
 
-Each format is an `Exporter` declared the way a plugin would declare it (STYLE.md point 5):
+Each format is an `Exporter` declared the way a plugin would declare it (docs/style.md point 5):
 a name, the file suffix, a line of help, the kinds it can write and a writer function.
 The built-in ones live one per module (`DEFAULT_EXPORTER_MODULES`, each with a module-level
 ``EXPORTER``) and are loaded on first use, so importing this package imports neither

@@ -1,6 +1,6 @@
 """Currencies and physical units: the words that name them and their base units.
 
-Every quantity is stored in the base unit of its unit code (DESIGN.md: "value in base
+Every quantity is stored in the base unit of its unit code (docs/design.md: "value in base
 units"): money in the currency's own unit (ISO 4217), energy capacity in MW ("5 GW" is
 5000 MW), mass in tonnes ("500 kg" is 0.5 t), gas volume in billion cubic metres ("10 bcm"
 is 10, "300 million cubic metres" is 0.3), length in km ("5 miles" is 8.05 km, metres stay

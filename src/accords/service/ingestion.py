@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 from accords import pipeline
 from accords.errors import AccordsError, NotFoundError, StoreError
 from accords.ingest import Rejected, make_article, minhash_signature
+from accords.ingest.limits import DEFAULT_MAX_BYTES
 from accords.model import Article, Extraction
 from accords.store import Store
 
@@ -113,14 +114,16 @@ def ingest(
     fetch: bool = False,
     allow_private: bool = False,
     gate: bool = True,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> IngestReport:
     """Read every article under `paths` (`read_sources`) and ingest it (`ingest_items`).
 
     A path may also be an http(s) URL (a feed gives its items, a page one article); with
     `fetch` the pages that feed items link to are downloaded; `allow_private` lets the
-    fetcher reach loopback and private addresses (see `accords.web.fetch`).
+    fetcher reach loopback and private addresses (see `accords.web.fetch`). Files over
+    `max_bytes` are rejected unread.
     """
-    items = read_sources(paths, fetch=fetch, allow_private=allow_private)
+    items = read_sources(paths, fetch=fetch, allow_private=allow_private, max_bytes=max_bytes)
     return ingest_items(
         store, items, extract=extract, stages=stages, batch_size=batch_size, on_item=on_item, gate=gate
     )
@@ -293,6 +296,7 @@ def ingest_article(
 
 def read_sources(
     paths: Iterable[str | Path], *, fetch: bool = False, allow_private: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article | Rejected]:
     """Step 1, read: the articles (or rejections) of files, directories and http(s) URLs."""
     from accords.readers import read_path, read_source
@@ -306,9 +310,9 @@ def read_sources(
 
                 fetcher = Fetcher(allow_private=allow_private)
             if is_url(path) or Path(path).exists():
-                yield from read_source(path, fetch=fetch, fetcher=fetcher)
+                yield from read_source(path, fetch=fetch, fetcher=fetcher, max_bytes=max_bytes)
                 continue
         if not Path(path).exists():
             yield Rejected(str(path), "no such file or directory")
             continue
-        yield from read_path(path)
+        yield from read_path(path, max_bytes=max_bytes)

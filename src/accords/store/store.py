@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
 from accords.errors import NotFoundError, StoreError
+from accords.ingest.dedup import NEAR_DUPLICATE_THRESHOLD
 from accords.model import Article, Entity, Event, Extraction, Indicator, Quote
 from accords.review import verdicts as review
 from accords.review.verdicts import Verdict
@@ -38,7 +39,6 @@ from accords.store import verdicts as verdict_log
 from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
 
 DEFAULT_URL = "sqlite:///accords.db"
-DEFAULT_NEAR_DUPLICATE_THRESHOLD = 0.8
 #: PostgreSQL errors after which a write transaction is run again: serialization_failure,
 #: deadlock_detected. The transaction was rolled back whole, so a rerun is safe.
 RETRY_SQLSTATES = ("40001", "40P01")
@@ -67,7 +67,7 @@ class Store:
 
     @classmethod
     def open(
-        cls, url: str = DEFAULT_URL, *, near_duplicate_threshold: float = DEFAULT_NEAR_DUPLICATE_THRESHOLD
+        cls, url: str = DEFAULT_URL, *, near_duplicate_threshold: float = NEAR_DUPLICATE_THRESHOLD
     ) -> Store:
         """Connect to the database at `url` and bring its schema up to date.
 

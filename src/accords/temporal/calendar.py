@@ -1,6 +1,6 @@
 """Calendar arithmetic for normalising time expressions against a publication date.
 
-Values follow TimeML TIMEX3 as GOLD_FORMAT.md asks: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``,
+Values follow TimeML TIMEX3 as docs/gold-format.md asks: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``,
 ``YYYY-Qn``, ``YYYY-Hn``, ``YYYY-Www``, or an inclusive interval ``(start, end)`` of ISO days.
 """
 
