@@ -27,10 +27,12 @@ DateValue = str | tuple[str, str]
 
 ENTITY_TYPES = ("COUNTRY", "ORG", "PERSON", "PLACE", "PROJECT", "DOCUMENT", "EVENT_NAME")
 
-#: PLOVER event types with their POLECAT names (docs/gold-format.md); the first five are the
-#: cooperative ones. PLOVER 2018's DEMAND is REQUEST here and DISAPPROVE is ACCUSE.
+#: The cooperative PLOVER event types (the rest are conflictual).
+COOPERATIVE_TYPES = ("CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID")
+#: PLOVER event types with their POLECAT names (docs/gold-format.md), the cooperative ones
+#: first. PLOVER 2018's DEMAND is REQUEST here and DISAPPROVE is ACCUSE.
 EVENT_TYPES = (
-    "CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID",
+    *COOPERATIVE_TYPES,
     "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
     "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )

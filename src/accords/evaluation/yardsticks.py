@@ -26,13 +26,12 @@ from typing import Any
 
 from accords.errors import SchemaError
 from accords.evaluation.dates import same_value
-from accords.model import Extraction
+from accords.model import COOPERATIVE_TYPES, Extraction
 
 #: Where the shared corpora are looked for, first match wins (ACCORDS_CORPORA overrides).
 CORPORA_CANDIDATES = ("../shared/corpora", "/work/shared/corpora")
 
 PLOVER_FILE = "plover-gsr/PLOVER_GSR_CAMEO.json"
-COOPERATIVE_TYPES = ("CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID")
 
 #: The recognizers spec files used, and what each one's cases are compared as.
 RECOGNIZER_SPECS = (

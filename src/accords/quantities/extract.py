@@ -27,10 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accords.quantities.numbers import (
-    DIGIT_NUMBER, DIGIT_NUMBER_HEAD, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
+    DIGIT_NUMBER, DIGIT_NUMBER_HEAD, TENS, UNITS, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
 )
-from accords.scan.spans import SpanSet
-from accords.scan.starts import StartIndex
 from accords.quantities.units import (
     CURRENCY_NAME_RE,
     CURRENCY_PREFIX_HEADS,
@@ -43,6 +41,8 @@ from accords.quantities.units import (
     currency_prefix,
     physical_unit,
 )
+from accords.scan.spans import SpanSet
+from accords.scan.starts import StartIndex
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,7 @@ _NUMBER_HEADS = (DIGIT_NUMBER_HEAD, *WORD_NUMBER_HEADS)
 _SCALE_TAIL = re.compile(rf"(?i)\s*(?:{_LONG_SCALE}|[mbk])\b.*$")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,\u2013-])[-\u2212]|\b(?i:minus|negative)\s+)$")
 #: Small numbers in words that may open a range ("five to seven million tons").
-_SMALL_WORD_LIST = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"]
+_SMALL_WORD_LIST = [word for word, n in {**UNITS, **TENS}.items() if 0 < n <= 50]
 _SMALL_WORDS = "|".join(sorted(_SMALL_WORD_LIST, key=len, reverse=True))
 
 _QUALIFIERS = (

@@ -32,13 +32,14 @@ from accords.events.generic import domestic, habitual, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
-from accords.model import Article, Event, Evidence, Extraction, Segment, TimeExpression
+from accords.model import COOPERATIVE_TYPES, Article, Event, Evidence, Extraction, Segment, TimeExpression
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
+from accords.quantities.numbers import TENS, UNITS
 
 STAGE = "events.v2"
 
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "AGREE", "COOPERATE", "AID"})
+COOPERATIVE = frozenset(COOPERATIVE_TYPES)
 _MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
                             "conversation", "visit", "session", "forum"})
 _CONTEXT_REFERENCE = re.compile(
@@ -52,11 +53,10 @@ _CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
 #: ("invited X to visit", "accused Y of supporting Z").
 _FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "dozens": None, "several": None,
+#: Count words before a plural noun ("eleven agreements"): the number words up to fifty
+#: (`accords.quantities.numbers`), and vague counts that say "more than one" but not how many.
+_NUMBER_WORDS: dict[str, int | None] = {
+    **{word: n for word, n in {**UNITS, **TENS}.items() if 0 < n <= 50}, "dozens": None, "several": None,
 }
 _MAX_OBJECT_TOKENS = 14
 #: "11th", "second", "first": a numbered session is one occurrence.
