@@ -172,7 +172,7 @@ def count_noun(
     phrase: list[str] = []
     for word in words[:4]:
         lower = word.lower()
-        if lower in STOP_WORDS or word[0].isupper() and phrase:
+        if lower in STOP_WORDS or (word[0].isupper() and phrase):
             break
         phrase.append(lower)
         if is_plural(lower):

@@ -106,10 +106,11 @@ def article_detail(
     if not include_rejected:
         extraction = visible(extraction)
     if min_confidence is not None:
-        extraction = replace(extraction, **{
+        sure: dict[str, Any] = {
             name: tuple(f for f in getattr(extraction, name) if f.confidence >= min_confidence)
             for name in ("events", "indicators", "quotes", "entities")
-        })
+        }
+        extraction = replace(extraction, **sure)
     return article, extraction
 
 
@@ -214,7 +215,7 @@ def pair_detail(
     documents, figures (actuals and targets), quotes and source articles; with
     `min_confidence`, only the facts at or above it (rejected facts never)."""
     pair = (a.upper(), b.upper())
-    sure = {"min_confidence": min_confidence}
+    sure: dict[str, Any] = {"min_confidence": min_confidence}
     with views.read(store) as conn:
         counts = views.event_counts(conn, pair=pair, **sure)
         latest = views.event_page(conn, pair=pair, limit=events, **sure)
