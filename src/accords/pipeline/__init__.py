@@ -155,7 +155,7 @@ def resolve(names: Sequence[str] | None = None) -> tuple[Stage, ...]:
 
 def run(
     article: Article, *, stages: Sequence[str] | None = None, doc: Doc | None = None, gate: bool = False,
-    time_budget: float | None | EllipsisType = ...,
+    time_budget: float | EllipsisType | None = ...,
 ) -> Extraction:
     """Run the pipeline on one article and return its `Extraction`.
 
@@ -174,7 +174,7 @@ class _Budget:
     """The time budget of one article: `seconds` from the moment it is made (None: none;
     ``...``: `TIME_BUDGET_S`, read then, so that a setting or a test can change it)."""
 
-    seconds: float | None | EllipsisType
+    seconds: float | EllipsisType | None
     started: float = dataclasses.field(default_factory=time.monotonic)
 
     def __post_init__(self) -> None:
@@ -182,7 +182,8 @@ class _Budget:
             object.__setattr__(self, "seconds", TIME_BUDGET_S)
 
     def spent(self) -> bool:
-        return self.seconds is not None and time.monotonic() - self.started > self.seconds
+        seconds = self.seconds  # a number or None once made (`__post_init__` replaced ``...``)
+        return isinstance(seconds, int | float) and time.monotonic() - self.started > seconds
 
     def note(self, what: str) -> str:
         return f"{TIMED_OUT} after {time.monotonic() - self.started:.0f} s (budget {self.seconds:g} s): {what}"
@@ -258,7 +259,7 @@ def _run_parts(
 
 def run_many(
     articles: Iterable[Article], *, stages: Sequence[str] | None = None, batch_size: int = 16, gate: bool = True,
-    time_budget: float | None | EllipsisType = ...,
+    time_budget: float | EllipsisType | None = ...,
 ) -> Iterator[Extraction]:
     """Run the pipeline over many articles, in order, parsing them in batches with `nlp.pipe`.
 

@@ -78,9 +78,10 @@ def merge(article_id: str, pipeline: tuple[str, ...], parts: list[tuple[int, Ext
             seen = entities.get(entity.id)
             entities[entity.id] = entity if seen is None else _joined(seen, entity)
         notes.extend(note for note in extraction.notes if note not in notes)
+    found_facts: dict[str, Any] = {name: tuple(found) for name, found in facts.items()}
     return Extraction(
         article_id=article_id, pipeline=pipeline, sentences=tuple(sentences), paragraphs=tuple(paragraphs),
-        entities=tuple(entities.values()), notes=tuple(notes), **{name: tuple(found) for name, found in facts.items()},
+        entities=tuple(entities.values()), notes=tuple(notes), **found_facts,
     )
 
 
