@@ -7,7 +7,6 @@ from __future__ import annotations
 import warnings
 
 import pytest
-from api_constants import TOKEN
 from api_store import build_db
 
 
