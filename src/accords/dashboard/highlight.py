@@ -6,6 +6,10 @@ of facts. The template then wraps each sentence in an element with an id (what t
 panel links to) and each covered piece in a ``<mark>`` whose classes name the kinds of the
 facts over it. Overlapping and nested facts need no special case: a piece simply has
 several kinds. Pure: text and records in, plain records out; escaping is the template's.
+
+The facts over each piece come from one sweep over the cuts (a fact joins at its start and
+leaves at its end), so the layout costs O(n log n) in the number of facts: testing every
+fact against every piece made the page of a 1 MB article take 35 s.
 """
 
 from __future__ import annotations
@@ -117,11 +121,19 @@ def layout(text: str, extraction: Extraction | None) -> tuple[list[Block], list[
     starting: dict[int, list[str]] = {}
     for anchor, offset in first_piece.items():
         starting.setdefault(offset, []).append(anchor)
+    joining: dict[int, list[int]] = {}
+    leaving: dict[int, list[int]] = {}
+    for index, (s, e, _k, _a) in enumerate(covering):
+        joining.setdefault(s, []).append(index)
+        leaving.setdefault(e, []).append(index)
+    active: set[int] = set()  # indexes into `covering` of the facts over the current piece
     blocks: list[Block] = []
     current: list[Piece] = []
     current_sentence: int | None = -1
     for start, end in itertools.pairwise(cuts):
-        over = [(k, a) for s, e, k, a in covering if s <= start and end <= e]
+        active.difference_update(leaving.get(start, ()))
+        active.update(joining.get(start, ()))
+        over = [covering[i][2:] for i in sorted(active)]  # (kind, anchor), in the facts' order
         kinds = tuple(k for k in KINDS if any(kind == k for kind, _a in over))
         piece = Piece(text[start:end], kinds, tuple(dict.fromkeys(a for _k, a in over)), tuple(starting.get(start, ())))
         sentence = sentence_of(start)
