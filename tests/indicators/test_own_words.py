@@ -1,7 +1,9 @@
 """Figures beyond the trade lexicon (issue #14): metrics named from their own words, subjects
 never read from a currency or a language, partners that are groups, distances that are no
 trade, commitments with their deadlines. Sentences in the style of Azernews and of White House
-fact sheets (the methane and electricity pledges are from the 2021-2024 White House corpus)."""
+fact sheets. The methane and electricity pledges are adapted from White House texts of 2021
+(bidenwhitehouse.archives.gov, via the whitehouse-briefings corpus: works of the United States
+government, public domain)."""
 
 from __future__ import annotations
 

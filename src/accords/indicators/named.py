@@ -91,7 +91,8 @@ _SHARE_OF_AFTER = re.compile(
 )
 #: "90 percent non-emitting electricity", "100 percent clean energy": a share named after it.
 _SHARE_NAMED_AFTER = re.compile(
-    r"^\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?(?:electricity|power|energy|renewables?|emissions|vehicles|cars|sales|"
+    r"^\s+(?P<np>(?:(?!(?:compared|than|to|of|from|by|in|on|for|with|and|or)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:electricity|power|energy|renewables?|emissions|vehicles|cars|sales|"
     r"coverage|sourcing))\b"
 )
 
