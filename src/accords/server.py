@@ -80,7 +80,8 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
     )
     app.state.store = store
     app.state.token = token or None
-    app.add_middleware(Guards, get_token=lambda: app.state.token, is_write=lambda scope: _is_write(app, scope))
+    app.add_middleware(Guards, get_token=lambda: app.state.token, is_write=lambda scope: _is_write(app, scope),
+                       api_prefix=API_PREFIX)
     app.include_router(routes.router, prefix=API_PREFIX)
     app.include_router(verdicts.router, prefix=API_PREFIX)
     app.include_router(pages.router)

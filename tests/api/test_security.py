@@ -165,3 +165,47 @@ def test_405_names_the_allowed_methods(web, method, path, allow):
                                   "/graph?min_weight=99999999999999999999", f"{API}/articles?offset=1e30"])
 def test_absurd_numbers_in_queries_are_4xx(web, path):
     assert web.get(path).status_code == 422
+
+
+def test_heavy_requests_beyond_the_limit_are_shed_and_cheap_ones_still_served():
+    """Guards around an app whose heavy pages wait until released: `MAX_HEAVY` of them run,
+    the next is answered 503 at once, a cheap request is served while they wait."""
+    from accords.api.guards import MAX_HEAVY, Guards
+
+    release = asyncio.Event()
+
+    async def app(scope, receive, send):
+        if scope["path"] != "/api/v1/events":
+            await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    guarded = Guards(app, get_token=lambda: None, is_write=lambda scope: False)
+
+    async def get(path: str, query: bytes = b"") -> int:
+        answer = {}
+
+        async def send(message):
+            if message["type"] == "http.response.start":
+                answer["status"] = message["status"]
+                answer["headers"] = dict(message["headers"])
+
+        await guarded({"type": "http", "method": "GET", "path": path, "query_string": query, "headers": []},
+                      None, send)
+        return answer["status"], answer["headers"]
+
+    async def scenario():
+        held = [asyncio.create_task(get("/api/v1/articles", b"q=iran")) for _ in range(MAX_HEAVY)]
+        await asyncio.sleep(0.05)
+        shed, headers = await get("/search", b"q=turkey")
+        cheap, _ = await get("/api/v1/events")
+        release.set()
+        done = [status for status, _ in await asyncio.gather(*held)]
+        after, _ = await get("/graph")
+        return shed, headers, cheap, done, after
+
+    shed, headers, cheap, done, after = asyncio.run(scenario())
+    assert (shed, headers[b"retry-after"]) == (503, b"1")
+    assert cheap == 200
+    assert done == [200] * MAX_HEAVY
+    assert after == 200
