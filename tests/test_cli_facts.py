@@ -85,16 +85,20 @@ def test_pair_summary_text(db):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("pair", [("AZE", "TUR"), ("tur", "aze"), ("AZE", "XYZ")], ids=["aze-tur", "lower-reversed", "unknown"])
-def test_accords_pair_is_the_api_pair_answer(db, pair):
+@pytest.mark.parametrize(
+    ("pair", "codes"),
+    [(("AZE", "TUR"), ("AZE", "TUR")), (("tur", "aze"), ("tur", "aze")), (("Azerbaijan", "Turkey"), ("AZE", "TUR"))],
+    ids=["aze-tur", "lower-reversed", "names"],
+)
+def test_accords_pair_is_the_api_pair_answer(db, pair, codes):
     """`accords pair A B --json` and ``GET /api/v1/pairs/A/B`` are one answer (the dashboard's
-    /pair/A/B renders the same `pair_detail`)."""
+    /pair/A/B renders the same `pair_detail`); the CLI takes country names too."""
     from fastapi.testclient import TestClient
 
     from accords.server import create_app
 
     with TestClient(create_app(db)) as client:
-        answer = client.get(f"/api/v1/pairs/{pair[0]}/{pair[1]}")
+        answer = client.get(f"/api/v1/pairs/{codes[0]}/{codes[1]}")
     assert answer.status_code == 200
     assert _json(db, "pair", *pair) == answer.json()
 

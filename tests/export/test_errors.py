@@ -60,19 +60,20 @@ def test_unwritable_out_path(empty_store, tmp_path, make_path, reason):
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "code", "message"),
     [
-        (["--format", "yaml", "--out", "-"], f"error: unknown format 'yaml'; choose one of: {FORMATS}"),
-        (["--format", "csv", "--kind", "people", "--out", "-"], f"error: unknown kind 'people'; choose one of: {KINDS}"),
-        (["--format", "csv", "--out", "{tmp}/no/such/events.csv"],
+        (["--format", "yaml", "--out", "-"], 1, f"error: unknown format 'yaml'; choose one of: {FORMATS}"),
+        (["--format", "csv", "--kind", "people", "--out", "-"], 2,
+         f"error: --kind: 'people' is not one of {KINDS}"),
+        (["--format", "csv", "--out", "{tmp}/no/such/events.csv"], 1,
          "error: cannot write {tmp}/no/such/events.csv: No such file or directory"),
     ],
     ids=["unknown-format", "unknown-kind", "unwritable-out"],
 )
-def test_cli_errors(empty_store, tmp_path, args, message):
+def test_cli_errors(empty_store, tmp_path, args, code, message):
     args = [a.replace("{tmp}", str(tmp_path)) for a in args]
     result = CliRunner().invoke(app, ["--db", empty_store.url, "export", *args])
-    assert result.exit_code == 1
+    assert result.exit_code == code
     assert result.stderr.strip() == message.replace("{tmp}", str(tmp_path))
 
 

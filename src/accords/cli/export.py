@@ -6,13 +6,9 @@ from __future__ import annotations
 import typer
 
 from accords.cli import app, call, open_store
+from accords.cli.options import checked, checked_pair
 from accords.export import KINDS
-
-
-def _pair(between: tuple[str, str] | None) -> tuple[str, str] | None:
-    if not between or None in between:
-        return None
-    return between[0].upper(), between[1].upper()
+from accords.service import filters
 
 
 @app.command()
@@ -20,7 +16,7 @@ def export(
     format_: str = typer.Option(..., "--format", "-f", help="jsonl, csv, parquet, plover (events) or graphml (events)."),
     kind: str = typer.Option("events", "--kind", "-k", help=f"What to export: {', '.join(KINDS)}."),
     out: str = typer.Option(..., "--out", "-o", help="Output file; '-' for stdout (text formats)."),
-    country: str = typer.Option(None, "--country", help="ISO 3166-1 alpha-3 code (or an organisation's acronym)."),
+    country: str = typer.Option(None, "--country", help="A country: ISO3 code or name (AZE, Azerbaijan), or an acronym."),
     between: tuple[str, str] = typer.Option(None, "--between", help="Two codes, both involved: --between AZE TUR."),
     since: str = typer.Option(None, "--since", help="ISO date: events and periods reaching it; else articles published on or after it."),
 ) -> None:
@@ -31,8 +27,11 @@ def export(
     """
     from accords.export import export as run_export
 
+    kind = checked("--kind", lambda v: filters.one_of(v, KINDS), kind) or "events"
+    code = checked("--country", filters.country, country)
+    pair = checked_pair("--between", filters.country, between)
+    start = checked("--since", filters.iso_date, since)
     with open_store() as store:
         count = call(lambda: run_export(
-            store, format=format_.lower(), kind=kind.lower(), out=out, country=country and country.upper(),
-            pair=_pair(between), since=since))
+            store, format=format_.lower(), kind=kind, out=out, country=code, pair=pair, since=start))
     typer.echo(f"exported {count} {kind}", err=True)

@@ -15,9 +15,11 @@ from typing import Any
 import typer
 
 from accords.cli import app, call, open_store
-from accords.model import to_dict
+from accords.cli.options import checked, checked_pair
+from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, to_dict
+from accords.service import filters
 
-COUNTRY_HELP = "ISO 3166-1 alpha-3 code (or an organisation's acronym) on either side."
+COUNTRY_HELP = "A country on either side: ISO 3166-1 alpha-3 code or name (AZE, Azerbaijan), or an organisation's acronym."
 MIN_CONFIDENCE_HELP = "Only facts whose confidence is at least this (0 to 1)."
 REJECTED_HELP = "Show the facts analysts rejected too (marked 'rejected'; hidden by default)."
 
@@ -36,9 +38,19 @@ def _queries():
 
 
 def _pair(between: tuple[str, str] | None) -> tuple[str, str] | None:
-    if not between or between[0] is None:
-        return None
-    return (between[0].upper(), between[1].upper())
+    return checked_pair("--between", filters.country, between)
+
+
+def _country(value: str | None, option: str = "--country") -> str | None:
+    return checked(option, filters.country, value)
+
+
+def _date_option(option: str, value: str | None) -> str | None:
+    return checked(option, filters.iso_date, value)
+
+
+def _choice(option: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    return checked(option, lambda v: filters.one_of(v, allowed), value)
 
 
 def _emit(page, as_json: bool, line) -> None:
@@ -89,8 +101,10 @@ def events(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Cooperation and conflict events, latest first, each with its article."""
-    page = _page(_queries().events, country=country and country.upper(), pair=_pair(between), type=type_ and type_.upper(),
-                 since=since, until=until, sector=sector, status=status, min_confidence=min_confidence,
+    page = _page(_queries().events, country=_country(country), pair=_pair(between),
+                 type=_choice("--type", type_, EVENT_TYPES), since=_date_option("--since", since),
+                 until=_date_option("--until", until), sector=_choice("--sector", sector, SECTORS),
+                 status=_choice("--status", status, EVENT_STATUSES), min_confidence=min_confidence,
                  include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda e: (
         f"{_date(e.date):23} {e.type:10} {e.mode or '-':8} {_sides(e):16} {e.status:9} "
@@ -112,8 +126,9 @@ def agreements(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """The agreements register: every signing with its document kind, parties, date, place and count."""
-    page, _counts = _page(_queries().agreements, country=country and country.upper(), pair=_pair(between), since=since,
-                 until=until, document_kind=kind, min_confidence=min_confidence, include_rejected=include_rejected,
+    page, _counts = _page(_queries().agreements, country=_country(country), pair=_pair(between),
+                 since=_date_option("--since", since), until=_date_option("--until", until),
+                 document_kind=_choice("--kind", kind, filters.AGREEMENT_KINDS), min_confidence=min_confidence, include_rejected=include_rejected,
                  limit=limit, offset=offset)
     _emit(page, as_json, lambda e: (
         f"{_date(e.date):23} {e.document_kind or 'document':12} x{e.count or 1:<3} {_sides(e):16} "
@@ -134,8 +149,9 @@ def indicators(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quantitative claims: metric, subjects, value, period and kind."""
-    page = _page(_queries().indicators, country=country and country.upper(), pair=_pair(between), metric=metric,
-                 kind=kind, min_confidence=min_confidence, include_rejected=include_rejected, limit=limit, offset=offset)
+    page = _page(_queries().indicators, country=_country(country), pair=_pair(between), metric=metric,
+                 kind=_choice("--kind", kind, INDICATOR_KINDS), min_confidence=min_confidence,
+                 include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda i: (
         f"{i.metric:18} {'-'.join(i.subjects) or '?':12} {i.value:>16,.6g} {i.unit:8} "
         f"{_date(i.period):23} {i.kind:8} {i.qualifier or ''}  {_trace(i)}"
@@ -153,7 +169,7 @@ def quotes(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Who said what: quotes with their speaker and cue verb."""
-    page = _page(_queries().quotes, speaker=speaker, country=country and country.upper(), min_confidence=min_confidence,
+    page = _page(_queries().quotes, speaker=speaker, country=_country(country), min_confidence=min_confidence,
                  include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda q: (
         f"{q.speaker_name or '?'} ({q.cue or '-'}{'' if q.direct else ', indirect'}): {q.text[:100]}  {_trace(q)}"
@@ -171,7 +187,7 @@ def entities(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Entities across articles, grouped by canonical id or name, most mentioned first."""
-    page = _page(_queries().entities, type=type_ and type_.upper(), search=search, min_confidence=min_confidence,
+    page = _page(_queries().entities, type=_choice("--type", type_, ENTITY_TYPES), search=search, min_confidence=min_confidence,
                  include_rejected=include_rejected, limit=limit, offset=offset)
     _emit(page, as_json, lambda item: (
         f"{item['articles']:5} articles  {item['key']}" + (f" ({item['country']})" if item["country"] else "")
@@ -180,14 +196,14 @@ def entities(
 
 @app.command()
 def pair(
-    first: str = typer.Argument(..., help="A country code, e.g. AZE."),
-    second: str = typer.Argument(..., help="Another country code, e.g. TUR."),
+    first: str = typer.Argument(..., help="A country: its code or name, e.g. AZE or Azerbaijan."),
+    second: str = typer.Argument(..., help="Another country, e.g. TUR or Turkey."),
     as_json: bool = typer.Option(False, "--json", help="The API's answer for /api/v1/pairs/A/B."),
 ) -> None:
     """A relationship at a glance: the dashboard's pair page as text (events by type,
     agreements, sectors, figures, articles)."""
     queries = _queries()
-    detail = _page(queries.pair_answer, a=first, b=second)
+    detail = _page(queries.pair_answer, a=_country(first, "FIRST"), b=_country(second, "SECOND"))
     if as_json:
         typer.echo(json.dumps(detail, default=to_dict, ensure_ascii=False, indent=2))
         return

@@ -10,13 +10,15 @@ import json
 import typer
 
 from accords.cli import app, call, open_store
+from accords.cli.options import checked
 from accords.commitments import Commitment, Conflict, Figure, Reading
 from accords.model import to_dict
+from accords.service.filters import country as country_code
 
 
 @app.command()
 def commitments(
-    country: str = typer.Option(None, "--country", "-c", help="Only targets about this country (ISO3, e.g. AZE)."),
+    country: str = typer.Option(None, "--country", "-c", help="Only targets about this country (ISO3 or name, e.g. AZE or Azerbaijan)."),
     today: str = typer.Option(None, "--today", help="Judge deadlines as of this ISO date (default: today)."),
     show_conflicts: bool = typer.Option(False, "--conflicts", help="Also list every conflicting figure."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: one object per commitment."),
@@ -27,9 +29,10 @@ def commitments(
     from accords.store.commitments import commitments as load, conflicts as load_conflicts
 
     as_of = _date(today)
+    code = checked("--country", country_code, country)
     with open_store() as store:
-        found = call(lambda: load(store, country=country, today=as_of))
-        contradictions = call(lambda: load_conflicts(store, country=country)) if show_conflicts else []
+        found = call(lambda: load(store, country=code, today=as_of))
+        contradictions = call(lambda: load_conflicts(store, country=code)) if show_conflicts else []
     if as_json:
         payload: object = [to_dict(c) for c in found]
         if show_conflicts:
@@ -47,15 +50,16 @@ def commitments(
 
 @app.command()
 def conflicts(
-    country: str = typer.Option(None, "--country", "-c", help="Only figures about this country (ISO3)."),
+    country: str = typer.Option(None, "--country", "-c", help="Only figures about this country (ISO3 or name)."),
     as_json: bool = typer.Option(False, "--json", help="JSON output: one object per conflict."),
 ) -> None:
     """List actual figures that contradict each other: same metric, subjects, unit and
     period, values more than 1 % apart, each with the articles that report it."""
     from accords.store.commitments import conflicts as load
 
+    code = checked("--country", country_code, country)
     with open_store() as store:
-        found = call(lambda: load(store, country=country))
+        found = call(lambda: load(store, country=code))
     if as_json:
         typer.echo(json.dumps([to_dict(c) for c in found], ensure_ascii=False, indent=2))
         return
