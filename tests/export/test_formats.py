@@ -80,7 +80,8 @@ def test_jsonl_extractions_are_whole_with_their_article(seed_store):
 
 HEADERS = [
     ("events", "id,article_id,url,published,type,mode,status,actors,actor_names,actor_countries,recipients,"
-     "recipient_names,recipient_countries,date,date_start,date_end,date_precision,location,object,document_kind,"
+     "recipient_names,recipient_countries,date,date_start,date_end,date_precision,when_start,when_end,when_source,"
+     "location,object,document_kind,"
      "count,sectors,trigger,stage,confidence,evidence,evidence_text"),
     ("indicators", "id,article_id,url,published,metric,value,unit,qualifier,subjects,period_start,period_end,kind,"
      "deadline,stage,confidence,evidence,evidence_text"),
@@ -100,6 +101,14 @@ def test_csv_header_and_one_row_per_record(seed_store, kind, header):
     assert len(rows) == expected
 
 
+def test_csv_undated_events_are_reported_on_their_article_day(seed_store):
+    rows = list(csv.DictReader(io.StringIO(_text(seed_store, format="csv", kind="events"))))
+    undated = [r for r in rows if not r["date"]]
+    assert undated
+    assert {(r["when_start"], r["when_end"], r["when_source"]) for r in undated} == {
+        (r["published"][:10], r["published"][:10], "reported") for r in undated}
+
+
 def test_csv_roadmap_signing_row_carries_its_sentence(seed_store):
     rows = list(csv.DictReader(io.StringIO(_text(seed_store, format="csv", kind="events", pair=("AZE", "TUR")))))
     row = _roadmap(rows)
@@ -110,6 +119,7 @@ def test_csv_roadmap_signing_row_carries_its_sentence(seed_store):
         "recipient_countries": "", "date": "2021-09-14", "date_start": "2021-09-14", "date_end": "2021-09-14",
         "date_precision": "day", "document_kind": "roadmap", "published": "2021-09-15",
     }
+    assert (row["when_start"], row["when_end"], row["when_source"]) == ("2021-09-14", "2021-09-14", "event")
     assert row["object"] == "a roadmap for the Azerbaijani-Turkish working group on digital transformation"
     assert set(row["actor_names"].split(";")) >= {
         "Transport, Communications and High Technologies Ministry", "Digital Transformation Office"}
@@ -123,11 +133,12 @@ def test_csv_roadmap_signing_row_carries_its_sentence(seed_store):
 
 
 FILTERS = [
-    ("country-IRN", dict(country="IRN"), lambda e: "IRN" in (*e.actor_countries, *e.recipient_countries)),
+    ("country-IRN", dict(country="IRN"), lambda e, _: "IRN" in (*e.actor_countries, *e.recipient_countries)),
     ("pair-AZE-TUR", dict(pair=("AZE", "TUR")),
-     lambda e: {"AZE", "TUR"} <= {*e.actor_countries, *e.recipient_countries}),
-    ("since-2021-09", dict(since="2021-09"), lambda e: e.date is not None and (
-        e.date if isinstance(e.date, str) else e.date[1]) >= "2021-09"),
+     lambda e, _: {"AZE", "TUR"} <= {*e.actor_countries, *e.recipient_countries}),
+    # the event's `when`: its own date, else (undated) its article's publication day
+    ("since-2021-09", dict(since="2021-09"), lambda e, published: (
+        (e.date if isinstance(e.date, str) else e.date[1]) if e.date is not None else published[:10]) >= "2021-09"),
 ]
 
 
@@ -135,7 +146,8 @@ FILTERS = [
 def test_filters_select_the_same_events_as_the_model_says(seed_store, filters, keep):
     lines = _text(seed_store, format="jsonl", kind="events", **filters).splitlines()
     exported = {json.loads(line)["id"] for line in lines}
-    expected = {i for i, e in _stored(seed_store, "events").items() if keep(e)}
+    expected = {i for i, e in _stored(seed_store, "events").items()
+                if keep(e, seed_store.article(e.evidence[0].article_id).published)}
     assert exported == expected and expected
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from accords.export.source import ExportRecord
 from accords.store.rows import date_bounds
+from accords.store.when import When, event_when
 
 COLUMN_TYPES = ("string", "float", "int", "bool", "date", "strings", "evidence")
 
@@ -42,6 +43,12 @@ def date_text(value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return f"{value[0]}/{value[1]}"
+
+
+def _when(record: ExportRecord) -> When | None:
+    """The event's `When` (`accords.store.when`: its own date, else its article's day as reported)."""
+    article = record.context.article
+    return event_when(record.item, article.published if article else None)
 
 
 def _names(ids_of: str) -> Callable[[ExportRecord], tuple[str, ...]]:
@@ -73,7 +80,11 @@ COLUMNS: dict[str, tuple[Column, ...]] = {
         Column("date", "string", lambda r: date_text(r.item.date)),
         Column("date_start", "date", lambda r: date_bounds(r.item.date)[0]),
         Column("date_end", "date", lambda r: date_bounds(r.item.date)[1]),
-        _field("date_precision"), _field("location"), _field("object"), _field("document_kind"),
+        _field("date_precision"),
+        Column("when_start", "date", lambda r: _when(r) and _when(r).start),  # type: ignore[union-attr]
+        Column("when_end", "date", lambda r: _when(r) and _when(r).end),  # type: ignore[union-attr]
+        Column("when_source", "string", lambda r: _when(r) and _when(r).source),  # type: ignore[union-attr]
+        _field("location"), _field("object"), _field("document_kind"),
         _field("count", "int"), _field("sectors", "strings"), _field("trigger"),
         *_MADE_BY, *_EVIDENCE,
     ),

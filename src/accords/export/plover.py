@@ -27,7 +27,7 @@ from accords.export import Exporter
 from accords.export.columns import date_text
 from accords.export.source import ExportRecord
 from accords.model import Entity, Event, to_dict
-from accords.store.rows import date_bounds
+from accords.store.when import event_when
 
 #: Our sectors as PLOVER/POLECAT contexts; sectors without a close context are left out.
 SECTOR_CONTEXTS = {
@@ -88,12 +88,11 @@ def record(event_record: ExportRecord) -> dict[str, Any]:
     article = context.article
     known = dict(context.entities)
     joint = not event.recipients and not event.recipient_countries
-    first_day = date_bounds(event.date)[0] if event.date is not None else None
-    published = article.published[:10] if article and article.published else None
+    when = event_when(event, article.published if article else None)
     contexts = list(dict.fromkeys(SECTOR_CONTEXTS[s] for s in event.sectors if s in SECTOR_CONTEXTS))
     out: dict[str, Any] = {
         "id": event.id,
-        "date": first_day or published,
+        "date": when.start if when else None,
         "source": _side(event.actors, event.actor_countries, known),
         "target": [] if joint else _side(event.recipients, event.recipient_countries, known),
         "event": event.type,
@@ -113,7 +112,7 @@ def record(event_record: ExportRecord) -> dict[str, Any]:
         "status": event.status,
         "date": date_text(event.date),
         "date_precision": event.date_precision,
-        "date_source": "event" if first_day else ("published" if published else None),
+        "date_source": when.source if when else None,
         "object": event.object,
         "document_kind": event.document_kind,
         "count": event.count,

@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import ENTITY_TYPES, Article, Entity, Event, Extraction, Indicator, Quote
-from accords.store import fts, keyset, rows
+from accords.store import fts, keyset, rows, when
 from accords.store.verdicts import not_rejected
 from accords.store.schema import (
     FACT_TABLES,
@@ -203,10 +203,10 @@ def _event_statement(
         statement = statement.where(_country_clause(events_t, "event", country, _SIDES))
     if pair is not None:
         statement = statement.where(_pair_clause(events_t, "event", pair, _SIDES))
-    if since is not None:
-        statement = statement.where(events_t.c.date_end >= rows.day_bounds(since)[0])
+    if since is not None:  # an undated event counts from its article's day (`accords.store.when`)
+        statement = statement.where(when.since_clause(since))
     if until is not None:
-        statement = statement.where(events_t.c.date_start <= rows.day_bounds(until)[1])
+        statement = statement.where(when.until_clause(until))
     if sector is not None:
         # Sectors are a JSON list of strings: match the quoted label exactly.
         statement = statement.where(events_t.c.sectors.contains(rows.dumps(sector), autoescape=True))
