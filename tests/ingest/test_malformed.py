@@ -77,7 +77,7 @@ def test_fuzzed_jsonl_records_never_stop_the_file(records, url, tmp_path_factory
 
 
 @fuzz
-@given(data=st.binary(max_size=300), depth=st.integers(0, 3000), suffix=st.sampled_from([".json", ".jsonl", ".txt",
+@given(data=st.binary(max_size=300), depth=st.integers(0, 3000), suffix=st.sampled_from([".json", ".jsonl", ".txt", ".warc",
                                                                                            ".html", ".xml"]))
 def test_fuzzed_bytes_in_any_reader_never_raise(data, depth, suffix, tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")
@@ -124,3 +124,21 @@ def test_an_empty_warc_file_is_rejected(tmp_path):
     path = tmp_path / "crawl.warc"
     path.write_bytes(b"")
     assert list(read_path(path)) == [Rejected(str(path), "empty file")]
+
+
+@fuzz
+@given(link=st.text(max_size=40) | URLS, title=st.text(max_size=20))
+def test_fuzzed_feed_links_and_titles_never_raise(link, title, tmp_path_factory):
+    from xml.sax.saxutils import escape
+
+    text = "Azerbaijan and Turkey signed three agreements in Ankara on Monday, the ministry said in a statement. " * 5
+    items = "".join(
+        f"<item><title>{escape(t)}</title><link>{escape(li)}</link><guid>{n}</guid><description>{text} {n}"
+        f"</description></item>" for n, (t, li) in enumerate([("Talks", "https://news.example/0"), (title, link)])
+    )
+    path = tmp_path_factory.mktemp("fuzz") / "feed.xml"
+    path.write_text(f"<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>{items}</channel></rss>",
+                    encoding="utf-8", errors="surrogatepass")
+    items = list(read_path(path))
+    _only_items(items)
+    assert isinstance(items[0], Article) and items[0].url == "https://news.example/0"
