@@ -125,3 +125,13 @@ def test_eval_wants_gold_files_or_reviews():
     result = runner.invoke(app, ["eval"])
     assert result.exit_code == 2
     assert "give GOLD files or --reviews, not both or neither" in result.output
+
+
+@pytest.mark.parametrize(("options", "shown"), [((), False), (("--include-rejected",), True)], ids=["default", "include"])
+def test_exports_leave_rejected_facts_out_unless_asked(db, tmp_path, options, shown):
+    assert accords(db, "review", "reject", MEETING, "--by", "ana").exit_code == 0
+    for kind in ("events", "extractions"):
+        out = tmp_path / f"{kind}.jsonl"
+        result = accords(db, "export", "--format", "jsonl", "--kind", kind, "--out", str(out), *options)
+        assert result.exit_code == 0, result.output
+        assert (MEETING in out.read_text(encoding="utf-8")) is shown, kind

@@ -19,6 +19,7 @@ def export(
     country: str = typer.Option(None, "--country", help="A country: ISO3 code or name (AZE, Azerbaijan), or an acronym."),
     between: tuple[str, str] = typer.Option(None, "--between", help="Two codes, both involved: --between AZE TUR."),
     since: str = typer.Option(None, "--since", help="ISO date: events and periods reaching it; else articles published on or after it."),
+    include_rejected: bool = typer.Option(False, "--include-rejected", help="Also the facts analysts rejected (left out by default)."),
 ) -> None:
     """Export records from the store, each traced to its article and sentence.
 
@@ -33,5 +34,6 @@ def export(
     start = checked("--since", filters.iso_date, since)
     with open_store() as store:
         count = call(lambda: run_export(
-            store, format=format_.lower(), kind=kind, out=out, country=code, pair=pair, since=start))
+            store, format=format_.lower(), kind=kind, out=out, country=code, pair=pair, since=start,
+            include_rejected=include_rejected))
     typer.echo(f"exported {count} {kind}", err=True)

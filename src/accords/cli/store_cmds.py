@@ -83,6 +83,9 @@ def _print_report(report, err) -> None:
     if report.timed_out:
         typer.echo(f"timed out {report.timed_out}: stored with the facts found within the per-article time "
                    f"budget; `accords show ID` gives the note")
+    if report.verdicts_lost:
+        typer.echo(f"verdicts lost {report.verdicts_lost}: analysts' verdicts whose fact the new extraction no "
+                   f"longer has (kept; `accords review log --lost` lists them)")
 
 
 @app.command()

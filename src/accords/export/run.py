@@ -32,6 +32,7 @@ def export(
     country: str | None = None,
     pair: tuple[str, str] | None = None,
     since: str | None = None,
+    include_rejected: bool = False,
     page_size: int = PAGE_SIZE,
     stdout: IO[str] | None = None,
 ) -> int:
@@ -43,7 +44,7 @@ def export(
     """
     exporter = get_exporter(format)
     check_kind(exporter, kind)
-    query = ExportQuery(kind=kind, country=country, pair=pair, since=since)
+    query = ExportQuery(kind=kind, country=country, pair=pair, since=since, include_rejected=include_rejected)
     query.check()
     records = iter_records(store, query, page_size=page_size)
     if str(out) == STDOUT:

@@ -78,6 +78,8 @@ class IngestReport:
     unchanged: int = 0  # `Analysed` duplicates whose stored facts already equal theirs
     resumed: int = 0  # duplicates stored before without facts (a run cut short), extracted now
     timed_out: int = 0  # extractions stopped by the per-article time budget (a note says where)
+    #: analysts' verdicts whose fact the new extraction no longer has (kept, `accords review log --lost`)
+    verdicts_lost: int = 0
     rejected: tuple[Rejected, ...] = ()
     stage_notes: tuple[str, ...] = field(default=())
 
@@ -158,7 +160,7 @@ def ingest_items(
 
     counts = dict.fromkeys(
         ("read", "new", "duplicate", "near_duplicate", "extracted", "not_relevant", "other_language", "unchanged",
-         "resumed", "timed_out"), 0
+         "resumed", "timed_out", "verdicts_lost"), 0
     )
     rejected: list[Rejected] = []
     notes: list[str] = []
@@ -167,7 +169,7 @@ def ingest_items(
 
     def save(article: Article, extraction: Extraction) -> None:
         try:
-            store.save_extraction(extraction)
+            counts["verdicts_lost"] += len(store.save_extraction(extraction))
         except AccordsError as exc:
             rejected.append(Rejected(article.origin or article.id, f"facts not stored: {exc}"))
             return
