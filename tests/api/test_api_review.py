@@ -79,7 +79,7 @@ def test_a_correction_and_a_merge_through_the_api(client):
     assert answer.json()["after"] == {"date": "2021-09", "type": "AGREE"}
     event = client.get(f"/api/v1/events/{ROADMAP}").json()
     assert (event["type"], event["date"], event["review"]) == ("AGREE", "2021-09", "corrected")
-    merged = client.post("/api/v1/merges", headers=AUTH,
+    merged = client.post("/api/v1/entities/merges", headers=AUTH,
                          json={"key": "ORG:Digital Transformation Office", "into": "ORG:DTO", "by": "bo"})
     assert merged.status_code == 201, merged.text
     assert client.get("/api/v1/entities/ORG:DTO").status_code == 200
@@ -99,9 +99,9 @@ def test_a_correction_and_a_merge_through_the_api(client):
         ("/api/v1/facts/af5c75576abee15f:event:0000000000/verdicts", {"action": "confirm", "by": "ana"}, AUTH, 404,
          "no event with id 'af5c75576abee15f:event:0000000000'"),
         (f"/api/v1/facts/{ROADMAP}/verdicts", {"action": "confirm", "by": ""}, AUTH, 422, None),
-        ("/api/v1/merges", {"key": "ORG:Nothing", "into": "ORG:EU", "by": "ana"}, AUTH, 404,
+        ("/api/v1/entities/merges", {"key": "ORG:Nothing", "into": "ORG:EU", "by": "ana"}, AUTH, 404,
          "no entity with key 'ORG:Nothing'"),
-        ("/api/v1/merges", {"key": "nonsense", "into": "ORG:EU", "by": "ana"}, AUTH, 422,
+        ("/api/v1/entities/merges", {"key": "nonsense", "into": "ORG:EU", "by": "ana"}, AUTH, 422,
          "entity key 'nonsense' should look like 'ORG:European Union' or 'COUNTRY:AZE'"),
     ],
     ids=["no-token", "bad-field", "unknown-fact", "nobody", "unknown-entity", "bad-key"],

@@ -91,7 +91,7 @@ def judge(
 
 
 @router.post(
-    "/merges",
+    "/entities/merges",
     response_model=VerdictOut,
     status_code=201,
     dependencies=[Depends(require_token)],

@@ -1,7 +1,7 @@
 // Review from the dashboard. Signing in keeps a name and the server's write token in this
 // tab's sessionStorage (nothing is sent until a verdict is given); the buttons then call
 // the JSON API with the token: POST /api/v1/facts/{id}/verdicts (confirm, reject, correct)
-// and POST /api/v1/merges. The name signs every verdict (the log's "by").
+// and POST /api/v1/entities/merges. The name signs every verdict (the log's "by").
 (function () {
   "use strict";
   var KEY = "accords.reviewer";
@@ -82,7 +82,7 @@
       event.preventDefault();
       var into = form.into.value.trim();
       say(form, "merging…");
-      post("/api/v1/merges", { key: form.dataset.key, into: into })
+      post("/api/v1/entities/merges", { key: form.dataset.key, into: into })
         .then(function () { location.assign("/entity/" + encodeURIComponent(into).replace("%3A", ":")); })
         .catch(function (error) { say(form, error.message); });
     }
