@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("consolidate", "readers", "stages"),
     ("store", "evaluation"),
     ("export", "service"),
-    ("scale", "appstate"),
+    ("scale", "appstate", "brief"),
     ("api", "dashboard"),
     ("server",),
     ("cli",),

@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "accords.cli.load",
     "accords.cli.consolidate",
     "accords.cli.review",
+    "accords.cli.brief",
 )
 
 

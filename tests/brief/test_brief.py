@@ -1,0 +1,139 @@
+"""`accords brief`: a brief on a pair over a period, built from the store of two seed
+articles (real pipeline, real text), rendered as Markdown, HTML and PDF (read back)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accords.brief import BriefError, build
+from accords.brief.render import html, markdown
+from accords.cli import app
+from accords.service import queries
+from accords.store import Store
+
+ARTICLES = Path(__file__).parents[1] / "gold" / "articles"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('brief') / 'accords.db'}"
+    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(ARTICLES / "seed_000.txt"), str(ARTICLES / "seed_004.txt")])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+@pytest.fixture(scope="module")
+def store(db):
+    with Store.open(db) as opened:
+        yield opened
+
+
+def _signings(store):
+    """The AZE-TUR signings as the agreements register lists them: (date, kind, article:span)."""
+    page, _ = queries.agreements(store, pair=("AZE", "TUR"), limit=50)
+    return [(e.date, e.document_kind, f"{e.evidence[0].article_id}:{e.evidence[0].start}-{e.evidence[0].end}")
+            for e in page.items]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("since", "until", "kinds"),
+    [(None, None, ["roadmap", "declaration", "agreement"]), ("2021-06", None, ["roadmap", "declaration"]),
+     (None, "2021-03", ["agreement"]), ("2022", None, [])],
+    ids=["all", "since-june", "until-march", "after-all"],
+)
+def test_signings_of_the_period_with_dates_and_evidence(store, since, until, kinds):
+    brief = build(store, "Azerbaijan", "Turkey", since=since, until=until)
+    registered = {kind: (date, ref) for date, kind, ref in _signings(store)}
+    assert [line.text.split(": ")[1].split(" ")[0] for line in brief.signings] == kinds
+    for line, kind in zip(brief.signings, kinds):
+        assert (line.when, line.source.ref) == registered[kind]
+
+
+@pytest.mark.slow
+def test_undated_events_are_placed_by_their_article_day(store):
+    brief = build(store, "AZE", "TUR", since="2021-09-15", until="2021-09-15")
+    assert brief.events and all(line.when == "2021-09-15 (reported)" for line in brief.events)
+    assert brief.signings == ()
+    assert brief.changes[0].endswith(f"{len(brief.events)} dated by their article's publication day (reported).")
+
+
+@pytest.mark.slow
+def test_every_line_cites_a_span_of_its_article(store):
+    brief = build(store, "AZE", "TUR")
+    lines = [*brief.events, *brief.signings, *brief.targets, *brief.quotes_a, *brief.quotes_b, *brief.people,
+             *brief.projects]
+    assert brief.targets and brief.quotes_a and brief.people and brief.projects
+    cited = set()
+    for line in lines:
+        text = store.article(line.source.article_id).text
+        assert 0 <= line.source.start < line.source.end <= len(text)
+        cited.add(line.source.article_id)
+    assert {s.id for s in brief.sources} >= {line.source.article_id for line in (*brief.events, *brief.signings)}
+    target = brief.targets[0].text
+    assert target.startswith("trade_turnover: target 15bn USD by 2023-12-31; latest actual ")
+
+
+@pytest.mark.slow
+def test_markdown_and_html_carry_every_line_and_its_evidence(store):
+    brief = build(store, "AZE", "TUR")
+    md, page = markdown(brief), html(brief)
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert headings == ["## What changed", "## Key events", "## Signings", "## Targets against latest actuals",
+                        "## Quotes: Azerbaijan", "## Quotes: Turkey", "## People named", "## Projects named",
+                        "## Sources"]
+    for line in (*brief.events, *brief.signings, *brief.quotes_a):
+        assert f"[{line.source.ref}]" in md
+        s = line.source
+        assert f'href="/article/{s.article_id}#{s.start}-{s.end}"' in page
+
+
+@pytest.mark.slow
+def test_pdf_renders_and_reads_back(db, store, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "brief.pdf"
+    result = runner.invoke(app, ["--db", db, "brief", "AZE", "TUR", "--format", "pdf", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
+    flat = " ".join(text.split())
+    assert "Brief: Azerbaijan - Turkey" in flat
+    for _date, _kind, ref in _signings(store):
+        assert ref in flat.replace(" ", "")
+    assert "Targets against latest actuals" in flat
+
+
+@pytest.mark.slow
+def test_cli_markdown_is_the_library_rendering(db, store):
+    result = runner.invoke(app, ["--db", db, "brief", "Azerbaijan", "TUR", "--since", "2021"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == markdown(build(store, "AZE", "TUR", since="2021"))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["AZE", "Mordor"], "error: SECOND: 'Mordor' is not a country or organisation the gazetteer knows; give an "
+                            "ISO 3166-1 alpha-3 code (AZE), a country's name (Azerbaijan) or an acronym (EU)"),
+        (["AZE", "TUR", "--format", "docx"], "error: --format: 'docx' is not one of md, html, pdf"),
+        (["AZE", "TUR", "--format", "pdf"], "error: --out: a PDF needs an output file"),
+        (["AZE", "TUR", "--since", "last month"],
+         "error: --since: 'last month' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn"),
+    ],
+    ids=["country", "format", "pdf-without-out", "since"],
+)
+def test_cli_errors(tmp_path, args, message):
+    result = runner.invoke(app, ["--db", f"sqlite:///{tmp_path / 'a.db'}", "brief", *args])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message
+
+
+def test_library_errors_name_the_input(tmp_path):
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as empty, pytest.raises(BriefError) as caught:
+        build(empty, "AZE", "TUR", since="soon")
+    assert str(caught.value) == "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn"
