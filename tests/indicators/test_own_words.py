@@ -143,3 +143,12 @@ def test_no_figure(text: str) -> None:
 ], ids=["dozens", "in-terms-of-is-no-metric"])
 def test_no_own_word_figure(text: str) -> None:
     assert [f for f in figures(text) if f[0].startswith(("deaths", "terms"))] == []
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("Beijing agreed to import $20 billion of American farm products.",
+     ("CHN", "USA")),
+    ("TEHRAN – Iran's exports to Turkey reached $2 billion.", ("IRN", "TUR")),
+], ids=["capital-acting-for-its-government", "dateline-capital-is-a-place"])
+def test_capital_as_a_subject(text: str, subjects: tuple[str, ...]) -> None:
+    assert [f[1] for f in figures(text)] == [subjects]

@@ -67,6 +67,9 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         if any(s.start <= start < s.end for s in spans.values()):
             continue
         spans[(start, end)] = CountrySpan(start, end, table[alias])
+    for start, end, iso3 in _capitals_acting(text):
+        if not any(s.start <= start < s.end for s in spans.values()):
+            spans[(start, end)] = CountrySpan(start, end, iso3)
     kept = []
     for span in spans.values():
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
@@ -76,6 +79,39 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
         kept.append(span)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
+
+
+#: A capital that acts for its government: "Beijing resume buying", "Washington's tariffs".
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s\b|\s+(?:has|have|had|will|would|could|should|is|was|are|were|wants?|wanted|agreed|imposed|"
+    r"resumed?|bought|buys|plans?|planned|asked|pressed|announced|exported|imported|demanded|insists?|insisted)\b)"
+)
+
+
+def _capitals_acting(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each capital written as the subject or owner of a verb or a
+    possessive ("Beijing resume buying", "Washington's tariffs"); a capital as a place
+    ("talks in Tehran", the dateline "TEHRAN –") is no country."""
+    table = _capital_table()
+    if not table:
+        return []
+    pattern = _capital_pattern()
+    return [(m.start(), m.end(), table[m.group(0)]) for m in pattern.finditer(text) if _ACTS_AFTER.match(text, m.end())]
+
+
+@functools.cache
+def _capital_table() -> dict[str, str]:
+    try:
+        from accords.gazetteer.countries import countries
+    except ImportError:
+        return {}
+    return {capital: country.iso3 for country in countries() for capital in country.capitals if " " not in capital}
+
+
+@functools.cache
+def _capital_pattern() -> re.Pattern[str]:
+    names = sorted(_capital_table(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
 def _names_of_others(extraction: Extraction) -> list[tuple[int, int]]:
