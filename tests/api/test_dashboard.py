@@ -23,7 +23,7 @@ PAGES = [
     ("/pair/AZE/TUR", ("Azerbaijan – Turkey", "Agreements register", "roadmap", 'class="target"', 'class="actual"', "<svg")),
     ("/pair/AZE/IRN", ("Azerbaijan – Iran", "Timeline of events by type", "<blockquote>")),
     ("/entity/COUNTRY:TUR", ("Turkey", "Mentions over time", "Events")),
-    ("/commitments", ("trade_turnover", "AZE – TUR")),
+    ("/commitments", ("trade_turnover", "AZE – TUR", "Later figures")),
     ("/graph", ('class="edge"', 'href="/entity/COUNTRY:AZE"')),
     ("/search?q=railway", ("Articles", "railway")),
 ]
