@@ -103,6 +103,16 @@ CASES = [
         [("jets", ("TUR",), 5.0, "count", "actual", None)],
     ),
     (
+        "a-pledge-is-a-target",
+        "The United States pledged $500 million in humanitarian assistance to Ukraine.",
+        [("aid", ("UKR", "USA"), 5e8, "USD", "target", None)],
+    ),
+    (
+        "a-donation-counts-whatever-its-size",
+        "Japan donated five ambulances to Ukraine.",
+        [("ambulances", ("JPN", "UKR"), 5.0, "count", "actual", None)],
+    ),
+    (
         "price-per-unit",
         "South Korea plans a reduction in solar module costs to $0.10/W by 2030.",
         [("cost", ("KOR",), 0.1, "USD/W", "target", None)],

@@ -16,7 +16,7 @@ import re
 _TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
-    r"(?:committed|commitments?|pledged?|pledges|vow(?:s|ed)|promis(?:e|es|ed))\s+to|"
+    r"(?:committed|commitments?|vow(?:s|ed)|promis(?:e|es|ed))\s+to|pledg(?:e|ed|es|ing)|"
     r"(?:plan|roadmap|strategy)\s+(?:includes?|calls?\s+for|envisages?|sets?\s+out|aims?)|"
     r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled))\b",
     re.IGNORECASE,

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from accords.quantities.units import is_money
+
 #: Words that never name what a figure measures: determiners, pronouns, prepositions,
 #: conjunctions, auxiliaries, vague quantity words, and nouns that only point at the figure.
 STOP_WORDS = frozenset("""
@@ -42,10 +44,13 @@ hotels rooms beds homes houses apartments wells plants factories stations school
 trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
 beneficiaries customers subscribers users villages shipments branches offices stores products
 refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
+ambulances generators transformers ventilators
 """.split())
-#: "ordered 12 aircraft", "bought five jets": an order counts whatever its size.
+#: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
+#: counts whatever its size.
 _ORDER_BEFORE = re.compile(
-    r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing))\s+"
+    r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing)|"
+    r"donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|send(?:s|ing)?|sent)\s+"
     r"(?:(?:up\s+to|at\s+least|another|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )
@@ -108,7 +113,18 @@ def own_metric(
         return _percent_metric(lead, tail, lexicon)
     if unit == "count":
         return casualties(lead, tail, value=value)
+    if (what := _MONEY_FOR_AFTER.match(tail)) is not None and is_money(unit):
+        return lexicon(what.group("np"))
     return None
+
+
+#: "$500 million in humanitarian assistance", "$2 billion of new loans": what the money is, named
+#: right after it in the lexicon's words, decides over a verb before it ("pledged", "committed").
+_MONEY_FOR_AFTER = re.compile(
+    r"^\s+(?:in|of)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?P<head>assistance|aid|grants?|loans?|funding|financing|"
+    r"investments?|credits?))\b",
+    re.IGNORECASE,
+)
 
 
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
