@@ -137,3 +137,35 @@ def test_library_errors_name_the_input(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as empty, pytest.raises(BriefError) as caught:
         build(empty, "AZE", "TUR", since="soon")
     assert str(caught.value) == "'soon' is not a date; use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn or YYYY-Hn"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("path", "status", "present", "absent"),
+    [
+        ("/brief/AZE/TUR", 200, ("Brief: Azerbaijan - Turkey", "roadmap", "declaration", "agreement x11"), ()),
+        ("/brief/AZE/TUR?since=2021-06", 200, ("Brief: Azerbaijan - Turkey, since 2021-06", "roadmap", "declaration"),
+         ("agreement x11",)),
+        ("/brief/Azerbaijan/Turkey", 200, ("Brief: Azerbaijan - Turkey",), ()),
+        ("/brief/AZE/Mordor", 404, ("&#39;Mordor&#39; is not a country or organisation the gazetteer knows",), ()),
+        ("/brief/AZE/TUR?since=yesterday", 422, (), ()),
+    ],
+    ids=["pair", "since", "names", "unknown-country", "bad-date"],
+)
+def test_dashboard_brief_page(db, store, path, status, present, absent):
+    from fastapi.testclient import TestClient
+
+    from accords.server import create_app
+
+    with TestClient(create_app(db)) as client:
+        page = client.get(path)
+    assert page.status_code == status, page.text[:500]
+    for text in present:
+        assert text in page.text
+    for text in absent:
+        assert text not in page.text
+    if status == 200:
+        brief = build(store, "AZE", "TUR", since="2021-06" if "since" in path else None)
+        for line in brief.signings:
+            s = line.source
+            assert f'href="/article/{s.article_id}#{s.start}-{s.end}">[{s.ref}]</a>' in page.text

@@ -28,6 +28,7 @@ from accords.urls import is_http_url
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 #: a confidence floor from a form: empty means none
 MinConfidence = Annotated[str | None, Query(pattern=r"^(|0(\.\d{1,3})?|1(\.0{1,3})?)$")]
+BriefDate = Annotated[str | None, Query(pattern=r"^(|\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?)$")]
 
 
 def _floor(value: str | None) -> float | None:
@@ -111,6 +112,26 @@ def pair(
         "sectors_svg": charts.bars(list(data["sectors"].items())),
     }
     return render(request, "pair.html", {**data, **charted, "min_confidence": _floor(min_confidence)})
+
+
+@router.get("/brief/{a}/{b}")
+def brief(
+    request: Request,
+    store: StoreDep,
+    a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    since: BriefDate = None,
+    until: BriefDate = None,
+) -> Response:
+    """`accords brief A B --format html` as a dashboard page (`accords.brief`)."""
+    from accords.brief import BriefError, build
+    from accords.brief.render import sections
+
+    try:
+        found = build(store, a, b, since=since or None, until=until or None)
+    except BriefError as exc:
+        return error_page(request, 404, str(exc))
+    return render(request, "brief.html", {"brief": found, "sections": sections(found), "since": since, "until": until})
 
 
 @router.get("/entity/{key:path}")
