@@ -1,6 +1,6 @@
 """Which metric a figure measures, read from nearby words.
 
-The metric comes from a keyword lexicon (GOLD_FORMAT.md's list, extended with clear names):
+The metric comes from a keyword lexicon (the gold files' metric names, extended with clear names):
 for counts the noun right after the number decides ("nine Iranian start-up firms" →
 companies, "Eleven agreements" → agreements_signed); otherwise the nearest keyword in the
 clause around the figure ("the trade turnover ... amounted to $2.5 billion"). What kind of
