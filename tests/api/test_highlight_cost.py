@@ -57,6 +57,6 @@ def test_the_layout_of_a_long_article_takes_well_under_a_second_per_10000_facts(
     text = "word " * 21_000
     extraction = _extraction(text, 20_000)  # 30,000 facts, 40,000 pieces: about 10^9 tests by brute force
     started = time.process_time()
-    blocks, facts = layout(text, extraction)
+    _blocks, facts = layout(text, extraction)
     assert len(facts) == 30_000
     assert time.process_time() - started < 5
