@@ -215,3 +215,28 @@ def pair(
     typer.echo("sectors: " + (", ".join(f"{k} {n}" for k, n in detail["sectors"].items()) or "none"))
     for i in detail["indicators"]:
         typer.echo(f"  {i.metric:18} {i.value:>16,.6g} {i.unit:6} {_date(i.period):23} {i.kind}")
+
+
+@app.command("search")
+def search_facts(
+    query: str = typer.Argument(..., help="Words that must all occur in the fact's evidence, e.g. 'railway Astara'."),
+    kind: list[str] = typer.Option(None, "--kind", "-k", help="events, quotes or indicators (repeatable; default all)."),
+    limit: int = typer.Option(50, "--limit", min=1, max=500),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Search the facts: events, quotes and figures whose evidence sentence holds every word,
+    each with its article, date and sentence."""
+    from accords.service.fact_search import FACT_KINDS, search_facts as run
+
+    kinds = tuple(checked("--kind", lambda v: filters.one_of(v, FACT_KINDS), k) for k in kind or ()) or FACT_KINDS
+    with open_store() as store:
+        hits = call(lambda: run(store, query, kinds=kinds, limit=limit))  # type: ignore[arg-type]
+    if as_json:
+        items = [{"kind": h.kind, "article_id": h.article_id, "title": h.title, "published": h.published,
+                  "evidence_text": h.evidence_text, "fact": to_dict(h.fact)} for h in hits]
+        typer.echo(json.dumps({"total": len(items), "items": items}, ensure_ascii=False, indent=2))
+        return
+    for h in hits:
+        typer.echo(f"{h.kind[:-1]:9} {(h.published or 'undated')[:10]:10} {h.article_id}  {h.evidence_text[:140]}  "
+                   f"[{h.fact.id}]")
+    typer.echo(f"({len(hits)} facts)", err=True)

@@ -1,0 +1,92 @@
+"""Search over facts: events, quotes and figures whose evidence holds every word of a query,
+on the store of the two seed articles (real pipeline, real text)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accords.cli import app
+from accords.service import queries
+from accords.service.fact_search import FACT_KINDS, search_facts
+from accords.store import Store
+
+ARTICLES = Path(__file__).parent / "gold" / "articles"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('search') / 'accords.db'}"
+    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(ARTICLES / "seed_000.txt"), str(ARTICLES / "seed_004.txt")])
+    assert result.exit_code == 0, result.output
+    return url
+
+
+@pytest.fixture(scope="module")
+def store(db):
+    with Store.open(db) as opened:
+        yield opened
+
+
+def _every_fact(store):
+    """(kind, fact, evidence text) of every visible fact of the store, read without the index."""
+    for article in queries.articles(store, limit=100).items:
+        found, extraction = queries.article_detail(store, article.id)
+        for kind in FACT_KINDS:
+            for fact in getattr(extraction, kind):
+                text = " ".join(found.text[e.start : e.end] for e in fact.evidence)
+                yield kind, fact, text + (" " + fact.text if kind == "quotes" else "")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("query", "kinds"),
+    [("trade turnover", ("indicators",)), ("roadmap", FACT_KINDS), ("TURKEY digital", ("events",)),
+     ("investor", ("quotes",)), ("Türkiye nonexistentword", FACT_KINDS)],
+    ids=["figures", "all-kinds", "any-case", "quotes", "no-match"],
+)
+def test_hits_are_exactly_the_facts_holding_every_word(store, query, kinds):
+    words = [re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)") for w in query.split()]
+    expected = {f.id for kind, f, text in _every_fact(store) if kind in kinds and all(w.search(text.lower()) for w in words)}
+    hits = search_facts(store, query, kinds=kinds, limit=500)
+    assert {h.fact.id for h in hits} == expected
+    assert all(h.kind in kinds for h in hits)
+    if query != "Türkiye nonexistentword":
+        assert expected
+
+
+@pytest.mark.slow
+def test_a_hit_carries_its_sentence_and_article(store):
+    hits = search_facts(store, "15 billion 2023", kinds=("indicators",))
+    assert [(h.fact.metric, h.fact.value, h.published) for h in hits] == [("trade_turnover", 15e9, "2021-09-15")]
+    assert hits[0].evidence_text == "The two countries set up a goal to bring the mutual trade turnover to $15 billion in 2023."
+
+
+@pytest.mark.slow
+def test_cli_search_json_and_limit(db):
+    result = runner.invoke(app, ["--db", db, "search", "Azerbaijan", "--limit", "2", "--json"])
+    assert result.exit_code == 0, result.output
+    answer = json.loads(result.stdout)
+    assert answer["total"] == len(answer["items"]) == 2
+    assert all("azerbaijan" in item["evidence_text"].lower() for item in answer["items"])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["search", "x", "--kind", "tweets"], "error: --kind: 'tweets' is not one of events, quotes, indicators")],
+    ids=["kind"],
+)
+def test_cli_search_errors(tmp_path, args, message):
+    result = runner.invoke(app, ["--db", f"sqlite:///{tmp_path / 'a.db'}", *args])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message
+
+
+def test_a_query_without_words_finds_nothing(tmp_path):
+    with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as empty:
+        assert search_facts(empty, '( " )') == []
