@@ -184,7 +184,7 @@ class People:
 
     def _first_free(self, start: int, end: int) -> Reference | None:
         for ref in self.references(start, end):
-            before = _LAST_WORD.search(self.text[max(start, ref.start - 30):ref.start])
+            before = _word_before(self.text[max(start, ref.start - 60):ref.start])
             if before is not None and before.group(1).lower() in _PREPOSITIONS:
                 continue
             return ref
@@ -195,7 +195,7 @@ class People:
         for ref in self.references(start, end):
             if ref.kind != "name":
                 continue
-            before = _LAST_WORD.search(self.text[max(start, ref.start - 30):ref.start])
+            before = _word_before(self.text[max(start, ref.start - 60):ref.start])
             if before is None or before.group(1).lower() not in _PREPOSITIONS:
                 return ref.entity
         return None
@@ -327,6 +327,15 @@ class _Cover:
     def covers(self, position: int) -> bool:
         index = bisect.bisect_right(self._starts, position)
         return index > 0 and self._reach[index - 1] > position
+
+
+def _word_before(stretch: str) -> re.Match[str] | None:
+    """The last word before a name, past a title written right before it ("martyrdom of General
+    | Soleimani": "of"), so a name governed by a preposition is seen as such."""
+    title = _TITLE_AT_END.search(stretch)
+    if title is not None and title.group(0).strip()[:1].isupper():
+        stretch = stretch[:title.start()]
+    return _LAST_WORD.search(stretch)
 
 
 def _whole_word_finds(text: str, word: str) -> list[int]:
