@@ -90,3 +90,26 @@ def test_cli_search_errors(tmp_path, args, message):
 def test_a_query_without_words_finds_nothing(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'a.db'}") as empty:
         assert search_facts(empty, '( " )') == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"q": "trade turnover", "kind": "indicators"}, 200), ({"q": "roadmap"}, 200),
+     ({"q": "roadmap", "kind": "tweets"}, 422), ({}, 422)],
+    ids=["figures", "all-kinds", "bad-kind", "no-query"],
+)
+def test_api_fact_search_is_the_library_search(db, store, params, status):
+    from fastapi.testclient import TestClient
+
+    from accords.server import create_app
+
+    with TestClient(create_app(db)) as client:
+        answer = client.get("/api/v1/facts/search", params=params)
+    assert answer.status_code == status, answer.text
+    if status == 200:
+        kinds = (params["kind"],) if "kind" in params else FACT_KINDS
+        hits = search_facts(store, params["q"], kinds=kinds)
+        assert [(i["kind"], i["fact"]["id"], i["evidence_text"]) for i in answer.json()["items"]] == [
+            (h.kind, h.fact.id, h.evidence_text) for h in hits]
+        assert answer.json()["total"] == len(hits) > 0

@@ -44,7 +44,7 @@ READ_METHODS = ("GET", "HEAD", "OPTIONS")
 #: Heavy requests served at once (the others get 503); the server has 40 worker threads.
 MAX_HEAVY = 4
 #: Paths whose answer reads much of the store, and paths that do when they search (``q=``).
-HEAVY_PATHS = ("/search", "/graph", "{api}/graph", "{api}/summary")
+HEAVY_PATHS = ("/search", "/graph", "{api}/graph", "{api}/summary", "{api}/facts/search")
 SEARCH_PATHS = ("{api}/articles", "{api}/entities")
 
 CSP = (

@@ -21,7 +21,8 @@ from accords.api import schemas
 from accords.api.guards import token_problem
 from accords.appstate import StoreDep
 from accords.service import ingestion
-from accords.service import queries
+from accords.service import fact_search, queries
+from accords.service.fact_search import FACT_KINDS
 from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, Event, Indicator, Quote, to_dict
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -315,6 +316,21 @@ def list_quotes(
         offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return _page(page)
+
+
+@router.get("/facts/search", response_model=schemas.FactHits, tags=["facts"])
+def search_facts(
+    store: StoreDep,
+    q: Annotated[str, Query(min_length=1, max_length=500, description="Words that must all occur in the evidence")],
+    kind: Annotated[list[Literal[FACT_KINDS]] | None, Query(description="events, quotes, indicators (default all)")] = None,  # type: ignore[valid-type]
+    limit: Limit = 50,
+) -> dict[str, Any]:
+    """Events, quotes and figures whose evidence sentences hold every word of `q`, each with
+    its article and sentence; articles by relevance."""
+    hits = fact_search.search_facts(store, q, kinds=tuple(kind) if kind else fact_search.FACT_KINDS, limit=limit)
+    items = [{"kind": h.kind, "article_id": h.article_id, "title": h.title, "published": h.published,
+              "evidence_text": h.evidence_text, "fact": to_dict(h.fact)} for h in hits]
+    return {"items": items, "total": len(items)}
 
 
 # --- relationships ----------------------------------------------------------------------

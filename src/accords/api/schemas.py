@@ -41,6 +41,24 @@ class Page(BaseModel, Generic[T]):
     )
 
 
+class FactHit(BaseModel):
+    """A fact whose evidence holds every word of a search, with its article and sentence."""
+
+    kind: str = Field(description="events, quotes or indicators")
+    article_id: str
+    title: str | None
+    published: str | None
+    evidence_text: str = Field(description="The sentence(s) of the fact's evidence")
+    fact: dict[str, Any] = Field(description="The event, quote or indicator record")
+
+
+class FactHits(BaseModel):
+    """The facts a search found, articles by relevance (at most `limit`)."""
+
+    items: list[FactHit]
+    total: int
+
+
 class ArticleSummary(BaseModel):
     id: str
     title: str | None = None
