@@ -209,3 +209,22 @@ def test_heavy_requests_beyond_the_limit_are_shed_and_cheap_ones_still_served():
     assert cheap == 200
     assert done == [200] * MAX_HEAVY
     assert after == 200
+
+
+@pytest.mark.parametrize(("path", "query", "heavy"), [
+    ("/search", b"q=iran", True),
+    ("/graph", b"", True),
+    (f"{API}/summary", b"", True),
+    (f"{API}/graph", b"min_weight=2", True),
+    (f"{API}/facts/search", b"q=railway", True),
+    (f"{API}/articles", b"limit=5&q=iran", True),
+    (f"{API}/entities", b"q=aze", True),
+    (f"{API}/articles", b"limit=5", False),
+    (f"{API}/events", b"q=iran", False),
+    ("/article/0123456789abcdef", b"", False),
+], ids=lambda v: v.decode() if isinstance(v, bytes) else str(v))
+def test_which_requests_count_as_heavy(path, query, heavy):
+    from accords.api.guards import Guards
+
+    guards = Guards(None, get_token=lambda: None, is_write=lambda scope: False)
+    assert guards.is_heavy({"path": path, "query_string": query}) is heavy

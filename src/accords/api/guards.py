@@ -14,10 +14,11 @@ body in memory (four unauthenticated 400 MB bodies took the server from 474 MB t
 3. every response gets `SECURITY_HEADERS` (a Content-Security-Policy that allows scripts
    from this server only, ``nosniff``, no framing). The two API documentation pages load
    an inline script to start Swagger UI / ReDoc and get `DOCS_CSP` instead;
-4. load shedding: requests that read much of the store (`is_heavy`: full-text search, the
-   relationship graph, the corpus summary) run at most `MAX_HEAVY` at a time; one more is
-   answered 503 with ``Retry-After`` at once, so that sixteen clients searching cannot
-   queue every worker thread behind them while a 3 ms request waits (p50 445 ms before).
+4. load shedding: requests that read much of the store (`is_heavy`: full-text search of
+   articles, entities and facts, the relationship graph, the corpus summary) run at most
+   `MAX_HEAVY` at a time; one more is answered 503 with ``Retry-After`` at once, so that
+   sixteen clients searching cannot queue every worker thread behind them while a 3 ms
+   request waits (p50 445 ms before).
 """
 
 from __future__ import annotations
