@@ -10,14 +10,19 @@ Tehran-Times-Dataset crawl (../shared/corpora/tehrantimes-region), licensed CC B
 Mehr News Agency / Tehran Times (news_id given per case).
 """
 
+import json
+from pathlib import Path
+
 import pytest
 
 from accords.model import Article
 from accords.pipeline import run
 
+ARTICLES = Path(__file__).parents[1] / "gold" / "articles"
 ALBAWABA = "albawaba.com/news/world-community-lashes-out-us-no-longer-considering-israeli-settlements-illegal"
 OMAR = "news_7a457a4f71 (nbcnews.com: New York man pleads guilty to threatening to kill Rep. Ilhan Omar)"
 POLITIFACT = "news_9e8c9f082a (politifact.com: what value of drugs crosses the border)"
+NYT = "news_702d1da63b (nytimes.com: Trump's trade war with China)"
 SPORTSNET = "sportsnet.ca/tennis/argentina-comfortably-wins-davis-cup-opener-chile"
 FOX = "foxnews.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars"
 HEARINGS = "news_82b6d780c7 (apnews: Sondland and the impeachment hearings)"
@@ -175,3 +180,25 @@ def test_attribution(text, expected):
     assert [(d, s) for d, s, _ in found] == [(d, s) for d, s, _ in expected]
     for (_, _, words), (_, _, start) in zip(found, expected):
         assert words.startswith(start)
+
+
+#: (first words of a quote, its speaker) in a whole news dev article: NYT, news_702d1da63b.
+NYT_QUOTES = [
+    ("he-after-a-name-the-entity-stage-did-not-link", "By hyping up expectations", "Eswar Prasad"),
+    # the surname alone: "He" before it is taken for the pronoun by the parse, but not as the speaker
+    ("surname-he-and-a-long-apposition-in-the-next-sentence", "Without rolling back some of the tariffs", "Jianxiong"),
+    ("recounted-is-a-reporting-verb", "My people had $20 billion done", "Trump"),
+]
+
+
+@pytest.fixture(scope="module")
+def nyt():
+    record = json.loads((ARTICLES / "news_702d1da63b.json").read_text(encoding="utf-8"))
+    return run(Article(id="nyt", text=record["text"], published="2019-11-18"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start,speaker", [c[1:] for c in NYT_QUOTES], ids=[c[0] for c in NYT_QUOTES])
+def test_speakers_in_a_whole_article(nyt, start, speaker):
+    found = [q.speaker_name for q in nyt.quotes if q.direct and q.text.startswith(start)]
+    assert found == [speaker]

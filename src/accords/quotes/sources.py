@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accords.quotes.speakers import TITLE_HEADS, People, Reference
 from accords.quotes.syntax import Attribution
@@ -94,8 +94,12 @@ def resolve(
     recent: Sequence[str],
     later: Sequence[str],
     roles: Sequence[Speaker] = (),
+    unlinked: Speaker | None = None,
 ) -> Speaker | None:
-    """The speaker the attribution's subject names, or None when it names none for sure."""
+    """The speaker the attribution's subject names, or None when it names none for sure.
+
+    `unlinked` is the last speaker when it is a name the entity stage did not know ("Eswar
+    Prasad, a trade professor at Cornell, said …"): "he" and "she" mean that speaker then."""
     if attribution.subject is None:
         return None
     start, end = attribution.subject
@@ -120,13 +124,15 @@ def resolve(
         entity = people.person(ref.entity)
         if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(text, ref, end):
             return Speaker(entity.id, entity.name, "person", 0.9)
-    if head in ("he", "she", "him", "her"):
+    if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
+        if unlinked is not None:
+            return replace(unlinked, confidence=0.6)
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, head)), None)
         return _from_entity(people, person, "person", 0.7)
     if head == "it":
         org = next((e for e in recent if _is(people, e, "ORG")), None)
         return _from_entity(people, org, "org", 0.6)
-    if head in ("i", "we", "they", "you", "one", "who", "which", "that", "this"):
+    if head in ("i", "we", "they", "you", "one", "who", "which", "that", "this") and phrase.strip().lower() == head:
         return None
     refs = people.references(start, end)
     titles = [r for r in refs if r.kind == "title"]

@@ -27,7 +27,8 @@ SPEECH_LEMMAS = frozenset(
     "write reply respond confirm acknowledge admit suggest predict recall remark reiterate affirm assert "
     "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
-    "mention describe estimate".split()
+    "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
+    "plead proclaim".split()
 )
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
 #: ("continued to grow", "asked for help", "described the plan" are no speech).

@@ -91,7 +91,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         here = []
         for att in clauses[index]:
-            speaker = resolve(people, att, recent=recent, later=later, roles=roles)
+            speaker = resolve(people, att, recent=recent, later=later, roles=roles,
+                              unlinked=_unlinked(last, paragraph_of[index]))
             here.append((att, speaker))
             if speaker is not None and speaker.kind == "role":
                 roles.append(speaker)
@@ -122,6 +123,20 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             entity = people.person(subject_speaker)
             last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
+
+
+def _unlinked(last: _Source | None, paragraph: int) -> Speaker | None:
+    """The last speaker as "he" or "she" may mean them: a person's name the entity stage did not
+    link ("Eswar Prasad"), spoken in this paragraph or the one before."""
+    if last is None or last.entity is not None or last.paragraph < paragraph - 1:
+        return None
+    if not _PERSON_NAME.fullmatch(last.name):
+        return None
+    return Speaker(None, last.name, "name", last.confidence)
+
+
+#: Two to four capitalised words: a person's name rather than an organisation's role or a group.
+_PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
 
 
 @dataclass(frozen=True)
@@ -225,7 +240,7 @@ def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, rec
     if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
         return None, None
     for att in clauses[following]:
-        if att.content is None and not att.according and att.cue[0] - sentences[following].start < 80:
+        if att.content is None and not att.according and att.cue[0] - sentences[following].start < 160:
             return resolve(people, att, recent=recent, later=later, roles=roles), att.cue_word
     return None, None
 
