@@ -109,9 +109,14 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             found.append(Candidate(start, end, row.type, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
     # a known region inside a country's name is no mention of its own ("South Africa" is not "Africa")
-    names = [(c.start, c.end) for c in found if c.type == "COUNTRY" and c.source == "gazetteer:name"]
+    # (indexed by first token: the check stays linear on long texts with thousands of names)
+    names: dict[int, list[tuple[int, int]]] = {}
+    for c in found:
+        if c.type == "COUNTRY" and c.source == "gazetteer:name":
+            for i in range(c.start, c.end):
+                names.setdefault(i, []).append((c.start, c.end))
     return [c for c in found if c.type == "COUNTRY" or not any(
-        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names)]
+        s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names.get(c.start, ()))]
 
 
 def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:
