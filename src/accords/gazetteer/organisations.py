@@ -134,6 +134,17 @@ def igo_by_alias(alias: str) -> Igo | None:
     return next(igo for igo in igos() if igo.acronym == acronym)
 
 
+#: Organs that act for a larger organisation: an event with the European Commission, the
+#: European Parliament or the Security Council is an event with the EU or the UN, as
+#: GOLD_FORMAT.md gives the sides ("an international organisation ... uses its acronym").
+_ACTS_FOR = {"EC": "EU", "EP": "EU", "ECB": "EU", "UNSC": "UN", "UNGA": "UN"}
+
+
+def side_of(acronym: str) -> str:
+    """The acronym an organisation takes as a side of an event (EC -> EU, UNSC -> UN; most are their own)."""
+    return _ACTS_FOR.get(acronym, acronym)
+
+
 def all_aliases() -> dict[str, str]:
     """A copy of alias -> canonical acronym (for building matchers)."""
     return dict(_aliases())
