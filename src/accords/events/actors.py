@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
 
 #: Phrases that name both sides of the article's relation.
@@ -139,13 +140,14 @@ def build_index(extraction: Extraction) -> ActorIndex:
 
 
 def country_code(entity) -> str | None:
-    """The country an entity stands for: its ISO3, its country, or an IGO's acronym."""
+    """The country an entity stands for: its ISO3, its country, or an IGO's acronym (an organ's
+    organisation: the European Commission stands for the EU, `gazetteer.organisations.side_of`)."""
     if entity.type == "COUNTRY":
         return entity.canonical_id
     if entity.country:
-        return entity.country
+        return side_of(entity.country)
     if entity.type == "ORG" and entity.canonical_id and entity.canonical_id.isupper() and len(entity.canonical_id) <= 8:
-        return entity.canonical_id
+        return side_of(entity.canonical_id)
     return None
 
 
@@ -343,6 +345,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     add(actors, pobj, deep=True)
             elif child.dep_ == "xcomp" and trigger.lemma_ in ("invite",):
                 add(recipients, child, deep=True)
+            elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in child.children):
+                # "spoke today with X to applaud ...", parsed as "with X applauding": X is the partner
+                add(recipients, next((c for c in child.children if c.dep_ == "nsubj"), None))
     else:
         owner = trigger
         for child in trigger.children:

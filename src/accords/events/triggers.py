@@ -295,6 +295,9 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     trade restoration restore reconstruction rebuild""".split()
 )
 
+#: Verbs that report a conversation when a person or state is spoken with or called.
+_CONVERSATION_VERBS = frozenset(("speak", "spoke", "talk", "talked", "call", "called"))
+
 #: Meeting nouns: the heads that make such a noun a held event ("held", "attend").
 MEETING_HEADS = frozenset("hold have attend conduct host chair organize organise participate take begin start open".split())
 
@@ -316,6 +319,8 @@ def may_trigger(words: set[str]) -> bool:
     Change the two together (a test checks that it accepts every sentence with a match).
     """
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
+    if not words.isdisjoint(_CONVERSATION_VERBS):
+        return True  # "spoke with", "called" (`_spoke_with`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):
@@ -398,6 +403,14 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "have established deep relations" is a generic statement
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
+        if lemma in ("speak", "talk", "call") and _spoke_with(token):
+            # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
+            phone = objects & {"phone", "telephone"} or lemma == "call"
+            return _spec("CONSULT", "phone" if phone else None)
+        if lemma in ("offer", "express", "extend", "convey", "send") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
+        ):
+            return None  # "offered his condolences", "extended congratulations": courtesy, no offer
         if lemma == "welcome" and _greeted(token):
             return _spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         for spec in VERBS.get(lemma, ()):
@@ -431,6 +444,40 @@ _NOT_MET = frozenset(
 )
 
 
+#: What a leader offers or sends as a courtesy: no AGREE, AID or SUPPORT.
+_COURTESIES = frozenset(
+    "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
+    "prayers wishes greetings regards respects".split()
+)
+#: Words of a person or state that a leader speaks with or calls (the parse's other nouns are topics).
+_COUNTERPARTS = frozenset(
+    "counterpart counterparts leader leaders president minister premier chancellor king emir amir prince "
+    "secretary official officials envoy ambassador delegation government".split()
+)
+
+
+def _spoke_with(token: Token) -> bool:
+    """"Spoke with / talked to X" or "called X" where X is a person or a state ("called for",
+    "called on X to", "called it a success" are requests and namings, not calls)."""
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off"))
+               for c in token.children):
+            return False
+        partners = [c for c in token.children if c.dep_ == "dobj"]
+    else:
+        partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                    for g in c.children if g.dep_ == "pobj"]
+        if not partners:  # the parser made "with" a clause marker: "spoke today with X to applaud ..."
+            doc, i = token.doc, token.i + 1
+            while i < len(doc) and i <= token.i + 4 and doc[i].lower_ not in ("with", "to"):
+                i += 1
+            if i + 1 < len(doc) and doc[i].lower_ == "with" and doc[i].dep_ == "mark":
+                partners = [t for t in doc[i + 1:i + 4] if t.pos_ == "PROPN"][:1]
+    return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
+               for partner in partners for p in (partner, *partner.conjuncts))
+
+
 def _commitment(adjective: Token) -> bool:
     """"Ready / willing / prepared *to* do something" commits to any action."""
     return adjective.lemma_.lower() in COMMITMENT_ADJECTIVES and any(
@@ -450,6 +497,11 @@ def _greeted(token: Token) -> bool:
                 return True
             if child.ent_type_ == "PERSON" or child.lemma_.lower() in _GUESTS:
                 return True
+            if child.pos_ == "PROPN" and (
+                any(g.lemma_.lower() in _GUESTS for g in child.children if g.dep_ == "compound")
+                or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+            ):
+                return True  # "welcomed Romanian President Klaus Iohannis to the White House"
     return False
 
 

@@ -18,11 +18,13 @@ import logging
 
 from spacy.tokens import Doc
 
+from accords import knowledge
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.patterns import (
     acronym_expansions, head_names, hyphen_chains, joint_bodies, news_sources,
 )
+from accords.entities.offices import holder_candidates, place_people, title_mentions
 from accords.entities.people import person_after_org, person_after_title, refine_person
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
@@ -44,19 +46,28 @@ def entities(article: Article, doc: Doc | None, extraction: Extraction) -> Extra
         return dataclasses.replace(extraction, notes=extraction.notes + (
             f"{STAGE}: parse length {len(doc_text(doc))} differs from text length {len(article.text)}; skipped",))
     try:
-        mentions, found = extract(article, doc)
+        mentions, found, placed = _extract(article, doc)
     except Exception as exc:  # keep the article: log, note the reason, add nothing
         log.warning("%s failed on article %s: %s", STAGE, article.id, exc, exc_info=True)
         return dataclasses.replace(extraction, notes=extraction.notes + (f"{STAGE} failed: {type(exc).__name__}: {exc}",))
+    notes = extraction.notes
+    if placed:  # the knowledge read is part of the input: say which version decided what
+        notes += (f"{STAGE}: {placed} people or titles placed by {knowledge.VERSION}",)
     return dataclasses.replace(extraction, mentions=extraction.mentions + mentions,
-                               entities=extraction.entities + found)
+                               entities=extraction.entities + found, notes=notes)
 
 
 def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Entity, ...]]:
     """The mentions and entities of one article whose parse is `doc`."""
+    mentions, found, _placed = _extract(article, doc)
+    return mentions, found
+
+
+def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Entity, ...], int]:
+    """`extract`, and how many people and titles the office-holder tables placed."""
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
-                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids))
+                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + holder_candidates(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
@@ -70,6 +81,8 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
                 candidates.append(tail)  # the ORG span loses to the pattern's shorter name
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
+    placed = place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
+    placed += title_mentions(doc, clusters, article)
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:
@@ -78,7 +91,7 @@ def extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Enti
         mentions.extend(cluster_mentions)
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
-    return tuple(mentions), tuple(found)
+    return tuple(mentions), tuple(found), placed
 
 
 def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,146 @@
+"""People placed by the office-holder tables (`accords.knowledge`), and unqualified titles.
+
+- A person the text ties to no country gets the country of the office the tables say they
+  held: "President Biden" in 2023 -> USA, "Prime Minister Pashinyan" -> ARM.
+- An unqualified title ("The President", "the Vice President") names the holder of that
+  office in the outlet's home country on the article's day ("the President" in a White House
+  text of 2023 is Joseph R. Biden), else the one person of the article with that kind of
+  title ("the Prime Minister" after "Prime Minister Justin Trudeau of Canada"). The title
+  becomes a mention of that person when the article names them; it is never a new person.
+
+Pure: the tables are part of the stage's input (`accords.knowledge.VERSION`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from accords import knowledge
+from accords.entities.candidates import PATTERN, Candidate
+from accords.entities.linking import Cluster
+from accords.entities.people import refine_person
+from accords.model import Article
+
+#: The titles an unqualified mention may use, longest first (matched on the words after "the").
+_TITLES = (
+    ("vice", "president"), ("prime", "minister"), ("foreign", "minister"), ("secretary", "of", "state"),
+    ("secretary", "-", "general"), ("secretary", "general"), ("president",), ("chancellor",), ("premier",),
+    ("emir",), ("amir",), ("king",),
+)
+#: Words after the title that make it qualified or a different office ("the President of
+#: Azerbaijan", "the President-elect", "the President's Special Envoy" stays the President).
+_QUALIFIED_NEXT = frozenset({"of", "-", "–", "elect"})
+
+
+@functools.cache
+def _holder_matcher() -> PhraseMatcher:
+    """The office holders' names of two words or more ("Ursula von der Leyen"), built once."""
+    from accords.nlp import get_nlp
+
+    nlp = get_nlp()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    names = {form for term in knowledge.terms() for form in (term.name, *term.aliases) if " " in form.strip()}
+    matcher.add("HOLDER", [nlp.make_doc(name) for name in sorted(names)])
+    return matcher
+
+
+def holder_candidates(doc: Doc) -> list[Candidate]:
+    """People the office-holder tables name, found by their full names: the small NER misses
+    some ("European Commission President Ursula von der Leyen" gives it "Leyen", a place).
+    Titles and countries come from the context as for any person (`refine_person`)."""
+    from accords.nlp import get_nlp
+
+    if doc.vocab is not get_nlp().vocab:
+        return []
+    found = []
+    for _match, start, end in _holder_matcher()(doc):
+        cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
+        refined = refine_person(doc, cand)
+        if refined is not None:
+            found.append(dataclasses.replace(refined, priority=PATTERN + 1, source="knowledge:holder"))
+    return found
+
+
+def place_people(clusters: list[Cluster], article: Article) -> int:
+    """Give people without a country the one the office-holder tables give; how many were placed."""
+    placed = 0
+    for cluster in clusters:
+        if cluster.type != "PERSON" or any(m.country for m in cluster.members):
+            continue
+        names = [form for m in cluster.members for form in (m.name, *m.aliases)]
+        titles = [m.title for m in cluster.members if m.title]
+        title = max(titles, key=len) if titles else None
+        country = knowledge.country_of_person(names, title, article.published)
+        if country is not None:
+            cluster.members[0] = dataclasses.replace(cluster.members[0], country=country)
+            placed += 1
+    return placed
+
+
+def title_mentions(doc: Doc, clusters: list[Cluster], article: Article) -> int:
+    """Add "the President" and the like to the person they name (see the module docstring);
+    how many were added."""
+    taken = {i for cluster in clusters for m in cluster.members for i in range(m.start, m.end)}
+    home = knowledge.home_country(article.source, article.url)
+    added = 0
+    i = 0
+    while i < len(doc) - 1:
+        if doc[i].lower_ != "the":
+            i += 1
+            continue
+        words = _title_at(doc, i + 1)
+        if words is None or any(j in taken for j in range(i + 1, i + 1 + words)):
+            i += 1
+            continue
+        start = i + 1
+        while words is not None:  # "The President and Prime Minister underscored"
+            end = start + words
+            target = _person_for(doc[start:end].text, clusters, home, article.published)
+            if target is not None:
+                target.members.append(dataclasses.replace(
+                    target.members[0], start=start, end=end, name=target.members[0].name, aliases=(), extra={}))
+                taken.update(range(start, end))
+                added += 1
+            i = end
+            words = None
+            if end + 1 < len(doc) and doc[end].lower_ == "and":
+                start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                words = _title_at(doc, start) if not any(j in taken for j in range(start, start + 1)) else None
+    return added
+
+
+def _title_at(doc: Doc, i: int) -> int | None:
+    """The number of tokens of a capitalised unqualified title starting at token i, or None."""
+    for title in _TITLES:
+        end = i + len(title)
+        if end > len(doc):
+            continue
+        tokens = doc[i:end]
+        if [t.lower_ for t in tokens] != list(title) or not all(t.text[:1].isupper() for t in tokens if t.is_alpha
+                                                                and t.lower_ != "of"):
+            continue
+        following = doc[end] if end < len(doc) else None
+        if following is not None and (following.lower_ in _QUALIFIED_NEXT or (following.text[:1].isupper()
+                                                                               and following.is_alpha)):
+            return None  # "the President of Iran", "the President-elect", "the President Joe Biden"
+        return len(title)
+    return None
+
+
+def _person_for(title: str, clusters: list[Cluster], home: str | None, published: str | None) -> Cluster | None:
+    kind = knowledge.office_kind(title)
+    people = [c for c in clusters if c.type == "PERSON"]
+    if home is not None:
+        term = knowledge.holder(home, title, published)
+        if term is not None:  # the home office holder, named in the article or no one
+            forms = {knowledge.fold(f) for f in (term.name, *term.aliases)}
+            named = [c for c in people if any(knowledge.fold(f) in forms for m in c.members for f in (m.name, *m.aliases))]
+            return named[0] if len(named) == 1 else None
+    titled = [c for c in people if any(knowledge.office_kind(m.title) == kind for m in c.members if m.title)]
+    titled = [c for c in titled if any(m.country for m in c.members)]
+    return titled[0] if len(titled) == 1 else None
+
