@@ -121,12 +121,14 @@ def build_index(extraction: Extraction) -> ActorIndex:
         if code is None:
             continue
         spans.append((start, end, Side(entity.id, code), entity.type))
-        if entity.type == "COUNTRY" or (entity.type == "ORG" and not entity.country):
+        if entity.type == "COUNTRY" or (entity.type == "ORG" and not entity.country) or entity.type == "PERSON":
+            # a leader named speaks for the country ("President Biden" in a readout that rarely
+            # names the United States)
             # an international organisation can be one of the pair ("Iran takes steps to join SCO")
             counts[code] += 1
             first_seen.setdefault(code, start)
             country_entity.setdefault(code, entity.id)
-            if entity.type == "COUNTRY":
+            if entity.type == "COUNTRY" or (entity.type == "PERSON" and code.isupper() and len(code) == 3):
                 countries.add(code)
     spans.sort(key=lambda item: (item[0], item[1]))
     places.sort()

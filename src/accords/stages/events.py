@@ -120,8 +120,15 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             found.append(Located(event, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
-    merged = tuple(item.event for item in deduplicate(found))
+    merged = tuple(item.event for item in deduplicate(found) if _relation(item.event))
     return dataclasses.replace(extraction, events=extraction.events + merged)
+
+
+def _relation(event: Event) -> bool:
+    """A cooperative event relates two sides at least: "the Vice President discussed the war"
+    with no partner named is no relation between states (an event with one known side is
+    what the sides rules could not complete, and an analyst would not record it)."""
+    return event.type not in COOPERATIVE or len({*event.actor_countries, *event.recipient_countries}) >= 2
 
 
 class _People:
