@@ -10,8 +10,9 @@ missing date, location, object, count and document kind from the later reports.
 A meeting or signing is often told again further on in other words ("Safari and Muradov
 discussed ...", "During the meeting, the two sides ..."). Such a later CONSULT or signing
 continues the latest earlier one of its type and countries (`continues`) when it refers back
-to it (a definite "the meeting", "this meeting", "during the talks") or names the same people
-and nothing in its sentence sets it apart: another date, another counterpart of the same
+to it (a definite "the meeting", "this meeting", "during the talks"), tells what was discussed
+("The leaders discussed ...", undated), or names the same people and nothing in its sentence
+sets it apart: another date, another counterpart of the same
 country, "separately", "another", "also met", a numbered session.
 """
 
@@ -150,13 +151,25 @@ def continues(first: Located, second: Located) -> bool:
         return False
     if a.mode is not None and b.mode is not None and a.mode != b.mode:
         return False
-    if _DISTINCT.search(second.text) or _DISTINCT.search(b.object or ""):
-        return False
     if _other_counterpart(first.people, second.people):
+        return False
+    if a.type == "CONSULT" and _discussion(b) and b.date is None and not _APART.search(second.text):
+        return True  # "met today with X ... The leaders discussed Y": what the meeting was about
+    if _DISTINCT.search(second.text) or _DISTINCT.search(b.object or ""):
         return False
     if _BACK_REFERENCE.search(second.text):
         return True
     return bool(second.people) and second.people <= first.people  # the same people, and no one new
+
+
+#: Words that make a later discussion another meeting ("Separately, the minister discussed ...").
+_APART = re.compile(r"\b(?:separate(?:ly)?|another|earlier|previous(?:ly)?|later in the day|also (?:met|held|visited))\b",
+                    re.IGNORECASE)
+
+
+def _discussion(event: Event) -> bool:
+    """A CONSULT told by what was discussed ("discussed", "reviewed"), not by who met."""
+    return (event.trigger or "").lower().startswith(("discuss", "review", "exchang", "talked"))
 
 
 def _other_counterpart(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
