@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from accords.events import triggers as lexicon
 from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides, subject_of
+from accords.events.confidence import event_confidence
 from accords.events.dedup import Located, deduplicate
 from accords.events.generic import domestic, habitual, reference, tally, wanted
 from accords.events.sectors import sectors_of
@@ -120,15 +121,18 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             found.append(Located(event, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
-    merged = tuple(item.event for item in deduplicate(found) if _relation(item.event))
+    merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index))
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
 
-def _relation(event: Event) -> bool:
-    """A cooperative event relates two sides at least: "the Vice President discussed the war"
-    with no partner named is no relation between states (an event with one known side is
-    what the sides rules could not complete, and an analyst would not record it)."""
-    return event.type not in COOPERATIVE or len({*event.actor_countries, *event.recipient_countries}) >= 2
+def _relation(event: Event, index: ActorIndex) -> bool:
+    """In an article about a pair of countries, a cooperative event relates two sides at least:
+    "the Vice President discussed the war" with no partner named is no relation between states
+    (one known side is what the sides rules could not complete; an analyst would not record
+    it). A text about no pair (a one-line event record) keeps what one side did."""
+    if event.type not in COOPERATIVE or not index.pair:
+        return True
+    return len({*event.actor_countries, *event.recipient_countries}) >= 2
 
 
 class _People:
@@ -416,6 +420,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None
+    # how many sides the sentence itself names (not taken from the article's pair): confidence
+    named_sides = len({side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
+                       for side in group})
     if not actors:
         actors, recipients = recipients, []
     status = "intended" if spec.intention else clause_status(token)
@@ -454,7 +461,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status=status,
         trigger=token.text,
         stage=STAGE,
-        confidence=0.4 if sideless else 0.7 if token.pos_ in ("NOUN", "ADJ") else 0.8,
+        confidence=event_confidence(type_, named_sides),
     )
 
 
