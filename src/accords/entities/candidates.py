@@ -15,7 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from accords.entities.lexicon import (
-    CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_WORDS,
+    CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
+    NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_WORDS,
 )
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
@@ -93,6 +94,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             iso3, kind = info[1], info[2]
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
+            elif kind == "demonym" and _not_the_country(doc, start, end):
+                continue  # "English and Russian languages", "Iranian rials", "in Russian"
             else:
                 found.append(Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3,
                                        country=iso3, nested_ok=True, source=f"gazetteer:{kind}"))
@@ -117,6 +120,22 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 names.setdefault(i, []).append((c.start, c.end))
     return [c for c in found if c.type == "COUNTRY" or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names.get(c.start, ()))]
+
+
+def _not_the_country(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country adjective names a language, currency or cuisine: the noun after it,
+    past a coordination of such words ("English and Russian languages"), is one of
+    `NOT_COUNTRY_HEADS`; or it stands alone after "in", "into" or "from" ("translated into
+    Russian")."""
+    i = end
+    while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or") and doc[i + 1].text[:1].isupper():
+        i += 2  # "English and Russian", "Arabic, Persian and Turkish"
+    following = doc[i] if i < len(doc) else None
+    if following is not None and following.lower_ in NOT_COUNTRY_HEADS:
+        return True
+    if start == 0 or doc[start - 1].lower_ not in LANGUAGE_PREPOSITIONS:
+        return False
+    return following is None or following.is_punct or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:

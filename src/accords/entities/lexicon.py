@@ -121,3 +121,16 @@ CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
 })
+
+#: Nouns after a country adjective that make it a language, a currency, a cuisine or a script,
+#: not the country: "English and Russian languages", "Iranian rials", "Azerbaijani cuisine".
+NOT_COUNTRY_HEADS = frozenset({
+    "language", "languages", "dialect", "dialects", "alphabet", "script", "translation", "version", "speakers",
+    "speaking", "cuisine", "cuisines", "dish", "dishes", "food", "foods", "recipe", "recipes", "tea", "carpet",
+    "carpets", "rial", "rials", "manat", "manats", "ruble", "rubles", "rouble", "roubles", "lira", "liras",
+    "dollar", "dollars", "euro", "euros", "yuan", "rupee", "rupees", "dram", "drams", "lari", "tenge", "som",
+    "somoni", "sum", "pound", "pounds", "yen", "won", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals",
+    "franc", "francs", "currency",
+})
+#: Country adjectives alone after these mean the language ("translated into Russian", "in English").
+LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})

@@ -338,7 +338,12 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        if child.lower_ in _RECIPIENT_PREPS:
+                        if child.lower_ in _RECIPIENT_PREPS and trigger.lemma_ in _VENUE_VERBS:
+                            # "met with President Aliyev in Brussels": the parser may hang the
+                            # venue on the partner; it is a venue all the same
+                            add(recipients, pobj, deep=True, venues=False)
+                            venues.extend(_nested_venues(pobj))
+                        elif child.lower_ in _RECIPIENT_PREPS:
                             add(recipients, pobj, deep=True)
                         elif trigger.lemma_ in _VENUE_VERBS:
                             venues.append(pobj)
@@ -425,6 +430,12 @@ def _in_venue_or_topic(token: Token) -> bool:
             return False
         current = current.head
     return False
+
+
+def _nested_venues(phrase: Token) -> list[Token]:
+    """Objects of the place phrases inside a phrase ("President Aliyev *in Brussels*")."""
+    return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _partners_in(topic: Token) -> list[Token]:
