@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -48,6 +49,9 @@ def _holder_matcher() -> PhraseMatcher:
     return matcher
 
 
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|III|II)\.?$")
+
+
 def holder_candidates(doc: Doc) -> list[Candidate]:
     """People the office-holder tables name, found by their full names: the small NER misses
     some ("European Commission President Ursula von der Leyen" gives it "Leyen", a place).
@@ -58,10 +62,13 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
         return []
     found = []
     for _match, start, end in _holder_matcher()(doc):
-        cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
+        text = doc[start:end].text
+        name = _SUFFIX.sub("", text)  # "Joseph R. Biden, Jr." is "Biden" further on: link on the name
+        cand = Candidate(start, end, "PERSON", name, PATTERN + 1, source="knowledge:holder")
         refined = refine_person(doc, cand)
         if refined is not None:
-            found.append(dataclasses.replace(refined, priority=PATTERN + 1, source="knowledge:holder"))
+            found.append(dataclasses.replace(refined, name=name, aliases=(text,) if text != name else (),
+                                             priority=PATTERN + 1, source="knowledge:holder"))
     return found
 
 

@@ -474,6 +474,12 @@ def _spoke_with(token: Token) -> bool:
                 i += 1
             if i + 1 < len(doc) and doc[i].lower_ == "with" and doc[i].dep_ == "mark":
                 partners = [t for t in doc[i + 1:i + 4] if t.pos_ == "PROPN"][:1]
+    if lemma != "call" and not partners:
+        # "President Biden, Prime Minister Trudeau of Canada, ... and Prime Minister Sunak spoke":
+        # leaders named together as the subject spoke with one another
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.conjuncts and subject.pos_ == "PROPN":
+            return True
     return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
                for partner in partners for p in (partner, *partner.conjuncts))
 
