@@ -12,6 +12,7 @@ Astana, Kazakhstan") is a side only when the event has fewer than two others.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from accords.model import Extraction
 #: Phrases that name both sides of the article's relation.
 PAIR_WORDS = frozenset({"country", "countries", "party", "parties", "side", "sides", "nation", "nations", "state", "states"})
 _PAIR_DETERMINERS = frozenset({"two", "both"})
+#: People who, counted as two, stand for the two sides ("the two leaders", "both presidents").
+_PAIR_PEOPLE = frozenset({"leaders", "presidents", "ministers", "delegations", "heads", "officials", "sides"})
 #: Plural nouns that name a group of sides when counted ("the three countries", "all five navy
 #: commanders", "the participants").
 GROUP_WORDS = PAIR_WORDS | frozenset(
@@ -165,8 +168,8 @@ def phrase_sides(
     sides: list[Side] = []
     pair = False
     for item in _phrase_tokens(token, deep=deep, venues=venues):
-        if item.lower_ in PAIR_WORDS and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
-            pair = True
+        if item.lower_ in PAIR_WORDS | _PAIR_PEOPLE and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
+            pair = True  # "the two countries", "both leaders"
         if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children):
             pair = True
         for side, _type in index.sides_in(offset + item.idx, offset + item.idx + len(item.text)):
@@ -386,6 +389,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
     if pair or (cooperative and index.pair):
+        told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
+        if pair and told is not None:
+            # "the two leaders" after a meeting of two: those two, not the article's most named pair
+            index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
         _fill_pair(actors, recipients, index, explicit=pair, named=_named_partners(trigger, offset, index))
     return actors, recipients
 
