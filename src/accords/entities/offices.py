@@ -62,13 +62,14 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
         return []
     found = []
     for _match, start, end in _holder_matcher()(doc):
-        text = doc[start:end].text
-        name = _SUFFIX.sub("", text)  # "Joseph R. Biden, Jr." is "Biden" further on: link on the name
-        cand = Candidate(start, end, "PERSON", name, PATTERN + 1, source="knowledge:holder")
-        refined = refine_person(doc, cand)
+        cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
+        refined = refine_person(doc, cand)  # honorifics and titles off: "Ayatollah Ali Khamenei" is "Ali Khamenei"
         if refined is not None:
-            found.append(dataclasses.replace(refined, name=name, aliases=(text,) if text != name else (),
-                                             priority=PATTERN + 1, source="knowledge:holder"))
+            # "Joseph R. Biden, Jr." is "Biden" further on: link on the name without its suffix
+            name = _SUFFIX.sub("", refined.name)
+            aliases = tuple(dict.fromkeys(a for a in (*refined.aliases, refined.name) if a != name))
+            found.append(dataclasses.replace(refined, name=name, aliases=aliases, priority=PATTERN + 1,
+                                             source="knowledge:holder"))
     return found
 
 
