@@ -81,6 +81,13 @@ _STATE_NOUNS = frozenset(
 )
 
 
+#: Who a call or meeting "with" is not a state's counterpart: the press, the market, the public.
+_AUDIENCES = frozenset(
+    "media press reporter reporters journalist journalists investor investors analyst analysts student students "
+    "staff employee employees customer customers supporter supporters voter voters public audience".split()
+)
+
+
 @dataclass(frozen=True)
 class _Trigger:
     token: Token
@@ -125,12 +132,18 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
 
+#: Types an event of one side may have in an article about a pair (a protest, an attack, troops
+#: sent): a demand, a rejection or an accusation names whom it is aimed at.
+_ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
 def _relation(event: Event, index: ActorIndex) -> bool:
-    """In an article about a pair of countries, a cooperative event relates two sides at least:
+    """In an article about a pair of countries, an event relates two sides at least (but for
+    `_ONE_SIDED` types):
     "the Vice President discussed the war" with no partner named is no relation between states
     (one known side is what the sides rules could not complete; an analyst would not record
     it). A text about no pair (a one-line event record) keeps what one side did."""
-    if event.type not in COOPERATIVE or not index.pair:
+    if event.type in _ONE_SIDED or not index.pair:
         return True
     return len({*event.actor_countries, *event.recipient_countries}) >= 2
 
@@ -253,6 +266,10 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
 def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
     """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
     children = list(noun.children)
+    partners = [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for g in c.children
+                if g.dep_ == "pobj"]
+    if partners and all(p.lemma_.lower() in _AUDIENCES or p.lower_ in _AUDIENCES for p in partners):
+        return False  # "a conference call with media": no meeting of states
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
