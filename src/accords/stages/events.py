@@ -128,7 +128,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             found.append(Located(event, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
-    merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index))
+    record = len(sentences) <= _RECORD_SENTENCES
+    merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index, record=record))
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
 
@@ -137,13 +138,18 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
 _ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 
 
-def _relation(event: Event, index: ActorIndex) -> bool:
+#: A text of this many sentences or fewer is an event record, not an article (PLOVER's records).
+_RECORD_SENTENCES = 3
+
+
+def _relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     """In an article about a pair of countries, an event relates two sides at least (but for
     `_ONE_SIDED` types):
     "the Vice President discussed the war" with no partner named is no relation between states
     (one known side is what the sides rules could not complete; an analyst would not record
-    it). A text about no pair (a one-line event record) keeps what one side did."""
-    if event.type in _ONE_SIDED or not index.pair:
+    it). A text about no pair keeps what one side did, and so does an event record (a few
+    sentences) for the other types: "Pakistan threatened to break off relations" is its event."""
+    if event.type in _ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
         return True
     return len({*event.actor_countries, *event.recipient_countries}) >= 2
 
