@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/readouts.py [--limit N] [--seed 13] [--details] [--corpus PATH]
 
+(the corpus is looked for under ../shared/corpora, or $ACCORDS_CORPORA)
+
 A readout titled "Readout of President Biden's Call with Prime Minister Kishida of Japan"
 (or "...'s Meeting with ...", the Vice President's readouts likewise) reports one
 consultation: CONSULT between the United States and the counterpart's country or
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import random
 import re
 import sys
@@ -32,7 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "whitehouse-briefings" / "whitehouse_2021_2024.jsonl"
+CORPORA = Path(os.environ.get("ACCORDS_CORPORA", ROOT.parent / "shared" / "corpora"))
+CORPUS = CORPORA / "whitehouse-briefings" / "whitehouse_2021_2024.jsonl"
 
 _TITLE = re.compile(
     r"^Readout of (?:the )?(?P<who>(?:Vice )?President [^’']+?)(?:[’']s?)? "
@@ -121,7 +125,7 @@ def readouts(path: Path) -> tuple[list[Readout], int]:
         for line in lines:
             record = json.loads(line)
             match = _TITLE.match(record["title"].replace("\u00a0", " ").strip())
-            if not match or not record["published"][:4] in ("2021", "2022", "2023", "2024"):
+            if not match or record["published"][:4] not in ("2021", "2022", "2023", "2024"):
                 continue
             rest = match.group("rest")
             sides = counterparts(rest)
@@ -151,7 +155,7 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"{args.corpus} not found: the readout check reads ../shared/corpora/whitehouse-briefings "
-                 "(give another place with --corpus)")
+                 "(give another place with --corpus or $ACCORDS_CORPORA)")
 
     from accords import pipeline
     from accords.ingest.records import article_from_record
@@ -160,16 +164,13 @@ def main() -> None:
     total = len(chosen)
     if args.limit and args.limit < total:
         chosen = random.Random(args.seed).sample(chosen, args.limit)
-    record_of = {}
     articles = []
     for item in chosen:
         record = dict(item.record)
         record.pop("title")  # the body alone: the title is the answer
-        article = article_from_record(record, origin=item.record["id"])
-        record_of[article.id] = item
-        articles.append(article)
+        articles.append(article_from_record(record, origin=item.record["id"]))
     sides_hits = day_hits = 0
-    for item, article, extraction in zip(chosen, articles, pipeline.run_many(articles, gate=False)):
+    for item, extraction in zip(chosen, pipeline.run_many(articles, gate=False)):
         consults = [e for e in extraction.events if e.type == "CONSULT"]
         same = [e for e in consults if set(e.actor_countries) | set(e.recipient_countries) == item.sides]
         day = any(_day_ok(e.date, item.day) for e in same)
