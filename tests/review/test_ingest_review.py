@@ -30,3 +30,16 @@ def test_a_re_ingested_article_keeps_its_verdicts_and_counts_the_lost_ones(tmp_p
         assert (again.duplicate, again.extracted, again.verdicts_lost) == (1, 1, 1)
         assert {e.id: e.review for e in store.extraction(article.id).events}[ROADMAP] == "confirmed"
         assert [v.fact_id for v in store.verdicts(lost=True)[0]] == [MEETING]
+
+
+def test_the_summary_leaves_rejected_facts_out(tmp_path):
+    article = read_article(GOLD / "seed_000.txt")
+    extraction = pipeline.run(article)
+    with Store.open(f"sqlite:///{tmp_path / 'accords.db'}") as store:
+        ingest_items(store, [Analysed(article, extraction)])
+        before = store.summary()
+        review.reject(store, MEETING, by="ana")
+        after = store.summary()
+    assert after["facts"]["events"] == before["facts"]["events"] - 1
+    assert after["events_by_type"].get("CONSULT", 0) == before["events_by_type"]["CONSULT"] - 1
+    assert after["facts"]["indicators"] == before["facts"]["indicators"]

@@ -102,18 +102,29 @@ def extraction(conn: Connection, article_id: str) -> Extraction:
 
 def summary(conn: Connection, *, top: int = 10) -> dict[str, Any]:
     """Counts of what the store holds: articles, facts by kind, events by type, top entities
-    by type (by number of articles naming them) and countries by number of articles."""
-    count = lambda table: conn.execute(select(func.count()).select_from(table)).scalar_one()  # noqa: E731
+    by type (by number of articles naming them) and countries by number of articles.
+
+    Facts an analyst rejected are left out, as in every list."""
+
+    def count(table: Any) -> int:
+        statement = select(func.count()).select_from(table)
+        if "review" in table.c:
+            statement = statement.where(not_rejected(table))
+        return conn.execute(statement).scalar_one()
+
     near = conn.execute(select(func.count()).where(articles.c.duplicate_of.is_not(None))).scalar_one()
     by_type = conn.execute(
-        select(events_t.c.type, func.count()).group_by(events_t.c.type).order_by(func.count().desc(), events_t.c.type)
+        select(events_t.c.type, func.count())
+        .where(not_rejected(events_t))
+        .group_by(events_t.c.type)
+        .order_by(func.count().desc(), events_t.c.type)
     ).all()
     top_entities: dict[str, list[dict[str, Any]]] = {}
     n_articles = func.count(distinct(entities_t.c.article_id))
     for entity_type in ENTITY_TYPES:
         found = conn.execute(
             select(entities_t.c.name, n_articles)
-            .where(entities_t.c.type == entity_type)
+            .where(entities_t.c.type == entity_type, not_rejected(entities_t))
             .group_by(entities_t.c.name)
             .order_by(n_articles.desc(), entities_t.c.name)
             .limit(top)
@@ -123,7 +134,7 @@ def summary(conn: Connection, *, top: int = 10) -> dict[str, Any]:
     code = func.coalesce(entities_t.c.canonical_id, entities_t.c.name)
     countries = conn.execute(
         select(code, n_articles)
-        .where(entities_t.c.type == "COUNTRY")
+        .where(entities_t.c.type == "COUNTRY", not_rejected(entities_t))
         .group_by(code)
         .order_by(n_articles.desc(), code)
         .limit(top)
