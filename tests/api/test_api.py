@@ -252,6 +252,6 @@ def test_openapi_document_lists_every_endpoint(client):
         for p in (
             "/summary", "/articles", "/articles/{article_id}", "/entities", "/entities/{key}", "/events",
             "/events/{event_id}", "/agreements", "/indicators", "/commitments", "/quotes", "/pairs",
-            "/pairs/{a}/{b}", "/graph", "/facts/{fact_id}/verdicts", "/entities/merges", "/verdicts",
+            "/pairs/{a}/{b}", "/graph", "/facts/{fact_id}/verdicts", "/entities/merges", "/verdicts", "/facts/search",
         )
     }
