@@ -182,17 +182,23 @@ def _span_docs(spans: Sequence[Span]) -> Iterator[Doc]:
 
 def _chunks(text: str) -> list[str]:
     """Split at paragraph breaks (or hard, when a paragraph is too long) so the chunks join back to `text`."""
-    chunks: list[str] = []
+    return [text[start:end] for start, end in paragraph_cuts(text, CHUNK_CHARS)]
+
+
+def paragraph_cuts(text: str, size: int) -> list[tuple[int, int]]:
+    """(start, end) of runs of whole paragraphs of at most `size` characters covering `text`
+    exactly; a paragraph longer than `size` is cut at a space (or hard, when it has none)."""
+    cuts: list[tuple[int, int]] = []
     start = 0
-    while len(text) - start > CHUNK_CHARS:
-        window_end = start + CHUNK_CHARS
+    while len(text) - start > size:
+        window_end = start + size
         cut = None
         for match in _PARAGRAPH_BREAK.finditer(text, start + 1, window_end):
             cut = match.end()
         if cut is None:
             space = text.rfind(" ", start + 1, window_end)
             cut = space + 1 if space > start else window_end
-        chunks.append(text[start:cut])
+        cuts.append((start, cut))
         start = cut
-    chunks.append(text[start:])
-    return chunks
+    cuts.append((start, len(text)))
+    return cuts

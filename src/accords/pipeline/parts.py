@@ -25,36 +25,21 @@ never split. Pure: no I/O.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from typing import Any
 
 from accords.model import Entity, Evidence, Extraction, Segment
+from accords.nlp import paragraph_cuts
 
 #: The most characters analysed in one go (a long feature is under 100 K characters).
 PART_CHARS = 100_000
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _FACT_FIELDS = ("mentions", "times", "quantities", "events", "indicators", "quotes")
 
 
 def split(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each part of `text`: whole paragraphs, at most `size` characters
     (default `PART_CHARS`), together covering the text exactly."""
-    size = size or PART_CHARS
-    parts: list[tuple[int, int]] = []
-    start = 0
-    while len(text) - start > size:
-        window_end = start + size
-        cut = None
-        for match in _PARAGRAPH_BREAK.finditer(text, start + 1, window_end):
-            cut = match.end()
-        if cut is None:
-            space = text.rfind(" ", start + 1, window_end)
-            cut = space + 1 if space > start else window_end
-        parts.append((start, cut))
-        start = cut
-    parts.append((start, len(text)))
-    return parts
+    return paragraph_cuts(text, size or PART_CHARS)
 
 
 def merge(article_id: str, pipeline: tuple[str, ...], parts: list[tuple[int, Extraction]]) -> Extraction:
