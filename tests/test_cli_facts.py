@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from accords.cli import app
 
-ARTICLES = Path(__file__).parent / "gold" / "articles"
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('facts') / 'accords.db'}"
-    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(ARTICLES / "seed_000.txt"), str(ARTICLES / "seed_004.txt")])
-    assert result.exit_code == 0, result.output
-    return url
+def db(seeds_db):
+    return seeds_db
 
 
 def _json(db, *args):

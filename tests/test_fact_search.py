@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,16 +14,12 @@ from accords.service import queries
 from accords.service.fact_search import FACT_KINDS, search_facts
 from accords.store import Store
 
-ARTICLES = Path(__file__).parent / "gold" / "articles"
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('search') / 'accords.db'}"
-    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(ARTICLES / "seed_000.txt"), str(ARTICLES / "seed_004.txt")])
-    assert result.exit_code == 0, result.output
-    return url
+def db(seeds_db):
+    return seeds_db
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ articles (real pipeline, real text), rendered as Markdown, HTML and PDF (read ba
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -15,16 +14,12 @@ from accords.cli import app
 from accords.service import queries
 from accords.store import Store
 
-ARTICLES = Path(__file__).parents[1] / "gold" / "articles"
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('brief') / 'accords.db'}"
-    result = runner.invoke(app, ["--db", url, "ingest", "-q", str(ARTICLES / "seed_000.txt"), str(ARTICLES / "seed_004.txt")])
-    assert result.exit_code == 0, result.output
-    return url
+def db(seeds_db):
+    return seeds_db
 
 
 @pytest.fixture(scope="module")
