@@ -70,6 +70,8 @@ PLANTED = [
                  {"metric": (4, 4), "period": (4, 4), "kind": (4, 4)}, id="value-within-1-percent"),
     pytest.param(SEED_A, setfield("indicators", 0, "unit", "EUR"), "indicators", (3, 1, 1),
                  {"metric": (3, 3), "period": (3, 3), "kind": (3, 3)}, id="wrong-unit"),
+    pytest.param(SEED_A, setfield("indicators", 0, "unit", "usd"), "indicators", (4, 0, 0),
+                 {"metric": (4, 4), "period": (4, 4), "kind": (4, 4)}, id="unit-case-folded"),
     pytest.param(SEED_A, setfield("indicators", 2, "kind", "actual"), "indicators", (4, 0, 0),
                  {"metric": (4, 4), "period": (4, 4), "kind": (3, 4)}, id="wrong-indicator-kind"),
     pytest.param(SEED_A, setfield("indicators", 1, "period", ["2020-01", "2020-12"]), "indicators", (4, 0, 0),
@@ -271,3 +273,24 @@ def test_indirect_gold_quotes_are_optional(mutate, expected):
     mutate(predicted)
     for kind in ("quotes", "quotes@0.3", "quotes@0.8"):
         assert counts(score_article(gold, predicted), kind) == expected
+
+
+# gold and prediction in different units of one dimension: (gold value, gold unit, predicted value, predicted unit, tp)
+UNIT_PAIRS = [
+    pytest.param(1.64, "GW", 1640.0, "MW", 1, id="gold-in-GW-prediction-in-MW"),
+    pytest.param(1640.0, "MW", 1.64, "GW", 1, id="gold-in-MW-prediction-in-GW"),
+    pytest.param(1.64, "GW", 1.64, "MW", 0, id="same-number-other-magnitude"),
+    pytest.param(32, "km", 32000, "m", 1, id="kilometres-and-metres"),
+    pytest.param(300, "mcm", 0.3, "bcm", 1, id="mcm-and-bcm"),
+    pytest.param(1.64e9, "USD", 1.64e9, "EUR", 0, id="currencies-never-converted"),
+]
+
+
+@pytest.mark.parametrize("gold_value, gold_unit, value, unit, tp", UNIT_PAIRS)
+def test_indicator_units_compared_in_a_common_unit(gold_value, gold_unit, value, unit, tp):
+    """GOLD_FORMAT: match on subject set, unit and value within 1 %; "1.64 GW" and "1640 MW"
+    are the same quantity, so the scorer compares both in the dimension's base unit."""
+    figure = {"metric": "installed_capacity", "subjects": ["KOR"], "period": None, "kind": "actual"}
+    gold = {"indicators": [{**figure, "value": gold_value, "unit": gold_unit}]}
+    predicted = {"indicators": [{**figure, "metric": "capacity", "value": value, "unit": unit}]}
+    assert counts(score_article(gold, predicted), "indicators") == (tp, 1 - tp, 1 - tp)

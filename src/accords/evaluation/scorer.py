@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accords.evaluation.dates import date_within, same_value
+from accords.quantities.units import common_unit
 
 #: The fact kinds of a gold file, in table order.
 KINDS = ("entities", "events", "indicators", "quotes", "times")
@@ -257,24 +258,34 @@ def _same_period(predicted: Any, gold: Any) -> bool:
     return same_value(_period(predicted), _period(gold))
 
 
+def _quantity(fact: Fact) -> tuple[Any, str]:
+    """An indicator's value and unit in the common unit of its dimension ("8.69 GW" and "8690
+    MW" are one quantity: gold may write either); other units compared case-folded."""
+    value, unit = fact.get("value"), str(fact.get("unit") or "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value, unit = common_unit(float(value), unit)
+    return value, fold(unit)
+
+
 def _match_indicators(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
-    """Subject set, unit and value within 1 %. Pairs agreeing on metric, period and kind first,
+    """Subject set, unit and value within 1 %, compared in a common unit (`_quantity`). Pairs agreeing on metric, period and kind first,
     then the closest values."""
+
+    wanted, had = [_quantity(f) for f in gold], [_quantity(f) for f in pred]
 
     def rank(g: int, p: int) -> tuple | None:
         want, have = gold[g], pred[p]
         if _actor_set(want, "subjects") != _actor_set(have, "subjects"):
             return None
-        if fold(str(want.get("unit") or "")) != fold(str(have.get("unit") or "")):
-            return None
-        if not _value_close(have.get("value"), want.get("value")):
+        (want_value, want_unit), (have_value, have_unit) = wanted[g], had[p]
+        if want_unit != have_unit or not _value_close(have_value, want_value):
             return None
         disagreements = (
             want.get("metric") != have.get("metric"),
             not _same_period(have.get("period"), want.get("period")),
             want.get("kind") != have.get("kind"),
         )
-        error = abs(have["value"] - want["value"]) / abs(want["value"]) if want["value"] else 0.0
+        error = abs(have_value - want_value) / abs(want_value) if want_value else 0.0
         return (sum(disagreements), error)
 
     return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)))

@@ -157,6 +157,31 @@ def physical_unit(text: str) -> tuple[str, float] | None:
     return PHYSICAL_UNITS.get(re.sub(r"\s+", " ", text.strip().lower()))
 
 
+#: Units stored apart but measuring the same dimension as another base unit: metres are kept as
+#: "m" (a bridge, a border wall) but compare with kilometres.
+_SAME_DIMENSION = {"m": ("km", 1e-3)}
+#: The base unit codes themselves (what `physical_unit` returns), which keep their own case.
+BASE_UNITS = frozenset(code for code, _ in PHYSICAL_UNITS.values())
+
+
+def common_unit(value: float, unit: str) -> tuple[float, str]:
+    """The quantity `value` `unit` in the base unit of its dimension, for comparing figures
+    written in different units: (8.69, "GW") -> (8690.0, "MW"), (500, "m") -> (0.5, "km").
+    Money, counts, percentages, units not known here and compound units ("USD/W") come back
+    as they are: no exchange rates, no guessing."""
+    if unit in BASE_UNITS:
+        code, factor = unit, 1.0
+    else:
+        known = physical_unit(unit)
+        if known is None:
+            return value, unit
+        code, factor = known
+    if code in _SAME_DIMENSION:
+        code, extra = _SAME_DIMENSION[code]
+        factor *= extra
+    return value * factor, code
+
+
 #: Every currency code a quantity may carry.
 CURRENCY_CODES = frozenset({*CURRENCY_PREFIXES.values(), *(code for code, _ in CURRENCY_NAMES.values())})
 
