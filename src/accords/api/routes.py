@@ -23,7 +23,7 @@ from accords.appstate import StoreDep
 from accords.service import ingestion
 from accords.service import fact_search, queries
 from accords.service.fact_search import FACT_KINDS
-from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, Event, Indicator, Quote, to_dict
+from accords.model import ENTITY_TYPES, EVENT_STATUSES, EVENT_TYPES, INDICATOR_KINDS, SECTORS, to_dict
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     status: {"model": schemas.ErrorBody, "description": description}
@@ -191,7 +191,7 @@ def list_entities(
 @router.get("/entities/{key}", response_model=schemas.EntityDetail, tags=["entities"])
 def get_entity(store: StoreDep, key: Annotated[str, Path(max_length=300, description="TYPE:id, e.g. COUNTRY:AZE")]) -> dict[str, Any]:
     """One entity across articles: roles, mentions by month, events, quotes, articles."""
-    detail = queries.entity_detail(store, key)
+    detail = queries.entity_detail(store, key, context=True)
     return {
         **detail,
         "roles": [to_dict(r) for r in detail["roles"]],
@@ -202,7 +202,7 @@ def get_entity(store: StoreDep, key: Annotated[str, Path(max_length=300, descrip
 # --- events and agreements --------------------------------------------------------------
 
 
-@router.get("/events", response_model=schemas.Page[Event], tags=["events"], responses=_CURSOR_ERRORS)
+@router.get("/events", response_model=schemas.Page[schemas.EventItem], tags=["events"], responses=_CURSOR_ERRORS)
 def list_events(
     store: StoreDep,
     type: EventType | None = None,  # noqa: A002
@@ -222,15 +222,16 @@ def list_events(
     events involving both countries (either side)."""
     page = queries.events(
         store, type=type, country=_upper(country), pair=_pair(pair), since=since, until=until,
-        sector=sector, status=status, limit=limit, offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
+        sector=sector, status=status, limit=limit, offset=offset, cursor=cursor, min_confidence=min_confidence,
+        include_rejected=include_rejected, context=True,
     )
     return _page(page)
 
 
-@router.get("/events/{event_id}", response_model=Event, tags=["events"])
-def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=200)]) -> Event:
-    """One event by its stable id."""
-    return queries.fact(store, "event", event_id)
+@router.get("/events/{event_id}", response_model=schemas.EventItem, tags=["events"])
+def get_event(store: StoreDep, event_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+    """One event by its stable id, with its evidence sentence, article and sides' names."""
+    return queries.fact(store, "event", event_id, context=True)
 
 
 @router.get("/agreements", response_model=schemas.AgreementPage, tags=["events"], responses=_CURSOR_ERRORS)
@@ -251,6 +252,7 @@ def list_agreements(
     page, by_kind = queries.agreements(
         store, country=_upper(country), pair=_pair(pair), document_kind=kind, since=since, until=until,
         limit=limit, offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
+        context=True,
     )
     return {**_page(page), "documents_by_kind": by_kind}
 
@@ -258,7 +260,7 @@ def list_agreements(
 # --- figures, commitments, quotes -------------------------------------------------------
 
 
-@router.get("/indicators", response_model=schemas.Page[Indicator], tags=["figures"], responses=_CURSOR_ERRORS)
+@router.get("/indicators", response_model=schemas.Page[schemas.IndicatorItem], tags=["figures"], responses=_CURSOR_ERRORS)
 def list_indicators(
     store: StoreDep,
     country: Code = None,
@@ -274,7 +276,7 @@ def list_indicators(
     """Figures (actuals, targets, forecasts), latest period first (undated last)."""
     page = queries.indicators(
         store, country=_upper(country), pair=_pair(pair), metric=metric, kind=kind, limit=limit, offset=offset,
-        cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
+        cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected, context=True,
     )
     return _page(page)
 
@@ -297,7 +299,7 @@ def list_commitments(
     return {"items": found, "total": len(found)}
 
 
-@router.get("/quotes", response_model=schemas.Page[Quote], tags=["quotes"], responses=_CURSOR_ERRORS)
+@router.get("/quotes", response_model=schemas.Page[schemas.QuoteItem], tags=["quotes"], responses=_CURSOR_ERRORS)
 def list_quotes(
     store: StoreDep,
     speaker: Annotated[str | None, Query(max_length=200, description="Speaker entity id or part of the name")] = None,
@@ -313,7 +315,7 @@ def list_quotes(
     """Quotes in article order."""
     page = queries.quotes(
         store, speaker=speaker, country=_upper(country), pair=_pair(pair), article_id=article, limit=limit,
-        offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected,
+        offset=offset, cursor=cursor, min_confidence=min_confidence, include_rejected=include_rejected, context=True,
     )
     return _page(page)
 

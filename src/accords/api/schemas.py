@@ -7,6 +7,7 @@ the library returns. Everything here is the edge where records become JSON.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -57,6 +58,49 @@ class FactHits(BaseModel):
 
     items: list[FactHit]
     total: int
+
+
+class ArticleRef(BaseModel):
+    """The article a fact comes from: enough to cite it without fetching it."""
+
+    id: str
+    title: str | None = None
+    source: str | None = Field(None, description="The outlet")
+    published: str | None = None
+
+
+class EntityRef(BaseModel):
+    """An entity a fact names by its article-local id, with its name and cross-article key."""
+
+    id: str = Field(description="The id the fact uses (actors, recipients, speaker)")
+    key: str = Field(description="Cross-article key: TYPE:canonical id or TYPE:name (/entities/{key})")
+    name: str
+    type: str
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What makes a fact readable on its own (`accords.store.context`)."""
+
+    evidence_text: str = ""
+    article: ArticleRef | None = None
+    entities: tuple[EntityRef, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventItem(_Context, Event):
+    """An event with its evidence sentence, its article and the names of its sides."""
+
+
+@dataclass(frozen=True)
+class IndicatorItem(_Context, Indicator):
+    """A figure with its evidence sentence and its article."""
+
+
+@dataclass(frozen=True)
+class QuoteItem(_Context, Quote):
+    """A quote with its evidence sentence, its article and its speaker's name and key."""
 
 
 class ArticleSummary(BaseModel):
@@ -116,12 +160,12 @@ class EntityDetail(EntitySummary):
     aliases: list[str]
     roles: list[RoleOut]
     mentions_by_month: list[MonthCount]
-    events: list[Event]
-    quotes: list[Quote]
+    events: list[EventItem]
+    quotes: list[QuoteItem]
     source_articles: list[ArticleSummary]
 
 
-class AgreementPage(Page[Event]):
+class AgreementPage(Page[EventItem]):
     documents_by_kind: dict[str, int] = Field(description="Documents signed by kind over all pages")
 
 
@@ -156,10 +200,10 @@ class PairDetail(BaseModel):
     timeline: list[MonthTypeCount]
     sectors: dict[str, int]
     agreements_by_kind: dict[str, int]
-    agreements: list[Event]
-    latest_events: list[Event]
-    indicators: list[Indicator]
-    quotes: list[Quote]
+    agreements: list[EventItem]
+    latest_events: list[EventItem]
+    indicators: list[IndicatorItem]
+    quotes: list[QuoteItem]
     quotes_total: int
     quotes_total_capped: bool = False  # quotes_total is a floor ("10,000+")
     source_articles: list[ArticleSummary]

@@ -203,7 +203,7 @@ def pair(
     """A relationship at a glance: the dashboard's pair page as text (events by type,
     agreements, sectors, figures, articles)."""
     queries = _queries()
-    detail = _page(queries.pair_answer, a=_country(first, "FIRST"), b=_country(second, "SECOND"))
+    detail = _page(queries.pair_answer if as_json else queries.pair_detail, a=_country(first, "FIRST"), b=_country(second, "SECOND"))
     if as_json:
         typer.echo(json.dumps(detail, default=to_dict, ensure_ascii=False, indent=2))
         return

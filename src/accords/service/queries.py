@@ -24,7 +24,7 @@ from accords.model import Article, Extraction
 from accords.service import cursors
 from accords.service.cursors import CursorError
 from accords.review.verdicts import visible
-from accords.store import Store, keyset, views
+from accords.store import Store, context as fact_context, keyset, views
 
 
 def article_summary(article: Article) -> dict[str, Any]:
@@ -52,6 +52,13 @@ def home(store: Store, *, events: int = 10, pairs: int = 10) -> dict[str, Any]:
 
 def _named_pairs(active: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
     return [{**p, "a_name": names.get(p["a"]), "b_name": names.get(p["b"])} for p in active]
+
+
+def _described(store: Store, page: views.Page) -> views.Page:
+    """`page` with each fact as a self-contained dict: its fields, `evidence_text`, its
+    `article` (title, outlet, date) and the `entities` it names (`accords.store.context`)."""
+    with views.read(store) as conn:
+        return replace(page, items=tuple(fact_context.with_context(conn, page.items)))
 
 
 def _listed(
@@ -120,14 +127,20 @@ def entities(store: Store, **filters: Any) -> views.Page:
         return views.entity_group_page(conn, **filters)
 
 
-def entity_detail(store: Store, key: str, *, events: int = 100, quotes: int = 100) -> dict[str, Any]:
-    """One entity across articles: names, roles, mentions by month, events, quotes, articles."""
+def entity_detail(
+    store: Store, key: str, *, events: int = 100, quotes: int = 100, context: bool = False
+) -> dict[str, Any]:
+    """One entity across articles: names, roles, mentions by month, events, quotes,
+    articles; with `context`, the events and quotes as self-contained dicts (`_described`)."""
     with views.read(store) as conn:
         records = views.entity_mentions(conn, key)
         article_ids = sorted({e.article_id for r in records for e in r.evidence})
         found = views.articles_by_id(conn, article_ids)
-        related_events = views.events_of_entities(conn, records, limit=events)
-        said = views.quotes_by_speaker_ids(conn, [r.id for r in records], limit=quotes)
+        related_events: list[Any] = list(views.events_of_entities(conn, records, limit=events))
+        said: list[Any] = list(views.quotes_by_speaker_ids(conn, [r.id for r in records], limit=quotes))
+        if context:
+            related_events = fact_context.with_context(conn, related_events)
+            said = fact_context.with_context(conn, said)
     first = records[0]
     months: Counter[str] = Counter()
     for record in records:
@@ -154,49 +167,60 @@ def entity_detail(store: Store, key: str, *, events: int = 100, quotes: int = 10
 
 
 def events(
-    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, context: bool = False,
+    **filters: Any,
 ) -> views.Page:
     """A page of events (filters of `views.event_page`), from `offset` or after `cursor`."""
-    return _listed(
+    page = _listed(
         store, "events", keyset.EVENTS, views.event_page, limit=limit, offset=offset, cursor=cursor, filters=filters
     )
+    return _described(store, page) if context else page
 
 
-def fact(store: Store, kind: str, fact_id: str) -> Any:
-    """One event, indicator, quote or entity by its stable id; `NotFoundError`."""
+def fact(store: Store, kind: str, fact_id: str, *, context: bool = False) -> Any:
+    """One event, indicator, quote or entity by its stable id; `NotFoundError`. With
+    `context` (not for entities), the self-contained dict of `_described`."""
     with views.read(store) as conn:
-        return views.fact_by_id(conn, kind, fact_id)
+        found = views.fact_by_id(conn, kind, fact_id)
+        return fact_context.with_context(conn, [found])[0] if context else found
 
 
 def agreements(
-    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, context: bool = False,
+    **filters: Any,
 ) -> tuple[views.Page, dict[str, int]]:
     """Signed documents (a page, from `offset` or after `cursor`) and the number of
-    documents by kind over all pages."""
+    documents by kind over all pages; with `context`, self-contained items (`_described`)."""
     page = _listed(
         store, "agreements", keyset.EVENTS, views.agreement_page, limit=limit, offset=offset, cursor=cursor, filters=filters
     )
+    if context:
+        page = _described(store, page)
     with views.read(store) as conn:
         return page, views.agreement_counts(conn, **filters)
 
 
 def indicators(
-    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, context: bool = False,
+    **filters: Any,
 ) -> views.Page:
     """A page of indicators (filters of `views.indicator_page`), from `offset` or after `cursor`."""
-    return _listed(
+    page = _listed(
         store, "indicators", keyset.INDICATORS, views.indicator_page, limit=limit, offset=offset, cursor=cursor,
         filters=filters,
     )
+    return _described(store, page) if context else page
 
 
 def quotes(
-    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, **filters: Any
+    store: Store, *, limit: int = 50, offset: int | None = None, cursor: str | None = None, context: bool = False,
+    **filters: Any,
 ) -> views.Page:
     """A page of quotes (filters of `views.quote_page`), from `offset` or after `cursor`."""
-    return _listed(
+    page = _listed(
         store, "quotes", keyset.QUOTES, views.quote_page, limit=limit, offset=offset, cursor=cursor, filters=filters
     )
+    return _described(store, page) if context else page
 
 
 def pairs(store: Store, *, limit: int = 20) -> list[dict[str, Any]]:
@@ -250,7 +274,11 @@ def pair_answer(store: Store, a: str, b: str, *, min_confidence: float | None = 
     """`pair_detail` with the source articles as `article_summary` records (no texts): the
     API's ``/api/v1/pairs/A/B`` and `accords pair --json`."""
     detail = pair_detail(store, a, b, min_confidence=min_confidence)
-    return {**detail, "source_articles": [article_summary(x) for x in detail["source_articles"]]}
+    with views.read(store) as conn:
+        facts = {
+            name: fact_context.with_context(conn, detail[name]) for name in ("agreements", "latest_events", "indicators", "quotes")
+        }
+    return {**detail, **facts, "source_articles": [article_summary(x) for x in detail["source_articles"]]}
 
 
 def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[str, Any]:
