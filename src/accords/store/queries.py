@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from accords.errors import NotFoundError
 from accords.model import ENTITY_TYPES, Article, Entity, Event, Extraction, Indicator, Quote
 from accords.store import fts, keyset, rows, when
+from accords.store.registry_tables import canonical_entities as canonical_t, entity_contributions as contrib_t
 from accords.store.verdicts import not_rejected
 from accords.store.schema import (
     FACT_TABLES,
@@ -259,11 +260,24 @@ def _indicator_statement(
 
 
 def _speaker_country(country: str) -> Any:
-    """The quote's speaker entity has `country` as its country, or is that country."""
+    """The quote's speaker entity has `country` as its country, or is that country; or,
+    when its article gives it no country, the store's registry does: the canonical entity
+    the speaker was resolved to across articles (`accords consolidate`, `accords.store.registry`)
+    has that country ("Peskov said" in one article, "Kremlin spokesman Dmitry Peskov" in others)."""
+    known = exists().where(
+        contrib_t.c.article_id == entities_t.c.article_id,
+        contrib_t.c.seq == entities_t.c.seq,
+        canonical_t.c.key == contrib_t.c.key,
+        canonical_t.c.country == country,
+    )
     return exists().where(
         entities_t.c.article_id == quotes_t.c.article_id,
         entities_t.c.fact_id == quotes_t.c.speaker,
-        or_(entities_t.c.country == country, and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country)),
+        or_(
+            entities_t.c.country == country,
+            and_(entities_t.c.type == "COUNTRY", entities_t.c.canonical_id == country),
+            and_(entities_t.c.country.is_(None), entities_t.c.type != "COUNTRY", known),
+        ),
     )
 
 
