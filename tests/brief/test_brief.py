@@ -164,3 +164,49 @@ def test_dashboard_brief_page(db, store, path, status, present, absent):
         for line in brief.signings:
             s = line.source
             assert f'href="/article/{s.article_id}#{s.start}-{s.end}">[{s.ref}]</a>' in page.text
+
+
+def _fonts():
+    """The fonts a PDF brief can be set in: the system's DejaVu Sans (skipped where it is
+    not installed, except in CI, which installs fonts-dejavu-core) and the pinned package's
+    Source Sans Pro (always there: a dependency)."""
+    import os
+
+    from accords.brief.fonts import DEJAVU, BriefFont, _packaged
+
+    packaged = _packaged()
+    assert packaged is not None, "font-source-sans-pro is a dependency of accords"
+    dejavu = BriefFont("DejaVuSans", *DEJAVU) if all(p.is_file() for p in DEJAVU) else None
+    if dejavu is None and os.environ.get("CI") == "true":
+        pytest.fail("fonts-dejavu-core must be installed in CI (.ci/run)")
+    return [
+        pytest.param(dejavu, id="dejavu", marks=[pytest.mark.skipif(dejavu is None, reason="no DejaVu Sans here")]),
+        pytest.param(BriefFont("SourceSansPro", *packaged), id="source-sans-pro"),
+    ]
+
+
+UNICODE_LINES = ["Ilham Aliyev received the delegation in Şuşa", "the Baku–Ankara flights resume", "Türkiye, Azərbaycan"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("font", _fonts())
+def test_pdf_keeps_characters_outside_latin1(store, font, monkeypatch):
+    """Names outside Latin-1 read back from the PDF as written (they printed as '?')."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    import accords.brief.pdf as pdf_module
+    from accords.brief import Line
+
+    monkeypatch.setattr(pdf_module, "brief_font", lambda: font)
+    brief = build(store, "AZE", "TUR")
+    source = brief.signings[0].source
+    brief = replace(brief, b_name="Türkiye", events=tuple(Line(t, "2021-09-14", source) for t in UNICODE_LINES))
+    document = PdfReader(io.BytesIO(pdf_module.pdf(brief)))
+    flat = " ".join(" ".join(page.extract_text() for page in document.pages).split())
+    assert "Brief: Azerbaijan - Türkiye" in flat
+    for text in UNICODE_LINES:
+        assert text in flat, text
+    embedded = {f["/BaseFont"] for page in document.pages for f in page["/Resources"]["/Font"].values()}
+    assert any(font.family in str(name) for name in embedded), embedded
