@@ -30,7 +30,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities"),
     ("nlp", "temporal", "events", "quotes", "indicators", "gate", "ingest", "review"),
     ("entities", "web", "pipeline", "settings"),
-    ("consolidate", "readers", "stages"),
+    ("consolidate", "harvest", "readers", "stages"),
     ("store", "evaluation"),
     ("export", "service"),
     ("scale", "appstate", "brief"),

@@ -194,7 +194,7 @@ IMPROVEMENTS = [
     ("country-pair-joint-committee", "The Iran-Turkey joint banking committee met.",
      ("EVENT_NAME", "Iran-Turkey joint banking committee", None, None)),
     ("given-names-stop-at-a-head-noun", "The ceremony was attended by Co-chairman of Iran-Azerbaijan Joint Economic "
-     "Committee Shahin Mustafayev.", ("PERSON", "Shahin Mustafayev", None, None)),
+     "Committee Shahin Mustafayev.", ("PERSON", "Shahin Mustafayev", "AZE", None)),  # AZE: the harvested table
     ("capitalised-joint-committee-is-event", "He attended the 12th meeting of the Joint Economic Committee.",
      ("EVENT_NAME", "Joint Economic Committee", None, None)),
 ]

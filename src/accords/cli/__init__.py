@@ -42,6 +42,7 @@ COMMAND_MODULES = (
     "accords.cli.export",
     "accords.cli.load",
     "accords.cli.consolidate",
+    "accords.cli.knowledge",
     "accords.cli.review",
     "accords.cli.brief",
 )

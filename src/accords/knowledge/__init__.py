@@ -4,10 +4,16 @@ Versioned data shipped in the package, never fetched at run time:
 
 - `office_holders.tsv`: a curated table, one row per term (name, aliases, office, country,
   start, end, source), each row citing the page that gives the term;
-- `office_holders_corpus.tsv`: rows found in the corpora ("Readout of President Biden's Call
-  with Prime Minister Kishida of Japan", "Iranian President Hassan Rouhani") and in the
-  cross-article registry (`accords consolidate`), built by `accords.knowledge.build`; each
-  row names the articles it comes from and covers the days they were published.
+- `office_holders_corpus.tsv`: rows harvested from the shared corpora ("Readout of President
+  Biden's Call with Prime Minister Kishida of Japan", "Iranian President Hassan Rouhani") by
+  `accords knowledge harvest` (`accords.harvest`); each row names the documents it comes from
+  and one sentence, and spans the days they were published (none for undated corpora);
+- `office_holders_registry.tsv` (when present): a snapshot of the cross-article registry of a
+  store (`accords consolidate`), written by `accords knowledge registry`; same columns.
+
+Where two tables speak for one person (`same_person`), the curated table wins, then the
+corpora. A harvested row's term is the span it was seen in: "the date of the article decides"
+holds for it as for a curated term, and a row from undated documents covers no day.
 
 `VERSION` names this data; a stage that reads it records the version with what it decided
 (the stage stays pure: the knowledge is part of its input). Lookups:
@@ -23,14 +29,17 @@ Versioned data shipped in the package, never fetched at run time:
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-VERSION = "office-holders.1"
-_FILES = ("office_holders.tsv", "office_holders_corpus.tsv")
+VERSION = "office-holders.2"
+#: The tables, first wins where two speak for one person: file name and origin.
+_FILES = (("office_holders.tsv", "curated"), ("office_holders_corpus.tsv", "corpus"),
+          ("office_holders_registry.tsv", "registry"))
 #: Days before a term starts and after it ends that still count (a president-elect's call,
 #: a readout published the day after the handover).
 _GRACE = dt.timedelta(days=75)
@@ -60,16 +69,31 @@ class Term:
     start: dt.date | None
     end: dt.date | None
     source: str
+    #: "curated" (a row of `office_holders.tsv`) or "corpus" (harvested: start and end are the
+    #: first and last day the documents were published, none when they are undated).
+    origin: str = "curated"
+    documents: int = 0  # harvested rows: how many documents say so
+    confidence: float = 1.0
+
+    def _unbounded_guess(self) -> bool:
+        # a harvested row from undated documents says nothing about any day
+        return self.origin != "curated" and self.start is None and self.end is None
 
     def covers(self, day: dt.date) -> bool:
-        """Whether the day falls in the term (with `_GRACE` either side)."""
+        """Whether the day falls in the term (with `_GRACE` either side). A harvested row
+        from undated documents covers no day."""
+        if self._unbounded_guess():
+            return False
         if self.start is not None and day < self.start - _GRACE:
             return False
         return self.end is None or day <= self.end + _GRACE
 
     def holds(self, day: dt.date) -> bool:
-        """Whether the person held the office on the day (no grace)."""
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        """Whether the person held the office on the day (no grace). A harvested row holds
+        from the first to the last day it was seen, and from undated documents never."""
+        if self._unbounded_guess():
+            return False
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 def fold(name: str) -> str:
@@ -86,6 +110,12 @@ _KINDS = (
     ("government", re.compile(r"\b(?:prime minister|premier|chancellor|taoiseach)\b")),
     ("foreign", re.compile(r"\b(?:foreign (?:affairs )?minister|minister (?:of|for) foreign affairs|external affairs minister|"
                            r"secretary of state|foreign secretary)\b")),
+    ("trade", re.compile(r"\b(?:(?:foreign )?trade minister|minister of (?:foreign )?trade|commerce minister|minister of commerce|"
+                         r"minister of industry,? mines? and trade|industry,? mines? and trade minister|"
+                         r"minister of industry,? mining and trade|industry,? mining and trade minister)\b")),
+    ("economy", re.compile(r"\b(?:economy minister|minister of (?:the )?economy|minister of economic affairs|"
+                           r"economic affairs minister|economy and finance minister)\b")),
+    ("finance", re.compile(r"\b(?:finance minister|minister of finance)\b")),
     ("general", re.compile(r"\b(?:secretary[ -]general|director[ -]general|managing director)\b")),
     ("leader", re.compile(r"\bsupreme leader\b")),
     ("prince", re.compile(r"\bcrown prince\b")),
@@ -96,7 +126,8 @@ _KINDS = (
 
 def office_kind(title: str | None) -> str | None:
     """The kind of office a title names: state (president), monarch, prince, leader, government,
-    vice, foreign, general; None when it names none of these ("Minister of Roads", "official")."""
+    vice, foreign, trade, economy, finance, general; None when it names none of these
+    ("Minister of Roads", "official")."""
     if not title:
         return None
     lower = title.lower()
@@ -109,25 +140,79 @@ def _date(value: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _read(name: str) -> list[Term]:
+def parse(text: str, *, origin: str = "curated") -> list[Term]:
+    """The terms of a table's text: seven tab-separated columns (name, aliases, office,
+    country, start, end, source), and for harvested tables documents, confidence and evidence
+    after them (`accords.harvest.table.HEADER`); comment lines start with '#'."""
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 7:
+            raise ValueError(f"line {number}: {len(cells)} columns, at least 7 expected")
+        name_, aliases, office, country, start, end, source = cells[:7]
+        documents = int(cells[7]) if len(cells) > 7 and cells[7] else 0
+        confidence = float(cells[8]) if len(cells) > 8 and cells[8] else 1.0
+        found.append(Term(name_, tuple(a for a in aliases.split(";") if a), office, country, _date(start), _date(end),
+                          source, origin, documents, confidence))
+    return found
+
+
+def _read(name: str, origin: str) -> list[Term]:
     try:
         text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     except FileNotFoundError:
         return []
-    terms = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
-            continue
-        name_, aliases, office, country, start, end, source = line.split("\t")
-        terms.append(Term(name_, tuple(a for a in aliases.split(";") if a), office, country, _date(start), _date(end),
-                          source))
-    return terms
+    return parse(text, origin=origin)
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "von", "der", "van", "de", "da", "ii", "iii", "jr", "sr"})
+
+
+def _words(form: str) -> list[str]:
+    return [w for w in fold(form).split() if w not in _PARTICLES and len(w) > 1]
+
+
+def _ends(term: Term) -> set[str]:
+    """The first and last words of a term's names (the surname in either name order)."""
+    found = set()
+    for form in (term.name, *term.aliases):
+        words = _words(form)
+        if words:
+            found.update({words[0], words[-1]} if len(words) > 1 else {words[0]})
+    return found
+
+
+def _similar(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def same_person(curated: Term, grown: Term) -> bool:
+    """Whether a harvested row may be a person of the curated one: one of their names of two
+    words or more is the same, or they hold the same kind of office of the same country and
+    share a first or last name, spelled alike ("Pashinian" and "Pashinyan", "Kishida Fumio"
+    and "Fumio Kishida", "Abdullah" and "Abdullah II"). Where both speak, the curated row wins."""
+    forms = {fold(f) for f in (curated.name, *curated.aliases) if " " in f.strip()}
+    if forms & {fold(f) for f in (grown.name, *grown.aliases) if " " in f.strip()}:
+        return True
+    if curated.country != grown.country or office_kind(curated.office) != office_kind(grown.office):
+        return False
+    mine = _ends(curated)
+    return any(_similar(a, b) for a in _ends(grown) for b in mine)
 
 
 @functools.cache
 def terms() -> tuple[Term, ...]:
-    """Every term of the shipped tables (curated first), read once."""
-    return tuple(term for name in _FILES for term in _read(name))
+    """Every term of the shipped tables, read once: the curated rows, then the rows harvested
+    from the corpora, then those of the registry snapshot, each only for people no earlier
+    table names (where two speak, the curated table wins, then the corpora)."""
+    kept: list[Term] = []
+    for name, origin in _FILES:
+        earlier = list(kept)
+        kept += [term for term in _read(name, origin)
+                 if origin == "curated" or not any(same_person(known, term) for known in earlier)]
+    return tuple(kept)
 
 
 @functools.cache

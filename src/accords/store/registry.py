@@ -454,3 +454,20 @@ def consolidate(store: Store) -> int:
     return the number of canonical entities."""
     with store._write() as conn:  # noqa: SLF001 - the store package's own connection helper
         return rebuild(conn)
+
+
+def office_sightings(store: Store) -> list[Any]:
+    """Every stored person's roles that name an office of a country or organisation, as
+    harvest sightings (`accords.harvest.registry`): what `accords knowledge registry` turns
+    into the registry snapshot of office holders."""
+    from accords.harvest.registry import RoleSeen, sightings_of
+
+    with store._read() as conn:  # noqa: SLF001 - the store package's own connection helper
+        people = dict(conn.execute(select(canonical_t.c.key, canonical_t.c.name)
+                                   .where(canonical_t.c.type == "PERSON")).all())
+        roles: dict[str, list[RoleSeen]] = defaultdict(list)
+        for row in conn.execute(select(roles_t.c.key, roles_t.c.title, roles_t.c.country, roles_t.c.as_of,
+                                       roles_t.c.article_id).order_by(roles_t.c.key, roles_t.c.article_id)):
+            if row.key in people:
+                roles[row.key].append(RoleSeen(row.title, row.country, row.as_of, row.article_id))
+    return [s for key in sorted(roles) for s in sightings_of(people[key], roles[key])]
