@@ -33,7 +33,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("consolidate", "harvest", "readers", "stages"),
     ("store", "evaluation"),
     ("export", "service"),
-    ("scale", "appstate", "brief"),
+    ("scale", "appstate", "brief", "alerts"),
     ("api", "dashboard"),
     ("server",),
     ("cli",),

@@ -59,7 +59,7 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
     `token`: the bearer token that write endpoints require; None disables writes (403).
     Raises `StoreError` when the store cannot be opened.
     """
-    from accords.api import routes, verdicts
+    from accords.api import routes, verdicts, watchlists
     from accords.dashboard import pages
 
     store = Store.open(db_url)
@@ -84,6 +84,7 @@ def create_app(db_url: str, *, token: str | None = None) -> FastAPI:
                        api_prefix=API_PREFIX)
     app.include_router(routes.router, prefix=API_PREFIX)
     app.include_router(verdicts.router, prefix=API_PREFIX)
+    app.include_router(watchlists.router, prefix=API_PREFIX)
     app.include_router(pages.router)
     app.mount(DOCS_ASSETS, StaticFiles(directory=str(files("fastapi_offline") / "static")), name="docs-assets")
     app.mount("/static", StaticFiles(directory=str(files("accords.dashboard") / "static")), name="static")

@@ -34,6 +34,10 @@ SETTINGS = (
     Setting("near_duplicate_threshold", NEAR_DUPLICATE_THRESHOLD,
             "MinHash Jaccard similarity above which an article is a near-duplicate (every command's store)."),
     Setting("max_file_bytes", DEFAULT_MAX_BYTES, "Largest input file ingested; bigger ones are rejected (accords ingest)."),
+    Setting("webhook_attempts", 4, "Attempts to deliver a watchlist's alerts to its webhook, the first included "
+            "(accords watch, accords alerts --send)."),
+    Setting("webhook_backoff", 1.0, "Seconds before the first retry of a webhook; each retry waits twice as long "
+            "(accords watch, accords alerts --send)."),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

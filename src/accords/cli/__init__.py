@@ -45,6 +45,7 @@ COMMAND_MODULES = (
     "accords.cli.knowledge",
     "accords.cli.review",
     "accords.cli.brief",
+    "accords.cli.alerts",
 )
 
 

@@ -18,15 +18,19 @@ def watch(
     once: bool = typer.Option(False, "--once", help="Poll each feed once and exit."),
     fetch: bool = typer.Option(False, "--fetch", help="Download and extract the pages the new items link to."),
     allow_private: bool = typer.Option(False, "--allow-private",
-                                       help="Let URL fetching reach loopback and private addresses."),
+                                       help="Let URL fetching and webhooks reach loopback and private addresses."),
     no_extract: bool = typer.Option(False, "--no-extract", help="Store the articles without running the pipeline."),
     state_file: Path = typer.Option(None, "--state", help="Watch state file (default: next to the database)."),
 ) -> None:
     """Poll feeds with conditional requests and ingest their new items.
 
     Prints one line per feed and poll. An item is handled once: the ids seen, and each
-    feed's ETag / Last-Modified, are kept in a small JSON state file.
+    feed's ETag / Last-Modified, are kept in a small JSON state file. After each round of
+    polls, every watchlist is looked at: what is new goes to its webhook (a failing
+    webhook is retried at the next round and never stops the watch), and one line per
+    watchlist says how many alerts are new (`accords alerts` shows them).
     """
+    from accords.alerts.notify import after_poll
     from accords import service
     from accords.web.fetch import Fetcher
     from accords.web.watch import FeedState, default_state_path, load_states, parse_duration, poll_feed, save_states
@@ -38,6 +42,7 @@ def watch(
     path = state_file or default_state_path(db_url())
     states = call(lambda: load_states(path))
     fetcher = Fetcher(allow_private=allow_private)
+    retry = {"attempts": setting("webhook_attempts"), "backoff": setting("webhook_backoff")}
     with open_store() as store:
         while True:
             for feed in feeds:
@@ -53,6 +58,8 @@ def watch(
                 save_states(path, states)
                 typer.echo(f"{feed}: new {report.new}, duplicate {report.duplicate}, "
                            f"near-duplicate {report.near_duplicate}, rejected {len(report.rejected)}")
+            for notice in call(functools.partial(after_poll, store, allow_private=allow_private, **retry)):
+                typer.echo(notice.line, err=notice.error is not None)
             if once:
                 return
             try:

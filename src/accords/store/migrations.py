@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from accords.errors import StoreError
-from accords.store import fts, pair_index, registry, registry_tables, schema, verdicts
+from accords.store import fts, pair_index, registry, registry_tables, schema, verdicts, watchlists
 
 _PG_LOCK_KEY = 0x616363_6F7264  # "accord": an arbitrary constant for pg_advisory_xact_lock
 
@@ -60,6 +60,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               lambda conn: _create_index(conn, "ix_indicators_period_end")),
     Migration(8, "verdict log of the analysts' reviews, and the review column of events, indicators, quotes "
                  "and entities", verdicts.install),
+    Migration(9, "save log (the order articles' facts were first stored) and watchlists", watchlists.install),
 )
 
 LATEST = MIGRATIONS[-1].version

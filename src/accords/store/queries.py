@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Select, and_, distinct, exists, func, intersect, or_, select, tuple_
+from sqlalchemy import Select, and_, distinct, exists, func, intersect, literal, or_, select, tuple_
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
@@ -203,11 +203,15 @@ def _event_statement(
     mode: str | None = None,
     document_kind: str | None = None,
     article_id: str | None = None,
+    person: str | None = None,
+    project: str | None = None,
     min_confidence: float | None = None,
     include_rejected: bool = False,
 ) -> Select:
     """The events matching every filter given (see `events` and `accords.store.views.event_page`);
-    events an analyst rejected only with `include_rejected`."""
+    events an analyst rejected only with `include_rejected`. `person`: an actor or recipient
+    is a person whose name or alias holds it (or whose canonical id it is), in any letter
+    case; `project`: the event's object names it, or a side is such a project."""
     statement = _reviewed(select(events_t), events_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if type is not None:
         statement = statement.where(events_t.c.type == type)
@@ -230,7 +234,30 @@ def _event_statement(
         statement = statement.where(events_t.c.document_kind == document_kind)
     if article_id is not None:
         statement = statement.where(events_t.c.article_id == article_id)
+    if person is not None:
+        statement = statement.where(_side_entity("PERSON", person))
+    if project is not None:
+        needle = project.strip().lower()
+        statement = statement.where(
+            or_(func.lower(events_t.c.object).contains(needle, autoescape=True), _side_entity("PROJECT", project))
+        )
     return statement
+
+
+def _side_entity(entity_type: str, name: str) -> Any:
+    """The event has an actor or recipient of `entity_type` named `name` (see `_entity_filter`)."""
+    needle = name.strip().lower()
+    quoted = literal('"') + entities_t.c.fact_id + literal('"')  # the ids are a JSON list of strings
+    return exists().where(
+        entities_t.c.article_id == events_t.c.article_id,
+        entities_t.c.type == entity_type,
+        or_(
+            func.lower(entities_t.c.name).contains(needle, autoescape=True),
+            func.lower(entities_t.c.aliases).contains(needle, autoescape=True),
+            func.lower(entities_t.c.canonical_id) == needle,
+        ),
+        or_(events_t.c.actors.contains(quoted), events_t.c.recipients.contains(quoted)),
+    )
 
 
 def _indicator_statement(

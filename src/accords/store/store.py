@@ -36,6 +36,7 @@ from accords.review import verdicts as review
 from accords.review.verdicts import Verdict
 from accords.store import migrations, neardup, pair_index, queries, registry, rows
 from accords.store import verdicts as verdict_log
+from accords.store import watchlists as save_log
 from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
 
 DEFAULT_URL = "sqlite:///accords.db"
@@ -165,6 +166,7 @@ class Store:
         reviewed = review.apply(extraction, log)
         verdict_log.mark(conn, reviewed.found)
         _write_facts(conn, reviewed.extraction)
+        save_log.record(conn, extraction.article_id, _now())  # what watchlists call new (first save only)
         lost = {verdict_id for verdict_id, fact_id in reviewed.found if fact_id is None}
         return tuple(dataclasses.replace(v, held=False) for v in log if v.id in lost)
 

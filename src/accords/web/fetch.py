@@ -17,6 +17,8 @@ A `Fetcher` downloads one URL at a time with guards a crawler of untrusted URLs 
 - conditional requests: pass the ETag / Last-Modified of the last copy and a 304 answer
   comes back as a `FetchResult` with `not_modified=True` and no body.
 
+`Fetcher.post` sends a webhook's body under the same address guards and deadline.
+
 Environment proxies are not used: requests go straight to the checked address.
 """
 
@@ -54,6 +56,7 @@ class FetchError(AccordsError):
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+        self.status: int | None = None  # the HTTP status of an answer refused for it
 
 
 class BlockedURL(FetchError):
@@ -218,10 +221,26 @@ class Fetcher:
             parser.allow_all = True  # type: ignore[attr-defined]  # RobotFileParser's own flag
         return parser
 
+    def post(self, url: str, *, body: bytes, headers: dict[str, str]) -> FetchResult:
+        """POST `body` to `url` once (a webhook): the same address guards and deadline as a
+        fetch, no robots.txt and no redirect followed (a 3xx is an error, as any non-2xx
+        status: `FetchError` with ``HTTP <status>``; its `status` attribute holds the code).
+        The answer's body is read up to 64 KB."""
+        ends = time.monotonic() + self.deadline
+        status, answer_headers, answer = self._request(
+            url, headers=headers, max_bytes=64 * 1024, ends=ends, method="POST", body=body
+        )
+        if not 200 <= status < 300:
+            error = FetchError(url, f"HTTP {status}")
+            error.status = status
+            raise error
+        return FetchResult(url, url, status, answer_headers, answer)
+
     def _request(
-        self, url: str, *, headers: dict[str, str], max_bytes: int, ends: float,
+        self, url: str, *, headers: dict[str, str], max_bytes: int, ends: float, method: str = "GET",
+        body: bytes | None = None,
     ) -> tuple[int, dict[str, str], bytes]:
-        """One GET. At `ends` (a `time.monotonic` value) a timer shuts the socket down, which
+        """One request (a GET unless `method` says otherwise). At `ends` (a `time.monotonic` value) a timer shuts the socket down, which
         ends any read in progress: the per-read timeout alone lets a slow drip go on forever."""
         scheme, host, port, address = self.check_url(url)
         parts = urlsplit(url)
@@ -239,7 +258,7 @@ class Fetcher:
         watchdog.daemon = True
         watchdog.start()
         try:
-            conn.request("GET", target, headers=request_headers)
+            conn.request(method, target, body=body, headers=request_headers)
             response = conn.getresponse()
             answer_headers = {name.lower(): value for name, value in response.getheaders()}
             declared = answer_headers.get("content-length", "")
