@@ -21,11 +21,11 @@ def _seed_id(client) -> str:
 PAGES = [
     ("/", ("Most active country pairs", "Latest events", 'href="/pair/AZE/IRN"')),
     ("/pair/AZE/TUR", ("Azerbaijan – Turkey", "Agreements register", "roadmap", 'class="target"', 'class="actual"', "<svg")),
-    ("/pair/AZE/IRN", ("Azerbaijan – Iran", "Timeline of events by type", "<blockquote>")),
+    ("/pair/AZE/IRN", ("Azerbaijan – Iran", "Timeline of events by month", "<blockquote>")),
     ("/entity/COUNTRY:TUR", ("Turkey", "Mentions over time", "Events")),
     ("/commitments", ("trade_turnover", "AZE – TUR", "Later figures")),
     ("/graph", ('class="edge"', 'href="/entity/COUNTRY:AZE"')),
-    ("/search?q=railway", ("Articles", "railway")),
+    ("/search?q=railway", ("Articles", "railway", "Facts", 'class="fact-hit kind-')),
 ]
 
 

@@ -197,7 +197,11 @@ class PairDetail(BaseModel):
     b_name: str | None = None
     events_total: int
     events_by_type: dict[str, int]
-    timeline: list[MonthTypeCount]
+    timeline: list[MonthTypeCount] = Field(description="Events with a date of their own, by month and type")
+    timeline_reported: list[MonthCount] = Field(
+        description="Events without a date of their own, by their article's publication month (`when`: reported)"
+    )
+    timeline_unplaced: int = Field(description="Events with neither their own date nor a dated article")
     sectors: dict[str, int]
     agreements_by_kind: dict[str, int]
     agreements: list[EventItem]

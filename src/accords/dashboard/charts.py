@@ -2,7 +2,8 @@
 
 Each function takes plain data and returns `Markup` holding one ``<svg>`` element. Every
 text that comes from the store (names, labels) goes through `escape`, so a chart cannot
-carry markup from an article. Layouts are deliberately simple: stacked monthly bars, a
+carry markup from an article. Layouts are deliberately simple: stacked monthly bars on a
+real month axis (events dated by their report hatched), a
 horizontal bar list, a figures-over-time chart (actuals as points joined by a line,
 targets as diamonds at their deadline), and a circular relationship graph.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from datetime import date
+from typing import Any
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
@@ -37,43 +39,81 @@ def _svg(width: int, height: int, body: list[str], label: str) -> Markup:
     )
 
 
-def timeline(by_month: list[dict], *, width: int = 720, height: int = 220) -> Markup:
-    """Stacked bars of events per month, one colour per event type, with a legend."""
-    if not by_month:
-        return Markup('<p class="empty">No dated events.</p>')
-    months = sorted({row["month"] for row in by_month})
-    types = [t for t in EVENT_TYPES if any(row["type"] == t for row in by_month)]
-    stacks: dict[str, dict[str, int]] = defaultdict(dict)
+def _month_index(month: str) -> int:
+    year, number = month.split("-")[:2]
+    return int(year) * 12 + int(number) - 1
+
+
+def _month_label(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def timeline(
+    by_month: list[dict],
+    reported: list[dict] | None = None,
+    unplaced: int = 0,
+    *,
+    width: int = 720,
+    height: int = 230,
+) -> Markup:
+    """Events per month on a real time axis (every month from the first to the last, empty
+    ones too): events with their own date stacked by type, in the type's colour; events
+    placed by their article's publication day (`when` ``reported``) stacked on top, hatched
+    grey. `unplaced` events (no date at all) are counted in a note, never silently dropped."""
+    reported = reported or []
+    note = (
+        f'<p class="note unplaced">{unplaced} event{"s" if unplaced != 1 else ""} with no date and an undated '
+        "article are not on the timeline.</p>" if unplaced else ""
+    )
+    if not by_month and not reported:
+        return Markup('<p class="empty">No dated events.</p>' + note)
+    stacks: dict[int, dict[str, int]] = defaultdict(dict)
     for row in by_month:
-        stacks[row["month"]][row["type"]] = row["count"]
-    top = max(sum(stack.values()) for stack in stacks.values())
-    left, bottom, plot_h = 40, 40, height - 70
-    step = (width - left - 10) / len(months)
-    bar = max(2.0, step * 0.7)
-    body = [f'<line x1="{left}" y1="{height - bottom}" x2="{width - 10}" y2="{height - bottom}" stroke="#999"/>']
-    body.append(f'<text x="{left - 6}" y="{height - bottom - plot_h + 4}" text-anchor="end" class="tick">{top}</text>')
-    for i, month in enumerate(months):
-        x = left + i * step + (step - bar) / 2
+        stacks[_month_index(row["month"])][row["type"]] = row["count"]
+    late: dict[int, int] = {_month_index(row["month"]): row["count"] for row in reported}
+    first, last = min([*stacks, *late]), max([*stacks, *late])
+    types = [t for t in EVENT_TYPES if any(row["type"] == t for row in by_month)]
+    top = max(sum(stacks.get(m, {}).values()) + late.get(m, 0) for m in range(first, last + 1))
+    left, bottom, plot_h = 40, 48, height - 80
+    step = (width - left - 10) / (last - first + 1)
+    bar = max(1.5, step * 0.75)
+    body = [
+        '<defs><pattern id="reported-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(45)"><rect width="6" height="6" fill="#ddd"/>'
+        '<line x1="0" y1="0" x2="0" y2="6" stroke="#777" stroke-width="2"/></pattern></defs>',
+        f'<line x1="{left}" y1="{height - bottom}" x2="{width - 10}" y2="{height - bottom}" stroke="#999"/>',
+        f'<text x="{left - 6}" y="{height - bottom - plot_h + 4}" text-anchor="end" class="tick">{top}</text>',
+    ]
+    span = last - first + 1
+    for month in range(first, last + 1):
+        x = left + (month - first) * step + (step - bar) / 2
         y = height - bottom
-        for event_type in types:
-            n = stacks[month].get(event_type, 0)
+        label = _month_label(month)
+        segments = [(t, stacks.get(month, {}).get(t, 0), colour(t), "dated") for t in types]
+        segments.append(("reported", late.get(month, 0), "url(#reported-hatch)", "reported"))
+        for name, n, fill, kind in segments:
             if not n:
                 continue
             h = plot_h * n / top
             y -= h
+            what = f"{name}: {n}" if kind == "dated" else f"{n} undated, placed by their article's date (reported)"
             body.append(
-                f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" fill="{colour(event_type)}">'
-                f"<title>{escape(month)} {escape(event_type)}: {n}</title></rect>"
+                f'<rect class="{kind}" data-month="{label}" x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                f'fill="{fill}"><title>{escape(label)} {escape(what)}</title></rect>'
             )
-        if len(months) <= 24 or i % math.ceil(len(months) / 24) == 0:
+        if span <= 18 or (month % 12 == 0 and (span <= 12 * 24 or (month // 12) % math.ceil(span / (12 * 24)) == 0)):
+            text = label if span <= 18 else label[:4]
             body.append(
-                f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle" class="tick">{escape(month)}</text>'
+                f'<line x1="{x + bar / 2:.1f}" y1="{height - bottom}" x2="{x + bar / 2:.1f}" y2="{height - bottom + 4}" stroke="#999"/>'
+                f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 16}" text-anchor="middle" class="tick">{escape(text)}</text>'
             )
-    for i, event_type in enumerate(types):
-        lx = left + i * 100
-        body.append(f'<rect x="{lx}" y="{height - 16}" width="10" height="10" fill="{colour(event_type)}"/>')
-        body.append(f'<text x="{lx + 14}" y="{height - 7}" class="tick">{escape(event_type)}</text>')
-    return _svg(width, height, body, "events per month by type")
+    legend = [(t, colour(t)) for t in types] + ([("reported date", "url(#reported-hatch)")] if late else [])
+    for i, (name, fill) in enumerate(legend):
+        lx = left + (i % 6) * 110
+        ly = height - 22 + (i // 6) * 14 - (14 if len(legend) > 6 else 0)
+        body.append(f'<rect x="{lx}" y="{ly}" width="10" height="10" fill="{fill}" stroke="#777" stroke-width="0.5"/>')
+        body.append(f'<text x="{lx + 14}" y="{ly + 9}" class="tick">{escape(name)}</text>')
+    return Markup(str(_svg(width, height, body, "events per month: own date by type, hatched when reported")) + note)
 
 
 def bars(items: list[tuple[str, int]], *, width: int = 360, row: int = 20) -> Markup:
@@ -199,3 +239,63 @@ def graph(nodes: list[dict], edges: list[dict], *, size: int = 720, max_nodes: i
             f'<text x="{x + dx:.1f}" y="{y + 4:.1f}" text-anchor="{anchor}" class="tick">{escape(node["label"])}</text></a>'
         )
     return _svg(size, size, body, "relationship graph")
+
+
+def _days(period: tuple[str, str] | None) -> int | None:
+    if not period:
+        return None
+    start, end = _day_number(period[0]), _day_number(period[1])
+    return int(end - start) + 1 if start is not None and end is not None else None
+
+
+def commitment(item: Any, *, width: int = 480, row: int = 22, readings: int = 4) -> Markup:
+    """Targets against actuals for one commitment (an `accords.commitments.Commitment`):
+    the target as a bar with a dashed line at its value, then its latest readings (the
+    years before and the target period itself), each labelled with its period. A reading
+    over a shorter period than the target's (six months against a year's target, in the
+    target year or before it) is drawn hatched and named in a warning under the chart: the
+    two are not comparable as they stand."""
+    shown = [*item.trajectory, *item.actuals][-readings:]
+    if not shown:
+        return Markup('<p class="empty">No actuals reported against this target yet.</p>')
+    target_days = _days(item.period)
+    label_w, height = 150, row * (len(shown) + 1) + 8
+    top = max([item.value, *(r.value for r in shown)]) or 1.0
+    scale = (width - label_w - 70) / top
+
+    def bar(i: int, label: str, value: float, cls: str, fill: str, tip: str) -> str:
+        y = i * row + 4
+        return (
+            f'<text x="{label_w - 6}" y="{y + row * 0.65:.1f}" text-anchor="end" class="tick">{escape(label)}</text>'
+            f'<rect class="{cls}" x="{label_w}" y="{y}" width="{max(1.0, value * scale):.1f}" height="{row - 7}" fill="{fill}">'
+            f"<title>{escape(tip)}</title></rect>"
+            f'<text x="{label_w + value * scale + 4:.1f}" y="{y + row * 0.65:.1f}" class="tick">{escape(_short(value, item.unit))}</text>'
+        )
+
+    period = f"{item.period[0]} – {item.period[1]}" if item.period else "no period"
+    body = [
+        '<defs><pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        '<rect width="6" height="6" fill="#a8c3de"/><line x1="0" y1="0" x2="0" y2="6" stroke="#4e79a7" stroke-width="2"/>'
+        "</pattern></defs>",
+        bar(0, f"target {item.period[1][:4] if item.period else ''}".strip(), item.value, "target", "#e15759",
+            f"target {_short(item.value, item.unit)} for {period}"),
+    ]
+    warnings = []
+    for i, reading in enumerate(shown, start=1):
+        days = _days(reading.period)
+        # shorter than the target's period by more than a leap day or a month's end
+        partial = target_days is not None and days is not None and days < target_days - 3
+        label = f"{reading.period[0]} – {reading.period[1]}" if partial else reading.period[1][:4]
+        tip = f"actual {_short(reading.value, item.unit)} for {reading.period[0]} – {reading.period[1]}"
+        body.append(bar(i, label, reading.value, "actual partial" if partial else "actual",
+                        "url(#partial-hatch)" if partial else "#4e79a7", tip + (" (partial period)" if partial else "")))
+        if partial:
+            warnings.append(
+                f"The {reading.period[0]} – {reading.period[1]} actual covers {days} days, the target "
+                f"{target_days} ({period}): a partial period set against a full one."
+            )
+    x = label_w + item.value * scale
+    body.append(f'<line x1="{x:.1f}" y1="2" x2="{x:.1f}" y2="{height - 2}" stroke="#e15759" stroke-dasharray="4 3"/>')
+    svg = _svg(width, height, body, f"{item.metric}: target against actuals")
+    notes = "".join(f'<p class="warning partial-period" role="note">⚠ {escape(w)}</p>' for w in warnings)
+    return Markup(str(svg) + notes)

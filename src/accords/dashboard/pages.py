@@ -92,9 +92,14 @@ def search(
     q: Annotated[str, Query(max_length=500)] = "",
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,  # a bigger one overflows the database's integers
 ) -> Response:
+    """Articles, entities and facts (events, quotes, figures whose evidence holds every
+    word: `accords.service.fact_search`, the API's /facts/search) matching `q`."""
+    from accords.service.fact_search import search_facts
+
     found = queries.articles(store, search=q, limit=50, offset=offset) if q.strip() else None
     entities = queries.entities(store, search=q, limit=20) if q.strip() else None
-    return render(request, "search.html", {"q": q, "found": found, "entities": entities})
+    facts = search_facts(store, q, limit=30) if q.strip() and offset == 0 else []
+    return render(request, "search.html", {"q": q, "found": found, "entities": entities, "facts": facts})
 
 
 @router.get("/pair/{a}/{b}")
@@ -107,7 +112,7 @@ def pair(
 ) -> Response:
     data = queries.pair_detail(store, a, b, min_confidence=_floor(min_confidence))
     charted = {
-        "timeline_svg": charts.timeline(data["timeline"]),
+        "timeline_svg": charts.timeline(data["timeline"], data["timeline_reported"], data["timeline_unplaced"]),
         "figures_svg": charts.figures(data["indicators"]),
         "sectors_svg": charts.bars(list(data["sectors"].items())),
     }

@@ -235,7 +235,9 @@ def pair_detail(
     store: Store, a: str, b: str, *, events: int = 20, quotes: int = 20, articles: int = 20,
     min_confidence: float | None = None,
 ) -> dict[str, Any]:
-    """A relationship between two countries: events by type and month, sectors, signed
+    """A relationship between two countries: events by type and month (`timeline`: events
+    with their own date, by type; `timeline_reported`: the others by their article's month,
+    the `when` rule; `timeline_unplaced`: events with neither), sectors, signed
     documents, figures (actuals and targets), quotes and source articles; with
     `min_confidence`, only the facts at or above it (rejected facts never)."""
     pair = (a.upper(), b.upper())
@@ -257,6 +259,10 @@ def pair_detail(
         "events_total": latest.total,
         "events_by_type": counts["by_type"],
         "timeline": counts["by_month"],
+        "timeline_reported": counts["reported_by_month"],
+        "timeline_unplaced": latest.total
+        - sum(row["count"] for row in counts["by_month"])
+        - sum(row["count"] for row in counts["reported_by_month"]),
         "sectors": counts["sectors"],
         "agreements_by_kind": by_kind,
         "agreements": list(signed.items),

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, and_, delete, insert, or_, select, tuple_, update
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, and_, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
 from accords.store import rows
@@ -350,3 +350,14 @@ def top_pairs(conn: Connection, *, limit: int) -> list[tuple[str, str, int]]:
         .limit(limit)
     ).all()
     return [(a, b, int(n)) for a, b, n in found]
+
+
+def undated_events(key: tuple[str, str]) -> Any:
+    """(article_id, n): the events under `key` without a date of their own (sort date
+    ``''``), counted per article, from the index alone (`accords.store.when.reported_months`)."""
+    return (
+        select(pair_facts.c.article_id, func.count().label("n"))
+        .where(pair_facts.c.kind == "event", pair_facts.c.a == key[0], pair_facts.c.b == key[1], pair_facts.c.sort_date == "")
+        .group_by(pair_facts.c.article_id)
+        .subquery()
+    )

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Event, Indicator, Quote
-from accords.store import fts, keyset, pair_index, rows
+from accords.store import fts, keyset, pair_index, rows, when
 from accords.store.queries import (
     _ARTICLE_COLUMNS,
     _ARTICLE_ORDER,
@@ -270,12 +270,14 @@ def fact_by_id(conn: Connection, kind: str, fact_id: str) -> Any:
 
 
 def event_counts(conn: Connection, **filters: Any) -> dict[str, Any]:
-    """For the events matching `filters`: counts by type, by month and type, by sector.
+    """For the events matching `filters`: counts by type, by month and type (events with a
+    date of their own), by month of publication for the others (`reported_by_month`, the
+    `when` rule), by sector.
     With only a pair or a country filter, read from the event counts (same numbers)."""
     filters = _without_defaults(filters)
     key = pair_index.index_key(country=filters.get("country"), pair=filters.get("pair"))
     if key is not None and _only(filters, "pair" if filters.get("pair") is not None else "country"):
-        return _indexed_counts(conn, key)
+        return {**_indexed_counts(conn, key), "reported_by_month": when.reported_months(conn, pair_index.undated_events(key))}
     statement = _event_statement(**filters).subquery()
     by_type = conn.execute(
         select(statement.c.type, func.count()).group_by(statement.c.type).order_by(func.count().desc())
@@ -294,6 +296,7 @@ def event_counts(conn: Connection, **filters: Any) -> dict[str, Any]:
     return {
         "by_type": {t: n for t, n in by_type},
         "by_month": [{"month": m, "type": t, "count": n} for m, t, n in by_month],
+        "reported_by_month": when.reported_months(conn, when.undated_per_article(statement)),
         "sectors": dict(sectors.most_common()),
     }
 

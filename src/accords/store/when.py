@@ -4,15 +4,17 @@ Most news articles do not date what they report ("the ministers met"), so an eve
 `date` is often empty. An analyst still needs it on a timeline and under `--since`: an
 undated event takes the day its article was published, marked ``reported`` so nobody
 takes it for the day it happened. `event_when` is the rule on records (exports, briefs);
-`since_clause`/`until_clause` are the same rule in SQL (the event listings, the pair
-timeline and `accords export --since`).
+`since_clause`/`until_clause` are the same rule in SQL (the event listings and `accords
+export --since`), and `reported_months` places undated events on the pair timeline.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, ScalarSelect, and_, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Subquery, and_, func, or_, select
+from sqlalchemy.engine import Connection
 
 from accords.model import Event
 from accords.store.rows import date_bounds, day_bounds
@@ -68,3 +70,30 @@ def until_clause(until: str) -> ColumnElement[bool]:
     """Events whose `When` starts on or before the last day of `until`."""
     last = day_bounds(until)[1]
     return or_(events_t.c.date_start <= last, and_(events_t.c.date_start.is_(None), _published_day() <= last))
+
+
+def reported_months(conn: Connection, undated: Subquery) -> list[dict[str, Any]]:
+    """The `when` rule by month for events without a date of their own: how many of the
+    events in `undated` (a subquery with ``article_id`` and ``n``, the number of undated
+    events of each article) fall in each month of their article's publication, oldest
+    first; events whose article is undated too are left out (no month to give them)."""
+    month = func.substr(articles.c.published, 1, 7)
+    found = conn.execute(
+        select(month, func.sum(undated.c.n))
+        .join_from(undated, articles, articles.c.id == undated.c.article_id)
+        .where(articles.c.published.is_not(None), articles.c.published != "")
+        .group_by(month)
+        .order_by(month)
+    ).all()
+    return [{"month": m, "count": int(n)} for m, n in found]
+
+
+def undated_per_article(events: Subquery) -> Subquery:
+    """(article_id, n): the events of `events` (a subquery of event rows) without a date
+    of their own, counted per article, for `reported_months`."""
+    return (
+        select(events.c.article_id, func.count().label("n"))
+        .where(events.c.date_start.is_(None))
+        .group_by(events.c.article_id)
+        .subquery()
+    )
