@@ -26,19 +26,27 @@ _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Metrics of flows between two sides.
 FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_trade", "trade_balance")
+#: Metrics of what passes between two sides (flows, deals, money lent or given, meetings, tariffs
+#: one side levies on the other): a figure of one of these in a sentence naming no country is
+#: the article pair's.
+BETWEEN = (*FLOWS, "tariff_rate", "tariffed_imports", "investment", "loans", "aid", "agreements_signed", "meetings",
+           "visits", "contract_value", "swap", "transit", "price")
+#: How many sentences before a figure whose sentence names no country may tell whose it is.
+TOPIC_SENTENCES = 3
 
 
 @dataclass(frozen=True)
 class ArticleCountries:
     """What the article as a whole says about countries, shared by its figures: where each is
     named, those named in lists of examples, its pair and main country, and the country of
-    each direct quote's speaker (start, end, ISO3)."""
+    each direct quote's speaker (start, end, ISO3), and its sentences."""
 
     countries: Sequence[CountrySpan]
     enumerated: set[tuple[int, int]]
     pair: tuple[str, str] | None
     main: str | None
     speakers: Sequence[tuple[int, int, str]]
+    sentences: Sequence[Segment] = ()  # the article's sentences, for the topic of a figure naming no country
 
 
 def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCountries,
@@ -67,7 +75,7 @@ def figure_subjects(
     sentence named first, else the article's main country; a pair cue anywhere before the
     figure in its sentence ("the two countries' trade volume, which is $700 million") gives the
     article's pair; a flow with one partner ("exports to Uzbekistan stood at") adds the other
-    side; a sentence that names no country gives the article's pair, or its one country.
+    side; a sentence that names no country leaves it to `_unnamed`.
     """
     start, end = figure
     sentence_span = (sentence.start, clauses.attribution_start(text, sentence.start, sentence.end))
@@ -97,13 +105,35 @@ def figure_subjects(
         extra.append(the_country)
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
     if not subjects:
-        # no country named: the article's pair, or the one country an article about one economy names
-        return tuple(article.pair) if article.pair is not None else ((article.main,) if article.main else ())
+        return _unnamed(text, sentence, metric, article)
     partner = any(
         window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
         for c in article.countries
     )
     return with_partner(subjects, metric, article, partner=partner)
+
+
+def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries) -> tuple[str, ...]:
+    """The subjects of a figure whose sentence names no country.
+
+    Something passing between two sides (`BETWEEN`: "bilateral trade reached ...", "nine MoUs
+    were signed") is the article pair's. Any other figure is the text's topic: the countries the
+    nearest of the `TOPIC_SENTENCES` sentences before it names ("the South Korean solar module
+    industry had ... 8.69 GW" then "Hanwha Q Cells had 3.7 GW of cell capacity": Korea's, not
+    Korea's and China's because the article also names Beijing), sources and lists of examples
+    left out; else the article's main country. The pair is never given to a one-country figure
+    only because the article names two countries most.
+    """
+    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None:
+        return tuple(article.pair)
+    earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
+    for previous in reversed(earlier):
+        span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
+        sources = _sources(text, span, article)
+        named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
+        if named:
+            return tuple(sorted(named))
+    return (article.main,) if article.main else ()
 
 
 #: "a report by the International Energy Agency ... stated", "according to the IMF": a source.

@@ -8,7 +8,9 @@ For each quantity of the quantities stage (dates and parenthesised conversions a
    a figure with no metric word near it is left out, not guessed;
 3. the kind (actual, target, forecast, estimate) and a target's deadline (`kinds`);
 4. the subjects: the countries named in the clause, the article's pair for "between the two
-   countries" and the like, and a first-person speaker's country inside a quote (`owners`);
+   countries" and the like, and a first-person speaker's country inside a quote; in a sentence
+   naming no country, the pair for what passes between two sides, else the countries the
+   sentences just before it name (`owners`);
 5. the period from the nearest time expression of the sentence (`periods`).
 
 This module only assembles: every rule and word list lives in one module of
@@ -63,7 +65,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
-                               speakers=quote_speaker_countries(extraction))
+                               speakers=quote_speaker_countries(extraction), sentences=sentences)
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence in sentences:
