@@ -16,14 +16,17 @@ body in memory (four unauthenticated 400 MB bodies took the server from 474 MB t
    an inline script to start Swagger UI / ReDoc and get `DOCS_CSP` instead;
 4. load shedding: requests that read much of the store (`is_heavy`: full-text search of
    articles, entities and facts, the relationship graph, the corpus summary) run at most
-   `MAX_HEAVY` at a time; one more is answered 503 with ``Retry-After`` at once, so that
-   sixteen clients searching cannot queue every worker thread behind them while a 3 ms
-   request waits (p50 445 ms before).
+   `MAX_HEAVY` at a time; one more waits up to `HEAVY_WAIT_S` for a slot (the answers of
+   these routes are mostly kept by `accords.service.cache`, so slots free in milliseconds)
+   and is then answered 503 with ``Retry-After``, so that sixteen clients searching cannot
+   queue every worker thread behind them while a 3 ms request waits (p50 445 ms before).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
+import time
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -44,6 +47,9 @@ MAX_BODY_BYTES = 4 * MAX_ARTICLE_BYTES
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 #: Heavy requests served at once (the others get 503); the server has 40 worker threads.
 MAX_HEAVY = 4
+#: How long a heavy request waits for a slot before its 503, and how often it looks.
+HEAVY_WAIT_S = 0.25
+HEAVY_POLL_S = 0.005
 #: Paths whose answer reads much of the store, and paths that do when they search (``q=``).
 HEAVY_PATHS = ("/search", "/graph", "{api}/graph", "{api}/summary", "{api}/facts/search")
 SEARCH_PATHS = ("{api}/articles", "{api}/entities")
@@ -85,12 +91,14 @@ class Guards:
     """
 
     def __init__(self, app: ASGIApp, *, get_token: Callable[[], str | None], is_write: Callable[[Scope], bool],
-                 max_body_bytes: int = MAX_BODY_BYTES, api_prefix: str = "/api/v1", max_heavy: int = MAX_HEAVY):
+                 max_body_bytes: int = MAX_BODY_BYTES, api_prefix: str = "/api/v1", max_heavy: int = MAX_HEAVY,
+                 heavy_wait: float = HEAVY_WAIT_S):
         self.app = app
         self.get_token = get_token
         self.is_write = is_write
         self.max_body_bytes = max_body_bytes
         self.max_heavy = max_heavy
+        self.heavy_wait = heavy_wait
         self.heavy_paths = frozenset(p.format(api=api_prefix) for p in HEAVY_PATHS)
         self.search_paths = frozenset(p.format(api=api_prefix) for p in SEARCH_PATHS)
         self.heavy = 0  # heavy requests in progress (one event loop: no lock needed)
@@ -134,15 +142,27 @@ class Guards:
         if not self.is_heavy(scope):
             await self.app(scope, receive, send_with_headers)
             return
-        if self.heavy >= self.max_heavy:
+        if not await self._admitted():
             await _error(send_with_headers, 503, f"busy: {self.heavy} searches or graphs in progress; retry in a "
                                                  "moment", {"retry-after": "1"})
             return
-        self.heavy += 1
         try:
             await self.app(scope, receive, send_with_headers)
         finally:
             self.heavy -= 1
+
+    async def _admitted(self) -> bool:
+        """Take a heavy slot, waiting up to `heavy_wait` seconds for one to free (most heavy
+        answers are kept by `accords.service.cache` and take milliseconds, so a slot usually
+        frees at once); False when none did. Polls rather than waits on a condition, so the
+        guard holds no primitive bound to one event loop."""
+        deadline = time.monotonic() + self.heavy_wait
+        while self.heavy >= self.max_heavy:
+            if time.monotonic() >= deadline:
+                return False
+            await asyncio.sleep(HEAVY_POLL_S)
+        self.heavy += 1
+        return True
 
     def _too_large(self) -> str:
         return f"request body over the {self.max_body_bytes // (1024 * 1024)} MB limit"

@@ -19,6 +19,7 @@ from typing import Any
 
 from accords.errors import AccordsError
 from accords.service import queries
+from accords.service.cache import remember
 from accords.store import Store
 from accords.store.fts import quote_terms
 
@@ -56,6 +57,12 @@ def search_facts(
     unknown = [k for k in kinds if k not in FACT_KINDS]
     if unknown:
         raise AccordsError(f"unknown fact kind {unknown[0]!r}; choose from {', '.join(FACT_KINDS)}")
+    # kept while the store is unchanged (`accords.service.cache`): a search reads up to
+    # `max_articles` whole extractions
+    return remember(store, ("facts", q, kinds, limit, max_articles), lambda: _search(store, q, kinds, limit, max_articles))
+
+
+def _search(store: Store, q: str, kinds: tuple[str, ...], limit: int, max_articles: int) -> list[FactHit]:
     patterns = _matcher(q)
     if not patterns:
         return []

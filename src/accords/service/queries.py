@@ -22,6 +22,7 @@ from typing import Any
 from accords.errors import NotFoundError
 from accords.model import Article, Extraction
 from accords.service import cursors
+from accords.service.cache import remember
 from accords.service.cursors import CursorError
 from accords.review.verdicts import visible
 from accords.store import Store, context as fact_context, keyset, views
@@ -36,13 +37,14 @@ def article_summary(article: Article) -> dict[str, Any]:
 
 
 def corpus_summary(store: Store) -> dict[str, Any]:
-    """Counts of articles and facts, events by type, top entities and countries."""
-    return store.summary()
+    """Counts of articles and facts, events by type, top entities and countries (kept while
+    the store is unchanged: `accords.service.cache`)."""
+    return remember(store, ("summary",), store.summary)
 
 
 def home(store: Store, *, events: int = 10, pairs: int = 10) -> dict[str, Any]:
     """The home page's data: corpus numbers, latest events, most active country pairs."""
-    summary = store.summary()
+    summary = corpus_summary(store)
     with views.read(store) as conn:
         latest = views.event_page(conn, limit=events).items
         active = views.active_pairs(conn, limit=pairs)
@@ -122,9 +124,14 @@ def article_detail(
 
 
 def entities(store: Store, **filters: Any) -> views.Page:
-    """A page of entities grouped across articles (filters of `views.entity_group_page`)."""
-    with views.read(store) as conn:
-        return views.entity_group_page(conn, **filters)
+    """A page of entities grouped across articles (filters of `views.entity_group_page`),
+    kept while the store is unchanged (`accords.service.cache`)."""
+
+    def compute() -> views.Page:
+        with views.read(store) as conn:
+            return views.entity_group_page(conn, **filters)
+
+    return remember(store, ("entities", tuple(sorted(filters.items()))), compute)
 
 
 def entity_detail(
@@ -288,7 +295,12 @@ def pair_answer(store: Store, a: str, b: str, *, min_confidence: float | None = 
 
 
 def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[str, Any]:
-    """The relationship graph of countries and organisations, edges weighted by events."""
+    """The relationship graph of countries and organisations, edges weighted by events
+    (kept while the store is unchanged: `accords.service.cache`)."""
+    return remember(store, ("graph", max_events, min_weight), lambda: _graph(store, max_events, min_weight))
+
+
+def _graph(store: Store, max_events: int, min_weight: int) -> dict[str, Any]:
     with views.read(store) as conn:
         found = views.relationship_graph(conn, max_events=max_events, min_weight=min_weight)
         names = views.country_names(conn, [n["label"] for n in found["nodes"] if n["type"] == "COUNTRY"])

@@ -23,7 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from accords.errors import StoreError
-from accords.store import fts, pair_index, registry, registry_tables, schema, verdicts, watchlists
+from accords.store import fts, generation, pair_index, registry, registry_tables, schema, verdicts, watchlists
 
 _PG_LOCK_KEY = 0x616363_6F7264  # "accord": an arbitrary constant for pg_advisory_xact_lock
 
@@ -61,6 +61,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "verdict log of the analysts' reviews, and the review column of events, indicators, quotes "
                  "and entities", verdicts.install),
     Migration(9, "save log (the order articles' facts were first stored) and watchlists", watchlists.install),
+    Migration(10, "store generation, raised by every write, so cached store-wide answers know when they are stale",
+              generation.install),
 )
 
 LATEST = MIGRATIONS[-1].version

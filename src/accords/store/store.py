@@ -37,6 +37,7 @@ from accords.review.verdicts import Verdict
 from accords.store import migrations, neardup, pair_index, queries, registry, rows
 from accords.store import verdicts as verdict_log
 from accords.store import watchlists as save_log
+from accords.store.generation import bump as bump_generation, current as current_generation
 from accords.store.schema import FACT_TABLES, article_bands, articles, extractions, fact_countries
 
 DEFAULT_URL = "sqlite:///accords.db"
@@ -106,6 +107,13 @@ class Store:
 
     def __repr__(self) -> str:
         return f"Store({self.url!r})"
+
+    @property
+    def generation(self) -> int:
+        """The store's generation (`accords.store.generation`): it changes with every
+        committed write, by this process or another."""
+        with self._read() as conn:
+            return current_generation(conn)
 
     @property
     def schema_version(self) -> int:
@@ -293,6 +301,7 @@ class Store:
                 conn.execution_options(accords_write=True)
                 with conn.begin():
                     yield conn
+                    bump_generation(conn)
         except SQLAlchemyError as exc:
             raise StoreError(f"{self.url}: write failed: {exc}") from exc
 

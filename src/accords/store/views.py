@@ -440,10 +440,16 @@ def entity_group_page(
     statement = _entity_filter(
         statement, type=type, needle=needle, min_confidence=min_confidence, include_rejected=include_rejected
     ).group_by(entities_t.c.type, ident)
-    total = conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
+    # the number of groups comes with the page (a window over the grouped rows), so the
+    # rows are read and grouped once, not once for the total and again for the page
     found = conn.execute(
-        statement.order_by(n_articles.desc(), entities_t.c.type, ident).limit(limit).offset(offset)
-    ).mappings()
+        statement.add_columns(func.count().over().label("groups"))
+        .order_by(n_articles.desc(), entities_t.c.type, ident).limit(limit).offset(offset)
+    ).mappings().all()
+    if found:
+        total = found[0]["groups"]
+    else:  # past the last page (or nothing matches): count the groups alone
+        total = conn.execute(select(func.count()).select_from(statement.subquery())).scalar_one()
     items = tuple(
         {
             "key": f"{row['type']}:{row['ident']}",
