@@ -121,3 +121,40 @@ def test_events_by_person_and_project(store, filters, expected):
     store.add_article(Article(id="d" * 16, text="Aliyev met Raisi."))
     store.save_extraction(PEOPLE)
     assert [e.id for e in queries.events(store, **filters).items] == expected
+
+
+def test_a_first_save_waits_for_the_one_before_to_commit(store_url):
+    """Log ids become visible in their order: while one writer's first save is logged and
+    not committed, the next writer's waits (so no reader can pass an id still to come)."""
+    import threading
+    import time
+
+    with Store.open(store_url) as store:
+        for n in (1, 2):
+            store.add_article(_article(n))
+    engine = create_store_engine(store_url)
+    done: list[str] = []
+    try:
+        with engine.connect() as first:
+            first.execution_options(accords_write=True)
+            first.begin()
+            saved.record(first, _article(1).id, "2024-01-01T00:00:00+00:00")
+
+            def second() -> None:
+                with engine.connect() as conn:
+                    conn.execution_options(accords_write=True)
+                    with conn.begin():
+                        saved.record(conn, _article(2).id, "2024-01-01T00:00:01+00:00")
+                done.append("second")
+
+            thread = threading.Thread(target=second)
+            thread.start()
+            time.sleep(0.5)
+            assert done == []
+            first.commit()
+        thread.join(10)
+        assert done == ["second"]
+    finally:
+        engine.dispose()
+    with Store.open(store_url) as store:
+        assert _log(store) == [(1, _article(1).id), (2, _article(2).id)]

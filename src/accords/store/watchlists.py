@@ -23,13 +23,29 @@ from dataclasses import dataclass, field
 from datetime import datetime, UTC
 from typing import Any, TypeVar
 
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, Text, delete, func, insert, select, update
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError, StoreError
 from accords.store.schema import articles, extractions
 
 T = TypeVar("T")
+#: The advisory lock that orders first saves on PostgreSQL (an arbitrary constant: "acclog").
+_PG_LOG_LOCK = 0x616363_6C6F67
 
 watch_metadata = MetaData()
 
@@ -106,9 +122,17 @@ def install(conn: Connection) -> None:
 
 def record(conn: Connection, article_id: str, saved_at: str) -> None:
     """Log the article's first save of facts (a later save changes nothing), in the save's
-    transaction; the caller holds the article's row lock."""
+    transaction; the caller holds the article's row lock.
+
+    Log ids must become visible in their order, or a reader could move a cursor past an id
+    whose save has not committed yet and never see it. SQLite runs one write at a time; on
+    PostgreSQL a transaction-scoped advisory lock, taken just before the id is drawn and
+    held to the commit, queues the first saves of concurrent writers (their other work is
+    done by then)."""
     found = conn.execute(select(extraction_log.c.id).where(extraction_log.c.article_id == article_id)).first()
     if found is None:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_LOG_LOCK})
         conn.execute(insert(extraction_log), {"article_id": article_id, "saved_at": saved_at})
 
 
