@@ -66,7 +66,9 @@ def test_add_look_mark_seen_list_remove(tmp_path):
     assert lines[3].endswith("(2021-09-15) /article/af5c75576abee15f#s0")
     as_json = json.loads(run(url, "alerts", "--format", "json").stdout)
     assert [b["watchlist"] for b in as_json] == ["aze-tur"] and len(as_json[0]["alerts"]) == 3
-    assert run(url, "alerts", "aze-tur", "--mark-seen").exit_code == 0
+    assert "(not marked seen: run again with --mark-seen" in shown.stderr
+    seen = run(url, "alerts", "aze-tur", "--mark-seen")
+    assert seen.exit_code == 0 and seen.stderr == "(marked seen: the next look starts after these)\n"
     assert run(url, "alerts", "aze-tur").stdout == "== aze-tur: 0 new\n"
     listed = run(url, "watchlist", "list")
     assert listed.stdout == "aze-tur              pair AZE-TUR, type SUPPORT; events  (seen to 1)\n"

@@ -1,6 +1,7 @@
 """A watchlist's Atom feed in a real browser (headless Chromium): the feed served by
-`accords serve` opens as an XML document that lists its entries, each linking to its
-evidence on the dashboard, and following an entry's link opens the article at its sentence."""
+`accords serve` opens and lists its entries, each linking to its
+evidence on the dashboard (Chromium shows an application/atom+xml answer as its text), and following
+an entry's link opens the article at its sentence."""
 
 from __future__ import annotations
 

@@ -128,7 +128,11 @@ def alerts_(
     else:
         for batch in batches:
             _print(batch, delivered.get(batch.watchlist))
-    if not mark_seen and any(len(b) for b in batches):
+    if not batches:
+        typer.echo("(no watchlists: add one with accords watchlist add)", err=True)
+    elif mark_seen:
+        typer.echo("(marked seen: the next look starts after these)", err=True)
+    elif any(len(b) for b in batches):
         typer.echo("(not marked seen: run again with --mark-seen to start the next look after these)", err=True)
 
 
