@@ -49,7 +49,7 @@ CASES = [
         "Netanyahu visited the Gush Etzion settlement bloc in the West Bank south of Jerusalem on Tuesday.\n\n"
         "\"Here we are on a historic day with another tremendous achievement for the State of Israel,\" he told "
         "settler leaders, according to a statement.",
-        [(False, "Benjamin Netanyahu", 'he was "very moved"'), (True, "Benjamin Netanyahu", "Here we are on a historic day")],
+        [(True, "Benjamin Netanyahu", "very moved"), (True, "Benjamin Netanyahu", "Here we are on a historic day")],
     ),
     (
         "carry-over-stops-at-the-next-source",  # ALBAWABA

@@ -3,7 +3,7 @@
 import pytest
 
 from accords.quotes.cues import cue_after, cue_before
-from accords.quotes.marks import quoted_spans
+from accords.quotes.marks import is_fragment, quoted_spans
 from accords.stages.segment import paragraphs
 
 SPANS = [
@@ -11,17 +11,20 @@ SPANS = [
      ["Old telecommunication systems are fading from memory."]),
     ('He said: "We plan to increase the exports to five percent." Then he left.',
      ["We plan to increase the exports to five percent."]),
-    ('The \u201cLook East\u201d policy was discussed.', []),
+    ('The \u201creset\u201d was discussed.', []),
+    ('The \u201cLook East\u201d policy was discussed.', ["Look East"]),
     ('She said: \u201cThe first paragraph of a long quote goes on\n\n\u201cand the second one closes it here.\u201d',
      ["The first paragraph of a long quote goes on", "and the second one closes it here."]),
 ]
 
 
-@pytest.mark.parametrize("text,pieces", SPANS, ids=["typographic", "straight", "scare-quote", "two-paragraphs"])
+@pytest.mark.parametrize("text,pieces", SPANS, ids=["typographic", "straight", "one-word-scare-quote", "two-word-fragment", "two-paragraphs"])
 def test_quoted_spans(text, pieces):
     spans = quoted_spans(text, paragraphs(text))
     assert [text[s:e] for span in spans for s, e in span.pieces] == pieces
     assert len(spans) == min(1, len(pieces))
+    # a quote under four words is a fragment: the stage keeps it only with a reporting clause of its own
+    assert [is_fragment(text, span) for span in spans] == [len(p.split()) < 4 for p in pieces[:1]]
 
 
 CUES_BEFORE = [

@@ -19,8 +19,11 @@ OPENING = "\u201c\u00ab\u201e"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
 _MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
-#: A quote needs at least this many words to be speech rather than a title or scare quote.
-MIN_WORDS = 4
+#: A quote needs at least this many words: one quoted word is a scare quote, never speech.
+MIN_WORDS = 2
+#: A quote shorter than this ("very moved", "is our dream") is a fragment: speech only when a
+#: reporting clause of its own sentence gives it a speaker (the quotes stage checks that).
+FRAGMENT_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,12 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
                 pending = []
     if pending:
         found.append(QuotedSpan(tuple(pending)))
-    return tuple(span for span in found if _words(text, span) >= MIN_WORDS)
+    return tuple(span for span in found if words(text, span) >= MIN_WORDS)
+
+
+def is_fragment(text: str, span: QuotedSpan) -> bool:
+    """Whether the quotation is a fragment of under `FRAGMENT_WORDS` words."""
+    return words(text, span) < FRAGMENT_WORDS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,5 +95,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _words(text: str, span: QuotedSpan) -> int:
+def words(text: str, span: QuotedSpan) -> int:
+    """How many words the quotation holds, over all its pieces."""
     return sum(len(text[s:e].split()) for s, e in span.pieces)

@@ -32,7 +32,7 @@ from accords.model import Article, Evidence, Extraction, Quote, Segment
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
-from accords.quotes.marks import QuotedSpan, quoted_spans
+from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.sources import Speaker, is_channel, is_medium, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
 from accords.quotes.syntax import CANDIDATE, Attribution, attributions
@@ -171,8 +171,11 @@ def _direct(
     """One direct quote with its speaker (see the module docstring, step 4), or None for
     quoted words that are no speech (a title, a subheading)."""
     closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
-    speaker, cue = _own_clause(people, span, index, closing, sentences, clauses, resolved, recent=recent,
-                               later=later, roles=roles)
+    speaker, cue, clause = _own_clause(people, span, index, closing, sentences, clauses, resolved, recent=recent,
+                                       later=later, roles=roles)
+    if is_fragment(text, span) and (speaker is None or clause is None or _is_title(text, span)
+                                    or not _frames(text, clause, span)):
+        return None  # "very moved": a fragment is speech only when its own sentence's clause says whose
     if speaker is None and cue is not None:  # a clause whose subject the parse missed: the words around the marks
         speaker = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
                                 recent=recent, later=later)[0]
@@ -224,14 +227,33 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
             if best is None or distance < best[0]:
                 best = (distance, j, att)
     if best is None:
-        return None, None
+        return None, None, None
     _, j, att = best
     speaker = next((s for a, s in resolved[j] if a == att), None) if j < len(resolved) else None
     if att.according and speaker is None:
-        return None, None  # "according to the agency": no speaker said, the words around the marks may
+        return None, None, None  # "according to the agency": no speaker said, the words around the marks may
     if speaker is None and j >= len(resolved):
         speaker = resolve(people, att, recent=recent, later=later, roles=roles)
-    return speaker, att.cue_word
+    return speaker, att.cue_word, att
+
+
+def _frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
+    """Whether a reporting clause reports the quoted words themselves: they lie in its reported
+    clause ("said he was “very moved”"), or nothing but the speaker's words and punctuation
+    stands between them and the verb (`“That’s perfect,” Boudreau said`, `X said: “…”`),
+    rather than in some other phrase of the sentence ("described the “physical fight”")."""
+    if att.content is not None and att.content[0] <= span.start and span.end <= att.content[1] + 1:
+        return True
+    if att.cue[0] >= span.end:
+        between = text[span.end:att.cue[0]]
+    else:
+        between = text[att.cue[1]:span.start]
+    if att.subject is not None:
+        s, e = att.subject
+        lo, hi = (span.end, att.cue[0]) if att.cue[0] >= span.end else (att.cue[1], span.start)
+        if lo <= s and e <= hi:
+            between = text[lo:s] + text[e:hi]
+    return not re.search(r"\w", between)
 
 
 def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, recent, later, roles):
