@@ -26,6 +26,11 @@ NYT = "news_702d1da63b (nytimes.com: Trump's trade war with China)"
 SPORTSNET = "sportsnet.ca/tennis/argentina-comfortably-wins-davis-cup-opener-chile"
 FOX = "foxnews.com/entertainment/james-van-der-beek-eliminated-dancing-with-the-stars"
 HEARINGS = "news_82b6d780c7 (apnews: Sondland and the impeachment hearings)"
+BBC_SWIFT = "bbc.com/news/newsbeat-50470672 (Taylor Swift and Big Machine)"
+TEACHERS = "detroitnews.com: thousands of teachers pack the Indiana Statehouse"
+FOX_BRAUN = "foxnews.com/entertainment/scooter-braun-frustrated-big-machine-scott-borchetta-taylor-swift-feud-report"
+WILD = "twincities.com: Parise scores 2 goals, Wild beat Sabres 4-1"
+CBS_WEBB = "cbsnews.com: Michael Webb, Fort Worth kidnapping"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 
 CASES = [
@@ -162,6 +167,59 @@ CASES = [
         "transportation, agriculture, oil, and banking sectors, said Azerbaijan’s Economic Development Minister "
         "Shahin Mustafayev.",
         [(False, "Shahin Mustafayev", "Azerbaijan is determined to boost")],
+    ),
+    (
+        "the-company-is-the-organisation-that-spoke-last",  # BBC_SWIFT
+        "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks at the "
+        "American Music Awards on Sunday.\n\n"
+        "Swift got high profile support last week, after accusing them of trying to stop her performing her back "
+        "catalogue.\n\n"
+        "But the company says she didn't need their permission in the first place.",
+        [(False, "Big Machine", "she will be allowed"), (False, "Big Machine", "she didn't need their permission")],
+    ),
+    (
+        "they-and-it-are-the-organisation-that-spoke-last",  # BBC_SWIFT
+        "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks at the "
+        "American Music Awards on Sunday.\n\n"
+        "Big Machine have twice denied doing anything wrong.\n\n"
+        "\"At no point did we say Taylor could not perform on the AMAs or block her Netflix special,\" they said in a "
+        "statement on their website last Friday.\n\n"
+        "Now they've put out another statement - directly to the organisers of the AMAs.\n\n"
+        "\"[We] have agreed to grant all licenses of [our] artists' performances to stream post show and for "
+        "re-broadcast on mutually agreed platforms,\" it says.",
+        [(False, "Big Machine", "she will be allowed"), (True, "Big Machine", "At no point did we say"),
+         (True, "Big Machine", "[We] have agreed")],
+    ),
+    (
+        "they-is-no-longer-the-organisation-after-another-subject",  # TEACHERS
+        "Indiana State Police reported at least 5,000 people entered the Statehouse through public entrances, but "
+        "the agency didn’t estimate how many total were on the grounds.\n\n"
+        "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct criticism of "
+        "teachers or school districts for the closings. However, they said they don’t expect to take action on "
+        "further boosting school funding until at least 2021.",
+        [(False, "Indiana State Police", "at least 5,000 people entered")],
+    ),
+    (
+        "an-unnamed-source-stops-the-carry-over",  # FOX_BRAUN
+        "Scooter Braun is allegedly unhappy with the way his business partner Scott Borchetta has handled their "
+        "ongoing public schism with Taylor Swift.\n\n"
+        "\"Scooter is frustrated because his name is being dragged in the mud,\" an insider told the outlet on "
+        "Monday. \"He doesn't run Big Machine or have operational control of [the] company. He hasn't taken part "
+        "in these negotiations.\"",
+        [],
+    ),
+    (
+        "a-fragment-its-own-clause-frames",  # WILD
+        "For good measure, Parise blocked a shot in the waning seconds of the third period.\n\n"
+        "“That’s perfect,” Boudreau said. “It’s the mark of a true competitor doing things for the team.”",
+        [(True, "Boudreau", "That’s perfect"), (True, "Boudreau", "It’s the mark")],
+    ),
+    (
+        "a-fragment-in-another-phrase-and-someone-elses-relative",  # CBS_WEBB
+        "In a three-hour recorded interview with the FBI, Michael Webb confessed to the kidnapping.\n\n"
+        "The victim's mother testified, describing her daughter as \"brave, strong, and smart\" before describing "
+        "for the jury the horrific details of the \"physical fight\" for her daughter's life.",
+        [],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

@@ -23,8 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accords.quotes.speakers import TITLE_HEADS, People, Reference
-from accords.quotes.syntax import Attribution
+from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference
+from accords.quotes.syntax import CARRIER_NOUNS, Attribution
 
 def role_words() -> frozenset[str]:
     """Words that name an organisation's voice or people, after the organisation's name
@@ -41,8 +41,6 @@ ROLE_NOUNS = frozenset(
 #: Heads that are an organisation's voice when the organisation is named with them ("a
 #: Freedom Mobile official", "an official with the TPO"), else a title of a person.
 OFFICIAL_NOUNS = frozenset("official officials".split())
-#: Heads that carry an organisation's words: "a statement from the ministry said".
-CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
 #: Groups that speak as such ("Analysts say", "Police said", "the doctors stated").
 GROUP_HEADS = frozenset(
     "analysts experts police officers doctors physicians residents officials organizers organisers "
@@ -60,6 +58,7 @@ PERSON_NOUNS = frozenset(
     "woman man mother father wife husband son daughter teenager".split()
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that)\b")
+_OWNED = re.compile(r"\w['’]s?\s")  # a possessive before the head: "the victim's mother"
 _AGE = re.compile(r"\b\d+-year-old\b")
 _TRAILING_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
 _FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
@@ -74,6 +73,8 @@ _MEDIA_NAME = re.compile(
 )
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z0-9][\w&.'’-]*)*")
+#: Heads of a subject that make the name beside it an organisation's ("the group …, Big Machine").
+ORGANISATION_HEADS = frozenset((*ORGANISATION_NOUNS, "group", "outfit", "maker", "retailer", "carrier", "airline"))
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -95,11 +96,17 @@ def resolve(
     later: Sequence[str],
     roles: Sequence[Speaker] = (),
     unlinked: Speaker | None = None,
+    organisation: Speaker | None = None,
+    topic: Speaker | None = None,
 ) -> Speaker | None:
     """The speaker the attribution's subject names, or None when it names none for sure.
 
     `unlinked` is the last speaker when it is a name the entity stage did not know ("Eswar
-    Prasad, a trade professor at Cornell, said …"): "he" and "she" mean that speaker then."""
+    Prasad, a trade professor at Cornell, said …"): "he" and "she" mean that speaker then.
+    `organisation` is the organisation that spoke last, a few paragraphs back at most
+    ("UFCW Local 832 said …"): a bare organisation noun no entity's name holds ("the union",
+    "the Turkish company", not "the utilities commission") means it then. `topic` is that
+    organisation while no sentence since has had another subject: "it" and "they" mean it."""
     if attribution.subject is None:
         return None
     start, end = attribution.subject
@@ -113,7 +120,9 @@ def resolve(
         named = _person_in(people, *attribution.appositive)
         appositive = people.text[attribution.appositive[0]:attribution.appositive[1]]
         if named is None and _FULL_NAME.fullmatch(appositive):
-            named = Speaker(None, appositive, "name", 0.7)
+            # "The group that owns most of her music, Big Machine, says": an organisation's name
+            kind = "org" if head in ORGANISATION_HEADS else "name"
+            named = _organisation_in(people, *attribution.appositive) or Speaker(None, appositive, kind, 0.7)
         elif named is None and appositive[:1].islower() and (tail := _TRAILING_NAME.search(appositive)):
             named = Speaker(None, tail.group(0), "name", 0.6)  # "former special envoy to Ukraine Kurt Volker"
         if named is not None:
@@ -129,6 +138,8 @@ def resolve(
             return replace(unlinked, confidence=0.6)
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, head)), None)
         return _from_entity(people, person, "person", 0.7)
+    if head in ("it", "they") and phrase.strip().lower() == head and topic is not None:
+        return replace(topic, confidence=0.6)
     if head == "it":
         org = next((e for e in recent if _is(people, e, "ORG")), None)
         return _from_entity(people, org, "org", 0.6)
@@ -142,8 +153,10 @@ def resolve(
             # "Iran's Ambassador to Baku Mohsen Pakayeen": a name the entity stage did not know
             return Speaker(None, tail.group(0), "name", 0.6)
         return _from_entity(people, entity, "person", 0.7)
-    if not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase):
-        # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about
+    if (not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase)
+            and not _OWNED.search(phrase)):
+        # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about (but
+        # "the victim's mother" is someone new, tied to another)
         person = next((e for e in recent[:3] if _is(people, e, "PERSON")), None)
         if person is not None:
             return _from_entity(people, person, "person", 0.6)
@@ -164,6 +177,9 @@ def resolve(
     if orgs:
         ref = orgs[0]
         entity = ref.entity or people.by_org(ref, recent=recent)
+        if entity is None and ref.kind == "org" and _bare(text[ref.start:ref.end]):
+            # "the union said" after "UFCW Local 832 said"; never an organisation only spoken of
+            return replace(organisation, confidence=0.6) if organisation is not None else None
         return _from_entity(people, entity, "org", 0.7)
     if head in GROUP_HEADS:
         return Speaker(None, _name(phrase), "group", 0.5)
@@ -204,6 +220,25 @@ def is_medium(speaker: Speaker) -> bool:
 def _possessor(text: str, ref: Reference, end: int) -> bool:
     """A name followed by 's inside the subject owns its head ("Carlineo's attorney"), not speaks."""
     return ref.end < end and text[ref.end:ref.end + 2] in ("'s", "’s")
+
+
+def _bare(phrase: str) -> bool:
+    """Whether an organisation noun stands alone or after capitalised words only ("the union",
+    "the Turkish company"), not after a common noun that makes it another one ("the utilities
+    commission", "the production company")."""
+    words = phrase.split()[1:-1]  # between the article and the noun
+    return all(w[:1].isupper() for w in words)
+
+
+def _organisation_in(people: People, start: int, end: int) -> Speaker | None:
+    """ "The group that owns most of her music, Big Machine, says": the organisation the
+    apposition names, when its name is (nearly) all of it."""
+    phrase = people.text[start:end]
+    for ref in people.references(start, end):
+        entity = people.person(ref.entity)
+        if entity is not None and entity.type == "ORG" and _covers(people, entity.id, _name(phrase)):
+            return Speaker(entity.id, entity.name, "org", 0.8)
+    return None
 
 
 def _person_in(people: People, start: int, end: int) -> Speaker | None:

@@ -43,11 +43,21 @@ _TITLE_AT_END = re.compile(rf"(?:{_TITLE.pattern})\s*$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+#: Nouns that name an organisation: "the ministry said", "UFCW Local 832" aside, "WeWorkers
+#: Coalition" is no person's name.
+ORGANISATION_NOUNS = (
+    "ministry", "office", "embassy", "government", "organisation", "organization", "agency", "company",
+    "firm", "corporation", "bank", "committee", "council", "commission", "department", "administration",
+    "foundation", "union", "association", "authority", "board", "institute", "university", "league",
+    "club", "party", "network", "label", "coalition", "alliance", "federation", "inc", "corp",
+    "ltd", "llc", "service", "services", "center", "centre", "society", "fund", "court",
+)
 _ORG_NOUN = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:ministry|office|embassy|government|organi[sz]ation|agency|company|"
-    r"bank|committee|council|commission|department|administration|foundation|union)\b",
+    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(ORGANISATION_NOUNS) + r")\b",
     re.IGNORECASE,
 )
+#: A name with an organisation noun in it ("WeWorkers Coalition", "Big Machine Label Group").
+ORGANISATION_NAME = re.compile(r"\b(?i:" + "|".join(ORGANISATION_NOUNS) + r")\b\.?|\d")
 _PREPOSITIONS = frozenset(
     "with to of for on from by at in about between among than toward towards into over under against "
     "congratulated welcomed met received thanked invited".split()

@@ -30,6 +30,9 @@ SPEECH_LEMMAS = frozenset(
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
     "plead proclaim".split()
 )
+#: Heads that carry an organisation's or a person's words: "a statement from the ministry said",
+#: "“…,” the letter read".
+CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
 #: ("continued to grow", "asked for help", "described the plan" are no speech).
 WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge".split())
@@ -51,7 +54,7 @@ def _forms(lemma: str) -> set[str]:
 #: A word that may be a speech verb, or "according to": the sentences worth a parse.
 CANDIDATE = re.compile(
     r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
-    + r"|point(?:s|ed|ing)?\s+out|according\s+to)\b",
+    + r"|point(?:s|ed|ing)?\s+out|according\s+to|read)\b",
     re.IGNORECASE,
 )
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -201,6 +204,8 @@ def _is_speech_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "point":  # "pointed out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma == "read":  # "“…,” the statement read": a text's words, never a person reading
+        return any(c.dep_ in _SUBJECT_DEPS and c.lower_ in CARRIER_NOUNS for c in token.children)
     return lemma in SPEECH_LEMMAS
 
 

@@ -34,7 +34,7 @@ from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.sources import Speaker, is_channel, is_medium, reference_speaker, resolve
-from accords.quotes.speakers import People, Reference
+from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
 from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
 STAGE = "quotes.v2"
@@ -77,10 +77,15 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     recent: list[str] = []  # resolved subjects, most recent first
     roles: list[Speaker] = []  # organisations' roles that spoke ("a Freedom Mobile spokesperson")
     last: _Source | None = None  # who spoke (or was the subject) last, and in which paragraph
+    organisation: tuple[Speaker, int] | None = None  # the organisation that spoke last, and where
+    topic: Speaker | None = None  # that organisation while no other subject came since ("it", "they")
     resolved: list[list[tuple[Attribution, Speaker | None]]] = []
     for index, (sentence, ref) in enumerate(zip(sentences, subjects)):
         later = [e for e in named_later[index + 1:] if e is not None]
         subject_speaker = _resolve(people, ref, recent=recent, later=later)
+        if _near(organisation, paragraph_of[index]) is None or (
+                ref is not None and ref.kind != "pronoun" and (topic is None or subject_speaker != topic.entity)):
+            topic = None  # "Gov. Eric Holcomb and leaders … have avoided …": "they" is no longer the police
         if subject_speaker is not None:
             recent = [subject_speaker] + [e for e in recent if e != subject_speaker]
         if (person := people.person(subject_speaker)) is None or person.type != "PERSON":
@@ -92,8 +97,11 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         here = []
         for att in clauses[index]:
             speaker = resolve(people, att, recent=recent, later=later, roles=roles,
-                              unlinked=_unlinked(last, paragraph_of[index]))
+                              unlinked=_unlinked(last, paragraph_of[index]),
+                              organisation=_near(organisation, paragraph_of[index]), topic=topic)
             here.append((att, speaker))
+            if speaker is not None and _is_organisation(people, speaker):
+                organisation, topic = (speaker, paragraph_of[index]), speaker
             if speaker is not None and speaker.kind == "role":
                 roles.append(speaker)
             if speaker is not None and speaker.entity is not None:
@@ -104,7 +112,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, recent=recent, later=later,
-                            roles=roles, previous=found)
+                            roles=roles, previous=found, organisation=_near(organisation, paragraph_of[index]),
+                            topic=topic)
             if quote is None:
                 continue
             found.append(quote)
@@ -117,12 +126,51 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         spoke = [s for _, s in here if s is not None]
         if spoke:
             last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
+        elif any(_unknown_source(att, s) for att, s in here):
+            # "“…,” an insider told the outlet": a source no one can name speaks now; a quote
+            # after it is theirs, not the last named speaker's
+            last = None
         elif ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not _has_quote(sentence, spans):
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
             entity = people.person(subject_speaker)
             last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
+
+
+#: How many paragraphs back "it", "they" and "the company" may reach for the organisation that
+#: spoke last (no other organisation speaking since: a person in between is no candidate).
+ORGANISATION_REACH = 3
+
+
+def _near(organisation: tuple[Speaker, int] | None, paragraph: int) -> Speaker | None:
+    """The organisation that spoke last, when it spoke at most `ORGANISATION_REACH` paragraphs back."""
+    if organisation is None or organisation[1] < paragraph - ORGANISATION_REACH:
+        return None
+    return organisation[0]
+
+
+def _is_organisation(people: People, speaker: Speaker) -> bool:
+    """Whether a speaker is an organisation or its voice ("Freedom Mobile spokesperson"), or a
+    name that is no person's ("UFCW Local 832"), rather than a person or a group."""
+    entity = people.person(speaker.entity)
+    if entity is not None:
+        return entity.type == "ORG"
+    if any(e.type == "ORG" and speaker.name in (e.name, *e.aliases) for e in people.entities.values()):
+        return True  # a name read from the text that is an organisation's
+    return speaker.kind in ("org", "role") or (speaker.kind == "name" and (
+        not _PERSON_NAME.fullmatch(speaker.name) or ORGANISATION_NAME.search(speaker.name) is not None))
+
+
+#: Subjects that name no source of their own: a relative pronoun's source is its antecedent.
+_NO_SOURCE = frozenset("who which that it they this i we you".split())
+
+
+def _unknown_source(att: Attribution, speaker: Speaker | None) -> bool:
+    """Whether a reporting clause has a speaker of its own that no one can name ("an insider",
+    "a doctor"): not a channel ("according to a statement") or words inside reported speech."""
+    return (speaker is None and att.subject is not None and not att.nested and not att.according
+            and att.head not in _NO_SOURCE)
 
 
 def _unlinked(last: _Source | None, paragraph: int) -> Speaker | None:
@@ -167,12 +215,14 @@ def _direct(
     later: list[str],
     roles: Sequence[Speaker],
     previous: Sequence[Quote],
+    organisation: Speaker | None = None,
+    topic: Speaker | None = None,
 ) -> Quote | None:
     """One direct quote with its speaker (see the module docstring, step 4), or None for
     quoted words that are no speech (a title, a subheading)."""
     closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
     speaker, cue, clause = _own_clause(people, span, index, closing, sentences, clauses, resolved, recent=recent,
-                                       later=later, roles=roles)
+                                       later=later, roles=roles, organisation=organisation, topic=topic)
     if is_fragment(text, span) and (speaker is None or clause is None or _is_title(text, span)
                                     or not _frames(text, clause, span)):
         return None  # "very moved": a fragment is speech only when its own sentence's clause says whose
@@ -183,7 +233,7 @@ def _direct(
             speaker = None  # "IRNA quoted the ambassador as saying": the agency only relays
     if speaker is None and cue is None:
         speaker, cue = _next_clause(people, span, closing, sentences, clauses, paragraph_of, recent=recent,
-                                    later=later, roles=roles)
+                                    later=later, roles=roles, organisation=organisation, topic=topic)
     if speaker is None and cue is None:
         speaker, cue = _colon_clause(text, index, sentences, resolved)
     if speaker is None and cue is None and not any(clauses[j] for j in range(index, closing + 1)):
@@ -209,7 +259,7 @@ def _direct(
     )
 
 
-def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, recent, later, roles):
+def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, recent, later, roles, organisation=None, topic=None):
     """The nearest reporting clause outside the quote in the sentences the quote spans."""
     best = None
     for j in range(index, closing + 1):
@@ -233,7 +283,7 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
     if att.according and speaker is None:
         return None, None, None  # "according to the agency": no speaker said, the words around the marks may
     if speaker is None and j >= len(resolved):
-        speaker = resolve(people, att, recent=recent, later=later, roles=roles)
+        speaker = resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic)
     return speaker, att.cue_word, att
 
 
@@ -256,14 +306,14 @@ def _frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
     return not re.search(r"\w", between)
 
 
-def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, recent, later, roles):
+def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, recent, later, roles, organisation=None, topic=None):
     """ `"…." X said on Monday.`: a reporting clause with no content of its own right after."""
     following = closing + 1
     if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
         return None, None
     for att in clauses[following]:
         if att.content is None and not att.according and att.cue[0] - sentences[following].start < 160:
-            return resolve(people, att, recent=recent, later=later, roles=roles), att.cue_word
+            return resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic), att.cue_word
     return None, None
 
 
