@@ -214,7 +214,8 @@ def trim(span: Span) -> Span | None:
     while start < end:
         first = doc[start]
         # "the"; a day or month the model glued on ("Sunday, Iranian Foreign Ministry")
-        if not (first.lower_ in ("the", "a", "an") or first.is_punct
+        # "Former National Security Council": the adjective tells of a person's past post
+        if not (first.lower_ in ("the", "a", "an", "former") or first.is_punct
                 or (first.lower_ in CALENDAR_WORDS and start + 1 < end and doc[start + 1].text == ",")):
             break
         start += 1

@@ -73,19 +73,61 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
     return found
 
 
+def _forms_and_title(cluster: Cluster) -> tuple[list[str], str | None]:
+    names = [form for m in cluster.members for form in (m.name, *m.aliases)]
+    titles = [m.title for m in cluster.members if m.title]
+    return names, (max(titles, key=len) if titles else None)
+
+
+def merge_known_people(clusters: list[Cluster], article: Article) -> int:
+    """One person for the forms the office-holder tables give to one holder: "Zelensky" (the
+    President) and "Volodymyr Zelenskiy", "Mr. Xi" and "Xi Jinping" (a surname first) are
+    one person, which linking by last word cannot see. The fullest name's cluster takes the
+    others' mentions; how many clusters were merged away."""
+    by_person: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.type == "PERSON":
+            names, title = _forms_and_title(cluster)
+            who = knowledge.person_of(names, title, article.published)
+            if who is not None:
+                by_person.setdefault(who, []).append(cluster)
+    merged = 0
+    for group in by_person.values():
+        if len(group) < 2:
+            continue
+        keep = max(group, key=lambda c: (len(c.fullest().split()), len(c.members)))
+        for other in group:
+            if other is not keep:
+                keep.members.extend(other.members)
+                clusters.remove(other)
+                merged += 1
+        keep.members.sort(key=lambda m: (m.start, m.end))
+        if keep.members[0].country is None:  # the first member carries what the others knew
+            known = next((m for m in keep.members if m.country), None)
+            if known is not None:
+                keep.members[0] = dataclasses.replace(keep.members[0], country=known.country)
+    return merged
+
+
 def place_people(clusters: list[Cluster], article: Article) -> int:
-    """Give people without a country the one the office-holder tables give; how many were placed."""
+    """Give people without a country the one the office-holder tables give; how many were placed.
+
+    A bare surname (no title, no honorific: placed by the article's date only) is placed only
+    when the article names that country too: "Moon" in a story on a moon landing in 2019 is no
+    Moon Jae-in of Korea; "Mr. Trump" is placed."""
+    named = {c.canonical for c in clusters if c.type == "COUNTRY" and c.canonical}
     placed = 0
     for cluster in clusters:
         if cluster.type != "PERSON" or any(m.country for m in cluster.members):
             continue
-        names = [form for m in cluster.members for form in (m.name, *m.aliases)]
-        titles = [m.title for m in cluster.members if m.title]
-        title = max(titles, key=len) if titles else None
+        names, title = _forms_and_title(cluster)
         country = knowledge.country_of_person(names, title, article.published)
-        if country is not None:
-            cluster.members[0] = dataclasses.replace(cluster.members[0], country=country)
-            placed += 1
+        if country is None:
+            continue
+        if all(m.extra.get("weak") for m in cluster.members) and country not in named:
+            continue  # a bare surname (no title, no honorific), placed by the date alone
+        cluster.members[0] = dataclasses.replace(cluster.members[0], country=country)
+        placed += 1
     return placed
 
 

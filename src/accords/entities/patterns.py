@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accords.entities.candidates import PATTERN, Candidate
+from accords.entities.candidates import CURATED, PATTERN, Candidate
 from accords.entities.tokens import TokenIds, string_id, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
     ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
 )
 from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.organisations import igo_by_alias
 from accords.gazetteer.places import known_by_alias, place_country
 
 MAX_NAME_TOKENS = 12
@@ -153,11 +154,12 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             break
         if stop_at_people and (token.ent_type_ == "PERSON" or token.lower_ in TITLE_HEADS):
             break  # "Governor Valiollah Seif and Central Bank of Azerbaijan"
-        if token.lower_ in CALENDAR_WORDS:
-            break  # "on Sunday, Iranian Foreign Ministry"
+        if token.lower_ in CALENDAR_WORDS or token.lower_ == "former":
+            break  # "on Sunday, Iranian Foreign Ministry"; "Former National Security Council official"
         if token.tag_ == "POS" and i - 1 >= limit and doc[i - 1].lower_ in _COLLECTIVE_POSSESSORS:
             start = i  # "People's Council", "Workers' Party"
-        elif is_capitalised(token) and token.tag_ in _NAME_TAGS and token.lower_ not in ("the", "a", "an"):
+        elif (is_capitalised(token) or _is_code(token)) and token.tag_ in _NAME_TAGS \
+                and token.lower_ not in ("the", "a", "an"):
             start = i
         elif token.text in ("-", "\u2013") and _joined(doc, i):
             start = i
@@ -171,7 +173,7 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             break
         i -= 1
     # a name starts with a capitalised word: drop leading lower-case words and connectors
-    while start < head and not is_capitalised(doc[start]):
+    while start < head and not (is_capitalised(doc[start]) or _is_code(doc[start])):
         start += 1
     return start
 
@@ -193,7 +195,8 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     heads = PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS
     if not capital_head and any(t.lower_ in heads for t in modifiers):
         return []  # "Rasht-Astara railroad route", "X Dialogue conference": the first head ends the name
-    proper = [t for t in modifiers if is_capitalised(t) and t.lower_ not in GENERIC_WORDS]
+    modifiers += [t for t in doc[start:head] if _is_code(t)]
+    proper = [t for t in modifiers if (is_capitalised(t) or _is_code(t)) and t.lower_ not in GENERIC_WORDS]
     if not proper and not (kind == "EVENT_NAME" and capital_head and token.lower_ in _BODY_HEADS
                            and any(t.lower_ in _JOINT and is_capitalised(t) for t in modifiers)):
         return []  # "Joint Economic Commission" names the two governments' standing meeting
@@ -205,7 +208,24 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     if kind == "EVENT_NAME" and not capital_head and token.lower_ in ("week", "session"):
         return []
     name = doc[start:end].text
-    return [Candidate(start, end, kind, name, PATTERN, source=f"pattern:{kind.lower()}")]
+    priority = PATTERN
+    if kind == "EVENT_NAME" and capital_head and _names_a_body(doc, start, head):
+        priority = CURATED + 1  # "G7 Summit", "NATO Summit": the meeting, with the body inside it
+    return [Candidate(start, end, kind, name, priority, source=f"pattern:{kind.lower()}")]
+
+
+def _is_code(token: Token) -> bool:
+    """A capitalised code of letters and digits that names a body or a meeting: "G7", "G20", "COP26"."""
+    text = token.text
+    return text[:1].isupper() and text.isalnum() and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _names_a_body(doc: Doc, start: int, head: int) -> bool:
+    """Whether the modifiers of an event's head are an international organisation or a known
+    meeting ("NATO", "G7", "COP26", "ASEAN"), the whole of them or one side of a hyphen."""
+    words = [t.text for t in doc[start:head] if t.text not in ("-", "\u2013")]
+    return bool(words) and (igo_by_alias(" ".join(words)) is not None or known_by_alias(" ".join(words)) is not None
+                            or all(igo_by_alias(w) is not None or known_by_alias(w) is not None for w in words))
 
 
 def _org(doc: Doc, head: int) -> list[Candidate]:

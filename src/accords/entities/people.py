@@ -59,7 +59,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     if _is_byline(doc, start):
         return None
     i = start - 1
-    while i >= 0 and (_is_honorific(doc, i) or doc[i].text == "."):
+    # "Mr. Rouhani" ("Mr" "." as two tokens); a sentence's full stop before a name is none
+    while i >= 0 and (_is_honorific(doc, i) or (doc[i].text == "." and i > 0 and _is_honorific(doc, i - 1))):
         honorific = True
         i -= 1
     country = None

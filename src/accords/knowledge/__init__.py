@@ -21,6 +21,8 @@ holds for it as for a curated term, and a row from undated documents covers no d
 - `country_of_person(names, title, date)`: "Prime Minister Pashinyan" -> ARM, "President
   Biden" in 2023 -> USA; a one-word name needs its title to fit the office or the date to
   fall inside a term (a surname alone is too common otherwise);
+- `person_of(names, title, date)`: which known person the forms stand for (spellings and
+  surnames of one holder in one article are one person);
 - `holder(country, title, date)`: who held an office on a day ("the President" in a White
   House text of 2023 -> Joseph R. Biden);
 - `home_country(source, url)`: the country an outlet's unqualified titles refer to.
@@ -233,14 +235,9 @@ def _day(date: str | None) -> dt.date | None:
         return None
 
 
-def country_of_person(names: tuple[str, ...] | list[str], title: str | None, date: str | None) -> str | None:
-    """The country (or organisation) a person stands for by the office-holder tables, or None.
-
-    `names` are the forms the article uses; a form of two or more words matches a row's name or
-    alias; a one-word form (a surname) matches only when the title names the row's kind of
-    office or the date falls in the row's term. Rows whose term covers the date win over the
-    others; the answer is given only when the matching rows agree on one country.
-    """
+def _matching(names: tuple[str, ...] | list[str], title: str | None, date: str | None) -> list[Term]:
+    """The terms the names may stand for (see `country_of_person`), those covering the date
+    first: when some do, only those."""
     day = _day(date)
     kind = office_kind(title)
     found: list[Term] = []
@@ -255,8 +252,37 @@ def country_of_person(names: tuple[str, ...] | list[str], title: str | None, dat
                 found.append(term)
     if day is not None and any(term.covers(day) for term in found):
         found = [term for term in found if term.covers(day)]
-    countries = {term.country for term in found}
+    return found
+
+
+def country_of_person(names: tuple[str, ...] | list[str], title: str | None, date: str | None) -> str | None:
+    """The country (or organisation) a person stands for by the office-holder tables, or None.
+
+    `names` are the forms the article uses; a form of two or more words matches a row's name or
+    alias; a one-word form (a surname) matches only when the title names the row's kind of
+    office or the date falls in the row's term. Rows whose term covers the date win over the
+    others; the answer is given only when the matching rows agree on one country.
+    """
+    countries = {term.country for term in _matching(names, title, date)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def person_of(names: tuple[str, ...] | list[str], title: str | None, date: str | None) -> str | None:
+    """The one person (the row's name) the forms stand for by the same rule as
+    `country_of_person`, or None when none or several: "Zelensky" with the title President and
+    "Volodymyr Zelenskiy" are both "Volodymyr Zelenskyy"; "Xi" in 2019 is "Xi Jinping"."""
+    surnames = [name.split()[-1] for name in names if " " in name.strip()]  # "Volodymyr Zelenskiy": "Zelenskiy"
+    found = _matching([*names, *surnames], title, date)
+    people = {term.name for term in found}
+    if len(people) != 1:
+        return None
+    forms = {fold(form) for term in found for form in (term.name, *term.aliases)}
+    given = {fold(form).split()[0] for form in forms if " " in form}
+    for name in names:  # "Hunter Biden" is no form of Joseph R. Biden, though "Biden" is
+        words = fold(name).split()
+        if len(words) > 1 and fold(name) not in forms and not (words[-1] in forms and words[0] in given):
+            return None
+    return people.pop()
 
 
 def holder(country: str, title: str, date: str | None) -> Term | None:

@@ -24,7 +24,7 @@ from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.patterns import (
     acronym_expansions, head_names, hyphen_chains, joint_bodies, news_sources,
 )
-from accords.entities.offices import holder_candidates, place_people, title_mentions
+from accords.entities.offices import holder_candidates, merge_known_people, place_people, title_mentions
 from accords.entities.people import person_after_org, person_after_title, refine_person
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
@@ -81,7 +81,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                 candidates.append(tail)  # the ORG span loses to the pattern's shorter name
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
-    placed = place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
+    placed = merge_known_people(clusters, article)  # spellings of one holder are one person
+    placed += place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
     placed += title_mentions(doc, clusters, article)
     mentions: list[Mention] = []
     found: list[Entity] = []
