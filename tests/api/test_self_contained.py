@@ -54,6 +54,16 @@ def test_items_carry_their_sentence_article_and_names(client, path, params, fiel
             assert ref["key"] == f"{local['type']}:{local['canonical_id'] or local['name']}"
 
 
+def test_search_hits_carry_self_contained_facts(client):
+    items = client.get(f"{API}/facts/search", params={"q": "railway"}).json()["items"]
+    assert items
+    for hit in items:
+        fact = hit["fact"]
+        assert fact["evidence_text"] == hit["evidence_text"]
+        assert (fact["article"]["id"], fact["article"]["title"], fact["article"]["published"]) == (
+            hit["article_id"], hit["title"], hit["published"])
+
+
 def test_an_events_sides_have_names_and_keys_that_open_the_entity(client):
     signing = client.get(f"{API}/agreements", params={"pair": "AZE,TUR", "kind": "roadmap"}).json()["items"][0]
     assert "signed a roadmap" in signing["evidence_text"]

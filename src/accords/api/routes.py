@@ -329,10 +329,7 @@ def search_facts(
 ) -> dict[str, Any]:
     """Events, quotes and figures whose evidence sentences hold every word of `q`, each with
     its article and sentence; articles by relevance."""
-    hits = fact_search.search_facts(store, q, kinds=tuple(kind) if kind else fact_search.FACT_KINDS, limit=limit)
-    items = [{"kind": h.kind, "article_id": h.article_id, "title": h.title, "published": h.published,
-              "evidence_text": h.evidence_text, "fact": to_dict(h.fact)} for h in hits]
-    return {"items": items, "total": len(items)}
+    return fact_search.answer(store, q, kinds=tuple(kind) if kind else fact_search.FACT_KINDS, limit=limit)
 
 
 # --- relationships ----------------------------------------------------------------------

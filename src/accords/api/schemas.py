@@ -50,7 +50,9 @@ class FactHit(BaseModel):
     title: str | None
     published: str | None
     evidence_text: str = Field(description="The sentence(s) of the fact's evidence")
-    fact: dict[str, Any] = Field(description="The event, quote or indicator record")
+    fact: dict[str, Any] = Field(
+        description="The event, quote or indicator record, self-contained (evidence_text, article, entities)"
+    )
 
 
 class FactHits(BaseModel):

@@ -226,16 +226,15 @@ def search_facts(
 ) -> None:
     """Search the facts: events, quotes and figures whose evidence sentence holds every word,
     each with its article, date and sentence."""
-    from accords.service.fact_search import FACT_KINDS, search_facts as run
+    from accords.service.fact_search import FACT_KINDS, answer, search_facts as run
 
     kinds = tuple(checked("--kind", lambda v: filters.one_of(v, FACT_KINDS), k) for k in kind or ()) or FACT_KINDS
     with open_store() as store:
+        if as_json:
+            found = call(lambda: answer(store, query, kinds=kinds, limit=limit))  # type: ignore[arg-type]
+            typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+            return
         hits = call(lambda: run(store, query, kinds=kinds, limit=limit))  # type: ignore[arg-type]
-    if as_json:
-        items = [{"kind": h.kind, "article_id": h.article_id, "title": h.title, "published": h.published,
-                  "evidence_text": h.evidence_text, "fact": to_dict(h.fact)} for h in hits]
-        typer.echo(json.dumps({"total": len(items), "items": items}, ensure_ascii=False, indent=2))
-        return
     for h in hits:
         typer.echo(f"{h.kind[:-1]:9} {(h.published or 'undated')[:10]:10} {h.article_id}  {h.evidence_text[:140]}  "
                    f"[{h.fact.id}]")

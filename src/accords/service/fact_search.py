@@ -80,3 +80,21 @@ def _search(store: Store, q: str, kinds: tuple[str, ...], limit: int, max_articl
                     if len(hits) == limit:
                         return hits
     return hits
+
+
+def answer(store: Store, q: str, *, kinds: tuple[str, ...] = FACT_KINDS, limit: int = 50) -> dict[str, Any]:
+    """`search_facts` as the API's ``/facts/search`` and ``accords search --json`` answer it:
+    ``{"items": [...], "total": n}``, each item the hit's kind, article, date and sentence and
+    its fact as a self-contained record (`accords.store.context`: evidence text, article
+    title/outlet/date, the names and keys of the entities it names)."""
+    from accords.store import context, views
+
+    hits = search_facts(store, q, kinds=kinds, limit=limit)
+    with views.read(store) as conn:
+        facts = context.with_context(conn, [h.fact for h in hits])
+    items = [
+        {"kind": h.kind, "article_id": h.article_id, "title": h.title, "published": h.published,
+         "evidence_text": h.evidence_text, "fact": fact}
+        for h, fact in zip(hits, facts)
+    ]
+    return {"items": items, "total": len(items)}
