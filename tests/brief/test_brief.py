@@ -138,7 +138,8 @@ def test_library_errors_name_the_input(tmp_path):
 @pytest.mark.parametrize(
     ("path", "status", "present", "absent"),
     [
-        ("/brief/AZE/TUR", 200, ("Brief: Azerbaijan - Turkey", "roadmap", "declaration", "agreement x11"), ()),
+        ("/brief/AZE/TUR", 200, ("Brief: Azerbaijan - Turkey", "roadmap", "declaration", "agreement x11",
+                                 'class="target-chart"', "⚠ The 2021-01-01 – 2021-07-31 actual covers 212 days"), ()),
         ("/brief/AZE/TUR?since=2021-06", 200, ("Brief: Azerbaijan - Turkey, since 2021-06", "roadmap", "declaration"),
          ("agreement x11",)),
         ("/brief/Azerbaijan/Turkey", 200, ("Brief: Azerbaijan - Turkey",), ()),
