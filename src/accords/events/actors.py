@@ -46,7 +46,9 @@ UNSIZED = 0
 _SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
 #: Prepositions that introduce what an event is about, not who takes part.
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding"})
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
+#: "in the face of Russian aggression", "in response to the attack": a circumstance, not a side.
+_CIRCUMSTANCES = frozenset({"face", "response", "wake", "light"})
 #: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc", "acl"})
@@ -242,6 +244,10 @@ def _phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Tok
             continue
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in _VENUE_PREPS)):
             continue
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
+        ):
+            continue
         result.extend(_phrase_tokens(child, deep=deep, venues=venues))
     return result
 
@@ -292,14 +298,18 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: bool,
-                recent: Sequence[tuple[Side, ...]] = ()) -> tuple[list[Side], list[Side]]:
+                recent: Sequence[tuple[Side, ...]] = (), met: Sequence[tuple[Side, ...]] | None = None
+                ) -> tuple[list[Side], list[Side]]:
     """Actors and recipients of the event triggered by `trigger` (token of a sentence parse).
 
     `offset` is the sentence's start in the article. Cooperative events with one side known
     and in the article's pair get the other side of the pair; with none known, both. A group
     phrase ("the three countries", "the participants", "a trilateral meeting", "the Caspian
     states") stands for the sides `resolve_group` finds, with `recent` the sides of the
-    article's earlier events (oldest first).
+    article's earlier events (oldest first). "The leaders" or "they" as the subject stand for
+    the sides of the last meeting of `met` (the sides of the article's earlier meetings and
+    calls), else of the last event of two sides or more; with `met` None, they are left
+    unresolved (what the sentence itself names).
     """
     actors: list[Side] = []
     recipients: list[Side] = []
@@ -379,6 +389,15 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         for venue in venues:
             add(recipients, venue)
     groups.extend(_trigger_groups(trigger))
+    if met is not None and is_verb and not groups and _participants(subject_of(trigger), offset, index):
+        # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their number
+        told = next((sides for sides in reversed(met or recent) if len({s.country for s in sides}) >= 2), None)
+        if told is not None:
+            members = list({side.country: side for side in told}.values())
+            known = {side.country for side in members}
+            actors[:] = members + [s for s in actors if s.country not in known]
+            recipients[:] = [s for s in recipients if s.country not in known]
+            return actors, recipients
     if groups:
         sentence = index.countries_in(offset, offset + len(trigger.doc.text))
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
@@ -468,6 +487,53 @@ def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
         words = list(trigger.subtree)
     return [(MULTILATERAL_WORDS[w.lower_], False) for w in words if MULTILATERAL_WORDS.get(w.lower_)]
 
+
+
+#: Subjects that stand for the participants of the event told last ("the leaders", "they").
+_PARTICIPANTS = frozenset({"leaders", "presidents", "heads", "they"})
+
+
+def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool:
+    """Whether the subject is "the leaders", "the presidents" or "they" and names no side itself:
+    it stands for those who took part in the event told last (a call of six leaders, a meeting
+    of two), not for the article's most named pair."""
+    if subject is None or subject.lower_ not in _PARTICIPANTS:
+        return False
+    if subject.lower_ != "they" and [c.lower_ for c in subject.children if c.dep_ == "det"] != ["the"]:
+        return False
+    if any(c.dep_ in ("nummod", "prep", "appos", "conj") for c in subject.children):
+        return False  # "the two leaders", "the leaders of ...": said otherwise
+    return not phrase_sides(subject, offset, index)[0]
+
+
+#: Words that name a relation between sides ("commitment to a strong partnership").
+_RELATION_WORDS = frozenset(
+    "partnership partnerships alliance alliances cooperation relations relationship ties friendship bilateral".split()
+)
+
+
+def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a restated support or commitment ("reaffirmed their support *for Ukraine*",
+    "reiterated their commitment *to a strong U.S.-Mexico partnership*") backs another side or
+    the relation itself: its "for"/"to" phrase names a side that neither the subject nor the
+    owner of the support is, or a relation. "Reiterated the President's commitment to
+    minimizing pain at the pump" or "his support for Speaker Pelosi's work" backs no partner."""
+    subject = subject_of(trigger)
+    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
+    for obj in trigger.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        own |= {side.country for child in obj.children if child.dep_ in ("poss", "compound", "amod", "nmod")
+                for side in phrase_sides(child, offset, index)[0]}
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS:
+                continue
+            tokens = _phrase_tokens(prep, deep=False, venues=False)
+            if any(t.lemma_.lower() in _RELATION_WORDS or t.lower_ in _RELATION_WORDS for t in tokens):
+                return True
+            if any(side.country not in own for side in phrase_sides(prep, offset, index, venues=False)[0]):
+                return True
+    return False
 
 
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,

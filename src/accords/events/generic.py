@@ -102,3 +102,44 @@ def wanted(token: Token) -> bool:
             return False
         current = head  # "the importance of *holding* talks"
     return False
+
+
+#: Nouns whose infinitive is what is decided, offered or intended ("the decision *to build*",
+#: "an agreement *to expand*"): their complement may be an event.
+_INTENT_NOUNS = frozenset(
+    """decision plan plans agreement accord deal readiness willingness intention proposal offer commitment
+    pledge promise initiative invitation bid consensus memorandum mou contract programme program roadmap
+    resolution request call""".split()
+)
+
+
+def purpose_of_thing(token: Token) -> bool:
+    """A verb in the infinitive that says what a thing is for or allows ("its right *to defend*
+    itself", "powers *to detain* suspects", "our efforts *to surge* assistance", "the ability
+    *to sign*"): no occurrence, unless the noun is a decision, offer or plan (`_INTENT_NOUNS`)."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or token.dep_ != "acl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in _INTENT_NOUNS
+
+
+#: Prepositions of time before a gerund: "after signing the deal" tells an occurrence.
+_TIME_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "during", "following"})
+
+
+def gerund_topic(token: Token) -> bool:
+    """A gerund that names an action as a topic or a subject, not as something done: "signing a
+    deal has proved elusive", "wary of offering concessions", "pleaded guilty to threatening",
+    "cooperation on supporting the pandemic response". A gerund after a preposition of time
+    ("after signing the agreement") still reports the occurrence."""
+    if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    if token.dep_ in ("csubj", "csubjpass"):
+        return True
+    prep = token.head
+    return (
+        token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ not in _TIME_PREPS
+        and prep.head.pos_ in ("ADJ", "NOUN", "PROPN")
+    )

@@ -62,6 +62,12 @@ _AID_OBJECTS = (
     "medication vaccine vaccines food relief supplies equipment arms weapon weapons asylum shelter fund funds"
 )
 
+#: What a side reaffirms, reiterates or voices when it backs another ("their support for Ukraine").
+_BACKING = "support solidarity backing commitment"
+#: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
+BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore".split())
+BACKING_WORDS = frozenset(_BACKING.split())
+
 #: Joint works whose launch or commencement is cooperation carried out.
 _PROJECTS = (
     " project projects construction corridor railway pipeline bridge plant factory line"
@@ -109,7 +115,14 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "defend": (_spec("SUPPORT"),),
     "apologize": (_spec("SUPPORT"),),
     "apologise": (_spec("SUPPORT"),),
-    "express": (_spec("SUPPORT", None, "support solidarity"),),
+    "express": (_spec("SUPPORT", None, "support solidarity backing"),),
+    # "reaffirmed their support for Ukraine", "reiterated their solidarity with ..."
+    "reaffirm": (_spec("SUPPORT", None, _BACKING),),
+    "reiterate": (_spec("SUPPORT", None, _BACKING),),
+    "renew": (_spec("SUPPORT", None, _BACKING),),
+    "voice": (_spec("SUPPORT", None, _BACKING),),
+    "affirm": (_spec("SUPPORT", None, _BACKING),),
+    "underscore": (_spec("SUPPORT", None, _BACKING),),
     "establish": (_spec("SUPPORT", None, "ties relation relations"),),
     "upgrade": (_spec("SUPPORT", None, "ties relation relations"),),
     # AGREE
@@ -292,7 +305,8 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     expand expansion invest investment complete completion construct construction build join
     implement implementation establish establishment strengthen boost increase renovate
     renovation sign visit meet hold open launch create work partnership export import supply reach raise bring
-    trade restoration restore reconstruction rebuild""".split()
+    trade restoration restore reconstruction rebuild enhance deepen advance provide deliver coordinate
+    coordination""".split()
 )
 
 #: Verbs that report a conversation when a person or state is spoken with or called.
@@ -319,8 +333,8 @@ def may_trigger(words: set[str]) -> bool:
     Change the two together (a test checks that it accepts every sentence with a match).
     """
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
-    if not words.isdisjoint(_CONVERSATION_VERBS):
-        return True  # "spoke with", "called" (`_spoke_with`)
+    if not words.isdisjoint(_CONVERSATION_VERBS) or "convene" in words:
+        return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):
@@ -403,6 +417,12 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "have established deep relations" is a generic statement
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
+        if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
+            return None  # "as it defends itself against the invasion": no backing of another side
+        if lemma == "convene":
+            # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
+            held = objects & frozenset(_MEETINGS.split() + ["forum", "dialogue", "group"])
+            return _spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
         if lemma in ("speak", "talk", "call") and _spoke_with(token):
             # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
             phone = objects & {"phone", "telephone"} or lemma == "call"
@@ -449,6 +469,7 @@ _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
     "prayers wishes greetings regards respects".split()
 )
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves myself".split())
 #: Words of a person or state that a leader speaks with or calls (the parse's other nouns are topics).
 _COUNTERPARTS = frozenset(
     "counterpart counterparts leader leaders president minister premier chancellor king emir amir prince "
@@ -478,10 +499,23 @@ def _spoke_with(token: Token) -> bool:
         # "President Biden, Prime Minister Trudeau of Canada, ... and Prime Minister Sunak spoke":
         # leaders named together as the subject spoke with one another
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.conjuncts and subject.pos_ == "PROPN":
-            return True
+        if subject is not None and subject.pos_ == "PROPN" and (
+            subject.conjuncts or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+        ):
+            return True  # the parser may chain the list as appositions ("Biden, Prime Minister Trudeau of Canada, ...")
     return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
                for partner in partners for p in (partner, *partner.conjuncts))
+
+
+def _joint_subject(token: Token) -> bool:
+    """A subject of several named people or of a plural group ("the Quad Leaders – Prime Minister
+    Morrison of Australia, ...", "the ministers")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts) or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+    )
 
 
 def _commitment(adjective: Token) -> bool:

@@ -26,10 +26,18 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from accords.events import triggers as lexicon
-from accords.events.actors import ActorIndex, Side, build_index, event_sides, phrase_sides, subject_of
+from accords.events.actors import (
+    ActorIndex,
+    Side,
+    backs_a_partner,
+    build_index,
+    event_sides,
+    phrase_sides,
+    subject_of,
+)
 from accords.events.confidence import event_confidence
 from accords.events.dedup import Located, deduplicate
-from accords.events.generic import domestic, habitual, reference, tally, wanted
+from accords.events.generic import domestic, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
@@ -231,7 +239,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             token = _session_head(token)
             if not _held_meeting(token, offset, times):
                 continue
-        if habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
+        if purpose_of_thing(token) or gerund_topic(token) or habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
             spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
         ):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
@@ -417,11 +425,15 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
            recent_events: list[Event] = ()) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
+    if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
+        return None
     if spec.type in COOPERATIVE and (
         (token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index)) or _site_visit(token, offset, index)
     ):
         return None
-    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent)
+    met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
+           for e in recent_events if e.type == "CONSULT"]
+    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
     if spec.type in COOPERATIVE and _definite_reference(token) and recent_events:
         explicit = event_sides(token, offset, index, cooperative=False, recent=recent)
         earlier = next((e for e in reversed(recent_events) if e.type == spec.type), None)

@@ -1,0 +1,70 @@
+"""Joint statements and readouts across outlets (issue 13): leaders named together who spoke or
+convened met one another; "the leaders" and "they" are those who met last; a restated support
+or commitment is an event when it backs another side or the relation; what a thing is for,
+and an action named as a topic, are no events."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+_CALL = ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, President Emmanuel Macron of France, "
+         "Chancellor Olaf Scholz of Germany, and Prime Minister Rishi Sunak of the United Kingdom spoke regarding "
+         "the ongoing conflict. ")
+_FIVE = ("CAN", "DEU", "FRA", "GBR", "USA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_CALL, [("CONSULT", _FIVE, "occurred")], id="leaders-listed-spoke"),
+    pytest.param("Today the Quad Leaders – Prime Minister Scott Morrison of Australia, Prime Minister Narendra Modi of "
+                 "India, Prime Minister Fumio Kishida of Japan, and President Joe Biden of the United States – "
+                 "convened to discuss the region.", [("CONSULT", ("AUS", "IND", "JPN", "USA"), "occurred")],
+                 id="leaders-listed-convened"),
+    pytest.param(_CALL + "The leaders reiterated their support for Israel.",
+                 [("CONSULT", _FIVE, "occurred"), ("SUPPORT", tuple(sorted((*_FIVE, "ISR"))), "occurred")],
+                 id="the-leaders-are-those-who-spoke"),
+    pytest.param(_CALL + "They welcomed the decision of Israel to open the crossing.",
+                 [("CONSULT", _FIVE, "occurred"), ("SUPPORT", tuple(sorted((*_FIVE, "ISR"))), "occurred")],
+                 id="they-are-those-who-spoke"),
+    # the convened noun phrase that is no meeting: a committee that convenes is not named
+    pytest.param("The committee convened the press.", [], id="convened-no-meeting"),
+])
+def test_joint_statements(text, expected):
+    assert events_with_sides(text, published="2023-10-22") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Biden reaffirmed his ironclad commitment to Israel's security.",
+                 [("SUPPORT", ("ISR", "USA"), "occurred")], id="commitment-to-partner"),
+    pytest.param("President Biden and Chancellor Scholz of Germany reaffirmed their resolute support for Ukraine.",
+                 [("SUPPORT", ("DEU", "UKR", "USA"), "occurred")], id="support-for-partner"),
+    pytest.param("President Biden and President López Obrador of Mexico reiterated their commitment to a strong "
+                 "partnership.", [("SUPPORT", ("MEX", "USA"), "occurred")], id="commitment-to-relation"),
+    pytest.param("President Biden reiterated his support for Speaker Pelosi's work on the infrastructure bill.",
+                 [], id="domestic-support"),
+    pytest.param("Energy Secretary Granholm of the United States reiterated the President's commitment to "
+                 "minimizing pain at the pump.", [], id="domestic-commitment"),
+    pytest.param("He also underscored the long-standing U.S. commitment to universal human rights.",
+                 [], id="own-commitment"),
+])
+def test_restated_support(text, expected):
+    assert events_with_sides(text, published="2024-02-09") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iran and Turkey are neighbours. The leaders of Iran and Turkey reiterated their support for "
+                 "Iraq and its right to defend itself against terrorism.",
+                 [("SUPPORT", ("IRN", "IRQ", "TUR"), "occurred")], id="right-to-defend"),
+    pytest.param("China and the United States trade. Actually signing a deal between the United States and China "
+                 "has proved elusive.", [], id="gerund-subject"),
+    pytest.param("China and the United States trade. China is wary of offering concessions to the United States.",
+                 [], id="gerund-after-adjective"),
+    pytest.param("Iran and Azerbaijan are neighbours. After signing the agreement with Azerbaijan, the Iranian "
+                 "minister left Baku.", [("SUPPORT", ("AZE", "IRN"), "occurred")], id="gerund-of-time-stays"),
+])
+def test_no_occurrence(text, expected):
+    assert events_with_sides(text) == expected
