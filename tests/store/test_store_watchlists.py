@@ -158,3 +158,36 @@ def test_a_first_save_waits_for_the_one_before_to_commit(store_url):
         engine.dispose()
     with Store.open(store_url) as store:
         assert _log(store) == [(1, _article(1).id), (2, _article(2).id)]
+
+
+def test_alerts_on_this_database(store):
+    """The whole look on each database: new facts of a pair after the cursor, marked seen,
+    a commitment going from pending to met, the feed's latest matches."""
+    import datetime as dt
+
+    from accords import alerts
+    from accords.model import Indicator
+
+    def article(n: int, published: str) -> Article:
+        store.add_article(Article(id=f"{n:016x}", text="Azerbaijan and Turkey: trade.", published=published))
+        return Article(id=f"{n:016x}", text="", published=published)
+
+    def figure(a: Article, kind: str, value: float) -> Indicator:
+        return Indicator(id=f"{a.id}:indicator:{kind}", metric="trade_turnover", value=value, unit="USD",
+                         subjects=("AZE", "TUR"), period=("2023-01-01", "2023-12-31"), kind=kind,
+                         evidence=(Evidence(a.id, 0, 10),))
+
+    first = article(1, "2022-01-10")
+    store.save_extraction(dataclasses.replace(_extraction(first), indicators=(figure(first, "target", 15e9),)))
+    alerts.add_watchlist(store, "aze-tur", alerts.make_query(pair=("AZE", "TUR"), kinds=["events", "commitments"]),
+                         today=dt.date(2022, 6, 1))
+    assert list(alerts.watchlist(store, "aze-tur").statuses.values()) == ["pending"]
+    second = article(2, "2024-02-01")
+    store.save_extraction(dataclasses.replace(_extraction(second), indicators=(figure(second, "actual", 16e9),)))
+    batch = alerts.new_alerts(store, "aze-tur", today=dt.date(2024, 2, 2))
+    assert [(a.kind, a.article_id) for a in batch.alerts] == [("event", second.id)]
+    assert [(c.before, c.after) for c in batch.changes] == [("pending", "met")] and batch.cursor == 2
+    alerts.mark_seen(store, batch)
+    assert len(alerts.new_alerts(store, "aze-tur", today=dt.date(2024, 2, 2))) == 0
+    _found, entries = alerts.recent(store, "aze-tur")
+    assert [a.article_id for a in entries] == [second.id, first.id]
