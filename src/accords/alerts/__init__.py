@@ -10,7 +10,7 @@ store's save log: insertion order, not the events' dates) that the query matches
 commitments in its scope whose status changed since the statuses seen (pending → met or
 missed, or a commitment that was not there). Matching goes through the query layer
 (`accords.service.queries`: the same filters as ``accords events --between A B --type T``,
-article by article), and the query's values through `accords.service.filters`, as every
+over the articles logged since), and the query's values through `accords.service.filters`, as every
 CLI option is checked.
 
 `new_alerts` reads what is new without moving the cursor; `mark_seen` moves it. `recent`
@@ -25,15 +25,16 @@ import bisect
 import datetime as dt
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from accords.commitments import Commitment
 from accords.errors import AccordsError
-from accords.model import EVENT_TYPES, Article, Event, Extraction, Indicator, Quote, to_dict
+from accords.model import EVENT_TYPES, Article, Event, Indicator, Quote, Segment, to_dict
 from accords.service import filters, queries
 from accords.store import Store
+from accords.store import views
 from accords.store import watchlists as saved
 from accords.store.when import event_when
 from accords.urls import BadURL, check_http_url
@@ -45,8 +46,9 @@ WATCH_KINDS = ("events", "quotes", "indicators", "commitments")
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 #: Articles read per look; more wait for the next look (`AlertBatch.more`).
 MAX_ARTICLES = 500
-#: Facts of one kind read per article.
-MAX_PER_ARTICLE = 500
+#: Articles one query of the query layer covers, and its page size.
+CHUNK = 200
+PAGE = 500
 #: Which kinds each filter can narrow: a filter that cannot narrow a kind leaves it out.
 _NARROWS = {
     "type": ("events",),
@@ -294,7 +296,7 @@ def new_alerts(
     logged = saved.reading(store, lambda conn: saved.saved_after(conn, found.cursor, limit=max_articles + 1))
     more = len(logged) > max_articles
     logged = logged[:max_articles]
-    alerts = [alert for entry in logged for alert in _matches(store, found.query, entry)]
+    alerts = _matching(store, found.query, logged)
     cursor = logged[-1].id if logged else found.cursor
     changes: list[CommitmentChange] = []
     statuses = dict(found.statuses)
@@ -317,44 +319,69 @@ def recent(store: Store, name: str, *, limit: int = 50, max_articles: int = MAX_
     """The watchlist and its latest `limit` matches, latest stored first, whatever its cursor
     (among the last `max_articles` articles stored): what its Atom feed lists."""
     found = watchlist(store, name)
+    latest = saved.reading(store, lambda conn: saved.saved_latest(conn, limit=max_articles))
     alerts: list[Alert] = []
-    for entry in saved.reading(store, lambda conn: saved.saved_latest(conn, limit=max_articles)):
-        alerts.extend(_matches(store, found.query, entry))
+    for start in range(0, len(latest), CHUNK):
+        alerts.extend(_matching(store, found.query, latest[start : start + CHUNK]))
         if len(alerts) >= limit:
             break
     return found, alerts[:limit]
 
 
-def _matches(store: Store, query: WatchQuery, entry: saved.Saved) -> list[Alert]:
-    """The facts of one logged article that `query` matches, through the query layer."""
-    common: dict[str, Any] = {"article_id": entry.article_id, "limit": MAX_PER_ARTICLE}
+def _matching(store: Store, query: WatchQuery, entries: Sequence[saved.Saved]) -> list[Alert]:
+    """The facts of the logged articles `entries` that `query` matches, through the query
+    layer (`CHUNK` articles a query), in the order of `entries`, then events, quotes, figures."""
+    position = {entry.article_id: n for n, entry in enumerate(entries)}
     sides: dict[str, Any] = {"pair": query.pair, "country": query.country}
     found: list[tuple[str, Any]] = []
-    if "events" in query.kinds:
-        page = queries.events(store, **common, **sides, type=query.type, person=query.person, project=query.project)
-        found += [("event", e) for e in page.items]
-    if "quotes" in query.kinds:
-        found += [("quote", q) for q in queries.quotes(store, **common, **sides, speaker=query.person).items]
-    if "indicators" in query.kinds:
-        found += [("indicator", i) for i in queries.indicators(store, **common, **sides).items]
+    for start in range(0, len(entries), CHUNK):
+        chunk = {"article_ids": tuple(e.article_id for e in entries[start : start + CHUNK]), **sides}
+        if "events" in query.kinds:
+            found += [("event", e) for e in _every(queries.events, store, type=query.type, person=query.person,
+                                                   project=query.project, **chunk)]
+        if "quotes" in query.kinds:
+            found += [("quote", q) for q in _every(queries.quotes, store, speaker=query.person, **chunk)]
+        if "indicators" in query.kinds:
+            found += [("indicator", i) for i in _every(queries.indicators, store, **chunk)]
     if not found:
         return []
-    article, extraction = queries.article_detail(store, entry.article_id)
-    return [_alert(kind, fact, article, extraction, entry) for kind, fact in found]
+    kinds = ("event", "quote", "indicator")
+    found.sort(key=lambda item: (position[_article_of(item[1])], kinds.index(item[0])))  # stable: the query's order
+    ids = sorted({_article_of(fact) for _kind, fact in found})
+    articles, sentences = saved.reading(store, lambda conn: (views.articles_by_id(conn, ids), saved.sentences(conn, ids)))
+    by_id = {entry.article_id: entry for entry in entries}
+    return [
+        _alert(kind, fact, articles[_article_of(fact)], sentences.get(_article_of(fact), ()), by_id[_article_of(fact)])
+        for kind, fact in found
+    ]
 
 
-def _alert(kind: str, fact: Any, article: Article, extraction: Extraction | None, entry: saved.Saved) -> Alert:
+def _every(listing: Any, store: Store, **filters: Any) -> Iterable[Any]:
+    """Every item of a query-layer listing under `filters`, page after page by cursor."""
+    page = listing(store, limit=PAGE, **filters)
+    yield from page.items
+    while page.next is not None:
+        page = listing(store, limit=PAGE, cursor=page.next, **filters)
+        yield from page.items
+
+
+def _article_of(fact: Any) -> str:
+    article_id: str = fact.evidence[0].article_id
+    return article_id
+
+
+def _alert(kind: str, fact: Any, article: Article, sentences: Sequence[Segment], entry: saved.Saved) -> Alert:
     spans = [e for e in fact.evidence if e.article_id == article.id] or list(fact.evidence)
     evidence = " ".join(" ".join(article.text[e.start : e.end].split()) for e in spans)
-    sentence = _sentence(extraction, spans[0].start) if spans and extraction is not None else None
+    sentence = _sentence(sentences, spans[0].start) if spans else None
     return Alert(kind, fact, article.id, article.title, article.url, article.published, entry.saved_at, entry.id,
                  evidence, sentence)
 
 
-def _sentence(extraction: Extraction, offset: int) -> int | None:
-    starts = [s.start for s in extraction.sentences]
+def _sentence(sentences: Sequence[Segment], offset: int) -> int | None:
+    starts = [s.start for s in sentences]
     index = bisect.bisect_right(starts, offset) - 1
-    return index if index >= 0 and offset < extraction.sentences[index].end else None
+    return index if index >= 0 and offset < sentences[index].end else None
 
 
 def _commitments(store: Store, query: WatchQuery, today: dt.date | None) -> list[Commitment]:

@@ -203,6 +203,7 @@ def _event_statement(
     mode: str | None = None,
     document_kind: str | None = None,
     article_id: str | None = None,
+    article_ids: tuple[str, ...] | None = None,
     person: str | None = None,
     project: str | None = None,
     min_confidence: float | None = None,
@@ -211,7 +212,8 @@ def _event_statement(
     """The events matching every filter given (see `events` and `accords.store.views.event_page`);
     events an analyst rejected only with `include_rejected`. `person`: an actor or recipient
     is a person whose name or alias holds it (or whose canonical id it is), in any letter
-    case; `project`: the event's object names it, or a side is such a project."""
+    case; `project`: the event's object names it, or a side is such a project; `article_ids`:
+    events of any of these articles."""
     statement = _reviewed(select(events_t), events_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if type is not None:
         statement = statement.where(events_t.c.type == type)
@@ -234,6 +236,8 @@ def _event_statement(
         statement = statement.where(events_t.c.document_kind == document_kind)
     if article_id is not None:
         statement = statement.where(events_t.c.article_id == article_id)
+    if article_ids is not None:
+        statement = statement.where(events_t.c.article_id.in_(article_ids))
     if person is not None:
         statement = statement.where(_side_entity("PERSON", person))
     if project is not None:
@@ -267,11 +271,12 @@ def _indicator_statement(
     metric: str | None = None,
     kind: str | None = None,
     article_id: str | None = None,
+    article_ids: tuple[str, ...] | None = None,
     min_confidence: float | None = None,
     include_rejected: bool = False,
 ) -> Select:
-    """The indicators matching every filter given: `country` a subject, `pair` both subjects;
-    rejected ones only with `include_rejected`."""
+    """The indicators matching every filter given: `country` a subject, `pair` both subjects,
+    `article_ids` any of these articles; rejected ones only with `include_rejected`."""
     statement = _reviewed(select(indicators_t), indicators_t, min_confidence=min_confidence, include_rejected=include_rejected)
     if country is not None:
         statement = statement.where(_country_clause(indicators_t, "indicator", country, ("subject",)))
@@ -283,6 +288,8 @@ def _indicator_statement(
         statement = statement.where(indicators_t.c.kind == kind)
     if article_id is not None:
         statement = statement.where(indicators_t.c.article_id == article_id)
+    if article_ids is not None:
+        statement = statement.where(indicators_t.c.article_id.in_(article_ids))
     return statement
 
 
@@ -314,6 +321,7 @@ def _quote_statement(
     country: str | None = None,
     article_id: str | None = None,
     speakers: tuple[str, ...] | None = None,
+    article_ids: tuple[str, ...] | None = None,
     min_confidence: float | None = None,
     include_rejected: bool = False,
 ) -> Select:
@@ -333,6 +341,8 @@ def _quote_statement(
         statement = statement.where(quotes_t.c.article_id == article_id)
     if speakers is not None:
         statement = statement.where(quotes_t.c.speaker.in_(speakers or ("",)))
+    if article_ids is not None:
+        statement = statement.where(quotes_t.c.article_id.in_(article_ids))
     return statement
 
 

@@ -328,6 +328,7 @@ def indicator_page(
     metric: str | None = None,
     kind: str | None = None,
     article_id: str | None = None,
+    article_ids: tuple[str, ...] | None = None,
     min_confidence: float | None = None,
     include_rejected: bool = False,
     limit: int = 50,
@@ -345,18 +346,20 @@ def indicator_page(
             keys = keys.where(_country_clause(pair_facts, "indicator", country, ("subject",)))
         keys = keys.join(
             indicators_t, and_(indicators_t.c.article_id == pair_facts.c.article_id, indicators_t.c.seq == pair_facts.c.seq)
-        ) if (metric, kind, article_id, min_confidence) != (None, None, None, None) else keys
+        ) if (metric, kind, article_id, article_ids, min_confidence) != (None,) * 5 else keys
         for column, value in (("metric", metric), ("kind", kind), ("article_id", article_id)):
             if value is not None:
                 keys = keys.where(indicators_t.c[column] == value)
         if min_confidence is not None:
             keys = keys.where(indicators_t.c.confidence >= min_confidence)
+        if article_ids is not None:
+            keys = keys.where(indicators_t.c.article_id.in_(article_ids))
         found, next_key = _from_index(conn, indicators_t, keys, keyset.INDICATORS, limit=limit, offset=offset, after=after)
         total = conn.execute(select(func.count()).select_from(keys.subquery())).scalar_one()
         items = tuple(rows.indicator_from_row(row) for row in found)
         return Page(items, total, limit, None if after is not None else offset, next_key=next_key)
     statement = _indicator_statement(
-        country=country, pair=pair, metric=metric, kind=kind, article_id=article_id,
+        country=country, pair=pair, metric=metric, kind=kind, article_id=article_id, article_ids=article_ids,
         min_confidence=min_confidence, include_rejected=include_rejected,
     )
     return _paged(conn, statement, keyset.INDICATORS, rows.indicator_from_row, limit=limit, offset=offset, after=after)
@@ -370,6 +373,7 @@ def quote_page(
     pair: tuple[str, str] | None = None,
     article_id: str | None = None,
     speakers: tuple[str, ...] | None = None,
+    article_ids: tuple[str, ...] | None = None,
     min_confidence: float | None = None,
     include_rejected: bool = False,
     limit: int = 50,
@@ -379,9 +383,10 @@ def quote_page(
     """Quotes in article order. `speaker`: entity id or part of the name; `country`: the
     speaker's country; `pair`: a speaker from either country, in an article with an event
     between the two; `speakers`: any of these speaker entity ids. `after`: start after
-    this key (`keyset.QUOTES`: article_id, seq) instead of at `offset`."""
+    this key (`keyset.QUOTES`: article_id, seq) instead of at `offset`. `article_ids`: quotes
+    of any of these articles."""
     statement = _quote_statement(
-        speaker=speaker, country=country, article_id=article_id, speakers=speakers,
+        speaker=speaker, country=country, article_id=article_id, speakers=speakers, article_ids=article_ids,
         min_confidence=min_confidence, include_rejected=include_rejected,
     )
     if pair is not None:

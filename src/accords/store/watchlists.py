@@ -41,6 +41,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection
 
 from accords.errors import NotFoundError, StoreError
+from accords.model import Segment
+from accords.store.rows import segments_from_json
 from accords.store.schema import articles, extractions
 
 T = TypeVar("T")
@@ -153,6 +155,17 @@ def saved_latest(conn: Connection, *, limit: int) -> list[Saved]:
     """The last `limit` articles logged, latest first."""
     found = conn.execute(select(extraction_log).order_by(extraction_log.c.id.desc()).limit(limit)).mappings()
     return [Saved(row["id"], row["article_id"], row["saved_at"]) for row in found]
+
+
+def sentences(conn: Connection, article_ids: list[str]) -> dict[str, tuple[Segment, ...]]:
+    """The sentence spans of these articles' stored extractions, by article id."""
+    found: dict[str, tuple[Segment, ...]] = {}
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start : start + 500]
+        statement = select(extractions.c.article_id, extractions.c.sentences).where(extractions.c.article_id.in_(chunk))
+        for article_id, text_ in conn.execute(statement):
+            found[article_id] = segments_from_json(text_)
+    return found
 
 
 def add(conn: Connection, row: WatchlistRow) -> None:
