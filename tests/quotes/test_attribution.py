@@ -31,6 +31,9 @@ TEACHERS = "detroitnews.com: thousands of teachers pack the Indiana Statehouse"
 FOX_BRAUN = "foxnews.com/entertainment/scooter-braun-frustrated-big-machine-scott-borchetta-taylor-swift-feud-report"
 WILD = "twincities.com: Parise scores 2 goals, Wild beat Sabres 4-1"
 CBS_WEBB = "cbsnews.com: Michael Webb, Fort Worth kidnapping"
+INDIANA = "news_7de5241947 (detroitnews.com: teachers pack the Indiana Statehouse)"
+METH = "news_156770d676 (thehill.com: South Dakota governor doubles down on meth campaign)"
+FLU = "news_abd9d6291b (msn.com/NBC: doctors offer free flu shots to detained migrants)"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 
 CASES = [
@@ -220,6 +223,42 @@ CASES = [
         "The victim's mother testified, describing her daughter as \"brave, strong, and smart\" before describing "
         "for the jury the horrific details of the \"physical fight\" for her daughter's life.",
         [],
+    ),
+    (
+        "a-title-before-the-name-is-no-part-of-it",  # INDIANA (NEWS_DEV)
+        "Republican state schools Superintendent Jennifer McCormick has cited a study showing Indiana as the state "
+        "with the lowest teacher salary increases since 2002.\n\n"
+        "McCormick, who has split from many fellow Republicans on issues such as the state’s private school voucher "
+        "program, told cheering teachers that they weren’t “asking for the moon.”\n\n"
+        "“What a shame that it takes today to get what our kids deserve,” she said.",
+        [(True, "Jennifer McCormick", "asking for the moon"), (True, "Jennifer McCormick", "What a shame")],
+    ),
+    (
+        "the-state-is-no-reporting-verb",  # METH (NEWS_DEV)
+        "South Dakota Gov. Kristi Noem (R) is defending the state’s launch of an anti-drug campaign with the slogan "
+        "“Meth, we’re on it.”",
+        [],
+    ),
+    (
+        "the-doctors-speak-for-their-named-group",  # FLU (NEWS_DEV)
+        "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have offered to stage a "
+        "mobile flu vaccine at no cost to the government at the San Ysidro, California, Customs and Border "
+        "Protection processing and detention facility.\n\n"
+        "\"Flu season has already begun in many parts of the country, so we write with urgency,\" the doctors stated.",
+        [(True, "Doctors for Camp Closure", "Flu season has already begun")],
+    ),
+    (
+        "an-organisation-named-in-full-speaks-through-its-spokesperson",  # FLU (NEWS_DEV)
+        "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have offered to stage a "
+        "mobile flu vaccine at no cost to the government at the San Ysidro, California, Customs and Border "
+        "Protection processing and detention facility.\n\n"
+        "Customs and Border Protection, part of Homeland Security, did not accept the offer. A spokesperson who did "
+        "not wish to be named because of agency policy said in a statement emailed to NBC News that the agency never "
+        "has administered vaccines and people aren't usually held in custody very long.\n\n"
+        "\"As a law enforcement agency and due to the short term nature of CBP holding and other logistical "
+        "challenges, operating a vaccine program is not feasible,\" the spokesperson said.",
+        [(False, "Customs and Border Protection spokesperson", "the agency never has administered"),
+         (True, "Customs and Border Protection spokesperson", "As a law enforcement agency")],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

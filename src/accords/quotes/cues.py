@@ -25,6 +25,16 @@ _WEAK = re.compile(r"^(?:includ|hop|believ|predict|promis|suggest|admit|express|
 _INTRO_TAIL = re.compile(r"(?:\bthat\s*)?[:,]?\s*$", re.IGNORECASE)
 
 
+#: A determiner before a cue word or a possessive after it makes it a noun ("the state’s launch",
+#: "his report", "a note"), not a reporting verb ("her" and "that" left out: "told her", "that said").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|his|its|their|our|my|your)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _noun(clause: str, match: re.Match[str]) -> bool:
+    return bool(_DETERMINER_BEFORE.search(clause, 0, match.start()) or _POSSESSIVE_AFTER.match(clause, match.end()))
+
+
 def cue_before(clause: str) -> re.Match[str] | None:
     """The reporting verb nearest the end of `clause` (the words before an opening mark).
 
@@ -34,6 +44,8 @@ def cue_before(clause: str) -> re.Match[str] | None:
     for match in CUE.finditer(clause):
         if _WEAK.match(match.group(0)) and not re.match(r"\s+that\b|\s*:", clause[match.end():], re.IGNORECASE):
             continue
+        if _noun(clause, match):
+            continue
         last = match
     return last
 
@@ -41,7 +53,7 @@ def cue_before(clause: str) -> re.Match[str] | None:
 def cue_after(clause: str) -> re.Match[str] | None:
     """The first reporting verb of the words after a closing mark (`," he said.`)."""
     for match in CUE.finditer(clause):
-        if _WEAK.match(match.group(0)):
+        if _WEAK.match(match.group(0)) or _noun(clause, match):
             continue
         return match
     return None

@@ -182,8 +182,18 @@ def resolve(
             return replace(organisation, confidence=0.6) if organisation is not None else None
         return _from_entity(people, entity, "org", 0.7)
     if head in GROUP_HEADS:
-        return Speaker(None, _name(phrase), "group", 0.5)
+        named = _named_group(text, head) if _DEFINITE.match(phrase) else None
+        return named or Speaker(None, _name(phrase), "group", 0.5)
     return None
+
+
+def _named_group(text: str, head: str) -> Speaker | None:
+    """ "the doctors" of an article about "Doctors for Camp Closure": the organisation whose
+    name is the group's noun with a capitalised complement ("Physicians for Human Rights")."""
+    match = re.search(
+        rf"\b{re.escape(head.capitalize())}(?:\s+(?:for|of|against|without|in|on|and)(?:\s+the)?"
+        rf"(?:\s+[A-Z][\w'’-]*)+)+", text)
+    return Speaker(None, match.group(0), "org", 0.6) if match is not None else None
 
 
 def _organisation_group(people: People, start: int, end: int, head: str) -> Speaker | None:
@@ -259,7 +269,7 @@ def _role(
     for ref in people.references(start, end):
         entity = people.person(ref.entity)
         if entity is not None and entity.type == "ORG":
-            return Speaker(entity.id, _role_name(entity.name, role), "role", 0.8)
+            return Speaker(entity.id, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.8)
         if entity is not None and entity.type == "PERSON" and head in CARRIER_NOUNS:
             return Speaker(entity.id, entity.name, "person", 0.8)
     owner = _owner(phrase, head)
@@ -272,7 +282,7 @@ def _role(
     org = next((e for e in recent[:2] if _is(people, e, "ORG")), None)
     if org is not None:
         entity = people.person(org)
-        return Speaker(org, _role_name(entity.name, role), "role", 0.6)
+        return Speaker(org, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
 
 
@@ -287,6 +297,15 @@ def _owner(phrase: str, head: str) -> str:
 def _is_title_head(head: str) -> bool:
     """Whether a subject's head word is an office ("ICT Minister", "Azeri President")."""
     return any(head == h or head == h + "s" for h in TITLE_HEADS if " " not in h)
+
+
+def _fullest_organisation(text: str, name: str) -> str:
+    """An organisation's name as the article writes it in full, where the entity stage cut it
+    ("Customs" of "Customs and Border Protection"): the longest "<name> and/of/for <Capitalised
+    words>" the text holds at least twice, else the name."""
+    found = re.findall(rf"\b{re.escape(name)}\s+(?:and|of|for|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
+    repeated = [f for f in set(found) if found.count(f) >= 2]
+    return max(repeated, key=len) if repeated else name
 
 
 def _role_name(owner: str, role: str) -> str:
@@ -352,6 +371,33 @@ def _covers(people: People, entity_id: str, name: str) -> bool:
 def _is(people: People, entity_id: str | None, kind: str) -> bool:
     entity = people.person(entity_id)
     return entity is not None and entity.type == kind
+
+
+#: Words written before a person's name that are no part of it ("Superintendent Jennifer
+#: McCormick", "Gov. Kristi Noem", "Dr. Luz Contreras Arroyo"), besides the office heads.
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sen rep gov lt gen col capt sgt maj rev sir dame hon superintendent judge justice "
+    "detective officer inspector constable sheriff councillor councilor alderman trustee principal coach "
+    "dean pastor rabbi imam bishop father sister brother cardinal pope".split()
+)
+#: Every word that may stand before a name as (part of) a title: "Prime Minister", "Chief
+#: Executive Officer", "Attorney General".
+_TITLE_WORDS = HONORIFICS | frozenset(
+    w for h in TITLE_HEADS for w in h.split()) | frozenset("executive general attorney officer".split())
+
+
+def plain_name(name: str) -> str:
+    """A person's name without the titles written before it ("Superintendent Jennifer McCormick"
+    → "Jennifer McCormick", "Prime Minister Justin Trudeau" → "Justin Trudeau"), when at least
+    two capitalised words remain; any other name as it is."""
+    words = name.split()
+    drop = 0
+    while drop < len(words) and words[drop].rstrip(".").lower() in _TITLE_WORDS:
+        drop += 1
+    rest = words[drop:]
+    if drop == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
+        return name
+    return " ".join(rest)
 
 
 def _from_entity(people: People, entity_id: str | None, kind: str, confidence: float) -> Speaker | None:

@@ -201,6 +201,9 @@ def _nested(found: list[Attribution]) -> tuple[Attribution, ...]:
 def _is_speech_verb(token: Token) -> bool:
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
+    if any(c.dep_ in ("det", "poss") for c in token.children) or (
+            token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"):
+        return False  # "the state’s launch", "his report": a noun the parse took for a verb
     lemma = token.lemma_.lower()
     if lemma == "point":  # "pointed out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)

@@ -33,7 +33,7 @@ from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
-from accords.quotes.sources import Speaker, is_channel, is_medium, reference_speaker, resolve
+from accords.quotes.sources import Speaker, is_channel, is_medium, plain_name, reference_speaker, resolve
 from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
 from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
@@ -173,6 +173,13 @@ def _unknown_source(att: Attribution, speaker: Speaker | None) -> bool:
             and att.head not in _NO_SOURCE)
 
 
+def _shown(speaker: Speaker | None) -> str | None:
+    """The name a quote shows for its speaker: a person's without the titles before it."""
+    if speaker is None:
+        return None
+    return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
+
+
 def _unlinked(last: _Source | None, paragraph: int) -> Speaker | None:
     """The last speaker as "he" or "she" may mean them: a person's name the entity stage did not
     link ("Eswar Prasad"), spoken in this paragraph or the one before."""
@@ -251,7 +258,7 @@ def _direct(
         text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
         evidence=tuple(Evidence(article.id, s, e) for s, e in span.pieces),
         speaker=speaker.entity if speaker is not None else None,
-        speaker_name=speaker.name if speaker is not None else None,
+        speaker_name=_shown(speaker),
         cue=cue,
         direct=True,
         stage=STAGE,
@@ -372,7 +379,7 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
             text=article.text[start:end],
             evidence=(Evidence(article.id, start, end),),
             speaker=speaker.entity,
-            speaker_name=speaker.name,
+            speaker_name=_shown(speaker),
             cue=att.cue_word,
             direct=False,
             stage=STAGE,
@@ -408,7 +415,8 @@ def _indirect(
             text=article.text[start:end],
             evidence=(Evidence(article.id, start, end),),
             speaker=speaker,
-            speaker_name=entity.name if entity is not None else None,
+            speaker_name=plain_name(entity.name) if entity is not None and entity.type == "PERSON" else (
+                entity.name if entity is not None else None),
             cue=cue.group(0) if cue is not None else match.group(0).split()[0],
             direct=False,
             stage=STAGE,

@@ -1,0 +1,22 @@
+"""Speaker names as quotes show them: a person's name without the titles written before it
+(names as the entity stage gives them for the benchmark and Tehran Times pages of the gold)."""
+
+import pytest
+
+from accords.quotes.sources import plain_name
+
+NAMES = [
+    ("superintendent", "Superintendent Jennifer McCormick", "Jennifer McCormick"),
+    ("abbreviated-title", "Gov. Kristi Noem", "Kristi Noem"),
+    ("honorific", "Dr. Luz Contreras Arroyo", "Luz Contreras Arroyo"),
+    ("two-word-office", "Vice President Mike Pence", "Mike Pence"),
+    ("three-word-office", "Chief Executive Officer Tim Cook", "Tim Cook"),
+    ("one-name-left-keeps-the-title", "Prince Andrew", "Prince Andrew"),
+    ("organisation-that-starts-like-a-title", "General Motors", "General Motors"),
+    ("plain-name", "Ilham Aliyev", "Ilham Aliyev"),
+]
+
+
+@pytest.mark.parametrize("name,shown", [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_plain_name(name, shown):
+    assert plain_name(name) == shown
