@@ -71,3 +71,25 @@ def test_the_body_stays_inside_its_summit():
     found = {(e.type, e.canonical_id) for e in run("The leaders discussed the upcoming NATO Summit in Washington.",
                                                    "2024-02-09").entities}
     assert ("ORG", "NATO") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Following a bilateral meeting with Guatemalan President Giammattei, the United States will help.",
+     ("PERSON", "Giammattei", "GTM")),  # the small model tags nothing; the harvested table knows him
+    ("Special Presidential Envoy for Climate Change Ruslan Edelgeriyev, Russian Federation",
+     ("COUNTRY", "Russia", "RUS")),  # the state's formal name is no organisation
+    ("-   USAID will provide up to $40 million over three years.", ("ORG", "U.S. Agency for International Development",
+                                                                   "USA")),
+], ids=["titled-surname", "formal-state-name", "usaid"])
+def test_known_names(text, expected):
+    found = {(e.type, e.name, e.country) for e in run(text, "2021-06-07").entities}
+    assert expected in found
+    assert ("ORG", "Russian Federation", "RUS") not in found
+
+
+def test_a_surname_after_another_office_is_not_the_holder():
+    from accords.entities.offices import holder_candidates
+
+    # "Scholz" is a chancellor in the tables; after "Ambassador" the title fits no office of his
+    assert [c.name for c in holder_candidates(parse("Chancellor Scholz met the delegation."))] == ["Scholz"]
+    assert holder_candidates(parse("The visiting Ambassador Scholz met the delegation.")) == []

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.entities.candidates import PATTERN, Candidate
+from accords.entities.lexicon import TITLE_HEADS
 from accords.entities.linking import Cluster
 from accords.entities.people import refine_person
 from accords.model import Article
@@ -52,15 +53,48 @@ def _holder_matcher() -> PhraseMatcher:
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|III|II)\.?$")
 
 
+@functools.cache
+def _surnames() -> dict[str, tuple[knowledge.Term, ...]]:
+    """The one-word forms the office-holder tables give ("Giammattei", "Scholz"), with their terms."""
+    table: dict[str, list[knowledge.Term]] = {}
+    for term in knowledge.terms():
+        for form in term.aliases:
+            if " " not in form.strip() and "-" not in form:
+                table.setdefault(form, []).append(term)
+    return {form: tuple(found) for form, found in table.items()}
+
+
+def _titled_surnames(doc: Doc) -> list[Candidate]:
+    """A known holder's surname right after a title of that office ("Guatemalan President
+    Giammattei", which the small model leaves untagged): a person, with the title's country."""
+    found = []
+    surnames = _surnames()
+    for token in doc[1:]:
+        terms = surnames.get(token.text)
+        before = doc[token.i - 1]
+        if not terms or before.lower_ not in TITLE_HEADS or not before.text[:1].isupper():
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue  # a longer name ("President Biden Harris"?): the model's span decides
+        refined = refine_person(doc, Candidate(token.i, token.i + 1, "PERSON", token.text, PATTERN + 1,
+                                               source="knowledge:surname"))
+        kind = knowledge.office_kind(refined.title if refined else None)
+        if refined is not None and kind is not None and any(knowledge.office_kind(t.office) == kind for t in terms):
+            found.append(refined)
+    return found
+
+
 def holder_candidates(doc: Doc) -> list[Candidate]:
-    """People the office-holder tables name, found by their full names: the small NER misses
-    some ("European Commission President Ursula von der Leyen" gives it "Leyen", a place).
+    """People the office-holder tables name, found by their full names, or by a surname after
+    the title of their office: the small NER misses some ("European Commission President Ursula
+    von der Leyen" gives it "Leyen", a place; "Guatemalan President Giammattei" nothing).
     Titles and countries come from the context as for any person (`refine_person`)."""
     from accords.nlp import get_nlp
 
     if doc.vocab is not get_nlp().vocab:
         return []
-    found = []
+    found = _titled_surnames(doc)
     for _match, start, end in _holder_matcher()(doc):
         cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
         refined = refine_person(doc, cand)  # honorifics and titles off: "Ayatollah Ali Khamenei" is "Ali Khamenei"

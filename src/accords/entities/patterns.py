@@ -280,6 +280,8 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     if doc[end - 1].lower_ in TITLE_HEADS:
         return []
     name = doc[start:end].text
+    if _country_name(name):
+        return []  # "Russian Federation", "United Arab Emirates": the state itself
     if joint:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]

@@ -8,7 +8,8 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
 - well-known documents news names without a cue word ("JCPOA");
 - recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas");
 - organisations that are not states' bodies but news often names: armed groups, news agencies,
-  newspapers and broadcasters (their names rarely carry a head word spaCy's model could go by).
+  newspapers and broadcasters, aid agencies and vaccine alliances written by their short names
+  ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by).
 
 Each line is ``TYPE | name; aliases | ISO3 or empty``.
 """
@@ -193,6 +194,10 @@ ORG|Islamic Republic News Agency;IRNA|IRN
 ORG|Mehr News Agency;Mehr|IRN
 ORG|Tasnim News Agency;Tasnim|IRN
 ORG|Fars News Agency|IRN
+ORG|U.S. Agency for International Development;United States Agency for International Development;USAID|USA
+ORG|National Aeronautics and Space Administration;NASA|USA
+ORG|COVAX|
+ORG|Gavi, the Vaccine Alliance;Gavi|
 ORG|ISNA|IRN
 ORG|Press TV|IRN
 ORG|Tehran Times|IRN
