@@ -48,6 +48,25 @@ def test_brief_page_from_the_pair_page_with_evidence_links(browser, server, scre
     WebDriverWait(browser, 20).until(ec.url_contains(f"/article/{article_id}"))
     shown = " ".join(browser.find_element(By.ID, "article-text").text.split())
     assert " ".join(text[start:end].split())[:60] in shown
+    _assert_span_outlined(browser, start, end)
+
+
+def _assert_span_outlined(browser, start: int, end: int) -> None:
+    """The article page outlines exactly the sentences the #START-END span covers, the
+    first of them scrolled into view."""
+    from selenium.webdriver.common.by import By
+
+    flashed = browser.find_elements(By.CSS_SELECTOR, ".sentence.flash")
+    assert flashed
+    for sentence in flashed:
+        lo, hi = (int(n) for n in sentence.get_attribute("data-span").split("-"))
+        assert lo < end and start < hi
+    others = [s for s in browser.find_elements(By.CSS_SELECTOR, ".sentence[data-span]") if s not in flashed]
+    for sentence in others:
+        lo, hi = (int(n) for n in sentence.get_attribute("data-span").split("-"))
+        assert not (lo < end and start < hi)
+    top = browser.execute_script("return arguments[0].getBoundingClientRect().top", flashed[0])
+    assert 0 <= top < browser.execute_script("return window.innerHeight")
 
 
 def test_fact_search_from_the_dashboard_search_box(browser, server, screenshot):
@@ -70,6 +89,8 @@ def test_fact_search_from_the_dashboard_search_box(browser, server, screenshot):
     screenshot("search-facts")
     hits[0].find_element(By.CSS_SELECTOR, ".meta a").click()
     WebDriverWait(browser, 20).until(ec.url_contains(f"/article/{expected[0]['article_id']}"))
+    evidence = expected[0]["fact"]["evidence"][0]
+    _assert_span_outlined(browser, evidence["start"], evidence["end"])
 
 
 @pytest.fixture(scope="module")

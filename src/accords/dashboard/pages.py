@@ -165,6 +165,8 @@ def article(
     context = {
         "article": found, "blocks": blocks, "facts": facts, "counts": counts, "kinds": highlight.KINDS,
         "include_rejected": include_rejected,
+        # each sentence's span, so a link to #START-END (a brief's evidence) finds its sentences
+        "sentence_spans": [(s.start, s.end) for s in extraction.sentences] if extraction is not None else [],
     }
     return render(request, "article.html", context)
 
