@@ -41,6 +41,7 @@ def looked(tmp_path_factory):
     return url, ids
 
 
+@pytest.mark.slow
 def test_the_facts_stored_since_the_look_that_match_the_pair(looked):
     url, _ids = looked
     with Store.open(url) as store:
@@ -65,6 +66,7 @@ def test_the_facts_stored_since_the_look_that_match_the_pair(looked):
         }
 
 
+@pytest.mark.slow
 def test_marking_seen_moves_the_cursor_and_a_reextraction_is_no_news(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'accords.db'}") as store:
         alerts.add_watchlist(store, "aze-tur", alerts.make_query(pair=("AZE", "TUR")))
@@ -88,6 +90,7 @@ NARROWED = [
 
 
 @pytest.mark.parametrize(("given", "check", "at_least"), [c[1:] for c in NARROWED], ids=[c[0] for c in NARROWED])
+@pytest.mark.slow
 def test_a_backfilled_watchlist_narrowed_by_one_filter(looked, given, check, at_least):
     url, _ids = looked
     name = "narrowed-" + "-".join(given)
@@ -101,6 +104,7 @@ def test_a_backfilled_watchlist_narrowed_by_one_filter(looked, given, check, at_
     assert all(check(a) for a in found), [a.headline for a in found if not check(a)]
 
 
+@pytest.mark.slow
 def test_commitment_status_change_from_pending_to_met(tmp_path):
     target = ("Azerbaijan and Kazakhstan agreed in Baku on Monday to raise their mutual trade turnover to $1 billion "
               "in 2025, the two presidents said after talks.")

@@ -51,6 +51,7 @@ def test_other_bad_input_exits_2(tmp_path, args, message):
     assert result.exit_code == 2 and result.output.startswith(message)
 
 
+@pytest.mark.slow
 def test_add_look_mark_seen_list_remove(tmp_path):
     url = f"sqlite:///{tmp_path / 'a.db'}"
     added = run(url, "watchlist", "add", "aze-tur", "--between", "Azerbaijan", "Turkey", "--type", "support")
@@ -79,6 +80,7 @@ def test_add_look_mark_seen_list_remove(tmp_path):
     assert gone.exit_code == 1 and "no watchlist named 'aze-tur'; there are none" in gone.output
 
 
+@pytest.mark.slow
 def test_watch_goes_on_past_a_failing_webhook(tmp_path):
     url = f"sqlite:///{tmp_path / 'a.db'}"
     text = (SEEDS / "seed_000.txt").read_text(encoding="utf-8")
@@ -109,3 +111,21 @@ def test_the_webhook_settings_default_to_the_library_defaults():
 
     defaults = {s.name: s.default for s in settings.SETTINGS}
     assert (defaults["webhook_attempts"], defaults["webhook_backoff"]) == (webhook.ATTEMPTS, webhook.BACKOFF)
+
+
+@pytest.mark.slow
+def test_alerts_send_posts_to_the_webhook_and_marks_delivered_batches_seen(tmp_path):
+    from receiver import SECRET, receiving
+
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    with receiving([200]) as receiver:
+        added = run(url, "watchlist", "add", "hook", "--between", "AZE", "TUR", "--type", "SUPPORT", "--webhook",
+                    receiver.url, "--secret", SECRET)
+        assert added.exit_code == 0, added.output
+        assert run(url, "ingest", "-q", str(SEEDS / "seed_000.txt")).exit_code == 0
+        refused = run(url, "alerts", "--send")
+        assert refused.stdout.splitlines()[-1].startswith("webhook failed: host '127.0.0.1' resolves to a non-public")
+        sent = run(url, "alerts", "--send", "--allow-private")
+        assert sent.exit_code == 0 and sent.stdout.splitlines()[-1] == "webhook delivered (1 attempt)"
+    assert [json.loads(body)["watchlist"] for _h, body, valid in receiver.posts if valid] == ["hook"]
+    assert run(url, "alerts").stdout == "== hook: 0 new\n"

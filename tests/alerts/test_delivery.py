@@ -6,65 +6,22 @@ as Atom with every hostile value escaped."""
 from __future__ import annotations
 
 import json
-import threading
 import time
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import feedparser
+import pytest
 
 from accords import alerts, service
 from accords.alerts import atom, webhook
 from accords.alerts.notify import after_poll
 from accords.ingest import make_article
 from accords.store import Store
+from receiver import SECRET, Receiver, receiving
 
 SEED = Path(__file__).resolve().parents[1] / "gold" / "articles" / "seed_000.txt"
-SECRET = "a-shared-secret-of-some-length"
 NS = {"a": atom.ATOM_NS}
-
-
-class Receiver:
-    """A webhook receiver on 127.0.0.1: answers each POST with the next status of `statuses`
-    (the last one repeats) and keeps (headers, body, signature valid) of every POST."""
-
-    def __init__(self, statuses: list[int]):
-        self.statuses = statuses
-        self.posts: list[tuple[dict[str, str], bytes, bool]] = []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - http.server's naming
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                valid = webhook.verify(body, SECRET, self.headers.get(webhook.SIGNATURE_HEADER))
-                receiver.posts.append((dict(self.headers), body, valid))
-                status = receiver.statuses[min(len(receiver.posts), len(receiver.statuses)) - 1]
-                self.send_response(status)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/hook"
-
-
-@contextmanager
-def receiving(statuses: list[int]):
-    receiver = Receiver(statuses)
-    thread = threading.Thread(target=receiver.server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield receiver
-    finally:
-        receiver.server.shutdown()
-        receiver.server.server_close()
 
 
 def _closed_port_url() -> str:
@@ -127,6 +84,7 @@ def test_a_private_address_is_refused_unless_allowed():
     assert receiver.posts == []
 
 
+@pytest.mark.slow
 def test_after_a_poll_a_failing_webhook_keeps_its_cursor_and_the_others_go_on(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'accords.db'}") as store, receiving([200]) as receiver:
         for name, url in (("a-down", _closed_port_url()), ("b-up", receiver.url)):
@@ -152,6 +110,7 @@ HOSTILE = ("Azerbaijan and Turkey signed a memorandum on customs <script>alert(1
            "in Baku on Friday \x0b & agreed on a \u201cgreen\u201d corridor.")
 
 
+@pytest.mark.slow
 def test_the_feed_is_atom_that_parses_back_with_hostile_values_escaped(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'accords.db'}") as store:
         alerts.add_watchlist(store, "aze-tur", alerts.make_query(pair=("AZE", "TUR")))
@@ -179,6 +138,7 @@ def test_the_feed_is_atom_that_parses_back_with_hostile_values_escaped(tmp_path)
     assert parsed.entries[0].id == f"urn:accords:fact:{entries[0].fact.id}"
 
 
+@pytest.mark.slow
 def test_a_javascript_url_never_becomes_a_link(tmp_path):
     with Store.open(f"sqlite:///{tmp_path / 'accords.db'}") as store:
         alerts.add_watchlist(store, "aze-tur", alerts.make_query(pair=("AZE", "TUR")))

@@ -13,6 +13,7 @@ from accords.alerts.atom import ATOM_NS
 from accords.store import Store
 
 API = "/api/v1"
+pytestmark = pytest.mark.slow
 NS = {"a": ATOM_NS}
 
 

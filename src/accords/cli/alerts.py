@@ -147,4 +147,4 @@ def _print(batch: Any, delivery: Any) -> None:
         typer.echo(change.headline)
     if delivery is not None:
         state = "delivered" if delivery.delivered else f"failed: {delivery.error}"
-        typer.echo(f"webhook {state} ({delivery.attempts} attempts)")
+        typer.echo(f"webhook {state} ({delivery.attempts} attempt{'s' if delivery.attempts != 1 else ''})")
