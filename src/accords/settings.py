@@ -33,6 +33,10 @@ SETTINGS = (
     Setting("batch_size", 16, "Articles parsed together by spaCy's nlp.pipe (accords ingest, watch)."),
     Setting("near_duplicate_threshold", NEAR_DUPLICATE_THRESHOLD,
             "MinHash Jaccard similarity above which an article is a near-duplicate (every command's store)."),
+    Setting("event_classifier", "off",
+            "Event classifier after the rules: 'veto' drops the events whose sentence it finds no event in, "
+            "'score' lowers their confidence to 0.3, 'off' (default) leaves the rules alone; off because it did not "
+            "beat the rules on every outlet (docs/event-classifier.md) (accords ingest, watch, eval)."),
     Setting("max_file_bytes", DEFAULT_MAX_BYTES, "Largest input file ingested; bigger ones are rejected (accords ingest)."),
     Setting("webhook_attempts", 4, "Attempts to deliver a watchlist's alerts to its webhook, the first included "
             "(accords watch, accords alerts --send)."),

@@ -70,6 +70,15 @@ def setting(name: str) -> Any:
     return State.settings[name]
 
 
+def stages() -> tuple[str, ...] | None:
+    """The stages the `event_classifier` setting asks for (None: the default pipeline); a bad
+    value is an error naming the allowed ones."""
+    from accords import pipeline
+
+    chosen: tuple[str, ...] | None = call(lambda: pipeline.with_event_classifier(setting("event_classifier")))
+    return chosen
+
+
 def db_url() -> str:
     """The database URL: --db, else the `db` setting."""
     url: str = setting("db")

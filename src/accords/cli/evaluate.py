@@ -8,12 +8,13 @@ and the exit code is then 2.
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import typer
 
-from accords.cli import app, call, open_store
+from accords.cli import app, call, open_store, stages
 
 
 @app.command("eval")
@@ -28,7 +29,7 @@ def evaluate_command(
 ) -> None:
     """Run the pipeline on the articles of GOLD and print precision, recall and F1 per fact kind,
     in total and per outlet."""
-    from accords.evaluation.runner import evaluate
+    from accords.evaluation.runner import evaluate, pipeline_predictor
     from accords.evaluation.tables import format_details, format_report
 
     if reviews == bool(gold):
@@ -39,7 +40,8 @@ def evaluate_command(
         with open_store() as store:
             report = call(lambda: reviewed_gold.evaluate(store))
     else:
-        report = call(lambda: evaluate(gold, root=root))
+        chosen = stages()
+        report = call(lambda: evaluate(gold, root=root, predict=functools.partial(pipeline_predictor, stages=chosen)))
     for problem in report.problems:
         typer.echo(f"skipped: {problem}", err=True)
     if as_json:

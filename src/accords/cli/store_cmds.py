@@ -6,7 +6,7 @@ import json
 
 import typer
 
-from accords.cli import app, call, open_store, setting
+from accords.cli import app, call, open_store, setting, stages
 from accords.model import to_dict
 
 
@@ -53,12 +53,13 @@ def ingest(
 
         reports = []
         if resume:
-            reports.append(call(lambda: service.resume(store, on_item=on_item, gate=not no_gate,
+            reports.append(call(lambda: service.resume(store, on_item=on_item, gate=not no_gate, stages=stages(),
                                                        batch_size=setting("batch_size"))))
         if paths:
             reports.append(call(lambda: service.ingest(
                 store, paths, extract=not no_extract, on_item=on_item, fetch=fetch, allow_private=allow_private,
-                gate=not no_gate, batch_size=setting("batch_size"), max_bytes=setting("max_file_bytes"))))
+                gate=not no_gate, stages=stages(), batch_size=setting("batch_size"),
+                max_bytes=setting("max_file_bytes"))))
     for report in reports:
         _print_report(report, err)
     if any(report.rejected for report in reports):

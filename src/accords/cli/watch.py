@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from accords.cli import app, call, db_url, open_store, setting
+from accords.cli import app, call, db_url, open_store, setting, stages
 
 
 @app.command()
@@ -51,7 +51,7 @@ def watch(
                     typer.echo(f"{feed}: not modified")
                     continue
                 report = call(functools.partial(service.ingest_items, store, result.items, extract=not no_extract,
-                                                  batch_size=setting("batch_size")))
+                                                  stages=stages(), batch_size=setting("batch_size")))
                 for rejected in report.rejected:
                     typer.echo(f"rejected {rejected.origin}: {rejected.reason}", err=True)
                 states[feed] = result.state

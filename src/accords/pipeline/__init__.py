@@ -56,6 +56,7 @@ DEFAULT_STAGE_MODULES = (
     "accords.stages.events",
     "accords.stages.quotes",
     "accords.stages.indicators",
+    "accords.stages.eventcheck",  # optional: not in DEFAULT_PIPELINE
 )
 
 #: The default pipeline, in order.
@@ -68,6 +69,22 @@ DEFAULT_PIPELINE = (
     "quotes.v2",  # before indicators: a first-person figure in a quote takes the speaker's country
     "indicators.v2",
 )
+
+#: The optional event classifier after the rules (`accords.stages.eventcheck`), by the value of
+#: the ``event_classifier`` setting: "veto" drops the events it doubts, "score" lowers their
+#: confidence. Off by default: it did not beat the rules on every outlet's test part.
+EVENT_CLASSIFIER_STAGES = {"veto": "eventcheck.v1", "score": "eventscore.v1"}
+
+
+def with_event_classifier(mode: str) -> tuple[str, ...] | None:
+    """The pipeline for the ``event_classifier`` setting: None (the default pipeline) when
+    `mode` is empty or "off", else `DEFAULT_PIPELINE` and the classifier's stage."""
+    if mode in ("", "off"):
+        return None
+    if mode not in EVENT_CLASSIFIER_STAGES:
+        raise StageError(f"event_classifier={mode!r}: expected one of 'off', {', '.join(map(repr, EVENT_CLASSIFIER_STAGES))}")
+    return (*DEFAULT_PIPELINE, EVENT_CLASSIFIER_STAGES[mode])
+
 
 #: Released stage names whose behaviour was replaced, and the name that replaced them. A
 #: released name never changes behaviour (facts record the stage that made them), so a

