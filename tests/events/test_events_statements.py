@@ -68,3 +68,24 @@ def test_restated_support(text, expected):
 ])
 def test_no_occurrence(text, expected):
     assert events_with_sides(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iran and Azerbaijan are neighbours. Iran and Azerbaijan trade. Iran supported Azerbaijan's "
+                 "membership of the organisation.", [("SUPPORT", ("AZE", "IRN"), "occurred")], id="backs-another"),
+    pytest.param("The United States and China trade. The dollar was supported by recent U.S. economic data.",
+                 [], id="supported-by-data"),
+    pytest.param("The United States and Guatemala signed a deal. This project will create housing and support "
+                 "hundreds of local jobs.", [("SUPPORT", ("GTM", "USA"), "occurred")], id="supports-jobs"),
+    pytest.param("McAleenan resigned and Chad Wolf has been named acting secretary. The department said so. "
+                 "Health care providers have protested longer detention periods. Doctors agreed.",
+                 [], id="no-side-in-an-article"),
+    pytest.param("Protesters rallied in the capital.", [("PROTEST", (), "occurred")], id="no-side-in-a-record"),
+    pytest.param("One year ago, the United States and Canada reaffirmed the special nature of our relationship.",
+                 [("SUPPORT", ("CAN", "USA"), "occurred")], id="reaffirmed-relationship"),
+    pytest.param("President Biden and Prime Minister Fiala of the Czech Republic announced their countries' intent "
+                 "to sign a memorandum of understanding.", [("AGREE", ("CZE", "USA"), "intended")], id="intent-to-sign"),
+])
+def test_backing_and_domestic(text, expected):
+    assert events_with_sides(text, published="2024-04-15") == expected

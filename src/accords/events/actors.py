@@ -536,6 +536,23 @@ def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
     return False
 
 
+def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether what a verb of backing ("support", "welcome", "praise") acts on names a side
+    other than its subject's: "supported Iran's membership of the SCO", "welcomed Turkiye's
+    approval of Sweden's NATO membership", "commended President Samia"; not "the dollar was
+    supported by data", "will support hundreds of local jobs", "welcomed the release of two
+    hostages"."""
+    subject = subject_of(trigger)
+    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative", "attr") or (
+            child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS | _VENUE_PREPS
+        ):
+            if any(side.country not in own for side in phrase_sides(child, offset, index, venues=False)[0]):
+                return True
+    return False
+
+
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
                named: Sequence[Side] = ()) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with

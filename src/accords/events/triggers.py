@@ -63,10 +63,12 @@ _AID_OBJECTS = (
 )
 
 #: What a side reaffirms, reiterates or voices when it backs another ("their support for Ukraine").
-_BACKING = "support solidarity backing commitment"
+_BACKING = "support solidarity backing commitment relationship relations ties partnership alliance friendship"
 #: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
 BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore".split())
-BACKING_WORDS = frozenset(_BACKING.split())
+#: Verbs that back another side only when what they back names one (`accords.stages.events`):
+#: "welcomed Turkiye's approval", not "the dollar was supported by data".
+ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend".split())
 
 #: Joint works whose launch or commencement is cooperation carried out.
 _PROJECTS = (
@@ -289,6 +291,7 @@ NOUNS: dict[str, TriggerSpec] = {
     "interest": _spec("AGREE", intention=True),
     "desire": _spec("AGREE", intention=True),
     "intention": _spec("AGREE", intention=True),
+    "intent": _spec("AGREE", intention=True),
     "hopefulness": _spec("AGREE", intention=True),
     "hope": _spec("AGREE", intention=True),
     "invitation": _spec("AGREE"),

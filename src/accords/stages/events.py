@@ -30,6 +30,7 @@ from accords.events.actors import (
     ActorIndex,
     Side,
     backs_a_partner,
+    backs_another,
     build_index,
     event_sides,
     phrase_sides,
@@ -156,7 +157,12 @@ def _relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     "the Vice President discussed the war" with no partner named is no relation between states
     (one known side is what the sides rules could not complete; an analyst would not record
     it). A text about no pair keeps what one side did, and so does an event record (a few
-    sentences) for the other types: "Pakistan threatened to break off relations" is its event."""
+    sentences) for the other types: "Pakistan threatened to break off relations" is its event.
+    An event with no state or organisation at all ("McAleenan resigned", "health care providers
+    have protested") is kept only in an event record: in an article it is domestic news, and
+    no gold event of any outlet has no side."""
+    if not event.actor_countries and not event.recipient_countries:
+        return record
     if event.type in _ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
         return True
     return len({*event.actor_countries, *event.recipient_countries}) >= 2
@@ -426,6 +432,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
     if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
+        return None
+    if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index):
         return None
     if spec.type in COOPERATIVE and (
         (token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index)) or _site_visit(token, offset, index)
