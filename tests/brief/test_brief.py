@@ -101,6 +101,11 @@ def test_pdf_renders_and_reads_back(db, store, tmp_path):
     for _date, _kind, ref in _signings(store):
         assert ref in flat.replace(" ", "")
     assert "Targets against latest actuals" in flat
+    chart = build(store, "AZE", "TUR").target_charts[0]
+    assert [b.label for b in chart.bars] == ["target 2023", "2020", "2021-01-01 – 2021-07-31"]
+    assert "trade_turnover AZE–TUR: target against actuals" in flat
+    assert "target 2023" in flat and "15bn USD" in flat and "2021-01-01 – 2021-07-31 (partial)" in flat
+    assert "Warning: The 2021-01-01 – 2021-07-31 actual covers 212 days, the target 365" in flat
 
 
 @pytest.mark.slow

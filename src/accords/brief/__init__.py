@@ -22,6 +22,7 @@ from accords.service.filters import FilterError, country, iso_date
 from accords.store import Store
 from accords.store.rows import day_bounds
 from accords.store.when import When, event_when
+from accords.brief.targets import TargetChart, target_chart
 
 #: How many events, quotes per side, and people or projects a brief lists at most.
 MAX_EVENTS = 25
@@ -86,6 +87,8 @@ class Brief:
     people: tuple[Line, ...]
     projects: tuple[Line, ...]
     sources: tuple[SourceArticle, ...]
+    #: each target of `targets` as a chart's data, with its partial-period warnings
+    target_charts: tuple[TargetChart, ...] = ()
 
     @property
     def title(self) -> str:
@@ -145,7 +148,7 @@ def build(store: Store, a: str, b: str, *, since: str | None = None, until: str 
     )
     cited = {s.article_id for _, _, s in placed if s} | {q.source.article_id for q in (*quotes_a, *quotes_b) if q.source}
     people, projects = _names(store, sorted(cited))
-    targets = _targets(store, pair)
+    targets, target_charts = _targets(store, pair)
     by_type = Counter(e.type for _, e, _ in placed)
     changes = _changes(placed, by_type, signings, quotes_a + quotes_b)
     sources = tuple(sorted(
@@ -158,6 +161,7 @@ def build(store: Store, a: str, b: str, *, since: str | None = None, until: str 
         events=tuple(_event_line(w, e, s) for w, e, s in others[:MAX_EVENTS]),
         signings=tuple(_event_line(w, e, s) for w, e, s in signings),
         targets=targets, quotes_a=quotes_a, quotes_b=quotes_b, people=people, projects=projects, sources=sources,
+        target_charts=target_charts,
     )
 
 
@@ -231,26 +235,30 @@ def _names(store: Store, article_ids: list[str]) -> tuple[tuple[Line, ...], tupl
     return out[0], out[1]
 
 
-def _targets(store: Store, pair: tuple[str, str]) -> tuple[Line, ...]:
-    """The pair's targets (both countries among the subjects) against their latest actuals."""
+def _targets(store: Store, pair: tuple[str, str]) -> tuple[tuple[Line, ...], tuple[TargetChart, ...]]:
+    """The pair's targets (both countries among the subjects) against their latest actuals:
+    a line each, and a chart each (`accords.brief.targets`)."""
     from accords.commitments import Commitment
 
     lines = []
+    charts = []
     found: list[Commitment] = queries.commitments(store, country=pair[0])
     for c in found:
         if not set(pair) <= set(c.subjects):
             continue
         latest = c.latest
-        actual = f"latest actual {_amount(latest.value, c.unit)} ({latest.period[0]}..{latest.period[1]})" if latest else "no actual reported"
+        actual = f"latest actual {amount(latest.value, c.unit)} ({latest.period[0]}..{latest.period[1]})" if latest else "no actual reported"
         progress = f", {c.progress:.0%} of target" if c.progress is not None else ""
-        text = (f"{c.metric}: target {_amount(c.value, c.unit)} by {c.deadline or '?'}; {actual}{progress}; "
+        text = (f"{c.metric}: target {amount(c.value, c.unit)} by {c.deadline or '?'}; {actual}{progress}; "
                 f"status {c.status.replace('_', ' ')}")
         source = _source(c.targets[0].indicator.evidence) if c.targets else None
         lines.append(Line(text, c.announced or "", source))
-    return tuple(lines)
+        charts.append(target_chart(c))
+    return tuple(lines), tuple(charts)
 
 
-def _amount(value: float, unit: str) -> str:
+def amount(value: float, unit: str) -> str:
+    """``15bn USD``, ``2.5bn USD``, ``12%``: a figure as a brief writes it."""
     if unit == "percent":
         return f"{value:g}%"
     for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):

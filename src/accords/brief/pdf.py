@@ -8,9 +8,16 @@ the font lacks becomes ``?`` (the Markdown and HTML forms keep every character).
 
 from __future__ import annotations
 
-from accords.brief import Brief
-from accords.brief.fonts import brief_font, covered
+from typing import Any
+
+from accords.brief import Brief, amount
+from accords.brief.fonts import BriefFont, brief_font, covered
 from accords.brief.render import line_text, sections
+from accords.brief.targets import TargetChart
+
+#: Fill colours of a chart's bars (RGB), as on the dashboard: target red, actual blue,
+#: partial reading pale blue.
+_FILLS = {"target": (225, 87, 89), "actual": (78, 121, 167), "partial": (168, 195, 222)}
 
 
 def pdf(brief: Brief) -> bytes:
@@ -45,9 +52,39 @@ def pdf(brief: Brief) -> bytes:
             bullet(line_text(line))
         if not lines:
             bullet("none")
+        if title.startswith("Targets"):
+            for chart in brief.target_charts:
+                _draw(doc, chart, font)
     doc.ln(2)
     heading("Sources", 12)
     for s in brief.sources:
         bullet(f"{s.id} {s.published[:10] if s.published else 'undated'} {s.outlet or ''}: {s.title}"
                + (f" {s.url}" if s.url else ""))
     return bytes(doc.output())
+
+
+def _draw(doc: Any, chart: TargetChart, font: BriefFont) -> None:
+    """A target chart as bars: a label column, a bar scaled to the largest value, the value;
+    a partial reading in a paler fill, marked "(partial)", and its warning after the bars."""
+    if len(chart.bars) == 1:
+        return
+    doc.ln(1)
+    doc.set_font(font.family, "B", 9)
+    doc.cell(0, 5, covered(f"{chart.title}: target against actuals", font.bold), new_x="LMARGIN", new_y="NEXT")
+    doc.set_font(font.family, "", 8)
+    top = max(b.value for b in chart.bars) or 1.0
+    label_w, bar_w, row = 48.0, 100.0, 5.5
+    for bar in chart.bars:
+        if doc.will_page_break(row):
+            doc.add_page()
+        x, y = doc.l_margin, doc.get_y()
+        label = bar.label + (" (partial)" if bar.kind == "partial" else "")
+        doc.cell(label_w, row, covered(label, font.regular))
+        doc.set_fill_color(*_FILLS[bar.kind])
+        width = max(0.5, bar_w * bar.value / top)
+        doc.rect(x + label_w, y + 1, width, row - 2, style="F")
+        doc.set_xy(x + label_w + width + 2, y)
+        doc.cell(30, row, covered(amount(bar.value, chart.unit), font.regular), new_x="LMARGIN", new_y="NEXT")
+    for warning in chart.warnings:
+        doc.set_font(font.family, "B", 8)
+        doc.multi_cell(0, 4, covered(f"Warning: {warning}", font.bold), new_x="LMARGIN", new_y="NEXT")

@@ -241,61 +241,43 @@ def graph(nodes: list[dict], edges: list[dict], *, size: int = 720, max_nodes: i
     return _svg(size, size, body, "relationship graph")
 
 
-def _days(period: tuple[str, str] | None) -> int | None:
-    if not period:
-        return None
-    start, end = _day_number(period[0]), _day_number(period[1])
-    return int(end - start) + 1 if start is not None and end is not None else None
+def commitment(item: Any) -> Markup:
+    """Targets against actuals for one commitment (an `accords.commitments.Commitment`), as
+    `accords.brief.targets.target_chart` lays them out: the target as a bar with a dashed
+    line at its value, then its latest readings, each labelled with its period; a partial
+    reading (a shorter period than the target's) hatched, with its warning under the chart."""
+    from accords.brief.targets import target_chart
+
+    return target_chart_svg(target_chart(item))
 
 
-def commitment(item: Any, *, width: int = 480, row: int = 22, readings: int = 4) -> Markup:
-    """Targets against actuals for one commitment (an `accords.commitments.Commitment`):
-    the target as a bar with a dashed line at its value, then its latest readings (the
-    years before and the target period itself), each labelled with its period. A reading
-    over a shorter period than the target's (six months against a year's target, in the
-    target year or before it) is drawn hatched and named in a warning under the chart: the
-    two are not comparable as they stand."""
-    shown = [*item.trajectory, *item.actuals][-readings:]
-    if not shown:
+def target_chart_svg(chart: Any, *, width: int = 480, row: int = 22) -> Markup:
+    """An `accords.brief.targets.TargetChart` as SVG (see `commitment`), its warnings after it."""
+    if len(chart.bars) == 1:
         return Markup('<p class="empty">No actuals reported against this target yet.</p>')
-    target_days = _days(item.period)
-    label_w, height = 150, row * (len(shown) + 1) + 8
-    top = max([item.value, *(r.value for r in shown)]) or 1.0
+    label_w, height = 150, row * len(chart.bars) + 8
+    top = max(b.value for b in chart.bars) or 1.0
     scale = (width - label_w - 70) / top
-
-    def bar(i: int, label: str, value: float, cls: str, fill: str, tip: str) -> str:
-        y = i * row + 4
-        return (
-            f'<text x="{label_w - 6}" y="{y + row * 0.65:.1f}" text-anchor="end" class="tick">{escape(label)}</text>'
-            f'<rect class="{cls}" x="{label_w}" y="{y}" width="{max(1.0, value * scale):.1f}" height="{row - 7}" fill="{fill}">'
-            f"<title>{escape(tip)}</title></rect>"
-            f'<text x="{label_w + value * scale + 4:.1f}" y="{y + row * 0.65:.1f}" class="tick">{escape(_short(value, item.unit))}</text>'
-        )
-
-    period = f"{item.period[0]} – {item.period[1]}" if item.period else "no period"
+    fills = {"target": "#e15759", "actual": "#4e79a7", "partial": "url(#partial-hatch)"}
+    classes = {"target": "target", "actual": "actual", "partial": "actual partial"}
     body = [
         '<defs><pattern id="partial-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
         '<rect width="6" height="6" fill="#a8c3de"/><line x1="0" y1="0" x2="0" y2="6" stroke="#4e79a7" stroke-width="2"/>'
-        "</pattern></defs>",
-        bar(0, f"target {item.period[1][:4] if item.period else ''}".strip(), item.value, "target", "#e15759",
-            f"target {_short(item.value, item.unit)} for {period}"),
+        "</pattern></defs>"
     ]
-    warnings = []
-    for i, reading in enumerate(shown, start=1):
-        days = _days(reading.period)
-        # shorter than the target's period by more than a leap day or a month's end
-        partial = target_days is not None and days is not None and days < target_days - 3
-        label = f"{reading.period[0]} – {reading.period[1]}" if partial else reading.period[1][:4]
-        tip = f"actual {_short(reading.value, item.unit)} for {reading.period[0]} – {reading.period[1]}"
-        body.append(bar(i, label, reading.value, "actual partial" if partial else "actual",
-                        "url(#partial-hatch)" if partial else "#4e79a7", tip + (" (partial period)" if partial else "")))
-        if partial:
-            warnings.append(
-                f"The {reading.period[0]} – {reading.period[1]} actual covers {days} days, the target "
-                f"{target_days} ({period}): a partial period set against a full one."
-            )
-    x = label_w + item.value * scale
+    for i, bar in enumerate(chart.bars):
+        y = i * row + 4
+        span = f"{bar.period[0]} – {bar.period[1]}" if bar.period else "no period"
+        tip = f"{bar.kind} {_short(bar.value, chart.unit)} for {span}"
+        body.append(
+            f'<text x="{label_w - 6}" y="{y + row * 0.65:.1f}" text-anchor="end" class="tick">{escape(bar.label)}</text>'
+            f'<rect class="{classes[bar.kind]}" x="{label_w}" y="{y}" width="{max(1.0, bar.value * scale):.1f}" '
+            f'height="{row - 7}" fill="{fills[bar.kind]}"><title>{escape(tip)}</title></rect>'
+            f'<text x="{label_w + bar.value * scale + 4:.1f}" y="{y + row * 0.65:.1f}" class="tick">'
+            f"{escape(_short(bar.value, chart.unit))}</text>"
+        )
+    x = label_w + chart.bars[0].value * scale
     body.append(f'<line x1="{x:.1f}" y1="2" x2="{x:.1f}" y2="{height - 2}" stroke="#e15759" stroke-dasharray="4 3"/>')
-    svg = _svg(width, height, body, f"{item.metric}: target against actuals")
-    notes = "".join(f'<p class="warning partial-period" role="note">⚠ {escape(w)}</p>' for w in warnings)
+    svg = _svg(width, height, body, f"{chart.metric}: target against actuals")
+    notes = "".join(f'<p class="warning partial-period" role="note">⚠ {escape(w)}</p>' for w in chart.warnings)
     return Markup(str(svg) + notes)

@@ -136,10 +136,7 @@ def brief(
         found = build(store, a, b, since=since or None, until=until or None)
     except BriefError as exc:
         return error_page(request, 404, str(exc))
-    # the targets section's chart: the same commitments `build` reads (both countries among the subjects)
-    targets = [c for c in queries.commitments(store, country=found.a) if {found.a, found.b} <= set(c.subjects)]
-    context = {"brief": found, "sections": sections(found), "since": since, "until": until, "targets": targets}
-    return render(request, "brief.html", context)
+    return render(request, "brief.html", {"brief": found, "sections": sections(found), "since": since, "until": until})
 
 
 @router.get("/entity/{key:path}")
