@@ -19,6 +19,11 @@ CASES = [
     # money
     ("€600 billion", [("€600 billion", 600e9, "EUR", None)]),
     ("10b dollars", [("10b dollars", 10e9, "USD", None)]),
+    # White House fact sheet of 2021-04-26 (public domain): capital scale letters
+    ("USAID will provide $125M to mitigate", [("$125M", 125e6, "USD", None)]),
+    ("**Humanitarian Relief ($255M)**", [("$255M", 255e6, "USD", None)]),
+    ("a $5B deal", [("$5B", 5e9, "USD", None)]),
+    ("3M said", []),
     ("AZN 3.4 million", [("AZN 3.4 million", 3.4e6, "AZN", None)]),
     ("3.4 million manats", [("3.4 million manats", 3.4e6, "AZN", None)]),
     ("500 manat", [("500 manat", 500.0, "AZN", None)]),

@@ -19,6 +19,8 @@ from accords.model import Indicator
 #: "... to 2.3 percent", "from 20% to 24%": a percentage right after "from" or "to" is a level the
 #: change starts from or reaches, not the change ("up to" is a bound, not a level).
 _LEVEL_REACHED = re.compile(r"(?<!\bup\s)\b(?:to|from)\s+$", re.IGNORECASE)
+#: The word right before a percentage, past "by" and a hedge: "fell 3.38", "dropped by about 5".
+_VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,14 @@ def percent_change(
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
             value = -value  # "a 34.5 percent decrease": negative growth
         return Change(metric, value)
-    if metric in RATES or metric.endswith("_growth") or _LEVEL_REACHED.search(lead):
+    if metric in RATES or _LEVEL_REACHED.search(lead):
         return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
+    if metric.endswith("_growth"):
+        # named a change by its own words ("patent activity grew by 22 %", "U.S. crude fell 3.38%"): its sign
+        verb = _VERB_BEFORE.search(lead)
+        if verb is not None and clauses.FALL.fullmatch(verb.group(1)) and value > 0:
+            value = -value
+        return Change(metric, value)
     after = clauses.GROWTH_AFTER.match(tail)
     joined = previous is not None and previous.unit == "percent" and previous.metric.endswith("_growth") \
         and clauses.JOINED_CHANGE.fullmatch(lead)

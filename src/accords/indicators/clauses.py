@@ -62,7 +62,8 @@ GROWTH_BEFORE = re.compile(
 FALL = re.compile(
     r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|"
     r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed|es)|shr[ai]nk|shrunk|down|less|lower|slump(?:ed|s)?|"
-    r"tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|lost)\b",
+    r"tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|"
+    r"slipp(?:ed|ing)|slips?|eased)\b",
     re.IGNORECASE,
 )
 #: "12.5 percent and 14 percent fall": the change named after the second figure is the first one's too.
@@ -96,7 +97,8 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
 GROWTH_IN_LEAD = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|down|declin(?:e|ed|es)|"
     r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed)|"
-    r"slump(?:ed|s)?|tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|gain(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?)\b",
+    r"slump(?:ed|s)?|tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|gain(?:ed|s)?|climb(?:ed|s)?|soar(?:ed|s)?|"
+    r"lost|los(?:es|ing)|shed(?:s|ding)?|slipp(?:ed|ing)|slips?|eased)\b",
     re.IGNORECASE,
 )
 #: Between two changes of one metric: "12 percent and 14 percent", "in terms of value or".

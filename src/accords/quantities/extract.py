@@ -58,9 +58,9 @@ class QuantityMatch:
 
 
 _LONG_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)"
-#: A number with an optional scale: "2.5 billion", "2.5bn", "10b", "one million".
+#: A number with an optional scale: "2.5 billion", "2.5bn", "10b", "$125M" (fact sheets), "one million".
 _AMOUNT = (
-    rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbk]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbkMBK]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
     rf"|(?i:{WORD_NUMBER})\b)"
 )
 #: Not glued to a word, a decimal point or a currency sign; a hyphen only as a minus sign
