@@ -6,7 +6,7 @@ Pure functions over the article text and country spans, used by `accords.stages.
   country is not taken for a subject;
 - `list_item_country`: "Turkey with $3.4 billion, Afghanistan with $1.1 billion" gives each
   figure its own country;
-- `enumerated`: countries listed three or more in a row ("including Turkey, Afghanistan,
+- `enumerated`: countries listed three or more in a row as examples ("including Turkey, Afghanistan,
   Pakistan, ...") are examples of a group, not the subjects of the figure;
 - `is_reference_count`: "the two sides", "all three companies", "a three-day visit" count
   nothing new;
@@ -114,6 +114,34 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: A line that ends a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief ($255M)**".
+_LINE_CLOSED = re.compile(r"(?:[.!?:;]|\*\*|-->)[\"”’')\]]*\s*$")
+#: A line that opens an item of its own: "-   USAID will provide", "* ", "• ", "2. ", "<!-- -->".
+_LINE_OPENS_ITEM = re.compile(r"(?:[-*•]\s|\d+[.)]\s|<!--)")
+
+
+def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
+    """`sentences` with the lines of a hard-wrapped text joined back into their sentence.
+
+    Texts copied from web pages with their line breaks ("announced an additional $310 million
+    in U.S. government support for" / "humanitarian relief ...") are split by the parse at each
+    break, which cuts a figure off from its subject and its metric. A segment is joined to the
+    one before it when one line break (no blank line) separates them, the one before ends no
+    sentence, item or heading, and the next opens no list item.
+    """
+    joined: list[Segment] = []
+    for sentence in sentences:
+        if joined:
+            before = joined[-1]
+            gap = text[before.end:sentence.start]
+            if (gap.count("\n") == 1 and not gap.strip() and not _LINE_CLOSED.search(text, before.start, before.end)
+                    and not _LINE_OPENS_ITEM.match(text, sentence.start)):
+                joined[-1] = Segment(before.start, sentence.end)
+                continue
+        joined.append(sentence)
+    return tuple(joined)
+
+
 def attribution_start(text: str, start: int, end: int) -> int:
     """Where the attribution that closes text[start:end] begins (`end` when there is none)."""
     match = _ATTRIBUTION_TAIL.search(text, start, end)
@@ -129,19 +157,62 @@ def list_item_country(text: str, figure_start: int, countries: Sequence[CountryS
 
 
 def enumerated(text: str, countries: Sequence[CountrySpan]) -> set[tuple[int, int]]:
-    """Spans of the countries that stand in a list of three or more ("Turkey, Pakistan, and Iran")."""
-    found: set[tuple[int, int]] = set()
+    """Spans of the countries that stand in a list of three or more given as examples or as the
+    members of a group named before them ("including Turkey, Pakistan, and Iran", "from the ECO
+    member countries, with Turkey, Pakistan, ..."). A list with no such word before it names the
+    parties themselves ("people in El Salvador, Guatemala, and Honduras", "Canada, Germany, the
+    UK, and the United States will also include up to $2 billion") and is not in the set."""
+    return {(s.start, s.end) for run in _lists(text, countries) if _examples(text, run) for s in run}
+
+
+def _examples(text: str, run: Sequence[CountrySpan]) -> bool:
+    """Whether a list of countries gives examples or describes others ("U.S., German and Israeli
+    firms among others") rather than naming the parties."""
+    return bool(_EXAMPLES_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+                or _EXAMPLES_AFTER.match(text, run[-1].end))
+
+
+def listed_with(text: str, countries: Sequence[CountrySpan]) -> dict[tuple[int, int], tuple[str, ...]]:
+    """For each country in a list of three or more that names the parties themselves (not
+    examples: see `enumerated`), the codes of the whole list. "El Salvador, Guatemala, and
+    Honduras, Vice President Harris announced $310 million": the clause break at ", and" leaves
+    only Honduras next to the figure, but the list is one party."""
+    found: dict[tuple[int, int], tuple[str, ...]] = {}
+    for run in _lists(text, countries):
+        if not _examples(text, run):
+            codes = tuple(dict.fromkeys(s.iso3 for s in run))
+            found.update({(s.start, s.end): codes for s in run})
+    return found
+
+
+def _lists(text: str, countries: Sequence[CountrySpan]) -> list[list[CountrySpan]]:
+    """Runs of three or more countries named one after another ("Turkey, Pakistan, and Iran")."""
+    runs: list[list[CountrySpan]] = []
     run: list[CountrySpan] = []
     for span in countries:
         if run and _ENUMERATION_GAP.match(text[run[-1].end:span.start]):
             run.append(span)
             continue
         if len(run) >= 3:
-            found.update((s.start, s.end) for s in run)
+            runs.append(run)
         run = [span]
     if len(run) >= 3:
-        found.update((s.start, s.end) for s in run)
-    return found
+        runs.append(run)
+    return runs
+
+
+#: What closes a list of examples ("among others", "etc.") or a list of what describes others ("German and
+#: Israeli firms").
+_EXAMPLES_AFTER = re.compile(
+    r"\s*(?:,\s*)?(?:among\s+others|and\s+others|etc\b|(?:[a-z-]+\s+)?(?:firms|companies|banks|investors|businesses|"
+    r"enterprises|producers|officials|experts|delegations|troops|forces|citizens|nationals)\b)"
+)
+#: What opens a list of examples or of a group's members: "such as", "including", ", with".
+_EXAMPLES_BEFORE = re.compile(
+    r"\b(?:such\s+as|including|like|e\.g\.|for\s+example|for\s+instance|among\s+them|namely|especially|"
+    r"particularly|,\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: "dozens of civilians", "hundreds of trucks": a vague number, no figure.

@@ -18,7 +18,11 @@ _TARGET = re.compile(
     r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
     r"(?:committed|commitments?|vow(?:s|ed)|promis(?:e|es|ed))\s+to|pledg(?:e|ed|es|ing)|"
     r"(?:plan|roadmap|strategy)\s+(?:includes?|calls?\s+for|envisages?|sets?\s+out|aims?)|"
-    r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled))\b",
+    r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled)|"
+    # an actor's own undertaking: "USAID will provide $125M", "each of the countries will invest about
+    # $500 million", "documents which will be signed" (what things will be is a forecast: "will be 1.4 million")
+    r"will\s+(?:also\s+)?(?:provide|invest|give|donate|contribute|allocate|grant|lend|fund|finance|mobili[sz]e|"
+    r"deliver|spend)|will\s+be\s+(?:provided|invested|allocated|signed|donated|granted|delivered|disbursed))\b",
     re.IGNORECASE,
 )
 #: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
@@ -57,11 +61,20 @@ def kind_for(clause: str) -> str:
     return "actual"
 
 
-def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None) -> str:
+#: "announced an additional $310 million in ... support": money announced is money pledged.
+_ANNOUNCED_BEFORE = re.compile(
+    r"\bannounc(?:e|ed|es|ing)\s+(?:(?:an?|another)\s+)?(?:(?:additional|new|further)\s+)?$", re.IGNORECASE
+)
+
+
+def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, money: bool = False) -> str:
     """The kind of a figure given its clause's words before it (`lead`), after it (`tail`),
     the clause up to and including the figure (`clause`), and the kind of the sentence's
-    previous figure (None when it is the first)."""
+    previous figure (None when it is the first); `money` for an amount of money, which is
+    pledged when announced ("announced an additional $310 million")."""
     if TARGET_AFTER.match(tail) and not FROM_BEFORE.search(lead):
+        return "target"
+    if money and _ANNOUNCED_BEFORE.search(lead):
         return "target"
     kind = "actual" if FROM_BEFORE.search(lead) else kind_for(clause)
     if kind == "actual" and previous_kind is not None and _AND_TO.match(lead):

@@ -113,16 +113,27 @@ def own_metric(
         return _percent_metric(lead, tail, lexicon)
     if unit == "count":
         return casualties(lead, tail, value=value)
-    if (what := _MONEY_FOR_AFTER.match(tail)) is not None and is_money(unit):
+    if not is_money(unit):
+        return None
+    if (what := _MONEY_FOR_AFTER.match(tail)) is not None:
+        if what.group("head").lower() in ("support", "relief"):
+            return "aid"  # "$310 million in U.S. government support for humanitarian relief"
         return lexicon(what.group("np"))
+    if _PROVIDE_BEFORE.search(lead):
+        return "aid"  # "USAID will provide $125M to mitigate the impact of recurrent drought"
     return None
 
 
 #: "$500 million in humanitarian assistance", "$2 billion of new loans": what the money is, named
 #: right after it in the lexicon's words, decides over a verb before it ("pledged", "committed").
 _MONEY_FOR_AFTER = re.compile(
-    r"^\s+(?:in|of)\s+(?P<np>(?:[\w-]+\s+){0,3}?(?P<head>assistance|aid|grants?|loans?|funding|financing|"
-    r"investments?|credits?))\b",
+    r"^\s+(?:in|of)\s+(?P<np>(?:[\w.-]+\s+){0,3}?(?P<head>assistance|aid|grants?|loans?|funding|financing|"
+    r"investments?|credits?|support|relief))\b",
+    re.IGNORECASE,
+)
+#: "will provide $125M", "is providing an additional $50 million": money one side gives another.
+_PROVIDE_BEFORE = re.compile(
+    r"\bprovid(?:e|es|ed|ing)\s+(?:(?:up\s+to|an?\s+additional|another|nearly|over|more\s+than|about|almost)\s+)?$",
     re.IGNORECASE,
 )
 

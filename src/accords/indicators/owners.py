@@ -8,8 +8,8 @@ docstring), with the article-wide facts gathered once in `ArticleCountries`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from accords.indicators import clauses
 from accords.indicators.subjects import CountrySpan, is_country, subjects_for
@@ -47,6 +47,7 @@ class ArticleCountries:
     main: str | None
     speakers: Sequence[tuple[int, int, str]]
     sentences: Sequence[Segment] = ()  # the article's sentences, for the topic of a figure naming no country
+    lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
 
 
 def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCountries,
@@ -93,6 +94,9 @@ def figure_subjects(
         article.countries, sentence_span, article.enumerated)
     if not named:
         named = countries_in(article.countries, window, set()) or countries_in(article.countries, sentence_span, set())
+    named = list(dict.fromkeys([*named, *(
+        code for c in article.countries if window[0] <= c.start < window[1] for code in article.lists.get((c.start, c.end), ())
+    )]))  # a list of parties is one party, though a clause break cuts it ("El Salvador, Guatemala, and Honduras")
     sources = _sources(text, sentence_span, article)
     named = [c for c in named if c not in sources] or ([] if sources else named)
     if any(is_country(c) and c != article.main for c in named):

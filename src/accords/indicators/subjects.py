@@ -75,12 +75,19 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
             continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
         inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
-        if inside and sum(1 for o in spans.values() if inside[0][0] <= o.start < inside[0][1]) == 1:
+        if (inside and sum(1 for o in spans.values() if inside[0][0] <= o.start < inside[0][1]) == 1
+                and not _GOVERNMENT_BODY.search(text, inside[0][0], inside[0][1])):
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
         kept.append(span)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
 
 
+#: An organisation that is its country's government ("the U.S. Department of State", "Iran's
+#: Ministry of Industry"): the country named in it stays a country, unlike a company's.
+_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Department|Ministry|Government|Administration|Embassy|Armed\s+Forces|Army|Navy|Air\s+Force|"
+    r"Agency\s+for\s+International\s+Development|Trade\s+Representative|Treasury)\b"
+)
 #: A capital that acts for its government: "Beijing resume buying", "Washington's tariffs".
 _ACTS_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|will|would|could|should|is|was|are|were|wants?|wanted|agreed|imposed|"

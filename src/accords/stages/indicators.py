@@ -2,7 +2,8 @@
 
 For each quantity of the quantities stage (dates and parenthesised conversions aside):
 
-1. its sentence, and the clause window between the neighbouring figures of that sentence;
+1. its sentence (the lines of a hard-wrapped text joined back: `clauses.unwrapped`), and the
+   clause window between the neighbouring figures of that sentence;
 2. the metric from the keyword lexicon (`accords.indicators.lexicon`), or an earlier figure's
    it restates or changes (`referents`), a percentage change as `<metric>_growth` (`changes`);
    a figure with no metric word near it is left out, not guessed;
@@ -54,7 +55,7 @@ STAGE = "indicators.v2"
 def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
     """Indicators from the quantities, times, entities and quotes found so far."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
-    sentences = extraction.sentences or _fallback_sentences(text)
+    sentences = clauses.unwrapped(text, extraction.sentences) if extraction.sentences else _fallback_sentences(text)
     countries = country_spans(text, extraction)
     pair = article_pair(countries)
     times = calendar_times(extraction.times)
@@ -65,7 +66,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
-                               speakers=quote_speaker_countries(extraction), sentences=sentences)
+                               speakers=quote_speaker_countries(extraction), sentences=sentences,
+                               lists=clauses.listed_with(text, countries))
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence in sentences:
@@ -170,7 +172,8 @@ def _indicator(
     if quantity.unit == "percent":
         change = percent_change(text, end, lead, tail, metric=metric, value=value, previous=previous, referent=referent)
         metric, value, change_of_previous = change.metric, change.value, change.of_previous
-    kind = kind_of(lead, tail, text[window[0]:end], previous_kind=previous.kind if previous is not None else None)
+    kind = kind_of(lead, tail, text[window[0]:end], previous_kind=previous.kind if previous is not None else None,
+                   money=is_money(quantity.unit))
     if referent is not None:
         subjects = referent.subjects
     else:
