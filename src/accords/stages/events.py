@@ -504,7 +504,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status=status,
         trigger=token.text,
         stage=STAGE,
-        confidence=event_confidence(type_, named_sides),
+        confidence=event_confidence(type_, named_sides, mode),
     )
 
 
