@@ -34,6 +34,9 @@ CBS_WEBB = "cbsnews.com: Michael Webb, Fort Worth kidnapping"
 INDIANA = "news_7de5241947 (detroitnews.com: teachers pack the Indiana Statehouse)"
 METH = "news_156770d676 (thehill.com: South Dakota governor doubles down on meth campaign)"
 FLU = "news_abd9d6291b (msn.com/NBC: doctors offer free flu shots to detained migrants)"
+USATODAY = "usatoday.com: prison guards arrested over Jeffrey Epstein checks"
+CRN = "crn.com: Tim Cook on Apple being pulled into the enterprise"
+BILLBOARD = "billboard.com: Doobie Brothers reunite for 50th anniversary tour"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 
 CASES = [
@@ -259,6 +262,33 @@ CASES = [
         "challenges, operating a vaccine program is not feasible,\" the spokesperson said.",
         [(False, "Customs and Border Protection spokesperson", "the agency never has administered"),
          (True, "Customs and Border Protection spokesperson", "As a law enforcement agency")],
+    ),
+    (
+        "called-it-a-quoted-predicate",  # USATODAY
+        "Sen. Ted Cruz, R-Texas, said Epstein's death is a symptom of deeper problems within the prison system. Cruz "
+        "called the suicide a \"profound indictment of the system.\"",
+        [(False, "Ted Cruz", "Epstein's death is a symptom"), (True, "Ted Cruz", "profound indictment")],
+    ),
+    (
+        "described-as-by-its-own-subject",  # FOX
+        "Van Der Beek was eliminated in what host Tom Bergeron described as the “hardest judge’s verdict so far this "
+        "season.”",
+        [(True, "Tom Bergeron", "hardest judge’s verdict")],
+    ),
+    (
+        "a-verb-inside-the-marks-is-the-quoted-speakers-own",  # CRN
+        "Apple was \"pulled into the enterprise,\" CEO Tim Cook said Tuesday in a fireside chat with Salesforce "
+        "founder and co-CEO Marc Benioff.\n\n"
+        "Customers \"began to say we want you to do this and that,\" Cook told Benioff, which ultimately meant "
+        "making the \"best mobile operating system for enterprise.\"",
+        [(True, "Tim Cook", "pulled into the enterprise"), (True, "Tim Cook", "began to say we want"),
+         (True, "Tim Cook", "best mobile operating system")],
+    ),
+    (
+        "a-song-title-is-no-quote",  # BILLBOARD
+        "After hitting “Takin’ It To the Streets,” the singer and guitarist told the audience, “that’s really good, "
+        "maybe we should go on the road.” He wasn’t kidding.",
+        [],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

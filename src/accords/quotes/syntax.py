@@ -16,6 +16,7 @@ organisation is `accords.quotes.speakers`' job.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,10 @@ CARRIER_NOUNS = frozenset("statement release letter report post tweet communique
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
 #: ("continued to grow", "asked for help", "described the plan" are no speech).
 WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge".split())
+#: Verbs that name a thing in someone's words: "Noem called the campaign a “bold, innovative
+#: effort”", "she described this as the “worst case scenario”". They report only the quoted
+#: words of their predicate (the words after the object), never a clause of their own.
+NAMING_LEMMAS = frozenset("call describe dub label brand term".split())
 _IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies")}
 
 
@@ -53,7 +58,7 @@ def _forms(lemma: str) -> set[str]:
 
 #: A word that may be a speech verb, or "according to": the sentences worth a parse.
 CANDIDATE = re.compile(
-    r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS | NAMING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
     + r"|point(?:s|ed|ing)?\s+out|according\s+to|read)\b",
     re.IGNORECASE,
 )
@@ -88,15 +93,27 @@ class Attribution:
     proper: bool = False  # whether the subject's head is a proper noun
     participle: bool = False  # "..., saying ...", "..., adding that ..."
     nested: bool = False  # inside the content of another clause: "recalled that he said, “…”"
+    naming: bool = False  # "called the campaign a “bold … effort”": the content is the predicate only
 
 
-def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
-    """Every reporting clause of one parsed sentence, in text order."""
+def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None = None) -> tuple[Attribution, ...]:
+    """Every reporting clause of one parsed sentence, in text order.
+
+    `quoted` tells whether an article position lies inside quotation marks: a verb there is
+    the quoted speaker's own ("Customers “began to say we want …,” Cook told Benioff"), so it
+    neither reports a quote nor makes the clause outside the marks part of its content."""
     found = []
     for token in doc:
         if token.lower_ == "according" and _according(token, offset) is not None:
             found.append(_according(token, offset))
             continue
+        if quoted is not None and quoted(offset + token.idx):
+            continue
+        if token.lemma_.lower() in NAMING_LEMMAS and token.pos_ == "VERB":
+            naming = _naming(token, offset)
+            if naming is not None:
+                found.append(naming)
+                continue
         if not _is_speech_verb(token) or _idiom(token) or _attempted(token):
             continue
         subject = _subject(token)
@@ -135,6 +152,29 @@ def attributions(doc: Doc, offset: int = 0) -> tuple[Attribution, ...]:
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
         ))
     return _nested(found)
+
+
+def _naming(verb: Token, offset: int) -> Attribution | None:
+    """ "X called Y a “…”", "X described Y as “…”": the predicate after the object is the content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    predicate = [c for c in verb.children if c.i > obj.i and (
+        c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    if not predicate:
+        return None
+    tokens = sorted(t for c in predicate for t in c.subtree)
+    subject = _subject(verb)
+    return Attribution(
+        cue=(offset + verb.idx, offset + verb.idx + len(verb.text)),
+        cue_word=verb.text,
+        subject=_noun_phrase(subject, offset) if subject is not None else None,
+        content=(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)),
+        appositive=_appositive(subject, offset) if subject is not None else None,
+        head=subject.lower_ if subject is not None else "",
+        proper=subject is not None and subject.pos_ == "PROPN",
+        naming=True,
+    )
 
 
 def _attempted(token: Token) -> bool:

@@ -104,7 +104,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 organisation, topic = (speaker, paragraph_of[index]), speaker
             if speaker is not None and speaker.kind == "role":
                 roles.append(speaker)
-            if speaker is not None and speaker.entity is not None:
+            if speaker is not None and speaker.entity is not None and not att.naming:
                 recent = [speaker.entity] + [e for e in recent if e != speaker.entity]
         resolved.append(here)
         for span in spans:
@@ -123,7 +123,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         if not indirect:  # "He reported of …": reported speech the parse gives no clausal complement
             indirect = [q for q in [_indirect(article, text, people, sentence, spans, subject_speaker)] if q is not None]
         found.extend(indirect)
-        spoke = [s for _, s in here if s is not None]
+        spoke = [s for a, s in here if s is not None and not a.naming]  # "she described him as …" is no speech
         if spoke:
             last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
         elif any(_unknown_source(att, s) for att, s in here):
@@ -233,6 +233,8 @@ def _direct(
     if is_fragment(text, span) and (speaker is None or clause is None or _is_title(text, span)
                                     or not _frames(text, clause, span)):
         return None  # "very moved": a fragment is speech only when its own sentence's clause says whose
+    if _is_title(text, span):
+        return None  # “Recover Together, Recover Stronger”: a theme, slogan or title, not speech
     if speaker is None and cue is not None:  # a clause whose subject the parse missed: the words around the marks
         speaker = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
                                 recent=recent, later=later)[0]
@@ -275,6 +277,8 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
                 continue
             if att.nested and not 0 <= span.start - att.cue[1] <= 4:
                 continue  # a clause inside reported speech names the speaker of a quote right after it only
+            if att.naming and not (att.content is not None and att.content[0] <= span.start <= att.content[1]):
+                continue  # "called the campaign a “…”" reports the quoted words of its predicate only
             if att.according and is_channel(people, att):
                 continue  # "“…,” he told settlers, according to the agency": the agency relays
             if (att.cue[0] >= span.end and j != closing) or (att.cue[0] < span.start and j != index):
@@ -299,8 +303,8 @@ def _frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
     clause ("said he was “very moved”"), or nothing but the speaker's words and punctuation
     stands between them and the verb (`“That’s perfect,” Boudreau said`, `X said: “…”`),
     rather than in some other phrase of the sentence ("described the “physical fight”")."""
-    if att.content is not None and att.content[0] <= span.start and span.end <= att.content[1] + 1:
-        return True
+    if att.content is not None and att.content[0] <= span.start and (span.end <= att.content[1] + 1 or att.naming):
+        return True  # (a naming verb's predicate may be parsed shorter than the quote it opens)
     if att.cue[0] >= span.end:
         between = text[span.end:att.cue[0]]
     else:
@@ -360,7 +364,7 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
     and its content holds no quotation (the direct quote stands for that)."""
     found = []
     for att, speaker in here:
-        if speaker is None or att.content is None or att.nested:
+        if speaker is None or att.content is None or att.nested or att.naming:
             continue
         start, end = att.content
         dateline = _DATELINE.match(text, start, end)
@@ -505,7 +509,7 @@ def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
             parsed.append(parse_sentence(_HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
             offsets.append(window.start)
     for i, sentence_doc, offset in zip(chosen, parsed, offsets):
-        result[i] = tuple(a for a in attributions(sentence_doc, offset) if not quoted(a.cue[0]))
+        result[i] = tuple(a for a in attributions(sentence_doc, offset, quoted) if not quoted(a.cue[0]))
     return result
 
 
