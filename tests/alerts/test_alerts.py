@@ -86,6 +86,7 @@ NARROWED = [
     ("project", {"project": "Rasht-Astara"}, lambda a: "Rasht-Astara railroad" in a.fact.object, 1),
     ("person-events-and-quotes", {"person": "rouhani"}, lambda a: a.article_id.startswith("24f8"), 8),
     ("country-iran", {"country": "IRN"}, lambda a: a.article_id.startswith("24f8"), 10),
+    ("sure-facts", {"min_confidence": 0.8}, lambda a: a.fact.confidence >= 0.8, 10),
 ]
 
 
@@ -136,6 +137,7 @@ BAD_QUERIES = [
     ("commitments-by-project", {"project": "TANAP", "kinds": ["commitments"]}, alerts.WatchlistError,
      "commitments are watched by country or pair only, not by project"),
     ("blank-person", {"person": "  "}, alerts.WatchlistError, "'  ' is not a name to look for"),
+    ("confidence-over-1", {"min_confidence": 1.5}, alerts.WatchlistError, "1.5 is not a confidence from 0 to 1"),
 ]
 
 
@@ -147,10 +149,10 @@ def test_a_bad_query_is_refused_with_its_reason(given, error, message):
 
 
 def test_a_query_takes_the_kinds_its_filters_narrow_and_round_trips():
-    query = alerts.make_query(pair=("Azerbaijan", "türkiye"), person="Erdogan")
+    query = alerts.make_query(pair=("Azerbaijan", "türkiye"), person="Erdogan", min_confidence=0.8)
     assert (query.pair, query.kinds) == (("AZE", "TUR"), ("events", "quotes"))
     assert alerts.WatchQuery.from_dict(query.to_dict()) == query
-    assert query.describe() == "pair AZE-TUR, person Erdogan; events, quotes"
+    assert query.describe() == "pair AZE-TUR, person Erdogan, confidence >= 0.8; events, quotes"
 
 
 BAD_WATCHLISTS = [

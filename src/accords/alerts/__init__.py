@@ -59,7 +59,7 @@ _NARROWS = {
 
 class WatchlistError(AccordsError):
     """A watchlist cannot be made as asked; the message says why, `field` which value
-    (name, webhook, secret, kinds, person, project)."""
+    (name, webhook, secret, kinds, person, project, min_confidence)."""
 
     def __init__(self, message: str, *, field: str):
         super().__init__(message)
@@ -77,6 +77,7 @@ class WatchQuery:
     project: str | None = None
     type: str | None = None  # noqa: A003 - the event field's name
     kinds: tuple[str, ...] = ("events", "quotes", "indicators")
+    min_confidence: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         found: dict[str, Any] = {k: v for k, v in to_dict(self).items() if v is not None}
@@ -92,6 +93,7 @@ class WatchQuery:
             project=data.get("project"),
             type=data.get("type"),
             kinds=tuple(data.get("kinds", ())),
+            min_confidence=data.get("min_confidence"),
         )
 
     def describe(self) -> str:
@@ -99,6 +101,8 @@ class WatchQuery:
         parts = [f"pair {'-'.join(self.pair)}"] if self.pair else []
         parts += [f"{name} {value}" for name in ("country", "person", "project", "type")
                   if (value := getattr(self, name)) is not None]
+        if self.min_confidence is not None:
+            parts.append(f"confidence >= {self.min_confidence:g}")
         return f"{', '.join(parts) or 'everything'}; {', '.join(self.kinds)}"
 
 
@@ -191,11 +195,13 @@ def make_query(
     project: str | None = None,
     type: str | None = None,  # noqa: A002 - the event field's name
     kinds: Iterable[str] | None = None,
+    min_confidence: float | None = None,
 ) -> WatchQuery:
     """A checked `WatchQuery`: countries through `filters.country` (codes, names, acronyms),
     the type and kinds through `filters.one_of`. Without `kinds`, every fact kind the
     filters can narrow. `FilterError` naming the value; `WatchlistError` for a kind the
-    filters cannot narrow (``--type`` with quotes)."""
+    filters cannot narrow (``--type`` with quotes). `min_confidence` (0 to 1) keeps the
+    facts at least that sure (commitments are not facts: it leaves them alone)."""
     checked_pair = (filters.country(pair[0]), filters.country(pair[1])) if pair else None
     found_type = filters.one_of(type, EVENT_TYPES) if type is not None else None
     given = {"type": found_type, "project": _text("project", project), "person": _text("person", person)}
@@ -213,9 +219,11 @@ def make_query(
             if kind == "commitments" and narrowing:
                 raise WatchlistError(f"commitments are watched by country or pair only, not by {narrowing[0]}",
                                      field="kinds")
+    if min_confidence is not None and not 0 <= min_confidence <= 1:
+        raise WatchlistError(f"{min_confidence!r} is not a confidence from 0 to 1", field="min_confidence")
     return WatchQuery(
         pair=checked_pair, country=filters.country(country) if country is not None else None,
-        person=given["person"], project=given["project"], type=found_type, kinds=chosen,
+        person=given["person"], project=given["project"], type=found_type, kinds=chosen, min_confidence=min_confidence,
     )
 
 
@@ -332,7 +340,7 @@ def _matching(store: Store, query: WatchQuery, entries: Sequence[saved.Saved]) -
     """The facts of the logged articles `entries` that `query` matches, through the query
     layer (`CHUNK` articles a query), in the order of `entries`, then events, quotes, figures."""
     position = {entry.article_id: n for n, entry in enumerate(entries)}
-    sides: dict[str, Any] = {"pair": query.pair, "country": query.country}
+    sides: dict[str, Any] = {"pair": query.pair, "country": query.country, "min_confidence": query.min_confidence}
     found: list[tuple[str, Any]] = []
     for start in range(0, len(entries), CHUNK):
         chunk = {"article_ids": tuple(e.article_id for e in entries[start : start + CHUNK]), **sides}

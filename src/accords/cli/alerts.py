@@ -23,7 +23,7 @@ app.add_typer(watchlist_app, name="watchlist")
 FORMATS = ("text", "json")
 #: The option that gives each value of a watchlist (`accords.alerts.WatchlistError.field`).
 OPTIONS = {"name": "NAME", "webhook": "--webhook", "secret": "--secret", "kinds": "--kind", "person": "--person",
-           "project": "--project"}
+           "project": "--project", "min_confidence": "--min-confidence"}
 
 
 def _usage(option: str, message: str) -> typer.Exit:
@@ -41,6 +41,8 @@ def add(
     type_: str = typer.Option(None, "--type", help="PLOVER event type: CONSULT, SUPPORT, AGREE, COOPERATE, AID, ..."),
     kinds: list[str] = typer.Option(None, "--kind", help="events, quotes, indicators or commitments (repeat; default: "
                                                          "the fact kinds the filters apply to)."),
+    min_confidence: float = typer.Option(None, "--min-confidence", min=0.0, max=1.0,
+                                         help="Only facts whose confidence is at least this (0 to 1)."),
     webhook: str = typer.Option(None, "--webhook", help="An http(s) URL that gets new alerts as a signed JSON POST."),
     secret: str = typer.Option(None, "--secret", envvar="ACCORDS_WEBHOOK_SECRET",
                                help="The webhook's shared secret, 16 characters or more (default: one is made and shown)."),
@@ -56,7 +58,7 @@ def add(
     with open_store() as store:
         try:
             query = alerts.make_query(pair=pair, country=code, person=person, project=project, type=event_type,
-                                      kinds=[k for k in query_kinds if k is not None])
+                                      kinds=[k for k in query_kinds if k is not None], min_confidence=min_confidence)
             found = alerts.add_watchlist(store, name, query, webhook_url=webhook, secret=secret, backfill=backfill)
         except alerts.WatchlistError as exc:  # a bad value: a usage error naming its option
             raise _usage(OPTIONS[exc.field], str(exc)) from exc
