@@ -93,3 +93,21 @@ def test_a_surname_after_another_office_is_not_the_holder():
     # "Scholz" is a chancellor in the tables; after "Ambassador" the title fits no office of his
     assert [c.name for c in holder_candidates(parse("Chancellor Scholz met the delegation."))] == ["Scholz"]
     assert holder_candidates(parse("The visiting Ambassador Scholz met the delegation.")) == []
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("The report by NASA's Office of the Inspector General depicted delays.",
+     ("ORG", "Office of the Inspector General"), ("ORG", "Office of the Inspector")),
+    ("Democrats on the House Select Committee on Intelligence met on Tuesday.",
+     ("ORG", "House Select Committee on Intelligence"), ("ORG", "House Select Committee")),
+    ("The U.S. Securities and Exchange Commission said on Monday it would act.",
+     ("ORG", "U.S. Securities and Exchange Commission"), ("EVENT_NAME", "U.S. Securities and Exchange Commission")),
+    ("The Independent National Electoral Commission declared the result.",
+     ("ORG", "Independent National Electoral Commission"), ("EVENT_NAME", "Independent National Electoral Commission")),
+    ("The Iran-Turkey Joint Economic Commission met in Tehran.",  # a joint commission is a meeting
+     ("EVENT_NAME", "Iran-Turkey Joint Economic Commission"), ("ORG", "Iran-Turkey Joint Economic Commission")),
+], ids=["inspector-general", "committee-on", "sec", "electoral-commission", "joint-commission"])
+def test_bodies(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2019-11-19").entities}
+    assert expected in found
+    assert absent not in found

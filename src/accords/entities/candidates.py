@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
@@ -235,6 +235,14 @@ def trim(span: Span) -> Span | None:
     return Span(doc, start, end) if end > start else None
 
 
+def _office_in_name(span: Span, token: Token) -> bool:
+    """"General" ending an office inside an organisation's name: "Office of the Inspector
+    General", "Attorney General's Office" (a capitalised word before it, an organisation head
+    in the span)."""
+    return (token.lower_ == "general" and token.i > span.start and span.doc[token.i - 1].text[:1].isupper()
+            and any(t.lower_ in ORG_HEADS for t in span))
+
+
 def _plausible_org(span: Span, text: str) -> bool:
     """spaCy ORGs are kept when they have an organisation head word, or look like a proper name.
 
@@ -244,7 +252,7 @@ def _plausible_org(span: Span, text: str) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or "/" in text:
         return False  # "EF/MA": editors' initials at the end of an article
-    if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS for t in words):
+    if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS and not _office_in_name(span, t) for t in words):
         return False  # "Rear Admiral Khanzadi"
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
         return False  # "Armed Forces", "Navy", "Islam"

@@ -207,6 +207,9 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
         return []  # "Turkish Agreement"? too weak
     if kind == "EVENT_NAME" and not capital_head and token.lower_ in ("week", "session"):
         return []
+    if kind == "EVENT_NAME" and capital_head and token.lower_ == "commission" \
+            and not any(t.lower_ in _JOINT for t in modifiers) and sum(1 for t in proper if country_of(t.text)) < 2:
+        return []  # "Independent National Electoral Commission" is a body; "Iran-Turkey Joint Commission" meets
     name = doc[start:end].text
     priority = PATTERN
     if kind == "EVENT_NAME" and capital_head and _names_a_body(doc, start, head):
@@ -234,13 +237,15 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     start = _formal_state_start(doc, start)
     end = head + 1
     # "Ministry of Communication and Information Technology (of Azerbaijan)"
-    if doc[head].lower_ in ORG_HEADS_WITH_OF and end < len(doc) and doc[end].lower_ in ("of", "for"):
+    if doc[head].lower_ in ORG_HEADS_WITH_OF and end < len(doc) and (
+            doc[end].lower_ in ("of", "for") or (doc[end].lower_ == "on" and doc[head].lower_ in _ON_HEADS)):
         j = end + 1
         last = None
         while j < len(doc) and j - head <= MAX_NAME_TOKENS:
             t = doc[j]
-            if t.lower_ in TITLE_HEADS or t.ent_type_ == "PERSON":
-                break  # "Central Bank of Iran Governor Valiollah Seif"
+            if (t.lower_ in TITLE_HEADS and not (t.lower_ == "general" and is_capitalised(doc[j - 1])
+                                                 and doc[j - 1].lower_ not in ("the", "of"))) or t.ent_type_ == "PERSON":
+                break  # "Central Bank of Iran Governor Valiollah Seif" ("Office of the Inspector General" goes on)
             if t.lower_ in _CONNECTORS and j + 1 < len(doc) and (
                     doc[j + 1].lower_ in ORG_HEADS or country_of(doc[j + 1].text)):
                 break  # "Ministry of Agriculture and Ministry of ...", "... and Kazakhstan"
@@ -282,6 +287,8 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     name = doc[start:end].text
     if _country_name(name):
         return []  # "Russian Federation", "United Arab Emirates": the state itself
+    if end < len(doc) and is_capitalised(doc[end]) and doc[end].lower_ in ("commission", "committee", "council"):
+        return []  # "Securities and Exchange | Commission": the name goes on past this head
     if joint:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
@@ -311,6 +318,8 @@ def _formal_state_start(doc: Doc, start: int) -> int:
 
 #: Heads of a government-to-government body written in lower case ("the joint banking committee").
 _BODY_HEADS = frozenset({"commission", "committee"})
+#: Bodies named "... on <subject>": "House Select Committee on Intelligence", "Council on Foreign Relations".
+_ON_HEADS = frozenset({"committee", "subcommittee", "council", "commission"})
 _BODY_WORDS = frozenset({"NN", "NNS", "JJ"})
 
 
