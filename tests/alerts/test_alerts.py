@@ -82,17 +82,19 @@ def test_marking_seen_moves_the_cursor_and_a_reextraction_is_no_news(tmp_path):
 
 
 NARROWED = [
-    ("type", {"type": "support"}, lambda a: a.kind == "event" and a.fact.type == "SUPPORT", 4),
+    ("type", {"type": "support"}, lambda a: a.kind == "event" and a.fact.type == "SUPPORT", 3),
     ("project", {"project": "Rasht-Astara"}, lambda a: "Rasht-Astara railroad" in a.fact.object, 1),
-    ("person-events-and-quotes", {"person": "rouhani"}, lambda a: a.article_id.startswith("24f8"), 8),
-    ("country-iran", {"country": "IRN"}, lambda a: a.article_id.startswith("24f8"), 10),
-    ("sure-facts", {"min_confidence": 0.8}, lambda a: a.fact.confidence >= 0.8, 10),
+    ("person-events-and-quotes", {"person": "rouhani"}, lambda a: a.article_id.startswith("24f8"), 3),
+    ("country-iran", {"country": "IRN"}, lambda a: a.article_id.startswith("24f8"), 5),
+    ("sure-facts", {"min_confidence": 0.8}, lambda a: a.fact.confidence >= 0.8, 5),
 ]
 
 
 @pytest.mark.parametrize(("given", "check", "at_least"), [c[1:] for c in NARROWED], ids=[c[0] for c in NARROWED])
 @pytest.mark.slow
 def test_a_backfilled_watchlist_narrowed_by_one_filter(looked, given, check, at_least):
+    """Every alert passes the filter, and there are some (floors well under today's counts,
+    which move with the pipeline: the filter's correctness is what is tested)."""
     url, _ids = looked
     name = "narrowed-" + "-".join(given)
     with Store.open(url) as store:
