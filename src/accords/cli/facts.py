@@ -232,7 +232,7 @@ def search_facts(
     with open_store() as store:
         if as_json:
             found = call(lambda: answer(store, query, kinds=kinds, limit=limit))  # type: ignore[arg-type]
-            typer.echo(json.dumps(found, ensure_ascii=False, indent=2))
+            typer.echo(json.dumps(found, default=to_dict, ensure_ascii=False, indent=2))
             return
         hits = call(lambda: run(store, query, kinds=kinds, limit=limit))  # type: ignore[arg-type]
     for h in hits:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from accords.model import Event, Quote, to_dict
+from accords.model import Event, Quote
 from accords.store.schema import articles, entities as entities_t
 
 #: Articles read by one statement.
@@ -117,6 +117,6 @@ def _context(fact: Any, windows: dict[str, dict[str, Any]], named: dict[tuple[st
 
 
 def with_context(conn: Connection, facts: Iterable[Any]) -> list[dict[str, Any]]:
-    """Each fact as its record's fields (`accords.model.to_dict`) plus its `fact_context`."""
+    """Each fact as its record's own fields (nested records as they are) plus its `fact_context`."""
     listed = list(facts)
-    return [{**to_dict(f), **c} for f, c in zip(listed, fact_context(conn, listed))]
+    return [{**vars(f), **c} for f, c in zip(listed, fact_context(conn, listed))]
