@@ -89,3 +89,20 @@ def test_no_occurrence(text, expected):
 ])
 def test_backing_and_domestic(text, expected):
     assert events_with_sides(text, published="2024-04-15") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The United States and Indonesia met. In New Delhi, President Biden rallied G20 partners to agree "
+                 "on finance.", [("CONSULT", ("IDN", "USA"), "occurred")], id="rallied-partners"),
+    pytest.param("The United States and Indonesia met. The side event demonstrated the importance of partnerships "
+                 "between Indonesia and the United States.", [("CONSULT", ("IDN", "USA"), "occurred")],
+                 id="demonstrated-importance"),
+    pytest.param("Thousands of Iranians rallied in Tehran against the United States.",
+                 [("PROTEST", ("IRN",), "occurred")], id="street-rally-stays"),
+    pytest.param("China and the United States trade. The two sides have been unable to reschedule a meeting "
+                 "between the presidents of China and the United States.", [("CONSULT", ("CHN", "USA"), "denied")],
+                 id="unable-to-meet"),
+])
+def test_protests_and_failures(text, expected):
+    assert events_with_sides(text) == expected

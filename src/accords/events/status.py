@@ -41,7 +41,7 @@ def clause_status(token: Token) -> str:
     if proposed(verb):
         return "intended"  # "suggested that the railways hold talks": a proposal, not a report
     for item in chain:
-        if _negated(item):
+        if _negated(item) or (item is not verb and item.lemma_.lower() in _UNABLE):
             return "denied"
     for item in chain:
         auxes = {child.lower_ for child in item.children if child.dep_ in ("aux", "auxpass")}
@@ -108,7 +108,9 @@ def _governing_verb(token: Token) -> Token | None:
 #: Verbs whose content clause is a proposal ("suggested that the two sides hold talks").
 _PROPOSING = frozenset({"suggest", "propose", "recommend"})
 #: Subordinators of a condition ("if", "unless", "as soon as").
-_CONDITIONS = frozenset({"if", "unless", "provided"})
+_CONDITIONS = frozenset({"if", "unless", "provided", "until"})
+#: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting").
+_UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling"})
 
 
 def proposed(verb: Token) -> bool:

@@ -420,6 +420,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "have established deep relations" is a generic statement
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
+        if lemma in _STREET_VERBS and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
+            return None  # "rallied G20 partners", "rallying to defeat COVID-19", "demonstrated the importance": no street protest
         if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "as it defends itself against the invasion": no backing of another side
         if lemma == "convene":
@@ -472,6 +474,8 @@ _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
     "prayers wishes greetings regards respects".split()
 )
+#: Protest verbs that are protests only without an object or complement ("protesters rallied").
+_STREET_VERBS = frozenset({"rally", "demonstrate", "march"})
 _REFLEXIVES = frozenset("itself themselves himself herself ourselves myself".split())
 #: Words of a person or state that a leader speaks with or calls (the parse's other nouns are topics).
 _COUNTERPARTS = frozenset(
