@@ -253,6 +253,6 @@ def test_openapi_document_lists_every_endpoint(client):
             "/summary", "/articles", "/articles/{article_id}", "/entities", "/entities/{key}", "/events",
             "/events/{event_id}", "/agreements", "/indicators", "/commitments", "/quotes", "/pairs",
             "/pairs/{a}/{b}", "/graph", "/facts/{fact_id}/verdicts", "/entities/merges", "/verdicts", "/facts/search",
-            "/watchlists", "/watchlists/{name}/alerts", "/watchlists/{name}.atom",
+            "/watchlists", "/watchlists/{name}/alerts", "/watchlists/{name}.atom", "/watchlists/{name}/seen",
         )
     }

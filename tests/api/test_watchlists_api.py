@@ -80,3 +80,30 @@ def test_errors_answer_in_the_api_shape(client, watched, path, status, message):
     answer = client.get(path)
     assert answer.status_code == status
     assert message in answer.json()["error"]["message"]
+
+
+def test_marking_seen_needs_the_token_and_moves_the_cursor(db_url):
+    """A server with writes on (its own app over the same store): without the token 401,
+    with it the cursor moves to the batch read and the next look is empty."""
+    from fastapi.testclient import TestClient
+
+    from accords.server import create_app
+
+    with Store.open(db_url) as store:
+        alerts.add_watchlist(store, "api-seen", alerts.make_query(pair=("AZE", "TUR")), backfill=True)
+    try:
+        with TestClient(create_app(db_url, token="t0ken"), raise_server_exceptions=False) as writer:
+            batch = writer.get(f"{API}/watchlists/api-seen/alerts").json()
+            assert batch["alerts"] and batch["cursor"] > 0
+            refused = writer.post(f"{API}/watchlists/api-seen/seen", json={"cursor": batch["cursor"]})
+            assert refused.status_code == 401
+            done = writer.post(f"{API}/watchlists/api-seen/seen", json={"cursor": batch["cursor"]},
+                               headers={"Authorization": "Bearer t0ken"})
+            assert done.status_code == 200 and done.json()["cursor"] == batch["cursor"]
+            assert writer.get(f"{API}/watchlists/api-seen/alerts").json()["alerts"] == []
+            missing = writer.post(f"{API}/watchlists/nope/seen", json={"cursor": 1},
+                                  headers={"Authorization": "Bearer t0ken"})
+            assert missing.status_code == 404
+    finally:
+        with Store.open(db_url) as store:
+            alerts.remove_watchlist(store, "api-seen")

@@ -323,6 +323,17 @@ def mark_seen(store: Store, batch: AlertBatch) -> None:
     saved.writing(store, lambda conn: saved.advance(conn, batch.watchlist, cursor=batch.cursor, statuses=batch.statuses))
 
 
+def mark_seen_to(store: Store, name: str, cursor: int, *, today: dt.date | None = None) -> Watchlist:
+    """Mark the watchlist seen up to the save-log id `cursor` (the `cursor` of a batch read
+    before; past the end of the log counts as the end) and its commitments as they stand
+    now: what a client of the API does after reading ``/alerts``."""
+    found = watchlist(store, name)
+    head = saved.reading(store, saved.head)
+    statuses = _statuses(_commitments(store, found.query, today)) if "commitments" in found.query.kinds else {}
+    saved.writing(store, lambda conn: saved.advance(conn, name, cursor=min(cursor, head), statuses=statuses))
+    return watchlist(store, name)
+
+
 def recent(store: Store, name: str, *, limit: int = 50, max_articles: int = MAX_ARTICLES) -> tuple[Watchlist, list[Alert]]:
     """The watchlist and its latest `limit` matches, latest stored first, whatever its cursor
     (among the last `max_articles` articles stored): what its Atom feed lists."""

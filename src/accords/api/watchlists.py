@@ -1,19 +1,21 @@
 """The watchlist routes of the JSON API (under ``/api/v1``): the watchlists, what is new for
-one, and its Atom feed. Reads, open as every read; watchlists are made with
-``accords watchlist add``. Each route makes one call to `accords.alerts`."""
+one, its Atom feed (reads, open as every read) and marking it seen (a write: the bearer
+token). Watchlists are made with ``accords watchlist add``. Each route makes one call to
+`accords.alerts`."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from accords import alerts
 from accords.alerts import atom
 from accords.api import schemas
+from accords.api.routes import require_token
 from accords.appstate import StoreDep
 
 router = APIRouter(tags=["watchlists"])
@@ -34,6 +36,12 @@ class WatchlistOut(BaseModel):
 class WatchlistList(BaseModel):
     items: list[WatchlistOut]
     total: int
+
+
+class SeenRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cursor: int = Field(ge=0, le=2**62, description="The `cursor` of the alerts read: the next look starts after it")
 
 
 class AlertOut(BaseModel):
@@ -107,6 +115,23 @@ def watchlist_feed(request: Request, store: StoreDep, name: Name) -> Response:
     base = str(request.base_url).rstrip("/")
     body = atom.feed(found, entries, base_url=base, self_url=str(request.url))
     return Response(body, media_type=f"{atom.MEDIA_TYPE}; charset=utf-8")
+
+
+_WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_NOT_FOUND,
+    401: {"model": schemas.ErrorBody, "description": "Missing or wrong bearer token"},
+    403: {"model": schemas.ErrorBody, "description": "Writes are disabled on this server"},
+}
+
+
+@router.post(
+    "/watchlists/{name}/seen", response_model=WatchlistOut, dependencies=[Depends(require_token)],
+    responses=_WRITE_ERRORS,
+)
+def mark_seen(store: StoreDep, name: Name, body: SeenRequest) -> dict[str, Any]:
+    """Mark the watchlist seen up to `cursor` (from its alerts) and its commitments as they
+    stand: the next ``/alerts`` starts after them. Needs the bearer token."""
+    return alerts.without_secret(alerts.mark_seen_to(store, name, body.cursor))
 
 
 def _day(value: str | None) -> datetime.date | None:
