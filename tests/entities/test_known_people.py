@@ -111,3 +111,12 @@ def test_bodies(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2019-11-19").entities}
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Biden welcomed Chancellor Olaf Scholz of Germany to the White House today.", ("PLACE", "White House")),
+    ("The White House said on Monday that talks would go on.", ("ORG", "White House")),
+    ("Both leaders affirmed their commitment to a free and open Indo-Pacific.", ("PLACE", "Indo-Pacific")),
+], ids=["seat-as-place", "seat-as-government", "region"])
+def test_seats_and_regions(text, expected):
+    assert expected in {(e.type, e.name) for e in run(text, "2024-02-09").entities}

@@ -110,3 +110,13 @@ def test_grown_holder_by_date():
     term = knowledge.holder("SGP", "Prime Minister", "2022-01-15")
     assert term is not None and term.name == "Lee Hsien Loong"
     assert knowledge.holder("SGP", "Prime Minister", "2012-01-15") is None
+
+
+def test_shipped_registry_snapshot_adds_only_new_people():
+    found = knowledge.terms()
+    earlier = [t for t in found if t.origin in ("curated", "corpus")]
+    grown = [t for t in found if t.origin == "registry"]
+    assert grown and all(t.source == "registry" and t.documents >= 2 for t in grown)
+    assert not [t.name for t in grown if any(knowledge.same_person(e, t) for e in earlier)]
+    # Reza Rahmani is in the snapshot file too, but the corpus table speaks for him first
+    assert [t.origin for t in found if t.name == "Reza Rahmani"] == ["corpus"]

@@ -109,7 +109,10 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             row = info[1]
             # a known place may sit inside a project or document name ("Shusha Declaration")
             priority = GAZETTEER + 1 if row.type == "PLACE" else CURATED
-            found.append(Candidate(start, end, row.type, row.name, priority, country=row.country,
+            kind = row.type
+            if row.name in place_table.SEATS and not _after_locative(doc, start):
+                kind, priority = "ORG", CURATED  # "the White House said": the administration
+            found.append(Candidate(start, end, kind, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
     # a known region inside a country's name is no mention of its own ("South Africa" is not "Africa")
     # (indexed by first token: the check stays linear on long texts with thousands of names)
@@ -120,6 +123,14 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 names.setdefault(i, []).append((c.start, c.end))
     return [c for c in found if c.type == "COUNTRY" or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names.get(c.start, ()))]
+
+
+def _after_locative(doc: Doc, start: int) -> bool:
+    """A place word ("to", "at", "in") before the name, past "the": "welcomed him to the White House"."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _not_the_country(doc: Doc, start: int, end: int) -> bool:

@@ -12,12 +12,18 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
   ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by).
 
 Each line is ``TYPE | name; aliases | ISO3 or empty``.
+
+`SEATS` are places that also stand for the government that sits there: "welcomed him to the
+White House" is the building (PLACE), "the White House said" the administration (ORG).
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+
+#: Places whose name also stands for the government seated there (see the module docstring).
+SEATS = frozenset({"White House", "Kremlin"})
 
 _TABLE = """
 PLACE|Middle East|
@@ -32,6 +38,9 @@ PLACE|Southeast Asia;South-East Asia|
 PLACE|East Asia|
 PLACE|West Asia;Western Asia|
 PLACE|Eurasia|
+PLACE|Indo-Pacific;Indo Pacific|
+PLACE|White House|USA
+PLACE|Kremlin|RUS
 PLACE|Europe|
 PLACE|Eastern Europe|
 PLACE|Western Europe|
