@@ -75,13 +75,13 @@ CASES = [
          (False, "Saeb Erekat", "it was only the latest move"), (True, "Saeb Erekat", "They wanted us on our knees")],
     ),
     (
-        "group-as-speaker-and-heading-is-no-quote",  # NBC
+        "unnamed-private-people-and-a-heading-are-no-source",  # NBC
         "The doctors warned that migrants are not the only people at risk of illness.\n\n"
         "\"Flu season has already begun in many parts of the country, so we write with urgency,\" the doctors "
         "stated.\n\n"
         "\"Alarming mortality rate\"\n\n"
         "The doctors contributed money and raised more from friends and others to pay the cost of the vaccines.",
-        [(False, "doctors", "migrants are not the only people"), (True, "doctors", "Flu season has already begun")],
+        [],
     ),
     (
         "surname-after-the-quote-with-apposition",  # NBC
@@ -262,6 +262,30 @@ CASES = [
         "challenges, operating a vaccine program is not feasible,\" the spokesperson said.",
         [(False, "Customs and Border Protection spokesperson", "the agency never has administered"),
          (True, "Customs and Border Protection spokesperson", "As a law enforcement agency")],
+    ),
+    (
+        "an-institution-as-a-group-is-a-source",  # USATODAY
+        "Prosecutors alleged that no inmate checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the following "
+        "morning, when the officers discovered Epstein's body.",
+        [(False, "Prosecutors", "no inmate checks were made")],
+    ),
+    (
+        "his-office-speaks-for-him",  # INDIANA (NEWS_DEV)
+        "Republican Gov. Eric Holcomb and leaders of the GOP-dominated Legislature have avoided direct criticism "
+        "of teachers or school districts for the closings.\n\n"
+        "Teachers didn’t see Holcomb at the Statehouse on Tuesday. His office said he was keeping long-standing "
+        "plans for traveling to Florida for a conference of the Republican Governors Association, which gave "
+        "nearly $5.9 million toward Holcomb’s 2016 election campaign.\n\n"
+        "The governor said he was waiting for a teacher pay commission he appointed in February to make "
+        "recommendations on increasing salaries by the end of 2020.",
+        [(False, "Eric Holcomb", "he was keeping long-standing plans"), (False, "Eric Holcomb", "he was waiting")],
+    ),
+    (
+        "told-hearers-that-the-parse-hangs-on-their-relative-clause",  # INDIANA (NEWS_DEV)
+        "Indiana State Teachers Association President Keith Gambill told a few thousand teachers who covered the "
+        "Statehouse lawn that the Legislature should direct money from the state’s $2 billion in cash reserves "
+        "toward helping schools.",
+        [(False, "Keith Gambill", "the Legislature should direct money")],
     ),
     (
         "called-it-a-quoted-predicate",  # USATODAY

@@ -99,6 +99,41 @@ def resolve(
     organisation: Speaker | None = None,
     topic: Speaker | None = None,
 ) -> Speaker | None:
+    """The source the attribution's subject names (`speaker`), or None when it names none for
+    sure or names unnamed private people ("analysts", "the doctors", "a source told Reuters"):
+    an analyst records who said what, and "experts say" names no one."""
+    found = speaker(people, attribution, recent=recent, later=later, roles=roles, unlinked=unlinked,
+                    organisation=organisation, topic=topic)
+    return None if found is None or is_private(found) else found
+
+
+def is_private(found: Speaker) -> bool:
+    """Whether a speaker is unnamed private people: a group that is no institution ("analysts",
+    "residents"; not "police", "officials") or an anonymous source ("Reuters source")."""
+    if found.kind == "group":
+        return found.name.split()[-1].lower() not in INSTITUTIONAL_GROUPS
+    return found.kind == "role" and found.name.split()[-1].lower() in ("source", "sources")
+
+
+#: A person's own voice: their office, campaign or spokesperson speaks for them.
+_PERSONS_VOICE = re.compile(
+    r"(?i)(his|her)\s+(?:office|campaign|spokesperson|spokesman|spokeswoman|representative|rep|press\s+secretary|"
+    r"press\s+office|staff)")
+#: Groups that speak for an institution, whose words an analyst records ("Police said").
+INSTITUTIONAL_GROUPS = frozenset("police officials prosecutors investigators authorities leaders".split())
+
+
+def speaker(
+    people: People,
+    attribution: Attribution,
+    *,
+    recent: Sequence[str],
+    later: Sequence[str],
+    roles: Sequence[Speaker] = (),
+    unlinked: Speaker | None = None,
+    organisation: Speaker | None = None,
+    topic: Speaker | None = None,
+) -> Speaker | None:
     """The speaker the attribution's subject names, or None when it names none for sure.
 
     `unlinked` is the last speaker when it is a name the entity stage did not know ("Eswar
@@ -127,6 +162,12 @@ def resolve(
             named = Speaker(None, tail.group(0), "name", 0.6)  # "former special envoy to Ukraine Kurt Volker"
         if named is not None:
             return named
+    voice = _PERSONS_VOICE.fullmatch(phrase.strip())
+    if voice is not None:
+        # "His office said", "her spokeswoman said": the person "his" or "her" means speaks
+        pronoun = voice.group(1).lower()
+        person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, pronoun)), None)
+        return _from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and _owner(phrase, head)):
         return _role(people, start, end, head, recent=recent, roles=roles)
     for ref in people.references(start, end):

@@ -293,6 +293,15 @@ def _content(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
+    # "told a few thousand teachers who covered the lawn that the Legislature should …": the parse
+    # hangs the "that" clause on the relative clause of the hearers; a non-speech verb there
+    # takes no "that" clause of its own, so it is the teller's
+    hearer = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if verb.lemma_.lower() in ("tell", "assure", "remind", "warn", "inform") and hearer is not None:
+        for token in hearer.subtree:
+            if (token.dep_ == "ccomp" and token.head.dep_ == "relcl" and not _is_speech_verb(token.head)
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)):
+                return token
     return None
 
 
