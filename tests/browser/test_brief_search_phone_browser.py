@@ -127,13 +127,19 @@ PHONE_PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "path"), PHONE_PAGES, ids=[n for n, _ in PHONE_PAGES])
+def _article_path(server: str) -> str:
+    """The seed article's page (the roadmap), found through the API."""
+    found = _api(server, "/api/v1/articles?q=roadmap+digital&limit=1")["items"]
+    return f"/article/{found[0]['id']}"
+
+
+@pytest.mark.parametrize(("name", "path"), [*PHONE_PAGES, ("article", None)], ids=[n for n, _ in PHONE_PAGES] + ["article"])
 def test_main_pages_fit_a_phone_screen(phone, server, name, path):
     from selenium.webdriver.common.by import By
 
     from browser_server import SCREENSHOTS
 
-    phone.get(server + path)
+    phone.get(server + (path or _article_path(server)))
     width = phone.execute_script("return window.innerWidth")
     assert width == PHONE_WIDTH
     scroll = phone.execute_script("return document.documentElement.scrollWidth")

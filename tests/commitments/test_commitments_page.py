@@ -45,7 +45,7 @@ def page(tmp_path_factory) -> str:
 
 
 def _row(html: str, subjects: str, period: str) -> str:
-    rows = [r for r in html.split('<tr class="status-')[1:] if f">{subjects}</a>" in r and f"<td>{period}</td>" in r]
+    rows = [r for r in html.split('<tr class="status-')[1:] if f">{subjects}</a>" in r and f">{period}</td>" in r]
     assert len(rows) == 1, (subjects, period, len(rows))
     return rows[0].split("</tr>")[0]
 
