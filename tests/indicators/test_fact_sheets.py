@@ -1,10 +1,11 @@
 """Figures of White House fact sheets as they are published: hard-wrapped lines, Markdown
 headings and bullet items, amounts written "$125M", lists of recipient countries.
 
-Text: "FACT SHEET: Vice President Harris Announces Additional Humanitarian Relief for El
-Salvador, Guatemala, and Honduras" (2021-04-26), from the whitehouse-briefings corpus
-(bidenwhitehouse.archives.gov; a work of the United States government, public domain),
-with its line breaks. Expected records are (metric, subjects, value, unit, kind, qualifier).
+Texts: "FACT SHEET: Vice President Harris Announces Additional Humanitarian Relief for El
+Salvador, Guatemala, and Honduras" (2021-04-26), the I2U2 leaders' joint statement
+(2022-07-14) and the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23), from the
+whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States
+government, public domain), with their line breaks. Expected records are (metric, subjects, value, unit, kind, qualifier).
 """
 
 from __future__ import annotations
@@ -30,6 +31,22 @@ RELIEF = (
     "    the region.\n"
 )
 
+I2U2 = (
+    "On July 14, 2022, we, the Heads of Government of India, Israel, the\n"
+    "United Arab Emirates (UAE), and the United States, convened for the\n"
+    "first leaders’ meeting of the “I2U2” Group.\n\n"
+    "-   **Clean Energy:**\xa0 The I2U2 Group will advance a hybrid renewable\n"
+    "    energy project in India’s Gujarat State consisting of 300 megawatts\n"
+    "    (MW) of wind and solar capacity complemented by a battery energy\n"
+    "    storage system.\xa0 The U.S. Trade and Development Agency funded a\n"
+    "    feasibility study for the $330 million USD project."
+)
+CANADA = (
+    "To advance this work, the President affirmed the goal for the United States to achieve a\n"
+    "net-zero carbon pollution free power sector by 2035 and the Prime Minister reaffirmed the\n"
+    "goal for Canada to achieve 90 percent non-emitting electricity by 2030."
+)
+
 CASES = [
     pytest.param(
         RELIEF.split("\n\n")[0],
@@ -43,9 +60,21 @@ CASES = [
         [("aid", ("USA",), 104e6, "USD", "target", None)],
         id="department-will-provide-scale-letter-amount",
     ),
+    pytest.param(
+        I2U2,
+        # four countries named: the project in India is India's, not the first two countries' "pair"
+        [("capacity", ("IND",), 300.0, "MW", "forecast", None),
+         ("investment", ("IND",), 330e6, "USD", "actual", None)],
+        id="four-country-statement-has-no-pair-for-a-project-in-india",
+    ),
+    pytest.param(
+        CANADA,
+        [("non_emitting_electricity_share", ("CAN",), 90.0, "percent", "target", None)],
+        id="the-goal-for-canada-is-canadas-alone",
+    ),
 ]
 
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_fact_sheet_figures(text, expected):
-    assert figures(text, published="2021-04-26") == expected
+    assert figures(text, published="2022-07-14") == expected

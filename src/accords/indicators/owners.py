@@ -90,6 +90,9 @@ def figure_subjects(
         return with_partner(tuple(sorted(owners | {list_item.iso3})), metric, article, partner=True)
     if article.pair is not None and _PAIR_AFTER.match(text, end):
         return tuple(article.pair)  # "the targeted $30-billion bilateral trade"
+    owner = goal_owner(text, (window[0], start), article.countries)
+    if owner is not None:
+        return (owner,)  # "the goal for Canada to achieve 90 percent non-emitting electricity by 2030"
     named = countries_in(article.countries, window, article.enumerated) or countries_in(
         article.countries, sentence_span, article.enumerated)
     if not named:
@@ -117,6 +120,36 @@ def figure_subjects(
     return with_partner(subjects, metric, article, partner=partner)
 
 
+#: A goal with its owner after it: "the goal for Canada to achieve", "commitments by Japan to".
+_GOAL_OF = re.compile(r"\b(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\s+(?:for|of|by)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+#: ... or before it: "Japan's goal to deploy 10 GW", "the U.S. goal to deploy 30 gigawatts".
+_OWNS_GOAL = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\b")
+
+
+def goal_owner(text: str, lead: tuple[int, int], countries: Sequence[CountrySpan]) -> str | None:
+    """The country whose own goal a figure is, named in the clause before it ("the goal for
+    Canada to achieve 90 percent", "Japan's goal to deploy 10 GW"): the nearest such owner, or
+    None. A goal of one country is not the article pair's, even in a joint text."""
+    for c in reversed(countries):
+        if lead[0] <= c.start and c.end <= lead[1] and is_country(c.iso3) and (
+                _GOAL_OF.search(text, max(lead[0], c.start - 30), c.start) or _OWNS_GOAL.match(text, c.end)):
+            return c.iso3
+    return None
+
+
+#: The share of an article's country mentions its pair must have for the article to be about that pair.
+PAIR_SHARE = 0.75
+
+
+def _about_the_pair(article: ArticleCountries) -> bool:
+    """Whether the article is about its pair (the pair's names are at least `PAIR_SHARE` of its
+    country mentions), not a text naming many countries where two happen to come first (a
+    climate fact sheet naming Russia's war and the United States)."""
+    named = [c.iso3 for c in article.countries]
+    return bool(named) and article.pair is not None and sum(c in article.pair for c in named) >= PAIR_SHARE * len(named)
+
+
 def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries) -> tuple[str, ...]:
     """The subjects of a figure whose sentence names no country.
 
@@ -128,7 +161,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     left out; else the article's main country. The pair is never given to a one-country figure
     only because the article names two countries most.
     """
-    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None:
+    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
         return tuple(article.pair)
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
