@@ -106,3 +106,14 @@ def test_backing_and_domestic(text, expected):
 ])
 def test_protests_and_failures(text, expected):
     assert events_with_sides(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Wages rose in Britain this year. A holiday in Spain costs more. Britain's unions said so. "
+                 "They agreed to expand cooperation.", [], id="pair-named-apart"),
+    pytest.param("Britain and Spain are neighbours. Wages rose in Britain this year. A holiday in Spain costs more. "
+                 "They agreed to expand cooperation.", [("AGREE", ("ESP", "GBR"), "occurred")], id="pair-named-together"),
+])
+def test_pair_shown_together(text, expected):
+    assert events_with_sides(text, published="2024-04-15") == expected

@@ -113,6 +113,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)
     found: list[Located] = []
+    named: dict[str, int] = {}  # event id -> how many of its sides its sentence names
     last_meeting: Event | None = None
     chosen = [
         n for n in sorted(candidates)
@@ -128,7 +129,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         for trigger in _triggers(parsed, sentence.start, all_times):
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
                       for item in found]
-            event = _event(article, trigger, sentence, index, times, text, recent, [item.event for item in found])
+            event = _event(article, trigger, sentence, index, times, text, recent, [item.event for item in found], named)
             if event is None:
                 continue
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
@@ -139,7 +140,24 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 last_meeting = event
     record = len(sentences) <= _RECORD_SENTENCES
     merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index, record=record))
+    merged = _anchored(merged, index, named, sentences)
     return dataclasses.replace(extraction, events=extraction.events + merged)
+
+
+def _anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, int],
+              sentences: tuple[Segment, ...]) -> tuple[Event, ...]:
+    """Sides taken from the article's pair need a pair the article shows together: a sentence
+    that names both ("a nexus in the United States and Guatemala", "Iran and Azerbaijan signed").
+    A domestic story names two countries in passing, apart (a British policy piece mentioning
+    Spain, an interview naming South Africa); its "the commission", "they agreed", "prepared to
+    take the case" are no relation between them. Events whose sentence names none of their
+    sides are dropped from such an article."""
+    if not index.pair:
+        return events
+    pair = {side.country for side in index.pair}
+    if any(pair <= {side.country for side, _type in index.sides_in(s.start, s.end)} for s in sentences):
+        return events
+    return tuple(e for e in events if named.get(e.id, 2) > 0)
 
 
 #: Types an event of one side may have in an article about a pair (a protest, an attack, troops
@@ -428,7 +446,7 @@ def _definite_reference(token: Token) -> bool:
 
 def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
            times: list[TimeExpression], text: str, recent: list[tuple[Side, ...]] = (),
-           recent_events: list[Event] = ()) -> Event | None:
+           recent_events: list[Event] = (), named: dict[str, int] | None = None) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
     if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
@@ -485,6 +503,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     object_text = _span_text(text, offset, obj) if obj is not None else None
     actor_countries = tuple(sorted({s.country for s in actors}))
     recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
+    if named is not None:
+        named[fact_id(article.id, "event", type_, start, end)] = named_sides
     return Event(
         id=fact_id(article.id, "event", type_, start, end),
         type=type_,
