@@ -315,6 +315,13 @@ CASES = [
         [],
     ),
     (
+        "a-quote-opening-its-paragraph-keeps-its-source-when-no-one-is-introduced",  # TEHRAN_TIMES 405592
+        '“Committing such terrorist crimes at a wedding ceremony and slaughtering defenseless civilians once again laid bare the heinous and ugly anti-human goal of the Takfiri terrorism” said Iranian Foreign Ministry spokesman Bahram Qassemi.\nCarried on the official website of the Foreign Ministry, the statement further warned the region against threats posed by terrorist groups, calling for forging a unified regional front againsIranian Foreign Ministry says, “Committing such terrorist crimes at a wedding ceremony and slaughtering defenseless civilians once again laid bare the heinous and ugly anti-human goal of the Takfiri terrorism…”\xa0t the extremist current.\n“The crimes of Takfiri extremists are aimed at peace and stability of regional countries and demand serious counteraction by regional countries against the violent phenomenon.”\xa0 This is the second blast in Turkey after the shakes of the abortive July putsch.',
+        [(True, "Bahram Qassemi", "Committing such terrorist crimes"),
+         (True, "Iranian Foreign Ministry", "Committing such terrorist crimes"),
+         (True, "Iranian Foreign Ministry", "The crimes of Takfiri extremists")],
+    ),
+    (
         "organisation-without-a-quote-says-it",  # ALBAWABA
         "Russia's foreign ministry said it viewed Washington's move as a measure contradicting the legal footing "
         "for a peace deal.",

@@ -70,6 +70,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     people = People(text, extraction)
     subjects = [_sentence_subject(people, sentence, spans) for sentence in sentences]
     named_later = [r.entity if r is not None and r.kind == "name" else None for r in subjects]
+    introduced = [_introduced(people, text, sentence, ref, spans) for sentence, ref in zip(sentences, subjects)]
     paragraph_of = _paragraph_index(sentences, paragraphs)
     clauses = _attributions(doc, text, sentences, spans)
 
@@ -113,7 +114,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, recent=recent, later=later,
                             roles=roles, previous=found, organisation=_near(organisation, paragraph_of[index]),
-                            topic=topic)
+                            topic=topic, introduced=introduced)
             if quote is None:
                 continue
             found.append(quote)
@@ -180,6 +181,46 @@ def _shown(speaker: Speaker | None) -> str | None:
     return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
 
 
+#: A sentence that names whose words the quote before it were: "That was the reaction of …".
+_REACTION = re.compile(
+    r"(?:That|This|Those|These|Such|So)\b[^.!?]{0,30}?\b(?:reaction|response|words|view|verdict|message|"
+    r"assessment|says|said|according)\b")
+
+
+def _introduced(people: People, text: str, sentence: Segment, ref: Reference | None,
+                spans: Sequence[QuotedSpan]) -> str | None:
+    """The person a sentence without quotation marks introduces as the source of the words
+    before it: its subject named there for the first time in the article ("Dennis Brooks, who
+    runs a bakery nearby, has lived …"), or the person of "That was the reaction of …"."""
+    if _has_quote(sentence, spans):
+        return None
+    if _REACTION.match(text, sentence.start, sentence.end):
+        return people.free_person(sentence.start, sentence.end)
+    if ref is None or ref.kind != "name" or not _is_person(people, ref.entity):
+        return None
+    first = min((r.start for r in people.names if r.entity == ref.entity), default=ref.start)
+    return ref.entity if first >= sentence.start else None
+
+
+def _named_after(people: People, text: str, span: QuotedSpan, index: int, closing: int,
+                 sentences: Sequence[Segment], paragraph_of: Sequence[int],
+                 introduced: Sequence[str | None]) -> Speaker | None:
+    """ `"…." Dennis Brooks, who runs a bakery nearby, has lived there for 30 years.`: a quote
+    that opens its paragraph, followed in the paragraph by a sentence introducing a person,
+    is that person's, not the last speaker's."""
+    following = closing + 1
+    if following >= len(introduced) or paragraph_of[following] != paragraph_of[closing]:
+        return None
+    if index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
+        return None  # the quote does not open its paragraph: it continues what came before
+    if not _free_standing(text, span, sentences, index, closing):
+        return None
+    entity = people.person(introduced[following])
+    if entity is None:
+        return None
+    return Speaker(entity.id, entity.name, "person", 0.5)
+
+
 def _unlinked(last: _Source | None, paragraph: int) -> Speaker | None:
     """The last speaker as "he" or "she" may mean them: a person's name the entity stage did not
     link ("Eswar Prasad"), spoken in this paragraph or the one before."""
@@ -224,6 +265,7 @@ def _direct(
     previous: Sequence[Quote],
     organisation: Speaker | None = None,
     topic: Speaker | None = None,
+    introduced: Sequence[str | None] = (),
 ) -> Quote | None:
     """One direct quote with its speaker (see the module docstring, step 4), or None for
     quoted words that are no speech (a title, a subheading)."""
@@ -251,7 +293,10 @@ def _direct(
     if cue is None:
         if _is_heading(text, span, sentences, index, closing) or _is_title(text, span):
             return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
-        if last is not None and last.paragraph >= paragraph_of[index] - 1 and _free_standing(text, span, sentences, index, closing):
+        after = _named_after(people, text, span, index, closing, sentences, paragraph_of, introduced)
+        if after is not None:
+            speaker = after
+        elif last is not None and last.paragraph >= paragraph_of[index] - 1 and _free_standing(text, span, sentences, index, closing):
             speaker = Speaker(last.entity, last.name, "carried", 0.5)
     if speaker is None:
         return None  # words in quotation marks that no one is known to have said: not who-said-what
