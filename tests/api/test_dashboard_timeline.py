@@ -68,3 +68,23 @@ def test_the_search_box_finds_facts_with_their_sentence(client):
     api = client.get(f"{API}/facts/search", params={"q": "railway", "limit": 30}).json()["items"]
     assert [html_lib.unescape(text) for _kind, text in hits] == [h["evidence_text"] for h in api]
     assert all("railway" in text.lower() for _kind, text in hits)
+
+
+def test_event_lists_show_the_reported_day_of_undated_events(client):
+    """The pair page's latest events: an undated event shows its article's day, marked
+    reported; a dated one its own date."""
+    events = client.get(f"{API}/events", params={"pair": "AZE,TUR", "limit": 20}).json()["items"]
+    html = client.get("/pair/AZE/TUR").text
+    section = html[html.index('id="events"') : html.index('id="sources"')]
+    rows = re.findall(r'<tr class="event[^"]*" data-fact="([^"]+)">\s*<td data-label="Date">(.*?)</td>', section, re.S)
+    assert rows
+    by_id = {e["id"]: e for e in events}
+    kinds = set()
+    for fact_id, cell in rows:
+        when = by_id[fact_id]["when"]
+        if when["source"] == "reported":
+            assert f'{when["start"]} <small>(reported)</small>' in cell
+        else:
+            assert "reported" not in cell
+        kinds.add(when["source"])
+    assert kinds == {"event", "reported"}

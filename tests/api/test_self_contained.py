@@ -48,6 +48,16 @@ def test_items_carry_their_sentence_article_and_names(client, path, params, fiel
         entities = {e["id"]: e for e in article["facts"]["entities"]}
         named = [*item.get("actors", ()), *item.get("recipients", ()), *([item["speaker"]] if item.get("speaker") else [])]
         assert [e["id"] for e in item["entities"]] == list(dict.fromkeys(named))
+        if "type" in item and "mode" in item:  # an event: its `when`, the one rule of accords.store.when
+            if item["date"] is not None:
+                assert item["when"]["source"] == "event"
+                first = item["date"] if isinstance(item["date"], str) else item["date"][0]
+                assert item["when"]["start"].startswith(first) or first.startswith(item["when"]["start"][:7])
+            elif article["published"]:
+                assert item["when"] == {"start": article["published"][:10], "end": article["published"][:10],
+                                        "source": "reported", "label": f"{article['published'][:10]} (reported)"}
+            else:
+                assert item["when"] is None
         for ref in item["entities"]:
             local = entities[ref["id"]]
             assert (ref["name"], ref["type"]) == (local["name"], local["type"])

@@ -90,9 +90,20 @@ class _Context:
     entities: tuple[EntityRef, ...] = ()
 
 
+class WhenRef(BaseModel):
+    """When an event happened for ordering and filtering (`accords.store.when`)."""
+
+    start: str
+    end: str
+    source: str = Field(description="event: the text dates it; reported: its article's publication day")
+    label: str = Field(description="2021-09-14, 2021-09-01..2021-09-30 or 2021-09-15 (reported)")
+
+
 @dataclass(frozen=True)
 class EventItem(_Context, Event):
-    """An event with its evidence sentence, its article and the names of its sides."""
+    """An event with its evidence sentence, its article, the names of its sides and its `when`."""
+
+    when: WhenRef | None = None
 
 
 @dataclass(frozen=True)

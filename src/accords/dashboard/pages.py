@@ -110,7 +110,7 @@ def pair(
     b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
     min_confidence: MinConfidence = None,
 ) -> Response:
-    data = queries.pair_detail(store, a, b, min_confidence=_floor(min_confidence))
+    data = queries.pair_page(store, a, b, min_confidence=_floor(min_confidence))
     charted = {
         "timeline_svg": charts.timeline(data["timeline"], data["timeline_reported"], data["timeline_unplaced"]),
         "figures_svg": charts.figures(data["indicators"]),

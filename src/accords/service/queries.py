@@ -25,7 +25,7 @@ from accords.service import cursors
 from accords.service.cache import remember
 from accords.service.cursors import CursorError
 from accords.review.verdicts import visible
-from accords.store import Store, context as fact_context, keyset, views
+from accords.store import Store, context as fact_context, keyset, views, when
 
 
 def article_summary(article: Article) -> dict[str, Any]:
@@ -49,7 +49,8 @@ def home(store: Store, *, events: int = 10, pairs: int = 10) -> dict[str, Any]:
         latest = views.event_page(conn, limit=events).items
         active = views.active_pairs(conn, limit=pairs)
         names = views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
-    return {"summary": summary, "latest_events": latest, "pairs": _named_pairs(active, names)}
+        placed = when.whens(conn, list(latest))
+    return {"summary": summary, "latest_events": latest, "pairs": _named_pairs(active, names), "whens": placed}
 
 
 def _named_pairs(active: list[dict[str, Any]], names: dict[str, str]) -> list[dict[str, Any]]:
@@ -281,6 +282,15 @@ def pair_detail(
         "source_articles": sources,
         "source_articles_total": n_sources,
     }
+
+
+def pair_page(store: Store, a: str, b: str, *, min_confidence: float | None = None) -> dict[str, Any]:
+    """`pair_detail` with `whens`, the `When` of each listed event and signing by id (the
+    dashboard's pair page shows an undated event at its article's day, marked reported)."""
+    detail = pair_detail(store, a, b, min_confidence=min_confidence)
+    with views.read(store) as conn:
+        placed = when.whens(conn, [*detail["latest_events"], *detail["agreements"]])
+    return {**detail, "whens": placed}
 
 
 def pair_answer(store: Store, a: str, b: str, *, min_confidence: float | None = None) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from accords.model import Event, Quote
 from accords.store.schema import articles, entities as entities_t
+from accords.store.when import event_when
 
 #: Articles read by one statement.
 _CHUNK = 200
@@ -89,7 +90,8 @@ def fact_context(conn: Connection, facts: Sequence[Any]) -> list[dict[str, Any]]
     """For each of `facts` (events, figures, quotes), in order: ``evidence_text`` (its
     evidence spans' text, spaces collapsed, spans joined by a space), ``article`` (id,
     title, source, published; None when the article is gone) and ``entities`` (id, key,
-    name, type, country of each entity it refers to, in `entity_ids` order)."""
+    name, type, country of each entity it refers to, in `entity_ids` order); an event also
+    ``when`` (`accords.store.when`: its own date, else its article's day as ``reported``)."""
     spans: dict[str, tuple[int, int]] = {}
     for fact in facts:
         for e in fact.evidence:
@@ -113,7 +115,13 @@ def _context(fact: Any, windows: dict[str, dict[str, Any]], named: dict[tuple[st
         {name: source[name] for name in ("id", "title", "source", "published")} if source is not None else None
     )
     refs = [named[(home, i)] for i in entity_ids(fact) if home and (home, i) in named]
-    return {"evidence_text": " ".join(" ".join(texts).split()), "article": article, "entities": refs}
+    found: dict[str, Any] = {"evidence_text": " ".join(" ".join(texts).split()), "article": article, "entities": refs}
+    if isinstance(fact, Event):
+        when = event_when(fact, article["published"] if article else None)
+        found["when"] = None if when is None else {
+            "start": when.start, "end": when.end, "source": when.source, "label": when.label,
+        }
+    return found
 
 
 def with_context(conn: Connection, facts: Iterable[Any]) -> list[dict[str, Any]]:
