@@ -106,7 +106,8 @@ def whens(conn: Connection, events: list[Event]) -> dict[str, When]:
     published: dict[str, str | None] = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        published.update(conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(chunk))).all())
+        found_rows = conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(chunk)))
+        published.update((row[0], row[1]) for row in found_rows)
     found = {}
     for event in events:
         when = event_when(event, published.get(event.evidence[0].article_id) if event.evidence else None)
