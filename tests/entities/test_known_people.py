@@ -120,3 +120,19 @@ def test_bodies(text, expected, absent):
 ], ids=["seat-as-place", "seat-as-government", "region"])
 def test_seats_and_regions(text, expected):
     assert expected in {(e.type, e.name) for e in run(text, "2024-02-09").entities}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Earlier this month, Iranian Industry, Mining and Trade Minister Mohammadreza Ne’matzadeh visited Turkey.",
+     ("Mohammadreza Ne'matzadeh", None)),  # names are read with straight apostrophes
+    ("The ceremony was attended by Iranian Minister of Industry, Mining and Trade Mohammad Reza Nematzadeh.",
+     ("Mohammad Reza Nematzadeh", "IRN")),
+    ("He met Georgian Minister of Economy and Sustainable Development Giorgi Gakharia in Tbilisi.",
+     ("Giorgi Gakharia", "GEO")),
+    ("Special Presidential Envoy for Climate Change Ruslan Edelgeriyev, Russian Federation",
+     ("Ruslan Edelgeriyev", None)),
+], ids=["title-before", "portfolio-of", "portfolio-two-parts", "envoy-for"])
+def test_titled_people(text, expected):
+    found = run(text, None).entities
+    assert expected in {(e.name, e.country) for e in found if e.type == "PERSON"}
+    assert not [e for e in found if e.type == "ORG" and e.name == "Iranian Industry"]

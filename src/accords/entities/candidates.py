@@ -246,6 +246,18 @@ def trim(span: Span) -> Span | None:
     return Span(doc, start, end) if end > start else None
 
 
+def _opens_a_title(span: Span) -> bool:
+    """Whether the span runs on into a title: capitalised words, commas and "and" up to a
+    capitalised "Minister" ("Iranian Industry, Mining and Trade Minister")."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + 6)]:
+        if token.lower_ == "minister" and token.text[:1].isupper():
+            return True
+        if not (token.text in (",", "&") or token.lower_ == "and" or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False
+
+
 def _office_in_name(span: Span, token: Token) -> bool:
     """"General" ending an office inside an organisation's name: "Office of the Inspector
     General", "Attorney General's Office" (a capitalised word before it, an organisation head
@@ -273,6 +285,8 @@ def _plausible_org(span: Span, text: str) -> bool:
         return False  # the portfolio of a title: "Minister of Labor", "Secretary of State"
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
+    if _opens_a_title(span):
+        return False  # "Iranian Industry | , Mining and Trade Minister": the portfolio of a title
     if len(words) == 1 and words[0].text.isupper():
         return False
     if any(t.tag_ not in ("NNP", "NNPS") for t in words):

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from accords.entities.candidates import Candidate
+from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import (
-    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS,
+    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
@@ -85,6 +85,60 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
                                extra={"weak": weak})
+
+
+#: Title heads a name may follow directly ("Trade Minister Mohammadreza Ne'matzadeh").
+_NAMING_HEADS = frozenset({"minister", "president", "premier", "ambassador", "envoy", "secretary", "chairman",
+                           "chairwoman", "governor", "speaker", "general", "director-general", "secretary-general",
+                           "chancellor", "king", "emir", "sultan", "prince", "mayor"})
+
+
+def titled_people(doc: Doc) -> list[Candidate]:
+    """A name of two to four capitalised words right after a title, which the small model
+    leaves untagged or tags as an organisation: "Trade Minister Mohammadreza Ne'matzadeh",
+    "Minister of Industry, Mining and Trade Mohammad Reza Nematzadeh" (a portfolio of
+    `PORTFOLIO_WORDS` after "of" ends where the name starts). The name must end the
+    capitalised run (a following capitalised word makes it something else)."""
+    found = []
+    n = len(doc)
+    for head in doc:
+        if head.lower_ not in _NAMING_HEADS or not head.text[:1].isupper():
+            continue
+        j = head.i + 1
+        if j < n and doc[j].lower_ in ("of", "for"):
+            k = j + 1
+            if k < n and doc[k].lower_ == "the":
+                k += 1
+            portfolio = k
+            while k < n and doc[k].lower_ in PORTFOLIO_WORDS and (doc[k].is_punct or doc[k].is_lower is False
+                                                                   or doc[k].lower_ in ("and", "&")):
+                k += 1
+            if k == portfolio or not any(doc[x].is_alpha and doc[x].lower_ not in ("and",) for x in range(portfolio, k)):
+                continue
+            j = k
+        start = j
+        while j < n and j - start < 4 and _name_word(doc[j]):
+            j += 1
+        if not 2 <= j - start <= 4 or (j < n and doc[j].text[:1].isupper() and doc[j].is_alpha):
+            continue
+        cand = Candidate(start, j, "PERSON", doc[start:j].text, PATTERN, source="pattern:titled-person")
+        refined = refine_person(doc, cand)
+        if refined is None:
+            continue
+        if refined.title is None or refined.country is None:  # "Iranian Minister of Industry, ... Trade"
+            t_start, country = _title_left(doc, head.i)
+            refined = dataclasses.replace(refined, title=refined.title or doc[t_start:start].text,
+                                          country=refined.country or country)
+        found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    lower = token.lower_
+    return (token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS") and not token.is_punct
+            and lower not in TITLE_WORDS and lower not in ORG_HEADS and lower not in PORTFOLIO_WORDS
+            and lower not in HONORIFICS and not _is_place(token.text)
+            and token.ent_type_ not in ("GPE", "DATE", "CARDINAL", "NORP", "MONEY", "PERCENT"))
 
 
 def _country_after(doc: Doc, end: int) -> str | None:

@@ -25,7 +25,7 @@ from accords.entities.patterns import (
     acronym_expansions, head_names, hyphen_chains, joint_bodies, news_sources,
 )
 from accords.entities.offices import holder_candidates, merge_known_people, place_people, title_mentions
-from accords.entities.people import person_after_org, person_after_title, refine_person
+from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
@@ -67,7 +67,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     """`extract`, and how many people and titles the office-holder tables placed."""
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
-                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + holder_candidates(doc))
+                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + holder_candidates(doc)
+                  + titled_people(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
