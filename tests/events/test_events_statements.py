@@ -117,3 +117,14 @@ def test_protests_and_failures(text, expected):
 ])
 def test_pair_shown_together(text, expected):
     assert events_with_sides(text, published="2024-04-15") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Today, President Joseph R. Biden, Jr. participated virtually in a scheduled summit of the European "
+                 "Council.", [("CONSULT", ("USA",), "occurred")], id="attended-scheduled-summit"),
+    pytest.param("President Biden announced the upcoming visit of President Macron of France to Washington.",
+                 [("AGREE", ("FRA", "USA"), "planned")], id="announced-upcoming-visit"),
+])
+def test_scheduled_meetings(text, expected):
+    assert events_with_sides(text, published="2021-03-25") == expected

@@ -24,7 +24,7 @@ def clause_status(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ == "amod" and c.lower_ in _UPCOMING
         for noun in (token, token.head if token.dep_ == "conj" else token) for c in noun.children
-    ):
+    ) and not _attended(token):
         return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
     verb = _governing_verb(token)
     if verb is None:
@@ -61,6 +61,20 @@ def clause_status(token: Token) -> str:
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
         return "planned"  # "the meeting is being arranged", "they scheduled talks"
     return "occurred"
+
+
+#: Verbs of taking part in a meeting: done in the past, the meeting took place ("participated
+#: virtually in a scheduled summit").
+_TAKING_PART = frozenset({"attend", "participate", "chair", "host", "address", "join"})
+
+
+def _attended(noun: Token) -> bool:
+    """Whether a meeting noun is what someone attended or took part in, in the past tense."""
+    verb = _governing_verb(noun)
+    return (
+        verb is not None and verb.lemma_.lower() in _TAKING_PART and verb.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in verb.children)
+    )
 
 
 #: Adjectives of a meeting or visit still to come.
