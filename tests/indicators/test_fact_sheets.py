@@ -3,9 +3,10 @@ headings and bullet items, amounts written "$125M", lists of recipient countries
 
 Texts: "FACT SHEET: Vice President Harris Announces Additional Humanitarian Relief for El
 Salvador, Guatemala, and Honduras" (2021-04-26), the I2U2 leaders' joint statement
-(2022-07-14) and the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23), from the
-whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States
-government, public domain), with their line breaks. Expected records are (metric, subjects, value, unit, kind, qualifier).
+(2022-07-14), the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23) and the fact
+sheet on the 2024 NATO Summit in Washington (2024-07-10), from the whitehouse-briefings corpus
+(bidenwhitehouse.archives.gov; works of the United States government, public domain), with
+their line breaks. Expected records are (metric, subjects, value, unit, kind, qualifier).
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ CANADA = (
     "net-zero carbon pollution free power sector by 2035 and the Prime Minister reaffirmed the\n"
     "goal for Canada to achieve 90 percent non-emitting electricity by 2030."
 )
+NATO = (
+    "The Alliance is spending more than ever on critical new defense\n"
+    "procurement as well as research and development.\xa0 When the Biden-Harris\n"
+    "Administration took office, only nine Allies met the Vilnius defense\n"
+    "investment commitments to spend at least two percent of GDP on defense.\xa0\n"
+    "Twenty-three Allies now meet or exceed their defense spending\n"
+    "commitment.\xa0 This is important progress since 2014 when only three\n"
+    "Allies were spending two percent of GDP on defense."
+)
 
 CASES = [
     pytest.param(
@@ -71,6 +81,13 @@ CASES = [
         CANADA,
         [("non_emitting_electricity_share", ("CAN",), 90.0, "percent", "target", None)],
         id="the-goal-for-canada-is-canadas-alone",
+    ),
+    pytest.param(
+        NATO,
+        # "nine Allies met the ... commitments" counts Allies, not meetings; the commitment is a target
+        [("defense_spending_share_of_gdp", (), 2.0, "percent", "target", "lower"),
+         ("defense_spending_share_of_gdp", (), 2.0, "percent", "actual", None)],
+        id="allies-that-met-a-commitment-are-no-meetings",
     ),
 ]
 

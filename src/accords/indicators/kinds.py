@@ -17,6 +17,7 @@ _TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
     r"(?:committed|commitments?|vow(?:s|ed)|promis(?:e|es|ed))\s+to|pledg(?:e|ed|es|ing)|"
+    r"(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:spend|reach|keep|maintain|allocate|cut|reduce)|"
     r"(?:plan|roadmap|strategy)\s+(?:includes?|calls?\s+for|envisages?|sets?\s+out|aims?)|"
     r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled)|"
     # an actor's own undertaking: "USAID will provide $125M", "each of the countries will invest about

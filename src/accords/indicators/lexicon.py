@@ -104,6 +104,9 @@ _TIMES_VERB_WINDOW = 5
 _ADVERBIAL = re.compile(r"(?:once|twice|thrice)$", re.IGNORECASE)
 _RULES_BY_METRIC = {rule.metric: rule for rule in METRIC_RULES}
 
+#: Verbs that end the noun phrase after a count: "only nine Allies met the Vilnius commitments" counts
+#: Allies, not meetings; "Twenty-three Allies now meet or exceed" likewise.
+_VERBS_AFTER_COUNT = frozenset({"met", "meet", "meets", "now"})
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -168,7 +171,9 @@ def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
             if _RULES_BY_METRIC[metric].pattern.search(recent):
                 return metric
         return None
-    return _first_rule(" ".join(words[:COUNT_NOUN_WINDOW]), unit="count")
+    phrase = words[:COUNT_NOUN_WINDOW]
+    cut = next((i for i, w in enumerate(phrase) if i > 0 and w.lower() in _VERBS_AFTER_COUNT), len(phrase))
+    return _first_rule(" ".join(phrase[:cut]), unit="count")
 
 
 def count_metric_named(before: str) -> str | None:

@@ -24,6 +24,8 @@ _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 #: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Metrics of a country's own economy (its GDP, a share of it), which an alliance named next to it does not have.
+_NATIONAL = re.compile(r"(?:^|_)gdp(?:_growth)?$|share_of_gdp$")
 #: Metrics of flows between two sides.
 FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_trade", "trade_balance")
 #: Metrics of what passes between two sides (flows, deals, money lent or given, meetings, tariffs
@@ -104,6 +106,8 @@ def figure_subjects(
     named = [c for c in named if c not in sources] or ([] if sources else named)
     if any(is_country(c) and c != article.main for c in named):
         named = [c for c in named if is_country(c)]  # "As for other SCO members, exports to Uzbekistan"
+    elif _NATIONAL.search(metric) and any(is_country(c) for c in named):
+        named = [c for c in named if is_country(c)]  # "25 years in NATO and ... 2 percent of its GDP": the GDP is the Czech Republic's
     clause_text = text[window[0]:window[1]]
     extra = [iso for s, e, iso in article.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
     extra += list(inherited)
