@@ -136,3 +136,14 @@ def test_titled_people(text, expected):
     found = run(text, None).entities
     assert expected in {(e.name, e.country) for e in found if e.type == "PERSON"}
     assert not [e for e in found if e.type == "ORG" and e.name == "Iranian Industry"]
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("The Biden-Harris Administration is committed to this goal.", "Biden-Harris Administration", None),
+    ("The Biden Administration will act, and the Drug Enforcement Administration said so.", "Biden Administration",
+     "Drug Enforcement Administration"),
+], ids=["two-leaders", "one-leader-and-an-agency"])
+def test_an_administration_named_after_leaders_is_no_org(text, absent, kept):
+    names = {e.name for e in run(text, "2023-09-09").entities if e.type == "ORG"}
+    assert absent not in names
+    assert kept is None or kept in names

@@ -64,6 +64,18 @@ def _surnames() -> dict[str, tuple[knowledge.Term, ...]]:
     return {form: tuple(found) for form, found in table.items()}
 
 
+def is_administration(cand: Candidate) -> bool:
+    """"Biden Administration", "Biden-Harris Administration", "Trump Administration": a
+    government named after the leaders the tables know, not an organisation of its own."""
+    words = cand.name.replace("\u2013", "-").split()
+    if cand.type != "ORG" or len(words) < 2 or words[-1].lower() != "administration":
+        return False
+    names = [part for word in words[:-1] for part in word.split("-")]
+    surnames = _surnames()
+    return all(any(knowledge.office_kind(t.office) in ("state", "government", "vice") for t in surnames.get(n, ()))
+               for n in names)
+
+
 def _titled_surnames(doc: Doc) -> list[Candidate]:
     """A known holder's surname right after a title of that office ("Guatemalan President
     Giammattei", which the small model leaves untagged): a person, with the title's country."""

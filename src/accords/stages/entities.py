@@ -24,7 +24,9 @@ from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.patterns import (
     acronym_expansions, head_names, hyphen_chains, joint_bodies, news_sources,
 )
-from accords.entities.offices import holder_candidates, merge_known_people, place_people, title_mentions
+from accords.entities.offices import (
+    holder_candidates, is_administration, merge_known_people, place_people, title_mentions,
+)
 from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
@@ -80,6 +82,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
             tail = person_after_org(doc, cand) if person is None else None
             if tail is not None:
                 candidates.append(tail)  # the ORG span loses to the pattern's shorter name
+    candidates = [c for c in candidates if not is_administration(c)]  # "the Biden Administration"
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
