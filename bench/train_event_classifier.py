@@ -1,24 +1,29 @@
 """Rebuild the event classifier's weights (src/accords/events/classifier.json), deterministically.
 
-    .venv/bin/python bench/train_event_classifier.py [--silver 150] [--c 1.0] [--dry-run]
+    ACCORDS_CORPORA=../shared/corpora PYTHONPATH=src .venv/bin/python bench/train_event_classifier.py \
+        [--refresh] [--dry-run] [--grid] [--c 1] [--sentence-weight 1] [--silver-weight .5]
 
-Training rows are sentences of rule events (what the classifier sees when it runs), each a
-384-float vector of the bundled embedding model (`accords.embedding`):
+Training rows are sentences, each a 384-float vector of the bundled embedding model
+(`accords.embedding`):
 
-- gold (tests/gold/dev, every outlet): the default pipeline's events with a gold status,
-  labelled as `accords eval` scores them: matched to a required gold event = positive,
-  matched to none = negative; matched to an optional gold event = left out;
+- rule events of the dev gold (tests/gold/dev, every outlet): the default pipeline's events
+  with a gold status, labelled as `accords eval` scores them: matched to a required gold
+  event = positive, matched to none = negative; matched to an optional gold event = left out;
+- every sentence of the dev gold articles: positive when it holds the evidence of a required
+  gold event (weight `--sentence-weight`);
 - silver (White House 2021-2024 readouts whose title names a call or meeting, the
   `bench/readouts.py` selection, first `--silver` by corpus order, none whose URL is an
-  article of tests/gold): the rule CONSULT event with exactly the title's sides is positive.
-  Silver rows weigh `--silver-weight` (default .5): they are one register only.
+  article of tests/gold): the rule CONSULT event with exactly the title's sides is positive
+  (weight `--silver-weight`).
 
 The model is an L2-regularised logistic regression (Newton's method from zeros: no random
-start, same rows -> same weights). Grouped 5-fold cross-validation over the gold articles
-(folds by sorted file name) prints the share of gold rows right at each threshold; the
-threshold written is the one with the best cross-validated F1 of keeping a positive
-(a veto must not cost recall it cannot pay back in precision). Rows are cached in
-bench/out/event_classifier_rows.json; `--refresh` rebuilds them.
+start, same rows -> same weights). Grouped 5-fold cross-validation over the dev gold articles
+(folds by sorted file name) prints events F1 per outlet and over all, counted as
+`accords eval` counts it (a vetoed right event becomes a miss); the threshold written is the
+one with the best cross-validated F1 over all outlets, and the file records that gain and
+the worst outlet's. `--grid` prints the same for a grid of C and row weights (the defaults
+are its best). Rows are cached in bench/out/event_classifier_rows.json; `--refresh`
+rebuilds them (after a rule or gold change).
 """
 
 from __future__ import annotations
@@ -185,9 +190,9 @@ def choose(rows: list[dict], cv: np.ndarray, required: dict[str, int], *, verbos
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--silver", type=int, default=150, help="readouts to take silver positives from")
-    parser.add_argument("--silver-weight", type=float, default=0.0)
-    parser.add_argument("--sentence-weight", type=float, default=0.25)
-    parser.add_argument("--c", type=float, default=3.0, help="inverse L2 strength")
+    parser.add_argument("--silver-weight", type=float, default=0.5)
+    parser.add_argument("--sentence-weight", type=float, default=1.0)
+    parser.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
     parser.add_argument("--refresh", action="store_true", help="rebuild the cached rows")
     parser.add_argument("--dry-run", action="store_true", help="print the cross-validation, write nothing")
     parser.add_argument("--grid", action="store_true", help="cross-validate a grid of C and row weights, write nothing")

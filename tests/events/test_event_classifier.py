@@ -86,8 +86,10 @@ def test_unreadable_weights_are_a_named_error(tmp_path):
     ("Iran and Turkey signed a memorandum of understanding on energy cooperation.", True),
     ("The leaders discussed bilateral trade and regional security.", True),
     ("The portal supports English and Russian languages.", False),
+    ("President Biden spoke today with Prime Minister Kishida of Japan.", True),
     ("The opposition party won a majority in the parliamentary election on Sunday.", False),
-], ids=["signing", "leaders-discussed", "languages", "domestic-election"])
+    ("The company reported higher quarterly profits.", False),
+], ids=["signing", "leaders-discussed", "languages", "readout-call", "domestic-election", "company-profits"])
 def test_classifier_separates_reported_events_from_other_sentences(text, reports_event):
     classifier = load_classifier()
     probability = float(classifier.probabilities(load_encoder().encode([text]))[0])

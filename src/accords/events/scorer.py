@@ -6,8 +6,9 @@ holding a rule event reports a cooperative or conflictual event between states t
 analyst would record. Its weights (`classifier.json` beside this module) are rebuilt,
 deterministically, by `bench/train_event_classifier.py` from the dev gold of every outlet
 (the rule events matched to a required gold event are positive, those matched to none
-negative) plus silver positives from White House 2021-2024 readout titles; the file records
-its training counts and the version of the model it was fitted on.
+negative; every dev sentence, positive when it holds a required gold event's evidence) plus
+silver positives from White House 2021-2024 readout titles; the file records its training
+counts, cross-validated gains and the version of the model it was fitted on.
 
 It is used by the optional stage ``eventcheck.v1`` (`accords.stages.eventcheck`): not in the
 default pipeline, because on the test parts it did not beat the rules on every outlet (the
