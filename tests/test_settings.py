@@ -50,3 +50,25 @@ def test_max_file_bytes_is_read_by_ingest(tmp_path, limit):
         assert result.exit_code == 2
         flat = " ".join(result.output.split())  # the console wraps long lines
         assert f"rejected {SEED}: file is {megabytes(SEED.stat().st_size)}, over the 1.0 KB limit" in flat
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("mode", "stage"), [("veto", "eventcheck.v1"), ("score", "eventscore.v1")], ids=["veto", "score"])
+def test_event_classifier_is_read_by_ingest(tmp_path, mode, stage):
+    """The setting adds the classifier's stage to what `accords ingest` runs (off: the default
+    pipeline); the stored extraction records it."""
+    db = f"sqlite:///{tmp_path / 'a.db'}"
+    result = runner.invoke(app, ["--db", db, "ingest", "-q", str(SEED)], env={"ACCORDS_EVENT_CLASSIFIER": mode})
+    assert result.exit_code == 0, result.output
+    from accords.store import Store
+
+    with Store.open(db) as store:
+        (article_id,) = [a.id for a in store.articles()]
+        assert store.extraction(article_id).pipeline[-1] == stage
+
+
+def test_event_classifier_bad_value_names_the_allowed_ones(tmp_path):
+    result = runner.invoke(app, ["--db", f"sqlite:///{tmp_path / 'a.db'}", "eval", str(SEED.parents[1] / "seeds")],
+                           env={"ACCORDS_EVENT_CLASSIFIER": "on"})
+    assert result.exit_code == 1
+    assert "event_classifier='on': expected one of 'off', 'veto', 'score'" in result.output
