@@ -37,6 +37,7 @@ FLU = "news_abd9d6291b (msn.com/NBC: doctors offer free flu shots to detained mi
 USATODAY = "usatoday.com: prison guards arrested over Jeffrey Epstein checks"
 CRN = "crn.com: Tim Cook on Apple being pulled into the enterprise"
 BILLBOARD = "billboard.com: Doobie Brothers reunite for 50th anniversary tour"
+ARGUS = "usatoday.com (Argus Leader): 'Meth. We're on it.' campaign"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 
 CASES = [
@@ -320,6 +321,17 @@ CASES = [
         [(True, "Bahram Qassemi", "Committing such terrorist crimes"),
          (True, "Iranian Foreign Ministry", "Committing such terrorist crimes"),
          (True, "Iranian Foreign Ministry", "The crimes of Takfiri extremists")],
+    ),
+    (
+        "a-short-sentence-of-its-own-continues-the-quote-and-a-slogan-is-no-quote",  # ARGUS
+        "The buzz on both national news and social media focused on a new anti-drug ad campaign led by Gov. Kristi "
+        "Noem.\n\n"
+        "The tagline? \"Meth. We're on it.\"\n\n"
+        "Noem launched the campaign to bring awareness to the meth epidemic in South Dakota, and the ad going viral "
+        "on its first day shows that it's already a success.\n\n"
+        "\"The mission of the campaign is to raise awareness – to get people talking about how they can be part of "
+        "the solution and not just the problem,\" Noem told the Argus Leader Monday afternoon. \"It is working.\"",
+        [(True, "Kristi Noem", "The mission of the campaign"), (True, "Kristi Noem", "It is working.")],
     ),
     (
         "organisation-without-a-quote-says-it",  # ALBAWABA

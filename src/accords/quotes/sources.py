@@ -311,7 +311,8 @@ def _role(
         entity = people.person(ref.entity)
         if entity is not None and entity.type == "ORG":
             return Speaker(entity.id, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.8)
-        if entity is not None and entity.type == "PERSON" and head in CARRIER_NOUNS:
+        if entity is not None and entity.type == "PERSON" and (head in CARRIER_NOUNS or _speaks_for(text, start, ref.start, head)):
+            # "a statement from X"; "a spokesperson for Toronto Mayor John Tory": the person speaks
             return Speaker(entity.id, entity.name, "person", 0.8)
     owner = _owner(phrase, head)
     if owner:
@@ -325,6 +326,14 @@ def _role(
         entity = people.person(org)
         return Speaker(org, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
+
+
+def _speaks_for(text: str, start: int, name_at: int, head: str) -> bool:
+    """ "A spokesperson for Toronto Mayor John Tory": a person's own spokesperson, the name (and
+    its titles) right after "for"; not "officials in Trump's administration"."""
+    if head not in ("spokesperson", "spokesman", "spokeswoman"):
+        return False
+    return re.search(r"\bfor\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", text[start:name_at]) is not None
 
 
 def _owner(phrase: str, head: str) -> str:

@@ -135,6 +135,8 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
         if token.lemma_.lower() in WEAK_LEMMAS and content is None:
             continue
         phrase = _noun_phrase(subject, offset) if subject is not None else None
+        if subject is not None and phrase is not None:
+            phrase = _dangling_owner(token, subject, phrase, offset)
         if subject is not None and _quoting(token) is not None:
             # "quoted Iran's Ambassador to Baku Mohsen Pakayeen as saying": all words up to "as"
             stop = next((t for t in doc[subject.i:] if t.lower_ == "as"), None)
@@ -152,6 +154,18 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
         ))
     return _nested(found)
+
+
+def _dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset: int) -> tuple[int, int]:
+    """ "A spokesperson for Toronto Mayor John Tory said": the parse may leave "for" without its
+    object and make the owner a second subject of the verb; the subject phrase runs on to it."""
+    dangling = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+                and not any(g.dep_ == "pobj" for g in c.children)]
+    second = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i > subject.i]
+    if not dangling or not second:
+        return phrase
+    owner = second[0]
+    return phrase[0], offset + owner.idx + len(owner.text)
 
 
 def _naming(verb: Token, offset: int) -> Attribution | None:

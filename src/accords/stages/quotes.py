@@ -32,6 +32,14 @@ from accords.model import Article, Evidence, Extraction, Quote, Segment
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
 from accords.quotes.cues import CUE, cue_after, cue_before, introduces
+from accords.quotes.layout import (
+    free_standing,
+    has_quote,
+    is_heading,
+    is_title,
+    join_abbreviation_splits,
+    paragraph_index,
+)
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.sources import Speaker, is_channel, is_medium, plain_name, reference_speaker, resolve
 from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
@@ -51,13 +59,11 @@ _INDIRECT_END = re.compile(
     r",\s+(?:adding|saying|stating|noting|expressing|stressing|emphasi[sz]ing|he|she|they|it)\b|:|;|[\"“”]"
 )
 _MIN_INDIRECT_WORDS = 4
-_CONTINUATION = re.compile(r"[\[(]?[a-z]")
 #: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --"): not part of what was said.
 _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
 #: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
 #: length stands in for it when a joined sentence is parsed from its text.
 _HONORIFIC_DOT = re.compile(r"\b(Mrs?|Ms|Dr|St|Jr|Sr|Lt|Eng|Gen|Col|Sen|Rep|Gov|Maj|Sgt|Prof|Capt)\.(?=\s)")
-_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|H\.E)\.\s*$")
 
 
 @stage(STAGE)
@@ -65,13 +71,13 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Quotes of the article, speakers resolved against the entities found so far."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     paragraphs = extraction.paragraphs or _paragraphs(article.text)
-    sentences = _join_abbreviation_splits(text, extraction.sentences or paragraphs)
+    sentences = join_abbreviation_splits(text, extraction.sentences or paragraphs)
     spans = quoted_spans(article.text, paragraphs)
     people = People(text, extraction)
     subjects = [_sentence_subject(people, sentence, spans) for sentence in sentences]
     named_later = [r.entity if r is not None and r.kind == "name" else None for r in subjects]
     introduced = [_introduced(people, text, sentence, ref, spans) for sentence, ref in zip(sentences, subjects)]
-    paragraph_of = _paragraph_index(sentences, paragraphs)
+    paragraph_of = paragraph_index(sentences, paragraphs)
     clauses = _attributions(doc, text, sentences, spans)
 
     found: list[Quote] = []
@@ -131,7 +137,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # "“…,” an insider told the outlet": a source no one can name speaks now; a quote
             # after it is theirs, not the last named speaker's
             last = None
-        elif ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not _has_quote(sentence, spans):
+        elif ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not has_quote(sentence, spans):
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
             entity = people.person(subject_speaker)
@@ -181,6 +187,9 @@ def _shown(speaker: Speaker | None) -> str | None:
     return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
 
 
+#: Words that introduce a quoted name rather than speech: "The tagline?", "the slogan:".
+_NAMED_THING = re.compile(
+    r"\b(?:tagline|slogan|motto|headline|title|caption|hashtag|banner|chant)s?\W{0,3}$", re.IGNORECASE)
 #: A sentence that names whose words the quote before it were: "That was the reaction of …".
 _REACTION = re.compile(
     r"(?:That|This|Those|These|Such|So)\b[^.!?]{0,30}?\b(?:reaction|response|words|view|verdict|message|"
@@ -192,7 +201,7 @@ def _introduced(people: People, text: str, sentence: Segment, ref: Reference | N
     """The person a sentence without quotation marks introduces as the source of the words
     before it: its subject named there for the first time in the article ("Dennis Brooks, who
     runs a bakery nearby, has lived …"), or the person of "That was the reaction of …"."""
-    if _has_quote(sentence, spans):
+    if has_quote(sentence, spans):
         return None
     if _REACTION.match(text, sentence.start, sentence.end):
         return people.free_person(sentence.start, sentence.end)
@@ -213,7 +222,7 @@ def _named_after(people: People, text: str, span: QuotedSpan, index: int, closin
         return None
     if index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
         return None  # the quote does not open its paragraph: it continues what came before
-    if not _free_standing(text, span, sentences, index, closing):
+    if not free_standing(text, span, sentences, index, closing):
         return None
     entity = people.person(introduced[following])
     if entity is None:
@@ -272,10 +281,12 @@ def _direct(
     closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
     speaker, cue, clause = _own_clause(people, span, index, closing, sentences, clauses, resolved, recent=recent,
                                        later=later, roles=roles, organisation=organisation, topic=topic)
-    if is_fragment(text, span) and (speaker is None or clause is None or _is_title(text, span)
-                                    or not _frames(text, clause, span)):
+    sentence_of_its_own = free_standing(text, span, sentences, index, closing) and re.search(
+        r"[.!?…]\W*$", text[span.start:span.end]) is not None  # “They deserve better.”
+    if is_fragment(text, span) and not sentence_of_its_own and (
+            speaker is None or clause is None or is_title(text, span) or not _frames(text, clause, span)):
         return None  # "very moved": a fragment is speech only when its own sentence's clause says whose
-    if _is_title(text, span):
+    if is_title(text, span):
         return None  # “Recover Together, Recover Stronger”: a theme, slogan or title, not speech
     if speaker is None and cue is not None:  # a clause whose subject the parse missed: the words around the marks
         speaker = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
@@ -291,12 +302,14 @@ def _direct(
         speaker, cue = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
                                      recent=recent, later=later)
     if cue is None:
-        if _is_heading(text, span, sentences, index, closing) or _is_title(text, span):
+        if is_heading(text, span, sentences, index, closing) or is_title(text, span):
             return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
+        if _NAMED_THING.search(text, max(0, span.start - 40), max(0, span.start - 1)):
+            return None  # “The tagline? “Meth. We're on it.”": a slogan no one is quoted saying
         after = _named_after(people, text, span, index, closing, sentences, paragraph_of, introduced)
         if after is not None:
             speaker = after
-        elif last is not None and last.paragraph >= paragraph_of[index] - 1 and _free_standing(text, span, sentences, index, closing):
+        elif last is not None and last.paragraph >= paragraph_of[index] - 1 and free_standing(text, span, sentences, index, closing):
             speaker = Speaker(last.entity, last.name, "carried", 0.5)
     if speaker is None:
         return None  # words in quotation marks that no one is known to have said: not who-said-what
@@ -474,17 +487,6 @@ def _indirect(
     return None
 
 
-def _is_title(text: str, span: QuotedSpan) -> bool:
-    """Whether the quoted words are a title: one piece, no sentence end, most words capitalised."""
-    if len(span.pieces) != 1:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
-    long_words = [w for w in words if len(w) > 3]
-    if not long_words or re.search(r"[.!?]\s+\S", text[span.start:span.end]):
-        return False
-    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
 def _sentence_subject(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> Reference | None:
     """The subject of the sentence's first stretch outside quotation marks."""
     start = sentence.start
@@ -558,53 +560,9 @@ def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
     return result
 
 
-def _paragraph_index(sentences: Sequence[Segment], paragraphs: Sequence[Segment]) -> list[int]:
-    """For each sentence, the number of the paragraph it starts in."""
-    starts = [p.start for p in paragraphs]
-    return [max(0, bisect.bisect_right(starts, s.start) - 1) for s in sentences]
-
-
 def _is_person(people: People, entity_id: str | None) -> bool:
     entity = people.person(entity_id)
     return entity is not None and entity.type == "PERSON"
-
-
-def _has_quote(sentence: Segment, spans: Sequence[QuotedSpan]) -> bool:
-    return any(sentence.start <= s.start < sentence.end or s.start <= sentence.start < s.end for s in spans)
-
-
-def _free_standing(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
-    """Whether the quote is its sentences' only words (a quote a journalist lets stand after its
-    speaker), not a phrase set into a sentence of other words ("direct the defendants to “pay
-    the sum”"), which, with no reporting verb, is no one's speech for sure."""
-    before = text[sentences[first].start:span.start].strip(" \"'“”‘’\n")
-    after = text[span.end:sentences[last].end].strip(" \"'“”‘’\n.,!?;:…")
-    return not before and not after
-
-
-def _is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
-    """A paragraph that is nothing but a short quotation without a sentence end: a subheading
-    that quotes ("We write with urgency"), not speech."""
-    if len(span.pieces) != 1:
-        return False
-    start, end = sentences[first].start, sentences[last].end
-    outside = (text[start:span.start] + text[span.end:end]).strip(" \"“”'\n")
-    words = text[span.start:span.end].split()
-    return not outside and len(words) <= 8 and not re.search(r"[.!?…]\W*$", text[span.start:span.end])
-
-
-def _join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Segment]:
-    """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ...") and
-    before a lower-case continuation ("... territories [ | in Karabakh], said: ...")."""
-    joined: list[Segment] = []
-    for sentence in sentences:
-        same_paragraph = joined and "\n" not in text[joined[-1].end:sentence.start]
-        continuation = _CONTINUATION.match(text, sentence.start, sentence.end) is not None
-        if same_paragraph and (_HONORIFIC_END.search(text, joined[-1].start, joined[-1].end) or continuation):
-            joined[-1] = Segment(joined[-1].start, sentence.end)
-        else:
-            joined.append(sentence)
-    return joined
 
 
 def _paragraphs(text: str) -> tuple[Segment, ...]:

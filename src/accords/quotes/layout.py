@@ -1,0 +1,71 @@
+"""Where quotations sit: sentences joined over abbreviations, the paragraph of each sentence,
+and the quotations that are titles, headings or sentences of their own rather than phrases set
+into other words. Pure functions of the article text and its segments, for the quotes stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from accords.model import Segment
+from accords.quotes.marks import QuotedSpan
+
+_CONTINUATION = re.compile(r"[\[(]?[a-z]")
+_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|H\.E)\.\s*$")
+
+
+def is_title(text: str, span: QuotedSpan) -> bool:
+    """Whether the quoted words are a title: one piece, no sentence end, most words capitalised."""
+    if len(span.pieces) != 1:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
+    long_words = [w for w in words if len(w) > 3]
+    if not long_words or re.search(r"[.!?]\s+\S", text[span.start:span.end]):
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def paragraph_index(sentences: Sequence[Segment], paragraphs: Sequence[Segment]) -> list[int]:
+    """For each sentence, the number of the paragraph it starts in."""
+    starts = [p.start for p in paragraphs]
+    return [max(0, bisect.bisect_right(starts, s.start) - 1) for s in sentences]
+
+
+def has_quote(sentence: Segment, spans: Sequence[QuotedSpan]) -> bool:
+    return any(sentence.start <= s.start < sentence.end or s.start <= sentence.start < s.end for s in spans)
+
+
+def free_standing(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
+    """Whether the quote is its sentences' only words (a quote a journalist lets stand after its
+    speaker), not a phrase set into a sentence of other words ("direct the defendants to “pay
+    the sum”"), which, with no reporting verb, is no one's speech for sure."""
+    before = text[sentences[first].start:span.start].strip(" \"'“”‘’\n")
+    after = text[span.end:sentences[last].end].strip(" \"'“”‘’\n.,!?;:…")
+    return not before and not after
+
+
+def is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
+    """A paragraph that is nothing but a short quotation without a sentence end: a subheading
+    that quotes ("We write with urgency"), not speech."""
+    if len(span.pieces) != 1:
+        return False
+    start, end = sentences[first].start, sentences[last].end
+    outside = (text[start:span.start] + text[span.end:end]).strip(" \"“”'\n")
+    words = text[span.start:span.end].split()
+    return not outside and len(words) <= 8 and not re.search(r"[.!?…]\W*$", text[span.start:span.end])
+
+
+def join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Segment]:
+    """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ...") and
+    before a lower-case continuation ("... territories [ | in Karabakh], said: ...")."""
+    joined: list[Segment] = []
+    for sentence in sentences:
+        same_paragraph = joined and "\n" not in text[joined[-1].end:sentence.start]
+        continuation = _CONTINUATION.match(text, sentence.start, sentence.end) is not None
+        if same_paragraph and (_HONORIFIC_END.search(text, joined[-1].start, joined[-1].end) or continuation):
+            joined[-1] = Segment(joined[-1].start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
