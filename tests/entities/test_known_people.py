@@ -147,3 +147,13 @@ def test_an_administration_named_after_leaders_is_no_org(text, absent, kept):
     names = {e.name for e in run(text, "2023-09-09").entities if e.type == "ORG"}
     assert absent not in names
     assert kept is None or kept in names
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The next round was scheduled to be held in the upcoming Iranian month of Esfand in Turkey.", "Esfand"),
+    ("Construction of a 100-MW hydroelectric power plant in Armenia was also agreed.", "MW hydroelectric power plant"),
+    ("The meeting was headed by Iranian Deputy Foreign Minister for Consular, Parliamentary and Iranians’ Affairs "
+     "Alireza Bikdeli.", "Consular"),
+], ids=["iranian-month", "unit-before-a-plant", "portfolio-after-for"])
+def test_no_name(text, absent):
+    assert absent not in {e.name for e in run(text, None).entities}

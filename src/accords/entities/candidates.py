@@ -193,8 +193,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         if kind is None:
             continue
         span = trim(ent)
-        if span is None:
-            continue
+        if span is None or all(t.lower_ in CALENDAR_WORDS for t in span):
+            continue  # "Esfand" (a month of the Iranian calendar) tagged ORG
         text = ids.span_text(span.start, span.end)
         if kind == "PLACE":
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
@@ -280,9 +280,9 @@ def _plausible_org(span: Span, text: str) -> bool:
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
         return False  # "Armed Forces", "Navy", "Islam"
     start = span.start
-    if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ == "of" \
+    if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ in ("of", "for") \
             and span.doc[start - 2].lower_ in TITLE_WORDS:
-        return False  # the portfolio of a title: "Minister of Labor", "Secretary of State"
+        return False  # the portfolio of a title: "Minister of Labor", "Secretary of State", "Minister for Consular"
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if _opens_a_title(span):

@@ -122,6 +122,8 @@ CALENDAR_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
+    # months of the Iranian calendar that are no names too ("the Iranian month of Esfand")
+    "farvardin", "ordibehesht", "khordad", "mordad", "shahrivar", "aban", "esfand",
 })
 
 #: Nouns after a country adjective that make it a language, a currency, a cuisine or a script,
@@ -152,5 +154,6 @@ PORTFOLIO_WORDS = frozenset({
     "integration", "innovation", "innovations", "post", "telecommunications", "ict", "fisheries", "forestry",
     "power", "electricity", "nuclear", "utilities", "public", "works", "services", "protection", "population",
     "migration", "family", "women", "children", "religious", "cooperation", "international", "relations",
-    "external", "state", "property", "taxes", "revenue", "customs", "and", "&", ",",
+    "external", "state", "property", "taxes", "revenue", "customs", "consular", "parliamentary", "expatriates",
+    "and", "&", ",",
 })

@@ -186,8 +186,9 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     start = _left_modifiers(doc, head, allow_lower=not capital_head or kind == "EVENT_NAME",
                             allow_connectors=capital_head and kind != "PROJECT")
     end = head + 1
-    if start > 0 and doc[start - 1].like_num:
-        return []  # "400 MW hydroelectric power plant": a unit, not a name
+    if (start > 0 and doc[start - 1].like_num) or (start > 1 and doc[start - 1].text in ("-", "\u2013")
+                                                     and doc[start - 2].like_num):
+        return []  # "400 MW hydroelectric power plant", "a 100-MW plant": a unit, not a name
     if kind == "DOCUMENT" and end < len(doc) and doc[end].text.isdigit():
         # "(UN Security Council) Resolution 2231": the number names it; the body before stays its own
         return [Candidate(head, end + 1, kind, doc[head:end + 1].text, PATTERN, source="pattern:document")]
