@@ -38,3 +38,28 @@ def test_registry_snapshot(tmp_path):
     assert (term.name, term.office, term.country, str(term.start), str(term.end), term.documents) == (
         "Robert Abela", "Prime Minister", "MLT", "2022-05-16", "2023-03-25", 2)
     assert term.source == "registry"
+
+
+def test_harvest_without_corpora_says_so(tmp_path):
+    result = CliRunner().invoke(app, ["knowledge", "harvest", "--corpora", str(tmp_path / "missing"),
+                                      "--out", str(tmp_path / "out.tsv")])
+    assert result.exit_code == 1
+    assert "corpora folder not found" in result.output
+    assert not (tmp_path / "out.tsv").exists()
+
+
+def test_harvest_end_to_end_on_documents():
+    from accords.harvest import harvest
+    from accords.harvest.corpora import Document
+
+    docs = [
+        Document("whitehouse-briefings", "a", "2022-05-16", "Readout of President Biden's Call with Prime Minister "
+                 "Abela of Malta", "President Biden spoke today with Prime Minister Robert Abela of Malta.", readout=True),
+        Document("whitehouse-briefings", "b", "2023-03-25", "Readout of a Meeting",
+                 "Maltese Prime Minister Robert Abela welcomed the delegation.", readout=False),
+        Document("tehrantimes-region", "c", None, None, "Former Maltese Prime Minister Joseph Muscat said.", readout=False),
+    ]
+    (row,) = harvest(docs)
+    assert (row.name, row.aliases, row.office, row.country, row.first_seen, row.last_seen, row.documents) == (
+        "Robert Abela", ("Abela",), "Prime Minister", "MLT", "2022-05-16", "2023-03-25",
+        ("whitehouse-briefings/a", "whitehouse-briefings/b"))
