@@ -65,7 +65,8 @@ def gold_rows() -> list[dict]:
             if index in matched and matched[index] in matching.ignored_gold:
                 continue
             rows.append({"text": event_sentence(article, event), "label": int(index in matched),
-                         "source": "gold", "group": path.name, "type": event.type})
+                         "source": "gold", "group": path.name, "type": event.type,
+                         "confidence": event.confidence})
         # every sentence of the article: does it hold the evidence of a required gold event?
         spans, optional = [], []
         for event in gold["events"]:
