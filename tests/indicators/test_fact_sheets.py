@@ -3,16 +3,20 @@ headings and bullet items, amounts written "$125M", lists of recipient countries
 
 Texts: "FACT SHEET: Vice President Harris Announces Additional Humanitarian Relief for El
 Salvador, Guatemala, and Honduras" (2021-04-26), the I2U2 leaders' joint statement
-(2022-07-14), the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23) and the fact
-sheet on the 2024 NATO Summit in Washington (2024-07-10), from the whitehouse-briefings corpus
-(bidenwhitehouse.archives.gov; works of the United States government, public domain), with
-their line breaks. Expected records are (metric, subjects, value, unit, kind, qualifier).
+(2022-07-14), the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23), the fact sheet
+on the 2024 NATO Summit in Washington (2024-07-10), the fact sheet on tariffs on Chinese
+imports of 2024-05-14 and the fact sheet on climate-related financial risk of 2022-11-10, from
+the whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States
+government, public domain), with their line breaks. Expected records are (metric, subjects,
+value, unit, kind, qualifier).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from accords.model import Article
+from accords.pipeline import run
 from tests.indicators.figures import figures
 
 RELIEF = (
@@ -95,3 +99,40 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_fact_sheet_figures(text, expected):
     assert figures(text, published="2022-07-14") == expected
+
+
+EV_TARIFFS = (
+    "The tariff rate on electric vehicles under Section 301 will increase\n"
+    "from 25% to 100% in 2024.  \n"
+    "\xa0  \n"
+    "With extensive subsidies and non-market practices leading to substantial\n"
+    "risks of overcapacity, China’s exports of EVs grew by 70% from 2022 to\n"
+    "2023—jeopardizing productive investments elsewhere."
+)
+FEDERAL_BUYER = (
+    "As the world’s single largest buyer of goods and services—purchasing over $630 billion in the last fiscal year "
+    "alone—the Federal Government faces significant financial risks from climate change."
+)
+
+FROM_THE_WHITE_HOUSE = [
+    pytest.param(
+        EV_TARIFFS, "2024-05-14",
+        # both ends of "the tariff rate ... from 25% to 100%" are tariff rates, not prices
+        [("tariff_rate", ("CHN",), 25.0, "percent", "actual", None),
+         ("tariff_rate", ("CHN",), 100.0, "percent", "actual", None),
+         ("exports_growth", ("CHN",), 70.0, "percent", "actual", None)],
+        id="tariff-rate-named-before-from-and-to",
+    ),
+    pytest.param(
+        FEDERAL_BUYER, "2022-11-10",
+        # money spent buying is purchases; a White House text naming no country speaks of the United States
+        [("purchases", ("USA",), 630e9, "USD", "actual", "lower")],
+        id="purchases-of-the-outlets-own-country",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FROM_THE_WHITE_HOUSE)
+def test_white_house_figures(text, published, expected):
+    extraction = run(Article(id="i", text=text, published=published, source="The White House"))
+    assert [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators] == expected

@@ -62,6 +62,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
           r"|\b(?:project|plant|factory|refinery|venture)s?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",
           not_units=_COUNT + _PHYSICAL),
+    _rule("purchases", r"\bpurchas(?:e|es|ed|ing)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bprocur(?:e|es|ed|ing|ement)\b",
+          not_units=_COUNT + _PERCENT),
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),

@@ -75,7 +75,12 @@ _TARIFF_AFTER = re.compile(
     r"^[\s-]*(?:(?:import|export|customs|retaliatory|additional|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
     re.IGNORECASE,
 )
-_TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:rate\s+)?(?:of|at)\s+$", re.IGNORECASE)
+_TARIFF_BEFORE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\s+(?:rate\s+)?(?:of|at)\s+$"
+    # "The tariff rate on electric vehicles under Section 301 will increase from 25% to 100%"
+    r"|\b(?:tariff|duty)\s+rates?\b[^.;]{0,100}?\b(?:from|to|at|of|is|was|be)\s+$",
+    re.IGNORECASE,
+)
 _OF_GDP_AFTER = re.compile(
     r"^\s+of\s+(?:(?:its|their|the\s+country's|national|global|the\s+world's)\s+)?(?:\d{4}\s+)?(?:gdp|gross\s+domestic\s+product)\b"
     r"(?:\s+(?:annually\s+|each\s+year\s+)?(?:on|for|to)\s+(?P<topic>[A-Za-z][\w-]*))?",
@@ -91,7 +96,7 @@ _CHANGE_IN_AFTER = re.compile(
 )
 #: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
 _SHARE_OF_AFTER = re.compile(
-    r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w'’-]+\s*){1,5})",
+    r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
     re.IGNORECASE,
 )
 #: "90 percent non-emitting electricity", "100 percent clean energy": a share named after it.

@@ -27,7 +27,7 @@ _PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IG
 #: Metrics of a country's own economy (its GDP, a share of it), which an alliance named next to it does not have.
 _NATIONAL = re.compile(r"(?:^|_)gdp(?:_growth)?$|share_of_gdp$")
 #: Metrics of flows between two sides.
-FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_trade", "trade_balance")
+FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_trade", "trade_balance", "purchases")
 #: Metrics of what passes between two sides (flows, deals, money lent or given, meetings, tariffs
 #: one side levies on the other): a figure of one of these in a sentence naming no country is
 #: the article pair's.
@@ -50,6 +50,7 @@ class ArticleCountries:
     speakers: Sequence[tuple[int, int, str]]
     sentences: Sequence[Segment] = ()  # the article's sentences, for the topic of a figure naming no country
     lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
+    home: str | None = None  # the outlet's home country (`knowledge.home_country`), for a text naming none
 
 
 def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCountries,
@@ -162,7 +163,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     nearest of the `TOPIC_SENTENCES` sentences before it names ("the South Korean solar module
     industry had ... 8.69 GW" then "Hanwha Q Cells had 3.7 GW of cell capacity": Korea's, not
     Korea's and China's because the article also names Beijing), sources and lists of examples
-    left out; else the article's main country. The pair is never given to a one-country figure
+    left out; else the article's main country, or in a text naming no country its outlet's home
+    country (a White House fact sheet's, a Tehran Times report's). The pair is never given to a one-country figure
     only because the article names two countries most.
     """
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
@@ -174,7 +176,11 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
         if named:
             return tuple(sorted(named))
-    return (article.main,) if article.main else ()
+    if article.main:
+        return (article.main,)
+    # a text that names no country at all is about its outlet's own ("the Federal Government ... purchasing
+    # over $630 billion" in a White House fact sheet)
+    return (article.home,) if article.home and not article.countries else ()
 
 
 #: "a report by the International Energy Agency ... stated", "according to the IMF": a source.

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import clauses
 from accords.indicators.changes import percent_change
@@ -67,7 +68,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     ]
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
-                               lists=clauses.listed_with(text, countries))
+                               lists=clauses.listed_with(text, countries),
+                               home=knowledge.home_country(article.source, article.url))
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence in sentences:
