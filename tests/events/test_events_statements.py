@@ -128,3 +128,21 @@ def test_pair_shown_together(text, expected):
 ])
 def test_scheduled_meetings(text, expected):
     assert events_with_sides(text, published="2021-03-25") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Biden today announced an additional $800 million in security assistance to Ukraine.",
+                 [("AID", ("UKR", "USA"), "occurred")], id="announced-package"),
+    pytest.param("The United States will provide $50 million in humanitarian assistance to Ukraine.",
+                 [("AID", ("UKR", "USA"), "planned")], id="pledged-amount"),
+    pytest.param("The United States will provide humanitarian assistance to Ukraine.",
+                 [("AGREE", ("UKR", "USA"), "planned")], id="plan-without-amount"),
+    pytest.param("The United States announced its support for Ukraine.", [], id="announced-without-amount"),
+    pytest.param("The United States announced new sanctions worth $50 million against Iran.", [],
+                 id="announced-amount-no-aid"),
+])
+def test_aid_packages(text, expected):
+    """Fact sheets: an announced amount of aid, and an amount that will be provided, are AID
+    (tests/gold/README: aid packages and pledged funds); a plan without an amount stays AGREE."""
+    assert events_with_sides(text, published="2022-03-16") == expected

@@ -168,6 +168,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "allocate": (_spec("AID", None, _AID_OBJECTS),),
     "extend": (_spec("AID", None, "aid assistance loan loans credit credits"),),
     "hand": (_spec("AID", None, _AID_OBJECTS),),
+    # "announced an additional $800 million in security assistance to Ukraine": only with an amount
+    "announce": (_spec("AID", None, _AID_OBJECTS + " support funding financing"),),
     # conflictual (PLOVER): verbs that are events whoever the sides are; ambiguous ones need an object
     "accuse": (_spec("ACCUSE"),),
     "blame": (_spec("ACCUSE"),),
@@ -375,6 +377,23 @@ def object_lemmas(token: Token) -> set[str]:
     return lemmas
 
 
+#: Currency signs and words that make a number an amount of money.
+_CURRENCY = frozenset("$ € £ usd eur dollar dollars euro euros manat rial rials".split())
+
+
+def pledged_amount(token: Token) -> bool:
+    """Whether what the verb acts on is an amount of money ("announced $800 million in
+    assistance", "will provide $125M", "a $19.5 million loan"): a package or pledged fund."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            words = list(child.subtree)
+            if any(t.like_num for t in words) and any(
+                t.lower_ in _CURRENCY or t.lower_.startswith("$") for t in words
+            ):
+                return True
+    return False
+
+
 def _head_and_conjuncts(token: Token) -> set[str]:
     lemmas = {token.lemma_.lower(), token.text.lower()}
     for conj in token.conjuncts:
@@ -436,6 +455,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
         ):
             return None  # "offered his condolences", "extended congratulations": courtesy, no offer
+        if lemma == "announce" and not pledged_amount(token):
+            return None  # "announced its support for the resolution": no aid without an amount
         if lemma == "welcome" and _greeted(token):
             return _spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         for spec in VERBS.get(lemma, ()):

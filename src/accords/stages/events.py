@@ -490,7 +490,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     type_, mode = spec.type, spec.mode
     if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in _scope(token)):
         mode = "visit"
-    if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+    if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not (
+        type_ == "AID" and status == "planned" and lexicon.pledged_amount(token)
+    ):
+        # a plan is an AGREE; an amount of aid that will be provided is a pledged fund: AID
         type_, mode = "AGREE", None
     scope = _scope(token)
     time = _time_in(scope, offset, times)
