@@ -157,3 +157,14 @@ def test_an_administration_named_after_leaders_is_no_org(text, absent, kept):
 ], ids=["iranian-month", "unit-before-a-plant", "portfolio-after-for"])
 def test_no_name(text, absent):
     assert absent not in {e.name for e in run(text, None).entities}
+
+
+def test_washington_dc_is_one_place():
+    found = {(e.type, e.name) for e in run("Washington, DC, United States: Getting to the Moon has been done.",
+                                           "2019-11-19").entities}
+    assert ("PLACE", "Washington, DC") in found and ("PLACE", "Washington") not in found
+
+
+def test_a_market_index_is_no_organisation():
+    found = run("The Hang Seng Index fell 1 percent while the Dow Jones Industrial Average rose.", None).entities
+    assert not [e for e in found if e.type == "ORG"]

@@ -154,6 +154,10 @@ def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:
     if _acts(doc, start, end):
         return Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3, country=iso3,
                          source="gazetteer:capital-metonym")
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("DC", "D.C.", "D.C"):
+        # "Washington, DC": the district is part of the place's name
+        return Candidate(start, end + 2, "PLACE", doc[start:end + 2].text, GAZETTEER, country=iso3,
+                         aliases=(text,), source="gazetteer:capital")
     return Candidate(start, end, "PLACE", text, GAZETTEER, country=iso3, source="gazetteer:capital")
 
 
@@ -283,6 +287,8 @@ def _plausible_org(span: Span, text: str) -> bool:
     if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ in ("of", "for") \
             and span.doc[start - 2].lower_ in TITLE_WORDS:
         return False  # the portfolio of a title: "Minister of Labor", "Secretary of State", "Minister for Consular"
+    if words[-1].lower_ in ("index", "average"):
+        return False  # "Hang Seng Index", "Dow Jones Industrial Average": a market's measure, no body
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if _opens_a_title(span):
