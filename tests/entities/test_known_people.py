@@ -117,7 +117,8 @@ def test_bodies(text, expected, absent):
     ("President Biden welcomed Chancellor Olaf Scholz of Germany to the White House today.", ("PLACE", "White House")),
     ("The White House said on Monday that talks would go on.", ("ORG", "White House")),
     ("Both leaders affirmed their commitment to a free and open Indo-Pacific.", ("PLACE", "Indo-Pacific")),
-], ids=["seat-as-place", "seat-as-government", "region"])
+    ("Mr. Trump said in the Oval Office on Monday that talks would go on.", ("PLACE", "Oval Office")),
+], ids=["seat-as-place", "seat-as-government", "region", "oval-office"])
 def test_seats_and_regions(text, expected):
     assert expected in {(e.type, e.name) for e in run(text, "2024-02-09").entities}
 

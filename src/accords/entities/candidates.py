@@ -110,8 +110,10 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             # a known place may sit inside a project or document name ("Shusha Declaration")
             priority = GAZETTEER + 1 if row.type == "PLACE" else CURATED
             kind = row.type
-            if row.name in place_table.SEATS and not _after_locative(doc, start):
-                kind, priority = "ORG", CURATED  # "the White House said": the administration
+            if row.name in place_table.SEATS:  # a building's name beats the head-noun patterns ("Oval Office")
+                priority = CURATED
+                if not _after_locative(doc, start):
+                    kind = "ORG"  # "the White House said": the administration
             found.append(Candidate(start, end, kind, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
     # a known region inside a country's name is no mention of its own ("South Africa" is not "Africa")

@@ -23,7 +23,7 @@ import functools
 from dataclasses import dataclass
 
 #: Places whose name also stands for the government seated there (see the module docstring).
-SEATS = frozenset({"White House", "Kremlin"})
+SEATS = frozenset({"White House", "Kremlin", "Oval Office"})
 
 _TABLE = """
 PLACE|Middle East|
@@ -40,6 +40,7 @@ PLACE|West Asia;Western Asia|
 PLACE|Eurasia|
 PLACE|Indo-Pacific;Indo Pacific|
 PLACE|White House|USA
+PLACE|Oval Office|USA
 PLACE|Kremlin|RUS
 PLACE|Europe|
 PLACE|Eastern Europe|
