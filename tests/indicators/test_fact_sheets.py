@@ -4,7 +4,8 @@ headings and bullet items, amounts written "$125M", lists of recipient countries
 Texts: "FACT SHEET: Vice President Harris Announces Additional Humanitarian Relief for El
 Salvador, Guatemala, and Honduras" (2021-04-26), the I2U2 leaders' joint statement
 (2022-07-14), the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23), the fact sheet
-on the 2024 NATO Summit in Washington (2024-07-10), the fact sheet on tariffs on Chinese
+on the 2024 NATO Summit in Washington (2024-07-10), the fact sheet on security assistance to
+Ukraine (2022-03-16), the fact sheet on tariffs on Chinese
 imports of 2024-05-14 and the fact sheet on climate-related financial risk of 2022-11-10, from
 the whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States
 government, public domain), with their line breaks. Expected records are (metric, subjects,
@@ -114,6 +115,21 @@ FEDERAL_BUYER = (
     "alone—the Federal Government faces significant financial risks from climate change."
 )
 
+UKRAINE_PACKAGE = (
+    "President Biden today announced an additional $800 million in security\n"
+    "assistance to Ukraine, bringing the total U.S. security assistance\n"
+    "committed to Ukraine to $1 billion in just the past week, and a total of\n"
+    "$2 billion since the start of the Biden Administration.\n\n"
+    "The new $800 million assistance package includes:\n\n"
+    "-   800 Stinger anti-aircraft systems;\n"
+    "-   100 grenade launchers, 5,000 rifles, 1,000 pistols, 400 machine\n"
+    "    guns, and 400 shotguns;\n"
+    "-   25,000 helmets.\n\n"
+    "In addition to the weapons listed above, previous United States\n"
+    "assistance committed to Ukraine includes:\n\n"
+    "-   Three patrol boats;\n"
+)
+
 FROM_THE_WHITE_HOUSE = [
     pytest.param(
         EV_TARIFFS, "2024-05-14",
@@ -136,3 +152,19 @@ FROM_THE_WHITE_HOUSE = [
 def test_white_house_figures(text, published, expected):
     extraction = run(Article(id="i", text=text, published=published, source="The White House"))
     assert [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators] == expected
+
+
+def test_items_of_an_announced_package():
+    """The counts itemised under "The new $800 million assistance package includes:" share the
+    package's sides and kind (announced: pledged); the list under "previous ... assistance
+    committed to Ukraine includes:" has no figure before it and is left out."""
+    extraction = run(Article(id="i", text=UKRAINE_PACKAGE, published="2022-03-16", source="The White House"))
+    assert [(i.metric, i.subjects, i.value, i.kind) for i in extraction.indicators if i.unit == "count"] == [
+        ("stinger_anti_aircraft_systems", ("UKR", "USA"), 800.0, "target"),
+        ("grenade_launchers", ("UKR", "USA"), 100.0, "target"),
+        ("rifles", ("UKR", "USA"), 5000.0, "target"),
+        ("pistols", ("UKR", "USA"), 1000.0, "target"),
+        ("machine_guns", ("UKR", "USA"), 400.0, "target"),
+        ("shotguns", ("UKR", "USA"), 400.0, "target"),
+        ("helmets", ("UKR", "USA"), 25000.0, "target"),
+    ]

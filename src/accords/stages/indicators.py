@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import clauses
+from accords.indicators import clauses, items
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import deadline_of, kind_in_time, kind_of
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
@@ -120,7 +120,45 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 found.append(indicator)
         if made:
             last = made[-1]
+    found += _itemised(article, text, sentences, extraction.quantities, found)
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
+
+
+def _itemised(
+    article: Article, text: str, sentences: Sequence[Segment], quantities: Sequence[Quantity], found: Sequence[Indicator]
+) -> list[Indicator]:
+    """Counts of the bullet items under a figure's list (`accords.indicators.items`), with its
+    subjects and kind."""
+    intro_of = items.introduced(text, sentences)
+    if not intro_of:
+        return []
+    taken = {f.evidence[0].start for f in found}
+    made: list[Indicator] = []
+    for sentence in sentences:
+        intro = intro_of.get(sentence.start)
+        if intro is None:
+            continue
+        owner = next((f for f in reversed(found) if intro <= f.evidence[0].start < sentence.start), None)
+        if owner is None:
+            continue
+        kind = "target" if any((f.metric, f.value, f.unit, f.kind) == (owner.metric, owner.value, owner.unit, "target")
+                               for f in found) else owner.kind  # "announced $800 million ..." then "The new package includes:"
+        previous_end: int | None = None
+        for quantity in quantities:
+            start, end = _span(quantity)
+            if not sentence.start <= start < sentence.end or quantity.unit != "count":
+                continue
+            metric = items.item_metric(text, sentence, quantity, previous_end)
+            previous_end = end
+            if metric is None or any(t for t in taken if sentence.start <= t < sentence.end and t == start):
+                continue
+            made.append(Indicator(
+                id=fact_id(article.id, "indicator", start, end, metric), metric=metric, value=quantity.value,
+                unit="count", evidence=(Evidence(article.id, sentence.start, sentence.end),), subjects=owner.subjects,
+                qualifier=quantity.qualifier, kind=kind, stage=STAGE,
+                confidence=0.7 if owner.subjects else 0.5,
+            ))
+    return made
 
 
 def _replace(old: Indicator, new: Indicator, *lists: list[Indicator]) -> None:
