@@ -146,3 +146,26 @@ def test_aid_packages(text, expected):
     """Fact sheets: an announced amount of aid, and an amount that will be provided, are AID
     (tests/gold/README: aid packages and pledged funds); a plan without an amount stays AGREE."""
     assert events_with_sides(text, published="2022-03-16") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Trump signed an Executive Order imposing tariffs on imports from Canada and Mexico.", [],
+                 id="executive-order"),
+    pytest.param("The President signed a proclamation adjusting imports of steel into the United States.", [],
+                 id="proclamation"),
+    pytest.param("Today, President Trump signed a National Security Presidential Memorandum restoring maximum "
+                 "pressure on Iran.", [], id="presidential-memorandum"),
+    pytest.param("President Biden signed the Ukraine Supplemental Appropriations Act.", [], id="act"),
+    pytest.param("President Ilham Aliyev signed an order on the allocation of funds for the construction of a road "
+                 "in Shamakhi.", [], id="decree-on-funds"),
+    pytest.param("President Ilham Aliyev signed a decree on approving the agreement between Azerbaijan and Georgia.",
+                 [("SUPPORT", ("AZE", "GEO"), "occurred")], id="decree-on-agreement"),
+    pytest.param("Russia and Iran signed a law enforcement cooperation agreement.",
+                 [("SUPPORT", ("IRN", "RUS"), "occurred")], id="agreement-on-law"),
+])
+def test_domestic_signing(text, expected):
+    """A state's own instrument (an executive order, a proclamation, a law, a decree) is no
+    international signing, whatever countries it names; a decree approving an agreement between
+    states still tells of that agreement."""
+    assert events_with_sides(text, published="2025-03-12") == expected

@@ -143,3 +143,48 @@ def gerund_topic(token: Token) -> bool:
         token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ not in _TIME_PREPS
         and prep.head.pos_ in ("ADJ", "NOUN", "PROPN")
     )
+
+
+#: Acts of one state's own law and government: signing one is no international signing.
+_DOMESTIC_INSTRUMENTS = frozenset(
+    "order orders proclamation proclamations bill bills law laws act acts legislation decree decrees "
+    "ordinance ordinances directive directives budget appropriations".split()
+)
+#: Words that make a memorandum or order one of a government to itself ("Executive Order",
+#: "National Security Presidential Memorandum").
+_DOMESTIC_MARKS = frozenset({"executive", "presidential"})
+#: Documents between states: a decree or law that approves one still tells of it.
+_INTERNATIONAL_DOCUMENTS = frozenset(
+    "agreement agreements treaty treaties convention conventions accord accords protocol protocols "
+    "memorandum mou charter declaration".split()
+)
+
+
+def domestic_signing(token: Token) -> bool:
+    """A signing of one state's own instrument ("signed an Executive Order imposing tariffs on
+    Canada", "signed the bill into law", "signed a decree on the allocation of funds", "signed a
+    National Security Presidential Memorandum"): no international signing, whatever countries
+    the order names. A decree or law on an agreement between states ("a decree approving the
+    agreement between Azerbaijan and Georgia") is kept."""
+    if token.lemma_.lower() not in ("sign", "ink"):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "law" for g in c.children)
+        for c in token.children
+    ):
+        return True  # "signed the bill into law"
+    for child in token.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        # the head or a word compounded with it ("a proclamation adjusting imports", parsed as
+        # "proclamation imports")
+        words = {child.lemma_.lower()} | {c.lemma_.lower() for c in child.children if c.dep_ == "compound"}
+        marks = {c.lower_ for c in child.children if c.dep_ in ("compound", "amod")}
+        if not (words & _DOMESTIC_INSTRUMENTS or marks & _DOMESTIC_MARKS):
+            return False
+        told = {
+            t.lemma_.lower() for c in token.children if c.dep_ not in ("nsubj", "nsubjpass") or c is child
+            for t in c.subtree if t is not child
+        }
+        return not (words & _DOMESTIC_INSTRUMENTS and told & _INTERNATIONAL_DOCUMENTS)
+    return False

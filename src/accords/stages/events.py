@@ -38,7 +38,7 @@ from accords.events.actors import (
 )
 from accords.events.confidence import event_confidence
 from accords.events.dedup import Located, deduplicate
-from accords.events.generic import domestic, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
+from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
 from accords.ids import fact_id
@@ -265,7 +265,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
                 continue
         if purpose_of_thing(token) or gerund_topic(token) or habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
             spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
-        ):
+        ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
