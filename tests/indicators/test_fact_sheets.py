@@ -156,8 +156,9 @@ def test_white_house_figures(text, published, expected):
 
 def test_items_of_an_announced_package():
     """The counts itemised under "The new $800 million assistance package includes:" share the
-    package's sides and kind (announced: pledged); the list under "previous ... assistance
-    committed to Ukraine includes:" has no figure before it and is left out."""
+    package's sides and kind (announced: pledged); those under "previous United States
+    assistance committed to Ukraine includes:", which holds no figure, take the countries it
+    names and are already given (`actual`)."""
     extraction = run(Article(id="i", text=UKRAINE_PACKAGE, published="2022-03-16", source="The White House"))
     assert [(i.metric, i.subjects, i.value, i.kind) for i in extraction.indicators if i.unit == "count"] == [
         ("stinger_anti_aircraft_systems", ("UKR", "USA"), 800.0, "target"),
@@ -167,4 +168,5 @@ def test_items_of_an_announced_package():
         ("machine_guns", ("UKR", "USA"), 400.0, "target"),
         ("shotguns", ("UKR", "USA"), 400.0, "target"),
         ("helmets", ("UKR", "USA"), 25000.0, "target"),
+        ("patrol_boats", ("UKR", "USA"), 3.0, "actual"),
     ]

@@ -4,10 +4,11 @@ by bullet items "-   800 Stinger anti-aircraft systems;", "-   25,000 helmets.".
 Each item's counts are parts of the figure that introduces the list: they share its subjects
 (who gives, who receives) and its kind (a package announced is pledged), and each is named from
 its own words (`stinger_anti_aircraft_systems`, `helmets`). Only a list whose introducing
-sentence ends with a colon and holds a figure is read this way, and only counts followed by a
-noun phrase that ends in a plural noun; small counts count here (an itemised list names what it
-counts). A list with no figure before it ("previous assistance includes:") is left out: its
-items have no owner the text states.
+sentence ends with a colon is read this way, and only counts followed by a noun phrase that
+ends in a plural noun; small counts count here (an itemised list names what it counts). Under
+an introducing sentence with no figure ("previous United States assistance committed to
+Ukraine includes:") the items take the countries that sentence names, and the kind it states
+(`intro_kind`); with no country named there, they are left out.
 """
 
 from __future__ import annotations
@@ -63,3 +64,13 @@ def item_metric(text: str, item: Segment, quantity: Quantity, previous_end: int 
         if is_plural(word):
             return re.sub(r"[^a-z0-9]+", "_", "_".join(words)).strip("_")
     return None
+
+
+#: An introducing sentence that announces what follows: "The new package includes:", "will provide:".
+_ANNOUNCES = re.compile(r"\b(?:will|new|announc\w*|pledg\w*|plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
+
+
+def intro_kind(intro: str) -> str:
+    """The kind of the items under an introducing sentence with no figure: pledged when it
+    announces them, else already given ("previous ... assistance committed to Ukraine includes:")."""
+    return "target" if _ANNOUNCES.search(intro) else "actual"

@@ -37,6 +37,7 @@ from accords.indicators.kinds import deadline_of, kind_in_time, kind_of
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
 from accords.indicators.owners import (
     ArticleCountries,
+    countries_in,
     figure_subjects,
     names_previous_owner,
     quote_speaker_countries,
@@ -120,15 +121,17 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 found.append(indicator)
         if made:
             last = made[-1]
-    found += _itemised(article, text, sentences, extraction.quantities, found)
+    found += _itemised(article, text, sentences, extraction.quantities, found, context)
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
 
 
 def _itemised(
-    article: Article, text: str, sentences: Sequence[Segment], quantities: Sequence[Quantity], found: Sequence[Indicator]
+    article: Article, text: str, sentences: Sequence[Segment], quantities: Sequence[Quantity], found: Sequence[Indicator],
+    context: ArticleCountries,
 ) -> list[Indicator]:
     """Counts of the bullet items under a figure's list (`accords.indicators.items`), with its
-    subjects and kind."""
+    subjects and kind; under a list whose opening sentence has no figure, with the countries that
+    sentence names and the kind it states (`items.intro_kind`)."""
     intro_of = items.introduced(text, sentences)
     if not intro_of:
         return []
@@ -139,10 +142,17 @@ def _itemised(
         if intro is None:
             continue
         owner = next((f for f in reversed(found) if intro <= f.evidence[0].start < sentence.start), None)
-        if owner is None:
-            continue
-        kind = "target" if any((f.metric, f.value, f.unit, f.kind) == (owner.metric, owner.value, owner.unit, "target")
-                               for f in found) else owner.kind  # "announced $800 million ..." then "The new package includes:"
+        if owner is not None:
+            subjects = owner.subjects
+            kind = "target" if any((f.metric, f.value, f.unit, f.kind) == (owner.metric, owner.value, owner.unit, "target")
+                                   for f in found) else owner.kind  # "announced $800 million ..." then "The new package includes:"
+        else:
+            # "previous United States assistance committed to Ukraine includes:"
+            intro_end = next(s.end for s in sentences if s.start == intro)
+            subjects = tuple(sorted(set(countries_in(context.countries, (intro, intro_end), context.enumerated))))
+            kind = items.intro_kind(text[intro:intro_end])
+            if not subjects:
+                continue
         previous_end: int | None = None
         for quantity in quantities:
             start, end = _span(quantity)
@@ -154,9 +164,9 @@ def _itemised(
                 continue
             made.append(Indicator(
                 id=fact_id(article.id, "indicator", start, end, metric), metric=metric, value=quantity.value,
-                unit="count", evidence=(Evidence(article.id, sentence.start, sentence.end),), subjects=owner.subjects,
+                unit="count", evidence=(Evidence(article.id, sentence.start, sentence.end),), subjects=subjects,
                 qualifier=quantity.qualifier, kind=kind, stage=STAGE,
-                confidence=0.7 if owner.subjects else 0.5,
+                confidence=0.7,
             ))
     return made
 
