@@ -5,7 +5,8 @@ Texts: "FACT SHEET: Vice President Harris Announces Additional Humanitarian Reli
 Salvador, Guatemala, and Honduras" (2021-04-26), the I2U2 leaders' joint statement
 (2022-07-14), the Roadmap for a Renewed U.S.-Canada Partnership (2021-02-23), the fact sheet
 on the 2024 NATO Summit in Washington (2024-07-10), the fact sheet on security assistance to
-Ukraine (2022-03-16), the fact sheet on tariffs on Chinese
+Ukraine (2022-03-16), the G7 fact sheet on coal and climate (2021-06-12), the fact sheet on
+tariffs on Chinese
 imports of 2024-05-14 and the fact sheet on climate-related financial risk of 2022-11-10, from
 the whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States
 government, public domain), with their line breaks. Expected records are (metric, subjects,
@@ -130,7 +131,19 @@ UKRAINE_PACKAGE = (
     "-   Three patrol boats;\n"
 )
 
+G7_CLIMATE = (
+    "***Aligning to Confront the Climate Crisis:***\xa0Additionally, for the\n"
+    "first time in history, all G7 Leaders will align their long-term and\n"
+    "short-term climate goals in a manner consistent with keeping the 1.5\n"
+    "degrees Celsius global warming threshold within reach."
+)
+
 FROM_THE_WHITE_HOUSE = [
+    pytest.param(
+        G7_CLIMATE, "2021-06-12",
+        [("global_warming_limit", ("G7",), 1.5, "degC", "target", None)],
+        id="warming-threshold-in-degrees-celsius",
+    ),
     pytest.param(
         EV_TARIFFS, "2024-05-14",
         # both ends of "the tariff rate ... from 25% to 100%" are tariff rates, not prices

@@ -24,6 +24,9 @@ CASES = [
     ("**Humanitarian Relief ($255M)**", [("$255M", 255e6, "USD", None)]),
     ("a $5B deal", [("$5B", 5e9, "USD", None)]),
     ("3M said", []),
+    # White House texts (public domain): temperature limits
+    ("keeping the 1.5\ndegrees Celsius global warming threshold", [("1.5\ndegrees Celsius", 1.5, "degC", None)]),
+    ("keeping the 1.5 °C global warming limit within reach", [("1.5 °C", 1.5, "degC", None)]),
     ("AZN 3.4 million", [("AZN 3.4 million", 3.4e6, "AZN", None)]),
     ("3.4 million manats", [("3.4 million manats", 3.4e6, "AZN", None)]),
     ("500 manat", [("500 manat", 500.0, "AZN", None)]),

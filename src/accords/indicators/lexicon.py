@@ -41,7 +41,7 @@ _PERCENT = ("percent",)
 #: Units that measure a route or a piece of land, never a flow of goods or money.
 _DISTANCES = ("km", "m", "ha")
 #: Every physical unit (`accords.quantities.units`): money is none of them.
-_PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU")
+_PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU", "degC")
 
 #: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
 METRIC_RULES: tuple[MetricRule, ...] = (
@@ -95,6 +95,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?|corridors?|bridges?|"
           r"tunnels?|canals?|routes?|border)\b", ("km", "m")),
     _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),
+    _rule("global_warming_limit", r"\bwarming\b|\btemperatures?\b|\bclimate\b|\bparis\b", ("degC",)),
 )
 
 #: How many words after a count its noun may come ("one million Azeri tourists").

@@ -4,7 +4,8 @@ Every quantity is stored in the base unit of its unit code (docs/design.md: "val
 units"): money in the currency's own unit (ISO 4217), energy capacity in MW ("5 GW" is
 5000 MW), mass in tonnes ("500 kg" is 0.5 t), gas volume in billion cubic metres ("10 bcm"
 is 10, "300 million cubic metres" is 0.3), length in km ("5 miles" is 8.05 km, metres stay
-"m"), electricity in MWh, oil in barrels ("bbl", "bbl/d" per day), area in hectares.
+"m"), electricity in MWh, oil in barrels ("bbl", "bbl/d" per day), area in hectares, temperature
+in degrees Celsius ("degC": "1.5°C", "1.5 degrees Celsius").
 Tomans are converted to Iranian rials (one toman is ten rials) so one Iranian figure has
 one unit.
 """
@@ -98,6 +99,7 @@ _units("bbl", 1, "barrels", "barrel", "bbl")
 _units("ha", 1, "hectares", "hectare", "ha")
 _units("ha", 100, "square kilometers", "square kilometres", "sq km", "km2")
 _units("TEU", 1, "teu", "teus", "containers")
+_units("degC", 1, "degrees celsius", "degree celsius", "°c", "° c", "ºc")
 
 UNIT_CASE_SENSITIVE = {"t", "mt", "m3", "ha", "mw", "gw", "kw"}
 
