@@ -169,3 +169,18 @@ def test_domestic_signing(text, expected):
     international signing, whatever countries it names; a decree approving an agreement between
     states still tells of that agreement."""
     assert events_with_sides(text, published="2025-03-12") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The United States and Ukraine held talks in Kyiv. At least 30 countries have provided security "
+                 "assistance to Ukraine since the Russian invasion began.",
+                 [("CONSULT", ("UKR", "USA"), "occurred"), ("AID", ("UKR", "USA"), "occurred")],
+                 id="since-clause-no-partner"),
+    pytest.param("Iran and Turkey are neighbours. Iran was ready to fulfil the energy needs of Pakistan.",
+                 [("AGREE", ("IRN", "PAK"), "intended")], id="named-partner-kept"),
+])
+def test_setting_clause(text, expected):
+    """A country named in a clause or phrase of time ("since the Russian invasion began") sets
+    the scene: it is not the partner an event with one known side gets."""
+    assert events_with_sides(text, published="2022-03-16") == expected

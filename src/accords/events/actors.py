@@ -438,9 +438,28 @@ def _named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side
             continue
         at = _position_in(index, side, start, end) - offset
         token = next((t for t in tokens if t.idx <= at < t.idx + len(t)), None)
-        if token is not None and not _in_venue_or_topic(token):
+        if token is not None and not _in_venue_or_topic(token) and not _in_time_clause(token, root):
             found.append(side)
     return found
+
+
+#: What opens a clause or phrase of time or cause: "since the Russian invasion began", "after
+#: the Russian invasion": the setting of the event, not its partner.
+_SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during", "following", "until", "because"})
+
+
+def _in_time_clause(token: Token, root: Token) -> bool:
+    """Whether `token` is inside a clause or phrase of time or cause under `root`."""
+    current = token
+    for _ in range(12):
+        if current == root or current.head == current:
+            return False
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_WORDS for c in current.children):
+            return True
+        if current.dep_ == "prep" and current.lower_ in _SETTING_WORDS:
+            return True
+        current = current.head
+    return False
 
 
 def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
