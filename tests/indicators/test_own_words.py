@@ -34,6 +34,12 @@ CASES = [
         [("patent_activity_growth", ("AZE",), 22.0, "percent", "actual", None)],
     ),
     (
+        "a-new-sentence-is-no-conversion-and-countries-are-no-companies",
+        "Azerbaijan hosted the exhibition. The average monthly salary in the country reached 960 manats. "
+        "Some 45 companies from 12 countries took part in the exhibition.",
+        [("companies", ("AZE",), 45.0, "count", "actual", "approx")],
+    ),
+    (
         "count-named-by-its-nouns",
         "Azerbaijan filed 1,200 patent applications in 2023.",
         [("patent_applications", ("AZE",), 1200.0, "count", "actual", None)],

@@ -342,6 +342,8 @@ def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
     gap = current.evidence[0].start - previous.evidence[0].end
     if not 0 <= gap <= 3 or previous.unit in ("count", "percent"):
         return False
+    if re.search(r"[.;!?]", text[previous.evidence[0].end:current.evidence[0].start]):
+        return False  # "reached 960 manats. Some 45 companies": a new sentence, no conversion
     return previous.unit != current.unit or text[previous.evidence[0].end:current.evidence[0].start].strip() == "("
 
 

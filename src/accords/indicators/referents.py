@@ -3,11 +3,16 @@ metric word of their own take that figure's metric and subjects."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from accords.indicators import clauses
 from accords.indicators.lexicon import metric_for
 from accords.model import Indicator, Quantity
+
+
+#: A plural noun right after a count: what it counts ("45 companies from 12 countries").
+_PLURAL_AFTER = re.compile(r"^\s+[a-z][\w-]*s\b")
 
 
 def referent(
@@ -40,7 +45,8 @@ def referent(
         earlier = [last]  # "The figure stood at $4.445 billion ...": the previous sentence's figure
     start = quantity.evidence[0].start
     same_unit = [f for f in earlier if f.unit == quantity.unit]
-    if refers_back or clauses.COMPARED_BEFORE.search(text[max(0, start - 40):start]):
+    own_noun = quantity.unit == "count" and _PLURAL_AFTER.match(tail)  # "from 12 countries": a count of its own
+    if refers_back or (clauses.COMPARED_BEFORE.search(text[max(0, start - 40):start]) and not own_noun):
         if same_unit:
             return same_unit[-1]
 
