@@ -155,6 +155,17 @@ def serve(url: str) -> tuple[str, object]:
     return f"http://127.0.0.1:{port}", server
 
 
+def built_and_served(db: Path, articles: int, *, rebuild: bool) -> tuple[str, object]:
+    """The SQLite store at `db` built (or reused) to `articles` articles, and served."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if rebuild:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+    url = f"sqlite:///{db}"
+    build(url, articles)
+    return serve(url)
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
@@ -237,13 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--only", choices=["deep"], help="time only the deep pages (offset vs cursor)")
     args = parser.parse_args(argv)
-    args.db.parent.mkdir(parents=True, exist_ok=True)
-    if args.rebuild:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(args.db) + suffix).unlink(missing_ok=True)
-    url = f"sqlite:///{args.db}"
-    build(url, args.articles)
-    base, server = serve(url)
+    base, server = built_and_served(args.db, args.articles, rebuild=args.rebuild)
     try:
         results = measure(base, args.requests, only=args.only)
     finally:

@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from api_latency import ROOT, build, percentile, serve  # noqa: E402 - bench scripts share the builder
+from api_latency import ROOT, built_and_served, percentile  # noqa: E402 - bench scripts share the builder
 
 #: Store-wide routes: search words of the gold articles' domain, so the answers are not empty.
 WORDS = ("gas", "railway", "Azerbaijan", "trade", "memorandum", "corridor", "Iran", "visit", "oil", "bank")
@@ -133,13 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "load.db")
     parser.add_argument("--rebuild", action="store_true")
     args = parser.parse_args(argv)
-    args.db.parent.mkdir(parents=True, exist_ok=True)
-    if args.rebuild:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(args.db) + suffix).unlink(missing_ok=True)
-    url = f"sqlite:///{args.db}"
-    build(url, args.articles)
-    base, server = serve(url)
+    base, server = built_and_served(args.db, args.articles, rebuild=args.rebuild)
     try:
         tally = run(base, args.clients, args.seconds)
     finally:
