@@ -38,6 +38,7 @@ from accords.events.actors import (
 )
 from accords.events.confidence import event_confidence
 from accords.events.dedup import Located, deduplicate
+from accords.events.home import with_home_titles
 from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status
@@ -108,7 +109,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Events of the article from its sentences, entities and time expressions."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
-    index = build_index(extraction)
+    index = with_home_titles(build_index(extraction), article, extraction, text)
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)
