@@ -37,7 +37,12 @@ CASES = [
         "a-new-sentence-is-no-conversion-and-countries-are-no-companies",
         "Azerbaijan hosted the exhibition. The average monthly salary in the country reached 960 manats. "
         "Some 45 companies from 12 countries took part in the exhibition.",
-        [("companies", ("AZE",), 45.0, "count", "actual", "approx")],
+        [("salary", ("AZE",), 960.0, "AZN", "actual", None), ("companies", ("AZE",), 45.0, "count", "actual", "approx")],
+    ),
+    (
+        "share-of-a-sector-in-gdp",
+        "In 2023, the share of the non-oil sector in Azerbaijan's GDP was 67.5 percent.",
+        [("non_oil_sector_share_of_gdp", ("AZE",), 67.5, "percent", "actual", None)],
     ),
     (
         "count-named-by-its-nouns",

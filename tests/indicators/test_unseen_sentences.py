@@ -1,8 +1,8 @@
 """indicators.v2 on sentences of Tehran Times articles the rules were not tuned on.
 
 Texts: Tehran Times / Mehr News Agency, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/),
-from the Tehran-Times-Dataset crawl (news ids 69065, 88823, 416850, 440136, 444920, 468885, 470950,
-476577, 477892). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
+from the Tehran-Times-Dataset crawl (news ids 69065, 88823, 411912, 416850, 440136, 444920, 468885,
+470950, 476577, 477892). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
 expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
@@ -11,6 +11,11 @@ from figures import figures
 
 
 CASES = [
+    (
+        "salary-promised-and-paid",
+        "Hawar news added that the Turkish army had promised to pay $400 to each militant as his monthly salary, but paid only 400 Turkish Lira to them.",
+        [("salary", ("TUR",), 400.0, "USD", "target", None), ("salary", ("TUR",), 400.0, "TRY", "actual", None)],
+    ),
     (
         "pair-cue-before-clause",
         "Iran and Armenia held talks. Iran's top diplomat noted that given the potential in the fields of trade, energy, and agriculture as well as the barter trade of electricity and gas, the two countries' current bilateral trade volume, which is $700 million, should be increased to $1 billion in the first stage and to $3 billion at later stages.",

@@ -94,6 +94,12 @@ _CHANGE_IN_AFTER = re.compile(
     r"\s+in\s+(?!terms\b|the\s+(?:first|last|past|same|previous|current)\b)(?P<np>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
+#: "The share of the non-oil sector in GDP was 67.5 percent": a share named before the figure.
+_SHARE_IN_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,3}?[\w-]+)\s+in\s+(?:the\s+)?(?:country['’]s\s+|[A-Z][\w-]*['’]s\s+|total\s+|overall\s+)?"
+    r"(?P<whole>gdp|[a-z][\w-]*)\b[^.;%]{0,40}?$",
+    re.IGNORECASE,
+)
 #: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
 _SHARE_OF_AFTER = re.compile(
     r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
@@ -224,6 +230,11 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         return "stake"
     if _TARIFF_AFTER.match(tail) or _TARIFF_BEFORE.search(lead):
         return "tariff_rate"
+    if (part := _SHARE_IN_BEFORE.search(lead)) is not None:
+        words = _content_words(part.group("np"))
+        if words:
+            whole = part.group("whole").lower()
+            return f"{_name(words[-3:])}_share_of_gdp" if whole == "gdp" else f"{_name(words[-3:])}_share"
     if (gdp := _OF_GDP_AFTER.match(tail)) is not None:
         topic = gdp.group("topic") or ((spending := _SPENDING_BEFORE.search(lead)) and spending.group("topic"))
         if topic and topic.lower() not in STOP_WORDS:
