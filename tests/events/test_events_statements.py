@@ -184,3 +184,19 @@ def test_setting_clause(text, expected):
     """A country named in a clause or phrase of time ("since the Russian invasion began") sets
     the scene: it is not the partner an event with one known side gets."""
     assert events_with_sides(text, published="2022-03-16") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Joe Biden and European Commission President Ursula von der Leyen announced a joint "
+                 "Task Force to reduce Europe's dependence on fossil fuels.",
+                 [("AGREE", ("EU", "USA"), "occurred")], id="announced-together"),
+    pytest.param("President Trump announced a historic trade deal with the United Kingdom.",
+                 [("AGREE", ("GBR", "USA"), "occurred")], id="announced-deal-with"),
+    pytest.param("The United States announced new sanctions on Iran.", [], id="announced-alone"),
+    pytest.param("The Pentagon announced a new initiative to modernize its bases.", [], id="announced-own-initiative"),
+])
+def test_joint_announcements(text, expected):
+    """A joint work two sides announce together is agreed between them (tests/gold: "announced a
+    joint Task Force", "announced, with the EU, a Global Methane Pledge" are AGREE)."""
+    assert events_with_sides(text, published="2022-03-25") == expected

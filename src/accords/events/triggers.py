@@ -340,6 +340,8 @@ def may_trigger(words: set[str]) -> bool:
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
     if not words.isdisjoint(_CONVERSATION_VERBS) or "convene" in words:
         return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
+    if "announce" in words and not words.isdisjoint(_JOINT_WORKS):
+        return True  # "announced a joint Task Force" (`_joint_announcement`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):
@@ -456,7 +458,10 @@ def match_token(token: Token) -> TriggerSpec | None:
         ):
             return None  # "offered his condolences", "extended congratulations": courtesy, no offer
         if lemma == "announce" and not pledged_amount(token):
-            return None  # "announced its support for the resolution": no aid without an amount
+            # "announced its support for the resolution": no aid without an amount; a joint work
+            # announced together is agreed ("X and Y announced a joint Task Force", "announced,
+            # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
+            return _spec("AGREE") if _joint_announcement(token) else None
         if lemma == "welcome" and _greeted(token):
             return _spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         for spec in VERBS.get(lemma, ()):
@@ -533,6 +538,30 @@ def _spoke_with(token: Token) -> bool:
             return True  # the parser may chain the list as appositions ("Biden, Prime Minister Trudeau of Canada, ...")
     return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
                for partner in partners for p in (partner, *partner.conjuncts))
+
+
+#: What two sides announce together that is an agreement between them.
+_JOINT_WORKS = frozenset(DOCUMENT_KINDS) | frozenset(
+    "pledge initiative partnership framework force taskforce mechanism fund facility corridor project "
+    "ceasefire cease-fire truce alliance coalition pact".split()
+)
+
+
+def _joint_announcement(token: Token) -> bool:
+    """"Announced" a joint work (`_JOINT_WORKS`) that two sides announce together: a subject of
+    two coordinated names, or a "with" phrase on the verb or on the work."""
+    work = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if work is None:
+        return False
+    words = {work.lemma_.lower()} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}
+    if not words & _JOINT_WORKS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    together = subject is not None and bool(subject.conjuncts)
+    with_phrase = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") for owner in (token, work) for c in owner.children
+    )
+    return together or with_phrase
 
 
 def _joint_subject(token: Token) -> bool:
