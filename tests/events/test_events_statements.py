@@ -200,3 +200,19 @@ def test_joint_announcements(text, expected):
     """A joint work two sides announce together is agreed between them (tests/gold: "announced a
     joint Task Force", "announced, with the EU, a Global Methane Pledge" are AGREE)."""
     assert events_with_sides(text, published="2022-03-25") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Biden met today with Prime Minister Petr Fiala of the Czech Republic. They also discussed "
+                 "Israel's right to self-defense against the threats it faces.",
+                 [("CONSULT", ("CZE", "USA"), "occurred")], id="they-discussed-topic-country"),
+    pytest.param("President Biden met today with Prime Minister Petr Fiala of the Czech Republic. Separately, the "
+                 "leaders discussed Israel's security with Prime Minister Netanyahu of Israel.",
+                 [("CONSULT", ("CZE", "USA"), "occurred"), ("CONSULT", ("CZE", "ISR", "USA"), "occurred")],
+                 id="set-apart"),
+])
+def test_discussed_at_the_meeting(text, expected):
+    """"They discussed ..." after a meeting tells what the meeting was about (tests/gold/README:
+    part of the call, not a new event), whatever topic countries it names."""
+    assert events_with_sides(text, published="2024-04-15") == expected

@@ -131,6 +131,27 @@ def retells(first: Located, second: Located) -> bool:
     return bool(_BACK_REFERENCE.search(second.text) or _THEY_MET.search(second.text))
 
 
+def discussed_there(first: Located, second: Located) -> bool:
+    """Whether `second` tells what the meeting `first` (the latest CONSULT) was about: "They
+    discussed ...", "The leaders also discussed ..." with no date of its own and nothing that
+    sets it apart. The countries it names are topics ("discussed Israel's right to
+    self-defense"), not new sides: a readout's discussion is part of the call it reports."""
+    a, b = first.event, second.event
+    if a.type != "CONSULT" or b.type != "CONSULT" or not _discussion(b) or second.sentence <= first.sentence:
+        return False
+    if not dates_compatible(a.date, b.date) or _APART.search(second.text) or _DISTINCT.search(second.text):
+        return False
+    return bool(_THOSE_WHO_MET.match(second.text))
+
+
+#: A sentence whose subject is the people of the meeting just told: "They", "The leaders",
+#: "The two presidents", "Both sides".
+_THOSE_WHO_MET = re.compile(
+    r"\s*(?:they|(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|officials|delegations|parties|counterparts))\b",
+    re.IGNORECASE,
+)
+
+
 #: "The officials met", "the two ministers met": the people of the meeting just told.
 _THEY_MET = re.compile(
     r"\bthe\s+(?:two\s+)?(?:officials|ministers|presidents|leaders|sides|diplomats|delegations)\s+met\b", re.IGNORECASE
@@ -218,7 +239,7 @@ def deduplicate(events: list[Located]) -> list[Located]:
                 position = latest
             else:
                 told = next((p for p in reversed(range(len(kept))) if kept[p].event.type == "CONSULT"), None)
-                if told is not None and retells(kept[told], item):
+                if told is not None and (retells(kept[told], item) or discussed_there(kept[told], item)):
                     position = told
         if position is None:
             kept.append(item)
