@@ -216,3 +216,18 @@ def test_discussed_at_the_meeting(text, expected):
     """"They discussed ..." after a meeting tells what the meeting was about (tests/gold/README:
     part of the call, not a new event), whatever topic countries it names."""
     assert events_with_sides(text, published="2024-04-15") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iran called on Turkey to sign the agreement.", [("REQUEST", ("IRN", "TUR"), "occurred")],
+                 id="called-on-to-sign"),
+    pytest.param("President Biden will continue to call on G20 Leaders to commit to further progress.",
+                 [("REQUEST", ("G20", "USA"), "planned")], id="call-on-leaders"),
+    pytest.param("President Biden called President Macron of France.", [("CONSULT", ("FRA", "USA"), "occurred")],
+                 id="called-is-a-call"),
+])
+def test_called_on(text, expected):
+    """"Called on X to do" is a request of X (tests/gold: "call on G20 Leaders to commit" is
+    REQUEST); what X is asked to do is neither done nor the caller's intention."""
+    assert events_with_sides(text, published="2022-03-25") == expected

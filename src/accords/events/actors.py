@@ -360,6 +360,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                             add(recipients, pobj, deep=True)
                         elif trigger.lemma_ in _VENUE_VERBS:
                             venues.append(pobj)
+            elif child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon") and trigger.lemma_.lower() == "call":
+                for pobj in child.children:  # "called on Turkey to sign": Turkey is asked
+                    if pobj.dep_ == "pobj":
+                        add(recipients, pobj, deep=True)
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     add(actors, pobj, deep=True)

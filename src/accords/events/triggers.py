@@ -449,6 +449,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
             held = objects & frozenset(_MEETINGS.split() + ["forum", "dialogue", "group"])
             return _spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
+        if lemma == "call" and _called_on(token):
+            return _spec("REQUEST")  # "called on Turkey to sign": a request of Turkey, not an intention
         if lemma in ("speak", "talk", "call") and _spoke_with(token):
             # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
             phone = objects & {"phone", "telephone"} or lemma == "call"
@@ -562,6 +564,18 @@ def _joint_announcement(token: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("with", "alongside") for owner in (token, work) for c in owner.children
     )
     return together or with_phrase
+
+
+def _called_on(token: Token) -> bool:
+    """"Called on / upon X to do": a request of X (an action in the complement)."""
+    asked = any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+    return asked and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
 
 
 def _joint_subject(token: Token) -> bool:

@@ -282,9 +282,11 @@ def _session_head(noun: Token) -> Token:
 def _nested(trigger: _Trigger, other: _Trigger) -> bool:
     """Whether `trigger` is in the complement of `other`, an AGREE trigger ("invited X *to visit*")
     or one of the same type ("telephoned X *to discuss*": one consultation)."""
+    token = trigger.token
+    if other.spec.type == "REQUEST" and other.token.lemma_.lower() == "call" and other.token in token.ancestors:
+        return True  # "called on Turkey *to sign* the agreement": what is asked, not done or intended
     if other.spec.type != "AGREE" and other.spec.type != trigger.spec.type:
         return False
-    token = trigger.token
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if other.spec.type == trigger.spec.type and infinitive and other.token in token.ancestors:
         return True
