@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accords.events.wishes import general_wish
+
 
 @dataclass(frozen=True)
 class TriggerSpec:
@@ -466,6 +468,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return _spec("AGREE") if _joint_announcement(token) else None
         if lemma == "welcome" and _greeted(token):
             return _spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
+        if general_wish(token):
+            return None  # "look forward to building on the partnership": goodwill, no plan
         for spec in VERBS.get(lemma, ()):
             if spec.objects and not (objects & spec.objects):
                 continue
@@ -481,7 +485,7 @@ def match_token(token: Token) -> TriggerSpec | None:
         spec = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
         if spec is None:
             return None
-        if spec.intention and not has_cooperative_complement(token):
+        if spec.intention and (not has_cooperative_complement(token) or general_wish(token)):
             return None
         return spec
     if token.pos_ == "ADJ":

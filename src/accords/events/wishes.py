@@ -1,0 +1,65 @@
+"""General wishes are no events: "look forward to building on the partnership", "hope to
+strengthen ties", "aims to deepen appreciation".
+
+A wish or aim whose complement only carries the relation on in general (work with, build on,
+strengthen, deepen, expand cooperation ...) states goodwill, not a plan an analyst would record
+(tests/gold/README: plans, offers, invitations, future meetings and signings are AGREE). A wish
+for a concrete act stays: "looks forward to welcoming President Moon on May 21", "look forward
+to reconvening the Trade Policy Forum", and so does an aim with a figure ("aim to reach
+bilateral trade of $3 billion"). This module owns the word lists of that rule.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Lemmas of wishing and aiming ("look" only with "forward").
+WISH_LEMMAS = frozenset("look hope wish aim hopefulness".split())
+
+#: Complements that only carry a relation on in general.
+GENERIC_COMPLEMENTS = frozenset(
+    """work build strengthen deepen expand enhance advance continue cooperate collaborate cooperation
+    collaboration partnership develop development increase boost improve grow further""".split()
+)
+
+_CLAUSES = ("xcomp", "ccomp", "acl")
+
+
+def _complements(token: Token) -> list[Token]:
+    found = [child for child in token.children if child.dep_ in _CLAUSES]
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "advmod") and child.lower_ in ("to", "forward", "for", "that"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp", "xcomp", "prep"):
+                    found.extend(grandchild.children if grandchild.dep_ == "prep" else [grandchild])
+    return [t for t in found if t.dep_ not in ("prep",)]
+
+
+#: Nouns a number counts without making a target ("our two nations").
+_COUNTED_SIDES = frozenset("nation country side leader government people state".split())
+
+
+def _figure(token: Token) -> bool:
+    if token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return True
+    return token.like_num and token.head.lemma_.lower() not in _COUNTED_SIDES
+
+
+def general_wish(token: Token) -> bool:
+    """Whether `token` wishes or aims for nothing more than carrying a relation on."""
+    lemma = token.lemma_.lower()
+    if lemma not in WISH_LEMMAS:
+        return False
+    if lemma == "look" and not any(c.lower_ == "forward" for c in token.children):
+        return False
+    complements = _complements(token)
+    if not complements:
+        return False
+    for complement in complements:
+        if complement.lemma_.lower() not in GENERIC_COMPLEMENTS:
+            return False
+        if complement.lemma_.lower() == "build" and not any(c.lower_ in ("on", "upon") for c in complement.children):
+            return False  # "aims to build a railway": a project; "building on the partnership": goodwill
+        if any(_figure(t) for t in complement.subtree):
+            return False  # "aim to reach trade of $3 billion": a target
+    return True
