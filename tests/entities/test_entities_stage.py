@@ -207,3 +207,23 @@ def test_entity_improvements(text, expected):
 
 def test_a_bare_joint_committee_names_nothing():
     assert not [e for e in run("The two sides, through a joint committee, agreed.").entities if e.type == "EVENT_NAME"]
+
+
+# (id, text, country codes that must be found, codes that must not): a country named only through
+# its people is no mention (tests/gold/README.md, who is who); its adjective for the state is one
+PEOPLE_NOT_STATES = [
+    ("people-only", "Aid must reach Palestinians in need in Gaza.", set(), {"PSE"}),
+    ("people-and-state-adjective", "Russian aggression has driven millions of Ukrainians from their homes.",
+     {"RUS"}, {"UKR"}),
+    ("adjective-for-the-state", "The Afghan government and the Armenian side agreed.", {"AFG", "ARM"}, set()),
+    ("people-who-act-stay", "Thousands of Iranians rallied against the sanctions.", {"IRN"}, set()),
+    ("name-still-counts", "Afghans welcomed the deal between Afghanistan and Iran.", {"AFG", "IRN"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in PEOPLE_NOT_STATES],
+                         ids=[c[0] for c in PEOPLE_NOT_STATES])
+def test_a_country_named_only_through_its_people_is_no_mention(text, present, absent):
+    codes = {e.country for e in run(text).entities if e.type == "COUNTRY"}
+    assert present <= codes
+    assert not absent & codes

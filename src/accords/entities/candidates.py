@@ -94,8 +94,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             iso3, kind = info[1], info[2]
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
-            elif kind == "demonym" and _not_the_country(doc, start, end):
-                continue  # "English and Russian languages", "Iranian rials", "in Russian"
+            elif kind == "demonym" and (_not_the_country(doc, start, end) or _people(doc, start, iso3, text)):
+                continue  # "English and Russian languages", "Iranian rials", "in Russian", "Palestinians"
             else:
                 found.append(Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3,
                                        country=iso3, nested_ok=True, source=f"gazetteer:{kind}"))
@@ -149,6 +149,25 @@ def _not_the_country(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or doc[start - 1].lower_ not in LANGUAGE_PREPOSITIONS:
         return False
     return following is None or following.is_punct or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _people(doc: Doc, start: int, iso3: str, text: str) -> bool:
+    """Whether a demonym is the plural that names a country's people ("aid to reach
+    Palestinians", "Israelis and Palestinians alike"): the gold lists a country named only
+    through its people as no mention (tests/gold/README.md, who is who), unlike an adjective
+    that stands for the state ("Russian aggression"). People who act as the subject
+    ("Thousands of Iranians rallied": a finite verb right after) stay: they are a side of the
+    event they make."""
+    if not text.endswith("s"):
+        return False
+    country = country_table.country_by_iso3(iso3)
+    if country is None or text[:-1] not in country.demonyms:
+        return False
+    after = doc[start + 1] if start + 1 < len(doc) else None
+    return after is None or after.tag_ not in _FINITE_VERB_TAGS
 
 
 def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:
