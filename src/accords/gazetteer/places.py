@@ -25,6 +25,20 @@ from dataclasses import dataclass
 #: Places whose name also stands for the government seated there (see the module docstring).
 SEATS = frozenset({"White House", "Kremlin", "Oval Office"})
 
+#: The states of the United States, places of the USA that news of one state's economy or politics
+#: names instead of the country (Indiana's teachers, car sales next to California). Kept out of
+#: `_TABLE`, so the entity stage does not take them for foreign places (a campaign tour of Nevada
+#: is no visit abroad). Left out as ambiguous: "Georgia" (a country), "Washington" (the capital),
+#: "Mississippi" (a river: "Mekong-Mississippi"), "New York" (in `_TABLE`).
+US_STATES = frozenset({
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+})
+
 _TABLE = """
 PLACE|Middle East|
 PLACE|Near East|
@@ -325,6 +339,11 @@ def place_country(name: str) -> str | None:
         return found[0]
     row = known_by_alias(name)
     return row.country if row is not None and row.type == "PLACE" else None
+
+
+def state_country(name: str) -> str | None:
+    """The country of a state named exactly `name` (`US_STATES`), or None."""
+    return "USA" if name.strip() in US_STATES else None
 
 
 def all_aliases() -> dict[str, KnownName]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from accords.gazetteer.places import known_by_alias, state_country
 from accords.indicators import clauses
 from accords.indicators.subjects import CountrySpan, is_country, subjects_for
 from accords.model import Extraction, Segment
@@ -50,7 +51,26 @@ class ArticleCountries:
     speakers: Sequence[tuple[int, int, str]]
     sentences: Sequence[Segment] = ()  # the article's sentences, for the topic of a figure naming no country
     lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
-    home: str | None = None  # the outlet's home country (`knowledge.home_country`), for a text naming none
+    home: str | None = None  # the country of a text naming none (`text_home`)
+
+
+def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
+    """The country a text that names no country is about: its outlet's home country, else the
+    one country all the places it names lie in (a page on Indiana's teachers naming Kentucky and
+    West Virginia: USA; Houston car sales next to California: USA). Places of two countries, or
+    none located, give none: a figure is never given a country the text does not point to. A
+    capital is no such place: it names a venue or a dateline ("the Vilnius commitments",
+    "WASHINGTON (Reuters)"), not the topic."""
+    if outlet_home:
+        return outlet_home
+    located = {_place_country(e.name) for e in extraction.entities if e.type == "PLACE"} - {None}
+    return located.pop() if len(located) == 1 else None
+
+
+def _place_country(name: str) -> str | None:
+    """The country of a state (`US_STATES`) or a city the places table lists; capitals left out."""
+    row = known_by_alias(name)
+    return state_country(name) or (row.country if row is not None and row.type == "PLACE" else None)
 
 
 def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCountries,

@@ -41,6 +41,7 @@ from accords.indicators.owners import (
     figure_subjects,
     names_previous_owner,
     quote_speaker_countries,
+    text_home,
 )
 from accords.indicators.periods import TimeSpan, calendar_times, nearest_period
 from accords.indicators.referents import referent as find_referent
@@ -70,7 +71,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
-                               home=knowledge.home_country(article.source, article.url))
+                               home=text_home(knowledge.home_country(article.source, article.url), extraction))
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence in sentences:
