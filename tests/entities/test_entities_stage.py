@@ -227,3 +227,26 @@ def test_a_country_named_only_through_its_people_is_no_mention(text, present, ab
     codes = {e.country for e in run(text).entities if e.type == "COUNTRY"}
     assert present <= codes
     assert not absent & codes
+
+
+# (id, text, (type, name, country) that must be among the entities, (type, name) that must not)
+AGENCIES_AND_DIVISIONS = [
+    ("agency-with-and-is-one-org", "The doctors wrote to U.S. Customs and Border Protection on Monday.",
+     ("ORG", "Customs and Border Protection", "USA"), ("ORG", "Border Protection")),
+    ("hhs-is-one-org", "The rule was drafted by Health and Human Services last year.",
+     ("ORG", "Department of Health and Human Services", "USA"), ("ORG", "Human Services")),
+    ("wire-service-short-name", "The governor told AP that the talks would go on.",
+     ("ORG", "Associated Press", "USA"), ("PLACE", "AP")),
+    ("newspaper-not-its-city", "The Washington Post reported the figures on Sunday.",
+     ("ORG", "The Washington Post", "USA"), ("PLACE", "Washington")),
+    ("state-of-a-federation-is-a-place", "Gunmen attacked a village in Osun State on Tuesday, police said.",
+     ("PLACE", "Osun State", None), ("ORG", "Osun State")),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in AGENCIES_AND_DIVISIONS],
+                         ids=[c[0] for c in AGENCIES_AND_DIVISIONS])
+def test_agencies_newspapers_and_divisions(text, present, absent):
+    entities_found = run(text).entities
+    assert present in {(e.type, e.name, e.country) for e in entities_found}
+    assert absent not in {(e.type, e.name) for e in entities_found}

@@ -228,7 +228,9 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
                                    country=place_table.place_country(text), source="spacy"))
         elif kind == "ORG":
-            if _plausible_org(span, text):
+            if _division(span):  # "Osun State", "Gujarat State": a country's division, no body
+                found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))
+            elif _plausible_org(span, text):
                 found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
         elif kind == "PERSON":
             if _plausible_person(span, text):
@@ -241,6 +243,22 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         else:
             found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))
     return found
+
+
+#: Capitalised words after a proper name that make it a country's division ("Osun State").
+_DIVISION_WORDS = frozenset({"state", "province", "region", "county", "oblast", "governorate", "prefecture"})
+
+
+def _division(span: Span) -> bool:
+    """Whether a span spaCy tagged ORG is a proper name and a division word: "Osun State",
+    "Gujarat State", "Kachin State" (one or two proper nouns, none of them a country's
+    adjective, then a capitalised `_DIVISION_WORDS` word). "Islamic State" is an ORG of the
+    known names' table, which wins over spaCy's candidate."""
+    words = list(span)
+    if not 2 <= len(words) <= 3 or words[-1].lower_ not in _DIVISION_WORDS or not words[-1].is_title:
+        return False
+    return all(t.tag_ == "NNP" and t.is_title and country_table.country_by_alias(t.text) is None
+               for t in words[:-1])
 
 
 def trim(span: Span) -> Span | None:

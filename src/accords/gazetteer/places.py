@@ -9,7 +9,9 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
 - recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas");
 - organisations that are not states' bodies but news often names: armed groups, news agencies,
   newspapers and broadcasters, aid agencies and vaccine alliances written by their short names
-  ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by).
+  ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by),
+  and US federal agencies whose names join two heads with "and" ("Customs and Border
+  Protection", "Health and Human Services"), which the head-noun patterns split in two.
 
 Each line is ``TYPE | name; aliases | ISO3 or empty``.
 
@@ -235,11 +237,13 @@ ORG|Xinhua|CHN
 ORG|Reuters|
 ORG|Al Jazeera|QAT
 ORG|Agence France-Presse;AFP|FRA
-ORG|Associated Press|USA
+ORG|Associated Press;AP|USA
 ORG|France 24|FRA
 ORG|BBC|GBR
 ORG|CNN|USA
-ORG|Bloomberg|USA
+ORG|Bloomberg;Bloomberg News|USA
+ORG|The Washington Post;Washington Post|USA
+ORG|The New York Times;New York Times|USA
 ORG|Al Arabiya|SAU
 ORG|RIA Novosti|RUS
 ORG|Interfax|RUS
@@ -256,6 +260,11 @@ ORG|PJAK|
 ORG|People's Protection Units;YPG|
 ORG|Syrian Democratic Forces;SDF|
 ORG|Muslim Brotherhood|
+ORG|Customs and Border Protection;CBP|USA
+ORG|Immigration and Customs Enforcement|USA
+ORG|Citizenship and Immigration Services;USCIS|USA
+ORG|Department of Health and Human Services;Health and Human Services;HHS|USA
+ORG|Centers for Disease Control and Prevention;Centers for Disease Control;CDC|USA
 PROJECT|Trans-Anatolian Natural Gas Pipeline;TANAP;Trans-Anatolian Pipeline|
 PROJECT|Trans Adriatic Pipeline;Trans-Adriatic Pipeline;TAP|
 PROJECT|Southern Gas Corridor|
