@@ -137,7 +137,7 @@ def figure_subjects(
         extra.append(the_country)
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
     if not subjects:
-        return _unnamed(text, sentence, metric, article)
+        return _unnamed(text, sentence, metric, article, clause=(window[0], end))
     partner = any(
         window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
         for c in article.countries
@@ -175,8 +175,48 @@ def _about_the_pair(article: ArticleCountries) -> bool:
     return bool(named) and article.pair is not None and sum(c in article.pair for c in named) >= PAIR_SHARE * len(named)
 
 
-def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries) -> tuple[str, ...]:
+#: Stock indexes of one country's market, known by name: a figure of one is that country's.
+_NATIONAL_INDEXES = (
+    ("USA", r"dow(?:\s+jones)?|s&p(?:\s+500)?|nasdaq|russell\s+2000"),
+    ("JPN", r"nikkei|topix"),
+    ("KOR", r"kospi|kosdaq"),
+    ("HKG", r"hang\s+seng"),
+    ("CHN", r"shanghai\s+composite|shenzhen\s+component|csi\s+300"),
+    ("IND", r"sensex|nifty"),
+    ("GBR", r"ftse(?:\s+100)?"),
+    ("DEU", r"dax"),
+    ("FRA", r"cac(?:\s+40)?"),
+    ("IRN", r"tedpix"),
+)
+_NATIONAL_INDEX = re.compile("|".join(rf"\b(?P<{iso}>{names})\b" for iso, names in _NATIONAL_INDEXES), re.IGNORECASE)
+#: A market of no one country: regional and world indexes, emerging markets, the dollar index.
+_NO_COUNTRY_MARKET = re.compile(
+    r"\b(?:pan-European|STOXX|MSCI|emerging[- ]markets?|world\s+(?:stocks|shares|equities)|global\s+(?:stocks|shares|equities)|"
+    r"dollar\s+index)\b", re.IGNORECASE)
+
+
+def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
+    """Whose a market figure (`stock_index*`) in a clause naming no country is: the country of
+    the one national index it names ("the Sensex scaled a new high": IND), none for a regional
+    or world market ("The pan-European STOXX 600 index lost 0.12%", "Emerging market stocks
+    rose 0.48%", "The dollar index rose 0.05%": a market figure about no country has no subject,
+    as the web news gold records it), else None (the topic rules decide)."""
+    if not metric.startswith("stock_index"):
+        return None
+    national = {m.lastgroup for m in _NATIONAL_INDEX.finditer(clause) if m.lastgroup}
+    if len(national) == 1:
+        return (national.pop(),)
+    if not national and _NO_COUNTRY_MARKET.search(clause):
+        return ()
+    return None
+
+
+def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries, *,
+             clause: tuple[int, int] | None = None) -> tuple[str, ...]:
     """The subjects of a figure whose sentence names no country.
+
+    A market figure is its market's (`market_owner`): a national index's country, none for a
+    regional or world market.
 
     Something passing between two sides (`BETWEEN`: "bilateral trade reached ...", "nine MoUs
     were signed") is the article pair's. Any other figure is the text's topic: the countries the
@@ -187,6 +227,9 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     country (a White House fact sheet's, a Tehran Times report's). The pair is never given to a one-country figure
     only because the article names two countries most.
     """
+    market = market_owner(text[clause[0]:clause[1]], metric) if clause is not None else None
+    if market is not None:
+        return market
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
         return tuple(article.pair)
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
