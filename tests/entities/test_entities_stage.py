@@ -239,6 +239,10 @@ AGENCIES_AND_DIVISIONS = [
      ("ORG", "Associated Press", "USA"), ("PLACE", "AP")),
     ("newspaper-not-its-city", "The Washington Post reported the figures on Sunday.",
      ("ORG", "The Washington Post", "USA"), ("PLACE", "Washington")),
+    ("part-of-a-region", "The corridor is expected to connect northern Europe to Southeast Asia.",
+     ("PLACE", "northern Europe", None), ("PLACE", "Europe")),
+    ("region-row-kept-whole", "Trade with Eastern Europe and western Africa grew.",
+     ("PLACE", "Eastern Europe", None), ("PLACE", "Europe")),
     ("state-of-a-federation-is-a-place", "Gunmen attacked a village in Osun State on Tuesday, police said.",
      ("PLACE", "Osun State", None), ("ORG", "Osun State")),
 ]

@@ -114,6 +114,12 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 priority = CURATED
                 if not _after_locative(doc, start):
                     kind = "ORG"  # "the White House said": the administration
+            if kind == "PLACE" and not row.country and _compass_before(doc, start, text):
+                # "northern Europe", "Southern Africa": the part of a region the text names
+                start -= 1
+                text = ids.span_text(start, end)
+                found.append(Candidate(start, end, kind, text, priority, source="gazetteer:known"))
+                continue
             found.append(Candidate(start, end, kind, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
     # a known region inside a country's name is no mention of its own ("South Africa" is not "Africa")
@@ -125,6 +131,19 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 names.setdefault(i, []).append((c.start, c.end))
     return [c for c in found if c.type == "COUNTRY" or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names.get(c.start, ()))]
+
+
+#: Adjectives that name a part of a region ("northern Europe").
+_COMPASS_ADJECTIVES = frozenset({"northern", "southern", "eastern", "western", "central", "northeastern",
+                                 "northwestern", "southeastern", "southwestern"})
+
+
+def _compass_before(doc: Doc, start: int, text: str) -> bool:
+    """A compass adjective right before a region the table knows, where the two together are
+    no name of the table ("Eastern Europe" is one of its rows, "northern Europe" is not)."""
+    if start == 0 or doc[start - 1].lower_ not in _COMPASS_ADJECTIVES:
+        return False
+    return place_table.known_by_alias(f"{doc[start - 1].text} {text}") is None
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
