@@ -22,7 +22,15 @@ from tests.events.sides import events_with_sides
                  [], id="look-forward-continued-partnership"),
     pytest.param("The exchange aims to deepen ties between the United States and Ireland.",
                  [], id="aims-to-deepen"),
-    # concrete wishes and aims stay
+    pytest.param("The President conveyed that his administration intends to work closely with the Israeli "
+                 "government on efforts to advance peace.", [], id="intends-to-work-with"),
+    pytest.param("Israel and the United States intend to work with the UAE and India to highlight private sector "
+                 "opportunities.", [], id="intend-to-work-with-topic"),
+    # concrete wishes, plans and aims stay
+    pytest.param("Iran and Armenia intend to work together to build a power plant.",
+                 [("AGREE", ("ARM", "IRN"), "intended")], id="intend-to-work-to-build"),
+    pytest.param("Iran and Russia plan to build a railway between Rasht and Astara.",
+                 [("AGREE", ("IRN", "RUS"), "intended")], id="plan-to-build-project"),
     pytest.param("President Biden looks forward to welcoming President Moon Jae-in of the Republic of Korea to the "
                  "White House on May 21, 2021.", [("AGREE", ("KOR", "USA"), "intended")],
                  id="look-forward-welcoming"),

@@ -1,7 +1,7 @@
 """General wishes are no events: "look forward to building on the partnership", "hope to
-strengthen ties", "aims to deepen appreciation".
+strengthen ties", "aims to deepen appreciation", "intends to work closely with".
 
-A wish or aim whose complement only carries the relation on in general (work with, build on,
+A wish, aim or intention whose complement only carries the relation on in general (work with, build on,
 strengthen, deepen, expand cooperation ...) states goodwill, not a plan an analyst would record
 (tests/gold/README: plans, offers, invitations, future meetings and signings are AGREE). A wish
 for a concrete act stays: "looks forward to welcoming President Moon on May 21", "look forward
@@ -13,8 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: Lemmas of wishing and aiming ("look" only with "forward").
+#: Lemmas of wishing, aiming and intending ("look" only with "forward").
 WISH_LEMMAS = frozenset("look hope wish aim hopefulness".split())
+
+#: Lemmas of a plan: a plan to expand cooperation in a sector is AGREE (Tehran Times gold), so
+#: only a plan to "work with" a partner on nothing concrete is general.
+PLAN_LEMMAS = frozenset("intend plan seek want".split())
 
 #: Complements that only carry a relation on in general.
 GENERIC_COMPLEMENTS = frozenset(
@@ -39,6 +43,13 @@ def _complements(token: Token) -> list[Token]:
 _COUNTED_SIDES = frozenset("nation country side leader government people state".split())
 
 
+def _generic(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma == "build":  # "aims to build a railway": a project; "building on the partnership": goodwill
+        return any(c.lower_ in ("on", "upon") for c in token.children)
+    return lemma in GENERIC_COMPLEMENTS
+
+
 def _figure(token: Token) -> bool:
     if token.ent_type_ in ("MONEY", "PERCENT", "QUANTITY"):
         return True
@@ -48,6 +59,8 @@ def _figure(token: Token) -> bool:
 def general_wish(token: Token) -> bool:
     """Whether `token` wishes or aims for nothing more than carrying a relation on."""
     lemma = token.lemma_.lower()
+    if lemma in PLAN_LEMMAS:
+        return _general_work(_complements(token))
     if lemma not in WISH_LEMMAS:
         return False
     if lemma == "look" and not any(c.lower_ == "forward" for c in token.children):
@@ -56,10 +69,21 @@ def general_wish(token: Token) -> bool:
     if not complements:
         return False
     for complement in complements:
-        if complement.lemma_.lower() not in GENERIC_COMPLEMENTS:
+        if not _generic(complement):
             return False
-        if complement.lemma_.lower() == "build" and not any(c.lower_ in ("on", "upon") for c in complement.children):
-            return False  # "aims to build a railway": a project; "building on the partnership": goodwill
         if any(_figure(t) for t in complement.subtree):
             return False  # "aim to reach trade of $3 billion": a target
     return True
+
+
+def _general_work(complements: list[Token]) -> bool:
+    """ "intends to work closely with the Israeli government on efforts to advance peace": no
+    concrete act under "work" ("intend to work together to build the railway" stays)."""
+    from accords.events.triggers import COOPERATIVE_COMPLEMENTS  # the owner of the act list
+
+    def concrete(token: Token) -> bool:
+        return (token.lemma_.lower() in COOPERATIVE_COMPLEMENTS and not _generic(token)) or _figure(token)
+
+    return bool(complements) and all(
+        c.lemma_.lower() == "work" and not any(concrete(t) for t in c.subtree) for c in complements
+    )
