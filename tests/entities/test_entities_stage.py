@@ -254,3 +254,16 @@ def test_agencies_newspapers_and_divisions(text, present, absent):
     entities_found = run(text).entities
     assert present in {(e.type, e.name, e.country) for e in entities_found}
     assert absent not in {(e.type, e.name) for e in entities_found}
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    pytest.param("The Administration will ask the Court to review the order.", "Administration", id="administration"),
+    pytest.param("The Administration will ask the Court to review the order.", "Court", id="court"),
+    pytest.param("The Secretariat will publish the report in May.", "Secretariat", id="secretariat"),
+])
+def test_a_head_noun_alone_names_no_body(text, head):
+    assert head not in {e.name for e in run(text).entities}
+
+
+def test_a_head_noun_with_its_name_stays():
+    assert ("ORG", "Supreme Court") in {(e.type, e.name) for e in run("The Supreme Court ruled on Monday.").entities}

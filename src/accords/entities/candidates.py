@@ -244,6 +244,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
                                             and place_table.place_country(text) is None) or text.islower():
                 continue  # "West"; "MJ" (editors' initials); "madrasas"
+            if _bare_head(list(span)):
+                continue  # "the Secretariat"
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
                                    country=place_table.place_country(text), source="spacy"))
         elif kind == "ORG":
@@ -347,6 +349,8 @@ def _plausible_org(span: Span, text: str) -> bool:
         return False  # the portfolio of a title: "Minister of Labor", "Secretary of State", "Minister for Consular"
     if words[-1].lower_ in ("index", "average"):
         return False  # "Hang Seng Index", "Dow Jones Industrial Average": a market's measure, no body
+    if _bare_head(words):
+        return False  # "the Administration", "the Court": a head noun alone names no body
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if _opens_a_title(span):
@@ -356,6 +360,13 @@ def _plausible_org(span: Span, text: str) -> bool:
     if any(t.tag_ not in ("NNP", "NNPS") for t in words):
         return False
     return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
+
+
+def _bare_head(words: list[Token]) -> bool:
+    """One word that is an organisation's head noun ("Administration", "Secretariat",
+    "Court"): it refers back to a body, it names none. "Majlis" is the Iranian parliament's
+    own name."""
+    return len(words) == 1 and words[0].lower_ in ORG_HEADS and words[0].lower_ != "majlis"
 
 
 _COMPASS = frozenset({"east", "west", "north", "south", "the east", "the west"})
