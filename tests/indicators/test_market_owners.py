@@ -5,11 +5,13 @@ report "The pan-European STOXX 600 index lost 0.12%" after a sentence on U.S. Tr
 was USA's. The web news gold (tests/gold/README.md) gives a market figure about no country no
 subject and a national index its country. Now a regional or world market (STOXX, MSCI, emerging
 markets, the dollar index) has none, a national index named by name (Nikkei, Sensex, Dow) is its
-country's, and any other market figure is left to the topic rules.
+country's, and any other market figure is left to the topic rules. A currency's move or rate
+("The Japanese yen strengthened 0.13%", "Sterling was last trading at $1.2925") was trade
+turnover of Japan; it is now `exchange_rate` with no subject (a currency never gives one).
 
 Texts: passages of the Reuters markets report of 2019-11-19 from the article-extraction-benchmark
-(MIT, tests/gold/LICENSE-article-extraction-benchmark); the Nikkei case puts a sentence naming
-two other countries before it. Each expected record is (metric, subjects, value, unit, kind,
+(MIT, tests/gold/LICENSE-article-extraction-benchmark); the Nikkei and rial cases put a sentence
+naming two countries before them. Each expected record is (metric, subjects, value, unit, kind,
 qualifier), in text order.
 """
 
@@ -42,6 +44,20 @@ CASES = [
         "Trade talks between Iran and Japan stalled. The Nikkei index lost 0.66% on Tuesday.",
         [("stock_index_growth", ("JPN",), -0.66, "percent", "actual", None)],
         id="national-index-is-its-country-not-the-topic-pair",
+    ),
+    pytest.param(
+        LEAD + "The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar, while Sterling GBP= "
+        "was last trading at $1.2925, down 0.21% on the day.",
+        [("exchange_rate", (), 0.13, "percent", "actual", None),
+         ("exchange_rate", (), 1.2925, "USD", "actual", None),
+         ("exchange_rate_growth", (), -0.21, "percent", "actual", None)],
+        id="currency-moves-are-exchange-rates-of-no-country-not-japans-trade",
+    ),
+    pytest.param(
+        "Iran's exports to Turkey rose 5% last year. The rial fell 3% against the dollar on Monday.",
+        [("exports_growth", ("IRN", "TUR"), 5.0, "percent", "actual", None),
+         ("exchange_rate_growth", (), -3.0, "percent", "actual", None)],
+        id="a-currency-never-takes-the-topic-pair",
     ),
     pytest.param(
         LEAD + "Stocks fell 0.5% on Tuesday.",

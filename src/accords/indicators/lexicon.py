@@ -47,6 +47,11 @@ _PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU", "d
 METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("stock_index", r"\b(?:index|indices|indexes|nikkei|kospi|dow\s+jones|nasdaq|s&p|composite|hang\s+seng|ftse|dax|"
           r"stocks?|shares|equities)\b", _PERCENT, in_names=True),
+    # a currency's move or rate ("The Japanese yen strengthened 0.13% versus the greenback", "Sterling was
+    # last trading at $1.2925, down 0.21%"): the word "trading" is no trade
+    _rule("exchange_rate", r"\b(?:yen|euro|sterling|greenback|pound|yuan|renminbi|rupee|rials?|manats?|lira|rubles?|roubles?)\b"
+          r"(?=[^.;]{0,40}?\b(?:strengthened|weakened|firmed|rose|fell|gained|lost|slipped|dropped|climbed|"
+          r"trad(?:ing|ed)|up|down|versus)\b)"),
     _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT),
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b"),
     _rule("inflation", r"\binflation\b", _PERCENT),
@@ -56,7 +61,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
           r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
-          r"|\btrad(?:e|ed|ing)\b(?!\s+(?:up|down|higher|lower|flat)\b)", not_units=_DISTANCES + ("MW",)),
+          r"|\btrad(?:e|ed)\b(?!\s+(?:up|down|higher|lower|flat)\b)"
+          r"|\btrading\b(?!\s+(?:up|down|higher|lower|flat|at)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"

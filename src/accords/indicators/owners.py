@@ -196,11 +196,14 @@ _NO_COUNTRY_MARKET = re.compile(
 
 
 def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
-    """Whose a market figure (`stock_index*`) in a clause naming no country is: the country of
+    """Whose a market figure (`stock_index*`, `exchange_rate*`) in a clause naming no country is:
+    none for a currency's rate; for an index the country of
     the one national index it names ("the Sensex scaled a new high": IND), none for a regional
     or world market ("The pan-European STOXX 600 index lost 0.12%", "Emerging market stocks
     rose 0.48%", "The dollar index rose 0.05%": a market figure about no country has no subject,
     as the web news gold records it), else None (the topic rules decide)."""
+    if metric.startswith("exchange_rate"):
+        return ()  # a currency's rate is no country's ("The Japanese yen strengthened 0.13%")
     if not metric.startswith("stock_index"):
         return None
     national = {m.lastgroup for m in _NATIONAL_INDEX.finditer(clause) if m.lastgroup}
