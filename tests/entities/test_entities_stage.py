@@ -267,3 +267,15 @@ def test_a_head_noun_alone_names_no_body(text, head):
 
 def test_a_head_noun_with_its_name_stays():
     assert ("ORG", "Supreme Court") in {(e.type, e.name) for e in run("The Supreme Court ruled on Monday.").entities}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    pytest.param("President Biden convened the U.S.-led Major Economies Forum on energy.", None, id="us-led"),
+    pytest.param("The leaders pledged to strengthen the U.S.-ROK alliance.", None, id="us-rok"),
+    pytest.param("They opened the U.S.-Czech strategic dialogue in Prague.", "U.S.-Czech", id="us-czech"),
+    pytest.param("Trucks waited at the U.S.-Mexico border for hours.", "U.S.-Mexico", id="us-mexico"),
+])
+def test_an_abbreviated_country_glued_to_a_hyphen_is_the_country(text, absent):
+    found = run(text).entities
+    assert "USA" in {e.country for e in found if e.type == "COUNTRY"}
+    assert absent not in {e.name for e in found if e.type != "COUNTRY"}

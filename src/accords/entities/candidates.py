@@ -122,6 +122,7 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 continue
             found.append(Candidate(start, end, kind, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
+    found.extend(_glued_abbreviations(doc))
     # a known region inside a country's name is no mention of its own ("South Africa" is not "Africa")
     # (indexed by first token: the check stays linear on long texts with thousands of names)
     names: dict[int, list[tuple[int, int]]] = {}
@@ -131,6 +132,23 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 names.setdefault(i, []).append((c.start, c.end))
     return [c for c in found if c.type == "COUNTRY" or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names.get(c.start, ()))]
+
+
+def _glued_abbreviations(doc: Doc) -> list[Candidate]:
+    """A country abbreviated with full stops that the tokenizer keeps glued to a hyphenated
+    word ("U.S.-led", "U.S.-ROK alliance", "U.K.-French"): the token names that country (the
+    phrase matcher sees only whole tokens, and spaCy tags such tokens GPE or ORG)."""
+    found = []
+    for token in doc:
+        text = token.text
+        if "." not in text or "-" not in text:
+            continue
+        prefix, _, rest = text.partition("-")
+        hit = country_table.country_by_alias(prefix) if rest[:1].isalpha() else None
+        if hit is not None and hit[1] == "name":
+            found.append(Candidate(token.i, token.i + 1, "COUNTRY", prefix, GAZETTEER, canonical=hit[0],
+                                   country=hit[0], nested_ok=True, source="gazetteer:name"))
+    return found
 
 
 #: Adjectives that name a part of a region ("northern Europe").
