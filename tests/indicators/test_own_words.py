@@ -158,6 +158,21 @@ def test_no_figure(text: str) -> None:
     assert figures(text) == []
 
 
+# the people a report cites as its sources are how the news was sourced, not a figure (Reuters on
+# WeWork, 2019-11-19, article-extraction-benchmark, MIT: "two people familiar" was population 2);
+# a count of people who act stays
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The New York State Attorney General is investigating WeWork, according to two people familiar with the matter.",
+     []),
+    ("Three officials briefed on the talks said Iran and Iraq signed 12 agreements.",
+     [("agreements_signed", ("IRN", "IRQ"), 12.0, "count", "actual", None)]),
+    ("Some 5,000 people said they would attend the Iran-Turkey fair.",
+     [("population", ("IRN", "TUR"), 5000.0, "count", "actual", "approx")]),
+], ids=["according-to-two-people-familiar", "officials-briefed-are-sources", "people-who-act-are-counted"])
+def test_sources_of_a_report_are_no_figure(text: str, expected: list) -> None:
+    assert figures(text, published="2019-11-19") == expected
+
+
 @pytest.mark.parametrize("text", [
     "Clashes between the two armies killed dozens of troops, Armenia and Azerbaijan said.",  # a vague number
     "Iran and Azerbaijan signed the deal. It said the export also indicates a 11-percent rise in terms of value.",

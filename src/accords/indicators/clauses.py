@@ -42,6 +42,14 @@ _ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", 
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|its|their|of\s+the)\s+$", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:day|days|week|weeks|month|months|year|years|hour|hours)\b(?!\s+(?:of|ago))",
                              re.IGNORECASE)
+#: The people a report cites as its sources: "according to two people familiar with the matter",
+#: "three officials briefed on the talks said": how the news was sourced, no figure of its own.
+_SOURCE_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:people|persons|sources|officials|diplomats|insiders)\b(?=\s+(?:familiar\s+with|briefed\s+on|"
+    r"with\s+(?:direct\s+)?knowledge|close\s+to|who\s+(?:spoke|asked|declined|requested)|speaking\s+on)\b)",
+    re.IGNORECASE)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:people|persons|sources|officials|diplomats|insiders)\b", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(
     r"^-member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)\b",
     re.IGNORECASE,
@@ -220,8 +228,9 @@ _VAGUE = re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions)", r
 
 
 def is_reference_count(text: str, quantity: Quantity) -> bool:
-    """A count that refers back, measures time or is vague, not a claim: "the two sides", "a
-    three-day visit", "dozens of civilians"."""
+    """A count that refers back, measures time, is vague or counts the report's sources, not a
+    claim: "the two sides", "a three-day visit", "dozens of civilians", "according to two people
+    familiar with the matter"."""
     if quantity.unit != "count":
         return False
     start, end = quantity.evidence[0].start, quantity.evidence[0].end
@@ -231,6 +240,9 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
         return True
     if _IRANIAN_YEAR.match(text[start:end]) and _YEAR_BEFORE.search(text[max(0, start - 8):start]):
         return True
+    if _SOURCE_PEOPLE_AFTER.match(text[end:end + 80]) or (
+            _ACCORDING_TO.search(text[max(0, start - 16):start]) and _PEOPLE_AFTER.match(text[end:end + 30])):
+        return True  # "according to two people familiar with the matter": the report's sources
     return bool(_DURATION_AFTER.match(text[end:end + 12]))
 
 
