@@ -279,3 +279,13 @@ def test_an_abbreviated_country_glued_to_a_hyphen_is_the_country(text, absent):
     found = run(text).entities
     assert "USA" in {e.country for e in found if e.type == "COUNTRY"}
     assert absent not in {e.name for e in found if e.type != "COUNTRY"}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The United States will help Ukraine fly F-16s this summer.", id="fighter-jets"),
+    pytest.param("Prague will buy U.S. F-35s to replace its Gripens.", id="country-and-model"),
+    pytest.param("Turkey bought the Russian S-400 systems in 2019.", id="air-defence"),
+])
+def test_a_model_designation_is_no_name(text):
+    names = {e.name for e in run(text).entities if e.type in ("PERSON", "ORG", "PLACE")}
+    assert not any("-" in n and any(ch.isdigit() for ch in n) for n in names), names

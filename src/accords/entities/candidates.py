@@ -9,6 +9,7 @@ Three sources feed candidates (each with a `priority`; the higher wins an overla
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -258,6 +259,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         if span is None or all(t.lower_ in CALENDAR_WORDS for t in span):
             continue  # "Esfand" (a month of the Iranian calendar) tagged ORG
         text = ids.span_text(span.start, span.end)
+        if kind in ("PLACE", "ORG", "PERSON") and any(_DESIGNATION.match(t.text) for t in span):
+            continue  # "F-16s", "U.S. F-35s", "S-400": a weapon's or machine's model, no name
         if kind == "PLACE":
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
                                             and place_table.place_country(text) is None) or text.islower():
@@ -298,6 +301,10 @@ def _division(span: Span) -> bool:
         return False
     return all(t.tag_ == "NNP" and t.is_title and country_table.country_by_alias(t.text) is None
                for t in words[:-1])
+
+
+#: A model designation: capital letters, a hyphen, a number ("F-16s", "S-400", "T-72").
+_DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Za-z]?s?$")
 
 
 def trim(span: Span) -> Span | None:
