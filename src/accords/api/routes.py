@@ -83,7 +83,8 @@ def _pair(value: str | None) -> tuple[str, str] | None:
     return a, b
 
 
-def _date(value: str | None) -> datetime.date | None:
+def calendar_day(value: str | None) -> datetime.date | None:
+    """The `today` query value as a date (None when absent); 422 naming it when it is no date."""
     if value is None:
         return None
     try:
@@ -295,7 +296,7 @@ def list_commitments(
 ) -> dict[str, Any]:
     """Targets with deadlines, the actuals reported against them and a status: met,
     missed, on_track, behind, pending or unknown."""
-    found = queries.commitments(store, country=_upper(country), today=_date(today))
+    found = queries.commitments(store, country=_upper(country), today=calendar_day(today))
     return {"items": found, "total": len(found)}
 
 

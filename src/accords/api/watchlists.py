@@ -5,17 +5,16 @@ token). Watchlists are made with ``accords watchlist add``. Each route makes one
 
 from __future__ import annotations
 
-import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from accords import alerts
 from accords.alerts import atom
 from accords.api import schemas
-from accords.api.routes import require_token
+from accords.api.routes import calendar_day, require_token
 from accords.appstate import StoreDep
 
 router = APIRouter(tags=["watchlists"])
@@ -100,7 +99,7 @@ def watchlist_alerts(
     """What is new for the watchlist since its cursor: matching facts stored since, and
     commitment status changes. Reading does not move the cursor (``accords alerts NAME
     --mark-seen`` and webhook deliveries do)."""
-    return alerts.batch_dict(alerts.new_alerts(store, name, today=_day(today)))
+    return alerts.batch_dict(alerts.new_alerts(store, name, today=calendar_day(today)))
 
 
 @router.get(
@@ -132,12 +131,3 @@ def mark_seen(store: StoreDep, name: Name, body: SeenRequest) -> dict[str, Any]:
     """Mark the watchlist seen up to `cursor` (from its alerts) and its commitments as they
     stand: the next ``/alerts`` starts after them. Needs the bearer token."""
     return alerts.without_secret(alerts.mark_seen_to(store, name, body.cursor))
-
-
-def _day(value: str | None) -> datetime.date | None:
-    if value is None:
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as exc:
-        raise HTTPException(422, f"query.today: {value!r} is not a calendar date") from exc
