@@ -27,25 +27,17 @@ def labelled(part: Path, root: Path) -> list[tuple[float, bool, str, str]]:
     import accords
     from accords.evaluation.outlets import outlet_of
     from accords.evaluation.runner import find_article, gold_files, read_article, read_gold
-    from accords.evaluation.scorer import _match_events
-    from accords.gold import GOLD_EVENT_STATUSES, to_gold
+    from accords.evaluation.scorer import event_verdicts
 
     rows = []
     for path in gold_files([part]):
         gold = read_gold(path)
         article = read_article(find_article(path, gold["article"]["file"], root=root))
-        extraction = accords.extract_article(article)
-        events = sorted((e for e in extraction.events if e.status in GOLD_EVENT_STATUSES),
-                        key=lambda e: min((ev.start for ev in e.evidence), default=0))
-        predicted = to_gold(article, extraction)["events"]
-        matching = _match_events(gold["events"], predicted)
-        matched = dict((p, g) for g, p in matching.pairs)
         outlet = outlet_of(path.name).key
-        for index, (event, fact) in enumerate(zip(events, predicted)):
-            if index in matched and matched[index] in matching.ignored_gold:
-                continue
+        for verdict in event_verdicts(gold["events"], article, accords.extract_article(article)):
+            event, fact = verdict.event, verdict.fact
             text = fact["evidence"].replace("\n", " ")[:110]
-            rows.append((event.confidence, index in matched, outlet,
+            rows.append((event.confidence, verdict.right, outlet,
                          f"{event.type} {'+'.join(fact['actors'])} [{event.trigger}] {text}"))
     return rows
 

@@ -30,8 +30,8 @@ def main() -> None:
     import accords
     from accords.evaluation.runner import evaluate, find_article, gold_files, read_article, read_gold
     from accords.evaluation.outlets import outlet_of
-    from accords.evaluation.scorer import _match_events
-    from accords.gold import GOLD_EVENT_STATUSES, to_gold
+    from accords.evaluation.scorer import event_verdicts
+    from accords.gold import to_gold
     from accords.stages.eventcheck import score, veto
 
     root = ROOT / "tests" / "gold"
@@ -64,16 +64,9 @@ def main() -> None:
             cells.append(f"all P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f}")
             print(f"  events {mode:5}: " + " | ".join(cells))
             for gold, article, path in (e["gold"] for e in extractions.values()):
-                extraction = extractions[article.id][mode]
-                events = sorted((e for e in extraction.events if e.status in GOLD_EVENT_STATUSES),
-                                key=lambda e: min((ev.start for ev in e.evidence), default=0))
-                predicted = to_gold(article, extraction)["events"]
-                matching = _match_events(gold["events"], predicted)
-                matched = dict((p, g) for g, p in matching.pairs)
-                for index, event in enumerate(events):
-                    if (index in matched and matched[index] in matching.ignored_gold) or event.confidence < 0.8:
-                        continue
-                    high[mode][outlet_of(path.name).key].append(index in matched)
+                for verdict in event_verdicts(gold["events"], article, extractions[article.id][mode]):
+                    if verdict.event.confidence >= 0.8:
+                        high[mode][outlet_of(path.name).key].append(verdict.right)
         for mode in MODES:
             every = [r for rows in high[mode].values() for r in rows]
             share = f"{sum(every) / len(every):.3f}" if every else "-"

@@ -47,24 +47,17 @@ def gold_rows() -> list[dict]:
     """Rule events of the dev gold, labelled by the scorer's matching."""
     import accords
     from accords.evaluation.runner import find_article, gold_files, read_article, read_gold
-    from accords.evaluation.scorer import _match_events
+    from accords.evaluation.scorer import event_verdicts
     from accords.events.scorer import event_sentence
-    from accords.gold import GOLD_EVENT_STATUSES, to_gold
 
     rows = []
     for path in gold_files([ROOT / "tests" / "gold" / "dev"]):
         gold = read_gold(path)
         article = read_article(find_article(path, gold["article"]["file"], root=ROOT / "tests" / "gold"))
         extraction = accords.extract_article(article)
-        events = sorted((e for e in extraction.events if e.status in GOLD_EVENT_STATUSES),
-                        key=lambda e: min((ev.start for ev in e.evidence), default=0))
-        predicted = to_gold(article, extraction)["events"]
-        matching = _match_events(gold["events"], predicted)
-        matched = dict((p, g) for g, p in matching.pairs)
-        for index, event in enumerate(events):
-            if index in matched and matched[index] in matching.ignored_gold:
-                continue
-            rows.append({"text": event_sentence(article, event), "label": int(index in matched),
+        for verdict in event_verdicts(gold["events"], article, extraction):
+            event = verdict.event
+            rows.append({"text": event_sentence(article, event), "label": int(verdict.right),
                          "source": "gold", "group": path.name, "type": event.type,
                          "confidence": event.confidence})
         # every sentence of the article: does it hold the evidence of a required gold event?

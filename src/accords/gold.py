@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accords.model import Article, DateValue, Evidence, Extraction
+from accords.model import Article, DateValue, Event, Evidence, Extraction
 
 #: Joins the texts of a fact's evidence spans when it has more than one.
 EVIDENCE_JOINER = " … "
@@ -72,6 +72,13 @@ def record_id(article: Article) -> str | None:
 GOLD_EVENT_STATUSES = ("occurred", "planned", "intended")
 
 
+def gold_shape_events(extraction: Extraction) -> list[Event]:
+    """The extraction's events that the gold shape lists (`GOLD_EVENT_STATUSES`), in the order
+    `to_gold` lists them: text order of their first evidence span."""
+    return sorted((e for e in extraction.events if e.status in GOLD_EVENT_STATUSES),
+                  key=lambda event: _first_offset(event.evidence))
+
+
 def to_gold(
     article: Article, extraction: Extraction, *, file: str | None = None, indirect: bool = False
 ) -> dict[str, Any]:
@@ -107,8 +114,7 @@ def to_gold(
             "sectors": list(event.sectors),
             "evidence": _evidence_text(article, event.evidence),
         }
-        for event in ordered(extraction.events)
-        if event.status in GOLD_EVENT_STATUSES
+        for event in gold_shape_events(extraction)
     ]
     indicators = [
         {

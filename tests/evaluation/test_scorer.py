@@ -294,3 +294,24 @@ def test_indicator_units_compared_in_a_common_unit(gold_value, gold_unit, value,
     gold = {"indicators": [{**figure, "value": gold_value, "unit": gold_unit}]}
     predicted = {"indicators": [{**figure, "metric": "capacity", "value": value, "unit": unit}]}
     assert counts(score_article(gold, predicted), "indicators") == (tp, 1 - tp, 1 - tp)
+
+
+@pytest.mark.parametrize("name", ["seed_000.json", "seed_004.json"])
+def test_event_verdicts_agree_with_the_events_score(name):
+    """`event_verdicts` labels the pipeline's events as the scorer counts them: the right ones
+    are its true positives, the wrong ones its false positives (optional gold left out)."""
+    import accords
+    from accords.evaluation.runner import find_article, read_article, read_gold
+    from accords.evaluation.scorer import event_verdicts
+    from accords.gold import to_gold
+
+    gold_root = Path(__file__).parents[1] / "gold"
+    path = gold_root / "seeds" / name
+    gold = read_gold(path)
+    article = read_article(find_article(path, gold["article"]["file"], root=gold_root))
+    extraction = accords.extract_article(article)
+    verdicts = event_verdicts(gold["events"], article, extraction)
+    counts = score_article(gold, to_gold(article, extraction)).score("events")
+    assert (sum(v.right for v in verdicts), sum(not v.right for v in verdicts)) == (counts.tp, counts.fp)
+    assert sum(v.right for v in verdicts) > 0
+    assert all(v.fact["type"] == v.event.type for v in verdicts)

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accords.evaluation.dates import date_within, same_value
+from accords.gold import gold_shape_events, to_gold
+from accords.model import Article, Event, Extraction
 from accords.quantities.units import common_unit
 
 #: The fact kinds of a gold file, in table order.
@@ -238,6 +240,32 @@ def _match_events(gold: Sequence[Fact], pred: Sequence[Fact]) -> _Matching:
 
     ignored = frozenset(i for i, g in enumerate(gold) if g.get("required", True) is False)
     return _Matching(tuple(greedy_pairs(len(gold), len(pred), rank)), ignored)
+
+
+@dataclass(frozen=True)
+class EventVerdict:
+    """One event of an extraction judged against an article's gold events: the event, its
+    gold-shape fact (`accords.gold.to_gold`) and whether the scorer matches it to a gold event."""
+
+    event: Event
+    fact: Fact
+    right: bool
+
+
+def event_verdicts(gold_events: Sequence[Fact], article: Article, extraction: Extraction) -> list[EventVerdict]:
+    """Each gold-shape event of `extraction`, right when the scorer's matching pairs it with a
+    gold event, wrong when with none; those paired with optional gold (``required: false``)
+    count for nothing and are left out, as in the scores. What the calibration and the event
+    classifier's benches and training label events with."""
+    events = gold_shape_events(extraction)
+    predicted = to_gold(article, extraction)["events"]
+    matching = _match_events(gold_events, predicted)
+    matched = {p: g for g, p in matching.pairs}
+    return [
+        EventVerdict(event, fact, index in matched)
+        for index, (event, fact) in enumerate(zip(events, predicted, strict=True))
+        if not (index in matched and matched[index] in matching.ignored_gold)
+    ]
 
 
 def _value_close(predicted: Any, gold: Any) -> bool:
