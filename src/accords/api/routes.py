@@ -19,7 +19,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from accords.api import schemas
 from accords.api.guards import token_problem
-from accords.appstate import StoreDep
+from accords.appstate import CODE, CodePath, StoreDep
 from accords.service import ingestion
 from accords.service import fact_search, queries
 from accords.service.fact_search import FACT_KINDS
@@ -50,10 +50,10 @@ Cursor = Annotated[
     str | None,
     Query(description="The `next` of the previous page, to continue after it (same filters; not with `offset`)"),
 ]
-Code = Annotated[str | None, Query(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$", description="ISO 3166 alpha-3 or IGO code")]
+Code = Annotated[str | None, Query(pattern=f"^{CODE}$", description="ISO 3166 alpha-3 or IGO code")]
 Pair = Annotated[
     str | None,
-    Query(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15},[A-Za-z][A-Za-z0-9_-]{1,15}$", description="Two codes: AZE,TUR"),
+    Query(pattern=f"^{CODE},{CODE}$", description="Two codes: AZE,TUR"),
 ]
 IsoDate = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?|-Q[1-4]|-H[12])?$", description="ISO date at any precision")]
 MinConfidence = Annotated[
@@ -345,8 +345,8 @@ def list_pairs(store: StoreDep, limit: Limit = 20) -> list[dict[str, Any]]:
 @router.get("/pairs/{a}/{b}", response_model=schemas.PairDetail, tags=["relationships"])
 def get_pair(
     store: StoreDep,
-    a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
-    b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    a: CodePath,
+    b: CodePath,
     min_confidence: MinConfidence = None,
 ) -> dict[str, Any]:
     """A relationship: events by type and month, sectors, agreements, figures, quotes,

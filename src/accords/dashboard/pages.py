@@ -19,7 +19,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from accords.appstate import StoreDep
+from accords.appstate import CodePath, StoreDep
 from accords.dashboard import charts, highlight
 from accords.review.verdicts import CORRECTABLE
 from accords.service import queries
@@ -106,8 +106,8 @@ def search(
 def pair(
     request: Request,
     store: StoreDep,
-    a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
-    b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    a: CodePath,
+    b: CodePath,
     min_confidence: MinConfidence = None,
 ) -> Response:
     data = queries.pair_page(store, a, b, min_confidence=_floor(min_confidence))
@@ -123,8 +123,8 @@ def pair(
 def brief(
     request: Request,
     store: StoreDep,
-    a: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
-    b: Annotated[str, Path(pattern=r"^[A-Za-z][A-Za-z0-9_-]{1,15}$")],
+    a: CodePath,
+    b: CodePath,
     since: BriefDate = None,
     until: BriefDate = None,
 ) -> Response:
