@@ -69,7 +69,7 @@ def test_version_8_database_gets_the_log_of_the_extracted_articles(store_url):
 
 
 def test_watchlist_rows_round_trip_and_the_cursor_never_moves_back(store):
-    row = saved.WatchlistRow("aze-tur", {"pair": ["AZE", "TUR"], "kinds": ["events"]}, 3, {"commitment:1": "pending"},
+    row = saved.Watchlist("aze-tur", {"pair": ["AZE", "TUR"], "kinds": ["events"]}, 3, {"commitment:1": "pending"},
                              "https://example.org/hook", "s" * 32)
     saved.writing(store, lambda conn: saved.add(conn, row))
     found = saved.reading(store, lambda conn: saved.get(conn, "aze-tur"))

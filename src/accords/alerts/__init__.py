@@ -26,7 +26,7 @@ import datetime as dt
 import re
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
 
 from accords.commitments import Commitment
@@ -36,6 +36,7 @@ from accords.service import filters, queries
 from accords.store import Store
 from accords.store import views
 from accords.store import watchlists as saved
+from accords.store.watchlists import Watchlist
 from accords.store.when import event_when
 from accords.urls import BadURL, check_http_url
 
@@ -104,21 +105,6 @@ class WatchQuery:
         if self.min_confidence is not None:
             parts.append(f"confidence >= {self.min_confidence:g}")
         return f"{', '.join(parts) or 'everything'}; {', '.join(self.kinds)}"
-
-
-@dataclass(frozen=True)
-class Watchlist:
-    """A stored watchlist: its name, query, cursor (the last save-log id seen), the
-    commitment statuses seen, and its webhook (the secret is never shown)."""
-
-    name: str
-    query: WatchQuery
-    cursor: int
-    statuses: dict[str, str] = field(default_factory=dict)
-    webhook_url: str | None = None
-    webhook_secret: str | None = field(default=None, repr=False)
-    created_at: str = ""
-    seen_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -265,7 +251,7 @@ def add_watchlist(
         raise WatchlistError("a secret is for a webhook: give the webhook URL too", field="secret")
     cursor = 0 if backfill else saved.reading(store, saved.head)
     statuses = {} if backfill or "commitments" not in query.kinds else _statuses(_commitments(store, query, today))
-    row = saved.WatchlistRow(name, query.to_dict(), cursor, statuses, webhook_url, secret)
+    row = Watchlist(name, query.to_dict(), cursor, statuses, webhook_url, secret)
     saved.writing(store, lambda conn: saved.add(conn, row))
     return watchlist(store, name)
 
@@ -285,11 +271,8 @@ def remove_watchlist(store: Store, name: str) -> None:
     saved.writing(store, lambda conn: saved.remove(conn, name))
 
 
-def _from_row(row: saved.WatchlistRow) -> Watchlist:
-    return Watchlist(
-        row.name, WatchQuery.from_dict(row.query), row.cursor, dict(row.statuses), row.webhook_url, row.webhook_secret,
-        row.created_at, row.seen_at,
-    )
+def _from_row(row: Watchlist) -> Watchlist:
+    return replace(row, query=WatchQuery.from_dict(row.query), statuses=dict(row.statuses))
 
 
 # --- what is new ----------------------------------------------------------------------------

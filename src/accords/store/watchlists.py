@@ -74,11 +74,15 @@ watchlists = Table(
 
 
 @dataclass(frozen=True)
-class WatchlistRow:
-    """A stored watchlist as the store keeps it (the query as a plain dict)."""
+class Watchlist:
+    """A stored watchlist: its name, query, cursor (the last save-log id seen), the
+    commitment statuses seen, and its webhook (the secret is never shown).
+
+    The store reads and writes the query as the plain dict it keeps; `accords.alerts` hands
+    the same record out with the query read into an `alerts.WatchQuery`."""
 
     name: str
-    query: dict[str, Any]
+    query: Any
     cursor: int
     statuses: dict[str, str] = field(default_factory=dict)
     webhook_url: str | None = None
@@ -168,7 +172,7 @@ def sentences(conn: Connection, article_ids: list[str]) -> dict[str, tuple[Segme
     return found
 
 
-def add(conn: Connection, row: WatchlistRow) -> None:
+def add(conn: Connection, row: Watchlist) -> None:
     """Store a new watchlist; `StoreError` when one of that name exists."""
     if conn.execute(select(watchlists.c.name).where(watchlists.c.name == row.name)).first() is not None:
         raise StoreError(f"a watchlist named {row.name!r} exists; remove it first or choose another name")
@@ -187,7 +191,7 @@ def add(conn: Connection, row: WatchlistRow) -> None:
     )
 
 
-def get(conn: Connection, name: str) -> WatchlistRow:
+def get(conn: Connection, name: str) -> Watchlist:
     """The watchlist called `name`; `NotFoundError` naming the ones there are."""
     found = conn.execute(select(watchlists).where(watchlists.c.name == name)).mappings().first()
     if found is None:
@@ -197,7 +201,7 @@ def get(conn: Connection, name: str) -> WatchlistRow:
     return _from_row(found)
 
 
-def all_rows(conn: Connection) -> list[WatchlistRow]:
+def all_rows(conn: Connection) -> list[Watchlist]:
     """Every watchlist, by name."""
     return [_from_row(row) for row in conn.execute(select(watchlists).order_by(watchlists.c.name)).mappings()]
 
@@ -219,8 +223,8 @@ def advance(conn: Connection, name: str, *, cursor: int, statuses: dict[str, str
     )
 
 
-def _from_row(row: Any) -> WatchlistRow:
-    return WatchlistRow(
+def _from_row(row: Any) -> Watchlist:
+    return Watchlist(
         name=row["name"],
         query=json.loads(row["query"]),
         cursor=row["cursor"],
