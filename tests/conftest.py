@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accords.cli import app
+from accords.store import Store
 
 SEEDS = Path(__file__).parent / "gold" / "articles"
 
@@ -20,3 +21,10 @@ def seeds_db(tmp_path_factory) -> str:
     result = CliRunner().invoke(app, ["--db", url, "ingest", "-q", str(SEEDS / "seed_000.txt"), str(SEEDS / "seed_004.txt")])
     assert result.exit_code == 0, result.output
     return url
+
+
+@pytest.fixture(scope="module")
+def seeds_store(seeds_db):
+    """The seeds store opened for reading (see `seeds_db`)."""
+    with Store.open(seeds_db) as opened:
+        yield opened

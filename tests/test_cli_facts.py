@@ -12,20 +12,15 @@ from accords.cli import app
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def db(seeds_db):
-    return seeds_db
-
-
-def _json(db, *args):
-    result = runner.invoke(app, ["--db", db, *args, "--json"])
+def _json(seeds_db, *args):
+    result = runner.invoke(app, ["--db", seeds_db, *args, "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
 
 
 @pytest.mark.slow
-def test_agreements_register_between_a_pair(db):
-    page = _json(db, "agreements", "--between", "AZE", "TUR")
+def test_agreements_register_between_a_pair(seeds_db):
+    page = _json(seeds_db, "agreements", "--between", "AZE", "TUR")
     rows = [(e["date"], e["document_kind"], e["count"], e["location"]) for e in page["items"]]
     assert rows == [
         ("2021-09-14", "roadmap", None, None),
@@ -45,36 +40,36 @@ def test_agreements_register_between_a_pair(db):
     ids=["since", "other-pair", "country-until"],
 )
 @pytest.mark.slow
-def test_agreement_filters(db, args, expected_total):
-    assert _json(db, *args)["total"] == expected_total
+def test_agreement_filters(seeds_db, args, expected_total):
+    assert _json(seeds_db, *args)["total"] == expected_total
 
 
 @pytest.mark.slow
-def test_events_by_type_and_pair(db):
-    page = _json(db, "events", "--type", "consult", "--between", "AZE", "IRN")
+def test_events_by_type_and_pair(seeds_db):
+    page = _json(seeds_db, "events", "--type", "consult", "--between", "AZE", "IRN")
     assert page["total"] >= 1
     assert {e["type"] for e in page["items"]} == {"CONSULT"}
     assert all({"AZE", "IRN"} <= set(e["actor_countries"]) | set(e["recipient_countries"]) for e in page["items"])
 
 
 @pytest.mark.slow
-def test_indicators_of_a_pair_include_the_trade_target(db):
-    page = _json(db, "indicators", "--between", "AZE", "TUR", "--metric", "trade_turnover", "--kind", "target")
+def test_indicators_of_a_pair_include_the_trade_target(seeds_db):
+    page = _json(seeds_db, "indicators", "--between", "AZE", "TUR", "--metric", "trade_turnover", "--kind", "target")
     assert [(i["value"], i["unit"], i["period"], i["deadline"]) for i in page["items"]] == [
         (15e9, "USD", ["2023-01-01", "2023-12-31"], "2023-12-31")
     ]
 
 
 @pytest.mark.slow
-def test_quotes_by_speaker(db):
-    page = _json(db, "quotes", "--speaker", "Aliyev")
+def test_quotes_by_speaker(seeds_db):
+    page = _json(seeds_db, "quotes", "--speaker", "Aliyev")
     assert page["total"] >= 5
     assert {q["speaker_name"] for q in page["items"]} == {"Ilham Aliyev"}
 
 
 @pytest.mark.slow
-def test_pair_summary_text(db):
-    result = runner.invoke(app, ["--db", db, "pair", "AZE", "TUR"])
+def test_pair_summary_text(seeds_db):
+    result = runner.invoke(app, ["--db", seeds_db, "pair", "AZE", "TUR"])
     assert result.exit_code == 0, result.output
     assert "agreements signed: agreement 11, declaration 1, roadmap 1" in result.stdout
 
@@ -85,22 +80,22 @@ def test_pair_summary_text(db):
     [(("AZE", "TUR"), ("AZE", "TUR")), (("tur", "aze"), ("tur", "aze")), (("Azerbaijan", "Turkey"), ("AZE", "TUR"))],
     ids=["aze-tur", "lower-reversed", "names"],
 )
-def test_accords_pair_is_the_api_pair_answer(db, pair, codes):
+def test_accords_pair_is_the_api_pair_answer(seeds_db, pair, codes):
     """`accords pair A B --json` and ``GET /api/v1/pairs/A/B`` are one answer (the dashboard's
     /pair/A/B renders the same `pair_detail`); the CLI takes country names too."""
     from fastapi.testclient import TestClient
 
     from accords.server import create_app
 
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(seeds_db)) as client:
         answer = client.get(f"/api/v1/pairs/{codes[0]}/{codes[1]}")
     assert answer.status_code == 200
-    assert _json(db, "pair", *pair) == answer.json()
+    assert _json(seeds_db, "pair", *pair) == answer.json()
 
 
 @pytest.mark.slow
-def test_pair_text_lists_what_the_pair_page_shows(db):
-    detail = _json(db, "pair", "AZE", "TUR")
-    lines = runner.invoke(app, ["--db", db, "pair", "AZE", "TUR"]).stdout.splitlines()
+def test_pair_text_lists_what_the_pair_page_shows(seeds_db):
+    detail = _json(seeds_db, "pair", "AZE", "TUR")
+    lines = runner.invoke(app, ["--db", seeds_db, "pair", "AZE", "TUR"]).stdout.splitlines()
     assert lines[0].endswith(f": {detail['source_articles_total']} articles, {detail['events_total']} events")
     assert len([line for line in lines if line.startswith("  ")]) == len(detail["indicators"]) > 0

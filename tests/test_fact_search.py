@@ -17,21 +17,10 @@ from accords.store import Store
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def db(seeds_db):
-    return seeds_db
-
-
-@pytest.fixture(scope="module")
-def store(db):
-    with Store.open(db) as opened:
-        yield opened
-
-
-def _every_fact(store):
+def _every_fact(seeds_store):
     """(kind, fact, evidence text) of every visible fact of the store, read without the index."""
-    for article in queries.articles(store, limit=100).items:
-        found, extraction = queries.article_detail(store, article.id)
+    for article in queries.articles(seeds_store, limit=100).items:
+        found, extraction = queries.article_detail(seeds_store, article.id)
         for kind in FACT_KINDS:
             for fact in getattr(extraction, kind):
                 text = " ".join(found.text[e.start : e.end] for e in fact.evidence)
@@ -45,10 +34,10 @@ def _every_fact(store):
      ("investor", ("quotes",)), ("Türkiye nonexistentword", FACT_KINDS)],
     ids=["figures", "all-kinds", "any-case", "quotes", "no-match"],
 )
-def test_hits_are_exactly_the_facts_holding_every_word(store, query, kinds):
+def test_hits_are_exactly_the_facts_holding_every_word(seeds_store, query, kinds):
     words = [re.compile(rf"(?<!\w){re.escape(w.lower())}(?!\w)") for w in query.split()]
-    expected = {f.id for kind, f, text in _every_fact(store) if kind in kinds and all(w.search(text.lower()) for w in words)}
-    hits = search_facts(store, query, kinds=kinds, limit=500)
+    expected = {f.id for kind, f, text in _every_fact(seeds_store) if kind in kinds and all(w.search(text.lower()) for w in words)}
+    hits = search_facts(seeds_store, query, kinds=kinds, limit=500)
     assert {h.fact.id for h in hits} == expected
     assert all(h.kind in kinds for h in hits)
     if query != "Türkiye nonexistentword":
@@ -56,15 +45,15 @@ def test_hits_are_exactly_the_facts_holding_every_word(store, query, kinds):
 
 
 @pytest.mark.slow
-def test_a_hit_carries_its_sentence_and_article(store):
-    hits = search_facts(store, "15 billion 2023", kinds=("indicators",))
+def test_a_hit_carries_its_sentence_and_article(seeds_store):
+    hits = search_facts(seeds_store, "15 billion 2023", kinds=("indicators",))
     assert [(h.fact.metric, h.fact.value, h.published) for h in hits] == [("trade_turnover", 15e9, "2021-09-15")]
     assert hits[0].evidence_text == "The two countries set up a goal to bring the mutual trade turnover to $15 billion in 2023."
 
 
 @pytest.mark.slow
-def test_cli_search_json_and_limit(db):
-    result = runner.invoke(app, ["--db", db, "search", "Azerbaijan", "--limit", "2", "--json"])
+def test_cli_search_json_and_limit(seeds_db):
+    result = runner.invoke(app, ["--db", seeds_db, "search", "Azerbaijan", "--limit", "2", "--json"])
     assert result.exit_code == 0, result.output
     answer = json.loads(result.stdout)
     assert answer["total"] == len(answer["items"]) == 2
@@ -94,17 +83,17 @@ def test_a_query_without_words_finds_nothing(tmp_path):
      ({"q": "roadmap", "kind": "tweets"}, 422), ({}, 422)],
     ids=["figures", "all-kinds", "bad-kind", "no-query"],
 )
-def test_api_fact_search_is_the_library_search(db, store, params, status):
+def test_api_fact_search_is_the_library_search(seeds_db, seeds_store, params, status):
     from fastapi.testclient import TestClient
 
     from accords.server import create_app
 
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(seeds_db)) as client:
         answer = client.get("/api/v1/facts/search", params=params)
     assert answer.status_code == status, answer.text
     if status == 200:
         kinds = (params["kind"],) if "kind" in params else FACT_KINDS
-        hits = search_facts(store, params["q"], kinds=kinds)
+        hits = search_facts(seeds_store, params["q"], kinds=kinds)
         assert [(i["kind"], i["fact"]["id"], i["evidence_text"]) for i in answer.json()["items"]] == [
             (h.kind, h.fact.id, h.evidence_text) for h in hits]
         assert answer.json()["total"] == len(hits) > 0

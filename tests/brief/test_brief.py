@@ -17,20 +17,9 @@ from accords.store import Store
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def db(seeds_db):
-    return seeds_db
-
-
-@pytest.fixture(scope="module")
-def store(db):
-    with Store.open(db) as opened:
-        yield opened
-
-
-def _signings(store):
+def _signings(seeds_store):
     """The AZE-TUR signings as the agreements register lists them: (date, kind, article:span)."""
-    page, _ = queries.agreements(store, pair=("AZE", "TUR"), limit=50)
+    page, _ = queries.agreements(seeds_store, pair=("AZE", "TUR"), limit=50)
     return [(e.date, e.document_kind, f"{e.evidence[0].article_id}:{e.evidence[0].start}-{e.evidence[0].end}")
             for e in page.items]
 
@@ -42,31 +31,31 @@ def _signings(store):
      (None, "2021-03", ["agreement"]), ("2022", None, [])],
     ids=["all", "since-june", "until-march", "after-all"],
 )
-def test_signings_of_the_period_with_dates_and_evidence(store, since, until, kinds):
-    brief = build(store, "Azerbaijan", "Turkey", since=since, until=until)
-    registered = {kind: (date, ref) for date, kind, ref in _signings(store)}
+def test_signings_of_the_period_with_dates_and_evidence(seeds_store, since, until, kinds):
+    brief = build(seeds_store, "Azerbaijan", "Turkey", since=since, until=until)
+    registered = {kind: (date, ref) for date, kind, ref in _signings(seeds_store)}
     assert [line.text.split(": ")[1].split(" ")[0] for line in brief.signings] == kinds
     for line, kind in zip(brief.signings, kinds):
         assert (line.when, line.source.ref) == registered[kind]
 
 
 @pytest.mark.slow
-def test_undated_events_are_placed_by_their_article_day(store):
-    brief = build(store, "AZE", "TUR", since="2021-09-15", until="2021-09-15")
+def test_undated_events_are_placed_by_their_article_day(seeds_store):
+    brief = build(seeds_store, "AZE", "TUR", since="2021-09-15", until="2021-09-15")
     assert brief.events and all(line.when == "2021-09-15 (reported)" for line in brief.events)
     assert brief.signings == ()
     assert brief.changes[0].endswith(f"{len(brief.events)} dated by their article's publication day (reported).")
 
 
 @pytest.mark.slow
-def test_every_line_cites_a_span_of_its_article(store):
-    brief = build(store, "AZE", "TUR")
+def test_every_line_cites_a_span_of_its_article(seeds_store):
+    brief = build(seeds_store, "AZE", "TUR")
     lines = [*brief.events, *brief.signings, *brief.targets, *brief.quotes_a, *brief.quotes_b, *brief.people,
              *brief.projects]
     assert brief.targets and brief.quotes_a and brief.people and brief.projects
     cited = set()
     for line in lines:
-        text = store.article(line.source.article_id).text
+        text = seeds_store.article(line.source.article_id).text
         assert 0 <= line.source.start < line.source.end <= len(text)
         cited.add(line.source.article_id)
     assert {s.id for s in brief.sources} >= {line.source.article_id for line in (*brief.events, *brief.signings)}
@@ -75,8 +64,8 @@ def test_every_line_cites_a_span_of_its_article(store):
 
 
 @pytest.mark.slow
-def test_markdown_and_html_carry_every_line_and_its_evidence(store):
-    brief = build(store, "AZE", "TUR")
+def test_markdown_and_html_carry_every_line_and_its_evidence(seeds_store):
+    brief = build(seeds_store, "AZE", "TUR")
     md, page = markdown(brief), html(brief)
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == ["## What changed", "## Key events", "## Signings", "## Targets against latest actuals",
@@ -89,19 +78,19 @@ def test_markdown_and_html_carry_every_line_and_its_evidence(store):
 
 
 @pytest.mark.slow
-def test_pdf_renders_and_reads_back(db, store, tmp_path):
+def test_pdf_renders_and_reads_back(seeds_db, seeds_store, tmp_path):
     from pypdf import PdfReader
 
     out = tmp_path / "brief.pdf"
-    result = runner.invoke(app, ["--db", db, "brief", "AZE", "TUR", "--format", "pdf", "--out", str(out)])
+    result = runner.invoke(app, ["--db", seeds_db, "brief", "AZE", "TUR", "--format", "pdf", "--out", str(out)])
     assert result.exit_code == 0, result.output
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(out.read_bytes())).pages)
     flat = " ".join(text.split())
     assert "Brief: Azerbaijan - Turkey" in flat
-    for _date, _kind, ref in _signings(store):
+    for _date, _kind, ref in _signings(seeds_store):
         assert ref in flat.replace(" ", "")
     assert "Targets against latest actuals" in flat
-    chart = build(store, "AZE", "TUR").target_charts[0]
+    chart = build(seeds_store, "AZE", "TUR").target_charts[0]
     assert [b.label for b in chart.bars] == ["target 2023", "2020", "2021-01-01 – 2021-07-31"]
     assert "trade_turnover AZE–TUR: target against actuals" in flat
     assert "target 2023" in flat and "15bn USD" in flat and "2021-01-01 – 2021-07-31 (partial)" in flat
@@ -109,10 +98,10 @@ def test_pdf_renders_and_reads_back(db, store, tmp_path):
 
 
 @pytest.mark.slow
-def test_cli_markdown_is_the_library_rendering(db, store):
-    result = runner.invoke(app, ["--db", db, "brief", "Azerbaijan", "TUR", "--since", "2021"])
+def test_cli_markdown_is_the_library_rendering(seeds_db, seeds_store):
+    result = runner.invoke(app, ["--db", seeds_db, "brief", "Azerbaijan", "TUR", "--since", "2021"])
     assert result.exit_code == 0, result.output
-    assert result.stdout == markdown(build(store, "AZE", "TUR", since="2021"))
+    assert result.stdout == markdown(build(seeds_store, "AZE", "TUR", since="2021"))
 
 
 @pytest.mark.parametrize(
@@ -153,12 +142,12 @@ def test_library_errors_name_the_input(tmp_path):
     ],
     ids=["pair", "since", "names", "unknown-country", "bad-date"],
 )
-def test_dashboard_brief_page(db, store, path, status, present, absent):
+def test_dashboard_brief_page(seeds_db, seeds_store, path, status, present, absent):
     from fastapi.testclient import TestClient
 
     from accords.server import create_app
 
-    with TestClient(create_app(db)) as client:
+    with TestClient(create_app(seeds_db)) as client:
         page = client.get(path)
     assert page.status_code == status, page.text[:500]
     for text in present:
@@ -166,7 +155,7 @@ def test_dashboard_brief_page(db, store, path, status, present, absent):
     for text in absent:
         assert text not in page.text
     if status == 200:
-        brief = build(store, "AZE", "TUR", since="2021-06" if "since" in path else None)
+        brief = build(seeds_store, "AZE", "TUR", since="2021-06" if "since" in path else None)
         for line in brief.signings:
             s = line.source
             assert f'href="/article/{s.article_id}#{s.start}-{s.end}">[{s.ref}]</a>' in page.text
@@ -196,7 +185,7 @@ UNICODE_LINES = ["Ilham Aliyev received the delegation in Şuşa", "the Baku–A
 
 @pytest.mark.slow
 @pytest.mark.parametrize("font", _fonts())
-def test_pdf_keeps_characters_outside_latin1(store, font, monkeypatch):
+def test_pdf_keeps_characters_outside_latin1(seeds_store, font, monkeypatch):
     """Names outside Latin-1 read back from the PDF as written (they printed as '?')."""
     from dataclasses import replace
 
@@ -206,7 +195,7 @@ def test_pdf_keeps_characters_outside_latin1(store, font, monkeypatch):
     from accords.brief import Line
 
     monkeypatch.setattr(pdf_module, "brief_font", lambda: font)
-    brief = build(store, "AZE", "TUR")
+    brief = build(seeds_store, "AZE", "TUR")
     source = brief.signings[0].source
     brief = replace(brief, b_name="Türkiye", events=tuple(Line(t, "2021-09-14", source) for t in UNICODE_LINES))
     document = PdfReader(io.BytesIO(pdf_module.pdf(brief)))
