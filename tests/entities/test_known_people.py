@@ -169,3 +169,32 @@ def test_washington_dc_is_one_place():
 def test_a_market_index_is_no_organisation():
     found = run("The Hang Seng Index fell 1 percent while the Dow Jones Industrial Average rose.", None).entities
     assert not [e for e in found if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "published", "expected", "absent"), [
+    # White House 2023 readout: the title goes with the given name in Tanzania
+    ("Vice President Harris met with President Samia Suluhu Hassan today in Dar es Salaam, Tanzania. The Vice "
+     "President thanked President Samia for her participation in the second Summit for Democracy.", "2023-03-30",
+     ("Samia Suluhu Hassan", "TZA"), "Samia"),
+    # White House 2021 list of participants: "Sheikh" is part of her name, not a title to take off
+    ("Participants included:\n\n-   Prime Minister Sheikh Hasina, People's Republic of Bangladesh\n-   President "
+     "Alberto Fernandez, Argentine Republic", "2021-09-17", ("Sheikh Hasina", "BGD"), "Hasina"),
+], ids=["title-with-given-name", "sheikh-in-the-name"])
+def test_a_title_with_a_given_name_is_the_fuller_person(text, published, expected, absent):
+    found = people(run(text, published))
+    assert expected in found
+    assert absent not in {name for name, _country in found}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # Tehran Times: a people, not a person
+    ("The referendum also includes other areas of contention, including ones considered by the Turkmens as their "
+     "own. This would force Turkmens to take sides.", "Turkmens"),
+    # White House fact sheets: a heading's words and an acronym are no person
+    ("Advancing Diversity, Equity, Inclusion, and Accessibility Across the Federal Government.",
+     "Accessibility Across"),
+    ("The Japan-U.S.-Mekong Power Partnership, or JUMPP, which supports the Mekong's energy security while "
+     "encouraging greater regional power trade.", "JUMPP"),
+], ids=["plural-demonym", "preposition-in-name", "acronym"])
+def test_no_person(text, absent):
+    assert absent not in {e.name for e in run(text, None).entities if e.type == "PERSON"}

@@ -400,12 +400,30 @@ _COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technolog
                                  "transformation", "security", "energy", "trade", "investment"})
 
 
+#: Tags of words that never sit inside a personal name past its first word (prepositions,
+#: conjunctions, determiners, pronouns); name particles ("al", "bin", "de") are allowed.
+_FUNCTION_TAGS = frozenset({"IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "WP"})
+
+
+def _plural_people(word: str) -> bool:
+    """"Turkmens", "Afghans": the plural of a country's demonym names a people, no person."""
+    if not word.endswith("s"):
+        return False
+    found = country_table.country_by_alias(word[:-1])
+    return found is not None and found[1] == "demonym"
+
+
 def _plausible_person(span: Span, text: str) -> bool:
     words = [t for t in span if not t.is_punct]
     if not words or "/" in text or any(t.is_digit or t.like_num for t in words):
         return False
-    if len(words) == 1 and words[0].lower_ in NOT_PERSONS:
-        return False
+    if len(words) == 1 and (words[0].lower_ in NOT_PERSONS or _plural_people(words[0].text)
+                            or (len(text) >= 3 and text.isupper())):
+        return False  # "Sender"; "Turkmens" (a people); "JUMPP" (an acronym)
+    if any(t.tag_ in _FUNCTION_TAGS and t.lower_ not in NAME_PARTICLES for t in words[1:]):
+        return False  # "Accessibility Across", "Ministry of Energy"
+    if len(words) >= 2 and words[-1].tag_ == "NNPS" and words[-1].lemma_.lower() != words[-1].lower_:
+        return False  # "Tribal Lands", "Medium Enterprises": a plural common noun ends no name
     # particles may sit inside a name, never at its ends: "Bashar al-Assad"
     return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
                for k, t in enumerate(words))

@@ -166,7 +166,22 @@ def _link_person(cand: Candidate, people: list[Cluster]) -> None:
         if full[-len(tokens):] == tokens or (len(tokens) == 1 and tokens[0] in full[1:]):
             cluster.members.append(cand)
             return
+    given = _given_name_of(cand, tokens, people)
+    if given is not None:
+        given.members.append(cand)
+        return
     people.append(Cluster("PERSON", ("PERSON", " ".join(tokens)), [cand]))
+
+
+def _given_name_of(cand: Candidate, tokens: list[str], people: list[Cluster]) -> Cluster | None:
+    """The one fuller name whose first word a titled one-word name is: "President Samia" after
+    "President Samia Suluhu Hassan", "President Xi" after "Xi Jinping", "Sheikh Mohammed" after
+    "Mohammed bin Zayed" (the first word of a name is the one some cultures' titles go with).
+    Only with a title, and only when one person of the article has that first word."""
+    if len(tokens) != 1 or not cand.title:
+        return None
+    found = [cluster for cluster in people if len(cluster.tokens) >= 2 and cluster.tokens[0] == tokens[0]]
+    return found[0] if len(found) == 1 else None
 
 
 def _person_named(cand: Candidate, people: list[Cluster]) -> Cluster | None:

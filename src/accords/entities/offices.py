@@ -50,6 +50,14 @@ def _holder_matcher() -> PhraseMatcher:
     return matcher
 
 
+@functools.cache
+def _title_names() -> frozenset[str]:
+    """The tables' own names (not aliases) of holders whose name starts with a word of a title,
+    folded: "Sheikh Hasina" is her name, where "Ayatollah Ali Khamenei" is an alias of "Ali Khamenei"."""
+    return frozenset(knowledge.fold(term.name) for term in knowledge.terms()
+                     if term.name.split()[0].lower() in TITLE_HEADS)
+
+
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|III|II)\.?$")
 
 
@@ -107,9 +115,13 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
     if doc.vocab is not get_nlp().vocab:
         return []
     found = _titled_surnames(doc)
+    own_names = _title_names()
     for _match, start, end in _holder_matcher()(doc):
         cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
         refined = refine_person(doc, cand)  # honorifics and titles off: "Ayatollah Ali Khamenei" is "Ali Khamenei"
+        if refined is not None and refined.start > start and knowledge.fold(cand.name) in own_names:
+            # a title word that is part of the holder's own name: "Sheikh Hasina" stays whole
+            refined = dataclasses.replace(refined, start=start, name=cand.name)
         if refined is not None:
             # "Joseph R. Biden, Jr." is "Biden" further on: link on the name without its suffix
             name = _SUFFIX.sub("", refined.name)
