@@ -28,7 +28,7 @@ _TARGET = re.compile(
 )
 #: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
 _WEAK_TARGET = re.compile(
-    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,6}?to|to\s+reach(?:ing)?)\b", re.IGNORECASE
+    r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,9}?to|to\s+reach(?:ing)?)\b", re.IGNORECASE
 )
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
@@ -39,7 +39,10 @@ _ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
 #: A goal named after the figure: "a $6 billion annual trade target", "the foreseen 5 bcm".
 TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
 #: "from $1 billion": the starting point of a change (also what keeps "from 400 to 500" from being a range).
-FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing|previous|today['’]s)\s+)?(?:level\s+of\s+)?$"
+                         r"|\bfrom\s*$", re.IGNORECASE)
+#: "to" right between the two ends of a change ("from $11 billion to $30 billion").
+_CHANGE_GAP = re.compile(r"\s+to\s+", re.IGNORECASE)
 #: "... to $1 billion in the first stage and to $3 billion": the second figure continues the first.
 _AND_TO = re.compile(r"[^,.;]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to|at)\s+$", re.IGNORECASE)
 
@@ -99,3 +102,15 @@ def kind_in_time(kind: str, period: tuple[str, str] | None, published: str | Non
     if kind != "actual" or period is None or not published or period[0] <= published[:10]:
         return kind
     return "target" if _BY_YEAR_AFTER.search(tail) else kind
+
+
+def change_end_kind(text: str, clause_start: int, first: tuple[int, int], second: tuple[int, int]) -> str | None:
+    """The kind of the second end of a change "from X to Y" (`first`, `second` spans of X and Y),
+    read from the clause before "from" as if it said "to Y" ("the goal ... is to increase trade
+    turnover from 11 billion to 30 billion dollars": a target; "trade rose from $1 billion to $2
+    billion": actual); None when the two figures are not such a change."""
+    lead = text[clause_start:first[0]]
+    cut = FROM_BEFORE.search(lead)
+    if cut is None or not _CHANGE_GAP.fullmatch(text, first[1], second[0]):
+        return None
+    return kind_for(lead[:cut.start()] + "to ")

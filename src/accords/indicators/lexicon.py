@@ -181,9 +181,41 @@ def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
             if _RULES_BY_METRIC[metric].pattern.search(recent):
                 return metric
         return None
+    if _COMPOUND_AFTER.match(after):
+        return None  # "a 90-minute meeting", "a five-year deal": the number measures the compound, counts nothing
+    head = next((i for i, w in enumerate(words[:_HEAD_WINDOW]) if w.lower() in _VERBS_AFTER_COUNT
+                 or (named.is_plural(w.lower()) and "'" not in w and "’" not in w)), None)
+    if head is not None and words[head].lower() not in _VERBS_AFTER_COUNT:
+        # the noun phrase ends at its first plural: "two most popular medical tourist cities" counts
+        # cities, "two days of talks" days; only a keyword that is that head names the count
+        if words[head].lower() in _DURATIONS:
+            return None
+        # else a verb right after the head may name it: "12,792 Iranian nationals visited Georgia"
+        verb = words[head + 1:head + 3]
+        if verb[:1] and verb[0].lower() in _VERBS_AFTER_COUNT:
+            verb = []  # "only nine Allies met the Vilnius commitments"
+        return _head_rule(" ".join(words[:head + 1])) or _first_rule(" ".join(verb), unit="count")
     phrase = words[:COUNT_NOUN_WINDOW]
     cut = next((i for i, w in enumerate(phrase) if i > 0 and w.lower() in _VERBS_AFTER_COUNT), len(phrase))
     return _first_rule(" ".join(phrase[:cut]), unit="count")
+
+
+#: How many words after a count its head noun (the first plural) may come.
+_HEAD_WINDOW = COUNT_NOUN_WINDOW + 2
+#: A hyphen right after the count: it makes an adjective ("90-minute", "five-year").
+_COMPOUND_AFTER = re.compile(r"-[A-Za-z]")
+#: Units of time: "two days of talks" counts days, not talks.
+_DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries"})
+
+
+def _head_rule(phrase: str) -> str | None:
+    """The count rule whose keyword ends `phrase` (a noun phrase ending at its head noun)."""
+    for _, rule in _rules_for("count"):
+        if not rule.units:
+            continue
+        if any(rule.pattern.fullmatch(phrase, word.start()) for word in _WORD.finditer(phrase)):
+            return rule.metric
+    return None
 
 
 def count_metric_named(before: str) -> str | None:

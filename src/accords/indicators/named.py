@@ -23,6 +23,7 @@ from accords.quantities.units import is_money
 #: conjunctions, auxiliaries, vague quantity words, and nouns that only point at the figure.
 STOP_WORDS = frozenset("""
 a an the this that these those its their his her our my your it they we he she which who what whose
+when where while whereas whether if because although though since after before until then there here so
 of in on at by for from to with into over under about around between among per as than and or but nor
 is are was were be been being has have had do does did will would could should may might can shall
 also still only just even some any all both each every most more less much many several other such own
@@ -152,7 +153,7 @@ _PROVIDE_BEFORE = re.compile(
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
 _FATE_AFTER = re.compile(
     r"^\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
-    r"(?P<fate>killed|dead|died|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
+    r"(?P<fate>killed|dead|died|martyred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
     r"evacuated|executed)\b",
     re.IGNORECASE,
 )
@@ -163,7 +164,7 @@ _FATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FATES = {
-    "kill": "deaths", "dead": "deaths", "died": "deaths", "execut": "executions", "injur": "injured",
+    "kill": "deaths", "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated",
 }

@@ -159,8 +159,14 @@ def goal_owner(text: str, lead: tuple[int, int], countries: Sequence[CountrySpan
     for c in reversed(countries):
         if lead[0] <= c.start and c.end <= lead[1] and is_country(c.iso3) and (
                 _GOAL_OF.search(text, max(lead[0], c.start - 30), c.start) or _OWNS_GOAL.match(text, c.end)):
+            if _AND_ANOTHER.match(text, c.end):
+                return None  # "the goal of Turkey and Iran is to increase trade": a goal the two share
             return c.iso3
     return None
+
+
+#: "Turkey and Iran", "Turkey, Iran": a country named with another as one owner.
+_AND_ANOTHER = re.compile(r"\s*(?:,|and\b)\s*(?:the\s+)?[A-Z]")
 
 
 #: The share of an article's country mentions its pair must have for the article to be about that pair.

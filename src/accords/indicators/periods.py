@@ -117,6 +117,7 @@ def nearest_period(
     for low, high in (window, (sentence.start, sentence.end if reach is None else reach)):
         inside = [t for t in times if low <= t[0] and t[1] <= high]
         if inside:
-            nearest = min(inside, key=lambda t: max(t[0] - figure[1], figure[0] - t[1], 0))
+            # a tie goes to the time after the figure: "from $1 billion in 2019 to $2 billion in 2020"
+            nearest = min(inside, key=lambda t: (max(t[0] - figure[1], figure[0] - t[1], 0), t[0] < figure[0]))
             return nearest[2]
     return None

@@ -122,7 +122,7 @@ _NOT_COUNTS = {"one", "a couple of", "once"}
 #: a change, not a range: its two values carry no bound qualifier.
 _RANGE = re.compile(
     rf"(?<![\w.,/:$€£¥₼₽₺₹-])(?:(?P<cur>(?i:{CURRENCY_PREFIX_RE}))\s?)?"
-    rf"(?P<lo>{DIGIT_NUMBER}|(?i:{_SMALL_WORDS}))(?!\s*{_LONG_SCALE})"
+    rf"(?P<lo>{DIGIT_NUMBER}|(?i:{_SMALL_WORDS}))(?P<scale>\s*{_LONG_SCALE}\b)?(?!\s*{_LONG_SCALE})"
     r"(?P<join>\s*[-\u2013]\s*|\s+(?:to|and)\s+)(?=[\d$€£¥₼₽₺₹a-zA-Z])"
 )
 _RANGE_HEADS = (*CURRENCY_PREFIX_HEADS, DIGIT_NUMBER_HEAD, *_SMALL_WORD_LIST)
@@ -160,6 +160,9 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
     for match in index.finditer(_RANGE, _RANGE_HEADS, word_start=True):
         if match.group("join").strip().lower() == "and" and not re.search(r"(?i)\bbetween\s+$", text[:match.start()][-10:]):
             continue  # "10 and 15 percent" is a range only after "between"
+        change = re.search(r"(?i)\bfrom\s+$", text[max(0, match.start() - 10):match.start()]) is not None
+        if match.group("scale") and not (change and match.group("join").strip().lower() == "to"):
+            continue  # a first amount with its own scale shares the unit only in "from 11 billion to 30 billion dollars"
         high, bare = None, None
         # the second amount is read on its own (the hyphen before it is no minus sign)
         rest = text[match.end():match.end() + 200]
@@ -180,12 +183,21 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
                 continue
             high = dataclasses.replace(high, unit=code)
         low_number = parse_number(match.group("lo"))
+        if low_number is not None and match.group("scale"):
+            # "from 11 billion to 30 billion dollars": each amount has its own scale; the unit's factor is shared
+            whole = parse_number(candidate.group("num"))
+            scaled = parse_number(match.group("lo") + match.group("scale"))
+            if not whole or scaled is None:
+                continue
+            low = _make(text, match, scaled * high.value / whole, high.unit, group="scale")
+            if low is not None:
+                found.append((low, dataclasses.replace(high, qualifier=None)))
+            continue
         if low_number is None or low_number >= bare:
             continue
         low = _make(text, match, low_number * high.value / bare, high.unit, group="lo")
         if low is None:
             continue
-        change = re.search(r"(?i)\bfrom\s+$", text[max(0, match.start() - 10):match.start()]) is not None
         found.append((dataclasses.replace(low, qualifier=None if change else "lower"),
                       dataclasses.replace(high, qualifier=None if change else "upper")))
     return found

@@ -33,7 +33,7 @@ from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import clauses, items
 from accords.indicators.changes import percent_change
-from accords.indicators.kinds import deadline_of, kind_in_time, kind_of
+from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
 from accords.indicators.owners import (
     ArticleCountries,
@@ -108,9 +108,12 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                     _replace(lower, made_for[index - 1], made, found)
                     previous = made_for[index - 1] if previous is lower else previous
             else:
+                change_kind = change_end_kind(
+                    text, clauses.clause(text, sentence, *_span(inside[index - 1]))[0], _span(inside[index - 1]),
+                    _span(quantity)) if index > 0 else None
                 indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context, times,
                                        previous=previous, list_metric=list_metric, linked=linked, last=last,
-                                       earlier=made)
+                                       earlier=made, change_kind=change_kind)
             if indicator is None:
                 continue
             made_for[index] = indicator
@@ -194,6 +197,7 @@ def _indicator(
     linked: Indicator | None = None,
     last: Indicator | None = None,
     earlier: Sequence[Indicator] = (),
+    change_kind: str | None = None,
 ) -> Indicator | None:
     start, end = _span(quantity)
     clause = clauses.clause(text, sentence, start, end)
@@ -223,8 +227,8 @@ def _indicator(
     if quantity.unit == "percent":
         change = percent_change(text, end, lead, tail, metric=metric, value=value, previous=previous, referent=referent)
         metric, value, change_of_previous = change.metric, change.value, change.of_previous
-    kind = kind_of(lead, tail, text[window[0]:end], previous_kind=previous.kind if previous is not None else None,
-                   money=is_money(quantity.unit))
+    kind = change_kind if change_kind == "target" else kind_of(lead, tail, text[window[0]:end],
+                                  previous_kind=previous.kind if previous is not None else None, money=is_money(quantity.unit))
     if referent is not None:
         subjects = referent.subjects
     else:
