@@ -198,3 +198,20 @@ def test_a_title_with_a_given_name_is_the_fuller_person(text, published, expecte
 ], ids=["plural-demonym", "preposition-in-name", "acronym"])
 def test_no_person(text, absent):
     assert absent not in {e.name for e in run(text, None).entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Foreign Minister Jeyhun Bayramov met Hakan Fidan in Ankara.", "2025-03-10",
+     {("Jeyhun Bayramov", "AZE"), ("Hakan Fidan", "TUR")}),
+    ("Hakan Fidan and Sergey Lavrov spoke by phone.", "2024-06-01", {("Hakan Fidan", "TUR"), ("Sergey Lavrov", "RUS")}),
+    ("Chancellor Scholz welcomed the agreement.", "2023-05-01", {("Scholz", "DEU")}),
+    ("Chancellor Merz welcomed the agreement.", "2025-09-01", {("Merz", "DEU")}),
+    ("Prime Minister Bektenov received the delegation.", "2025-02-01", {("Bektenov", "KAZ")}),
+    ("Energy Minister Parviz Shahbazov and Alparslan Bayraktar signed the document.", "2025-04-01",
+     {("Parviz Shahbazov", "AZE"), ("Alparslan Bayraktar", "TUR")}),
+    ("Secretary of Energy Chris Wright visited the plant.", "2025-06-01", {("Chris Wright", "USA")}),
+    ("President Ilham Aliyev received Maroš Šefčovič.", "2025-02-01", {("Ilham Aliyev", "AZE"), ("Maroš Šefčovič", "EU")}),
+], ids=["bayramov-fidan", "fidan-lavrov", "scholz-no-country", "merz-no-country", "bektenov", "energy-ministers",
+        "us-energy-2025", "sefcovic"])
+def test_holders_placed_by_the_table(text, published, expected):
+    assert expected <= people(run(text, published))

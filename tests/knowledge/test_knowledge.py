@@ -70,3 +70,64 @@ def test_every_row_cites_a_source_and_valid_dates():
         else:  # a harvested row spans the days it was seen (none for undated corpora)
             assert (term.start is None) == (term.end is None), term
             assert term.start is None or term.end >= term.start, term
+
+
+@pytest.mark.parametrize(("country", "title", "date", "name"), [
+    ("FRA", "Prime Minister", "2024-10-01", "Michel Barnier"),
+    ("FRA", "Prime Minister", "2025-03-01", "François Bayrou"),
+    ("GBR", "Prime Minister", "2025-01-01", "Keir Starmer"),  # the Chancellor of the Exchequer heads no government
+    ("GBR", "Foreign Secretary", "2024-09-01", "David Lammy"),
+    ("GBR", "Chancellor of the Exchequer", "2025-01-01", "Rachel Reeves"),
+    ("DEU", "Foreign Minister", "2024-06-01", "Annalena Baerbock"),
+    ("DEU", "Foreign Minister", "2025-06-01", "Johann Wadephul"),
+    ("TUR", "Trade Minister", "2025-02-01", "Ömer Bolat"),
+    ("TUR", "Energy Minister", "2020-02-01", "Fatih Dönmez"),
+    ("TUR", "Minister of Energy and Natural Resources", "2025-02-01", "Alparslan Bayraktar"),
+    ("RUS", "Minister of Economic Development", "2025-02-01", "Maxim Reshetnikov"),
+    ("IRN", "Oil Minister", "2025-02-01", "Mohsen Paknejad"),  # oil and energy are two ministries in Iran
+    ("IRN", "Energy Minister", "2025-02-01", "Abbas Aliabadi"),
+    ("IRN", "Economy Minister", "2024-12-01", "Abdolnaser Hemmati"),
+    ("AZE", "Finance Minister", "2025-02-01", "Samir Sharifov"),
+    ("KAZ", "Prime Minister", "2025-02-01", "Olzhas Bektenov"),
+    ("KAZ", "Prime Minister", "2023-02-01", "Alikhan Smailov"),
+    ("UKR", "Prime Minister", "2025-08-01", "Yulia Svyrydenko"),
+    ("USA", "Secretary of Energy", "2025-06-01", "Chris Wright"),
+    ("USA", "Secretary of Energy", "2023-06-01", "Jennifer M. Granholm"),
+    ("CAN", "Foreign Minister", "2025-07-01", "Anita Anand"),
+    ("JPN", "Foreign Minister", "2025-03-01", "Takeshi Iwaya"),
+    ("PAK", "President", "2025-03-01", "Asif Ali Zardari"),
+    ("HUN", "Foreign Minister", "2025-03-01", "Péter Szijjártó"),
+    ("OSCE", "Secretary General", "2025-03-01", "Feridun Sinirlioğlu"),
+    ("WTO", "Director-General", "2025-03-01", "Ngozi Okonjo-Iweala"),
+    ("SCO", "Secretary-General", "2025-03-01", "Nurlan Yermekbayev"),
+], ids=["fra-pm-2024", "fra-pm-2025", "gbr-pm-not-chancellor", "gbr-fs-2024", "gbr-exchequer", "deu-fm-2024",
+        "deu-fm-2025", "tur-trade", "tur-energy-2020", "tur-energy-portfolio", "rus-economy", "irn-oil", "irn-energy",
+        "irn-economy", "aze-finance", "kaz-pm-2025", "kaz-pm-2023", "ukr-pm-2025", "usa-energy-2025", "usa-energy-2023",
+        "can-fm-2025", "jpn-fm-2025", "pak-president", "hun-fm", "osce-sg", "wto-dg", "sco-sg"])
+def test_holder_of_partners_by_date(country, title, date, name):
+    term = knowledge.holder(country, title, date)
+    assert (term.name if term else None) == name
+
+
+def test_curated_holders_do_not_overlap():
+    """Every curated term of a known kind is the one holder of that office on its first, middle
+    and last days (two rows of one kind may not claim one office at once), except where the
+    office is shared by design (the EU's several presidents)."""
+    import datetime as dt
+
+    for term in knowledge.terms():
+        if term.origin != "curated" or knowledge.office_kind(term.office) is None or term.country == "EU":
+            continue
+        end = term.end or dt.date(2026, 12, 1)
+        for day in (term.start + dt.timedelta(days=1), term.start + (end - term.start) / 2, end - dt.timedelta(days=1)):
+            found = knowledge.holder(term.country, term.office, day.isoformat())
+            assert found is not None and found.name == term.name, (term, day)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("Chancellor of the Exchequer", "finance"), ("Secretary of State for Business and Trade", "trade"),
+    ("Secretary of State for Energy Security and Net Zero", "energy"), ("Minister of Economic Development", "economy"),
+    ("Minister of Treasury and Finance", "finance"), ("Oil Minister", "oil"), ("Secretary of Energy", "energy"),
+], ids=lambda v: str(v))
+def test_office_kind_of_portfolios(title, kind):
+    assert knowledge.office_kind(title) == kind

@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-VERSION = "office-holders.2"
+VERSION = "office-holders.3"
 #: The tables, first wins where two speak for one person: file name and origin.
 _FILES = (("office_holders.tsv", "curated"), ("office_holders_corpus.tsv", "corpus"),
           ("office_holders_registry.tsv", "registry"))
@@ -109,15 +109,20 @@ def fold(name: str) -> str:
 
 _KINDS = (
     ("vice", re.compile(r"\bvice[ -]president\b")),
-    ("government", re.compile(r"\b(?:prime minister|premier|chancellor|taoiseach)\b")),
+    ("government", re.compile(r"\b(?:prime minister|premier|chancellor(?! of the exchequer)|taoiseach)\b")),
     ("foreign", re.compile(r"\b(?:foreign (?:affairs )?minister|minister (?:of|for) foreign affairs|external affairs minister|"
-                           r"secretary of state|foreign secretary)\b")),
+                           r"secretary of state(?! for)|foreign secretary)\b")),
     ("trade", re.compile(r"\b(?:(?:foreign )?trade minister|minister of (?:foreign )?trade|commerce minister|minister of commerce|"
                          r"minister of industry,? mines? and trade|industry,? mines? and trade minister|"
-                         r"minister of industry,? mining and trade|industry,? mining and trade minister)\b")),
+                         r"minister of industry,? mining and trade|industry,? mining and trade minister|"
+                         r"secretary of state for business and trade|business and trade secretary|commissioner for trade)\b")),
     ("economy", re.compile(r"\b(?:economy minister|minister of (?:the )?economy|minister of economic affairs|"
-                           r"economic affairs minister|economy and finance minister)\b")),
-    ("finance", re.compile(r"\b(?:finance minister|minister of finance)\b")),
+                           r"economic affairs minister|economy and finance minister|"
+                           r"minister (?:of|for) economic development|economic development minister)\b")),
+    ("finance", re.compile(r"\b(?:finance minister|minister of (?:treasury and )?finance|chancellor of the exchequer)\b")),
+    ("oil", re.compile(r"\b(?:oil minister|petroleum minister|minister of (?:oil|petroleum))\b")),
+    ("energy", re.compile(r"\b(?:energy minister|minister of energy|secretary of energy|energy secretary|"
+                          r"secretary of state for energy)\b")),
     ("general", re.compile(r"\b(?:secretary[ -]general|director[ -]general|managing director)\b")),
     ("leader", re.compile(r"\bsupreme leader\b")),
     ("prince", re.compile(r"\bcrown prince\b")),
@@ -128,7 +133,7 @@ _KINDS = (
 
 def office_kind(title: str | None) -> str | None:
     """The kind of office a title names: state (president), monarch, prince, leader, government,
-    vice, foreign, trade, economy, finance, general; None when it names none of these
+    vice, foreign, trade, economy, finance, oil, energy, general; None when it names none of these
     ("Minister of Roads", "official")."""
     if not title:
         return None
