@@ -1,50 +1,113 @@
 """Event confidence: the share of events like this one that were right on gold.
 
-An event's confidence is read from a table calibrated on the dev parts of the gold (every
-outlet: Tehran Times, White House, web news; `bench/calibration.py` prints the reliability
-table). Three things tell right events from wrong ones there, none of them the outlet: how
-many of the event's sides the sentence itself names (a side taken from the article's main
-pair, not from the sentence, is often wrong), the strength of the trigger (a signing names a
-document and its signatories; a meeting is often only mentioned; backing, welcoming and
-intentions are often words, not acts), and whether the type is cooperative (conflictual
-events are rare in the gold and mostly domestic where the rules find them). Refitted on
-tests/gold/dev of 62 articles (events.v2 of 2026-12-04, events matched to optional gold left
-out; `bench/calibration.py --details`):
+An event's confidence is a logistic model of what the text shows about it (`Signals`), fitted
+on the dev parts of the gold (every outlet: Tehran Times, White House, web news) by
+`bench/fit_confidence.py`, which writes the weights beside this module (`confidence.json`) and
+rebuilds them byte-identically; `bench/calibration.py` prints the reliability per outlet.
+The outlet is not a feature: the model must hold on outlets it was not fitted on, so it reads
+only what any text shows:
 
-| sides the sentence names | type | confidence | right on dev |
-|---|---|---|---|
-| two or more | SUPPORT by signing or ratifying | 0.85 | 13 of 15 (.87) |
-| two or more | CONSULT | 0.7 | 25 of 35 (.71) |
-| one | CONSULT | 0.65 | 10 of 15 (.67) |
-| two or more | AGREE, COOPERATE, AID | 0.6 | 13 of 20 (.65) |
-| two or more | SUPPORT otherwise (backing, welcoming) | 0.45 | 3 of 7 (.43) |
-| none (sides from the article's pair) | cooperative | 0.4 | 20 of 44 (.45) |
-| one | other cooperative | 0.3 | 4 of 14 (.29) |
-| one or more | conflictual | 0.15 | 1 of 15 (.07) |
+- how the sides were found: named in the trigger's own clause (two or more, or none: taken
+  from the article's pair, a group or the last meeting);
+- whether a side is an international organisation (G7, NATO, the EU, the UN: the gold records
+  most multilateral meetings by their members or not at all, so these sides are often wrong);
+- the kind of trigger: conflictual (rare in the gold and mostly domestic where the rules find
+  them), backing or welcoming (often words, not acts), a noun ("talks", "the meeting") rather
+  than a verb;
+- whether the clause is reported speech ("X said the sides agreed");
+- whether several sentences report the same occurrence (merged reports agreeing);
+- where the first report stands: the lead sentence (readouts and news put the event there), or
+  the sixth sentence and later (background, history, other stories).
 
-The table before this refit (two named sides 0.85 whatever the type) held 62 of 85 (.73) on
-dev and 35 of 52 (.67) on test at >= 0.8 once the dev gold grew to three outlets.
+The fitted weights, the events they were fitted on and the measured reliability per outlet
+are in `confidence.json` and docs/confidence.md.
 """
 
 from __future__ import annotations
 
-from accords.model import COOPERATIVE_TYPES
+import dataclasses
+import functools
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
 
-#: Version of the table (recorded in the docs and the changelog; the stage version covers it).
-CALIBRATION = "dev62-2026-12-04"
+from accords.model import COOPERATIVE_TYPES, Event
+
+WEIGHTS = Path(__file__).with_name("confidence.json")
 
 _COOPERATIVE = frozenset(COOPERATIVE_TYPES)
+_SIGNING_MODES = frozenset({"sign", "ratify"})
+#: The first sentence from which a report counts as late in the article (0-based).
+LATE_SENTENCE = 5
 
 
-def event_confidence(type_: str, named_sides: int, mode: str | None = None) -> float:
-    """Confidence of an event of `type_` (and `mode`) whose sentence names `named_sides` of its
-    countries."""
-    if type_ not in _COOPERATIVE:
-        return 0.15
-    if named_sides >= 2:
-        if type_ == "SUPPORT":
-            return 0.85 if mode in ("sign", "ratify") else 0.45
-        return 0.7 if type_ == "CONSULT" else 0.6
-    if named_sides == 1:
-        return 0.65 if type_ == "CONSULT" else 0.3
-    return 0.4
+@dataclass(frozen=True)
+class Signals:
+    """What the text shows about one event, the evidence its confidence is read from."""
+
+    type: str
+    mode: str | None = None
+    named_sides: int = 2  # distinct sides the trigger's sentence itself names
+    carried_sides: int = 0  # sides not named there (the article's pair, a group, the last meeting)
+    person_sides: bool = False  # a named side stands only through a person ("President Biden")
+    noun_trigger: bool = False  # "the signing of", "talks": a noun, not a verb
+    reported: bool = False  # the clause is what someone said ("X said the sides agreed ...")
+    status: str = "occurred"
+    organisation: bool = False  # a side is an international organisation, not a country
+    dated: bool = False  # the clause (or the meeting it refers to) gives a date
+    reports: int = 1  # sentences the merged event rests on
+    sentence: int = 0  # position of its first sentence in the article (0: the lead)
+
+
+def features(signals: Signals) -> dict[str, float]:
+    """The model's inputs (1.0 or 0.0 each, `bias` always 1.0), by name."""
+    cooperative = signals.type in _COOPERATIVE
+    values = {
+        "bias": True,
+        "conflictual": not cooperative,
+        "two_named": cooperative and signals.named_sides >= 2,
+        "none_named": cooperative and signals.named_sides == 0,
+        "backing": signals.type == "SUPPORT" and signals.mode not in _SIGNING_MODES,
+        "noun_trigger": signals.noun_trigger,
+        "reported": signals.reported,
+        "organisation": signals.organisation,
+        "several_reports": signals.reports >= 2,
+        "lead": signals.sentence == 0,
+        "late": signals.sentence >= LATE_SENTENCE,
+    }
+    return {name: float(value) for name, value in values.items()}
+
+
+@dataclass(frozen=True)
+class Model:
+    """Logistic weights by feature name, and the version of the fit."""
+
+    version: str
+    weights: dict[str, float]
+
+    def probability(self, signals: Signals) -> float:
+        score = sum(self.weights.get(name, 0.0) * value for name, value in features(signals).items())
+        return 1.0 / (1.0 + math.exp(-score))
+
+
+@functools.cache
+def load_model(path: Path = WEIGHTS) -> Model:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(data["version"], {name: float(w) for name, w in data["weights"].items()})
+
+
+def event_confidence(signals: Signals, model: Model | None = None) -> float:
+    """Confidence of an event showing `signals`: the fitted probability that it is right,
+    rounded to two decimals."""
+    return round((model or load_model()).probability(signals), 2)
+
+
+def confident(event: Event, signals: Signals) -> Event:
+    """`event` with the confidence its `signals` earn."""
+    return dataclasses.replace(event, confidence=event_confidence(signals))
+
+
+def calibration_version() -> str:
+    """The version of the fitted weights (recorded in the docs and the changelog)."""
+    return load_model().version

@@ -143,3 +143,12 @@ def _conditional(verb: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     return any(child.dep_ == "neg" for child in token.children)
+
+
+def reported_speech(token: Token) -> bool:
+    """Whether the trigger's clause is what someone said ("X said the two sides signed ..."):
+    the content clause of a reporting verb, whatever its tense, rather than the report itself."""
+    verb = _governing_verb(token)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+        verb = verb.head
+    return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING

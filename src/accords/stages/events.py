@@ -36,13 +36,14 @@ from accords.events.actors import (
     phrase_sides,
     subject_of,
 )
-from accords.events.confidence import event_confidence
+from accords.events import confidence as calibration
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
 from accords.events.sectors import sectors_of
-from accords.events.status import clause_status
+from accords.events.status import clause_status, reported_speech
 from accords.ids import fact_id
+from accords.indicators.subjects import is_country
 from accords.model import COOPERATIVE_TYPES, Article, Event, Evidence, Extraction, Segment, TimeExpression
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
@@ -114,7 +115,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)
     found: list[Located] = []
-    named: dict[str, int] = {}  # event id -> how many of its sides its sentence names
+    named: dict[str, calibration.Signals] = {}  # event id -> what its clause shows (sides named, ...)
     last_meeting: Event | None = None
     chosen = [
         n for n in sorted(candidates)
@@ -142,10 +143,26 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     record = len(sentences) <= _RECORD_SENTENCES
     merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index, record=record))
     merged = _anchored(merged, index, named, sentences)
+    merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
 
-def _anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, int],
+def _confident(event: Event, clause: calibration.Signals | None, sentences: tuple[Segment, ...]) -> Event:
+    """The event with its confidence, from what its clause showed and what the merged event
+    shows (its type and status after the publication date, its sides, its date, how many
+    sentences report it, where its first report stands)."""
+    starts = [segment.start for segment in sentences]
+    first = event.evidence[0].start if event.evidence else 0
+    signals = dataclasses.replace(
+        clause or calibration.Signals(event.type),
+        type=event.type, mode=event.mode, status=event.status, dated=event.date is not None,
+        organisation=any(not is_country(code) for code in (*event.actor_countries, *event.recipient_countries)),
+        reports=len(event.evidence), sentence=max(bisect.bisect_right(starts, first) - 1, 0),
+    )
+    return calibration.confident(event, signals)
+
+
+def _anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, calibration.Signals],
               sentences: tuple[Segment, ...]) -> tuple[Event, ...]:
     """Sides taken from the article's pair need a pair the article shows together: a sentence
     that names both ("a nexus in the United States and Guatemala", "Iran and Azerbaijan signed").
@@ -158,7 +175,7 @@ def _anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, int
     pair = {side.country for side in index.pair}
     if any(pair <= {side.country for side, _type in index.sides_in(s.start, s.end)} for s in sentences):
         return events
-    return tuple(e for e in events if named.get(e.id, 2) > 0)
+    return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0)
 
 
 #: Types an event of one side may have in an article about a pair (a protest, an attack, troops
@@ -449,7 +466,7 @@ def _definite_reference(token: Token) -> bool:
 
 def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
            times: list[TimeExpression], text: str, recent: list[tuple[Side, ...]] = (),
-           recent_events: list[Event] = (), named: dict[str, int] | None = None) -> Event | None:
+           recent_events: list[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
     if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
@@ -485,8 +502,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if sideless and not _sideless_event(token, spec, index):
         return None
     # how many sides the sentence itself names (not taken from the article's pair): confidence
-    named_sides = len({side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
-                       for side in group})
+    explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
+                      for side in group}
+    named_sides = len(explicit_sides)
     if not actors:
         actors, recipients = recipients, []
     status = "intended" if spec.intention else clause_status(token)
@@ -510,7 +528,13 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     actor_countries = tuple(sorted({s.country for s in actors}))
     recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
     if named is not None:
-        named[fact_id(article.id, "event", type_, start, end)] = named_sides
+        named[fact_id(article.id, "event", type_, start, end)] = calibration.Signals(
+            type_, mode, named_sides=named_sides,
+            carried_sides=len((set(actor_countries) | set(recipient_countries)) - explicit_sides),
+            person_sides=_through_persons(explicit_sides, sentence, index),
+            noun_trigger=token.pos_ not in ("VERB", "AUX"),
+            reported=speaker is not None or reported_speech(token), status=status,
+        )
     return Event(
         id=fact_id(article.id, "event", type_, start, end),
         type=type_,
@@ -530,8 +554,16 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status=status,
         trigger=token.text,
         stage=STAGE,
-        confidence=event_confidence(type_, named_sides, mode),
     )
+
+
+def _through_persons(countries: set[str], sentence: Segment, index: ActorIndex) -> bool:
+    """Whether a side the sentence names stands there only through a person (a leader or an
+    office holder: "President Biden", "the Vice President"), not through its own name."""
+    kinds: dict[str, set[str]] = {}
+    for side, type_ in index.sides_in(sentence.start, sentence.end):
+        kinds.setdefault(side.country, set()).add(type_)
+    return any(kinds.get(country) == {"PERSON"} for country in countries)
 
 
 def _ids(sides: list[Side]) -> tuple[str, ...]:
