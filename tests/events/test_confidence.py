@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 
+import accords
+import accords.nlp
+from accords.evaluation.runner import read_article
 from accords.events.confidence import WEIGHTS, Signals, event_confidence, load_model
 
 MEETING = Signals("CONSULT", named_sides=2)
@@ -51,3 +55,31 @@ def test_weights_file_matches_its_version():
     digest = hashlib.sha256(json.dumps(data["weights"], sort_keys=True).encode()).hexdigest()[:8]
     assert data["version"] == f"dev{data['gold_files']}-{digest}" == load_model().version
     assert data["fitted_on"].startswith("tests/gold/dev")
+
+
+GOLD_ARTICLES = Path(__file__).resolve().parents[1] / "gold" / "articles"
+
+
+@pytest.mark.parametrize(("article", "type_", "sides", "evidence", "high"), [
+    # a signing whose two sides the sentence names, told again in the next sentence
+    pytest.param("seed_000.txt", "SUPPORT", {"AZE", "TUR"}, "have signed a roadmap", True, id="seed-roadmap-high"),
+    # an old signing recalled deep in the article
+    pytest.param("seed_000.txt", "SUPPORT", {"AZE", "TUR"}, "Shusha Declaration", False, id="seed-recalled-signing-not-high"),
+    # a call with the G7 as a side (dev gold lists no such event)
+    pytest.param("wh_20231206-g7-virtual-meeting.json", "CONSULT", {"USA", "G7"}, "met virtually with G7 Leaders", False,
+                 id="wh-g7-call-not-high"),
+])
+def test_real_events(article, type_, sides, evidence, high):
+    path = GOLD_ARTICLES / article
+    if path.suffix == ".txt":
+        found = accords.extract(path.read_text(encoding="utf-8"), published="2021-09-15")
+        text = path.read_text(encoding="utf-8")
+    else:
+        record = read_article(path)
+        found, text = accords.extract_article(record), record.text
+    event = next(
+        e for e in found.events
+        if e.type == type_ and {*e.actor_countries, *e.recipient_countries} == sides
+        and evidence in accords.nlp.normalise_for_nlp(text)[e.evidence[0].start:e.evidence[0].end]
+    )
+    assert (event.confidence >= 0.8) is high
