@@ -187,9 +187,22 @@ def test_name_key(text, key):
     ("British Foreign Office spokesperson", "A British Foreign Office spokesperson", True),
     ("Customs spokesperson", "Customs and Border Protection", False),
     ("spokesperson", "Freedom Mobile", False),
+    ("Joseph R. Biden", "Joseph R. Biden Jr.", True),
+    ("Joseph R. Biden Jr.", "Joseph R. Biden", True),
+    ("Biden", "Joseph R. Biden, Jr.", True),
+    ("Jr.", "Joseph R. Biden Jr.", False),
+    ("DEA", "Drug Enforcement Administration", True),
+    ("Drug Enforcement Administration", "DEA", True),
+    ("UFCW spokesperson", "United Food and Commercial Workers", True),
+    ("NATO", "North Atlantic Treaty Organization", True),
+    ("NATO", "National Energy Agency", False),
+    ("EU", "European Commission", False),
+    ("DEA", "Drug Enforcement", False),
 ], ids=["full", "surname", "compound-surname", "first-name", "longer-than-gold", "none",
         "organisation-for-its-spokesperson", "organisation-for-its-scientists", "article-dropped",
-        "other-organisation", "bare-role"])
+        "other-organisation", "bare-role", "generation-left-out", "generation-written", "surname-of-jr-comma",
+        "suffix-alone", "acronym-for-name", "name-for-acronym", "acronym-role-for-name", "acronym-skips-of",
+        "other-initials", "eu-is-not-ec", "initials-of-part"])
 def test_speaker_matches(predicted, gold, expected):
     assert speaker_matches(predicted, gold) is expected
 

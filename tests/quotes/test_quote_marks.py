@@ -43,3 +43,29 @@ def test_cue_before(clause, cue):
 
 def test_cue_after():
     assert cue_after(', he added, referring to the talks.').group(0) == "added"
+
+
+#: Real text where a source lost paragraph breaks or writes a closing mark as two single ones.
+#: GLIMORE is from Tehran Times news_id 69651 (tehrantimes-region crawl, CC BY 4.0, Mehr News
+#: Agency / Tehran Times); AP_MOY from the article-extraction-benchmark (MIT licence, "Copyright
+#: (c) 2020 Scrapinghub"; hosted.ap.org page, content copyright of AP).
+GLIMORE = ('Glimore said: "The challenges have now shifted, not away but closer to home. "Racism, racial '
+           'discrimination and xenophobia are an enormous challenge to the international community. "The '
+           'challenges are as much domestic as they are global." She said recent race riots in northern '
+           'England showed it.')
+AP_MOY = ("\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of the London-based "
+          "fact-checking website Full Fact, told the BBC. \u201cAnd I think it is inappropriate and misleading for a "
+          "serious political party to behave that way.\u201d")
+LOST_BREAKS = [
+    (GLIMORE, ["The challenges have now shifted, not away but closer to home.",
+               "Racism, racial discrimination and xenophobia are an enormous challenge to the international community.",
+               "The challenges are as much domestic as they are global."]),
+    (AP_MOY, ["It was an attempt to mislead voters,",
+              "And I think it is inappropriate and misleading for a serious political party to behave that way."]),
+]
+
+
+@pytest.mark.parametrize("text,quotes", LOST_BREAKS,
+                         ids=["paragraph-breaks-lost", "doubled-single-closing-marks"])
+def test_quotes_after_lost_paragraph_breaks(text, quotes):
+    assert [text[span.start:span.end] for span in quoted_spans(text, paragraphs(text))] == quotes

@@ -327,13 +327,42 @@ def speaker_matches(predicted: str | None, gold: str | None) -> bool:
     """
     if not predicted or not gold:
         return False
-    have, want = name_key(predicted).split(), name_key(gold).split()
+    have, want = _generation(name_key(predicted).split()), _generation(name_key(gold).split())
     if bool(have) and len(have) <= len(want) and want[-len(have):] == have:
         return True
     # an organisation speaks through its people: "Freedom Mobile spokesperson", "NASA scientists"
     # and "Freedom Mobile", "NASA" name the same source (the role word dropped on either side)
-    have, want = _organisation(have), _organisation(want)
-    return bool(have) and bool(want) and have == want
+    short_have, short_want = _organisation(have), _organisation(want)
+    if short_have and short_want and short_have == short_want:
+        return True
+    # an acronym for the name written out ("DEA", "Drug Enforcement Administration"), either way
+    # round, with or without the role word ("UFCW spokesperson"; "Workers" ends the full name)
+    return any(_abbreviates(a, b) or _abbreviates(b, a)
+               for a in (short_have, have) for b in (short_want, want) if a and b)
+
+
+#: Generational suffixes, written or left out at will ("Joseph R. Biden Jr." = "Joseph R. Biden").
+_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+#: Words an acronym skips ("Drug Enforcement Administration" = DEA, "Bank of Canada" = BOC is not).
+_ACRONYM_SKIPS = frozenset("of for and the on in to &".split())
+
+
+def _generation(words: list[str]) -> list[str]:
+    """A name without a trailing generational suffix (after a comma or not)."""
+    words = [w.rstrip(",") for w in words]
+    while len(words) > 1 and words[-1] in _GENERATIONS:
+        words = words[:-1]
+    return words
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is one word, the acronym of the several words of `full` ("dea" for "drug
+    enforcement administration", "ufcw" for "united food and commercial workers"): the same
+    source written either way. Symmetric in use: the scorer asks it both ways round."""
+    if len(short) != 1 or len(full) < 2 or not 2 <= len(short[0]) <= 8 or not short[0].isalpha():
+        return False
+    initials = "".join(w[0] for w in full if w not in _ACRONYM_SKIPS)
+    return initials == short[0]
 
 
 def _organisation(words: list[str]) -> list[str]:

@@ -4,7 +4,9 @@
 marks (") are read by position: after a space, a line start, a colon or a bracket they open,
 otherwise they close. A quote whose paragraph ends without a closing mark continues when the
 next paragraph opens with a mark (the newspaper convention for long quotes); a quote left
-open with no continuation ends with its paragraph.
+open with no continuation ends with its paragraph. Where a source lost the paragraph breaks
+(`… make this happen. "This spirit of cooperation …"` on one line), an opening mark right
+after a sentence end inside an open quote ends it and opens the next.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from accords.model import Segment
 OPENING = "\u201c\u00ab\u201e"
 CLOSING = "\u201d\u00bb"
 STRAIGHT = '"'
-_MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]")
+#: Two closing single marks stand for a closing double one in some wire copy ("voters,’’ Will
+#: Moy … told the BBC"): they close an open quote, and open none.
+DOUBLED_CLOSING = "\u2019\u2019"
+_MARK = re.compile("[" + re.escape(OPENING + CLOSING + STRAIGHT) + "]|" + DOUBLED_CLOSING)
 #: A quote needs at least this many words: one quoted word is a scare quote, never speech.
 MIN_WORDS = 2
 #: A quote shorter than this ("very moved", "is our dream") is a fragment: speech only when a
@@ -52,6 +57,18 @@ def _opens(text: str, index: int) -> bool:
     return (before.isspace() or before in "([:—–-") and not after.isspace()
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?…]\s+$")
+
+
+def _reopens(text: str, index: int) -> bool:
+    """Whether a mark met while a quote is open starts a new quotation after a lost paragraph
+    break: an opening mark (or a straight one placed as an opening one) right after the end
+    of a sentence and a space (`… happen. "This spirit …`), never a closing mark
+    (`… happen." he said`) or one inside a sentence (`the term "xyz"`)."""
+    return (text[index] in OPENING + STRAIGHT and _opens(text, index)
+            and _SENTENCE_END_BEFORE.search(text, max(0, index - 3), index) is not None)
+
+
 def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, ...]:
     """Every quotation of at least `MIN_WORDS` words, in text order."""
     found: list[QuotedSpan] = []
@@ -66,9 +83,21 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
         start_index = open_at if open_at is not None else paragraph.start
         for mark in _MARK.finditer(text, start_index, paragraph.end):  # the marks only, not every character
             index, char = mark.start(), mark.group()
+            if char == DOUBLED_CLOSING:
+                if open_at is not None:
+                    pending.append((open_at, index))
+                    found.append(QuotedSpan(tuple(pending)))
+                    pending, open_at = [], None
+                continue
             if open_at is None:
                 if _opens(text, index):
                     open_at = index + 1
+            elif _reopens(text, index):
+                # `… make this happen. "This spirit of …`: a paragraph break lost in the source;
+                # the open quote ended with its sentence and this mark opens the next paragraph's
+                pending.append(_trim(text, open_at, index))
+                found.append(QuotedSpan(tuple(pending)))
+                pending, open_at = [], index + 1
             elif not _opens(text, index) or char == STRAIGHT:
                 pending.append((open_at, index))
                 found.append(QuotedSpan(tuple(pending)))

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from accords.model import Entity
 from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference
 from accords.quotes.syntax import CARRIER_NOUNS, Attribution
 
@@ -145,6 +146,7 @@ def speaker(
     if attribution.subject is None:
         return None
     start, end = attribution.subject
+    end = _whole_names(people, start, end)
     text = people.text
     phrase = text[start:end]
     head = attribution.head
@@ -170,10 +172,9 @@ def speaker(
         return _from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and _owner(phrase, head)):
         return _role(people, start, end, head, recent=recent, roles=roles)
-    for ref in people.references(start, end):
-        entity = people.person(ref.entity)
-        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(text, ref, end):
-            return Speaker(entity.id, entity.name, "person", 0.9)
+    named = _head_person(people, start, end)
+    if named is not None:
+        return Speaker(named.id, named.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
         if unlinked is not None:
             return replace(unlinked, confidence=0.6)
@@ -220,12 +221,52 @@ def speaker(
         entity = ref.entity or people.by_org(ref, recent=recent)
         if entity is None and ref.kind == "org" and _bare(text[ref.start:ref.end]):
             # "the union said" after "UFCW Local 832 said"; never an organisation only spoken of
-            return replace(organisation, confidence=0.6) if organisation is not None else None
+            if organisation is None or not _may_be(text[ref.start:ref.end], organisation.name):
+                return None
+            return replace(organisation, confidence=0.6)
         return _from_entity(people, entity, "org", 0.7)
     if head in GROUP_HEADS:
         named = _named_group(text, head) if _DEFINITE.match(phrase) else None
         return named or Speaker(None, _name(phrase), "group", 0.5)
     return None
+
+
+def _head_person(people: People, start: int, end: int) -> Entity | None:
+    """The person a subject phrase names: of the people named in it (no possessor: "Carlineo's
+    attorney"), the last one not governed by a preposition, since an English noun phrase ends
+    with its head ("Lib Dem Home Affairs spokesman Mark Oaten", where the entity stage took
+    "Lib Dem Home Affairs" for a person too)."""
+    found = []
+    for ref in people.references(start, end):
+        entity = people.person(ref.entity)
+        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(people.text, ref, end):
+            found.append((ref, entity))
+    if not found:
+        return None
+    free = [entity for ref, entity in found
+            if (word := re.search(r"(\w+)\W*$", people.text[start:ref.start])) is None
+            or word.group(1).lower() not in _GOVERNING]
+    return free[-1] if free else found[0][1]
+
+
+#: Words that make the name after them no head of the subject ("the wife of John Smith").
+_GOVERNING = frozenset("of for with from to at by on in and".split())
+
+
+def _may_be(noun_phrase: str, name: str) -> bool:
+    """Whether "the ministry" may be the organisation `name`: its name holds that noun, or no
+    organisation noun at all ("the union" for "UFCW Local 832"; never "the ministry" for the
+    "European Commission")."""
+    noun = noun_phrase.split()[-1].lower()
+    nouns = {w.lower() for w in re.findall(r"[\w'’-]+", name)} & set(ORGANISATION_NOUNS)
+    return not nouns or noun in nouns
+
+
+def _whole_names(people: People, start: int, end: int) -> int:
+    """The end of a subject phrase that the parse cut inside a person's name ("President of the
+    European Commission Ursula von der | Leyen", the last word parsed as an apposition): the
+    name's end, so the phrase holds the whole name."""
+    return max([end, *(r.end for r in people.names_starting(start, end) if r.kind == "name")])
 
 
 def _named_group(text: str, head: str) -> Speaker | None:
@@ -434,6 +475,13 @@ HONORIFICS = frozenset(
 #: Executive Officer", "Attorney General".
 _TITLE_WORDS = HONORIFICS | frozenset(
     w for h in TITLE_HEADS for w in h.split()) | frozenset("executive general attorney officer".split())
+
+
+def shown_name(speaker: Speaker | None) -> str | None:
+    """The name a quote shows for its speaker: a person's without the titles before it."""
+    if speaker is None:
+        return None
+    return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
 
 
 def plain_name(name: str) -> str:

@@ -181,6 +181,11 @@ class People:
                 taken.append((s, e))
         return tuple(sorted(found, key=lambda r: r.start))
 
+    def names_starting(self, start: int, end: int) -> list[Reference]:
+        """The linked names and surnames that start in text[start:end] (they may run past it)."""
+        first, last = bisect.bisect_left(self._name_starts, start), bisect.bisect_left(self._name_starts, end)
+        return self.names[first:last]
+
     def subject(self, start: int, end: int) -> Reference | None:
         """The first reference of text[start:end] not governed by a preposition, after any
         leading participle or prepositional phrase ("Underscoring the dates for the joint

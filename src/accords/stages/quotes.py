@@ -41,8 +41,9 @@ from accords.quotes.layout import (
     paragraph_index,
 )
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
-from accords.quotes.sources import Speaker, is_channel, is_medium, plain_name, reference_speaker, resolve
+from accords.quotes.sources import Speaker, is_channel, is_medium, plain_name, reference_speaker, resolve, shown_name
 from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
+from accords.quotes.statements import statement_quotes
 from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
 STAGE = "quotes.v2"
@@ -142,6 +143,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # the one a following unattributed quote is most likely from, not the earlier source
             entity = people.person(subject_speaker)
             last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
+    found.extend(statement_quotes(article, text, sentences, paragraphs, paragraph_of, resolved, found, stage=STAGE))
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
 
@@ -178,13 +180,6 @@ def _unknown_source(att: Attribution, speaker: Speaker | None) -> bool:
     "a doctor"): not a channel ("according to a statement") or words inside reported speech."""
     return (speaker is None and att.subject is not None and not att.nested and not att.according
             and att.head not in _NO_SOURCE)
-
-
-def _shown(speaker: Speaker | None) -> str | None:
-    """The name a quote shows for its speaker: a person's without the titles before it."""
-    if speaker is None:
-        return None
-    return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
 
 
 #: Words that introduce a quoted name rather than speech: "The tagline?", "the slogan:".
@@ -318,7 +313,7 @@ def _direct(
         text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
         evidence=tuple(Evidence(article.id, s, e) for s, e in span.pieces),
         speaker=speaker.entity if speaker is not None else None,
-        speaker_name=_shown(speaker),
+        speaker_name=shown_name(speaker),
         cue=cue,
         direct=True,
         stage=STAGE,
@@ -422,13 +417,11 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
     and its content holds no quotation (the direct quote stands for that)."""
     found = []
     for att, speaker in here:
-        if speaker is None or att.content is None or att.nested or att.naming:
-            continue
+        if speaker is None or att.content is None or att.nested or att.naming or is_medium(speaker):
+            continue  # "Tasnim News Agency reported …", "…, IRNA reported": the news itself, not anyone's speech
         start, end = att.content
         dateline = _DATELINE.match(text, start, end)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
-            if is_medium(speaker):
-                continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
             start = dateline.end()
         while end > start and text[end - 1] in " ,;.":
             end -= 1
@@ -441,7 +434,7 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
             text=article.text[start:end],
             evidence=(Evidence(article.id, start, end),),
             speaker=speaker.entity,
-            speaker_name=_shown(speaker),
+            speaker_name=shown_name(speaker),
             cue=att.cue_word,
             direct=False,
             stage=STAGE,

@@ -1,0 +1,102 @@
+"""GGT-style quote scores on the Gender Gap Tracker evaluation set, as a whole (issue 14).
+
+    PYTHONPATH=src .venv/bin/python bench/ggt_blind.py [--limit N] [--data DIR]
+
+(the set is looked for under ../shared/heldout/ggt-quotes-en, or $ACCORDS_HELDOUT/ggt-quotes-en)
+
+The set is blind: this script runs the pipeline on every article and prints aggregate scores
+only, never a text, a quote or a per-article line, so nothing in it can be used to write rules.
+
+Each annotated quotation becomes a gold quote: its speaker is the annotators' resolved name
+(``reference``), else the speaker words; its text is the annotated quote; it is *direct* when
+the quote holds a quotation mark (words in marks), else reported speech. The pipeline's quotes
+in the gold shape, reported speech included (`accords.evaluation.runner.pipeline_predictor`),
+are scored with `accords.evaluation.ggt.ggt_scores`: all quotes and direct quotes only, at token
+overlaps .3 and .5, the speaker matched as `accords.evaluation.scorer.speaker_matches` matches
+it. A last row, ``text-only@0.3``, matches the quote words alone (any speaker): how many quotes
+are found at all, whoever they are given to.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+#: ../shared/heldout beside the checkout (a helper's worktree sits one level deeper: ../../shared)
+HELDOUT = Path(os.environ.get("ACCORDS_HELDOUT", next(
+    (p / "shared" / "heldout" for p in ROOT.parents if (p / "shared" / "heldout").is_dir()), ROOT.parent / "shared" / "heldout")))
+_MARKS = "\"\u201c\u201d\u00ab\u00bb"
+
+
+def gold_quotes(row: dict) -> list[dict]:
+    """The gold quotes of one annotation row (see the module docstring)."""
+    found = []
+    for item in row.get("quotations") or []:
+        if not isinstance(item, dict):
+            continue
+        text = str(item.get("quote") or "").strip()
+        speaker = str(item.get("reference") or "").strip() or str(item.get("speaker") or "").strip()
+        if not text:
+            continue
+        found.append({"speaker": speaker or None, "text": text, "direct": any(m in text for m in _MARKS)})
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=HELDOUT / "ggt-quotes-en")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles (0: all)")
+    args = parser.parse_args(argv)
+
+    from accords.evaluation.ggt import ggt_scores, match_quotes
+    from accords.evaluation.runner import pipeline_predictor
+    from accords.evaluation.scorer import KindScore
+    from accords.ingest.article import make_article
+
+    rows = [json.loads(line) for line in (args.data / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    if args.limit:
+        rows = rows[:args.limit]
+    totals: dict[str, list[int]] = {}
+    articles = failed = gold_count = direct_count = 0
+    started = time.perf_counter()
+    for row in rows:
+        quotes = [q for q in (row.get("quotations") or [])] if isinstance(row.get("quotations"), list) else []
+        gold = gold_quotes({"quotations": quotes})
+        try:
+            article = make_article(str(row.get("articleBodyText") or ""), origin="ggt")
+            predicted = pipeline_predictor(article).get("quotes") or []
+        except Exception:  # noqa: BLE001 - a blind run reports counts only, never which article
+            failed += 1
+            continue
+        articles += 1
+        gold_count += len(gold)
+        direct_count += sum(q["direct"] for q in gold)
+        rows_scored = list(ggt_scores(gold, predicted))
+        loose = [{**q, "speaker": "x"} for q in gold]
+        hits = len(match_quotes(loose, [{**q, "speaker": "x"} for q in predicted], 0.3))
+        rows_scored.append(KindScore("text-only@0.3", tp=hits, fp=len(predicted) - hits, fn=len(gold) - hits))
+        for score in rows_scored:
+            tally = totals.setdefault(score.kind, [0, 0, 0])
+            tally[0] += score.tp
+            tally[1] += score.fp
+            tally[2] += score.fn
+    seconds = time.perf_counter() - started
+    print(f"{articles} articles scored ({failed} failed), {gold_count} gold quotes ({direct_count} direct), "
+          f"{seconds:.0f} s")
+    print(f"{'row':16} {'P':>6} {'R':>6} {'F1':>6} {'tp':>6} {'fp':>6} {'fn':>6}")
+    for kind, (tp, fp, fn) in totals.items():
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{kind:16} {p:6.3f} {r:6.3f} {f:6.3f} {tp:6d} {fp:6d} {fn:6d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
