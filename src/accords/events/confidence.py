@@ -61,7 +61,8 @@ class Signals:
 
 
 def features(signals: Signals) -> dict[str, float]:
-    """The model's inputs (1.0 or 0.0 each, `bias` always 1.0), by name."""
+    """The candidate inputs (1.0 or 0.0 each, `bias` always 1.0), by name; the model weighs
+    those `bench/fit_confidence.py` kept (a name without a weight counts for nothing)."""
     cooperative = signals.type in _COOPERATIVE
     values = {
         "bias": True,
@@ -75,6 +76,10 @@ def features(signals: Signals) -> dict[str, float]:
         "several_reports": signals.reports >= 2,
         "lead": signals.sentence == 0,
         "late": signals.sentence >= LATE_SENTENCE,
+        "carried": signals.carried_sides > 0,
+        "person": signals.person_sides,
+        "dated": signals.dated,
+        "not_occurred": signals.status != "occurred",
     }
     return {name: float(value) for name, value in values.items()}
 
