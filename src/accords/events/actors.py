@@ -394,8 +394,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             add(recipients, venue)
     groups.extend(_trigger_groups(trigger))
     if met is not None and is_verb and not groups and _participants(subject_of(trigger), offset, index):
-        # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their number
-        told = next((sides for sides in reversed(met or recent) if len({s.country for s in sides}) >= 2), None)
+        # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their
+        # number; "The two condemned ...", "Both agreed ...": those two
+        least = 2 if _the_two(subject_of(trigger)) else None
+        told = next((sides for sides in reversed(met or recent) if len({s.country for s in sides}) >= 2
+                     and (least is None or len({s.country for s in sides}) == least)), None)
         if told is not None:
             members = list({side.country: side for side in told}.values())
             known = {side.country for side in members}
@@ -516,10 +519,20 @@ def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
 _PARTICIPANTS = frozenset({"leaders", "presidents", "heads", "they"})
 
 
+def _the_two(subject: Token | None) -> bool:
+    """A subject that is only "the two" or "both" ("The two condemned the attacks", "Both agreed
+    to maintain close coordination"): the two who met, with no noun to say who."""
+    if subject is None or subject.lower_ not in ("two", "both") or subject.pos_ not in ("NUM", "PRON", "DET"):
+        return False
+    return all(c.dep_ in ("det", "punct") for c in subject.children)
+
+
 def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool:
-    """Whether the subject is "the leaders", "the presidents" or "they" and names no side itself:
-    it stands for those who took part in the event told last (a call of six leaders, a meeting
-    of two), not for the article's most named pair."""
+    """Whether the subject is "the leaders", "the presidents", "they", "the two" or "both" and
+    names no side itself: it stands for those who took part in the event told last (a call of
+    six leaders, a meeting of two), not for the article's most named pair."""
+    if _the_two(subject):
+        return True
     if subject is None or subject.lower_ not in _PARTICIPANTS:
         return False
     if subject.lower_ != "they" and [c.lower_ for c in subject.children if c.dep_ == "det"] != ["the"]:
@@ -596,3 +609,31 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
+
+
+#: Acts of force whose target is their victim, not a side of a condemnation of them.
+_HOSTILE_ACTS = frozenset(
+    "attack attacks strike strikes assault assaults war aggression invasion bombing bombings shelling "
+    "raid raids offensive".split()
+)
+
+
+def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
+    """Sides that a condemned act of force targets, when the act's author is named: "condemned
+    the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine" accuse Iran
+    and Russia; Israel and Ukraine are the victims, no side of the accusation. Without a named
+    author ("condemned the attacks on Israel") nothing is set apart."""
+    found: set[str] = set()
+    for act in trigger.children:
+        if act.dep_ not in ("dobj", "nsubjpass") or act.lemma_.lower() not in _HOSTILE_ACTS:
+            continue
+        authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        authors += [g for owner in (act, trigger) for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                    for g in c.children if g.dep_ == "pobj"]
+        named = {side.country for author in authors for side in phrase_sides(author, offset, index, deep=True)[0]}
+        if not named:
+            continue
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting"):
+                found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
+    return found

@@ -521,10 +521,21 @@ def _spoke_with(token: Token) -> bool:
     "called on X to", "called it a success" are requests and namings, not calls)."""
     lemma = token.lemma_.lower()
     if lemma == "call":
-        if any(c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off"))
-               for c in token.children):
+        children = list(token.children)
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off") for c in children):
             return False
-        partners = [c for c in token.children if c.dep_ == "dobj"]
+        partners = [c for c in children if c.dep_ == "dobj"]
+        if not partners:
+            # "called President-elect Claudia Sheinbaum of Mexico today to congratulate her": the
+            # parser may make the person called an object predicate, as in a naming
+            partners = [c for c in children if c.dep_ == "oprd" and _titled_person(c)]
+            return bool(partners)
+        if any(c.dep_ == "oprd" for c in children):
+            return False  # "called it a success", "called the decision a mistake": a naming
+        if any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            # "called President Milei to congratulate him": a leader phoned for a purpose; "called
+            # the groups to act" asks, it does not phone
+            return any(_titled_person(p) for p in partners)
     else:
         partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                     for g in c.children if g.dep_ == "pobj"]
@@ -543,7 +554,24 @@ def _spoke_with(token: Token) -> bool:
         ):
             return True  # the parser may chain the list as appositions ("Biden, Prime Minister Trudeau of Canada, ...")
     return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
-               for partner in partners for p in (partner, *partner.conjuncts))
+               or _named_group(p) for partner in partners for p in (partner, *partner.conjuncts))
+
+
+def _named_group(token: Token) -> bool:
+    """"The Bucharest Nine (B9) group": a group of states by its name."""
+    return token.lemma_.lower() == "group" and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children
+    )
+
+
+def _titled_person(token: Token) -> bool:
+    """A person's name as spoken to or called: a proper noun the tagger marks as a person, or
+    one with an office title before it ("President Milei", "Prime Minister Kishida")."""
+    if token.pos_ != "PROPN":
+        return False
+    return token.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _COUNTERPARTS for c in token.subtree if c is not token
+    )
 
 
 #: What two sides announce together that is an agreement between them.

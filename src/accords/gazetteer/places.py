@@ -215,6 +215,7 @@ ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
 ORG|Taliban|
 ORG|Hezbollah|LBN
 ORG|Hamas|PSE
+ORG|Houthis;Houthi;Ansarullah;Ansar Allah|YEM
 ORG|Kurdistan Workers' Party;Kurdistan Workers Party;PKK|
 ORG|Islamic Republic News Agency;IRNA|IRN
 ORG|Mehr News Agency;Mehr|IRN

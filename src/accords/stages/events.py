@@ -35,8 +35,10 @@ from accords.events.actors import (
     event_sides,
     phrase_sides,
     subject_of,
+    victims,
 )
 from accords.events import confidence as calibration
+from accords.events import participants
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
@@ -143,6 +145,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     record = len(sentences) <= _RECORD_SENTENCES
     merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index, record=record))
     merged = _anchored(merged, index, named, sentences)
+    merged = participants.with_roll(merged, participants.listed(text, index))
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
@@ -324,6 +327,12 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
 def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
     """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
     children = list(noun.children)
+    if noun.lemma_.lower() in ("consultation", "consultations") and noun.dep_ == "pobj" and noun.head.lower_ in (
+        "in", "to", "for", "through", "via"
+    ) and not any(c.dep_ in ("det", "poss", "nummod") for c in children):
+        # "stay in close touch, including in consultation with NATO Allies", "commitment to continued
+        # close consultation and coordination with all our Allies": a manner or practice, no meeting
+        return False
     partners = [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for g in c.children
                 if g.dep_ == "pobj"]
     if partners and all(p.lemma_.lower() in _AUDIENCES or p.lower_ in _AUDIENCES for p in partners):
@@ -498,6 +507,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
                 speaker.country in {side.country for side in index.pair}
             ):
                 recipients = [s for s in index.pair if s.country != speaker.country]
+    if spec.type == "ACCUSE":
+        spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
+        recipients = [s for s in recipients if s.country not in spared]
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None
@@ -508,6 +520,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if not actors:
         actors, recipients = recipients, []
     status = "intended" if spec.intention else clause_status(token)
+    said_in_talk = status == "intended" and spec.type in _SAID_IN_TALKS and spec.mode is None and _purpose_of_talk(token)
+    if said_in_talk:
+        status = clause_status(token.head)  # "spoke today with X *to commend* ...": said in the call, as the call
     type_, mode = spec.type, spec.mode
     if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in _scope(token)):
         mode = "visit"
@@ -518,6 +533,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         type_, mode = "AGREE", None
     scope = _scope(token)
     time = _time_in(scope, offset, times)
+    if time is None and said_in_talk:
+        time = _time_in(_clause(token.head), offset, times)  # the call's day ("spoke today with ...")
     obj = _object(token, spec)
     start, end = offset + token.idx, offset + token.idx + len(token)
     document_kind = count = None
@@ -564,6 +581,21 @@ def _through_persons(countries: set[str], sentence: Segment, index: ActorIndex) 
     for side, type_ in index.sides_in(sentence.start, sentence.end):
         kinds.setdefault(side.country, set()).add(type_)
     return any(kinds.get(country) == {"PERSON"} for country in countries)
+
+
+#: Types of what is said: when it is the purpose of a call or meeting, the call says it.
+_SAID_IN_TALKS = frozenset({"SUPPORT", "ACCUSE", "REQUEST"})
+
+
+def _purpose_of_talk(token: Token) -> bool:
+    """Whether the trigger is the purpose infinitive of a call or meeting ("spoke today with
+    President Ramaphosa *to commend* South Africa", "spoke with King Abdullah II *to reaffirm*
+    the commitment", "convened *to reaffirm* their commitment"): what is said there is said in
+    that call, not intended; "agreed *to support*" and "plan *to welcome*" are no talk."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    spec = lexicon.match_token(token.head)
+    return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
 
 
 def _ids(sides: list[Side]) -> tuple[str, ...]:

@@ -1,0 +1,101 @@
+"""Listed participants of a multilateral call or meeting (issue 13).
+
+White House readouts of a call or meeting with a group end with its roll: "Joining the call were
+the following leaders:" or "Participants included:", then one line per leader ("- Bulgarian
+President Rumen Radev", "- Secretary-General António Guterres, United Nations"). The meeting's
+sides are every participant the text lists (tests/gold/README.md, White House conventions), so
+the roll gives the sides of the meeting the article reported: its convener (the actors the
+body named) and the states and organisations of the roll, in place of what the opening
+sentence named in passing ("the Bucharest Nine (B9) group of our eastern flank NATO Allies").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from accords.events.actors import ActorIndex, Side
+from accords.gazetteer.organisations import igos, side_of
+from accords.model import Event
+
+#: A line that announces a roll of participants and ends with a colon.
+_ROLL = re.compile(
+    r"^\s*(?:participants\s+(?:included|were|are|include)"
+    r"|joining\s+(?:the|this|today['’]s)\s+(?:\w+\s+){0,2}(?:call|meeting|session|discussion|summit|conversation)"
+    r"(?:\s+\w+){0,3}?\s+(?:were|was|are)(?:\s+the\s+following(?:\s+\w+){0,3})?"
+    r"|the\s+following\s+(?:leaders|participants|heads\s+of\s+state(?:\s+and\s+government)?)"
+    r"\s+(?:joined|participated|attended)(?:\s+\w+){0,4})\s*:\s*$",
+    re.IGNORECASE,
+)
+#: A line of a roll: a list item ("-", "*", "•" or a number with a full stop).
+_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+\S")
+#: Fewest sides a roll names for it to stand for the meeting's sides.
+_MIN_LISTED = 2
+
+
+def listed(text: str, index: ActorIndex) -> tuple[int, list[Side]] | None:
+    """Where the first roll of participants starts in `text`, and the states and
+    organisations its items name (each once, in order); None without a roll naming at least
+    two. A company or person with no state is no side of the roll."""
+    lines = list(_lines(text))
+    for number, (start, end) in enumerate(lines):
+        if not _ROLL.match(text[start:end]):
+            continue
+        sides: list[Side] = []
+        for item_start, item_end in lines[number + 1:]:
+            line = text[item_start:item_end]
+            if not line.strip():
+                continue
+            if not _ITEM.match(line) and not line[:1].isspace():
+                break
+            for side, type_ in index.sides_in(item_start, item_end):
+                if _state_or_body(side, type_) and all(side.country != other.country for other in sides):
+                    sides.append(side)
+        return (start, sides) if len(sides) >= _MIN_LISTED else None
+    return None
+
+
+def with_roll(events: Sequence[Event], roll: tuple[int, list[Side]] | None) -> tuple[Event, ...]:
+    """The events with the roll's sides given to the meeting it lists: the first CONSULT told
+    before the roll that occurred. Its actors (the convener) stay; its other sides are the
+    roll's. Other events keep their sides."""
+    if roll is None:
+        return tuple(events)
+    at, sides = roll
+    meetings = [e for e in events if e.type == "CONSULT" and e.status == "occurred" and e.evidence
+                and e.evidence[0].start < at]
+    if not meetings:
+        return tuple(events)
+    meeting = meetings[0]
+    actors = set(meeting.actor_countries)
+    others = [side for side in sides if side.country not in actors]
+    all_sides = actors | {side.country for side in others}
+    replaced = dataclasses.replace(
+        meeting,
+        recipients=tuple(dict.fromkeys(side.entity_id for side in others if side.entity_id)),
+        recipient_countries=tuple(sorted({side.country for side in others})),
+        mode="multilateral" if len(all_sides) >= 3 else meeting.mode,
+    )
+    return tuple(replaced if e is meeting else e for e in events)
+
+
+def _lines(text: str):
+    """(start, end) of each line of `text`."""
+    start = 0
+    for match in re.finditer(r"\n", text):
+        yield start, match.start()
+        start = match.end()
+    yield start, len(text)
+
+
+def _state_or_body(side: Side, type_: str) -> bool:
+    """A state (a country, or a person of one) or an international organisation; not a company
+    or a national body of a state's own ("Apple CEO Tim Cook" is no side of a summit's roll)."""
+    if type_ in ("COUNTRY", "PERSON"):
+        return True
+    return type_ == "ORG" and side.country in _igo_sides()
+
+
+def _igo_sides() -> frozenset[str]:
+    return frozenset(side_of(igo.acronym) for igo in igos())

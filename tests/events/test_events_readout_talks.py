@@ -1,0 +1,149 @@
+"""Readout body phrases (issue 13), on sentences of White House readouts 2021-2024
+(../shared/corpora/whitehouse-briefings, public domain): a leader "called" a titled person (the
+parser may make the person an object predicate); what a call or meeting is held "to" say
+("spoke today with X to commend ...") is said in it; a bare "the two" / "both" subject is the
+two who met; a condemned act of force with a named author does not make its victim a side;
+"in consultation with" is a manner, not a meeting; the Houthis stand for Yemen."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a leader called a titled person: a phone call
+    pytest.param("President Joseph R. Biden, Jr. called President-elect Gabriel Boric of Chile today to congratulate "
+                 "him on his election victory.", "2021-12-30",
+                 [("CONSULT", ("CHL", "USA"), "occurred")], id="called-president-elect-oprd"),
+    pytest.param("President Joe Biden called President-elect Claudia Sheinbaum of Mexico today to congratulate her on "
+                 "her historic electoral victory to become the next President of Mexico.", "2024-06-03",
+                 [("CONSULT", ("MEX", "USA"), "occurred")], id="called-sheinbaum-oprd"),
+    pytest.param("President Joseph R. Biden, Jr. called President Recep Tayyip Erdogan today to congratulate him on "
+                 "his re-election as President of Türkiye.", "2023-05-29",
+                 [("CONSULT", ("TUR", "USA"), "occurred")], id="called-erdogan"),
+    # must not fire: a call to action, a call on someone, a naming
+    pytest.param("During his remarks, the President called the world to action and announced several bold new "
+                 "U.S. commitments.", "2021-09-22", [], id="called-the-world-to-action"),
+    pytest.param("At the Summit, the United States called the world to action alongside co-hosts Belize, Germany, "
+                 "Indonesia, and Senegal.", "2022-05-12", [], id="called-the-world-alongside"),
+])
+def test_calls(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("President Joseph R. Biden, Jr. spoke today with President Cyril Ramaphosa of South Africa to commend "
+                 "the Republic of South Africa for forming a Government of National Unity and to congratulate him on "
+                 "his recent re-election by the National Assembly to serve again as President of the Republic of South "
+                 "Africa.", "2024-07-02",
+                 [("CONSULT", ("USA", "ZAF"), "occurred"), ("SUPPORT", ("USA", "ZAF"), "occurred")],
+                 id="spoke-to-commend"),
+    pytest.param("Vice President Kamala Harris spoke today with King Abdullah II of Jordan to reaffirm the United "
+                 "States' strong support for Jordan and the historic relationship between the two countries.",
+                 "2021-05-20",
+                 [("CONSULT", ("JOR", "USA"), "occurred"), ("SUPPORT", ("JOR", "USA"), "occurred")],
+                 id="spoke-to-reaffirm-support"),
+])
+def test_said_in_the_call(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param("Vice President Kamala Harris spoke today with King Abdullah II of Jordan to reaffirm the United "
+                 "States' strong support for Jordan.", "reaffirm", True, id="spoke-to-reaffirm"),
+    # must not fire: agreeing or planning to back someone is no call
+    pytest.param("The President and the Taoiseach agreed to support deepening trade and investment between the "
+                 "European Union and the United States.", "support", False, id="agreed-to-support"),
+    pytest.param("As a G7 we agreed to support flagship projects to develop transformative economic corridors for "
+                 "quality infrastructure and investment.", "support", False, id="g7-agreed-to-support"),
+])
+def test_purpose_of_talk(text, word, expected):
+    from accords.nlp import parse_sentence
+    from accords.stages.events import _purpose_of_talk
+
+    token = next(t for t in parse_sentence(text) if t.lower_ == word)
+    assert _purpose_of_talk(token) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("President Biden welcomed Czech Prime Minister Petr Fiala to the White House today. The two condemned "
+                 "the blatant and unprecedented attacks against Israel by Iran and its proxies.", "2024-04-15",
+                 [("CONSULT", ("CZE", "USA"), "occurred"), ("ACCUSE", ("CZE", "IRN", "USA"), "occurred")],
+                 id="the-two-condemned-author-named"),
+    pytest.param("National Security Advisor Jake Sullivan met with African Union Commission Chairperson Moussa Faki "
+                 "Mahamat to reinforce President Biden's commitment to Africa. Both agreed to maintain close "
+                 "coordination as President Biden plans to convene leaders from across the African continent.",
+                 "2022-03-10",
+                 [("CONSULT", ("AU", "USA"), "occurred"), ("AGREE", ("AU", "USA"), "occurred")],
+                 id="both-agreed"),
+    # the victim stays when no author is named
+    pytest.param("President Biden welcomed Czech Prime Minister Petr Fiala to the White House today. The two condemned "
+                 "the attacks against Israel.", "2024-04-15",
+                 [("CONSULT", ("CZE", "USA"), "occurred"), ("ACCUSE", ("CZE", "ISR", "USA"), "occurred")],
+                 id="no-author-victim-kept"),
+    pytest.param("Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss the G7's unwavering "
+                 "support for Ukraine. The Leaders also discussed threats to freedom of navigation in the Middle East "
+                 "region, condemning Houthi attacks against commercial vessels in the Red Sea.", "2023-12-06",
+                 [("CONSULT", ("G7", "USA"), "occurred"), ("ACCUSE", ("G7", "USA", "YEM"), "occurred")],
+                 id="houthi-attacks-yemen"),
+])
+def test_the_two_and_condemnations(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France regarding "
+                 "Russia's continued military build-up on Ukraine's borders. President Biden and President Macron "
+                 "agreed their teams will stay in close touch, including in consultation with NATO Allies and EU "
+                 "partners, on our coordinated and comprehensive approach to managing these issues.",
+                 [("CONSULT", ("FRA", "USA"), "occurred"), ("AGREE", ("FRA", "USA"), "occurred")],
+                 id="in-consultation-with-no-meeting"),
+    pytest.param("Iran and Turkey held consultations with Russia in Moscow on Tuesday.",
+                 [("CONSULT", ("IRN", "RUS", "TUR"), "occurred")], id="held-consultations-stays"),
+])
+def test_consultation_manner(text, expected):
+    assert events_with_sides(text, published="2022-02-02") == expected
+
+
+_B9 = """President Joseph R. Biden, Jr. spoke today with the Bucharest Nine (B9) group of our eastern flank NATO Allies to underscore the United States' commitment to Transatlantic security and our sacred commitment to NATO's Article 5.
+
+Joining the call were the following leaders:
+
+-   Bulgarian President Rumen Radev
+-   Czech Republic Prime Minister Andrej Babis
+-   Estonian President Alar Karis
+-   Hungarian President Janos Ader
+-   Latvian President Egils Levits
+-   Lithuanian President Gitanas Nauseda
+-   Polish President Andrzej Duda
+-   Romanian President Klaus Iohannis
+-   Slovakia Prime Minister Eduard Heger
+"""
+
+_B9_SIDES = ("BGR", "CZE", "EST", "HUN", "LTU", "LVA", "POL", "ROU", "SVK", "USA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_B9, ("CONSULT", _B9_SIDES, "occurred"), id="joining-the-call-roll"),
+    pytest.param(_B9.replace("Joining the call were the following leaders:", "Participants included:"),
+                 ("CONSULT", _B9_SIDES, "occurred"), id="participants-included-roll"),
+])
+def test_roll_of_participants(text, expected):
+    assert events_with_sides(text, published="2021-12-09")[0] == expected
+
+
+@pytest.mark.slow
+def test_list_without_roll_header_is_no_roll():
+    """Must not fire: a list under a heading that is no roll of the call ("Key outcomes:")
+    does not give the call its sides."""
+    text = _B9.replace("Joining the call were the following leaders:", "Key outcomes:")
+    call = events_with_sides(text, published="2021-12-09")[0]
+    assert call[0] == "CONSULT" and call[1] != _B9_SIDES
