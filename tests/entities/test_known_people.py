@@ -215,3 +215,41 @@ def test_no_person(text, absent):
         "us-energy-2025", "sefcovic"])
 def test_holders_placed_by_the_table(text, published, expected):
     assert expected <= people(run(text, published))
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # White House corpus: a name goes on past its head with "on", "for", "of"
+    ("This meeting built on the April Leaders Summit on Climate, where President Biden convened this group of "
+     "countries at the leader level.", ("EVENT_NAME", "Leaders Summit on Climate"), ("EVENT_NAME", "Leaders Summit")),
+    ("Today, President Biden convened the U.S.-led Major Economies Forum on Energy and Climate to urge fellow "
+     "leaders of major economies to commit to faster climate action.",
+     ("EVENT_NAME", "Major Economies Forum on Energy and Climate"),
+     ("EVENT_NAME", "U.S.-led Major Economies Forum on Energy and Climate")),
+    ("The Vice President thanked President Samia for her participation in the second Summit for Democracy and "
+     "applauded her leadership.", ("EVENT_NAME", "Summit for Democracy"), None),
+    ("The Italian and U.S. co-chairs welcomed Italy\u2019s Mattei Plan for Africa (MPA) and its links with the "
+     "Partnership for Global Infrastructure and Investment (PGII).",
+     ("DOCUMENT", "Mattei Plan for Africa"), ("DOCUMENT", "Mattei Plan")),
+    # Tehran Times: "of" does not carry the name on (it says who meets more often than it names)
+    ("The president said, \u201cThe holding of the 27th Joint Commission of Iran and Turkey Cooperation in the coming "
+     "days is a very important event.\u201d", ("COUNTRY", "Turkey"),
+     ("EVENT_NAME", "Joint Commission of Iran and Turkey Cooperation")),
+], ids=["summit-on", "forum-on-without-led", "summit-for-after-ordinal", "plan-for", "commission-of-stops"])
+def test_names_past_their_head(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2021-09-17").entities}
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("After an audience with His Holiness Pope Francis, President Joseph R. Biden, Jr. spoke with the Secretary of "
+     "State.", ("PERSON", "Pope Francis"), ("PERSON", "Holiness Pope Francis")),
+    ("Since the Biden-Harris Administration launched this initiative last fall, significant progress has been made.",
+     None, ("PLACE", "Biden-Harris Administration")),
+    ("He met the Chairs and Ranking Members of the House and Senate Intelligence, Armed Services, and Appropriations "
+     "Committees.", None, ("PERSON", "Appropriations Committees")),
+], ids=["style-off-name", "administration-no-place", "committees-no-person"])
+def test_styles_and_bodies_are_no_names(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2023-10-22").entities}
+    assert expected is None or expected in found
+    assert absent not in found

@@ -424,6 +424,8 @@ def _plausible_person(span: Span, text: str) -> bool:
         return False  # "Accessibility Across", "Ministry of Energy"
     if len(words) >= 2 and words[-1].tag_ == "NNPS" and words[-1].lemma_.lower() != words[-1].lower_:
         return False  # "Tribal Lands", "Medium Enterprises": a plural common noun ends no name
+    if len(words) >= 2 and (words[-1].lower_ in ORG_HEADS or words[-1].lower_.removesuffix("s") in ORG_HEADS):
+        return False  # "Appropriations Committees", "Security Council": a body's head noun ends no name
     # particles may sit inside a name, never at its ends: "Bashar al-Assad"
     return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
                for k, t in enumerate(words))

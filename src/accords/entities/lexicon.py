@@ -80,6 +80,8 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "eng", "engr", "prof", "professor", "sir", "madam", "dame",
     "h.e", "he", "his", "her", "excellency", "hon", "honourable", "honorable", "mr.", "mrs.",
     "ms.", "dr.", "eng.", "prof.", "hon.", "lord", "lady", "hojatoleslam", "hujjat",
+    # styles of heads of state and church ("His Holiness Pope Francis", "His Majesty King Charles III")
+    "holiness", "majesty", "highness", "royal",
     # military ranks written short ("Lt Col Alexander Vindman")
     "lt", "lt.", "col", "col.", "gen.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.", "adm.", "brig", "brig.",
 })

@@ -74,9 +74,12 @@ def _surnames() -> dict[str, tuple[knowledge.Term, ...]]:
 
 def is_administration(cand: Candidate) -> bool:
     """"Biden Administration", "Biden-Harris Administration", "Trump Administration": a
-    government named after the leaders the tables know, not an organisation of its own."""
+    government named after the leaders the tables know, not an organisation of its own; and
+    "Biden-Harris" alone (as in "the Biden-Harris team"), which spaCy tags a place or body."""
     words = cand.name.replace("\u2013", "-").split()
-    if cand.type != "ORG" or len(words) < 2 or words[-1].lower() != "administration":
+    if cand.type in ("ORG", "PLACE") and len(words) == 1 and words[0].count("-") == 1:
+        words = [words[0], "administration"]  # "Biden-Harris": two leaders' names, no place
+    if cand.type not in ("ORG", "PLACE") or len(words) < 2 or words[-1].lower() != "administration":
         return False
     names = [part for word in words[:-1] for part in word.split("-")]
     surnames = _surnames()
