@@ -17,7 +17,11 @@ from tests.indicators.figures import figures
 CASES = [
     pytest.param(
         "U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.",
-        [("crude_growth", ("USA",), -3.38, "percent", "actual", None)],
+        # the prices too (market readings): U.S. crude's is the U.S.'s, Brent's no country's
+        [("crude_growth", ("USA",), -3.38, "percent", "actual", None),
+         ("oil_price", ("USA",), 55.12, "USD/bbl", "actual", None),
+         ("oil_price", (), 60.73, "USD/bbl", "actual", None),
+         ("oil_price_growth", (), -2.74, "percent", "actual", None)],
         id="named-change-that-fell-is-negative",
     ),
     pytest.param(

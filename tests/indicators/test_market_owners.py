@@ -48,8 +48,10 @@ CASES = [
     pytest.param(
         LEAD + "The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar, while Sterling GBP= "
         "was last trading at $1.2925, down 0.21% on the day.",
+        # the rates in units of another currency: yen per dollar, dollars per pound
         [("exchange_rate", (), 0.13, "percent", "actual", None),
-         ("exchange_rate", (), 1.2925, "USD", "actual", None),
+         ("exchange_rate", (), 108.55, "JPY/USD", "actual", None),
+         ("exchange_rate", (), 1.2925, "USD/GBP", "actual", None),
          ("exchange_rate_growth", (), -0.21, "percent", "actual", None)],
         id="currency-moves-are-exchange-rates-of-no-country-not-japans-trade",
     ),

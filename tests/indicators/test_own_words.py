@@ -106,7 +106,7 @@ CASES = [
     (
         "second-price-of-a-change-keeps-the-unit",
         "South Korea's roadmap includes a reduction in solar module costs from around $0.23/W today to $0.10 by 2030.",
-        [("cost", ("KOR",), 0.23, "USD/W", "actual", "approx"), ("cost", ("KOR",), 0.1, "USD/W", "target", None)],
+        [("price", ("KOR",), 0.23, "USD/W", "actual", "approx"), ("price", ("KOR",), 0.1, "USD/W", "target", None)],
     ),
     (
         "an-order-counts-whatever-its-size",
@@ -126,7 +126,7 @@ CASES = [
     (
         "price-per-unit",
         "South Korea plans a reduction in solar module costs to $0.10/W by 2030.",
-        [("cost", ("KOR",), 0.1, "USD/W", "target", None)],
+        [("price", ("KOR",), 0.1, "USD/W", "target", None)],
     ),
 ]
 

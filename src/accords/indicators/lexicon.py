@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import clauses, named
+from accords.indicators import clauses, markets, named
 from accords.model import Segment
 from accords.quantities.units import is_money
 
@@ -287,6 +287,10 @@ def figure_metric(
     if sentence is None:
         return None
     before, after = text[sentence.start:start], text[end:sentence.end]
+    if (market := markets.reading(text, start, end, unit, before)) is not None:
+        return market[0]  # "1.7 manats per US dollar", "$60.73 a barrel"
+    if unit == "count" and markets.index_level(text, end, value, before):
+        return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := clauses.members_metric(text, end)) is not None:
         return members
     low, high = clauses.clause(text, sentence, start, end)

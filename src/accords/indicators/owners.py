@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import known_by_alias, state_country
 from accords.indicators import clauses
+from accords.indicators.markets import COMMODITY_PRICES, clause_start
 from accords.indicators.subjects import CountrySpan, is_country, subjects_for
 from accords.model import Extraction, Segment
 
@@ -116,6 +117,9 @@ def figure_subjects(
     owner = goal_owner(text, (window[0], start), article.countries)
     if owner is not None:
         return (owner,)  # "the goal for Canada to achieve 90 percent non-emitting electricity by 2030"
+    own = sentence.start + clause_start(text[sentence.start:start])
+    if metric.removesuffix("_growth") in COMMODITY_PRICES and not countries_in(article.countries, (own, window[1]), set()):
+        return ()  # "U.S. crude fell 3.38% ... and Brent was last at $60.73": Brent's price is no country's
     named = countries_in(article.countries, window, article.enumerated) or countries_in(
         article.countries, sentence_span, article.enumerated)
     if not named:
@@ -208,8 +212,8 @@ def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
     or world market ("The pan-European STOXX 600 index lost 0.12%", "Emerging market stocks
     rose 0.48%", "The dollar index rose 0.05%": a market figure about no country has no subject,
     as the web news gold records it), else None (the topic rules decide)."""
-    if metric.startswith("exchange_rate"):
-        return ()  # a currency's rate is no country's ("The Japanese yen strengthened 0.13%")
+    if metric.startswith("exchange_rate") or metric in COMMODITY_PRICES:
+        return ()  # a currency's rate is no country's ("The Japanese yen strengthened 0.13%"), nor Brent's price
     if not metric.startswith("stock_index"):
         return None
     national = {m.lastgroup for m in _NATIONAL_INDEX.finditer(clause) if m.lastgroup}
@@ -237,6 +241,9 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     only because the article names two countries most.
     """
     market = market_owner(text[clause[0]:clause[1]], metric) if clause is not None else None
+    if market is None and clause is not None:
+        # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02": the index named before
+        market = market_owner(text[sentence.start:clause[1]], metric)
     if market is not None:
         return market
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):

@@ -229,9 +229,10 @@ def _make(text: str, match: re.Match[str], value: float | None, unit: str, *, gr
 
 #: A price per unit after an amount of money: "$0.23/W", "$0.03/kWh", "$80 a barrel", "$500 per tonne".
 _PER_UNIT = re.compile(
-    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon)(?![\w/])"
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon|ounce|oz)"
+    r"(?![\w/])"
 )
-_PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal"}
+_PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal", "ounce": "oz"}
 
 
 def _per_unit(text: str, found: QuantityMatch | None) -> QuantityMatch | None:

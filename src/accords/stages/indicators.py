@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import clauses, items
+from accords.indicators import clauses, items, markets
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
@@ -245,7 +245,7 @@ def _indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
         value=value,
-        unit=quantity.unit,
+        unit=markets.market_unit(text, start, end, quantity.unit, text[sentence.start:start], metric),
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
         subjects=subjects,
         qualifier=quantity.qualifier or ("lower" if clauses.EXCEEDED.search(lead) else None),

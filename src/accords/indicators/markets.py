@@ -1,0 +1,139 @@
+"""Market readings: the level of a stock index, a commodity's price, a currency's rate.
+
+Market reports (Reuters' closing wrap, a Tehran Stock Exchange report, a daily oil price)
+give levels as bare numbers or prices per unit, which the keyword lexicon has no word for:
+
+- an index level is a bare number reached by a named index ("The Dow Jones Industrial Average
+  rose 31.33 points, or 0.11%, to 27,934.02", "Sensex scaled a new all-time high of
+  40,816.38"): metric `stock_index`, unit `points`; the change in points is left out;
+- money per unit of a commodity is its price, named by the commodity ("$60.73 a barrel" of
+  Brent is `oil_price`, "$1,472.19 an ounce" of gold `gold_price`), else `price`; crude reached
+  without its unit ("Brent was last at $60.73") is priced by the barrel;
+- an exchange rate is one currency per unit of another: "108.55 per dollar" after "the
+  Japanese yen" (JPY/USD), "$1.1075" reached by "the euro" (USD/EUR): metric `exchange_rate`.
+
+`reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.quantities.units import CURRENCY_NAMES, is_money
+
+#: A stock index named in the sentence before a level (the lexicon's index words, capitalised names
+#: too), or a move in points ("lost 1.85 points, or 0.06%, to 3,120.18").
+_INDEX = re.compile(
+    r"\b(?:index|indices|indexes|nikkei|kospi|kosdaq|topix|dow(?:\s+jones)?|nasdaq|s&p(?:\s+500)?|composite|hang\s+seng|"
+    r"ftse|dax|cac|sensex|nifty|tedpix|bist(?:\s+100)?|benchmark|(?<!percentage\s)points)\b",
+    re.IGNORECASE,
+)
+#: What comes right before a level: "to 27,934.02", "at 1.52 million", "a new all-time high of".
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|of|reached|hit|touched)\s+(?:(?:about|around|nearly|over|almost|some)\s+)?$", re.IGNORECASE
+)
+#: What may follow a level: the end of its clause, a time, "points".
+_LEVEL_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)–—-]|\s+(?:points?|units?|on|in|as|while|after|and|but|,|at\s+the\s+close)\b)",
+                          re.IGNORECASE)
+#: Commodities whose price per unit a report gives, by the metric's first word.
+_COMMODITIES = (
+    ("oil", r"oil|crude|brent|wti|urals|azeri\s+light|cpc\s+blend|opec\s+basket"),
+    ("gas", r"(?:natural\s+)?gas|lng"),
+    ("gold", r"gold"),
+    ("silver", r"silver"),
+    ("copper", r"copper"),
+    ("aluminum", r"alumini?um"),
+    ("wheat", r"wheat"),
+    ("steel", r"steel"),
+)
+_COMMODITY = re.compile("|".join(rf"\b(?P<{name}>{words})\b" for name, words in _COMMODITIES), re.IGNORECASE)
+#: Currencies named as the subject of a rate ("the euro", "Sterling", "the Japanese yen"), by ISO code.
+_CURRENCY_WORDS = {name: code for name, (code, factor) in CURRENCY_NAMES.items()
+                   if factor == 1 and name.isalpha() and len(name) > 3 and name not in ("dollar", "dollars", "bucks")}
+_CURRENCY_WORDS.update({"yen": "JPY", "greenback": "USD"})
+_CURRENCY = re.compile(r"\b(?:" + "|".join(sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: "108.55 per dollar": a bare number per unit of a currency.
+_PER_CURRENCY_AFTER = re.compile(r"^\s+(?:per|to\s+the|against\s+the)\s+(?:U\.?S\.?\s+)?(?P<per>dollar|euro|pound)\b",
+                                 re.IGNORECASE)
+_PER_CODES = {"dollar": "USD", "euro": "EUR", "pound": "GBP"}
+
+
+def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str, str] | None:
+    """(metric, unit) of the market figure text[start:end] (unit `unit`) whose sentence reads
+    `lead` before it, or None when it is no market reading."""
+    figure = text[start:end]
+    tail = text[end:end + 60]
+    if "/" in unit:
+        base = unit.split("/", 1)[0]
+        if is_money(base):
+            return price_name(lead), unit
+        return None
+    if _SCALED.search(figure):
+        return None  # "$2.5 billion", "1.52 million" (an index level in millions is read below)
+    if unit == "count":
+        rate = _PER_CURRENCY_AFTER.match(tail)
+        named = _subject_currency(_clause_lead(lead))
+        if rate is not None and named is not None:
+            code = _CURRENCY_WORDS[named.lower()]
+            per = _PER_CODES[rate.group("per").lower()]
+            if code != per:
+                return "exchange_rate", f"{code}/{per}"
+        return None
+    if is_money(unit) and _LEVEL_BEFORE.search(lead):
+        if price_name(_clause_lead(lead)) == "oil_price":
+            return "oil_price", f"{unit}/bbl"  # "Brent LCOc1 was last at $60.73": crude is priced by the barrel
+        named = _subject_currency(_clause_lead(lead))
+        if named is not None and _CURRENCY_WORDS[named.lower()] != unit:
+            return "exchange_rate", f"{unit}/{_CURRENCY_WORDS[named.lower()]}"  # "the euro ... up 0.05% to $1.1075"
+    return None
+
+
+def index_level(text: str, end: int, value: float, lead: str) -> bool:
+    """Whether the count ending at text[end] is the level a stock index named in `lead` reached."""
+    return (value > 0 and bool(_INDEX.search(lead)) and bool(_LEVEL_BEFORE.search(lead))
+            and bool(_LEVEL_AFTER.match(text[end:end + 30])))
+
+
+def market_unit(text: str, start: int, end: int, unit: str, lead: str, metric: str) -> str:
+    """The unit a figure of `metric` is recorded in: a stock index level in points, an exchange
+    rate per unit of the other currency (`reading`), else its quantity's unit."""
+    if metric == "stock_index" and unit == "count":
+        return "points"
+    found = reading(text, start, end, unit, lead)
+    return found[1] if found is not None and found[0] == metric else unit
+
+
+#: Prices of commodities traded on world markets (`price_name`): a market's, no country's unless
+#: one is named in their clause ("Brent was last at $60.73"); gas is left out, as its price is a
+#: country's retail price as often ("gas was about $3.30 a gallon" in a White House fact sheet).
+COMMODITY_PRICES = tuple(f"{name}_price" for name, _ in _COMMODITIES if name != "gas")
+
+
+def price_name(lead: str) -> str:
+    """The metric of a price per unit: the commodity named nearest before it, else `price`."""
+    found = list(_COMMODITY.finditer(lead))
+    return f"{found[-1].lastgroup}_price" if found else "price"
+
+
+_SCALED = re.compile(r"(?i)(?:million|billion|trillion|mln|bln|bn|tn)\b|\d[mbMB]\b")
+
+
+#: "versus the greenback", "against the dollar": the currency a rate is measured in, not its subject.
+_AGAINST = re.compile(r"\b(?:versus|vs\.?|against|to)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _subject_currency(clause: str) -> str | None:
+    """The first currency the clause names that is not what another is measured against ("The
+    Japanese yen strengthened 0.13% versus the greenback": the yen)."""
+    return next((m.group(0) for m in _CURRENCY.finditer(clause) if not _AGAINST.search(clause, 0, m.start())), None)
+
+
+def _clause_lead(lead: str) -> str:
+    """The part of `lead` after its last clause break (`clause_start`)."""
+    return lead[clause_start(lead):]
+
+
+def clause_start(lead: str) -> int:
+    """Where the last clause of `lead` begins: after ";", ", while", ", and", or "and" before a
+    new capitalised subject ("U.S. crude fell 3.38% to $55.12 per barrel and Brent was last at")."""
+    return max((m.end() for m in re.finditer(r";|,\s+(?:while|and|but|whereas)\b|\s+and\s+(?=[A-Z])", lead)), default=0)
