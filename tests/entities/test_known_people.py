@@ -253,3 +253,26 @@ def test_styles_and_bodies_are_no_names(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2023-10-22").entities}
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Tehran Times: state companies of the region by their short names
+    ("Iranian Oil Minister Javad Oji (4th R) and SOCAR Managing Director Rovnag Ibrahim Abdullayev (3rd R) hold talks "
+     "in Tehran on Wednesday.", ("ORG", "SOCAR", "AZE")),
+    ("An MOU was inked by National Iranian Oil Company (NIOC) and KazMunayGas, which is the state-owned oil and gas "
+     "company of Kazakhstan.", ("ORG", "KazMunayGas", "KAZ")),
+    ("He observes contractual pricing difficulties between Gazprom and EU customers.", ("ORG", "Gazprom", "RUS")),
+    # White House 2022: a climate conference by its code
+    ("The UAE - home to the International Renewable Energy Agency (IRENA) and host of COP28 in 2023 - will invest "
+     "$2 billion.", ("EVENT_NAME", "COP28", "ARE")),
+], ids=["socar", "kazmunaygas", "gazprom", "cop28"])
+def test_known_names_of_the_region(text, expected):
+    assert expected in {(e.type, e.name, e.country) for e in run(text, None).entities}
+
+
+def test_a_state_company_full_name_keeps_its_country():
+    found = run("National Iranian Oil Company (NIOC) and State Oil Company of the Azerbaijan Republic (SOCAR) began a "
+                "fresh round of negotiation to explore and develop new oil and gas fields.", None).entities
+    assert ("COUNTRY", "AZE") in {(e.type, e.canonical_id) for e in found}
+    socar = [e for e in found if e.type == "ORG" and "SOCAR" in (e.name, *e.aliases)]
+    assert len(socar) == 1 and socar[0].name == "State Oil Company of the Azerbaijan Republic"

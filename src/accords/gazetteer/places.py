@@ -7,6 +7,10 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
 - well-known projects written without a cue word ("TANAP", "Nord Stream");
 - well-known documents news names without a cue word ("JCPOA");
 - recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas");
+- state companies and funds of the region written by their short names ("SOCAR", "AZAL",
+  "NIOC", "Gazprom"): their full names ("State Oil Company of Azerbaijan Republic") are found by
+  the head-noun and acronym patterns, which keep the country named inside them; a listed full
+  name would hide it;
 - organisations that are not states' bodies but news often names: armed groups, news agencies,
   newspapers and broadcasters, aid agencies and vaccine alliances written by their short names
   ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by),
@@ -91,6 +95,15 @@ PLACE|Shusha;Shushi|AZE
 PLACE|Ganja|AZE
 PLACE|Sumgait;Sumqayit|AZE
 PLACE|Lankaran|AZE
+PLACE|East Zangezur;East Zangazur|AZE
+PLACE|Absheron;Absheron Peninsula|AZE
+PLACE|Alat|AZE
+PLACE|Mingachevir|AZE
+PLACE|Shamakhi|AZE
+PLACE|Sheki|AZE
+PLACE|Guba;Quba|AZE
+PLACE|Tovuz|AZE
+PLACE|Gazakh;Qazax|AZE
 PLACE|Zangezur|
 PLACE|Astara|
 PLACE|Istanbul|TUR
@@ -261,6 +274,34 @@ ORG|PJAK|
 ORG|People's Protection Units;YPG|
 ORG|Syrian Democratic Forces;SDF|
 ORG|Muslim Brotherhood|
+ORG|SOCAR|AZE
+ORG|SOFAZ|AZE
+ORG|AZAL|AZE
+ORG|Milli Majlis|AZE
+ORG|AZPROMO|AZE
+ORG|Azercosmos|AZE
+ORG|Azerenerji;Azerenergy|AZE
+ORG|Azerishig;Azerishiq|AZE
+ORG|AzerGold;Azergold|AZE
+ORG|Azercell|AZE
+ORG|PASHA Holding|AZE
+ORG|Azernews;AzerNews|AZE
+ORG|KazMunayGas;KazMunayGaz|KAZ
+ORG|BOTAŞ;BOTAS|TUR
+ORG|TPAO|TUR
+ORG|Gazprom|RUS
+ORG|Rosatom|RUS
+ORG|Rosneft|RUS
+ORG|Lukoil;LUKOIL|RUS
+ORG|NIOC|IRN
+ORG|NIGC|IRN
+ORG|Masdar|ARE
+ORG|ACWA Power|SAU
+ORG|TotalEnergies|FRA
+ORG|Equinor|NOR
+ORG|ExxonMobil;Exxon Mobil|USA
+ORG|bp|GBR
+ORG|CNPC|CHN
 ORG|Customs and Border Protection;CBP|USA
 ORG|Immigration and Customs Enforcement|USA
 ORG|Citizenship and Immigration Services;USCIS|USA
@@ -283,6 +324,8 @@ PROJECT|China-Pakistan Economic Corridor;CPEC|
 PROJECT|TAPI;Turkmenistan-Afghanistan-Pakistan-India pipeline|
 PROJECT|Zangezur corridor|
 PROJECT|Shah Deniz|
+PROJECT|Trump Route for International Peace and Prosperity;TRIPP|
+PROJECT|Azeri-Chirag-Deepwater Gunashli;Azeri-Chirag-Gunashli;ACG|AZE
 PROJECT|Bushehr nuclear power plant;Bushehr power plant|IRN
 DOCUMENT|Joint Comprehensive Plan of Action;JCPOA|
 DOCUMENT|Paris Agreement|
@@ -292,7 +335,6 @@ EVENT_NAME|Bakutel|AZE
 EVENT_NAME|Caspian Oil and Gas|AZE
 EVENT_NAME|Baku Energy Week|AZE
 EVENT_NAME|Baku Energy Forum|AZE
-EVENT_NAME|Global Baku Forum|AZE
 EVENT_NAME|GITEX|ARE
 EVENT_NAME|Expo 2020|ARE
 EVENT_NAME|World Economic Forum;WEF|
@@ -302,6 +344,11 @@ EVENT_NAME|St. Petersburg International Economic Forum;SPIEF|RUS
 EVENT_NAME|Astana Process;Astana talks|
 EVENT_NAME|COP26|
 EVENT_NAME|COP29|AZE
+EVENT_NAME|COP27|EGY
+EVENT_NAME|COP28|ARE
+EVENT_NAME|COP30|BRA
+EVENT_NAME|Global Baku Forum;Baku Global Forum|AZE
+EVENT_NAME|Shusha Global Media Forum|AZE
 """
 
 
