@@ -276,3 +276,23 @@ def test_a_state_company_full_name_keeps_its_country():
     assert ("COUNTRY", "AZE") in {(e.type, e.canonical_id) for e in found}
     socar = [e for e in found if e.type == "ORG" and "SOCAR" in (e.name, *e.aliases)]
     assert len(socar) == 1 and socar[0].name == "State Oil Company of the Azerbaijan Republic"
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # White House fact sheets
+    ("The Italian and U.S. co-chairs met on the sidelines of the 2024 G7 Leaders\u2019 Summit on June 13th, in Borgo "
+     "Egnazia, Italy.", ("EVENT_NAME", "G7 Leaders' Summit"), ("EVENT_NAME", "Leaders' Summit")),  # names read with straight apostrophes
+    ("He will push for concrete results by the Rio de Janeiro Summit under Brazil\u2019s G20 Presidency in 2024.",
+     ("EVENT_NAME", "Rio de Janeiro Summit"), ("EVENT_NAME", "Janeiro Summit")),
+    ("During the event, we also launched the ground-breaking new Just Energy Transition Partnership (JETP) with "
+     "Indonesia.", ("PROJECT", "Just Energy Transition Partnership"), None),
+    ("With measures implemented under the G20\u2019s Capital Adequacy Review, the multilateral development bank system "
+     "could unlock $200 billion in new lending capacity.", None, ("ORG", "multilateral development bank")),
+    # Tehran Times: a partnership of two countries only is no named programme
+    ("On the other hand, a 25-year Comprehensive Partnership Agreement between Iran and China marked a new phase.",
+     ("COUNTRY", "China"), ("PROJECT", "Comprehensive Partnership")),
+], ids=["leaders-summit", "rio-de-janeiro", "partnership", "lower-case-no-org", "countries-partnership"])
+def test_named_meetings_and_programmes(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2023-09-09").entities}
+    assert expected is None or expected in found
+    assert absent not in found

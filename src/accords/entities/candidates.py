@@ -362,8 +362,8 @@ def _plausible_org(span: Span, text: str) -> bool:
     Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
     """
     words = [t for t in span if not t.is_punct]
-    if not words or "/" in text:
-        return False  # "EF/MA": editors' initials at the end of an article
+    if not words or "/" in text or text.islower():
+        return False  # "EF/MA": editors' initials at the end of an article; "multilateral development bank"
     if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS and not _office_in_name(span, t) for t in words):
         return False  # "Rear Admiral Khanzadi"
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):

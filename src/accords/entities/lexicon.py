@@ -11,12 +11,13 @@ PROJECT_HEADS = frozenset({
     "dam", "railway", "railroad", "rail", "pipeline", "pipelines", "corridor", "plant", "bridge",
     "port", "highway", "motorway", "road", "project", "gateway", "refinery", "field", "terminal",
     "canal", "tunnel", "line", "link", "route", "initiative", "programme", "program", "complex",
-    "station", "zone", "hub",
+    "station", "zone", "hub", "partnership",
 })
 
 #: Heads that never name a project alone, only with a proper modifier that is not a country adjective.
 WEAK_PROJECT_HEADS = frozenset({"project", "line", "link", "route", "zone", "hub", "road", "station",
-                                "complex", "field", "programme", "program", "initiative", "plant", "port"})
+                                "complex", "field", "programme", "program", "initiative", "plant", "port",
+                                "partnership"})
 
 #: Head nouns of named events ("Azerbaijani-Turkish business forum", "Joint Economic Commission").
 EVENT_HEADS = frozenset({

@@ -34,7 +34,11 @@ _CONNECTORS = frozenset({"and", "&", ","})
 _LED_SUFFIXES = ("-led", "-backed", "-hosted", "-sponsored", "-funded", "-brokered", "-chaired")
 #: Plural nouns whose possessive belongs to a name ("People's Council of Turkmenistan"), unlike a
 #: country's ("Azerbaijan's Transport Ministry").
-_COLLECTIVE_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "children", "farmers", "martyrs"})
+_COLLECTIVE_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "children", "farmers", "martyrs",
+                                    "leaders", "ministers"})  # "G7 Leaders' Summit", "Foreign Ministers' Meeting"
+#: Lower-case particles inside a place's or person's name that a name runs through ("Rio de
+#: Janeiro Summit", "Dar es Salaam Declaration").
+_NAME_INFIXES = frozenset({"de", "da", "do", "del", "es", "al", "el"})
 _JOINT = frozenset({"joint", "intergovernmental", "inter-governmental"})
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
 
@@ -166,6 +170,9 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             start = i
         elif token.text in ("-", "\u2013") and _joined(doc, i):
             start = i
+        elif token.lower_ in _NAME_INFIXES and token.is_lower and i - 1 >= limit and is_capitalised(doc[i - 1]) \
+                and is_capitalised(doc[i + 1]):
+            start = i  # "Rio de Janeiro Summit"
         elif allow_lower and token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "VBG") \
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
             start = i
@@ -268,10 +275,11 @@ def _name_tail(doc: Doc, head: int) -> int:
 
 
 def _ordinal(token: Token) -> bool:
-    """"second", "27th": the count of a recurring meeting ("the second Summit for Democracy"),
-    not a quantity with its unit."""
+    """"second", "27th", "2024": the count or year of a recurring meeting ("the second Summit for
+    Democracy", "the 2024 G7 Leaders' Summit"), not a quantity with its unit."""
     lower = token.lower_
-    return token.ent_type_ == "ORDINAL" or (lower.endswith(("st", "nd", "rd", "th")) and lower[:1].isdigit())
+    year = len(lower) == 4 and lower.isdigit() and lower[:2] in ("19", "20")
+    return year or token.ent_type_ == "ORDINAL" or (lower.endswith(("st", "nd", "rd", "th")) and lower[:1].isdigit())
 
 
 def _is_code(token: Token) -> bool:

@@ -220,6 +220,8 @@ PLACE|West Bank|PSE
 PLACE|Jerusalem;al-Quds;Al-Quds|
 PLACE|New York|USA
 PLACE|Geneva|CHE
+PLACE|Rio de Janeiro|BRA
+PLACE|Sao Paulo;São Paulo|BRA
 PLACE|Davos|CHE
 PLACE|Hamburg|DEU
 PLACE|Rotterdam|NLD
