@@ -147,3 +147,47 @@ def test_list_without_roll_header_is_no_roll():
     text = _B9.replace("Joining the call were the following leaders:", "Key outcomes:")
     call = events_with_sides(text, published="2021-12-09")[0]
     assert call[0] == "CONSULT" and call[1] != _B9_SIDES
+
+
+_G7_CALL = ("Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss the G7's unwavering support "
+            "for Ukraine and ongoing efforts to respond to the situation in the Middle East. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param(_G7_CALL + "Ukrainian President Volodymyr Zelenskyy joined the beginning of the virtual meeting, and "
+                 "President Biden and other G7 Leaders reiterated their commitment to support Ukraine for as long as it "
+                 "takes.", "2023-12-06", ("CONSULT", ("G7", "UKR", "USA"), "occurred"), id="joined-the-meeting"),
+    pytest.param("National Security Advisor Jake Sullivan, Secretary of Defense Lloyd J. Austin III, and Chairman of the "
+                 "Joint Chiefs of Staff Gen. Mark A. Milley spoke today with Head of the Office of the President Andriy "
+                 "Yermak, Minister of Defence Oleksii Reznikov, and Commander-in-Chief of the Ukrainian Armed Forces Gen. "
+                 "Valerii Zaluzhnyi to discuss steadfast U.S. support for Ukraine's armed forces. President Volodymyr "
+                 "Zelenskyy of Ukraine joined the call at the conclusion.", "2023-03-17",
+                 ("CONSULT", ("UKR", "USA"), "occurred"), id="joined-the-call-same-sides"),
+    # must not fire: joiners naming no state leave the meeting as it was
+    pytest.param(_G7_CALL + "They were joined by senior representatives from their respective foreign policy, defense, "
+                 "and intelligence agencies.", "2023-12-06", ("CONSULT", ("G7", "USA"), "occurred"),
+                 id="joined-by-no-state"),
+])
+def test_joined_the_meeting(text, published, expected):
+    assert events_with_sides(text, published=published)[0] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a welcome in the past tense is done; the future date is what is welcomed
+    pytest.param(_G7_CALL + "President Biden thanked Prime Minister Kishida for his leadership of the G7 over the past "
+                 "year, and welcomed Italy's G7 Presidency next year under Prime Minister Meloni.", "2023-12-06",
+                 ("SUPPORT", ("G7", "ITA", "USA"), "occurred"), id="welcomed-presidency-next-year"),
+    pytest.param("Vice President Harris welcomed Vice President Osinbajo's commitment to free and fair elections in 2023 "
+                 "and emphasized that next year's vote would be an important milestone for Nigeria's democracy, the "
+                 "largest in Africa.", "2022-09-02",
+                 ("SUPPORT", ("NGA", "USA"), "occurred"), id="welcomed-commitment-to-2023-elections"),
+    # must not change: an agreement on a future meeting stays an AGREE (Tehran Times)
+    pytest.param("TEHRAN - Russia, Iran and Turkey have agreed to hold the next Astana format summit in Tehran in "
+                 "February or March 2022, depending on the coronavirus situation, senior assistant to Iranian foreign "
+                 "minister for special political affairs Ali Asghar Khaji told TASS in Nur Sultan, on Wednesday.",
+                 "2021-10-01", ("AGREE", ("IRN", "RUS", "TUR"), "occurred"), id="agreed-to-hold-next-summit"),
+])
+def test_past_welcome_of_a_future_thing(text, published, expected):
+    assert events_with_sides(text, published=published)[-1] == expected

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from accords.events.actors import ActorIndex, Side
 from accords.gazetteer.organisations import igos, side_of
-from accords.model import Event
+from accords.model import Event, Segment
 
 #: A line that announces a roll of participants and ends with a colon.
 _ROLL = re.compile(
@@ -62,7 +62,56 @@ def with_roll(events: Sequence[Event], roll: tuple[int, list[Side]] | None) -> t
     roll's. Other events keep their sides."""
     if roll is None:
         return tuple(events)
-    at, sides = roll
+    return _give(events, *roll, replace=True)
+
+
+#: "Ukrainian President Volodymyr Zelenskyy joined the beginning of the virtual meeting",
+#: "Vice President Harris also joined the call": who joined is before the match.
+_JOINED = re.compile(
+    r"\bjoined\s+(?:the|this|today['’]s)\s+(?:(?:beginning|start|end|conclusion|first\s+part|second\s+half|part)"
+    r"\s+of\s+the\s+)?(?:\w+\s+)?(?:meeting|call|session|discussion|summit|conversation)\b",
+    re.IGNORECASE,
+)
+#: "The President was joined by Leaders from Argentina, Australia, ...": who joined is after it.
+_JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?joined\s+(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
+
+
+def joined(text: str, sentences: Sequence[Segment], index: ActorIndex) -> list[tuple[int, list[Side]]]:
+    """Sentences that say who else took part in a call or meeting told before, with the states
+    and organisations they name as joining: "President Volodymyr Zelenskyy of Ukraine joined the
+    call at the conclusion", "The President was joined by Leaders from Argentina, ...". A sentence
+    naming none ("They were joined by senior representatives") gives nothing."""
+    found = []
+    for sentence in sentences:
+        body = text[sentence.start:sentence.end]
+        match = _JOINED.search(body)
+        if match is not None:
+            span = (sentence.start, sentence.start + match.start())
+        elif (match := _JOINED_BY.search(body)) is not None:
+            span = (sentence.start + match.end(), sentence.end)
+        else:
+            continue
+        sides: list[Side] = []
+        for side, type_ in index.sides_in(*span):
+            if _state_or_body(side, type_) and all(side.country != other.country for other in sides):
+                sides.append(side)
+        if sides:
+            found.append((sentence.start, sides))
+    return found
+
+
+def with_joiners(events: Sequence[Event], joiners: Sequence[tuple[int, list[Side]]]) -> tuple[Event, ...]:
+    """The events with each joiner's sides added to the first CONSULT told before it that
+    occurred (the call or meeting they joined)."""
+    result = tuple(events)
+    for at, sides in joiners:
+        result = _give(result, at, sides, replace=False)
+    return result
+
+
+def _give(events: Sequence[Event], at: int, sides: list[Side], *, replace: bool) -> tuple[Event, ...]:
+    """`sides` given to the first occurred CONSULT whose report starts before `at`: in place of
+    its sides other than its actors (`replace`), or added to them."""
     meetings = [e for e in events if e.type == "CONSULT" and e.status == "occurred" and e.evidence
                 and e.evidence[0].start < at]
     if not meetings:
@@ -70,12 +119,18 @@ def with_roll(events: Sequence[Event], roll: tuple[int, list[Side]] | None) -> t
     meeting = meetings[0]
     actors = set(meeting.actor_countries)
     others = [side for side in sides if side.country not in actors]
-    all_sides = actors | {side.country for side in others}
+    recipients = {side.country for side in others}
+    ids = [side.entity_id for side in others if side.entity_id]
+    if not replace:
+        recipients |= set(meeting.recipient_countries)
+        ids = [*meeting.recipients, *ids]
+    if recipients == set(meeting.recipient_countries) and not replace:
+        return tuple(events)
     replaced = dataclasses.replace(
         meeting,
-        recipients=tuple(dict.fromkeys(side.entity_id for side in others if side.entity_id)),
-        recipient_countries=tuple(sorted({side.country for side in others})),
-        mode="multilateral" if len(all_sides) >= 3 else meeting.mode,
+        recipients=tuple(dict.fromkeys(ids)),
+        recipient_countries=tuple(sorted(recipients - actors)),
+        mode="multilateral" if len(actors | recipients) >= 3 else meeting.mode,
     )
     return tuple(replaced if e is meeting else e for e in events)
 

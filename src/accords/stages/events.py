@@ -146,6 +146,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index, record=record))
     merged = _anchored(merged, index, named, sentences)
     merged = participants.with_roll(merged, participants.listed(text, index))
+    merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
@@ -535,6 +536,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     time = _time_in(scope, offset, times)
     if time is None and said_in_talk:
         time = _time_in(_clause(token.head), offset, times)  # the call's day ("spoke today with ...")
+    if time is not None and token.tag_ == "VBD" and type_ in _DONE_TYPES and _after(time.value, article.published):
+        time = None  # "welcomed Italy's G7 Presidency next year": done, the year is the presidency's
     obj = _object(token, spec)
     start, end = offset + token.idx, offset + token.idx + len(token)
     document_kind = count = None
@@ -696,13 +699,25 @@ def _count(head: Token) -> int | None:
     return None
 
 
+#: Types whose report in the simple past is of something done (`_future_is_planned` makes
+#: them AGREE when dated after publication).
+_DONE_TYPES = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+
+def _after(value, published: str | None) -> bool:
+    """Whether a date value (or an interval's start) lies after the publication day."""
+    if value is None or not published:
+        return False
+    start = value[0] if isinstance(value, tuple) else value
+    return str(start) > published[:10][: len(str(start))]
+
+
 def _future_is_planned(event: Event, published: str | None) -> Event:
     """An event dated after publication has not happened yet: planned (an AGREE for meetings)."""
     if event.status != "occurred" or event.date is None or not published:
         return event
-    start = event.date[0] if isinstance(event.date, tuple) else event.date
-    if str(start) <= published[:10][: len(str(start))]:
+    if not _after(event.date, published):
         return event
-    if event.type in ("CONSULT", "SUPPORT", "COOPERATE", "AID"):
+    if event.type in _DONE_TYPES:
         return dataclasses.replace(event, type="AGREE", mode=None, status="planned")
     return dataclasses.replace(event, status="planned")
