@@ -193,7 +193,9 @@ def test_setting_clause(text, expected):
                  [("AGREE", ("EU", "USA"), "occurred")], id="announced-together"),
     pytest.param("President Trump announced a historic trade deal with the United Kingdom.",
                  [("AGREE", ("GBR", "USA"), "occurred")], id="announced-deal-with"),
-    pytest.param("The United States announced new sanctions on Iran.", [], id="announced-alone"),
+    # announced alone is no AGREE; the new sanctions it names are a SANCTION (`accords.events.measures`)
+    pytest.param("The United States announced new sanctions on Iran.", [("SANCTION", ("IRN", "USA"), "occurred")],
+                 id="announced-alone"),
     pytest.param("The Pentagon announced a new initiative to modernize its bases.", [], id="announced-own-initiative"),
 ])
 def test_joint_announcements(text, expected):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
 
@@ -347,7 +348,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 if hosted:  # "signed the agreement in Samarkand, Uzbekistan": the place is a venue
                     venues.extend(pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS
                                   for pobj in prep.children if pobj.dep_ == "pobj")
-                add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet"), venues=not hosted)
+                add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
+                    venues=not hosted)
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -360,6 +362,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                             add(recipients, pobj, deep=True)
                         elif trigger.lemma_ in _VENUE_VERBS:
                             venues.append(pobj)
+            elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and acts_on_measure(trigger):
+                for pobj in child.children:  # "imposed sanctions on Russia": Russia is hit
+                    if pobj.dep_ == "pobj":
+                        add(recipients, pobj, deep=True)
             elif child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon") and trigger.lemma_.lower() == "call":
                 for pobj in child.children:  # "called on Turkey to sign": Turkey is asked
                     if pobj.dep_ == "pobj":
@@ -377,10 +383,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         for child in trigger.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 add(actors, child, deep=True)
-            elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"of"}:
+            elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"of"} | _measure_preps(trigger):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
-                        add(recipients, pobj, deep=True)
+                        # "duties on imports *by the Chinese government*": who imposes acts
+                        add(actors if child.lower_ in IMPOSER_PREPS else recipients, pobj, deep=True)
             elif child.dep_ in ("acl",):
                 add(recipients, child, deep=True)
         if trigger.pos_ == "ADJ" or not actors:
@@ -414,13 +421,19 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 actors[:] = members + [s for s in actors if s.country not in known]
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
-    if pair or (cooperative and index.pair):
+    if pair or ((cooperative or about_measure(trigger)) and index.pair):
+        # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
         if pair and told is not None:
             # "the two leaders" after a meeting of two: those two, not the article's most named pair
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
         _fill_pair(actors, recipients, index, explicit=pair, named=_named_partners(trigger, offset, index))
     return actors, recipients
+
+
+def _measure_preps(trigger: Token) -> frozenset[str]:
+    """The prepositions of a measure noun that name a side: whom it hits and who imposes it."""
+    return TARGET_PREPS | IMPOSER_PREPS if is_measure(trigger) else frozenset()
 
 
 #: Prepositions whose object is where or what an event is about, not a side.

@@ -44,6 +44,8 @@ def clause_status(token: Token) -> str:
         if _negated(item) or (item is not verb and item.lemma_.lower() in _UNABLE):
             return "denied"
     for item in chain:
+        if _open_question(item) or _conditional(item):
+            return "hypothetical"  # "signals about whether the levies will be removed", "if the deal will be reached"
         auxes = {child.lower_ for child in item.children if child.dep_ in ("aux", "auxpass")}
         if auxes & _FUTURE_AUX:
             return "planned"
@@ -139,6 +141,11 @@ def _conditional(verb: Token) -> bool:
     if any(mark in _CONDITIONS for mark in marks):
         return True
     return "as" in marks and verb.head.lower_ == "soon"
+
+
+def _open_question(verb: Token) -> bool:
+    """A clause that asks whether it happens ("whether any of the levies will be removed")."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def _negated(token: Token) -> bool:

@@ -63,6 +63,8 @@ _AID_OBJECTS = (
     "aid assistance grant grants loan loans credit credits donation donations medicine medicines "
     "medication vaccine vaccines food relief supplies equipment arms weapon weapons asylum shelter fund funds"
 )
+#: What is given as aid (`accords.events.nonevents`: "grant" of anything else is no AID).
+AID_OBJECT_WORDS = frozenset(_AID_OBJECTS.split())
 
 #: What a side reaffirms, reiterates or voices when it backs another ("their support for Ukraine").
 _BACKING = "support solidarity backing commitment relationship relations ties partnership alliance friendship"
@@ -83,8 +85,11 @@ _TIES = "ties relation relations cooperation aid assistance talks flights trade 
 #: Restrictions whose lifting or easing is a concession.
 _RESTRICTIONS = (
     "ban bans curfew sanction sanctions embargo restriction restrictions emergency blockade siege "
-    "measures measure limits limit"
+    "measures measure limits limit tariff tariffs duty duties levy levies"
 )
+
+#: Nouns of a measure one side imposes on another (`accords.events.measures`).
+MEASURE_NOUNS = frozenset("sanction sanctions tariff tariffs duty duties embargo embargoes levy levies".split())
 
 #: Verb lemmas; the first spec whose object constraint is met wins.
 VERBS: dict[str, tuple[TriggerSpec, ...]] = {
@@ -272,6 +277,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "relax": (_spec("CONCEDE", None, _RESTRICTIONS),),
     "shorten": (_spec("CONCEDE", None, _RESTRICTIONS),),
     "cancel": (_spec("CONCEDE", None, _RESTRICTIONS),),
+    "remove": (_spec("CONCEDE", None, _RESTRICTIONS),),
+    "waive": (_spec("CONCEDE", None, _RESTRICTIONS),),
 }
 
 #: Noun lemmas. Meeting nouns are events only when held, dated or "with" someone (see stage).
@@ -299,11 +306,16 @@ NOUNS: dict[str, TriggerSpec] = {
     "hopefulness": _spec("AGREE", intention=True),
     "hope": _spec("AGREE", intention=True),
     "invitation": _spec("AGREE"),
+    # a sanction or tariff named as a noun: an event only when new, with a figure or dated
+    # (`accords.events.measures`)
+    **{word: _spec("SANCTION") for word in MEASURE_NOUNS},
 }
 
-#: Adjectives of intention: "interested in cooperating", "ready to invest".
+#: Adjectives of intention: "interested in cooperating", "ready to invest". "Keen" and "eager"
+#: say a desire, no readiness ("Indian companies are keen to participate in this project",
+#: "Ankara is keen to harness their votes"): no AGREE.
 ADJECTIVES: dict[str, TriggerSpec] = {
-    word: _spec("AGREE", intention=True) for word in ("interested", "ready", "willing", "prepared", "keen", "eager")
+    word: _spec("AGREE", intention=True) for word in ("interested", "ready", "willing", "prepared")
 }
 
 #: Lemmas that make an intention an event: what one intends must be cooperative action.

@@ -41,6 +41,8 @@ from accords.events import confidence as calibration
 from accords.events import participants
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
+from accords.events.measures import imposed_measure, is_measure
+from accords.events.nonevents import call_for_cooperation, describing_participle, grant_of_no_aid
 from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status, reported_speech
@@ -285,10 +287,16 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             token = _session_head(token)
             if not _held_meeting(token, offset, times):
                 continue
+        if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
+            continue  # "amid U.S. sanctions on Iran": a measure in the background
         if purpose_of_thing(token) or gerund_topic(token) or habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
             spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
         ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
+        if grant_of_no_aid(token) or describing_participle(token) or (
+            spec.type == "REQUEST" and call_for_cooperation(token)
+        ):
+            continue  # a grant of approval, a group described by whom it backs, a call for more cooperation
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
 
@@ -306,9 +314,11 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
     token = trigger.token
     if other.spec.type == "REQUEST" and other.token.lemma_.lower() == "call" and other.token in token.ancestors:
         return True  # "called on Turkey *to sign* the agreement": what is asked, not done or intended
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if other.spec.type == "THREATEN" and infinitive and other.token in token.ancestors:
+        return True  # "has threatened to impose more sanctions on Turkey": the threat is the event
     if other.spec.type != "AGREE" and other.spec.type != trigger.spec.type:
         return False
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
     if other.spec.type == trigger.spec.type and infinitive and other.token in token.ancestors:
         return True
     if other.spec.type not in _FRAMING_TYPES:
@@ -520,7 +530,11 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     named_sides = len(explicit_sides)
     if not actors:
         actors, recipients = recipients, []
-    status = "intended" if spec.intention else clause_status(token)
+    status = clause_status(token)
+    if spec.intention:  # "groups that do not want these relations to develop": no intention
+        status = "denied" if status == "denied" else "intended"
+    elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
+        status = "occurred"
     said_in_talk = status == "intended" and spec.type in _SAID_IN_TALKS and spec.mode is None and _purpose_of_talk(token)
     if said_in_talk:
         status = clause_status(token.head)  # "spoke today with X *to commend* ...": said in the call, as the call

@@ -1,0 +1,75 @@
+"""Trigger words that name no act between sides: a grant of approval, powers or patents, a
+participle that describes who backs whom, and a call for more cooperation.
+
+Each looks like an event word but tells something an analyst would not record as an event
+(tests/gold/README): "in case the parliament grants its approval" or "120 patents were granted
+to Azerbaijani applicants" is no AID; "militia *supporting* President Assad" and "content
+*praising* Saudi leadership" describe a group, they report no act of support; "urged greater
+collaboration between Iran and Azerbaijan" or "urged the Iranian business delegation to invest
+in Georgia" is encouragement of the relation, not a demand made of a side (the Tehran Times dev
+gold marks both as false). This module owns the word lists of these rules; the events stage
+drops the triggers they accept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
+
+
+def grant_of_no_aid(token: Token) -> bool:
+    """"Grant" whose object is neither aid (`AID_OBJECT_WORDS`: a loan, a credit, aid) nor an
+    amount of money: approval, powers, a chairmanship, patents, visa-free travel."""
+    if token.lemma_.lower() != "grant" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    return not (object_lemmas(token) & AID_OBJECT_WORDS) and not pledged_amount(token)
+
+
+def describing_participle(token: Token) -> bool:
+    """An endorsing verb as a present participle modifying a noun ("popular forces *supporting*
+    Damascus", "content *praising* Saudi leadership"): it describes the noun, no act is reported."""
+    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in ENDORSING_VERBS
+
+
+#: Requests whose content is the relation itself.
+_REQUEST_VERBS = frozenset({"urge", "call", "appeal"})
+#: What a call for more cooperation asks for: cooperation itself ...
+_COOPERATION = frozenset(
+    "cooperation cooperate collaboration collaborate partnership interaction invest investment trade".split()
+)
+#: ... or more of it ("increase in trade", "boosting trade", "to work together more closely").
+_MORE = frozenset("increase boost boosting expand expansion develop development strengthen enhance deepen".split())
+#: What "more of" must bear on to be the relation.
+_RELATION = _COOPERATION | frozenset("ties relations relation exchange exchanges cooperation".split())
+
+
+def call_for_cooperation(token: Token) -> bool:
+    """A request whose content is more cooperation between the sides ("urged greater
+    collaboration between Iran and Azerbaijan", "called for boosting trade", "urged Iranian
+    business delegation to invest in Georgia", "urged Iran and Moscow to work together more
+    closely"): encouragement, no demand of one side. Requests for an act (to stop the war, to
+    provide contributions, to withdraw) stay."""
+    if token.lemma_.lower() not in _REQUEST_VERBS:
+        return False
+    # "urged X *to invest*": the clause is the content, X the side asked; else the object
+    contents = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and c.i > token.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+    if not contents:  # "urged greater collaboration", else "called for boosting trade"
+        contents = [c for c in token.children if c.dep_ == "dobj"] or [
+            g for c in token.children if c.dep_ in ("prep", "prt") and c.lower_ == "for"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")
+        ]
+    return bool(contents) and all(_more_cooperation(content) for content in contents)
+
+
+def _more_cooperation(content: Token) -> bool:
+    lemma = content.lemma_.lower()
+    if lemma in _COOPERATION:
+        return True
+    if lemma == "work" and any(c.lower_ in ("together", "jointly") for c in content.children):
+        return True
+    if lemma in _MORE:
+        told = {t.lemma_.lower() for t in content.subtree if t is not content}
+        return bool(told & _RELATION)
+    return False

@@ -1,0 +1,66 @@
+"""Event words that name no act between sides (issue 13, `accords.events.nonevents`): a grant
+of approval, powers or visas is no AID; a participle describing who backs whom is no SUPPORT; a
+call for more cooperation is no REQUEST; "keen"/"eager" is a desire, no AGREE; a negated wish is
+denied. Each rule has cases that must still fire.
+
+Sentences are from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times), some
+shortened at a clause boundary."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # grant: only aid or money
+    pytest.param("TEHRAN – Iranian travelers received the greater share of electronic visas that Azerbaijan has "
+                 "granted to its visitors as of May 15.", [], id="grant-visas"),
+    pytest.param("Turkey also insists that Europe grant visa-free travel for its citizens as part of the Syrian "
+                 "refugee agreement reached more than a year ago.", [("REQUEST", ("TUR",), "occurred")],
+                 id="grant-visa-free-travel"),
+    pytest.param("This was because Berlin and the Hague prevented Turkish politicians from campaigning in those "
+                 "countries ahead of a controversial April referendum to grant Erdogan more powers.",
+                 [], id="grant-powers"),
+    pytest.param("In case Majlis (Iranian parliament) and Oil Ministry grant their approval for the agreement we "
+                 "would make a great improvement in this field, Kafshkanan explained.", [], id="grant-approval"),
+    pytest.param("NATO and European countries have been very welcoming to FETO members (Gulenist Terrorist "
+                 "Organization who attempted the coup last year), granted asylum to them.",
+                 [("AID", ("NATO",), "occurred")], id="grant-asylum-stays"),
+    # a participle describing a group backs no one
+    pytest.param("Since Thursday, at least 74 soldiers of the Syrian army and popular forces supporting Damascus "
+                 "have been killed by the Turkish airstrikes.", [("ASSAULT", ("TUR",), "occurred")],
+                 id="forces-supporting"),
+    pytest.param("A command center made up of forces of Russia, Iran and militia supporting Syrian President "
+                 "Bashar al-Assad said the strike crossed \"red lines\".", [], id="militia-supporting"),
+    pytest.param("Russian Foreign Minister Sergei Lavrov has supported Iran’s full membership in the Shanghai "
+                 "Cooperation Organization.", [("SUPPORT", ("IRN", "RUS", "SCO"), "occurred")],
+                 id="supported-stays"),
+    # a call for more cooperation is no demand
+    pytest.param("Gafarova, for her part, urged greater international collaboration between the Islamic Republic "
+                 "of Iran and the Republic of Azerbaijan.", [], id="urged-collaboration"),
+    pytest.param("To protect regional peace and security and advance multilateralism, Bagheri Kani urged Iran and "
+                 "Moscow to work together more closely.", [], id="urged-work-together"),
+    pytest.param("At the forum Georgian authorities showcased the country’s favorable business environment and "
+                 "urged Iranian business delegation to invest in Georgia.", [], id="urged-to-invest"),
+    pytest.param("Iran has called on Armenia and Azerbaijan to stop the war and start a dialogue to resolve "
+                 "differences.", [("REQUEST", ("ARM", "AZE", "IRN"), "occurred")], id="called-to-stop-stays"),
+    pytest.param("TEHRAN — Foreign Minister Mohammad Javad Zarif has urged Azerbaijan and Armenia to exercise "
+                 "restraint, after a fresh round of clashes between the two neighboring countries.",
+                 [("REQUEST", ("ARM", "AZE", "IRN"), "occurred")], id="urged-restraint-stays"),
+    # keen and eager: a desire, no readiness
+    pytest.param("Uzbekistan is keen to use this route to export its commodities through Iran.", [],
+                 id="keen-to-use"),
+    pytest.param("Tekin’s remark came after the Iranian Ambassador to Ankara, Ebrahim Taherian Fard, announced that "
+                 "Tehran and Ankara were eager to boost their trade.", [], id="eager-to-boost"),
+    pytest.param("Aliyev also said that Azerbaijan is ready to expand relations with Iran.",
+                 [("AGREE", ("AZE", "IRN"), "intended")], id="ready-stays"),
+    # a negated wish is no intention
+    pytest.param("The embassy added that at a time when relations between Iran and Azerbaijan are developing, "
+                 "groups that do not want these relations to develop publish such baseless and false information.",
+                 [("AGREE", ("AZE", "IRN"), "denied")], id="do-not-want"),
+])
+def test_nonevents(text, expected):
+    assert events_with_sides(text) == expected
