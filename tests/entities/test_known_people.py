@@ -296,3 +296,25 @@ def test_named_meetings_and_programmes(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2023-09-09").entities}
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a listed town that ends a person's name is the surname (shaped as Azernews writes; no corpus example)
+    ("SOCAR President Rovshan Najaf and bp's regional president Gary Jones discussed the ACG and Shah Deniz "
+     "projects.", ("PERSON", "Rovshan Najaf"), ("PLACE", "Najaf")),
+    # Tehran Times: a route the model tags as a person keeps its towns
+    ("Tuzmen said that Tehran-Ankara talks over undertaking car and locomotive sale to Iran and Tehran-Qom-Isfahan and "
+     "Qazvin-Bandar Anzali railway projects by Turkish companies had progressed during his talks.",
+     ("PROJECT", "Qazvin-Bandar Anzali railway"), ("PERSON", "Qazvin-Bandar Anzali")),
+], ids=["town-as-surname", "route-keeps-towns"])
+def test_towns_inside_names(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2025-05-01").entities}
+    assert expected in found
+    assert absent not in found
+
+
+def test_assistant_to_the_president_is_a_title():
+    # White House 2024: the title in apposition after the name
+    found = run("Today, Jennifer Klein, Assistant to the President and Director of the Gender Policy Council, and Julie "
+                "Chavez Rodriguez, Senior Advisor to the President, convened state leaders.", "2024-04-02").entities
+    assert ("Jennifer Klein", "Assistant") in {(e.name, e.title) for e in found if e.type == "PERSON"}

@@ -57,7 +57,8 @@ ORG_HEADS_WITH_OF = frozenset({
 #: Titles of office (lower case); multiword titles are built from these.
 TITLE_WORDS = frozenset({
     "president", "vice-president", "minister", "premier", "prime", "ambassador", "envoy",
-    "chairman", "chairwoman", "chair", "head", "director", "director-general", "secretary",
+    "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "secretary",
+    "assistant",
     "secretary-general", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "ceo",
     "king", "queen", "emir", "sheikh", "leader", "chief", "commander", "speaker", "deputy",
     "general", "chancellor", "counselor", "counsellor", "adviser", "advisor", "representative",
@@ -68,7 +69,8 @@ TITLE_WORDS = frozenset({
 
 #: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch").
 TITLE_HEADS = frozenset({
-    "president", "minister", "premier", "ambassador", "envoy", "chairman", "chairwoman", "chair",
+    "president", "minister", "premier", "ambassador", "envoy", "chairman", "chairwoman", "chairperson", "chair",
+    "assistant",
     "head", "director", "director-general", "secretary", "secretary-general", "spokesman",
     "spokeswoman", "spokesperson", "governor", "mayor", "ceo", "king", "queen", "emir", "leader",
     "chief", "commander", "speaker", "chancellor", "adviser", "advisor", "representative",

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
 from accords.gazetteer.countries import country_by_alias, country_by_iso3
+from accords.gazetteer.places import known_by_alias
 
 _NESTING_HOSTS = frozenset({"ORG", "PROJECT", "EVENT_NAME", "DOCUMENT"})
 
@@ -50,9 +51,10 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Non-conflicting candidates in text order (see the module docstring for the rule)."""
     pool = list(candidates)
     persons = [c for c in pool if c.type == "PERSON" and c.end - c.start >= 2]
-    # "Jordan" inside "Michael Jordan" is no country
-    pool = [c for c in pool if not (c.type == "COUNTRY" and c.source == "gazetteer:name" and any(
-        p.start <= c.start and c.end <= p.end and (p.end - p.start) > (c.end - c.start) for p in persons))]
+    # "Jordan" inside "Michael Jordan" is no country, "Najaf" ending "Rovshan Najaf" no city
+    pool = [c for c in pool if not (_in_a_name(c) and any(
+        p.start <= c.start and c.end <= p.end and (p.end - p.start) > (c.end - c.start)
+        and (c.source == "gazetteer:name" or _surname_of(c, p)) for p in persons))]
     pool.sort(key=lambda c: (-c.priority, -(c.end - c.start), c.start))
     accepted: list[Candidate] = []
     occupants: dict[int, list[Candidate]] = {}  # token -> accepted candidates covering it
@@ -65,6 +67,22 @@ def resolve(candidates: Iterable[Candidate]) -> list[Candidate]:
             occupants.setdefault(i, []).append(cand)
     accepted.sort(key=lambda c: (c.start, c.end))
     return accepted
+
+
+def _in_a_name(cand: Candidate) -> bool:
+    """A country's name, or a listed town past the first word of a person's name, can be part
+    of the name ("Michael Jordan", "Rovshan Najaf"); capitals and adjectives are left alone."""
+    return (cand.type == "COUNTRY" and cand.source == "gazetteer:name") or (
+        cand.type == "PLACE" and cand.source == "gazetteer:known")
+
+
+def _surname_of(place: Candidate, person: Candidate) -> bool:
+    """A listed town that ends a person's name of plain words ("Rovshan Najaf"), not a route
+    the model took for a person ("Qazvin-Bandar Anzali": hyphens) nor a name that starts with
+    a place."""
+    return (place.end == person.end and place.start > person.start and "-" not in person.name
+            and "\u2013" not in person.name and known_by_alias(person.name.split()[0]) is None
+            and country_by_alias(person.name.split()[0]) is None)
 
 
 @dataclass
