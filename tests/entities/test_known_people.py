@@ -318,3 +318,16 @@ def test_assistant_to_the_president_is_a_title():
     found = run("Today, Jennifer Klein, Assistant to the President and Director of the Gender Policy Council, and Julie "
                 "Chavez Rodriguez, Senior Advisor to the President, convened state leaders.", "2024-04-02").entities
     assert ("Jennifer Klein", "Assistant") in {(e.name, e.title) for e in found if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # shaped as Azernews writes (no corpus sentence has a capacity before a plant's proper name)
+    ("It was noted that ACWA Power and Masdar are implementing renewable energy projects in Azerbaijan. The 230 MW "
+     "Khizi-Absheron wind power plant is under construction.", {("PROJECT", "Khizi-Absheron wind power plant")}),
+    # Tehran Times and White House: a capacity before a plant with no proper name is no name
+    ("Construction of a 100-MW hydroelectric power plant in Armenia was also agreed.", set()),
+    ("The 200-megawatt Solararomo project will help to meet growing demand for electricity.",
+     {("PROJECT", "Solararomo project")}),
+], ids=["capacity-before-name", "capacity-no-name", "hyphenated-capacity"])
+def test_capacity_before_a_plant(text, expected):
+    assert {(e.type, e.name) for e in run(text, None).entities if e.type == "PROJECT"} == expected

@@ -14,6 +14,8 @@ pattern finds its trigger words (head nouns, hyphens, parentheses) from the doc'
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import CURATED, PATTERN, Candidate
@@ -196,7 +198,10 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     start = _left_modifiers(doc, head, allow_lower=not capital_head or kind == "EVENT_NAME",
                             allow_connectors=capital_head and kind != "PROJECT")
     end = head + 1
-    if (start > 0 and doc[start - 1].like_num and not _ordinal(doc[start - 1])) or (
+    if start < head and start > 0 and doc[start - 1].like_num and _UNIT.match(doc[start].text) \
+            and is_capitalised(doc[start + 1]) and doc[start + 1].i < head:
+        start += 1  # "230 MW Khizi-Absheron wind power plant": the capacity is no part of the name
+    elif (start > 0 and doc[start - 1].like_num and not _ordinal(doc[start - 1])) or (
             start > 1 and doc[start - 1].text in ("-", "\u2013") and doc[start - 2].like_num):
         return []  # "400 MW hydroelectric power plant", "a 100-MW plant": a unit, not a name
     if kind == "DOCUMENT" and end < len(doc) and doc[end].text.isdigit():
@@ -272,6 +277,10 @@ def _name_tail(doc: Doc, head: int) -> int:
     if preposition != "for" and all(country_of(t.text) or country_by_alias(t.text) for t in words if t.is_alpha):
         return head + 1
     return last + 1
+
+
+#: A unit of capacity or length written before a plant's or a line's name ("230 MW", "500 kV").
+_UNIT = re.compile(r"^(?:[kMGT]W[he]?|[kMGT]Wh|kV|km|MWp|GWh|bcm|mcm)$")
 
 
 def _ordinal(token: Token) -> bool:
