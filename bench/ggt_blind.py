@@ -13,8 +13,11 @@ the quote holds a quotation mark (words in marks), else reported speech. The pip
 in the gold shape, reported speech included (`accords.evaluation.runner.pipeline_predictor`),
 are scored with `accords.evaluation.ggt.ggt_scores`: all quotes and direct quotes only, at token
 overlaps .3 and .5, the speaker matched as `accords.evaluation.scorer.speaker_matches` matches
-it. A last row, ``text-only@0.3``, matches the quote words alone (any speaker): how many quotes
-are found at all, whoever they are given to.
+it. The last rows, ``text-only@0.3`` (all), ``text-direct@0.3`` and ``text-reported@0.3``, match
+the quote words alone (any speaker, against every prediction): how many quotes are found at
+all, whoever they are given to (their precision means nothing); ``marks-direct@0.3`` matches
+the direct gold quotes against every span in quotation marks (`accords.quotes.marks`), speech
+or not: how many direct quotes the mark reader sees at all.
 """
 
 from __future__ import annotations
@@ -57,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     from accords.evaluation.runner import pipeline_predictor
     from accords.evaluation.scorer import KindScore
     from accords.ingest.article import make_article
+    from accords.quotes.marks import quoted_spans
+    from accords.stages.segment import paragraphs
 
     rows = [json.loads(line) for line in (args.data / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
             if line.strip()]
@@ -78,9 +83,16 @@ def main(argv: list[str] | None = None) -> int:
         gold_count += len(gold)
         direct_count += sum(q["direct"] for q in gold)
         rows_scored = list(ggt_scores(gold, predicted))
-        loose = [{**q, "speaker": "x"} for q in gold]
-        hits = len(match_quotes(loose, [{**q, "speaker": "x"} for q in predicted], 0.3))
-        rows_scored.append(KindScore("text-only@0.3", tp=hits, fp=len(predicted) - hits, fn=len(gold) - hits))
+        anyone = [{**q, "speaker": "x"} for q in predicted]
+        marked = [{"speaker": "x", "text": " ".join(article.text[a:b] for a, b in span.pieces)}
+                  for span in quoted_spans(article.text, paragraphs(article.text))]
+        want = [{**q, "speaker": "x"} for q in gold if q["direct"]]
+        hits = len(match_quotes(want, marked, 0.3))
+        rows_scored.append(KindScore("marks-direct@0.3", tp=hits, fp=len(marked) - hits, fn=len(want) - hits))
+        for kind, want in (("text-only@0.3", gold), ("text-direct@0.3", [q for q in gold if q["direct"]]),
+                           ("text-reported@0.3", [q for q in gold if not q["direct"]])):
+            hits = len(match_quotes([{**q, "speaker": "x"} for q in want], anyone, 0.3))
+            rows_scored.append(KindScore(kind, tp=hits, fp=len(predicted) - hits, fn=len(want) - hits))
         for score in rows_scored:
             tally = totals.setdefault(score.kind, [0, 0, 0])
             tally[0] += score.tp

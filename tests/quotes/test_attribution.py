@@ -39,8 +39,45 @@ CRN = "crn.com: Tim Cook on Apple being pulled into the enterprise"
 BILLBOARD = "billboard.com: Doobie Brothers reunite for 50th anniversary tour"
 ARGUS = "usatoday.com (Argus Leader): 'Meth. We're on it.' campaign"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
+WILD_ROSE = "variety.com (article-extraction-benchmark 3d8f3404): Mary Steenburgen and the song of Wild Rose"
+WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claure)"
 
 CASES = [
+    (
+        "owner-is-no-subject-and-no-name-inside-a-quote",  # WILD_ROSE
+        "The bizarre odyssey of how Oscar-winning actress Mary Steenburgen came to co-write the euphoric "
+        "power-ballad that Jessie Buckley performs at the end of “ Wild Rose ” — easily the year’s best "
+        "original movie song — began 10 years ago, when the “Melvin and Howard” star woke up after a minor "
+        "arm surgery feeling like her mind was on fire.\n\n"
+        "Fun as that might sound in an Oliver Sacks kind of way — the late neurologist wrote about similar, "
+        "potentially stroke-inspired symptoms in his book “Musicophilia” — Steenburgen wasn’t thrilled "
+        "about the sudden mental shift. The next two months were tough. “I couldn’t focus, I couldn’t have "
+        "acted,” she said. “I couldn’t have learned any lines. My husband [actor Ted Danson] and I were "
+        "kind of frightened about it.”\n\n"
+        "Steenburgen’s son, filmmaker Charlie McDowell (“The Discovery,” “The One I Love”), also "
+        "remembers it as a trying time. “If your mom comes to you after surgery and says that her head is now full "
+        "of music, I think it’s totally fair to think that she’s gone crazy and has major psychological "
+        "problems,” he said. “All of a sudden she was referencing these obscure indie bands and picking up "
+        "random instruments — I’m not gonna lie, the accordion playing drives me nuts,” McDowell laughed.",
+        [(True, "Mary Steenburgen", "I couldn’t focus"), (True, "Mary Steenburgen", "I couldn’t have learned"),
+         (True, "Charlie McDowell", "If your mom"), (True, "Charlie McDowell", "All of a sudden")],
+    ),
+    (
+        "he-after-a-person-the-entity-stage-took-for-an-organisation",  # WEWORK
+        "WeWork now faces a radical restructuring. Job cuts will be announced later this week in areas that do not "
+        "support WeWork’s core business goals, said The We Company’s recently named executive chair Marcelo "
+        "Claure in an email to staff that was reviewed by Reuters.\n\n"
+        "The New York Times reported on Sunday that WeWork is preparing to cut 4,000 jobs. The company itself had "
+        "12,500 employees on June 30, and there are others who work for affiliates.\n\n"
+        "Next steps to shape the company’s future will be divulged in an all-company meeting on Friday, Claure "
+        "said in the email.\n\n"
+        "He said WeWork needs a more efficient and more customer-centric organization to grow. “We are going to "
+        "eliminate and scale back certain functions and responsibilities,” added Claure, who is also an "
+        "executive at SoftBank.",
+        [(False, "Marcelo Claure", "Job cuts will be announced"), (False, "The New York Times", "WeWork is preparing"),
+         (False, "Claure", "Next steps"), (False, "Marcelo Claure", "WeWork needs a more efficient"),
+         (True, "Marcelo Claure", "We are going to eliminate")],
+    ),
     (
         "role-of-an-organisation-after-for",  # ALBAWABA
         "A spokesperson for the British Foreign Office reiterated the UK's position that settlements \"are illegal "
@@ -354,6 +391,9 @@ def test_attribution(text, expected):
 
 #: (first words of a quote, its speaker) in a whole news dev article: NYT, news_702d1da63b.
 NYT_QUOTES = [
+    # `… It’s very simple.’” The cabinet members gathered around Mr. Trump laughed.`: one sentence
+    # to the splitter; the quote stands alone and the laughing members are no speakers
+    ("sentence-after-the-quote-left-joined", "And I said, ‘I want more.’", "Trump"),
     ("he-after-a-name-the-entity-stage-did-not-link", "By hyping up expectations", "Eswar Prasad"),
     # the surname alone: "He" before it is taken for the pronoun by the parse, but not as the speaker
     ("surname-he-and-a-long-apposition-in-the-next-sentence", "Without rolling back some of the tariffs", "Jianxiong"),

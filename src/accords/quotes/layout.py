@@ -42,8 +42,15 @@ def free_standing(text: str, span: QuotedSpan, sentences: Sequence[Segment], fir
     speaker), not a phrase set into a sentence of other words ("direct the defendants to “pay
     the sum”"), which, with no reporting verb, is no one's speech for sure."""
     before = text[sentences[first].start:span.start].strip(" \"'“”‘’\n")
-    after = text[span.end:sentences[last].end].strip(" \"'“”‘’\n.,!?;:…")
+    after = text[span.end:sentences[last].end]
+    if _ENDS_SENTENCE.search(text, span.start, span.end) and _NEW_SENTENCE.match(after):
+        after = ""  # `… It’s very simple.’” The cabinet members …`: a sentence the splitter left joined
+    after = after.strip(" \"'“”‘’\n.,!?;:…")
     return not before and not after
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?…][’'\"”]?\s*$")
+_NEW_SENTENCE = re.compile(r"[\"”»]?\s+[A-Z]")
 
 
 def is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from accords.model import Entity
-from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference
+from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference, given_name_gender
 from accords.quotes.syntax import CARRIER_NOUNS, Attribution
 
 def role_words() -> frozenset[str]:
@@ -176,7 +176,7 @@ def speaker(
     if named is not None:
         return Speaker(named.id, named.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
-        if unlinked is not None:
+        if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]):
             return replace(unlinked, confidence=0.6)
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, head)), None)
         return _from_entity(people, person, "person", 0.7)
@@ -214,7 +214,7 @@ def speaker(
             entity = people.person(linked)
             return Speaker(linked, entity.name if entity is not None else name, "org", 0.8)
         if name and name[0].isupper():
-            return Speaker(linked, _fullest(text, name), "name", 0.7)
+            return Speaker(linked, fullest(text, name), "name", 0.7)
         return None
     if orgs:
         ref = orgs[0]
@@ -291,6 +291,7 @@ def _organisation_group(people: People, start: int, end: int, head: str) -> Spea
     return None
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PERSON_PRONOUNS = frozenset("he she him her i we they you".split())
 
 
@@ -418,7 +419,7 @@ def _name(phrase: str) -> str:
     return _POSSESSIVE.sub("", " ".join(words))
 
 
-def _fullest(text: str, name: str) -> str:
+def fullest(text: str, name: str) -> str:
     """A one-word name's fullest form in the article ("Arroyo" → "Luz Contreras Arroyo")."""
     if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
         return _expanded(text, name) or name

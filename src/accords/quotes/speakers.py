@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accords.model import Entity, Extraction
+from accords.quotes.given_names import gender_of_given_name
 
 TITLE_HEADS = (
     "prime minister", "foreign minister", "vice president", "vice-president", "deputy minister",
@@ -202,6 +203,8 @@ class People:
             before = _word_before(self.text[max(start, ref.start - 60):ref.start])
             if before is not None and before.group(1).lower() in _PREPOSITIONS:
                 continue
+            if ref.kind == "name" and self.text[ref.end:ref.end + 2] in ("'s", "’s"):
+                continue  # "Steenburgen’s son, filmmaker Charlie McDowell, …": the owner is no subject
             return ref
         return None
 
@@ -255,6 +258,10 @@ class People:
             pronoun = _GENDERED.search(window)
             if pronoun is not None:
                 tally[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
+        for entity_id, tally in votes.items():
+            given = given_name_gender(self.entities[entity_id].name)
+            if given is not None:  # "Jennifer Ramsay": a name nearly always a woman's, worth two pronouns
+                tally[0 if given == "m" else 1] += 2
         return {e: ("m" if m > f else "f") for e, (m, f) in votes.items() if m != f}
 
     def agrees(self, entity_id: str, pronoun: str) -> bool:
@@ -342,6 +349,26 @@ class _Cover:
     def covers(self, position: int) -> bool:
         index = bisect.bisect_right(self._starts, position)
         return index > 0 and self._reach[index - 1] > position
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender of a person's given name: the first word of a name of two or more words,
+    after any titles before it ("Prime Minister Justin Trudeau": Justin), never the surname."""
+    words = name.split()
+    for word in words[:-1][:3]:
+        gender = gender_of_given_name(word)
+        if gender is not None:
+            return gender
+        if word.rstrip(".").lower() not in _TITLE_PREFIXES:
+            return None
+    return None
+
+
+#: Words that may stand before a given name ("Prime Minister", "Dr.", "Sen.").
+_TITLE_PREFIXES = frozenset(w for h in TITLE_HEADS for w in h.split()) | frozenset(
+    "mr mrs ms miss dr prof sen rep gov gen col capt sir dame lord lady hon rev superintendent judge justice "
+    "detective officer inspector constable sheriff councillor councilor alderman trustee principal dean pastor "
+    "rabbi imam bishop cardinal".split())
 
 
 def _word_before(stretch: str) -> re.Match[str] | None:

@@ -29,8 +29,11 @@ SPEECH_LEMMAS = frozenset(
     "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
-    "plead proclaim".split()
+    "plead proclaim laugh chuckle sigh muse gush".split()
 )
+#: Verbs of manner that report speech only set right against the quote (`“…,” McDowell
+#: laughed`), never a sentence away ("“…” The cabinet members gathered around him laughed").
+MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split())
 #: Heads that carry an organisation's or a person's words: "a statement from the ministry said",
 #: "“…,” the letter read".
 CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
@@ -94,6 +97,7 @@ class Attribution:
     participle: bool = False  # "..., saying ...", "..., adding that ..."
     nested: bool = False  # inside the content of another clause: "recalled that he said, “…”"
     naming: bool = False  # "called the campaign a “bold … effort”": the content is the predicate only
+    manner: bool = False  # "laughed", "sighed": speech only right against the quote (`MANNER_LEMMAS`)
 
 
 def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None = None) -> tuple[Attribution, ...]:
@@ -152,6 +156,7 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             head=subject.lower_ if subject is not None else "",
             proper=subject is not None and subject.pos_ == "PROPN",
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
+            manner=token.lemma_.lower() in MANNER_LEMMAS,
         ))
     return _nested(found)
 

@@ -41,8 +41,17 @@ from accords.quotes.layout import (
     paragraph_index,
 )
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
-from accords.quotes.sources import Speaker, is_channel, is_medium, plain_name, reference_speaker, resolve, shown_name
-from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
+from accords.quotes.sources import (
+    Speaker,
+    fullest,
+    is_channel,
+    is_medium,
+    plain_name,
+    reference_speaker,
+    resolve,
+    shown_name,
+)
+from accords.quotes.speakers import ORGANISATION_NAME, People, Reference, given_name_gender
 from accords.quotes.statements import statement_quotes
 from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
@@ -99,13 +108,13 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         if (person := people.person(subject_speaker)) is None or person.type != "PERSON":
             # "Iranian Industry ... Minister Mohammad Shariatmadari called for ...": the subject
             # found is no person, but the person named freely in the sentence is whom "he" means
-            named = people.free_person(sentence.start, sentence.end)
+            named = _free_person_outside(people, sentence, spans)
             if named is not None:
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         here = []
         for att in clauses[index]:
             speaker = resolve(people, att, recent=recent, later=later, roles=roles,
-                              unlinked=_unlinked(last, paragraph_of[index]),
+                              unlinked=_unlinked(last, paragraph_of[index], text, people),
                               organisation=_near(organisation, paragraph_of[index]), topic=topic)
             here.append((att, speaker))
             if speaker is not None and _is_organisation(people, speaker):
@@ -115,6 +124,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if speaker is not None and speaker.entity is not None and not att.naming:
                 recent = [speaker.entity] + [e for e in recent if e != speaker.entity]
         resolved.append(here)
+        attributed = False  # a quote of this sentence found its speaker (through the words around it)
         for span in spans:
             if not (sentence.start <= span.start - 1 < sentence.end or sentence.start <= span.start < sentence.end):
                 continue
@@ -127,6 +137,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             found.append(quote)
             if quote.speaker_name is not None:
                 last = _Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
+                attributed = True
         indirect = _reported(article, text, here, spans)
         if not indirect:  # "He reported of …": reported speech the parse gives no clausal complement
             indirect = [q for q in [_indirect(article, text, people, sentence, spans, subject_speaker)] if q is not None]
@@ -134,9 +145,10 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         spoke = [s for a, s in here if s is not None and not a.naming]  # "she described him as …" is no speech
         if spoke:
             last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
-        elif any(_unknown_source(att, s) for att, s in here):
+        elif not attributed and any(_unknown_source(att, s) for att, s in here):
             # "“…,” an insider told the outlet": a source no one can name speaks now; a quote
-            # after it is theirs, not the last named speaker's
+            # after it is theirs, not the last named speaker's (unless a quote here found its
+            # speaker where the parse did not: `"…," said co-ordinator Peter Facey.`)
             last = None
         elif ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not has_quote(sentence, spans):
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
@@ -225,14 +237,29 @@ def _named_after(people: People, text: str, span: QuotedSpan, index: int, closin
     return Speaker(entity.id, entity.name, "person", 0.5)
 
 
-def _unlinked(last: _Source | None, paragraph: int) -> Speaker | None:
+def _unlinked(last: _Source | None, paragraph: int, text: str | None = None,
+              people: People | None = None) -> Speaker | None:
     """The last speaker as "he" or "she" may mean them: a person's name the entity stage did not
-    link ("Eswar Prasad"), spoken in this paragraph or the one before."""
-    if last is None or last.entity is not None or last.paragraph < paragraph - 1:
+    link ("Eswar Prasad"), or took for an organisation's ("Marcelo Claure": a given name first),
+    spoken in this paragraph or the one before."""
+    if last is None or last.paragraph < paragraph - 1:
         return None
-    if not _PERSON_NAME.fullmatch(last.name):
+    linked = people.person(last.entity) if people is not None else None
+    if last.entity is not None and (linked is None or linked.type == "PERSON"):
+        return None  # a linked person is found through the recent subjects
+    name = last.name
+    if _SURNAME.fullmatch(name) and text is not None:
+        # "Claure said in the email. | He said …": a surname the text gives in full elsewhere
+        # ("executive chair Marcelo Claure"), not an organisation's or a medium's one-word name
+        name = fullest(text, name)
+    if not _PERSON_NAME.fullmatch(name) or ORGANISATION_NAME.search(name) or is_medium(Speaker(None, name, "name", 0)):
         return None
-    return Speaker(None, last.name, "name", last.confidence)
+    if linked is not None and given_name_gender(name) is None:
+        return None  # an organisation is no "he" or "she"
+    return Speaker(linked.id if linked is not None else None, name, "name", last.confidence)
+
+
+_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 
 
 #: Two to four capitalised words: a person's name rather than an organisation's role or a group.
@@ -334,6 +361,8 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
                 continue  # "called the campaign a “…”" reports the quoted words of its predicate only
             if att.according and is_channel(people, att):
                 continue  # "“…,” he told settlers, according to the agency": the agency relays
+            if att.manner and att.cue[0] >= span.end and _SENTENCE_BREAK.match(people.text, span.end - 2, att.cue[0]):
+                continue  # "“… very simple.’” The cabinet members gathered around Mr. Trump laughed": a reaction
             if (att.cue[0] >= span.end and j != closing) or (att.cue[0] < span.start and j != index):
                 continue
             distance = att.cue[0] - span.end if att.cue[0] >= span.end else span.start - att.cue[1]
@@ -349,6 +378,10 @@ def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, r
     if speaker is None and j >= len(resolved):
         speaker = resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic)
     return speaker, att.cue_word, att
+
+
+#: A sentence end right after a quote's last words: `… simple.’” The cabinet …`.
+_SENTENCE_BREAK = re.compile(r".?[.!?…][’'\"”»]*\s+[A-Z]")
 
 
 def _frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
@@ -376,7 +409,7 @@ def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, rec
     if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
         return None, None
     for att in clauses[following]:
-        if att.content is None and not att.according and att.cue[0] - sentences[following].start < 160:
+        if att.content is None and not att.according and not att.manner and att.cue[0] - sentences[following].start < 160:
             return resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic), att.cue_word
     return None, None
 
@@ -417,11 +450,13 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
     and its content holds no quotation (the direct quote stands for that)."""
     found = []
     for att, speaker in here:
-        if speaker is None or att.content is None or att.nested or att.naming or is_medium(speaker):
-            continue  # "Tasnim News Agency reported …", "…, IRNA reported": the news itself, not anyone's speech
+        if speaker is None or att.content is None or att.nested or att.naming:
+            continue
         start, end = att.content
         dateline = _DATELINE.match(text, start, end)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
+            if is_medium(speaker):
+                continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
             start = dateline.end()
         while end > start and text[end - 1] in " ,;.":
             end -= 1
@@ -478,6 +513,21 @@ def _indirect(
             confidence=0.5,
         )
     return None
+
+
+def _free_person_outside(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> str | None:
+    """The first person named freely in the sentence's words outside quotation marks: a name
+    inside a quote ("My husband [actor Ted Danson] and I …") is the speaker's topic, never the
+    one "he" means next."""
+    start = sentence.start
+    for span in sorted(spans, key=lambda s: s.start):
+        for s, e in span.pieces:
+            if e < sentence.start or s > sentence.end:
+                continue
+            if s - 1 > start and (named := people.free_person(start, s - 1)) is not None:
+                return named
+            start = max(start, e + 1)
+    return people.free_person(start, sentence.end) if start < sentence.end else None
 
 
 def _sentence_subject(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> Reference | None:

@@ -1,0 +1,54 @@
+"""The gender a given name usually has, for "he" and "she" (quotes: whose words a pronoun means).
+
+"“…,” she said" after "Jennifer Ramsay ... Paul Tremblay" means Jennifer Ramsay. The article
+often tells a person's gender (an honorific, the pronouns after the name: `People.gender`);
+where it does not, a common given name does. The table is the US Census Bureau's 1990
+frequency lists of first names (public domain), as shipped in the `names` package (MIT
+licence, pinned in pyproject.toml): `dist.female.first` (4,275 names) and `dist.male.first`
+(1,219 names), each line "NAME  frequency%  cumulative%  rank".
+
+A name counts as one gender's only when that gender's frequency is at least `RATIO` times the
+other's ("Mary" f, "James" m; "Jordan", "Jean", "Kim" neither), so an unusual or shared name
+gives no answer and the pronoun agrees with anyone, as before.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+#: How many times more frequent in one list than in the other a name must be to count.
+RATIO = 10.0
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    try:
+        root = resources.files("names")
+        female = _frequencies(root.joinpath("dist.female.first").read_text(encoding="ascii"))
+        male = _frequencies(root.joinpath("dist.male.first").read_text(encoding="ascii"))
+    except (ModuleNotFoundError, FileNotFoundError):  # the table is an aid: without it, no answer
+        return {}
+    table = {}
+    for name in female.keys() | male.keys():
+        f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if f >= RATIO * m:
+            table[name] = "f"
+        elif m >= RATIO * f:
+            table[name] = "m"
+    return table
+
+
+def _frequencies(text: str) -> dict[str, float]:
+    found = {}
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) >= 2:
+            # the lists round rare names to 0.000: count them as just above nothing
+            found[parts[0].lower()] = max(float(parts[1]), 0.0005)
+    return found
+
+
+def gender_of_given_name(name: str) -> str | None:
+    """ "f" or "m" for a given name that is nearly always one gender's, else None."""
+    return _table().get(name.strip(".").lower())
