@@ -1,7 +1,7 @@
 """Event words that name no act between sides (issue 13, `accords.events.nonevents`): a grant
 of approval, powers or visas is no AID; a participle describing who backs whom is no SUPPORT; a
 call for more cooperation is no REQUEST; "keen"/"eager" is a desire, no AGREE; a negated wish is
-denied. Each rule has cases that must still fire.
+denied; tourists' and peoples' trips are no CONSULT. Each rule has cases that must still fire.
 
 Sentences are from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times), some
 shortened at a clause boundary."""
@@ -61,6 +61,27 @@ from tests.events.sides import events_with_sides
     pytest.param("The embassy added that at a time when relations between Iran and Azerbaijan are developing, "
                  "groups that do not want these relations to develop publish such baseless and false information.",
                  [("AGREE", ("AZE", "IRN"), "denied")], id="do-not-want"),
+    # tourists and peoples counted are no visit of states; officials still visit
+    pytest.param("Around 320,000 Iranians visited the neighboring country in January-October this year in "
+                 "comparison with 204,000 the year before, IRNA reported on Tuesday.", [], id="iranians-visited"),
+    pytest.param("The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals during the 10-month "
+                 "period, showing 20.1 growth year on year.", [], id="hosted-foreign-nationals"),
+    pytest.param("Russian, Georgian, Turkish and Iranian tourists account for the highest number of visits to "
+                 "Azerbaijan.", [], id="number-of-visits"),
+    pytest.param("The number of Iranian tourists visiting Georgia in the first 10 months of 2017 escalated by 123 "
+                 "percent in comparison to the same period a year earlier.", [], id="tourists-visiting"),
+    pytest.param("TEHRAN – Iran’s military chief who visited Ankara on Tuesday said he had begun a trip to Turkey.",
+                 [("CONSULT", ("IRN", "TUR"), "occurred")], id="military-chief-visited-stays"),
+    pytest.param("TEHRAN - Iranian Interior Minister Abdolreza Rahmani Fazli met with Azeri President Ilham Aliyev "
+                 "in Baku on Monday.", [("CONSULT", ("AZE", "IRN"), "occurred")], id="minister-met-stays"),
+    # an appeal to citizens and a talk to a community are no calls or meetings
+    pytest.param("Erdogan also reiterated his call to Turkish citizens to convert their foreign exchange into gold "
+                 "or the Turkish Lira.", [], id="call-to-citizens"),
+    # a suggested meeting is proposed, not held
+    pytest.param("Turkish Foreign Minister Mevlut Cavusoglu raised the possibility of restoring commercial and "
+                 "economic ties with Egypt and suggested holding a ministerial level meeting to reach a solution that "
+                 "serves the interests of both nations.", [("AGREE", ("EGY", "TUR"), "intended")],
+                 id="suggested-holding-meeting"),
 ])
 def test_nonevents(text, expected):
     assert events_with_sides(text) == expected

@@ -1,5 +1,5 @@
 """Trigger words that name no act between sides: a grant of approval, powers or patents, a
-participle that describes who backs whom, and a call for more cooperation.
+participle that describes who backs whom, a call for more cooperation, and tourists' trips.
 
 Each looks like an event word but tells something an analyst would not record as an event
 (tests/gold/README): "in case the parliament grants its approval" or "120 patents were granted
@@ -7,14 +7,18 @@ to Azerbaijani applicants" is no AID; "militia *supporting* President Assad" and
 *praising* Saudi leadership" describe a group, they report no act of support; "urged greater
 collaboration between Iran and Azerbaijan" or "urged the Iranian business delegation to invest
 in Georgia" is encouragement of the relation, not a demand made of a side (the Tehran Times dev
-gold marks both as false). This module owns the word lists of these rules; the events stage
+gold marks both as false); "Around 320,000 Iranians visited the neighboring country" is a
+tourism figure, no CONSULT between states. This module owns the word lists of these rules; the events stage
 drops the triggers they accept.
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from accords.gazetteer.countries import countries
 from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
 
 
@@ -73,3 +77,46 @@ def _more_cooperation(content: Token) -> bool:
         told = {t.lemma_.lower() for t in content.subtree if t is not content}
         return bool(told & _RELATION)
     return False
+
+
+#: Verbs and nouns of a visit: tourists' and travellers' visits are no meeting of states.
+_VISITING = frozenset("visit host travel arrive receive".split())
+#: People whose trips are tourism, not diplomacy.
+_TRAVELLERS = frozenset(
+    """tourist traveler traveller visitor national citizen pilgrim passenger holidaymaker foreigner
+    resident fan people""".split()
+)
+#: Nouns that count what follows "of" ("a total of 2,276,604 foreign nationals").
+_COUNTS = frozenset("total number share majority".split())
+
+
+def travellers_visit(token: Token) -> bool:
+    """A visit by tourists or a people counted ("Around 320,000 Iranians visited the neighboring
+    country", "The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals", "the
+    number of Iranian tourists visiting Georgia", "tourists accounted for the highest number of
+    visits to the country"): tourism statistics, no CONSULT between states. Officials, ministers
+    and delegations (a "20-member Turkish trade delegation traveled to Tehran") still visit."""
+    if token.lemma_.lower() not in _VISITING:
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):  # "the highest number of visits to the country"
+        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _COUNTS
+    people = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
+    if token.dep_ == "acl" and token.tag_ == "VBG":
+        people.append(token.head)  # "Iranian tourists visiting Georgia"
+    return any(_travellers(person) for person in people)
+
+
+def _travellers(person: Token) -> bool:
+    if person.lemma_.lower() in _COUNTS:  # "a total of 2,276,604 foreign nationals"
+        person = next((g for c in person.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), person)
+    if person.lemma_.lower() in _TRAVELLERS:
+        return True
+    # a plural people: "320,000 Iranians", "the Armenians" (a demonym, not a state's officials)
+    return person.text.endswith("s") and person.text in _peoples()
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    """The plural demonyms of the gazetteer ("Iranians", "Azerbaijanis", "Turks")."""
+    return frozenset(d for c in countries() for d in c.demonyms if d.endswith("s") and " " not in d)

@@ -14,7 +14,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
 _INTENTION_HEADS = frozenset(
-    {"intend", "plan", "aim", "seek", "want", "wish", "hope", "look", "expect", "prepare", "decide", "agree",
+    {"intend", "plan", "aim", "seek", "want", "wish", "hope", "look", "expect", "prepare", "decide", "agree", "suggest",
      "interested", "ready", "willing", "keen", "eager", "readiness", "interest", "intention", "willingness"}
 )
 

@@ -42,7 +42,7 @@ from accords.events import participants
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure
-from accords.events.nonevents import call_for_cooperation, describing_participle, grant_of_no_aid
+from accords.events.nonevents import call_for_cooperation, describing_participle, grant_of_no_aid, travellers_visit
 from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
 from accords.events.sectors import sectors_of
 from accords.events.status import clause_status, reported_speech
@@ -99,7 +99,8 @@ _STATE_NOUNS = frozenset(
 #: Who a call or meeting "with" is not a state's counterpart: the press, the market, the public.
 _AUDIENCES = frozenset(
     "media press reporter reporters journalist journalists investor investors analyst analysts student students "
-    "staff employee employees customer customers supporter supporters voter voters public audience".split()
+    "staff employee employees customer customers supporter supporters voter voters public audience "
+    "citizens community diaspora".split()
 )
 
 
@@ -295,8 +296,8 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
-        ):
-            continue  # a grant of approval, a group described by whom it backs, a call for more cooperation
+        ) or (spec.type == "CONSULT" and travellers_visit(token)):
+            continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
 
