@@ -331,3 +331,13 @@ def test_assistant_to_the_president_is_a_title():
 ], ids=["capacity-before-name", "capacity-no-name", "hyphenated-capacity"])
 def test_capacity_before_a_plant(text, expected):
     assert {(e.type, e.name) for e in run(text, None).entities if e.type == "PROJECT"} == expected
+
+
+def test_a_long_portfolio_over_a_wrapped_line():
+    # White House 2021 list of participants: the portfolio runs over a wrapped line
+    text = ("Participants included:\n\n-   Union Cabinet Minister of Labour and Employment, Environment, Forest\n    and "
+            "Climate Change Bhupender Yadav, India\n-   Special Presidential Envoy for Climate Change Ruslan "
+            "Edelgeriyev,\n    Russian Federation\n")
+    found = {(e.name, e.title) for e in run(text, "2021-09-17").entities if e.type == "PERSON"}
+    assert ("Bhupender Yadav", "Union Cabinet Minister of Labour and Employment, Environment, Forest and Climate "
+                                "Change") in found

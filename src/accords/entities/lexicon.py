@@ -157,7 +157,7 @@ PORTFOLIO_WORDS = frozenset({
     "water", "environment", "environmental", "ecology", "climate", "change", "emergency", "emergencies", "situations", "youth",
     "sports", "sport", "investment", "investments", "planning", "budget", "security", "national", "regional",
     "integration", "innovation", "innovations", "post", "telecommunications", "ict", "fisheries", "forestry",
-    "power", "electricity", "nuclear", "utilities", "public", "works", "services", "protection", "population",
+    "power", "electricity", "nuclear", "utilities", "forest", "forests", "nature", "conservation", "safety", "public", "works", "services", "protection", "population",
     "migration", "family", "women", "children", "religious", "cooperation", "international", "relations",
     "external", "state", "property", "taxes", "revenue", "customs", "consular", "parliamentary", "expatriates",
     "and", "&", ",",

@@ -74,7 +74,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         t_start, country = _title_left(doc, i - 2)
         title_tokens = (t_start, i + 1)
     if title_tokens is not None:
-        title = doc[title_tokens[0]:title_tokens[1]].text
+        title = " ".join(doc[title_tokens[0]:title_tokens[1]].text.split())
         if country is None and title_tokens[0] > 0:
             country = country_of(doc[title_tokens[0] - 1].text)
     if title is None:
@@ -110,9 +110,9 @@ def titled_people(doc: Doc) -> list[Candidate]:
             if k < n and doc[k].lower_ == "the":
                 k += 1
             portfolio = k
-            while k < n and doc[k].lower_ in PORTFOLIO_WORDS and (doc[k].is_punct or doc[k].is_lower is False
-                                                                   or doc[k].lower_ in ("and", "&")):
-                k += 1
+            while k < n and (doc[k].is_space and "\n\n" not in doc[k].text or doc[k].lower_ in PORTFOLIO_WORDS and (
+                    doc[k].is_punct or doc[k].is_lower is False or doc[k].lower_ in ("and", "&"))):
+                k += 1  # a wrapped line inside a long portfolio ("Environment, Forest\n    and Climate Change")
             if k == portfolio or not any(doc[x].is_alpha and doc[x].lower_ not in ("and",) for x in range(portfolio, k)):
                 continue
             j = k
@@ -127,7 +127,7 @@ def titled_people(doc: Doc) -> list[Candidate]:
             continue
         if refined.title is None or refined.country is None:  # "Iranian Minister of Industry, ... Trade"
             t_start, country = _title_left(doc, head.i)
-            refined = dataclasses.replace(refined, title=refined.title or doc[t_start:start].text,
+            refined = dataclasses.replace(refined, title=refined.title or " ".join(doc[t_start:start].text.split()),
                                           country=refined.country or country)
         found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
     return found
