@@ -110,8 +110,8 @@ def titled_people(doc: Doc) -> list[Candidate]:
             if k < n and doc[k].lower_ == "the":
                 k += 1
             portfolio = k
-            while k < n and (doc[k].is_space and "\n\n" not in doc[k].text or doc[k].lower_ in PORTFOLIO_WORDS and (
-                    doc[k].is_punct or doc[k].is_lower is False or doc[k].lower_ in ("and", "&"))):
+            while k < n and ((doc[k].is_space and "\n\n" not in doc[k].text) or (doc[k].lower_ in PORTFOLIO_WORDS and (
+                    doc[k].is_punct or doc[k].is_lower is False or doc[k].lower_ in ("and", "&")))):
                 k += 1  # a wrapped line inside a long portfolio ("Environment, Forest\n    and Climate Change")
             if k == portfolio or not any(doc[x].is_alpha and doc[x].lower_ not in ("and",) for x in range(portfolio, k)):
                 continue
