@@ -7,6 +7,7 @@ docstring), with the article-wide facts gathered once in `ArticleCountries`.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +36,8 @@ FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_tra
 #: the article pair's.
 BETWEEN = (*FLOWS, "tariff_rate", "tariffed_imports", "investment", "loans", "aid", "agreements_signed", "meetings",
            "visits", "contract_value", "swap", "transit", "price")
+#: Money one side gives, lends or invests in another: a government body giving it is its country.
+GIVEN = ("aid", "loans", "investment", "contract_value", "purchases", "swap")
 #: How many sentences before a figure whose sentence names no country may tell whose it is.
 TOPIC_SENTENCES = 3
 
@@ -82,6 +85,30 @@ def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCou
 
 
 def figure_subjects(
+    text: str,
+    figure: tuple[int, int],
+    sentence: Segment,
+    window: tuple[int, int],
+    article: ArticleCountries,
+    *,
+    metric: str,
+    list_item: CountrySpan | None,
+    inherited: Sequence[str],
+) -> tuple[str, ...]:
+    """The countries a figure is about (`_named_subjects`), and for money given, lent or invested
+    (`GIVEN`) the country of a government body its sentence names as a side ("USAID is providing
+    more than $3 million" after a sentence on Haiti: HTI-USA); a body ("USAID", "USDA") is no
+    country otherwise."""
+    named_only = dataclasses.replace(article, countries=[c for c in article.countries if not c.body])
+    subjects = _named_subjects(text, figure, sentence, window, named_only, metric=metric, list_item=list_item,
+                               inherited=inherited)
+    if metric.removesuffix("_growth") not in GIVEN:
+        return subjects
+    bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
+    return tuple(sorted({*subjects, *bodies})) if bodies - set(subjects) else subjects
+
+
+def _named_subjects(
     text: str,
     figure: tuple[int, int],
     sentence: Segment,
@@ -328,3 +355,32 @@ def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]
             for ev in quote.evidence:
                 found.append((ev.start, ev.end, country))
     return found
+
+
+#: Metrics of money one side gives another, announced as a package and then itemised.
+PACKAGED = ("aid",)
+#: How many sentences before an item its package may be (a package's items follow it closely).
+PACKAGE_SENTENCES = 4
+
+
+_BULLET = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:[-*•–]|\d{1,2}[.)])\s", re.DOTALL)
+
+
+def is_item(text: str, sentence: Segment) -> bool:
+    """Whether a sentence opens a list item ("- The U.S. Department of State will provide ..."):
+    the items of a package are listed under it."""
+    return bool(_BULLET.match(text, sentence.start))
+
+
+def under_package(subjects: tuple[str, ...], package: tuple[str, ...], donor: str | None) -> tuple[str, ...]:
+    """The subjects of an item of an aid package (`package`: the subjects of the latest earlier
+    aid figure naming the `donor` and its recipients): an item naming only the donor goes to the
+    package's recipients too ("announced an additional $310 million ... for El Salvador,
+    Guatemala, and Honduras" then "The U.S. Department of State will provide $104M"), an item
+    naming only some recipients keeps the donor ("In Guatemala and Honduras, USDA will provide
+    $30M": GTM-HND-USA). Anything naming a country outside the package stays as it is."""
+    if donor is None or donor not in package or len(package) < 2 or not subjects or not set(subjects) <= set(package):
+        return subjects
+    if set(subjects) == {donor}:
+        return package
+    return tuple(sorted({*subjects, donor}))

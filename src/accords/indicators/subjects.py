@@ -46,6 +46,7 @@ class CountrySpan:
     start: int
     end: int
     iso3: str
+    body: bool = False  # a government body standing for its country ("USAID"): a side of money it gives only
 
 
 def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
@@ -71,6 +72,9 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for start, end, iso3 in _capitals_acting(text):
         if not any(s.start <= start < s.end for s in spans.values()):
             spans[(start, end)] = CountrySpan(start, end, iso3)
+    for start, end, iso3 in _government_bodies(text, extraction):
+        if not any(start <= s.start < end or s.start <= start < s.end for s in spans.values()):
+            spans[(start, end)] = CountrySpan(start, end, iso3, body=True)  # "USDA will provide $30M": the U.S.
     kept = []
     for span in spans.values():
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
@@ -89,6 +93,35 @@ _GOVERNMENT_BODY = re.compile(
     r"\b(?:Department|Ministry|Government|Administration|Embassy|Armed\s+Forces|Army|Navy|Air\s+Force|"
     r"Agency\s+for\s+International\s+Development|Trade\s+Representative|Treasury)\b"
 )
+#: Bodies of a government known by a name naming no country ("USDA", "USAID" for the U.S.
+#: Department of Agriculture and Agency for International Development).
+_AGENCY = re.compile(
+    r"\b(?:Department|Ministry|Agency\s+for\s+International\s+Development|Development\s+Finance\s+Corporation|"
+    r"Export-Import\s+Bank|Millennium\s+Challenge\s+Corporation|Trade\s+and\s+Development\s+Agency)\b"
+)
+
+
+def _government_bodies(text: str, extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each mention of a government body with a country of its own: a
+    department, ministry or development agency acts for its country, also where the mention is
+    an acronym ("In Guatemala and Honduras, USDA will provide $30M")."""
+    bodies = {e.id: e.country for e in extraction.entities
+              if e.type == "ORG" and e.country and any(_AGENCY.search(n) for n in (e.name, *e.aliases))}
+    found = [(ev.start, ev.end, bodies[m.entity_id]) for m in extraction.mentions if m.entity_id in bodies
+             for ev in m.evidence]
+    for start, end, iso3 in list(found):
+        # "The U.S. Department of Agriculture (USDA) will provide $25M ... USDA will provide $30M"
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None:
+            found += [(m.start(), m.end(), iso3) for m in re.finditer(rf"\b{re.escape(acronym.group(1))}\b", text)
+                      if m.start() > acronym.end()]
+    return found
+
+
+#: An acronym in brackets right after a name: "U.S. Department of Agriculture (USDA)".
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
 #: A capital that acts for its government: "Beijing resume buying", "Washington's tariffs".
 _ACTS_AFTER = re.compile(
     r"(?:['’]s\b|\s+(?:has|have|had|will|would|could|should|is|was|are|were|wants?|wanted|agreed|imposed|"
@@ -135,6 +168,8 @@ def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans:
+        if span.body:
+            continue
         counts[span.iso3] += 1
         first.setdefault(span.iso3, span.start)
     ranked = sorted(counts, key=lambda iso: (-counts[iso], first[iso]))
@@ -148,7 +183,7 @@ def main_country(spans: Iterable[CountrySpan]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans:
-        if is_country(span.iso3):
+        if is_country(span.iso3) and not span.body:
             counts[span.iso3] += 1
             first.setdefault(span.iso3, span.start)
     if not counts:

@@ -36,12 +36,16 @@ from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
 from accords.indicators.owners import (
+    PACKAGE_SENTENCES,
+    PACKAGED,
     ArticleCountries,
     countries_in,
     figure_subjects,
     names_previous_owner,
     quote_speaker_countries,
+    is_item,
     text_home,
+    under_package,
 )
 from accords.indicators.periods import TimeSpan, calendar_times, nearest_period
 from accords.indicators.referents import referent as find_referent
@@ -74,7 +78,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                home=text_home(knowledge.home_country(article.source, article.url), extraction))
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
-    for sentence in sentences:
+    for sentence_index, sentence in enumerate(sentences):
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
         previous: Indicator | None = None
         list_metric: str | None = None
@@ -116,6 +120,12 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                        earlier=made, change_kind=change_kind)
             if indicator is None:
                 continue
+            recent = sentences[max(0, sentence_index - PACKAGE_SENTENCES)].start
+            if indicator.metric in PACKAGED and is_item(text, sentence) and (package := next(
+                    (f for f in reversed(found) if f.metric in PACKAGED and len(f.subjects) >= 2
+                     and f.evidence[0].start >= recent), None)) is not None:
+                indicator = dataclasses.replace(indicator, subjects=under_package(indicator.subjects, package.subjects,
+                                                                                  context.home))
             made_for[index] = indicator
             if clauses.list_item_country(text, _span(quantity)[0], countries, window_start) is not None:
                 list_metric = list_metric or indicator.metric
