@@ -109,7 +109,7 @@ def _government_bodies(text: str, extraction: Extraction) -> list[tuple[int, int
               if e.type == "ORG" and e.country and any(_AGENCY.search(n) for n in (e.name, *e.aliases))}
     found = [(ev.start, ev.end, bodies[m.entity_id]) for m in extraction.mentions if m.entity_id in bodies
              for ev in m.evidence]
-    for start, end, iso3 in list(found):
+    for _start, end, iso3 in list(found):
         # "The U.S. Department of Agriculture (USDA) will provide $25M ... USDA will provide $30M"
         acronym = _ACRONYM_AFTER.match(text, end)
         if acronym is not None:
