@@ -341,3 +341,20 @@ def test_a_long_portfolio_over_a_wrapped_line():
     found = {(e.name, e.title) for e in run(text, "2021-09-17").entities if e.type == "PERSON"}
     assert ("Bhupender Yadav", "Union Cabinet Minister of Labour and Employment, Environment, Forest and Climate "
                                 "Change") in found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # Tehran Times: a surname the model tags as a nationality
+    ("The ceremony was attended by Iranian Deputy Foreign Minister for International Affairs Farhad Yazdandoust, "
+     "Armenian Deputy Minister of Energy and Natural Resources Infrastructure Hakob Vardanyan, as well as businessmen.",
+     ("PERSON", "Hakob Vardanyan"), None),
+    # Tehran Times: two ministries joined by "and" are two names
+    ("Iran\u2019s Ministry of Agriculture also signed another MOU with Kazakhstan\u2019s Ministry of Agriculture and "
+     "Ministry of Industry and Infrastructural Development on cooperation.",
+     ("ORG", "Ministry of Industry and Infrastructural Development"),
+     ("ORG", "Agriculture and Ministry of Industry and Infrastructural Development")),
+], ids=["surname-tagged-norp", "two-ministries"])
+def test_tehran_times_names(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, None).entities}
+    assert expected in found
+    assert absent not in found

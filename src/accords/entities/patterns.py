@@ -307,7 +307,10 @@ def _names_a_body(doc: Doc, start: int, head: int) -> bool:
 
 def _org(doc: Doc, head: int) -> list[Candidate]:
     """"X Ministry", "Ministry of X", with a country from "Azerbaijan's", "Iranian", "of Iran"."""
-    start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=True, stop_at_people=True)
+    # "Ministry of X": words joined by "and" before it belong to another name ("Kazakhstan's Ministry of
+    # Agriculture and | Ministry of Industry"), unlike "Trade and Development Bank"
+    of_name = doc[head].lower_ in ORG_HEADS_WITH_OF and head + 1 < len(doc) and doc[head + 1].lower_ in ("of", "for")
+    start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=not of_name, stop_at_people=True)
     start = _formal_state_start(doc, start)
     end = head + 1
     # "Ministry of Communication and Information Technology (of Azerbaijan)"

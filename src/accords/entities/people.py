@@ -138,7 +138,8 @@ def _name_word(token: Token) -> bool:
     return (token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS") and not token.is_punct
             and lower not in TITLE_WORDS and lower not in ORG_HEADS and lower not in PORTFOLIO_WORDS
             and lower not in HONORIFICS and not _is_place(token.text)
-            and token.ent_type_ not in ("GPE", "DATE", "CARDINAL", "NORP", "MONEY", "PERCENT"))
+            and token.ent_type_ not in ("GPE", "DATE", "CARDINAL", "MONEY", "PERCENT")
+            and (token.ent_type_ != "NORP" or country_by_alias(token.text) is None))  # "Vardanyan" tagged NORP
 
 
 def _country_after(doc: Doc, end: int) -> str | None:
