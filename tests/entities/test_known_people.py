@@ -358,3 +358,11 @@ def test_tehran_times_names(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, None).entities}
     assert expected in found
     assert absent not in found
+
+
+def test_two_countries_ministries_of_one_name_are_two_bodies():
+    # Tehran Times: Iran's and Kazakhstan's ministries of agriculture sign with each other
+    found = run("Iran\u2019s Ministry of Agriculture also signed another MOU with Kazakhstan\u2019s Ministry of "
+                "Agriculture and Ministry of Industry and Infrastructural Development on cooperation.", None).entities
+    assert {(e.name, e.country) for e in found if e.type == "ORG" and e.name == "Ministry of Agriculture"} == {
+        ("Ministry of Agriculture", "IRN"), ("Ministry of Agriculture", "KAZ")}

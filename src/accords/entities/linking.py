@@ -126,6 +126,9 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
             continue
         if cand.canonical:
             key = (cand.type, cand.canonical)
+        elif cand.type == "ORG" and cand.country and _ministry_key(cand.name) is not None:
+            # "Iran's Ministry of Agriculture" and "Kazakhstan's Ministry of Agriculture" are two bodies
+            key = (cand.type, fold(cand.name), cand.country)
         else:
             key = by_alias.get((cand.type, fold(cand.name)), None)
             key = key.key if key is not None else (cand.type, fold(cand.name))
