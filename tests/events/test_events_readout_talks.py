@@ -191,3 +191,63 @@ def test_joined_the_meeting(text, published, expected):
 ])
 def test_past_welcome_of_a_future_thing(text, published, expected):
     assert events_with_sides(text, published=published)[-1] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a meeting with civil society, a host of students: no consultation between states
+    pytest.param("Today, Secretary of Veterans Affairs Dennis McDonough, Senior Advisor to the President Cedric "
+                 "Richmond, and Deputy Homeland Security Advisor Josh Geltzer hosted a virtual meeting with over 70 "
+                 "veteran, military family, caregiver and survivor organizations to discuss the ongoing drawdown of "
+                 "U.S. forces in Afghanistan.", "2021-08-27", [], id="meeting-with-70-organizations"),
+    pytest.param("Before the pandemic, per capita, Ireland hosted the largest number of American study abroad students "
+                 "in the world.", "2021-03-17", [], id="hosted-students"),
+    # must not fire: a host of a delegation, a meeting with a counterpart
+    pytest.param("National Security Advisor Jake Sullivan met today with President David Panuelo of the Federated "
+                 "States of Micronesia to affirm the abiding U.S. commitment to the security and prosperity of the "
+                 "Freely Associated States.", "2022-04-20",
+                 [("CONSULT", ("FSM", "USA"), "occurred")], id="met-with-president-stays"),
+    # "concern about X signing": what worries, not a signing reported
+    pytest.param("National Security Advisor Jake Sullivan met today with President David Panuelo of the Federated "
+                 "States of Micronesia. The two discussed the existential threat posed by climate change to Pacific "
+                 "Island nations, and voiced common concern about the People's Republic of China and the Solomon "
+                 "Islands signing a bilateral security framework.", "2022-04-20",
+                 [("CONSULT", ("FSM", "USA"), "occurred")], id="concern-about-signing"),
+    # a place where the backed act happened is no side of the backing
+    pytest.param("President Joseph R. Biden, Jr. spoke today with His Majesty King Abdullah II of Jordan. He commended "
+                 "Jordan's extraordinary humanitarian response in Gaza under His Majesty's leadership, which has been "
+                 "critical in addressing the humanitarian crisis in northern Gaza.", "2024-07-26",
+                 [("CONSULT", ("JOR", "USA"), "occurred"), ("SUPPORT", ("JOR", "USA"), "occurred")],
+                 id="commended-response-in-gaza"),
+])
+def test_no_relation_between_states(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "country"), [
+    pytest.param("President Biden called New Mexico Governor Michelle Lujan Grisham today to discuss the wildfires "
+                 "that have burned hundreds of thousands of acres across the State.", None, id="new-mexico-no-country"),
+    pytest.param("Vice President Kamala Harris met virtually today with Mexican President Andrés Manuel López Obrador.",
+                 "MEX", id="mexican-president-stays"),
+])
+def test_us_state_is_no_country(text, country):
+    import accords
+
+    found = accords.extract(text, published="2022-05-17", stages=["segment.v1", "entities.v2"])
+    countries = {e.canonical_id for e in found.entities if e.type == "COUNTRY"}
+    assert ("MEX" in countries) is (country == "MEX")
+
+
+@pytest.mark.slow
+def test_countries_talked_about_are_no_participants():
+    """"Participants discussed ... the Cuban, Nicaraguan, Haitian, and Venezuelan parole program":
+    the group is not the four countries of the topic."""
+    text = ("Last week, the White House Office of Public Engagement convened over 90 Latino leaders from the Venezuelan "
+            "community to discuss the Biden-Harris Administration's ongoing efforts and investments within the Latino "
+            "community. During the first panel, participants discussed the Biden-Harris Administration's effort to "
+            "expand legal pathways, including the expansion and redesignation of Venezuela TPS as well as the Cuban, "
+            "Nicaraguan, Haitian, and Venezuelan parole program, and shared their personal stories about these "
+            "programs.")
+    for _type, sides, _status in events_with_sides(text, published="2023-12-04"):
+        assert not {"CUB", "HTI", "NIC"} & set(sides)

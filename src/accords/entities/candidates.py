@@ -93,6 +93,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
         text = ids.span_text(start, end)
         if info[0] == "COUNTRY":
             iso3, kind = info[1], info[2]
+            if start > 0 and f"{doc[start - 1].text} {text}" in place_table.US_STATES:
+                continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
             elif kind == "demonym" and (_not_the_country(doc, start, end) or _people(doc, start, iso3, text)):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
+from accords.events.triggers import BACKING_VERBS, ENDORSING_VERBS
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
 
@@ -350,6 +351,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                                   for pobj in prep.children if pobj.dep_ == "pobj")
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
                     venues=not hosted)
+                if trigger.lemma_.lower() in ENDORSING_VERBS | BACKING_VERBS:
+                    # "commended Jordan's humanitarian response *in Gaza*": where the backed act took place is no side
+                    spots = _places_in(child, offset, index)
+                    recipients[:] = [side for side in recipients if side.country not in spots]
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -412,8 +417,12 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             actors[:] = members + [s for s in actors if s.country not in known]
             recipients[:] = [s for s in recipients if s.country not in known]
             return actors, recipients
+    # "participants discussed ... Venezuela TPS as well as ... the Cuban, Nicaraguan ... parole program":
+    # the countries talked about are no members of a group, nor the pair that completes the sides
+    topic = {side.country for token in _topic_phrases(trigger)
+             for side, _type in index.sides_in(offset + _left(token).idx, offset + _right_end(token))}
     if groups:
-        sentence = index.countries_in(offset, offset + len(trigger.doc.text))
+        sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
             members = resolve_group(size, caspian, sentence, recent, index)
             if members:
@@ -421,7 +430,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 actors[:] = members + [s for s in actors if s.country not in known]
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
-    if pair or ((cooperative or about_measure(trigger)) and index.pair):
+    if (pair or ((cooperative or about_measure(trigger)) and index.pair)) and not (
+        groups and {side.country for side in index.pair} & topic
+    ):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
         if pair and told is not None:
@@ -434,6 +445,35 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
 def _measure_preps(trigger: Token) -> frozenset[str]:
     """The prepositions of a measure noun that name a side: whom it hits and who imposes it."""
     return TARGET_PREPS | IMPOSER_PREPS if is_measure(trigger) else frozenset()
+
+
+def _places_in(phrase: Token, offset: int, index: ActorIndex) -> set[str]:
+    """Countries of the places named in the "in"/"at" phrases inside a phrase ("response *in
+    Gaza*"), not of other phrases ("interest *in joining* the United States")."""
+    found: set[str] = set()
+    for pobj in _nested_venues(phrase):
+        start, end = offset + _left(pobj).idx, offset + _right_end(pobj)
+        if index.place_at(offset + pobj.idx, offset + pobj.idx + len(pobj)) is not None:
+            found |= {side.country for side, _type in index.sides_in(start, end)}
+    return found
+
+
+def _topic_phrases(trigger: Token) -> list[Token]:
+    """What the trigger is about: the object of a topic verb ("discussed the expansion of Venezuela
+    TPS") and its "on"/"about" phrases."""
+    phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    if trigger.lemma_.lower() in TOPIC_VERBS:
+        phrases += [c for c in trigger.children if c.dep_ == "dobj"]
+    return phrases
+
+
+def _left(token: Token) -> Token:
+    return min(token.subtree, key=lambda t: t.i)
+
+
+def _right_end(token: Token) -> int:
+    last = max(token.subtree, key=lambda t: t.i)
+    return last.idx + len(last)
 
 
 #: Prepositions whose object is where or what an event is about, not a side.

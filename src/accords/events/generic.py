@@ -129,6 +129,10 @@ def purpose_of_thing(token: Token) -> bool:
 _TIME_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "during", "following"})
 
 
+#: Stances taken about an act: the act after them is what worries or pleases, not a report.
+_STANCES = frozenset("concern concerns worry worries fear fears alarm objection objections opposition".split())
+
+
 def gerund_topic(token: Token) -> bool:
     """A gerund that names an action as a topic or a subject, not as something done: "signing a
     deal has proved elusive", "wary of offering concessions", "pleaded guilty to threatening",
@@ -138,6 +142,8 @@ def gerund_topic(token: Token) -> bool:
         return False
     if token.dep_ in ("csubj", "csubjpass"):
         return True
+    if token.dep_ == "acl" and token.head.lemma_.lower() in _STANCES:
+        return True  # "voiced common concern about the PRC and the Solomon Islands signing a framework"
     prep = token.head
     return (
         token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ not in _TIME_PREPS

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from accords.events import triggers as lexicon
 from accords.events.actors import (
+    GROUP_WORDS,
     ActorIndex,
     Side,
     backs_a_partner,
@@ -96,6 +97,13 @@ _STATE_NOUNS = frozenset(
 )
 
 
+#: People of no state a meeting may be held "with" (`_private_partners`).
+_PRIVATE_PEOPLE = frozenset(
+    "advocate activist ceo executive entrepreneur worker union student survivor family veteran stakeholder "
+    "scholar caregiver nonprofit philanthropist".split()
+)
+#: Bodies that, counted by the dozen, are civil society, not states ("over 70 ... organizations").
+_BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm", "group"})
 #: Who a call or meeting "with" is not a state's counterpart: the press, the market, the public.
 _AUDIENCES = frozenset(
     "media press reporter reporters journalist journalists investor investors analyst analysts student students "
@@ -399,8 +407,45 @@ def _private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
     return not any(phrase_sides(c, offset, index)[0] for c in subject.children if c.dep_ in ("appos", "conj"))
 
 
+#: What a host holds for guests ("hosted a virtual meeting", "hosted a dinner"): a gathering.
+_GATHERINGS = _MEETING_NOUNS | frozenset("dinner reception event roundtable conference ceremony gathering round "
+                                         "dialogue".split())
+
+
+def _private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
+    """A meeting held "with" people who are neither states, offices nor anyone the text ties to
+    a state: "hosted a virtual meeting with over 70 veteran, military family, caregiver and
+    survivor organizations" (a count of organisations), "met with business leaders"; not "met
+    with his counterpart", "talks with the three countries", "met with Iranian businessmen"."""
+    owners = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
+        owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
+    partners = [g for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if not partners:
+        return False
+    for partner in partners:
+        people = (partner, *partner.conjuncts)
+        counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
+        for person in people:
+            lemma = person.lemma_.lower()
+            if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True)[0]:
+                return False
+            if not (lemma in _PRIVATE_PEOPLE or lemma in _AUDIENCES or person.lower_ in _AUDIENCES
+                    or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
+                return False
+    return True
+
+
 def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
-    """"Visited the border market": a visit to a site, not to a country or a counterpart."""
+    """"Visited the border market": a visit to a site, not to a country or a counterpart;
+    "Ireland hosted the largest number of American study abroad students": a host of people
+    that are no counterpart and of no gathering, no visit."""
+    if verb.lemma_ == "host" and verb.pos_ in ("VERB", "AUX"):
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS | _GATHERINGS:
+            return False
+        return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
     if verb.lemma_ != "visit":
         return False
     if verb.pos_ == "NOUN":  # "paid a visit to Iranian border territories"
@@ -498,6 +543,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         (token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index)) or _site_visit(token, offset, index)
     ):
         return None
+    if spec.type == "CONSULT" and _private_partners(token, offset, index):
+        return None  # a meeting with organisations or people of no state: no consultation between states
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
            for e in recent_events if e.type == "CONSULT"]
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
