@@ -366,3 +366,20 @@ def test_two_countries_ministries_of_one_name_are_two_bodies():
                 "Agriculture and Ministry of Industry and Infrastructural Development on cooperation.", None).entities
     assert {(e.name, e.country) for e in found if e.type == "ORG" and e.name == "Ministry of Agriculture"} == {
         ("Ministry of Agriculture", "IRN"), ("Ministry of Agriculture", "KAZ")}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # White House corpus sentences
+    ("The President voiced his concern about violent confrontations in the West Bank.", ("PLACE", "West Bank"),
+     ("ORG", "West Bank")),
+    ("The Task Force was briefed by Commerce Secretary Gina Raimondo and NOAA scientist Dr. Rick Spinrad.",
+     ("PERSON", "Gina Raimondo"), ("ORG", "Commerce")),
+    ("Forged in the wake of strife, the Alliance has become a bedrock to each of our nations.", None,
+     ("ORG", "Alliance")),
+    ("A small number of business and civil society leaders will also participate in the Summit.", None,
+     ("ORG", "Summit")),
+], ids=["known-place-not-bank", "portfolio-before-title", "bare-alliance", "bare-summit"])
+def test_white_house_names_and_bare_nouns(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2023-06-01").entities}
+    assert expected is None or expected in found
+    assert absent not in found

@@ -370,6 +370,12 @@ def _plausible_org(span: Span, text: str) -> bool:
         return False  # "Rear Admiral Khanzadi"
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
         return False  # "Armed Forces", "Navy", "Islam"
+    if len(words) == 1 and words[0].lower_ in _BARE_NOUNS:
+        return False  # "the Alliance", "the Summit": a noun that refers back to a body or meeting
+    end = span.end
+    if len(words) == 1 and end < len(span.doc) and span.doc[end].lower_ in ("secretary", "minister") \
+            and span.doc[end].text[:1].isupper():
+        return False  # "Commerce | Secretary Gina Raimondo": the portfolio of a title
     start = span.start
     if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ in ("of", "for") \
             and span.doc[start - 2].lower_ in TITLE_WORDS:
@@ -387,6 +393,11 @@ def _plausible_org(span: Span, text: str) -> bool:
     if any(t.tag_ not in ("NNP", "NNPS") for t in words):
         return False
     return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
+
+
+#: Nouns a text uses alone for a body it named before ("the Alliance" for NATO, "the Coalition").
+_BARE_NOUNS = frozenset({"alliance", "coalition", "partnership", "initiative", "partners", "allies", "summit",
+                         "forum", "conference", "dialogue"})
 
 
 def _bare_head(words: list[Token]) -> bool:

@@ -362,7 +362,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     if doc[end - 1].lower_ in TITLE_HEADS:
         return []
     name = doc[start:end].text
-    if _country_name(name):
+    if _country_name(name) or known_by_alias(name) is not None:
         return []  # "Russian Federation", "United Arab Emirates": the state itself
     if end < len(doc) and is_capitalised(doc[end]) and doc[end].lower_ in ("commission", "committee", "council"):
         return []  # "Securities and Exchange | Commission": the name goes on past this head
