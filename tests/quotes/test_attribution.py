@@ -44,6 +44,18 @@ WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claur
 
 CASES = [
     (
+        "the-lawmaker-after-an-addressed-name",  # TEHRAN_TIMES 478655
+        "Ali Nikzad, the deputy parliament lawmaker, quipped that the “grandson cannot deny his grandfather” "
+        "and that the remarks of the Azerbaijani president are unfounded.\u00a0 Lawmaker Mohammad Reza Mirtajuddini "
+        "went so far as to call for the annexation of Nakhichevan, the Azerbaijani autonomous region bordering Iran, "
+        "Armenia, and Turkey.\u00a0 Mirtajuddini said Aliyev made remarks that fall beyond his capacity and accused "
+        "him of not knowing history.\u00a0 Addressing Aliyev, the lawmaker said, “Note that Azerbaijan was "
+        "separated from Iran, not vice versa.”",
+        [(True, "Ali Nikzad", "grandson cannot deny"),
+         (False, "Mohammad Reza Mirtajuddini", "Aliyev made remarks"),
+         (True, "Mohammad Reza Mirtajuddini", "Note that Azerbaijan")],
+    ),
+    (
         "owner-is-no-subject-and-no-name-inside-a-quote",  # WILD_ROSE
         "The bizarre odyssey of how Oscar-winning actress Mary Steenburgen came to co-write the euphoric "
         "power-ballad that Jessie Buckley performs at the end of “ Wild Rose ” — easily the year’s best "

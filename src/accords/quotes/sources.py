@@ -190,9 +190,17 @@ def speaker(
     refs = people.references(start, end)
     titles = [r for r in refs if r.kind == "title"]
     if titles and (not attribution.proper or _is_title_head(head)):
+        at_head = re.search(rf"(?i)\b{re.escape(head)}\b(?!.*\b{re.escape(head)}\b)", phrase) if head else None
+        named_head = at_head is not None and not _is_title_head(head)
+        tail = _TRAILING_NAME.search(phrase, 0, at_head.end() if named_head and at_head is not None else len(phrase))
+        if tail is not None and (start + tail.start() >= titles[0].end or (
+                named_head and tail.group(0).lower().endswith(" " + head))):
+            # "Iran's Ambassador to Baku Mohsen Pakayeen", "Deputy Minister of Economy Elnur
+            # Aliyev (at the conference)": a name the entity stage did not know, after the
+            # title; never another holder of a like title
+            return Speaker(None, tail.group(0), "name", 0.6)
         entity = people.by_title(titles[0], recent=recent, later=later)
-        if entity is None and titles[0].end < end and (tail := _TRAILING_NAME.search(phrase)):
-            # "Iran's Ambassador to Baku Mohsen Pakayeen": a name the entity stage did not know
+        if entity is None and titles[0].end < end and tail is not None:
             return Speaker(None, tail.group(0), "name", 0.6)
         return _from_entity(people, entity, "person", 0.7)
     if (not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase)

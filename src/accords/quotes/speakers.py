@@ -75,6 +75,9 @@ _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+{_NAME}\s+as\s+saying\b")
 _NOT_NAMES = frozenset(
     "the a an he she it they we i this that these those his her its their our mr mrs ms dr".split()
 )
+#: A capitalised word right before a surname: its given name, when it is no title.
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)\s+$")
+_MID_SENTENCE = re.compile(r"[\w,;)]\s+$")
 _LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 #: Characters that may not touch a bare surname (`_surnames`): it must stand as a whole word.
 _BEFORE_SURNAME = re.compile(r"[\w'’-]")
@@ -133,7 +136,13 @@ class People:
             if len(ids) != 1:
                 continue
             (entity_id,) = ids
+            given = {w for name in (self.entities[entity_id].name, *self.entities[entity_id].aliases) for w in name.split()}
             for start in _whole_word_finds(self.text, surname):
+                before = _GIVEN_BEFORE.search(self.text, max(0, start - 30), start)
+                if (before is not None and before.group(1) not in given and before.group(1).lower() not in _TITLE_PREFIXES
+                        and _MID_SENTENCE.search(self.text, max(0, before.start(1) - 3), before.start(1))):
+                    continue  # "Deputy Minister of Economy Elnur Aliyev" is not Ilham Aliyev: another
+                    # given name (not a capitalised word opening the sentence: "Meanwhile Aliyev said")
                 if not covered.covers(start):
                     found.append(Reference(start, start + len(surname), "name", entity_id))
         return found

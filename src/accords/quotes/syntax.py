@@ -29,7 +29,7 @@ SPEECH_LEMMAS = frozenset(
     "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
-    "plead proclaim laugh chuckle sigh muse gush".split()
+    "plead proclaim laugh chuckle sigh muse gush voice".split()
 )
 #: Verbs of manner that report speech only set right against the quote (`“…,” McDowell
 #: laughed`), never a sentence away ("“…” The cabinet members gathered around him laughed").
@@ -39,7 +39,7 @@ MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split())
 CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
 #: ("continued to grow", "asked for help", "described the plan" are no speech).
-WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge".split())
+WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge voice".split())
 #: Verbs that name a thing in someone's words: "Noem called the campaign a “bold, innovative
 #: effort”", "she described this as the “worst case scenario”". They report only the quoted
 #: words of their predicate (the words after the object), never a clause of their own.
@@ -136,7 +136,7 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
             if not _SEPARATOR.search(doc.text[span[1] - offset:first.idx]):
                 span = None
-        if token.lemma_.lower() in WEAK_LEMMAS and content is None:
+        if token.lemma_.lower() in WEAK_LEMMAS and content is None and not _words_said_by(token):
             continue
         phrase = _noun_phrase(subject, offset) if subject is not None else None
         if subject is not None and phrase is not None:
@@ -159,6 +159,17 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             manner=token.lemma_.lower() in MANNER_LEMMAS,
         ))
     return _nested(found)
+
+
+#: Nouns for words spoken, as the passive subject of "These words were voiced by X".
+_SPOKEN_NOUNS = frozenset("word remark statement comment quote message thought assessment view".split())
+
+
+def _words_said_by(verb: Token) -> bool:
+    """ "These words were voiced by X", "The remarks were made by X": words as the passive
+    subject and a speaker as the agent."""
+    return (any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _SPOKEN_NOUNS for c in verb.children)
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def _dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset: int) -> tuple[int, int]:
@@ -286,6 +297,10 @@ def _subject(verb: Token) -> Token | None:
             return quoted
     current = verb
     for _ in range(4):
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if speaker is not None:
+            return speaker  # "These words were voiced by Deputy Minister ... Elnur Aliyev": the agent speaks
         subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
         if subject is not None:
             return subject
