@@ -234,7 +234,10 @@ def test_holders_placed_by_the_table(text, published, expected):
     ("The president said, \u201cThe holding of the 27th Joint Commission of Iran and Turkey Cooperation in the coming "
      "days is a very important event.\u201d", ("COUNTRY", "Turkey"),
      ("EVENT_NAME", "Joint Commission of Iran and Turkey Cooperation")),
-], ids=["summit-on", "forum-on-without-led", "summit-for-after-ordinal", "plan-for", "commission-of-stops"])
+    ("The Roadmap for a Renewed U.S.-Canada Partnership guides our work, and lays out an ambitious agenda.",
+     ("DOCUMENT", "Roadmap for a Renewed U.S.-Canada Partnership"), ("PROJECT", "Renewed U.S.-Canada Partnership")),
+], ids=["summit-on", "forum-on-without-led", "summit-for-after-ordinal", "plan-for", "commission-of-stops",
+        "roadmap-for-a"])
 def test_names_past_their_head(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2021-09-17").entities}
     assert expected in found

@@ -256,8 +256,8 @@ def _name_tail(doc: Doc, head: int) -> int:
         return head + 1
     preposition = doc[j].lower_
     j += 1
-    if j < n and doc[j].lower_ == "the":
-        j += 1
+    if j < n and doc[j].lower_ in ("the", "a", "an"):
+        j += 1  # "Roadmap for a Renewed U.S.-Canada Partnership"
     last = None
     words = []
     while j < n and j - head <= MAX_NAME_TOKENS:
