@@ -251,3 +251,18 @@ def test_countries_talked_about_are_no_participants():
             "programs.")
     for _type, sides, _status in events_with_sides(text, published="2023-12-04"):
         assert not {"CUB", "HTI", "NIC"} & set(sides)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a hyphenated given name the tagger splits: still the titled person spoken with
+    pytest.param("President Joseph R. Biden, Jr. spoke today with President Moon Jae-in of the Republic of Korea to "
+                 "stress his commitment to strengthening the United States-ROK alliance, which is the linchpin for "
+                 "peace and prosperity in Northeast Asia.", "2021-02-03",
+                 ("CONSULT", ("KOR", "USA"), "occurred"), id="spoke-with-moon-jae-in"),
+    # stays: a hyphenated name the tagger keeps whole
+    pytest.param("Vice President Kamala Harris today met with Prime Minister Han Duck-soo of the Republic of Korea "
+                 "(ROK) in Tokyo, Japan.", "2022-09-27", ("CONSULT", ("KOR", "USA"), "occurred"), id="met-han-duck-soo"),
+])
+def test_titled_hyphenated_names(text, published, expected):
+    assert events_with_sides(text, published=published)[0] == expected

@@ -101,22 +101,22 @@ def joined(text: str, sentences: Sequence[Segment], index: ActorIndex) -> list[t
 
 
 def with_joiners(events: Sequence[Event], joiners: Sequence[tuple[int, list[Side]]]) -> tuple[Event, ...]:
-    """The events with each joiner's sides added to the first CONSULT told before it that
+    """The events with each joiner's sides added to the last CONSULT told before it that
     occurred (the call or meeting they joined)."""
     result = tuple(events)
     for at, sides in joiners:
-        result = _give(result, at, sides, replace=False)
+        result = _give(result, at, sides, replace=False, last=True)
     return result
 
 
-def _give(events: Sequence[Event], at: int, sides: list[Side], *, replace: bool) -> tuple[Event, ...]:
-    """`sides` given to the first occurred CONSULT whose report starts before `at`: in place of
-    its sides other than its actors (`replace`), or added to them."""
+def _give(events: Sequence[Event], at: int, sides: list[Side], *, replace: bool, last: bool = False) -> tuple[Event, ...]:
+    """`sides` given to the first (or `last`) occurred CONSULT whose report starts before `at`: in
+    place of its sides other than its actors (`replace`), or added to them."""
     meetings = [e for e in events if e.type == "CONSULT" and e.status == "occurred" and e.evidence
                 and e.evidence[0].start < at]
     if not meetings:
         return tuple(events)
-    meeting = meetings[0]
+    meeting = max(meetings, key=lambda e: e.evidence[0].start) if last else meetings[0]
     actors = set(meeting.actor_countries)
     others = [side for side in sides if side.country not in actors]
     recipients = {side.country for side in others}

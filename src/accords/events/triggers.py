@@ -566,7 +566,14 @@ def _spoke_with(token: Token) -> bool:
         ):
             return True  # the parser may chain the list as appositions ("Biden, Prime Minister Trudeau of Canada, ...")
     return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
-               or _named_group(p) for partner in partners for p in (partner, *partner.conjuncts))
+               or _named_group(p) or _titled(p) for partner in partners for p in (partner, *partner.conjuncts))
+
+
+def _titled(token: Token) -> bool:
+    """A name after an office title, whatever its tag ("President Lee Jae-myung": the tagger may
+    make the part after the hyphen a common noun)."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _COUNTERPARTS and c.pos_ == "PROPN"
+               for c in token.subtree if c.i < token.i)  # "President Moon Jae-in": President -> Jae -> in
 
 
 def _named_group(token: Token) -> bool:
