@@ -386,3 +386,14 @@ def test_white_house_names_and_bare_nouns(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2023-06-01").entities}
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # White House corpus sentences
+    ("The leaders committed to enhance 2030 greenhouse gas reduction targets, and they affirmed the Global Methane "
+     "Pledge.", ("DOCUMENT", "Global Methane Pledge")),
+    ("They discussed shared foreign policy priorities, including China, the Middle East, Russia, and the Sahel.",
+     ("PLACE", "Sahel")),
+], ids=["pledge", "sahel"])
+def test_pledges_and_regions(text, expected):
+    assert expected in {(e.type, e.name) for e in run(text, "2021-06-12").entities}

@@ -80,6 +80,16 @@ PLACE|Red Sea|
 PLACE|Sea of Oman;Gulf of Oman|
 PLACE|Strait of Hormuz|
 PLACE|Balkans|
+PLACE|Western Balkans|
+PLACE|Sahel|
+PLACE|Horn of Africa|
+PLACE|Sub-Saharan Africa|
+PLACE|Arctic|
+PLACE|Baltic Sea|
+PLACE|South China Sea|
+PLACE|East China Sea|
+PLACE|Taiwan Strait|
+PLACE|Donbas;Donbass|UKR
 PLACE|Levant|
 PLACE|Karabakh;Nagorno-Karabakh;Nagorno Karabakh|AZE
 PLACE|Nakhchivan;Nakhichevan;Nakhcivan;Nakhchivan Autonomous Republic|AZE
