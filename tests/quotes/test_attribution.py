@@ -44,6 +44,15 @@ WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claur
 
 CASES = [
     (
+        "the-physicians-are-the-doctors-group",  # FLU
+        "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have offered to stage a "
+        "mobile flu vaccine at no cost to the government at the San Ysidro, California, Customs and Border "
+        "Protection processing and detention facility.\n\n"
+        "“We implore you to allow our volunteer physicians to hold our requested influenza vaccine clinic,” "
+        "the physicians stated in the letter.",
+        [(True, "Doctors for Camp Closure", "We implore you")],
+    ),
+    (
         "the-lawmaker-after-an-addressed-name",  # TEHRAN_TIMES 478655
         "Ali Nikzad, the deputy parliament lawmaker, quipped that the “grandson cannot deny his grandfather” "
         "and that the remarks of the Azerbaijani president are unfounded.\u00a0 Lawmaker Mohammad Reza Mirtajuddini "

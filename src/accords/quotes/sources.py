@@ -278,12 +278,21 @@ def _whole_names(people: People, start: int, end: int) -> int:
 
 
 def _named_group(text: str, head: str) -> Speaker | None:
-    """ "the doctors" of an article about "Doctors for Camp Closure": the organisation whose
-    name is the group's noun with a capitalised complement ("Physicians for Human Rights")."""
-    match = re.search(
-        rf"\b{re.escape(head.capitalize())}(?:\s+(?:for|of|against|without|in|on|and)(?:\s+the)?"
-        rf"(?:\s+[A-Z][\w'’-]*)+)+", text)
-    return Speaker(None, match.group(0), "org", 0.6) if match is not None else None
+    """ "the doctors" (or "the physicians") of an article about "Doctors for Camp Closure": the
+    organisation whose name is the group's noun, or a synonym of it (`_GROUP_SYNONYMS`), with a
+    capitalised complement ("Physicians for Human Rights")."""
+    for noun in (head, *_GROUP_SYNONYMS.get(head, ())):
+        match = re.search(
+            rf"\b{re.escape(noun.capitalize())}(?:\s+(?:for|of|against|without|in|on|and)(?:\s+the)?"
+            rf"(?:\s+[A-Z][\w'’-]*)+)+", text)
+        if match is not None:
+            return Speaker(None, match.group(0), "org", 0.6)
+    return None
+
+
+#: Group nouns an article uses for the same people ("the physicians" of "Doctors for Camp Closure").
+_GROUP_SYNONYMS = {"physicians": ("doctors",), "doctors": ("physicians",), "lawyers": ("attorneys",),
+                   "attorneys": ("lawyers",)}
 
 
 def _organisation_group(people: People, start: int, end: int, head: str) -> Speaker | None:
