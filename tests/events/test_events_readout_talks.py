@@ -266,3 +266,25 @@ def test_countries_talked_about_are_no_participants():
 ])
 def test_titled_hyphenated_names(text, published, expected):
     assert events_with_sides(text, published=published)[0] == expected
+
+
+_PGII = ("Today, Indonesia, the United States, and the European Union co-hosted an event on the Partnership for Global "
+         "Infrastructure and Investment (PGII) on the margins of the G20 Leaders' Summit, in which we reaffirmed our "
+         "shared commitment to strengthening global partnerships for high-standard investments in sustainable, "
+         "transparent, and quality infrastructure in low- and middle-income countries. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_PGII + "The co-hosts and participants— who included Argentina, Canada, France, Germany, India, Japan, "
+                 "the Republic of Korea, Senegal, and the United Kingdom—announced new projects and new forms of "
+                 "collaboration in investments in key sectors such as climate and energy transition.",
+                 ("CONSULT", ("ARG", "CAN", "DEU", "EU", "FRA", "GBR", "IDN", "IND", "JPN", "KOR", "SEN", "USA"),
+                  "occurred"), id="participants-who-included"),
+    # must not fire: participants naming no state leave the event's sides
+    pytest.param(_PGII + "Participants included the professional leaders of American Jewish organizations, clergy "
+                 "representing diverse religious denominations, and community leaders.",
+                 ("CONSULT", ("EU", "IDN", "USA"), "occurred"), id="participants-no-state"),
+])
+def test_participants_inline(text, expected):
+    assert events_with_sides(text, published="2022-11-15")[0] == expected

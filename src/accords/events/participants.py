@@ -76,11 +76,16 @@ _JOINED = re.compile(
 _JOINED_BY = re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,2}?joined\s+(?:\w+\s+){0,3}?by\b", re.IGNORECASE)
 
 
+#: "The co-hosts and participants— who included Argentina, Canada, ...": who took part, inline.
+_INCLUDED = re.compile(r"\bparticipants\b\W{0,3}(?:who\s+)?(?:included|include)\b", re.IGNORECASE)
+
+
 def joined(text: str, sentences: Sequence[Segment], index: ActorIndex) -> list[tuple[int, list[Side]]]:
     """Sentences that say who else took part in a call or meeting told before, with the states
     and organisations they name as joining: "President Volodymyr Zelenskyy of Ukraine joined the
-    call at the conclusion", "The President was joined by Leaders from Argentina, ...". A sentence
-    naming none ("They were joined by senior representatives") gives nothing."""
+    call at the conclusion", "The President was joined by Leaders from Argentina, ...", "the
+    co-hosts and participants— who included Argentina, Canada, ...". A sentence naming none
+    ("They were joined by senior representatives") gives nothing."""
     found = []
     for sentence in sentences:
         body = text[sentence.start:sentence.end]
@@ -89,6 +94,11 @@ def joined(text: str, sentences: Sequence[Segment], index: ActorIndex) -> list[t
             span = (sentence.start, sentence.start + match.start())
         elif (match := _JOINED_BY.search(body)) is not None:
             span = (sentence.start + match.end(), sentence.end)
+        elif (match := _INCLUDED.search(body)) is not None:
+            # "The co-hosts and participants— who included Argentina, Canada, ... —announced": to the dash
+            rest = body[match.end():]
+            stop = min((i for i in (rest.find("—"), rest.find("–"), rest.find(")")) if i >= 0), default=len(rest))
+            span = (sentence.start + match.end(), sentence.start + match.end() + stop)
         else:
             continue
         sides: list[Side] = []
