@@ -127,6 +127,8 @@ def own_metric(
         return casualties(lead, tail, value=value)
     if not is_money(unit):
         return None
+    if _TARIFFED_BEFORE.search(lead):
+        return "tariffed_imports"  # "his tariffs on $360 billion worth of Chinese goods"
     if (what := _MONEY_FOR_AFTER.match(tail)) is not None:
         if what.group("head").lower() in ("support", "relief"):
             return "aid"  # "$310 million in U.S. government support for humanitarian relief"
@@ -141,6 +143,13 @@ def own_metric(
 _MONEY_FOR_AFTER = re.compile(
     r"^\s+(?:in|of)\s+(?P<np>(?:[\w.-]+\s+){0,3}?(?P<head>assistance|aid|grants?|loans?|funding|financing|"
     r"investments?|credits?|support|relief))\b",
+    re.IGNORECASE,
+)
+#: "tariffs on $360 billion worth of Chinese goods", "a 15 percent tariff that the Trump administration had
+#: planned to impose Dec. 15 on another $160 billion of goods": the value of the goods a tariff falls on.
+_TARIFFED_BEFORE = re.compile(
+    r"\b(?:tariffs?|dut(?:y|ies)|levies)\b[^;$]{0,80}?\bon\s+(?:(?:another|an\s+additional|additional|about|some|nearly|"
+    r"roughly|around|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE,
 )
 #: "will provide $125M", "is providing an additional $50 million": money one side gives another.

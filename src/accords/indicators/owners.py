@@ -36,6 +36,8 @@ FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_tra
 #: the article pair's.
 BETWEEN = (*FLOWS, "tariff_rate", "tariffed_imports", "investment", "loans", "aid", "agreements_signed", "meetings",
            "visits", "contract_value", "swap", "transit", "price")
+#: Tariffs: between the side levying them and the side whose goods they fall on.
+TARIFFS = ("tariff_rate", "tariffed_imports")
 #: Money one side gives, lends or invests in another: a government body giving it is its country.
 GIVEN = ("aid", "loans", "investment", "contract_value", "purchases", "swap")
 #: How many sentences before a figure whose sentence names no country may tell whose it is.
@@ -56,6 +58,7 @@ class ArticleCountries:
     sentences: Sequence[Segment] = ()  # the article's sentences, for the topic of a figure naming no country
     lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
     home: str | None = None  # the country of a text naming none (`text_home`)
+    people: Sequence[tuple[int, int, str]] = ()  # (start, end, ISO3) of mentions of people with a country
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -102,6 +105,10 @@ def figure_subjects(
     named_only = dataclasses.replace(article, countries=[c for c in article.countries if not c.body])
     subjects = _named_subjects(text, figure, sentence, window, named_only, metric=metric, list_item=list_item,
                                inherited=inherited)
+    if metric in TARIFFS and subjects:
+        # "his tariffs on $360 billion worth of Chinese goods" (Mr. Trump's): the side levying it too
+        leviers = {iso for s, e, iso in article.people if sentence.start <= s < sentence.end}
+        return tuple(sorted({*subjects, *leviers})) if len(leviers) == 1 else subjects
     if metric.removesuffix("_growth") not in GIVEN:
         return subjects
     bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
@@ -282,11 +289,20 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
         if named:
             return tuple(sorted(named))
-    if article.main:
+    if article.main and (article.home is None or _named_often(article, article.main)):
         return (article.main,)
-    # a text that names no country at all is about its outlet's own ("the Federal Government ... purchasing
-    # over $630 billion" in a White House fact sheet)
-    return (article.home,) if article.home and not article.countries else ()
+    # a text that names no country, or one only in passing, is about its outlet's own ("the Federal
+    # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is
+    # preparing to cut 4,000 jobs" on a page about New York's attorney general, naming "Japanese ... SoftBank" once)
+    return (article.home,) if article.home else ()
+
+
+#: How often a country must be named to be a text's topic when the text has a home of its own.
+MAIN_MENTIONS = 2
+
+
+def _named_often(article: ArticleCountries, code: str) -> bool:
+    return sum(1 for c in article.countries if c.iso3 == code and not c.body) >= MAIN_MENTIONS
 
 
 #: "a report by the International Energy Agency ... stated", "according to the IMF": a source.
@@ -340,6 +356,13 @@ def countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leav
     return list(dict.fromkeys(
         c.iso3 for c in countries if window[0] <= c.start < window[1] and (c.start, c.end) not in leave_out
     ))
+
+
+def people_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each mention of a person with a country ("Mr. Trump": USA)."""
+    people = {e.id: e.country for e in extraction.entities if e.type == "PERSON" and e.country}
+    return [(ev.start, ev.end, people[m.entity_id]) for m in extraction.mentions if m.entity_id in people
+            for ev in m.evidence]
 
 
 def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:

@@ -38,10 +38,12 @@ from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_n
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
     PACKAGED,
+    TARIFFS,
     ArticleCountries,
     countries_in,
     figure_subjects,
     names_previous_owner,
+    people_countries,
     quote_speaker_countries,
     is_item,
     text_home,
@@ -75,7 +77,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
-                               home=text_home(knowledge.home_country(article.source, article.url), extraction))
+                               home=text_home(knowledge.home_country(article.source, article.url), extraction),
+                               people=people_countries(extraction))
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
@@ -223,12 +226,18 @@ def _indicator(
     if metric is None:
         return None
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
+    parallel = previous is not None and referent is None and previous.unit == quantity.unit \
+        and previous.metric in TARIFFS and bool(clauses.PARALLEL.fullmatch(lead))
+    if parallel and previous is not None:
+        metric = previous.metric  # "imposing duties of 20 percent on aluminum and 50 percent on steel"
     list_item = clauses.list_item_country(text, start, context.countries, window[0])
     if referent is not None:
         pass
     elif share:
         # "$175 million ..., $130.13 million of which explained by imports": the part is named after it
         metric = metric_for("", tail, unit=quantity.unit, figure=quantity.text) or metric
+    elif parallel:
+        pass
     elif list_item is not None and list_metric is not None:
         metric = list_metric  # "Turkey with $3.4 billion, Afghanistan with $1.1 billion": one metric
     elif is_money(quantity.unit) and INVESTMENT_AFTER.match(tail):
@@ -245,7 +254,8 @@ def _indicator(
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
         its = previous is not None and names_previous_owner(lead, window, context, previous.subjects)
         subjects = figure_subjects(text, (start, end), sentence, window, context, metric=metric, list_item=list_item,
-                             inherited=previous.subjects if previous is not None and (share or change_of_previous or its)
+                             inherited=previous.subjects if previous is not None and (share or change_of_previous or its
+                                                                                      or parallel)
                              else ())
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
