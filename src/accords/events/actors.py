@@ -387,7 +387,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         owner = trigger
         for child in trigger.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
-                add(actors, child, deep=True)
+                # "a meeting last February *in Hanoi*": the time's place phrase is a venue
+                add(actors, child, deep=True, venues=child.dep_ != "npadvmod")
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"of"} | _measure_preps(trigger):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):

@@ -151,6 +151,19 @@ def gerund_topic(token: Token) -> bool:
     )
 
 
+def under_gerund_topic(token: Token) -> bool:
+    """What a gerund named as a topic would do is no occurrence either ("pleaded guilty to
+    threatening *to kill* U.S. Rep. Ilhan Omar")."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head == current:
+            return False
+        current = current.head
+        if gerund_topic(current):
+            return True
+    return False
+
+
 #: Acts of one state's own law and government: signing one is no international signing.
 _DOMESTIC_INSTRUMENTS = frozenset(
     "order orders proclamation proclamations bill bills law laws act acts legislation decree decrees "

@@ -120,3 +120,27 @@ def _travellers(person: Token) -> bool:
 def _peoples() -> frozenset[str]:
     """The plural demonyms of the gazetteer ("Iranians", "Azerbaijanis", "Turks")."""
     return frozenset(d for c in countries() for d in c.demonyms if d.endswith("s") and " " not in d)
+
+
+#: Who or what a side releases as a concession.
+_RELEASED = frozenset(
+    """prisoner hostage detainee captive sailor crew journalist soldier citizen national activist
+    tanker ship vessel asset fund""".split()
+)
+#: Words that make the released people held ones ("release all those unjustly detained").
+_HELD = frozenset("detain hold imprison jail arrest kidnap abduct capture seize".split())
+
+
+def release_of_no_one(token: Token) -> bool:
+    """"Released" a report, a letter, a statement or figures: a publication, no concession
+    ("NASA's Office of the Inspector General released two highly critical reports", "Trump
+    released a letter from his longtime physician"). Releasing prisoners, hostages, detained
+    people, a seized ship or frozen funds is CONCEDE."""
+    if token.lemma_.lower() != "release" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    for thing in released:
+        words = {t.lemma_.lower() for t in thing.subtree}
+        if words & (_RELEASED | _HELD) or thing.ent_type_ == "PERSON" or thing.pos_ == "PROPN":
+            return False
+    return bool(released)

@@ -126,7 +126,7 @@ _PROPOSING = frozenset({"suggest", "propose", "recommend"})
 #: Subordinators of a condition ("if", "unless", "as soon as").
 _CONDITIONS = frozenset({"if", "unless", "provided", "until"})
 #: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting").
-_UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling"})
+_UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely"})
 
 
 def proposed(verb: Token) -> bool:

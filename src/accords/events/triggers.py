@@ -455,7 +455,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "have established deep relations" is a generic statement
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
-        if lemma in _STREET_VERBS and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in token.children):
+        if lemma in _STREET_VERBS and any(c.dep_ in ("dobj", "xcomp", "ccomp", "auxpass", "agent") for c in token.children):
             return None  # "rallied G20 partners", "rallying to defeat COVID-19", "demonstrated the importance": no street protest
         if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "as it defends itself against the invasion": no backing of another side

@@ -43,9 +43,26 @@ from accords.events import participants
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure
-from accords.events.nonevents import call_for_cooperation, describing_participle, grant_of_no_aid, travellers_visit
-from accords.events.generic import domestic, domestic_signing, gerund_topic, habitual, purpose_of_thing, reference, tally, wanted
+from accords.events.nonevents import (
+    call_for_cooperation,
+    describing_participle,
+    grant_of_no_aid,
+    release_of_no_one,
+    travellers_visit,
+)
+from accords.events.generic import (
+    domestic,
+    domestic_signing,
+    gerund_topic,
+    habitual,
+    purpose_of_thing,
+    reference,
+    tally,
+    under_gerund_topic,
+    wanted,
+)
 from accords.events.sectors import sectors_of
+from accords.gazetteer.countries import country_by_iso3
 from accords.events.status import clause_status, reported_speech
 from accords.ids import fact_id
 from accords.indicators.subjects import is_country
@@ -79,6 +96,8 @@ _MAX_OBJECT_TOKENS = 14
 #: "11th", "second", "first": a numbered session is one occurrence.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth)$", re.IGNORECASE)
+#: Words of a run of trading days ("a seventh straight session", "consecutive sessions").
+_RUNS = frozenset({"straight", "consecutive", "trading"})
 #: Nouns that stand for one occurrence of a meeting ("the next round of talks").
 _SESSION_WORDS = frozenset({"round", "session"})
 #: "According to the agreement, ...": the terms of a document already reported, not new events.
@@ -214,6 +233,9 @@ def _relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     no gold event of any outlet has no side."""
     if not event.actor_countries and not event.recipient_countries:
         return record
+    sides = {*event.actor_countries, *event.recipient_countries}
+    if event.type == "CONSULT" and not record and len(sides) == 1 and country_by_iso3(next(iter(sides))) is not None:
+        return False  # "Trump's visit to Walter Reed": one state alone met no one (an IGO's summit may stay)
     if event.type in _ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
         return True
     return len({*event.actor_countries, *event.recipient_countries}) >= 2
@@ -298,11 +320,13 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
                 continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
             continue  # "amid U.S. sanctions on Iran": a measure in the background
-        if purpose_of_thing(token) or gerund_topic(token) or habitual(token, spec.type) or reference(token, spec.type in COOPERATIVE) or (
+        if purpose_of_thing(token) or gerund_topic(token) or under_gerund_topic(token) or habitual(token, spec.type) or (
+            reference(token, spec.type in COOPERATIVE)
+        ) or (
             spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
         ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
-        if grant_of_no_aid(token) or describing_participle(token) or (
+        if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
         ) or (spec.type == "CONSULT" and travellers_visit(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
@@ -370,6 +394,8 @@ def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool
         c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
     ):
         return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
+    if any(c.lower_ in _RUNS for c in children):
+        return False  # "stocks rose for a seventh straight session": a trading day, no meeting
     if any(c.dep_ == "amod" and _ORDINAL.match(c.text) for c in children) and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in children
     ):
