@@ -397,3 +397,19 @@ def test_white_house_names_and_bare_nouns(text, expected, absent):
 ], ids=["pledge", "sahel"])
 def test_pledges_and_regions(text, expected):
     assert expected in {(e.type, e.name) for e in run(text, "2021-06-12").entities}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # Tehran Times: an airport named after a holder is a place, not the person
+    ("Iranians can obtain Azerbaijan visas via self-service terminals upon arrival at the Heydar Aliyev International "
+     "Airport in Baku, IRNA reported.", ("PLACE", "Heydar Aliyev International Airport"), ("PERSON", "Heydar Aliyev")),
+    ("The airline will provide the temporary service from Rasht\u2019s Sardar-e Jangal International Airport between "
+     "July 13 and Sep. 13.", ("PLACE", "Sardar-e Jangal International Airport"), None),
+    # shaped as Azernews writes (no corpus sentence names the Foundation): a body named after a holder
+    ("The Heydar Aliyev Foundation organized an exhibition at the Heydar Aliyev Center in Baku.",
+     ("ORG", "Heydar Aliyev Foundation"), ("PERSON", "Heydar Aliyev")),
+], ids=["airport-named-after", "airport", "foundation-named-after"])
+def test_things_named_after_people(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2025-05-01").entities}
+    assert expected in found
+    assert absent not in found

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-    NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_WORDS,
+    NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
@@ -373,9 +373,9 @@ def _plausible_org(span: Span, text: str) -> bool:
     if len(words) == 1 and words[0].lower_ in _BARE_NOUNS:
         return False  # "the Alliance", "the Summit": a noun that refers back to a body or meeting
     end = span.end
-    if len(words) == 1 and end < len(span.doc) and span.doc[end].lower_ in ("secretary", "minister") \
+    if len(words) == 1 and end < len(span.doc) and span.doc[end].lower_ in TITLE_HEADS \
             and span.doc[end].text[:1].isupper():
-        return False  # "Commerce | Secretary Gina Raimondo": the portfolio of a title
+        return False  # "Commerce | Secretary Gina Raimondo", "National | Leader": part of a title
     start = span.start
     if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ in ("of", "for") \
             and span.doc[start - 2].lower_ in TITLE_WORDS:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.entities.candidates import PATTERN, Candidate
-from accords.entities.lexicon import TITLE_HEADS
+from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, TITLE_HEADS
 from accords.entities.linking import Cluster
 from accords.entities.people import refine_person
 from accords.model import Article
@@ -108,6 +108,23 @@ def _titled_surnames(doc: Doc) -> list[Candidate]:
     return found
 
 
+#: Capitalised words after a person's name that make it the name of a thing named after them.
+_NAMED_AFTER = frozenset({"international", "national", "airport", "street", "avenue", "square", "park", "prize",
+                          "award", "stadium", "palace", "museum", "mosque", "school", "hall", "boulevard"})
+
+
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """Whether the name ending at `end` goes on into the name of a body, place or project
+    named after the person ("Heydar Aliyev Foundation", "Heydar Aliyev Center", "... International
+    Airport"): a capitalised head noun of a name follows."""
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    lower = after.lower_
+    return after.text[:1].isupper() and (lower in _NAMED_AFTER or lower in ORG_HEADS or lower in PROJECT_HEADS
+                                         or lower in EVENT_HEADS or lower in DOCUMENT_HEADS)
+
+
 def holder_candidates(doc: Doc) -> list[Candidate]:
     """People the office-holder tables name, found by their full names, or by a surname after
     the title of their office: the small NER misses some ("European Commission President Ursula
@@ -120,6 +137,8 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
     found = _titled_surnames(doc)
     own_names = _title_names()
     for _match, start, end in _holder_matcher()(doc):
+        if _names_a_thing(doc, end):
+            continue  # "Heydar Aliyev Foundation", "Heydar Aliyev International Airport": named after the holder
         cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
         refined = refine_person(doc, cand)  # honorifics and titles off: "Ayatollah Ali Khamenei" is "Ali Khamenei"
         if refined is not None and refined.start > start and knowledge.fold(cand.name) in own_names:

@@ -111,7 +111,17 @@ def _chain(doc: Doc, parts: list[int]) -> list[Candidate]:
     return []
 
 
-_ALL_HEADS = PROJECT_HEADS | EVENT_HEADS | DOCUMENT_HEADS | ORG_HEADS
+_ALL_HEADS = PROJECT_HEADS | EVENT_HEADS | DOCUMENT_HEADS | ORG_HEADS | {"airport"}
+
+
+def _airport(doc: Doc, head: int) -> list[Candidate]:
+    """"Heydar Aliyev International Airport", "Imam Khomeini International Airport": a place,
+    named after a person often (it beats the person's name inside it)."""
+    start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=False)
+    words = [t for t in doc[start:head] if t.is_alpha and t.lower_ not in GENERIC_WORDS | {"international"}]
+    if not words:
+        return []
+    return [Candidate(start, head + 1, "PLACE", doc[start:head + 1].text, CURATED, source="pattern:airport")]
 
 
 def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
@@ -130,6 +140,8 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.extend(_headed(doc, token.i, "DOCUMENT"))
         if lower in ORG_HEADS and is_capitalised(token):
             found.extend(_org(doc, token.i))
+        elif lower == "airport" and is_capitalised(token):
+            found.extend(_airport(doc, token.i))
         elif lower == "ministry" and token.is_lower:
             found.extend(_lower_ministry(doc, token.i))
     return found
@@ -175,6 +187,8 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
         elif token.lower_ in _NAME_INFIXES and token.is_lower and i - 1 >= limit and is_capitalised(doc[i - 1]) \
                 and is_capitalised(doc[i + 1]):
             start = i  # "Rio de Janeiro Summit"
+        elif token.lower_ in ("e", "ye") and i - 2 >= limit and _joined(doc, i - 1) and is_capitalised(doc[i - 2]):
+            start = i  # the Persian "-e" of "Sardar-e Jangal International Airport"
         elif allow_lower and token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "VBG") \
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
             start = i
