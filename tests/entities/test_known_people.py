@@ -413,3 +413,11 @@ def test_things_named_after_people(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2025-05-01").entities}
     assert expected in found
     assert absent not in found
+
+
+def test_an_ambassador_to_a_country_then_the_name():
+    # Tehran Times: the model runs the post's country and the name into one organisation
+    found = run("ASHGABAT \u2013 Iranian Ambassador to Turkmenistan Mohammadreza Forqani stated in Ashgabat on Wednesday "
+                "that an agreement was near.", None).entities
+    assert ("PERSON", "Mohammadreza Forqani", "IRN") in {(e.type, e.name, e.country) for e in found}
+    assert not [e for e in found if e.type == "ORG"]

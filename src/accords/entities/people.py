@@ -197,12 +197,24 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
     Director General of ..." tagged FAC); None when it does not look like one."""
     if cand.start == 0 or cand.type not in ("ORG", "PLACE"):
         return None
+    if cand.end - cand.start >= 3 and _is_place(doc[cand.start].text) and cand.start >= 2 \
+            and doc[cand.start - 1].lower_ in ("to", "in") and doc[cand.start - 2].lower_ in TITLE_HEADS:
+        # "Iranian Ambassador to | Turkmenistan Mohammadreza Forqani" (one ORG span): the post's
+        # place, then the person
+        cand = dataclasses.replace(cand, start=cand.start + 1, name=Span(doc, cand.start + 1, cand.end).text)
+        return _titled_span(doc, cand)
     before = doc[cand.start - 1]
     if before.lower_ not in TITLE_HEADS or not is_capitalised(before):
         # or a title in apposition: "Mir-Massoud Hosseinian, Director General of ..." (tagged FAC)
         if not (cand.end < len(doc) and doc[cand.end].text == "," and 2 <= cand.end - cand.start <= 5
                 and _apposition(doc, cand.end)[0] is not None):
             return None
+    return _titled_span(doc, cand)
+
+
+def _titled_span(doc: Doc, cand: Candidate) -> Candidate | None:
+    """The span as a person when its one to four words look like a name (capitalised, no head
+    noun of a body, no title, no place)."""
     words = [t for t in Span(doc, cand.start, cand.end) if not t.is_punct]
     if not 1 <= len(words) <= 4:
         return None
