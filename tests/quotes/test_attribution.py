@@ -433,3 +433,19 @@ def nyt():
 def test_speakers_in_a_whole_article(nyt, start, speaker):
     found = [q.speaker_name for q in nyt.quotes if q.direct and q.text.startswith(start)]
     assert found == [speaker]
+
+
+#: (first words of a reported-speech quote, its speaker) in the same whole NYT dev article.
+NYT_REPORTED = [
+    # "Mr. Trump’s theatrical embrace is not limited to China. He has injected …": the owner stays
+    # the topic when no other person is named in the subject, so "The president says" is Trump,
+    # not John Williams, "the president of the Federal Reserve Bank of New York", quoted before
+    ("owner-stays-the-topic", "his approach has created leverage", "Trump"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start,speaker", [c[1:] for c in NYT_REPORTED], ids=[c[0] for c in NYT_REPORTED])
+def test_reported_speakers_in_a_whole_article(nyt, start, speaker):
+    found = [q.speaker_name for q in nyt.quotes if not q.direct and q.text.startswith(start)]
+    assert found == [speaker]

@@ -208,12 +208,15 @@ class People:
         return self._first_free(start, end)
 
     def _first_free(self, start: int, end: int) -> Reference | None:
-        for ref in self.references(start, end):
+        refs = self.references(start, end)
+        for index, ref in enumerate(refs):
             before = _word_before(self.text[max(start, ref.start - 60):ref.start])
             if before is not None and before.group(1).lower() in _PREPOSITIONS:
                 continue
-            if ref.kind == "name" and self.text[ref.end:ref.end + 2] in ("'s", "’s"):
-                continue  # "Steenburgen’s son, filmmaker Charlie McDowell, …": the owner is no subject
+            if ref.kind == "name" and self.text[ref.end:ref.end + 2] in ("'s", "’s") and any(
+                    r.kind == "name" and r.entity != ref.entity and r.start - ref.end < 60 for r in refs[index + 1:]):
+                continue  # "Steenburgen’s son, filmmaker Charlie McDowell, …": the son is named; but
+                # "Mr. Trump’s theatrical embrace is …" is still about Trump
             return ref
         return None
 
