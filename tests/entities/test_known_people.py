@@ -421,3 +421,25 @@ def test_an_ambassador_to_a_country_then_the_name():
                 "that an agreement was near.", None).entities
     assert ("PERSON", "Mohammadreza Forqani", "IRN") in {(e.type, e.name, e.country) for e in found}
     assert not [e for e in found if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # Tehran Times sentences
+    ("Pashinyan chaired a session of the Security Council with the participation of President of the Republic Vahagn "
+     "Khachaturyan and the President of the National Assembly Alen Simonyan in addition to the Security Council "
+     "members.", ("PERSON", "Alen Simonyan"), ("ORG", "National Assembly Alen Simonyan")),
+    ("Raisi had a telephone conversation with the Armenia Prime Minister, Nikol Pashinyan, amid reports of deadly "
+     "clashes on the Armenia-Azerbaijan borders.", ("COUNTRY", "Azerbaijan"), ("ORG", "Armenia-Azerbaijan")),
+    ("He recited a poem on the 11th of December 2020, which could have provoked the feelings of the Azeris and "
+     "incited them.", None, ("ORG", "Azeris")),
+    ("The armed forces of Armenia held large-scale provocations in the directions of Dashkasan, Kalbajar and Lachin.",
+     ("PLACE", "Dashkasan"), ("ORG", "Dashkasan")),
+    ("Iran will build bridges over border rivers in the newly-liberated Karabakh region in the wake of the 2020 war.",
+     None, ("EVENT_NAME", "2020 war")),
+    ("\u201cToday I had a cordial meeting with @HikmetHajiyev, the Hon. Assistant to the President of Azerbaijan.\u201d",
+     None, ("ORG", "@HikmetHajiyev")),
+], ids=["person-after-body", "two-countries-no-org", "a-people-no-org", "town", "year-and-noun-no-event", "handle"])
+def test_tehran_times_on_azerbaijan(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, None).entities}
+    assert expected is None or expected in found
+    assert absent not in found

@@ -263,6 +263,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         text = ids.span_text(span.start, span.end)
         if kind in ("PLACE", "ORG", "PERSON") and any(_DESIGNATION.match(t.text) for t in span):
             continue  # "F-16s", "U.S. F-35s", "S-400": a weapon's or machine's model, no name
+        if kind in ("PLACE", "ORG") and _plural_people(text):
+            continue  # "the Azeris": a people
         if kind == "PLACE":
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
                                             and place_table.place_country(text) is None) or text.islower():
@@ -284,8 +286,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             # small model also calls chapels, chapters and articles LAW
             if any(t.is_title for t in span) and len(span) >= 2 and any(t.lower_ in DOCUMENT_HEADS for t in span):
                 found.append(Candidate(span.start, span.end, "DOCUMENT", text, SPACY, source="spacy"))
-        else:
-            found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))
+        elif any(t.is_alpha and t.text[:1].isupper() for t in span):
+            found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))  # not "2020 war"
     return found
 
 
@@ -364,8 +366,10 @@ def _plausible_org(span: Span, text: str) -> bool:
     Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
     """
     words = [t for t in span if not t.is_punct]
-    if not words or "/" in text or text.islower():
-        return False  # "EF/MA": editors' initials at the end of an article; "multilateral development bank"
+    if not words or "/" in text or text.islower() or text.startswith("@"):
+        return False  # "EF/MA": editors' initials at the end of an article; "multilateral development bank"; a handle
+    if all(country_table.country_by_alias(part) is not None for part in text.replace("\u2013", "-").split("-")):
+        return False  # "Armenia-Azerbaijan (borders)": the countries, matched on their own; "Azeris"
     if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS and not _office_in_name(span, t) for t in words):
         return False  # "Rear Admiral Khanzadi"
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):

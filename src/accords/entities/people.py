@@ -242,7 +242,26 @@ def person_after_org(doc: Doc, cand: Candidate) -> Candidate | None:
             return None
         return refine_person(doc, dataclasses.replace(cand, start=first, type="PERSON", name=words.text,
                                                       source="spacy:after-org"))
-    return None
+    return _person_after_body(doc, cand)
+
+
+def _person_after_body(doc: Doc, cand: Candidate) -> Candidate | None:
+    """"(the President of) the National Assembly Alen Simonyan": a body that is the end of a
+    title, then two or three name words in the same ORG span; the name words are the person."""
+    i = cand.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "of"):
+        i -= 1
+    if i < 0 or i == cand.start - 1 or doc[i].lower_ not in TITLE_HEADS:
+        return None
+    heads = [k for k in range(cand.start, cand.end) if doc[k].lower_ in ORG_HEADS]
+    if not heads:
+        return None
+    words = Span(doc, heads[-1] + 1, cand.end)
+    if not 2 <= len(words) <= 3 or any(
+            not is_capitalised(t) or t.tag_ != "NNP" or t.lower_ in _NOT_GIVEN_NAMES or _is_place(t.text) for t in words):
+        return None
+    return refine_person(doc, dataclasses.replace(cand, start=words.start, type="PERSON", name=words.text,
+                                                  source="spacy:after-org"))
 
 
 def _is_byline(doc: Doc, start: int) -> bool:

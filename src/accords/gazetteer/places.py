@@ -113,6 +113,8 @@ PLACE|Shamakhi|AZE
 PLACE|Sheki|AZE
 PLACE|Guba;Quba|AZE
 PLACE|Tovuz|AZE
+PLACE|Dashkasan|AZE
+PLACE|Khoda Afarin;Khodaafarin;Khudafarin|
 PLACE|Gazakh;Qazax|AZE
 PLACE|Zangezur|
 PLACE|Astara|

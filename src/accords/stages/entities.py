@@ -78,10 +78,14 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                 candidates.append(refined)
         else:
             person = person_after_title(doc, cand)
-            candidates.append(person if person is not None else cand)
             tail = person_after_org(doc, cand) if person is None else None
+            if tail is not None and tail.start > cand.start:
+                # the body's name before the person ("National Assembly | Alen Simonyan"); a pattern's
+                # name of the body, where there is one, is longer and wins
+                cand = dataclasses.replace(cand, end=tail.start, name=ids.span_text(cand.start, tail.start))
+            candidates.append(person if person is not None else cand)
             if tail is not None:
-                candidates.append(tail)  # the ORG span loses to the pattern's shorter name
+                candidates.append(tail)
     candidates = [c for c in candidates if not is_administration(c)]  # "the Biden Administration"
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
