@@ -3,8 +3,8 @@
 deaths).
 
 Texts: Tehran Times / Mehr News Agency, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/),
-from the Tehran-Times-Dataset crawl (news ids 417784, 430910, 435251, 462804, 465705, 466191,
-480970). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
+from the Tehran-Times-Dataset crawl (news ids 88823, 131812, 417784, 423357, 430061, 430910,
+435251, 462804, 465705, 466191, 480970). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
 expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
@@ -70,6 +70,33 @@ CASES = [
 ]
 
 
+CASES += [
+    pytest.param(
+        "In the first half of the year 2001, Turkey's exports to and imports from Iran equaled $173.541 million and "
+        "$473.863 million respectively.",
+        [("exports", ("IRN", "TUR"), 173541000.0, "USD", "actual", None),
+         ("imports", ("IRN", "TUR"), 473863000.0, "USD", "actual", None)],
+        id="respectively-in-order",
+    ),
+    pytest.param(
+        "Iran and Turkey held talks. In the same period, Iran's share in Turkey's total export and import were 1.1 "
+        "percent and 4.4 percent, respectively.",
+        [("exports_share", ("IRN", "TUR"), 1.1, "percent", "actual", None),
+         ("imports_share", ("IRN", "TUR"), 4.4, "percent", "actual", None)],
+        id="respective-shares",
+    ),
+    pytest.param(
+        "Based on the data released by the Islamic Republic of Iran Customs Administration (IRICA), Iran-Georgia trade "
+        "stood at $156.665 million in the past year, of which $90.085 million was Iran’s exports to Georgia and $65.68 "
+        "million was Georgia’s exports to Iran.",
+        [("trade_turnover", ("GEO", "IRN"), 156665000.0, "USD", "actual", None),
+         ("exports", ("GEO", "IRN"), 90085000.0, "USD", "actual", None),
+         ("exports", ("GEO", "IRN"), 65680000.0, "USD", "actual", None)],
+        id="part-of-which-named-after-it",
+    ),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES)
 def test_region_sentences(text: str, expected: list) -> None:
     assert figures(text) == expected
@@ -78,6 +105,13 @@ def test_region_sentences(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Trade between Iran and Turkey rose from $1 billion in 2019 to $2 billion in 2020.",
                  [("2019-01-01", "2019-12-31"), ("2020-01-01", "2020-12-31")], id="each-end-its-own-year"),
+    pytest.param("During the ten months in 2018, Iran’s exports to Turkey decreased 5.6 percent to $6.2 billion compared "
+                 "to the same time in 2017 when the figure was $6.5 billion.",
+                 [("2018-01-01", "2018-12-31")] * 2 + [("2017-01-01", "2017-12-31")], id="compared-time-is-no-period"),
+    pytest.param("In the first nine months of 2006, Turkey's exports to Iran exceeded $696 million, indicating 2.6 percent "
+                 "growth compared to the amount for the same period last year, while its imports were $4.4 billion that "
+                 "is indicating a growth of 84.1 percent.",
+                 [("2006-01-01", "2006-09-30")] * 4, id="comparison-of-an-earlier-clause-dates-nothing"),
 ])
 def test_periods_of_a_change(text: str, expected: list) -> None:
     from accords.model import Article

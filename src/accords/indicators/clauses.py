@@ -111,6 +111,8 @@ GROWTH_IN_LEAD = re.compile(
 )
 #: Between two changes of one metric: "12 percent and 14 percent", "in terms of value or".
 JOINED_CHANGE = re.compile(r"\W*(?:percent\s+)?(?:in\s+terms\s+of\s+\w+\s+)?(?:and|or|to)\s*")
+#: Between two figures of one list: ", ", " and ", ", and ".
+LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*", re.IGNORECASE)
 #: "duties of 20 percent on aluminum and 50 percent on steel": a second rate for a second item, the same claim.
 PARALLEL = re.compile(r"\s+on\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+and\s+(?:(?:a|an)\s+)?$")
 #: "rose 21 percent to stand at $1.206 billion": the change and the level it reached are one claim.

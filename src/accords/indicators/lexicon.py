@@ -10,6 +10,7 @@ claim a figure is lives in `accords.indicators.kinds`.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -316,3 +317,35 @@ def figure_metric(
 def _lexicon_for(unit: str) -> Callable[[str], str | None]:
     """The lexicon's name for a phrase, for figures of `unit` (what `named` defers to)."""
     return lambda phrase: metric_for(phrase, "", unit=unit) if unit != "count" else _first_rule(phrase, unit=unit)
+
+
+#: "... $34.897 million and $88.756 million respectively": the figures of a list read in order.
+_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def respective_metrics(text: str, sentence: Segment, spans: list[tuple[int, int]], unit: str) -> dict[int, str]:
+    """Metrics of figures listed before "respectively", in the order the sentence names them before
+    the first figure ("Turkey's exports to and imports from Iran ... was $34.897 million and $88.756
+    million respectively": exports, imports; "Iran's share in Turkey's total export and import were
+    1.1 percent and 4.4 percent, respectively": exports_share, imports_share), by figure start;
+    empty when the sentence lists no such figures or names fewer metrics than figures."""
+    if not spans or not _RESPECTIVELY.match(text, spans[-1][1]) or len(spans) < 2:
+        return {}
+    if not all(clauses.LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)):
+        return {}
+    before = text[sentence.start:spans[0][0]]
+    named: list[tuple[int, str]] = []
+    for _, rule in _rules_for("USD" if unit == "percent" else unit):
+        if rule.metric not in ("exports", "imports", "trade_turnover", "investment", "production", "transit"):
+            continue
+        named += [(m.start(), rule.metric) for m in rule.pattern.finditer(before) if not in_name(before, m)]
+    order = [metric for _, metric in sorted(named)]
+    distinct = [m for i, m in enumerate(order) if m not in order[:i]]
+    if len(distinct) < len(spans):
+        return {}
+    chosen = distinct[-len(spans):]
+    if unit == "percent":
+        if not re.search(r"\bshares?\b", before, re.IGNORECASE):
+            return {}
+        chosen = [f"{m}_share" for m in chosen]
+    return {span[0]: metric for span, metric in zip(spans, chosen)}

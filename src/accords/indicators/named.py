@@ -129,6 +129,8 @@ def own_metric(
         return None
     if _TARIFFED_BEFORE.search(lead):
         return "tariffed_imports"  # "his tariffs on $360 billion worth of Chinese goods"
+    if _OF_WHICH_BEFORE.search(lead) and (part := _PART_AFTER.match(tail)) is not None:
+        return lexicon(part.group("np"))  # "trade stood at $156.665 million, of which $90.085 million was Iran's exports"
     if (what := _MONEY_FOR_AFTER.match(tail)) is not None:
         if what.group("head").lower() in ("support", "relief"):
             return "aid"  # "$310 million in U.S. government support for humanitarian relief"
@@ -152,6 +154,9 @@ _TARIFFED_BEFORE = re.compile(
     r"roughly|around|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE,
 )
+#: "..., of which $90.085 million was Iran’s exports to Georgia": a part named after it.
+_OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+(?:(?:about|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+(?:was|were|is|are|went\s+to|came\s+from)\s+(?P<np>[^,.;]{1,40})", re.IGNORECASE)
 #: "will provide $125M", "is providing an additional $50 million": money one side gives another.
 _PROVIDE_BEFORE = re.compile(
     r"\bprovid(?:e|es|ed|ing)\s+(?:(?:up\s+to|an?\s+additional|another|nearly|over|more\s+than|about|almost)\s+)?$",

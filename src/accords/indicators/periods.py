@@ -85,6 +85,24 @@ def calendar_times(times: Sequence[TimeExpression]) -> list[TimeSpan]:
 
 #: "from 2020 levels", "below 2005 levels": the year a change is measured from, not the figure's period.
 _BASELINE_AFTER = re.compile(r"\s*(?:levels?|baselines?)\b", re.IGNORECASE)
+#: "decreased 5.6 percent to $6.2 billion compared to the same time in 2017": a time after a figure and
+#: "compared to" dates what the figure is compared with, not the figure.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|versus)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+def _compared(text: str, time: TimeSpan, figure: tuple[int, int], sentence: Segment) -> bool:
+    """Whether `time` is what a change is compared with, not the figure's period: after the
+    figure and "compared to" ("decreased 5.6 percent to $6.2 billion compared to the same time in
+    2017"), or a comparison's time in an earlier clause ("2.6 percent growth compared to the
+    amount for the same period last year, while its imports were $4.4 billion"); "compared to the
+    same time in 2017 when the figure was $6.5 billion" still dates that figure."""
+    if figure[1] <= time[0]:
+        return bool(_COMPARED_BEFORE.search(text, figure[1], time[0]))
+    return (time[1] <= figure[0] and bool(_COMPARED_BEFORE.search(text, max(sentence.start, time[0] - 80), time[0]))
+            and bool(re.search(r"[,;]", text[time[1]:figure[0]])))
+
+
 #: "by 2030", "no later than 2025", "until 2027": the deadline of a target.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
                               re.IGNORECASE)
@@ -108,7 +126,7 @@ def nearest_period(
     for a `target`, inside its own window for other figures.
     """
     if text is not None:
-        times = [t for t in times if not _BASELINE_AFTER.match(text, t[1])]
+        times = [t for t in times if not _BASELINE_AFTER.match(text, t[1]) and not _compared(text, t, figure, sentence)]
         high = (sentence.end if reach is None else reach) if target else window[1]
         deadlines = [t for t in times if figure[1] <= t[0] and t[1] <= high
                      and _DEADLINE_BEFORE.search(text, max(sentence.start, t[0] - 30), t[0])]

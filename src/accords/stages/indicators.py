@@ -34,7 +34,7 @@ from accords.ids import fact_id
 from accords.indicators import clauses, items, markets
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
-from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for
+from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
     PACKAGED,
@@ -83,6 +83,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
+        respective = _respective(text, sentence, inside)
         previous: Indicator | None = None
         list_metric: str | None = None
         made: list[Indicator] = []
@@ -120,7 +121,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                     _span(quantity)) if index > 0 else None
                 indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context, times,
                                        previous=previous, list_metric=list_metric, linked=linked, last=last,
-                                       earlier=made, change_kind=change_kind)
+                                       earlier=made, change_kind=change_kind,
+                                       respective=respective.get(_span(quantity)[0]))
             if indicator is None:
                 continue
             recent = sentences[max(0, sentence_index - PACKAGE_SENTENCES)].start
@@ -188,6 +190,22 @@ def _itemised(
     return made
 
 
+def _respective(text: str, sentence: Segment, inside: Sequence[Quantity]) -> dict[int, str]:
+    """Metrics of the figures of the sentence listed before "respectively" (`respective_metrics`),
+    for each run of figures in one unit, by figure start."""
+    found: dict[int, str] = {}
+    run: list[Quantity] = []
+    for quantity in [*inside, None]:
+        if quantity is not None and (not run or (quantity.unit == run[-1].unit and clauses.LIST_GAP.fullmatch(
+                text, _span(run[-1])[1], _span(quantity)[0]))):
+            run.append(quantity)
+            continue
+        if len(run) >= 2:
+            found.update(respective_metrics(text, sentence, [_span(q) for q in run], run[0].unit))
+        run = [quantity] if quantity is not None else []
+    return found
+
+
 def _replace(old: Indicator, new: Indicator, *lists: list[Indicator]) -> None:
     """Put `new` where `old` stands in each list (records are frozen)."""
     for records in lists:
@@ -211,6 +229,7 @@ def _indicator(
     last: Indicator | None = None,
     earlier: Sequence[Indicator] = (),
     change_kind: str | None = None,
+    respective: str | None = None,
 ) -> Indicator | None:
     start, end = _span(quantity)
     clause = clauses.clause(text, sentence, start, end)
@@ -233,6 +252,8 @@ def _indicator(
     list_item = clauses.list_item_country(text, start, context.countries, window[0])
     if referent is not None:
         pass
+    elif respective is not None:
+        metric = respective  # "exports to and imports from Iran ... $34.897 million and $88.756 million respectively"
     elif share:
         # "$175 million ..., $130.13 million of which explained by imports": the part is named after it
         metric = metric_for("", tail, unit=quantity.unit, figure=quantity.text) or metric
