@@ -288,3 +288,27 @@ _PGII = ("Today, Indonesia, the United States, and the European Union co-hosted 
 ])
 def test_participants_inline(text, expected):
     assert events_with_sides(text, published="2022-11-15")[0] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the meeting already told, and what happened at an earlier summit, are no new meetings
+    pytest.param("This meeting built on the April Leaders Summit on Climate, where President Biden convened this group "
+                 "of countries at the leader level for the first time in more than a decade and put forward a strong "
+                 "new 2030 climate target.", "2021-09-17", [], id="this-meeting-where-convened"),
+    # "meet the crisis" is no meeting
+    pytest.param("Leaders underscored the collective urgency of taking action to meet the global climate crisis.",
+                 "2021-09-17", [], id="meet-the-crisis"),
+    # a joint work announced with a partner set off by commas
+    pytest.param("President Biden also announced, with the EU, a Global Methane Pledge that aims to cut global methane "
+                 "pollution by at least 30 percent from 2020 levels by 2030 through collective action.", "2021-09-17",
+                 [("AGREE", ("EU", "USA"), "occurred")], id="announced-with-eu-a-pledge"),
+    # must not fire: a trip "where" someone met is a meeting of its own
+    pytest.param("The group included senators who returned yesterday from a Congressional delegation to Ukraine, where "
+                 "they met with Ukrainian leadership and affirmed the United States' longstanding bipartisan support for "
+                 "Ukraine's sovereignty and territorial integrity.", "2022-05-01",
+                 [("CONSULT", ("UKR", "USA"), "occurred"), ("SUPPORT", ("UKR", "USA"), "occurred")],
+                 id="delegation-where-met"),
+])
+def test_background_meetings(text, published, expected):
+    assert [e for e in events_with_sides(text, published=published)] == expected

@@ -509,7 +509,8 @@ def match_token(token: Token) -> TriggerSpec | None:
 
 _NOT_MET = frozenset(
     "demand demands need needs requirement requirements standard standards expectation expectations target "
-    "targets goal goals criterion criteria condition conditions deadline challenge challenges".split()
+    "targets goal goals criterion criteria condition conditions deadline challenge challenges crisis crises "
+    "threat threats obligation obligations commitment commitments moment".split()
 )
 
 
@@ -604,6 +605,11 @@ def _joint_announcement(token: Token) -> bool:
     """"Announced" a joint work (`_JOINT_WORKS`) that two sides announce together: a subject of
     two coordinated names, or a "with" phrase on the verb or on the work."""
     work = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if work is None:
+        # "announced, with the EU, a Global Methane Pledge": the parser may make the work an
+        # apposition of the partner set off by commas
+        work = next((a for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                     for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"), None)
     if work is None:
         return False
     words = {work.lemma_.lower()} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}

@@ -320,6 +320,8 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
                 continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
             continue  # "amid U.S. sanctions on Iran": a measure in the background
+        if spec.type == "CONSULT" and _scene_of_earlier_meeting(token):
+            continue  # "the April Leaders Summit on Climate, where President Biden convened this group": background
         if purpose_of_thing(token) or gerund_topic(token) or under_gerund_topic(token) or habitual(token, spec.type) or (
             reference(token, spec.type in COOPERATIVE)
         ) or (
@@ -332,6 +334,22 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
+
+
+def _scene_of_earlier_meeting(verb: Token) -> bool:
+    """A meeting verb in a "where"/"when" clause on a meeting named before it ("built on the April
+    Leaders Summit on Climate, *where* President Biden convened this group"): what happened at
+    that earlier meeting, told as background, not a meeting of its own."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(3):
+        if head.lemma_.lower() in _MEETING_NOUNS | {"conference"}:
+            return True
+        if head.dep_ not in ("pobj", "prep", "compound", "appos") or head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 def _session_head(noun: Token) -> Token:
@@ -406,8 +424,11 @@ def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool
         return True  # "a session of the joint economic commission"
     if noun.lemma_ == "call" and not any(c.lower_ in ("phone", "telephone") for c in children):
         return False
-    phrase = _noun_phrase(noun)
-    return any(_overlaps(t, offset + phrase[0].idx, offset + phrase[-1].idx + len(phrase[-1])) for t in times)
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children):
+        return False  # "This meeting built on the April Leaders Summit ...": the meeting already told
+    described = {t for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
+    phrase = [t for t in _noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
+    return any(_overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
 
 
 def _noun_phrase(noun: Token) -> list[Token]:
