@@ -507,6 +507,9 @@ def plain_name(name: str) -> str:
     → "Jennifer McCormick", "Prime Minister Justin Trudeau" → "Justin Trudeau"), when at least
     two capitalised words remain; any other name as it is."""
     words = name.split()
+    after = _after_office(words)
+    if after is not None:
+        return after
     drop = 0
     while drop < len(words) and words[drop].rstrip(".").lower() in _TITLE_WORDS:
         drop += 1
@@ -514,6 +517,21 @@ def plain_name(name: str) -> str:
     if drop == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
         return name
     return " ".join(rest)
+
+
+def _after_office(words: list[str]) -> str | None:
+    """The two or three capitalised words after an office written with its organisation before it
+    ("NDP Leader Jagmeet Singh", "Lib Dem Home Affairs spokesman Mark Oaten", "MEP Caroline
+    Lucas"), or None."""
+    for size in (2, 3):
+        if len(words) > size and all(w[:1].isupper() for w in words[-size:]) and (
+                words[-size - 1].rstrip(".").lower() in _OFFICE_WORDS):
+            return " ".join(words[-size:])
+    return None
+
+
+#: Words that end an office ("Leader", "spokesman", "MEP"), not its modifiers ("Foreign", "Prime").
+_OFFICE_WORDS = HONORIFICS | frozenset(h.split()[-1] for h in TITLE_HEADS) | frozenset("mep mp mpp mla mna msp".split())
 
 
 def _from_entity(people: People, entity_id: str | None, kind: str, confidence: float) -> Speaker | None:
