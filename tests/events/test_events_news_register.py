@@ -2,16 +2,23 @@
 is a publication, no CONCEDE; "as demonstrated by" is no protest; a market's "seventh straight
 session" is no meeting; one state alone meets no one ("Trump's visit to Walter Reed"); what a
 gerund named as a topic would do is no act ("pleaded guilty to threatening to kill"); "is
-unlikely to agree" is no intention. Each rule keeps a case that must still fire.
+unlikely to agree" is no intention; a visit and the return visit "soon after" are two events.
+Each rule keeps a case that must still fire.
 
 Sentences are from web news pages of the article-extraction-benchmark (MIT licence,
 tests/gold/README) and from White House texts of 2021-2024 (public domain)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from tests.events.sides import events_with_sides
+import accords
+from tests.events.sides import STAGES, events_with_sides
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
 
 
 @pytest.mark.slow
@@ -47,3 +54,15 @@ def test_as_demonstrated_by_is_no_protest():
             "departure from a high-profile meeting last February in Hanoi with North Korea’s leader, Kim Jong-un.")
     assert [event for event in events_with_sides(text, published="2019-11-19") if event[0] == "PROTEST"] == []
 
+
+
+@pytest.mark.slow
+def test_a_visit_and_the_return_visit_are_two_events():
+    """A Tehran Times article (tests/gold/articles/tt_410468.json, CC BY 4.0): an Iranian
+    minister's trip to Turkey and, "soon after", a Turkish delegation's trip to Tehran are two
+    visits; one place or side named in common ("Turkey", "to Tehran") does not make two reports
+    one occurrence."""
+    record = json.loads((GOLD / "articles" / "tt_410468.json").read_text(encoding="utf-8"))
+    extraction = accords.extract(record["text"], stages=STAGES)
+    trips = {(e.actor_countries, e.recipient_countries) for e in extraction.events if e.type == "CONSULT" and e.mode == "visit"}
+    assert {(("IRN",), ("TUR",)), (("TUR",), ("IRN",))} <= trips

@@ -2,7 +2,9 @@
 
 Two events are the same occurrence when they have the same type and the same countries,
 compatible dates (equal, one inside the other, or one unknown), and some sign that the text
-means the same thing: the same sentence, similar objects, an anaphoric object ("the
+means the same thing: the same sentence, similar objects (more than one word in common, or the
+same words: "visited Turkey" and "a meeting of the Iran-Turkey committee" share only a side), an
+anaphoric object ("the
 document was signed ...") within two sentences of the first report, or the same day.
 The merged event keeps the first report's trigger and the union of evidence, and fills its
 missing date, location, object, count and document kind from the later reports.
@@ -13,7 +15,7 @@ continues the latest earlier one of its type and countries (`continues`) when it
 to it (a definite "the meeting", "this meeting", "during the talks"), tells what was discussed
 ("The leaders discussed ...", undated), or names the same people and nothing in its sentence
 sets it apart: another date, another counterpart of the same
-country, "separately", "another", "also met", a numbered session.
+country, "separately", "another", "also met", "soon after", a numbered session.
 """
 
 from __future__ import annotations
@@ -54,10 +56,12 @@ _BACK_REFERENCE = re.compile(
 _DISTINCT = re.compile(
     r"\b(?:separate(?:ly)?|another|other|due|earlier|previous(?:ly)?|last|next|upcoming|future|also\s+(?:met|meet|meets|"
     r"held|holds|hold|visited|visits|visit|talked|conferred|signed)|later in the day|\d+(?:st|nd|rd|th)|first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|round)\b",
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|round|(?:soon|shortly|right|just)\s+after)\b",
     re.IGNORECASE,
 )
 _CONTINUED_TYPES = frozenset({"CONSULT", "SUPPORT"})
+#: Nouns of the occurrence itself: one of them in common may be a reference back ("the summit").
+_OCCURRENCE_NOUNS = frozenset("meeting meetings talks visit summit forum conference session".split())
 
 
 def dates_compatible(first, second) -> bool:
@@ -105,8 +109,11 @@ def same_occurrence(first: Located, second: Located) -> bool:
     if a.date is not None and a.date == b.date and a.date_precision == "day":
         return True
     words_a, words_b = _words(a.object), _words(b.object)
-    if words_a and words_b and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.6:
-        return True
+    shared = words_a & words_b
+    if words_a and words_b and len(shared) / min(len(words_a), len(words_b)) >= 0.6 and (
+        len(shared) >= 2 or words_a == words_b or shared & _OCCURRENCE_NOUNS
+    ):
+        return True  # one name in common ("visited Turkey", "traveled to Tehran") is only a place or side
     near = abs(first.sentence - second.sentence) <= 2
     if near and a.type == "CONSULT" and _trip(a) and _trip(b) and a.actor_countries == b.actor_countries and (
         a.date is None or b.date is None
