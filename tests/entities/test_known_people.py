@@ -434,12 +434,22 @@ def test_an_ambassador_to_a_country_then_the_name():
      "incited them.", None, ("ORG", "Azeris")),
     ("The armed forces of Armenia held large-scale provocations in the directions of Dashkasan, Kalbajar and Lachin.",
      ("PLACE", "Dashkasan"), ("ORG", "Dashkasan")),
+    ("The two dams of Qiz Qalasi and Khoda Afarin are joint projects that we have in the region.",
+     ("PLACE", "Qiz Qalasi"), ("PERSON", "Qiz Qalasi")),
     ("Iran will build bridges over border rivers in the newly-liberated Karabakh region in the wake of the 2020 war.",
      None, ("EVENT_NAME", "2020 war")),
     ("\u201cToday I had a cordial meeting with @HikmetHajiyev, the Hon. Assistant to the President of Azerbaijan.\u201d",
      None, ("ORG", "@HikmetHajiyev")),
-], ids=["person-after-body", "two-countries-no-org", "a-people-no-org", "town", "year-and-noun-no-event", "handle"])
+], ids=["person-after-body", "two-countries-no-org", "a-people-no-org", "town", "dam-site", "year-and-noun-no-event",
+        "handle"])
 def test_tehran_times_on_azerbaijan(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, None).entities}
     assert expected is None or expected in found
     assert absent not in found
+
+
+def test_cica_without_its_hyphen():
+    # Tehran Times: the organisation's name written without the hyphen
+    found = run("Raisi will travel to Dushanbe, Tajikistan, next week to attend the 5th summit of the Conference on "
+                "Interaction and Confidence Building Measures in Asia (CICA), according to Mehr news agency.", None)
+    assert ("ORG", "CICA") in {(e.type, e.canonical_id) for e in found.entities}

@@ -79,7 +79,7 @@ GCC|Gulf Cooperation Council;Cooperation Council for the Arab States of the Gulf
 LAS|Arab League;League of Arab States|
 AU|African Union|
 OAS|Organization of American States|
-CICA|Conference on Interaction and Confidence-Building Measures in Asia|
+CICA|Conference on Interaction and Confidence-Building Measures in Asia;Conference on Interaction and Confidence Building Measures in Asia|
 NAM|Non-Aligned Movement|
 OECD|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development|
 INTERPOL|International Criminal Police Organization;Interpol|

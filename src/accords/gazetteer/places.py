@@ -115,6 +115,7 @@ PLACE|Guba;Quba|AZE
 PLACE|Tovuz|AZE
 PLACE|Dashkasan|AZE
 PLACE|Khoda Afarin;Khodaafarin;Khudafarin|
+PLACE|Qiz Qalasi|
 PLACE|Gazakh;Qazax|AZE
 PLACE|Zangezur|
 PLACE|Astara|
