@@ -453,3 +453,11 @@ def test_cica_without_its_hyphen():
     found = run("Raisi will travel to Dushanbe, Tajikistan, next week to attend the 5th summit of the Conference on "
                 "Interaction and Confidence Building Measures in Asia (CICA), according to Mehr news agency.", None)
     assert ("ORG", "CICA") in {(e.type, e.canonical_id) for e in found.entities}
+
+
+def test_a_head_that_opens_a_name_with_its_acronym():
+    # White House 2024: "Partnership ... (PGII)", the head first
+    found = run("The Italian and U.S. co-chairs welcomed Italy\u2019s Mattei Plan for Africa (MPA) and its links with the "
+                "Partnership for Global Infrastructure and Investment (PGII).", "2024-06-13").entities
+    pgii = [e for e in found if e.name == "Partnership for Global Infrastructure and Investment"]
+    assert len(pgii) == 1 and pgii[0].type == "PROJECT" and "PGII" in pgii[0].aliases

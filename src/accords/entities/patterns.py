@@ -581,4 +581,11 @@ def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str | No
         return "DOCUMENT"
     if any(t.lower_ in ORG_HEADS for t in doc[start:end]):
         return "ORG"
+    for t in doc[start:end]:  # a head that opens the name: "Partnership for Global Infrastructure ... (PGII)"
+        if t.text[:1].isupper() and t.lower_ in PROJECT_HEADS - WEAK_PROJECT_HEADS | {"partnership", "initiative"}:
+            return "PROJECT"
+        if t.text[:1].isupper() and t.lower_ in EVENT_HEADS:
+            return "EVENT_NAME"
+        if t.text[:1].isupper() and t.lower_ in DOCUMENT_HEADS:
+            return "DOCUMENT"
     return None
