@@ -3,8 +3,9 @@
 deaths).
 
 Texts: Tehran Times / Mehr News Agency, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/),
-from the Tehran-Times-Dataset crawl (news ids 88823, 131812, 417784, 423357, 430061, 430910,
-435251, 462804, 465705, 466191, 480970). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
+from the Tehran-Times-Dataset crawl (news ids 88823, 131812, 417784, 423357, 425881, 430061,
+430910, 435251, 462804, 465705, 466191, 480970); one White House readout (2023-07-20,
+whitehouse-briefings corpus, public domain). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
 expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
@@ -84,6 +85,24 @@ CASES += [
         [("exports_share", ("IRN", "TUR"), 1.1, "percent", "actual", None),
          ("imports_share", ("IRN", "TUR"), 4.4, "percent", "actual", None)],
         id="respective-shares",
+    ),
+    pytest.param(
+        "Iran and Turkey held talks. Some 2.374 million Russians and 1.547 Germans arrived in Turkey in the six-month "
+        "period, according to figures released by Directorate General of Migration Management of Turkey’s Interior "
+        "Ministry, IRNA reported.",
+        # Russia is named with the figure before "and": not the Germans' country
+        [("tourists", ("DEU", "TUR"), 1.547, "count", "actual", None)],
+        id="country-before-and-belongs-to-the-first-figure",
+    ),
+    pytest.param(
+        "Building on this cooperation, they announced a new\njoint initiative between the United States and Israel, "
+        "working with the\nU.S. Congress, with the intent to invest $70 million, with up to $35\nmillion from the United "
+        "States and up to $35 million from Israel, to\nadvance climate smart agriculture technologies in the Middle East "
+        "and\nAfrica.",
+        [("investment", ("ISR", "USA"), 70e6, "USD", "target", None),
+         ("investment", ("USA",), 35e6, "USD", "target", "upper"),
+         ("investment", ("ISR",), 35e6, "USD", "target", "upper")],
+        id="each-share-its-own-contributor",
     ),
     pytest.param(
         "Based on the data released by the Islamic Republic of Iran Customs Administration (IRICA), Iran-Georgia trade "

@@ -111,6 +111,8 @@ GROWTH_IN_LEAD = re.compile(
 )
 #: Between two changes of one metric: "12 percent and 14 percent", "in terms of value or".
 JOINED_CHANGE = re.compile(r"\W*(?:percent\s+)?(?:in\s+terms\s+of\s+\w+\s+)?(?:and|or|to)\s*")
+#: "... on imports from Canada and Mexico and a 10% additional tariff": the next figure's own phrase begins.
+AND_NEXT = re.compile(r",?\s+and\s+(?:(?:a|an|another)\s+)?$", re.IGNORECASE)
 #: Between two figures of one list: ", ", " and ", ", and ".
 LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*", re.IGNORECASE)
 #: "duties of 20 percent on aluminum and 50 percent on steel": a second rate for a second item, the same claim.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 _TARGET = re.compile(
-    r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|"
+    r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intent(?:ion)?\s+to|"
     r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
     r"(?:committed|commitments?|vow(?:s|ed)|promis(?:e|es|ed))\s+to|pledg(?:e|ed|es|ing)|"
     r"(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:spend|reach|keep|maintain|allocate|cut|reduce)|"
@@ -45,6 +45,12 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|prese
 _CHANGE_GAP = re.compile(r"\s+to\s+", re.IGNORECASE)
 #: "... to $1 billion in the first stage and to $3 billion": the second figure continues the first.
 _AND_TO = re.compile(r"[^,.;]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to|at)\s+$", re.IGNORECASE)
+
+
+#: "... to invest $70 million, with up to $35 million from the United States and up to $35 million from
+#: Israel": the parts of a pledge are pledged too.
+_BREAKDOWN = re.compile(r",?\s*(?:with|of\s+which|including)\s+(?:(?:up\s+to|about|some)\s+)?|[^.;,]{0,50}?\band\s+",
+                        re.IGNORECASE)
 
 
 def kind_for(clause: str) -> str:
@@ -81,7 +87,8 @@ def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, mon
     if money and _ANNOUNCED_BEFORE.search(lead):
         return "target"
     kind = "actual" if FROM_BEFORE.search(lead) else kind_for(clause)
-    if kind == "actual" and previous_kind is not None and _AND_TO.match(lead):
+    if kind == "actual" and previous_kind is not None and (_AND_TO.match(lead) or (
+            previous_kind == "target" and _BREAKDOWN.fullmatch(lead))):
         return previous_kind
     return kind
 

@@ -51,7 +51,7 @@ from accords.indicators.owners import (
 )
 from accords.indicators.periods import TimeSpan, calendar_times, nearest_period
 from accords.indicators.referents import referent as find_referent
-from accords.indicators.subjects import article_pair, country_spans, main_country
+from accords.indicators.subjects import CountrySpan, article_pair, country_spans, main_country
 from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Segment, TimeExpression
 from accords.nlp import doc_text, normalise_for_nlp
 from accords.pipeline import stage
@@ -91,6 +91,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         for index, quantity in enumerate(inside):
             window_start = _span(inside[index - 1])[1] if index > 0 else sentence.start
             window_end = _span(inside[index + 1])[0] if index + 1 < len(inside) else sentence.end
+            window_start = _own_phrase_start(text, window_start, quantity, window_end, countries)
             if index + 1 < len(inside) and clauses.worth_pair(text, quantity, inside[index + 1]):
                 # "exported 124,737 tons of goods valued at $91.6 million to Tajikistan": one flow
                 window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
@@ -188,6 +189,19 @@ def _itemised(
                 confidence=0.7,
             ))
     return made
+
+
+def _own_phrase_start(text: str, window_start: int, quantity: Quantity, window_end: int,
+                      countries: Sequence[CountrySpan]) -> int:
+    """Where a figure's window begins when the text before it, after the previous figure, names
+    countries and ends with "and (a)" while countries follow the figure too: "a 25% additional
+    tariff on imports from Canada and Mexico and a 10% additional tariff on imports from China"
+    gives Canada and Mexico to the first rate only."""
+    start, end = _span(quantity)
+    joined = clauses.AND_NEXT.search(text, window_start, start)
+    if joined is None or not any(window_start <= c.start < joined.start() for c in countries):
+        return window_start
+    return joined.start() if any(end <= c.start < window_end for c in countries) else window_start
 
 
 def _respective(text: str, sentence: Segment, inside: Sequence[Quantity]) -> dict[int, str]:
