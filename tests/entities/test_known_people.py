@@ -461,3 +461,21 @@ def test_a_head_that_opens_a_name_with_its_acronym():
                 "Partnership for Global Infrastructure and Investment (PGII).", "2024-06-13").entities
     pgii = [e for e in found if e.name == "Partnership for Global Infrastructure and Investment"]
     assert len(pgii) == 1 and pgii[0].type == "PROJECT" and "PGII" in pgii[0].aliases
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # White House corpus sentences
+    ("The launched Just Energy Transition Partnership with Indonesia is a model for the region.",
+     ("PROJECT", "Just Energy Transition Partnership"), ("PROJECT", "Energy Transition Partnership")),
+    ("The two leaders also discussed the longstanding partnership between the United States and Tanzania through the "
+     "President\u2019s Emergency Plan for AIDS Relief (PEPFAR), which has enabled Tanzania to be on the cusp of "
+     "epidemic control.", ("DOCUMENT", "President's Emergency Plan for AIDS Relief"),
+     ("DOCUMENT", "Emergency Plan for AIDS Relief")),
+    ("On July 14, 2022, we, the Heads of Government of India, Israel, the United Arab Emirates (UAE), and the United "
+     "States, convened for the first leaders\u2019 meeting of the I2U2 Group.", ("COUNTRY", "India"),
+     ("ORG", "Heads of Government of India")),
+], ids=["adverb-in-name", "president-possessive", "heads-of-government"])
+def test_possessives_adverbs_and_offices_in_names(text, expected, absent):
+    found = {(e.type, e.name) for e in run(text, "2022-11-15").entities}
+    assert expected in found
+    assert absent not in found

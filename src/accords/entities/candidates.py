@@ -372,6 +372,8 @@ def _plausible_org(span: Span, text: str) -> bool:
         return False  # "Armenia-Azerbaijan (borders)": the countries, matched on their own; "Azeris"
     if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS and not _office_in_name(span, t) for t in words):
         return False  # "Rear Admiral Khanzadi"
+    if words[0].lower_.endswith("s") and words[0].lower_[:-1] in TITLE_HEADS:
+        return False  # "Heads of Government of India", "Ministers of ...": people by their office
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
         return False  # "Armed Forces", "Navy", "Islam"
     if len(words) == 1 and words[0].lower_ in _BARE_NOUNS:

@@ -37,7 +37,8 @@ _LED_SUFFIXES = ("-led", "-backed", "-hosted", "-sponsored", "-funded", "-broker
 #: Plural nouns whose possessive belongs to a name ("People's Council of Turkmenistan"), unlike a
 #: country's ("Azerbaijan's Transport Ministry").
 _COLLECTIVE_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "children", "farmers", "martyrs",
-                                    "leaders", "ministers"})  # "G7 Leaders' Summit", "Foreign Ministers' Meeting"
+                                    "leaders", "ministers",  # "G7 Leaders' Summit", "Foreign Ministers' Meeting"
+                                    "president"})  # "President's Emergency Plan for AIDS Relief"
 #: Lower-case particles inside a place's or person's name that a name runs through ("Rio de
 #: Janeiro Summit", "Dar es Salaam Declaration").
 _NAME_INFIXES = frozenset({"de", "da", "do", "del", "es", "al", "el"})
@@ -179,9 +180,10 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             break  # "on Sunday, Iranian Foreign Ministry"; "Former National Security Council official"; "U.S.-led"
         if token.tag_ == "POS" and i - 1 >= limit and doc[i - 1].lower_ in _COLLECTIVE_POSSESSORS:
             start = i  # "People's Council", "Workers' Party"
-        elif (is_capitalised(token) or _is_code(token)) and token.tag_ in _NAME_TAGS \
-                and token.lower_ not in ("the", "a", "an"):
-            start = i
+        elif (is_capitalised(token) or _is_code(token)) and (token.tag_ in _NAME_TAGS or (
+                token.tag_ == "RB" and i > 0 and not doc[i - 1].is_sent_end and i - 1 >= limit
+                and not doc[i - 1].is_punct)) and token.lower_ not in ("the", "a", "an"):
+            start = i  # an adverb capitalised inside a name: "Just Energy Transition Partnership"
         elif token.text in ("-", "\u2013") and _joined(doc, i):
             start = i
         elif token.lower_ in _NAME_INFIXES and token.is_lower and i - 1 >= limit and is_capitalised(doc[i - 1]) \
