@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.sides import events_with_sides
+from tests.events.sides import STAGES, events_with_sides
 
 
 @pytest.mark.slow
@@ -312,3 +312,39 @@ def test_participants_inline(text, expected):
 ])
 def test_background_meetings(text, published, expected):
     assert [e for e in events_with_sides(text, published=published)] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # no street protest, no forces moved
+    pytest.param("The United States and our G7 Partners are rallying to defeat COVID-19 through historic financing, "
+                 "donations, and capacity building, demonstrating how democracies can provide for our people and the "
+                 "world.", "2021-06-13", [], id="rallying-to-defeat-covid"),
+    pytest.param("- The United States and the European Commission will engage key stakeholders, including the private "
+                 "sector, and deploy immediate recommendations to reduce overall gas demand by accelerating market "
+                 "deployment of clean energy measures.", "2022-03-25", [], id="deploy-recommendations"),
+    # must not fire: forces deployed stay MOBILIZE
+    pytest.param("In response to Russia's aggression against Ukraine, and in order to ensure the defense of our Allies, "
+                 "the United States deployed or extended over 20,000 additional forces to Europe, and there are "
+                 "currently approximately 100,000 U.S. forces providing defense and deterrence throughout Europe.",
+                 "2022-06-29", [("MOBILIZE", ("USA",), "occurred")], id="deployed-forces"),
+])
+def test_no_protest_no_mobilization(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+def test_speaking_as_a_group():
+    """"As a G7 we agreed ...": the group the speakers speak as is a side, besides them (the
+    co-chairs' statement of the dev gold, wh_20240613-g7-pgii-cochair)."""
+    from pathlib import Path
+
+    import accords
+    from accords.evaluation.runner import read_article
+
+    record = read_article(Path(__file__).resolve().parents[1] / "gold" / "articles" / "wh_20240613-g7-pgii-cochair.json")
+    found = accords.extract_article(record, stages=STAGES)
+    agreed = [e for e in found.events if "As a G7 we agreed" in record.text[e.evidence[0].start:e.evidence[0].end]]
+    assert [(e.type, tuple(sorted({*e.actor_countries, *e.recipient_countries}))) for e in agreed] == [
+        ("AGREE", ("G7", "ITA", "USA"))
+    ]

@@ -332,10 +332,17 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 target.append(side)
 
     venues: list[Token] = []
+    speaking_as: list[Side] = []
     is_verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
     if is_verb:
         subject = subject_of(trigger)
         add(actors, subject)
+        if subject is not None and subject.lower_ == "we":
+            # "As a G7 we agreed ...", "As Quad partners, we ...": the group the speakers speak as,
+            # besides the speakers themselves (the article's pair)
+            speaking_as = [side for prep in subject.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                           for pobj in prep.children if pobj.dep_ == "pobj"
+                           for side in phrase_sides(pobj, offset, index)[0]]
         if subject is not None and subject.dep_ == "nsubjpass":
             pass  # "agreements were signed": the subject is the object; sides come from preps
         for child in trigger.children:
@@ -440,6 +447,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             # "the two leaders" after a meeting of two: those two, not the article's most named pair
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
         _fill_pair(actors, recipients, index, explicit=pair, named=_named_partners(trigger, offset, index))
+    actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
 
 

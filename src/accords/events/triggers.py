@@ -455,8 +455,15 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "have established deep relations" is a generic statement
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
-        if lemma in _STREET_VERBS and any(c.dep_ in ("dobj", "xcomp", "ccomp", "auxpass", "agent") for c in token.children):
+        if lemma in _STREET_VERBS and any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "auxpass", "agent")
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for c in token.children
+        ):
             return None  # "rallied G20 partners", "rallying to defeat COVID-19", "demonstrated the importance": no street protest
+        moved = {w for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in _head_and_conjuncts(c)}
+        if lemma in _MOBILIZING and moved and not moved & _FORCES:
+            return None  # "deploy immediate recommendations", "mobilize ... $320 million in investment": no forces
         if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "as it defends itself against the invasion": no backing of another side
         if lemma == "convene":
@@ -518,6 +525,15 @@ _NOT_MET = frozenset(
 _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
     "prayers wishes greetings regards respects".split()
+)
+#: Verbs of MOBILIZE (PLOVER: forces readied or moved), and what they move when they do.
+_MOBILIZING = frozenset({"deploy", "mobilize", "mobilise"})
+_FORCES = frozenset(
+    "troop troops force forces soldier soldiers army armies military unit units battalion battalions brigade "
+    "brigades division divisions reservist reservists personnel peacekeeper peacekeepers navy fleet warship "
+    "warships ship ships vessel vessels submarine submarines aircraft jet jets fighter fighters bomber bombers "
+    "drone drones missile missiles system systems battery batteries tank tanks artillery weapon weapons "
+    "marine marines guard guards police".split()
 )
 #: Protest verbs that are protests only without an object or complement ("protesters rallied").
 _STREET_VERBS = frozenset({"rally", "demonstrate", "march"})
