@@ -144,3 +144,19 @@ def release_of_no_one(token: Token) -> bool:
         if words & (_RELEASED | _HELD) or thing.ent_type_ == "PERSON" or thing.pos_ == "PROPN":
             return False
     return bool(released)
+
+
+def coordinated_alone(token: Token) -> bool:
+    """"Coordinate" with no partner and one actor ("the mastermind behind the Shiraz attack who
+    coordinated it"): organising something, no cooperation between sides. "We have already
+    coordinated mutual issues", "coordinated with Baku" and "the two ministries coordinated" stay."""
+    if token.lemma_.lower() != "coordinate" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that", "which") and token.dep_ == "relcl":
+        subject = token.head  # "the mastermind ... who coordinated it"
+    if subject is None:
+        return False
+    return subject.tag_ in ("NN", "NNP") and not subject.conjuncts

@@ -47,6 +47,9 @@ def clause_status(token: Token) -> str:
         if _open_question(item) or _conditional(item):
             return "hypothetical"  # "signals about whether the levies will be removed", "if the deal will be reached"
         auxes = {child.lower_ for child in item.children if child.dep_ in ("aux", "auxpass")}
+        if not auxes and item.dep_ == "conj" and item.tag_ == "VBN":
+            # "will be prepared and signed": the second participle shares the first one's auxiliaries
+            auxes = {child.lower_ for child in item.head.children if child.dep_ in ("aux", "auxpass")}
         if auxes & _FUTURE_AUX:
             return "planned"
         if item.lemma_ == "go" and item.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in item.children):

@@ -45,6 +45,7 @@ from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure
 from accords.events.nonevents import (
     call_for_cooperation,
+    coordinated_alone,
     describing_participle,
     grant_of_no_aid,
     release_of_no_one,
@@ -328,7 +329,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
         ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
-        if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or (
+        if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
         ) or (spec.type == "CONSULT" and travellers_visit(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
