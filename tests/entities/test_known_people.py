@@ -479,3 +479,16 @@ def test_possessives_adverbs_and_offices_in_names(text, expected, absent):
     found = {(e.type, e.name) for e in run(text, "2022-11-15").entities}
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(("text", "published", "absent"), [
+    # web news pages (article-extraction-benchmark)
+    ("Getting to the Moon, while not easy, has been done. Staying on the Moon and reaching Mars, however, haven\u2019t. "
+     "Why? Because space travel and sustaining life off Earth are hard.", "2019-11-19", ("PLACE", "Mars")),
+    ("\u201cAmbassador Sondland referred to investigations into the Bidens and Burisma in 2016,\u201d Vindman testified.",
+     "2019-11-19", ("PLACE", "Bidens")),
+    ("The Japanese yen strengthened 0.13% versus the greenback at 108.55 per dollar, while Sterling GBP= was last "
+     "trading at $1.2925, down 0.21% on the day.", "2019-11-19", ("ORG", "Sterling GBP=")),
+], ids=["planets", "a-family", "market-code"])
+def test_no_place_or_body_in_news(text, published, absent):
+    assert absent not in {(e.type, e.name) for e in run(text, published).entities}

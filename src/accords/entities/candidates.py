@@ -265,6 +265,10 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             continue  # "F-16s", "U.S. F-35s", "S-400": a weapon's or machine's model, no name
         if kind in ("PLACE", "ORG") and _plural_people(text):
             continue  # "the Azeris": a people
+        if "=" in text:
+            continue  # "Sterling GBP=": a market quote's code, no name
+        if kind == "PLACE" and text.lower() in _SKY:
+            continue  # "Mars", "the Moon": no place on Earth a text about states means
         if kind == "PLACE":
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
                                             and place_table.place_country(text) is None) or text.islower():
@@ -414,6 +418,8 @@ def _bare_head(words: list[Token]) -> bool:
 
 
 _COMPASS = frozenset({"east", "west", "north", "south", "the east", "the west"})
+#: Bodies of the solar system, which the small model tags as places.
+_SKY = frozenset({"earth", "moon", "mars", "jupiter", "saturn", "venus", "mercury", "europa", "sun"})
 
 _COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technology", "development",
                                  "transformation", "security", "energy", "trade", "investment"})

@@ -72,6 +72,13 @@ def _surnames() -> dict[str, tuple[knowledge.Term, ...]]:
     return {form: tuple(found) for form, found in table.items()}
 
 
+def is_family(cand: Candidate) -> bool:
+    """"the Bidens": a known holder's surname in the plural names the family, no place or body."""
+    name = cand.name.strip()
+    return (cand.type in ("ORG", "PLACE") and " " not in name and name.endswith("s")
+            and name[:-1] in _surnames())
+
+
 def is_administration(cand: Candidate) -> bool:
     """"Biden Administration", "Biden-Harris Administration", "Trump Administration": a
     government named after the leaders the tables know, not an organisation of its own; and

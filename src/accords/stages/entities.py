@@ -25,7 +25,7 @@ from accords.entities.patterns import (
     acronym_expansions, head_names, hyphen_chains, joint_bodies, news_sources,
 )
 from accords.entities.offices import (
-    holder_candidates, is_administration, merge_known_people, place_people, title_mentions,
+    holder_candidates, is_administration, is_family, merge_known_people, place_people, title_mentions,
 )
 from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
 from accords.entities.tokens import TokenIds, string_id, token_ids
@@ -86,7 +86,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
             candidates.append(person if person is not None else cand)
             if tail is not None:
                 candidates.append(tail)
-    candidates = [c for c in candidates if not is_administration(c)]  # "the Biden Administration"
+    candidates = [c for c in candidates if not (is_administration(c) or is_family(c))]  # "the Biden Administration"
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
