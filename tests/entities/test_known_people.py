@@ -492,3 +492,10 @@ def test_possessives_adverbs_and_offices_in_names(text, expected, absent):
 ], ids=["planets", "a-family", "market-code"])
 def test_no_place_or_body_in_news(text, published, absent):
     assert absent not in {(e.type, e.name) for e in run(text, published).entities}
+
+
+def test_von_der_leyen_with_a_capital_v():
+    # White House 2021 fact sheet: the particle capitalised after her title
+    found = run("More than 100 countries joined the Global Methane Pledge that President Biden and European Commission "
+                "President Von der Leyen launched at COP26.", "2021-11-02").entities
+    assert ("Von der Leyen", "EU") in {(e.name, e.country) for e in found if e.type == "PERSON"}

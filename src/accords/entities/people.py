@@ -90,7 +90,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
 #: Title heads a name may follow directly ("Trade Minister Mohammadreza Ne'matzadeh").
 _NAMING_HEADS = frozenset({"minister", "president", "premier", "ambassador", "envoy", "secretary", "chairman",
                            "chairwoman", "chairperson", "governor", "speaker", "general", "director-general", "secretary-general",
-                           "chancellor", "king", "emir", "sultan", "prince", "mayor"})
+                           "chancellor", "king", "emir", "sultan", "prince", "mayor", "administrator",
+                           "commissioner"})
 
 
 def titled_people(doc: Doc) -> list[Candidate]:
