@@ -3,7 +3,7 @@
 deaths).
 
 Texts: Tehran Times / Mehr News Agency, CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/),
-from the Tehran-Times-Dataset crawl (news ids 88823, 131812, 417784, 423357, 425881, 430061,
+from the Tehran-Times-Dataset crawl (news ids 88823, 131812, 417784, 423357, 425881, 430061, 439266,
 430910, 435251, 462804, 465705, 466191, 480970); one White House readout (2023-07-20,
 whitehouse-briefings corpus, public domain). A leading "X and Y held talks." gives a one-sentence article its country pair. Each
 expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
@@ -127,6 +127,10 @@ def test_region_sentences(text: str, expected: list) -> None:
     pytest.param("During the ten months in 2018, Iran’s exports to Turkey decreased 5.6 percent to $6.2 billion compared "
                  "to the same time in 2017 when the figure was $6.5 billion.",
                  [("2018-01-01", "2018-12-31")] * 2 + [("2017-01-01", "2017-12-31")], id="compared-time-is-no-period"),
+    pytest.param("Iran and Turkey held talks. In January-November 2018, 1.894 million Iranian tourists visited Turkey, "
+                 "18.17 percent less than the same period in 2017, according to data compiled by Turkey’s Ministry of "
+                 "Culture and Tourism.",
+                 [("2018-01-01", "2018-11-30")] * 2, id="less-than-a-period-is-no-period"),
     pytest.param("In the first nine months of 2006, Turkey's exports to Iran exceeded $696 million, indicating 2.6 percent "
                  "growth compared to the amount for the same period last year, while its imports were $4.4 billion that "
                  "is indicating a growth of 84.1 percent.",

@@ -89,6 +89,11 @@ _BASELINE_AFTER = re.compile(r"\s*(?:levels?|baselines?)\b", re.IGNORECASE)
 #: "compared to" dates what the figure is compared with, not the figure.
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|versus)\b[^.;]{0,60}$", re.IGNORECASE)
+#: "... 8 percent more than the same period last year": after a figure, "than" compares too ("more
+#: than" before a figure is a bound, not a comparison, so it only counts here).
+_COMPARED_AFTER = re.compile(
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|versus|(?<!later\s)(?<!earlier\s)(?<!sooner\s)than)\b"
+    r"[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _compared(text: str, time: TimeSpan, figure: tuple[int, int], sentence: Segment) -> bool:
@@ -98,7 +103,7 @@ def _compared(text: str, time: TimeSpan, figure: tuple[int, int], sentence: Segm
     amount for the same period last year, while its imports were $4.4 billion"); "compared to the
     same time in 2017 when the figure was $6.5 billion" still dates that figure."""
     if figure[1] <= time[0]:
-        return bool(_COMPARED_BEFORE.search(text, figure[1], time[0]))
+        return bool(_COMPARED_AFTER.search(text, figure[1], time[0]))
     return (time[1] <= figure[0] and bool(_COMPARED_BEFORE.search(text, max(sentence.start, time[0] - 80), time[0]))
             and bool(re.search(r"[,;]", text[time[1]:figure[0]])))
 
