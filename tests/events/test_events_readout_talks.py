@@ -348,3 +348,31 @@ def test_speaking_as_a_group():
     assert [(e.type, tuple(sorted({*e.actor_countries, *e.recipient_countries}))) for e in agreed] == [
         ("AGREE", ("G7", "ITA", "USA"))
     ]
+
+
+def _events_of(text: str, published: str, source: str) -> list[tuple[str, tuple[str, ...]]]:
+    import accords
+
+    found = accords.extract(text, published=published, stages=STAGES, source=source)
+    return [(e.type, tuple(sorted({*e.actor_countries, *e.recipient_countries}))) for e in found.events]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "source", "expected"), [
+    # a White House staff title before a name: the United States, in a White House text
+    pytest.param("Today, Deputy National Security Advisor for International Economics Mike Pyle, together with Finance "
+                 "Minister of Ukraine, Sergii Marchenko, and European Commission Director-General for Neighborhood and "
+                 "Enlargement Negotiations, Gert Jan Koopman, co-chaired the third meeting of the Steering Committee of "
+                 "the Multi-agency Donor Coordination Platform for Ukraine.", "2023-05-26", "The White House",
+                 [("CONSULT", ("EU", "UKR", "USA"))], id="deputy-nsa-pyle"),
+    # must not fire: in Tehran Times the outlet's home country is no NSA's country
+    pytest.param("President Donald Trump's National Security Adviser John Bolton is preparing to leave Ankara after "
+                 "President Recep Tayyip Erdoğan denied his requested meeting.", "2019-01-08", "Tehran Times",
+                 "no-IRN", id="tehran-times-bolton"),
+])
+def test_home_staff(text, published, source, expected):
+    found = _events_of(text, published, source)
+    if expected == "no-IRN":
+        assert all("IRN" not in sides for _type, sides in found)
+    else:
+        assert found == expected

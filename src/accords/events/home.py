@@ -9,7 +9,9 @@ qualified ("the President of Azerbaijan", "the President-elect") or already part
 mention is left alone, and so is a title in a sentence that names no other country (a partner
 filled in from the article's pair would be a guess: "The President promised to ..." in a fact
 sheet on a domestic law), and a title that a foreign holder of the same office named in the
-article may bear ("President Erdogan ... the President said").
+article may bear ("President Erdogan ... the President said"). People named right after a title
+of the home staff ("Deputy National Security Advisor ... Mike Pyle") with no country of their
+own are the home country too (`_HOME_STAFF`, White House titles only).
 """
 
 from __future__ import annotations
@@ -51,7 +53,42 @@ def with_home_titles(index: ActorIndex, article: Article, extraction: Extraction
         ):
             continue
         spans.append((start, end, index.country_side(home), "PERSON"))
+    spans.extend(_home_staff(index, extraction, text, home))
     if len(spans) == len(index.spans):
         return index
     spans.sort(key=lambda item: (item[0], item[1]))
     return dataclasses.replace(index, starts=tuple(s[0] for s in spans), spans=tuple(spans))
+
+
+#: Titles of the head of state's own staff right before a name, per home country: "Deputy
+#: National Security Advisor for International Economics Mike Pyle", "Special Presidential Envoy
+#: for Climate John Kerry", "Senior Advisor to the President Cedric Richmond". In a text of an
+#: outlet with that home country, a person so titled who has no country of their own (no "of
+#: <country>", no demonym) serves that country.
+_HOME_STAFF = {
+    # the White House's own titles (elsewhere, as in Tehran Times, a bare "National Security
+    # Advisor John Bolton" is still the US one, not the outlet's)
+    "USA": re.compile(
+        r"\b(?:National\s+Security\s+Advis[eo]r|Homeland\s+Security\s+Advis[eo]r|Presidential\s+Envoy|"
+        r"to\s+the\s+President)"
+        r"(?:\s+(?:for|on)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4})?,?\s+$"
+    ),
+}
+
+
+def _home_staff(index: ActorIndex, extraction: Extraction, text: str, home: str) -> list:
+    """Spans of the mentions of people with no country right after a title of the home staff
+    (`_HOME_STAFF`), with the home country as their side; every mention of such a person."""
+    titles = _HOME_STAFF.get(home)
+    if titles is None:
+        return []
+    persons = {entity.id for entity in extraction.entities if entity.type == "PERSON" and not entity.country}
+    staff = {
+        mention.entity_id for mention in extraction.mentions if mention.entity_id in persons
+        for evidence in mention.evidence if titles.search(text[max(0, evidence.start - 120):evidence.start])
+    }
+    return [
+        (evidence.start, evidence.end, index.country_side(home), "PERSON")
+        for mention in extraction.mentions if mention.entity_id in staff
+        for evidence in mention.evidence if not index.sides_in(evidence.start, evidence.end)
+    ]
