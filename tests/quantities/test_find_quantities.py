@@ -28,6 +28,10 @@ CASES = [
     ("keeping the 1.5\ndegrees Celsius global warming threshold", [("1.5\ndegrees Celsius", 1.5, "degC", None)]),
     ("keeping the 1.5 °C global warming limit within reach", [("1.5 °C", 1.5, "degC", None)]),
     ("AZN 3.4 million", [("AZN 3.4 million", 3.4e6, "AZN", None)]),
+    # Tehran Times 467412 (CC BY 4.0): separators with a scale word past world output are a decimal comma
+    ("Iran exported 17,440,617 tons of commodities worth over $6,030,544 billion to the said nations",
+     [("17,440,617 tons", 17440617.0, "t", None), ("over $6,030,544 billion", 6030544000.0, "USD", "lower")]),
+    ("1,200,000 billion rials", [("1,200,000 billion rials", 1.2e15, "IRR", None)]),
     ("3.4 million manats", [("3.4 million manats", 3.4e6, "AZN", None)]),
     ("500 manat", [("500 manat", 500.0, "AZN", None)]),
     ("100 billion rials", [("100 billion rials", 100e9, "IRR", None)]),

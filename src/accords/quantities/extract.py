@@ -252,6 +252,7 @@ def _prefix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> Q
     amount = parse_number(match.group("num"))
     if code is None or amount is None:
         return None
+    amount = _plausible(match.group("num"), amount, code)
     return _per_unit(text, _make(text, match, amount, code, qualify=qualify))
 
 
@@ -284,7 +285,24 @@ def _in_base_units(
     if known is None or amount is None:
         return None
     code, factor = known
-    return _make(text, match, amount * factor, code, qualify=qualify)
+    return _make(text, match, _plausible(match.group("num"), amount, code) * factor, code, qualify=qualify)
+
+
+#: Currencies in which no amount of one economy's trade reaches this (world output is about 1e14 dollars).
+_HARD_CURRENCIES = frozenset({"USD", "EUR", "GBP", "CHF", "CNY", "AED", "SAR", "AZN", "TRY", "GEL"})
+_IMPLAUSIBLE = 1e14
+_GROUPED_SCALED = re.compile(r"(?P<head>\d{1,3}),(?P<rest>\d{3}(?:,\d{3})+)\s*(?P<scale>[A-Za-z]+)")
+
+
+def _plausible(written: str, amount: float, code: str) -> float:
+    """An amount in a hard currency written with thousands separators and a scale word that
+    would exceed world output is a decimal comma ("worth over $6,030,544 billion" is $6.03
+    billion, not 6e15); any other amount is as written."""
+    grouped = _GROUPED_SCALED.fullmatch(written.strip())
+    if code not in _HARD_CURRENCIES or amount < _IMPLAUSIBLE or grouped is None:
+        return amount
+    scaled = parse_number(f"{grouped.group('head')}.{grouped.group('rest').replace(',', '')} {grouped.group('scale')}")
+    return scaled if scaled is not None else amount
 
 
 def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
