@@ -105,3 +105,23 @@ def test_coordinated_mutual_issues_stays():
             "being arranged.")
     token = next(t for t in parse_sentence(text) if t.text == "coordinated")
     assert not coordinated_alone(token)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "topic", "met"), [
+    pytest.param("In another call to Retno Marsudi, Zarif discussed similar issues, which included changes in "
+                 "political relations between some Arab states including between Qatar and Saudi Arabia.",
+                 ("QAT", "SAU"), None, id="relations-described-in-a-relative-clause"),
+    pytest.param("During the meeting, which was held via videoconference, the two presidents discussed all aspects of "
+                 "relations between Iran and Turkey, according to Mehr.", None, ("IRN", "TUR"),
+                 id="between-in-the-topic-names-the-two-stays"),
+])
+def test_countries_in_a_discussed_topic(text, topic, met):
+    """Countries named in a clause that describes what was discussed are no sides of the
+    discussion; "relations between Iran and Turkey" discussed by "the two presidents" still
+    names the two who met."""
+    found = {event[1] for event in events_with_sides(text) if event[0] == "CONSULT"}
+    if topic is not None:
+        assert topic not in found
+    if met is not None:
+        assert met in found

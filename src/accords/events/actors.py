@@ -348,9 +348,12 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         for child in trigger.children:
             if child.dep_ in ("dobj", "dative", "attr"):
                 if child.dep_ == "dobj" and trigger.lemma_.lower() in TOPIC_VERBS:
-                    # what is discussed is no side; a "with" phrase the parser hung on it is
-                    for partner in _partners_in(child):
-                        add(recipients, partner, deep=True)
+                    # what is discussed is no side; a "with" phrase the parser hung on it is,
+                    # unless the partners are named already ("Bayramov and his Turkish counterpart
+                    # discussed the peace process between Azerbaijan and Armenia")
+                    if len({side.country for side in actors + recipients}) < 2 and not _partner_prep(trigger):
+                        for partner in _partners_in(child):
+                            add(recipients, partner, deep=True)
                     continue
                 hosted = trigger.lemma_ in _VENUE_VERBS and child.dep_ == "dobj"
                 if hosted:  # "signed the agreement in Samarkand, Uzbekistan": the place is a venue
@@ -552,11 +555,20 @@ def _nested_venues(phrase: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def _partner_prep(verb: Token) -> bool:
+    """Whether the verb names its partner itself ("discussed with Cavusoglu ...")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in verb.children)
+
+
 def _partners_in(topic: Token) -> list[Token]:
     """Objects of "with"/"between"/"among" inside a topic phrase ("discussed the developments
-    *with Cavusoglu*", where the parser attached the partner to the topic)."""
+    *with Cavusoglu*", where the parser attached the partner to the topic), not inside a clause
+    that describes the topic ("similar issues, *which included* changes in relations between
+    Qatar and Saudi Arabia": whose relations were discussed, not who discussed)."""
+    described = {t.i for c in topic.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     return [
         pobj for prep in topic.subtree if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
+        and prep.i not in described
         for pobj in prep.children if pobj.dep_ == "pobj"
     ]
 
