@@ -1,7 +1,8 @@
 """Event words that name no act between sides (issue 13, `accords.events.nonevents`): a grant
 of approval, powers or visas is no AID; a participle describing who backs whom is no SUPPORT; a
 call for more cooperation is no REQUEST; "keen"/"eager" is a desire, no AGREE; a negated wish is
-denied; tourists' and peoples' trips are no CONSULT. Each rule has cases that must still fire.
+denied; tourists' and peoples' trips are no CONSULT; "to discuss" saying what something is for is
+no meeting. Each rule has cases that must still fire.
 
 Sentences are from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times), some
 shortened at a clause boundary."""
@@ -91,6 +92,15 @@ from tests.events.sides import events_with_sides
     pytest.param("And at the suggestion of the Iranian side, a long-term roadmap between Iran and Turkey will be "
                  "prepared and signed on the sidelines of the council,” Cavusoglu said.",
                  [("AGREE", ("IRN", "TUR"), "planned")], id="will-be-prepared-and-signed"),
+    # "to discuss" that says what something is for is no meeting; after a meeting it stays
+    pytest.param("Erdogan recently stated that, unless new chapters are opened with Germany, Turkey has nothing to "
+                 "discuss.", [], id="nothing-to-discuss"),
+    pytest.param("After a dinner hosted by Jeyhun Bayramov, Amir Abdollahian addressed a gathering of Iranians living "
+                 "in Baku to discuss the Raisi government's efforts to pass a comprehensive law to protect Iranians "
+                 "around the world.", [], id="addressed-a-gathering-to-discuss"),
+    pytest.param("President Hassan Rouhani met with his Azeri counterpart Ilham Aliyev to discuss expansion of "
+                 "bilateral relations on November 1, 2017.", [("CONSULT", ("AZE", "IRN"), "occurred")],
+                 id="met-to-discuss-stays"),
 ])
 def test_nonevents(text, expected):
     assert events_with_sides(text) == expected

@@ -1,5 +1,6 @@
 """Trigger words that name no act between sides: a grant of approval, powers or patents, a
-participle that describes who backs whom, a call for more cooperation, and tourists' trips.
+participle that describes who backs whom, a call for more cooperation, tourists' trips, a report
+released, a lone coordinator, and "to discuss" saying what something is for.
 
 Each looks like an event word but tells something an analyst would not record as an event
 (tests/gold/README): "in case the parliament grants its approval" or "120 patents were granted
@@ -19,7 +20,7 @@ import functools
 from spacy.tokens import Token
 
 from accords.gazetteer.countries import countries
-from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
+from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, match_token, object_lemmas, pledged_amount
 
 
 def grant_of_no_aid(token: Token) -> bool:
@@ -160,3 +161,30 @@ def coordinated_alone(token: Token) -> bool:
     if subject is None:
         return False
     return subject.tag_ in ("NN", "NNP") and not subject.conjuncts
+
+
+#: Verbs of talking whose infinitive may only say what something is for.
+_TALKING = frozenset("discuss negotiate confer".split())
+#: Heads whose "to discuss" is a meeting held or planned: trips, meetings, plans and schedules.
+_MEETING_PURPOSES = frozenset(
+    """arrive travel fly go come head leave visit pay meet hold have attend convene gather host invite call
+    plan intend aim seek want wish hope expect prepare decide agree schedule set due slate arrange organize
+    organise ready willing prepared interested meeting talks session summit visit trip conference forum
+    delegation""".split()
+)
+
+
+def idle_purpose(token: Token) -> bool:
+    """"To discuss" that says what something is for, not a meeting held or planned ("interviewed
+    Jeffrey Lefebvre ... to further discuss the issue", "addressed a gathering of Iranians living in
+    Baku to discuss ...", "It is too early to discuss the impact", "Turkey has nothing to discuss").
+    After a trip, a meeting, a plan or a schedule ("arrived in Baku to discuss", "met to discuss",
+    "plans to discuss") it stays, as the trip's or the plan's."""
+    if token.lemma_.lower() not in _TALKING or token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() in _MEETING_PURPOSES or head.lower_ in _MEETING_PURPOSES:
+        return False
+    return match_token(head) is None

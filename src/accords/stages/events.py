@@ -48,6 +48,7 @@ from accords.events.nonevents import (
     coordinated_alone,
     describing_participle,
     grant_of_no_aid,
+    idle_purpose,
     release_of_no_one,
     travellers_visit,
 )
@@ -331,7 +332,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
-        ) or (spec.type == "CONSULT" and travellers_visit(token)):
+        ) or (spec.type == "CONSULT" and (travellers_visit(token) or idle_purpose(token))):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
