@@ -40,7 +40,7 @@ CASES = [
     ),
     pytest.param(
         HOUSTON_ONLY, "2019-11-20",
-        [("area_growth", (), -10.0, "percent", "actual", None),
+        [("sales_growth", (), -10.0, "percent", "actual", None),
          ("price", (), 39014.0, "USD", "actual", None),
          ("price", (), 38373.0, "USD", "actual", None)],
         id="houston-alone-is-no-known-place-no-subject",

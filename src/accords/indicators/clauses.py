@@ -104,7 +104,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
 #: A change named anywhere before the figure in its clause: "trade increased ... by", "exports fell".
 GROWTH_IN_LEAD = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|down|declin(?:e|ed|es)|"
-    r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed)|"
+    r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed)|plung(?:e|ed|es)|"
     r"slump(?:ed|s)?|tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)\s+[\d.,]+\s+points|climb(?:ed|s)?|soar(?:ed|s)?|"
     r"lost|los(?:es|ing)|shed(?:s|ding)?|slipp(?:ed|ing)|slips?|eased)\b",
     re.IGNORECASE,

@@ -71,6 +71,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           not_units=_COUNT + _PHYSICAL),
     _rule("purchases", r"\bpurchas(?:e|es|ed|ing)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bprocur(?:e|es|ed|ing|ement)\b",
           not_units=_COUNT + _PERCENT),
+    _rule("sales", r"\bsales\b", not_units=_PHYSICAL + _COUNT),
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),

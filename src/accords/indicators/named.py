@@ -208,6 +208,8 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
     return None
 
 
+#: Adjectives that may stand between a count and its noun without naming what it counts.
+_MODIFIERS = frozenset({"new", "additional", "extra", "more"})
 #: Below this, a count of things the lexicon does not know describes ("three oil fields"), it is no figure.
 MIN_OWN_COUNT = 10
 
@@ -226,6 +228,8 @@ def count_noun(
     phrase: list[str] = []
     for word in words[:4]:
         lower = word.lower()
+        if lower in _MODIFIERS and not phrase:
+            continue  # "sold 30,154 new cars", "another 5,000 additional doses"
         if lower in STOP_WORDS or (word[0].isupper() and phrase):
             break
         phrase.append(lower)
