@@ -50,7 +50,9 @@ def free_standing(text: str, span: QuotedSpan, sentences: Sequence[Segment], fir
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'\"”]?\s*$")
-_NEW_SENTENCE = re.compile(r"[\"”»]?\s+[A-Z]")
+#: A new sentence after a quote's closing mark, the space after the mark sometimes lost in the
+#: source (`… up for the challenge."Earlier in December, …`).
+_NEW_SENTENCE = re.compile(r"(?:[\"”»]\s*|\s+)[A-Z]")
 
 
 def is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:

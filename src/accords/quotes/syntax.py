@@ -136,7 +136,8 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
             if not _SEPARATOR.search(doc.text[span[1] - offset:first.idx]):
                 span = None
-        if token.lemma_.lower() in WEAK_LEMMAS and content is None and not _words_said_by(token):
+        if token.lemma_.lower() in WEAK_LEMMAS and content is None and not (
+                _words_said_by(token) or _beside_quote(token, subject)):
             continue
         phrase = _noun_phrase(subject, offset) if subject is not None else None
         if subject is not None and phrase is not None:
@@ -170,6 +171,34 @@ def _words_said_by(verb: Token) -> bool:
     subject and a speaker as the agent."""
     return (any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _SPOKEN_NOUNS for c in verb.children)
             and any(c.dep_ == "agent" for c in verb.children))
+
+
+#: Quotation marks as tokens: a closing one before a bare clause (`“…?” Schiff asked.`), an
+#: opening one after a clause and its colon or comma (`she asked: “…”`).
+_CLOSING_MARKS = ('"', "\u201d")
+_OPENING_MARKS = ('"', "\u201c")
+
+
+def _beside_quote(verb: Token, subject: Token | None) -> bool:
+    """Whether a weak speech verb and its subject make a bare clause set right against a quote:
+    `“So it's fair to say …?” Schiff asked.`, `“…,” she urged.`, `he asked: “…”` (not "asked
+    for help", "continued to grow": words follow the verb there)."""
+    if subject is None:
+        return False
+    doc = verb.doc
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if last + 1 == verb.i:
+        first, last = first, verb.i  # "Schiff asked"
+    elif verb.i + 1 == first:
+        first = verb.i  # "asked Schiff"
+    else:
+        return False
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if first > 0 and doc[first - 1].text in _CLOSING_MARKS:
+        return after is None or (after.is_punct and after.text not in _OPENING_MARKS)
+    if after is not None and after.text in (":", ",") and last + 2 < len(doc):
+        after = doc[last + 2]
+    return after is not None and after.text in _OPENING_MARKS
 
 
 def _dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset: int) -> tuple[int, int]:

@@ -403,12 +403,20 @@ def _frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
     return not re.search(r"\w", between)
 
 
+#: A sentence opening with a subordinate clause: a reporting verb there reports nothing before it.
+_SUBORDINATE = re.compile(
+    r"\s*(?:When|Whenever|If|As|While|Because|After|Before|Although|Though|Since|Until|Once|Unless|Where)\b")
+
+
 def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, recent, later, roles, organisation=None, topic=None):
     """ `"…." X said on Monday.`: a reporting clause with no content of its own right after."""
     following = closing + 1
     if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
         return None, None
     for att in clauses[following]:
+        opening = min(att.cue[0], att.subject[0] if att.subject is not None else att.cue[0])
+        if _SUBORDINATE.match(people.text, sentences[following].start, opening):
+            continue  # "When his editors would ask him to explain himself, he'd respond, “…”": no `X said.`
         if att.content is None and not att.according and not att.manner and att.cue[0] - sentences[following].start < 160:
             return resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic), att.cue_word
     return None, None
