@@ -1,8 +1,8 @@
 """entities.v2 on sentences from Tehran Times articles the rules were not tuned on.
 
 The sentences are quoted from Tehran Times (tehrantimes.com, news ids 143348, 411388, 414074,
-420377, 431099, 437623, 440971, 443443, 452232, 455644, 462973, 470889, 474222, 478203,
-482101), many of them carrying Mehr News Agency reports; licensed CC BY 4.0
+420377, 431099, 437623, 440971, 443443, 452232, 455644, 462973, 470889, 472790, 474222, 478203,
+482101, 485559), many of them carrying Mehr News Agency reports; licensed CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl. Each case
 names the error class it guards: the entities (type, name) that must be found and those that
 must not.
@@ -26,6 +26,14 @@ def found(text: str) -> set[tuple[str, str]]:
 
 # (id, text, entities that must be found, entities that must not)
 CASES = [
+    ("iranian-province-named-for-azerbaijan",
+     "TEHRAN – President Ebrahim Raisi paid a visit to East Azerbaijan Province to take a closer look at the "
+     "needs of the province.",
+     {("PLACE", "East Azarbaijan")}, {("COUNTRY", "Azerbaijan")}),
+    ("iranian-province-named-for-azerbaijan-bare",
+     "TEHRAN – Iranian President Ayatollah Seyed Ebrahim Raisi arrived in the northwestern Iranian province of "
+     "West Azerbaijan as part of his weekend provincial trips.",
+     {("PLACE", "West Azarbaijan"), ("COUNTRY", "Iran")}, {("COUNTRY", "Azerbaijan")}),
     ("country-name-holds-a-region",
      "It can enjoy the benefits of regional alliances such as the Shanghai Cooperation Organization (SCO), or "
      "BRICS (Brazil, Russia, India, China, and South Africa).",

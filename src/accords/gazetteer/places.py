@@ -150,8 +150,8 @@ PLACE|Qeshm;Qeshm Island|IRN
 PLACE|Bandar Anzali;Anzali|IRN
 PLACE|Jolfa|IRN
 PLACE|Sarakhs|IRN
-PLACE|East Azarbaijan;East Azerbaijan province;East Azarbaijan Province|IRN
-PLACE|West Azarbaijan;West Azerbaijan province;West Azarbaijan Province|IRN
+PLACE|East Azarbaijan;East Azerbaijan;East Azerbaijan province;East Azerbaijan Province;East Azarbaijan Province|IRN
+PLACE|West Azarbaijan;West Azerbaijan;West Azerbaijan province;West Azerbaijan Province;West Azarbaijan Province|IRN
 PLACE|Khuzestan;Khuzestan province|IRN
 PLACE|Gilan;Gilan province|IRN
 PLACE|Mazandaran;Mazandaran province|IRN
