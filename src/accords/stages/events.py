@@ -38,6 +38,7 @@ from accords.events.actors import (
     subject_of,
     victims,
 )
+from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import participants
 from accords.events.dedup import Located, deduplicate
@@ -71,7 +72,6 @@ from accords.indicators.subjects import is_country
 from accords.model import COOPERATIVE_TYPES, Article, Event, Evidence, Extraction, Segment, TimeExpression
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
-from accords.quantities.numbers import TENS, UNITS
 
 STAGE = "events.v2"
 
@@ -89,12 +89,6 @@ _CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
 #: ("invited X to visit", "accused Y of supporting Z").
 _FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
-#: Count words before a plural noun ("eleven agreements"): the number words up to fifty
-#: (`accords.quantities.numbers`), and vague counts that say "more than one" but not how many.
-_NUMBER_WORDS: dict[str, int | None] = {
-    **{word: n for word, n in {**UNITS, **TENS}.items() if 0 < n <= 50}, "dozens": None, "several": None,
-}
-_MAX_OBJECT_TOKENS = 14
 #: "11th", "second", "first": a numbered session is one occurrence.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                       r"eleventh|twelfth)$", re.IGNORECASE)
@@ -429,19 +423,8 @@ def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool
     if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children):
         return False  # "This meeting built on the April Leaders Summit ...": the meeting already told
     described = {t for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
-    phrase = [t for t in _noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
-    return any(_overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
-
-
-def _noun_phrase(noun: Token) -> list[Token]:
-    """The noun's subtree, widened to "dates for the joint commission" (noun-prep-noun), and
-    to the clause of a verb whose object it is ("underscoring the December 26 dates for ...")."""
-    top = noun
-    if top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
-        top = top.head.head
-    if top.dep_ in ("dobj", "nsubjpass", "attr") and top.head.pos_ in ("VERB", "AUX") and lexicon.match_token(top.head) is None:
-        return _clause(top.head)
-    return list(top.subtree)
+    phrase = [t for t in clauses.noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
+    return any(clauses.overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
 
 
 def _private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
@@ -636,26 +619,26 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if said_in_talk:
         status = clause_status(token.head)  # "spoke today with X *to commend* ...": said in the call, as the call
     type_, mode = spec.type, spec.mode
-    if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in _scope(token)):
+    if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in clauses.scope(token)):
         mode = "visit"
     if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not (
         type_ == "AID" and status == "planned" and lexicon.pledged_amount(token)
     ):
         # a plan is an AGREE; an amount of aid that will be provided is a pledged fund: AID
         type_, mode = "AGREE", None
-    scope = _scope(token)
-    time = _time_in(scope, offset, times)
+    scope = clauses.scope(token)
+    time = clauses.time_in(scope, offset, times)
     if time is None and said_in_talk:
-        time = _time_in(_clause(token.head), offset, times)  # the call's day ("spoke today with ...")
+        time = clauses.time_in(clauses.clause(token.head), offset, times)  # the call's day ("spoke today with ...")
     if time is not None and token.tag_ == "VBD" and type_ in _DONE_TYPES and _after(time.value, article.published):
         time = None  # "welcomed Italy's G7 Presidency next year": done, the year is the presidency's
-    obj = _object(token, spec)
+    obj = clauses.event_object(token, spec)
     start, end = offset + token.idx, offset + token.idx + len(token)
     document_kind = count = None
     if type_ == "SUPPORT" and mode == "sign" and obj is not None:
         document_kind = lexicon.DOCUMENT_KINDS.get(obj.lemma_.lower())
-        count = _count(obj)
-    object_text = _span_text(text, offset, obj) if obj is not None else None
+        count = clauses.count(obj)
+    object_text = clauses.span_text(text, offset, obj) if obj is not None else None
     actor_countries = tuple(sorted({s.country for s in actors}))
     recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
     if named is not None:
@@ -677,7 +660,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         recipient_countries=recipient_countries,
         date=time.value if time is not None else None,
         date_precision=time.precision if time is not None else None,
-        location=_location(scope, offset, index),
+        location=clauses.location(scope, offset, index),
         object=object_text,
         document_kind=document_kind,
         count=count,
@@ -714,100 +697,6 @@ def _purpose_of_talk(token: Token) -> bool:
 
 def _ids(sides: list[Side]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(side.entity_id for side in sides if side.entity_id))
-
-
-def _scope(token: Token) -> list[Token]:
-    """The trigger's own clause: its subtree without coordinated or subordinate verbs."""
-    if token.pos_ in ("NOUN", "PROPN", "ADJ"):
-        phrase = _noun_phrase(token)
-        head = token.head
-        while head.pos_ not in ("VERB", "AUX") and head.head != head:
-            head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            phrase = phrase + [t for t in _clause(head) if t not in phrase]
-        return phrase
-    return _clause(token)
-
-
-def _clause(verb: Token) -> list[Token]:
-    """The verb's own clause: no coordinated or subordinate verbs, and no infinitival content
-    clause ("set a goal *to bring trade to $15 billion in 2023*": 2023 is not the event's date)."""
-    tokens = [verb]
-    stack = list(verb.children)
-    while stack:
-        child = stack.pop()
-        if child.pos_ in ("VERB", "AUX") and (
-            (child.head == verb and child.dep_ in ("ccomp", "advcl", "conj", "parataxis"))
-            or (child.dep_ in ("xcomp", "acl", "relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children))
-        ):
-            continue
-        tokens.append(child)
-        stack.extend(child.children)
-    return sorted(tokens, key=lambda t: t.i)
-
-
-def _overlaps(time: TimeExpression, start: int, end: int) -> bool:
-    return any(ev.start < end and ev.end > start for ev in time.evidence)
-
-
-def _time_in(scope: list[Token], offset: int, times: list[TimeExpression]) -> TimeExpression | None:
-    """The time expression inside the scope tokens, the nearest to the trigger first."""
-    if not scope:
-        return None
-    trigger_at = offset + scope[0].idx
-    spans = [(offset + t.idx, offset + t.idx + len(t)) for t in scope]
-    hits = [time for time in times if any(_overlaps(time, s, e) for s, e in spans)]
-    if not hits:
-        return None
-    return min(hits, key=lambda time: abs(time.evidence[0].start - trigger_at))
-
-
-def _location(scope: list[Token], offset: int, index: ActorIndex) -> str | None:
-    for token in scope:
-        if token.dep_ == "pobj" and token.head.lower_ in ("in", "at") and token.head.head.lemma_ in (
-            "hold", "sign", "meet", "visit", "arrive", "take", "meeting", "forum", "summit", "talks"
-        ):
-            place = index.place_at(offset + token.idx, offset + token.idx + len(token))
-            if place is not None:
-                return place
-    return None
-
-
-def _object(token: Token, spec: lexicon.TriggerSpec) -> Token | None:
-    """The head of what the event is about: the document, project, meeting or plan."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return token
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            if child.lemma_.lower() in ("agreement", "consensus", "understanding", "goal", "target"):
-                for grand in child.children:
-                    if grand.dep_ in ("prep", "acl", "relcl") and grand.lower_ != "at":
-                        return child
-            return child
-    for child in token.children:
-        if child.dep_ in ("xcomp", "ccomp") or (child.dep_ == "prep" and child.lower_ in ("on", "for", "in", "to")):
-            return child
-    return None
-
-
-def _span_text(text: str, offset: int, head: Token) -> str:
-    tokens = [t for t in head.subtree][: _MAX_OBJECT_TOKENS]
-    while tokens and tokens[-1].is_punct:
-        tokens.pop()
-    if not tokens:
-        return head.text
-    return text[offset + tokens[0].idx: offset + tokens[-1].idx + len(tokens[-1])]
-
-
-def _count(head: Token) -> int | None:
-    if head.tag_ != "NNS":
-        return None
-    for child in head.children:
-        if child.dep_ in ("nummod", "amod") and (child.like_num or child.lower_ in _NUMBER_WORDS):
-            if child.text.isdigit():
-                return int(child.text)
-            return _NUMBER_WORDS.get(child.lower_)
-    return None
 
 
 #: Types whose report in the simple past is of something done (`_future_is_planned` makes
