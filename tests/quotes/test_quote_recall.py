@@ -1,7 +1,7 @@
 """Direct quotes the reporting clause around them decides (quotes.v2), on real news text.
 
 Texts are from the article-extraction-benchmark (MIT licence, "Copyright (c) 2020
-Scrapinghub"; slate.com and cbsnews.com pages, content copyright of their publishers) and from
+Scrapinghub"; slate.com, cbsnews.com and thespacereview.com pages, content copyright of their publishers) and from
 Tehran Times news_id 418728 (tehrantimes-region crawl, CC BY 4.0, Mehr News Agency / Tehran Times).
 """
 
@@ -38,6 +38,17 @@ CBS_SCHIFF = (
     "\"So it's fair to say you have not fixed the 'Giuliani problem'?\" Schiff asked.\n\n"
     "\"That's correct,\" Volker said."
 )
+SPACE_REVIEW_BOEING = (
+    "Boeing is one of the companies bidding on the HLS program, and confirmed that its approach makes use of the "
+    "SLS. In a statement released November 5, the day the proposals were due to NASA, it said it submitted a "
+    "proposal that would involve the launch of an integrated lander on an SLS Block 1B.\n\n"
+    "\u201cUsing the lift capability of NASA\u2019s Space Launch System Block 1B, we have developed a \u2018Fewest "
+    "Steps to the Moon\u2019 approach that minimizes mission complexity, while offering the safest and most direct "
+    "path to the lunar surface,\u201d Jim Chilton, senior vice president for space and launch at Boeing Defense, "
+    "Space, and Security, said in that statement.\n\n"
+    "The only other entity to confirm it has bid on HLS is the \u201cnational team\u201d led by Blue Origin that "
+    "includes Draper, Lockheed Martin, and Northrop Grumman."
+)
 
 CASES = [
     # a reporting verb in a sentence that opens with a subordinate clause ("Although he had
@@ -49,6 +60,8 @@ CASES = [
     # "asked" reports speech when its bare clause is set right against the quote
     ("question-then-asked", CBS_SCHIFF, "So it's fair to say", "Schiff"),
     ("answer-after-question", CBS_SCHIFF, "That's correct", "Volker"),
+    # the name right after the closing mark and a long title set off by commas before "said"
+    ("name-and-long-title-before-said", SPACE_REVIEW_BOEING, "Using the lift", "Jim Chilton"),
 ]
 
 

@@ -432,6 +432,25 @@ def _colon_clause(text, index, sentences, resolved):
     return speaker, att.cue_word
 
 
+#: How far past a quote's closing mark a speaker's name and a long title set off by commas may
+#: put the reporting verb.
+_TITLE_REACH = 160
+
+
+def _after_title(people: People, post: str, offset: int) -> re.Match[str] | None:
+    """ `“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space
+    & Security, said`: a reporting verb further than the usual reach when a person's name opens
+    the words after the mark and a comma closes the title before the verb."""
+    cue = cue_after(post[:_TITLE_REACH])
+    if cue is None or not post[:cue.start()].rstrip().endswith(","):
+        return None
+    ref = people.subject(offset, offset + cue.start())
+    if ref is None or ref.kind != "name" or post[:ref.start - offset].strip(" ,\"”") or (
+            people.person(ref.entity) is not None and people.person(ref.entity).type != "PERSON"):
+        return None
+    return cue
+
+
 def _regex_clause(text, people, span, sentence, sentences, subject_speaker, subject_ref, *, recent, later):
     """The cue words around the marks, for sentences the parse found no reporting clause in."""
     pre = text[sentence.start:max(sentence.start, span.start - 1)]
@@ -441,6 +460,8 @@ def _regex_clause(text, people, span, sentence, sentences, subject_speaker, subj
     closing = next((s for s in sentences if s.start <= span.end < s.end), None)
     post = text[span.end + 1:closing.end] if closing is not None else ""
     after_cue = cue_after(post[:80])
+    if after_cue is None:
+        after_cue = _after_title(people, post, span.end + 1)
     if after_cue is None:
         return None, None
     ref = people.subject(span.end + 1, closing.end) if closing is not None else None
