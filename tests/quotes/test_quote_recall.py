@@ -49,6 +49,12 @@ SPACE_REVIEW_BOEING = (
     "The only other entity to confirm it has bid on HLS is the \u201cnational team\u201d led by Blue Origin that "
     "includes Draper, Lockheed Martin, and Northrop Grumman."
 )
+SLATE_AUNT = (
+    "John Milo Ford was born the first child of two pharmacists in East Chicago, Indiana, in 1957. Everyone "
+    "called him Mike. According to his aunt, "
+    "Jane Starner, \u201cHe was brilliant from the start\u2014reading at an adult level when he was in "
+    "kindergarten and talking to college students.\u201d He played chess and loved model trains."
+)
 
 CASES = [
     # a reporting verb in a sentence that opens with a subordinate clause ("Although he had
@@ -62,6 +68,8 @@ CASES = [
     ("answer-after-question", CBS_SCHIFF, "That's correct", "Volker"),
     # the name right after the closing mark and a long title set off by commas before "said"
     ("name-and-long-title-before-said", SPACE_REVIEW_BOEING, "Using the lift", "Jim Chilton"),
+    # "according to <a relative>, <name>,": the name set off by commas is the source
+    ("according-to-noun-then-name", SLATE_AUNT, "He was brilliant", "Jane Starner"),
 ]
 
 

@@ -413,6 +413,23 @@ def _appositive(head: Token, offset: int) -> tuple[int, int] | None:
     return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
 
 
+#: A name of two or three capitalised words set off by commas.
+_NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),")
+
+
+def _name_set_off(source: Token, offset: int) -> tuple[int, int] | None:
+    """ "According to his aunt, Jane Starner, “…”": the name set off by commas right after a
+    common-noun source, which the parse does not always attach to it as an apposition."""
+    if source.pos_ == "PROPN":
+        return None
+    end = max(t.i for t in source.subtree)
+    after = source.doc[end]
+    match = _NAME_BETWEEN_COMMAS.match(source.doc.text, after.idx + len(after.text))
+    if match is None:
+        return None
+    return offset + match.start(1), offset + match.end(1)
+
+
 def _according(token: Token, offset: int) -> Attribution | None:
     """ "According to X, …": X speaks; the content is the clause the phrase modifies."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
@@ -442,7 +459,7 @@ def _according(token: Token, offset: int) -> Attribution | None:
         cue_word=f"{token.text} {to.text}",
         subject=_noun_phrase(source, offset),
         content=content,
-        appositive=_appositive(source, offset),
+        appositive=_appositive(source, offset) or _name_set_off(source, offset),
         according=True,
         head=source.lower_,
         proper=source.pos_ == "PROPN",
