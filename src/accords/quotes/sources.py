@@ -23,7 +23,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accords.model import Entity
+from accords.ids import fact_id
+from accords.model import Article, Entity, Evidence, Quote
 from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference, given_name_gender
 from accords.quotes.syntax import CARRIER_NOUNS, Attribution
 
@@ -500,6 +501,24 @@ def shown_name(speaker: Speaker | None) -> str | None:
     if speaker is None:
         return None
     return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
+
+
+def quote_at(article: Article, start: int, end: int, speaker: Speaker, cue: str, *, direct: bool, stage: str,
+             ceiling: float) -> Quote:
+    """The quote of the article's words `start:end` by `speaker`, reported by `cue`: one
+    evidence span, the speaker's name as `shown_name` gives it, its confidence at most `ceiling`
+    (the surer ways of reading a quote give their own ceilings)."""
+    return Quote(
+        id=fact_id(article.id, "quote", start, end),
+        text=article.text[start:end],
+        evidence=(Evidence(article.id, start, end),),
+        speaker=speaker.entity,
+        speaker_name=shown_name(speaker),
+        cue=cue,
+        direct=direct,
+        stage=stage,
+        confidence=min(speaker.confidence, ceiling),
+    )
 
 
 def plain_name(name: str) -> str:

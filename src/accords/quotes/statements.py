@@ -26,10 +26,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from accords.ids import fact_id
-from accords.model import Article, Evidence, Quote, Segment
+from accords.model import Article, Quote, Segment
 from accords.quotes.marks import OPENING, STRAIGHT
-from accords.quotes.sources import Speaker, is_medium, shown_name
+from accords.quotes.sources import Speaker, is_medium, quote_at
 from accords.quotes.syntax import Attribution
 
 #: A statement paragraph needs at least this many words: shorter ones are headings or names.
@@ -143,15 +142,5 @@ def statement_quotes(
         for start, end in statement.pieces:
             if any(s < end and start < e for s, e in taken):
                 continue
-            quotes.append(Quote(
-                id=fact_id(article.id, "quote", start, end),
-                text=article.text[start:end],
-                evidence=(Evidence(article.id, start, end),),
-                speaker=speaker.entity,
-                speaker_name=shown_name(speaker),
-                cue=att.cue_word,
-                direct=True,
-                stage=stage,
-                confidence=min(speaker.confidence, 0.7),
-            ))
+            quotes.append(quote_at(article, start, end, speaker, att.cue_word, direct=True, stage=stage, ceiling=0.7))
     return quotes

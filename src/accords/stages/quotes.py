@@ -48,6 +48,7 @@ from accords.quotes.sources import (
     is_medium,
     plain_name,
     reference_speaker,
+    quote_at,
     resolve,
     shown_name,
 )
@@ -493,17 +494,7 @@ def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Spe
             continue
         if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
             continue
-        found.append(Quote(
-            id=fact_id(article.id, "quote", start, end),
-            text=article.text[start:end],
-            evidence=(Evidence(article.id, start, end),),
-            speaker=speaker.entity,
-            speaker_name=shown_name(speaker),
-            cue=att.cue_word,
-            direct=False,
-            stage=STAGE,
-            confidence=min(speaker.confidence, 0.6),
-        ))
+        found.append(quote_at(article, start, end, speaker, att.cue_word, direct=False, stage=STAGE, ceiling=0.6))
     return found
 
 
