@@ -95,6 +95,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             iso3, kind = info[1], info[2]
             if start > 0 and f"{doc[start - 1].text} {text}" in place_table.US_STATES:
                 continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
+            if text == "Georgia" and place_table.is_us_georgia(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+                continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
             elif kind == "demonym" and (_not_the_country(doc, start, end) or _people(doc, start, iso3, text)):

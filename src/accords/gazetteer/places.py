@@ -25,6 +25,8 @@ White House" is the building (PLACE), "the White House said" the administration 
 
 from __future__ import annotations
 
+import re
+
 import functools
 from dataclasses import dataclass
 
@@ -43,6 +45,14 @@ US_STATES = frozenset({
     "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
     "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
     "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+})
+
+#: Cities and places of the US state of Georgia that open "<place>, Georgia" ("Atlanta, Georgia",
+#: "Fulton County, Georgia"): there "Georgia" is the state, not the country (`is_us_georgia`).
+GEORGIA_US_PLACES = frozenset({
+    "Atlanta", "Savannah", "Macon", "Augusta", "Athens-Clarke", "Columbus", "Albany", "Marietta", "Alpharetta",
+    "Sandy Springs", "Roswell", "Valdosta", "Brunswick", "Dalton", "Gainesville", "Rome", "Warner Robins",
+    "County",
 })
 
 _TABLE = """
@@ -421,3 +431,34 @@ def state_country(name: str) -> str | None:
 def all_aliases() -> dict[str, KnownName]:
     """A copy of alias -> row (for building matchers)."""
     return dict(_by_alias())
+
+
+#: "the State of Georgia", "University of Georgia", "Georgia Tech", "Georgia Ports Authority",
+#: "Georgia Department of ...", "Georgia State University", "Georgia Governor": the state's own names.
+_STATE_NAMED_BEFORE = re.compile(r"\b(?:[Ss]tate|University|Governor|Gov\.|Senator|Sen\.)\s+of\s+$")
+_STATE_NAMED_AFTER = re.compile(
+    r"^\s+(?:Tech|Ports?|Department|State|Power|Governor|Gov\.|General\s+Assembly|Secretary\s+of\s+State|"
+    r"Supreme\s+Court|Senate|House)\b"
+)
+_NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s*(?:and\s+)?$")
+_NAME_AFTER = re.compile(r"^\s*,\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def is_us_georgia(text: str, start: int, end: int) -> bool:
+    """Whether "Georgia" at text[start:end] is the US state: after "<a place of the state>,"
+    ("Atlanta, Georgia", "Fulton County, Georgia") or next to a US state in a list ("Alabama,
+    Florida, Georgia, Louisiana", "Georgia, Florida, North Carolina"), or in a name of the
+    state's own ("the State of Georgia", "Georgia Ports Authority"). "France, Georgia",
+    "Tbilisi, Georgia" and "President Salome Zourabichvili of Georgia" stay the country."""
+    if _STATE_NAMED_BEFORE.search(text[max(0, start - 20):start]) or _STATE_NAMED_AFTER.match(text[end:end + 30]):
+        return True
+    before = _NAME_BEFORE.search(text[max(0, start - 40):start])
+    if before is not None:
+        words = before.group(1).split()
+        if words[-1] in GEORGIA_US_PLACES or " ".join(words) in US_STATES or words[-1] in US_STATES:
+            return True
+    after = _NAME_AFTER.match(text[end:end + 40])
+    if after is not None:
+        words = after.group(1).split()
+        return " ".join(words) in US_STATES or words[0] in US_STATES
+    return False

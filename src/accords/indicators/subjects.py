@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from accords.gazetteer.places import is_us_georgia
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
 
@@ -68,6 +69,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for start, end, alias in gazetteer_matches(text.replace("\u2019", "'")):
         if any(s.start <= start < s.end for s in spans.values()):
             continue
+        if alias == "Georgia" and is_us_georgia(text, start, end):
+            continue  # "deployed to Alabama, Florida, Georgia, Louisiana": the US state
         spans[(start, end)] = CountrySpan(start, end, table[alias])
     for start, end, iso3 in _capitals_acting(text):
         if not any(s.start <= start < s.end for s in spans.values()):

@@ -1,0 +1,53 @@
+""""Georgia" the US state or the country (`gazetteer.places.is_us_georgia`), on real sentences.
+
+White House sentences (public domain, ../shared/corpora/whitehouse-briefings, 2021-2024) name the
+state in "City, Georgia" and in lists of states; Tehran Times sentences (CC BY 4.0, Mehr News /
+Tehran Times) name the country in lists of countries.
+"""
+
+import pytest
+
+from accords.gazetteer.places import is_us_georgia
+
+# (id, sentence, whether its "Georgia" is the US state)
+CASES = [
+    ("city-comma-state",
+     "Cities across the country, such as Seattle, Washington; Buffalo, New York; and Atlanta, Georgia – have "
+     "responded to this call", True),
+    ("county-comma-state",
+     "including Los Angeles County, California, and Fulton County, Georgia", True),
+    ("list-of-states",
+     "More than 3,600 FEMA employees are deployed to Alabama, Florida, Georgia, Louisiana, Mississippi, and Texas",
+     True),
+    ("state-list-after",
+     "Disaster survivors in certain areas of Georgia, Florida, North Carolina, South Carolina", True),
+    ("states-with-or",
+     "election in the states of Arizona, Georgia, or Michigan.", True),
+    ("state-of",
+     "The State of Georgia has announced preliminary awards of over $400 million from Fiscal Recovery Funds", True),
+    ("state-institution",
+     "With this policy change, the Georgia Port Authority will be able to reallocate more than $8 million to "
+     "convert existing inland facilities into five pop-up container yards", True),
+    ("president-of-the-country",
+     "National Security Advisor Jake Sullivan met today with President Salome Zourabichvili of Georgia.", False),
+    ("countries-list",
+     "in Baku for the first-ever quadrilateral meeting of FMs of Azerbaijan, Georgia, Turkey and Iran.", False),
+    ("countries-list-before",
+     "the connection of power grids among Iran, Azerbaijan, Georgia and Russia.", False),
+    ("country-alone",
+     "as part of a regional tour that included Azerbaijan, Russia, Armenia, Georgia and Turkey.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "state"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_georgia_is_the_state_only_among_us_places(sentence, state):
+    start = sentence.index("Georgia")
+    assert is_us_georgia(sentence, start, start + len("Georgia")) is state
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "state"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_the_entities_stage_gives_the_country_only_for_the_country(sentence, state):
+    from tests.entities.test_entities_unseen import found
+
+    assert (("COUNTRY", "Georgia") in found(sentence)) is not state
