@@ -139,15 +139,25 @@ def test_main_pages_fit_a_phone_screen(phone, server, name, path):
 
     from browser_server import SCREENSHOTS
 
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
     phone.get(server + (path or _article_path(server)))
+    # the layout viewport settles once the page and its styles are in (a loaded machine may
+    # measure a page still laid out without its stylesheet); a page that stays too wide fails
+    try:
+        WebDriverWait(phone, 10).until(lambda d: d.execute_script(
+            "return document.readyState === 'complete' && window.innerWidth === arguments[0]", PHONE_WIDTH))
+    except TimeoutException:
+        pass
     width = phone.execute_script("return window.innerWidth")
-    assert width == PHONE_WIDTH
     scroll = phone.execute_script("return document.documentElement.scrollWidth")
     wide = phone.execute_script(
         "return Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().right > "
-        "window.innerWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + "
-        "Math.round(e.getBoundingClientRect().right))"
+        "arguments[0] + 1).slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + "
+        "Math.round(e.getBoundingClientRect().right))", PHONE_WIDTH
     )
+    assert width == PHONE_WIDTH, f"{path}: laid out {width} px wide on a {PHONE_WIDTH} px screen; too wide: {wide}"
     assert scroll <= width, f"{path}: {scroll} px wide on a {width} px screen; too wide: {wide}"
     assert phone.find_element(By.TAG_NAME, "h1").is_displayed()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
