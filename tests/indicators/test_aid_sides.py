@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.model import Article
-from accords.pipeline import run
+from tests.indicators.figures import figures
 from tests.indicators.test_fact_sheets import RELIEF
 
 ITEMS = (
@@ -71,5 +70,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_aid_sides(text: str, expected: list) -> None:
-    extraction = run(Article(id="a", text=text, published="2021-04-26", source="The White House"))
-    assert [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators] == expected
+    assert figures(text, published="2021-04-26", source="The White House") == expected
