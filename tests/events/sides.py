@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import accords
+from accords.model import Event
 
 STAGES = ["segment.v1", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
 
 
-def events_with_sides(text: str, published: str | None = None) -> list[tuple[str, tuple[str, ...], str]]:
-    extraction = accords.extract(text, published=published, stages=STAGES)
-    return [
-        (e.type, tuple(sorted(set(e.actor_countries) | set(e.recipient_countries))), e.status)
-        for e in extraction.events
-    ]
+def sides(event: Event) -> tuple[str, ...]:
+    """The event's actor and recipient countries, sorted, each once."""
+    return tuple(sorted(set(event.actor_countries) | set(event.recipient_countries)))
+
+
+def events_with_sides(text: str, published: str | None = None, *,
+                      source: str | None = None) -> list[tuple[str, tuple[str, ...], str]]:
+    extraction = accords.extract(text, published=published, source=source, stages=STAGES)
+    return [(e.type, sides(e), e.status) for e in extraction.events]

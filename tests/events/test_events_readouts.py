@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 import accords
-from tests.events.sides import STAGES
+from tests.events.sides import STAGES, sides
 
 WH = "The White House"
 
@@ -37,8 +37,7 @@ CASES = [
 
 def _events(text, published, source):
     extraction = accords.extract(text, published=published, source=source, stages=STAGES)
-    return [(e.type, tuple(sorted(set(e.actor_countries) | set(e.recipient_countries))), e.date)
-            for e in extraction.events]
+    return [(e.type, sides(e), e.date) for e in extraction.events]
 
 
 @pytest.mark.slow
