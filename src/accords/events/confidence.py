@@ -111,8 +111,3 @@ def event_confidence(signals: Signals, model: Model | None = None) -> float:
 def confident(event: Event, signals: Signals) -> Event:
     """`event` with the confidence its `signals` earn."""
     return dataclasses.replace(event, confidence=event_confidence(signals))
-
-
-def calibration_version() -> str:
-    """The version of the fitted weights (recorded in the docs and the changelog)."""
-    return load_model().version
