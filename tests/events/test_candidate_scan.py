@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from accords.events.triggers import match_token, may_trigger
+from accords.events.matching import match_token
+from accords.events.triggers import may_trigger
 from accords.nlp import normalise_for_nlp, parse, parse_spans
 
 GOLD_ARTICLES = Path(__file__).resolve().parents[1] / "gold" / "articles"

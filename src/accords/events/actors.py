@@ -171,7 +171,7 @@ def phrase_sides(
     """
     sides: list[Side] = []
     pair = False
-    for item in _phrase_tokens(token, deep=deep, venues=venues):
+    for item in phrase_tokens(token, deep=deep, venues=venues):
         if item.lower_ in PAIR_WORDS | _PAIR_PEOPLE and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
             pair = True  # "the two countries", "both leaders"
         if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children):
@@ -191,7 +191,7 @@ def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]
     """
     size: int | None = None
     caspian = False
-    for item in _phrase_tokens(token, deep=deep):
+    for item in phrase_tokens(token, deep=deep):
         lower = item.lower_
         if lower in MULTILATERAL_WORDS:
             size = MULTILATERAL_WORDS[lower] or size or UNSIZED
@@ -207,7 +207,7 @@ def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]
                 size = UNSIZED
             elif any(c.lower_ == "all" for c in item.children) and size is None:
                 size = UNSIZED
-    if caspian and any(t.lower_ in ("states", "countries", "nations", "littoral", "navies", "sea") for t in _phrase_tokens(token, deep=deep)):
+    if caspian and any(t.lower_ in ("states", "countries", "nations", "littoral", "navies", "sea") for t in phrase_tokens(token, deep=deep)):
         return len(CASPIAN_STATES), True
     return size, False
 
@@ -236,7 +236,7 @@ def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequen
     return None
 
 
-def _phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
+def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
     """The phrase's tokens, without nested clauses (unless `deep`), without its place phrases
     (unless `venues`) and without its topic: a country in "a summit *on Syria*" or "talks
     *about Afghanistan*" is what is talked about, not a side."""
@@ -244,13 +244,13 @@ def _phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Tok
     for child in token.children:
         if not deep and child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
             continue
-        if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in _VENUE_PREPS)):
+        if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
         ):
             continue
-        result.extend(_phrase_tokens(child, deep=deep, venues=venues))
+        result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
 
 
@@ -357,7 +357,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     continue
                 hosted = trigger.lemma_ in _VENUE_VERBS and child.dep_ == "dobj"
                 if hosted:  # "signed the agreement in Samarkand, Uzbekistan": the place is a venue
-                    venues.extend(pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS
+                    venues.extend(pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS
                                   for pobj in prep.children if pobj.dep_ == "pobj")
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
                     venues=not hosted)
@@ -489,7 +489,7 @@ def _right_end(token: Token) -> int:
 
 
 #: Prepositions whose object is where or what an event is about, not a side.
-_VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 #: Verbs whose "in X" phrase is where the event took place (a side only when fewer than two are named).
 _VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign"})
 _ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
@@ -542,7 +542,7 @@ def _in_venue_or_topic(token: Token) -> bool:
     current = token
     for _ in range(8):
         if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
-            return current.lower_ in _VENUE_PREPS or current.lower_ in TOPIC_PREPS
+            return current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS
         if current.dep_ not in _ATTACHING_DEPS or current.head == current:
             return False
         current = current.head
@@ -551,7 +551,7 @@ def _in_venue_or_topic(token: Token) -> bool:
 
 def _nested_venues(phrase: Token) -> list[Token]:
     """Objects of the place phrases inside a phrase ("President Aliyev *in Brussels*")."""
-    return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in _VENUE_PREPS
+    return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
@@ -616,53 +616,6 @@ def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool
     return not phrase_sides(subject, offset, index)[0]
 
 
-#: Words that name a relation between sides ("commitment to a strong partnership").
-_RELATION_WORDS = frozenset(
-    "partnership partnerships alliance alliances cooperation relations relationship ties friendship bilateral".split()
-)
-
-
-def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
-    """Whether a restated support or commitment ("reaffirmed their support *for Ukraine*",
-    "reiterated their commitment *to a strong U.S.-Mexico partnership*") backs another side or
-    the relation itself: its "for"/"to" phrase names a side that neither the subject nor the
-    owner of the support is, or a relation. "Reiterated the President's commitment to
-    minimizing pain at the pump" or "his support for Speaker Pelosi's work" backs no partner."""
-    subject = subject_of(trigger)
-    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
-    for obj in trigger.children:
-        if obj.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        own |= {side.country for child in obj.children if child.dep_ in ("poss", "compound", "amod", "nmod")
-                for side in phrase_sides(child, offset, index)[0]}
-        for prep in obj.children:
-            if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS:
-                continue
-            tokens = _phrase_tokens(prep, deep=False, venues=False)
-            if any(t.lemma_.lower() in _RELATION_WORDS or t.lower_ in _RELATION_WORDS for t in tokens):
-                return True
-            if any(side.country not in own for side in phrase_sides(prep, offset, index, venues=False)[0]):
-                return True
-    return False
-
-
-def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
-    """Whether what a verb of backing ("support", "welcome", "praise") acts on names a side
-    other than its subject's: "supported Iran's membership of the SCO", "welcomed Turkiye's
-    approval of Sweden's NATO membership", "commended President Samia"; not "the dollar was
-    supported by data", "will support hundreds of local jobs", "welcomed the release of two
-    hostages"."""
-    subject = subject_of(trigger)
-    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass", "dative", "attr") or (
-            child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS | _VENUE_PREPS
-        ):
-            if any(side.country not in own for side in phrase_sides(child, offset, index, venues=False)[0]):
-                return True
-    return False
-
-
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
                named: Sequence[Side] = ()) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with
@@ -683,31 +636,3 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
-
-
-#: Acts of force whose target is their victim, not a side of a condemnation of them.
-_HOSTILE_ACTS = frozenset(
-    "attack attacks strike strikes assault assaults war aggression invasion bombing bombings shelling "
-    "raid raids offensive".split()
-)
-
-
-def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
-    """Sides that a condemned act of force targets, when the act's author is named: "condemned
-    the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine" accuse Iran
-    and Russia; Israel and Ukraine are the victims, no side of the accusation. Without a named
-    author ("condemned the attacks on Israel") nothing is set apart."""
-    found: set[str] = set()
-    for act in trigger.children:
-        if act.dep_ not in ("dobj", "nsubjpass") or act.lemma_.lower() not in _HOSTILE_ACTS:
-            continue
-        authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        authors += [g for owner in (act, trigger) for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                    for g in c.children if g.dep_ == "pobj"]
-        named = {side.country for author in authors for side in phrase_sides(author, offset, index, deep=True)[0]}
-        if not named:
-            continue
-        for prep in act.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting"):
-                found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
-    return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.events.actors import ActorIndex
 from accords.model import TimeExpression
@@ -29,7 +30,7 @@ def noun_phrase(noun: Token) -> list[Token]:
     top = noun
     if top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
         top = top.head.head
-    if top.dep_ in ("dobj", "nsubjpass", "attr") and top.head.pos_ in ("VERB", "AUX") and lexicon.match_token(top.head) is None:
+    if top.dep_ in ("dobj", "nsubjpass", "attr") and top.head.pos_ in ("VERB", "AUX") and matching.match_token(top.head) is None:
         return clause(top.head)
     return list(top.subtree)
 

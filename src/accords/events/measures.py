@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.model import TimeExpression
 
@@ -85,7 +86,7 @@ def imposed_measure(token: Token, offset: int, times: list[TimeExpression]) -> b
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("increase", "reduction", "round"):
         return False  # "canceled an increase in tariffs": the increase is the event
     governor = head.head if token.dep_ == "pobj" else head
-    if token.dep_ in ("dobj", "nsubjpass", "pobj") and lexicon.match_token(governor) is not None:
+    if token.dep_ in ("dobj", "nsubjpass", "pobj") and matching.match_token(governor) is not None:
         return False  # "imposed sanctions", "threatening them with tariffs": the verb's event
     children = list(token.children)
     if any(c.lower_ in _UNREAL for c in children):

@@ -20,7 +20,8 @@ import functools
 from spacy.tokens import Token
 
 from accords.gazetteer.countries import countries
-from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, match_token, object_lemmas, pledged_amount
+from accords.events.matching import match_token
+from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
 
 
 def grant_of_no_aid(token: Token) -> bool:

@@ -25,22 +25,19 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.events.actors import (
-    GROUP_WORDS,
     ActorIndex,
     Side,
-    backs_a_partner,
-    backs_another,
     build_index,
     event_sides,
-    phrase_sides,
     subject_of,
-    victims,
 )
+from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import participants
+from accords.events import meetings, participants
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure
@@ -76,8 +73,6 @@ from accords.pipeline import stage
 STAGE = "events.v2"
 
 COOPERATIVE = frozenset(COOPERATIVE_TYPES)
-_MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
-                            "conversation", "visit", "session", "forum"})
 _CONTEXT_REFERENCE = re.compile(
     r"\b(?:during|at|on the sidelines of|in the course of|within)\s+(?:the|this|that|these)\s+"
     r"(?:\w+\s+)?(?:meeting|talks|visit|session|negotiations|consultations|forum|summit|event)\b",
@@ -89,42 +84,11 @@ _CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
 #: ("invited X to visit", "accused Y of supporting Z").
 _FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
-#: "11th", "second", "first": a numbered session is one occurrence.
-_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                      r"eleventh|twelfth)$", re.IGNORECASE)
-#: Words of a run of trading days ("a seventh straight session", "consecutive sessions").
-_RUNS = frozenset({"straight", "consecutive", "trading"})
-#: Nouns that stand for one occurrence of a meeting ("the next round of talks").
-_SESSION_WORDS = frozenset({"round", "session"})
 #: "According to the agreement, ...": the terms of a document already reported, not new events.
 _TERMS = re.compile(r"^\W*(?:according to|under|based on|as per)\s+(?:the|this|that)\s+"
                     r"(?:agreement|mou|memorandum|deal|document|contract|accord|roadmap|protocol)\b", re.IGNORECASE)
-#: Standing bodies whose sessions are meetings ("the meeting of the joint committee").
-_BODIES = frozenset("committee commission council commissions committees board".split())
-#: Subjects that stand for a state (with the linked entities): offices, institutions, envoys.
-_STATE_NOUNS = frozenset(
-    """minister ministry president government office agency administration parliament council committee
-    commission cabinet country nation side party state delegation organization organisation embassy
-    authority official leader head chief ambassador envoy diplomat team mission speaker chairman secretary
-    spokesman spokeswoman deputy representative premier king emir prince commander governor mayor
-    parliamentarian lawmaker mp army navy military force company firm corporation bank investor
-    neighbour neighbor republic kingdom capital participant member counterpart""".split()
-)
 
 
-#: People of no state a meeting may be held "with" (`_private_partners`).
-_PRIVATE_PEOPLE = frozenset(
-    "advocate activist ceo executive entrepreneur worker union student survivor family veteran stakeholder "
-    "scholar caregiver nonprofit philanthropist".split()
-)
-#: Bodies that, counted by the dozen, are civil society, not states ("over 70 ... organizations").
-_BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm", "group"})
-#: Who a call or meeting "with" is not a state's counterpart: the press, the market, the public.
-_AUDIENCES = frozenset(
-    "media press reporter reporters journalist journalists investor investors analyst analysts student students "
-    "staff employee employees customer customers supporter supporters voter voters public audience "
-    "citizens community diaspora".split()
-)
 
 
 @dataclass(frozen=True)
@@ -307,16 +271,16 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
     """Tokens of the sentence that trigger events, nested intentions' complements removed."""
     found = []
     for token in parsed:
-        spec = lexicon.match_token(token)
+        spec = matching.match_token(token)
         if spec is None:
             continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
-            token = _session_head(token)
-            if not _held_meeting(token, offset, times):
+            token = meetings.session_head(token)
+            if not meetings.held_meeting(token, offset, times):
                 continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
             continue  # "amid U.S. sanctions on Iran": a measure in the background
-        if spec.type == "CONSULT" and _scene_of_earlier_meeting(token):
+        if spec.type == "CONSULT" and meetings.scene_of_earlier_meeting(token):
             continue  # "the April Leaders Summit on Climate, where President Biden convened this group": background
         if purpose_of_thing(token) or gerund_topic(token) or under_gerund_topic(token) or habitual(token, spec.type) or (
             reference(token, spec.type in COOPERATIVE)
@@ -330,29 +294,6 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
-
-
-def _scene_of_earlier_meeting(verb: Token) -> bool:
-    """A meeting verb in a "where"/"when" clause on a meeting named before it ("built on the April
-    Leaders Summit on Climate, *where* President Biden convened this group"): what happened at
-    that earlier meeting, told as background, not a meeting of its own."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children):
-        return False
-    head = verb.head
-    for _ in range(3):
-        if head.lemma_.lower() in _MEETING_NOUNS | {"conference"}:
-            return True
-        if head.dep_ not in ("pobj", "prep", "compound", "appos") or head.head == head:
-            return False
-        head = head.head
-    return False
-
-
-def _session_head(noun: Token) -> Token:
-    """"The next round of the joint committee meeting was scheduled": the round is the event."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SESSION_WORDS:
-        return noun.head.head
-    return noun
 
 
 def _nested(trigger: _Trigger, other: _Trigger) -> bool:
@@ -380,114 +321,6 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
         if current == other.token:
             return True
     return False
-
-
-def _held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
-    """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
-    children = list(noun.children)
-    if noun.lemma_.lower() in ("consultation", "consultations") and noun.dep_ == "pobj" and noun.head.lower_ in (
-        "in", "to", "for", "through", "via"
-    ) and not any(c.dep_ in ("det", "poss", "nummod") for c in children):
-        # "stay in close touch, including in consultation with NATO Allies", "commitment to continued
-        # close consultation and coordination with all our Allies": a manner or practice, no meeting
-        return False
-    partners = [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for g in c.children
-                if g.dep_ == "pobj"]
-    if partners and all(p.lemma_.lower() in _AUDIENCES or p.lower_ in _AUDIENCES for p in partners):
-        return False  # "a conference call with media": no meeting of states
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
-        return True
-    if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
-        return True
-    if noun.dep_ in ("dobj", "nsubjpass") and (
-        noun.head.lemma_ in lexicon.MEETING_HEADS
-        or any(c.dep_ == "xcomp" and c.lemma_ in lexicon.MEETING_HEADS for c in noun.head.children)
-    ):
-        return True  # "talks were held", "the round was scheduled to be held"
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
-        c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
-    ):
-        return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
-    if any(c.lower_ in _RUNS for c in children):
-        return False  # "stocks rose for a seventh straight session": a trading day, no meeting
-    if any(c.dep_ == "amod" and _ORDINAL.match(c.text) for c in children) and not any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for c in children
-    ):
-        return True  # "the 11th meeting of the joint committee": one numbered session
-    if any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _BODIES for g in c.children) for c in children
-    ):
-        return True  # "a session of the joint economic commission"
-    if noun.lemma_ == "call" and not any(c.lower_ in ("phone", "telephone") for c in children):
-        return False
-    if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children):
-        return False  # "This meeting built on the April Leaders Summit ...": the meeting already told
-    described = {t for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
-    phrase = [t for t in clauses.noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
-    return any(clauses.overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
-
-
-def _private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
-    """Tourists visiting or people meeting are not states acting: a common-noun subject that is
-    neither an office, an institution nor a phrase naming a linked entity ("TEHRAN – Tehran and
-    Dushanbe have agreed": the dateline heads a subject that names both capitals)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN":
-        return False
-    if subject.lemma_.lower() in _STATE_NOUNS or index.sides_in(offset + subject.idx, offset + subject.idx + len(subject)):
-        return False
-    return not any(phrase_sides(c, offset, index)[0] for c in subject.children if c.dep_ in ("appos", "conj"))
-
-
-#: What a host holds for guests ("hosted a virtual meeting", "hosted a dinner"): a gathering.
-_GATHERINGS = _MEETING_NOUNS | frozenset("dinner reception event roundtable conference ceremony gathering round "
-                                         "dialogue".split())
-
-
-def _private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
-    """A meeting held "with" people who are neither states, offices nor anyone the text ties to
-    a state: "hosted a virtual meeting with over 70 veteran, military family, caregiver and
-    survivor organizations" (a count of organisations), "met with business leaders"; not "met
-    with his counterpart", "talks with the three countries", "met with Iranian businessmen"."""
-    owners = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
-    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
-        owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
-    partners = [g for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "with"
-                for g in c.children if g.dep_ == "pobj"]
-    if not partners:
-        return False
-    for partner in partners:
-        people = (partner, *partner.conjuncts)
-        counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
-        for person in people:
-            lemma = person.lemma_.lower()
-            if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True)[0]:
-                return False
-            if not (lemma in _PRIVATE_PEOPLE or lemma in _AUDIENCES or person.lower_ in _AUDIENCES
-                    or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
-                return False
-    return True
-
-
-def _site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
-    """"Visited the border market": a visit to a site, not to a country or a counterpart;
-    "Ireland hosted the largest number of American study abroad students": a host of people
-    that are no counterpart and of no gathering, no visit."""
-    if verb.lemma_ == "host" and verb.pos_ in ("VERB", "AUX"):
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS | _GATHERINGS:
-            return False
-        return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
-    if verb.lemma_ != "visit":
-        return False
-    if verb.pos_ == "NOUN":  # "paid a visit to Iranian border territories"
-        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    else:
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS:
-        return False
-    return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
@@ -572,10 +405,11 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index):
         return None
     if spec.type in COOPERATIVE and (
-        (token.pos_ in ("VERB", "AUX") and _private_subject(token, offset, index)) or _site_visit(token, offset, index)
+        (token.pos_ in ("VERB", "AUX") and meetings.private_subject(token, offset, index))
+        or meetings.site_visit(token, offset, index)
     ):
         return None
-    if spec.type == "CONSULT" and _private_partners(token, offset, index):
+    if spec.type == "CONSULT" and meetings.private_partners(token, offset, index):
         return None  # a meeting with organisations or people of no state: no consultation between states
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
            for e in recent_events if e.type == "CONSULT"]
@@ -691,7 +525,7 @@ def _purpose_of_talk(token: Token) -> bool:
     that call, not intended; "agreed *to support*" and "plan *to welcome*" are no talk."""
     if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
-    spec = lexicon.match_token(token.head)
+    spec = matching.match_token(token.head)
     return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
 
 

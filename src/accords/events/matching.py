@@ -1,0 +1,283 @@
+"""Applying the trigger lexicon (`accords.events.triggers`) to one token of a dependency parse.
+
+`match_token` says which trigger spec a token fulfils in its sentence: the lexicon's entry
+for its lemma, once the context checks here have ruled out the readings that are no event
+("meet the demand", "called it a success", "offered his condolences", "deploy
+recommendations") and picked the readings the lemma alone does not say ("spoke with
+President X" is a phone CONSULT, "called on X to" a REQUEST, "announced with the EU a
+pledge" an AGREE).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.triggers import (
+    ADJECTIVES,
+    COMMITMENT_ADJECTIVES,
+    JOINT_WORK_VERBS,
+    JOINT_WORKS,
+    MEETING_WORDS,
+    NOUNS,
+    VERBS,
+    TriggerSpec,
+    has_cooperative_complement,
+    head_and_conjuncts,
+    is_past,
+    make_spec,
+    object_lemmas,
+    pledged_amount,
+)
+from accords.events.wishes import general_wish
+
+
+def match_token(token: Token) -> TriggerSpec | None:
+    """The trigger spec this token fulfils in its parse, or None."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if token.dep_ in ("amod", "compound"):
+            return None  # "the newly-agreed MOU", "the signed deal": a reference, not a report
+        objects = object_lemmas(token)
+        if lemma == "meet" and objects & _NOT_MET:
+            return None  # "meet the demand", "meet the target"
+        if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and not any(
+            c.dep_ == "agent" for c in token.children
+        ):
+            return None  # "requirements must be met": no one met
+        if lemma in ("establish", "upgrade") and not _diplomatic(token):
+            return None  # "have established deep relations" is a generic statement
+        if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
+            return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
+        if lemma in _STREET_VERBS and any(
+            c.dep_ in ("dobj", "xcomp", "ccomp", "auxpass", "agent")
+            or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for c in token.children
+        ):
+            return None  # "rallied G20 partners", "rallying to defeat COVID-19", "demonstrated the importance": no street protest
+        moved = {w for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in head_and_conjuncts(c)}
+        if lemma in _MOBILIZING and moved and not moved & _FORCES:
+            return None  # "deploy immediate recommendations", "mobilize ... $320 million in investment": no forces
+        if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
+            return None  # "as it defends itself against the invasion": no backing of another side
+        if lemma == "convene":
+            # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
+            held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])
+            return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
+        if lemma == "call" and _called_on(token):
+            return make_spec("REQUEST")  # "called on Turkey to sign": a request of Turkey, not an intention
+        if lemma in ("speak", "talk", "call") and _spoke_with(token):
+            # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
+            phone = objects & {"phone", "telephone"} or lemma == "call"
+            return make_spec("CONSULT", "phone" if phone else None)
+        if lemma in ("offer", "express", "extend", "convey", "send") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
+        ):
+            return None  # "offered his condolences", "extended congratulations": courtesy, no offer
+        if lemma == "announce" and not pledged_amount(token):
+            # "announced its support for the resolution": no aid without an amount; a joint work
+            # announced together is agreed ("X and Y announced a joint Task Force", "announced,
+            # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
+            return make_spec("AGREE") if _joint_announcement(token) else None
+        if lemma == "welcome" and _greeted(token):
+            return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
+        if general_wish(token):
+            return None  # "look forward to building on the partnership": goodwill, no plan
+        for spec in VERBS.get(lemma, ()):
+            if spec.objects and not (objects & spec.objects):
+                continue
+            if spec.needs_past and not is_past(token):
+                continue
+            if spec.intention and not has_cooperative_complement(token):
+                continue
+            return spec
+        if lemma in JOINT_WORK_VERBS and _jointly(token) and is_past(token):
+            return make_spec("COOPERATE")
+        return None
+    if token.pos_ in ("NOUN", "PROPN"):
+        noun = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
+        if noun is None:
+            return None
+        if noun.intention and (not has_cooperative_complement(token) or general_wish(token)):
+            return None
+        return noun
+    if token.pos_ == "ADJ":
+        adjective = ADJECTIVES.get(lemma)
+        if adjective is not None and (has_cooperative_complement(token) or _commitment(token)):
+            return adjective
+    return None
+
+
+_NOT_MET = frozenset(
+    "demand demands need needs requirement requirements standard standards expectation expectations target "
+    "targets goal goals criterion criteria condition conditions deadline challenge challenges crisis crises "
+    "threat threats obligation obligations commitment commitments moment".split()
+)
+
+
+#: What a leader offers or sends as a courtesy: no AGREE, AID or SUPPORT.
+_COURTESIES = frozenset(
+    "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
+    "prayers wishes greetings regards respects".split()
+)
+#: Verbs of MOBILIZE (PLOVER: forces readied or moved), and what they move when they do.
+_MOBILIZING = frozenset({"deploy", "mobilize", "mobilise"})
+_FORCES = frozenset(
+    "troop troops force forces soldier soldiers army armies military unit units battalion battalions brigade "
+    "brigades division divisions reservist reservists personnel peacekeeper peacekeepers navy fleet warship "
+    "warships ship ships vessel vessels submarine submarines aircraft jet jets fighter fighters bomber bombers "
+    "drone drones missile missiles system systems battery batteries tank tanks artillery weapon weapons "
+    "marine marines guard guards police".split()
+)
+#: Protest verbs that are protests only without an object or complement ("protesters rallied").
+_STREET_VERBS = frozenset({"rally", "demonstrate", "march"})
+_REFLEXIVES = frozenset("itself themselves himself herself ourselves myself".split())
+#: Words of a person or state that a leader speaks with or calls (the parse's other nouns are topics).
+_COUNTERPARTS = frozenset(
+    "counterpart counterparts leader leaders president minister premier chancellor king emir amir prince "
+    "secretary official officials envoy ambassador delegation government".split()
+)
+
+
+def _spoke_with(token: Token) -> bool:
+    """"Spoke with / talked to X" or "called X" where X is a person or a state ("called for",
+    "called on X to", "called it a success" are requests and namings, not calls)."""
+    lemma = token.lemma_.lower()
+    if lemma == "call":
+        children = list(token.children)
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off") for c in children):
+            return False
+        partners = [c for c in children if c.dep_ == "dobj"]
+        if not partners:
+            # "called President-elect Claudia Sheinbaum of Mexico today to congratulate her": the
+            # parser may make the person called an object predicate, as in a naming
+            partners = [c for c in children if c.dep_ == "oprd" and _titled_person(c)]
+            return bool(partners)
+        if any(c.dep_ == "oprd" for c in children):
+            return False  # "called it a success", "called the decision a mistake": a naming
+        if any(c.dep_ in ("xcomp", "ccomp") for c in children):
+            # "called President Milei to congratulate him": a leader phoned for a purpose; "called
+            # the groups to act" asks, it does not phone
+            return any(_titled_person(p) for p in partners)
+    else:
+        partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                    for g in c.children if g.dep_ == "pobj"]
+        if not partners:  # the parser made "with" a clause marker: "spoke today with X to applaud ..."
+            doc, i = token.doc, token.i + 1
+            while i < len(doc) and i <= token.i + 4 and doc[i].lower_ not in ("with", "to"):
+                i += 1
+            if i + 1 < len(doc) and doc[i].lower_ == "with" and doc[i].dep_ == "mark":
+                partners = [t for t in doc[i + 1:i + 4] if t.pos_ == "PROPN"][:1]
+    if lemma != "call" and not partners:
+        # "President Biden, Prime Minister Trudeau of Canada, ... and Prime Minister Sunak spoke":
+        # leaders named together as the subject spoke with one another
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PROPN" and (
+            subject.conjuncts or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+        ):
+            return True  # the parser may chain the list as appositions ("Biden, Prime Minister Trudeau of Canada, ...")
+    return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
+               or _named_group(p) or _titled(p) for partner in partners for p in (partner, *partner.conjuncts))
+
+
+def _titled(token: Token) -> bool:
+    """A name after an office title, whatever its tag ("President Lee Jae-myung": the tagger may
+    make the part after the hyphen a common noun)."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _COUNTERPARTS and c.pos_ == "PROPN"
+               for c in token.subtree if c.i < token.i)  # "President Moon Jae-in": President -> Jae -> in
+
+
+def _named_group(token: Token) -> bool:
+    """"The Bucharest Nine (B9) group": a group of states by its name."""
+    return token.lemma_.lower() == "group" and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children
+    )
+
+
+def _titled_person(token: Token) -> bool:
+    """A person's name as spoken to or called: a proper noun the tagger marks as a person, or
+    one with an office title before it ("President Milei", "Prime Minister Kishida")."""
+    if token.pos_ != "PROPN":
+        return False
+    return token.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _COUNTERPARTS for c in token.subtree if c is not token
+    )
+
+
+def _joint_announcement(token: Token) -> bool:
+    """"Announced" a joint work (`JOINT_WORKS`) that two sides announce together: a subject of
+    two coordinated names, or a "with" phrase on the verb or on the work."""
+    work = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if work is None:
+        # "announced, with the EU, a Global Methane Pledge": the parser may make the work an
+        # apposition of the partner set off by commas
+        work = next((a for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")
+                     for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"), None)
+    if work is None:
+        return False
+    words = {work.lemma_.lower()} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}
+    if not words & JOINT_WORKS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    together = subject is not None and bool(subject.conjuncts)
+    with_phrase = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") for owner in (token, work) for c in owner.children
+    )
+    return together or with_phrase
+
+
+def _called_on(token: Token) -> bool:
+    """"Called on / upon X to do": a request of X (an action in the complement)."""
+    asked = any(
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+    return asked and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
+def _joint_subject(token: Token) -> bool:
+    """A subject of several named people or of a plural group ("the Quad Leaders – Prime Minister
+    Morrison of Australia, ...", "the ministers")."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts) or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children
+    )
+
+
+def _commitment(adjective: Token) -> bool:
+    """"Ready / willing / prepared *to* do something" commits to any action."""
+    return adjective.lemma_.lower() in COMMITMENT_ADJECTIVES and any(
+        child.dep_ == "xcomp" and child.pos_ == "VERB" for child in adjective.children
+    )
+
+
+_GUESTS = frozenset("delegation minister president ambassador envoy counterpart official guest premier".split())
+
+
+def _greeted(token: Token) -> bool:
+    """Whether "welcome" greets a visitor (a person as its object or passive subject) rather
+    than backs a decision ("welcomed the decision")."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.pos_ == "PRON" and child.lower_ in ("he", "she", "him", "her", "they", "them"):
+                return True
+            if child.ent_type_ == "PERSON" or child.lemma_.lower() in _GUESTS:
+                return True
+            if child.pos_ == "PROPN" and (
+                any(g.lemma_.lower() in _GUESTS for g in child.children if g.dep_ == "compound")
+                or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
+            ):
+                return True  # "welcomed Romanian President Klaus Iohannis to the White House"
+    return False
+
+
+def _diplomatic(token: Token) -> bool:
+    return any(t.lower_ == "diplomatic" for child in token.children if child.dep_ == "dobj" for t in child.subtree)
+
+
+def _jointly(token: Token) -> bool:
+    return any(child.lemma_.lower() in ("jointly", "together") for child in token.children)

@@ -1,0 +1,191 @@
+"""Whether a meeting word reports a meeting between states, and whether its people are states.
+
+The checks the events stage (`accords.stages.events`) applies to CONSULT triggers: a meeting
+noun is an event when it is held, "with" someone, numbered or dated, not when it is only
+referred to ("this meeting", "a seventh straight session"); a meeting or visit of tourists,
+business people or the press, or a visit to a site, is no meeting of states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from accords.events import clauses
+from accords.events import triggers as lexicon
+from accords.events.actors import GROUP_WORDS, ActorIndex, phrase_sides
+from accords.model import TimeExpression
+
+MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
+                            "conversation", "visit", "session", "forum"})
+
+#: "11th", "second", "first": a numbered session is one occurrence.
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$", re.IGNORECASE)
+
+#: Words of a run of trading days ("a seventh straight session", "consecutive sessions").
+_RUNS = frozenset({"straight", "consecutive", "trading"})
+
+#: Nouns that stand for one occurrence of a meeting ("the next round of talks").
+_SESSION_WORDS = frozenset({"round", "session"})
+
+#: Standing bodies whose sessions are meetings ("the meeting of the joint committee").
+_BODIES = frozenset("committee commission council commissions committees board".split())
+
+#: Subjects that stand for a state (with the linked entities): offices, institutions, envoys.
+_STATE_NOUNS = frozenset(
+    """minister ministry president government office agency administration parliament council committee
+    commission cabinet country nation side party state delegation organization organisation embassy
+    authority official leader head chief ambassador envoy diplomat team mission speaker chairman secretary
+    spokesman spokeswoman deputy representative premier king emir prince commander governor mayor
+    parliamentarian lawmaker mp army navy military force company firm corporation bank investor
+    neighbour neighbor republic kingdom capital participant member counterpart""".split()
+)
+
+#: People of no state a meeting may be held "with" (`private_partners`).
+_PRIVATE_PEOPLE = frozenset(
+    "advocate activist ceo executive entrepreneur worker union student survivor family veteran stakeholder "
+    "scholar caregiver nonprofit philanthropist".split()
+)
+
+#: Bodies that, counted by the dozen, are civil society, not states ("over 70 ... organizations").
+_BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm", "group"})
+
+#: Who a call or meeting "with" is not a state's counterpart: the press, the market, the public.
+_AUDIENCES = frozenset(
+    "media press reporter reporters journalist journalists investor investors analyst analysts student students "
+    "staff employee employees customer customers supporter supporters voter voters public audience "
+    "citizens community diaspora".split()
+)
+
+
+def scene_of_earlier_meeting(verb: Token) -> bool:
+    """A meeting verb in a "where"/"when" clause on a meeting named before it ("built on the April
+    Leaders Summit on Climate, *where* President Biden convened this group"): what happened at
+    that earlier meeting, told as background, not a meeting of its own."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children):
+        return False
+    head = verb.head
+    for _ in range(3):
+        if head.lemma_.lower() in MEETING_NOUNS | {"conference"}:
+            return True
+        if head.dep_ not in ("pobj", "prep", "compound", "appos") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def session_head(noun: Token) -> Token:
+    """"The next round of the joint committee meeting was scheduled": the round is the event."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SESSION_WORDS:
+        return noun.head.head
+    return noun
+
+
+def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
+    """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
+    children = list(noun.children)
+    if noun.lemma_.lower() in ("consultation", "consultations") and noun.dep_ == "pobj" and noun.head.lower_ in (
+        "in", "to", "for", "through", "via"
+    ) and not any(c.dep_ in ("det", "poss", "nummod") for c in children):
+        # "stay in close touch, including in consultation with NATO Allies", "commitment to continued
+        # close consultation and coordination with all our Allies": a manner or practice, no meeting
+        return False
+    partners = [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for g in c.children
+                if g.dep_ == "pobj"]
+    if partners and all(p.lemma_.lower() in _AUDIENCES or p.lower_ in _AUDIENCES for p in partners):
+        return False  # "a conference call with media": no meeting of states
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
+        return True
+    if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
+        return True
+    if noun.dep_ in ("dobj", "nsubjpass") and (
+        noun.head.lemma_ in lexicon.MEETING_HEADS
+        or any(c.dep_ == "xcomp" and c.lemma_ in lexicon.MEETING_HEADS for c in noun.head.children)
+    ):
+        return True  # "talks were held", "the round was scheduled to be held"
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
+        c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
+    ):
+        return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
+    if any(c.lower_ in _RUNS for c in children):
+        return False  # "stocks rose for a seventh straight session": a trading day, no meeting
+    if any(c.dep_ == "amod" and _ORDINAL.match(c.text) for c in children) and not any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in children
+    ):
+        return True  # "the 11th meeting of the joint committee": one numbered session
+    if any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lemma_.lower() in _BODIES for g in c.children) for c in children
+    ):
+        return True  # "a session of the joint economic commission"
+    if noun.lemma_ == "call" and not any(c.lower_ in ("phone", "telephone") for c in children):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children):
+        return False  # "This meeting built on the April Leaders Summit ...": the meeting already told
+    described = {t for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
+    phrase = [t for t in clauses.noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
+    return any(clauses.overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
+
+
+def private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
+    """Tourists visiting or people meeting are not states acting: a common-noun subject that is
+    neither an office, an institution nor a phrase naming a linked entity ("TEHRAN – Tehran and
+    Dushanbe have agreed": the dateline heads a subject that names both capitals)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() in _STATE_NOUNS or index.sides_in(offset + subject.idx, offset + subject.idx + len(subject)):
+        return False
+    return not any(phrase_sides(c, offset, index)[0] for c in subject.children if c.dep_ in ("appos", "conj"))
+
+
+#: What a host holds for guests ("hosted a virtual meeting", "hosted a dinner"): a gathering.
+_GATHERINGS = MEETING_NOUNS | frozenset("dinner reception event roundtable conference ceremony gathering round "
+                                         "dialogue".split())
+
+
+def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
+    """A meeting held "with" people who are neither states, offices nor anyone the text ties to
+    a state: "hosted a virtual meeting with over 70 veteran, military family, caregiver and
+    survivor organizations" (a count of organisations), "met with business leaders"; not "met
+    with his counterpart", "talks with the three countries", "met with Iranian businessmen"."""
+    owners = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
+        owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
+    partners = [g for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    if not partners:
+        return False
+    for partner in partners:
+        people = (partner, *partner.conjuncts)
+        counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
+        for person in people:
+            lemma = person.lemma_.lower()
+            if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True)[0]:
+                return False
+            if not (lemma in _PRIVATE_PEOPLE or lemma in _AUDIENCES or person.lower_ in _AUDIENCES
+                    or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
+                return False
+    return True
+
+
+def site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
+    """"Visited the border market": a visit to a site, not to a country or a counterpart;
+    "Ireland hosted the largest number of American study abroad students": a host of people
+    that are no counterpart and of no gathering, no visit."""
+    if verb.lemma_ == "host" and verb.pos_ in ("VERB", "AUX"):
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS | _GATHERINGS:
+            return False
+        return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
+    if verb.lemma_ != "visit":
+        return False
+    if verb.pos_ == "NOUN":  # "paid a visit to Iranian border territories"
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    else:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS:
+        return False
+    return not index.sides_in(offset + target.idx, offset + target.idx + len(target))

@@ -1,0 +1,90 @@
+"""Whom a stance concerns: the partner a restated support backs, the side a backing verb acts
+on, and the victims of a condemned act of force.
+
+Checks the events stage (`accords.stages.events`) applies to SUPPORT and ACCUSE triggers, on
+the sides the entities stage linked (`accords.events.actors`): "reaffirmed their support for
+Ukraine" backs a partner, "reiterated the President's commitment to minimizing pain at the
+pump" backs none; "condemned Russia's attacks on Ukraine" accuses Russia, and Ukraine is no
+side of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.actors import TOPIC_PREPS, VENUE_PREPS, ActorIndex, phrase_sides, phrase_tokens, subject_of
+
+
+#: Words that name a relation between sides ("commitment to a strong partnership").
+_RELATION_WORDS = frozenset(
+    "partnership partnerships alliance alliances cooperation relations relationship ties friendship bilateral".split()
+)
+
+
+def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a restated support or commitment ("reaffirmed their support *for Ukraine*",
+    "reiterated their commitment *to a strong U.S.-Mexico partnership*") backs another side or
+    the relation itself: its "for"/"to" phrase names a side that neither the subject nor the
+    owner of the support is, or a relation. "Reiterated the President's commitment to
+    minimizing pain at the pump" or "his support for Speaker Pelosi's work" backs no partner."""
+    subject = subject_of(trigger)
+    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
+    for obj in trigger.children:
+        if obj.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        own |= {side.country for child in obj.children if child.dep_ in ("poss", "compound", "amod", "nmod")
+                for side in phrase_sides(child, offset, index)[0]}
+        for prep in obj.children:
+            if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS:
+                continue
+            tokens = phrase_tokens(prep, deep=False, venues=False)
+            if any(t.lemma_.lower() in _RELATION_WORDS or t.lower_ in _RELATION_WORDS for t in tokens):
+                return True
+            if any(side.country not in own for side in phrase_sides(prep, offset, index, venues=False)[0]):
+                return True
+    return False
+
+
+def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether what a verb of backing ("support", "welcome", "praise") acts on names a side
+    other than its subject's: "supported Iran's membership of the SCO", "welcomed Turkiye's
+    approval of Sweden's NATO membership", "commended President Samia"; not "the dollar was
+    supported by data", "will support hundreds of local jobs", "welcomed the release of two
+    hostages"."""
+    subject = subject_of(trigger)
+    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "dative", "attr") or (
+            child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS | VENUE_PREPS
+        ):
+            if any(side.country not in own for side in phrase_sides(child, offset, index, venues=False)[0]):
+                return True
+    return False
+
+
+#: Acts of force whose target is their victim, not a side of a condemnation of them.
+_HOSTILE_ACTS = frozenset(
+    "attack attacks strike strikes assault assaults war aggression invasion bombing bombings shelling "
+    "raid raids offensive".split()
+)
+
+
+def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
+    """Sides that a condemned act of force targets, when the act's author is named: "condemned
+    the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine" accuse Iran
+    and Russia; Israel and Ukraine are the victims, no side of the accusation. Without a named
+    author ("condemned the attacks on Israel") nothing is set apart."""
+    found: set[str] = set()
+    for act in trigger.children:
+        if act.dep_ not in ("dobj", "nsubjpass") or act.lemma_.lower() not in _HOSTILE_ACTS:
+            continue
+        authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        authors += [g for owner in (act, trigger) for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+                    for g in c.children if g.dep_ == "pobj"]
+        named = {side.country for author in authors for side in phrase_sides(author, offset, index, deep=True)[0]}
+        if not named:
+            continue
+        for prep in act.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting"):
+                found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
+    return found
