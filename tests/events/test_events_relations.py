@@ -15,6 +15,12 @@ from tests.events.sides import STAGES, events_with_sides
     pytest.param("The portal supports English and Russian languages.", [], id="languages"),
     pytest.param("The price was set in Iranian rials and Russian rubles.", [], id="currencies"),
     pytest.param("Azerbaijani cuisine was served at the reception.", [], id="cuisine"),
+    # Tehran Times (CC BY): a country's name before a currency names money, not the country
+    pytest.param("Thousands of Iranians visited Georgia in the last years and trade turnover between Georgia and Iran "
+                 "reached hundreds of millions of US dollars.", ["GEO", "IRN"], id="us-dollars"),
+    pytest.param("Brazil and China as two economic powerhouses struck a deal in March to ditch the U.S. dollar in "
+                 "favor of their own currencies in trade transactions.", ["BRA", "CHN"], id="the-us-dollar"),
+    pytest.param("The U.S. imposed sanctions on Iran's central bank.", ["IRN", "USA"], id="us-stays"),
     pytest.param("The book was translated into Russian.", [], id="into-language"),
     pytest.param("Iranian and Russian officials met in Tehran.", ["IRN", "RUS"], id="officials-stay"),
 ])

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-    NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
+    CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
@@ -101,6 +101,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 found.append(_capital(doc, start, end, iso3, text))
             elif kind == "demonym" and (_not_the_country(doc, start, end) or _people(doc, start, iso3, text)):
                 continue  # "English and Russian languages", "Iranian rials", "in Russian", "Palestinians"
+            elif end < len(doc) and doc[end].lower_ in CURRENCY_HEADS:
+                continue  # "24.4 billion US dollars", "Hong Kong dollars": money, not the country
             else:
                 found.append(Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3,
                                        country=iso3, nested_ok=True, source=f"gazetteer:{kind}"))

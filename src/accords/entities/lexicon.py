@@ -131,15 +131,20 @@ CALENDAR_WORDS = frozenset({
     "farvardin", "ordibehesht", "khordad", "mordad", "shahrivar", "aban", "esfand",
 })
 
-#: Nouns after a country adjective that make it a language, a currency, a cuisine or a script,
-#: not the country: "English and Russian languages", "Iranian rials", "Azerbaijani cuisine".
-NOT_COUNTRY_HEADS = frozenset({
-    "language", "languages", "dialect", "dialects", "alphabet", "script", "translation", "version", "speakers",
-    "speaking", "cuisine", "cuisines", "dish", "dishes", "food", "foods", "recipe", "recipes", "tea", "carpet",
-    "carpets", "rial", "rials", "manat", "manats", "ruble", "rubles", "rouble", "roubles", "lira", "liras",
+#: Currency nouns after a country's name or adjective: "US dollars", "Iranian rials", "Hong Kong
+#: dollars" name money, not the country (issue 14: "24.4 billion US dollars" made the USA a subject).
+CURRENCY_HEADS = frozenset({
+    "rial", "rials", "manat", "manats", "ruble", "rubles", "rouble", "roubles", "lira", "liras",
     "dollar", "dollars", "euro", "euros", "yuan", "rupee", "rupees", "dram", "drams", "lari", "tenge", "som",
     "somoni", "sum", "pound", "pounds", "yen", "won", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals",
     "franc", "francs", "currency",
+})
+#: Nouns after a country adjective that make it a language, a currency, a cuisine or a script,
+#: not the country: "English and Russian languages", "Iranian rials", "Azerbaijani cuisine".
+NOT_COUNTRY_HEADS = CURRENCY_HEADS | frozenset({
+    "language", "languages", "dialect", "dialects", "alphabet", "script", "translation", "version", "speakers",
+    "speaking", "cuisine", "cuisines", "dish", "dishes", "food", "foods", "recipe", "recipes", "tea", "carpet",
+    "carpets",
 })
 #: Country adjectives alone after these mean the language ("translated into Russian", "in English").
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
