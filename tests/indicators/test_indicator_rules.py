@@ -35,10 +35,15 @@ KINDS = [
     ("The project could cost $2 billion", "forecast"),
     ("It is estimated that between 10,000", "estimate"),
     ("In the first seven months of 2021, the trade turnover between Azerbaijan and Turkey amounted to $2.5 billion", "actual"),
+    # Tehran Times (CC BY): the modal of a writer's aside says nothing of the figure
+    ("It should be noted that 99", "actual"),
+    ("It can be said that the trade between the two countries reached $1.2", "actual"),
+    ("It should be noted that the two sides are expected to reach $5", "forecast"),
 ]
 
 
-@pytest.mark.parametrize("clause,kind", KINDS, ids=["goal", "aims", "will", "expected", "could-cost", "estimated", "actual"])
+@pytest.mark.parametrize("clause,kind", KINDS, ids=["goal", "aims", "will", "expected", "could-cost", "estimated", "actual", "aside-noted",
+                                                    "aside-said", "aside-then-expected"])
 def test_kind_for(clause, kind):
     assert kind_for(clause) == kind
 

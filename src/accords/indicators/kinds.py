@@ -35,6 +35,13 @@ _FORECAST = re.compile(
     r"likely|could|would|will|might|should|can|ready\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
     re.IGNORECASE,
 )
+#: A writer's aside whose modal is no claim about the figure: "It should be noted that 99 percent of
+#: Kazakhstan's exports to Iran are grains", "it can be said that", "it is worth noting that".
+_ASIDE = re.compile(
+    r"\bit\s+(?:should|must|can|could|may|might|would)\s+(?:also\s+)?be\s+(?:noted|mentioned|said|stressed|emphasi[sz]ed|"
+    r"recalled|added|reminded|underlined|highlighted|pointed\s+out)\b|\bas\s+(?:can|could|may)\s+be\s+seen\b",
+    re.IGNORECASE,
+)
 _ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
 #: A goal named after the figure: "a $6 billion annual trade target", "the foreseen 5 bcm".
 TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
@@ -58,8 +65,10 @@ def kind_for(clause: str) -> str:
 
     A named goal or plan wins ("set up a goal to bring ... to $15 billion"); then an estimate;
     then an expectation ("expected to reach", "could cost"); a bare "to bring ... to" or "to
-    reach" with no expectation is a target.
+    reach" with no expectation is a target. A writer's aside ("it should be noted that") is
+    no expectation.
     """
+    clause = _ASIDE.sub(" ", clause)
     if _TARGET.search(clause):
         return "target"
     if _ESTIMATE.search(clause):
