@@ -44,12 +44,14 @@ class Located:
     text: str = ""  # the text of its (first) sentence
 
 
-#: A definite reference back to a meeting already told ("during the talks", "in this meeting");
+#: A definite reference back to a meeting already told ("during the talks", "in this meeting",
+#: "during the phone call", "in the conversation");
 #: "the meeting with X" or "the visit to Y" names which one, and is left to the other rules.
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:(?:same|said|bilateral|trilateral|tripartite|joint|two-day|three-day)\s+)?"
-    r"(?:meeting|meetings|talks|visit|session|negotiations|consultations|gathering)\b"
-    r"(?!\s+(?:with|of|between|to|by|among|on|in|at)\b)",
+    r"(?:meeting|meetings|talks|visit|session|negotiations|consultations|gathering|"
+    r"(?:(?:phone|telephone)\s+)?(?:call|conversation))\b"
+    r"(?!\s+(?:with|of|between|to|by|among|on|in|at|for)\b)",
     re.IGNORECASE,
 )
 #: Words that set a mention apart from the meeting just told.
@@ -197,7 +199,7 @@ _APART = re.compile(r"\b(?:separate(?:ly)?|another|earlier|previous(?:ly)?|later
 
 def _discussion(event: Event) -> bool:
     """A CONSULT told by what was discussed ("discussed", "reviewed"), not by who met."""
-    return (event.trigger or "").lower().startswith(("discuss", "review", "exchang", "talked"))
+    return (event.trigger or "").lower().startswith(("discuss", "review", "exchang", "talked", "confer"))
 
 
 def _other_counterpart(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:

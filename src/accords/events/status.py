@@ -26,6 +26,8 @@ def clause_status(token: Token) -> str:
         for noun in (token, token.head if token.dep_ == "conj" else token) for c in noun.children
     ) and not _attended(token):
         return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children):
+        return "hypothetical"  # "discussions were ongoing about a possible summit": no meeting held or set
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
@@ -84,6 +86,8 @@ def _attended(noun: Token) -> bool:
 
 #: Adjectives of a meeting or visit still to come.
 _UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned", "scheduled"})
+#: Adjectives that make an occurrence noun a mere possibility ("a possible summit", "a potential deal").
+_POSSIBLE = frozenset({"possible", "potential", "likely", "probable", "eventual", "hypothetical", "prospective"})
 #: Verbs of travel whose purpose clause is what the traveller does there ("flew to Ashgabat *to attend*").
 _TRIPS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "visit", "pay"})
 #: Reporting verbs whose "would" is the future seen from the report ("said X would visit").
