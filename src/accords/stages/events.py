@@ -37,7 +37,7 @@ from accords.events.actors import (
 from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import meetings, participants
+from accords.events import meetings, participants, threats
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure
@@ -95,6 +95,19 @@ _TERMS = re.compile(r"^\W*(?:according to|under|based on|as per)\s+(?:the|this|t
 class _Trigger:
     token: Token
     spec: lexicon.TriggerSpec
+
+
+#: A measure one side says it would impose on a condition (`accords.events.threats`).
+_THREAT = lexicon.make_spec("THREATEN")
+
+
+def _left_edge(token: Token) -> Token:
+    return token.doc[token.left_edge.i]
+
+
+def _right_edge(token: Token) -> int:
+    last = token.doc[token.right_edge.i]
+    return last.idx + len(last)
 
 
 @stage(STAGE)
@@ -278,6 +291,11 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             token = meetings.session_head(token)
             if not meetings.held_meeting(token, offset, times):
                 continue
+        if spec.type == "SANCTION" and threats.conditional_measure(token) and not (
+            is_measure(token) and matching.match_token(token.head) is not None
+        ):
+            found.append(_Trigger(token, _THREAT))  # "said he would raise tariffs on X if ...": a threat
+            continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
             continue  # "amid U.S. sanctions on Iran": a measure in the background
         if spec.type == "CONSULT" and meetings.scene_of_earlier_meeting(token):
@@ -432,6 +450,14 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
                 speaker.country in {side.country for side in index.pair}
             ):
                 recipients = [s for s in index.pair if s.country != speaker.country]
+    if spec.type == "THREATEN" and not recipients:
+        # "threatened to impose sanctions on Turkey": whom the complement would hit
+        named_targets = [side for phrase in threats.complement_targets(token)
+                         for side in index.countries_in(offset + _left_edge(phrase).idx, offset + _right_edge(phrase))]
+        if not named_targets:  # "threatened ... unless Baghdad accepted its conditions"
+            named_targets = [side for phrase in threats.condition_subjects(token)
+                             for side in index.countries_in(offset + _left_edge(phrase).idx, offset + _right_edge(phrase))]
+        recipients = [s for s in named_targets if s.country not in {a.country for a in actors}]
     if spec.type == "ACCUSE":
         spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
         recipients = [s for s in recipients if s.country not in spared]
@@ -445,7 +471,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)
-    if spec.intention:  # "groups that do not want these relations to develop": no intention
+    if spec.type == "THREATEN" and threats.conditional_measure(token):
+        status = threats.threat_status(token)  # the threat was made; the measure is only threatened
+    elif spec.intention:  # "groups that do not want these relations to develop": no intention
         status = "denied" if status == "denied" else "intended"
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
         status = "occurred"
