@@ -141,13 +141,17 @@ def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
     in U.S. government support for" / "humanitarian relief ...") are split by the parse at each
     break, which cuts a figure off from its subject and its metric. A segment is joined to the
     one before it when one line break (no blank line) separates them, the one before ends no
-    sentence, item or heading, and the next opens no list item.
+    sentence, item or heading, and the next opens no list item. A word the parse cut at its hyphen
+    ("Non" | "-oil exports grew by 7.2 percent") is joined back too.
     """
     joined: list[Segment] = []
     for sentence in sentences:
         if joined:
             before = joined[-1]
             gap = text[before.end:sentence.start]
+            if not gap and text[sentence.start:sentence.start + 1] == "-" and text[before.end - 1:before.end].isalpha():
+                joined[-1] = Segment(before.start, sentence.end)  # "Non" | "-oil exports grew": one word cut at its hyphen
+                continue
             if (gap.count("\n") == 1 and not gap.strip() and not _LINE_CLOSED.search(text, before.start, before.end)
                     and not _LINE_OPENS_ITEM.match(text, sentence.start)):
                 joined[-1] = Segment(before.start, sentence.end)

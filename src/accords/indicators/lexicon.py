@@ -53,8 +53,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("exchange_rate", r"\b(?:yen|euro|sterling|greenback|pound|yuan|renminbi|rupee|rials?|manats?|lira|rubles?|roubles?)\b"
           r"(?=[^.;]{0,40}?\b(?:strengthened|weakened|firmed|rose|fell|gained|lost|slipped|dropped|climbed|"
           r"trad(?:ing|ed)|up|down|versus)\b)"),
-    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT),
-    _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b"),
+    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT, in_names=True),
+    _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b", in_names=True),  # "Azerbaijan's GDP": an acronym, no name
     _rule("inflation", r"\binflation\b", _PERCENT),
     _rule("unemployment", r"\bunemployment\b", _PERCENT),
     _rule("trade_balance", r"\btrade\s+(?:balance|surplus|deficit)\b"),

@@ -291,7 +291,8 @@ def _content_words(phrase: str, *, run: str = "last") -> list[str]:
     runs: list[list[str]] = [[]]
     for word in re.findall(r"[\w'’-]+|[^\w\s]", phrase):
         lower = word.lower()
-        if not _WORD.fullmatch(word) or lower in STOP_WORDS or word[0].isupper() or "'" in word or "’" in word:
+        if (not _WORD.fullmatch(word) or lower in STOP_WORDS or word[0].isupper() or "'" in word or "’" in word
+                or len(word) == 1):  # "Azerbaijan's" split before its "s"
             runs.append([])
             continue
         runs[-1].append(lower)

@@ -59,6 +59,7 @@ class ArticleCountries:
     lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
     home: str | None = None  # the country of a text naming none (`text_home`)
     people: Sequence[tuple[int, int, str]] = ()  # (start, end, ISO3) of mentions of people with a country
+    organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`organisation_countries`)
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -143,7 +144,7 @@ def _named_subjects(
         owners = {
             c.iso3 for c in article.countries
             if sentence_span[0] <= c.start < sentence_span[1] and (c.start, c.end) not in article.enumerated
-            and not _LIST_MEMBER.match(text, c.end)
+            and not _LIST_MEMBER.match(text, c.end) and not _earlier_item(text, c, sentence, window)
         }  # "Afghanistan with $1.655 billion, ... were next in terms of imports from Iran": Iran too
         return with_partner(tuple(sorted(owners | {list_item.iso3})), metric, article, partner=True)
     if article.pair is not None and _PAIR_AFTER.match(text, end):
@@ -180,7 +181,22 @@ def _named_subjects(
         window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
         for c in article.countries
     )
-    return with_partner(subjects, metric, article, partner=partner)
+    return with_partner(subjects, metric, article, partner=partner,
+                        owner=organisation_owner(text, (sentence.start, start), article) if partner else None)
+
+
+#: A possessive after a country: "Azerbaijan's main trade partner", "Iran's exports": the owner of a list.
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+def _earlier_item(text: str, country: CountrySpan, sentence: Segment, window: tuple[int, int]) -> bool:
+    """Whether a country named before an earlier figure of a list's sentence is that figure's own
+    item, not the owner of the whole list: "Italy remained Azerbaijan's main trade partner with $5.3
+    billion, followed by Turkey with $3.1 billion": Italy is the first item, not Turkey's; Azerbaijan
+    (named with a possessive) owns the list."""
+    if not sentence.start <= country.start < window[0] or window[0] <= sentence.start:
+        return False
+    return not _POSSESSIVE.match(text, country.end)
 
 
 #: A goal with its owner after it: "the goal for Canada to achieve", "commitments by Japan to".
@@ -282,19 +298,37 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         return market
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
         return tuple(article.pair)
+    # "SOCAR holds a 10 percent stake in the TAP pipeline": the company's country, where the sentences
+    # before name no country
+    owner = organisation_owner(text, (sentence.start, clause[1]), article) if clause is not None else None
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
         span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
         sources = _sources(text, span, article)
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
+        if (len(named) >= LIST_TOPIC and article.main in named and article.main == article.home
+                and len(_FIGURE.findall(text, *span)) >= LIST_TOPIC - 1):
+            # "Italy remained Azerbaijan's main trade partner ..., followed by Turkey ... and Russia ..." then
+            # "The share of oil and gas products in exports was 88.5 percent" in an Azernews report: Azerbaijan's
+            return (article.main,)
         if named:
             return tuple(sorted(named))
+    if owner is not None:
+        return (owner,)
     if article.main and (article.home is None or _named_often(article, article.main)):
         return (article.main,)
     # a text that names no country, or one only in passing, is about its outlet's own ("the Federal
     # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is
     # preparing to cut 4,000 jobs" on a page about New York's attorney general, naming "Japanese ... SoftBank" once)
     return (article.home,) if article.home else ()
+
+
+#: How many countries a sentence before a figure naming none must name (with a figure for at least all
+#: but one) to be a list of partners, not the figure's owners: then the figure is the article's main
+#: country's, where that is its outlet's home.
+LIST_TOPIC = 3
+#: A number in a sentence: a list of partners gives figures for them ("Turkey with $3.1 billion").
+_FIGURE = re.compile(r"\d[\d.,]*")
 
 
 #: How often a country must be named to be a text's topic when the text has a home of its own.
@@ -322,13 +356,17 @@ def _sources(text: str, span: tuple[int, int], article: ArticleCountries) -> set
     return found
 
 
-def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountries, *, partner: bool) -> tuple[str, ...]:
+def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountries, *, partner: bool,
+                 owner: str | None = None) -> tuple[str, ...]:
     """A flow that names only its partner ("exports to Uzbekistan stood at $368 million", "trade
-    with CIS countries") runs between that partner and the article's main country."""
+    with CIS countries") runs between that partner and the article's main country, or where the
+    text names no other country, its outlet's home country."""
     base = metric.removesuffix("_growth")
-    if (partner and base in FLOWS and len(subjects) == 1
-            and article.main is not None and article.main != subjects[0]):
-        return tuple(sorted((*subjects, article.main)))
+    # a text naming only the partner group ("Trade turnover with CIS countries amounted to 3.883 billion
+    # USD" in an Azernews report) has no main country: the other side is the outlet's home
+    other = owner or article.main or article.home  # an organisation's country before the flow first
+    if partner and base in FLOWS and len(subjects) == 1 and other is not None and other != subjects[0]:
+        return tuple(sorted((*subjects, other)))
     return subjects
 
 
@@ -363,6 +401,31 @@ def people_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
     people = {e.id: e.country for e in extraction.entities if e.type == "PERSON" and e.country}
     return [(ev.start, ev.end, people[m.entity_id]) for m in extraction.mentions if m.entity_id in people
             for ev in m.evidence]
+
+
+def organisation_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each mention of an organisation with a country of its own ("SOCAR":
+    AZE, "Gazprom": RUS); international organisations have none."""
+    orgs = {e.id: e.country for e in extraction.entities if e.type == "ORG" and e.country}
+    return [(ev.start, ev.end, orgs[m.entity_id]) for m in extraction.mentions if m.entity_id in orgs
+            for ev in m.evidence]
+
+
+#: How many words may come before an organisation at the start of a sentence for it to be the
+#: sentence's subject ("Meanwhile, the state-owned SOCAR holds ...").
+SUBJECT_WORDS = 3
+_WORDS = re.compile(r"\w+")
+
+
+def organisation_owner(text: str, lead: tuple[int, int], article: ArticleCountries) -> str | None:
+    """The country of the organisations that open `lead` (a sentence up to a figure) as its
+    subject, when they have one country and do not only report the figure ("Trend said"):
+    "SOCAR holds a 10 percent stake" is Azerbaijan's, "Gazprom exported 15 bcm to Turkey" Russia's
+    side of the flow; an organisation further in ("a plant constructed by Iran Khodro") owns nothing."""
+    found = {iso for s, e, iso in article.organisations if lead[0] <= s and e <= lead[1]
+             and len(_WORDS.findall(text, lead[0], s)) <= SUBJECT_WORDS
+             and not _SOURCE_AFTER.match(text[e:lead[1]])}
+    return found.pop() if len(found) == 1 else None
 
 
 def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:

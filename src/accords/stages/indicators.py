@@ -43,6 +43,7 @@ from accords.indicators.owners import (
     countries_in,
     figure_subjects,
     names_previous_owner,
+    organisation_countries,
     people_countries,
     quote_speaker_countries,
     is_item,
@@ -78,7 +79,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
                                home=text_home(knowledge.home_country(article.source, article.url), extraction),
-                               people=people_countries(extraction))
+                               people=people_countries(extraction),
+                               organisations=organisation_countries(extraction))
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
