@@ -127,6 +127,11 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 text = ids.span_text(start, end)
                 found.append(Candidate(start, end, kind, text, priority, source="gazetteer:known"))
                 continue
+            longer = _place_tail(doc, end) if kind == "PLACE" else _company_tail(doc, start, end) if kind == "ORG" else end
+            if longer > end:  # "Neftchala Industrial District", "KTZ Express": a longer name of its own
+                found.append(Candidate(start, longer, kind, ids.span_text(start, longer), priority,
+                                       country=row.country, source="gazetteer:known"))
+                continue
             found.append(Candidate(start, end, kind, row.name, priority, country=row.country,
                                    aliases=(text,) if text != row.name else (), source="gazetteer:known"))
     found.extend(_glued_abbreviations(doc))
@@ -139,6 +144,40 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 names.setdefault(i, []).append((c.start, c.end))
     return [c for c in found if c.type == "COUNTRY" or not any(
         s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in names.get(c.start, ()))]
+
+
+#: Head nouns that make a town's name followed by them the name of a place of its own
+#: ("Neftchala Industrial District", "Sumgait Chemical Industrial Park").
+_PLACE_TAILS = frozenset({"district", "park", "zone", "quarter", "valley", "peninsula", "island"})
+
+
+def _place_tail(doc: Doc, end: int) -> int:
+    """The end of a place name that goes on past a known place over up to three capitalised
+    words, the last a head noun of `_PLACE_TAILS`; `end` itself when there is none."""
+    for stop in range(end + 1, min(end + 3, len(doc)) + 1):
+        words = doc[end:stop]
+        if not all(t.is_alpha and t.text[:1].isupper() for t in words):
+            return end
+        if words[-1].lower_ in _PLACE_TAILS:
+            return stop
+    return end
+
+
+#: Words that make a company's short name followed by them the name of a subsidiary or unit of
+#: its own ("KTZ Express", "SOCAR Trading", "Gazprom Neft", "SOCAR Polymer").
+_COMPANY_TAILS = frozenset({"express", "trading", "logistics", "energy", "oil", "gas", "petroleum", "neft",
+                            "capital", "finance", "shipping", "cargo", "construction", "engineering",
+                            "downstream", "upstream", "marketing", "polymer", "petrochemicals", "green",
+                            "telecom", "insurance", "leasing", "invest", "investments"})
+
+
+def _company_tail(doc: Doc, start: int, end: int) -> int:
+    """The end of a company's name that goes on past a known company's short name over one or
+    two capitalised words of `_COMPANY_TAILS`; `end` itself when there is none."""
+    stop = end
+    while stop < min(end + 2, len(doc)) and doc[stop].text[:1].isupper() and doc[stop].lower_ in _COMPANY_TAILS:
+        stop += 1
+    return stop
 
 
 def _glued_abbreviations(doc: Doc) -> list[Candidate]:

@@ -41,7 +41,8 @@ ORG_HEADS = frozenset({
     "university", "institute", "institution", "association", "union", "parliament", "assembly",
     "authority", "service", "department", "chamber", "organization", "organisation", "fund",
     "foundation", "center", "centre", "administration", "directorate", "court", "majlis",
-    "group", "holding", "airlines", "airways", "railways", "co", "co.", "inc", "inc.", "ltd",
+    "group", "holding", "airlines", "airways", "railways", "zholy",  # Kazakh "Temir Zholy", railways
+    "co", "co.", "inc", "inc.", "ltd",
     "ltd.", "llc", "plc", "cabinet", "government", "embassy", "consulate", "mission", "army",
     "forces", "guard", "police", "party", "movement", "front", "network", "tv", "agency's",
     "academy", "board", "secretariat", "federation", "exchange", "customs",
@@ -76,6 +77,7 @@ TITLE_HEADS = frozenset({
     "chief", "commander", "speaker", "chancellor", "adviser", "advisor", "representative",
     "consul", "prince", "sultan", "ayatollah", "senator", "lawmaker", "general", "sheikh",
     "deputy", "official", "coordinator", "manager", "founder", "counselor", "counsellor",
+    "counterpart",  # "his Azeri counterpart Khalaf Khalafov": the demonym gives the country
 })
 
 #: Honorifics stripped from names ("Mr. Eng. Azari Jahromi" -> "Azari Jahromi").

@@ -143,6 +143,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
             target.members.extend(cluster.members)
             del clusters[key]
     _merge_ministries(clusters)
+    _merge_country_pairs(clusters)
     kept_people = [p for p in people if _keep_person(p)]
     return list(clusters.values()) + kept_people
 
@@ -177,6 +178,44 @@ def _merge_ministries(clusters: dict[tuple, Cluster]) -> None:
         (_, target), *rest = sorted(members, key=lambda kc: -len(kc[1].fullest()))
         for key, cluster in rest:
             target.members.extend(cluster.members)
+            del clusters[key]
+
+
+#: Types whose names may open with the countries they join ("Iran-Georgia business forum").
+_PAIRED_TYPES = frozenset({"ORG", "EVENT_NAME", "PROJECT", "DOCUMENT"})
+
+
+def _pair_key(name: str) -> tuple[frozenset[str], str] | None:
+    """The countries a name opens with and the rest of it, however the countries are written:
+    "Georgian-Iranian business forum" and "Iran-Georgia business forum" both give
+    ({GEO, IRN}, "business forum"); None for a name that opens with no pair of countries."""
+    first, _, rest = fold(name).partition(" ")
+    parts = first.split("-")
+    if len(parts) < 2 or not rest:
+        return None
+    codes = set()
+    for part in parts:
+        found = country_by_alias(part.capitalize())
+        if found is None or found[1] not in ("name", "demonym"):
+            return None
+        codes.add(found[0])
+    return (frozenset(codes), rest) if len(codes) == len(parts) else None
+
+
+def _merge_country_pairs(clusters: dict[tuple, Cluster]) -> None:
+    """One body or forum named with its countries in two orders or forms ("Iran-Georgia business
+    forum", "Georgian-Iranian business forum") is one entity: the same type, the same set of
+    countries and the same rest of the name join the first form seen."""
+    seen: dict[tuple, tuple] = {}
+    for key, cluster in list(clusters.items()):
+        if cluster.type not in _PAIRED_TYPES or cluster.canonical is not None:
+            continue
+        pair = _pair_key(cluster.fullest())
+        if pair is None:
+            continue
+        target = seen.setdefault((cluster.type, pair), key)
+        if target != key:
+            clusters[target].members.extend(cluster.members)
             del clusters[key]
 
 

@@ -179,10 +179,19 @@ def _given_names(doc: Doc, start: int) -> int:
     return i
 
 
+#: Words of Azerbaijani, Turkic and Central Asian patronymics, written lower-case between the given
+#: name and the father's name or surname ("Khalaf Aly oghlu Khalafov", "Aysel Vagif qizi").
+PATRONYMIC_WORDS = frozenset({"oglu", "oğlu", "oghlu", "ogly", "oglı", "qizi", "qızı", "gizi", "kyzy", "kizi", "uly",
+                              "ugli", "o'g'li", "qiziy"})
+
+
 def _family_name(doc: Doc, start: int, end: int) -> int:
     """Extend a name of two or more words right over the one surname the small model left out
     ("Mohammad Baqer [Qalibaf]'s visit"): a capitalised proper noun outside any entity, not a title,
     head noun or place, followed by a possessive or punctuation."""
+    if end + 1 < len(doc) and doc[end].lower_ in PATRONYMIC_WORDS and is_capitalised(doc[end + 1]) \
+            and doc[end + 1].tag_ in ("NNP", "NNPS") and not _is_place(doc[end + 1].text):
+        return end + 2  # "Khalaf Aly [oghlu Khalafov]": a patronymic before the surname
     if end - start < 2 or end + 1 >= len(doc):
         return end
     t, after = doc[end], doc[end + 1]

@@ -129,6 +129,50 @@ PLACE|Qiz Qalasi|
 PLACE|Gazakh;Qazax|AZE
 PLACE|Zangezur|
 PLACE|Astara|
+PLACE|Aras;Araz;Aras River;Araz River;Aras river;Araz river|
+PLACE|Kura;Kura River;Kura river|
+PLACE|Astarachay;Astarachay River|
+PLACE|Amu Darya;Amu Darya River|
+PLACE|Syr Darya;Syr Darya River|
+PLACE|Volga;Volga River|RUS
+PLACE|Khojaly|AZE
+PLACE|Khojavend|AZE
+PLACE|Gubadli|AZE
+PLACE|Barda|AZE
+PLACE|Naftalan|AZE
+PLACE|Yevlakh|AZE
+PLACE|Goychay|AZE
+PLACE|Zagatala|AZE
+PLACE|Balakan|AZE
+PLACE|Ismayilli|AZE
+PLACE|Khachmaz|AZE
+PLACE|Salyan|AZE
+PLACE|Neftchala|AZE
+PLACE|Masalli|AZE
+PLACE|Jalilabad|AZE
+PLACE|Horadiz|AZE
+PLACE|Julfa|AZE
+PLACE|Ordubad|AZE
+PLACE|Sadarak|AZE
+PLACE|Sangachal;Sangachal terminal|AZE
+PLACE|Hajigabul|AZE
+PLACE|Shamkir|AZE
+PLACE|Aghstafa;Agstafa|AZE
+PLACE|Sabirabad|AZE
+PLACE|Imishli|AZE
+PLACE|Beylagan|AZE
+PLACE|Khiva|UZB
+PLACE|Namangan|UZB
+PLACE|Nukus|UZB
+PLACE|Navoi;Navoiy|UZB
+PLACE|Aktobe|KAZ
+PLACE|Khorgos|KAZ
+PLACE|Balkanabat|TKM
+PLACE|Dashoguz|TKM
+PLACE|Jalal-Abad|KGZ
+PLACE|Anaklia|GEO
+PLACE|Novorossiysk|RUS
+PLACE|Samsun|TUR
 PLACE|Istanbul|TUR
 PLACE|Izmir|TUR
 PLACE|Antalya|TUR
@@ -312,6 +356,17 @@ ORG|Azercell|AZE
 ORG|PASHA Holding|AZE
 ORG|Azernews;AzerNews|AZE
 ORG|KazMunayGas;KazMunayGaz|KAZ
+ORG|AZCON Holding;AZCON|AZE
+ORG|ADA University|AZE
+ORG|Azersu|AZE
+ORG|AzerTelecom|AZE
+ORG|Kapital Bank|AZE
+ORG|ANAMA|AZE
+ORG|Karabakh Revival Fund|AZE
+ORG|KTZ|KAZ
+ORG|Samruk-Kazyna|KAZ
+ORG|Uzbekneftegaz|UZB
+ORG|Turkmengaz|TKM
 ORG|BOTAŞ;BOTAS|TUR
 ORG|TPAO|TUR
 ORG|Gazprom|RUS
