@@ -64,7 +64,8 @@ GROWTH_AFTER = re.compile(
 GROWTH_BEFORE = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|declin(?:e|ed|es|ing)|"
     r"decreas(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|jump(?:ed|s)?|surg(?:e|ed|es)|"
-    r"plung(?:e|ed|es)|soar(?:ed|s)?|up|down)\s+(?:by\s+|of\s+)?(?:(?:some|about|nearly|almost|over)\s+)?$",
+    r"plung(?:e|ed|es)|soar(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|down)\s+(?:by\s+|of\s+)?"
+    r"(?:(?:some|about|nearly|almost|over)\s+)?$",  # "made up 12 percent of" is a share, no rise
     re.IGNORECASE,
 )
 FALL = re.compile(
@@ -103,8 +104,8 @@ _IRANIAN_YEAR = re.compile(r"^1[34]\d\d$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
 #: A change named anywhere before the figure in its clause: "trade increased ... by", "exports fell".
 GROWTH_IN_LEAD = re.compile(
-    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|up|down|declin(?:e|ed|es)|"
-    r"decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed)|plung(?:e|ed|es)|"
+    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|"
+    r"down|declin(?:e|ed|es)|decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed)|plung(?:e|ed|es)|"
     r"slump(?:ed|s)?|tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)\s+[\d.,]+\s+points|climb(?:ed|s)?|soar(?:ed|s)?|"
     r"lost|los(?:es|ing)|shed(?:s|ding)?|slipp(?:ed|ing)|slips?|eased)\b",
     re.IGNORECASE,

@@ -81,6 +81,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
     _rule("reserves", r"\breserves?\b"),
+    _rule("assets", r"\bassets\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
+    _rule("profit", r"\b(?:net\s+)?profits?\b", not_units=_COUNT + _PHYSICAL),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
     _rule("swap", r"\bswap(?:s|ped|ping)?\b", not_units=_COUNT + _PERCENT),
     _rule("capacity", r"\bcapacity\b", _PHYSICAL + _COUNT + _PERCENT),
@@ -100,7 +102,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("flights", r"\bflights\b", _COUNT),
     _rule("wagons", r"\bwagons\b", _COUNT),
     _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
-          r"(?:worth|valued\s+at)\b", not_units=_COUNT + _PERCENT),
+          r"(?:worth|valued\s+at)\b|\b(?:value|cost|worth)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b",
+          not_units=_COUNT + _PERCENT),
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?|corridors?|bridges?|"
           r"tunnels?|canals?|routes?|border)\b", ("km", "m")),
     _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),

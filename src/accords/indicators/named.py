@@ -106,6 +106,17 @@ _SHARE_OF_AFTER = re.compile(
     r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
     re.IGNORECASE,
 )
+#: "accounted for 24.6 percent of arrivals", "made up 12 percent of": the figure is a share of what follows.
+_ACCOUNTS_FOR_BEFORE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?)\s+"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+#: "Azerbaijan's share in the EU's gas imports stood at": a share of the whole named after "share in".
+_SHARE_IN_WHOLE_BEFORE = re.compile(
+    r"\bshare\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+)?(?:total\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:stood|was|were|is|are|amounted|reached|made|hit|rose|fell)\b[^.;%]{0,20}?)?$",
+)
 #: "90 percent non-emitting electricity", "100 percent clean energy": a share named after it.
 _SHARE_NAMED_AFTER = re.compile(
     r"^\s+(?P<np>(?:(?!(?:compared|than|to|of|from|by|in|on|for|with|and|or)\b)[a-z][\w-]*\s+){0,2}?"
@@ -129,6 +140,8 @@ def own_metric(
         return None
     if _TARIFFED_BEFORE.search(lead):
         return "tariffed_imports"  # "his tariffs on $360 billion worth of Chinese goods"
+    if BALANCE_BEFORE.search(lead):
+        return "trade_balance"  # "Iran's imports exceeded the exports by $398 million": the gap, no flow
     if _OF_WHICH_BEFORE.search(lead) and (part := _PART_AFTER.match(tail)) is not None:
         return lexicon(part.group("np"))  # "trade stood at $156.665 million, of which $90.085 million was Iran's exports"
     if (what := _MONEY_FOR_AFTER.match(tail)) is not None:
@@ -154,6 +167,22 @@ _TARIFFED_BEFORE = re.compile(
     r"roughly|around|over|more\s+than|almost)\s+)?$",
     re.IGNORECASE,
 )
+#: "imports exceeded the exports by $398 million" (a deficit: `balance_sign` -1), "exports exceeded imports by".
+BALANCE_BEFORE = re.compile(
+    r"\b(?P<more>imports?|exports?)\s+(?:exceeded|surpassed|outstripped|outpaced)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<less>imports?|exports?)\s+by\s+(?:(?:about|some|nearly|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def balance_sign(lead: str) -> int:
+    """The sign of a trade balance told as one flow exceeding the other (`BALANCE_BEFORE`): -1 when
+    imports exceed exports, 1 otherwise (and when the lead tells no such thing)."""
+    match = BALANCE_BEFORE.search(lead)
+    return -1 if match is not None and match.group("more").lower().startswith("import") \
+        and match.group("less").lower().startswith("export") else 1
+
+
 #: "..., of which $90.085 million was Iran’s exports to Georgia": a part named after it.
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+(?:(?:about|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:was|were|is|are|went\s+to|came\s+from)\s+(?P<np>[^,.;]{1,40})", re.IGNORECASE)
@@ -277,6 +306,15 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         named = lexicon(share.group("np"))
         if named is not None and not named.endswith(("_growth", "_share")):
             return f"{named}_share"
+        words = _content_words(share.group("np").rstrip(" .,;:"))
+        if words and _ACCOUNTS_FOR_BEFORE.search(lead):
+            return f"{_name(words[-3:])}_share"  # "Tourists from Russia accounted for 24.6 percent of arrivals"
+    if (part := _SHARE_IN_WHOLE_BEFORE.search(lead)) is not None:
+        words = _content_words(part.group("np"))
+        if words:
+            named = lexicon(" ".join(words))
+            return f"{named}_share" if named is not None and not named.endswith(("_growth", "_share")) \
+                else f"{_name(words[-3:])}_share"  # "Azerbaijan's share in the EU's gas imports stood at 4.3 percent"
     if (named_after := _SHARE_NAMED_AFTER.match(tail)) is not None:
         words = _content_words(named_after.group("np"))
         if words:

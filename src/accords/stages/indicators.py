@@ -34,6 +34,7 @@ from accords.ids import fact_id
 from accords.indicators import clauses, items, markets
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
+from accords.indicators.named import balance_sign
 from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
@@ -279,7 +280,7 @@ def _indicator(
         metric = list_metric  # "Turkey with $3.4 billion, Afghanistan with $1.1 billion": one metric
     elif is_money(quantity.unit) and INVESTMENT_AFTER.match(tail):
         metric = "investment"  # "the $15 million joint venture plant"
-    value, change_of_previous = quantity.value, False
+    value, change_of_previous = quantity.value * balance_sign(lead), False  # "imports exceeded exports by": a deficit
     if quantity.unit == "percent":
         change = percent_change(text, end, lead, tail, metric=metric, value=value, previous=previous, referent=referent)
         metric, value, change_of_previous = change.metric, change.value, change.of_previous
