@@ -164,6 +164,18 @@ def test_empty_prediction():
     assert (events.tp, events.fp, events.fn, events.precision, events.recall, events.f1) == (0, 0, 8, 1.0, 0.0, 0.0)
 
 
+def test_a_gold_file_of_quotes_only_is_scored_on_its_quotes():
+    # a page annotated for who-said-what only (tests/gold/dev/news_098bb3e96c.json) holds no
+    # "entities" key: the article's entities are no false positives, an empty list would make them so
+    gold = load(SEED_A)
+    quotes_only = {"article": gold["article"], "quotes": gold["quotes"]}
+    result = score_article(quotes_only, copy.deepcopy(gold))
+    assert [s.kind for s in result.scores if not s.kind.startswith("quotes@")] == ["quotes"]
+    assert result.score("quotes").f1 == 1.0
+    emptied = score_article({**quotes_only, "entities": []}, copy.deepcopy(gold)).score("entities")
+    assert (emptied.tp, emptied.fp) == (0, len(gold["entities"]))
+
+
 @pytest.mark.parametrize("text, key", [
     ("The Shusha Declaration", "shusha declaration"),
     ("Ali Taha Koç", "ali taha koc"),

@@ -483,26 +483,33 @@ def score_article(gold: Fact, predicted: Fact) -> ArticleScore:
         scores.append(result[0])
         misses[kind], false_positives[kind] = result[1], result[2]
 
-    entities_g, entities_p = gold.get("entities") or [], predicted.get("entities") or []
-    add("entities", _score_kind("entities", entities_g, entities_p, _match_entities(entities_g, entities_p)))
-    events_g, events_p = gold.get("events") or [], predicted.get("events") or []
-    add("events", _score_kind("events", events_g, events_p, _match_events(events_g, events_p), _event_accuracies))
-    indicators_g, indicators_p = gold.get("indicators") or [], predicted.get("indicators") or []
-    add("indicators", _score_kind("indicators", indicators_g, indicators_p,
-                                  _match_indicators(indicators_g, indicators_p), _indicator_accuracies))
+    # a kind the gold file does not hold (no key at all, not an empty list) was not annotated
+    # there: a file of quotes only ("quotes" and "article") is scored on its quotes alone
+    if "entities" in gold:
+        entities_g, entities_p = gold["entities"] or [], predicted.get("entities") or []
+        add("entities", _score_kind("entities", entities_g, entities_p, _match_entities(entities_g, entities_p)))
+    if "events" in gold:
+        events_g, events_p = gold["events"] or [], predicted.get("events") or []
+        add("events", _score_kind("events", events_g, events_p, _match_events(events_g, events_p), _event_accuracies))
+    if "indicators" in gold:
+        indicators_g, indicators_p = gold["indicators"] or [], predicted.get("indicators") or []
+        add("indicators", _score_kind("indicators", indicators_g, indicators_p,
+                                      _match_indicators(indicators_g, indicators_p), _indicator_accuracies))
     # the quotes rows score direct quotes: predicted reported speech (`direct: false`, as in the
     # JSON form) is left out, and indirect gold quotes are optional (see _match_quotes)
-    quotes_g = gold.get("quotes") or []
-    quotes_p = [q for q in predicted.get("quotes") or [] if not _indirect(q)]
-    for threshold in QUOTE_THRESHOLDS:
-        kind = "quotes" if threshold == QUOTE_THRESHOLDS[0] else f"quotes@{threshold}"
-        result = _score_kind(kind, quotes_g, quotes_p, _match_quotes(quotes_g, quotes_p, threshold))
-        if kind == "quotes":
-            add(kind, result)
-        else:
-            scores.append(result[0])
-    times_g, times_p = _distinct_times(gold.get("times") or []), _distinct_times(predicted.get("times") or [])
-    add("times", _score_kind("times", times_g, times_p, _match_times(times_g, times_p), _time_accuracies))
+    if "quotes" in gold:
+        quotes_g = gold["quotes"] or []
+        quotes_p = [q for q in predicted.get("quotes") or [] if not _indirect(q)]
+        for threshold in QUOTE_THRESHOLDS:
+            kind = "quotes" if threshold == QUOTE_THRESHOLDS[0] else f"quotes@{threshold}"
+            result = _score_kind(kind, quotes_g, quotes_p, _match_quotes(quotes_g, quotes_p, threshold))
+            if kind == "quotes":
+                add(kind, result)
+            else:
+                scores.append(result[0])
+    if "times" in gold:
+        times_g, times_p = _distinct_times(gold["times"] or []), _distinct_times(predicted.get("times") or [])
+        add("times", _score_kind("times", times_g, times_p, _match_times(times_g, times_p), _time_accuracies))
     return ArticleScore(article_name(gold), tuple(scores), misses, false_positives)
 
 
