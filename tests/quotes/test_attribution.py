@@ -41,6 +41,8 @@ ARGUS = "usatoday.com (Argus Leader): 'Meth. We're on it.' campaign"
 NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-migrants-warn-of-epidemic"
 WILD_ROSE = "variety.com (article-extraction-benchmark 3d8f3404): Mary Steenburgen and the song of Wild Rose"
 WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claure)"
+USATODAY_FRESH = "news_c58aa507c4 (usatoday.com: prison guards charged over Jeffrey Epstein's death)"
+CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
     (
@@ -60,7 +62,7 @@ CASES = [
         "Armenia, and Turkey.\u00a0 Mirtajuddini said Aliyev made remarks that fall beyond his capacity and accused "
         "him of not knowing history.\u00a0 Addressing Aliyev, the lawmaker said, “Note that Azerbaijan was "
         "separated from Iran, not vice versa.”",
-        [(True, "Ali Nikzad", "grandson cannot deny"),
+        [(True, "Ali Nikzad", "the “grandson cannot deny"),
          (False, "Mohammad Reza Mirtajuddini", "Aliyev made remarks"),
          (True, "Mohammad Reza Mirtajuddini", "Note that Azerbaijan")],
     ),
@@ -119,7 +121,7 @@ CASES = [
         "Netanyahu visited the Gush Etzion settlement bloc in the West Bank south of Jerusalem on Tuesday.\n\n"
         "\"Here we are on a historic day with another tremendous achievement for the State of Israel,\" he told "
         "settler leaders, according to a statement.",
-        [(True, "Benjamin Netanyahu", "very moved"), (True, "Benjamin Netanyahu", "Here we are on a historic day")],
+        [(True, "Benjamin Netanyahu", 'he was "very moved" by the announcement'), (True, "Benjamin Netanyahu", "Here we are on a historic day")],
     ),
     (
         "carry-over-stops-at-the-next-source",  # ALBAWABA
@@ -176,7 +178,7 @@ CASES = [
         "Administration.\n\n"
         "That said, the DEA says that the southwestern border with Mexico \"remains the primary entry point for "
         "heroin into the United States.\"",
-        [(True, "Drug Enforcement Administration", "remains the primary entry point")],
+        [(True, "Drug Enforcement Administration", 'the southwestern border with Mexico "remains the primary')],
     ),
     (
         "parenthetical-reporting-clause",  # POLITIFACT
@@ -293,7 +295,7 @@ CASES = [
         "McCormick, who has split from many fellow Republicans on issues such as the state’s private school voucher "
         "program, told cheering teachers that they weren’t “asking for the moon.”\n\n"
         "“What a shame that it takes today to get what our kids deserve,” she said.",
-        [(True, "Jennifer McCormick", "asking for the moon"), (True, "Jennifer McCormick", "What a shame")],
+        [(True, "Jennifer McCormick", "they weren’t “asking for the moon.”"), (True, "Jennifer McCormick", "What a shame")],
     ),
     (
         "the-state-is-no-reporting-verb",  # METH (NEWS_DEV)
@@ -396,6 +398,57 @@ CASES = [
         "Russia's foreign ministry said it viewed Washington's move as a measure contradicting the legal footing "
         "for a peace deal.",
         [(False, "Russia's foreign ministry", "it viewed Washington's move")],
+    ),
+    (
+        "who-makes-a-name-typed-as-an-organisation-a-person",  # USATODAY_FRESH (NEWS_DEV)
+        "Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement offered by "
+        "prosecutors. He said Thomas is a single father of three children, and a guilty plea would “ruin his life.”",
+        [(False, "Montell Figgins", "his client chose"), (True, "Montell Figgins", "Thomas is a single father")],
+    ),
+    (
+        "a-position-in-capitals-is-no-part-of-the-name",  # CBS_BROWNS (NEWS_DEV)
+        "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday, saying that "
+        "Rudolph should be disciplined by the league for his role in the fight.\n\n"
+        "Richardson, via USA Today, said that Rudolph \"can't antagonize a fight and then claim bullying. … You get "
+        "what's coming to you. He was protecting himself.\"",
+        [(False, "Sheldon Richardson", "Rudolph should be disciplined"),
+         (True, "Sheldon Richardson", "can't antagonize a fight")],
+    ),
+    (
+        "a-quote-inside-reported-speech-is-the-whole-clause",  # USATODAY_FRESH (NEWS_DEV)
+        "“When removing such a high-risk individual from suicide watch, it would be critical to do it in a "
+        "step-down fashion so that there is still some extra monitoring,\" said Lisa Boesky, a clinical "
+        "psychologist and jail suicide expert from San Diego.\n\n"
+        "Boesky said Epstein was still \"a high risk for suicide\" because of the nature of his crimes, the "
+        "humiliation he experienced after his arrest and his prior suicide attempt.",
+        [(True, "Lisa Boesky", "When removing such"), (True, "Lisa Boesky", 'Epstein was still "a high risk')],
+    ),
+    (
+        "a-quote-over-two-paragraphs-is-one-quote-each",  # USATODAY_FRESH (NEWS_DEV)
+        "\"Heads needed to roll the day Jeffrey Epstein died,\" Sasse said. \"The Bureau of Prisons and the "
+        "Department of Justice need to start giving the public some answers. These arrests are important, but "
+        "they’re not the end of this.\n\n"
+        "\"These guards aren’t the only ones who should stand trial – every one of Jeffrey Epstein’s "
+        "co-conspirators should be spending the rest of their lives behind bars,” Sasse said.",
+        [(True, "Sasse", "Heads needed to roll"), (True, "Sasse", "The Bureau of Prisons"),
+         (True, "Sasse", "These guards aren’t")],
+    ),
+    (
+        "a-quote-after-a-colon-is-no-part-of-a-clause",  # WILD_ROSE
+        "Buckley, who hadn’t sung in a long time before the production, worried about doing justice to a song like "
+        "“Glasgow,” especially given that she had no background in country music. “But the story of it really moved "
+        "me,” she said.\n\n"
+        "By the time Buckley learned who had written the song, she was only half-surprised: “It made sense, because "
+        "it clearly came from someone with a complex understanding of character,” she said.",
+        [(True, "Buckley", "But the story of it"), (True, "Buckley", "It made sense, because")],
+    ),
+    (
+        "a-title-owned-by-another-is-no-one-spoken-of",  # USATODAY_FRESH (NEWS_DEV)
+        "Epstein's sudden death triggered a wave of recriminations from his many victims, who had anticipated "
+        "his trial on sex trafficking and related conspiracy charges.\n\n"
+        "Before New York's chief medical examiner concluded that Epstein hanged himself with a bedsheet, his "
+        "death was shadowed by conspiracy theories suggesting he had been murdered.",
+        [],
     ),
 ]
 

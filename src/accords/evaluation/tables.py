@@ -48,7 +48,9 @@ def format_outlet_summary(report: Report) -> str:
     rows.append(("all", len(report.articles), report.totals))
     for key, count, totals in rows:
         f1 = {score.kind: score.f1 for score in totals}
-        lines.append(f"{key:<8} {count:>8} " + " ".join(f"{f1.get(kind, 0.0):>10.3f}" for kind in KINDS))
+        # a kind no gold file of the outlet annotates (quotes-only files) shows "-", not 0.000
+        lines.append(f"{key:<8} {count:>8} " + " ".join(
+            f"{f1[kind]:>10.3f}" if kind in f1 else f"{'-':>10}" for kind in KINDS))
     return "\n".join(lines)
 
 

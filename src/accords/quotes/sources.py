@@ -90,22 +90,32 @@ class Speaker:
     confidence: float
 
 
-def resolve(
-    people: People,
-    attribution: Attribution,
-    *,
-    recent: Sequence[str],
-    later: Sequence[str],
-    roles: Sequence[Speaker] = (),
-    unlinked: Speaker | None = None,
-    organisation: Speaker | None = None,
-    topic: Speaker | None = None,
-) -> Speaker | None:
+@dataclass(frozen=True)
+class Context:
+    """What the text before a reporting clause tells about who its subject may mean.
+
+    `recent`: the people and organisations spoken of, most recent first; `later`: those named
+    after the sentence (a title may look ahead); `roles`: organisations' roles that spoke ("a
+    Freedom Mobile spokesperson"); `unlinked`: the last speaker when it is a name the entity
+    stage did not know ("Eswar Prasad, a trade professor at Cornell, said …"), whom "he" and
+    "she" mean then; `organisation`: the organisation that spoke last, a few paragraphs back at
+    most ("UFCW Local 832 said …"), which a bare organisation noun no entity's name holds ("the
+    union") means; `topic`: that organisation while no sentence since had another subject,
+    which "it" and "they" mean."""
+
+    recent: Sequence[str] = ()
+    later: Sequence[str] = ()
+    roles: Sequence[Speaker] = ()
+    unlinked: Speaker | None = None
+    organisation: Speaker | None = None
+    topic: Speaker | None = None
+
+
+def resolve(people: People, attribution: Attribution, context: Context) -> Speaker | None:
     """The source the attribution's subject names (`speaker`), or None when it names none for
     sure or names unnamed private people ("analysts", "the doctors", "a source told Reuters"):
     an analyst records who said what, and "experts say" names no one."""
-    found = speaker(people, attribution, recent=recent, later=later, roles=roles, unlinked=unlinked,
-                    organisation=organisation, topic=topic)
+    found = speaker(people, attribution, context)
     return None if found is None or is_private(found) else found
 
 
@@ -125,25 +135,11 @@ _PERSONS_VOICE = re.compile(
 INSTITUTIONAL_GROUPS = frozenset("police officials prosecutors investigators authorities leaders".split())
 
 
-def speaker(
-    people: People,
-    attribution: Attribution,
-    *,
-    recent: Sequence[str],
-    later: Sequence[str],
-    roles: Sequence[Speaker] = (),
-    unlinked: Speaker | None = None,
-    organisation: Speaker | None = None,
-    topic: Speaker | None = None,
-) -> Speaker | None:
-    """The speaker the attribution's subject names, or None when it names none for sure.
-
-    `unlinked` is the last speaker when it is a name the entity stage did not know ("Eswar
-    Prasad, a trade professor at Cornell, said …"): "he" and "she" mean that speaker then.
-    `organisation` is the organisation that spoke last, a few paragraphs back at most
-    ("UFCW Local 832 said …"): a bare organisation noun no entity's name holds ("the union",
-    "the Turkish company", not "the utilities commission") means it then. `topic` is that
-    organisation while no sentence since has had another subject: "it" and "they" mean it."""
+def speaker(people: People, attribution: Attribution, context: Context) -> Speaker | None:
+    """The speaker the attribution's subject names, or None when it names none for sure (what
+    the text before it tells is `context`)."""
+    recent, later, roles = context.recent, context.later, context.roles
+    unlinked, organisation, topic = context.unlinked, context.organisation, context.topic
     if attribution.subject is None:
         return None
     start, end = attribution.subject
@@ -541,14 +537,16 @@ def plain_name(name: str) -> str:
 def _after_office(words: list[str]) -> str | None:
     """The two or three capitalised words after an office written with its organisation before it
     ("NDP Leader Jagmeet Singh", "Lib Dem Home Affairs spokesman Mark Oaten", "MEP Caroline
-    Lucas"), or None."""
+    Lucas", "Browns DL Sheldon Richardson"), or None."""
     for size in (2, 3):
         if len(words) > size and all(w[:1].isupper() for w in words[-size:]) and (
-                words[-size - 1].rstrip(".").lower() in _OFFICE_WORDS):
+                words[-size - 1].rstrip(".").lower() in _OFFICE_WORDS or _POSITION.fullmatch(words[-size - 1])):
             return " ".join(words[-size:])
     return None
 
 
+#: A position or office written as capitals before a name ("Browns DL Sheldon Richardson", "QB").
+_POSITION = re.compile(r"[A-Z]{2,4}")
 #: Words that end an office ("Leader", "spokesman", "MEP"), not its modifiers ("Foreign", "Prime").
 _OFFICE_WORDS = HONORIFICS | frozenset(h.split()[-1] for h in TITLE_HEADS) | frozenset("mep mp mpp mla mna msp".split())
 

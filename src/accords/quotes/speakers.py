@@ -16,7 +16,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from accords.model import Entity, Extraction
 from accords.quotes.given_names import gender_of_given_name
@@ -70,6 +70,20 @@ _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _UNLINKED_SUBJECT = re.compile(
     rf"[\s,]*{_NAME}\s+(?:(?:was|is)\s+quoted|sa(?:id|ys)|added|stated|noted|stressed|told|explained|emphasi[sz]ed)\b"
 )
+#: Two or three capitalised words opening a sentence as its subject: a comma or a verb after them.
+_OPENING_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s|\s+(?:is|was|has|had|who|works|worked|"
+    r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
+#: A possessive in or right before a title ("New York's chief", "the company's chief | executive").
+_POSSESSED = re.compile(r"\w['’]s?\s")
+_POSSESSED_BEFORE = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,2}$")
+#: Capitalised words that open a sentence without naming anyone ("Last Friday, …", "But Labour …").
+_OPENERS = frozenset(
+    "last next early late but and or so yet then still also meanwhile however earlier later since while when if "
+    "as after before although though because".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december christmas easter".split())
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+{_NAME}\s+as\s+saying\b")
 #: Capitalised words that start a subject but are no name ("The minister said").
 _NOT_NAMES = frozenset(
@@ -100,9 +114,16 @@ class People:
     def __init__(self, text: str, extraction: Extraction):
         self.text = text
         self.entities = {e.id: e for e in extraction.entities}
+        same = _people_typed_as_organisations(self.entities)
+        for person_id, full in same.items():
+            self.entities[full.id] = full
+            self.entities.pop(person_id, None)
+        for entity_id in _organisations_called_who(text, self.entities, extraction):
+            self.entities[entity_id] = replace(self.entities[entity_id], type="PERSON")
         self.names: list[Reference] = []
         for mention in extraction.mentions:
-            entity = self.entities.get(mention.entity_id or "")
+            entity_id = mention.entity_id or ""
+            entity = self.entities.get(same[entity_id].id if entity_id in same else entity_id)
             if entity is None or entity.type not in ("PERSON", "ORG"):
                 continue
             kind = "name" if entity.type == "PERSON" else "org"
@@ -245,6 +266,29 @@ class People:
         fullest = max([name, *(n for n in longer if n.split()[0].lower() not in _NOT_NAMES)], key=len)
         return fullest
 
+    def introduced_name(self, start: int, end: int, *, pronoun_next: bool = False) -> str | None:
+        """A person's name the entity stage did not know, opening text[start:end] as its subject
+        ("Nadia Jamil, 34, …", "Piers Freelove is senior benefit officer on the picket line …"):
+        two or three capitalised words followed by a comma or a verb, no organisation noun, no
+        known entity in it, and the first word a known given name, or any capitalised word
+        when the next sentence opens with "He" or "She" (`pronoun_next`), whose antecedent is
+        the subject before it. None otherwise."""
+        match = _OPENING_NAME.match(self.text, start, end)
+        if match is None:
+            return None
+        name = match.group("name")
+        words = name.lower().split()
+        if (ORGANISATION_NAME.search(name) or words[0] in _NOT_NAMES | _TITLE_PREFIXES | _PREPOSITIONS | _OPENERS
+                or any(w in _CALENDAR for w in words)):
+            return None
+        if gender_of_given_name(name.split()[0]) is None and not pronoun_next:
+            return None
+        first = bisect.bisect_left(self._name_starts, match.start("name") - 200)
+        if any(r.start < match.end("name") and match.start("name") < r.end for r in self.names[first:]
+               if r.start < match.end("name")):
+            return None  # a name the entity stage knows: the linked subject speaks for it
+        return name
+
     def gender(self, entity_id: str) -> str | None:
         """ "m" or "f" where the article tells (an honorific before a mention, or the pronoun that
         first follows most mentions: "Omar ... her office"), else None; what "he" and "she" check."""
@@ -312,6 +356,11 @@ class People:
             scored.append((-bool(exact or loose), -same_country, -bool(exact), -overlap, recency, entity.id))
         if scored:
             return min(scored)[-1]
+        owner = _POSSESSED.search(phrase) or _POSSESSED_BEFORE.search(self.text, max(0, ref.start - 40), ref.start)
+        if owner is not None and not _country_owner(
+                phrase if _POSSESSED.search(phrase) else self.text[max(0, ref.start - 40):ref.start]):
+            return None  # "New York's chief medical examiner": someone new, tied to another; never
+            # the last person spoken of (but "Iran's Foreign Minister" is the country's own)
         # no person holds the title: "the official said" after a quote means the last person
         # spoken of, else the next one named
         person = next(
@@ -346,6 +395,55 @@ class People:
             titles += _appositive_titles(self.text, [r for r in self.names if r.entity == entity.id])
             self._titles_of[entity.id] = titles
         return titles
+
+
+#: A person's name as an organisation entity may carry it ("Montell Figgins"): two or three
+#: capitalised words, no organisation noun or digit (`ORGANISATION_NAME`), no initials-only word.
+_NAME_LIKE = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){1,2}")
+
+
+def _people_typed_as_organisations(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Persons the entity stage split in two, the full name typed as an organisation and the
+    surname as a person ("Montell Figgins, who represents Thomas, said …" gives ORG "Montell
+    Figgins" and PERSON "Figgins"): {the surname person's id: the full name as a PERSON}. Only
+    where the person's whole name is the organisation name's last word, so a firm named after
+    its founder ("Charles Schwab") stays a firm unless the text also calls someone "Schwab"
+    alone as a person; the surname must belong to no other name of the article."""
+    persons = {e.name: e for e in entities.values() if e.type == "PERSON" and " " not in e.name}
+    surnames: dict[str, int] = {}
+    for entity in entities.values():
+        if entity.type in ("PERSON", "ORG") and " " in entity.name:
+            surnames[entity.name.split()[-1]] = surnames.get(entity.name.split()[-1], 0) + 1
+    found = {}
+    for entity in entities.values():
+        if entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name) or ORGANISATION_NAME.search(entity.name):
+            continue
+        surname = entity.name.split()[-1]
+        person = persons.get(surname)
+        if person is None or surnames.get(surname) != 1 or person.id in found:
+            continue
+        found[person.id] = replace(entity, type="PERSON", aliases=tuple(dict.fromkeys((*entity.aliases, surname))),
+                                   evidence=entity.evidence + person.evidence)
+    return found
+
+
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
+
+
+def _organisations_called_who(text: str, entities: dict[str, Entity], extraction: Extraction) -> list[str]:
+    """Organisation entities with a person's name that a relative "who" follows ("Montell
+    Figgins, who represents Thomas, said …"): English gives organisations "which", people
+    "who", so the entity stage's type was wrong. Names with an organisation noun or a digit
+    stay organisations ("the union, who …" is colloquial)."""
+    found = []
+    for mention in extraction.mentions:
+        entity = entities.get(mention.entity_id or "")
+        if (entity is None or entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name)
+                or ORGANISATION_NAME.search(entity.name) or entity.id in found):
+            continue
+        if any(_WHO_AFTER.match(text, ev.end) for ev in mention.evidence):
+            found.append(entity.id)
+    return found
 
 
 class _Cover:
@@ -464,6 +562,12 @@ _STOP = frozenset("the a an of and for".split())
 
 def _words(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[\w'-]+", phrase.lower()) if w not in _STOP}
+
+
+def _country_owner(stretch: str) -> bool:
+    """Whether the possessor of the last possessive in a stretch is a country ("Iran's")."""
+    owners = re.findall(r"([A-Z][\w-]*)['’]s?\s", stretch)
+    return bool(owners) and owners[-1] in _country_words()
 
 
 def _country_in(phrase: str) -> str | None:

@@ -12,9 +12,14 @@
    sentences (`"…," said X.`, `X said: "…"`, `"…," X told reporters`), else of a bare
    reporting clause in the next sentence (`"…." X said.`), else of the clause before a
    colon that ends the previous sentence; else it carries over from the last source of the
-   same or the previous paragraph, never past a sentence that names another person;
+   same or the previous paragraph, never past a sentence that names another person (or
+   introduces one the entity stage did not know: `People.introduced_name`); which clause
+   reports a quote is `accords.quotes.clauses`' question;
 5. reported speech ("X said that …", "X said the talks …", "According to X, …") becomes a
-   quote with `direct=False`, its text the reported clause.
+   quote with `direct=False`, its text the reported clause (`accords.quotes.reported`); a
+   quote inside reported speech (`said he was “very moved” by the announcement`) is one
+   direct quote of the whole clause, marks and all;
+6. a quote over several paragraphs is one quote per paragraph, with the same speaker.
 """
 
 from __future__ import annotations
@@ -31,7 +36,16 @@ from accords.ids import fact_id
 from accords.model import Article, Evidence, Extraction, Quote, Segment
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
-from accords.quotes.cues import CUE, cue_after, cue_before, introduces
+from accords.quotes.clauses import (
+    colon_clause,
+    frames,
+    mixed_clause,
+    next_clause,
+    own_clause,
+    regex_clause,
+    resolve_reference,
+)
+from accords.quotes.cues import CUE
 from accords.quotes.layout import (
     free_standing,
     has_quote,
@@ -41,13 +55,12 @@ from accords.quotes.layout import (
     paragraph_index,
 )
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
+from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.sources import (
+    Context,
     Speaker,
     fullest,
-    is_channel,
     is_medium,
-    plain_name,
-    reference_speaker,
     quote_at,
     resolve,
     shown_name,
@@ -58,20 +71,6 @@ from accords.quotes.syntax import CANDIDATE, Attribution, attributions
 
 STAGE = "quotes.v2"
 
-_INDIRECT_CUE = re.compile(
-    r"\b(?:sa(?:id|ys|ying)|stat(?:ed|es|ing)|not(?:ed|es|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|"
-    r"underlin(?:ed|es|ing)|underscor(?:ed|es|ing)|announc(?:ed|es|ing)|add(?:ed|s|ing)|explain(?:ed|s|ing)|"
-    r"point(?:ed|s|ing)\s+out|told\s+(?:\w+\s+){0,3}?|declar(?:ed|es|ing)|reiterat(?:ed|es|ing)|"
-    r"warn(?:ed|s|ing)|insist(?:ed|s|ing)|confirm(?:ed|s|ing)|mention(?:ed|s|ing))\s+that\b|"
-    r"\breport(?:ed|s)?\s+of\b",
-    re.IGNORECASE,
-)
-_INDIRECT_END = re.compile(
-    r",\s+(?:adding|saying|stating|noting|expressing|stressing|emphasi[sz]ing|he|she|they|it)\b|:|;|[\"“”]"
-)
-_MIN_INDIRECT_WORDS = 4
-#: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --"): not part of what was said.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
 #: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
 #: length stands in for it when a joined sentence is parsed from its text.
 _HONORIFIC_DOT = re.compile(r"\b(Mrs?|Ms|Dr|St|Jr|Sr|Lt|Eng|Gen|Col|Sen|Rep|Gov|Maj|Sgt|Prof|Capt)\.(?=\s)")
@@ -100,7 +99,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     resolved: list[list[tuple[Attribution, Speaker | None]]] = []
     for index, (sentence, ref) in enumerate(zip(sentences, subjects)):
         later = [e for e in named_later[index + 1:] if e is not None]
-        subject_speaker = _resolve(people, ref, recent=recent, later=later)
+        subject_speaker = resolve_reference(people, ref, recent=recent, later=later)
         if _near(organisation, paragraph_of[index]) is None or (
                 ref is not None and ref.kind != "pronoun" and (topic is None or subject_speaker != topic.entity)):
             topic = None  # "Gov. Eric Holcomb and leaders … have avoided …": "they" is no longer the police
@@ -114,9 +113,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         here = []
         for att in clauses[index]:
-            speaker = resolve(people, att, recent=recent, later=later, roles=roles,
-                              unlinked=_unlinked(last, paragraph_of[index], text, people),
-                              organisation=_near(organisation, paragraph_of[index]), topic=topic)
+            speaker = resolve(people, att, Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
+                                                   _near(organisation, paragraph_of[index]), topic))
             here.append((att, speaker))
             if speaker is not None and _is_organisation(people, speaker):
                 organisation, topic = (speaker, paragraph_of[index]), speaker
@@ -130,18 +128,17 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if not (sentence.start <= span.start - 1 < sentence.end or sentence.start <= span.start < sentence.end):
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
-                            subject_speaker=subject_speaker, subject_ref=ref, recent=recent, later=later,
-                            roles=roles, previous=found, organisation=_near(organisation, paragraph_of[index]),
-                            topic=topic, introduced=introduced)
+                            subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
+                            context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), topic))
             if quote is None:
                 continue
             found.append(quote)
             if quote.speaker_name is not None:
                 last = _Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
                 attributed = True
-        indirect = _reported(article, text, here, spans)
+        indirect = reported_quotes(article, text, here, spans, stage=STAGE)
         if not indirect:  # "He reported of …": reported speech the parse gives no clausal complement
-            indirect = [q for q in [_indirect(article, text, people, sentence, spans, subject_speaker)] if q is not None]
+            indirect = [q for q in [indirect_quote(article, text, people, sentence, spans, subject_speaker, stage=STAGE)] if q is not None]
         found.extend(indirect)
         spoke = [s for a, s in here if s is not None and not a.naming]  # "she described him as …" is no speech
         if spoke:
@@ -156,8 +153,38 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # the one a following unattributed quote is most likely from, not the earlier source
             entity = people.person(subject_speaker)
             last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
+        elif not has_quote(sentence, spans) and (name := people.introduced_name(
+                sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
+            # "Piers Freelove is senior benefit officer on the picket line …": a person the entity
+            # stage did not know, introduced as the subject; "He said: …" next is theirs
+            last = _Source(None, name, paragraph_of[index], 0.5)
     found.extend(statement_quotes(article, text, sentences, paragraphs, paragraph_of, resolved, found, stage=STAGE))
+    unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
+    for part in (part for quote in found for part in _per_paragraph(article, quote)):
+        unique.setdefault(part.id, part)
+    found = list(unique.values())
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
+
+
+def _per_paragraph(article: Article, quote: Quote) -> list[Quote]:
+    """A direct quote over several paragraphs as one quote per paragraph, each with the same
+    speaker and cue: the newspaper convention reopens the marks with each paragraph, and an
+    analyst (as the gold guidelines say) records each paragraph's words as a quote."""
+    if not quote.direct or len(quote.evidence) < 2:
+        return [quote]
+    return [dataclasses.replace(quote, id=fact_id(article.id, "quote", ev.start, ev.end),
+                                text=article.text[ev.start:ev.end].strip().rstrip(","), evidence=(ev,))
+            for ev in quote.evidence]
+
+
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She)\b")
+
+
+def _pronoun_next(text: str, sentences: Sequence[Segment], paragraph_of: Sequence[int], index: int) -> bool:
+    """Whether the next sentence of the same paragraph opens with "He" or "She"."""
+    following = index + 1
+    return (following < len(sentences) and paragraph_of[following] == paragraph_of[index]
+            and _PRONOUN_OPENING.match(text, sentences[following].start) is not None)
 
 
 #: How many paragraphs back "it", "they" and "the company" may reach for the organisation that
@@ -291,39 +318,32 @@ def _direct(
     *,
     subject_speaker: str | None,
     subject_ref: Reference | None,
-    recent: list[str],
-    later: list[str],
-    roles: Sequence[Speaker],
-    previous: Sequence[Quote],
-    organisation: Speaker | None = None,
-    topic: Speaker | None = None,
+    context: Context,
     introduced: Sequence[str | None] = (),
 ) -> Quote | None:
     """One direct quote with its speaker (see the module docstring, step 4), or None for
     quoted words that are no speech (a title, a subheading)."""
     closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
-    speaker, cue, clause = _own_clause(people, span, index, closing, sentences, clauses, resolved, recent=recent,
-                                       later=later, roles=roles, organisation=organisation, topic=topic)
+    speaker, cue, clause = own_clause(people, span, index, closing, sentences, clauses, resolved, context)
     sentence_of_its_own = free_standing(text, span, sentences, index, closing) and re.search(
         r"[.!?…]\W*$", text[span.start:span.end]) is not None  # “They deserve better.”
     if is_fragment(text, span) and not sentence_of_its_own and (
-            speaker is None or clause is None or is_title(text, span) or not _frames(text, clause, span)):
+            speaker is None or clause is None or is_title(text, span) or not frames(text, clause, span)):
         return None  # "very moved": a fragment is speech only when its own sentence's clause says whose
     if is_title(text, span):
         return None  # “Recover Together, Recover Stronger”: a theme, slogan or title, not speech
     if speaker is None and cue is not None:  # a clause whose subject the parse missed: the words around the marks
-        speaker = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
-                                recent=recent, later=later)[0]
+        speaker = regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
+                               context)[0]
         if speaker is not None and is_medium(speaker):
             speaker = None  # "IRNA quoted the ambassador as saying": the agency only relays
     if speaker is None and cue is None:
-        speaker, cue = _next_clause(people, span, closing, sentences, clauses, paragraph_of, recent=recent,
-                                    later=later, roles=roles, organisation=organisation, topic=topic)
+        speaker, cue = next_clause(people, span, closing, sentences, clauses, paragraph_of, context)
     if speaker is None and cue is None:
-        speaker, cue = _colon_clause(text, index, sentences, resolved)
+        speaker, cue = colon_clause(text, index, sentences, resolved)
     if speaker is None and cue is None and not any(clauses[j] for j in range(index, closing + 1)):
-        speaker, cue = _regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
-                                     recent=recent, later=later)
+        speaker, cue = regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
+                                    context)
     if cue is None:
         if is_heading(text, span, sentences, index, closing) or is_title(text, span):
             return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
@@ -336,6 +356,11 @@ def _direct(
             speaker = Speaker(last.entity, last.name, "carried", 0.5)
     if speaker is None:
         return None  # words in quotation marks that no one is known to have said: not who-said-what
+    mixed = mixed_clause(text, span, clause)
+    if mixed is not None:
+        # `Boesky said Epstein was still "a high risk for suicide" because of …`: a partial quote
+        # inside reported speech; the statement is the whole reported clause, marks and all
+        return quote_at(article, *mixed, speaker, cue, direct=True, stage=STAGE, ceiling=1.0)
     return Quote(
         id=fact_id(article.id, "quote", span.start, span.end),
         text=" ".join(article.text[s:e].strip() for s, e in span.pieces).rstrip(","),
@@ -347,192 +372,6 @@ def _direct(
         stage=STAGE,
         confidence=speaker.confidence if speaker is not None else 0.3,
     )
-
-
-def _own_clause(people, span, index, closing, sentences, clauses, resolved, *, recent, later, roles, organisation=None, topic=None):
-    """The nearest reporting clause outside the quote in the sentences the quote spans."""
-    best = None
-    for j in range(index, closing + 1):
-        for att in clauses[j]:
-            if span.start - 1 <= att.cue[0] < span.end + 1:
-                continue
-            if att.nested and not 0 <= span.start - att.cue[1] <= 4:
-                continue  # a clause inside reported speech names the speaker of a quote right after it only
-            if att.naming and not (att.content is not None and att.content[0] <= span.start <= att.content[1]):
-                continue  # "called the campaign a “…”" reports the quoted words of its predicate only
-            if att.according and is_channel(people, att):
-                continue  # "“…,” he told settlers, according to the agency": the agency relays
-            if att.manner and att.cue[0] >= span.end and _SENTENCE_BREAK.match(people.text, span.end - 2, att.cue[0]):
-                continue  # "“… very simple.’” The cabinet members gathered around Mr. Trump laughed": a reaction
-            if (att.cue[0] >= span.end and j != closing) or (att.cue[0] < span.start and j != index):
-                continue
-            distance = att.cue[0] - span.end if att.cue[0] >= span.end else span.start - att.cue[1]
-            distance = (att.according, distance)  # "According to IRNA, X said: “…”": X speaks
-            if best is None or distance < best[0]:
-                best = (distance, j, att)
-    if best is None:
-        return None, None, None
-    _, j, att = best
-    speaker = next((s for a, s in resolved[j] if a == att), None) if j < len(resolved) else None
-    if att.according and speaker is None:
-        return None, None, None  # "according to the agency": no speaker said, the words around the marks may
-    if speaker is None and j >= len(resolved):
-        speaker = resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic)
-    return speaker, att.cue_word, att
-
-
-#: A sentence end right after a quote's last words: `… simple.’” The cabinet …`.
-_SENTENCE_BREAK = re.compile(r".?[.!?…][’'\"”»]*\s+[A-Z]")
-
-
-def _frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
-    """Whether a reporting clause reports the quoted words themselves: they lie in its reported
-    clause ("said he was “very moved”"), or nothing but the speaker's words and punctuation
-    stands between them and the verb (`“That’s perfect,” Boudreau said`, `X said: “…”`),
-    rather than in some other phrase of the sentence ("described the “physical fight”")."""
-    if att.content is not None and att.content[0] <= span.start and (span.end <= att.content[1] + 1 or att.naming):
-        return True  # (a naming verb's predicate may be parsed shorter than the quote it opens)
-    if att.cue[0] >= span.end:
-        between = text[span.end:att.cue[0]]
-    else:
-        between = text[att.cue[1]:span.start]
-    if att.subject is not None:
-        s, e = att.subject
-        lo, hi = (span.end, att.cue[0]) if att.cue[0] >= span.end else (att.cue[1], span.start)
-        if lo <= s and e <= hi:
-            between = text[lo:s] + text[e:hi]
-    return not re.search(r"\w", between)
-
-
-#: A sentence opening with a subordinate clause: a reporting verb there reports nothing before it.
-_SUBORDINATE = re.compile(
-    r"\s*(?:When|Whenever|If|As|While|Because|After|Before|Although|Though|Since|Until|Once|Unless|Where)\b")
-
-
-def _next_clause(people, span, closing, sentences, clauses, paragraph_of, *, recent, later, roles, organisation=None, topic=None):
-    """ `"…." X said on Monday.`: a reporting clause with no content of its own right after."""
-    following = closing + 1
-    if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
-        return None, None
-    for att in clauses[following]:
-        opening = min(att.cue[0], att.subject[0] if att.subject is not None else att.cue[0])
-        if _SUBORDINATE.match(people.text, sentences[following].start, opening):
-            continue  # "When his editors would ask him to explain himself, he'd respond, “…”": no `X said.`
-        if att.content is None and not att.according and not att.manner and att.cue[0] - sentences[following].start < 160:
-            return resolve(people, att, recent=recent, later=later, roles=roles, organisation=organisation, topic=topic), att.cue_word
-    return None, None
-
-
-def _colon_clause(text, index, sentences, resolved):
-    """ `X said:` closing the previous sentence or paragraph, the quote following."""
-    if index == 0 or not text[sentences[index - 1].start:sentences[index - 1].end].rstrip().endswith(":"):
-        return None, None
-    if not resolved[index - 1]:
-        return None, None
-    att, speaker = resolved[index - 1][-1]
-    return speaker, att.cue_word
-
-
-#: How far past a quote's closing mark a speaker's name and a long title set off by commas may
-#: put the reporting verb.
-_TITLE_REACH = 160
-
-
-def _after_title(people: People, post: str, offset: int) -> re.Match[str] | None:
-    """ `“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space
-    & Security, said`: a reporting verb further than the usual reach when a person's name opens
-    the words after the mark and a comma closes the title before the verb."""
-    cue = cue_after(post[:_TITLE_REACH])
-    if cue is None or not post[:cue.start()].rstrip().endswith(","):
-        return None
-    ref = people.subject(offset, offset + cue.start())
-    if ref is None or ref.kind != "name" or post[:ref.start - offset].strip(" ,\"”") or (
-            people.person(ref.entity) is not None and people.person(ref.entity).type != "PERSON"):
-        return None
-    return cue
-
-
-def _regex_clause(text, people, span, sentence, sentences, subject_speaker, subject_ref, *, recent, later):
-    """The cue words around the marks, for sentences the parse found no reporting clause in."""
-    pre = text[sentence.start:max(sentence.start, span.start - 1)]
-    cue = cue_before(pre)
-    if pre.strip() and (cue is not None or introduces(pre)):
-        return reference_speaker(people, subject_ref, subject_speaker), cue.group(0) if cue is not None else None
-    closing = next((s for s in sentences if s.start <= span.end < s.end), None)
-    post = text[span.end + 1:closing.end] if closing is not None else ""
-    after_cue = cue_after(post[:80])
-    if after_cue is None:
-        after_cue = _after_title(people, post, span.end + 1)
-    if after_cue is None:
-        return None, None
-    ref = people.subject(span.end + 1, closing.end) if closing is not None else None
-    speaker = reference_speaker(people, ref, _resolve(people, ref, recent=recent, later=later))
-    if (speaker is None or ref is None or ref.kind == "org") and closing is not None:
-        unlinked = people.unlinked_name(span.end + 1, closing.end)
-        if unlinked is not None:
-            speaker = Speaker(None, unlinked, "name", 0.6)
-    return speaker, after_cue.group(0)
-
-
-def _reported(article: Article, text: str, here: Sequence[tuple[Attribution, Speaker | None]],
-              spans: Sequence[QuotedSpan]) -> list[Quote]:
-    """Reported speech of one sentence: each reporting clause's content, when its speaker is known
-    and its content holds no quotation (the direct quote stands for that)."""
-    found = []
-    for att, speaker in here:
-        if speaker is None or att.content is None or att.nested or att.naming:
-            continue
-        start, end = att.content
-        dateline = _DATELINE.match(text, start, end)
-        if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
-            if is_medium(speaker):
-                continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
-            start = dateline.end()
-        while end > start and text[end - 1] in " ,;.":
-            end -= 1
-        if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):
-            continue
-        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
-            continue
-        found.append(quote_at(article, start, end, speaker, att.cue_word, direct=False, stage=STAGE, ceiling=0.6))
-    return found
-
-
-def _indirect(
-    article: Article, text: str, people: People, sentence: Segment, spans: Sequence[QuotedSpan], speaker: str | None
-) -> Quote | None:
-    """"X stated that Iran is looking for ...": the reported clause, when X is known."""
-    if speaker is None:
-        return None
-    for match in _INDIRECT_CUE.finditer(text, sentence.start, sentence.end):
-        if any(s.start - 1 <= match.start() < s.end + 1 for s in spans):
-            continue
-        start = match.end()
-        while start < sentence.end and (text[start].isspace() or text[start] in ",;"):
-            start += 1
-        if start >= sentence.end or text[start] in ':"':
-            continue
-        stop = _INDIRECT_END.search(text, start, sentence.end)
-        end = stop.start() if stop is not None else sentence.end
-        while end > start and text[end - 1] in " .,":
-            end -= 1
-        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
-            continue
-        entity = people.person(speaker)
-        cue = CUE.match(match.group(0))
-        return Quote(
-            id=fact_id(article.id, "quote", start, end),
-            text=article.text[start:end],
-            evidence=(Evidence(article.id, start, end),),
-            speaker=speaker,
-            speaker_name=plain_name(entity.name) if entity is not None and entity.type == "PERSON" else (
-                entity.name if entity is not None else None),
-            cue=cue.group(0) if cue is not None else match.group(0).split()[0],
-            direct=False,
-            stage=STAGE,
-            confidence=0.5,
-        )
-    return None
 
 
 def _free_person_outside(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> str | None:
@@ -564,22 +403,6 @@ def _sentence_subject(people: People, sentence: Segment, spans: Sequence[QuotedS
             start = max(start, e + 1)
     if start < sentence.end:
         return people.subject(start, sentence.end)
-    return None
-
-
-def _resolve(people: People, ref: Reference | None, *, recent: list[str], later: list[str]) -> str | None:
-    if ref is None:
-        return None
-    if ref.entity is not None:
-        return ref.entity
-    if ref.kind == "pronoun":
-        word = people.text[ref.start:ref.end]
-        return next((e for e in recent if (p := people.person(e)) is not None and p.type == "PERSON"
-                     and people.agrees(e, word)), None)
-    if ref.kind == "title":
-        return people.by_title(ref, recent=recent, later=later)
-    if ref.kind == "org":
-        return people.by_org(ref, recent=recent)
     return None
 
 

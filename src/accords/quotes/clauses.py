@@ -1,0 +1,207 @@
+"""Which reporting clause reports a direct quote, and what the clause says about it.
+
+The quotes stage (`accords.stages.quotes`) asks, for each quotation: the nearest reporting
+clause of the quote's own sentences (`own_clause`: `"…," said X.`, `X said: "…"`), a bare
+`X said.` in the next sentence (`next_clause`), `X said:` closing the sentence before
+(`colon_clause`), and where the parse found no clause, the cue words around the marks
+(`regex_clause`). `frames` tells whether a clause reports the quoted words themselves, and
+`mixed_clause` whether the quote is only part of the clause's reported speech (`said he was
+“very moved” by the announcement`: the statement is the whole clause).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from accords.model import Segment
+from accords.quotes.cues import cue_after, cue_before, introduces
+from accords.quotes.marks import QuotedSpan
+from accords.quotes.sources import Context, Speaker, is_channel, reference_speaker, resolve
+from accords.quotes.speakers import People, Reference
+from accords.quotes.syntax import Attribution
+
+#: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --"): not part of what was said.
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
+
+
+#: How many words a reported clause must hold besides a quote inside it to be a mixed quote.
+_MIXED_WORDS = 3
+
+
+def mixed_clause(text: str, span: QuotedSpan, clause: Attribution | None) -> tuple[int, int] | None:
+    """The reported clause (start, end) a one-paragraph quote lies inside with at least
+    `_MIXED_WORDS` more words (`said he was “very moved” by the announcement`), else None:
+    the quoted words are part of what the clause reports, not the whole of it."""
+    if clause is None or clause.content is None or clause.naming or clause.nested or len(span.pieces) != 1:
+        return None
+    start, end = clause.content
+    dateline = DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    while end > start and text[end - 1] in " ,;":
+        end -= 1
+    that = re.match(r"that\s+", text[start:end])
+    if that is not None:
+        start += that.end()  # the complementiser is no part of what was said
+    if not (start <= span.start - 1 and span.end <= end + 2):
+        return None
+    if text[max(start, span.start - 4):span.start - 1].rstrip().endswith(":"):
+        return None  # `she was only half-surprised: “It made sense …”`: a quote of its own after a colon
+    outside = text[start:max(start, span.start - 1)] + " " + text[min(end, span.end + 1):end]
+    if len(re.findall(r"\w+", outside)) < _MIXED_WORDS:
+        return None
+    return start, max(end, span.end + 1)  # a quote ending the clause keeps its closing mark
+
+
+def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sentences: Sequence[Segment],
+               clauses: Sequence[Sequence[Attribution]], resolved: Sequence[Sequence[tuple[Attribution, Speaker | None]]],
+               context: Context) -> tuple[Speaker | None, str | None, Attribution | None]:
+    """The nearest reporting clause outside the quote in the sentences the quote spans."""
+    best = None
+    for j in range(index, closing + 1):
+        for att in clauses[j]:
+            if span.start - 1 <= att.cue[0] < span.end + 1:
+                continue
+            if att.nested and not 0 <= span.start - att.cue[1] <= 4:
+                continue  # a clause inside reported speech names the speaker of a quote right after it only
+            if att.naming and not (att.content is not None and att.content[0] <= span.start <= att.content[1]):
+                continue  # "called the campaign a “…”" reports the quoted words of its predicate only
+            if att.according and is_channel(people, att):
+                continue  # "“…,” he told settlers, according to the agency": the agency relays
+            if att.manner and att.cue[0] >= span.end and _SENTENCE_BREAK.match(people.text, span.end - 2, att.cue[0]):
+                continue  # "“… very simple.’” The cabinet members gathered around Mr. Trump laughed": a reaction
+            if (att.cue[0] >= span.end and j != closing) or (att.cue[0] < span.start and j != index):
+                continue
+            gap = att.cue[0] - span.end if att.cue[0] >= span.end else span.start - att.cue[1]
+            distance = (att.according, gap)  # "According to IRNA, X said: “…”": X speaks
+            if best is None or distance < best[0]:
+                best = (distance, j, att)
+    if best is None:
+        return None, None, None
+    _, j, att = best
+    speaker = next((s for a, s in resolved[j] if a == att), None) if j < len(resolved) else None
+    if att.according and speaker is None:
+        return None, None, None  # "according to the agency": no speaker said, the words around the marks may
+    if speaker is None and j >= len(resolved):
+        speaker = resolve(people, att, replace(context, unlinked=None))
+    return speaker, att.cue_word, att
+
+
+#: A sentence end right after a quote's last words: `… simple.’” The cabinet …`.
+_SENTENCE_BREAK = re.compile(r".?[.!?…][’'\"”»]*\s+[A-Z]")
+
+
+def frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
+    """Whether a reporting clause reports the quoted words themselves: they lie in its reported
+    clause ("said he was “very moved”"), or nothing but the speaker's words and punctuation
+    stands between them and the verb (`“That’s perfect,” Boudreau said`, `X said: “…”`),
+    rather than in some other phrase of the sentence ("described the “physical fight”")."""
+    if att.content is not None and att.content[0] <= span.start and (span.end <= att.content[1] + 1 or att.naming):
+        return True  # (a naming verb's predicate may be parsed shorter than the quote it opens)
+    if att.cue[0] >= span.end:
+        between = text[span.end:att.cue[0]]
+    else:
+        between = text[att.cue[1]:span.start]
+    if att.subject is not None:
+        s, e = att.subject
+        lo, hi = (span.end, att.cue[0]) if att.cue[0] >= span.end else (att.cue[1], span.start)
+        if lo <= s and e <= hi:
+            between = text[lo:s] + text[e:hi]
+    return not re.search(r"\w", between)
+
+
+#: A sentence opening with a subordinate clause: a reporting verb there reports nothing before it.
+_SUBORDINATE = re.compile(
+    r"\s*(?:When|Whenever|If|As|While|Because|After|Before|Although|Though|Since|Until|Once|Unless|Where)\b")
+
+
+def next_clause(people: People, span: QuotedSpan, closing: int, sentences: Sequence[Segment],
+                clauses: Sequence[Sequence[Attribution]], paragraph_of: Sequence[int],
+                context: Context) -> tuple[Speaker | None, str | None]:
+    """ `"…." X said on Monday.`: a reporting clause with no content of its own right after."""
+    following = closing + 1
+    if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing]:
+        return None, None
+    for att in clauses[following]:
+        opening = min(att.cue[0], att.subject[0] if att.subject is not None else att.cue[0])
+        if _SUBORDINATE.match(people.text, sentences[following].start, opening):
+            continue  # "When his editors would ask him to explain himself, he'd respond, “…”": no `X said.`
+        if att.content is None and not att.according and not att.manner and att.cue[0] - sentences[following].start < 160:
+            return resolve(people, att, replace(context, unlinked=None)), att.cue_word
+    return None, None
+
+
+def colon_clause(text: str, index: int, sentences: Sequence[Segment],
+                 resolved: Sequence[Sequence[tuple[Attribution, Speaker | None]]]) -> tuple[Speaker | None, str | None]:
+    """ `X said:` closing the previous sentence or paragraph, the quote following."""
+    if index == 0 or not text[sentences[index - 1].start:sentences[index - 1].end].rstrip().endswith(":"):
+        return None, None
+    if not resolved[index - 1]:
+        return None, None
+    att, speaker = resolved[index - 1][-1]
+    return speaker, att.cue_word
+
+
+#: How far past a quote's closing mark a speaker's name and a long title set off by commas may
+#: put the reporting verb.
+_TITLE_REACH = 160
+
+
+def _after_title(people: People, post: str, offset: int) -> re.Match[str] | None:
+    """ `“…,” Jim Chilton, senior vice president for space and launch at Boeing Defense, Space
+    & Security, said`: a reporting verb further than the usual reach when a person's name opens
+    the words after the mark and a comma closes the title before the verb."""
+    cue = cue_after(post[:_TITLE_REACH])
+    if cue is None or not post[:cue.start()].rstrip().endswith(","):
+        return None
+    ref = people.subject(offset, offset + cue.start())
+    named = people.person(ref.entity) if ref is not None else None
+    if ref is None or ref.kind != "name" or post[:ref.start - offset].strip(" ,\"”") or (
+            named is not None and named.type != "PERSON"):
+        return None
+    return cue
+
+
+def regex_clause(text: str, people: People, span: QuotedSpan, sentence: Segment, sentences: Sequence[Segment],
+                 subject_speaker: str | None, subject_ref: Reference | None,
+                 context: Context) -> tuple[Speaker | None, str | None]:
+    """The cue words around the marks, for sentences the parse found no reporting clause in."""
+    pre = text[sentence.start:max(sentence.start, span.start - 1)]
+    cue = cue_before(pre)
+    if pre.strip() and (cue is not None or introduces(pre)):
+        return reference_speaker(people, subject_ref, subject_speaker), cue.group(0) if cue is not None else None
+    closing = next((s for s in sentences if s.start <= span.end < s.end), None)
+    post = text[span.end + 1:closing.end] if closing is not None else ""
+    after_cue = cue_after(post[:80])
+    if after_cue is None:
+        after_cue = _after_title(people, post, span.end + 1)
+    if after_cue is None:
+        return None, None
+    ref = people.subject(span.end + 1, closing.end) if closing is not None else None
+    speaker = reference_speaker(people, ref, resolve_reference(people, ref, recent=context.recent, later=context.later))
+    if (speaker is None or ref is None or ref.kind == "org") and closing is not None:
+        unlinked = people.unlinked_name(span.end + 1, closing.end)
+        if unlinked is not None:
+            speaker = Speaker(None, unlinked, "name", 0.6)
+    return speaker, after_cue.group(0)
+
+
+def resolve_reference(people: People, ref: Reference | None, *, recent: Sequence[str], later: Sequence[str]) -> str | None:
+    """The entity a sentence subject found by `People.subject` means: a linked name itself, a
+    pronoun the most recent person it agrees with, a title or an organisation noun as
+    `People.by_title` and `People.by_org` read them."""
+    if ref is None:
+        return None
+    if ref.entity is not None:
+        return ref.entity
+    if ref.kind == "pronoun":
+        word = people.text[ref.start:ref.end]
+        return next((e for e in recent if (p := people.person(e)) is not None and p.type == "PERSON"
+                     and people.agrees(e, word)), None)
+    if ref.kind == "title":
+        return people.by_title(ref, recent=recent, later=later)
+    if ref.kind == "org":
+        return people.by_org(ref, recent=recent)
+    return None

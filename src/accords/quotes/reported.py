@@ -1,0 +1,95 @@
+"""Reported speech: "X said (that) …", "According to X, …" as quotes with `direct=False`.
+
+`reported_quotes` takes the clausal content of each resolved reporting clause of a sentence
+(`accords.quotes.syntax.Attribution.content`); `indirect_quote` reads "X stated that …" with
+cue words where the parse gave no content ("He reported of …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.ids import fact_id
+from accords.model import Article, Evidence, Quote, Segment
+from accords.quotes.clauses import DATELINE
+from accords.quotes.cues import CUE
+from accords.quotes.marks import QuotedSpan
+from accords.quotes.sources import Speaker, is_medium, plain_name, quote_at
+from accords.quotes.speakers import People
+from accords.quotes.syntax import Attribution
+
+_INDIRECT_CUE = re.compile(
+    r"\b(?:sa(?:id|ys|ying)|stat(?:ed|es|ing)|not(?:ed|es|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|"
+    r"underlin(?:ed|es|ing)|underscor(?:ed|es|ing)|announc(?:ed|es|ing)|add(?:ed|s|ing)|explain(?:ed|s|ing)|"
+    r"point(?:ed|s|ing)\s+out|told\s+(?:\w+\s+){0,3}?|declar(?:ed|es|ing)|reiterat(?:ed|es|ing)|"
+    r"warn(?:ed|s|ing)|insist(?:ed|s|ing)|confirm(?:ed|s|ing)|mention(?:ed|s|ing))\s+that\b|"
+    r"\breport(?:ed|s)?\s+of\b",
+    re.IGNORECASE,
+)
+_INDIRECT_END = re.compile(
+    r",\s+(?:adding|saying|stating|noting|expressing|stressing|emphasi[sz]ing|he|she|they|it)\b|:|;|[\"“”]"
+)
+_MIN_INDIRECT_WORDS = 4
+
+
+def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attribution, Speaker | None]],
+                    spans: Sequence[QuotedSpan], *, stage: str) -> list[Quote]:
+    """Reported speech of one sentence: each reporting clause's content, when its speaker is known
+    and its content holds no quotation (the direct quote stands for that)."""
+    found = []
+    for att, speaker in here:
+        if speaker is None or att.content is None or att.nested or att.naming:
+            continue
+        start, end = att.content
+        dateline = DATELINE.match(text, start, end)
+        if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
+            if is_medium(speaker):
+                continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
+            start = dateline.end()
+        while end > start and text[end - 1] in " ,;.":
+            end -= 1
+        if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):
+            continue
+        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+            continue
+        found.append(quote_at(article, start, end, speaker, att.cue_word, direct=False, stage=stage, ceiling=0.6))
+    return found
+
+
+def indirect_quote(
+    article: Article, text: str, people: People, sentence: Segment, spans: Sequence[QuotedSpan], speaker: str | None,
+    *, stage: str,
+) -> Quote | None:
+    """"X stated that Iran is looking for ...": the reported clause, when X is known."""
+    if speaker is None:
+        return None
+    for match in _INDIRECT_CUE.finditer(text, sentence.start, sentence.end):
+        if any(s.start - 1 <= match.start() < s.end + 1 for s in spans):
+            continue
+        start = match.end()
+        while start < sentence.end and (text[start].isspace() or text[start] in ",;"):
+            start += 1
+        if start >= sentence.end or text[start] in ':"':
+            continue
+        stop = _INDIRECT_END.search(text, start, sentence.end)
+        end = stop.start() if stop is not None else sentence.end
+        while end > start and text[end - 1] in " .,":
+            end -= 1
+        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+            continue
+        entity = people.person(speaker)
+        cue = CUE.match(match.group(0))
+        return Quote(
+            id=fact_id(article.id, "quote", start, end),
+            text=article.text[start:end],
+            evidence=(Evidence(article.id, start, end),),
+            speaker=speaker,
+            speaker_name=plain_name(entity.name) if entity is not None and entity.type == "PERSON" else (
+                entity.name if entity is not None else None),
+            cue=cue.group(0) if cue is not None else match.group(0).split()[0],
+            direct=False,
+            stage=stage,
+            confidence=0.5,
+        )
+    return None
