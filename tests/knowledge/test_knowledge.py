@@ -43,7 +43,7 @@ def test_holder(country, title, date, name):
 @pytest.mark.parametrize(("title", "kind"), [
     ("President", "state"), ("Vice President", "vice"), ("Prime Minister", "government"), ("Chancellor", "government"),
     ("Minister of Foreign Affairs", "foreign"), ("Secretary of State", "foreign"), ("former President", None),
-    ("Deputy Prime Minister", None), ("Minister of Roads", None), (None, None),
+    ("Deputy Prime Minister", None), ("Minister of Roads", None), (None, None), ("Vice Premier", None),
     ("Minister of Industry, Mine and Trade", "trade"), ("Economy Minister", "economy"), ("Finance Minister", "finance"),
 ], ids=lambda v: str(v))
 def test_office_kind(title, kind):
@@ -100,13 +100,40 @@ def test_every_row_cites_a_source_and_valid_dates():
     ("OSCE", "Secretary General", "2025-03-01", "Feridun Sinirlioğlu"),
     ("WTO", "Director-General", "2025-03-01", "Ngozi Okonjo-Iweala"),
     ("SCO", "Secretary-General", "2025-03-01", "Nurlan Yermekbayev"),
+    ("KAZ", "Foreign Minister", "2024-06-01", "Murat Nurtleu"),
+    ("KAZ", "Foreign Minister", "2025-11-01", "Yermek Kosherbayev"),
+    ("UZB", "Foreign Minister", "2025-03-01", "Bakhtiyor Saidov"),
+    ("GEO", "Foreign Minister", "2025-03-01", "Maka Botchorishvili"),
+    ("IRN", "Economy Minister", "2025-07-01", "Ali Madanizadeh"),
+    ("IRN", "Economy Minister", "2025-04-01", None),  # between the impeachment and the successor's vote
+    ("KOR", "Foreign Minister", "2025-09-01", "Cho Hyun"),
+    ("JPN", "Finance Minister", "2025-11-01", "Satsuki Katayama"),
+    ("CHN", "Premier", "2025-05-01", "Li Qiang"),  # a vice premier is no premier
 ], ids=["fra-pm-2024", "fra-pm-2025", "gbr-pm-not-chancellor", "gbr-fs-2024", "gbr-exchequer", "deu-fm-2024",
         "deu-fm-2025", "tur-trade", "tur-energy-2020", "tur-energy-portfolio", "rus-economy", "irn-oil", "irn-energy",
         "irn-economy", "aze-finance", "kaz-pm-2025", "kaz-pm-2023", "ukr-pm-2025", "usa-energy-2025", "usa-energy-2023",
-        "can-fm-2025", "jpn-fm-2025", "pak-president", "hun-fm", "osce-sg", "wto-dg", "sco-sg"])
+        "can-fm-2025", "jpn-fm-2025", "pak-president", "hun-fm", "osce-sg", "wto-dg", "sco-sg",
+        "kaz-fm-2024", "kaz-fm-2025", "uzb-fm", "geo-fm", "irn-economy-2025", "irn-economy-vacant", "kor-fm",
+        "jpn-finance", "chn-premier-not-vice"])
 def test_holder_of_partners_by_date(country, title, date, name):
     term = knowledge.holder(country, title, date)
     assert (term.name if term else None) == name
+
+
+@pytest.mark.parametrize(("names", "title", "date", "country"), [
+    (["Mike Waltz"], "Ambassador to the United Nations", "2025-10-01", "USA"),
+    (["Hegseth"], "Secretary of War", "2025-10-01", "USA"),
+    (["Denys Shmyhal"], "Defence Minister", "2025-09-01", "UKR"),
+    (["Rustem Umerov"], None, "2025-09-01", "UKR"),
+    (["Ali Larijani"], None, "2025-09-01", "IRN"),
+    (["Sayyid Badr bin Hamad bin Hamood Albusaidi"], None, "2023-03-11", "OMN"),
+    (["Tom Barrack"], "Special Envoy for Syria", "2025-07-01", "USA"),
+    (["He Lifeng"], "Vice Premier", "2025-05-10", "CHN"),
+], ids=["waltz-un", "hegseth-war", "shmyhal-defence", "umerov-nsdc", "larijani-snsc", "albusaidi-full", "barrack",
+        "he-lifeng"])
+def test_country_of_people_of_2025(names, title, date, country):
+    """Holders a White House, Azernews or Tehran Times text of 2025-2026 names by full name or title."""
+    assert knowledge.country_of_person(names, title, date) == country
 
 
 def test_curated_holders_do_not_overlap():

@@ -38,7 +38,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
-VERSION = "office-holders.3"
+VERSION = "office-holders.4"
 #: The tables, first wins where two speak for one person: file name and origin.
 _FILES = (("office_holders.tsv", "curated"), ("office_holders_corpus.tsv", "corpus"),
           ("office_holders_registry.tsv", "registry"))
@@ -138,8 +138,8 @@ def office_kind(title: str | None) -> str | None:
     if not title:
         return None
     lower = title.lower()
-    if re.search(r"\b(?:former|ex|late|deputy|assistant)\b", lower):
-        return None
+    if re.search(r"\b(?:former|ex|late|deputy|assistant)\b|\bvice[ -]premier\b", lower):
+        return None  # "Vice Premier He Lifeng" heads no government
     return next((kind for kind, pattern in _KINDS if pattern.search(lower)), None)
 
 
