@@ -22,7 +22,7 @@ _TARGET = re.compile(
     r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled)|"
     # an actor's own undertaking: "USAID will provide $125M", "each of the countries will invest about
     # $500 million", "documents which will be signed" (what things will be is a forecast: "will be 1.4 million")
-    r"will\s+(?:also\s+)?(?:provide|invest|give|donate|contribute|allocate|grant|lend|fund|finance|mobili[sz]e|"
+    r"will\s+(?:also\s+)?(?:announce(?!\s+that\b)|provide|invest|give|donate|contribute|allocate|grant|lend|fund|finance|mobili[sz]e|"
     r"deliver|spend|purchase|buy|impose|levy)|will\s+be\s+(?:provided|invested|allocated|signed|donated|granted|delivered|disbursed))\b",
     re.IGNORECASE,
 )

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import clauses, markets, named
+from accords.indicators import clauses, markets, named, pledges
 from accords.model import Segment
 from accords.quantities.units import is_money
 
@@ -310,6 +310,8 @@ def figure_metric(
         metric = count_metric_named(before) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
         metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
+    if metric is None and is_money(unit):
+        metric = pledges.money_metric(text[low:start], text[end:high])  # "the Department of State is contributing more than $12 million"
     if metric is None and unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:

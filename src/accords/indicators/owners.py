@@ -39,7 +39,7 @@ BETWEEN = (*FLOWS, "tariff_rate", "tariffed_imports", "investment", "loans", "ai
 #: Tariffs: between the side levying them and the side whose goods they fall on.
 TARIFFS = ("tariff_rate", "tariffed_imports")
 #: Money one side gives, lends or invests in another: a government body giving it is its country.
-GIVEN = ("aid", "loans", "investment", "contract_value", "purchases", "swap")
+GIVEN = ("aid", "loans", "investment", "contract_value", "purchases", "swap", "contribution", "financing", "funding")
 #: How many sentences before a figure whose sentence names no country may tell whose it is.
 TOPIC_SENTENCES = 3
 
@@ -60,6 +60,7 @@ class ArticleCountries:
     home: str | None = None  # the country of a text naming none (`text_home`)
     people: Sequence[tuple[int, int, str]] = ()  # (start, end, ISO3) of mentions of people with a country
     organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`organisation_countries`)
+    official: str | None = None  # the home country of a government's own text (`knowledge.government_outlet`)
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:

@@ -35,6 +35,7 @@ import difflib
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
@@ -304,12 +305,32 @@ def holder(country: str, title: str, date: str | None) -> Term | None:
 
 def home_country(source: str | None, url: str | None = None) -> str | None:
     """The country of an outlet known by name or web domain, or None."""
-    if source and source.strip().lower() in HOME_COUNTRIES:
-        return HOME_COUNTRIES[source.strip().lower()]
+    key = _outlet_key(source, url, HOME_COUNTRIES)
+    return HOME_COUNTRIES[key] if key is not None else None
+
+
+#: Outlets that are a government's own voice (its head's office, its foreign ministry): what they
+#: announce, provide or impose without naming who does is their home country's.
+GOVERNMENT_OUTLETS = frozenset({
+    "the white house", "white house", "whitehouse.gov", "bidenwhitehouse.archives.gov", "trumpwhitehouse.archives.gov",
+    "obamawhitehouse.archives.gov", "u.s. department of state", "state.gov", "president.az", "kremlin", "kremlin.ru",
+    "en.kremlin.ru",
+})
+
+
+def government_outlet(source: str | None, url: str | None = None) -> bool:
+    """Whether an outlet known by name or web domain is a government's own voice."""
+    return _outlet_key(source, url, GOVERNMENT_OUTLETS) is not None
+
+
+def _outlet_key(source: str | None, url: str | None, table: Mapping[str, str] | frozenset[str]) -> str | None:
+    """The key of `table` an outlet's name or web domain (or a parent domain) is, or None."""
+    if source and source.strip().lower() in table:
+        return source.strip().lower()
     if url:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
         while host:
-            if host in HOME_COUNTRIES:
-                return HOME_COUNTRIES[host]
+            if host in table:
+                return host
             host = host.partition(".")[2] if host.count(".") > 1 else ""
     return None

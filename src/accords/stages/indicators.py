@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import clauses, items, markets
+from accords.indicators import clauses, items, markets, pledges
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import balance_sign
@@ -81,7 +81,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                lists=clauses.listed_with(text, countries),
                                home=text_home(knowledge.home_country(article.source, article.url), extraction),
                                people=people_countries(extraction),
-                               organisations=organisation_countries(extraction))
+                               organisations=organisation_countries(extraction),
+                               official=knowledge.home_country(article.source, article.url)
+                               if knowledge.government_outlet(article.source, article.url) else None)
     found: list[Indicator] = []
     last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
@@ -261,6 +263,7 @@ def _indicator(
             else growth_name(referent.metric)
     if metric is None:
         return None
+    metric = pledges.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit)
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
     parallel = previous is not None and referent is None and previous.unit == quantity.unit \
         and previous.metric in TARIFFS and bool(clauses.PARALLEL.fullmatch(lead))
@@ -299,6 +302,9 @@ def _indicator(
     if period is None and linked is not None:
         period = linked.period
     kind = kind_in_time(kind, period, article.published, tail)
+    if referent is None:
+        subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
+                                    unit=quantity.unit, kind=kind, context=context)
     return Indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
@@ -313,6 +319,21 @@ def _indicator(
         stage=STAGE,
         confidence=0.7 if subjects else 0.5,
     )
+
+
+def _pledge_subjects(
+    text: str, sentence: Segment, figure: tuple[int, int], window: tuple[int, int], lead: str,
+    subjects: tuple[str, ...], *, metric: str, unit: str, kind: str, context: ArticleCountries,
+) -> tuple[str, ...]:
+    """The subjects of a pledge, a gift or a tariff as `accords.indicators.pledges` reads them:
+    no meeting's venue, NATO for "Allies", the pledging person's country, and in a government's
+    own text its home country as the giver of money or a side of a tariff."""
+    subjects = pledges.without_venues(text, window, subjects, context.countries)
+    subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
+    subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
+    subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
+                                  money=is_money(unit), countries=context.countries, home=context.official)
+    return pledges.with_levier(subjects, metric=metric, home=context.official)
 
 
 def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:

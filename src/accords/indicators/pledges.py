@@ -1,0 +1,190 @@
+"""Pledges, commitments and agreed rates, above all in official texts: who pledges and who receives.
+
+A government's own texts (White House fact sheets and joint statements, the State Department,
+president.az, the Kremlin: `knowledge.government_outlet`) speak for their home country. In them
+a pledge is often stated without naming the pledger, because the text is the pledger's:
+"Today, I am also announcing an additional $225 million in humanitarian assistance to help
+people inside Ukraine", "We are providing $5 million to strengthen the police in Haiti", "The
+President is imposing a 25 percent additional tariff on imports from Canada and Mexico". The
+gold records money given between the giver and the receivers, and a tariff between the side
+levying it and the side it hits, so these figures need the home country as well.
+
+The rules, each a pattern of the clause and not of one text:
+
+- `with_giver`: money given, lent or contributed (`GIVING` metrics) in a government's text whose
+  named countries are all receivers (after "to", "for", "in", "inside", ...) and none the giver
+  (a country before the giving verb, "Japan will provide", or after "from") is the home
+  country's;
+- `with_levier`: a tariff in a government's text is levied by or on its home country;
+- `without_venues`: a country named only as the place of a meeting ("at the G7 Leaders' Summit
+  in Germany, Leaders ... announced their intention to mobilize $600 billion") is no side of
+  the figure, when the figure has another;
+- `with_pledger`: a target announced or pledged by a person of a country ("President Biden also
+  announced, with the EU, a Global Methane Pledge that aims to cut ...") is that country's too;
+- `allies`: "Allies" pledging in a text that names NATO are NATO ("Allies agreed to spend 5
+  percent of GDP on defense by 2035");
+- `money_metric`: an amount given by a verb of giving the lexicon has no word for ("is
+  contributing more than $12 million", "mobilize $600 billion") is a contribution, financing
+  or funding;
+- `tariff_metric`: a percentage with a tariff or duty in its clause that the lexicon read as a
+  price ("an increase from 25% to 100% on the tariff rate on Chinese electric vehicles") is a
+  tariff rate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.indicators.subjects import CountrySpan
+
+#: Metrics of money one side gives, lends or contributes to another (own-word names included:
+#: `security_assistance`, `humanitarian_aid`, `climate_finance`, `contribution`).
+GIVING = re.compile(r"(?:^|_)(?:aid|assistance|loans?|grants?|contributions?|funding|financing|finance|donations?)(?:_|$)")
+#: What comes right before a receiver: "to Ukraine", "for El Salvador", "people inside Ukraine",
+#: "in Costa Rica", "across Africa".
+_RECEIVER_BEFORE = re.compile(
+    r"\b(?:to|for|in|into|inside|within|across|throughout|toward|towards|with|of|on|at|among)\s+"
+    r"(?:the\s+)?(?:(?:people|government|governments|citizens|communities|partners)\s+(?:of|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+#: What comes right before a giver named after the money: "$1.5 million from Microsoft", "from Japan".
+_GIVER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+#: A giving verb right after a country that gives: "Japan will provide", "Australia will contribute",
+#: "the EU has pledged", "Korea's $10 million grant" (a possessive before the money).
+_GIVES_AFTER = re.compile(
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?=[$€£¥]|US\$|USD|\d)|\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+){0,3}?"
+    r"(?:will|would|has|have|had|is|are|was|were|plans?|intends?|announc\w*|pledg\w*|commit\w*|provid\w*|"
+    r"contribut\w*|offer\w*|allocat\w*|approv\w*|agreed|donat\w*|grant\w*|lend\w*|lent|extend\w*|disburs\w*|"
+    r"mobili[sz]\w*|give[sn]?|gave|send\w*|sent|deliver\w*)\b)",
+    re.IGNORECASE,
+)
+#: A meeting's place: "the G7 Leaders' Summit in Germany", "talks held in Qatar", "a meeting in Baku".
+_VENUE_BEFORE = re.compile(
+    r"\b(?:summit|meeting|conference|forum|talks|session|ministerial|dialogue|convening|gathering|"
+    r"held|hosted|convened|met)\s+(?:[\w’'-]+\s+){0,3}?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: A person pledging: "President Biden also announced", "Prime Minister Kishida committed".
+_PLEDGES_AFTER = re.compile(
+    r"\W{0,3}(?:\s*(?:also|today|has|have|will|further|jointly)\b)*\s*(?:announc\w*|committ?\w*|pledg\w*|launch\w*|"
+    r"unveil\w*|set\b|sets\b|intends?\b|vow\w*|promis\w*)",
+    re.IGNORECASE,
+)
+#: "Allies" pledging (NATO's word for its members), not "allies and partners" in general.
+_ALLIES = re.compile(r"\b(?:NATO\s+)?Allies\b(?!\s+and\s+partners)")
+_TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
+
+
+#: Verbs that give money, for an amount the lexicon has no word for: "is contributing more than $12
+#: million", "mobilize $600 billion", "unlock $25 billion", "dedicates $50 million of CHIPS funding".
+_MONEY_VERBS = (
+    ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.IGNORECASE)),
+    ("financing", re.compile(r"\b(?:mobili[sz](?:e|es|ed|ing|ation)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|"
+                             r"unlock(?:s|ed|ing)?|leverag(?:e|es|ed|ing))\b", re.IGNORECASE)),
+    ("funding", re.compile(r"\b(?:provid(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|commit(?:s|ting)?)\b", re.IGNORECASE)),
+)
+
+
+#: An amount per month or per head ("provides eligible households up to $30/month"), or one that is a
+#: price or a discount ("a one-time $100 discount on a connected device"): no sum given.
+_RATE_AFTER = re.compile(r"\s*(?:(?:/|per\s+|a\s+)(?:month|week|day|household|person|family|student|beneficiary)\b|"
+                         r"(?:[\w-]+\s+)?(?:discounts?|rebates?|fees?|prices?|payments?|stipends?|bonus(?:es)?)\b)",
+                         re.IGNORECASE)
+
+
+def money_metric(lead: str, tail: str = "") -> str | None:
+    """The metric of an amount of money named by the giving verb nearest before it in its clause
+    (`lead`), for amounts the lexicon names no metric for; None when no such verb is there, or
+    when the words after it (`tail`) make it a rate per month or per head."""
+    if _RATE_AFTER.match(tail):
+        return None
+    best: tuple[int, str] | None = None
+    for metric, pattern in _MONEY_VERBS:
+        for match in pattern.finditer(lead):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), metric)
+    return best[1] if best is not None else None
+
+
+def tariff_metric(clause: str, metric: str, unit: str) -> str:
+    """`tariff_rate` for a percentage the lexicon read as a price whose clause names a tariff or a
+    duty ("the tariff rate on Chinese electric vehicles ... from 25% to 100%", "reduce the tariff
+    on Japanese autos to 15 percent"); the metric as it is otherwise."""
+    if unit == "percent" and metric in ("price", "price_growth") and _TARIFF_WORD.search(clause):
+        return "tariff_rate"
+    return metric
+
+
+def with_giver(
+    text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str,
+    money: bool, countries: Sequence[CountrySpan], home: str | None,
+) -> tuple[str, ...]:
+    """The subjects of money given (`GIVING`) in a government's text (`home` its country, None for
+    any other text) with the home country added when every country of the sentence that is a
+    subject receives it and none gives it."""
+    if home is None or not money or home in subjects or not subjects or not GIVING.search(metric):
+        return subjects
+    named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
+    if any(_gives(text, c, figure, sentence[0]) for c in named):
+        return subjects
+    return tuple(sorted({*subjects, home}))
+
+
+def _gives(text: str, country: CountrySpan, figure: tuple[int, int], sentence_start: int) -> bool:
+    """Whether a country named in the sentence is the giver of the figure's money: named after
+    "from"/"by", or named before the money and followed by a giving verb, not after a receiver's
+    preposition."""
+    before = text[max(sentence_start, country.start - 40):country.start]
+    if _GIVER_BEFORE.search(before):
+        return True
+    if _RECEIVER_BEFORE.search(before) or country.start > figure[0]:
+        return False
+    return bool(_GIVES_AFTER.match(text, country.end, figure[0] + 1))
+
+
+def with_levier(subjects: tuple[str, ...], *, metric: str, home: str | None) -> tuple[str, ...]:
+    """A tariff in a government's text is levied by its home country or falls on it: the home
+    country is a side of it ("The President is imposing a 25 percent additional tariff on imports
+    from Canada and Mexico": CAN-MEX-USA)."""
+    if home is None or not subjects or home in subjects or metric not in ("tariff_rate", "tariffed_imports"):
+        return subjects
+    return tuple(sorted({*subjects, home}))
+
+
+def without_venues(
+    text: str, window: tuple[int, int], subjects: tuple[str, ...], countries: Sequence[CountrySpan]
+) -> tuple[str, ...]:
+    """The subjects less the countries the figure's clause names only as a meeting's place ("at
+    the G7 Leaders' Summit in Germany"), when another subject remains."""
+    in_window = [c for c in countries if window[0] <= c.start < window[1] and c.iso3 in subjects]
+    venues = {c.iso3 for c in in_window if _VENUE_BEFORE.search(text, max(window[0], c.start - 60), c.start)}
+    venues -= {c.iso3 for c in in_window if not _VENUE_BEFORE.search(text, max(window[0], c.start - 60), c.start)}
+    kept = tuple(s for s in subjects if s not in venues)
+    return kept if kept and venues else subjects
+
+
+def with_pledger(
+    text: str, sentence_start: int, figure_start: int, subjects: tuple[str, ...], *, kind: str,
+    people: Sequence[tuple[int, int, str]],
+) -> tuple[str, ...]:
+    """A target's subjects with the country of the person who announces or pledges it in the same
+    sentence, before it ("President Biden also announced, with the EU, a Global Methane Pledge
+    that aims to cut ...": EU-USA)."""
+    if kind != "target" or not subjects:
+        return subjects
+    pledgers = {iso for start, end, iso in people
+                if sentence_start <= start and end <= figure_start and _PLEDGES_AFTER.match(text, end, figure_start)}
+    if len(pledgers) != 1 or pledgers <= set(subjects):
+        return subjects
+    return tuple(sorted({*subjects, *pledgers}))
+
+
+def allies(
+    lead: str, subjects: tuple[str, ...], *, kind: str, home: str | None, countries: Sequence[CountrySpan]
+) -> tuple[str, ...]:
+    """NATO for a target pledged by "Allies" (`lead`: the clause before the figure) in a text that
+    names NATO, where the figure would otherwise be the text's home country's or no one's."""
+    if kind != "target" or not _ALLIES.search(lead) or set(subjects) - {home} - {None}:
+        return subjects
+    return ("NATO",) if any(c.iso3 == "NATO" for c in countries) else subjects

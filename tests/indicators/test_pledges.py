@@ -1,0 +1,90 @@
+"""Pledges, gifts and tariffs in a government's own texts (`accords.indicators.pledges`).
+
+A White House text speaks for the United States: money it announces or provides without naming
+the giver is the United States', a tariff it reports is levied by or on the United States; a
+country named as the giver keeps the money its own, and a text of another outlet gets no such
+reading. A meeting's venue is no side of a pledge made there; the person announcing a target
+adds their country.
+
+Sentences: White House briefing-room texts of 2021-2024 (works of the United States government,
+public domain; via the CC0 crawl in `shared/corpora/whitehouse-briefings`, as in
+tests/gold/README.md), each from the release named in its id's comment. Each expected record is
+(metric, subjects, value, unit, kind, qualifier), in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.indicators.figures import figures
+
+WH = "The White House"
+
+HAITI = ("We are also encouraging Haiti to take a holistic approach to countering gangs and are providing $5 million "
+         "to strengthen the HNP’s capacity to work with communities to resist gangs.")  # fact sheet, 2021-07-13
+
+CASES = [
+    pytest.param(
+        HAITI, WH, [("aid", ("HTI", "USA"), 5e6, "USD", "target", None)],
+        id="we-provide-is-the-home-country",
+    ),
+    pytest.param(
+        HAITI, None, [("aid", ("HTI",), 5e6, "USD", "target", None)],
+        id="not-a-government-text-no-giver-added",
+    ),
+    pytest.param(  # statement on Ukraine, 2022-06-15
+        "Today, I am also announcing an additional $225 million in humanitarian assistance to help people inside "
+        "Ukraine, including by supplying safe drinking water, critical medical supplies and health care, food, "
+        "shelter, and cash for families to purchase essential items.",
+        WH, [("aid", ("UKR", "USA"), 2.25e8, "USD", "target", None)],
+        id="receiver-after-inside",
+    ),
+    pytest.param(  # fact sheet on the U.S.-Palestinian relationship, 2022-07-14
+        "President Biden will also announce new contributions totaling $316 million to support the Palestinian people.",
+        WH, [("contribution", ("PSE", "USA"), 3.16e8, "USD", "target", None)],
+        id="contributions-announced-are-pledged",
+    ),
+    pytest.param(  # fact sheet on the Americas Partnership summit, 2023-11-03
+        "The Department of State is contributing more than $12 million through international organization partners "
+        "in Costa Rica.",
+        WH, [("contribution", ("CRI", "USA"), 1.2e7, "USD", "actual", "lower")],
+        id="contributing-names-the-money",
+    ),
+    pytest.param(  # fact sheet on the Americas Partnership summit, 2023-11-03
+        "Canada is contributing $10 million, in addition to its previous contribution in 2022 resulting in a total "
+        "Canadian contribution of $16 million to the Grant Facility.",
+        WH, [("contribution", ("CAN",), 1e7, "USD", "actual", None),
+             ("contribution", ("CAN",), 1.6e7, "USD", "actual", None)],
+        id="named-giver-keeps-its-money",
+    ),
+    pytest.param(  # fact sheet on connected vehicles, 2024-09-23
+        "In May of this year, President Biden directed an increase from 25% to 100% on the tariff rate on Chinese "
+        "electric vehicles under Section 301.",
+        WH, [("tariff_rate", ("CHN", "USA"), 25.0, "percent", "actual", None),
+             ("tariff_rate", ("CHN", "USA"), 100.0, "percent", "target", None)],
+        id="tariff-rate-named-after-the-rates-and-levied-by-home",
+    ),
+    pytest.param(  # joint statement on PGII with Indonesia and the EU, 2022-11-15
+        "That is why at the June G7 Leaders’ Summit in Germany, Leaders launched PGII and announced their intention "
+        "to mobilize $600 billion for global infrastructure investments by 2027.",
+        WH, [("investment", ("G7",), 6e11, "USD", "target", None)],
+        id="summit-venue-is-no-side",
+    ),
+    pytest.param(  # Major Economies Forum readout, 2021-09-17
+        "President Biden also announced, with the EU, a Global Methane Pledge that aims to cut global methane "
+        "pollution by at least 30 percent from 2020 levels by 2030.",
+        WH, [("methane_pollution_reduction", ("EU", "USA"), 30.0, "percent", "target", "lower")],
+        id="announcing-person-pledges-too",
+    ),
+    pytest.param(  # fact sheet on internet for Tribal communities, 2022-08-11
+        "ACP provides a discount of up to $75 per month on internet bills for households on Tribal lands (or a "
+        "discount of up to $30/month for other households), as well as a one-time $100 discount on a connected device.",
+        WH, [],
+        id="rates-per-month-and-discounts-are-no-funding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "expected"), CASES)
+def test_pledges(text: str, source: str | None, expected: list[tuple]) -> None:
+    assert figures(text, published="2024-09-23", source=source) == expected
