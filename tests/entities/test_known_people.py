@@ -132,7 +132,17 @@ def test_seats_and_regions(text, expected):
      ("Giorgi Gakharia", "GEO")),
     ("Special Presidential Envoy for Climate Change Ruslan Edelgeriyev, Russian Federation",
      ("Ruslan Edelgeriyev", None)),
-], ids=["title-before", "portfolio-of", "portfolio-two-parts", "envoy-for"])
+    # Tehran Times (CC BY): the office's country between the title and the name
+    ("Foreign Minister Ara Aivazian held a phone conversation with Foreign Minister of Iran Mohammad Javad Zarif.",
+     ("Mohammad Javad Zarif", "IRN")),
+    ("Transport Minister of Azerbaijan Ramin Gholizadeh attended the meeting.", ("Ramin Gholizadeh", "AZE")),
+    ("The first visit of the President of the Republic of Uzbekistan Islam Karimov to Iran took place in November 1992.",
+     ("Islam Karimov", "UZB")),
+    ("A phone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov "
+     "and the Minister of Foreign Affairs of the Islamic Republic of Iran Hossein Amirabdollahian.",
+     ("Hossein Amirabdollahian", "IRN")),
+], ids=["title-before", "portfolio-of", "portfolio-two-parts", "envoy-for", "title-of-country", "portfolio-of-country",
+        "title-of-the-republic", "portfolio-of-the-republic"])
 def test_titled_people(text, expected):
     found = run(text, None).entities
     assert expected in {(e.name, e.country) for e in found if e.type == "PERSON"}

@@ -105,8 +105,8 @@ def titled_people(doc: Doc) -> list[Candidate]:
     for head in doc:
         if head.lower_ not in _NAMING_HEADS or not head.text[:1].isupper():
             continue
-        j = head.i + 1
-        if j < n and doc[j].lower_ in ("of", "for"):
+        j, office_country = _country_phrase(doc, head.i + 1)  # "President of the Republic of Azerbaijan Ilham Aliyev"
+        if office_country is None and j < n and doc[j].lower_ in ("of", "for"):
             k = j + 1
             if k < n and doc[k].lower_ == "the":
                 k += 1
@@ -116,7 +116,7 @@ def titled_people(doc: Doc) -> list[Candidate]:
                 k += 1  # a wrapped line inside a long portfolio ("Environment, Forest\n    and Climate Change")
             if k == portfolio or not any(doc[x].is_alpha and doc[x].lower_ not in ("and",) for x in range(portfolio, k)):
                 continue
-            j = k
+            j, office_country = _country_phrase(doc, k)  # "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov"
         start = j
         while j < n and j - start < 4 and _name_word(doc[j]):
             j += 1
@@ -126,12 +126,29 @@ def titled_people(doc: Doc) -> list[Candidate]:
         refined = refine_person(doc, cand)
         if refined is None:
             continue
+        if office_country is not None and refined.country is None:
+            refined = dataclasses.replace(refined, country=office_country)
         if refined.title is None or refined.country is None:  # "Iranian Minister of Industry, ... Trade"
             t_start, country = _title_left(doc, head.i)
             refined = dataclasses.replace(refined, title=refined.title or " ".join(doc[t_start:start].text.split()),
                                           country=refined.country or country)
         found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
     return found
+
+
+def _country_phrase(doc: Doc, i: int) -> tuple[int, str | None]:
+    """"of Uzbekistan", "of the Republic of Azerbaijan" starting at `i`, between a title and a
+    name: the index after it and the country's code; (`i`, None) when no country phrase starts there."""
+    n = len(doc)
+    if i >= n or doc[i].lower_ != "of":
+        return i, None
+    first = i + 2 if i + 1 < n and doc[i + 1].lower_ == "the" else i + 1
+    for size in (4, 3, 2, 1):
+        if first + size <= n:
+            country = country_of(Span(doc, first, first + size).text)
+            if country is not None:
+                return first + size, country
+    return i, None
 
 
 def _name_word(token: Token) -> bool:
