@@ -45,6 +45,42 @@ CASES = [
     ("upcoming-visit-is-planned",
      "Azerbaijani Foreign Minister Jeyhun Bayramov will pay a visit to Tajikistan next week.",
      [("AGREE", ("AZE", "TJK"), "planned")]),
+    # a dateline the parser makes a second subject does not hide the real one
+    ("dateline-then-central-banks-signed",
+     "TEHRAN – Central banks of Iran and Azerbaijan signed a memorandum of understanding (MOU) for broadening "
+     "cooperation in areas such as brokerage and banking networks, IRNA reported on Sunday.",
+     [("SUPPORT", ("AZE", "IRN"), "occurred")]),
+    ("dateline-then-ministers-met",
+     "TEHRAN – The foreign ministers of Iran, Russia and Turkey met in Astana, the Kazak capital, on Friday to "
+     "discuss the humanitarian situation in Syria.",
+     [("CONSULT", ("IRN", "RUS", "TUR"), "occurred")]),
+    # must not fire: tourists after a dateline are still no state acting
+    ("dateline-then-tourists-visited",
+     "TEHRAN – Iranian tourists visited Azerbaijan in large numbers.", []),
+    # a trip "for talks" is the visit the talks are held on
+    ("arrived-for-talks",
+     "On Monday, Azerbaijani Foreign Minister Jeyhun Bayramov arrived in Tehran for talks over how to deepen ties "
+     "with Iran.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),
+    ("will-arrive-for-talks-is-planned",
+     "Azerbaijani Foreign Minister Jeyhun Bayramov will arrive in Tehran on Monday for talks with Iranian officials.",
+     [("AGREE", ("AZE", "IRN"), "planned")]),
+    # must not fire: a trip for something else than a meeting
+    ("arrived-for-holidays",
+     "Azerbaijani tourists arrived in Tehran for holidays.", []),
+    # a guest among coordinated subjects: "X and his delegation were welcomed by Y" is a reception
+    ("delegation-welcomed-by",
+     "Iranian Armed Forces chief Mohammad Bagheri and his high-ranking military delegation were welcomed by the "
+     "Chief of General Staff of the Armed Forces of Tajikistan.",
+     [("CONSULT", ("IRN", "TJK"), "occurred")]),
+    # "in case" sets a condition; "in case of need" does not
+    ("in-case-the-sides-agree-is-hypothetical",
+     "Iran and Kazakhstan discussed rail ties. The Iranian official said that in case the two sides agree to "
+     "cooperate on joint building of wagons, the Iranian technicians will support technical issues.",
+     [("CONSULT", ("IRN", "KAZ"), "occurred"), ("AGREE", ("IRN", "KAZ"), "hypothetical")]),
+    ("agreed-in-case-of-need-occurred",
+     "Iran and Kazakhstan agreed to cooperate on joint building of wagons in case of need.",
+     [("AGREE", ("IRN", "KAZ"), "occurred")]),
     # the issue's Azernews false events stay gone: a language, a domestic motion, a ranking
     ("languages-are-no-sides",
      "The portal supports English and Russian languages.", []),

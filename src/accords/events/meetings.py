@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accords.events import clauses
 from accords.events import triggers as lexicon
-from accords.events.actors import GROUP_WORDS, ActorIndex, phrase_sides
+from accords.events.actors import GROUP_WORDS, ActorIndex, phrase_sides, subject_of
 from accords.model import TimeExpression
 
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
@@ -32,6 +32,9 @@ _SESSION_WORDS = frozenset({"round", "session"})
 
 #: Standing bodies whose sessions are meetings ("the meeting of the joint committee").
 _BODIES = frozenset("committee commission council commissions committees board".split())
+
+#: Verbs of a trip whose "for" phrase names the meeting it is for ("arrived in Tehran for talks").
+_TRIP_VERBS = frozenset("arrive travel fly come go head leave".split())
 
 #: Subjects that stand for a state (with the linked entities): offices, institutions, envoys.
 _STATE_NOUNS = frozenset(
@@ -100,6 +103,8 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _TRIP_VERBS:
+        return True  # "arrived in Tehran for talks": the talks the trip is for
     if noun.dep_ in ("dobj", "nsubjpass") and (
         noun.head.lemma_ in lexicon.MEETING_HEADS
         or any(c.dep_ == "xcomp" and c.lemma_ in lexicon.MEETING_HEADS for c in noun.head.children)
@@ -132,7 +137,9 @@ def private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
     """Tourists visiting or people meeting are not states acting: a common-noun subject that is
     neither an office, an institution nor a phrase naming a linked entity ("TEHRAN – Tehran and
     Dushanbe have agreed": the dateline heads a subject that names both capitals)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # "TEHRAN – Central banks of Iran and Azerbaijan signed ...": the parser may make the dateline
+    # a second subject; `subject_of` passes over it to the real one
+    subject = subject_of(verb) if any(c.dep_ == "nsubj" for c in verb.children) else None
     if subject is None or subject.pos_ != "NOUN":
         return False
     if subject.lemma_.lower() in _STATE_NOUNS or index.sides_in(offset + subject.idx, offset + subject.idx + len(subject)):

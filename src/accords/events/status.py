@@ -143,11 +143,18 @@ def proposed(verb: Token) -> bool:
 
 def _conditional(verb: Token) -> bool:
     """A clause under a condition: "if other countries are ready", "as soon as an agreement is
-    reached"."""
+    reached", "in case the two sides agree"."""
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if any(mark in _CONDITIONS for mark in marks):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(_bare_case(g) for g in c.children) for c in verb.children):
+        return True  # "in case the two sides agree to cooperate": the parse makes "in case" a phrase
     return "as" in marks and verb.head.lower_ == "soon"
+
+
+def _bare_case(token: Token) -> bool:
+    """ "case" as the object of "in" with no "of" after it: "in case <clause>", not "in case of need"."""
+    return token.dep_ == "pobj" and token.lower_ == "case" and not any(c.lower_ == "of" for c in token.children)
 
 
 def _open_question(verb: Token) -> bool:
