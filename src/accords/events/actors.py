@@ -73,6 +73,11 @@ class ActorIndex:
     pair: tuple[Side, ...] = ()
     places: tuple[tuple[int, int, str], ...] = field(default=())  # start, end, name
     ranked: tuple[Side, ...] = ()  # every country of the article, most mentioned first
+    unplaced: tuple[tuple[int, int], ...] = field(default=())  # people and bodies of no known country
+
+    def unplaced_at(self, start: int, end: int) -> bool:
+        """Whether a person or organisation of no known country is named in [start, end)."""
+        return any(span_start < end and span_end > start for span_start, span_end in self.unplaced)
 
     def country_side(self, code: str) -> Side:
         """The side of a country by code: its entity when the article names it."""
@@ -110,6 +115,7 @@ def build_index(extraction: Extraction) -> ActorIndex:
     entities = {entity.id: entity for entity in extraction.entities}
     spans: list[tuple[int, int, Side, str]] = []
     places: list[tuple[int, int, str]] = []
+    unplaced: list[tuple[int, int]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     country_entity: dict[str, str] = {}
@@ -126,6 +132,8 @@ def build_index(extraction: Extraction) -> ActorIndex:
         if entity.type in ("PLACE", "COUNTRY"):
             places.append((start, end, entity.name))
         if code is None:
+            if entity.type in ("PERSON", "ORG"):
+                unplaced.append((start, end))
             continue
         spans.append((start, end, Side(entity.id, code), entity.type))
         if entity.type == "COUNTRY" or (entity.type == "ORG" and not entity.country) or entity.type == "PERSON":
@@ -145,7 +153,7 @@ def build_index(extraction: Extraction) -> ActorIndex:
     if ranked and len(by_mentions) >= 2:
         pair = tuple(Side(country_entity[code], code) for code in by_mentions[:2])
     return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places),
-                      tuple(Side(country_entity[code], code) for code in ranked))
+                      tuple(Side(country_entity[code], code) for code in ranked), tuple(sorted(unplaced)))
 
 
 def country_code(entity) -> str | None:
@@ -409,7 +417,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if trigger.pos_ == "ADJ" or not actors:
             verb = governing_verb(owner)
             if verb is not None:
-                add(actors, subject_of(verb))
+                subject = subject_of(verb)
+                # "his departure from a meeting in Hanoi with Kim": the subject holds the meeting,
+                # whose place is a venue, not a side
+                inside = subject is not None and subject != trigger and trigger in subject.subtree
+                add(actors, subject, venues=not inside)
     if len({side.country for side in actors + recipients}) < 2:
         # "met in Tehran": the host is a side only when the event names fewer than two;
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
@@ -443,7 +455,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 return actors, recipients
     if (pair or ((cooperative or about_measure(trigger)) and index.pair)) and not (
         groups and {side.country for side in index.pair} & topic
-    ):
+    ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
         if pair and told is not None:
@@ -452,6 +464,31 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         _fill_pair(actors, recipients, index, explicit=pair, named=_named_partners(trigger, offset, index))
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
+
+
+def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether the one who acts is named and is a person or body of no known country ("Andy
+    Beshear, the Democratic candidate, promised to protect Medicaid" in an article that names
+    Ukraine and the United States elsewhere): the event is no act of the article's pair."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") else governing_verb(trigger)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    named = unplaced = False
+    for token in _phrase_without_clauses(subject):
+        start, end = offset + token.idx, offset + token.idx + len(token)
+        named = named or bool(index.sides_in(start, end))
+        unplaced = unplaced or index.unplaced_at(start, end)
+    return unplaced and not named
+
+
+def _phrase_without_clauses(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, leaving out clauses hung on it ("whose father ...")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_DEPS or child.dep_ == "conj":
+            found.extend(_phrase_without_clauses(child))
+    return found
 
 
 def _measure_preps(trigger: Token) -> frozenset[str]:

@@ -64,10 +64,25 @@ def acts_on_measure(token: Token) -> bool:
     return any(is_measure(t) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
 
+#: Verbs that make a measure heavier or new ("raised tariffs on Chinese goods", "tariffs on
+#: Chinese goods were increased from 10% to 25%"): a SANCTION, as imposing is.
+_RAISING = frozenset("raise increase hike slap levy expand reimpose tighten".split())
+
+
+def raised_measure(token: Token) -> bool:
+    """Whether the token is a verb of raising whose own object (or passive subject) is a
+    measure: not "raised concerns about tariffs", where the measure is only talked about."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or token.lemma_.lower() not in _RAISING:
+        return False
+    if token.dep_ in ("amod", "compound"):
+        return False  # "the increased tariffs": a reference
+    return any(c.dep_ in ("dobj", "nsubjpass") and is_measure(c) for c in token.children)
+
+
 def about_measure(token: Token) -> bool:
     """A measure noun, or a verb that lifts or eases one ("canceled an increase in tariffs"):
     in an article about a pair, a measure that names one side of it is between the two."""
-    if is_measure(token):
+    if is_measure(token) or raised_measure(token):
         return True
     # "Mr. Trump canceled an increase in tariffs", not "friends of Syria should join hands to
     # remove sanctions" or "sanctions should be lifted": the one who eases it is named
@@ -86,7 +101,7 @@ def imposed_measure(token: Token, offset: int, times: list[TimeExpression]) -> b
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("increase", "reduction", "round"):
         return False  # "canceled an increase in tariffs": the increase is the event
     governor = head.head if token.dep_ == "pobj" else head
-    if token.dep_ in ("dobj", "nsubjpass", "pobj") and matching.match_token(governor) is not None:
+    if token.dep_ in ("dobj", "nsubjpass", "pobj") and (matching.match_token(governor) is not None or raised_measure(governor)):
         return False  # "imposed sanctions", "threatening them with tariffs": the verb's event
     children = list(token.children)
     if any(c.lower_ in _UNREAL for c in children):

@@ -95,6 +95,8 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         # "stay in close touch, including in consultation with NATO Allies", "commitment to continued
         # close consultation and coordination with all our Allies": a manner or practice, no meeting
         return False
+    if any(c.lower_ in _RUNS for c in children):
+        return False  # "stocks rose for a seventh straight session": a trading day, no meeting (even indefinite)
     partners = [g for c in children if c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for g in c.children
                 if g.dep_ == "pobj"]
     if partners and all(p.lemma_.lower() in _AUDIENCES or p.lower_ in _AUDIENCES for p in partners):
@@ -114,8 +116,6 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
     ):
         return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
-    if any(c.lower_ in _RUNS for c in children):
-        return False  # "stocks rose for a seventh straight session": a trading day, no meeting
     if any(c.dep_ == "amod" and _ORDINAL.match(c.text) for c in children) and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in children
     ):

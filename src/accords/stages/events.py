@@ -40,7 +40,7 @@ from accords.events import confidence as calibration
 from accords.events import meetings, participants, threats
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
-from accords.events.measures import imposed_measure, is_measure
+from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
     call_for_cooperation,
     coordinated_alone,
@@ -99,6 +99,8 @@ class _Trigger:
 
 #: A measure one side says it would impose on a condition (`accords.events.threats`).
 _THREAT = lexicon.make_spec("THREATEN")
+#: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
+_RAISED = lexicon.make_spec("SANCTION")
 
 
 def _left_edge(token: Token) -> Token:
@@ -284,7 +286,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
     """Tokens of the sentence that trigger events, nested intentions' complements removed."""
     found = []
     for token in parsed:
-        spec = matching.match_token(token)
+        spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None)
         if spec is None:
             continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
