@@ -81,6 +81,27 @@ CASES = [
     ("agreed-in-case-of-need-occurred",
      "Iran and Kazakhstan agreed to cooperate on joint building of wagons in case of need.",
      [("AGREE", ("IRN", "KAZ"), "occurred")]),
+    # a signing attended or held: the leaders watch while their ministers sign
+    ("presidents-observed-the-signing",
+     "Iran's President Ebrahim Raisi officially welcomed his Turkmen counterpart Serdar Berdimuhamedow at Saadabad "
+     "Palace on Wednesday. Later, the two presidents observed the signing of nine cooperation documents.",
+     [("CONSULT", ("IRN", "TKM"), "occurred"), ("SUPPORT", ("IRN", "TKM"), "occurred")]),
+    ("presidents-witnessed-the-signing",
+     "Following the talks, Azerbaijani President Ilham Aliyev and Uzbek President Shavkat Mirziyoyev witnessed the "
+     "signing of several documents.",
+     [("SUPPORT", ("AZE", "UZB"), "occurred")]),
+    ("signing-ceremony-took-place",
+     "The signing ceremony of the agreement between Azerbaijan and Kazakhstan took place in Astana.",
+     [("SUPPORT", ("AZE", "KAZ"), "occurred")]),
+    # must not fire: a signing that only dates something else, is discussed, or is expected
+    ("before-the-signing-is-a-time",
+     "Before the signing of the deal between Iran and Russia, the sides held talks.",
+     [("CONSULT", ("IRN", "RUS"), "occurred")]),
+    ("signing-expected-next-month",
+     "The signing of the agreement between Azerbaijan and Georgia is expected next month.", []),
+    ("signing-of-a-document-is-a-manifestation",
+     "Raisi said the signing of documents between Iran and Uzbekistan is a good manifestation of the will of the "
+     "two countries.", []),
     # the Azernews false events stay gone: a language, a domestic motion, a ranking
     ("languages-are-no-sides",
      "The portal supports English and Russian languages.", []),

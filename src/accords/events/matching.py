@@ -28,6 +28,7 @@ from accords.events.triggers import (
     object_lemmas,
     pledged_amount,
 )
+from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events.wishes import general_wish
 
 
@@ -94,6 +95,9 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("COOPERATE")
         return None
     if token.pos_ in ("NOUN", "PROPN"):
+        if lemma in SIGNING_NOUNS:
+            # "observed the signing of nine documents": a signing attended (events/ceremonies)
+            return make_spec("SUPPORT", "sign") if witnessed_signing(token) else None
         noun = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
         if noun is None:
             return None

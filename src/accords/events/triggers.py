@@ -327,6 +327,10 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     coordination""".split()
 )
 
+#: Nouns of a signing: a SUPPORT/sign event when a document's signing is attended or held
+#: (`accords.events.ceremonies`: "observed the signing of nine cooperation documents").
+SIGNING_NOUNS = frozenset({"signing"})
+
 #: Verbs that report a conversation when a person or state is spoken with or called.
 _CONVERSATION_VERBS = frozenset(("speak", "spoke", "talk", "talked", "call", "called"))
 
@@ -362,6 +366,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
     if "announce" in words and not words.isdisjoint(JOINT_WORKS):
         return True  # "announced a joint Task Force" (`_joint_announcement`)
+    if not words.isdisjoint(SIGNING_NOUNS) and not words.isdisjoint(DOCUMENT_KINDS):
+        return True  # "witnessed the signing of several documents" (`accords.events.ceremonies`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):
