@@ -37,7 +37,7 @@ from accords.events.actors import (
 from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import meetings, participants, threats
+from accords.events import meetings, participants, reportdates, threats
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
@@ -153,6 +153,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
+    merged = reportdates.with_report_dates(merged, article.published, text, sentences, times)
     return dataclasses.replace(extraction, events=extraction.events + merged)
 
 
