@@ -316,7 +316,14 @@ def figure_metric(
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:
         metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
+    if metric == "population" and abs(value) < MIN_POPULATION:
+        return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     return metric
+
+
+#: The smallest count of people or residents an analyst records (a population, a crowd of
+#: protesters, beneficiaries); fewer people are a group in a story ("two people were diagnosed").
+MIN_POPULATION = 1_000
 
 
 @functools.cache

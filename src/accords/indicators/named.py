@@ -106,6 +106,14 @@ _SHARE_OF_AFTER = re.compile(
     r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
     re.IGNORECASE,
 )
+#: Wholes of the economy a share "accounts for" that the lexicon has no metric for ("24.6 percent of
+#: arrivals", "2 percent of corporate profits"); not a surface, nor a population unless the text names
+#: whose ("0.4 percent of the total U.S. population"): an ethnic share names peoples ("Kurds account for 52%
+#: of the population, while ... Turkmens"), whose demonyms are no countries.
+SHARED_WHOLES = frozenset("""
+arrivals tourists travelers travellers visitors passengers market output revenues profits sales spending
+consumption supply supplies deliveries shipments cargo traffic demand deposits loans assets capital employment
+""".split())
 #: "accounted for 24.6 percent of arrivals", "made up 12 percent of": the figure is a share of what follows.
 _ACCOUNTS_FOR_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?)\s+"
@@ -197,19 +205,20 @@ _PROVIDE_BEFORE = re.compile(
 _FATE_AFTER = re.compile(
     r"^\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
     r"(?P<fate>killed|dead|died|martyred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
-    r"evacuated|executed)\b",
+    r"evacuated|executed|infected)\b",
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
 _FATE_BEFORE = re.compile(
     r"\b(?P<fate>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
-    r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing))\s+(?:at\s+least\s+)?$",
+    r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing))\s+"
+    r"(?:(?:at\s+least|over|more\s+than|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 _FATES = {
     "kill": "deaths", "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
-    "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated",
+    "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
 }
 #: Counts of people in a conflict or of forces, named by their own noun ("3,000 troops", "12 hostages").
 _FORCE_NOUNS = re.compile(
@@ -307,7 +316,8 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         if named is not None and not named.endswith(("_growth", "_share")):
             return f"{named}_share"
         words = _content_words(share.group("np").rstrip(" .,;:"))
-        if words and _ACCOUNTS_FOR_BEFORE.search(lead):
+        if words and _ACCOUNTS_FOR_BEFORE.search(lead) and (words[-1] in SHARED_WHOLES or (
+                words[-1] == "population" and re.search(r"\b[A-Z]", share.group("np")))):
             return f"{_name(words[-3:])}_share"  # "Tourists from Russia accounted for 24.6 percent of arrivals"
     if (part := _SHARE_IN_WHOLE_BEFORE.search(lead)) is not None:
         words = _content_words(part.group("np"))
