@@ -70,6 +70,22 @@ CASES = [
         WH, [("investment", ("G7",), 6e11, "USD", "target", None)],
         id="summit-venue-is-no-side",
     ),
+    pytest.param(  # G7 PGII co-chairs' statement, 2024-06-13
+        "In support of the G7’s Partnership for Global Infrastructure and Investment (PGII) topline goal of "
+        "mobilizing $600 billion in infrastructure investment in emerging economies, a coalition of U.S. investors "
+        "highlighted and committed anew billions of dollars in private investment in scaled infrastructure in "
+        "emerging markets, aligned with PGII priorities.",
+        WH, [("investment", ("G7",), 6e11, "USD", "target", None)],
+        id="goal-owned-through-its-initiative",
+    ),
+    pytest.param(  # the Haiti fact sheet's pledge stated twice: a fact sheet's restatement is kept
+        HAITI + " " + HAITI, WH, [("aid", ("HTI", "USA"), 5e6, "USD", "target", None)] * 2,
+        id="restated-pledge-kept-in-a-government-text",
+    ),
+    pytest.param(
+        HAITI + " " + HAITI, None, [("aid", ("HTI",), 5e6, "USD", "target", None)],
+        id="restated-figure-once-elsewhere",
+    ),
     pytest.param(  # Major Economies Forum readout, 2021-09-17
         "President Biden also announced, with the EU, a Global Methane Pledge that aims to cut global methane "
         "pollution by at least 30 percent from 2020 levels by 2030.",

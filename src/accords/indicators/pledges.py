@@ -21,6 +21,9 @@ The rules, each a pattern of the clause and not of one text:
   the figure, when the figure has another;
 - `with_pledger`: a target announced or pledged by a person of a country ("President Biden also
   announced, with the EU, a Global Methane Pledge that aims to cut ...") is that country's too;
+- `owned_goal`: a goal named through its initiative after a possessive ("the G7’s Partnership
+  for Global Infrastructure and Investment (PGII) topline goal of mobilizing $600 billion") is
+  the possessor's;
 - `allies`: "Allies" pledging in a text that names NATO are NATO ("Allies agreed to spend 5
   percent of GDP on defense by 2035");
 - `money_metric`: an amount given by a verb of giving the lexicon has no word for ("is
@@ -155,13 +158,29 @@ def with_levier(subjects: tuple[str, ...], *, metric: str, home: str | None) -> 
 def without_venues(
     text: str, window: tuple[int, int], subjects: tuple[str, ...], countries: Sequence[CountrySpan]
 ) -> tuple[str, ...]:
-    """The subjects less the countries the figure's clause names only as a meeting's place ("at
-    the G7 Leaders' Summit in Germany"), when another subject remains."""
+    """The subjects less the countries the figure's sentence (`window`) names only as a meeting's place ("at
+    the G7 Leaders' Summit in Germany"), when another subject remains, or when the meeting is a
+    group's ("G7 Leaders' Summit", "G20 summit"): then the group is the side."""
     in_window = [c for c in countries if window[0] <= c.start < window[1] and c.iso3 in subjects]
     venues = {c.iso3 for c in in_window if _VENUE_BEFORE.search(text, max(window[0], c.start - 60), c.start)}
     venues -= {c.iso3 for c in in_window if not _VENUE_BEFORE.search(text, max(window[0], c.start - 60), c.start)}
+    if not venues:
+        return subjects
     kept = tuple(s for s in subjects if s not in venues)
-    return kept if kept and venues else subjects
+    if kept:
+        return kept
+    group = _GROUP_MEETING.search(text, window[0], window[1])
+    return (_GROUPS[group.group("group").upper().replace("-", "")],) if group is not None else subjects
+
+
+#: Groups of states that meet as leaders and pledge as one, by how texts write them.
+_GROUPS = {"G7": "G7", "G20": "G20", "NATO": "NATO", "ASEAN": "ASEAN", "APEC": "APEC", "BRICS": "BRICS", "EU": "EU",
+           "SCO": "SCO", "GCC": "GCC", "OTS": "OTS", "CIS": "CIS", "EAEU": "EAEU"}
+#: A group's meeting: "the June G7 Leaders’ Summit", "the G20 summit", "the NATO Summit".
+_GROUP_MEETING = re.compile(
+    r"\b(?P<group>G-?7|G-?20|NATO|ASEAN|APEC|BRICS|EU|SCO|GCC|OTS|CIS|EAEU)\+?\s+(?:[A-Z][\w’'-]*\s+){0,2}?"
+    r"(?:[Ss]ummit|[Mm]eeting|[Mm]inisterial)\b"
+)
 
 
 def with_pledger(
@@ -188,3 +207,28 @@ def allies(
     if kind != "target" or not _ALLIES.search(lead) or set(subjects) - {home} - {None}:
         return subjects
     return ("NATO",) if any(c.iso3 == "NATO" for c in countries) else subjects
+
+
+#: A goal owned through a named initiative: "the G7’s Partnership for Global Infrastructure and
+#: Investment (PGII) topline goal of mobilizing $600 billion".
+_OWNED_GOAL_AFTER = re.compile(
+    r"['’]s\s+(?:[A-Z][\w’'&-]*\s+|(?:for|and|of|on|the)\s+|\([A-Z]+\)\s+){1,10}?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:goals?|targets?|pledges?|commitments?|ambitions?|objectives?)\b"
+)
+
+
+def owned_goal(
+    text: str, sentence_start: int, figure_start: int, subjects: tuple[str, ...], *, home: str | None,
+    countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """The owner of a goal named through its initiative before the figure ("the G7’s Partnership
+    for Global Infrastructure and Investment (PGII) topline goal of mobilizing $600 billion": G7,
+    not the U.S. investors the sentence names after it), for a figure whose other subjects are the
+    text's home country or countries named after the figure."""
+    before = [c for c in countries if sentence_start <= c.start and c.end <= figure_start]
+    owner = next((c for c in reversed(before) if _OWNED_GOAL_AFTER.match(text, c.end, figure_start)), None)
+    if owner is None or (owner.iso3 not in subjects and set(subjects) - {home}):
+        return subjects
+    if {c.iso3 for c in before if c.start > owner.start} & set(subjects):
+        return subjects  # another side named between the goal and the figure
+    return (owner.iso3,)

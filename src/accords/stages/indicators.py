@@ -142,7 +142,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 list_metric = list_metric or indicator.metric
             previous = indicator
             made.append(indicator)
-            if not _said_before(indicator, found):
+            if context.official is not None or not _said_before(indicator, found):
+                # a government's fact sheet restates its pledges (the lead, a heading, a bullet) and the
+                # gold keeps each statement; elsewhere a claim repeated is recorded once
                 found.append(indicator)
         if made:
             last = made[-1]
@@ -328,8 +330,9 @@ def _pledge_subjects(
     """The subjects of a pledge, a gift or a tariff as `accords.indicators.pledges` reads them:
     no meeting's venue, NATO for "Allies", the pledging person's country, and in a government's
     own text its home country as the giver of money or a side of a tariff."""
-    subjects = pledges.without_venues(text, window, subjects, context.countries)
+    subjects = pledges.without_venues(text, (sentence.start, sentence.end), subjects, context.countries)
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
+    subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
     subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                   money=is_money(unit), countries=context.countries, home=context.official)
