@@ -89,24 +89,29 @@ def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCou
     return bool(_ITS.search(lead)) and set(countries_in(article.countries, window, set())) <= set(previous_subjects)
 
 
-def figure_subjects(
-    text: str,
-    figure: tuple[int, int],
-    sentence: Segment,
-    window: tuple[int, int],
-    article: ArticleCountries,
-    *,
-    metric: str,
-    list_item: CountrySpan | None,
-    inherited: Sequence[str],
-) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class FigurePlace:
+    """Where one figure stands, what `figure_subjects` reads: the text, the figure's span, its
+    sentence and clause window, its metric, the country of the list item it ends ("Turkey with
+    $3.4 billion") and the subjects it keeps from the figure before it (a share "of which")."""
+
+    text: str
+    figure: tuple[int, int]
+    sentence: Segment
+    window: tuple[int, int]
+    metric: str
+    list_item: CountrySpan | None = None
+    inherited: tuple[str, ...] = ()
+
+
+def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str, ...]:
     """The countries a figure is about (`_named_subjects`), and for money given, lent or invested
     (`GIVEN`) the country of a government body its sentence names as a side ("USAID is providing
     more than $3 million" after a sentence on Haiti: HTI-USA); a body ("USAID", "USDA") is no
     country otherwise."""
+    sentence, metric = place.sentence, place.metric
     named_only = dataclasses.replace(article, countries=[c for c in article.countries if not c.body])
-    subjects = _named_subjects(text, figure, sentence, window, named_only, metric=metric, list_item=list_item,
-                               inherited=inherited)
+    subjects = _named_subjects(place, named_only)
     if metric in TARIFFS and subjects:
         # "his tariffs on $360 billion worth of Chinese goods" (Mr. Trump's): the side levying it too
         leviers = {iso for s, e, iso in article.people if sentence.start <= s < sentence.end}
@@ -117,17 +122,7 @@ def figure_subjects(
     return tuple(sorted({*subjects, *bodies})) if bodies - set(subjects) else subjects
 
 
-def _named_subjects(
-    text: str,
-    figure: tuple[int, int],
-    sentence: Segment,
-    window: tuple[int, int],
-    article: ArticleCountries,
-    *,
-    metric: str,
-    list_item: CountrySpan | None,
-    inherited: Sequence[str],
-) -> tuple[str, ...]:
+def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str, ...]:
     """The countries a figure is about.
 
     A list item's own country joins the countries named elsewhere in its sentence; countries
@@ -138,7 +133,9 @@ def _named_subjects(
     article's pair; a flow with one partner ("exports to Uzbekistan stood at") adds the other
     side; a sentence that names no country leaves it to `_unnamed`.
     """
-    start, end = figure
+    text, sentence, window, metric = place.text, place.sentence, place.window, place.metric
+    list_item, inherited = place.list_item, place.inherited
+    start, end = place.figure
     sentence_span = (sentence.start, clauses.attribution_start(text, sentence.start, sentence.end))
     window = (window[0], min(window[1], sentence_span[1]))
     if list_item is not None:

@@ -41,6 +41,7 @@ from accords.indicators.owners import (
     PACKAGED,
     TARIFFS,
     ArticleCountries,
+    FigurePlace,
     countries_in,
     figure_subjects,
     names_previous_owner,
@@ -296,10 +297,9 @@ def _indicator(
     else:
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
         its = previous is not None and names_previous_owner(lead, window, context, previous.subjects)
-        subjects = figure_subjects(text, (start, end), sentence, window, context, metric=metric, list_item=list_item,
-                             inherited=previous.subjects if previous is not None and (share or change_of_previous or its
-                                                                                      or parallel)
-                             else ())
+        inherited = previous.subjects if previous is not None and (share or change_of_previous or its or parallel) else ()
+        subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
+                                   context)
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
