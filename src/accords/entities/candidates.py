@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-    CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
+    CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS,
+    TITLE_WORDS,
 )
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
@@ -221,7 +222,7 @@ def _after_locative(doc: Doc, start: int) -> bool:
 def _not_the_country(doc: Doc, start: int, end: int) -> bool:
     """Whether a country adjective names a language, currency or cuisine: the noun after it,
     past a coordination of such words ("English and Russian languages"), is one of
-    `NOT_COUNTRY_HEADS`; or it stands alone after "in", "into" or "from" ("translated into
+    `NOT_COUNTRY_HEADS`; or a state to come ("a Palestinian state"); or it stands alone after "in", "into" or "from" ("translated into
     Russian")."""
     i = end
     while i + 1 < len(doc) and doc[i].lower_ in ("and", ",", "or") and doc[i + 1].text[:1].isupper():
@@ -229,9 +230,20 @@ def _not_the_country(doc: Doc, start: int, end: int) -> bool:
     following = doc[i] if i < len(doc) else None
     if following is not None and following.lower_ in NOT_COUNTRY_HEADS:
         return True
+    if following is not None and following.lower_ == "state" and _indefinite_before(doc, start):
+        return True  # "the establishment of a Palestinian state": a state to come, no country named
     if start == 0 or doc[start - 1].lower_ not in LANGUAGE_PREPOSITIONS:
         return False
     return following is None or following.is_punct or following.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
+def _indefinite_before(doc: Doc, start: int) -> bool:
+    """Whether the noun phrase of the word at `start` opens with "a" or "an" past at most four
+    adjectives, commas and "and" ("a viable, independent Palestinian state")."""
+    i = start - 1
+    while i >= 0 and start - i <= 5 and (doc[i].pos_ == "ADJ" or doc[i].lower_ in (",", "and")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
 
 
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -323,6 +335,13 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif kind == "ORG":
             if _division(span):  # "Osun State", "Gujarat State": a country's division, no body
                 found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))
+            elif _list_of_countries(span):
+                continue  # "Vanuatu, Samoa": countries in a list, no body
+            elif (parts := _listed_orgs(span)) is not None:
+                # "Argidius Foundation, PriceSmart Foundation": a list the model read as one name
+                found.extend(Candidate(p.start, p.end, "ORG", ids.span_text(p.start, p.end), SPACY, source="spacy")
+                             for p in parts if _plausible_org(p, ids.span_text(p.start, p.end))
+                             and not all(t.lower_ in PORTFOLIO_WORDS or not t.is_alpha for t in p))
             elif _plausible_org(span, text):
                 found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
         elif kind == "PERSON":
@@ -336,6 +355,48 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif any(t.is_alpha and t.text[:1].isupper() for t in span):
             found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))  # not "2020 war"
     return found
+
+
+#: Words after a comma that go on a company's own name ("Lockheed Martin, Inc.").
+_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "s.a.",
+                               "ag", "gmbh", "n.v.", "l.p.", "lp", "jr", "jr."})
+
+
+def _list_of_countries(span: Span) -> bool:
+    """Whether a span is countries joined by commas and "and" ("Vanuatu, Samoa")."""
+    names, current = [], []
+    for t in span:
+        if t.text == "," or t.lower_ == "and":
+            names.append(current)
+            current = []
+        else:
+            current.append(t.text)
+    names.append(current)
+    names = [" ".join(n) for n in names if n]
+    return len(names) > 1 and all(country_table.country_by_alias(n) is not None for n in names)
+
+
+def _listed_orgs(span: Span) -> list[Span] | None:
+    """The names of a list of organisations the model tagged as one ("Bowie State University, Morgan
+    State University"): the parts between commas, each opening with a capitalised word and ending
+    with a body's head noun; None when the
+    span is one name ("Ministry of Industry, Mining and Trade", "Gavi, the Vaccine Alliance",
+    "Lockheed Martin, Inc.")."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas or any(t.lower_ in ("of", "for", "on", "the") for t in span):
+        return None
+    bounds = [span.start, *commas, span.end]
+    parts = []
+    for left, right in zip(bounds, bounds[1:]):
+        start = left if left == span.start else left + 1
+        if start < right and span.doc[start].lower_ == "and":
+            start += 1
+        if start >= right or not span.doc[start].text[:1].isupper() or span.doc[start].lower_ in _COMPANY_SUFFIXES:
+            return None
+        parts.append(span.doc[start:right])
+    if not all(p[-1].lower_ in ORG_HEADS for p in parts):
+        return None  # "Black, Latino", "Determined, Resilient, Empowered": no list of bodies
+    return parts if len(parts) > 1 else None
 
 
 #: Capitalised words after a proper name that make it a country's division ("Osun State").

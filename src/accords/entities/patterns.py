@@ -31,6 +31,8 @@ from accords.gazetteer.places import known_by_alias, place_country
 MAX_NAME_TOKENS = 12
 
 _CONNECTORS = frozenset({"and", "&", ","})
+#: Legal forms that close a company's name after a comma ("Now Telecom Company, Inc.").
+_COMPANY_FORMS = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "plc", "co", "co."})
 #: A word glued to a country that says who leads or backs a body, and is no part of its name:
 #: "the U.S.-led Major Economies Forum", "a Saudi-backed coalition".
 _LED_SUFFIXES = ("-led", "-backed", "-hosted", "-sponsored", "-funded", "-brokered", "-chaired")
@@ -195,8 +197,9 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
             start = i
         elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]) \
-                and not (token.lower_ != "," and doc[i - 1].lower_ in ORG_HEADS):
-            start = i
+                and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS):
+            start = i  # not past a body's head ("Argidius Foundation, PriceSmart Foundation" are two),
+            # except before a company's legal form ("Gentry Group, LLC")
         else:
             break
         i -= 1
