@@ -29,6 +29,14 @@ def _sides(text: str, source: str | None, published: str) -> list[tuple[str, tup
                  [("CONSULT", ("FRA",))], id="foreign-holder-of-the-office"),
     pytest.param("The President of Azerbaijan met with Prime Minister Modi of India.", "The White House", "2025-02-14",
                  [("CONSULT", ("AZE", "IND"))], id="qualified-title"),
+    # White House readout of 2021-05-04 (public domain): "the Crown Prince" is the one named before,
+    # so the agreement is between the two who spoke, not with Ethiopia, named in its topic
+    pytest.param("President Joseph R. Biden Jr. spoke today with Crown Prince Mohamed bin Zayed Al Nahyan to reaffirm the "
+                 "longstanding partnership between the United States and the United Arab Emirates. President Biden and the "
+                 "Crown Prince agreed on the priority of working together to address conflicts, including the humanitarian "
+                 "crisis in the Tigray region of Ethiopia.", "The White House", "2021-05-04",
+                 [("CONSULT", ("ARE", "USA")), ("SUPPORT", ("ARE", "USA")), ("AGREE", ("ARE", "USA"))],
+                 id="crown-prince-named-before"),
 ])
 def test_home_titles(text, source, published, expected):
     assert _sides(text, source, published) == expected

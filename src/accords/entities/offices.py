@@ -30,8 +30,8 @@ from accords.model import Article
 #: The titles an unqualified mention may use, longest first (matched on the words after "the").
 _TITLES = (
     ("vice", "president"), ("prime", "minister"), ("foreign", "minister"), ("secretary", "of", "state"),
-    ("secretary", "-", "general"), ("secretary", "general"), ("president",), ("chancellor",), ("premier",),
-    ("emir",), ("amir",), ("king",),
+    ("secretary", "-", "general"), ("secretary", "general"), ("crown", "prince"), ("president",), ("chancellor",),
+    ("premier",), ("taoiseach",), ("emir",), ("amir",), ("king",), ("sultan",),
 )
 #: Words after the title that make it qualified or a different office ("the President of
 #: Azerbaijan", "the President-elect", "the President's Special Envoy" stays the President).
