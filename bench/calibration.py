@@ -62,6 +62,8 @@ def labelled(part: Path, root: Path) -> list[Row]:
     try:
         for path in gold_files([part]):
             gold = read_gold(path)
+            if "events" not in gold:
+                continue  # a file of another kind only (quotes): not annotated for events, as `accords eval` reads it
             article = read_article(find_article(path, gold["article"]["file"], root=root))
             outlet = outlet_of(path.name).key
             seen.clear()
