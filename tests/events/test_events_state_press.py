@@ -68,6 +68,16 @@ CASES = [
     # must not fire: a trip for something else than a meeting
     ("arrived-for-holidays",
      "Azerbaijani tourists arrived in Tehran for holidays.", []),
+    # the place a visitor arrives in hosts the visit
+    ("arrived-in-astana-on-a-working-visit",
+     "Azerbaijan's Foreign Minister Jeyhun Bayramov has arrived in Astana on a working visit.",
+     [("CONSULT", ("AZE", "KAZ"), "occurred")]),
+    ("arrived-in-baku-on-a-state-visit",
+     "Kazakh President Kassym-Jomart Tokayev arrived in Baku on a state visit.",
+     [("CONSULT", ("AZE", "KAZ"), "occurred")]),
+    ("russian-delegation-arrived-in-ankara-for-talks",
+     "The most recent attack came as a Russian delegation arrived in Ankara for further talks on fighting in Syria.",
+     [("CONSULT", ("RUS", "TUR"), "occurred")]),
     # a guest among coordinated subjects: "X and his delegation were welcomed by Y" is a reception
     ("delegation-welcomed-by",
      "Iranian Armed Forces chief Mohammad Bagheri and his high-ranking military delegation were welcomed by the "

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.events.triggers import BACKING_VERBS, ENDORSING_VERBS
+from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
 
@@ -417,6 +418,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if trigger.pos_ == "ADJ" or not actors:
             verb = governing_verb(owner)
             if verb is not None:
+                venues.extend(trip_destinations(verb))  # "arrived in Astana on a working visit": the host
                 subject = subject_of(verb)
                 # "his departure from a meeting in Hanoi with Kim": the subject holds the meeting,
                 # whose place is a venue, not a side

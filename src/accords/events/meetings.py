@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from accords.events import clauses
 from accords.events import triggers as lexicon
 from accords.events.actors import GROUP_WORDS, ActorIndex, phrase_sides, subject_of
+from accords.events.trips import TRIP_VERBS
 from accords.model import TimeExpression
 
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
@@ -32,9 +33,6 @@ _SESSION_WORDS = frozenset({"round", "session"})
 
 #: Standing bodies whose sessions are meetings ("the meeting of the joint committee").
 _BODIES = frozenset("committee commission council commissions committees board".split())
-
-#: Verbs of a trip whose "for" phrase names the meeting it is for ("arrived in Tehran for talks").
-_TRIP_VERBS = frozenset("arrive travel fly come go head leave".split())
 
 #: Subjects that stand for a state (with the linked entities): offices, institutions, envoys.
 _STATE_NOUNS = frozenset(
@@ -105,7 +103,7 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
         return True
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in _TRIP_VERBS:
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in TRIP_VERBS:
         return True  # "arrived in Tehran for talks": the talks the trip is for
     if noun.dep_ in ("dobj", "nsubjpass") and (
         noun.head.lemma_ in lexicon.MEETING_HEADS

@@ -1,0 +1,25 @@
+"""Trips: where a visitor goes is the side that hosts the visit.
+
+State press tells a visit by the arrival ("Bayramov has arrived in Astana on a working visit",
+"arrived in Tehran for talks"): the visit or talks noun names only the visitor, and the host
+is the country of the place the trip verb goes to. This module owns the trip verbs and reads
+their destinations; `accords.events.actors` adds the destinations as venues (a side only when
+the event names fewer than two), `accords.events.meetings` reads a trip's "for talks".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Verbs of a trip whose destination hosts the visit, and whose "for" phrase names the meeting it is for.
+TRIP_VERBS = frozenset("arrive travel fly come go head leave".split())
+#: Prepositions of a trip's destination ("arrived in Astana", "travelled to Baku", "arrived at Baku").
+_DESTINATION_PREPS = frozenset({"in", "at", "to"})
+
+
+def trip_destinations(verb: Token) -> list[Token]:
+    """The places a trip verb goes to ("arrived *in Astana*"), or none for another verb."""
+    if verb.lemma_.lower() not in TRIP_VERBS:
+        return []
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _DESTINATION_PREPS
+            for pobj in prep.children if pobj.dep_ == "pobj"]
