@@ -42,6 +42,9 @@ NBC = "msn.com/en-us/news/us/doctors-offer-to-give-free-flu-shots-to-detained-mi
 WILD_ROSE = "variety.com (article-extraction-benchmark 3d8f3404): Mary Steenburgen and the song of Wild Rose"
 WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claure)"
 USATODAY_FRESH = "news_c58aa507c4 (usatoday.com: prison guards charged over Jeffrey Epstein's death)"
+CAT = "mysanantonio.com (AP): cat found in New Mexico after going missing in Oregon"
+CTPOST = "ctpost.com (AP): new SUVs and electric vehicles highlight the L.A. auto show"
+DEALBREAKER = "dealbreaker.com: Opening Bell 11.18.19"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
@@ -441,6 +444,61 @@ CASES = [
         "By the time Buckley learned who had written the song, she was only half-surprised: “It made sense, because "
         "it clearly came from someone with a complex understanding of character,” she said.",
         [(True, "Buckley", "But the story of it"), (True, "Buckley", "It made sense, because")],
+    ),
+    (
+        "he-prefers-a-man-to-a-one-word-name-of-no-gender",  # WILD_ROSE ("Universal" taken for a person)
+        "The next thing she knew, Steenburgen had been signed to Universal as a songwriter and was on a plane to "
+        "Nashville. It was the first stride on a strange path that would eventually lead to Tom Harper and Jessie "
+        "Buckley’s doorstep almost a decade later.\n\n"
+        "Phoning in from London, Harper remembered the anxiety of moving forward without that crucial missing piece. "
+        "“I had faith that we could figure it out, but it was really worrying,” Harper said. Universal’s music "
+        "division provided some demos, but none of them clicked.\n\n"
+        "At the last minute, a sample came in called “Glasgow (“No Place Like Home”). “It grabbed me by the heart "
+        "the moment I heard it,” he said. “It just connected.”",
+        [(True, "Tom Harper", "I had faith"), (True, "Tom Harper", "It grabbed me"), (True, "Tom Harper", "It just")],
+    ),
+    (
+        "a-dateline-is-no-speaker",  # WILD
+        "BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed "
+        "confidence in the veteran winger, saying he always finds a way to start scoring.\n\n"
+        "“It takes a little longer now, but he’s playing well now, he’s getting a little bit of confidence back,” "
+        "Boudreau said before the Wild’s 4-1 win over the Sabres in front of 15,522 in KeyBank Center. “That goes a "
+        "long way.”",
+        [(True, "Bruce Boudreau", "It takes a little longer"), (True, "Bruce Boudreau", "That goes a long way")],
+    ),
+    (
+        "officials-are-no-one-of-them",  # TEHRAN_TIMES 428448 (was: Jamal Khashoggi)
+        "Turkish investigators have claimed video and audio recordings exist that prove Jamal Khashoggi was killed, a "
+        "sign that Ankara is willing to keep up the pressure on Riyadh to back up its claims it has nothing to do with "
+        "the dissident journalist’s disappearance. U.S. government officials told the Washington Post late on Thursday "
+        "that their Turkish counterparts claimed the recordings from 2 October prove Khashoggi was murdered and his body "
+        "dismembered during a visit to the Saudi consulate in Istanbul to pick up marriage paperwork. The alleged audio "
+        "evidence – which Turkish sources have also suggested exists in comments to the Guardian – is particularly "
+        "strong, officials said.",
+        [(False, "Turkish investigators", "video and audio recordings exist"),
+         (False, "U.S. official", "their Turkish counterparts claimed"),
+         (False, "officials", "The alleged audio evidence")],
+    ),
+    (
+        "reported-speech-without-its-complementiser",  # CAT
+        "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in "
+        "Santa Fe, New Mexico.\n\n"
+        "The Santa Fe Animal Shelter announced this week that Sasha the black cat was recently found wandering the "
+        "streets of New Mexico’s capital. Officials said a scan of the cat's microchip revealed that the kitty had "
+        "traveled more than 1,200 miles (1,931 kilometers) from Oregon.",
+        [(False, "Santa Fe Animal Shelter", "Sasha the black cat"), (False, "Officials", "a scan of the cat's")],
+    ),
+    (
+        "a-stated-hope-reports-its-content",  # CTPOST
+        "Nissan is hoping a sleek redesign of the Sentra compact sedan will pull in more buyers in a struggling "
+        "segment of the U.S. market.",
+        [(False, "Nissan", "a sleek redesign of the Sentra")],
+    ),
+    (
+        "indicated-that-reports-its-content",  # DEALBREAKER
+        "Taylor Swift is ready to take her songs back and has indicated that she’ll be re-recording her biggest hits. "
+        "Yep, that's kosher.",
+        [(False, "Taylor Swift", "she’ll be re-recording")],
     ),
     (
         "a-title-owned-by-another-is-no-one-spoken-of",  # USATODAY_FRESH (NEWS_DEV)

@@ -198,8 +198,7 @@ def resolve_reference(people: People, ref: Reference | None, *, recent: Sequence
         return ref.entity
     if ref.kind == "pronoun":
         word = people.text[ref.start:ref.end]
-        return next((e for e in recent if (p := people.person(e)) is not None and p.type == "PERSON"
-                     and people.agrees(e, word)), None)
+        return people.pronoun_person(word, recent)
     if ref.kind == "title":
         return people.by_title(ref, recent=recent, later=later)
     if ref.kind == "org":

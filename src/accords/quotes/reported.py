@@ -31,6 +31,7 @@ _INDIRECT_END = re.compile(
     r",\s+(?:adding|saying|stating|noting|expressing|stressing|emphasi[sz]ing|he|she|they|it)\b|:|;|[\"“”]"
 )
 _MIN_INDIRECT_WORDS = 4
+_THAT = re.compile(r"that\s+")
 
 
 def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attribution, Speaker | None]],
@@ -47,6 +48,9 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
             if is_medium(speaker):
                 continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
             start = dateline.end()
+        that = _THAT.match(text, start, end)
+        if that is not None:
+            start = that.end()  # "announced that Sasha the black cat was …": the complementiser is no part of it
         while end > start and text[end - 1] in " ,;.":
             end -= 1
         if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):

@@ -116,6 +116,8 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     sure or names unnamed private people ("analysts", "the doctors", "a source told Reuters"):
     an analyst records who said what, and "experts say" names no one."""
     found = speaker(people, attribution, context)
+    if found is not None and len(found.name.strip(" .:")) < 2:
+        return None  # "Q: Now don’t you think that …": an interview's question mark, no one's name
     return None if found is None or is_private(found) else found
 
 
@@ -127,6 +129,9 @@ def is_private(found: Speaker) -> bool:
     return found.kind == "role" and found.name.split()[-1].lower() in ("source", "sources")
 
 
+#: A dateline opening a paragraph: a place in capitals, its state or country, a dash
+#: ("BUFFALO, N.Y. —", "LOS ANGELES (AP) —", "WASHINGTON –").
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+\b(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--?)\s")
 #: A person's own voice: their office, campaign or spokesperson speaks for them.
 _PERSONS_VOICE = re.compile(
     r"(?i)(his|her)\s+(?:office|campaign|spokesperson|spokesman|spokeswoman|representative|rep|press\s+secretary|"
@@ -143,6 +148,14 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if attribution.subject is None:
         return None
     start, end = attribution.subject
+    dateline = _DATELINE.match(people.text, start)
+    if dateline is not None and (start == 0 or people.text[start - 1] == "\n"):
+        if dateline.end() >= end or not re.search(r"\w", people.text[dateline.end():end]):
+            # "BUFFALO, N.Y. — Hours before …, Wild coach Bruce Boudreau …": the place of the
+            # dateline, which the parse may take for the subject, says nothing; a person set
+            # beside it may ("TEHRAN – Former Turkish ambassador to NATO, Umit Pamir, … says")
+            return _person_in(people, *attribution.appositive) if attribution.appositive else None
+        start = dateline.end()  # "TEHRAN – MP Karen Khanlari, who …, condemned …, saying …"
     end = _whole_names(people, start, end)
     text = people.text
     phrase = text[start:end]
@@ -175,7 +188,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
         if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]):
             return replace(unlinked, confidence=0.6)
-        person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, head)), None)
+        person = people.pronoun_person(head, recent)
         return _from_entity(people, person, "person", 0.7)
     if head in ("it", "they") and phrase.strip().lower() == head and topic is not None:
         return replace(topic, confidence=0.6)
@@ -186,6 +199,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         return None
     refs = people.references(start, end)
     titles = [r for r in refs if r.kind == "title"]
+    if titles and _plural_office(head):
+        titles = []  # "Officials said", "Several ministers said": people of an office, no one of them
     if titles and (not attribution.proper or _is_title_head(head)):
         at_head = re.search(rf"(?i)\b{re.escape(head)}\b(?!.*\b{re.escape(head)}\b)", phrase) if head else None
         named_head = at_head is not None and not _is_title_head(head)
@@ -398,6 +413,11 @@ def _owner(phrase: str, head: str) -> str:
     words = [_POSSESSIVE.sub("", _DETERMINER.sub("", w)) for w in words if w.lower() != head]
     words = [w for w in words if w and w.lower() not in ("the", "a", "an") and not w.lower().startswith(head)]
     return max(words, key=len) if words else ""
+
+
+def _plural_office(head: str) -> bool:
+    """Whether a subject's head is the plural of an office ("officials", "ministers")."""
+    return head in GROUP_HEADS or (head.endswith("s") and any(head == h + "s" for h in TITLE_HEADS if " " not in h))
 
 
 def _is_title_head(head: str) -> bool:

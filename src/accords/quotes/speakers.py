@@ -74,6 +74,8 @@ _UNLINKED_SUBJECT = re.compile(
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s|\s+(?:is|was|has|had|who|works|worked|"
     r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
+#: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
+_UNNAMED_TITLE = re.compile(r"(?i)(?:an?|another|one|some|several)\s")
 #: A possessive in or right before a title ("New York's chief", "the company's chief | executive").
 _POSSESSED = re.compile(r"\w['’]s?\s")
 _POSSESSED_BEFORE = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,2}$")
@@ -326,6 +328,22 @@ class People:
         gender = self.gender(entity_id)
         return wanted is None or gender is None or gender == wanted
 
+    def pronoun_person(self, pronoun: str, recent: Sequence[str]) -> str | None:
+        """The person "he", "she" (or "his", "her") means: the most recent person it agrees
+        with; but a one-word name of unknown gender ("Universal", a studio the entity stage
+        took for a person) yields to a person of the pronoun's gender among the next few."""
+        agreeing = [e for e in recent if (p := self.person(e)) is not None and p.type == "PERSON"
+                    and self.agrees(e, pronoun)]
+        if not agreeing:
+            return None
+        first = self.entities[agreeing[0]]
+        if self.gender(first.id) is None and " " not in first.name.strip():
+            wanted = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}.get(pronoun.lower())
+            sure = next((e for e in agreeing[1:3] if self.gender(e) == wanted), None)
+            if sure is not None:
+                return sure
+        return agreeing[0]
+
     def person(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id or "")
 
@@ -335,13 +353,18 @@ class People:
         head = _head(phrase)
         if head is None:
             return None
+        if re.search(rf"(?i)\b{re.escape(head.split()[-1])}s\b", phrase):
+            return None  # "Officials", "the ministers": people of an office, no one of them
+        unnamed = _UNNAMED_TITLE.match(phrase) is not None  # "A California transit chief says …"
         wanted_country = _country_in(phrase)
         phrase_words = _words(phrase)
         head_word = re.compile(rf"\b{re.escape(head.split()[-1])}s?\b")
         scored = []
         for entity in self.entities.values():
-            if entity.type != "PERSON":
-                continue
+            if entity.type != "PERSON" or (unnamed and any(
+                    r.entity == entity.id and r.start < ref.start for r in self.names)):
+                continue  # someone new ("a minister") is none of the people named before; an AP lede
+                # names them after ("… Interim BART Police Chief Ed Alvarez told reporters")
             titles = self._titles(entity)
             exact = [t for t in titles if _head(t) == head]
             loose = [t for t in titles if head_word.search(t.lower())]
@@ -356,6 +379,8 @@ class People:
             scored.append((-bool(exact or loose), -same_country, -bool(exact), -overlap, recency, entity.id))
         if scored:
             return min(scored)[-1]
+        if unnamed:
+            return None
         owner = _POSSESSED.search(phrase) or _POSSESSED_BEFORE.search(self.text, max(0, ref.start - 40), ref.start)
         if owner is not None and not _country_owner(
                 phrase if _POSSESSED.search(phrase) else self.text[max(0, ref.start - 40):ref.start]):

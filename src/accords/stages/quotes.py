@@ -148,7 +148,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # after it is theirs, not the last named speaker's (unless a quote here found its
             # speaker where the parse did not: `"…," said co-ordinator Peter Facey.`)
             last = None
-        elif ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not has_quote(sentence, spans):
+        elif (ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not has_quote(sentence, spans)
+              and text[ref.end:ref.end + 2] not in ("'s", "’s")):  # "Universal’s music division provided …": not Universal
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
             entity = people.person(subject_speaker)
