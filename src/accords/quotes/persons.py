@@ -1,0 +1,76 @@
+"""Organisation names, and persons the entity stage typed as organisations.
+
+`ORGANISATION_NOUNS` and `ORGANISATION_NAME` tell an organisation's name from a person's ("the
+ministry", "WeWorkers Coalition", "UFCW Local 832"); `people_typed_as_organisations` and
+`organisations_called_who` find the persons among the organisation entities (the full name
+typed ORG beside its surname typed PERSON; a name a relative "who" follows), which
+`accords.quotes.speakers.People` then reads as persons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from accords.model import Entity, Extraction
+
+#: Nouns that name an organisation: "the ministry said", "UFCW Local 832" aside, "WeWorkers
+#: Coalition" is no person's name.
+ORGANISATION_NOUNS = (
+    "ministry", "office", "embassy", "government", "organisation", "organization", "agency", "company",
+    "firm", "corporation", "bank", "committee", "council", "commission", "department", "administration",
+    "foundation", "union", "association", "authority", "board", "institute", "university", "league",
+    "club", "party", "network", "label", "coalition", "alliance", "federation", "inc", "corp",
+    "ltd", "llc", "service", "services", "center", "centre", "society", "fund", "court",
+)
+#: A name with an organisation noun in it ("WeWorkers Coalition", "Big Machine Label Group").
+ORGANISATION_NAME = re.compile(r"\b(?i:" + "|".join(ORGANISATION_NOUNS) + r")\b\.?|\d")
+
+
+#: A person's name as an organisation entity may carry it ("Montell Figgins"): two or three
+#: capitalised words, no organisation noun or digit (`ORGANISATION_NAME`), no initials-only word.
+_NAME_LIKE = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){1,2}")
+
+
+def people_typed_as_organisations(entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Persons the entity stage split in two, the full name typed as an organisation and the
+    surname as a person ("Montell Figgins, who represents Thomas, said …" gives ORG "Montell
+    Figgins" and PERSON "Figgins"): {the surname person's id: the full name as a PERSON}. Only
+    where the person's whole name is the organisation name's last word, so a firm named after
+    its founder ("Charles Schwab") stays a firm unless the text also calls someone "Schwab"
+    alone as a person; the surname must belong to no other name of the article."""
+    persons = {e.name: e for e in entities.values() if e.type == "PERSON" and " " not in e.name}
+    surnames: dict[str, int] = {}
+    for entity in entities.values():
+        if entity.type in ("PERSON", "ORG") and " " in entity.name:
+            surnames[entity.name.split()[-1]] = surnames.get(entity.name.split()[-1], 0) + 1
+    found = {}
+    for entity in entities.values():
+        if entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name) or ORGANISATION_NAME.search(entity.name):
+            continue
+        surname = entity.name.split()[-1]
+        person = persons.get(surname)
+        if person is None or surnames.get(surname) != 1 or person.id in found:
+            continue
+        found[person.id] = replace(entity, type="PERSON", aliases=tuple(dict.fromkeys((*entity.aliases, surname))),
+                                   evidence=entity.evidence + person.evidence)
+    return found
+
+
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
+
+
+def organisations_called_who(text: str, entities: dict[str, Entity], extraction: Extraction) -> list[str]:
+    """Organisation entities with a person's name that a relative "who" follows ("Montell
+    Figgins, who represents Thomas, said …"): English gives organisations "which", people
+    "who", so the entity stage's type was wrong. Names with an organisation noun or a digit
+    stay organisations ("the union, who …" is colloquial)."""
+    found = []
+    for mention in extraction.mentions:
+        entity = entities.get(mention.entity_id or "")
+        if (entity is None or entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name)
+                or ORGANISATION_NAME.search(entity.name) or entity.id in found):
+            continue
+        if any(_WHO_AFTER.match(text, ev.end) for ev in mention.evidence):
+            found.append(entity.id)
+    return found
