@@ -2,7 +2,8 @@
 
 White House sentences (public domain, ../shared/corpora/whitehouse-briefings, 2021-2024) name the
 state in "City, Georgia" and in lists of states; Tehran Times sentences (CC BY 4.0, Mehr News /
-Tehran Times) name the country in lists of countries.
+Tehran Times) name the country in lists of countries; the 2025 case names (Kobakhidze) are written for
+the test, so that no case leans on one administration's names.
 """
 
 import pytest
@@ -28,6 +29,16 @@ CASES = [
     ("state-institution",
      "With this policy change, the Georgia Port Authority will be able to reallocate more than $8 million to "
      "convert existing inland facilities into five pop-up container yards", True),
+    ("governor-named-of-state",
+     "In the last week, FEMA Administrator Deanne Criswell has held calls with Governor Ron DeSantis of Florida, "
+     "Governor Henry McMaster of South Carolina, and Governor\nBrian Kemp of Georgia", True),
+    ("state-and-local-officials",
+     "White House officials highlighted the strong partnership between the Biden-Harris Administration and "
+     "Georgia state and local government officials, labor leaders, businesses", True),
+    ("prime-minister-of-the-country",
+     "President Donald J. Trump met today with Prime Minister Irakli Kobakhidze of Georgia.", False),
+    ("parliament-of-the-country",
+     "the Speaker of the Parliament of Georgia, Shalva Papuashvili, met the Azerbaijani delegation", False),
     ("president-of-the-country",
      "National Security Advisor Jake Sullivan met today with President Salome Zourabichvili of Georgia.", False),
     ("countries-list",

@@ -24,7 +24,7 @@ from accords.entities.lexicon import (
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
-from accords.gazetteer.places import place_country
+from accords.gazetteer.places import is_us_georgia, place_country
 
 
 def _is_honorific(doc: Doc, i: int) -> bool:
@@ -162,13 +162,17 @@ def _name_word(token: Token) -> bool:
 
 def _country_after(doc: Doc, end: int) -> str | None:
     """"President Hassan Rouhani *of Iran*": the country named right after the name (a country
-    name, up to three words, or the first words of an organisation such as "of Azerbaijan Railways")."""
+    name, up to three words, or the first words of an organisation such as "of Azerbaijan Railways");
+    "Governor Brian Kemp of Georgia", where Georgia is the US state (`is_us_georgia`), is the USA."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return None
     first = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # "of the United States"
     for size in (3, 2, 1):
         if first + size <= len(doc):
-            country = country_of(Span(doc, first, first + size).text)
+            span = Span(doc, first, first + size)
+            country = country_of(span.text)
+            if country == "GEO" and is_us_georgia(doc.text, span.start_char, span.end_char):
+                return "USA"  # "Governor Brian Kemp of Georgia": an official of the US state
             if country is not None:
                 return country
     return None

@@ -490,10 +490,17 @@ def all_aliases() -> dict[str, KnownName]:
 
 #: "the State of Georgia", "University of Georgia", "Georgia Tech", "Georgia Ports Authority",
 #: "Georgia Department of ...", "Georgia State University", "Georgia Governor": the state's own names.
-_STATE_NAMED_BEFORE = re.compile(r"\b(?:[Ss]tate|University|Governor|Gov\.|Senator|Sen\.)\s+of\s+$")
+_STATE_NAMED_BEFORE = re.compile(
+    r"\b(?:[Ss]tate|University|Governor|Gov\.|Senator|Sen\.)\s+of\s+$"
+    # an office of a US state held by a named person: "Governor Brian Kemp of", "Senator Jon Ossoff of"
+    r"|\b(?:Governor|Gov\.|Lieutenant\s+Governor|Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman)"
+    r"(?:\s+[A-Z][\w.'’-]*){1,3}\s+of\s+$"
+)
 _STATE_NAMED_AFTER = re.compile(
     r"^\s+(?:Tech|Ports?|Department|State|Power|Governor|Gov\.|General\s+Assembly|Secretary\s+of\s+State|"
     r"Supreme\s+Court|Senate|House)\b"
+    # the state's own government: "Georgia state and local government officials", "Georgia state legislators"
+    r"|^\s+state\s+(?:and\s+local|legislat\w+|lawmakers|officials|government|senators?|capitol)\b"
 )
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s*(?:and\s+)?$")
 _NAME_AFTER = re.compile(r"^\s*,\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
@@ -503,9 +510,11 @@ def is_us_georgia(text: str, start: int, end: int) -> bool:
     """Whether "Georgia" at text[start:end] is the US state: after "<a place of the state>,"
     ("Atlanta, Georgia", "Fulton County, Georgia") or next to a US state in a list ("Alabama,
     Florida, Georgia, Louisiana", "Georgia, Florida, North Carolina"), or in a name of the
-    state's own ("the State of Georgia", "Georgia Ports Authority"). "France, Georgia",
+    state's own ("the State of Georgia", "Georgia Ports Authority"), after a state office held by a
+    named person ("Governor Brian Kemp of Georgia") or before the state's government ("Georgia
+    state and local government officials"). "France, Georgia",
     "Tbilisi, Georgia" and "President Salome Zourabichvili of Georgia" stay the country."""
-    if _STATE_NAMED_BEFORE.search(text[max(0, start - 20):start]) or _STATE_NAMED_AFTER.match(text[end:end + 30]):
+    if _STATE_NAMED_BEFORE.search(text[max(0, start - 60):start]) or _STATE_NAMED_AFTER.match(text[end:end + 30]):
         return True
     before = _NAME_BEFORE.search(text[max(0, start - 40):start])
     if before is not None:
