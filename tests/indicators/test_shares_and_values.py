@@ -60,6 +60,25 @@ CASES = [
         [("profit", ("AZE",), 120000000.0, "AZN", "actual", None)],
     ),
     (
+        "share-set-to-reach",
+        "Azernews",
+        "The government has set a goal of increasing the share of renewables to 30 percent by 2030.",
+        [("renewables_share", ("AZE",), 30.0, "percent", "target", None)],
+    ),
+    (
+        "plant-worth",
+        "Azernews",
+        "The plant, worth $300 million, will produce 500,000 tons of urea annually.",
+        [("investment", ("AZE",), 300000000.0, "USD", "actual", None),
+         ("production", ("AZE",), 500000.0, "t", "forecast", None)],
+    ),
+    (
+        "port-handled",
+        "Azernews",
+        "The Baku port handled 50,000 TEU of containers in 2024.",
+        [("cargo_handled", ("AZE",), 50000.0, "TEU", "actual", None)],
+    ),
+    (
         "value-of-the-contract",
         "Azernews",
         "Azerbaijan and Italy signed a contract. The value of the contract is 1.2 billion euros.",

@@ -67,7 +67,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
-          r"|\b(?:project|plant|factory|refinery|venture)s?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",
+          r"|\b(?:project|plant|factory|refinery|venture)s?,?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",
           not_units=_COUNT + _PHYSICAL),
     _rule("purchases", r"\bpurchas(?:e|es|ed|ing)\b|\bbuy(?:s|ing)?\b|\bbought\b|\bprocur(?:e|es|ed|ing|ement)\b",
           not_units=_COUNT + _PERCENT),
@@ -84,6 +84,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("assets", r"\bassets\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("profit", r"\b(?:net\s+)?profits?\b", not_units=_COUNT + _PHYSICAL),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
+    _rule("cargo_handled", r"\bhandl(?:e|ed|es|ing)\b", ("t", "TEU")),  # "The Baku port handled 50,000 TEU"
     _rule("swap", r"\bswap(?:s|ped|ping)?\b", not_units=_COUNT + _PERCENT),
     _rule("capacity", r"\bcapacity\b", _PHYSICAL + _COUNT + _PERCENT),
     _rule("efficiency", r"\befficienc(?:y|ies)\b", _PERCENT),

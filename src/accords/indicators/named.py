@@ -101,6 +101,13 @@ _SHARE_IN_BEFORE = re.compile(
     r"(?P<whole>gdp|[a-z][\w-]*)\b[^.;%]{0,40}?$",
     re.IGNORECASE,
 )
+#: "increasing the share of renewables to 30 percent", "the share of the private sector reached": a share
+#: named before the figure, its level said with to/at/reached.
+_SHARE_TO_BEFORE = re.compile(
+    r"\bshare\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:(?:will\s+|would\s+|has\s+|had\s+)?(?:reach(?:ed|es)?|st(?:ood|ands)\s+at|rise\s+to|rose\s+to|increase\s+to|"
+    r"increased\s+to|was|is|be)\s+|to\s+|at\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some|at\s+least)\s+)?$",
+)
 #: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
 _SHARE_OF_AFTER = re.compile(
     r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
@@ -287,6 +294,10 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         return "stake"
     if _TARIFF_AFTER.match(tail) or _TARIFF_BEFORE.search(lead):
         return "tariff_rate"
+    if (target := _SHARE_TO_BEFORE.search(lead)) is not None and not _SHARE_IN_BEFORE.search(lead):
+        words = _content_words(target.group("np"))
+        if words:
+            return f"{_name(words[-3:])}_share"  # "increasing the share of renewables to 30 percent by 2030"
     if (part := _SHARE_IN_BEFORE.search(lead)) is not None:
         words = _content_words(part.group("np"))
         if words:
