@@ -3,7 +3,7 @@ border rivers, districts named after towns, companies' units, country-pair names
 
 Tehran Times sentences (tehrantimes.com, news ids 405057, 409545, 417514, 425340, 472129, 473795,
 474443; Mehr News / Tehran Times, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via
-../shared/corpora/tehrantimes-region) and one White House sentence (public domain, 2022,
+../shared/corpora/tehrantimes-region) and two White House sentences (public domain, 2021 and 2022,
 ../shared/corpora/whitehouse-briefings). Each case names the error class it guards.
 """
 
@@ -85,6 +85,27 @@ def test_one_forum_named_with_its_countries_two_ways():
     forums = [e for e in extracted(text) if e.type == "EVENT_NAME" and "business forum" in e.name]
     assert len(forums) == 1
     assert {"Iran-Georgia business forum", "Georgian-Iranian business forum"} <= {forums[0].name, *forums[0].aliases}
+
+
+def test_a_body_told_again_in_lower_case_is_the_body_named_in_full():
+    """"the two countries joint economic committee" and "Iran-Georgia Joint Economic Committee": one
+    committee (tt_417514, dev)."""
+    text = ("TEHRAN- Iran-Georgia business forum and the 6th meeting of the two countries joint economic committee "
+            "was held in the Georgian capital, the portal of Iran Chamber of Commerce, Industries, Mines and "
+            "Agriculture (ICCIMA) reported on Wednesday. During the 6th meeting of Iran-Georgia Joint Economic "
+            "Committee, where the authorities talked about how to improve cooperation in the fields of transport, "
+            "trade, manufacturing, agriculture, food industry and financial sector, Rabiei and Gakharia signed the "
+            "final document of the joint committee.")
+    committees = [e for e in extracted(text) if e.type == "EVENT_NAME" and "committee" in e.name.lower()]
+    assert [c.name for c in committees] == ["Iran-Georgia Joint Economic Committee"]
+
+
+def test_a_grouping_named_after_a_city_is_no_place():
+    """White House, 2021: "a virtual summit of the Bucharest Nine (B9) countries"."""
+    text = ("President Biden spoke today with NATO’s eastern flank Allies in a virtual summit of the Bucharest Nine "
+            "(B9) countries hosted by Presidents Klaus Iohannis of Romania and Andrzej Duda of Poland.")
+    found = {(e.type, e.name) for e in extracted(text)}
+    assert ("ORG", "Bucharest Nine") in found and ("PLACE", "Bucharest") not in found
 
 
 @pytest.mark.parametrize(("name", "key"), [

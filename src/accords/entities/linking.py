@@ -144,6 +144,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
             del clusters[key]
     _merge_ministries(clusters)
     _merge_country_pairs(clusters)
+    _merge_short_forms(clusters)
     kept_people = [p for p in people if _keep_person(p)]
     return list(clusters.values()) + kept_people
 
@@ -216,6 +217,25 @@ def _merge_country_pairs(clusters: dict[tuple, Cluster]) -> None:
         target = seen.setdefault((cluster.type, pair), key)
         if target != key:
             clusters[target].members.extend(cluster.members)
+            del clusters[key]
+
+
+def _merge_short_forms(clusters: dict[tuple, Cluster]) -> None:
+    """A lower-case form that ends a fuller name of the same type in the article is that body or
+    meeting told again ("the two countries joint economic committee" after "Iran-Georgia Joint
+    Economic Committee"): it joins the fuller name when exactly one such name exists."""
+    for key, cluster in list(clusters.items()):
+        if cluster.type not in _PAIRED_TYPES or cluster.canonical is not None:
+            continue
+        if not all(m.name == m.name.lower() for m in cluster.members):
+            continue
+        short = fold(cluster.fullest())
+        if len(short.split()) < 2:
+            continue
+        fuller = [k for k, c in clusters.items() if k != key and c.type == cluster.type
+                  and fold(c.fullest()).endswith(" " + short)]
+        if len(fuller) == 1:
+            clusters[fuller[0]].members.extend(cluster.members)
             del clusters[key]
 
 

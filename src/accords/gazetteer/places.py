@@ -343,6 +343,10 @@ ORG|PJAK|
 ORG|People's Protection Units;YPG|
 ORG|Syrian Democratic Forces;SDF|
 ORG|Muslim Brotherhood|
+ORG|Bucharest Nine;B9|
+ORG|Visegrad Group;Visegrad Four;V4|
+ORG|Three Seas Initiative|
+ORG|Weimar Triangle|
 ORG|SOCAR|AZE
 ORG|SOFAZ|AZE
 ORG|AZAL|AZE
