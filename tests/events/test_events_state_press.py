@@ -112,6 +112,15 @@ CASES = [
     ("signing-of-a-document-is-a-manifestation",
      "Raisi said the signing of documents between Iran and Uzbekistan is a good manifestation of the will of the "
      "two countries.", []),
+    # where a censured act took place is no side when the place names a conflict; a country where
+    # the act took place stays (it is often the one censured)
+    ("criticized-interference-in-the-karabakh-conflict",
+     "TEHRAN – Ahmad Bighash, an Iranian lawmaker, has criticized Turkey's direct interference in the "
+     "Nagorno-Karabakh conflict.",
+     [("ACCUSE", ("IRN", "TUR"), "occurred")]),
+    ("condemned-arrest-in-turkey",
+     "Chancellor Angela Merkel condemned the arrest of a German reporter in Turkey as excessively harsh.",
+     [("ACCUSE", ("DEU", "TUR"), "occurred")]),
     # the Azernews false events stay gone: a language, a domestic motion, a ranking
     ("languages-are-no-sides",
      "The portal supports English and Russian languages.", []),

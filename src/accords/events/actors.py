@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
-from accords.events.triggers import BACKING_VERBS, ENDORSING_VERBS
+from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
@@ -370,9 +370,12 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                                   for pobj in prep.children if pobj.dep_ == "pobj")
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
                     venues=not hosted)
-                if trigger.lemma_.lower() in ENDORSING_VERBS | BACKING_VERBS:
-                    # "commended Jordan's humanitarian response *in Gaza*": where the backed act took place is no side
-                    spots = _places_in(child, offset, index)
+                if trigger.lemma_.lower() in ENDORSING_VERBS | BACKING_VERBS | ACCUSING_VERBS:
+                    # "commended Jordan's humanitarian response *in Gaza*", "criticized Turkey's interference
+                    # *in the Nagorno-Karabakh conflict*": where the backed or censured act took place is no side;
+                    # a censured act *in* a country may be that country's ("the arrest of a reporter in Turkey"),
+                    # so for censure only a place that names a conflict or region counts
+                    spots = _places_in(child, offset, index, named_only=trigger.lemma_.lower() in ACCUSING_VERBS)
                     recipients[:] = [side for side in recipients if side.country not in spots]
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
                 for pobj in child.children:
@@ -498,13 +501,17 @@ def _measure_preps(trigger: Token) -> frozenset[str]:
     return TARGET_PREPS | IMPOSER_PREPS if is_measure(trigger) else frozenset()
 
 
-def _places_in(phrase: Token, offset: int, index: ActorIndex) -> set[str]:
+def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: bool = False) -> set[str]:
     """Countries of the places named in the "in"/"at" phrases inside a phrase ("response *in
-    Gaza*"), not of other phrases ("interest *in joining* the United States")."""
+    Gaza*", "interference *in the Nagorno-Karabakh conflict*"), not of other phrases ("interest
+    *in joining* the United States"). `named_only`: only places that name the phrase's head
+    ("the Nagorno-Karabakh conflict"), not a place that is the head ("in Turkey")."""
     found: set[str] = set()
     for pobj in _nested_venues(phrase):
         start, end = offset + _left(pobj).idx, offset + _right_end(pobj)
-        if index.place_at(offset + pobj.idx, offset + pobj.idx + len(pobj)) is not None:
+        # the place, or a place naming it ("in *the Nagorno-Karabakh* conflict")
+        named = ([] if named_only else [pobj]) + [c for c in pobj.children if c.dep_ == "compound"]
+        if any(index.place_at(offset + t.idx, offset + t.idx + len(t)) is not None for t in named):
             found |= {side.country for side, _type in index.sides_in(start, end)}
     return found
 

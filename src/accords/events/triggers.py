@@ -280,6 +280,10 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "waive": (make_spec("CONCEDE", None, _RESTRICTIONS),),
 }
 
+#: Verbs of accusing and disapproving: where the act they censure took place is no side
+#: ("criticized Turkey's interference *in the Nagorno-Karabakh conflict*", `accords.events.actors`).
+ACCUSING_VERBS = frozenset(lemma for lemma, specs in VERBS.items() if specs[0].type == "ACCUSE")
+
 #: Noun lemmas. Meeting nouns are events only when held, dated or "with" someone (see stage).
 NOUNS: dict[str, TriggerSpec] = {
     "meeting": make_spec("CONSULT"),
