@@ -9,6 +9,7 @@ Three sources feed candidates (each with a `priority`; the higher wins an overla
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -387,7 +388,7 @@ def _listed_orgs(span: Span) -> list[Span] | None:
         return None
     bounds = [span.start, *commas, span.end]
     parts = []
-    for left, right in zip(bounds, bounds[1:]):
+    for left, right in itertools.pairwise(bounds):
         start = left if left == span.start else left + 1
         if start < right and span.doc[start].lower_ == "and":
             start += 1
