@@ -68,7 +68,7 @@ AID_OBJECT_WORDS = frozenset(_AID_OBJECTS.split())
 #: What a side reaffirms, reiterates or voices when it backs another ("their support for Ukraine").
 _BACKING = "support solidarity backing commitment relationship relations ties partnership alliance friendship"
 #: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
-BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore".split())
+BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress".split())
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
 ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend".split())
@@ -131,11 +131,19 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "voice": (make_spec("SUPPORT", None, _BACKING),),
     "affirm": (make_spec("SUPPORT", None, _BACKING),),
     "underscore": (make_spec("SUPPORT", None, _BACKING),),
+    "reinforce": (make_spec("SUPPORT", None, _BACKING),),
+    "emphasize": (make_spec("SUPPORT", None, _BACKING),),
+    "emphasise": (make_spec("SUPPORT", None, _BACKING),),
+    "stress": (make_spec("SUPPORT", None, _BACKING),),
     "establish": (make_spec("SUPPORT", None, "ties relation relations"),),
     "upgrade": (make_spec("SUPPORT", None, "ties relation relations"),),
     # AGREE
     "agree": (make_spec("AGREE"),),
-    "reach": (make_spec("AGREE", None, "agreement consensus understanding deal accord"),),
+    "reach": (make_spec("AGREE", None, "agreement consensus understanding deal accord framework arrangement"),),
+    # "secured a historic trade deal with Indonesia", "struck an agreement on reciprocal trade"
+    "secure": (make_spec("AGREE", None, "deal deals agreement agreements accord accords arrangement arrangements"),),
+    "strike": (make_spec("AGREE", None, "deal deals agreement agreements accord accords bargain"),),
+    "clinch": (make_spec("AGREE", None, "deal deals agreement agreements accord accords"),),
     "enter": (make_spec("AGREE", None, "agreement deal accord contract treaty partnership"),),
     "accept": (make_spec("AGREE", None, "proposal offer plan invitation formula deal terms"),),
     "offer": (make_spec("AGREE"),),
