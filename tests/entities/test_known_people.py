@@ -149,6 +149,16 @@ def test_titled_people(text, expected):
     assert not [e for e in found if e.type == "ORG" and e.name == "Iranian Industry"]
 
 
+def test_a_roster_line_gives_no_country_to_the_next_line():
+    """White House, 20 October 2021 (public domain): a roster of one person a line, "<name> – <office
+    of country>"; the country of one line is not the next line's person's."""
+    text = ("Ricardo Lagos – Former President of Chile  \nJuan Manuel Santos – Former President of Colombia  \n"
+            "Hina Jilani – Senior Advocate, Supreme Court of Pakistan  \n")
+    countries = {e.name: e.country for e in run(text, "2021-10-20").entities if e.type == "PERSON"}
+    assert "CHL" not in {countries.get("Juan Manuel Santos"), countries.get("Manuel Santos")}
+    assert countries.get("Hina Jilani") != "COL"
+
+
 @pytest.mark.parametrize(("text", "absent", "kept"), [
     ("The Biden-Harris Administration is committed to this goal.", "Biden-Harris Administration", None),
     ("The Biden Administration will act, and the Drug Enforcement Administration said so.", "Biden Administration",

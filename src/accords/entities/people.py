@@ -144,7 +144,8 @@ def _country_phrase(doc: Doc, i: int) -> tuple[int, str | None]:
         return i, None
     first = i + 2 if i + 1 < n and doc[i + 1].lower_ == "the" else i + 1
     for size in (4, 3, 2, 1):
-        if first + size <= n:
+        if first + size <= n and not any(t.is_space for t in doc[first:first + size]):
+            # never past a line break: "Former President of Chile \n Juan Manuel Santos" is two lines
             country = country_of(Span(doc, first, first + size).text)
             if country is not None:
                 return first + size, country
