@@ -87,7 +87,7 @@ def report_days(events: Sequence[Event], times: Sequence[TimeExpression],
     days: list[tuple[int, str | None, str | None]] = []
     for offset, value, precision in dated:
         day = _day(value)
-        if day is not None and earliest <= day <= day_published:
+        if day is not None and isinstance(value, str) and earliest <= day <= day_published:
             days.append((offset, value, precision or "day"))
         elif value is not None and _ends_before(value, earliest):
             days.append((offset, None, None))
@@ -137,7 +137,8 @@ def _ends_before(value: object, day: dt.date) -> bool:
         return False
     if month[2] is None:
         return int(month[1]) < day.month
-    return _day(end) is not None and _day(end) < day
+    last = _day(end)
+    return last is not None and last < day
 
 
 def _sentence(text: str, sentences: Sequence[Segment], start: int) -> tuple[str, int]:

@@ -89,7 +89,7 @@ def complement_targets(token: Token) -> list[Token]:
     "on"/"against" (and, after a cut, "to"/"from") prepositions."""
     if token.lemma_.lower() not in _THREATENING:
         return []
-    found = []
+    found: list[Token] = []
     for complement in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         preps = TARGET_PREPS | (_CUT_PREPS if complement.lemma_.lower() in _CUTTING else frozenset())
         heads = [complement] + [c for c in complement.children if c.dep_ == "dobj"]
@@ -104,7 +104,7 @@ def condition_subjects(token: Token) -> list[Token]:
     Russia *unless the Kremlin* closed its radar base", "if *the United States* goes ahead"):
     whom the threat is made against when the complement names no one."""
     verbs = [token] + [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
-    found = []
+    found: list[Token] = []
     for verb in verbs:
         for clause in (c for c in verb.children if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in clause.children):
