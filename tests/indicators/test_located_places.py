@@ -34,7 +34,9 @@ RALLY = "Indiana State Police reported at least 5,000 people entered the Stateho
 CASES = [
     pytest.param(
         HOUSTON, "2019-11-20",
-        [("price", ("USA",), 39014.0, "USD", "actual", None),
+        [("interest_rate", ("USA",), 5.7, "percent", "actual", None),
+         ("interest_rate", ("USA",), 6.2, "percent", "actual", None),
+         ("price", ("USA",), 39014.0, "USD", "actual", None),
          ("price", ("USA",), 38373.0, "USD", "actual", None)],
         id="houston-car-prices-beside-california-are-the-united-states",
     ),

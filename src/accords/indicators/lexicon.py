@@ -56,6 +56,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT, in_names=True),
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b", in_names=True),  # "Azerbaijan's GDP": an acronym, no name
     _rule("inflation", r"\binflation\b", _PERCENT),
+    # "kept the refinancing rate unchanged at 7.25 percent", "the average interest rate on a new vehicle loan"
+    _rule("interest_rate", r"\b(?:refinancing|interest|policy|discount|lending|deposit|mortgage|benchmark|key)\s+rates?\b"
+          r"|\bannual\s+percentage\s+rates?\b", _PERCENT),
     _rule("unemployment", r"\bunemployment\b", _PERCENT),
     _rule("trade_balance", r"\btrade\s+(?:balance|surplus|deficit)\b"),
     _rule("non_oil_trade", r"\bnon-oil\s+trade\b"),
@@ -65,6 +68,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           r"|\btrad(?:e|ed)\b(?!\s+(?:up|down|higher|lower|flat)\b)"
           r"|\btrading\b(?!\s+(?:up|down|higher|lower|flat|at)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
+    # "Azerbaijan supplied 12.9 bcm of gas to Europe": goods supplied to a side are exports
+    _rule("exports", r"\bsuppl(?:ied|ies|ying)\b", ("t", "bcm", "bbl", "bbl/d", "MWh")),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
           r"|\b(?:project|plant|factory|refinery|venture)s?,?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",
@@ -81,6 +86,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
     _rule("reserves", r"\breserves?\b"),
+    _rule("deposits", r"\bdeposits\b", not_units=_COUNT + _PHYSICAL),
     _rule("assets", r"\bassets\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("profit", r"\b(?:net\s+)?profits?\b", not_units=_COUNT + _PHYSICAL),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
@@ -102,7 +108,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("students", r"\bstudents\b", _COUNT),
     _rule("flights", r"\bflights\b", _COUNT),
     _rule("wagons", r"\bwagons\b", _COUNT),
-    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
+    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|documents|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
           r"(?:worth|valued\s+at)\b|\b(?:value|cost|worth)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b",
           not_units=_COUNT + _PERCENT),
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?|corridors?|bridges?|"
@@ -265,9 +271,12 @@ def _accepts(rule: MetricRule, unit: str) -> bool:
 
 
 #: Metrics that are rates already: a percent of them is their level, not their growth.
-RATES = ("gdp_growth", "inflation", "unemployment")
+RATES = ("gdp_growth", "inflation", "unemployment", "interest_rate")
 _POWER_UNITS = ("MW", "GW", "kW")
 _AREA_UNITS = ("ha", "km2")
+#: "a 240 MW wind plant", "a 100-MW hydroelectric power plant": power right before the plant it sizes.
+_PLANT_AFTER = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,3}?(?:plants?|farms?|stations?|parks?|units?|facilit(?:y|ies)|projects?)\b", re.IGNORECASE)
 #: "the $15 million joint venture plant": money named by what it pays for is an investment.
 INVESTMENT_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
@@ -299,6 +308,8 @@ def figure_metric(
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := clauses.members_metric(text, end)) is not None:
         return members
+    if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
+        return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
     low, high = clauses.clause(text, sentence, start, end)
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:

@@ -70,6 +70,13 @@ _REDUCE_BEFORE = re.compile(
     r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+#: An interest rate named before its level, with what it is charged on between: "the average interest rate
+#: on a new vehicle loan stayed below".
+_RATE_BEFORE = re.compile(
+    r"\b(?:interest|refinancing|lending|mortgage)\s+rates?\s+(?:on|for)\s+[^.;%\d]{0,50}?"
+    r"\b(?:stayed|stood|was|is|remained|averaged|reached|at|of|to)\s+(?:(?:below|above|under|over|about|around|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 _STAKE_AFTER = re.compile(r"^[\s-]*(?:\w+\s+){0,1}?(?:stake|share(?:holding)?|interest)\s+in\b", re.IGNORECASE)
 _STAKE_BEFORE = re.compile(r"\b(?:stake|shareholding)\s+of\s+$", re.IGNORECASE)
 _TARIFF_AFTER = re.compile(
@@ -294,6 +301,8 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         return "stake"
     if _TARIFF_AFTER.match(tail) or _TARIFF_BEFORE.search(lead):
         return "tariff_rate"
+    if _RATE_BEFORE.search(lead):
+        return "interest_rate"  # "the average interest rate on a new vehicle loan stayed below 6 percent": no loan
     if (target := _SHARE_TO_BEFORE.search(lead)) is not None and not _SHARE_IN_BEFORE.search(lead):
         words = _content_words(target.group("np"))
         if words:
