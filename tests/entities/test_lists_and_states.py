@@ -1,6 +1,7 @@
 """entities.v2 on White House sentences (public domain; ../shared/corpora/whitehouse-briefings, 2021-2024,
 and the dev gold article wh_20210607-guatemala-factsheet): a state to come names no country, bodies
-listed with commas are several bodies, and a company's legal form after a comma stays in its name.
+listed with commas are several bodies, a company's legal form after a comma stays in its name, and a
+region's lower-case prefix or suffix stays in its name.
 Each case names the error class it guards: the entities (type, name) that must be found and those that
 must not.
 """
@@ -41,6 +42,13 @@ CASES = [
      "access partners",
      {("ORG", "Bowie State University"), ("ORG", "Morgan State University")},
      {("ORG", "Bowie State University, Morgan State University")}),
+    ("region-with-a-lower-case-prefix",
+     "We will pursue four main objectives in sub-Saharan Africa:",
+     {("PLACE", "Sub-Saharan Africa")}, {("PLACE", "Africa")}),
+    ("sub-region",
+     "We further commit to promoting the stability, peace, prosperity, and sustainable development of the Mekong "
+     "sub-region through shared initiatives",
+     {("PLACE", "Mekong sub-region")}, {("PLACE", "Mekong")}),
     ("legal-form-after-comma",
      "Smith leads The Gentry Group, LLC, a security consulting firm.",
      {("ORG", "Gentry Group, LLC")}, {("ORG", "Gentry Group")}),

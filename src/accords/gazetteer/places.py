@@ -93,7 +93,8 @@ PLACE|Balkans|
 PLACE|Western Balkans|
 PLACE|Sahel|
 PLACE|Horn of Africa|
-PLACE|Sub-Saharan Africa|
+PLACE|Sub-Saharan Africa;sub-Saharan Africa|
+PLACE|Mekong sub-region;Mekong subregion;Mekong region|
 PLACE|Arctic|
 PLACE|Baltic Sea|
 PLACE|South China Sea|
