@@ -40,8 +40,10 @@ _LIST_LINK = re.compile(
 )
 _ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|its|their|of\s+the)\s+$", re.IGNORECASE)
-_DURATION_AFTER = re.compile(r"^[\s-]*(?:day|days|week|weeks|month|months|year|years|hour|hours)\b(?!\s+(?:of|ago))",
-                             re.IGNORECASE)
+#: "a three-day visit", "for 25 years": a duration counts nothing ("30 years of democracy", "25 years in
+#: NATO" are left to `accords.indicators.anniversaries`).
+_DURATION_AFTER = re.compile(r"^[\s-]*(?:day|days|week|weeks|month|months|year|years|hour|hours)\b"
+                             r"(?!\s+(?:of|ago|since)\b|\s+in\s+(?-i:[A-Z]))", re.IGNORECASE)
 #: The people a report cites as its sources: "according to two people familiar with the matter",
 #: "three officials briefed on the talks said": how the news was sourced, no figure of its own.
 _SOURCE_PEOPLE_AFTER = re.compile(

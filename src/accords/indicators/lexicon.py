@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import clauses, markets, named, pledges
+from accords.indicators import anniversaries, clauses, markets, named, pledges
 from accords.model import Segment
 from accords.quantities.units import is_money
 
@@ -310,6 +310,8 @@ def figure_metric(
         return members
     if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
+    if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)) is not None:
+        return years  # "South Africa celebrates 30 years of democracy"
     low, high = clauses.clause(text, sentence, start, end)
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:

@@ -24,6 +24,7 @@ The rules, each a pattern of the clause and not of one text:
 - `owned_goal`: a goal named through its initiative after a possessive ("the G7’s Partnership
   for Global Infrastructure and Investment (PGII) topline goal of mobilizing $600 billion") is
   the possessor's;
+- `national_share`: a share of GDP is a country's, not that of the organisation its clause names;
 - `allies`: "Allies" pledging in a text that names NATO are NATO ("Allies agreed to spend 5
   percent of GDP on defense by 2035");
 - `money_metric`: an amount given by a verb of giving the lexicon has no word for ("is
@@ -39,7 +40,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accords.indicators.subjects import CountrySpan
+from accords.indicators.subjects import CountrySpan, is_country
 
 #: Metrics of money one side gives, lends or contributes to another (own-word names included:
 #: `security_assistance`, `humanitarian_aid`, `climate_finance`, `contribution`).
@@ -232,3 +233,17 @@ def owned_goal(
     if {c.iso3 for c in before if c.start > owner.start} & set(subjects):
         return subjects  # another side named between the goal and the figure
     return (owner.iso3,)
+
+
+def national_share(
+    subjects: tuple[str, ...], *, metric: str, sentence_start: int, figure_start: int, countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """A share of GDP is one country's: when the figure's clause named only an organisation ("25
+    years in NATO and on the recent passage of legislation requiring it to spend at least 2 percent
+    of its GDP on defense"), the country its sentence names before it (the Czech Republic), if one;
+    "NATO Allies made commitments to spend at least two percent of GDP" stays NATO's."""
+    if not metric.endswith("share_of_gdp") or not subjects or any(is_country(s) for s in subjects):
+        return subjects
+    named = list(dict.fromkeys(c.iso3 for c in countries
+                               if sentence_start <= c.start < figure_start and is_country(c.iso3)))
+    return (named[0],) if len(named) == 1 else subjects

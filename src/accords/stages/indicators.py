@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import clauses, items, markets, pledges
+from accords.indicators import anniversaries, clauses, items, markets, pledges
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import balance_sign
@@ -304,6 +304,8 @@ def _indicator(
     if period is None and linked is not None:
         period = linked.period
     kind = kind_in_time(kind, period, article.published, tail)
+    if anniversaries.is_anniversary(metric, quantity.unit):
+        subjects = anniversaries.anniversary_subjects(subjects)
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
@@ -311,7 +313,8 @@ def _indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
         value=value,
-        unit=markets.market_unit(text, start, end, quantity.unit, text[sentence.start:start], metric),
+        unit=anniversaries.UNIT if anniversaries.is_anniversary(metric, quantity.unit)
+        else markets.market_unit(text, start, end, quantity.unit, text[sentence.start:start], metric),
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
         subjects=subjects,
         qualifier=quantity.qualifier or ("lower" if clauses.EXCEEDED.search(lead) else None),
@@ -331,6 +334,8 @@ def _pledge_subjects(
     no meeting's venue, NATO for "Allies", the pledging person's country, and in a government's
     own text its home country as the giver of money or a side of a tariff."""
     subjects = pledges.without_venues(text, (sentence.start, sentence.end), subjects, context.countries)
+    subjects = pledges.national_share(subjects, metric=metric, sentence_start=sentence.start, figure_start=figure[0],
+                                      countries=context.countries)
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)

@@ -1,0 +1,62 @@
+"""Anniversaries as figures: "South Africa celebrates 30 years of democracy", "celebrating 25
+years in NATO", "50 years since the end of the war".
+
+The gold records a span of years a text celebrates or marks as a figure in `year`, named after
+what the years are of (`democracy_years`, `nato_years`) and about the country that celebrates it
+(tests/gold/README.md, White House conventions). A bare duration ("over 30 years", "for 25
+years") is no such figure: only years "of" or "in" something, in a sentence that celebrates,
+marks or commemorates them or calls them an anniversary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.indicators.subjects import is_country
+
+#: "30 years of democracy", "25 years in NATO", "75 years of diplomatic relations".
+_YEARS_OF = re.compile(
+    r"\s+years\s+(?P<link>of|in|since)\s+(?:the\s+)?(?P<np>(?:[A-Za-z][\w.’'-]*\s+){0,4}?[A-Za-z][\w-]*)\b"
+    r"(?=\s*(?:[,.;:!?)](?:\s|$)|$|\s+(?:and|as|with|this|last|next|in|on|at|for|since|between|by)\b))"
+)
+#: What makes the years an anniversary, anywhere in the sentence.
+_MARKED = re.compile(r"\b(?:celebrat\w*|commemorat\w*|mark(?:s|ed|ing)?|anniversary|jubilee|honou?r(?:s|ed|ing)?)\b",
+                     re.IGNORECASE)
+#: Words that name no topic of an anniversary.
+_VAGUE = frozenset({"the", "our", "their", "its", "this", "that", "age", "experience", "work", "service", "war", "conflict",
+                    "fighting", "occupation", "prison", "jail", "exile", "operation", "operations", "office", "power"})
+UNIT = "year"
+SUFFIX = "_years"
+
+
+def anniversary_metric(sentence_before: str, after: str, *, unit: str, figure: str) -> str | None:
+    """`<what>_years` for a count followed by "years of/in <what>" in a sentence that celebrates
+    or marks it (`sentence_before`: the sentence before the figure, `after`: the rest of it), or
+    None."""
+    if unit != "count" or not figure.strip().isdigit():
+        return None
+    match = _YEARS_OF.match(after)
+    if match is None or not (_MARKED.search(sentence_before) or _MARKED.search(after)):
+        return None
+    tokens = [w for w in match.group("np").split() if w.lower() not in ("of", "the", "a", "an")]
+    # "100 years of U.S.-Egypt diplomatic relations": the common words name it, the countries do not
+    common = [w for w in tokens if w.islower()]
+    words = [w.lower().replace("-", "_") for w in (common if common and tokens[-1].islower() else tokens)]
+    since = match.group("link") == "since"
+    if not words or words[0] in _VAGUE or (words[-1] in _VAGUE and not since):
+        return None
+    if since:
+        return "years_since_" + "_".join(words[:2])  # "50 years since the end of the war": years_since_end_war
+    return "_".join(words[-2:]) + SUFFIX
+
+
+def anniversary_subjects(subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries of an anniversary figure: an organisation it is spent in ("25 years in
+    NATO") is no side when a country celebrates it."""
+    countries = tuple(s for s in subjects if is_country(s))
+    return countries or subjects
+
+
+def is_anniversary(metric: str, unit: str) -> bool:
+    """Whether a figure of `metric` read from a count of `unit` is an anniversary (`anniversary_metric`)."""
+    return unit == "count" and (metric.endswith(SUFFIX) or metric.startswith("years_since_"))

@@ -1,0 +1,47 @@
+"""Anniversaries a text celebrates or marks are figures in `year` (`accords.indicators.anniversaries`,
+the White House gold's convention: "25 years in NATO", "30 years of democracy"); a bare duration
+is none.
+
+Sentences: White House readouts of 2024 (public domain, via the CC0 crawl in
+`shared/corpora/whitehouse-briefings`, as in tests/gold/README.md): the Czech meeting of
+2024-04-15 and the Vietnam meeting of 2024-09-25 (both in the dev gold; the rule was written on
+the convention, not on them), and sentences of the same register for the must-not cases. Each
+expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.indicators.figures import figures
+
+CASES = [
+    pytest.param(
+        "President Biden congratulated the Czech Republic, a stalwart Ally, on celebrating 25 years in NATO and on "
+        "the recent passage of legislation requiring it to spend at least 2 percent of its GDP on defense.",
+        [("nato_years", ("CZE",), 25.0, "year", "actual", None),
+         ("defense_spending_share_of_gdp", ("CZE",), 2.0, "percent", "target", "lower")],
+        id="years-in-an-organisation-are-the-country's",
+    ),
+    pytest.param(
+        "The leaders discussed carrying momentum into its second year – especially as we prepare to mark important "
+        "bilateral milestones in 2025, including 50 years since the end of the war in Vietnam and 30 years since "
+        "the normalization of ties between the United States and Vietnam.",
+        [("years_since_end_war", ("USA", "VNM"), 50.0, "year", "actual", None),
+         ("years_since_normalization_ties", ("USA", "VNM"), 30.0, "year", "actual", None)],
+        id="years-since-marked",
+    ),
+    pytest.param(
+        "The United States has worked with Japan for 70 years.", [],
+        id="bare-duration-is-none",
+    ),
+    pytest.param(
+        "It has been 10 years since the attack on the embassy in Kenya.", [],
+        id="years-since-not-marked-is-none",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_anniversaries(text: str, expected: list[tuple]) -> None:
+    assert figures(text, published="2024-09-25", source="The White House") == expected
