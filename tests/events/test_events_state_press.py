@@ -121,6 +121,13 @@ CASES = [
     ("condemned-arrest-in-turkey",
      "Chancellor Angela Merkel condemned the arrest of a German reporter in Turkey as excessively harsh.",
      [("ACCUSE", ("DEU", "TUR"), "occurred")]),
+    # "meet the interests of" serves them: no one met; a meeting on issues of mutual interest stays
+    ("meet-the-interests-is-no-meeting",
+     "The Leader said promoting friendship and close cooperation is a duty which will meet the interests of Iran "
+     "and Armenia.", []),
+    ("met-officials-on-issues-of-mutual-interest",
+     "Iranian Foreign Minister met Azerbaijani officials on issues of mutual interest.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),
     # the issue's Azernews false events stay gone: a language, a domestic motion, a ranking
     ("languages-are-no-sides",
      "The portal supports English and Russian languages.", []),

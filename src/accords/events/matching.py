@@ -41,6 +41,10 @@ def match_token(token: Token) -> TriggerSpec | None:
         objects = object_lemmas(token)
         if lemma == "meet" and objects & _NOT_MET:
             return None  # "meet the demand", "meet the target"
+        if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in token.children):
+            # "a duty which will meet the interests of Iran and Armenia": served, no one met; only the
+            # object itself ("met officials on issues of mutual interest" is a meeting)
+            return None
         if lemma == "meet" and any(c.dep_ == "auxpass" for c in token.children) and not any(
             c.dep_ == "agent" for c in token.children
         ):
