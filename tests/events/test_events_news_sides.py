@@ -10,9 +10,14 @@ published."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from tests.events.sides import events_with_sides
+import accords
+
+from tests.events.sides import STAGES, events_with_sides
 
 _BESHEAR = ("Trump thought voters would repudiate impeachment and vindicate him. And an overwhelming 70 percent of "
             "Americans say that the inciting offense — Trump’s attempt to coerce Ukraine into investigating a "
@@ -50,3 +55,37 @@ def test_news_sides(text, types, expected):
 def test_meeting_place_inside_subject_is_no_side():
     consults = _of(("CONSULT",), _HANOI)
     assert consults and all("PRK" in sides and "VNM" not in sides for _type, sides, _status in consults)
+
+
+_LAM = ("And Beijing's current strategy for ending the protests is an obvious and manifest failure. Hong Kong Chief "
+        "Executive Carrie Lam's recent trip to Beijing — a trip likely designed to avoid Western intelligence "
+        "monitoring of communications — was about Beijing offering new guidance to end the violence.")
+_RETALIATION = ("While the U.S. bears the brunt from tariffs, China stands to suffer, too. Retaliatory tariffs imposed "
+                "by China have particularly hurt U.S. farmers.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "types", "expected"), [
+    # news_e4c6a3b482 (fresh dev): a trip between two named sides is a visit; guidance offered is no offer
+    pytest.param(_LAM, ("CONSULT", "AGREE"), [("CONSULT", ("CHN", "HKG"), "occurred")], id="trip-to-capital"),
+    # news_b6906ca016 (fresh dev): a new measure that names who imposes it
+    pytest.param(_RETALIATION, ("SANCTION",), [("SANCTION", ("CHN", "USA"), "occurred")], id="retaliatory-by-x"),
+    # benchmark pages outside the gold (MIT; 8380689f35 Snopes): promises and offers of no named side
+    pytest.param("On Nov. 15, 2019, former U.S. ambassador to the Ukraine Marie Yovanovitch testified before the "
+                 "U.S. House Intelligence Committee in the impeachment inquiry against President Donald Trump.\n\n"
+                 "Those making the claim have offered a wide range of figures.", ("AGREE",), [], id="offered-figures"),
+])
+def test_news_nonevents(text, types, expected):
+    assert _of(types, text) == expected
+
+
+@pytest.mark.slow
+def test_possessed_call_is_the_call_reported():
+    """news_82b6d780c7 (AP, dev gold): "described Trump’s call with Zelenskiy as improper",
+    paragraphs after the call was first reported, is that call, not a second one."""
+    article = json.loads((Path(__file__).parents[1] / "gold" / "articles" / "news_82b6d780c7.json").read_text("utf-8"))
+    text = article["text"]
+    at = text.index("described Trump’s call with Zelenskiy")
+    extraction = accords.extract(text, published=article["published"], stages=STAGES)
+    holding = [e for e in extraction.events if e.type == "CONSULT" and any(v.start <= at < v.end for v in e.evidence)]
+    assert len(holding) == 1 and len(holding[0].evidence) > 1

@@ -95,6 +95,18 @@ def _anaphoric(text: str | None) -> bool:
     return len(words) >= 2 and words[0] in ("the", "this", "that", "these") and words[1] in _ANAPHORS
 
 
+#: "Trump's call with Zelenskiy", "Lam's trip to Beijing": a person's meeting named by a
+#: possessive, with no date or ordinal of its own, refers to the one already reported.
+_POSSESSED_MEETING = re.compile(
+    r"^[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s (?:(?:phone|telephone|recent|earlier|last|july|\w+ \d+) )?"
+    r"(?:call|conversation|meeting|talks|visit|trip)\b"
+)
+
+
+def _possessed_reference(event: Event) -> bool:
+    return event.date is None and bool(_POSSESSED_MEETING.match(event.object or ""))
+
+
 def same_occurrence(first: Located, second: Located) -> bool:
     a, b = first.event, second.event
     if a.type != b.type or _countries(a) != _countries(b):
@@ -116,6 +128,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         len(shared) >= 2 or words_a == words_b or shared & _OCCURRENCE_NOUNS
     ):
         return True  # one name in common ("visited Turkey", "traveled to Tehran") is only a place or side
+    if a.type == "CONSULT" and (_possessed_reference(b) or _possessed_reference(a)):
+        return True  # "Trump's call with Zelenskiy", paragraphs after "Trump's July 25 call": the call told
     near = abs(first.sentence - second.sentence) <= 2
     if near and a.type == "CONSULT" and _trip(a) and _trip(b) and a.actor_countries == b.actor_countries and (
         a.date is None or b.date is None

@@ -78,6 +78,10 @@ def match_token(token: Token) -> TriggerSpec | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
         ):
             return None  # "offered his condolences", "extended congratulations": courtesy, no offer
+        if lemma in ("offer", "give", "provide") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children
+        ):
+            return None  # "offered a wide range of figures", "offering new guidance": words, no offer of cooperation
         if lemma == "announce" and not pledged_amount(token):
             # "announced its support for the resolution": no aid without an amount; a joint work
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
@@ -126,6 +130,14 @@ _NOT_MET = frozenset(
 _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
     "prayers wishes greetings regards respects".split()
+)
+#: What one offers or gives in words: an opinion, figures or advice, no offer to act ("those
+#: making the claim have offered a wide range of figures", "Beijing offering new guidance").
+_SAID_THINGS = frozenset(
+    "guidance advice explanation explanations opinion opinions view views insight insights assessment "
+    "assessments comment comments testimony evidence figure figures estimate estimates account accounts "
+    "detail details interview interviews answer answers reason reasons argument arguments analysis "
+    "criticism praise speech remarks".split()
 )
 #: Verbs of MOBILIZE (PLOVER: forces readied or moved), and what they move when they do.
 _MOBILIZING = frozenset({"deploy", "mobilize", "mobilise"})

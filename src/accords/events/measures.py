@@ -106,9 +106,12 @@ def imposed_measure(token: Token, offset: int, times: list[TimeExpression]) -> b
     children = list(token.children)
     if any(c.lower_ in _UNREAL for c in children):
         return False
+    new = any(c.dep_ in ("amod", "advmod", "compound") and c.lower_ in _NEW for c in children)
+    if new and _names_imposer(token):
+        return True  # "retaliatory tariffs imposed by China": new, and whose; the other side is hit
     if not _names_target(token):
         return False
-    if any(c.dep_ in ("amod", "advmod") and c.lower_ in _NEW for c in children):
+    if new:
         return True
     if _trade_remedy(token):
         return True  # "anti-dumping duties on polysilicon imports": a decision on one trade
@@ -127,6 +130,14 @@ def _trade_remedy(token: Token) -> bool:
     return "countervailing" in words or "antidumping" in words or "anti-dumping" in words or (
         "dumping" in words and "anti" in words
     )
+
+
+def _names_imposer(token: Token) -> bool:
+    """Whether the measure names who imposes it in a participle ("imposed by China") or a
+    possessive ("Beijing's retaliatory tariffs")."""
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return True
+    return any(c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children) for c in token.children)
 
 
 def _names_target(token: Token) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from accords.gazetteer.countries import countries
 from accords.events.matching import match_token
+from accords.events import triggers as lexicon
 from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
 
 
@@ -189,3 +190,37 @@ def idle_purpose(token: Token) -> bool:
     if head.lemma_.lower() in _MEETING_PURPOSES or head.lower_ in _MEETING_PURPOSES:
         return False
     return match_token(head) is None
+
+
+#: Verbs and adjectives of promising, offering and proposing.
+_PROMISING = frozenset({"promise", "pledge", "offer", "vow", "propose", "prepared", "prepare"})
+
+
+#: Words that make what is promised an act between states ("pledged continued U.S. support",
+#: "pledged to further U.S.-Australia cooperation", "we pledge to expand coordination").
+_RELATIONAL = lexicon.COOPERATIVE_COMPLEMENTS | frozenset(
+    """support cooperation coordination partnership partner partners alliance ally allies relation relations
+    ties together jointly joint mutual bilateral peace stability security assistance aid dialogue
+    de-escalate commitment""".split()
+)
+#: Subjects that stand for the sides already told ("we pledge", "the leaders pledged").
+_SIDES_WORDS = frozenset({"we", "they", "both", "leaders", "sides", "countries", "nations", "governments", "partners"})
+
+
+def unattributed_promise(token: Token) -> bool:
+    """A promise, offer or proposal whose sentence names no side and whose content is no act
+    between states ("The Liberal Democrats have promised to raise the issue in Parliament", "he
+    also pledged to continue the fight against poverty", "those making the claim have offered a
+    wide range of figures"): parties, campaigns, companies and speakers promise far more often
+    than states do, and the article's main pair is only a guess at who promised. Kept: "we
+    pledge ..." and "the leaders pledged ..." (the sides told), and promises of support,
+    cooperation or coordination. The caller passes only AGREE events with no side named."""
+    if token.lemma_.lower() not in _PROMISING and token.lower_ not in _PROMISING:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and token.dep_ in ("xcomp", "acomp", "conj"):
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in _SIDES_WORDS:
+        return False
+    content = [t for t in token.subtree if subject is None or t not in subject.subtree]
+    return not any(t.lemma_.lower() in _RELATIONAL or t.lower_ in _RELATIONAL for t in content)

@@ -298,6 +298,9 @@ NOUNS: dict[str, TriggerSpec] = {
     "talk": make_spec("CONSULT"),
     "talks": make_spec("CONSULT"),
     "visit": make_spec("CONSULT", "visit"),
+    # "Carrie Lam's recent trip to Beijing": a visit only when the sentence names the traveller's
+    # side and another (`accords.stages.events`), not "his trip to Iowa"
+    "trip": make_spec("CONSULT", "visit"),
     "negotiation": make_spec("CONSULT"),
     "consultation": make_spec("CONSULT"),
     "commission": make_spec("CONSULT"),

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from accords import knowledge
 from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.events.actors import (
@@ -32,6 +33,7 @@ from accords.events.actors import (
     Side,
     build_index,
     event_sides,
+    phrase_sides,
     subject_of,
 )
 from accords.events.stances import backs_a_partner, backs_another, victims
@@ -49,6 +51,7 @@ from accords.events.nonevents import (
     idle_purpose,
     release_of_no_one,
     travellers_visit,
+    unattributed_promise,
 )
 from accords.events.generic import (
     domestic,
@@ -99,6 +102,8 @@ class _Trigger:
 
 #: A measure one side says it would impose on a condition (`accords.events.threats`).
 _THREAT = lexicon.make_spec("THREATEN")
+#: Nouns of travel that are a visit only between two sides named in their sentence.
+_JOURNEYS = frozenset({"trip", "trips"})
 #: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
 _RAISED = lexicon.make_spec("SANCTION")
 
@@ -471,6 +476,14 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
                       for side in group}
     named_sides = len(explicit_sides)
+    if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not _named_traveller(token, offset, index)):
+        return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
+    if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and (
+        knowledge.home_country(article.source, article.url) is None
+    ):
+        # "The Tories have promised a reduction on bills" in wire news: no side of the pair
+        # promised; an outlet with a home speaks for it ("he pledged continued U.S. support")
+        return None
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)
@@ -534,6 +547,15 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         trigger=token.text,
         stage=STAGE,
     )
+
+
+def _named_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a journey names who travels as a side: its possessor ("Carrie Lam's trip to
+    Beijing") or the subject of the verb it is the object of ("Rouhani made trips to ...")."""
+    owners = [c for c in trip.children if c.dep_ == "poss"]
+    if trip.dep_ == "dobj" and (subject := subject_of(trip.head)) is not None:
+        owners.append(subject)
+    return any(phrase_sides(owner, offset, index)[0] for owner in owners)
 
 
 def _through_persons(countries: set[str], sentence: Segment, index: ActorIndex) -> bool:
