@@ -45,6 +45,23 @@ def test_undated_outcome_takes_the_reports_day(text, published, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
+    # a readout that opens on its occasion with no time: the call is of the publication day
+    pytest.param(
+        "President Donald J. Trump spoke with President Emmanuel Macron of France. The two leaders agreed to "
+        "expand cooperation on energy.", "2025-08-19",
+        [("CONSULT", ("FRA", "USA"), "2025-08-19"), ("AGREE", ("FRA", "USA"), "2025-08-19")],
+        id="opening-call-no-time"),
+    # a trip may span the days before publication: no day given
+    pytest.param(
+        "Secretary of State Marco Rubio traveled to Israel and met with Prime Minister Benjamin Netanyahu.",
+        "2025-10-24", [("CONSULT", ("ISR", "USA"), None)], id="trip-no-day"),
+])
+def test_opening_occasion_on_publication_day(text, published, expected):
+    assert _events(text, published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
     # a meeting of 2023 told in a text of 2025 is background: its outcome gets no day of the report's
     pytest.param(
         "In June 2023, President Biden met with President Lula of Brazil. The leaders agreed to launch a "

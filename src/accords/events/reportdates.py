@@ -19,6 +19,11 @@ the first one after), but only:
 - not after a time before the report's days ("In June 2023, ...") until the text names one of
   its days again.
 
+A text that names no time at all gives its events no day, with one exception: a readout that
+opens on its occasion ("President X spoke with President Y of Z.", no "today") tells of a meeting
+of its publication day, so the CONSULT of its first sentence takes that day (not a trip, which
+may span the days before) and the rest of the report follows it.
+
 The events keep the confidence they had: it is computed from what the text shows (an event
 dated by its own clause is one sign of a real report), and a date inherited here is not that.
 """
@@ -33,6 +38,8 @@ from collections.abc import Sequence
 
 from accords.model import Event, Segment, TimeExpression
 
+#: Words of a trip, which may span several days (`_occasion_on_publication_day`).
+_TRIPS = frozenset("travel traveled travelled travels traveling travelling trip trips visit visited visits tour toured".split())
 #: How many days before publication a report's occasion may lie (a readout published on
 #: Monday of a meeting on Friday; a weekly statement).
 _WINDOW_DAYS = 7
@@ -104,6 +111,10 @@ def with_report_dates(
     the publication day as their reported day (`accords.store.when`), not as their own."""
     days = report_days(events, times, published)
     own = [(offset, day, precision) for offset, day, precision in days if day is not None]
+    if not own and not days:
+        events = _occasion_on_publication_day(events, published, sentences)
+        days = report_days(events, times, published)
+        own = [(offset, day, precision) for offset, day, precision in days if day is not None]
     if not own:
         return tuple(events)  # the text names no day of its own: the publication day stays "reported"
     fallback = own[0][1:]
@@ -121,6 +132,30 @@ def with_report_dates(
         day, precision = before[-1] if before else fallback
         dated.append(event if day is None else dataclasses.replace(event, date=day, date_precision=precision))
     return tuple(dated)
+
+
+def _occasion_on_publication_day(events: Sequence[Event], published: str | None,
+                                  sentences: Sequence[Segment]) -> tuple[Event, ...]:
+    """A readout that opens on its occasion with no time ("President X spoke with President Y of
+    Z", published that day) tells of a meeting of the publication day: the undated CONSULT
+    reported as done in the text's first sentence takes that day, and the rest of the report
+    then follows it. Only where the text names no time at all (`with_report_dates`), and not for
+    a trip ("traveled to Israel and the West Bank"): it may span the days before publication."""
+    day = _published_day(published)
+    if day is None or not sentences:
+        return tuple(events)
+    first_end = sentences[0].end
+    changed = []
+    done = False
+    for event in events:
+        if (not done and event.type == "CONSULT" and event.date is None and event.status == "occurred"
+                and event.evidence and event.evidence[0].start < first_end
+                and (event.trigger or "").lower() not in _TRIPS):
+            changed.append(dataclasses.replace(event, date=day.isoformat(), date_precision="day"))
+            done = True
+        else:
+            changed.append(event)
+    return tuple(changed)
 
 
 def _ends_before(value: object, day: dt.date) -> bool:
