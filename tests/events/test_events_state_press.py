@@ -54,6 +54,9 @@ CASES = [
      "TEHRAN – The foreign ministers of Iran, Russia and Turkey met in Astana, the Kazak capital, on Friday to "
      "discuss the humanitarian situation in Syria.",
      [("CONSULT", ("IRN", "RUS", "TUR"), "occurred")]),
+    ("delegates-from-two-countries-signed",
+     "High-level delegates from Iran and Turkmenistan signed 13 MOUs.",
+     [("SUPPORT", ("IRN", "TKM"), "occurred")]),
     # must not fire: tourists after a dateline are still no state acting
     ("dateline-then-tourists-visited",
      "TEHRAN – Iranian tourists visited Azerbaijan in large numbers.", []),

@@ -39,7 +39,7 @@ _STATE_NOUNS = frozenset(
     """minister ministry president government office agency administration parliament council committee
     commission cabinet country nation side party state delegation organization organisation embassy
     authority official leader head chief ambassador envoy diplomat team mission speaker chairman secretary
-    spokesman spokeswoman deputy representative premier king emir prince commander governor mayor
+    spokesman spokeswoman deputy representative delegate premier king emir prince commander governor mayor
     parliamentarian lawmaker mp army navy military force company firm corporation bank investor
     neighbour neighbor republic kingdom capital participant member counterpart""".split()
 )
