@@ -43,8 +43,6 @@ WILD_ROSE = "variety.com (article-extraction-benchmark 3d8f3404): Mary Steenburg
 WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claure)"
 USATODAY_FRESH = "news_c58aa507c4 (usatoday.com: prison guards charged over Jeffrey Epstein's death)"
 CAT = "mysanantonio.com (AP): cat found in New Mexico after going missing in Oregon"
-CTPOST = "ctpost.com (AP): new SUVs and electric vehicles highlight the L.A. auto show"
-DEALBREAKER = "dealbreaker.com: Opening Bell 11.18.19"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
@@ -489,16 +487,21 @@ CASES = [
         [(False, "Santa Fe Animal Shelter", "Sasha the black cat"), (False, "Officials", "a scan of the cat's")],
     ),
     (
-        "a-stated-hope-reports-its-content",  # CTPOST
-        "Nissan is hoping a sleek redesign of the Sentra compact sedan will pull in more buyers in a struggling "
-        "segment of the U.S. market.",
-        [(False, "Nissan", "a sleek redesign of the Sentra")],
-    ),
-    (
-        "indicated-that-reports-its-content",  # DEALBREAKER
-        "Taylor Swift is ready to take her songs back and has indicated that she’ll be re-recording her biggest hits. "
-        "Yep, that's kosher.",
-        [(False, "Taylor Swift", "she’ll be re-recording")],
+        "the-mp-is-the-last-source-not-a-person-in-a-leading-clause",  # TEHRAN_TIMES 469142
+        "“Our relationship with these two countries is a strategic one. Iran cooperates with Russia and China on "
+        "regional, international and global security issues.” Hossein Nooshabadi told IRNA on Sunday. "
+        "Nooshabadi went on to say that in the parliamentary committee meetings with the Iranian negotiating team in "
+        "Vienna, especially chief negotiator Ali Bagheri Kani, it was emphasized that resolving the issue of "
+        "sanctions should come first because if sanctions won’t be lifted, there is no reason to discuss nuclear "
+        "issues. One year after Donald Trump pulled the U.S. out of the nuclear agreement and returned sanctions, "
+        "Iran decided to gradually reduce bans on its nuclear program in accordance to paragraph 36 of the JCPOA. "
+        "Iran did this as the European parties to the agreement did nothing to compensate Iran for the sanction. "
+        "“Iran will negotiate to increase its nuclear commitments only when the West fulfills its sanctions-removal "
+        "obligations and that this issue will be proven verifiably. The first principle for the Islamic Republic of "
+        "Iran is the lifting of sanctions,” the MP remarked.",
+        [(True, "Hossein Nooshabadi", "Our relationship with"),
+         (False, "Hossein Nooshabadi", "in the parliamentary committee"),
+         (True, "Hossein Nooshabadi", "Iran will negotiate")],
     ),
     (
         "a-title-owned-by-another-is-no-one-spoken-of",  # USATODAY_FRESH (NEWS_DEV)

@@ -101,7 +101,8 @@ class Context:
     "she" mean then; `organisation`: the organisation that spoke last, a few paragraphs back at
     most ("UFCW Local 832 said …"), which a bare organisation noun no entity's name holds ("the
     union") means; `topic`: that organisation while no sentence since had another subject,
-    which "it" and "they" mean."""
+    which "it" and "they" mean; `source`: the entity of the person who spoke last, whom a title
+    no one holds ("the MP remarked") means first."""
 
     recent: Sequence[str] = ()
     later: Sequence[str] = ()
@@ -109,6 +110,7 @@ class Context:
     unlinked: Speaker | None = None
     organisation: Speaker | None = None
     topic: Speaker | None = None
+    source: str | None = None
 
 
 def resolve(people: People, attribution: Attribution, context: Context) -> Speaker | None:
@@ -211,7 +213,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # Aliyev (at the conference)": a name the entity stage did not know, after the
             # title; never another holder of a like title
             return Speaker(None, tail.group(0), "name", 0.6)
-        entity = people.by_title(titles[0], recent=recent, later=later)
+        entity = people.by_title(titles[0], recent=recent, later=later, source=context.source)
         if entity is None and titles[0].end < end and tail is not None:
             return Speaker(None, tail.group(0), "name", 0.6)
         return _from_entity(people, entity, "person", 0.7)

@@ -35,6 +35,10 @@ TITLE_HEADS = (
     "commander", "ceo", "official", "diplomat", "adviser", "advisor", "representative", "deputy",
     "attaché", "attache", "consul", "commissioner", "counsellor", "counselor", "chancellor", "senator",
     "congressman", "congresswoman", "lawmaker", "coach", "manager", "founder", "professor", "chair",
+    # offices of Canadian, US and UK news: "the provincial health officer", "the MPP", "the NDP
+    # critic", "the councillor", "the superintendent", "the judge"
+    "officer", "mp", "mpp", "mla", "councillor", "councilor", "critic", "superintendent", "inspector",
+    "sergeant", "constable", "judge",
 )
 _HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in TITLE_HEADS)
 #: "ICT Minister", "The Azeri President", "the President of Azerbaijan Republic", "the minister".
@@ -59,7 +63,11 @@ _PREPOSITIONS = frozenset(
     "congratulated welcomed met received thanked invited".split()
 )
 _LEADING_PHRASE = re.compile(
-    r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite)\b[^,;:\"]*,"
+    r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite"
+    # a subordinate clause or a time phrase before the subject: "One year after Donald Trump
+    # pulled the U.S. out of the nuclear agreement …, Iran decided …", "When X arrived, Y said"
+    r"|When|While|Although|Though|Because|Since|Once|Unless|If"
+    r"|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:after|before|since))\b[^,;:\"]*,"
 )
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _UNLINKED_SUBJECT = re.compile(
@@ -225,6 +233,12 @@ class People:
                 return found
         return self._first_free(start, end)
 
+    def in_leading_phrase(self, start: int, end: int, ref: Reference) -> bool:
+        """Whether a reference lies in the phrase or clause that opens text[start:end] before
+        its subject ("One year after Donald Trump pulled the U.S. out …, Iran decided …")."""
+        lead = _LEADING_PHRASE.match(self.text, start, end)
+        return lead is not None and ref.start < lead.end()
+
     def _first_free(self, start: int, end: int) -> Reference | None:
         refs = self.references(start, end)
         for index, ref in enumerate(refs):
@@ -342,8 +356,12 @@ class People:
     def person(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id or "")
 
-    def by_title(self, ref: Reference, *, recent: Sequence[str], later: Sequence[str]) -> str | None:
-        """The entity a title reference means, or None (see the module docstring)."""
+    def by_title(self, ref: Reference, *, recent: Sequence[str], later: Sequence[str],
+                 source: str | None = None) -> str | None:
+        """The entity a title reference means, or None (see the module docstring). `source` is
+        the person who spoke last: when no one holds the title, "the MP remarked" is that
+        source before any other person spoken of since ("One year after Donald Trump pulled the
+        U.S. out …" between the MP's words and "the MP remarked")."""
         phrase = self.text[ref.start:ref.end]
         head = _head(phrase)
         if head is None:
@@ -381,10 +399,11 @@ class People:
                 phrase if _POSSESSED.search(phrase) else self.text[max(0, ref.start - 40):ref.start]):
             return None  # "New York's chief medical examiner": someone new, tied to another; never
             # the last person spoken of (but "Iran's Foreign Minister" is the country's own)
-        # no person holds the title: "the official said" after a quote means the last person
-        # spoken of, else the next one named
+        # no person holds the title: "the official said" after a quote means the last source,
+        # else the last person spoken of, else the next one named
         person = next(
-            (e for e in recent if (p := self.person(e)) is not None and p.type == "PERSON"
+            (e for e in ([source] if source is not None else []) + list(recent)
+             if (p := self.person(e)) is not None and p.type == "PERSON"
              and not (wanted_country and self.countries.get(e) not in (None, wanted_country))),
             None,
         )

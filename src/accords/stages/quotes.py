@@ -114,7 +114,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         here = []
         for att in clauses[index]:
             speaker = resolve(people, att, Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
-                                                   _near(organisation, paragraph_of[index]), topic))
+                                                   _near(organisation, paragraph_of[index]), topic,
+                                                   last.entity if last is not None else None))
             here.append((att, speaker))
             if speaker is not None and _is_organisation(people, speaker):
                 organisation, topic = (speaker, paragraph_of[index]), speaker
@@ -129,7 +130,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
-                            context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), topic))
+                            context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), topic,
+                                            last.entity if last is not None else None))
             if quote is None:
                 continue
             found.append(quote)
@@ -141,6 +143,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             indirect = [q for q in [indirect_quote(article, text, people, sentence, spans, subject_speaker, stage=STAGE)] if q is not None]
         found.extend(indirect)
         spoke = [s for a, s in here if s is not None and not a.naming]  # "she described him as …" is no speech
+        # the speaker of the sentence, not one inside what they said ("Nooshabadi went on to say
+        # that in the meetings with … Ali Bagheri Kani, it was emphasized …")
+        spoke = [s for (a, s) in here if s is not None and not a.naming and not a.nested] or spoke
         if spoke:
             last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
         elif not attributed and any(_unknown_source(att, s) for att, s in here):
@@ -149,7 +154,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # speaker where the parse did not: `"…," said co-ordinator Peter Facey.`)
             last = None
         elif (ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not has_quote(sentence, spans)
-              and text[ref.end:ref.end + 2] not in ("'s", "’s")):  # "Universal’s music division provided …": not Universal
+              and text[ref.end:ref.end + 2] not in ("'s", "’s")  # "Universal’s music division provided …": not Universal
+              and not people.in_leading_phrase(sentence.start, sentence.end, ref)):  # "One year after Trump pulled …, Iran …"
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
             entity = people.person(subject_speaker)
