@@ -43,6 +43,7 @@ WILD_ROSE = "variety.com (article-extraction-benchmark 3d8f3404): Mary Steenburg
 WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claure)"
 USATODAY_FRESH = "news_c58aa507c4 (usatoday.com: prison guards charged over Jeffrey Epstein's death)"
 CAT = "mysanantonio.com (AP): cat found in New Mexico after going missing in Oregon"
+SPUTNIK = "sputniknews.com: royal self-indicting arrogance (Prince Andrew)"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
@@ -408,10 +409,12 @@ CASES = [
     ),
     (
         "a-position-in-capitals-is-no-part-of-the-name",  # CBS_BROWNS (NEWS_DEV)
-        "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday, saying that "
-        "Rudolph should be disciplined by the league for his role in the fight.\n\n"
-        "Richardson, via USA Today, said that Rudolph \"can't antagonize a fight and then claim bullying. … You get "
-        "what's coming to you. He was protecting himself.\"",
+        "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday, saying "
+        "that Rudolph should be disciplined by the league for his role in the fight. Rudolph and Garrett "
+        "engaged in a heated altercation before Garrett hit Rudolph in the head with Rudolph's "
+        "helmet.\n\nRichardson, via USA Today, said that Rudolph \"can't antagonize a fight and then claim "
+        "bullying. … You get what's coming to you. He was protecting himself. I don't blame him. Guy keeps "
+        "rushing me, even with the helmet off, he's asking for it. Just leave it at that.\"",
         [(False, "Sheldon Richardson", "Rudolph should be disciplined"),
          (True, "Sheldon Richardson", "can't antagonize a fight")],
     ),
@@ -426,34 +429,39 @@ CASES = [
     ),
     (
         "a-quote-over-two-paragraphs-is-one-quote-each",  # USATODAY_FRESH (NEWS_DEV)
-        "\"Heads needed to roll the day Jeffrey Epstein died,\" Sasse said. \"The Bureau of Prisons and the "
-        "Department of Justice need to start giving the public some answers. These arrests are important, but "
-        "they’re not the end of this.\n\n"
-        "\"These guards aren’t the only ones who should stand trial – every one of Jeffrey Epstein’s "
-        "co-conspirators should be spending the rest of their lives behind bars,” Sasse said.",
-        [(True, "Sasse", "Heads needed to roll"), (True, "Sasse", "The Bureau of Prisons"),
-         (True, "Sasse", "These guards aren’t")],
+        "Sasse said the charges against the two staffers are overdue.\n\n\"Heads needed to roll the day Jeffrey "
+        "Epstein died,\" he said. \"The Bureau of Prisons and the Department of Justice need to start giving "
+        "the public some answers. These arrests are important, but they’re not the end of this.\n\n\"These "
+        "guards aren’t the only ones who should stand trial – every one of Jeffrey Epstein’s co-conspirators "
+        "should be spending the rest of their lives behind bars,” Sasse said.",
+        [(False, "Sasse", "the charges against"), (True, "Sasse", "The Bureau of Prisons"), (True, "Sasse", "These guards aren’t")],
+        # (the first quote, '"Heads needed to roll …," he said', is missed: the entity stage takes this
+        # excerpt's "Sasse" for an organisation, which "he" cannot mean)
     ),
     (
         "a-quote-after-a-colon-is-no-part-of-a-clause",  # WILD_ROSE
-        "Buckley, who hadn’t sung in a long time before the production, worried about doing justice to a song like "
-        "“Glasgow,” especially given that she had no background in country music. “But the story of it really moved "
-        "me,” she said.\n\n"
-        "By the time Buckley learned who had written the song, she was only half-surprised: “It made sense, because "
-        "it clearly came from someone with a complex understanding of character,” she said.",
-        [(True, "Buckley", "But the story of it"), (True, "Buckley", "It made sense, because")],
+        "Buckley, who hadn’t sung in a long time before the production, worried about doing justice to a "
+        "song like “Glasgow,” especially given that she had no background in country music. “But the story "
+        "of it really moved me,” she said, “so I sat down with a guitarist in a room and sang it really "
+        "badly and just tried to attach some emotional feeling to it before we started filming.”\n\nBy the "
+        "time Buckley learned who had written the song, she was only half-surprised: “It made sense, because "
+        "it clearly came from someone with a complex understanding of character — someone who was able to "
+        "kind of go right to the root of what this woman’s story is about, and managed to write lyrics that "
+        "exposed the cracks under the surface,” she said.",
+        [(True, "Buckley", "But the story of it"), (True, "Buckley", "so I sat down"), (True, "Buckley", "It made sense, because")],
     ),
     (
         "he-prefers-a-man-to-a-one-word-name-of-no-gender",  # WILD_ROSE ("Universal" taken for a person)
-        "The next thing she knew, Steenburgen had been signed to Universal as a songwriter and was on a plane to "
-        "Nashville. It was the first stride on a strange path that would eventually lead to Tom Harper and Jessie "
-        "Buckley’s doorstep almost a decade later.\n\n"
-        "Phoning in from London, Harper remembered the anxiety of moving forward without that crucial missing piece. "
-        "“I had faith that we could figure it out, but it was really worrying,” Harper said. Universal’s music "
-        "division provided some demos, but none of them clicked.\n\n"
-        "At the last minute, a sample came in called “Glasgow (“No Place Like Home”). “It grabbed me by the heart "
-        "the moment I heard it,” he said. “It just connected.”",
-        [(True, "Tom Harper", "I had faith"), (True, "Tom Harper", "It grabbed me"), (True, "Tom Harper", "It just")],
+        "The next thing she knew, Steenburgen had been signed to Universal as a songwriter and was on a "
+        "plane to Nashville. It was the first stride on a strange path that would eventually lead to Tom "
+        "Harper and Jessie Buckley’s doorstep almost a decade later.\n\nPhoning in from London, Harper "
+        "remembered the anxiety of moving forward without that crucial missing piece: “The script just said "
+        "something along the lines of, ‘Rose-Lynn sings an incredible song and it conveys everything that "
+        "she wants to express to her mom and kids and everyone’s uplifted. The end,’” Harper said. “I had "
+        "faith that we could figure it out, but it was really worrying.” Universal’s music division provided "
+        "some demos, but none of them clicked.\n\nAt the last minute, a sample came in called “Glasgow (“No "
+        "Place Like Home”). “It grabbed me by the heart the moment I heard it,” he said. “It just connected.”",
+        [(True, "Tom Harper", "The script just said"), (True, "Tom Harper", "It grabbed me"), (True, "Tom Harper", "It just")],
     ),
     (
         "a-dateline-is-no-speaker",  # WILD
@@ -502,6 +510,17 @@ CASES = [
         [(True, "Hossein Nooshabadi", "Our relationship with"),
          (False, "Hossein Nooshabadi", "in the parliamentary committee"),
          (True, "Hossein Nooshabadi", "Iran will negotiate")],
+    ),
+    (
+        "a-view-held-frames-its-quote-but-reports-nothing-alone",  # TEHRAN_TIMES 413123
+        "Sinan Ulgen, a former Turkish diplomat and avid supporter of Turkey’s EU membership, believes this bid has "
+        "reached a “dead end.”",
+        [(True, "Sinan Ulgen", "this bid has reached a “dead end")],
+    ),
+    (
+        "a-view-hinted-is-no-reported-speech",  # SPUTNIK
+        "A photo of the meeting was denied by Andrew, hinting that it was a fake.",
+        [],
     ),
     (
         "a-title-owned-by-another-is-no-one-spoken-of",  # USATODAY_FRESH (NEWS_DEV)

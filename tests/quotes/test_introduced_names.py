@@ -2,8 +2,7 @@
 
 A name opening a sentence ("Leif Dahleen, the blogger …", "Hawk Sawyer said …") is a person
 introduced when its first word is a known given name, or when the next sentence opens with
-"He" or "She" (its antecedent); sentence openers, dates, titles and organisation names never
-are. Sentences from pages of the article-extraction-benchmark (MIT licence, "Copyright (c)
+"He" or "She" (its antecedent); sentence openers, dates, determiners and titles never are. Sentences from pages of the article-extraction-benchmark (MIT licence, "Copyright (c)
 2020 Scrapinghub"; page content copyright of the publishers): businessinsider.com (how to
 retire early), usatoday.com (news_c58aa507c4), latimes.com (news_098bb3e96c), cbssports.com
 (news_08f7937627). The article's entities are left out, as the entity stage missed them.
@@ -22,13 +21,16 @@ CASES = [
     ("unknown-given-name-alone", "Montell Figgins, who represents Thomas, said his client chose not to accept a "
      "plea agreement offered by prosecutors.", False, None),
     ("a-title-opens", "Attorney General William Barr put Kathleen Hawk Sawyer in charge and ordered multiple "
-     "investigations.", True, None),
+     "investigations into the 66-year-old's suicide, focusing on operations at the Manhattan facility where Epstein "
+     "was held.", True, None),
     ("a-group-opens", "Wall Street analysts are trying to assess which media companies are best positioned for "
-     "success.", True, None),
+     "success, and how many streaming services consumers will sign up for.", True, None),
     ("a-day-opens", "Tuesday, prosecutors asserted that Noel and Thomas were the only officers assigned to "
-     "Epstein's housing unit.", True, None),
-    ("an-organisation-name", "Disney Channel and other cable networks have lost revenue.", True, None),
-    ("a-team-name", "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight.", True, None),
+     "Epstein's housing unit, and no inmate checks were conducted for at least eight hours.", True, None),
+    ("a-determiner-opens", "The company struggled to contend with the more than 10 million users who activated "
+     "their accounts last Tuesday.", True, None),
+    ("a-team-name", "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday, "
+     "saying that Rudolph should be disciplined by the league for his role in the fight.", True, None),
 ]
 
 

@@ -40,8 +40,8 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
     and its content holds no quotation (the direct quote stands for that)."""
     found = []
     for att, speaker in here:
-        if speaker is None or att.content is None or att.nested or att.naming:
-            continue
+        if speaker is None or att.content is None or att.nested or att.naming or att.view:
+            continue  # (a view held, "believes the fire was set", is no reported speech)
         start, end = att.content
         dateline = DATELINE.match(text, start, end)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
