@@ -49,6 +49,13 @@ CASES = [
      "We further commit to promoting the stability, peace, prosperity, and sustainable development of the Mekong "
      "sub-region through shared initiatives",
      {("PLACE", "Mekong sub-region")}, {("PLACE", "Mekong")}),
+    ("office-of-an-officer",
+     "-   Carolina Young, Chief Economic Advisor, Office of the Vice President\n",
+     {("ORG", "Office of the Vice President")}, {("ORG", "Office of the Vice")}),
+    ("office-of-an-officer-of-a-department",
+     "She started her government career as a civil\nservant in the Office of the Secretary of Defense and has "
+     "received the\nSecretary of Defense Meritorious Civilian Service Award.",
+     {("ORG", "Office of the Secretary of Defense")}, {("ORG", "Office of the Secretary")}),
     ("legal-form-after-comma",
      "Smith leads The Gentry Group, LLC, a security consulting firm.",
      {("ORG", "Gentry Group, LLC")}, {("ORG", "Gentry Group")}),

@@ -337,8 +337,15 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
             doc[end].lower_ in ("of", "for") or (doc[end].lower_ == "on" and doc[head].lower_ in _ON_HEADS)):
         j = end + 1
         last = None
+        # "Office of the Vice President", "Office of the United States Trade Representative": an
+        # officer's office is named by the officer's title, which ends the name
+        officer = doc[head].lower_ == "office" and j < len(doc) and doc[j].lower_ == "the"
         while j < len(doc) and j - head <= MAX_NAME_TOKENS:
             t = doc[j]
+            if officer and t.lower_ in TITLE_HEADS and is_capitalised(t) and t.ent_type_ != "PERSON":
+                last, officer = j, False  # the title may go on: "Office of the Secretary of Defense"
+                j += 1
+                continue
             if (t.lower_ in TITLE_HEADS and not (t.lower_ == "general" and is_capitalised(doc[j - 1])
                                                  and doc[j - 1].lower_ not in ("the", "of"))) or t.ent_type_ == "PERSON":
                 break  # "Central Bank of Iran Governor Valiollah Seif" ("Office of the Inspector General" goes on)
@@ -378,7 +385,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
                                             or t.lower_ in GENERIC_ORG_WORDS for t in words)):
         return []  # "Foreign Ministry" is kept, "Armed Forces" names no one
-    if doc[end - 1].lower_ in TITLE_HEADS:
+    if doc[end - 1].lower_ in TITLE_HEADS and not (doc[head].lower_ == "office" and end - 1 > head):
         return []
     name = doc[start:end].text
     if _country_name(name) or known_by_alias(name) is not None:
