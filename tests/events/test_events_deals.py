@@ -31,6 +31,12 @@ def _events(text, published="2025-10-27", source=WH):
     pytest.param("National Security Advisor Jake Sullivan met today with Minister Ron Dermer of Israel. Mr. Sullivan "
                  "stressed the United States' support for Israel's security.", "2023-11-09",
                  [("CONSULT", ("ISR", "USA")), ("SUPPORT", ("ISR", "USA"))], id="stressed-support"),
+    # the parser hangs "to ... Vietnam" on the verb, not on "commitment" (White House, 2024-09-25)
+    pytest.param("President Joseph R. Biden, Jr. met today with General Secretary Tô Lâm of Vietnam in New York. "
+                 "President Biden celebrated the one-year milestone of our Comprehensive Strategic Partnership and "
+                 "reinforced the United States’ commitment to a strong, prosperous, resilient, and independent "
+                 "Vietnam.", "2024-09-25",
+                 [("CONSULT", ("USA", "VNM")), ("SUPPORT", ("USA", "VNM"))], id="commitment-to-on-the-verb"),
 ])
 def test_deal_and_backing(text, published, expected):
     assert _events(text, published) == expected

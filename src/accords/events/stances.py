@@ -34,7 +34,10 @@ def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
             continue
         own |= {side.country for child in obj.children if child.dep_ in ("poss", "compound", "amod", "nmod")
                 for side in phrase_sides(child, offset, index)[0]}
-        for prep in obj.children:
+        # "reinforced the commitment to ... Vietnam": the parser may hang the "to"/"for" phrase
+        # of the commitment on the verb; it is still the commitment's
+        loose = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i > obj.i]
+        for prep in [*obj.children, *loose]:
             if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS:
                 continue
             tokens = phrase_tokens(prep, deep=False, venues=False)
