@@ -56,6 +56,19 @@ CASES = [
         [("exports", ("RUS", "TUR"), 15.0, "bcm", "actual", None)],
     ),
     (
+        "agreed-project-is-the-pairs",
+        "Tehran Times",
+        "Iranian and Armenian energy ministers met in Yerevan. Iran and Armenia discussed electricity trade. "
+        "Construction of a 100-MW hydroelectric power plant in Armenia was also agreed in the meeting.",
+        [("capacity", ("ARM", "IRN"), 100.0, "MW", "actual", None)],
+    ),
+    (
+        "participants-counted",
+        "Tehran Times",
+        "Iran and Turkey held a webinar, which was attended by more than 250 entrepreneurs from Iran and Turkey.",
+        [("entrepreneurs", ("IRN", "TUR"), 250.0, "count", "actual", "lower")],
+    ),
+    (
         "gdp-is-no-name",
         "Azernews",
         "Uzbekistan's GDP is expected to grow by 6 percent in 2025.",

@@ -45,6 +45,7 @@ hotels rooms beds homes houses apartments wells plants factories stations school
 trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
 beneficiaries customers subscribers users villages shipments branches offices stores products
 refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
+entrepreneurs participants delegates businessmen businesspeople
 ambulances generators transformers ventilators
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
@@ -225,14 +226,15 @@ _FATE_AFTER = re.compile(
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
 _FATE_BEFORE = re.compile(
     r"\b(?P<fate>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
-    r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing))\s+"
+    r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing)|"
+    r"deaths?\s+of)\s+"
     r"(?:(?:at\s+least|over|more\s+than|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 _FATES = {
     "kill": "deaths", "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
-    "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
+    "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
 }
 #: Counts of people in a conflict or of forces, named by their own noun ("3,000 troops", "12 hostages").
 _FORCE_NOUNS = re.compile(

@@ -175,12 +175,23 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
     if not subjects:
         return _unnamed(text, sentence, metric, article, clause=(window[0], end))
+    if (len(subjects) == 1 and article.pair is not None and subjects[0] in article.pair and _about_the_pair(article)
+            and all(is_country(c) for c in article.pair) and _AGREED.search(text, sentence.start, sentence.end)):
+        # "Construction of a 100-MW hydroelectric power plant in Armenia was also agreed in the meeting" (of Iran's
+        # and Armenia's ministers): what two countries agreed or signed is the pair's, wherever it is built (a
+        # group's pledge, "G7+ Leaders agreed to provide", stays the group's)
+        return tuple(article.pair)
     partner = any(
         window[0] <= c.start < window[1] and c.iso3 in subjects and _PARTNER_BEFORE.search(text, max(0, c.start - 8), c.start)
         for c in article.countries
     )
     return with_partner(subjects, metric, article, partner=partner,
                         owner=organisation_owner(text, (sentence.start, start), article) if partner else None)
+
+
+#: What two sides decided together: an agreement reached or signed, a joint undertaking.
+_AGREED = re.compile(r"\b(?:was|were|been|has|have|had)\s+(?:also\s+)?(?:agreed|signed)\b|\bagreed\s+(?:to|on|upon)\b",
+                     re.IGNORECASE)
 
 
 #: A possessive after a country: "Azerbaijan's main trade partner", "Iran's exports": the owner of a list.
