@@ -147,9 +147,10 @@ FROM_THE_WHITE_HOUSE = [
     pytest.param(
         EV_TARIFFS, "2024-05-14",
         # both ends of "the tariff rate ... from 25% to 100%" are tariff rates, not prices; the
-        # passage names China once, after the rate: the rate is the White House's own country's
+        # passage names China once, after the rate: the rate is the White House's own country's;
+        # the level the White House says the rate "will increase" to is the policy set (a target)
         [("tariff_rate", ("USA",), 25.0, "percent", "actual", None),
-         ("tariff_rate", ("USA",), 100.0, "percent", "actual", None),
+         ("tariff_rate", ("USA",), 100.0, "percent", "target", None),
          ("exports_growth", ("CHN",), 70.0, "percent", "actual", None)],
         id="tariff-rate-named-before-from-and-to",
     ),

@@ -104,3 +104,39 @@ CASES = [
 @pytest.mark.parametrize(("text", "source", "expected"), CASES)
 def test_pledges(text: str, source: str | None, expected: list[tuple]) -> None:
     assert figures(text, published="2024-09-23", source=source) == expected
+
+
+# A part of a pledge, and a second pledge joined by "and <verb>", continue the first one
+# (`pledges.continued`): White House fact sheets of 2024-07-11 (NATO's Indo-Pacific partners) and
+# 2022-12-14 (U.S.-Africa trade and investment).
+CONTINUED = [
+    pytest.param(
+        "Since March 2022, Japan has committed to provide Ukraine with financial, humanitarian, and other assistance "
+        "worth a total value of over $12 billion, including $4.5 billion support for 2024.",
+        [(1.2e10, "actual"), (4.5e9, "actual")],
+        id="part-of-a-total-committed-so-far-stays-actual",
+    ),
+    pytest.param(
+        "Working with Congress, this new initiative intends to invest over $350 million and mobilize over $450 million "
+        "in financing commitments for Africa, in line with the African Union’s Digital Transformation Strategy.",
+        [(3.5e8, "target"), (4.5e8, "target")],
+        id="second-pledge-joined-by-and-is-pledged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTINUED)
+def test_continued_pledges(text: str, expected: list[tuple]) -> None:
+    # values and kinds only: who pledges the initiative's money is not what this rule decides
+    found = [(value, kind) for _, _, value, _, kind, _ in figures(text, published="2024-07-11", source=WH)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("source", "kind"), [(WH, "target"), (None, "actual")], ids=["government-sets-it", "elsewhere"])
+def test_rate_a_government_will_set(source: str | None, kind: str) -> None:
+    """ "The tariff rate on electric vehicles under Section 301 will increase from 25% to 100% in
+    2024" (fact sheet on Section 301 tariffs, 2024-05-14): in the White House's own text the level
+    it will reach is the policy announced (`target`); elsewhere the rule leaves it as read."""
+    found = figures("The tariff rate on electric vehicles under Section 301 will increase from 25% to 100% in 2024.",
+                    published="2024-05-14", source=source)
+    assert [(metric, value, k) for metric, _, value, _, k, _ in found][1] == ("tariff_rate", 100.0, kind)

@@ -30,6 +30,9 @@ The rules, each a pattern of the clause and not of one text:
 - `money_metric`: an amount given by a verb of giving the lexicon has no word for ("is
   contributing more than $12 million", "mobilize $600 billion") is a contribution, financing
   or funding;
+- `continued`: a part of a pledge (", including $150 billion in shipbuilding") is the pledge's,
+  and a second pledge joined by "and invest" has the first one's pledger;
+- `set_rate_kind`: a tariff rate a government's text says will be set, raised or paid is a target;
 - `tariff_metric`: a percentage with a tariff or duty in its clause that the lexicon read as a
   price ("an increase from 25% to 100% on the tariff rate on Chinese electric vehicles") is a
   tariff rate.
@@ -41,6 +44,8 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators.subjects import CountrySpan, is_country
+from accords.model import Indicator
+from accords.quantities.units import is_money
 
 #: Metrics of money one side gives, lends or contributes to another (own-word names included:
 #: `security_assistance`, `humanitarian_aid`, `climate_finance`, `contribution`).
@@ -111,13 +116,53 @@ def money_metric(lead: str, tail: str = "") -> str | None:
     return best[1] if best is not None else None
 
 
-def tariff_metric(clause: str, metric: str, unit: str) -> str:
+def tariff_metric(clause: str, metric: str, unit: str, *, lead: str = "") -> str:
     """`tariff_rate` for a percentage the lexicon read as a price whose clause names a tariff or a
     duty ("the tariff rate on Chinese electric vehicles ... from 25% to 100%", "reduce the tariff
-    on Japanese autos to 15 percent"); the metric as it is otherwise."""
-    if unit == "percent" and metric in ("price", "price_growth") and _TARIFF_WORD.search(clause):
+    on Japanese autos to 15 percent"), or as a flow of goods reached by "to" after a tariff in its
+    clause (`lead`: "raised the tariff on steel and aluminum imports to 50 percent"); the metric
+    as it is otherwise."""
+    if unit != "percent":
+        return metric
+    if metric in ("price", "price_growth") and _TARIFF_WORD.search(clause):
+        return "tariff_rate"
+    if metric in ("imports", "exports") and _TARIFF_TO.search(lead):
         return "tariff_rate"
     return metric
+
+
+#: A tariff raised or cut to a level: "the tariff on steel and aluminum imports to".
+_TARIFF_TO = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^.;%]{0,80}?\bto\s+(?:(?:about|around|nearly|over)\s+)?$",
+                        re.IGNORECASE)
+#: A part of the pledge before it: ", including $150 billion in shipbuilding", "of which".
+_PART_AFTER_PLEDGE = re.compile(r"[^;:]{0,80}?,\s*(?:including|of\s+which)\s+(?:(?:up\s+to|about|some|nearly|over|"
+                                r"more\s+than|at\s+least|approximately)\s+)?$", re.IGNORECASE)
+#: A second pledge of the same pledger: "... and invest $600 billion", "and to provide".
+_AND_PLEDGES = re.compile(
+    r"[^;:]{0,80}?\s+and\s+(?:(?:will|to|also|further)\s+)*(?:invest|purchase|buy|provide|spend|contribute|"
+    r"mobili[sz]e|allocate|commit|deliver|import|give|donate|lend|finance|fund)\b[^;:]{0,40}?$",
+    re.IGNORECASE,
+)
+
+
+def continued(
+    text: str, sentence_start: int, previous_span: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...],
+    kind: str, *, previous: Indicator, countries: Sequence[CountrySpan],
+) -> tuple[tuple[str, ...], str]:
+    """The subjects and kind of a money figure that continues a pledge of the same sentence (the
+    pledge `previous` at `previous_span`): a part of it (", including $150 billion in
+    shipbuilding") is the pledge's; a second pledge joined by "and <verb>" ("agreed to purchase
+    $750 billion of U.S. energy and invest $600 billion in the United States") has the same
+    pledger: the countries named before the first amount join its own."""
+    if previous.kind != "target" or not is_money(previous.unit):
+        return subjects, kind
+    between = text[previous_span[1]:figure[0]]
+    if _PART_AFTER_PLEDGE.fullmatch(between):
+        return previous.subjects, "target"
+    if _AND_PLEDGES.fullmatch(between):
+        pledgers = {c.iso3 for c in countries if sentence_start <= c.start < previous_span[0] and c.iso3 in previous.subjects}
+        return tuple(sorted({*subjects, *pledgers})), "target"
+    return subjects, kind
 
 
 def with_giver(
@@ -247,3 +292,25 @@ def national_share(
     named = list(dict.fromkeys(c.iso3 for c in countries
                                if sentence_start <= c.start < figure_start and is_country(c.iso3)))
     return (named[0],) if len(named) == 1 else subjects
+
+
+#: A rate a government sets: "will increase from 25% to", "will rise to", "will pay a", "will face a
+#: tariff of", "will impose a", "will be subject to".
+_SETS_RATE = re.compile(
+    r"\bwill\s+(?:(?:increase|rise|go\s+up|decrease|fall|be\s+(?:raised|reduced|lowered|set|increased))\b[^.;]*?\bto|"
+    r"(?:pay|face|impose|levy|apply|be\s+subject\s+to)\b[^.;]*?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def set_rate_kind(lead: str, kind: str, *, metric: str, official: str | None) -> str:
+    """A tariff rate a government's own text says will be set, raised or paid ("The tariff rate on
+    semiconductors will increase from 25% to 50% by 2025", "Indonesia will pay a 19 percent
+    tariff") is a target: the policy announced, not a forecast of what may happen."""
+    if official is None or metric not in ("tariff_rate",) or kind == "target":
+        return kind
+    return "target" if _SETS_RATE.search(lead) and not _FROM_END.search(lead) else kind
+
+
+#: The starting level of a change ("will increase from"): what the rate is now.
+_FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)

@@ -129,7 +129,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context, times,
                                        previous=previous, list_metric=list_metric, linked=linked, last=last,
                                        earlier=made, change_kind=change_kind,
-                                       respective=respective.get(_span(quantity)[0]))
+                                       respective=respective.get(_span(quantity)[0]),
+                                       previous_span=_span(inside[index - 1]) if index > 0 else None)
             if indicator is None:
                 continue
             recent = sentences[max(0, sentence_index - PACKAGE_SENTENCES)].start
@@ -252,6 +253,7 @@ def _indicator(
     earlier: Sequence[Indicator] = (),
     change_kind: str | None = None,
     respective: str | None = None,
+    previous_span: tuple[int, int] | None = None,
 ) -> Indicator | None:
     start, end = _span(quantity)
     clause = clauses.clause(text, sentence, start, end)
@@ -266,7 +268,7 @@ def _indicator(
             else growth_name(referent.metric)
     if metric is None:
         return None
-    metric = pledges.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit)
+    metric = pledges.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit, lead=text[clause[0]:start])
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
     parallel = previous is not None and referent is None and previous.unit == quantity.unit \
         and previous.metric in TARIFFS and bool(clauses.PARALLEL.fullmatch(lead))
@@ -309,6 +311,13 @@ def _indicator(
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
+    kind = pledges.set_rate_kind(text[clauses.clause(text, sentence, start, end)[0]:start], kind, metric=metric,
+                                 official=context.official)
+    if previous is not None and previous_span is not None and referent is None:
+        # "Korea will invest $350 billion in the United States, including $150 billion in shipbuilding",
+        # "agreed to purchase $750 billion of U.S. energy and invest $600 billion in the United States"
+        subjects, kind = pledges.continued(text, sentence.start, previous_span, (start, end), subjects, kind,
+                                           previous=previous, countries=context.countries)
     return Indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
