@@ -149,6 +149,15 @@ def test_titled_people(text, expected):
     assert not [e for e in found if e.type == "ORG" and e.name == "Iranian Industry"]
 
 
+def test_formal_name_of_a_state_is_no_part_of_a_person():
+    # Tehran Times (CC BY): "Iran Islamic Republic" between the title and the name
+    found = run("In September 2022, President of Iran Islamic Republic Ibrahim Raisi paid an official visit to the "
+                "Republic of Uzbekistan.", "2022-09-20").entities
+    people = {(e.name, e.country) for e in found if e.type == "PERSON"}
+    assert ("Ibrahim Raisi", "IRN") in people
+    assert not [name for name, _country in people if "Republic" in name]
+
+
 def test_a_roster_line_gives_no_country_to_the_next_line():
     """White House, 20 October 2021 (public domain): a roster of one person a line, "<name> – <office
     of country>"; the country of one line is not the next line's person's."""

@@ -81,6 +81,12 @@ TITLE_HEADS = frozenset({
 })
 
 #: Honorifics stripped from names ("Mr. Eng. Azari Jahromi" -> "Azari Jahromi").
+#: Words of a state's formal name that are no part of a person's name ("President of Iran Islamic
+#: Republic Ibrahim Raisi": the name is "Ibrahim Raisi").
+POLITY_WORDS = frozenset({
+    "republic", "islamic", "kingdom", "federation", "emirate", "emirates", "sultanate", "principality",
+    "democratic", "federal", "socialist", "commonwealth",
+})
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "eng", "engr", "prof", "professor", "sir", "madam", "dame",
     "h.e", "he", "his", "her", "excellency", "hon", "honourable", "honorable", "mr.", "mrs.",

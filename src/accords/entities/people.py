@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import (
-    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, PORTFOLIO_WORDS, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS,
+    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, POLITY_WORDS, PORTFOLIO_WORDS, PROJECT_HEADS, TITLE_HEADS,
+    TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
@@ -148,7 +149,10 @@ def _country_phrase(doc: Doc, i: int) -> tuple[int, str | None]:
             # never past a line break: "Former President of Chile \n Juan Manuel Santos" is two lines
             country = country_of(Span(doc, first, first + size).text)
             if country is not None:
-                return first + size, country
+                end = first + size
+                while end < n and doc[end].lower_ in POLITY_WORDS and doc[end].text[:1].isupper():
+                    end += 1  # "of Iran Islamic Republic Ibrahim Raisi": the formal name goes on
+                return end, country
     return i, None
 
 
@@ -156,7 +160,7 @@ def _name_word(token: Token) -> bool:
     lower = token.lower_
     return (token.text[:1].isupper() and token.tag_ in ("NNP", "NNPS") and not token.is_punct
             and lower not in TITLE_WORDS and lower not in ORG_HEADS and lower not in PORTFOLIO_WORDS
-            and lower not in HONORIFICS and not _is_place(token.text)
+            and lower not in HONORIFICS and lower not in POLITY_WORDS and not _is_place(token.text)
             and token.ent_type_ not in ("GPE", "DATE", "CARDINAL", "MONEY", "PERCENT")
             and (token.ent_type_ != "NORP" or country_by_alias(token.text) is None))  # "Vardanyan" tagged NORP
 

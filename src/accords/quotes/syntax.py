@@ -30,7 +30,7 @@ SPEECH_LEMMAS = frozenset(
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
     "plead proclaim laugh chuckle sigh muse gush voice".split()
-) | frozenset(("believe think feel hope fear worry agree hint indicate".split()))
+) | frozenset("believe think feel hope fear worry agree hint indicate".split())
 #: Verbs of belief and view: they give a speaker to the quoted words they frame (`“…,” he
 #: believes`, `he believes the plan is “doomed to fail”`), but their content alone is no
 #: reported speech: "Police believe the fire was set" is what is held, not said (tried as
