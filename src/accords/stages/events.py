@@ -39,7 +39,7 @@ from accords.events.actors import (
 from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import meetings, participants, reportdates, threats
+from accords.events import demands, meetings, participants, reportdates, threats
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
@@ -102,6 +102,8 @@ class _Trigger:
 
 #: A measure one side says it would impose on a condition (`accords.events.threats`).
 _THREAT = lexicon.make_spec("THREATEN")
+#: A demand reported as an obligation (`accords.events.demands`).
+_DEMAND = lexicon.make_spec("REQUEST")
 #: Nouns of travel that are a visit only between two sides named in their sentence.
 _JOURNEYS = frozenset({"trip", "trips"})
 #: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
@@ -292,6 +294,9 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
     """Tokens of the sentence that trigger events, nested intentions' complements removed."""
     found = []
     for token in parsed:
+        if demands.obligation_verb(token):
+            found.append(_Trigger(token, _DEMAND))  # "Russia said that Sudan must return ...": a demand
+            continue
         spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None)
         if spec is None:
             continue
@@ -319,6 +324,8 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         ) or (spec.type == "CONSULT" and (travellers_visit(token) or idle_purpose(token))):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
+    asked = [t.token for t in found if t.spec is _DEMAND]
+    found = [t for t in found if not any(demands.inside_obligation(t.token, demand) for demand in asked)]
     return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
 
 
@@ -437,6 +444,19 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None
     if spec.type == "CONSULT" and meetings.private_partners(token, offset, index):
         return None  # a meeting with organisations or people of no state: no consultation between states
+    if spec is _DEMAND:
+        speaker, asked = demands.speaker_and_asked(token)
+        actors = phrase_sides(speaker, offset, index)[0] if speaker is not None else []
+        asked_sides = [] if asked is None else [
+            side for item in demands.name_tokens(asked)
+            for side, _type in index.sides_in(offset + item.idx, offset + item.idx + len(item))
+        ]
+        recipients = list({s.country: s for s in asked_sides if s.country not in {a.country for a in actors}}.values())
+        if not actors or not recipients or len(recipients) < len({s.country for s in asked_sides}):
+            # a demand between two named sides only; "Iran ... should make efforts, Rouhani said"
+            # is the speaker's own side, "the conflict in Syria must be settled" asks no state
+            return None
+        return _demand_event(article, token, sentence, actors, recipients, times, text, named)
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
            for e in recent_events if e.type == "CONSULT"]
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
@@ -542,6 +562,39 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         object=object_text,
         document_kind=document_kind,
         count=count,
+        sectors=sectors_of(text[sentence.start:sentence.end]),
+        status=status,
+        trigger=token.text,
+        stage=STAGE,
+    )
+
+
+def _demand_event(article: Article, token: Token, sentence: Segment, actors: list[Side], recipients: list[Side],
+                  times: list[TimeExpression], text: str, named: dict[str, calibration.Signals] | None) -> Event:
+    """The REQUEST of a demand reported as an obligation, dated by the saying
+    (`accords.events.demands`)."""
+    offset = sentence.start
+    saying = token.head.head if token.dep_ == "xcomp" else token.head
+    time = clauses.time_in(clauses.clause(saying), offset, times)
+    start, end = offset + token.idx, offset + token.idx + len(token)
+    actor_countries = tuple(sorted({s.country for s in actors}))
+    recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
+    status = clause_status(saying)
+    if named is not None:
+        named[fact_id(article.id, "event", "REQUEST", start, end)] = calibration.Signals(
+            "REQUEST", None, named_sides=len(set(actor_countries) | set(recipient_countries)), carried_sides=0,
+            person_sides=False, noun_trigger=False, reported=True, status=status,
+        )
+    return Event(
+        id=fact_id(article.id, "event", "REQUEST", start, end),
+        type="REQUEST",
+        evidence=(Evidence(article.id, sentence.start, sentence.end),),
+        actors=_ids(actors),
+        actor_countries=actor_countries,
+        recipients=_ids(recipients),
+        recipient_countries=recipient_countries,
+        date=time.value if time is not None else None,
+        date_precision=time.precision if time is not None else None,
         sectors=sectors_of(text[sentence.start:sentence.end]),
         status=status,
         trigger=token.text,
