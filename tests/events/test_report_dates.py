@@ -38,6 +38,10 @@ def _events(text, published):
         "welcomed Brazil's decision to join the initiative.", "2026-02-03",
         [("CONSULT", ("BRA", "USA"), "2026-02-02"), ("SUPPORT", ("BRA", "USA"), "2026-02-02")],
         id="rubio-brazil-on-monday"),
+    # a delegation led "to meet with" someone is the meeting held, on the trip's day (not an intention)
+    pytest.param(
+        "Secretary Bessent led a delegation to Tokyo today to meet with Finance Minister Katsunobu Kato of Japan.",
+        "2026-01-15", [("CONSULT", ("JPN", "USA"), "2026-01-15")], id="led-a-delegation-to-meet"),
 ])
 def test_undated_outcome_takes_the_reports_day(text, published, expected):
     assert _events(text, published) == expected

@@ -90,18 +90,28 @@ _UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned",
 _POSSIBLE = frozenset({"possible", "potential", "likely", "probable", "eventual", "hypothetical", "prospective"})
 #: Verbs of travel whose purpose clause is what the traveller does there ("flew to Ashgabat *to attend*").
 _TRIPS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "visit", "pay"})
+#: Verbs that send a party on a trip, and the parties sent ("led a delegation to meet with ...").
+_SENDING = frozenset({"lead", "send", "dispatch"})
+_PARTIES = frozenset({"delegation", "delegations", "team", "mission"})
 #: Reporting verbs whose "would" is the future seen from the report ("said X would visit").
 _REPORTING = frozenset({"say", "announce", "add", "state", "tell", "note", "report", "inform", "declare", "confirm"})
 
 
 def _purpose_of_trip(verb: Token) -> bool:
-    """Whether the verb is the purpose infinitive of a trip ("arrived in Astana to attend")."""
-    return (
-        verb.dep_ in ("advcl", "xcomp", "acl")
+    """Whether the verb is the purpose infinitive of a trip ("arrived in Astana to attend"), or
+    of a delegation led or sent ("led a delegation to Tokyo to meet with ...")."""
+    if not (
+        verb.dep_ in ("advcl", "xcomp", "acl", "relcl")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head != verb
-        and verb.head.lemma_.lower() in _TRIPS
-    )
+    ):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _TRIPS:
+        return verb.dep_ != "relcl"
+    if head.lower_ in _PARTIES and head.head.lemma_.lower() in _SENDING:
+        return True  # "led [a delegation [to meet with]]": the infinitive hangs on the delegation
+    return head.lemma_.lower() in _SENDING and any(c.dep_ == "dobj" and c.lower_ in _PARTIES for c in head.children)
 
 
 def _reported(verb: Token) -> bool:
