@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -185,11 +186,23 @@ def track(
 _DERIVED = ("_growth", "_share", "_reduction", "_change")
 
 
+#: Metrics of money one side gives, lends or contributes to another (own-word names included:
+#: `security_assistance`, `humanitarian_aid`, `climate_finance`, `contribution`); the one list,
+#: read here for metric families and by `accords.indicators.pledges` for givers.
+GIVING = re.compile(r"(?:^|_)(?:aid|assistance|loans?|grants?|contributions?|funding|financing|finance|donations?)(?:_|$)")
+
+
 def metric_family(metric: str) -> str:
-    """The metric a derived metric measures: trade_turnover_growth → trade_turnover."""
+    """The metric a derived metric measures: trade_turnover_growth → trade_turnover; money given
+    under any of its names (`security_assistance`, `humanitarian_aid`, `contribution`, `funding`:
+    `GIVING`, loans aside) is `aid`, so a pledge of aid and the totals
+    reported later under another name bear on each other."""
     for suffix in _DERIVED:
         if metric.endswith(suffix):
-            return metric[: -len(suffix)]
+            metric = metric[: -len(suffix)]
+            break
+    if GIVING.search(metric) and not metric.startswith("loan"):
+        return "aid"
     return metric
 
 
@@ -204,7 +217,7 @@ def bears_on(figure: Figure, commitment: Commitment) -> bool:
         return False
     if metric_family(indicator.metric) != metric_family(commitment.metric):
         return False
-    derived = indicator.metric != metric_family(indicator.metric) and indicator.unit == "percent"
+    derived = indicator.metric.endswith(_DERIVED) and indicator.unit == "percent"
     if indicator.unit != commitment.unit and not derived:
         return False
     if not set(commitment.subjects) <= set(indicator.subjects):

@@ -251,3 +251,15 @@ def test_cli_lists_related_figures() -> None:
     assert format_commitment(commitment).splitlines()[-1] == (
         "  related:  trade_turnover_growth AZE-TUR 12% in 2022 (actual) g1 (2023-01-20)"
     )
+
+
+@pytest.mark.parametrize(("metric", "listed"), [("security_assistance", True), ("humanitarian_aid", True),
+                                                 ("loans", False)],
+                         ids=["assistance-named-otherwise", "humanitarian-aid", "loans-are-no-aid"])
+def test_aid_pledge_and_later_totals(metric: str, listed: bool) -> None:
+    """A pledge of aid ("an additional $800 million in security assistance", read as `aid`) and a
+    total reported later under another name for money given bear on each other; loans do not."""
+    pledge = figure("target", 8e8, None, published="2022-03-16", article="t1", subjects=("UKR", "USA"), metric="aid")
+    later = figure("actual", 2e9, None, published="2022-04-01", article="g1", subjects=("UKR", "USA"), metric=metric)
+    (commitment,) = track([pledge], [later], today="2022-06-01")
+    assert [f.article_id for f in commitment.related] == (["g1"] if listed else [])

@@ -43,13 +43,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accords.commitments import GIVING
 from accords.indicators.subjects import CountrySpan, is_country
 from accords.model import Indicator
 from accords.quantities.units import is_money
 
-#: Metrics of money one side gives, lends or contributes to another (own-word names included:
-#: `security_assistance`, `humanitarian_aid`, `climate_finance`, `contribution`).
-GIVING = re.compile(r"(?:^|_)(?:aid|assistance|loans?|grants?|contributions?|funding|financing|finance|donations?)(?:_|$)")
 #: What comes right before a receiver: "to Ukraine", "for El Salvador", "people inside Ukraine",
 #: "in Costa Rica", "across Africa".
 _RECEIVER_BEFORE = re.compile(
