@@ -79,6 +79,12 @@ CASES = [
         [("cargo_handled", ("AZE",), 50000.0, "TEU", "actual", None)],
     ),
     (
+        "volume-of-a-market",
+        "Azernews",
+        "The volume of e-commerce in Azerbaijan reached 1.5 billion manats.",
+        [("e_commerce", ("AZE",), 1500000000.0, "AZN", "actual", None)],
+    ),
+    (
         "value-of-the-contract",
         "Azernews",
         "Azerbaijan and Italy signed a contract. The value of the contract is 1.2 billion euros.",

@@ -159,6 +159,11 @@ def own_metric(
         return _percent_metric(lead, tail, lexicon)
     if unit == "count":
         return casualties(lead, tail, value=value)
+    if (volume := _VOLUME_OF_BEFORE.search(lead)) is not None:
+        # "The volume of e-commerce in Azerbaijan reached 1.5 billion manats": named by what it measures
+        words = _content_words(volume.group("np"), run="first")
+        if words:
+            return lexicon(volume.group(0)) or lexicon(" ".join(words)) or _name(words[-3:])
     if not is_money(unit):
         return None
     if _TARIFFED_BEFORE.search(lead):
@@ -176,6 +181,14 @@ def own_metric(
     return None
 
 
+#: "The volume of e-commerce in Azerbaijan reached", "the value of grain imports amounted to": a total
+#: named by the noun phrase after "volume/value of", its level said right before the figure.
+_VOLUME_OF_BEFORE = re.compile(
+    r"^\s*(?:the\s+)?(?:total\s+)?(?:volume|value)\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:(?:in|of)\s+(?:[A-Z][\w.-]*\s*){1,3})?(?:(?:has\s+|had\s+)?(?:reached|amounted\s+to|stood\s+at|totall?ed|hit|"
+    r"exceeded|was|is|equall?ed)\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$",
+    re.IGNORECASE,
+)
 #: "$500 million in humanitarian assistance", "$2 billion of new loans": what the money is, named
 #: right after it in the lexicon's words, decides over a verb before it ("pledged", "committed").
 _MONEY_FOR_AFTER = re.compile(
