@@ -36,6 +36,7 @@ from accords.events.actors import (
     phrase_sides,
     subject_of,
 )
+from accords.events.quoted import quoted_speaker
 from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
@@ -356,56 +357,6 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
     return False
 
 
-_FIRST_PERSON = frozenset({"i", "we"})
-_OPENING_QUOTES = "“\""
-_CLOSING_QUOTES = "”\""
-
-
-def _quoted_speaker(token: Token, sentence: Segment, index: ActorIndex, text: str) -> Side | None:
-    """The side of the speaker when the trigger's subject is "I" or "we" inside a quotation: the
-    first person (else country or organisation) the sentence names outside its quotes
-    ("“... we intend to renovate the railway,” Aliyev said")."""
-    subject = subject_of(token) if token.pos_ in ("VERB", "AUX") else None
-    if subject is None or subject.lower_ not in _FIRST_PERSON:
-        return None
-    body = text[sentence.start:sentence.end]
-    quoted = _quoted_spans(body)
-    at = subject.idx
-    if not any(start <= at < end for start, end in quoted):
-        return None
-    outside = [(side, type_) for side, type_ in index.sides_in(sentence.start, sentence.end)]
-    outside = [
-        (side, type_) for side, type_ in outside
-        if not any(start <= _position(index, side, sentence) - sentence.start < end for start, end in quoted)
-    ]
-    for kind in ("PERSON", "COUNTRY", "ORG"):
-        for side, type_ in outside:
-            if type_ == kind:
-                return side
-    return None
-
-
-def _position(index: ActorIndex, side: Side, sentence: Segment) -> int:
-    for start, _end, other, _type in index.spans:
-        if other == side and sentence.start <= start < sentence.end:
-            return start
-    return sentence.start
-
-
-def _quoted_spans(body: str) -> list[tuple[int, int]]:
-    """Character spans of the quotations in a sentence (curly or straight quotes)."""
-    spans, start = [], None
-    for position, char in enumerate(body):
-        if start is None and char in _OPENING_QUOTES:
-            start = position
-        elif start is not None and char in _CLOSING_QUOTES:
-            spans.append((start, position))
-            start = None
-    if start is not None:
-        spans.append((start, len(body)))
-    return spans
-
-
 def _sideless_event(token: Token, spec: lexicon.TriggerSpec, index: ActorIndex) -> bool:
     """Whether an event none of whose sides is a state is still reported: a verb trigger with a
     named non-pronoun subject ("rebels demanded", "police arrested"), in a text that is not
@@ -467,7 +418,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             # "The MOU was signed ...": the document already reported, with its sides
             actors = [index.country_side(c) for c in earlier.actor_countries]
             recipients = [index.country_side(c) for c in earlier.recipient_countries]
-    speaker = _quoted_speaker(token, sentence, index, text)
+    speaker = quoted_speaker(token, sentence, index, text)
     if speaker is not None:
         explicit_actors, explicit_recipients = event_sides(token, offset, index, cooperative=False, recent=recent)
         if not explicit_actors:
@@ -537,8 +488,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         document_kind = lexicon.DOCUMENT_KINDS.get(obj.lemma_.lower())
         count = clauses.count(obj)
     object_text = clauses.span_text(text, offset, obj) if obj is not None else None
-    actor_countries = tuple(sorted({s.country for s in actors}))
-    recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
+    actor_countries, recipient_countries = _countries(actors, recipients)
     if named is not None:
         named[fact_id(article.id, "event", type_, start, end)] = calibration.Signals(
             type_, mode, named_sides=named_sides,
@@ -547,25 +497,38 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             noun_trigger=token.pos_ not in ("VERB", "AUX"),
             reported=speaker is not None or reported_speech(token), status=status,
         )
+    return _assembled(article, type_, token, sentence, actors, recipients, time, text, status, mode=mode,
+                      location=clauses.location(scope, offset, index), object=object_text,
+                      document_kind=document_kind, count=count)
+
+
+def _countries(actors: list[Side], recipients: list[Side]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The actor countries and the recipient countries that are not also actors, sorted."""
+    actor_countries = tuple(sorted({s.country for s in actors}))
+    return actor_countries, tuple(sorted({s.country for s in recipients} - set(actor_countries)))
+
+
+def _assembled(article: Article, type_: str, token: Token, sentence: Segment, actors: list[Side],
+               recipients: list[Side], time: TimeExpression | None, text: str, status: str, **fields) -> Event:
+    """The event record of a trigger token: its id, evidence sentence, sides, date, sectors and
+    status; `fields` are the rest a trigger may give (mode, location, object, document kind, count)."""
+    start = sentence.start + token.idx
+    actor_countries, recipient_countries = _countries(actors, recipients)
     return Event(
-        id=fact_id(article.id, "event", type_, start, end),
+        id=fact_id(article.id, "event", type_, start, start + len(token)),
         type=type_,
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
-        mode=mode,
         actors=_ids(actors),
         actor_countries=actor_countries,
         recipients=_ids(recipients),
         recipient_countries=recipient_countries,
         date=time.value if time is not None else None,
         date_precision=time.precision if time is not None else None,
-        location=clauses.location(scope, offset, index),
-        object=object_text,
-        document_kind=document_kind,
-        count=count,
         sectors=sectors_of(text[sentence.start:sentence.end]),
         status=status,
         trigger=token.text,
         stage=STAGE,
+        **fields,
     )
 
 
@@ -577,29 +540,14 @@ def _demand_event(article: Article, token: Token, sentence: Segment, actors: lis
     saying = token.head.head if token.dep_ == "xcomp" else token.head
     time = clauses.time_in(clauses.clause(saying), offset, times)
     start, end = offset + token.idx, offset + token.idx + len(token)
-    actor_countries = tuple(sorted({s.country for s in actors}))
-    recipient_countries = tuple(sorted({s.country for s in recipients} - set(actor_countries)))
+    actor_countries, recipient_countries = _countries(actors, recipients)
     status = clause_status(saying)
     if named is not None:
         named[fact_id(article.id, "event", "REQUEST", start, end)] = calibration.Signals(
             "REQUEST", None, named_sides=len(set(actor_countries) | set(recipient_countries)), carried_sides=0,
             person_sides=False, noun_trigger=False, reported=True, status=status,
         )
-    return Event(
-        id=fact_id(article.id, "event", "REQUEST", start, end),
-        type="REQUEST",
-        evidence=(Evidence(article.id, sentence.start, sentence.end),),
-        actors=_ids(actors),
-        actor_countries=actor_countries,
-        recipients=_ids(recipients),
-        recipient_countries=recipient_countries,
-        date=time.value if time is not None else None,
-        date_precision=time.precision if time is not None else None,
-        sectors=sectors_of(text[sentence.start:sentence.end]),
-        status=status,
-        trigger=token.text,
-        stage=STAGE,
-    )
+    return _assembled(article, "REQUEST", token, sentence, actors, recipients, time, text, status)
 
 
 def _named_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:
