@@ -52,11 +52,12 @@ def test_stage_names_must_be_versioned(name, message):
 
 
 @pytest.mark.parametrize(("old", "new"), [("events.v1", "events.v2"), ("indicators.v1", "indicators.v2"),
-                                        ("times.v1", "times.v2"), ("entities.v1", "entities.v2")],
-                         ids=["events", "indicators", "times", "entities"])
+                                        ("times.v1", "times.v2"), ("entities.v1", "entities.v2"),
+                                        ("segment.v1", "segment.v2")],
+                         ids=["events", "indicators", "times", "entities", "segment"])
 def test_withdrawn_stage_names_its_successor(old, new):
     with pytest.raises(StageError, match=rf"'{old}' was withdrawn .*use '{new}'"):
-        pipeline.resolve(["segment.v1", old])
+        pipeline.resolve(["segment.v2", old])
 
 
 def test_unknown_stage_is_named():
@@ -72,7 +73,7 @@ def test_a_released_name_cannot_be_taken_by_another_function():
 @pytest.mark.slow
 def test_segment_stage_gives_sentences_and_paragraphs_as_spans():
     text = "Iran and Azerbaijan met in Baku. They signed two memoranda.\n\nThe talks will go on in May."
-    extraction = pipeline.run(_article(text), stages=["segment.v1"])
+    extraction = pipeline.run(_article(text), stages=["segment.v2"])
     assert [text[s.start:s.end] for s in extraction.sentences] == [
         "Iran and Azerbaijan met in Baku.", "They signed two memoranda.", "The talks will go on in May.",
     ]
@@ -87,8 +88,8 @@ def test_run_many_gives_the_same_facts_as_run():
         Article(id=f"a{i}", text=text, language="en")
         for i, text in enumerate(["Tehran and Ankara met.", "", "The two sides signed a deal.\n\nIt was news."])
     ]
-    many = list(pipeline.run_many(articles, stages=["segment.v1"]))
-    assert many == [pipeline.run(a, stages=["segment.v1"]) for a in articles]
+    many = list(pipeline.run_many(articles, stages=["segment.v2"]))
+    assert many == [pipeline.run(a, stages=["segment.v2"]) for a in articles]
 
 
 @pytest.mark.slow

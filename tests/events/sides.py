@@ -6,7 +6,7 @@ from __future__ import annotations
 import accords
 from accords.model import Event
 
-STAGES = ["segment.v1", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
+STAGES = ["segment.v2", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
 
 
 def sides(event: Event) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from accords.model import Event
 
 pytestmark = pytest.mark.slow
 
-STAGES = ["segment.v1", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
+STAGES = ["segment.v2", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _events(text: str, published: str | None = "2021-09-15"):

@@ -13,7 +13,7 @@ import accords
 from accords.events.dedup import Located, continues
 from accords.model import Event
 
-STAGES = ["segment.v1", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
+STAGES = ["segment.v2", "entities.v2", "times.v2", "quantities.v1", "events.v2"]
 
 
 def _meetings(text: str):

@@ -234,7 +234,7 @@ def test_no_relation_between_states(text, published, expected):
 def test_us_state_is_no_country(text, country):
     import accords
 
-    found = accords.extract(text, published="2022-05-17", stages=["segment.v1", "entities.v2"])
+    found = accords.extract(text, published="2022-05-17", stages=["segment.v2", "entities.v2"])
     countries = {e.canonical_id for e in found.entities if e.type == "COUNTRY"}
     assert ("MEX" in countries) is (country == "MEX")
 

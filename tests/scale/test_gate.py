@@ -116,6 +116,6 @@ def test_gate_off_analyses_every_article():
 @pytest.mark.slow
 def test_gate_is_not_consulted_without_a_gated_stage():
     article = Article(id="s", text="Chelsea beat Arsenal.", language="en")
-    (extraction,) = pipeline.run_many([article], stages=["segment.v1"], gate=True)
+    (extraction,) = pipeline.run_many([article], stages=["segment.v2"], gate=True)
     assert extraction.notes == ()
     assert len(extraction.sentences) == 1

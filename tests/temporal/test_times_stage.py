@@ -30,7 +30,7 @@ SEED_004 = (
     "million Azeri tourists have visited Iran and I hope that number is going to keep increasing.\u201d"
 )
 
-STAGES = ["segment.v1", "times.v2", "quantities.v1"]
+STAGES = ["segment.v2", "times.v2", "quantities.v1"]
 
 
 def _run(text: str, published: str | None):

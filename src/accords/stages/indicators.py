@@ -378,7 +378,7 @@ def _span(record: Quantity | TimeExpression) -> tuple[int, int]:
 
 
 def _fallback_sentences(text: str) -> tuple[Segment, ...]:
-    """Sentences when segment.v1 did not run: split after . ! ? and at line breaks."""
+    """Sentences when segment.v2 did not run: split after . ! ? and at line breaks."""
     spans = []
     for match in re.finditer(r"[^\n.!?]+(?:[.!?]+|$)", text):
         if match.group(0).strip():
