@@ -38,9 +38,21 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _TEXT_KEY = "accords.text"
 
 
+#: A Markdown link, "[words](target)"; the target has no spaces and at most one level of
+#: brackets ("https://en.wikipedia.org/wiki/X_(Y)").
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:[^()\s]|\([^()\s]*\))+\)")
+
+
+def _blank_link(match: re.Match[str]) -> str:
+    """'[words](target)' -> ' words' and spaces over '](target)'."""
+    words = match.group(1)
+    return " " + words + " " * (len(match.group()) - len(words) - 1)
+
+
 def normalise_for_nlp(text: str) -> str:
     """Straighten typographic quotes and spaces; the result has the same length as `text`."""
-    return text.translate(_NLP_TRANSLATION)
+    text = text.translate(_NLP_TRANSLATION)
+    return _MARKDOWN_LINK.sub(_blank_link, text) if "](" in text else text
 
 
 @Language.component("accords_paragraph_breaks")

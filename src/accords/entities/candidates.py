@@ -421,14 +421,19 @@ _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Za-z]?s?$")
 
 
 def trim(span: Span) -> Span | None:
-    """The span without leading determiners and trailing possessives or punctuation."""
+    """The span without leading determiners and trailing possessives or punctuation.
+
+    None for a span with a whitespace token inside: ingest collapses runs of spaces, so
+    such a token is a blanked link address (`nlp.normalise_for_nlp`) or a line break, and
+    a name does not run across either ("[SCALE](https://...) trust fund").
+    """
     start, end = span.start, span.end
     doc = span.doc
     while start < end:
         first = doc[start]
         # "the"; a day or month the model glued on ("Sunday, Iranian Foreign Ministry")
         # "Former National Security Council": the adjective tells of a person's past post
-        if not (first.lower_ in ("the", "a", "an", "former") or first.is_punct
+        if not (first.lower_ in ("the", "a", "an", "former") or first.is_punct or first.is_space
                 or (first.lower_ in CALENDAR_WORDS and start + 1 < end and doc[start + 1].text == ",")):
             break
         start += 1
@@ -444,8 +449,10 @@ def trim(span: Span) -> Span | None:
         if not (last.tag_ == "POS" or last.is_punct or last.is_space):
             break
         end -= 1
+    if end <= start or any(doc[i].is_space for i in range(start + 1, end - 1)):
+        return None
     # `Span` directly: `doc[start:end]` gives the same span but normalises the slice in Python first
-    return Span(doc, start, end) if end > start else None
+    return Span(doc, start, end)
 
 
 def _opens_a_title(span: Span) -> bool:

@@ -115,7 +115,8 @@ def span_text(text: str, offset: int, head: Token) -> str:
         tokens.pop()
     if not tokens:
         return head.text
-    return text[offset + tokens[0].idx: offset + tokens[-1].idx + len(tokens[-1])]
+    # whitespace runs collapsed: a blanked link address (`nlp.normalise_for_nlp`) leaves one
+    return " ".join(text[offset + tokens[0].idx: offset + tokens[-1].idx + len(tokens[-1])].split())
 
 
 def count(head: Token) -> int | None:
