@@ -33,12 +33,22 @@ def _api(base, path, **params):
 
 
 def _wait(browser, condition, timeout=15):
-    """Wait for `condition`; elements of the page being reloaded under it are looked up again."""
-    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+    """Wait for `condition`; elements of the page being reloaded under it are looked up again.
+    Chrome may report an element replaced between lookup and read as a node that "does not
+    belong to the document" rather than as a stale element: that too is looked up again."""
+    from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
+    def settled(driver):
+        try:
+            return condition(driver)
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return False
+            raise
+
     ignored = (NoSuchElementException, StaleElementReferenceException)
-    return WebDriverWait(browser, timeout, ignored_exceptions=ignored).until(condition)
+    return WebDriverWait(browser, timeout, ignored_exceptions=ignored).until(settled)
 
 
 def _pair_events(browser, base) -> int:
