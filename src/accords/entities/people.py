@@ -140,20 +140,32 @@ def titled_people(doc: Doc) -> list[Candidate]:
 def _country_phrase(doc: Doc, i: int) -> tuple[int, str | None]:
     """"of Uzbekistan", "of the Republic of Azerbaijan" starting at `i`, between a title and a
     name: the index after it and the country's code; (`i`, None) when no country phrase starts there."""
-    n = len(doc)
-    if i >= n or doc[i].lower_ != "of":
+    # never past a line break: "Former President of Chile \n Juan Manuel Santos" is two lines
+    found = _of_country(doc, i, longest=4, one_line=True)
+    if found is None:
         return i, None
-    first = i + 2 if i + 1 < n and doc[i + 1].lower_ == "the" else i + 1
-    for size in (4, 3, 2, 1):
-        if first + size <= n and not any(t.is_space for t in doc[first:first + size]):
-            # never past a line break: "Former President of Chile \n Juan Manuel Santos" is two lines
-            country = country_of(Span(doc, first, first + size).text)
+    span, country = found
+    end = span.end
+    while end < len(doc) and doc[end].lower_ in POLITY_WORDS and doc[end].text[:1].isupper():
+        end += 1  # "of Iran Islamic Republic Ibrahim Raisi": the formal name goes on
+    return end, country
+
+
+def _of_country(doc: Doc, i: int, *, longest: int, one_line: bool = False) -> tuple[Span, str] | None:
+    """The country named in "of [the] <name of up to `longest` words>" when token `i` is that
+    "of": the longest such name's span and its code (with `one_line`, a name never spans a line
+    break); None when there is none."""
+    n = len(doc)
+    if i + 1 >= n or doc[i].lower_ != "of":
+        return None
+    first = i + 2 if doc[i + 1].lower_ == "the" else i + 1  # "of the United States"
+    for size in range(longest, 0, -1):
+        if first + size <= n and not (one_line and any(t.is_space for t in doc[first:first + size])):
+            span = Span(doc, first, first + size)
+            country = country_of(span.text)
             if country is not None:
-                end = first + size
-                while end < n and doc[end].lower_ in POLITY_WORDS and doc[end].text[:1].isupper():
-                    end += 1  # "of Iran Islamic Republic Ibrahim Raisi": the formal name goes on
-                return end, country
-    return i, None
+                return span, country
+    return None
 
 
 def _name_word(token: Token) -> bool:
@@ -169,18 +181,13 @@ def _country_after(doc: Doc, end: int) -> str | None:
     """"President Hassan Rouhani *of Iran*": the country named right after the name (a country
     name, up to three words, or the first words of an organisation such as "of Azerbaijan Railways");
     "Governor Brian Kemp of Georgia", where Georgia is the US state (`is_us_georgia`), is the USA."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    found = _of_country(doc, end, longest=3)
+    if found is None:
         return None
-    first = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # "of the United States"
-    for size in (3, 2, 1):
-        if first + size <= len(doc):
-            span = Span(doc, first, first + size)
-            country = country_of(span.text)
-            if country == "GEO" and is_us_georgia(doc.text, span.start_char, span.end_char):
-                return "USA"  # "Governor Brian Kemp of Georgia": an official of the US state
-            if country is not None:
-                return country
-    return None
+    span, country = found
+    if country == "GEO" and is_us_georgia(doc.text, span.start_char, span.end_char):
+        return "USA"  # "Governor Brian Kemp of Georgia": an official of the US state
+    return country
 
 
 def _is_place(text: str) -> bool:
