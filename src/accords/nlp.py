@@ -49,10 +49,46 @@ def _blank_link(match: re.Match[str]) -> str:
     return " " + words + " " * (len(match.group()) - len(words) - 1)
 
 
+#: HTML tags left in scraped text (White House pages keep `<u>`, `<strong>`, `<span ...>`,
+#: `<sup>` and whole `<table>`s): only the names of real tags, so "x < y > z" stays.
+_HTML_TAG = re.compile(
+    r"</?(?P<name>a|b|i|u|s|em|strong|span|font|sup|sub|small|mark|br|p|div|li|ul|ol|img|figure"
+    r"|figcaption|table|thead|tbody|tfoot|tr|td|th|col|colgroup|caption|h[1-6])\b[^<>\n]{0,300}/?>",
+    re.IGNORECASE,
+)
+
+#: Tags that end a line on the page: blanked to a line break so a table cell, a list item
+#: or a `<br>` is never glued into the next sentence.
+_BLOCK_TAGS = frozenset({
+    "br", "p", "div", "li", "ul", "ol", "img", "figure", "figcaption", "table", "thead", "tbody",
+    "tfoot", "tr", "td", "th", "col", "colgroup", "caption", "h1", "h2", "h3", "h4", "h5", "h6",
+})
+
+#: "22<sup>nd</sup>", "70<sup>th</sup>": an ordinal suffix set as a superscript.
+_SUPERSCRIPT_ORDINAL = re.compile(r"(?<=\d)<sup>(st|nd|rd|th)</sup>", re.IGNORECASE)
+
+
+def _blank_tag(match: re.Match[str]) -> str:
+    """An inline tag -> spaces; a tag that ends a line -> a line break and spaces."""
+    if match.group("name").lower() in _BLOCK_TAGS:
+        return "\n" + " " * (len(match.group()) - 1)
+    return " " * len(match.group())
+
+
+def _close_ordinal(match: re.Match[str]) -> str:
+    """'<sup>nd</sup>' after a digit -> 'nd' and spaces: "22nd", one token, as typed."""
+    return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
+
+
 def normalise_for_nlp(text: str) -> str:
-    """Straighten typographic quotes and spaces; the result has the same length as `text`."""
+    """Straighten typographic quotes and spaces, read Markdown links and HTML tags as their
+    words; the result has the same length as `text`, so every offset is one of `text`."""
     text = text.translate(_NLP_TRANSLATION)
-    return _MARKDOWN_LINK.sub(_blank_link, text) if "](" in text else text
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(_blank_link, text)
+    if "<" in text:
+        text = _HTML_TAG.sub(_blank_tag, _SUPERSCRIPT_ORDINAL.sub(_close_ordinal, text))
+    return text
 
 
 @Language.component("accords_paragraph_breaks")

@@ -21,6 +21,7 @@ from accords.entities.lexicon import (
     CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS,
     TITLE_WORDS,
 )
+from accords.entities.headings import heading_only
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
@@ -323,6 +324,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             continue  # "the Azeris": a people
         if "=" in text:
             continue  # "Sterling GBP=": a market quote's code, no name
+        if heading_only(doc, span.start, span.end):
+            continue  # "**Support Affordable Housing**": Title Case makes every noun look like a name
         if kind == "PLACE" and text.lower() in _SKY:
             continue  # "Mars", "the Moon": no place on Earth a text about states means
         if kind == "PLACE":

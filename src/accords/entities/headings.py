@@ -1,0 +1,70 @@
+"""Title Case headings: where the small model's names are guesses.
+
+Fact sheets and web pages set their headings in Title Case ("**Advance Ambitious Wind Energy
+Projects**", "Support Affordable Housing in Guatemala"). There every word is capitalised, so
+spaCy's NER reads common nouns as names ("Largest Port Complex", "Good Jobs", "Medium
+Enterprises"). A name the model finds only in such a heading, nowhere else in the text, and
+whose every word the text also uses in lower case (a common word, not a name: "jobs", "port"),
+is dropped. Names the body repeats, names with a word the text never writes in lower case
+("Kristen Cloutier", "San Joaquin River Basin"), gazetteer and pattern names are kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from accords.nlp import doc_text
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
+
+#: A heading is short: a line of a list of names or a sentence is not one.
+_MAX_WORDS = 20
+#: Short words a Title Case heading may leave in lower case ("Partnership for Central America").
+_MIN_CONTENT_LENGTH = 4
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    """The blank-line paragraph around [start, end)."""
+    before = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
+    after = _PARAGRAPH_BREAK.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bold run ("**...**") the span sits in, else its paragraph."""
+    first, last = _paragraph(text, start, end)
+    opened = text.rfind("**", first, start)
+    if opened != -1 and text.count("**", first, start) % 2 == 1:
+        closed = text.find("**", end, last)
+        if closed != -1:
+            return opened + 2, closed
+    return first, last
+
+
+def _title_case(segment: str) -> bool:
+    """Every content word capitalised, at least three of them, a short run that is no list."""
+    words = _WORD.findall(segment)
+    content = [w for w in words if len(w) >= _MIN_CONTENT_LENGTH]
+    return (len(content) >= 3 and len(words) <= _MAX_WORDS and segment.count(",") < 2
+            and all(w[0].isupper() for w in content))
+
+
+def _common_words(text: str, name: str) -> bool:
+    """Every word of `name` (three letters or more) occurs in lower case somewhere in `text`."""
+    words = [w for w in _WORD.findall(name) if len(w) >= 3]
+    return bool(words) and all(re.search(rf"\b{re.escape(w.lower())}\b", text) for w in words)
+
+
+def heading_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) sit in a Title Case heading, occur nowhere else in the text,
+    and are all words the text also writes in lower case."""
+    text = doc_text(doc)
+    begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    first, last = _segment(text, begin, finish)
+    if not _title_case(text[first:last]):
+        return False
+    name = text[begin:finish]
+    return text.count(name) == text.count(name, first, last) and _common_words(text, name)

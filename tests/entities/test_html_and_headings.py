@@ -1,0 +1,93 @@
+"""HTML tags and Title Case headings in White House texts.
+
+The texts are White House fact sheets 2021-2024 (public domain, US government works;
+../shared/corpora/whitehouse-briefings): 350 of the 2,006 keep HTML tags from the page
+(`<u>`, `<strong>`, `<span style=...>`, `<sup>`, tables). Tags were read as words
+("underline\">Support Entrepreneurship", "Department of Homeland Security.</u"), and in the
+Title Case headings the small model reads common nouns as names ("Undersea Capability",
+"Port Visits"). `nlp.normalise_for_nlp` blanks the tags in place; `entities.headings` drops a
+spaCy name found only in such a heading whose words the text also writes in lower case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from accords import nlp
+from accords.ids import content_id
+from accords.model import Article, Extraction
+from accords.stages.entities import entities
+
+AUKUS = (
+    "AUKUS partners operating highly capable conventionally-armed,\nnuclear-powered submarines will "
+    "provide an assured undersea capability\nthat contributes to stability, peace, and prosperity in the "
+    "Indo-Pacific\nand around the world.  \n  \n**<u>A Phased Approach to Build Stewardship and Sustain "
+    "Australia\u2019s\nUndersea Capability</u>**  \n  \nOur nations have outlined an ambitious approach that "
+    "will provide\nAustralia with a conventionally-armed, nuclear powered submarine\ncapability at the "
+    "earliest possible date.\n\n-   **Embedded Personnel and Port Visits.** Beginning in 2023,\n"
+    "    Australian military and civilian personnel will embed with the\n    United States Navy, the United "
+    "Kingdom Royal Navy and, subject to\n    any necessary arrangements, within the United States and United\n"
+    "    Kingdom submarine industrial bases. The United States\n    plans to increase SSN port visits to "
+    "Australia beginning in 2023,\n    with Australian sailors joining U.S. crews for training and\n"
+    "    development; the United Kingdom will increase visits to Australia\n    beginning in 2026.\n"
+)
+
+GUATEMALA = (
+    "**Increase Economic Opportunity ($48 million total)**\n\n-   <span style=\"text-decoration: "
+    "underline\">Support Entrepreneurship\n    and Development Innovation</span>.\u00a0 USAID will provide "
+    "up to $7.5\n    million over three years, and leverage at least $22.5million from\n    the private "
+    "sector, to support entrepreneurs and innovators \u2013\n    including women, youth, and indigenous "
+    "people \u2013 who are creating\n    technology-driven, market-led solutions to development challenges "
+    "in\n    regions of high out-migration.\n"
+)
+
+STATE_LEADERS = (
+    "Participating state legislative leaders included:\n\n-   Illinois Representative Sonya Harper\n"
+    "-   Maine Representative Kristen Cloutier\n-   Maine Senator Mattie Daughtry\n"
+)
+
+
+def _entities(text: str) -> set[tuple[str, str]]:
+    article = Article(id=content_id(text), text=text)
+    extraction = entities(article, nlp.parse(text), Extraction(article_id=article.id))
+    return {(e.type, e.name) for e in extraction.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 70<sup>th</sup> anniversary", "the 70th" + " " * 11 + " anniversary"),
+        ("**<u>Federal Pilot</u>**", "**   Federal Pilot    **"),
+        ("<span style=\"x\">Support</span>.", " " * 16 + "Support" + " " * 7 + "."),
+        ("<tr><td>Iran</td></tr>", "\n   \n   Iran\n    \n    "),
+        ("a <br/>line", "a \n    line"),
+        ("x < y > z and <unknown> tags", "x < y > z and <unknown> tags"),
+    ],
+    ids=["superscript-ordinal", "inline-tags", "tag-with-attributes", "table-cells-end-lines", "br", "no-tag"],
+)
+def test_html_tags_are_blanked_in_place(text, expected):
+    blanked = nlp.normalise_for_nlp(text)
+    assert blanked == expected
+    assert len(blanked) == len(text)
+
+
+# (id, text, entities that must be found, entities that must not)
+CASES = [
+    ("heading-common-nouns", AUKUS,
+     {("COUNTRY", "Australia"), ("ORG", "United States Navy")},
+     {("ORG", "Undersea Capability"), ("PLACE", "Port Visits")}),
+    ("tags-are-no-words", GUATEMALA,
+     {("ORG", "U.S. Agency for International Development")},
+     {("PLACE", "underline\">Support Entrepreneurship and")}),
+    ("a-list-of-names-is-no-heading", STATE_LEADERS,
+     {("PERSON", "Sonya Harper"), ("PERSON", "Kristen Cloutier")}, set()),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_entities_of_headings_and_tagged_text(text, wanted, unwanted):
+    found = _entities(text)
+    assert wanted <= found, found
+    assert not unwanted & found
+    assert not [name for _, name in found if "<" in name or ">" in name]
