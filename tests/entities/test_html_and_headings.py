@@ -1,4 +1,4 @@
-"""HTML tags and Title Case headings in White House texts.
+"""HTML tags, Title Case headings and seats of government in White House texts.
 
 The texts are White House fact sheets 2021-2024 (public domain, US government works;
 ../shared/corpora/whitehouse-briefings): 350 of the 2,006 keep HTML tags from the page
@@ -91,3 +91,26 @@ def test_entities_of_headings_and_tagged_text(text, wanted, unwanted):
     assert wanted <= found, found
     assert not unwanted & found
     assert not [name for _, name in found if "<" in name or ">" in name]
+
+
+# White House readout, 2024-09-30 (public domain): the seat named as the host and, after
+# "Connected to", as a place; one entity, the body.
+ROUNDTABLE = (
+    "Today, on the last day of National African Immigrant Heritage Month,\ncelebrated in the community "
+    "throughout the month of September for the\npast 16 years, the White House hosted a virtual roundtable "
+    "discussion to\nhear directly from members of targeted media organizations servicing\ndiasporans from all "
+    "54 countries of the African continent across 30\nAmerican states.\u00a0\n\nConnected to the White House "
+    "through the Cameroon American Council\u2019s\nAfrican Immigrant Media Network, participants interfaced "
+    "with\nrepresentatives of both the White House\u2019s Press and Communications teams\nto learn best "
+    "practices on how to keep their audiences informed about\nthe Biden-Harris Administration.\u00a0\n"
+)
+
+# The same readout's second paragraph alone: only the place.
+CONNECTED = ROUNDTABLE[ROUNDTABLE.index("Connected"):ROUNDTABLE.index(", participants")] + "."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kinds"), [(ROUNDTABLE, {"ORG"}), (CONNECTED, {"PLACE"})],
+                         ids=["body-and-building-one-body", "building-alone"])
+def test_a_seat_of_government_is_one_entity(text, kinds):
+    assert {kind for kind, name in _entities(text) if name == "White House"} == kinds

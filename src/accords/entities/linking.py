@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
 from accords.gazetteer.countries import country_by_alias, country_by_iso3
-from accords.gazetteer.places import known_by_alias
+from accords.gazetteer.places import SEATS, known_by_alias
 
 _NESTING_HOSTS = frozenset({"ORG", "PROJECT", "EVENT_NAME", "DOCUMENT"})
 
@@ -143,6 +143,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
             target.members.extend(cluster.members)
             del clusters[key]
     _merge_ministries(clusters)
+    _merge_seats(clusters)
     _merge_country_pairs(clusters)
     _merge_short_forms(clusters)
     kept_people = [p for p in people if _keep_person(p)]
@@ -180,6 +181,16 @@ def _merge_ministries(clusters: dict[tuple, Cluster]) -> None:
         for key, cluster in rest:
             target.members.extend(cluster.members)
             del clusters[key]
+
+
+def _merge_seats(clusters: dict[tuple, Cluster]) -> None:
+    """A seat of government the text names both as the building ("a meeting at the White
+    House") and as the body ("the White House said") is one entity, the body: the article is
+    about what the administration does (gazetteer `SEATS`)."""
+    for seat in SEATS:
+        place, body = ("PLACE", fold(seat)), ("ORG", fold(seat))
+        if place in clusters and body in clusters:
+            clusters[body].members.extend(clusters.pop(place).members)
 
 
 #: Types whose names may open with the countries they join ("Iran-Georgia business forum").
