@@ -84,9 +84,15 @@ def session_head(noun: Token) -> Token:
     return noun
 
 
+#: Modifiers that make "call" a decision, an alarm or a roll, not a conversation.
+_NOT_PHONED = frozenset("judgement judgment close wake roll curtain margin casting booty".split())
+
+
 def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
     """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
     children = list(noun.children)
+    if noun.lemma_ == "call" and any(t.lower_ in _NOT_PHONED for t in noun.subtree if t.i < noun.i):
+        return False  # "I took the judgement call that ...", "a wake-up call": no conversation
     if noun.lemma_.lower() in ("consultation", "consultations") and noun.dep_ == "pobj" and noun.head.lower_ in (
         "in", "to", "for", "through", "via"
     ) and not any(c.dep_ in ("det", "poss", "nummod") for c in children):

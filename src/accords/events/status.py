@@ -142,8 +142,9 @@ def _governing_verb(token: Token) -> Token | None:
 _PROPOSING = frozenset({"suggest", "propose", "recommend"})
 #: Subordinators of a condition ("if", "unless", "as soon as").
 _CONDITIONS = frozenset({"if", "unless", "provided", "until"})
-#: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting").
-_UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely"})
+#: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting",
+#: "Obama declined to send arms to Ukraine", "refused to sign": the refusal is the REJECT).
+_UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely", "decline", "refuse"})
 
 
 def proposed(verb: Token) -> bool:

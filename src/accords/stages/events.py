@@ -210,16 +210,20 @@ def _relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     `_ONE_SIDED` types):
     "the Vice President discussed the war" with no partner named is no relation between states
     (one known side is what the sides rules could not complete; an analyst would not record
-    it). A text about no pair keeps what one side did, and so does an event record (a few
-    sentences) for the other types: "Pakistan threatened to break off relations" is its event.
-    An event with no state or organisation at all ("McAleenan resigned", "health care providers
-    have protested") is kept only in an event record: in an article it is domestic news, and
-    no gold event of any outlet has no side."""
+    it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
+    break off relations" is its event. In an article, one state alone is an event only of the
+    `_ONE_SIDED` types (the gold records domestic protests, clashes and crackdowns with one
+    actor, and no other domestic politics): "Trump's visit to Walter Reed", "Mr Howard will host
+    a news conference", "American Airlines offered to fly the cat", "Mr Fox responded by accusing
+    the prime minister", "Southcorp has rejected a takeover offer" relate no two sides; an
+    organisation alone may stay (a G7 summit). An event with no state or organisation at all
+    ("McAleenan resigned", "health care providers have protested") is kept only in an event
+    record: in an article it is domestic news, and no gold event of any outlet has no side."""
     if not event.actor_countries and not event.recipient_countries:
         return record
     sides = {*event.actor_countries, *event.recipient_countries}
-    if event.type == "CONSULT" and not record and len(sides) == 1 and country_by_iso3(next(iter(sides))) is not None:
-        return False  # "Trump's visit to Walter Reed": one state alone met no one (an IGO's summit may stay)
+    if not record and len(sides) == 1 and event.type not in _ONE_SIDED and country_by_iso3(next(iter(sides))) is not None:
+        return False  # one state alone, in an article: domestic news, no relation
     if event.type in _ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
         return True
     return len({*event.actor_countries, *event.recipient_countries}) >= 2

@@ -1,0 +1,63 @@
+"""Web-news wording an analyst would not record as an event between states (issue 13, fresh
+dev pages of the seventh session): one state alone in an article (an airline's offer, a
+party's press conference), a "judgement call", a refusal's complement ("declined to send arms").
+Each rule keeps a case that must still fire.
+
+Texts are from pages of the article-extraction-benchmark (MIT licence, tests/gold/README) and
+from Tehran Times (tests/gold/articles/tt_415943.json, CC BY 4.0)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import accords
+from tests.events.sides import STAGES, events_with_sides
+
+GOLD = Path(__file__).resolve().parents[1] / "gold"
+
+#: An AP page (benchmark ef2b3f268a), four paragraphs: a US airline's offer is no relation.
+_CAT = (
+    "SANTA FE, N.M. (AP) — A cat who has been missing for five years in Portland, Oregon, has been found in Santa "
+    "Fe, New Mexico.\n\nThe Santa Fe Animal Shelter announced this week that Sasha the black cat was recently "
+    "found wandering the streets of New Mexico’s capital. Officials said a scan of the cat's microchip revealed "
+    "that the kitty had traveled more than 1,200 miles (1,931 kilometers) from Oregon.\n\nAmerican Airlines "
+    "offered to fly the cat to Portland, along with a member of the Santa Fe Animal Shelter. Officials will "
+    "present the animal to Viktor Usov, the cat’s original owner.\n\nUsov says the family thought they’d never "
+    "see the cat again."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_CAT, [], id="one-state-alone-in-an-article"),
+    pytest.param("He instead told the BBC interviewer: “I took the judgement call that because this was serious, "
+                 "and I felt that doing it [breaking their friendship] over the telephone was the chicken’s way of "
+                 "doing it, I had to go and see him and talk to him.”", [], id="judgement-call"),
+    pytest.param("In the morning, Democratic lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the "
+                 "National Security Council (NSC), and Jennifer Williams, a top national security aide to Vice "
+                 "President Pence on Trump's July 25 phone call with Ukrainian President Zelensky.",
+                 [("CONSULT", ("UKR", "USA"), "occurred")], id="phone-call-with-a-president-stays"),
+    pytest.param("Yet our shocked State Department experts somehow cannot explain why they were abjectly silent "
+                 "during the Obama administration when the “reset” proved to be virtual appeasement of Vladimir "
+                 "Putin; when Obama declined to send arms to Ukraine; and when Vice President Joe Biden took over as "
+                 "point man for Ukrainian policy.", [], id="declined-to-send-arms"),
+    pytest.param("In 2016, Russia and Iran agreed to pay for bilateral supplies of products in national currencies, "
+                 "stepping up economic cooperation.", [("AGREE", ("IRN", "RUS"), "occurred")],
+                 id="agreed-to-pay-stays"),
+])
+def test_news_precision(text, expected):
+    found = [event for event in events_with_sides(text, published="2019-11-19") if event[2] != "denied"]
+    assert found == expected
+
+
+@pytest.mark.slow
+def test_a_judgement_call_is_no_phone_call():
+    """A Sputnik column (benchmark 1f765c4878, tests/gold/articles): "I took the judgement call
+    that ..." in a British royal's interview about a US citizen is a decision, no phone CONSULT
+    between Britain and the United States."""
+    record = json.loads((GOLD / "articles" / "news_1f765c4878.json").read_text(encoding="utf-8"))
+    extraction = accords.extract(record["text"], published=record["published"], stages=STAGES)
+    assert [e.trigger for e in extraction.events if e.type == "CONSULT" and e.mode == "phone"] == []
