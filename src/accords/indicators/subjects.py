@@ -63,7 +63,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         if iso3 is None:
             continue
         for ev in mention.evidence:
-            spans[(ev.start, ev.end)] = CountrySpan(ev.start, ev.end, iso3)
+            for span in _pair_parts(text, ev.start, ev.end) or (CountrySpan(ev.start, ev.end, iso3),):
+                spans[(span.start, span.end)] = span
     names = _names_of_others(extraction)
     table = _gazetteer_table()
     for start, end, alias in gazetteer_matches(text.replace("\u2019", "'")):
@@ -88,6 +89,25 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
         kept.append(span)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
+
+
+#: A hyphen or a dash joining two names into one word: "U.S.-UAE", "US–China".
+_JOINED = re.compile(r"[-\u2010\u2013]")
+
+
+def _pair_parts(text: str, start: int, end: int) -> tuple[CountrySpan, ...]:
+    """The two (or more) countries of a mention the entity stage linked as one country although
+    it joins several names with hyphens ("the U.S.-UAE Partnership", "US-China trade"): each name
+    its own country. Empty when the mention is one name ("Guinea-Bissau", "Timor-Leste")."""
+    words = text[start:end].replace("\u2019", "'")
+    if not _JOINED.search(words):
+        return ()
+    table = _gazetteer_table()
+    parts = [(start + s, start + e, table[name]) for s, e, name in gazetteer_matches(words)]
+    covered = "".join(words[s - start:e - start] for s, e, _ in parts)
+    if len({iso for _, _, iso in parts}) < 2 or len(_JOINED.sub("", words)) != len(covered):
+        return ()  # one country's name with a hyphen in it, or a word that is no country's
+    return tuple(CountrySpan(s, e, iso) for s, e, iso in parts)
 
 
 #: An organisation that is its country's government ("the U.S. Department of State", "Iran's
