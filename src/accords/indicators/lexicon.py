@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import anniversaries, clauses, markets, named, pledges
+from accords.indicators import anniversaries, clauses, controls, markets, named, pledges
 from accords.model import Segment
 from accords.quantities.units import is_money
 
@@ -312,6 +312,8 @@ def figure_metric(
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
     if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)) is not None:
         return years  # "South Africa celebrates 30 years of democracy"
+    if unit == "percent" and controls.controls_share(before, after):
+        return controls.METRIC  # "China currently controls over 80 percent of certain segments of the supply chain"
     low, high = clauses.clause(text, sentence, start, end)
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:

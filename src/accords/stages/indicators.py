@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import anniversaries, clauses, items, markets, pledges
+from accords.indicators import anniversaries, clauses, controls, items, markets, pledges
 from accords.indicators.changes import percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import balance_sign
@@ -311,6 +311,10 @@ def _indicator(
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
+    if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
+        # "China currently controls over 80 percent of ...": the controlling side's alone
+        owner = controls.controller(text, sentence.start + verb.start(), sentence.start, context.countries)
+        subjects = (owner,) if owner is not None else subjects
     kind = pledges.set_rate_kind(text[clauses.clause(text, sentence, start, end)[0]:start], kind, metric=metric,
                                  official=context.official)
     if previous is not None and previous_span is not None and referent is None:
