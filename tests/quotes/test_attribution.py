@@ -44,6 +44,7 @@ WEWORK = "news_06e5123e4e (reuters.com: WeWork restructuring under Marcelo Claur
 USATODAY_FRESH = "news_c58aa507c4 (usatoday.com: prison guards charged over Jeffrey Epstein's death)"
 CAT = "mysanantonio.com (AP): cat found in New Mexico after going missing in Oregon"
 SPUTNIK = "sputniknews.com: royal self-indicting arrogance (Prince Andrew)"
+SLATE = "slate.com (article-extraction-benchmark 851498a2b9): John M. Ford's science fiction and fantasy books"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
@@ -529,6 +530,22 @@ CASES = [
         "Before New York's chief medical examiner concluded that Epstein hanged himself with a bedsheet, his "
         "death was shadowed by conspiracy theories suggesting he had been murdered.",
         [],
+    ),
+    (
+        # a participle the parse hangs on the disputed clause is the disputers' ("Mike" is what they
+        # dispute; the first of the two speakers is shown); "the letter Mike wrote" reports nothing;
+        # "Dale" is shown by the full name the article gives him
+        "given-name-in-full-and-no-speech-in-a-relative-clause",  # SLATE
+        "Martha Fry and her brother Dale Ford agreed to an interview, but only if they could do it "
+        "together, and only if it were done over email. Over the course of that interview, Dale and "
+        "Martha disputed that Mike was estranged from them or his parents, saying instead he was "
+        "“introverted by nature.” “I once visited Mike with our parents in Minneapolis at his "
+        "apartment,” Dale wrote. “We went to an old school downtown steakhouse, where our father treated "
+        "us to dinner. … Our parents sent him letters every year with updates about his family. We found "
+        "some of the opened letters among his belongings.” Martha added that shortly before their "
+        "father’s death, he and Mike had corresponded, and the letter Mike wrote was “kind and loving.”",
+        [(True, "Dale Ford", "introverted by nature"), (True, "Dale Ford", "I once visited Mike"),
+         (True, "Dale Ford", "We went to an old school"), (False, "Martha Fry", "shortly before their father")],
     ),
 ]
 

@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Quote
+from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.persons import ORGANISATION_NAME
 from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference, given_name_gender
 from accords.quotes.syntax import CARRIER_NOUNS, Attribution
 
@@ -464,6 +466,32 @@ def fullest(text: str, name: str) -> str:
     longer = re.findall(rf"\b([A-Z][a-z][\w'’-]*\s+{re.escape(name)})\b(?![\w'’-])", text)
     longer = [n for n in longer if n.split()[0].lower() not in _NOT_GIVEN_NAMES]
     return max([name, *longer], key=len)
+
+
+#: A given name written with a surname after it ("Dale Ford", "Paula J. Radcliffe"): the surname group.
+_SURNAME_AFTER = r"\s+((?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*(?:-[A-Z][\w'’-]*)?)(?![\w'’-])"
+#: Capitalised words after a given name that are no surname ("Sarah On Monday", "Dale And").
+_NOT_SURNAMES = frozenset(
+    "the a an and or but of in on at to for from by with he she it they we i this that his her said says told "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split())
+
+
+def given_name_in_full(text: str, name: str) -> str:
+    """A speaker shown by a given name alone ("Dale wrote", "said Paula") as the full name the
+    article writes once (or more) with one surname ("Dale Ford", "Paula Radcliffe"): a reader
+    (and an analyst) knows the person by that name, and the surname is what names them apart.
+    The name as it is when it is no common given name (`gender_of_given_name`: "Li", "Howard"
+    as surnames are left alone unless the text writes them before a surname), when the text
+    gives it no surname, or gives it two different ones (two people, or a name the text leaves
+    ambiguous)."""
+    if " " in name or not name[:1].isupper() or gender_of_given_name(name) is None:
+        return name
+    surnames = {m.group(1) for m in re.finditer(rf"\b{re.escape(name)}{_SURNAME_AFTER}", text)
+                if m.group(1).split()[-1].lower() not in _NOT_SURNAMES and not ORGANISATION_NAME.search(m.group(1))}
+    if len(surnames) != 1:
+        return name
+    return f"{name} {surnames.pop()}"
 
 
 def _expanded(text: str, acronym: str) -> str | None:

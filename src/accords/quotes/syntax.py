@@ -125,7 +125,8 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             if naming is not None:
                 found.append(naming)
                 continue
-        if not _is_speech_verb(token) or _idiom(token) or _attempted(token):
+        if not _is_speech_verb(token) or _idiom(token) or _attempted(token) or (
+                _object_relative(token) and not _beside_quote(token, _subject(token))):
             continue
         subject = _subject(token)
         content = _content(token)
@@ -333,6 +334,8 @@ def _subject(verb: Token) -> Token | None:
         if quoted is not None:
             return quoted
     current = verb
+    if _misattached_participle(verb):
+        current = verb.head.head
     for _ in range(4):
         agent = next((c for c in current.children if c.dep_ == "agent"), None)
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -347,6 +350,24 @@ def _subject(verb: Token) -> Token | None:
             return current.head  # "Qasemi ... and said:" parsed as a noun with a verb joined to it
         current = current.head
     return None
+
+
+def _object_relative(verb: Token) -> bool:
+    """ "the letter Mike wrote was “kind and loving”": a speech verb in a relative clause whose
+    object is the noun it describes (no object or clause of its own) names a text or words, it
+    reports none; "a statement that said …" keeps its clause and stays a reporting verb, and so
+    does a bare clause set right against a quote (`an “instant decision” she said`)."""
+    return verb.dep_ == "relcl" and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in verb.children)
+
+
+def _misattached_participle(verb: Token) -> bool:
+    """ "Dale and Martha disputed that Mike was estranged from them, saying instead he was …":
+    a participle after a comma that the parse hangs on the verb of a complement clause (a clause
+    that is itself what someone disputed, said or thought) is the matrix subject's second act,
+    not the complement subject's; its subject is the matrix verb's."""
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and verb.head.dep_ == "ccomp" and verb.head.head is not verb.head
+            and verb.head.i < verb.i and verb.head.head.i < verb.head.i)
 
 
 def _quoting(verb: Token) -> Token | None:

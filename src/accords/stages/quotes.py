@@ -60,6 +60,7 @@ from accords.quotes.sources import (
     Context,
     Speaker,
     fullest,
+    given_name_in_full,
     is_medium,
     quote_at,
     resolve,
@@ -169,8 +170,17 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
         unique.setdefault(part.id, part)
-    found = list(unique.values())
+    found = [_in_full(text, quote) for quote in unique.values()]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
+
+
+def _in_full(text: str, quote: Quote) -> Quote:
+    """The quote with its speaker's given name written in full where the article gives the
+    surname (`accords.quotes.sources.given_name_in_full`: "Dale" → "Dale Ford")."""
+    if quote.speaker_name is None:
+        return quote
+    name = given_name_in_full(text, quote.speaker_name)
+    return quote if name == quote.speaker_name else dataclasses.replace(quote, speaker_name=name)
 
 
 def _per_paragraph(article: Article, quote: Quote) -> list[Quote]:
