@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from accords.events import clauses
 from accords.events import triggers as lexicon
 from accords.events.actors import GROUP_WORDS, ActorIndex, phrase_sides, subject_of
+from accords.events.status import upcoming_words
 from accords.events.trips import TRIP_VERBS
 from accords.model import TimeExpression
 
@@ -120,6 +121,12 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
     ):
         return True  # "in a trilateral meeting in Moscow": an indefinite meeting is a new one
+    if noun.tag_ in ("NN", "NNP") and any(c.lower_ != "future" for c in upcoming_words(noun)) and any(
+        c.dep_ in ("compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("of", "in", "by", "to")) for c in children
+    ):
+        # "the upcoming Iran-Azerbaijan joint committee meeting in Tehran": one meeting set (planned);
+        # a bare "the upcoming visit will take place ..." is the visit told before
+        return True
     if any(c.dep_ == "amod" and _ORDINAL.match(c.text) for c in children) and not any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in children
     ):

@@ -22,8 +22,7 @@ _INTENTION_HEADS = frozenset(
 def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
     if token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "amod" and c.lower_ in _UPCOMING
-        for noun in (token, token.head if token.dep_ == "conj" else token) for c in noun.children
+        upcoming_words(noun) for noun in (token, token.head if token.dep_ == "conj" else token)
     ) and not _attended(token):
         return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children):
@@ -85,7 +84,17 @@ def _attended(noun: Token) -> bool:
 
 
 #: Adjectives of a meeting or visit still to come.
-_UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned", "scheduled"})
+UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned", "scheduled"})
+
+
+def upcoming_words(noun: Token) -> list[Token]:
+    """The adjectives of `UPCOMING` that modify the noun, or a name compounded in front of it
+    (the parser hangs "upcoming" on "Committee" in "the upcoming Iran-Azerbaijan Joint
+    Committee meeting")."""
+    return [c for c in noun.subtree if c.i < noun.i and c.dep_ == "amod" and c.lower_ in UPCOMING
+            and (c.head.i == noun.i or (c.head.dep_ in ("compound", "nmod") and c.head.head.i == noun.i))]
+
+
 #: Adjectives that make an occurrence noun a mere possibility ("a possible summit", "a potential deal").
 _POSSIBLE = frozenset({"possible", "potential", "likely", "probable", "eventual", "hypothetical", "prospective"})
 #: Verbs of travel whose purpose clause is what the traveller does there ("flew to Ashgabat *to attend*").

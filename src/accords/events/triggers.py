@@ -149,6 +149,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "offer": (make_spec("AGREE"),),
     "promise": (make_spec("AGREE"),),
     "pledge": (make_spec("AGREE"),),
+    # "vowed to deepen relations": a promise; "vowed revenge" is none (a cooperative complement)
+    "vow": (make_spec("AGREE", intention=True),),
     "invite": (make_spec("AGREE"),),
     "propose": (make_spec("AGREE"),),
     "set": (make_spec("AGREE", None, "goal target task"),),
@@ -367,6 +369,11 @@ JOINT_WORKS = frozenset(DOCUMENT_KINDS) | frozenset(
 )
 
 
+#: Words a joint plan needs (`accords.events.jointplans`): a future auxiliary, and a count of
+#: the sides or a coordination of their names.
+JOINT_PLAN_WORDS = (frozenset({"will", "shall", "'ll"}), frozenset({"two", "three", "four", "five", "both", "and"}))
+
+
 def may_trigger(words: set[str]) -> bool:
     """Whether a sentence whose lower-cased lemmas and word forms are `words` can hold a token
     that `match_token` accepts; sentences that cannot are never parsed.
@@ -383,6 +390,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "announced a joint Task Force" (`_joint_announcement`)
     if not words.isdisjoint(SIGNING_NOUNS) and not words.isdisjoint(DOCUMENT_KINDS):
         return True  # "witnessed the signing of several documents" (`accords.events.ceremonies`)
+    if complement and not words.isdisjoint(JOINT_PLAN_WORDS[0]) and not words.isdisjoint(JOINT_PLAN_WORDS[1]):
+        return True  # "both countries will expand ..." (`accords.events.jointplans`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):
@@ -444,11 +453,31 @@ def head_and_conjuncts(token: Token) -> set[str]:
     return lemmas
 
 
+#: Verbs whose purpose infinitive is what one sets out to do ("vowed to *do their best to*
+#: deepen", "will *spare no efforts to* boost", "will *take necessary measures to* expand").
+EFFORT_VERBS = frozenset({"take", "spare", "make", "do", "use", "utilize", "utilise"})
+
+
+def effort_for_cooperation(verb: Token) -> bool:
+    """"Do one's best / spare no efforts / take steps *to* <cooperative verb>": an effort verb
+    whose purpose infinitive, in its own phrase, is cooperative action."""
+    if verb.lemma_.lower() not in EFFORT_VERBS:
+        return False
+    return any(
+        token.i != verb.i and token.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _cooperative(token)
+        for token in verb.subtree
+    )
+
+
 def has_cooperative_complement(token: Token) -> bool:
-    """Whether an intention word governs cooperative action ("readiness *to participate*")."""
+    """Whether an intention word governs cooperative action ("readiness *to participate*",
+    "vowed *to do their best to deepen*")."""
     for child in token.children:
         if child.dep_ in ("xcomp", "dobj", "acl", "relcl", "advcl") or (child.dep_ == "ccomp" and token.pos_ == "VERB"):
             if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
+                return True
+            if child.dep_ == "xcomp" and effort_for_cooperation(child):
                 return True
         if child.dep_ in ("prep", "prt"):
             for grandchild in child.children:

@@ -40,7 +40,7 @@ from accords.events.quoted import quoted_speaker
 from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import demands, meetings, participants, reportdates, threats
+from accords.events import demands, jointplans, meetings, participants, reportdates, threats
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
@@ -109,6 +109,9 @@ _DEMAND = lexicon.make_spec("REQUEST")
 _JOURNEYS = frozenset({"trip", "trips"})
 #: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
 _RAISED = lexicon.make_spec("SANCTION")
+#: What both sides will do together ("the two countries will expand ..."): a plan, AGREE
+#: (`accords.events.jointplans`).
+_JOINT_PLAN = lexicon.make_spec("AGREE", intention=True)
 
 
 def _left_edge(token: Token) -> Token:
@@ -223,7 +226,9 @@ def _relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
         return record
     sides = {*event.actor_countries, *event.recipient_countries}
     if not record and len(sides) == 1 and event.type not in _ONE_SIDED and country_by_iso3(next(iter(sides))) is not None:
-        return False  # one state alone, in an article: domestic news, no relation
+        # one state alone, in an article: domestic news, no relation ("Iran offers varied
+        # excursions to nature lovers" is no AGREE)
+        return False
     if event.type in _ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
         return True
     return len({*event.actor_countries, *event.recipient_countries}) >= 2
@@ -302,7 +307,9 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         if demands.obligation_verb(token):
             found.append(_Trigger(token, _DEMAND))  # "Russia said that Sudan must return ...": a demand
             continue
-        spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None)
+        spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None) or (
+            _JOINT_PLAN if jointplans.joint_plan(token) else None
+        )
         if spec is None:
             continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
@@ -355,6 +362,8 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
             return False
         if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
             return False
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "*visiting* Azeri Deputy Prime Minister Mustafayev vowed to ...": the subject, no complement
         current = current.head
         if current == other.token:
             return True
