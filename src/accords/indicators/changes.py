@@ -1,4 +1,5 @@
-"""Percentages that are changes: "rose by 21 percent", "a 34.5 percent decrease".
+"""Percentages that are changes: "rose by 21 percent", "a 34.5 percent decrease"; amounts that are
+changes: "exports decreased by $1.2 billion or 8.1 percent" (`amount_change`).
 
 A percentage whose metric is not a rate already is a change of that metric when a change
 word comes before it in its clause or right after it ("a 48.5 percent increase"), or when it
@@ -12,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from accords.indicators import clauses
-from accords.indicators.lexicon import RATES
+from accords.indicators.lexicon import RATES, growth_name
 from accords.model import Indicator
 
 
@@ -21,6 +22,30 @@ from accords.model import Indicator
 _LEVEL_REACHED = re.compile(r"(?<!\bup\s)\b(?:to|from)\s+$", re.IGNORECASE)
 #: The word right before a percentage, past "by" and a hedge: "fell 3.38", "dropped by about 5".
 _VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around)\s+)?$", re.IGNORECASE)
+
+
+#: "exports decreased by $1.2 billion", "the number of tourists grew by 120,000": an amount right after a
+#: change verb and "by" is how much the figure changed, not its level.
+_CHANGED_BY = re.compile(
+    r"\b(?:increas(?:e|ed|es)|ris(?:e|en|es)|rose|gr[eo]w(?:n|s)?|expand(?:ed|s)?|jump(?:ed|s)?|declin(?:e|ed|es)|"
+    r"decreas(?:e|ed|es)|f[ae]ll(?:en|s)?|dropp?(?:ed|s)?|shr[aiu]nk|went\s+(?:up|down))\s+by\s+"
+    r"(?:(?:some|about|nearly|almost|over|around|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: "... by $1.2 billion or 8.1 percent": the percentage restating that change.
+_OR_PERCENT = re.compile(r"^\s*,?\s*or\s+(?:(?:some|about|nearly|almost|over|around|by)\s+)?$", re.IGNORECASE)
+CHANGE_SUFFIX = "_change"
+#: An economy that shrank: "contracted by 1.2 percent".
+_CONTRACTED = re.compile(r"contract(?:ed|s)?|shr[aiu]nk|shrinks", re.IGNORECASE)
+
+
+def amount_change(lead: str, metric: str, value: float) -> tuple[str, float] | None:
+    """`(<metric>_change, signed value)` for an amount the clause words before it (`lead`) say the
+    metric changed by ("exports decreased by $1.2 billion": exports_change, -1.2e9), else None."""
+    match = _CHANGED_BY.search(lead)
+    if match is None or metric.endswith(("_growth", CHANGE_SUFFIX)) or metric in RATES:
+        return None
+    return f"{metric}{CHANGE_SUFFIX}", -abs(value) if clauses.FALL.search(match.group(0)) else value
 
 
 @dataclass(frozen=True)
@@ -50,11 +75,17 @@ def percent_change(
     A percentage that leans on a figure in another unit (`referent`: "$2bn ..., a 34.5 percent
     decrease") already has that figure's growth metric; only its sign is read here.
     """
+    if previous is not None and previous.metric.endswith(CHANGE_SUFFIX) and _OR_PERCENT.match(lead):
+        # "exports decreased by $1.2 billion or 8.1 percent": the same change, as a percentage
+        return Change(growth_name(previous.metric), -abs(value) if previous.value < 0 else value, of_previous=True)
     if referent is not None and referent.unit != "percent":
         cue = clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead)
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
             value = -value  # "a 34.5 percent decrease": negative growth
         return Change(metric, value)
+    if metric == "gdp_growth" and value > 0 and not _LEVEL_REACHED.search(lead) and (
+            (verb := _VERB_BEFORE.search(lead)) is not None and _CONTRACTED.fullmatch(verb.group(1))):
+        return Change(metric, -value)  # "the economy contracted by 1.2 percent": negative growth
     if metric in RATES or _LEVEL_REACHED.search(lead):
         return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
     if metric.endswith("_growth"):
@@ -70,7 +101,7 @@ def percent_change(
         after = clauses.SHARED_GROWTH_AFTER.match(text, end)
     if not (clauses.GROWTH_IN_LEAD.search(lead) or after is not None or joined):
         return Change(metric, value)
-    metric = previous.metric if joined and previous is not None else f"{metric}_growth"
+    metric = previous.metric if joined and previous is not None else growth_name(metric)
     # "exceeded $9.2 billion ... to register a 48.5 percent increase": the change of that figure
     of_previous = previous is not None and previous.unit != "percent"
     cue = after.group(1) if after is not None else lead

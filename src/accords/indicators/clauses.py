@@ -361,6 +361,54 @@ def claims(text: str, quantities: Sequence[Quantity], times: Sequence[tuple[int,
     return kept
 
 
+#: "grew 2.2 times", "increase the capacity by three to four times the current capacity", "a 10-fold hike":
+#: a count that multiplies what the sentence measures (unit `lexicon.RATIO`); "met 12 times", "three times
+#: a year" count occasions and stay counts, and so does a number in words with no "by" ("rates rose five
+#: times between 2003 and 2004"); a comparison ("2.5 times greater than ads in widgets") is no
+#: change of a figure and is left out.
+_TIMES_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.IGNORECASE)
+_MULTIPLE_CHANGE_BEFORE = re.compile(
+    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|jump(?:ed|s)?|"
+    r"soar(?:ed|s)?|surg(?:e|ed|es)|boost(?:ed|s|ing)?|rais(?:e|ed|es|ing)|multipl(?:y|ied|ies)|"
+    r"declin(?:e|ed|es)|decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|dropp?(?:ed|s)?|reduc(?:e|ed|es)|up)\s+"
+    r"(?:(?:the|its|their)\s+[a-z][\w-]*\s+)?(?:by\s+)?(?:(?:about|nearly|almost|over|more\s+than|some|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+_MULTIPLE_COMPARED_AFTER = re.compile(
+    r"\s*(?:times|-?fold)\s+(?:(?:hike|increase|rise|growth|jump|surge|expansion|decrease|decline|fall|drop|reduction)s?|"
+    r"(?:of\s+)?(?:the|its|their)\s+(?:current|present|existing|original|previous)\b)\b",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|almost|over|more\s+than|some|up\s+to)\s+)?$", re.IGNORECASE)
+_FOLD_AFTER = re.compile(r"-?fold\b", re.IGNORECASE)
+_RANGE_TO = re.compile(r"\s*(?:to|-|–|or)\s*", re.IGNORECASE)
+
+
+def multiples(text: str, quantities: Sequence[Quantity], ratio: str) -> list[Quantity]:
+    """`quantities` with each count that is a multiple ("grew 2.2 times": `_MULTIPLE_CHANGE_BEFORE`
+    before it, or `_MULTIPLE_COMPARED_AFTER` after it) given the unit `ratio`; the lower end of a
+    range of multiples ("by three to four times") too."""
+    found = list(quantities)
+    for index in range(len(found) - 1, -1, -1):
+        quantity = found[index]
+        start, end = quantity.evidence[0].start, quantity.evidence[0].end
+        if quantity.unit != "count":
+            continue
+        upper = found[index + 1] if index + 1 < len(found) else None
+        if (upper is not None and upper.unit == ratio and _RANGE_TO.fullmatch(text, end, upper.evidence[0].start)):
+            found[index] = dataclasses.replace(quantity, unit=ratio)
+            continue
+        if not _TIMES_AFTER.match(text, end):
+            continue
+        if (quantity.text.strip().isalpha() and not _BY_BEFORE.search(text, 0, start)
+                and not _MULTIPLE_COMPARED_AFTER.match(text, end) and not _FOLD_AFTER.match(text, end)):
+            continue  # "Interest rates rose five times between November 2003 and August 2004": five rises
+        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+        if _MULTIPLE_COMPARED_AFTER.match(text, end) or _MULTIPLE_CHANGE_BEFORE.search(text, sentence_start, start):
+            found[index] = dataclasses.replace(quantity, unit=ratio)
+    return found
+
+
 def _is_conversion(text: str, previous: Quantity, current: Quantity) -> bool:
     """"6 billion euros ($6.4 billion)", "140-kilometer (48-mile)": the bracketed figure restates
     the previous one, in another unit or in the same unit after conversion."""

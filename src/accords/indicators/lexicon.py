@@ -53,14 +53,16 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("exchange_rate", r"\b(?:yen|euro|sterling|greenback|pound|yuan|renminbi|rupee|rials?|manats?|lira|rubles?|roubles?)\b"
           r"(?=[^.;]{0,40}?\b(?:strengthened|weakened|firmed|rose|fell|gained|lost|slipped|dropped|climbed|"
           r"trad(?:ing|ed)|up|down|versus)\b)"),
-    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:grew|expanded)\b", _PERCENT, in_names=True),
+    # "the economy grew by 1.1 percent", "expects Azerbaijan's economy to grow by 2.7 percent in 2025"
+    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:(?:to|will|would|could|may|is\s+expected\s+to)\s+)?"
+          r"(?:grew|grow|grows|expanded|expand|expands|contracted|contract|contracts|shrank|shrink)\b", _PERCENT, in_names=True),
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b", in_names=True),  # "Azerbaijan's GDP": an acronym, no name
     _rule("inflation", r"\binflation\b", _PERCENT),
     # "kept the refinancing rate unchanged at 7.25 percent", "the average interest rate on a new vehicle loan"
     _rule("interest_rate", r"\b(?:refinancing|interest|policy|discount|lending|deposit|mortgage|benchmark|key)\s+rates?\b"
           r"|\bannual\s+percentage\s+rates?\b", _PERCENT),
     _rule("unemployment", r"\bunemployment\b", _PERCENT),
-    _rule("trade_balance", r"\btrade\s+(?:balance|surplus|deficit)\b"),
+    _rule("trade_balance", r"\btrade\s+(?:balance|surplus|deficit)\b|\b(?:positive|negative)\s+balance\b"),
     _rule("non_oil_trade", r"\bnon-oil\s+trade\b"),
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
@@ -85,6 +87,11 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
+    # "the departure tax has been proposed to reach 2.2 million rials": what a state levies (a fee is a price:
+    # "a $10 monthly fee", "overdraft fees", a footballer's transfer fee)
+    _rule("tax", r"\btax(?:es)?\b|\blev(?:y|ies)\b|\bdut(?:y|ies)\b(?!-free)", not_units=_COUNT + _PHYSICAL),
+    # "had its valuation slashed from $47 billion to $8 billion", "a market capitalisation of $2 trillion"
+    _rule("valuation", r"\bvaluations?\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("reserves", r"\breserves?\b"),
     _rule("deposits", r"\bdeposits\b", not_units=_COUNT + _PHYSICAL),
     _rule("assets", r"\bassets\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
@@ -97,7 +104,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("production", r"\bproduc(?:e|es|ed|ing|tion)\b|\boutput\b|\bgenerat(?:e|es|ed|ion)\b"),
     _rule("population", r"\bpopulation\b|\binhabitants\b|\bresidents\b|\bpeople\b", _COUNT),
     _rule("tourists", r"\btourists?\b|\bvisitors\b|\btravel(?:l)?ers\b|\btravel(?:l)?(?:ed|ing)\b|\bpilgrims\b|\barrivals\b"
-          r"|\barrived\b", _COUNT),
+          r"|\barrived\b|\btoured\b", _COUNT),  # "Around 320,000 Iranians toured Azerbaijan"
     _rule("companies", r"\bcompan(?:y|ies)\b|\bfirms?\b|\benterprises?\b|\bstart-?ups?\b|\bbusinesses\b"
           r"|\b(?:manufacturers|providers|bidders|suppliers|producers|operators|banks|exporters|importers)\b", _COUNT),
     _rule("agreements_signed", r"\bagreements?\b|\bmemorand(?:a|um|ums)\b|\bmous?\b|\bdocuments?\b|\bcontracts?\b|\bdeals?\b|\baccords?\b", _COUNT),
@@ -116,6 +123,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),
     _rule("global_warming_limit", r"\bwarming\b|\btemperatures?\b|\bclimate\b|\bparis\b", ("degC",)),
 )
+
+#: The unit of a multiple ("grew 2.2 times", "a 10-fold hike"): `accords.indicators.clauses.multiple`.
+RATIO = "ratio"
 
 #: How many words after a count its noun may come ("one million Azeri tourists").
 COUNT_NOUN_WINDOW = 4
@@ -230,12 +240,16 @@ def _head_rule(phrase: str) -> str | None:
     return None
 
 
-def count_metric_named(before: str) -> str | None:
+def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
     """The metric of a count whose noun came before it: "the number of Turkish tourists ... to 2
-    million" → tourists; "production capacity ... is 10,000 cars per year" → capacity."""
-    named = list(_NUMBER_OF.finditer(before))
-    if named:
-        metric = _first_rule(named[-1].group(1), unit="count")
+    million" → tourists; "The number of mobile subscribers ... exceeded 11 million" →
+    mobile_subscribers (its own words, `named.count_noun`); "production capacity ... is 10,000
+    cars per year" → capacity."""
+    numbers = list(_NUMBER_OF.finditer(before))
+    if numbers:
+        phrase = numbers[-1].group(1)
+        metric = _first_rule(phrase, unit="count") or named.count_noun(
+            " " + phrase, value=value, lexicon=_lexicon_for("count"))
         if metric is not None:
             return metric
     if re.search(r"\bcapacity\b", before, re.IGNORECASE):
@@ -265,6 +279,10 @@ def _rules_for(unit: str) -> tuple[tuple[int, MetricRule], ...]:
 
 
 def _accepts(rule: MetricRule, unit: str) -> bool:
+    if unit == RATIO:
+        # "exports increased 2.3 times", "increase the capacity by three to four times": a multiple of anything
+        # but a length, an area or a temperature, which a "route" or a "border" names
+        return not rule.units or not set(rule.units) <= {*_DISTANCES, "km2", "degC"}
     if rule.units and unit not in rule.units:
         return False
     return unit not in rule.not_units
@@ -286,7 +304,9 @@ INVESTMENT_AFTER = re.compile(
 
 
 def growth_name(metric: str) -> str:
-    """The metric of a change of `metric`: exports → exports_growth; a rate stays itself."""
+    """The metric of a change of `metric`: exports → exports_growth, exports_change (an amount changed)
+    → exports_growth; a rate stays itself."""
+    metric = metric.removesuffix("_change")
     return metric if metric.endswith("_growth") or metric in RATES else f"{metric}_growth"
 
 
@@ -323,7 +343,7 @@ def figure_metric(
         metric = metric_for(text[low:start], text[end:high], unit=unit, figure=figure)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "count":
-        metric = count_metric_named(before) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
+        metric = count_metric_named(before, value=value) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
         metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
     if metric is None and is_money(unit):

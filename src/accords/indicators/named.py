@@ -219,6 +219,18 @@ def balance_sign(lead: str) -> int:
         and match.group("less").lower().startswith("export") else 1
 
 
+#: "Georgia's trade deficit stood at", "the negative balance amounted to": the last such word before a
+#: trade balance says its sign.
+_BALANCE_WORD = re.compile(r"\b(?:(?P<minus>deficits?|negative\s+balance)|surplus(?:es)?|positive\s+balance)\b", re.IGNORECASE)
+
+
+def deficit(lead: str) -> bool:
+    """Whether the words before a trade balance call it a deficit (the last balance word is
+    "deficit" or "negative balance"), which the gold records as a negative value."""
+    words = list(_BALANCE_WORD.finditer(lead))
+    return bool(words) and words[-1].group("minus") is not None
+
+
 #: "..., of which $90.085 million was Iran’s exports to Georgia": a part named after it.
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+(?:(?:about|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:was|were|is|are|went\s+to|came\s+from)\s+(?P<np>[^,.;]{1,40})", re.IGNORECASE)

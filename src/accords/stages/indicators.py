@@ -32,10 +32,10 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import anniversaries, clauses, controls, items, markets, pledges
-from accords.indicators.changes import percent_change
+from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_change
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
-from accords.indicators.named import balance_sign
-from accords.indicators.lexicon import INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
+from accords.indicators.named import balance_sign, deficit
+from accords.indicators.lexicon import RATIO, INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
     PACKAGED,
@@ -73,7 +73,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     times = calendar_times(extraction.times)
     enumerated = clauses.enumerated(text, countries)
     quantities = [
-        q for q in clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times))
+        q for q in clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
+                                     RATIO)
         if not clauses.is_reference_count(text, q)
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
@@ -112,7 +113,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 indicator = dataclasses.replace(
                     made_for[index - 1], id=fact_id(article.id, "indicator", *_span(quantity), made_for[index - 1].metric),
                     value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier)
-            elif index > 0 and made_for.get(index - 1) is not None and clauses.is_range(text, inside[index - 1], quantity):
+            elif index > 0 and made_for.get(index - 1) is not None and clauses.is_range(text, inside[index - 1], quantity) \
+                    and not made_for[index - 1].metric.endswith(CHANGE_SUFFIX):  # "increased by 296,000 to 28.52 million"
                 # "400 to 500 wagons": the upper end says what the lower end says
                 lower = made_for[index - 1]
                 indicator = dataclasses.replace(
@@ -288,7 +290,13 @@ def _indicator(
         metric = list_metric  # "Turkey with $3.4 billion, Afghanistan with $1.1 billion": one metric
     elif is_money(quantity.unit) and INVESTMENT_AFTER.match(tail):
         metric = "investment"  # "the $15 million joint venture plant"
+    if quantity.unit == RATIO:
+        metric = growth_name(metric)  # "exports increased 2.3 times": a change of the exports, as a multiple
     value, change_of_previous = quantity.value * balance_sign(lead), False  # "imports exceeded exports by": a deficit
+    if quantity.unit not in ("percent", RATIO) and referent is None and (changed := amount_change(lead, metric, value)):
+        metric, value = changed  # "exports decreased by $1.2 billion": the change, not the level
+    if metric == "trade_balance" and is_money(quantity.unit) and value > 0 and deficit(lead):
+        value = -value  # "Georgia's trade deficit stood at $2.1 billion": a negative balance
     if quantity.unit == "percent":
         change = percent_change(text, end, lead, tail, metric=metric, value=value, previous=previous, referent=referent)
         metric, value, change_of_previous = change.metric, change.value, change.of_previous
