@@ -82,7 +82,8 @@ CASES = [
      [("CONSULT", ("IRN", "QAT", "RUS", "TUR"), "occurred")]),
     ("welcomes-participation-in-talks-on-syrian-crisis",
      "The Kremlin has announced it welcomes the participation of Washington in the Astana talks on the Syrian crisis.",
-     [("SUPPORT", ("USA",), "occurred")]),
+     # "it" is the Kremlin that announced it (events/pronouns): Russia welcomes, the US is welcomed
+     [("SUPPORT", ("RUS", "USA"), "occurred")]),
     # telephone conversations
     ("spoke-by-phone-with-counterpart",
      "TEHRAN – Iranian Foreign Minister Mohammad Javad Zarif spoke by phone with his Turkish counterpart Mevlut "

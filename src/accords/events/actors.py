@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from accords.events import pronouns
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
-from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS
+from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
@@ -345,7 +346,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     is_verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
     if is_verb:
         subject = subject_of(trigger)
-        add(actors, subject)
+        add(actors, pronouns.antecedent(subject, offset, index))
         if subject is not None and subject.lower_ == "we":
             # "As a G7 we agreed ...", "As Quad partners, we ...": the group the speakers speak as,
             # besides the speakers themselves (the article's pair)
@@ -426,6 +427,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 # "his departure from a meeting in Hanoi with Kim": the subject holds the meeting,
                 # whose place is a venue, not a side
                 inside = subject is not None and subject != trigger and trigger in subject.subtree
+                if verb.lemma_.lower() in MEETING_HEADS:  # "it will start talks with X"; not "he witnessed talks"
+                    subject = pronouns.antecedent(subject, offset, index)
                 add(actors, subject, venues=not inside)
     if len({side.country for side in actors + recipients}) < 2:
         # "met in Tehran": the host is a side only when the event names fewer than two;

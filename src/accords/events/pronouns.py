@@ -1,0 +1,69 @@
+"""A subject pronoun of reported speech stands for the one who reports it.
+
+"The EU has also announced that *it* will start accession talks with Croatia", "President Bush
+said *he* would meet President Putin", "Russia warned that *it* would retaliate": the pronoun
+subject of a clause reported by a saying verb (`accords.events.demands.SAYING`) is, in news
+and statements alike, the subject of that verb. Without this the events stage saw no actor
+there and fell back on the article's pair (a Croatian talk became the article's EU-Turkey
+pair, a US-Russian meeting the WTO's). Only "he", "she" and "it" are read, and only when the
+reporter agrees with the pronoun: a person for "he"/"she", a state or organisation for "it"
+("Tehran said it ...", not "Aliyev said it ..."); "they" and "we" have their own rules
+(`accords.events.actors`, `accords.events.quoted`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from accords.events.demands import SAYING
+
+if TYPE_CHECKING:
+    from accords.events.actors import ActorIndex
+
+_PERSONS = frozenset({"he", "she"})
+_THINGS = frozenset({"it"})
+#: Entity types a reporter named for "it" may have (a person is "he" or "she").
+_BODIES = frozenset({"COUNTRY", "ORG", "GPE", "NORP"})
+#: Clause links that keep the same subject up to the reported clause ("said it *would like to join*").
+_SAME_SUBJECT = frozenset({"xcomp", "conj"})
+
+
+def reporter(pronoun: Token | None) -> Token | None:
+    """The subject of the saying verb whose reported clause has `pronoun` as its subject, or
+    None (not "he"/"she"/"it", not reported speech, or a pronoun reporting)."""
+    if pronoun is None or pronoun.lower_ not in _PERSONS | _THINGS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pronoun.head
+    for _ in range(4):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING:
+            said_by = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            if len(said_by) != 1 or said_by[0].pos_ == "PRON":
+                return None
+            return said_by[0]
+        if clause.dep_ not in _SAME_SUBJECT or clause.head == clause:
+            return None
+        clause = clause.head
+    return None
+
+
+def agrees(pronoun: Token, types: set[str]) -> bool:
+    """Whether the reporter's entity types fit the pronoun: a PERSON for "he"/"she", a state
+    or body for "it"."""
+    if pronoun.lower_ in _PERSONS:
+        return "PERSON" in types
+    return bool(types & _BODIES) and "PERSON" not in types
+
+
+def antecedent(subject: Token | None, offset: int, index: ActorIndex) -> Token | None:
+    """The subject, or for "he"/"she"/"it" in reported speech the one who reports it, when
+    the text ties that reporter to a side of the right kind (`offset`: the sentence's start
+    in the article, where `index` places the entities)."""
+    said_by = reporter(subject)
+    if subject is None or said_by is None:
+        return subject
+    doc = said_by.doc
+    first, last = doc[said_by.left_edge.i], doc[said_by.right_edge.i]
+    types = {type_ for _side, type_ in index.sides_in(offset + first.idx, offset + last.idx + len(last))}
+    return said_by if agrees(subject, types) else subject
