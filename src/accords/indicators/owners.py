@@ -8,14 +8,15 @@ docstring), with the article-wide facts gathered once in `ArticleCountries`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from accords.gazetteer.places import known_by_alias, state_country
+from accords.gazetteer.places import US_STATES, known_by_alias, state_country
 from accords.indicators import clauses
 from accords.indicators.markets import COMMODITY_PRICES, clause_start
-from accords.indicators.subjects import CountrySpan, is_country, subjects_for
+from accords.indicators.subjects import PAIR_CUE, CountrySpan, is_country, subjects_for
 from accords.model import Extraction, Segment
 
 _LIST_MEMBER = re.compile(r"\s+with\b")
@@ -305,11 +306,15 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         market = market_owner(text[sentence.start:clause[1]], metric)
     if market is not None:
         return market
-    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
-        return tuple(article.pair)
     # "SOCAR holds a 10 percent stake in the TAP pipeline": the company's country, where the sentences
     # before name no country
     owner = organisation_owner(text, (sentence.start, clause[1]), article) if clause is not None else None
+    if article.official is not None and _spent_at_home(text, sentence, metric, article):
+        # "The Inflation Reduction Act invests nearly $13 billion in rural electrification": the home
+        # country's, and a foreign company's investing there ("$40 billion in investment from Samsung")
+        return tuple(sorted({article.official, *([owner] if owner is not None else [])}))
+    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
+        return tuple(article.pair)
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
         span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
@@ -330,6 +335,46 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is
     # preparing to cut 4,000 jobs" on a page about New York's attorney general, naming "Japanese ... SoftBank" once)
     return (article.home,) if article.home else ()
+
+
+#: Money a government's own text reports as spent, given or invested, which it often spends at home.
+SPENT = ("investment", "aid", "loans")
+#: What makes money in a sentence naming no country pass between two sides: "partners", "jointly",
+#: "bilateral", "between", "both", "the leaders".
+_RELATION = re.compile(
+    r"\b(?:partners?|partnerships?|joint(?:ly)?|bilateral|between|both|together|(?:the|two)\s+leaders|"
+    r"our\s+(?:two\s+)?(?:countries|nations|governments))\b",
+    re.IGNORECASE,
+)
+#: What says money is spent inside the home country: its own laws ("The Inflation Reduction Act
+#: provides", "The Bipartisan Infrastructure Framework invests"), its states, counties and tribes,
+#: "domestic", "nationwide", "the nation's", "across the country".
+_DOMESTIC = re.compile(
+    r"\b(?:domestic(?:ally)?|nationwide|nation['’]s|across\s+the\s+(?:country|nation)|(?<!United\s)States|"
+    r"states?|Tribal|tribal|rural|count(?:y|ies)|federal(?:ly)?)\b|"
+    r"\b[A-Z][\w-]*\s+(?:Act|Law|Deal|Framework)\b"
+)
+
+
+def _spent_at_home(text: str, sentence: Segment, metric: str, article: ArticleCountries) -> bool:
+    """Whether money in a government's own text, in a sentence naming no country and no two sides
+    but spending at home ("The Inflation Reduction Act invests nearly $13 billion in rural
+    electrification", "States will receive more than $50 billion per year in federal-aid highway
+    funding", "$3.4 billion ... to upgrade obsolete inspection facilities" in a text on China), is
+    the home country's, not the article pair's nor that of a country the sentences before name.
+    Money for a partner ("The new $800 million assistance package includes:") stays the pair's."""
+    if article.official is None or metric.removesuffix("_growth") not in SPENT:
+        return False
+    words = text[sentence.start:sentence.end]
+    if PAIR_CUE.search(words) or _RELATION.search(words):
+        return False
+    return bool(_DOMESTIC.search(words)) or (article.official == "USA" and bool(_us_states().search(words)))
+
+
+@functools.cache
+def _us_states() -> re.Pattern[str]:
+    """A US state's name as whole words ("in Texas", "Columbus, Ohio")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(US_STATES, key=len, reverse=True)) + r")\b")
 
 
 #: How many countries a sentence before a figure naming none must name (with a figure for at least all
