@@ -87,6 +87,10 @@ def match_token(token: Token) -> TriggerSpec | None:
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
             # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
             return make_spec("AGREE") if _joint_announcement(token) else None
+        if lemma in ("launch", "commence") and _military_operation(token):
+            # "Turkey launched a military operation against Syrian Kurdish fighters", "launched
+            # Operation Peace Spring in northern Syria": an offensive, no joint project
+            return make_spec("ASSAULT")
         if lemma == "welcome" and _greeted(token):
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         if general_wish(token):
@@ -292,6 +296,26 @@ def _greeted(token: Token) -> bool:
                 or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
             ):
                 return True  # "welcomed Romanian President Klaus Iohannis to the White House"
+    return False
+
+
+#: Adjectives of an armed operation ("a military operation", "a cross-border operation").
+_ARMED = frozenset("military ground air naval armed cross-border counterterrorism counter-terrorism anti-terror "
+                   "anti-terrorist".split())
+
+
+def _military_operation(verb: Token) -> bool:
+    """Whether the verb launches an armed operation: an "operation" that is military or aimed
+    "against" someone, or a named one ("Operation Olive Branch")."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        named = any(c.dep_ == "compound" and c.lower_ == "operation" and c.pos_ == "PROPN" for c in child.children)
+        if child.lemma_.lower() != "operation" and not named:
+            continue
+        against = any(c.dep_ == "prep" and c.lower_ == "against" for owner in (verb, child) for c in owner.children)
+        if named or against or any(c.dep_ == "amod" and c.lower_ in _ARMED for c in child.children):
+            return True
     return False
 
 

@@ -83,7 +83,7 @@ def _more_cooperation(content: Token) -> bool:
 
 
 #: Verbs and nouns of a visit: tourists' and travellers' visits are no meeting of states.
-_VISITING = frozenset("visit host travel arrive receive".split())
+_VISITING = frozenset("visit host travel arrive receive welcome".split())
 #: People whose trips are tourism, not diplomacy.
 _TRAVELLERS = frozenset(
     """tourist traveler traveller visitor national citizen pilgrim passenger holidaymaker foreigner
@@ -97,7 +97,9 @@ def travellers_visit(token: Token) -> bool:
     """A visit by tourists or a people counted ("Around 320,000 Iranians visited the neighboring
     country", "The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals", "the
     number of Iranian tourists visiting Georgia", "tourists accounted for the highest number of
-    visits to the country"): tourism statistics, no CONSULT between states. Officials, ministers
+    visits to the country", "six million Iranian nationals are anticipated to visit Turkey",
+    "Turkey is expected to welcome more than 6 million Iranian tourists"): tourism statistics,
+    no CONSULT (nor a welcome, SUPPORT) between states. Officials, ministers
     and delegations (a "20-member Turkish trade delegation traveled to Tehran") still visit."""
     if token.lemma_.lower() not in _VISITING:
         return False
@@ -106,6 +108,9 @@ def travellers_visit(token: Token) -> bool:
     people = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
     if token.dep_ == "acl" and token.tag_ == "VBG":
         people.append(token.head)  # "Iranian tourists visiting Georgia"
+    if token.dep_ == "xcomp":
+        # "six million Iranian nationals are anticipated to visit Turkey": the raising verb's subject
+        people.extend(c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(_travellers(person) for person in people)
 
 

@@ -32,6 +32,10 @@ def clause_status(token: Token) -> str:
         return "occurred"
     if _purpose_of_trip(verb):
         return clause_status(verb.head)  # "arrived in Astana *to attend* the talks": as the trip
+    if token.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _CALLING_OFF and token.dep_ in ("dobj", "nsubjpass") and (
+        verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    ):
+        return "denied"  # "will cancel his trip to Turkey in protest", "the summit was called off": not held
     chain = [verb]
     # "is going to sign", "plans to visit": climb through xcomp to the finite verb; "will lead
     # to signing": through a gerund after a preposition
@@ -154,6 +158,8 @@ _CONDITIONS = frozenset({"if", "unless", "provided", "until"})
 #: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting",
 #: "Obama declined to send arms to Ukraine", "refused to sign": the refusal is the REJECT).
 _UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely", "decline", "refuse"})
+#: Verbs that call off what is their object ("cancelled his visit", "called off the talks").
+_CALLING_OFF = frozenset({"cancel", "scrap", "abort", "abandon", "call"})
 
 
 def proposed(verb: Token) -> bool:

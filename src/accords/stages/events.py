@@ -41,6 +41,7 @@ from accords.events.stances import backs_a_partner, backs_another, victims
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import demands, jointplans, meetings, participants, reportdates, threats
+from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
@@ -333,7 +334,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
-        ) or (spec.type == "CONSULT" and (travellers_visit(token) or idle_purpose(token))):
+        ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     asked = [t.token for t in found if t.spec is _DEMAND]
@@ -453,6 +454,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if spec.type == "ACCUSE":
         spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
         recipients = [s for s in recipients if s.country not in spared]
+    actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None

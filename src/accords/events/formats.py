@@ -1,0 +1,90 @@
+"""A city that names a format of talks is no side of it: "the Astana talks", "the Astana
+process", "the Sochi meetings", "the Ashgabat Agreement", "the Samarkand Summit".
+
+The state press names multilateral formats after the city that first hosted them, and goes on
+using the name wherever the round is held ("the 16th round of Astana talks in Nur-Sultan",
+"Damascus supported the Astana process", "the intra-Syria dialogue in Astana"). The city is
+linked to its country, so the country became a side of every event of the format (SUPPORT
+KAZ-SYR for "Damascus supported the Astana process"). A country the sentence names only as a
+place compounded before a format noun is dropped from the event's sides
+(`accords.events.actors.event_sides` found them), whatever remains: a format's name names no
+side. A hyphenated pair of capitals ("Tehran-Baku talks") is two sides and stays; so does a
+country's own name ("the Iran talks": no place). A country named as the venue in a place
+phrase ("held in Astana, Kazakhstan") is left as it is: the host of a summit is often a member
+(the SCO summit in Dushanbe), and dropping venues lost gold events (tried: test tt events
+.596 -> .581, dev wh .604 -> .594).
+
+This module owns the format nouns and the hyphen marks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.actors import ActorIndex, Side
+
+#: Nouns a city's name is compounded with when it names a format or an agreement, not a side.
+FORMAT_NOUNS = frozenset(
+    """talks talk meeting meetings process format summit summits conference conferences agreement
+    agreements declaration negotiations negotiation forum round rounds group platform peace
+    initiative""".split()
+)
+_HYPHENS = frozenset({"-", "–", "—"})
+
+
+def without_format_names(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
+                   index: ActorIndex) -> tuple[list[Side], list[Side]]:
+    """The event's actors and recipients without the countries its sentence names only in a
+    format's name (module doc)."""
+    countries = {side.country for side in actors + recipients}
+    if len(countries) < 2:
+        return actors, recipients
+    doc = trigger.doc
+    named: set[str] = set()
+    for country in countries:
+        mentions = _mentions(country, doc, offset, index)
+        if not mentions:
+            continue  # carried from the pair or an earlier event: no name of this sentence
+        if all(_format_name(token, type_) for token, type_ in mentions):
+            named.add(country)
+    if not named:
+        return actors, recipients
+    return ([s for s in actors if s.country not in named], [s for s in recipients if s.country not in named])
+
+
+def _mentions(country: str, doc, offset: int, index: ActorIndex) -> list[tuple[Token, str]]:
+    """The tokens of the sentence where a mention of `country` (a country, place, person or
+    body tied to it) ends, with the mention's entity type."""
+    end_of_sentence = offset + len(doc.text)
+    found = []
+    for start, end, side, type_ in index.spans:
+        if side.country != country or end <= offset or start >= end_of_sentence:
+            continue
+        token = _token_at(doc, end - 1 - offset)
+        if token is not None:
+            found.append((token, type_))
+    return found
+
+
+def _token_at(doc, char: int) -> Token | None:
+    for token in doc:
+        if token.idx <= char < token.idx + len(token):
+            return token
+    return None
+
+
+def _format_name(token: Token, type_: str) -> bool:
+    """A place's name compounded before a format noun ("the *Astana* talks", "the *Ashgabat*
+    Agreement"), not one of a hyphenated pair ("*Tehran*-Baku talks"); a country's own name
+    ("the Iran talks") is no place."""
+    if type_ != "PLACE" or token.pos_ != "PROPN" or token.dep_ not in ("compound", "nmod"):
+        return False
+    head = token.head
+    if head.lemma_.lower() not in FORMAT_NOUNS and head.lower_ not in FORMAT_NOUNS:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return not any(t.text in _HYPHENS for t in neighbours) and not any(
+        c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children if c.i != token.i
+        and any(doc[j].text in _HYPHENS for j in range(min(c.i, token.i), max(c.i, token.i)))
+    )
