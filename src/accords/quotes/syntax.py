@@ -130,7 +130,16 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             continue
         subject = _subject(token)
         content = _content(token)
-        span = _clause_span(content, offset) if content is not None else _parenthetical(token, offset)
+        span = _clause_span(content, offset) if content is not None else (
+            _parenthetical(token, offset) or _preposed(token, subject, offset))
+        if content is not None and span is not None and content.i > token.i:
+            # "says he was arrested … after employees … said he tried to steal a van": a second
+            # complement the parse split off (a verb inside the first one) is part of the same report
+            for later in (c for c in token.children if c.dep_ == "ccomp" and c.i > content.i):
+                if not _continues(content, later):
+                    break
+                span = (span[0], _clause_span(later, offset)[1])
+                content = later
         if span is not None and span[0] < offset + token.idx < span[1]:
             # "A major part of the reason …, McKinley said, is …": the reported words before the clause
             first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
@@ -346,6 +355,8 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if current.dep_ not in _BORROWS_SUBJECT or current.head is current:
             return None
+        if current.dep_ == "ccomp" and any(c.dep_ == "ccomp" and c.i < current.i for c in current.head.children):
+            return None  # a second complement split off the first ("says he was arrested after employees … said"): its own subject was lost
         if current.dep_ == "conj" and current.head.pos_ in ("PROPN", "NOUN", "PRON") and current.head.dep_ == "ROOT":
             return current.head  # "Qasemi ... and said:" parsed as a noun with a verb joined to it
         current = current.head
@@ -385,6 +396,9 @@ def _content(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
+    misplaced = _that_clause_on_noun(verb) or _told_hearer_that(verb)
+    if misplaced is not None:
+        return misplaced
     # "told a few thousand teachers who covered the lawn that the Legislature should …": the parse
     # hangs the "that" clause on the relative clause of the hearers; a non-speech verb there
     # takes no "that" clause of its own, so it is the teller's
@@ -397,10 +411,116 @@ def _content(verb: Token) -> Token | None:
     return None
 
 
+#: Nouns whose "that" clause is their own content, not a verb's: "in response to reports that …".
+_CONTENT_NOUNS = frozenset(
+    "fact claim report news idea belief notion assertion allegation rumour rumor possibility hope concern fear "
+    "view suggestion speculation sense feeling expectation evidence sign indication word message assurance "
+    "promise warning statement argument charge accusation impression understanding".split())
+#: Hearers' relative clause deps through which a misplaced "that" clause hangs from a speech verb.
+_NOUN_PATH = ("dobj", "dative", "prep", "pobj", "npadvmod", "compound", "appos")
+
+
+def _that_clause_on_noun(verb: Token) -> Token | None:
+    """ "told reporters at a news conference that officials began …": the parse hangs the verb's
+    "that" clause as a relative clause on a noun of its object or prepositional phrase. A relative
+    clause has no complementiser: one whose "that" is a `mark`, with a subject of its own, on a
+    noun reached from the verb through objects and prepositions only, is the verb's content
+    (not after a noun that takes a "that" clause itself: "reports that …", `_CONTENT_NOUNS`)."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ != "relcl" or token.head.lemma_.lower() in _CONTENT_NOUNS:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+            continue
+        if not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in token.children):
+            continue
+        node = token.head
+        while node.i != verb.i and node.dep_ in _NOUN_PATH and node.pos_ != "VERB":
+            node = node.head
+        if node.i == verb.i:
+            return token
+    return None
+
+
+def _preposed(verb: Token, subject: Token | None, offset: int) -> tuple[int, int] | None:
+    """ "The official way … is by pounds, not by value, an agency spokesman told us.": reported
+    words set before their clause that the parse did not make its complement. The clause closes
+    the sentence (nothing but the verb's objects and phrases after it), a comma sets it off, and
+    the words before hold a clause of their own (a finite verb and its subject), not an opening
+    phrase ("After the vote was held, he told reporters": a subordinate clause reports nothing)."""
+    if subject is None or subject.i > verb.i or verb.dep_ != "ROOT":
+        return None
+    doc = verb.doc
+    opening = subject.left_edge.i
+    if opening < 3 or doc[opening - 1].text != ",":
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:]) or any(
+            c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in verb.children):
+        return None
+    left = doc[:opening - 1]
+    if left[0].text in _OPENING_MARKS or left[0].text in ("'", "‘"):
+        return None
+    main = left
+    if left[0].dep_ in ("mark", "prep", "advmod") or left[0].lower_ in _SUBORDINATORS:
+        # "While Turkey’s exports … soared …, its imports from Iran decreased, he added": the
+        # clause after the opening phrase must stand on its own
+        comma = next((t.i for t in left if t.text == ","), None)
+        if comma is None:
+            return None
+        main = doc[comma + 1:opening - 1]
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in main) or not any(
+            t.dep_ in (*_SUBJECT_DEPS, "expl") for t in main):
+        return None
+    if any(_is_speech_verb(t) for t in left):
+        return None  # "X said …, Y added": the first clause reports on its own
+    last = left[-1]
+    while last.is_punct and last.i > 0:
+        last = doc[last.i - 1]
+    return offset + left[0].idx, offset + last.idx + len(last.text)
+
+
+def _continues(first: Token, second: Token) -> bool:
+    """Whether a second complement of the same verb runs on from the first with nothing but a
+    comma between and no subject of its own ("… after employees of a car dealership [said he
+    tried to steal a van]"; not "…, BBC reported on Feb. 28 The EU has warned …", a sentence
+    the segmenter ran on; a complement with a subject of its own is a report of its own)."""
+    if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in second.children):
+        return False
+    gap = second.doc[first.right_edge.i + 1:second.left_edge.i]
+    return all(t.text == "," for t in gap)
+
+
+#: Verbs whose object is the one told: "told the paper that …" is a "that" clause, never a relative one.
+_TELLING = frozenset("tell assure inform remind warn notify".split())
+#: Objects of "tell" that are the thing told, not the hearer ("told the story that he wrote").
+_TOLD_THINGS = frozenset("story truth lie joke tale secret thing anything something everything nothing news".split())
+
+
+def _told_hearer_that(verb: Token) -> Token | None:
+    """ "tells the paper that he fought with the shirtless man": after a hearer, "that" and a
+    clause with a subject of its own are what was told, though the parse reads a relative
+    clause whose object is "that"."""
+    if verb.lemma_.lower() not in _TELLING:
+        return None
+    for hearer in verb.children:
+        if hearer.dep_ not in ("dobj", "dative") or hearer.lemma_.lower() in _TOLD_THINGS:
+            continue
+        for clause in hearer.children:
+            first = clause.left_edge
+            if (clause.dep_ == "relcl" and first.lower_ == "that" and first.i == hearer.i + 1
+                    and any(c.dep_ in _SUBJECT_DEPS and c.i != first.i for c in clause.children)):
+                return clause
+    return None
+
+
+_SUBORDINATORS = frozenset(
+    "when whenever if as while because after before although though since until once unless where".split())
+
+
 def _clause_span(head: Token, offset: int) -> tuple[int, int]:
     """The clause under `head`, without a leading "that" and trailing punctuation."""
     tokens = sorted(head.subtree, key=lambda t: t.i)
-    while tokens and ((tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "whether", "if")) or tokens[0].is_punct):
+    while tokens and ((tokens[0].dep_ in ("mark", "dobj", "pobj") and tokens[0].lower_ in ("that", "whether", "if"))
+                      or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
