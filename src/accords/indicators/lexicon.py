@@ -70,8 +70,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           r"|\btrad(?:e|ed)\b(?!\s+(?:up|down|higher|lower|flat)\b)"
           r"|\btrading\b(?!\s+(?:up|down|higher|lower|flat|at)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
-    # "Azerbaijan supplied 12.9 bcm of gas to Europe": goods supplied to a side are exports
-    _rule("exports", r"\bsuppl(?:ied|ies|ying)\b", ("t", "bcm", "bbl", "bbl/d", "MWh")),
+    # "Azerbaijan supplied 12.9 bcm of gas to Europe", "the supply of 1 bcm of gas to Syria": goods supplied
+    # to a side are exports
+    _rule("exports", r"\bsuppl(?:y|ied|ies|ying)\b(?!\s+chains?\b)", ("t", "bcm", "bbl", "bbl/d", "MWh")),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
           r"|\b(?:project|plant|factory|refinery|venture)s?,?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",

@@ -163,6 +163,9 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     )]))  # a list of parties is one party, though a clause break cuts it ("El Salvador, Guatemala, and Honduras")
     sources = _sources(text, sentence_span, article)
     named = [c for c in named if c not in sources] or ([] if sources else named)
+    if metric.removesuffix("_growth") in FLOWS:
+        routes = _routes(text, sentence_span, article)
+        named = [c for c in named if c not in routes] or named  # "gas to Syria via Türkiye": Türkiye is the route
     if any(is_country(c) and c != article.main for c in named):
         named = [c for c in named if is_country(c)]  # "As for other SCO members, exports to Uzbekistan"
     elif _NATIONAL.search(metric) and any(is_country(c) for c in named):
@@ -399,6 +402,22 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:f
 _SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reported|estimated|estimates|showed|shows)\b")
 
 
+#: "via Türkiye", "through the territory of Azerbaijan", "transiting Georgia": the route of a flow.
+_ROUTE_BEFORE = re.compile(r"\b(?:via|through|transiting|across)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
+                           re.IGNORECASE)
+
+
+def _routes(text: str, span: tuple[int, int], article: ArticleCountries) -> set[str]:
+    """Countries the sentence names as the route of a flow ("1.2 bcm of gas to Syria via Türkiye"),
+    not its sides; a country also named as a side elsewhere in the sentence stays a side."""
+    route: set[str] = set()
+    side: set[str] = set()
+    for c in article.countries:
+        if span[0] <= c.start < span[1]:
+            (route if _ROUTE_BEFORE.search(text, max(span[0], c.start - 40), c.start) else side).add(c.iso3)
+    return route - side
+
+
 def _sources(text: str, span: tuple[int, int], article: ArticleCountries) -> set[str]:
     """Organisations (not countries) the sentence cites as the source of its figures."""
     found = set()
@@ -418,7 +437,10 @@ def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountri
     base = metric.removesuffix("_growth")
     # a text naming only the partner group ("Trade turnover with CIS countries amounted to 3.883 billion
     # USD" in an Azernews report) has no main country: the other side is the outlet's home
-    other = owner or article.main or article.home  # an organisation's country before the flow first
+    # an organisation's country before the flow first; the partner is never the other side of its own flow
+    # ("the supply of 1 bcm of gas to Syria" in an Azernews text naming Syria most: Azerbaijan's)
+    main = article.main if not subjects or article.main != subjects[0] else None
+    other = owner or main or article.home
     if partner and base in FLOWS and len(subjects) == 1 and other is not None and other != subjects[0]:
         return tuple(sorted((*subjects, other)))
     return subjects

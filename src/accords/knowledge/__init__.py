@@ -25,7 +25,8 @@ holds for it as for a curated term, and a row from undated documents covers no d
   surnames of one holder in one article are one person);
 - `holder(country, title, date)`: who held an office on a day ("the President" in a White
   House text of 2023 -> Joseph R. Biden);
-- `home_country(source, url)`: the country an outlet's unqualified titles refer to.
+- `home_country(source, url)`: the country an outlet's unqualified titles refer to;
+- `outlet_country(source, url)`: the country a page of the outlet is about when it names none.
 """
 
 from __future__ import annotations
@@ -307,6 +308,41 @@ def home_country(source: str | None, url: str | None = None) -> str | None:
     """The country of an outlet known by name or web domain, or None."""
     key = _outlet_key(source, url, HOME_COUNTRIES)
     return HOME_COUNTRIES[key] if key is not None else None
+
+
+#: National news outlets by web domain: the country their business and local pages are about when
+#: they name none ("Home Depot reported $2.53 in per-share earnings" on barrons.com: USA). Not used
+#: for titles (a US daily's "the President" may be France's) and not for international outlets
+#: (Reuters, AP's wire, Al Jazeera, BBC World), whose pages have no such country.
+NATIONAL_OUTLETS = {
+    **dict.fromkeys((
+        "nytimes.com", "washingtonpost.com", "wsj.com", "usatoday.com", "cnn.com", "cnbc.com", "foxnews.com",
+        "foxbusiness.com", "nbcnews.com", "cbsnews.com", "abcnews.go.com", "npr.org", "politico.com", "thehill.com",
+        "latimes.com", "chicagotribune.com", "houstonchronicle.com", "sfgate.com", "bostonglobe.com",
+        "detroitnews.com", "nypost.com", "barrons.com", "marketwatch.com", "businessinsider.com", "forbes.com",
+        "fortune.com", "axios.com", "vox.com", "newsweek.com", "time.com", "theatlantic.com", "nationalreview.com",
+        "washingtonexaminer.com", "politifact.com", "techcrunch.com", "theverge.com", "venturebeat.com",
+        "therealdeal.com", "usnews.com", "miamiherald.com", "seattletimes.com", "dallasnews.com",
+    ), "USA"),
+    **dict.fromkeys((
+        "theguardian.com", "telegraph.co.uk", "independent.co.uk", "express.co.uk", "dailymail.co.uk",
+        "thetimes.co.uk", "cityam.com", "mirror.co.uk", "standard.co.uk", "thesun.co.uk",
+    ), "GBR"),
+    **dict.fromkeys((
+        "thehindu.com", "hindustantimes.com", "timesofindia.indiatimes.com", "deccanherald.com", "moneycontrol.com",
+        "ndtv.com", "indiatoday.in", "economictimes.indiatimes.com", "livemint.com",
+    ), "IND"),
+}
+
+
+def outlet_country(source: str | None, url: str | None = None) -> str | None:
+    """The country a page of the outlet is about when it names none: its home country
+    (`home_country`), else that of a national news outlet (`NATIONAL_OUTLETS`), or None."""
+    home = home_country(source, url)
+    if home is not None:
+        return home
+    key = _outlet_key(None, url, NATIONAL_OUTLETS)
+    return NATIONAL_OUTLETS[key] if key is not None else None
 
 
 #: Outlets that are a government's own voice (its head's office, its foreign ministry): what they

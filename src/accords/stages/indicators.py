@@ -81,7 +81,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
-                               home=text_home(knowledge.home_country(article.source, article.url), extraction),
+                               home=text_home(knowledge.outlet_country(article.source, article.url), extraction),
                                people=people_countries(extraction),
                                organisations=organisation_countries(extraction),
                                official=knowledge.home_country(article.source, article.url)
