@@ -45,6 +45,7 @@ USATODAY_FRESH = "news_c58aa507c4 (usatoday.com: prison guards charged over Jeff
 CAT = "mysanantonio.com (AP): cat found in New Mexico after going missing in Oregon"
 SPUTNIK = "sputniknews.com: royal self-indicting arrogance (Prince Andrew)"
 SLATE = "slate.com (article-extraction-benchmark 851498a2b9): John M. Ford's science fiction and fantasy books"
+SPACE_REVIEW = "thespacereview.com (article-extraction-benchmark c00962aabe): SLS and commercial launchers"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
@@ -546,6 +547,31 @@ CASES = [
         "father’s death, he and Mike had corresponded, and the letter Mike wrote was “kind and loving.”",
         [(True, "Dale Ford", "introverted by nature"), (True, "Dale Ford", "I once visited Mike"),
          (True, "Dale Ford", "We went to an old school"), (False, "Martha Fry", "shortly before their father")],
+    ),
+    (
+        # a name after the reporting verb of "it" is no subject of the speech: "it" is the company
+        # that spoke just before, not "SLS Block" named in what it said
+        "it-is-the-organisation-before-not-a-name-after-the-verb",  # SPACE_REVIEW
+        "Boeing is one of the companies bidding on the HLS program, and confirmed that its approach "
+        "makes use of the SLS. In a statement released November 5, the day the proposals were due to "
+        "NASA, it said it submitted a proposal that would involve the launch of an integrated lander on "
+        "an SLS Block 1B.",
+        [(False, "Boeing", "its approach makes use"), (False, "Boeing", "it submitted a proposal")],
+    ),
+    (
+        # an office written in capitals with the name set off by commas: the name speaks, and
+        # "she" after it is that name, not "Energy Minister"
+        "capitalised-office-with-its-holder-in-apposition",  # TEHRAN_TIMES 404820
+        "He further explained that Iran signed an agreement with a Georgian purchaser for tentative gas "
+        "deal and hopes to start exports of its gas to that country via Armenia. Meanwhile, Georgia’s "
+        "Deputy Energy Minister, Mariam Valishvili, told Trend that the ministry has no information on "
+        "the conclusion of contracts for the import of Iranian gas to the country. “Theoretically, "
+        "private companies can sign such a contract,” she said. “The Georgian legislation does not "
+        "forbid it. However, these contracts must be submitted to the Georgian government for "
+        "registration.”",
+        [(False, "Mariam Valishvili", "the ministry has no information"),
+         (True, "Mariam Valishvili", "Theoretically, private companies"),
+         (True, "Mariam Valishvili", "The Georgian legislation")],
     ),
 ]
 

@@ -4,6 +4,7 @@
 import pytest
 
 from accords.quotes.sources import plain_name
+from accords.quotes.speakers import portfolio_clash
 
 NAMES = [
     ("superintendent", "Superintendent Jennifer McCormick", "Jennifer McCormick"),
@@ -28,3 +29,21 @@ NAMES = [
 @pytest.mark.parametrize("name,shown", [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
 def test_plain_name(name, shown):
     assert plain_name(name) == shown
+
+
+#: (a title phrase of a reporting clause, a person's title, whether they name different offices):
+#: office titles as news writes them (UK cabinet offices, Tehran Times ministers).
+CLASHES = [
+    ("other-portfolio", "The foreign secretary", "Home Secretary", True),
+    ("other-ministry", "the energy minister", "Minister of Foreign Affairs", True),
+    ("same-portfolio-other-order", "the foreign minister", "Minister of Foreign Affairs", False),
+    ("phrase-without-portfolio", "the minister", "Deputy Energy Minister", False),
+    ("title-without-portfolio", "the health minister", "Minister", False),
+    ("shadow-office", "The Shadow Secretary of State for the Family", "Trade and Industry Secretary", True),
+    ("same-office", "the trade minister", "Iranian Industry, Mining and Trade Minister", False),
+]
+
+
+@pytest.mark.parametrize("phrase,title,clash", [c[1:] for c in CLASHES], ids=[c[0] for c in CLASHES])
+def test_portfolio_clash(phrase, title, clash):
+    assert portfolio_clash(phrase, title) is clash

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from accords.entities.lexicon import PORTFOLIO_WORDS
 from accords.model import Entity, Extraction
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import (
@@ -378,7 +379,7 @@ class People:
                     r.entity == entity.id and r.start < ref.start for r in self.names)):
                 continue  # someone new ("a minister") is none of the people named before; an AP lede
                 # names them after ("… Interim BART Police Chief Ed Alvarez told reporters")
-            titles = self._titles(entity)
+            titles = [t for t in self._titles(entity) if not portfolio_clash(phrase, t)]
             exact = [t for t in titles if _head(t) == head]
             loose = [t for t in titles if head_word.search(t.lower())]
             country = self.countries.get(entity.id)
@@ -546,6 +547,23 @@ _HEAD_PATTERNS = tuple((head, re.compile(rf"\b{re.escape(head)}s?\b")) for head 
 _GENERIC = {"prime minister": "prime minister", "foreign minister": "minister", "deputy minister": "minister",
             "vice-president": "vice president", "spokeswoman": "spokesman", "spokesperson": "spokesman",
             "chairwoman": "chairman", "advisor": "adviser"}
+
+#: Words that name an office's portfolio: the entities lexicon's, and "home" of the UK's Home
+#: Office ("the foreign secretary" is not "Home Secretary Charles Clarke").
+_PORTFOLIO = PORTFOLIO_WORDS | {"home"}
+
+
+def portfolio_clash(phrase: str, title: str) -> bool:
+    """Whether a title phrase and a person's title name different offices: each names a portfolio
+    word (`_PORTFOLIO`) and they share none ("the foreign secretary" and "Home Secretary"), or
+    only one is a shadow office ("the shadow chancellor" and "Chancellor Gordon Brown"). A phrase
+    or title with no portfolio ("the minister", "Minister Bill Morneau") clashes with none."""
+    have, want = _words(title), _words(phrase)
+    if ("shadow" in have) != ("shadow" in want):
+        return True
+    have, want = have & _PORTFOLIO, want & _PORTFOLIO
+    return bool(have) and bool(want) and not have & want
+
 
 _STOP = frozenset("the a an of and for".split())
 

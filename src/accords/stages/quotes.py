@@ -101,6 +101,11 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     for index, (sentence, ref) in enumerate(zip(sentences, subjects)):
         later = [e for e in named_later[index + 1:] if e is not None]
         subject_speaker = resolve_reference(people, ref, recent=recent, later=later)
+        if ref is not None and any(att.head in ("it", "they") and att.cue[0] < ref.start for att in clauses[index]):
+            # "In a statement released November 5, …, it said it submitted a proposal … on an SLS
+            # Block 1B": a name after the reporting verb of an "it" or "they" is no subject of that
+            # speech; the pronoun still means the organisation spoken of before
+            ref = subject_speaker = None
         if _near(organisation, paragraph_of[index]) is None or (
                 ref is not None and ref.kind != "pronoun" and (topic is None or subject_speaker != topic.entity)):
             topic = None  # "Gov. Eric Holcomb and leaders … have avoided …": "they" is no longer the police
