@@ -111,11 +111,18 @@ def deadline_of(kind: str, period: tuple[str, str] | None) -> str | None:
 _BY_YEAR_AFTER = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:the\s+)?\w+\s+)?\d{4}\b", re.IGNORECASE)
 
 
+#: The other end of a change right after a figure: "25% to 50% by 2025", "$1 billion to $2 billion".
+_CHANGE_END_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]\s?|US\$)?\d", re.IGNORECASE)
+
+
 def kind_in_time(kind: str, period: tuple[str, str] | None, published: str | None, tail: str) -> str:
     """An "actual" figure with a deadline after it ("to $0.10 by 2030") whose period starts after
     its article was published is a target. (A month without a year may be read into the next
-    year, so a future period alone, with no deadline, changes nothing.)"""
+    year, so a future period alone, with no deadline, changes nothing.) The start of a change
+    ("will increase from 25% to 50% by 2025") stays actual: the deadline is its end's."""
     if kind != "actual" or period is None or not published or period[0] <= published[:10]:
+        return kind
+    if _CHANGE_END_AFTER.match(tail):
         return kind
     return "target" if _BY_YEAR_AFTER.search(tail) else kind
 

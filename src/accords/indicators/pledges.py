@@ -293,10 +293,10 @@ def national_share(
 
 
 #: A rate a government sets: "will increase from 25% to", "will rise to", "will pay a", "will face a
-#: tariff of", "will impose a", "will be subject to".
+#: tariff of", "will impose a", "will be subject to"; a decimal point ("from 7.5% to") ends nothing.
 _SETS_RATE = re.compile(
-    r"\bwill\s+(?:(?:increase|rise|go\s+up|decrease|fall|be\s+(?:raised|reduced|lowered|set|increased))\b[^.;]*?\bto|"
-    r"(?:pay|face|impose|levy|apply|be\s+subject\s+to)\b[^.;]*?)\s*$",
+    r"\bwill\s+(?:(?:increase|rise|go\s+up|decrease|fall|be\s+(?:raised|reduced|lowered|set|increased))\b(?:[^.;]|\.(?=\d))*?\bto|"
+    r"(?:pay|face|impose|levy|apply|be\s+subject\s+to)\b(?:[^.;]|\.(?=\d))*?)\s*$",
     re.IGNORECASE,
 )
 
