@@ -625,3 +625,23 @@ NYT_REPORTED = [
 def test_reported_speakers_in_a_whole_article(nyt, start, speaker):
     found = [q.speaker_name for q in nyt.quotes if not q.direct and q.text.startswith(start)]
     assert found == [speaker]
+
+
+#: (first words of a direct quote, its speaker) in the whole news dev article news_abd9d6291b (FLU).
+FLU_QUOTES = [
+    # "“…,” says the letter signed by seven physicians": the letter of the group that spoke last
+    ("the-letter-is-the-last-speakers", "In our professional medical opinion", "Doctors for Camp Closure"),
+]
+
+
+@pytest.fixture(scope="module")
+def flu():
+    record = json.loads((ARTICLES / "news_abd9d6291b.json").read_text(encoding="utf-8"))
+    return run(Article(id="flu", text=record["text"], published=record["published"]))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start,speaker", [c[1:] for c in FLU_QUOTES], ids=[c[0] for c in FLU_QUOTES])
+def test_speakers_in_the_flu_article(flu, start, speaker):
+    found = [q.speaker_name for q in flu.quotes if q.direct and q.text.startswith(start)]
+    assert found == [speaker]

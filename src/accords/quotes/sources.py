@@ -186,7 +186,13 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, pronoun)), None)
         return _from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and _owner(phrase, head)):
-        return _role(people, start, end, head, recent=recent, roles=roles)
+        found = _role(people, start, end, head, recent=recent, roles=roles)
+        if found is None and head in CARRIER_NOUNS and not attribution.according and _DEFINITE.match(phrase.strip()):
+            # "“…,” the statement read": the statement of whoever spoke last ("Big Machine said
+            # in a statement"), a person or an organisation
+            found = (_from_entity(people, context.source, "person", 0.6) or organisation
+                     or (replace(unlinked, confidence=0.6) if unlinked is not None else None))
+        return found
     named = _head_person(people, start, end)
     if named is not None:
         return Speaker(named.id, named.name, "person", 0.9)
