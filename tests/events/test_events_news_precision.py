@@ -61,3 +61,19 @@ def test_a_judgement_call_is_no_phone_call():
     record = json.loads((GOLD / "articles" / "news_1f765c4878.json").read_text(encoding="utf-8"))
     extraction = accords.extract(record["text"], published=record["published"], stages=STAGES)
     assert [e.trigger for e in extraction.events if e.type == "CONSULT" and e.mode == "phone"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("He has injected similar drama into trade talks with other partners, including Europe, Japan, "
+                 "Canada and Mexico, publicly threatening them with tariffs and suggesting he might leave some "
+                 "trading partners behind.", [], id="talks-with-a-list-of-countries"),
+    pytest.param("In a Tuesday meeting with Mustafayev, Iranian Industry, Mining and Trade Minister Mohammad "
+                 "Shariatmadari called for boosting trade between the two countries.",
+                 [("CONSULT", ("IRN",), "occurred")], id="people-run-into-a-list-stay"),
+])
+def test_partners_listed_with_a_meeting(text, expected):
+    """Countries listed in a meeting's "with" phrase met someone the text does not name (benchmark
+    702d1da63b, New York Times); people the parser runs into a list stay (tests/gold/articles/
+    tt_422080.json, Tehran Times, CC BY 4.0)."""
+    assert events_with_sides(text) == expected

@@ -207,3 +207,38 @@ def site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
     if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS:
         return False
     return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
+
+
+def partners_only(noun: Token, offset: int, index: ActorIndex) -> bool:
+    """A meeting noun "with" a list of partners ("trade talks with other partners, including
+    Europe, Japan, Canada and Mexico"): the countries listed there met someone, not one another.
+    The events stage drops such a meeting when it found no side besides them. One partner phrase
+    that names two countries ("a meeting with Azerbaijan's Ambassador to Tehran") is no list, nor
+    are people the parser ran into one ("a Tuesday meeting with Mustafayev, Iranian Industry,
+    Mining and Trade Minister Mohammad Shariatmadari called for ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for partner in (g for g in prep.children if g.dep_ == "pobj"):
+            listed = [partner] + [a for a in partner.children if a.dep_ == "appos"] + [
+                g for c in partner.children if c.dep_ == "prep" and c.lower_ in _LISTING
+                for g in c.children if g.dep_ == "pobj"
+            ]
+            for item in listed:
+                kinds = [_kinds(t, offset, index) for t in (item, *item.conjuncts)]
+                if len([k for k in kinds if k]) >= 2 and all(k <= _PLACES for k in kinds):
+                    return True
+    return False
+
+
+def _kinds(token: Token, offset: int, index: ActorIndex) -> set[str]:
+    """The entity types of the sides the token names (COUNTRY, PERSON, ...)."""
+    return {type_ for _side, type_ in index.sides_in(offset + token.idx, offset + token.idx + len(token))}
+
+
+#: Prepositions that list the members of a partner group ("partners, including Europe and Japan").
+_LISTING = frozenset({"including", "like", "as"})
+#: Entity types of the names of countries, regions and unions of states.
+_PLACES = frozenset({"COUNTRY", "PLACE", "ORG"})

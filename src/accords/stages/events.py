@@ -470,6 +470,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "The Tories have promised a reduction on bills" in wire news: no side of the pair
         # promised; an outlet with a home speaks for it ("he pledged continued U.S. support")
         return None
+    if spec.type == "CONSULT" and not actors and len({s.country for s in recipients}) >= 2 and (
+        meetings.partners_only(token, offset, index)
+    ):
+        return None  # "trade talks with ... Japan, Canada and Mexico": who talked with them is not named
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)
