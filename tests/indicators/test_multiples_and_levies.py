@@ -135,3 +135,22 @@ def test_no_multiple(text: str) -> None:
 def test_economy_growth(text: str, expected: list[tuple]) -> None:
     # in the style of Azernews
     assert figures(text, published="2025-07-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Remittances to Azerbaijan from Russia totaled $800 million in 2024.",
+         [("remittances", ("AZE", "RUS"), 8e8, "USD", "actual", None)]),
+        ("Insurance premiums collected in Azerbaijan amounted to 1.2 billion manats.",
+         [("insurance_premiums", ("AZE",), 1.2e9, "AZN", "actual", None)]),
+        ("Azerbaijan hosted the exhibition. The value of contracts signed at the exhibition amounted to $300 million.",
+         [("contract_value", ("AZE",), 3e8, "USD", "actual", None)]),
+        ("Kazakhstan welcomed the deal. SOCAR increased its stake in the Kazakh field to 15 percent.",
+         [("stake", ("KAZ",), 15.0, "percent", "actual", None)]),
+    ],
+    ids=["remittances", "insurance-premiums", "value-of-contracts", "stake-raised-to"],
+)
+def test_money_named_by_its_noun(text: str, expected: list[tuple]) -> None:
+    # in the style of Azernews
+    assert figures(text, published="2025-07-20") == expected

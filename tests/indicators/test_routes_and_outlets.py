@@ -77,3 +77,20 @@ def test_outlet_country(source: str | None, url: str | None, expected: str | Non
     assert knowledge.outlet_country(source, url) == expected
     if url is not None:
         assert knowledge.home_country(source, url) is None  # titles keep no national outlet's country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tehrantimes 473187 (a dev gold article)
+        ("TEHRAN – Azerbaijani President Ilham Aliyev has offered condolences over a deadly building collapse in the "
+         "southern Iranian city of Abadan, which resulted in the death of more than 30 people.",
+         [("deaths", ("IRN",), 30.0, "count", "actual", "lower")]),
+        # in the style of Azernews
+        ("President Ilham Aliyev expressed condolences to Myanmar over the earthquake that killed more than 3,000 people.",
+         [("deaths", ("MMR",), 3000.0, "count", "actual", "lower")]),
+    ],
+    ids=["condoler-is-no-side", "condolences-to-a-country"],
+)
+def test_casualties_are_the_stricken_country(text: str, expected: list[tuple]) -> None:
+    assert figures(text, published="2025-07-20") == expected

@@ -95,6 +95,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("valuation", r"\bvaluations?\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("reserves", r"\breserves?\b"),
     _rule("deposits", r"\bdeposits\b", not_units=_COUNT + _PHYSICAL),
+    # "Remittances to Azerbaijan from Russia totaled $800 million", "insurance premiums collected amounted to"
+    _rule("remittances", r"\bremittances?\b", not_units=_COUNT + _PHYSICAL),
+    _rule("insurance_premiums", r"\b(?:insurance\s+)?premiums\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("assets", r"\bassets\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("profit", r"\b(?:net\s+)?profits?\b", not_units=_COUNT + _PHYSICAL),
     _rule("transit", r"\btransit(?:ed)?\b|\btransported\b|\bcargo\b|\bfreight\b|\btraffic\b"),
@@ -116,8 +119,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("students", r"\bstudents\b", _COUNT),
     _rule("flights", r"\bflights\b", _COUNT),
     _rule("wagons", r"\bwagons\b", _COUNT),
+    # "contracts worth", "the value of the deal", "The value of contracts signed at the exhibition"
     _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|documents|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
-          r"(?:worth|valued\s+at)\b|\b(?:value|cost|worth)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b",
+          r"(?:worth|valued\s+at)\b|\b(?:value|cost)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b"
+          r"|\bworth\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b",  # not "$5 billion worth of contracts"
           not_units=_COUNT + _PERCENT),
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?|corridors?|bridges?|"
           r"tunnels?|canals?|routes?|border)\b", ("km", "m")),

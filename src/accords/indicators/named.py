@@ -79,7 +79,8 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STAKE_AFTER = re.compile(r"^[\s-]*(?:\w+\s+){0,1}?(?:stake|share(?:holding)?|interest)\s+in\b", re.IGNORECASE)
-_STAKE_BEFORE = re.compile(r"\b(?:stake|shareholding)\s+of\s+$", re.IGNORECASE)
+#: "a stake of 10 percent", "increased its stake in the Tengiz field to 15 percent".
+_STAKE_BEFORE = re.compile(r"\b(?:stake|shareholding)\s+(?:in\s+[^.;%\d]{1,60}?\s+)?(?:of|to|at)\s+$", re.IGNORECASE)
 _TARIFF_AFTER = re.compile(
     r"^[\s-]*(?:(?:import|export|customs|retaliatory|additional|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies)\b",
     re.IGNORECASE,
@@ -261,6 +262,9 @@ _FATES = {
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
 }
+#: Metrics of people a disaster, a conflict or a crackdown befell.
+CASUALTIES = frozenset(_FATES.values())
+
 #: Counts of people in a conflict or of forces, named by their own noun ("3,000 troops", "12 hostages").
 _FORCE_NOUNS = re.compile(
     r"^\s+(?:(?:more|additional|[A-Z][\w-]*|U\.S\.)\s+){0,2}?(?P<noun>troops|soldiers|hostages|prisoners|detainees|deportees|"

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from accords.gazetteer.places import US_STATES, known_by_alias, state_country
 from accords.indicators import clauses
 from accords.indicators.markets import COMMODITY_PRICES, clause_start
+from accords.indicators.named import CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, is_country, subjects_for
 from accords.model import Extraction, Segment
 
@@ -163,6 +164,11 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     )]))  # a list of parties is one party, though a clause break cuts it ("El Salvador, Guatemala, and Honduras")
     sources = _sources(text, sentence_span, article)
     named = [c for c in named if c not in sources] or ([] if sources else named)
+    if metric in CASUALTIES and (sympathy := _SYMPATHY.search(text, sentence_span[0], start)) is not None:
+        # "Aliyev has offered condolences over a deadly building collapse in the southern Iranian city of Abadan,
+        # which resulted in the death of more than 30 people": the dead are Iran's, not the condoler's
+        befallen = {c.iso3 for c in article.countries if sympathy.end() <= c.start < sentence_span[1]}
+        named = [c for c in named if c in befallen] or named
     if metric.removesuffix("_growth") in FLOWS:
         routes = _routes(text, sentence_span, article)
         named = [c for c in named if c not in routes] or named  # "gas to Syria via Türkiye": Türkiye is the route
@@ -402,6 +408,8 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:f
 _SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reported|estimated|estimates|showed|shows)\b")
 
 
+#: Words of sympathy: the country offering them is no side of the casualties they are offered for.
+_SYMPATHY = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ized|ised)|mourn(?:s|ed|ing)?|grief)\b", re.IGNORECASE)
 #: "via Türkiye", "through the territory of Azerbaijan", "transiting Georgia": the route of a flow.
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|transiting|across)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
