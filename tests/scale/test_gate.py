@@ -22,6 +22,7 @@ KNOWN_MISSES = {
     "news_b0cf2bbf01": "China's anti-dumping duties hit South Korea's industry, named in the sentence before ('That industry too')",
     "news_5f9c5ed5d6": "deportation of Indians from the United States: no sentence relates two actors the gate names",
     "news_06e5123e4e": "companies stand for their countries (SoftBank's rescue of WeWork): no country pair in a sentence",
+    "news_bc13ff87b2": "companies stand for their countries (SoftBank's lifeline to WeWork): no country pair in a sentence",
 }
 
 

@@ -18,10 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-    CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, PORTFOLIO_WORDS, TITLE_HEADS,
+    CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS,
     TITLE_WORDS,
 )
 from accords.entities.headings import heading_only
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table

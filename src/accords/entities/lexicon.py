@@ -157,22 +157,3 @@ NOT_COUNTRY_HEADS = CURRENCY_HEADS | frozenset({
 #: Country adjectives alone after these mean the language ("translated into Russian", "in English").
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 
-#: Words of a minister's portfolio ("Minister of Industry, Mining and Trade", "Deputy Minister
-#: of Energy and Natural Resources Infrastructure"): where a title written before a name ends.
-PORTFOLIO_WORDS = frozenset({
-    "industry", "industries", "mining", "mine", "mines", "trade", "commerce", "energy", "natural", "resources",
-    "infrastructure", "infrastructural", "economy", "economic", "economics", "sustainable", "development", "digital",
-    "transport", "transportation", "communications", "communication", "information", "technology", "technologies",
-    "high", "foreign", "affairs", "finance", "financial", "treasury", "defense", "defence", "agriculture",
-    "agricultural", "food", "health", "healthcare", "medical", "education", "science", "research", "culture",
-    "cultural", "heritage", "tourism", "handicrafts", "labour", "labor", "employment", "social", "welfare",
-    "justice", "interior", "internal", "roads", "urban", "housing", "construction", "petroleum", "oil", "gas",
-    "water", "environment", "environmental", "ecology", "climate", "change", "emergency", "emergencies", "situations", "youth",
-    "sports", "sport", "investment", "investments", "planning", "budget", "security", "national", "regional",
-    "integration", "innovation", "innovations", "post", "telecommunications", "ict", "fisheries", "forestry",
-    "power", "electricity", "nuclear", "utilities",
-    "forest", "forests", "nature", "conservation", "safety", "public", "works", "services", "protection", "population",
-    "migration", "family", "women", "children", "religious", "cooperation", "international", "relations",
-    "external", "state", "property", "taxes", "revenue", "customs", "consular", "parliamentary", "expatriates",
-    "and", "&", ",",
-})

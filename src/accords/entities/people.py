@@ -20,12 +20,13 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import (
-    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, POLITY_WORDS, PORTFOLIO_WORDS, PROJECT_HEADS, TITLE_HEADS,
+    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS, TITLE_HEADS,
     TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import is_us_georgia, place_country
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 
 
 def _is_honorific(doc: Doc, i: int) -> bool:

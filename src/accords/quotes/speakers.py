@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accords.entities.lexicon import PORTFOLIO_WORDS
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.model import Entity, Extraction
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import (
