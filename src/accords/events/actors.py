@@ -346,6 +346,13 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     is_verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
     if is_verb:
         subject = subject_of(trigger)
+        if subject is not None and subject.dep_ == "nsubjpass" and trigger.lemma_.lower() in TOPIC_VERBS:
+            # "the possibility of electricity cooperation with Turkey was discussed": what is
+            # discussed is no side, as an object is not (partners inside it are, as below)
+            if len({side.country for side in actors + recipients}) < 2 and not _partner_prep(trigger):
+                for partner in _partners_in(subject):
+                    add(recipients, partner, deep=True)
+            subject = None
         add(actors, pronouns.antecedent(subject, offset, index))
         if subject is not None and subject.lower_ == "we":
             # "As a G7 we agreed ...", "As Quad partners, we ...": the group the speakers speak as,
@@ -424,6 +431,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if verb is not None:
                 venues.extend(trip_destinations(verb))  # "arrived in Astana on a working visit": the host
                 subject = subject_of(verb)
+                if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() in TOPIC_VERBS:
+                    subject = None  # "during his talks with the Azeri side, the possibility of ... with Turkey was discussed"
                 # "his departure from a meeting in Hanoi with Kim": the subject holds the meeting,
                 # whose place is a venue, not a side
                 inside = subject is not None and subject != trigger and trigger in subject.subtree
@@ -615,18 +624,21 @@ def _partners_in(topic: Token) -> list[Token]:
     that describes the topic ("similar issues, *which included* changes in relations between
     Qatar and Saudi Arabia": whose relations were discussed, not who discussed)."""
     described = {t.i for c in topic.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return [
-        pobj for prep in topic.subtree if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
-        and prep.i not in described
-        for pobj in prep.children if pobj.dep_ == "pobj"
-    ]
+    preps = [prep for prep in topic.subtree if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
+             and prep.i not in described]
+    if sum(prep.lower_ == "between" for prep in preps) > 1:
+        # "discussed trilateral cooperation between Iran-Azerbaijan-Russia, between Iran-Azerbaijan-Georgia,
+        # and ...": a list of formats talked about, not who talked
+        return []
+    return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
     """Multilateral words on the trigger or its object ("a trilateral meeting", "held quadripartite
     talks"), and for an agreement anywhere in what is agreed ("agreed that quadripartite talks
     would continue among ...")."""
-    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")
+                         and trigger.lemma_.lower() not in TOPIC_VERBS]  # "discussed trilateral cooperation": a topic
     if trigger.dep_ in ("relcl", "acl"):
         heads.append(trigger.head)  # "the first trilateral deal an Iranian company signed"
         if trigger.head.head.pos_ in ("NOUN", "PROPN"):

@@ -70,6 +70,52 @@ def tally(token: Token) -> bool:
     return False
 
 
+#: Nouns of a stretch of time a count runs over ("over the past 30 years", "in recent months").
+_STRETCHES = frozenset("years decades months weeks".split())
+#: Prepositions that open such a stretch.
+_OVER = frozenset({"over", "in", "during", "within", "for"})
+
+
+def cumulative(token: Token, cooperative: bool) -> bool:
+    """A count of occurrences summed up, not one event: done "13 times" ("the presidents of Iran
+    have visited Tajikistan 13 times"), or a counted plural done over a stretch of time ("more
+    than 170 cooperation documents have been signed over the past 30 years", "signed 50
+    agreements since 1991", "so far"). "The two sides signed 11 memorandums" on one day stays:
+    a count with no stretch of time is one signing; so does a count of what one ongoing act
+    did ("the offensive has killed 218 civilians since its outset"): the counted plural is
+    checked for cooperative events only (`cooperative`)."""
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
+        return False
+    children = list(token.children)
+    if any(c.lemma_.lower() == "time" and c.tag_ == "NNS" and any(_counted(g) for g in c.children) for c in children):
+        return True
+    if not cooperative or not any(_counted(g) for c in children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                                  and c.tag_ in ("NNS", "NNPS") for g in c.children):
+        return False
+    return any(_stretch(c) for c in children)
+
+
+def _counted(token: Token) -> bool:
+    return token.dep_ in ("nummod", "amod", "quantmod") and (
+        token.lower_ in _SEVERAL or (token.like_num and token.lower_ not in ("one", "1"))
+    )
+
+
+def _stretch(child: Token) -> bool:
+    """"Over the past 30 years", "in recent months", "since 1991", "so far", "to date"."""
+    if child.dep_ == "prep" and child.lower_ == "since":
+        return True
+    if child.dep_ == "advmod" and child.lower_ == "far" and any(c.lower_ == "so" for c in child.children):
+        return True
+    if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "date" for g in child.children):
+        return True
+    return child.dep_ == "prep" and child.lower_ in _OVER and any(
+        g.dep_ == "pobj" and g.lower_ in _STRETCHES and any(m.lower_ in ("past", "last", "recent") or m.like_num
+                                                           for m in g.children)
+        for g in child.children
+    )
+
+
 #: Bodies of one government whose meetings are internal ("a cabinet meeting").
 _DOMESTIC_BODIES = frozenset({"cabinet"})
 
@@ -87,9 +133,10 @@ _WANTING = frozenset({"need", "necessity", "call", "calls", "demand", "importanc
 
 
 def wanted(token: Token) -> bool:
-    """A meeting noun that is what someone needs or calls for ("stressed the need for more
-    consultations between the two countries", "the importance of holding talks"): not held."""
-    if token.pos_ not in ("NOUN", "PROPN"):
+    """A meeting noun, or a gerund, that is what someone needs or calls for ("stressed the need
+    for more consultations between the two countries", "the importance of holding talks",
+    "called for signing a bilateral monetary agreement"): not held, not signed."""
+    if token.pos_ not in ("NOUN", "PROPN") and token.tag_ != "VBG":
         return False
     current = token
     for _ in range(3):

@@ -56,6 +56,7 @@ from accords.events.nonevents import (
     unattributed_promise,
 )
 from accords.events.generic import (
+    cumulative,
     domestic,
     domestic_signing,
     gerund_topic,
@@ -327,9 +328,13 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         if spec.type == "CONSULT" and meetings.scene_of_earlier_meeting(token):
             continue  # "the April Leaders Summit on Climate, where President Biden convened this group": background
         if purpose_of_thing(token) or gerund_topic(token) or under_gerund_topic(token) or habitual(token, spec.type) or (
+            cumulative(token, spec.type in COOPERATIVE)
+        ) or (
             reference(token, spec.type in COOPERATIVE)
         ) or (
-            spec.type == "CONSULT" and (tally(token) or domestic(token) or wanted(token))
+            spec.type == "CONSULT" and (tally(token) or domestic(token))
+        ) or (
+            spec.type in COOPERATIVE and wanted(token)
         ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or (
