@@ -84,12 +84,14 @@ _TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNOR
 
 
 #: Verbs that give money, for an amount the lexicon has no word for: "is contributing more than $12
-#: million", "mobilize $600 billion", "unlock $25 billion", "dedicates $50 million of CHIPS funding".
+#: million", "mobilize $600 billion", "unlock $25 billion", "marshal more than $32 million", "dedicates $50
+#: million of CHIPS funding", "supported with $649 million from the United States".
 _MONEY_VERBS = (
     ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.IGNORECASE)),
     ("financing", re.compile(r"\b(?:mobili[sz](?:e|es|ed|ing|ation)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|"
-                             r"unlock(?:s|ed|ing)?|leverag(?:e|es|ed|ing))\b", re.IGNORECASE)),
-    ("funding", re.compile(r"\b(?:provid(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|commit(?:s|ting)?)\b", re.IGNORECASE)),
+                             r"unlock(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|marshal(?:s|l?ed|l?ing)?)\b", re.IGNORECASE)),
+    ("funding", re.compile(r"\b(?:provid(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|commit(?:s|ting)?|supported\s+with)\b",
+                           re.IGNORECASE)),
 )
 
 
