@@ -11,7 +11,9 @@ filled in from the article's pair would be a guess: "The President promised to .
 sheet on a domestic law), and a title that a foreign holder of the same office named in the
 article may bear ("President Erdogan ... the President said"). People named right after a title
 of the home staff ("Deputy National Security Advisor ... Mike Pyle") with no country of their
-own are the home country too (`_HOME_STAFF`, White House titles only).
+own are the home country too (`_HOME_STAFF`, White House titles only), and so are the home
+government's departments and agencies named without a country ("the Department of State",
+"the Development Finance Corporation": `_HOME_BODIES`) in a sentence that names another country.
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def with_home_titles(index: ActorIndex, article: Article, extraction: Extraction
             continue
         spans.append((start, end, index.country_side(home), "PERSON"))
     spans.extend(_home_staff(index, extraction, text, home))
+    spans.extend(_home_bodies(index, extraction, home))
     if len(spans) == len(index.spans):
         return index
     spans.sort(key=lambda item: (item[0], item[1]))
@@ -92,3 +95,45 @@ def _home_staff(index: ActorIndex, extraction: Extraction, text: str, home: str)
         for mention in extraction.mentions if mention.entity_id in staff
         for evidence in mention.evidence if not index.sides_in(evidence.start, evidence.end)
     ]
+
+
+#: The home government's departments and agencies as a White House text names them, with no
+#: "U.S." that would give their country: "the Department of State plans to send an advisor to
+#: ... Ukraine", "The Department of Defense ... provided Ukraine with technical data". A closed
+#: list of federal bodies (cabinet departments and the foreign-assistance and trade-finance
+#: agencies), per home country.
+_HOME_BODIES = {
+    "USA": re.compile(
+        r"(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:"
+        r"Department\s+of\s+(?:State|Defense|War|Commerce|(?:the\s+)?Treasury|Energy|Agriculture|Homeland\s+Security|"
+        r"Justice|Labor|Health\s+and\s+Human\s+Services|Transportation|(?:the\s+)?Interior|Education)|"
+        r"(?:State|Defense|Commerce|Treasury|Justice|Energy)\s+Department|"
+        r"(?:International\s+)?Development\s+Finance\s+Corporation|Export-Import\s+Bank(?:\s+of\s+the\s+United\s+States)?|"
+        r"Millennium\s+Challenge\s+Corporation|Agency\s+for\s+International\s+Development|"
+        r"Trade\s+and\s+Development\s+Agency|Peace\s+Corps)",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _home_bodies(index: ActorIndex, extraction: Extraction, home: str) -> list:
+    """Spans of the mentions of home government bodies with no country (`_HOME_BODIES`), with
+    the home country as their side, in sentences that name another country."""
+    bodies = _HOME_BODIES.get(home)
+    if bodies is None:
+        return []
+    named = {entity.id for entity in extraction.entities
+             if entity.type == "ORG" and not entity.country and bodies.fullmatch(" ".join(entity.name.split()))}
+    found = []
+    for mention in extraction.mentions:
+        if mention.entity_id not in named:
+            continue
+        for evidence in mention.evidence:
+            if index.sides_in(evidence.start, evidence.end):
+                continue
+            sentence = next((seg for seg in extraction.sentences if seg.start <= evidence.start < seg.end), None)
+            if sentence is not None and any(
+                side.country != home for side in index.countries_in(sentence.start, sentence.end)
+            ):
+                found.append((evidence.start, evidence.end, index.country_side(home), "ORG"))
+    return found

@@ -29,7 +29,7 @@ from accords.events.actors import PAIR_WORDS
 from accords.events.triggers import COOPERATIVE_COMPLEMENTS, effort_for_cooperation
 
 #: Plural nouns that stand for the sides when counted ("the two neighbours", "both governments").
-_SIDE_NOUNS = PAIR_WORDS | frozenset({"neighbours", "neighbors", "governments", "capitals", "partners"})
+_SIDE_NOUNS = PAIR_WORDS | frozenset({"neighbours", "neighbors", "governments", "capitals", "partners", "leaders", "presidents"})
 _COUNTS = frozenset({"two", "three", "four", "five", "both"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
 #: Heads of a clause that make it a wish, belief or forecast rather than a report of a plan.
@@ -49,14 +49,14 @@ def joint_plan(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
-    if subject is None or not _joint_subject(subject):
+    if subject is None or not joint_subject(subject):
         return False
     if not (_cooperative(verb) or effort_for_cooperation(verb)):
         return False
     return not _wished(verb)
 
 
-def _joint_subject(subject: Token) -> bool:
+def joint_subject(subject: Token) -> bool:
     """"The two countries", "both sides", "Iran and Azerbaijan": the sides as one subject."""
     if subject.lower_ in _SIDE_NOUNS and subject.tag_ in ("NNS", "NNPS"):
         return any(c.lower_ in _COUNTS and c.dep_ in ("nummod", "det", "predet", "quantmod") for c in subject.children)

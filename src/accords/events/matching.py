@@ -29,6 +29,7 @@ from accords.events.triggers import (
     pledged_amount,
 )
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
+from accords.events import joint
 from accords.events.wishes import general_wish
 
 
@@ -105,7 +106,9 @@ def match_token(token: Token) -> TriggerSpec | None:
             return spec
         if lemma in JOINT_WORK_VERBS and _jointly(token) and is_past(token):
             return make_spec("COOPERATE")
-        return None
+        if _given_to_a_state(token):
+            return make_spec("AID")
+        return _joint_spec(token)
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma in SIGNING_NOUNS:
             # "observed the signing of nine documents": a signing attended (events/ceremonies)
@@ -120,6 +123,32 @@ def match_token(token: Token) -> TriggerSpec | None:
         adjective = ADJECTIVES.get(lemma)
         if adjective is not None and (has_cooperative_complement(token) or _commitment(token)):
             return adjective
+    return None
+
+
+def _given_to_a_state(token: Token) -> bool:
+    """Aid the lexicon's objects do not name: an amount of money contributed ("the Department of
+    State is contributing more than $12 million"), or what is provided to a named state "with"
+    ("provided Ukraine with technical data to start local production")."""
+    lemma = token.lemma_.lower()
+    if lemma == "contribute":
+        return pledged_amount(token)
+    if lemma not in ("provide", "supply", "equip") or token.dep_ == "pcomp":
+        return False  # "conferred on providing Iran with Kazakh locomotives": a topic, nothing provided
+    state = any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN") for c in token.children)
+    return state and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
+                         for c in token.children)
+
+
+def _joint_spec(token: Token) -> TriggerSpec | None:
+    """A verb of no trigger that is an event through its subject and verb chain
+    (`accords.events.joint`): a commitment to act, future work with a named partner (AGREE),
+    what sides named together are doing or launched (COOPERATE). What they will do together is
+    a joint plan (`accords.events.jointplans`)."""
+    if joint.commitment(token) or joint.future_with_partner(token):
+        return make_spec("AGREE")
+    if joint.joint_ongoing(token) or joint.joint_launch(token):
+        return make_spec("COOPERATE")
     return None
 
 

@@ -196,6 +196,9 @@ def site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if target is None or target.pos_ != "NOUN" or target.lemma_.lower() in _STATE_NOUNS | _GATHERINGS:
             return False
+        if any(g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in _GATHERINGS)
+               for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+            return False  # "hosted the first day of the U.S.-Ukraine Defense Industrial Base Conference": a gathering's part
         return not index.sides_in(offset + target.idx, offset + target.idx + len(target))
     if verb.lemma_ != "visit":
         return False

@@ -229,3 +229,20 @@ def unattributed_promise(token: Token) -> bool:
         return False
     content = [t for t in token.subtree if subject is None or t not in subject.subtree]
     return not any(t.lemma_.lower() in _RELATIONAL or t.lower_ in _RELATIONAL for t in content)
+
+
+#: Verbs that keep someone from an action: what follows "from" is what is not done.
+_PREVENTING = frozenset("deter prevent stop keep discourage dissuade bar prohibit block restrain".split())
+
+
+def prevented(token: Token) -> bool:
+    """Whether the trigger is the gerund after "from" of a verb that keeps someone from acting:
+    "the importance of deterring any state or non-state actors *from seeking* to expand the
+    conflict", "prevent Iran from acquiring": the action is what is kept from happening, no
+    intention or act of the sides."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "from":
+        return False
+    keeper = token.head.head
+    if keeper.dep_ == "dobj":  # "prevents U.S. investment from supporting": the parser may hang "from" on the object
+        keeper = keeper.head
+    return keeper.lemma_.lower() in _PREVENTING

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import TOPIC_PREPS, VENUE_PREPS, ActorIndex, phrase_sides, phrase_tokens, subject_of
+from accords.events.actors import TOPIC_PREPS, VENUE_PREPS, ActorIndex, Side, phrase_sides, phrase_tokens, subject_of
 
 
 #: Words that name a relation between sides ("commitment to a strong partnership").
@@ -91,3 +91,25 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
             if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting"):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
     return found
+
+
+def opponents(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
+    """Sides that a backed struggle is waged against: "to support Ukraine's fight for freedom
+    *against Russian aggression*", "backed Armenia's defence against Azerbaijan": the adversary
+    of the side backed is no side of the backing."""
+    found: set[str] = set()
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "nsubjpass", "dative"):
+            continue
+        for token in child.subtree:
+            if token.dep_ == "prep" and token.lower_ == "against":
+                found |= {side.country for side in phrase_sides(token, offset, index, deep=True)[0]}
+    return found
+
+
+def without_opponents(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
+                      index: ActorIndex) -> tuple[list[Side], list[Side]]:
+    """The sides of a backing without the adversaries of the side backed (`opponents`)."""
+    adversaries = opponents(trigger, offset, index)
+    return ([s for s in actors if s.country not in adversaries],
+            [s for s in recipients if s.country not in adversaries])

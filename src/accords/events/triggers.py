@@ -372,6 +372,12 @@ JOINT_WORKS = frozenset(DOCUMENT_KINDS) | frozenset(
 #: Words a joint plan needs (`accords.events.jointplans`): a future auxiliary, and a count of
 #: the sides or a coordination of their names.
 JOINT_PLAN_WORDS = (frozenset({"will", "shall", "'ll"}), frozenset({"two", "three", "four", "five", "both", "and"}))
+#: Verbs of an action sides named together carry out while reporting it ("are further
+#: collaborating", "are working on a financial mechanism"; `accords.events.joint`). Not "are
+#: taking all necessary measures to boost relations": a general statement, as the gold has it.
+ONGOING_JOINT_VERBS = COOPERATIVE_COMPLEMENTS | frozenset(
+    "collaborate partner pursue combat counter address promote tackle".split()
+)
 
 
 def may_trigger(words: set[str]) -> bool:
@@ -392,6 +398,13 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "witnessed the signing of several documents" (`accords.events.ceremonies`)
     if complement and not words.isdisjoint(JOINT_PLAN_WORDS[0]) and not words.isdisjoint(JOINT_PLAN_WORDS[1]):
         return True  # "both countries will expand ..." (`accords.events.jointplans`)
+    if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):
+        return True  # money contributed, what a state is provided with (`accords.events.matching`)
+    future, together = (not words.isdisjoint(group) for group in JOINT_PLAN_WORDS)
+    if "commit" in words or ("with" in words and future) or (together and (
+        "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
+    )):
+        return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):

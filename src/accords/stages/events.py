@@ -37,7 +37,7 @@ from accords.events.actors import (
     subject_of,
 )
 from accords.events.quoted import quoted_speaker
-from accords.events.stances import backs_a_partner, backs_another, victims
+from accords.events.stances import backs_a_partner, backs_another, victims, without_opponents
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import demands, jointplans, meetings, participants, reportdates, threats
@@ -51,6 +51,7 @@ from accords.events.nonevents import (
     describing_participle,
     grant_of_no_aid,
     idle_purpose,
+    prevented,
     release_of_no_one,
     travellers_visit,
     unattributed_promise,
@@ -337,7 +338,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             spec.type in COOPERATIVE and wanted(token)
         ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
-        if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or (
+        if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
         ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
@@ -460,6 +461,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
         recipients = [s for s in recipients if s.country not in spared]
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
+    if spec.type == "SUPPORT":  # "support Ukraine's fight against Russian aggression": not Russia
+        actors, recipients = without_opponents(actors, recipients, token, offset, index)
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None

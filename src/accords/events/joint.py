@@ -1,0 +1,95 @@
+"""Commitments, and what two or more sides named together as one subject are doing or launched.
+
+Joint statements and fact sheets report cooperation with the partners as the grammatical
+subject of a plain verb, not with a trigger word: "The United States and Mexico committed to
+further expand legal pathways", "Italy and the United States are further collaborating on clean
+energy", "Presidents X and Y launched the Partnership for ...", "The United States will work
+with the EU to ...". A verb of no trigger is an event here only through the subject (several
+named sides, "both countries", "the two leaders") or a named partner, and the verb chain (a
+commitment, an ongoing action, a launch in the past, future work), so these rules read the
+syntax, not the wording of one text. What the sides will do together is a joint plan
+(`accords.events.jointplans`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events import jointplans
+from accords.events.triggers import JOINT_WORKS, ONGOING_JOINT_VERBS, is_past
+
+#: What a joint launch starts that is cooperation carried out ("launched the Partnership for
+#: Workers' Rights", "launched a joint initiative"): a joint work or a named programme.
+_LAUNCHED = JOINT_WORKS | frozenset("programme program platform dialogue agenda network centre center".split())
+
+
+def joint_subject(verb: Token) -> bool:
+    """Whether the verb's own subject names several sides together ("the United States and
+    Mexico", "Presidents Biden and Lula", "both countries", "the two leaders"), as a joint plan's
+    subject is read (`accords.events.jointplans.joint_subject`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and jointplans.joint_subject(subject)
+
+
+def commitment(verb: Token) -> bool:
+    """"X and Y committed to expand / to furthering ...": a verb "commit" with an action as its
+    complement (an infinitive or a gerund after "to"), whoever the subject; "committed crimes"
+    and "committed to the agreement" commit to no action, and "is committed to" states a
+    standing position, no new commitment."""
+    if verb.lemma_.lower() != "commit" or verb.dep_ in ("acomp", "amod", "pcomp") or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
+    ):
+        # "is committed to supporting the Afghan people", "are fully committed to": a stance restated;
+        # "grateful to Belgium and Norway for committing to provide": whose commitment, the verb does not say
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to":
+            if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return True
+    return False
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children)
+
+
+def _ongoing(verb: Token) -> bool:
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
+def joint_ongoing(verb: Token) -> bool:
+    """"Mexico and the United States are taking key measures today", "are further collaborating":
+    an action the sides named together are carrying out (COOPERATE)."""
+    return verb.lemma_.lower() in ONGOING_JOINT_VERBS and _ongoing(verb) and joint_subject(verb)
+
+
+def joint_launch(verb: Token) -> bool:
+    """"Presidents Biden and Lula launched the Partnership for Workers' Rights": a joint work the
+    sides named together launched (COOPERATE carried out)."""
+    if verb.lemma_.lower() != "launch" or not is_past(verb) or not joint_subject(verb):
+        return False
+    work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if work is None:
+        return False
+    words = {work.lemma_.lower(), work.lower_} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}
+    return bool(words & _LAUNCHED)
+
+
+#: Verbs of working with a partner: what one side will do with another is agreed with it.
+_PARTNERING = frozenset("work cooperate collaborate partner coordinate".split())
+
+
+def future_with_partner(verb: Token) -> bool:
+    """"The United States will work with the EU to ...", "will cooperate with Japan on ...": a
+    side's future work with a partner named in a "with" phrase (an AGREE; the partner is a
+    side when the entities stage knows it as one). A partner named by a common noun ("with
+    international partners", "with US-backed militants") is not named."""
+    if verb.lemma_.lower() not in _PARTNERING or not _future(verb):
+        return False
+    # a partner by its name ("with India", "with the EU"), not "with international financial
+    # institutions" or "with US-backed militants"
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")) for g in c.children
+    ) for c in verb.children)
