@@ -46,6 +46,7 @@ CAT = "mysanantonio.com (AP): cat found in New Mexico after going missing in Ore
 SPUTNIK = "sputniknews.com: royal self-indicting arrogance (Prince Andrew)"
 SLATE = "slate.com (article-extraction-benchmark 851498a2b9): John M. Ford's science fiction and fantasy books"
 SPACE_REVIEW = "thespacereview.com (article-extraction-benchmark c00962aabe): SLS and commercial launchers"
+PGE = "news_d0382c0d95 (timesunion.com/AP: PG&E begins new mass power shutoff; NEWS_DEV, fresh speaker page)"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
@@ -572,6 +573,17 @@ CASES = [
         [(False, "Mariam Valishvili", "the ministry has no information"),
          (True, "Mariam Valishvili", "Theoretically, private companies"),
          (True, "Mariam Valishvili", "The Georgian legislation")],
+    ),
+    (
+        # the parse cuts the subject to the organisation; the office and its holder after it
+        # up to the verb make the holder the speaker, not the commission
+        "office-holder-after-the-organisation",  # PGE
+        "The California Public Utilities Commission holds a public hearing Wednesday with executives "
+        "from AT&T, Comcast/Xfinity, T-Mobile and others.\n\nIn a letter calling for the meeting, CPUC "
+        "President Marybel Batjer said that “lack of service is not a mere inconvenience— it endangers "
+        "lives.” She said residents do not have the luxury of failed internet or cellphone connections "
+        "during a wildfire or other disaster.",
+        [(True, "Marybel Batjer", "lack of service"), (False, "Marybel Batjer", "residents do not have")],
     ),
 ]
 

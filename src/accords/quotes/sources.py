@@ -161,6 +161,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return _person_in(people, *attribution.appositive) if attribution.appositive else None
         start = dateline.end()  # "TEHRAN – MP Karen Khanlari, who …, condemned …, saying …"
     end = _whole_names(people, start, end)
+    holder = _holder_after(people, end, attribution.cue[0])
+    if holder is not None:
+        return holder
     text = people.text
     phrase = text[start:end]
     head = attribution.head
@@ -291,6 +294,23 @@ def _may_be(noun_phrase: str, name: str) -> bool:
     noun = noun_phrase.split()[-1].lower()
     nouns = {w.lower() for w in re.findall(r"[\w'’-]+", name)} & set(ORGANISATION_NOUNS)
     return not nouns or noun in nouns
+
+
+def _holder_after(people: People, end: int, cue: int) -> Speaker | None:
+    """ "CPUC President Marybel Batjer said", "UKA chief executive David Moorcroft said": a
+    subject the parse cut to the organisation, with an office and the person holding it between
+    it and the verb; the person speaks, not the organisation."""
+    if cue <= end:
+        return None
+    for ref in people.references(end, cue):
+        entity = people.person(ref.entity)
+        if ref.kind != "name" or entity is None or entity.type != "PERSON":
+            continue
+        words = people.text[end:ref.start].split()
+        if words and len(words) <= 3 and all(w.rstrip(".").lower() in _TITLE_WORDS for w in words):
+            return Speaker(entity.id, entity.name, "person", 0.85)
+        return None
+    return None
 
 
 def _whole_names(people: People, start: int, end: int) -> int:
