@@ -44,6 +44,7 @@ from accords.events import demands, jointplans, meetings, participants, reportda
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
+from accords.events.surnames import with_surnames
 from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
     call_for_cooperation,
@@ -131,7 +132,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Events of the article from its sentences, entities and time expressions."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
-    index = with_home_titles(build_index(extraction), article, extraction, text)
+    index = with_surnames(with_home_titles(build_index(extraction), article, extraction, text), extraction, text)
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)

@@ -1,0 +1,58 @@
+"""events.v2: a surname alone stands for the person the article named in full, where the
+entities stage left it unlinked (`accords.events.surnames`). Sentences from Tehran Times
+articles nobody tuned on (CC BY 4.0, Tehran Times / Mehr News; tehrantimes_region_dev, not in
+the gold set). Exact type, sides (actor and recipient countries) and status of every event."""
+
+from __future__ import annotations
+
+import pytest
+from sides import events_with_sides as _events
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # tehrantimes 416657: "Rouhani met separately with ...": Iran is a side
+    ("surname-subject-of-meeting",
+     "TEHRAN – Iranian President Hassan Rouhani said on Saturday that independent countries should reinforce "
+     "unity. Rouhani met separately "
+     "with President of Kazakhstan Nursultan Nazarbayev and Uzbek President Shavkat Mirziyoyev.",
+     [("CONSULT", ("IRN", "KAZ", "UZB"), "occurred")]),
+    # tehrantimes 416435: "In his talks with the Qatari emir, Rouhani ..."
+    ("surname-after-talks",
+     "TEHRAN – Iranian President Hassan Rouhani held phone conversations with Turkish President Recep Tayyip "
+     "Erdogan on Thursday. In his talks with the Qatari emir, Rouhani highlighted the necessity of increasing "
+     "consultations, boosting cooperation and expanding ties.",
+     [("CONSULT", ("IRN", "TUR"), "occurred"), ("CONSULT", ("IRN", "QAT"), "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_surnames(text, expected):
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "surname", "expected"), [
+    pytest.param("TEHRAN – Iranian President Hassan Rouhani said on Saturday that independent countries should "
+                 "reinforce unity. Rouhani met separately with President of Kazakhstan Nursultan Nazarbayev.",
+                 "Rouhani", {"IRN"}, id="one-bearer-unlinked"),
+    pytest.param("Iranian minister Ali Karimi and Afghan minister Hamid Karimi attended a forum in Kabul on Monday. "
+                 "Karimi spoke first.", "Karimi", None, id="bearers-of-two-countries"),
+])
+def test_surname_sides(text, surname, expected):
+    """The sides on the last occurrence of the surname: its bearer's country; a surname that
+    bearers of two countries share gets no side here (whatever the entities stage linked)."""
+    import accords
+    from accords.events.actors import build_index
+    from accords.events.surnames import with_surnames
+    from sides import STAGES
+
+    extraction = accords.extract(text, stages=STAGES[:-1])
+    start = text.rindex(surname)
+    linked = build_index(extraction)
+    index = with_surnames(linked, extraction, text)
+    found = {side.country for side, _type in index.sides_in(start, start + len(surname))}
+    if expected is None:  # left as the entities stage linked it
+        assert found == {side.country for side, _type in linked.sides_in(start, start + len(surname))}
+    else:
+        assert not linked.sides_in(start, start + len(surname))  # the entities stage left it unlinked
+        assert found == expected
