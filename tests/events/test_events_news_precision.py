@@ -77,3 +77,22 @@ def test_partners_listed_with_a_meeting(text, expected):
     702d1da63b, New York Times); people the parser runs into a list stay (tests/gold/articles/
     tt_422080.json, Tehran Times, CC BY 4.0)."""
     assert events_with_sides(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param("After the Dems decided to wage a three-year-long presidential abortion, and attacked Trump’s wife, "
+                 "children, family, businesses, and associates, 24/7, the public has begun finally to wonder at what "
+                 "point enough is enough.", "2019-11-19", [], id="attacked-his-wife-and-businesses"),
+    pytest.param("A: The need was urgent because of Turkish threats to attack the Kurdish enclave in Northern Syria.",
+                 None, [], id="threats-to-attack"),
+    pytest.param("Since then, Russia has continued its brutal aggression against the people of Ukraine, including "
+                 "opening a new front outside of Kharkiv and relentlessly attacking Ukraine’s energy system.",
+                 "2024-06-13", [("ASSAULT", ("UKR",), "occurred")], id="attacking-an-energy-system-stays"),
+])
+def test_attacks(text, published, expected):
+    """An attack in words on people close to someone (benchmark f5c90a6d52, National Review) and
+    an attack only threatened (Tehran Times, CC BY 4.0) are no ASSAULT; an attack on a country's
+    energy system (White House 2024, public domain) is one."""
+    found = [event for event in events_with_sides(text, published=published) if event[0] == "ASSAULT"]
+    assert [event for event in found if event[2] in ("occurred", "planned", "intended")] == expected

@@ -1,6 +1,6 @@
 """Trigger words that name no act between sides: a grant of approval, powers or patents, a
 participle that describes who backs whom, a call for more cooperation, tourists' trips, a report
-released, a lone coordinator, and "to discuss" saying what something is for.
+released, a lone coordinator, "to discuss" saying what something is for, and an attack in words.
 
 Each looks like an event word but tells something an analyst would not record as an event
 (tests/gold/README): "in case the parliament grants its approval" or "120 patents were granted
@@ -246,3 +246,24 @@ def prevented(token: Token) -> bool:
     if keeper.dep_ == "dobj":  # "prevents U.S. investment from supporting": the parser may hang "from" on the object
         keeper = keeper.head
     return keeper.lemma_.lower() in _PREVENTING
+
+
+#: What is attacked in words, not by force: people close to someone, their doings and sayings.
+_ATTACKED_IN_WORDS = frozenset(
+    """wife husband son sons daughter daughters child children family families relative relatives business
+    businesses associate associates record policy policies plan plans proposal proposals remark remarks
+    comment comments statement statements decision decisions rival rivals opponent opponents critic critics
+    media press candidate candidates campaign character reputation integrity credibility""".split()
+)
+
+
+def attack_in_words(token: Token) -> bool:
+    """"Attacked Trump's wife, children, family, businesses, and associates", "attacked his
+    rivals' plans": a verbal attack on people close to someone or on what they do and say, no
+    ASSAULT (a political column's "the Dems ... attacked"). Attacks on positions, towns, bases,
+    ships, troops or civilians stay."""
+    if token.lemma_.lower() != "attack" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    attacked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(attacked) and all(t.lemma_.lower() in _ATTACKED_IN_WORDS or t.lower_ in _ATTACKED_IN_WORDS
+                                  for t in attacked)

@@ -66,6 +66,10 @@ def clause_status(token: Token) -> str:
     for item in chain[1:]:
         if item.lemma_.lower() in _INTENTION_HEADS:
             return "intended"
+    if verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _MENACES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return "hypothetical"  # "Turkish threats to attack the Kurdish enclave": only threatened or feared
     if verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "intended"  # "readiness to sign", "decided to hold": not (yet) done
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
@@ -155,6 +159,8 @@ def _governing_verb(token: Token) -> Token | None:
 _PROPOSING = frozenset({"suggest", "propose", "recommend"})
 #: Subordinators of a condition ("if", "unless", "as soon as").
 _CONDITIONS = frozenset({"if", "unless", "provided", "until"})
+#: Nouns whose infinitive is a possibility, not an intention ("threats to attack", "the risk to lose").
+_MENACES = frozenset({"threat", "risk", "danger", "fear", "possibility", "prospect", "likelihood", "chance"})
 #: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting",
 #: "Obama declined to send arms to Ukraine", "refused to sign": the refusal is the REJECT).
 _UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely", "decline", "refuse"})

@@ -47,6 +47,7 @@ from accords.events.home import with_home_titles
 from accords.events.surnames import with_surnames
 from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
+    attack_in_words,
     call_for_cooperation,
     coordinated_alone,
     describing_participle,
@@ -340,6 +341,8 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         ) or (spec.mode == "sign" and domestic_signing(token)):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
+            attack_in_words(token)
+        ) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
         ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
