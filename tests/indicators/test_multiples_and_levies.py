@@ -154,3 +154,20 @@ def test_economy_growth(text: str, expected: list[tuple]) -> None:
 def test_money_named_by_its_noun(text: str, expected: list[tuple]) -> None:
     # in the style of Azernews
     assert figures(text, published="2025-07-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number of registered taxpayers in Azerbaijan exceeded 1.2 million.",
+         [("registered_taxpayers", ("AZE",), 1.2e6, "count", "actual", "lower")]),
+        ("Azerbaijan's external debt decreased by $300 million to $4.5 billion.",
+         [("debt_change", ("AZE",), -3e8, "USD", "actual", None), ("debt", ("AZE",), 4.5e9, "USD", "actual", None)]),
+        ("The State Oil Fund of Azerbaijan sold $200 million at currency auctions in June.",
+         [("currency_auctions", ("AZE",), 2e8, "USD", "actual", None)]),
+    ],
+    ids=["taxpayers-counted", "external-debt", "currency-auctions"],
+)
+def test_state_finance(text: str, expected: list[tuple]) -> None:
+    # in the style of Azernews
+    assert figures(text, published="2025-07-20") == expected

@@ -95,6 +95,13 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("valuation", r"\bvaluations?\b|\bmarket\s+(?:value|capitali[sz]ation|cap)\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("reserves", r"\breserves?\b"),
     _rule("deposits", r"\bdeposits\b", not_units=_COUNT + _PHYSICAL),
+    # "Azerbaijan's state debt amounted to $6.7 billion", "external debt fell to"
+    # ("$6.5 billion in debt and equity" is financing, not a debt figure)
+    _rule("debt", r"(?<!\bin\s)\b(?:(?:state|public|external|foreign|government|national|sovereign)\s+)?debts?\b",
+          not_units=_COUNT + _PHYSICAL),
+    # "SOFAZ sold $120 million at currency auctions", "demand at the auction amounted to": a central bank's or a
+    # fund's sales of currency
+    _rule("currency_auctions", r"\bauctions?\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     # "Remittances to Azerbaijan from Russia totaled $800 million", "insurance premiums collected amounted to"
     _rule("remittances", r"\bremittances?\b", not_units=_COUNT + _PHYSICAL),
     _rule("insurance_premiums", r"\b(?:insurance\s+)?premiums\b", not_units=_COUNT + _PERCENT + _PHYSICAL),

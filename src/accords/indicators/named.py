@@ -45,7 +45,7 @@ hotels rooms beds homes houses apartments wells plants factories stations school
 trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
 beneficiaries customers subscribers users villages shipments branches offices stores products
 refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
-entrepreneurs participants delegates businessmen businesspeople
+entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
 ambulances generators transformers ventilators
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
