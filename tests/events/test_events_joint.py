@@ -26,6 +26,11 @@ _WH = "The White House"
     pytest.param("President Biden and President Petro committed to work together to address the challenges of our "
                  "countries and the region, protect and improve the lives of our citizens, and uphold democratic "
                  "principles.", [("AGREE", ("COL", "USA"), "occurred")], id="leaders-committed"),
+    pytest.param("President Joseph R. Biden, Jr. met with Egyptian President Abdel Fattah Al Sisi today in Jeddah, "
+                 "Saudi Arabia. The two Presidents committed to regular consultations to resolve regional conflicts "
+                 "and humanitarian crises in Syria, Lebanon, and Sudan.",
+                 [("CONSULT", ("EGY", "USA"), "occurred"), ("AGREE", ("EGY", "USA"), "occurred")],
+                 id="committed-to-consultations-to-resolve"),
     pytest.param("As part of that effort, the United States and Colombia will work together to promote regional "
                  "integration.",
                  [("AGREE", ("COL", "USA"), "intended")], id="joint-subject-will"),  # a joint plan (events.jointplans)
@@ -54,6 +59,9 @@ def test_joint_subjects(text, expected):
     # a deed, no commitment to act
     pytest.param("The United States has committed $2.5 billion to this effort, and Japan has committed $2 billion.",
                  [], id="committed-money"),
+    pytest.param("Advancing the Global Methane Pledge (GMP) by building a coalition that now includes over 130 "
+                 "countries committed to reduce global anthropogenic methane emissions at least 30 percent below 2020 "
+                 "levels by 2030.", [], id="countries-committed-described"),
     # what the sides keep from happening
     pytest.param("Vice President Harris met with President Mohamed bin Zayed of the United Arab Emirates. The "
                  "leaders also discussed the importance of deterring any state or non-state actors from seeking to "

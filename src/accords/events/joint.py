@@ -36,14 +36,21 @@ def commitment(verb: Token) -> bool:
     complement (an infinitive or a gerund after "to"), whoever the subject; "committed crimes"
     and "committed to the agreement" commit to no action, and "is committed to" states a
     standing position, no new commitment."""
-    if verb.lemma_.lower() != "commit" or verb.dep_ in ("acomp", "amod", "pcomp") or any(
+    if verb.lemma_.lower() != "commit" or verb.dep_ in ("acomp", "amod", "pcomp", "acl", "relcl") or any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
     ):
         # "is committed to supporting the Afghan people", "are fully committed to": a stance restated;
-        # "grateful to Belgium and Norway for committing to provide": whose commitment, the verb does not say
+        # "grateful to Belgium and Norway for committing to provide": whose commitment, the verb does not say;
+        # "over 130 countries committed to reduce ... emissions": a description of who joined
         return False
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return True
+        if child.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and not any(
+            c.dep_ == "dobj" for c in verb.children
+        ):
+            # "Both leaders committed to strengthen the alliance": the parser may make it a purpose;
+            # "committed $500 million to build two berths" commits money, a pledge of its own
             return True
         if child.dep_ == "prep" and child.lower_ == "to":
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
