@@ -92,6 +92,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "Turkey launched a military operation against Syrian Kurdish fighters", "launched
             # Operation Peace Spring in northern Syria": an offensive, no joint project
             return make_spec("ASSAULT")
+        if lemma == "invest" and not _invested_in_named_place(token):
+            return None  # "invested $7 billion for the drilling", "invested in western provinces": no partner named
         if lemma == "welcome" and _greeted(token):
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         if general_wish(token):
@@ -346,6 +348,17 @@ def _military_operation(verb: Token) -> bool:
         if named or against or any(c.dep_ == "amod" and c.lower_ in _ARMED for c in child.children):
             return True
     return False
+
+
+def _invested_in_named_place(verb: Token) -> bool:
+    """"Invested ... *in Azerbaijan*", "*in Azerbaijan's economy*": an "in" phrase on the verb
+    whose object is a proper noun or is owned by one."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(o.dep_ == "poss" and o.pos_ == "PROPN" for o in g.children))
+            for g in c.children)
+        for c in verb.children
+    )
 
 
 def _diplomatic(token: Token) -> bool:

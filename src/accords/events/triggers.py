@@ -173,6 +173,9 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "commence": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
     "inaugurate": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
     "work": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
+    # "Iranian companies have invested $2.6 billion in Azerbaijan": investment made in a named
+    # place (`accords.events.matching`: "in" a proper noun), past or perfect
+    "invest": (make_spec("COOPERATE", needs_past=True),),
     # AID
     "grant": (make_spec("AID"),),
     "donate": (make_spec("AID"),),
