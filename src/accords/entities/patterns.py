@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import CURATED, PATTERN, Candidate
+from accords.entities.coordination import separates_names
 from accords.entities.tokens import TokenIds, string_id, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
@@ -197,7 +198,8 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
             start = i
         elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]) \
-                and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS):
+                and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS) \
+                and not separates_names(doc, i, head):
             start = i  # not past a body's head ("Argidius Foundation, PriceSmart Foundation" are two),
             # except before a company's legal form ("Gentry Group, LLC")
         else:

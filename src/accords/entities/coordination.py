@@ -1,0 +1,35 @@
+"""Where a coordination joins two names rather than sitting inside one.
+
+The head-noun patterns read a name leftwards from its head across capitalised words, commas
+and "and", so that "Trade and Development Bank" or "Gentry Group, LLC" stay whole. The same
+walk glues two companies listed side by side into one ("Blue Origin, Sierra Nevada
+Corporation", "Ceres Robotics and Tyvak Nano-Satellite Systems Inc", "SBI and ICICI Bank").
+spaCy's NER, which sees the whole sentence, marks such a list as separate entities, while it
+tags a name with "and" inside as one ("Food and Drug Administration"): a connector between the
+end of one named entity and the start of the next is a boundary between two names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+
+#: Entity kinds of spaCy that are names of their own. Not NORP: "Iranian and Turkish (Chambers)"
+#: share a head noun.
+_NAME_KINDS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "LAW", "PRODUCT", "EVENT", "WORK_OF_ART"})
+
+
+def separates_names(doc: Doc, i: int, head: int) -> bool:
+    """Whether the connector at token `i` (a comma, "and", "&") stands between two of spaCy's
+    named entities of one kind: one ending right before it, another starting right after it, with a word of
+    its own before the `head` noun ("Development Plan and | Roadmap" share their modifiers).
+    A portfolio word before the connector lists the fields of one body, which the model splits
+    too ("Transport, Communications and High Technologies Ministry")."""
+    if i == 0 or i + 1 >= head or doc[i].ent_iob_ != "O" or doc[i - 1].lower_ in PORTFOLIO_WORDS:
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    # of one kind: a list names like things; "Tropical Forest (ORG) and Coral Conservation Act (LAW)"
+    # is one law the model cut in two
+    return (before.ent_iob_ in ("B", "I") and before.ent_type_ in _NAME_KINDS
+            and after.ent_iob_ == "B" and after.ent_type_ == before.ent_type_)

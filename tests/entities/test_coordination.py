@@ -1,0 +1,57 @@
+"""entities.v2 on two names joined by a coordination (issue 13/14): the head-noun pattern reads a
+name leftwards across commas and "and"; where spaCy's NER marks an entity ending before the
+connector and another starting after it, the connector ends the name ("Blue Origin, Sierra Nevada
+Corporation" are two companies), while a name with "and" inside stays whole.
+Sentences from the article-extraction-benchmark (MIT; news_42aad16bde, news_65408257db) and from
+White House briefings 2021-2024 (public domain; ../shared/corpora/whitehouse-briefings), and the seed
+article seed_000.
+Each case: the entities (type, name) that must be found and those that must not.
+"""
+
+import pytest
+
+from accords.ids import content_id
+from accords.model import Article, Extraction
+from accords.nlp import parse
+from accords.stages.entities import entities
+
+pytestmark = pytest.mark.slow
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    article = Article(id=content_id(text), text=text, source="Reuters", published="2019-11-19")
+    return {(e.type, e.name) for e in entities(article, parse(text), Extraction(article_id=article.id)).entities}
+
+
+CASES = [
+    ("comma-between-companies",
+     "A few of the new additions - Blue Origin, Sierra Nevada Corporation and SpaceX - are notable for not "
+     "having been on the original list.",
+     {("ORG", "Sierra Nevada Corporation")}, {("ORG", "Blue Origin, Sierra Nevada Corporation")}),
+    ("and-between-companies",
+     "NASA also expects to receive bids from two relatively smaller organisations, Ceres Robotics and Tyvak "
+     "Nano-Satellite Systems Inc, for indefinite delivery contracts.",
+     {("ORG", "Tyvak Nano-Satellite Systems Inc")}, {("ORG", "Ceres Robotics and Tyvak Nano-Satellite Systems Inc")}),
+    ("acronym-and-bank",
+     "Nomura said the order favoured banks and identified SBI and ICICI Bank as its key beneficiaries.",
+     {("ORG", "ICICI Bank")}, {("ORG", "SBI and ICICI Bank")}),
+    ("and-inside-one-name",
+     "The U.S. Trade and Development Agency (USTDA) is creating opportunities for U.S. businesses.",
+     {("ORG", "U.S. Trade and Development Agency")}, {("ORG", "Development Agency")}),
+    ("and-inside-a-health-body",
+     "Request accessible instructions from manufacturers who have received a Food and Drug Administration (FDA) "
+     "Emergency Use Authorization (EUA).",
+     {("ORG", "Food and Drug Administration")}, {("ORG", "Drug Administration")}),
+    ("portfolios-of-one-ministry",
+     # the seed article tests/gold/articles/seed_000.txt
+     "Azerbaijan’s Transport, Communications and High Technologies Ministry and Turkey’s Digital Transformation "
+     "Office have signed a roadmap for the Azerbaijani-Turkish working group on digital transformation.",
+     {("ORG", "Transport, Communications and High Technologies Ministry")}, {("ORG", "High Technologies Ministry")}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_coordination(text: str, wanted: set, unwanted: set) -> None:
+    got = found(text)
+    assert wanted <= got, got
+    assert not (unwanted & got), got
