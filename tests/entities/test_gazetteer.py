@@ -24,6 +24,8 @@ from accords.gazetteer.places import known_by_alias, place_country
         ("U.S.", ("USA", "name")),
         ("UAE", ("ARE", "name")),
         ("South Korea", ("KOR", "name")),
+        ("ROK", ("KOR", "name")),  # White House texts: "Japan and the ROK", 407 times in 2021-24
+        ("PNG", ("PNG", "name")),  # "the U.S.-PNG Defense Cooperation Agreement"
         ("Kyrgyz", ("KGZ", "demonym")),
         ("Nur-Sultan", ("KAZ", "capital")),
         ("Baku", ("AZE", "capital")),

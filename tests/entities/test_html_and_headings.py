@@ -114,3 +114,21 @@ CONNECTED = ROUNDTABLE[ROUNDTABLE.index("Connected"):ROUNDTABLE.index(", partici
                          ids=["body-and-building-one-body", "building-alone"])
 def test_a_seat_of_government_is_one_entity(text, kinds):
     assert {kind for kind, name in _entities(text) if name == "White House"} == kinds
+
+
+# White House statement of 2021-04-02 (public domain): "the ROK" is South Korea, never the North
+# named two sentences before.
+ROK = (
+    "They agreed on the imperative for\nfull implementation of relevant UN Security Council resolutions by the\n"
+    "international community, including North Korea, preventing\nproliferation. The United States reaffirmed its\n"
+    "steadfast alliance commitments to both the ROK and Japan; Japan and the\nROK underscored the importance of "
+    "their bilateral ties and trilateral\ncooperation to the security of our citizens, the region, and the world.\n"
+)
+
+
+@pytest.mark.slow
+def test_the_rok_is_south_korea():
+    article = Article(id=content_id(ROK), text=ROK, published="2021-04-02")
+    extraction = entities(article, nlp.parse(ROK), Extraction(article_id=article.id))
+    korea = [e for e in extraction.entities if e.type == "COUNTRY" and e.canonical_id == "KOR"]
+    assert korea and len(korea[0].evidence) >= 2

@@ -107,7 +107,7 @@ KAZ|Kazakhstan;Republic of Kazakhstan;Qazaqstan|Kazakh;Kazakhs;Kazakhstani;Kazak
 KEN|Kenya;Republic of Kenya|Kenyan;Kenyans|Nairobi
 KIR|Kiribati|I-Kiribati|Tarawa
 PRK|North Korea;Democratic People's Republic of Korea;DPRK|North Korean;North Koreans|Pyongyang
-KOR|South Korea;Republic of Korea;Korea|South Korean;South Koreans|Seoul
+KOR|South Korea;Republic of Korea;Korea;ROK|South Korean;South Koreans|Seoul
 KWT|Kuwait;State of Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 KGZ|Kyrgyzstan;Kyrgyz Republic;Kirghizia|Kyrgyz;Kyrgyzstani;Kirghiz|Bishkek
 LAO|Laos;Lao People's Democratic Republic;Lao PDR|Lao;Laotian;Laotians|Vientiane
@@ -151,7 +151,7 @@ OMN|Oman;Sultanate of Oman|Omani;Omanis|Muscat
 PAK|Pakistan;Islamic Republic of Pakistan|Pakistani;Pakistanis|Islamabad
 PLW|Palau;Republic of Palau|Palauan|Ngerulmud
 PAN|Panama;Republic of Panama|Panamanian;Panamanians|Panama City
-PNG|Papua New Guinea|Papua New Guinean|Port Moresby
+PNG|Papua New Guinea;PNG|Papua New Guinean|Port Moresby
 PRY|Paraguay;Republic of Paraguay|Paraguayan;Paraguayans|Asuncion;Asunción
 PER|Peru;Republic of Peru|Peruvian;Peruvians|Lima
 PHL|Philippines;The Philippines;Republic of the Philippines|Filipino;Filipinos;Philippine|Manila
