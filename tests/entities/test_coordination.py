@@ -1,7 +1,8 @@
 """entities.v2 on two names joined by a coordination (issue 13/14): the head-noun pattern reads a
 name leftwards across commas and "and"; where spaCy's NER marks an entity ending before the
 connector and another starting after it, the connector ends the name ("Blue Origin, Sierra Nevada
-Corporation" are two companies), while a name with "and" inside stays whole.
+Corporation" are two companies), while a name with "and" inside stays whole. And a name spaCy took
+for a place is a company's when a company's noun follows it ("Jefferies analyst").
 Sentences from the article-extraction-benchmark (MIT; news_42aad16bde, news_65408257db) and from
 White House briefings 2021-2024 (public domain; ../shared/corpora/whitehouse-briefings), and the seed
 article seed_000.
@@ -48,6 +49,23 @@ CASES = [
      "Office have signed a roadmap for the Azerbaijani-Turkish working group on digital transformation.",
      {("ORG", "Transport, Communications and High Technologies Ministry")}, {("ORG", "High Technologies Ministry")}),
 ]
+
+
+#: A name spaCy took for a place, followed by a company's noun (news_f8ff621a0b).
+COMPANY_CASES = [
+    ("analyst-of-a-company",
+     "In a research report early Tuesday, Jefferies analyst Jonathan Matuszewski said the market is "
+     "misinterpreting the results.",
+     {("ORG", "Jefferies")}, {("PLACE", "Jefferies")}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [c[1:] for c in COMPANY_CASES],
+                         ids=[c[0] for c in COMPANY_CASES])
+def test_company_cue(text: str, wanted: set, unwanted: set) -> None:
+    got = found(text)
+    assert wanted <= got, got
+    assert not (unwanted & got), got
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -21,6 +21,7 @@ from accords.entities.lexicon import (
     CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS,
     TITLE_WORDS,
 )
+from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
@@ -335,8 +336,13 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
                 continue  # "West"; "MJ" (editors' initials); "madrasas"
             if _bare_head(list(span)):
                 continue  # "the Secretariat"
-            found.append(Candidate(span.start, span.end, "PLACE", text, SPACY,
-                                   country=place_table.place_country(text), source="spacy"))
+            country = place_table.place_country(text)
+            if country is None and company_cue(doc, span.end):
+                # "Jefferies analyst", "a WeWork spokesperson": a company the model took for a place
+                if _plausible_org(span, text):
+                    found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
+                continue
+            found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, country=country, source="spacy"))
         elif kind == "ORG":
             if _division(span):  # "Osun State", "Gujarat State": a country's division, no body
                 found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))

@@ -33,3 +33,17 @@ def separates_names(doc: Doc, i: int, head: int) -> bool:
     # is one law the model cut in two
     return (before.ent_iob_ in ("B", "I") and before.ent_type_ in _NAME_KINDS
             and after.ent_iob_ == "B" and after.ent_type_ == before.ent_type_)
+
+
+#: Nouns after a name that make it a company's ("Jefferies analyst", "WeWork spokesperson",
+#: "Burisma's shares"), where spaCy read the unknown name as a place.
+_COMPANY_CUES = frozenset({"analyst", "analysts", "spokesperson", "spokesman", "spokeswoman", "shares",
+                           "shareholders", "employees", "ceo", "founder", "co-founder"})
+
+
+def company_cue(doc: Doc, end: int) -> bool:
+    """Whether a company's noun follows the name ending at token `end`, directly or after a
+    possessive: the text's own words say the name is a company's."""
+    if end < len(doc) and doc[end].tag_ == "POS":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _COMPANY_CUES
