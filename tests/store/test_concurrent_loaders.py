@@ -34,6 +34,11 @@ NAMES = [
 ]
 LOADERS = 4
 ARTICLES = 48
+#: Seconds a loader waits for the others at the start line, and the test for all of them: a
+#: loader that fails before the start breaks the barrier, so the test reports its error
+#: instead of hanging (a CI run once hung here for 15 minutes with no output).
+START_TIMEOUT = 120
+RUN_TIMEOUT = 600
 
 
 def _extraction(n: int) -> tuple[Article, Extraction]:
@@ -56,7 +61,13 @@ def _extraction(n: int) -> tuple[Article, Extraction]:
 
 
 def _load(url: str, items: list[tuple[Article, Extraction]], start: threading.Barrier | None = None) -> None:
-    with Store.open(url) as store:
+    try:
+        opened = Store.open(url)
+    except BaseException:
+        if start is not None:
+            start.abort()  # the others stop waiting: BrokenBarrierError, reported with this error
+        raise
+    with opened as store:
         if start is not None:
             start.wait()
         for article, extraction in items:
@@ -93,7 +104,7 @@ def twin_url(store_url: str, tmp_path) -> Iterator[str]:
 def test_four_concurrent_loaders_equal_one(store_url, twin_url):
     items = [_extraction(n) for n in range(ARTICLES)]
     _load(twin_url, items)
-    start = threading.Barrier(LOADERS)
+    start = threading.Barrier(LOADERS, timeout=START_TIMEOUT)
     errors: list[BaseException] = []
 
     def loader(part: int) -> None:
@@ -106,7 +117,8 @@ def test_four_concurrent_loaders_equal_one(store_url, twin_url):
     for thread in threads:
         thread.start()
     for thread in threads:
-        thread.join()
+        thread.join(timeout=RUN_TIMEOUT)
+    assert not [t for t in threads if t.is_alive()], f"loaders still running after {RUN_TIMEOUT} s"
     assert errors == []
     single, concurrent = _snapshot(twin_url), _snapshot(store_url)
     assert single["facts"] == [sum(len(e.entities) for _, e in items), ARTICLES]
