@@ -26,12 +26,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import PAIR_WORDS
-from accords.events.triggers import COOPERATIVE_COMPLEMENTS, effort_for_cooperation
+from accords.events.triggers import COOPERATIVE_COMPLEMENTS, FUTURE_AUXILIARIES, SIDE_COUNTS, effort_for_cooperation
 
 #: Plural nouns that stand for the sides when counted ("the two neighbours", "both governments").
 _SIDE_NOUNS = PAIR_WORDS | frozenset({"neighbours", "neighbors", "governments", "capitals", "partners", "leaders", "presidents"})
-_COUNTS = frozenset({"two", "three", "four", "five", "both"})
-_FUTURE = frozenset({"will", "shall", "'ll"})
 #: Heads of a clause that make it a wish, belief or forecast rather than a report of a plan.
 _NOT_A_PLAN = frozenset(
     """hope wish believe think expect predict forecast doubt fear assume guess anticipate imagine feel
@@ -44,7 +42,7 @@ def joint_plan(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ in ("amod", "compound", "relcl", "acl", "advcl", "xcomp", "pcomp"):
         return False
     children = list(verb.children)
-    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in children):
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children):
         return False
     if any(c.dep_ == "neg" for c in children):
         return False
@@ -59,7 +57,7 @@ def joint_plan(verb: Token) -> bool:
 def joint_subject(subject: Token) -> bool:
     """"The two countries", "both sides", "Iran and Azerbaijan": the sides as one subject."""
     if subject.lower_ in _SIDE_NOUNS and subject.tag_ in ("NNS", "NNPS"):
-        return any(c.lower_ in _COUNTS and c.dep_ in ("nummod", "det", "predet", "quantmod") for c in subject.children)
+        return any(c.lower_ in SIDE_COUNTS and c.dep_ in ("nummod", "det", "predet", "quantmod") for c in subject.children)
     # names coordinated ("Iran and Azerbaijan"); whether they are states the sides rules say
     # (`accords.events.actors`), and one state alone is no relation (`accords.stages.events`)
     return subject.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in subject.conjuncts)

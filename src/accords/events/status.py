@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+from accords.events.triggers import FUTURE_AUXILIARIES
+
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
 _INTENTION_HEADS = frozenset(
@@ -55,7 +56,7 @@ def clause_status(token: Token) -> str:
         if not auxes and item.dep_ == "conj" and item.tag_ == "VBN":
             # "will be prepared and signed": the second participle shares the first one's auxiliaries
             auxes = {child.lower_ for child in item.head.children if child.dep_ in ("aux", "auxpass")}
-        if auxes & _FUTURE_AUX:
+        if auxes & FUTURE_AUXILIARIES:
             return "planned"
         if item.lemma_ == "go" and item.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in item.children):
             return "planned"

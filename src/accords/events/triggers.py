@@ -372,9 +372,13 @@ JOINT_WORKS = frozenset(DOCUMENT_KINDS) | frozenset(
 )
 
 
+#: Auxiliaries of the future ("will sign", "shall cooperate", "we'll meet").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+#: Words that count the sides of a plural subject ("the two countries", "both sides").
+SIDE_COUNTS = frozenset({"two", "three", "four", "five", "both"})
 #: Words a joint plan needs (`accords.events.jointplans`): a future auxiliary, and a count of
 #: the sides or a coordination of their names.
-JOINT_PLAN_WORDS = (frozenset({"will", "shall", "'ll"}), frozenset({"two", "three", "four", "five", "both", "and"}))
+JOINT_PLAN_WORDS = (FUTURE_AUXILIARIES, SIDE_COUNTS | {"and"})
 #: Verbs of an action sides named together carry out while reporting it ("are further
 #: collaborating", "are working on a financial mechanism"; `accords.events.joint`). Not "are
 #: taking all necessary measures to boost relations": a general statement, as the gold has it.
