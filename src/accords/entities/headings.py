@@ -11,6 +11,8 @@ is dropped. Names the body repeats, names with a word the text never writes in l
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from spacy.tokens import Doc
@@ -26,16 +28,31 @@ _MAX_WORDS = 20
 _MIN_CONTENT_LENGTH = 4
 
 
-def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
-    """The blank-line paragraph around [start, end)."""
-    before = max((m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, start)), default=0)
+#: Where `_break_ends` keeps a Doc's paragraph breaks (`Doc.user_data` travels with the Doc).
+_BREAKS_KEY = "accords.paragraph_break_ends"
+
+
+def _break_ends(doc: Doc, text: str) -> list[int]:
+    """The end offsets of the text's paragraph breaks, found once per Doc: every spaCy name
+    asks for its paragraph, and scanning the text from its start for each was quadratic."""
+    ends = doc.user_data.get(_BREAKS_KEY)
+    if ends is None:
+        ends = doc.user_data[_BREAKS_KEY] = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    return ends
+
+
+def _paragraph(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """The blank-line paragraph around [start, end): from the last break ending at or before
+    `start` to the first break after `end`."""
+    count = bisect.bisect_right(ends, start)
+    before = ends[count - 1] if count else 0
     after = _PARAGRAPH_BREAK.search(text, end)
     return before, after.start() if after else len(text)
 
 
-def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+def _segment(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
     """The bold run ("**...**") the span sits in, else its paragraph."""
-    first, last = _paragraph(text, start, end)
+    first, last = _paragraph(text, ends, start, end)
     opened = text.rfind("**", first, start)
     if opened != -1 and text.count("**", first, start) % 2 == 1:
         closed = text.find("**", end, last)
@@ -44,12 +61,17 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def _title_case(segment: str) -> bool:
-    """Every content word capitalised, at least three of them, a short run that is no list."""
-    words = _WORD.findall(segment)
+def _title_case(text: str, first: int, last: int) -> bool:
+    """Whether text[first:last] is a heading: every content word capitalised, at least three
+    of them, a short run that is no list."""
+    if text.count(",", first, last) >= 2:
+        return False
+    # read no further than one word past the limit: a long paragraph is no heading
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text, first, last), _MAX_WORDS + 1)]
+    if len(words) > _MAX_WORDS:
+        return False
     content = [w for w in words if len(w) >= _MIN_CONTENT_LENGTH]
-    return (len(content) >= 3 and len(words) <= _MAX_WORDS and segment.count(",") < 2
-            and all(w[0].isupper() for w in content))
+    return len(content) >= 3 and all(w[0].isupper() for w in content)
 
 
 def _common_words(text: str, name: str) -> bool:
@@ -63,8 +85,8 @@ def heading_only(doc: Doc, start: int, end: int) -> bool:
     and are all words the text also writes in lower case."""
     text = doc_text(doc)
     begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    first, last = _segment(text, begin, finish)
-    if not _title_case(text[first:last]):
+    first, last = _segment(text, _break_ends(doc, text), begin, finish)
+    if not _title_case(text, first, last):
         return False
     name = text[begin:finish]
     return text.count(name) == text.count(name, first, last) and _common_words(text, name)
