@@ -20,42 +20,33 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accords.events import pronouns
+from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
+from accords.events.phrases import (
+    TOPIC_VERBS,
+    VENUE_PREPS,
+    governing_verb,
+    in_time_clause,
+    in_venue_or_topic,
+    leftmost,
+    names_partner,
+    nested_venues,
+    partners_in,
+    phrase_tokens,
+    phrase_without_clauses,
+    right_end,
+    subject_of,
+    topic_phrases,
+)
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction
 
-#: Phrases that name both sides of the article's relation.
-PAIR_WORDS = frozenset({"country", "countries", "party", "parties", "side", "sides", "nation", "nations", "state", "states"})
 _PAIR_DETERMINERS = frozenset({"two", "both"})
 #: People who, counted as two, stand for the two sides ("the two leaders", "both presidents").
 _PAIR_PEOPLE = frozenset({"leaders", "presidents", "ministers", "delegations", "heads", "officials", "sides"})
-#: Plural nouns that name a group of sides when counted ("the three countries", "all five navy
-#: commanders", "the participants").
-GROUP_WORDS = PAIR_WORDS | frozenset(
-    """participants members companies governments leaders presidents ministers officials commanders delegations
-    navies heads neighbours neighbors partners""".split()
-)
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-#: Adjectives that say how many sides meet ("a trilateral meeting", "quadripartite talks").
-MULTILATERAL_WORDS = {
-    "trilateral": 3, "tripartite": 3, "three-way": 3, "three-party": 3, "quadrilateral": 4, "quadripartite": 4,
-    "four-way": 4, "four-party": 4, "quintet": 5, "five-party": 5, "five-way": 5, "multilateral": 0,
-}
-#: The five Caspian littoral states (a fixed set: "the Caspian states", "the littoral states").
-CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
-#: A group whose size the text does not give ("the participants", "all parties").
-UNSIZED = 0
-_SUBJECT_DEPS = ("nsubj", "csubj")
 _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
-#: Prepositions that introduce what an event is about, not who takes part.
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
-#: "in the face of Russian aggression", "in response to the attack": a circumstance, not a side.
-_CIRCUMSTANCES = frozenset({"face", "response", "wake", "light"})
-#: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
-TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc", "acl"})
 
 
 @dataclass(frozen=True)
@@ -192,121 +183,16 @@ def phrase_sides(
     return sides, pair
 
 
-def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]:
-    """The size of the group of sides the phrase names, and whether it is the Caspian states.
-
-    "the three countries" → 3, "all five navy commanders" → 5, "the participants" → `UNSIZED`,
-    "a trilateral meeting" → 3, "the Caspian Sea littoral states" → (5, True); None when the
-    phrase names no group.
-    """
-    size: int | None = None
-    caspian = False
-    for item in phrase_tokens(token, deep=deep):
-        lower = item.lower_
-        if lower in MULTILATERAL_WORDS:
-            size = MULTILATERAL_WORDS[lower] or size or UNSIZED
-        if lower == "caspian":
-            caspian = True
-        if lower in GROUP_WORDS and item.tag_ in ("NNS", "NNPS"):
-            counted = [_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-                       for c in item.children if c.dep_ in ("nummod", "amod", "quantmod", "compound")]
-            counted = [n for n in counted if n]
-            if counted:
-                size = counted[0]
-            elif lower in ("participants", "members") and size is None:
-                size = UNSIZED
-            elif any(c.lower_ == "all" for c in item.children) and size is None:
-                size = UNSIZED
-    if caspian and any(t.lower_ in ("states", "countries", "nations", "littoral", "navies", "sea") for t in phrase_tokens(token, deep=deep)):
-        return len(CASPIAN_STATES), True
-    return size, False
 
 
-def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequence[tuple[Side, ...]],
-                  index: ActorIndex) -> list[Side] | None:
-    """The sides a group phrase stands for: the Caspian five; the countries the sentence names
-    when they are as many; the last event's sides of that size; the article's most mentioned
-    countries. An unsized group ("the participants") is the last multilateral event's sides."""
-    if caspian:
-        return [index.country_side(code) for code in CASPIAN_STATES]
-    if size == UNSIZED:
-        for sides in reversed(recent):
-            if len({s.country for s in sides}) >= 3:
-                return list(sides)
-        return list(sentence) if len(sentence) >= 3 else None
-    if size < 3:
-        return None
-    if len(sentence) == size:
-        return list(sentence)
-    for sides in reversed(recent):
-        if len({s.country for s in sides}) == size:
-            return list(sides)
-    if len(index.ranked) >= size:
-        return list(index.ranked[:size])
-    return None
 
 
-def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
-    """The phrase's tokens, without nested clauses (unless `deep`), without its place phrases
-    (unless `venues`) and without its topic: a country in "a summit *on Syria*" or "talks
-    *about Afghanistan*" is what is talked about, not a side."""
-    result = [token]
-    for child in token.children:
-        if not deep and child.dep_ in _CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
-            continue
-        if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
-            continue
-        if child.dep_ == "prep" and child.lower_ == "in" and any(
-            g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
-        ):
-            continue
-        result.extend(phrase_tokens(child, deep=deep, venues=venues))
-    return result
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, inherited through conjunction and control ("plan to visit")."""
-    current = verb
-    for _ in range(4):
-        subjects = [
-            child for child in current.children
-            # "X are set / expected *to enter* ...": the passive subject controls
-            if child.dep_ in _SUBJECT_DEPS or (current != verb and child.dep_ == "nsubjpass")
-        ]
-        if subjects:
-            # "TEHRAN – Iran's foreign minister has talked ...": the parser may make the dateline a
-            # second subject; when it heads the only one, its subtree holds the real subject
-            return next((s for s in subjects if not _is_dateline(s)), subjects[0])
-        for child in current.children:
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
-        if current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
-            current = current.head
-        else:
-            return None
-    return None
 
 
-def _is_dateline(token: Token) -> bool:
-    """A capitalised place that opens the sentence followed by a dash ("TEHRAN –", "BAKU -")."""
-    doc = token.doc
-    return (
-        token.i == 0 and token.is_upper and len(token) > 1 and len(doc) > 1
-        and doc[1].text in ("-", "–", "—", "--")
-    )
 
 
-def governing_verb(token: Token) -> Token | None:
-    current = token
-    for _ in range(6):
-        if current.head == current:
-            return current if current.pos_ in ("VERB", "AUX") else None
-        current = current.head
-        if current.pos_ in ("VERB", "AUX"):
-            return current
-    return None
 
 
 def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: bool,
@@ -349,8 +235,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if subject is not None and subject.dep_ == "nsubjpass" and trigger.lemma_.lower() in TOPIC_VERBS:
             # "the possibility of electricity cooperation with Turkey was discussed": what is
             # discussed is no side, as an object is not (partners inside it are, as below)
-            if len({side.country for side in actors + recipients}) < 2 and not _partner_prep(trigger):
-                for partner in _partners_in(subject):
+            if len({side.country for side in actors + recipients}) < 2 and not names_partner(trigger):
+                for partner in partners_in(subject):
                     add(recipients, partner, deep=True)
             subject = None
         add(actors, pronouns.antecedent(subject, offset, index))
@@ -368,8 +254,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     # what is discussed is no side; a "with" phrase the parser hung on it is,
                     # unless the partners are named already ("Bayramov and his Turkish counterpart
                     # discussed the peace process between Azerbaijan and Armenia")
-                    if len({side.country for side in actors + recipients}) < 2 and not _partner_prep(trigger):
-                        for partner in _partners_in(child):
+                    if len({side.country for side in actors + recipients}) < 2 and not names_partner(trigger):
+                        for partner in partners_in(child):
                             add(recipients, partner, deep=True)
                     continue
                 hosted = trigger.lemma_ in _VENUE_VERBS and child.dep_ == "dobj"
@@ -392,7 +278,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                             # "met with President Aliyev in Brussels": the parser may hang the
                             # venue on the partner; it is a venue all the same
                             add(recipients, pobj, deep=True, venues=False)
-                            venues.extend(_nested_venues(pobj))
+                            venues.extend(nested_venues(pobj))
                         elif child.lower_ in _RECIPIENT_PREPS:
                             add(recipients, pobj, deep=True)
                         elif trigger.lemma_ in _VENUE_VERBS:
@@ -444,7 +330,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
         for venue in venues:
             add(recipients, venue)
-    groups.extend(_trigger_groups(trigger))
+    groups.extend(trigger_groups(trigger))
     if met is not None and is_verb and not groups and _participants(subject_of(trigger), offset, index):
         # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their
         # number; "The two condemned ...", "Both agreed ...": those two
@@ -459,8 +345,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             return actors, recipients
     # "participants discussed ... Venezuela TPS as well as ... the Cuban, Nicaraguan ... parole program":
     # the countries talked about are no members of a group, nor the pair that completes the sides
-    topic = {side.country for token in _topic_phrases(trigger)
-             for side, _type in index.sides_in(offset + _left(token).idx, offset + _right_end(token))}
+    topic = {side.country for token in topic_phrases(trigger)
+             for side, _type in index.sides_in(offset + leftmost(token).idx, offset + right_end(token))}
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
@@ -492,20 +378,13 @@ def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex) -> bool:
     if subject is None or subject.pos_ == "PRON":
         return False
     named = unplaced = False
-    for token in _phrase_without_clauses(subject):
+    for token in phrase_without_clauses(subject):
         start, end = offset + token.idx, offset + token.idx + len(token)
         named = named or bool(index.sides_in(start, end))
         unplaced = unplaced or index.unplaced_at(start, end)
     return unplaced and not named
 
 
-def _phrase_without_clauses(head: Token) -> list[Token]:
-    """The tokens of a noun phrase, leaving out clauses hung on it ("whose father ...")."""
-    found = [head]
-    for child in head.children:
-        if child.dep_ not in _CLAUSE_DEPS or child.dep_ == "conj":
-            found.extend(_phrase_without_clauses(child))
-    return found
 
 
 def _measure_preps(trigger: Token) -> frozenset[str]:
@@ -519,8 +398,8 @@ def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: boo
     *in joining* the United States"). `named_only`: only places that name the phrase's head
     ("the Nagorno-Karabakh conflict"), not a place that is the head ("in Turkey")."""
     found: set[str] = set()
-    for pobj in _nested_venues(phrase):
-        start, end = offset + _left(pobj).idx, offset + _right_end(pobj)
+    for pobj in nested_venues(phrase):
+        start, end = offset + leftmost(pobj).idx, offset + right_end(pobj)
         # the place, or a place naming it ("in *the Nagorno-Karabakh* conflict")
         named = ([] if named_only else [pobj]) + [c for c in pobj.children if c.dep_ == "compound"]
         if any(index.place_at(offset + t.idx, offset + t.idx + len(t)) is not None for t in named):
@@ -528,29 +407,14 @@ def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: boo
     return found
 
 
-def _topic_phrases(trigger: Token) -> list[Token]:
-    """What the trigger is about: the object of a topic verb ("discussed the expansion of Venezuela
-    TPS") and its "on"/"about" phrases."""
-    phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
-    if trigger.lemma_.lower() in TOPIC_VERBS:
-        phrases += [c for c in trigger.children if c.dep_ == "dobj"]
-    return phrases
 
 
-def _left(token: Token) -> Token:
-    return min(token.subtree, key=lambda t: t.i)
 
 
-def _right_end(token: Token) -> int:
-    last = max(token.subtree, key=lambda t: t.i)
-    return last.idx + len(last)
 
 
-#: Prepositions whose object is where or what an event is about, not a side.
-VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 #: Verbs whose "in X" phrase is where the event took place (a side only when fewer than two are named).
 _VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign"})
-_ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
 
 
 def _named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
@@ -568,85 +432,27 @@ def _named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side
             continue
         at = _position_in(index, side, start, end) - offset
         token = next((t for t in tokens if t.idx <= at < t.idx + len(t)), None)
-        if token is not None and not _in_venue_or_topic(token) and not _in_time_clause(token, root):
+        if token is not None and not in_venue_or_topic(token) and not in_time_clause(token, root):
             found.append(side)
     return found
 
 
-#: What opens a clause or phrase of time or cause: "since the Russian invasion began", "after
-#: the Russian invasion": the setting of the event, not its partner.
-_SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during", "following", "until", "because"})
 
 
-def _in_time_clause(token: Token, root: Token) -> bool:
-    """Whether `token` is inside a clause or phrase of time or cause under `root`."""
-    current = token
-    for _ in range(12):
-        if current == root or current.head == current:
-            return False
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_WORDS for c in current.children):
-            return True
-        if current.dep_ == "prep" and current.lower_ in _SETTING_WORDS:
-            return True
-        current = current.head
-    return False
 
 
 def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
     return next((s for s, _e, other, _t in index.spans if other == side and start <= s < end), start)
 
 
-def _in_venue_or_topic(token: Token) -> bool:
-    current = token
-    for _ in range(8):
-        if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
-            return current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS
-        if current.dep_ not in _ATTACHING_DEPS or current.head == current:
-            return False
-        current = current.head
-    return False
 
 
-def _nested_venues(phrase: Token) -> list[Token]:
-    """Objects of the place phrases inside a phrase ("President Aliyev *in Brussels*")."""
-    return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS
-            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
-def _partner_prep(verb: Token) -> bool:
-    """Whether the verb names its partner itself ("discussed with Cavusoglu ...")."""
-    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in verb.children)
 
 
-def _partners_in(topic: Token) -> list[Token]:
-    """Objects of "with"/"between"/"among" inside a topic phrase ("discussed the developments
-    *with Cavusoglu*", where the parser attached the partner to the topic), not inside a clause
-    that describes the topic ("similar issues, *which included* changes in relations between
-    Qatar and Saudi Arabia": whose relations were discussed, not who discussed)."""
-    described = {t.i for c in topic.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    preps = [prep for prep in topic.subtree if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
-             and prep.i not in described]
-    if sum(prep.lower_ == "between" for prep in preps) > 1:
-        # "discussed trilateral cooperation between Iran-Azerbaijan-Russia, between Iran-Azerbaijan-Georgia,
-        # and ...": a list of formats talked about, not who talked
-        return []
-    return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
-def _trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
-    """Multilateral words on the trigger or its object ("a trilateral meeting", "held quadripartite
-    talks"), and for an agreement anywhere in what is agreed ("agreed that quadripartite talks
-    would continue among ...")."""
-    heads = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "attr")
-                         and trigger.lemma_.lower() not in TOPIC_VERBS]  # "discussed trilateral cooperation": a topic
-    if trigger.dep_ in ("relcl", "acl"):
-        heads.append(trigger.head)  # "the first trilateral deal an Iranian company signed"
-        if trigger.head.head.pos_ in ("NOUN", "PROPN"):
-            heads.append(trigger.head.head)
-    words = [child for head in heads for child in head.children]
-    if trigger.lemma_.lower() in ("agree", "decide", "accord"):
-        words = list(trigger.subtree)
-    return [(MULTILATERAL_WORDS[w.lower_], False) for w in words if MULTILATERAL_WORDS.get(w.lower_)]
 
 
 

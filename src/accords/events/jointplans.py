@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import PAIR_WORDS
+from accords.events.groups import PAIR_WORDS
 from accords.events.triggers import COOPERATIVE_COMPLEMENTS, FUTURE_AUXILIARIES, SIDE_COUNTS, effort_for_cooperation
 
 #: Plural nouns that stand for the sides when counted ("the two neighbours", "both governments").

@@ -14,7 +14,9 @@ from spacy.tokens import Token
 
 from accords.events import clauses
 from accords.events import triggers as lexicon
-from accords.events.actors import GROUP_WORDS, ActorIndex, phrase_sides, subject_of
+from accords.events.actors import ActorIndex, phrase_sides
+from accords.events.groups import GROUP_WORDS
+from accords.events.phrases import subject_of
 from accords.events.status import upcoming_words
 from accords.events.trips import TRIP_VERBS
 from accords.model import TimeExpression

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side, subject_of
+from accords.events.actors import ActorIndex, Side
+from accords.events.phrases import subject_of
 from accords.model import Segment
 
 _FIRST_PERSON = frozenset({"i", "we"})

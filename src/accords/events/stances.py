@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import TOPIC_PREPS, VENUE_PREPS, ActorIndex, Side, phrase_sides, phrase_tokens, subject_of
+from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, phrase_tokens, subject_of
 
 
 #: Words that name a relation between sides ("commitment to a strong partnership").

@@ -34,8 +34,8 @@ from accords.events.actors import (
     build_index,
     event_sides,
     phrase_sides,
-    subject_of,
 )
+from accords.events.phrases import subject_of
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import backs_a_partner, backs_another, victims, without_opponents
 from accords.events import clauses

@@ -1,0 +1,168 @@
+"""Where a token stands in its sentence's parse: the phrases and clauses that say who acts,
+with whom, where and about what.
+
+Pure syntax over a spaCy parse, with no knowledge of the article's entities: `accords.events.actors`
+places linked mentions in these slots. A country inside a topic phrase ("talks *on Ukraine*"), a
+place phrase ("met *in Astana*") or a clause of time ("*since the invasion began*") is no side.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJECT_DEPS = ("nsubj", "csubj")
+#: Prepositions that introduce what an event is about, not who takes part.
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
+#: "in the face of Russian aggression", "in response to the attack": a circumstance, not a side.
+_CIRCUMSTANCES = frozenset({"face", "response", "wake", "light"})
+#: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
+TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
+#: Dependencies that hang a clause on a word: its tokens are another event's, not the phrase's.
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc", "acl"})
+#: Prepositions whose object is where or what an event is about, not a side.
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
+_ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
+#: What opens a clause or phrase of time or cause: "since the Russian invasion began", "after
+#: the Russian invasion": the setting of the event, not its partner.
+_SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during", "following", "until", "because"})
+
+
+def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
+    """The phrase's tokens, without nested clauses (unless `deep`), without its place phrases
+    (unless `venues`) and without its topic: a country in "a summit *on Syria*" or "talks
+    *about Afghanistan*" is what is talked about, not a side."""
+    result = [token]
+    for child in token.children:
+        if not deep and child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
+            continue
+        if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
+            continue
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
+        ):
+            continue
+        result.extend(phrase_tokens(child, deep=deep, venues=venues))
+    return result
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through conjunction and control ("plan to visit")."""
+    current = verb
+    for _ in range(4):
+        subjects = [
+            child for child in current.children
+            # "X are set / expected *to enter* ...": the passive subject controls
+            if child.dep_ in _SUBJECT_DEPS or (current != verb and child.dep_ == "nsubjpass")
+        ]
+        if subjects:
+            # "TEHRAN – Iran's foreign minister has talked ...": the parser may make the dateline a
+            # second subject; when it heads the only one, its subtree holds the real subject
+            return next((s for s in subjects if not _is_dateline(s)), subjects[0])
+        for child in current.children:
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        if current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
+            current = current.head
+        else:
+            return None
+    return None
+
+
+def _is_dateline(token: Token) -> bool:
+    """A capitalised place that opens the sentence followed by a dash ("TEHRAN –", "BAKU -")."""
+    doc = token.doc
+    return (
+        token.i == 0 and token.is_upper and len(token) > 1 and len(doc) > 1
+        and doc[1].text in ("-", "–", "—", "--")
+    )
+
+
+def governing_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(6):
+        if current.head == current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None
+
+
+def phrase_without_clauses(head: Token) -> list[Token]:
+    """The tokens of a noun phrase, leaving out clauses hung on it ("whose father ...")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS or child.dep_ == "conj":
+            found.extend(phrase_without_clauses(child))
+    return found
+
+
+def topic_phrases(trigger: Token) -> list[Token]:
+    """What the trigger is about: the object of a topic verb ("discussed the expansion of Venezuela
+    TPS") and its "on"/"about" phrases."""
+    phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS]
+    if trigger.lemma_.lower() in TOPIC_VERBS:
+        phrases += [c for c in trigger.children if c.dep_ == "dobj"]
+    return phrases
+
+
+def leftmost(token: Token) -> Token:
+    return min(token.subtree, key=lambda t: t.i)
+
+
+def right_end(token: Token) -> int:
+    last = max(token.subtree, key=lambda t: t.i)
+    return last.idx + len(last)
+
+
+def in_time_clause(token: Token, root: Token) -> bool:
+    """Whether `token` is inside a clause or phrase of time or cause under `root`."""
+    current = token
+    for _ in range(12):
+        if current == root or current.head == current:
+            return False
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_WORDS for c in current.children):
+            return True
+        if current.dep_ == "prep" and current.lower_ in _SETTING_WORDS:
+            return True
+        current = current.head
+    return False
+
+
+def in_venue_or_topic(token: Token) -> bool:
+    current = token
+    for _ in range(8):
+        if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
+            return current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS
+        if current.dep_ not in _ATTACHING_DEPS or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def nested_venues(phrase: Token) -> list[Token]:
+    """Objects of the place phrases inside a phrase ("President Aliyev *in Brussels*")."""
+    return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def names_partner(verb: Token) -> bool:
+    """Whether the verb names its partner itself ("discussed with Cavusoglu ...")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in verb.children)
+
+
+def partners_in(topic: Token) -> list[Token]:
+    """Objects of "with"/"between"/"among" inside a topic phrase ("discussed the developments
+    *with Cavusoglu*", where the parser attached the partner to the topic), not inside a clause
+    that describes the topic ("similar issues, *which included* changes in relations between
+    Qatar and Saudi Arabia": whose relations were discussed, not who discussed)."""
+    described = {t.i for c in topic.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    preps = [prep for prep in topic.subtree if prep.dep_ == "prep" and prep.lower_ in ("with", "between", "among")
+             and prep.i not in described]
+    if sum(prep.lower_ == "between" for prep in preps) > 1:
+        # "discussed trilateral cooperation between Iran-Azerbaijan-Russia, between Iran-Azerbaijan-Georgia,
+        # and ...": a list of formats talked about, not who talked
+        return []
+    return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
