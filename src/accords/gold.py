@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from accords.model import Article, DateValue, Event, Evidence, Extraction
+from accords.model import Article, DateValue, Event, Evidence, Extraction, Indicator
 
 #: Joins the texts of a fact's evidence spans when it has more than one.
 EVIDENCE_JOINER = " … "
@@ -79,6 +79,12 @@ def gold_shape_events(extraction: Extraction) -> list[Event]:
                   key=lambda event: _first_offset(event.evidence))
 
 
+def gold_shape_indicators(extraction: Extraction) -> list[Indicator]:
+    """The extraction's figures in the order `to_gold` lists them: text order of their first
+    evidence span."""
+    return sorted(extraction.indicators, key=lambda indicator: _first_offset(indicator.evidence))
+
+
 def to_gold(
     article: Article, extraction: Extraction, *, file: str | None = None, indirect: bool = False
 ) -> dict[str, Any]:
@@ -128,7 +134,7 @@ def to_gold(
             "deadline": indicator.deadline,
             "evidence": _evidence_text(article, indicator.evidence),
         }
-        for indicator in ordered(extraction.indicators)
+        for indicator in gold_shape_indicators(extraction)
     ]
     quotes = [
         {"speaker": quote.speaker_name, "text": quote.text, "cue": quote.cue, "direct": quote.direct}

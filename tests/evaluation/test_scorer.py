@@ -340,3 +340,27 @@ def test_event_verdicts_agree_with_the_events_score(name):
     assert (sum(v.right for v in verdicts), sum(not v.right for v in verdicts)) == (counts.tp, counts.fp)
     assert sum(v.right for v in verdicts) > 0
     assert all(v.fact["type"] == v.event.type for v in verdicts)
+
+
+@pytest.mark.parametrize("part, name", [("seeds", "seed_000.json"), ("seeds", "seed_004.json"),
+                                        ("dev", "news_f8ff621a0b.json")])
+def test_figure_verdicts_agree_with_the_indicators_score(part, name):
+    """`figure_verdicts` labels the pipeline's figures as the scorer counts them (what the
+    figures' confidence table is measured with): right ones are its true positives, wrong
+    ones its false positives, and each verdict's figure is the one `to_gold` lists there."""
+    import accords
+    from accords.evaluation.runner import find_article, read_article, read_gold
+    from accords.evaluation.scorer import figure_verdicts
+    from accords.gold import to_gold
+
+    gold_root = Path(__file__).parents[1] / "gold"
+    path = gold_root / part / name
+    gold = read_gold(path)
+    article = read_article(find_article(path, gold["article"]["file"], root=gold_root))
+    extraction = accords.extract_article(article)
+    verdicts = figure_verdicts(gold["indicators"], article, extraction)
+    shaped = to_gold(article, extraction)
+    counts = score_article(gold, shaped).score("indicators")
+    assert (sum(right for _, right in verdicts), sum(not right for _, right in verdicts)) == (counts.tp, counts.fp)
+    assert counts.tp > 0
+    assert [(i.metric, i.value) for i, _ in verdicts] == [(f["metric"], f["value"]) for f in shaped["indicators"]]

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from accords.evaluation.dates import date_within, same_value
-from accords.gold import gold_shape_events, to_gold
-from accords.model import Article, Event, Extraction
+from accords.gold import gold_shape_events, gold_shape_indicators, to_gold
+from accords.model import Article, Event, Extraction, Indicator
 from accords.quantities.units import common_unit
 
 #: The fact kinds of a gold file, in table order.
@@ -266,6 +266,17 @@ def event_verdicts(gold_events: Sequence[Fact], article: Article, extraction: Ex
         for index, (event, fact) in enumerate(zip(events, predicted, strict=True))
         if not (index in matched and matched[index] in matching.ignored_gold)
     ]
+
+
+def figure_verdicts(gold_indicators: Sequence[Fact], article: Article,
+                    extraction: Extraction) -> list[tuple[Indicator, bool]]:
+    """Each figure of `extraction`, in `to_gold` order, with whether the scorer's matching pairs
+    it with a gold figure. What the figures' confidence table is measured with
+    (`bench/figure_calibration.py`)."""
+    indicators = gold_shape_indicators(extraction)
+    predicted = to_gold(article, extraction)["indicators"]
+    matched = {p for _g, p in _match_indicators(gold_indicators, predicted).pairs}
+    return [(indicator, index in matched) for index, indicator in enumerate(indicators)]
 
 
 def _value_close(predicted: Any, gold: Any) -> bool:

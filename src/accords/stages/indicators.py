@@ -33,6 +33,7 @@ from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import anniversaries, clauses, controls, items, markets, pledges
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_change
+from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import balance_sign, deficit
 from accords.indicators.lexicon import RATIO, INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
@@ -197,7 +198,7 @@ def _itemised(
                 id=fact_id(article.id, "indicator", start, end, metric), metric=metric, value=quantity.value,
                 unit="count", evidence=(Evidence(article.id, sentence.start, sentence.end),), subjects=subjects,
                 qualifier=quantity.qualifier, kind=kind, stage=STAGE,
-                confidence=0.7,
+                confidence=figure_confidence(kind, subjects),
             ))
     return made
 
@@ -343,7 +344,7 @@ def _indicator(
         kind=kind,
         deadline=deadline_of(kind, period),
         stage=STAGE,
-        confidence=0.7 if subjects else 0.5,
+        confidence=figure_confidence(kind, subjects),
     )
 
 
