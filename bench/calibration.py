@@ -39,6 +39,7 @@ class Row:
     article: str  # the gold file's name
     text: str
     signals: object  # accords.events.confidence.Signals
+    sentence: str = ""  # the text of the event's evidence, whole (what the event classifier reads)
 
 
 def labelled(part: Path, root: Path) -> list[Row]:
@@ -49,6 +50,7 @@ def labelled(part: Path, root: Path) -> list[Row]:
     from accords.evaluation.runner import find_article, gold_files, read_article, read_gold
     from accords.evaluation.scorer import event_verdicts
     from accords.events import confidence
+    from accords.events.scorer import event_sentence
 
     seen: dict[str, object] = {}
     original: Callable = confidence.confident
@@ -72,7 +74,7 @@ def labelled(part: Path, root: Path) -> list[Row]:
                 text = fact["evidence"].replace("\n", " ")[:110]
                 rows.append(Row(event.confidence, verdict.right, outlet, path.name,
                                 f"{event.type} {'+'.join(fact['actors'])} [{event.trigger}] {text}",
-                                seen.get(event.id)))
+                                seen.get(event.id), event_sentence(article, event)))
     finally:
         confidence.confident = original
     return rows

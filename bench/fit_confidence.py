@@ -1,15 +1,27 @@
-"""Fit the event confidence model on the dev gold (issue 13) and write its weights.
+"""Fit the event confidence model on dev gold labels (issue 13) and write its weights.
 
-    .venv/bin/python bench/fit_confidence.py [--c 0.5] [--grid] [--check]
+    .venv/bin/python bench/fit_confidence.py [--code COMMIT|worktree] [--c 1.0] [--grid] [--select] [--check]
+    .venv/bin/python bench/fit_confidence.py --fresh [--classifier]
 
-Runs the pipeline on tests/gold/dev (every outlet; never the test parts, never the held-out
-articles), labels each event as `accords eval` scores it (`bench/calibration.py`), and fits an
-L2-regularised logistic regression of right/wrong on the features of
-`accords.events.confidence.features` (Newton's method from zeros, the bias not penalised, weights
-rounded to four decimals): the same gold and rules give the same file, byte for byte. Writes
-`src/accords/events/confidence.json` unless `--check`, which only says whether the file is
-up to date. `--select` reruns the choice of features (`DROPPED`); `--grid` prints, for several C, the reliability of article-grouped 5-fold
-cross-validated predictions per outlet (C = 1.0: the lowest 5-fold Brier score; docs/confidence.md).
+Labels the events of the dev gold as `accords eval` scores them (`bench/calibration.py`; never
+the test parts, never the held-out articles) and fits an L2-regularised logistic regression of
+right/wrong on the features of `accords.events.confidence.features` (Newton's method from
+zeros, the bias not penalised, weights rounded to four decimals): the same labels give the same
+file, byte for byte. The labels are made by the code of `--code` on the dev files that existed
+at that commit (`bench/confidence_labels.py`: the code is `git archive`d and run apart);
+`--code worktree` takes this checkout's code and dev gold. The default is the commit the
+shipped file records (`"code"`), so that a plain run rewrites the shipped file and `--check`
+(which writes nothing) says whether it still is the fit it claims to be.
+
+`--fresh` is how a refit is judged: on each session's fresh dev files (annotated before that
+session's rules) labelled by the code of the session's start (honest labels: that code never
+saw them), it prints the reliability of the shipped weights next to refits that never saw
+that session's files: on this checkout's dev labels, on the other sessions' fresh labels, and
+on the shipped file's labels plus the other sessions' fresh labels. `--classifier` adds what
+the event classifier (`accords.events.scorer`) would do to the same events, as a veto and as
+a cap on the confidence. `--select` reruns the choice of features (`DROPPED`); `--grid`
+prints, for several C, the reliability of article-grouped 5-fold cross-validated predictions
+per outlet (C = 1.0: the lowest 5-fold Brier score; docs/confidence.md).
 """
 
 from __future__ import annotations
@@ -23,7 +35,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from calibration import ROOT, Row, labelled, table  # noqa: E402
+from calibration import HIGH, ROOT, Row, brier, expected_calibration_error, labelled, table  # noqa: E402
+from confidence_labels import dev_files_at, fresh_labels, labels_at  # noqa: E402
 
 from accords.events import confidence  # noqa: E402
 
@@ -107,12 +120,14 @@ def reliability(rows: list[Row], p: np.ndarray) -> list[str]:
     return lines
 
 
-def weights_file(rows: list[Row], files: int, names: list[str], beta: np.ndarray, c: float) -> str:
+def weights_file(rows: list[Row], files: int, names: list[str], beta: np.ndarray, c: float, code: str) -> str:
     weights = {n: round(float(w), 4) + 0.0 for n, w in zip(names, beta)}
     digest = hashlib.sha256(json.dumps(weights, sort_keys=True).encode()).hexdigest()[:8]
+    where = "this checkout" if code == WORKTREE else code
     data = {
         "version": f"dev{files}-{digest}",
-        "fitted_on": "tests/gold/dev (bench/fit_confidence.py)",
+        "fitted_on": f"tests/gold/dev at {where}, labelled by the code of {where} (bench/fit_confidence.py)",
+        "code": code,
         "gold_files": files,
         "articles_with_events": len({r.article for r in rows}),
         "events": len(rows),
@@ -123,18 +138,124 @@ def weights_file(rows: list[Row], files: int, names: list[str], beta: np.ndarray
     return json.dumps(data, indent=2) + "\n"
 
 
+WORKTREE = "worktree"
+
+
+def dev_labels(code: str) -> tuple[list[Row], int]:
+    """The dev events labelled by the code of `code` on the dev files of that commit (WORKTREE:
+    this checkout's code and dev gold), and how many of those files annotate events."""
+    from accords.evaluation.runner import gold_files, read_gold
+
+    if code == WORKTREE:
+        dev = ROOT / "tests" / "gold" / "dev"
+        rows, paths = labelled(dev, ROOT / "tests" / "gold"), gold_files([dev])
+    else:
+        paths = dev_files_at(code)
+        rows = labels_at(code, paths)
+    return rows, sum(1 for path in paths if "events" in read_gold(path))  # not the quotes-only files
+
+
+def _shipped() -> dict:
+    return json.loads(confidence.WEIGHTS.read_text(encoding="utf-8"))
+
+
+def _predict(rows: list[Row], names: list[str], beta: np.ndarray) -> np.ndarray:
+    x = np.array([[confidence.features(r.signals)[n] for n in names] for r in rows])  # type: ignore[arg-type]
+    return 1.0 / (1.0 + np.exp(-x @ beta))
+
+
+def _line(label: str, rows: list[Row], p: np.ndarray) -> str:
+    """Share right at >= 0.8 per outlet and over all, ECE and Brier of all."""
+    cells = []
+    pairs_all = [(round(float(q), 2), r.right) for q, r in zip(p, rows)]
+    for outlet in ("tt", "wh", "news", "all"):
+        pairs = [(c, ok) for (c, ok), r in zip(pairs_all, rows) if outlet in ("all", r.outlet)]
+        high = [ok for c, ok in pairs if c >= HIGH]
+        cells.append(f"{outlet} {sum(high)}/{len(high)}")
+    right = sum(r.right for r in rows)
+    return (f"  {label:34s} >= {HIGH}: {'  '.join(cells)};  ECE {expected_calibration_error(pairs_all):.3f}"
+            f"  Brier {brier(pairs_all):.3f}  (mean {np.mean(p):.2f}, right {right}/{len(rows)})")
+
+
+def compare_on_fresh(c: float, with_classifier: bool) -> None:
+    """Each session's fresh dev events (labelled by the code of its start) predicted by the shipped
+    weights and by refits that never saw that session's files."""
+    shipped = _shipped()
+    names = list(shipped["weights"])
+    beta0 = np.array([shipped["weights"][n] for n in names])
+    sessions = [s for s in fresh_labels() if s.rows]
+    worktree, _ = dev_labels(WORKTREE)
+    base, _ = dev_labels(shipped.get("code", WORKTREE))
+    pooled: dict[str, list[np.ndarray]] = {}
+    held_rows: list[Row] = []
+    for session in sessions:
+        rows = list(session.rows)
+        own = {path.name for path in session.files}
+        others = [r for s in sessions if s is not session for r in s.rows]
+        candidates = {
+            f"shipped ({shipped['version']})": beta0,
+            "refit: this checkout's dev labels": fit(*_xy([r for r in worktree if r.article not in own], names), c),
+        }
+        if others:
+            candidates["refit: other sessions' fresh labels"] = fit(*_xy(others, names), c)
+            candidates["refit: shipped labels + other fresh"] = fit(*_xy(base + others, names), c)
+        print(f"{session.name} session: {len(session.files)} fresh dev files, labelled by the code of {session.start}")
+        for label, beta in candidates.items():
+            p = _predict(rows, names, beta)
+            pooled.setdefault(label, []).append(p)
+            print(_line(label, rows, p))
+        held_rows += rows
+    print(f"all sessions, each predicted by a fit that never saw it ({len(held_rows)} events)")
+    for label, parts in pooled.items():
+        if len(parts) == len(sessions):
+            print(_line(label, held_rows, np.concatenate(parts)))
+    if with_classifier:
+        classifier_on_fresh(held_rows, _predict(held_rows, names, beta0))
+
+
+def _xy(rows: list[Row], names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.array([[confidence.features(r.signals)[n] for n in names] for r in rows])  # type: ignore[arg-type]
+    return x, np.array([float(r.right) for r in rows])
+
+
+def classifier_on_fresh(rows: list[Row], p: np.ndarray) -> None:
+    """The event classifier on the fresh events: vetoing those it doubts (eventcheck.v1), or
+    capping their confidence (eventscore.v1), next to the shipped confidence alone."""
+    from accords.embedding import load_encoder
+    from accords.events.scorer import load_classifier
+    from accords.stages.eventcheck import LOW_CONFIDENCE
+
+    classifier = load_classifier()
+    distinct = sorted({r.sentence for r in rows})
+    by_sentence = dict(zip(distinct, classifier.probabilities(load_encoder().encode(distinct)).tolist()))
+    doubted = np.array([by_sentence[r.sentence] < classifier.threshold for r in rows])
+    print(f"event classifier (threshold {classifier.threshold}) on the same events, shipped confidence:")
+    for outlet in ("tt", "wh", "news", "all"):
+        mask = np.array([outlet in ("all", r.outlet) for r in rows])
+        y = np.array([r.right for r in rows])
+        kept = mask & ~doubted
+        print(f"  {outlet:4s} precision {int(y[mask].sum())}/{int(mask.sum())} -> veto {int(y[kept].sum())}/{int(kept.sum())}"
+              f" (right vetoed {int(y[mask & doubted].sum())})")
+    capped = np.where(doubted, np.minimum(p, LOW_CONFIDENCE), p)
+    print(_line("shipped, capped by the classifier", rows, capped))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--code", help="commit whose code labels the dev files of that commit "
+                        f"('{WORKTREE}': this checkout's; default: the shipped file's)")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 penalty (default 1.0)")
     parser.add_argument("--grid", action="store_true", help="cross-validated reliability for several C")
     parser.add_argument("--select", action="store_true", help="backward elimination of candidate features")
     parser.add_argument("--check", action="store_true", help="only check that the weights file is up to date")
+    parser.add_argument("--fresh", action="store_true", help="the shipped weights and refits on each session's fresh dev")
+    parser.add_argument("--classifier", action="store_true", help="with --fresh: the event classifier on the same events")
     args = parser.parse_args()
-    from accords.evaluation.runner import gold_files, read_gold
-
-    dev = ROOT / "tests" / "gold" / "dev"
-    rows = labelled(dev, ROOT / "tests" / "gold")
-    files = sum(1 for path in gold_files([dev]) if "events" in read_gold(path))  # not the quotes-only files
+    if args.fresh:
+        compare_on_fresh(args.c, args.classifier)
+        return
+    code = args.code or _shipped().get("code", WORKTREE)
+    rows, files = dev_labels(code)
     if args.select:
         select(rows)
     names, x, y = design(rows)
@@ -143,11 +264,11 @@ def main() -> None:
             print(f"C = {c}: {briers(rows, x, y, c)}; 5-fold predictions:")
             print("\n".join(reliability(rows, cross_validated(rows, x, y, c))))
     beta = fit(x, y, args.c)
-    text = weights_file(rows, files, names, beta, args.c)
+    text = weights_file(rows, files, names, beta, args.c, code)
     print(text, end="")
     if args.check:
         same = confidence.WEIGHTS.read_text(encoding="utf-8") == text
-        print(f"{confidence.WEIGHTS}: {'up to date' if same else 'OUT OF DATE'}")
+        print(f"{confidence.WEIGHTS}: {'up to date' if same else 'OUT OF DATE'} (labels by the code of {code})")
         sys.exit(0 if same else 1)
     confidence.WEIGHTS.write_text(text, encoding="utf-8")
     print(f"wrote {confidence.WEIGHTS}")

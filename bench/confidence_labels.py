@@ -1,0 +1,142 @@
+"""Event labels made by the code of a given commit: what calibrating on unseen text needs (issue 13).
+
+    PYTHONPATH=src .venv/bin/python bench/confidence_labels.py [--sessions]
+
+An event's confidence should say how often events like it are right on text no rule was
+written on. Dev labels made by the code of today are optimistic: the rules were written while
+looking at the dev files. Labels made by the code of a session's *start* on the dev files that
+session added ("fresh dev": annotated before that session's rules) are honest: that code never
+saw them. This module makes both kinds:
+
+- `labels_at(commit, files)`: every event the code of `commit` finds in the articles of the
+  gold `files` (the gold as it is in this checkout), labelled as `accords eval` scores it
+  (`bench/calibration.py`), with the `Signals` its confidence is read from. The code is
+  `git archive`d into a temporary folder and run in a subprocess with that `src` on the path;
+  `commit=None` runs this checkout's code.
+- `fresh_labels()`: for every session of `SESSIONS`, the dev files added between its start
+  and end commits, labelled by the start's code. The last session has no end: the files added
+  to the dev gold since its start, up to this checkout (rerun at the end of a session to
+  include its fresh files).
+
+`--sessions` prints, per session, how many fresh files and events there are and the share right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from calibration import ROOT, Row  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold"
+DEV = "tests/gold/dev"
+#: Sessions whose dev additions were annotated before that session's rules: (name, start, end).
+#: The start's code has the confidence signals (`accords.events.confidence.Signals`).
+SESSIONS: tuple[tuple[str, str, str | None], ...] = (
+    ("sixth", "7b02014", "fc7e38f"),
+    ("seventh", "fc7e38f", "bff4436"),
+    ("eighth", "bff4436", None),
+)
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args], check=True, capture_output=True, text=True).stdout
+
+
+def dev_files_at(commit: str) -> list[Path]:
+    """The dev gold files that existed at `commit`, as they are in this checkout (gone ones skipped)."""
+    names = _git("ls-tree", "--name-only", commit, f"{DEV}/").split()
+    return sorted(ROOT / n for n in names if n.endswith(".json") and (ROOT / n).exists())
+
+
+def added_dev_files(start: str, end: str | None) -> list[Path]:
+    """Dev gold files added after `start` up to `end` (None: this checkout, committed or not)."""
+    names = set(_git("log", "--format=", "--diff-filter=A", "--name-only", f"{start}..{end or 'HEAD'}", "--", DEV).split())
+    if end is None:  # and what is not committed yet
+        names |= set(_git("ls-files", "--others", "--exclude-standard", "--", DEV).split())
+        names |= {n for n in _git("diff", "--name-only", "--diff-filter=A", "HEAD", "--", DEV).split()}
+    return sorted(ROOT / n for n in names if n.endswith(".json") and (ROOT / n).exists())
+
+
+def _row(data: dict) -> Row:
+    from accords.events.confidence import Signals
+
+    known = {f.name for f in dataclasses.fields(Signals)}
+    signals = Signals(**{k: v for k, v in data["signals"].items() if k in known})
+    return Row(data["confidence"], data["right"], data["outlet"], data["article"], data["text"], signals,
+               data.get("sentence", ""))
+
+
+def labels_at(commit: str | None, files: list[Path]) -> list[Row]:
+    """The events the code of `commit` (None: this checkout's) finds in the articles of the gold
+    `files`, labelled right or wrong against that gold."""
+    if not files:
+        return []
+    with tempfile.TemporaryDirectory(prefix="accords-labels-") as tmp:
+        part = Path(tmp) / "part" / "dev"
+        part.mkdir(parents=True)
+        for path in files:
+            shutil.copy(path, part / path.name)
+        src = ROOT / "src"
+        if commit is not None:
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], check=True, capture_output=True)
+            subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
+            src = Path(tmp) / "src"
+        env = {**os.environ, "PYTHONPATH": str(src), "OPENBLAS_NUM_THREADS": "1"}
+        out = subprocess.run([sys.executable, __file__, "--emit", str(part)], env=env, check=True,
+                             capture_output=True, text=True).stdout
+    return [_row(json.loads(line)) for line in out.splitlines() if line.startswith("{")]
+
+
+@dataclasses.dataclass(frozen=True)
+class Session:
+    """One session's fresh dev files and their events labelled by the code of its start."""
+
+    name: str
+    start: str
+    files: tuple[Path, ...]
+    rows: tuple[Row, ...]
+
+
+def fresh_labels() -> list[Session]:
+    sessions = []
+    for name, start, end in SESSIONS:
+        files = added_dev_files(start, end)
+        sessions.append(Session(name, start, tuple(files), tuple(labels_at(start, files))))
+    return sessions
+
+
+def _emit(part: Path) -> None:
+    """Print the labelled events of `part` as JSON lines (run under the code being labelled)."""
+    from calibration import labelled
+
+    for row in labelled(part, GOLD):
+        print(json.dumps({"confidence": row.confidence, "right": row.right, "outlet": row.outlet,
+                          "article": row.article, "text": row.text, "sentence": row.sentence,
+                          "signals": dataclasses.asdict(row.signals)}))  # type: ignore[call-overload]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--sessions", action="store_true", help="count each session's fresh files and events")
+    args = parser.parse_args()
+    if args.emit:
+        _emit(args.emit)
+        return
+    for session in fresh_labels():
+        right = sum(r.right for r in session.rows)
+        print(f"{session.name} (code {session.start}): {len(session.files)} fresh dev files, "
+              f"{len(session.rows)} events, {right} right")
+
+
+if __name__ == "__main__":
+    main()
