@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators.kinds import FROM_BEFORE
+from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
 from accords.quantities.units import is_money
@@ -116,6 +117,11 @@ GROWTH_IN_LEAD = re.compile(
 JOINED_CHANGE = re.compile(r"\W*(?:percent\s+)?(?:in\s+terms\s+of\s+\w+\s+)?(?:and|or|to)\s*")
 #: "... on imports from Canada and Mexico and a 10% additional tariff": the next figure's own phrase begins.
 AND_NEXT = re.compile(r",?\s+and\s+(?:(?:a|an|another)\s+)?$", re.IGNORECASE)
+#: A comma right before a figure that opens the next item of a list: "30 companies from Russia, 30 companies
+#: from Kyrgyzstan, more than 10 companies from Armenia".
+COMMA_NEXT = re.compile(r",\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+#: Most words between a figure and the comma of `COMMA_NEXT` for the stretch to be that figure's own head.
+COMMA_ITEM_WORDS = 6
 #: Between two figures of one list: ", ", " and ", ", and ".
 LIST_GAP = re.compile(r"\s*(?:,\s*and|,|and)\s*", re.IGNORECASE)
 #: "duties of 20 percent on aluminum and 50 percent on steel": a second rate for a second item, the same claim.
@@ -307,6 +313,8 @@ def restates(text: str, first: Quantity, second: Quantity) -> bool:
     (mcm/d) or 10 to 15 billion cubic meters per year" is one offer, whose subjects both share."""
     if first.unit in _MEASURES or second.unit in _MEASURES:
         return False
+    if PER_SHARE_AFTER.match(text[second.evidence[0].end:second.evidence[0].end + 40]):
+        return False  # "earned $2.8 billion, or $2.53 per diluted share": an amount per share of its own
     return bool(_RESTATED.fullmatch(text[first.evidence[0].end:second.evidence[0].start]))
 
 

@@ -301,8 +301,9 @@ def _accepts(rule: MetricRule, unit: str) -> bool:
     return unit not in rule.not_units
 
 
-#: Metrics that are rates already: a percent of them is their level, not their growth.
-RATES = ("gdp_growth", "inflation", "unemployment", "interest_rate")
+#: Metrics that are rates already: a percent of them is their level, not their growth ("using his 28.1%
+#: shareholding" after "turned down" is a stake, no fall).
+RATES = ("gdp_growth", "inflation", "unemployment", "interest_rate", "stake")
 _POWER_UNITS = ("MW", "GW", "kW")
 _AREA_UNITS = ("ha", "km2")
 #: "a 240 MW wind plant", "a 100-MW hydroelectric power plant": power right before the plant it sizes.

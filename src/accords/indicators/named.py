@@ -78,7 +78,9 @@ _RATE_BEFORE = re.compile(
     r"\b(?:stayed|stood|was|is|remained|averaged|reached|at|of|to)\s+(?:(?:below|above|under|over|about|around|nearly)\s+)?$",
     re.IGNORECASE,
 )
-_STAKE_AFTER = re.compile(r"^[\s-]*(?:\w+\s+){0,1}?(?:stake|share(?:holding)?|interest)\s+in\b", re.IGNORECASE)
+#: "a 10 percent stake in", "the entire 25.2% stake held by", "a 5% shareholding": a stake whatever follows;
+#: "a 30 percent share in", "a 49% interest in": a share or interest only with what it is held in.
+_STAKE_AFTER = re.compile(r"^[\s-]*(?:\w+\s+){0,1}?(?:(?:stake|shareholding)\b|(?:share|interest)\s+in\b)", re.IGNORECASE)
 #: "a stake of 10 percent", "increased its stake in the Tengiz field to 15 percent".
 _STAKE_BEFORE = re.compile(r"\b(?:stake|shareholding)\s+(?:in\s+[^.;%\d]{1,60}?\s+)?(?:of|to|at)\s+$", re.IGNORECASE)
 _TARIFF_AFTER = re.compile(
@@ -167,6 +169,8 @@ def own_metric(
             return lexicon(volume.group(0)) or lexicon(" ".join(words)) or _name(words[-3:])
     if not is_money(unit):
         return None
+    if PER_SHARE_AFTER.match(tail):
+        return per_share_metric(lead)
     if _TARIFFED_BEFORE.search(lead):
         return "tariffed_imports"  # "his tariffs on $360 billion worth of Chinese goods"
     if BALANCE_BEFORE.search(lead):
@@ -180,6 +184,24 @@ def own_metric(
     if _PROVIDE_BEFORE.search(lead):
         return "aid"  # "USAID will provide $125M to mitigate the impact of recurrent drought"
     return None
+
+
+#: "$13 a share", "$16.50 per share", "$2.53 per diluted share": money per share of a company.
+PER_SHARE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+(?:(?:diluted|basic|adjusted)\s+)?share\b", re.IGNORECASE)
+#: Words of what a company earns for each share, reported or expected: "earned $2.8 billion, or $2.53 per
+#: diluted share", "analysts were expecting $2.52 a share" (a price is paid, bid or offered instead).
+_EARNINGS_BEFORE = re.compile(r"\b(?:earn\w*|profits?|income|EPS|loss(?:es)?|expect\w*|estimat\w*|forecast\w*|"
+                              r"consensus)\b", re.IGNORECASE)
+_DIVIDEND_BEFORE = re.compile(r"\bdividends?\b", re.IGNORECASE)
+
+
+def per_share_metric(lead: str) -> str:
+    """The metric of money per share of a company, by the words of its clause before it: a
+    dividend, earnings (reported or expected), else the price the shares were paid, bid or
+    offered at ("for $13 a share", "bid $16.50 per share", "brought public at $16 a share")."""
+    if _DIVIDEND_BEFORE.search(lead):
+        return "dividend_per_share"
+    return "earnings_per_share" if _EARNINGS_BEFORE.search(lead) else "share_price"
 
 
 #: "The volume of e-commerce in Azerbaijan reached", "the value of grain imports amounted to": a total

@@ -29,6 +29,8 @@ _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 #: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A clause of contrast after a figure ("..., but some unexpected incidents ..."), whose countries are its own topic.
+_CONTRAST = re.compile(r",?\s+but\s+(?!also\b|not\b|only\b|just\b|rather\b)", re.IGNORECASE)
 #: Metrics of a country's own economy (its GDP, a share of it), which an alliance named next to it does not have.
 _NATIONAL = re.compile(r"(?:^|_)gdp(?:_growth)?$|share_of_gdp$")
 #: Metrics of flows between two sides.
@@ -139,6 +141,10 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     list_item, inherited = place.list_item, place.inherited
     start, end = place.figure
     sentence_span = (sentence.start, clauses.attribution_start(text, sentence.start, sentence.end))
+    if (contrast := _CONTRAST.search(text, end, sentence_span[1])) is not None:
+        # "had set high targets, namely 26 million tourists ..., but some unexpected incidents, including ... the
+        # war between Lebanon and Israel, have led to numbers below expectations": the contrast has its own topic
+        sentence_span = (sentence_span[0], contrast.start())
     window = (window[0], min(window[1], sentence_span[1]))
     if list_item is not None:
         owners = {
@@ -327,6 +333,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
         span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
+        if (contrast := _CONTRAST.search(text, span[0], span[1])) is not None and _FIGURE.search(text, span[0], contrast.start()):
+            span = (span[0], contrast.start())  # its figures' clause is its topic; a contrast after them has its own
         sources = _sources(text, span, article)
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
         if (len(named) >= LIST_TOPIC and article.main in named and article.main == article.home

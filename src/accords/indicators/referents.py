@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators import clauses
+from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.lexicon import metric_for
 from accords.model import Indicator, Quantity
 
@@ -36,6 +37,8 @@ def referent(
     `earlier` are the figures of the sentence so far, `last` the article's latest figure
     before the sentence (what "the figure" at a sentence's start refers to).
     """
+    if PER_SHARE_AFTER.match(tail):
+        return None  # "earned $2.8 billion, or $2.53 per diluted share": money per share is a figure of its own
     if linked is not None:
         return linked
     refers_back = bool(clauses.REFERS_BACK.search(lead))

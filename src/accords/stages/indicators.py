@@ -208,9 +208,15 @@ def _own_phrase_start(text: str, window_start: int, quantity: Quantity, window_e
     """Where a figure's window begins when the text before it, after the previous figure, names
     countries and ends with "and (a)" while countries follow the figure too: "a 25% additional
     tariff on imports from Canada and Mexico and a 10% additional tariff on imports from China"
-    gives Canada and Mexico to the first rate only."""
+    gives Canada and Mexico to the first rate only; so does a comma right before the figure after a
+    short head ("30 companies from Russia, 30 companies from Kyrgyzstan": Kyrgyzstan's alone)."""
     start, end = _span(quantity)
     joined = clauses.AND_NEXT.search(text, window_start, start)
+    if joined is None:
+        # "30 companies from Russia, 30 companies from Kyrgyzstan": the short head after the previous figure is its own
+        joined = clauses.COMMA_NEXT.search(text, window_start, start)
+        if joined is not None and len(text[window_start:joined.start()].split()) > clauses.COMMA_ITEM_WORDS:
+            joined = None
     if joined is None or not any(window_start <= c.start < joined.start() for c in countries):
         return window_start
     return joined.start() if any(end <= c.start < window_end for c in countries) else window_start
