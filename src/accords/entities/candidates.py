@@ -100,6 +100,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             iso3, kind = info[1], info[2]
             if start > 0 and f"{doc[start - 1].text} {text}" in place_table.US_STATES:
                 continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
+            if _us_town(doc, start, end):
+                continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania": a town of a US state, not the country
             if text == "Georgia" and place_table.is_us_georgia(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
             if kind == "capital":
@@ -213,6 +215,30 @@ def _compass_before(doc: Doc, start: int, text: str) -> bool:
     if start == 0 or doc[start - 1].lower_ not in _COMPASS_ADJECTIVES:
         return False
     return place_table.known_by_alias(f"{doc[start - 1].text} {text}") is None
+
+
+#: US states that are also a country's or a capital's name, or open lists of places: after a
+#: country's name they do not make it a town ("Turkey, Georgia and Armenia"; "Jordan, Washington").
+_AMBIGUOUS_STATES = frozenset({"Georgia", "Washington"})
+
+
+def _us_town(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's name is (the end of) the name of a town given with its US state: the
+    name, not itself in a list, then a comma and a state ("East Palestine, Ohio in February",
+    "Lebanon, Pennsylvania, employs"), the state not followed by another item of a list."""
+    if end + 1 >= len(doc) or doc[end].text != "," or (start > 0 and doc[start - 1].text in (",", "and", "or")):
+        return False
+    for length in (1, 2):  # "Ohio", "New Hampshire"
+        stop = end + 1 + length
+        if stop > len(doc):
+            break
+        state = doc[end + 1:stop].text
+        if state in place_table.US_STATES and state not in _AMBIGUOUS_STATES:
+            after = doc[stop].text if stop < len(doc) else ""
+            following = doc[stop + 1].text if stop + 1 < len(doc) else ""
+            # "Lebanon, Pennsylvania, employs": a town; "Qatar, New York, Geneva": a list
+            return after not in ("and", "or") and not (after == "," and following[:1].isupper())
+    return False
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
