@@ -16,7 +16,8 @@ CASES = [
      "TEHRAN – Iranian President Hassan Rouhani said on Saturday that independent countries should reinforce "
      "unity. Rouhani met separately "
      "with President of Kazakhstan Nursultan Nazarbayev and Uzbek President Shavkat Mirziyoyev.",
-     [("CONSULT", ("IRN", "KAZ", "UZB"), "occurred")]),
+     # "separately": two bilateral meetings (events.separately), each with Rouhani's country
+     [("CONSULT", ("IRN", "KAZ"), "occurred"), ("CONSULT", ("IRN", "UZB"), "occurred")]),
     # tehrantimes 416435: "In his talks with the Qatari emir, Rouhani ..."
     ("surname-after-talks",
      "TEHRAN – Iranian President Hassan Rouhani held phone conversations with Turkish President Recep Tayyip "

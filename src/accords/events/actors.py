@@ -308,8 +308,13 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"of"} | _measure_preps(trigger):
                 for pobj in child.children:
                     if pobj.dep_ in ("pobj", "pcomp"):
-                        # "duties on imports *by the Chinese government*": who imposes acts
-                        add(actors if child.lower_ in IMPOSER_PREPS else recipients, pobj, deep=True)
+                        # "duties on imports *by the Chinese government*": who imposes acts;
+                        # "talks with Aliyev *in Baku*": the place phrase the parser hangs on the
+                        # participants is where the event was, as for a verb, and no place at all
+                        # when they are "the two presidents" (the phrase names both sides)
+                        add(actors if child.lower_ in IMPOSER_PREPS else recipients, pobj, deep=True, venues=False)
+                        if not phrase_sides(pobj, offset, index, deep=True)[1]:
+                            venues.extend(nested_venues(pobj))
             elif child.dep_ in ("acl",):
                 add(recipients, child, deep=True)
         if trigger.pos_ == "ADJ" or not actors:

@@ -40,7 +40,7 @@ from accords.events.quoted import quoted_speaker
 from accords.events.stances import backs_a_partner, backs_another, victims, without_opponents
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import demands, jointplans, meetings, participants, reportdates, threats
+from accords.events import demands, jointplans, meetings, participants, reportdates, separately, threats
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -160,7 +160,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
             event = _future_is_planned(event, article.published)
-            found.append(Located(event, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
+            for part in separately.split(event, trigger.token, lambda code: index.country_side(code).entity_id):
+                found.append(Located(part, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
     record = len(sentences) <= _RECORD_SENTENCES

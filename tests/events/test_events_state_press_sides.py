@@ -1,0 +1,52 @@
+"""events.v2 on the Azerbaijani and Iranian state-press register (issue 13, eighth session): who
+the sides of a meeting, an aid or a cooperation written as a noun phrase are. Sentences from
+Tehran Times articles nobody tuned on (CC BY 4.0, Tehran Times / Mehr News; tehrantimes_region_dev,
+not in the gold set), whole or with the article's sentence before them. Exact type, sides (actor
+and recipient countries) and status of every event found."""
+
+from __future__ import annotations
+
+import pytest
+from sides import events_with_sides as _events
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    # the place phrase the parser hangs on a meeting's participants is where they met, no side
+    ("meeting-with-president-in-third-capital",  # tt_470910
+     "As reported by the portal of the ministry, Qasemi who is the co-chairman of the Iran-Azerbaijan Joint Economic "
+     "Committee, met with Azeri President Ilham Aliyev on Friday. Speaking in a virtual meeting with Qasemi on "
+     "January 25, Aliyev described his meeting with the Iranian president in Ashgabat as a turning point in the "
+     "brotherly and friendly relations of the two countries.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),  # the meetings of one pair are merged; no TKM side
+    # must still fire: a meeting named with its participants and place keeps its participants
+    ("trilateral-meeting-held-in-istanbul",  # tt_460196
+     "The joint statement was adopted at the conclusion of a trilateral meeting of the foreign ministers of Turkey, "
+     "Afghanistan and Pakistan held in Istanbul on Friday.",
+     [("CONSULT", ("AFG", "PAK", "TUR"), "occurred")]),
+    ("talks-between-presidents-in-third-capital",  # tt_468398
+     "Referring to the talks between the presidents of Iran and the Republic of Azerbaijan in Ashgabat on the "
+     "sidelines of the ECO Summit, the foreign minister said that the meeting has opened a new chapter in relations "
+     "between the two neighboring countries.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),
+    # "separately" with several partners: one bilateral event with each, not one of them all
+    ("separate-phone-conversations-with-two",  # tt_445725
+     "Also, Iranian President Hassan Rouhani held separate phone conversations with his Russian and Turkish "
+     "counterparts on Saturday night to discuss the issue.",
+     [("CONSULT", ("IRN", "RUS"), "occurred"), ("CONSULT", ("IRN", "TUR"), "occurred")]),
+    ("separate-meetings-with-three",  # tt_442890
+     "The Iranian Navy commander held separate meetings with Russian, Azeri and Kazakh counterparts on the sidelines "
+     "of meeting of the Caspian Sea littoral states' navy commanders.",
+     [("CONSULT", ("AZE", "IRN"), "occurred"), ("CONSULT", ("IRN", "KAZ"), "occurred"),
+      ("CONSULT", ("IRN", "RUS"), "occurred")]),
+    # must not split: two officials of one country met one partner, each separately
+    ("two-officials-met-separately-with-one",  # tt_412694
+     "Secretary of the Supreme National Security Council Ali Shamkhani and Iranian Defense Minister Hossein Dehqan "
+     "met separately with the Azeri defense minister on Sunday.",
+     [("CONSULT", ("AZE", "IRN"), "occurred")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
+def test_state_press_sides(text, expected):
+    assert _events(text, source="Tehran Times") == expected
