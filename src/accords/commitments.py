@@ -177,13 +177,20 @@ def track(
     readings = _readings(actual_figures)
     found = []
     for target in _group_targets(target_figures):
-        commitment = _commitment(target, readings, today_iso, history_years, target.metric in decreasing)
+        commitment = _commitment(target, readings, today_iso, history_years,
+                                 target.metric in decreasing or _is_cut(target.metric, target.value))
         found.append(_with_related(commitment, [*actual_figures, *target_figures]))
     return sorted(found, key=lambda c: (c.deadline or "9999", c.metric, c.subjects, c.value))
 
 
 #: Suffixes of the metrics that measure a change or a part of another metric.
-_DERIVED = ("_growth", "_share", "_reduction", "_change")
+_DERIVED = ("_growth", "_share", "_reduction", "_change")  # `_reduction`: facts stored before the sign rule
+
+
+def _is_cut(metric: str, value: float) -> bool:
+    """A target that is a negative change ("cut methane by 30 percent": `*_change` -30) is a
+    ceiling: a reading of -35 meets it, -20 falls short."""
+    return metric.endswith(("_growth", "_change")) and value < 0
 
 
 #: Metrics of money one side gives, lends or contributes to another (own-word names included:

@@ -70,7 +70,7 @@ CASES = [
         "pledge-with-deadline-and-baseline",
         "The United States and the EU announced a Global Methane Pledge that aims to cut global methane pollution "
         "by at least 30 percent from 2020 levels by 2030.",
-        [("methane_pollution_reduction", ("EU", "USA"), 30.0, "percent", "target", "lower")],
+        [("methane_pollution_change", ("EU", "USA"), -30.0, "percent", "target", "lower")],
     ),
     (
         "commitment-to-reach-a-share",
@@ -101,7 +101,7 @@ CASES = [
     (
         "plan-includes-a-cut",
         "South Korea's plan includes actions to reduce coal-fired fine dusts by 90%.",
-        [("coal_fired_fine_dusts_reduction", ("KOR",), 90.0, "percent", "target", None)],
+        [("coal_fired_fine_dusts_change", ("KOR",), -90.0, "percent", "target", None)],
     ),
     (
         "second-price-of-a-change-keeps-the-unit",
@@ -138,7 +138,7 @@ def test_own_words(text: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(("text", "metric", "period"), [
     ("The Global Methane Pledge aims to cut methane pollution by 30 percent from 2020 levels by 2030.",
-     "methane_pollution_reduction", ("2030-01-01", "2030-12-31")),
+     "methane_pollution_change", ("2030-01-01", "2030-12-31")),
     ("Canada and the United States are committed to reaching 90 percent non-emitting electricity by 2030.",
      "non_emitting_electricity_share", ("2030-01-01", "2030-12-31")),
 ], ids=["baseline-is-no-period", "deadline-is-the-period"])
@@ -188,3 +188,20 @@ def test_no_own_word_figure(text: str) -> None:
 ], ids=["capital-acting-for-its-government", "dateline-capital-is-a-place"])
 def test_capital_as_a_subject(text: str, subjects: tuple[str, ...]) -> None:
     assert [f[1] for f in figures(text)] == [subjects]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # web news page news_06e5123e4e (VentureBeat/Reuters, dev)
+    ("The New York Times reported on Sunday that WeWork is preparing to cut 4,000 jobs.",
+     [("jobs", 4000.0, "count")]),
+    # Major Economies Forum readout, White House 2021-09-17 (dev)
+    ("President Biden also announced, with the EU, a Global Methane Pledge that aims to cut global methane "
+     "pollution by at least 30 percent from 2020 levels by 2030.",
+     [("methane_pollution_change", -30.0, "percent")]),
+    # fact sheet on the U.S.-Ireland partnership, White House 2021-03-17 (fresh dev): a level keeps its sign
+    ("Today, more than 900 U.S.-owned firms operate in Ireland.", [("companies", 900.0, "count")]),
+], ids=["a-count-of-what-is-cut-stays-positive", "cut-percent", "a-level-keeps-its-sign"])
+def test_a_cut_is_a_negative_change(text: str, expected: list[tuple]) -> None:
+    """One sign convention (tests/gold/README.md, "Signs"): a cut of a level, pledged or done, is a
+    negative change; a count of what is cut (jobs, layoffs) is a count, positive like a casualty count."""
+    assert [(m, v, u) for m, _, v, u, _, _ in figures(text)] == expected

@@ -89,7 +89,7 @@ CASES = [
     pytest.param(  # Major Economies Forum readout, 2021-09-17
         "President Biden also announced, with the EU, a Global Methane Pledge that aims to cut global methane "
         "pollution by at least 30 percent from 2020 levels by 2030.",
-        WH, [("methane_pollution_reduction", ("EU", "USA"), 30.0, "percent", "target", "lower")],
+        WH, [("methane_pollution_change", ("EU", "USA"), -30.0, "percent", "target", "lower")],
         id="announcing-person-pledges-too",
     ),
     pytest.param(  # fact sheet on internet for Tribal communities, 2022-08-11

@@ -4,7 +4,9 @@ changes: "exports decreased by $1.2 billion or 8.1 percent" (`amount_change`).
 A percentage whose metric is not a rate already is a change of that metric when a change
 word comes before it in its clause or right after it ("a 48.5 percent increase"), or when it
 continues the previous change ("12.5 percent and 14 percent fall"): the metric becomes
-`<metric>_growth` and a fall makes the value negative.
+`<metric>_growth` and a fall makes the value negative. A pledged or reported cut ("cut methane
+pollution by 30 percent", named `methane_pollution_change` by `accords.indicators.named`) is a
+negative change too: one sign convention for every change (tests/gold/README.md, "Signs").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accords.indicators import clauses
+from accords.indicators import clauses, named
 from accords.indicators.lexicon import RATES, growth_name
 from accords.model import Indicator
 
@@ -88,6 +90,8 @@ def percent_change(
         return Change(metric, -value)  # "the economy contracted by 1.2 percent": negative growth
     if metric in RATES or _LEVEL_REACHED.search(lead):
         return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
+    if metric.endswith(CHANGE_SUFFIX) and named.states_cut(lead):
+        return Change(metric, -abs(value))  # "cut methane pollution by 30 percent": a change of -30 percent
     if metric.endswith("_growth"):
         # named a change by its own words ("patent activity grew by 22 %", "U.S. crude fell 3.38%"): its sign
         verb = _VERB_BEFORE.search(lead)

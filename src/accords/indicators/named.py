@@ -3,7 +3,8 @@ names too loosely: "patent activity grew by 22 %" is `patent_activity_growth`, n
 production named later in the sentence; "1,200 patent applications" is `patent_applications`;
 "a 25 percent tariff" is `tariff_rate`; "a 10 percent stake" is `stake`; "two percent of GDP on
 defense" is `defense_spending_share_of_gdp`; "30 percent of Azerbaijan's imports" is
-`imports_share`; "cut methane pollution by 30 percent" is `methane_pollution_reduction`.
+`imports_share`; "cut methane pollution by 30 percent" is `methane_pollution_change` (its value is
+made negative by `accords.indicators.changes`: a cut is a negative change, tests/gold/README.md).
 
 `own_metric(lead, tail, unit=...)` reads the clause's words right before (`lead`) and after
 (`tail`) the figure and returns such a name, or None to leave the figure to the lexicon. A
@@ -378,7 +379,7 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
     if (reduce := _REDUCE_BEFORE.search(lead)) is not None:
         words = _content_words(reduce.group("np"), run="first")
         if words:
-            return f"{lexicon(' '.join(words)) or _name(words[-3:])}_reduction"
+            return f"{lexicon(' '.join(words)) or _name(words[-3:])}_change"  # signed by `changes`
     if (change := _CHANGE_BEFORE.search(lead)) is not None:
         words = _content_words(change.group("np"), run="first")
         if words and lexicon(lead) is None:
@@ -432,3 +433,9 @@ def is_plural(word: str) -> bool:
 def _name(words: list[str]) -> str:
     """snake_case of `words`: ["non-emitting", "electricity"] → non_emitting_electricity."""
     return re.sub(r"_+", "_", "_".join(re.sub(r"[^a-z]+", "_", w) for w in words)).strip("_")
+
+
+def states_cut(lead: str) -> bool:
+    """Whether the words right before a percentage say it is a cut of what they name ("cut global
+    methane pollution by at least", "reduce emissions by"): such a figure is a negative change."""
+    return _REDUCE_BEFORE.search(lead) is not None
