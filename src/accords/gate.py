@@ -90,6 +90,23 @@ def relevance(article: Article) -> Relevance:
                      tuple(sorted(seen)))
 
 
+def relating_share(text: str) -> float:
+    """The share of the text's sentences that name two international actors with a word of the
+    relations vocabulary (the gate's first test, sentence by sentence): how much of an article
+    is about relations between states at all. Web news on politics at home scores near 0,
+    readouts and state-press reports of visits far higher; the event confidence bench tries it
+    as a sign that an article's events are less often right (docs/confidence.md)."""
+    sentences = relating = 0
+    for sentence in _SENTENCE.split(text):
+        words = _WORD.findall(sentence)
+        if not words:
+            continue
+        sentences += 1
+        if len(_actors(words)) >= 2 and _relations(words):
+            relating += 1
+    return relating / sentences if sentences else 0.0
+
+
 def _actors(words: list[str]) -> set[str]:
     """Canonical ids (ISO3 or IGO acronym) of the actors named in a sentence's words.
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from accords import pipeline
-from accords.gate import relevance
+from accords.gate import relating_share, relevance
 from accords.readers import read_path
 from accords.model import Article
 
@@ -120,3 +120,32 @@ def test_gate_is_not_consulted_without_a_gated_stage():
     (extraction,) = pipeline.run_many([article], stages=["segment.v2"], gate=True)
     assert extraction.notes == ()
     assert len(extraction.sentences) == 1
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    # the first sentence names the US and Angola ("U.S.-Angola") with a relations word (trade);
+    # the second names Angola alone
+    pytest.param("The two leaders discussed significant trade and investment opportunities that keep our "
+                 "companies competitive and celebrated the continued growth of the U.S.-Angola defense "
+                 "relationship. The two leaders addressed the shared responsibility to protect and strengthen "
+                 "democracy in Angola and around the world.", 0.5, id="readout-one-of-two"),
+    # the gate's splitter is a regex: initials end a "sentence" ("Joseph R.", "Jr."): three here
+    pytest.param("President Joseph R. Biden, Jr. met today with President João Lourenço, highlighting the "
+                 "transformation of the U.S.-Angolan relationship.", 1 / 3, id="initials-split"),
+    pytest.param("The Vice President convened leaders from government, the private sector, and civil society "
+                 "to discuss next steps.", 0.0, id="no-actor"),
+    pytest.param("", 0.0, id="empty"),
+])
+def test_relating_share_counts_sentences_relating_two_actors(text, share):
+    assert relating_share(text) == share
+
+
+@pytest.mark.parametrize(("article", "low", "high"), [
+    pytest.param("wh_20241203-angola-meeting.json", 0.4, 1.0, id="wh-readout"),
+    pytest.param("tt_473187.json", 0.5, 1.0, id="tt-visit-report"),
+    pytest.param("news_5f9c5ed5d6.json", 0.0, 0.05, id="news-deportations-at-home"),
+])
+def test_relating_share_of_gold_articles(article, low, high):
+    from accords.evaluation.runner import read_article
+
+    assert low <= relating_share(read_article(GOLD_ARTICLES / article).text) <= high
