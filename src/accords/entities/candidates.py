@@ -456,6 +456,16 @@ def _division(span: Span) -> bool:
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Za-z]?s?$")
 
 
+#: Words a name never ends on: the model's span stopped short of what they join.
+_DANGLING = frozenset({"of", "for", "on", "and", "&"})
+
+
+def is_year(token: Token) -> bool:
+    """A four-digit year of the last two centuries ("1974", "2023")."""
+    text = token.text
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
 def trim(span: Span) -> Span | None:
     """The span without leading determiners and trailing possessives or punctuation.
 
@@ -485,6 +495,14 @@ def trim(span: Span) -> Span | None:
         if not (last.tag_ == "POS" or last.is_punct or last.is_space):
             break
         end -= 1
+    if end - start > 1 and doc[end - 1].lower_ == "of" and end < len(doc) and is_year(doc[end]):
+        end += 1  # "the Trade Act of | 1974": the model leaves the year to a DATE
+    elif doc[end - 1].lower_ == "act" and end + 1 < len(doc) and doc[end].lower_ == "of" and is_year(doc[end + 1]):
+        end += 2  # "the Trade Act | of 1974"
+    if end - start > 1 and doc[end - 1].lower_ in _DANGLING:
+        # a name does not end on a preposition or "and": the model stopped short of the rest
+        # ("City of | Stockton", "International Day of | ..."), and what is left is not the name
+        return None
     if end <= start or any(doc[i].is_space for i in range(start + 1, end - 1)):
         return None
     # `Span` directly: `doc[start:end]` gives the same span but normalises the slice in Python first

@@ -40,8 +40,10 @@ def fold(text: str) -> str:
 
 def _nests(inner: Candidate, outer: Candidate) -> bool:
     # a curated name of a medium or group is no mention of the country in it ("France 24");
-    # an international organisation sits inside the name of its meeting ("NATO Summit")
-    nestable = inner.nested_ok or (inner.type == "ORG" and inner.source == "gazetteer:igo" and outer.type == "EVENT_NAME")
+    # an international organisation sits inside the name of its meeting, programme or document
+    # ("NATO Summit", "G7 Partnership for Global Infrastructure and Investment")
+    nestable = inner.nested_ok or (inner.type == "ORG" and inner.source == "gazetteer:igo" and (
+        outer.type == "EVENT_NAME" or (outer.type in ("PROJECT", "DOCUMENT") and outer.name.split()[-1][:1].isupper())))
     return (nestable and outer.type in _NESTING_HOSTS and outer.source != "gazetteer:known"
             and outer.start <= inner.start and inner.end <= outer.end
             and outer.end - outer.start > inner.end - inner.start)

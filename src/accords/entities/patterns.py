@@ -5,7 +5,9 @@
   "Shusha Declaration" (a document), "Azerbaijani-Turkish business forum" (an event),
   "Azerbaijan's Transport, Communications and High Technologies Ministry", "Ministry of
   Foreign Affairs of Azerbaijan" (organisations, with the country they belong to);
-- acronyms with their expansion: "Europe-Persia Express Gateway (EPEG)".
+- cited news sources: "..., Shada reported".
+
+Acronyms with their expansion live in `accords.entities.acronyms`.
 
 Walks are bounded (`MAX_NAME_TOKENS`), so a 5,000-token sentence costs linear time. Each
 pattern finds its trigger words (head nouns, hyphens, parentheses) from the doc's string ids
@@ -18,9 +20,9 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from accords.entities.candidates import CURATED, PATTERN, Candidate
+from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
 from accords.entities.coordination import separates_names
-from accords.entities.tokens import TokenIds, string_id, string_ids, token_ids
+from accords.entities.tokens import TokenIds, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
     ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
@@ -199,9 +201,11 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             start = i
         elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]) \
                 and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS) \
+                and not (token.text == "," and doc[i - 1].ent_type_ == "GPE") \
                 and not separates_names(doc, i, head):
             start = i  # not past a body's head ("Argidius Foundation, PriceSmart Foundation" are two),
-            # except before a company's legal form ("Gentry Group, LLC")
+            # except before a company's legal form ("Gentry Group, LLC"), nor past a state's name
+            # ("Jake Sullivan of the United States, National Security Secretariat ...")
         else:
             break
         i -= 1
@@ -228,6 +232,8 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     if kind == "DOCUMENT" and end < len(doc) and doc[end].text.isdigit():
         # "(UN Security Council) Resolution 2231": the number names it; the body before stays its own
         return [Candidate(head, end + 1, kind, doc[head:end + 1].text, PATTERN, source="pattern:document")]
+    if kind == "DOCUMENT" and capital_head:
+        end = _document_end(doc, head)
     modifiers = [t for t in doc[start:head] if t.is_alpha]
     heads = PROJECT_HEADS if kind == "PROJECT" else EVENT_HEADS
     if not capital_head and any(t.lower_ in heads for t in modifiers):
@@ -235,7 +241,7 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     modifiers += [t for t in doc[start:head] if _is_code(t)]
     proper = [t for t in modifiers if (is_capitalised(t) or _is_code(t)) and t.lower_ not in GENERIC_WORDS]
     if capital_head:
-        tail = _name_tail(doc, head)
+        tail = _name_tail(doc, end - 1, document=kind == "DOCUMENT")
         if tail > end and (proper or token.lower_ in EVENT_HEADS | DOCUMENT_HEADS):
             # "Leaders Summit on Climate", "Mattei Plan for Africa", "Summit for Democracy"
             return [Candidate(start, tail, kind, doc[start:tail].text, PATTERN, source=f"pattern:{kind.lower()}")]
@@ -259,21 +265,41 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     return [Candidate(start, end, kind, name, priority, source=f"pattern:{kind.lower()}")]
 
 
+def _document_end(doc: Doc, head: int) -> int:
+    """The end of a document's head: "Trade Act of 1974" (a law named with its year),
+    "Memorandum of Understanding" (whose subject may follow: "... on AI Safety")."""
+    n = len(doc)
+    if head + 2 < n and doc[head + 1].lower_ == "of":
+        after = doc[head + 2]
+        if is_year(after) or (doc[head].lower_, after.lower_) in _DOCUMENT_OF:
+            return head + 3
+    return head + 1
+
+
+#: A document's head that is named "<head> of <word>" ("Memorandum of Understanding", "Plan of Action").
+_DOCUMENT_OF = frozenset({("memorandum", "understanding"), ("memorandum", "cooperation"), ("memorandum", "agreement"),
+                          ("plan", "action"),
+                          ("statement", "intent"), ("declaration", "intent"), ("declaration", "principles")})
+
+
 #: Words that carry a capitalised name on past its head ("Summit on Climate", "Plan for Africa").
 #: Not "of": "Summit of Leaders" is named so, but "Forum of <members>" or "Commission of <states>"
 #: more often says who met (tried on the gold: one name gained on dev, two lost on test).
-_TAIL_PREPOSITIONS = frozenset({"for", "on"})
+_TAIL_PREPOSITIONS = frozenset({"for", "on", "against"})  # "Convention against Corruption"
 
 
-def _name_tail(doc: Doc, head: int) -> int:
+def _name_tail(doc: Doc, head: int, *, document: bool = False) -> int:
     """The end of a capitalised name that goes on past its head with "for" or "on" and
     capitalised words ("Leaders Summit on Climate", "Summit for Democracy", "Mattei Plan for
     Africa"), or `head + 1` when it does not. Country names alone after "on" are the meeting's
     subject ("Dialogue on Ukraine"), and the name ends at its head; after "for" they belong to
-    it ("Platform for Ukraine"). A person, a title, a day or month ends the tail."""
+    it ("Platform for Ukraine"). A person, a title, a day or month ends the tail. A document's
+    name also goes on with "of" ("Declaration of the Rights of Indigenous Peoples"), which for
+    a meeting or body more often says who met."""
     n = len(doc)
     j = head + 1
-    if j >= n or doc[j].lower_ not in _TAIL_PREPOSITIONS or doc[j].whitespace_ == "":
+    prepositions = _TAIL_PREPOSITIONS | {"of"} if document else _TAIL_PREPOSITIONS
+    if j >= n or doc[j].lower_ not in prepositions or doc[j].whitespace_ == "":
         return head + 1
     preposition = doc[j].lower_
     j += 1
@@ -291,13 +317,26 @@ def _name_tail(doc: Doc, head: int) -> int:
             j += 1
         elif t.lower_ in _CONNECTORS and last == j - 1 and j + 1 < n and is_capitalised(doc[j + 1]):
             j += 1
+        elif t.lower_ == "of" and last == j - 1 and _capitalised_after(doc, j + 1):
+            j += 1  # inside the tail: "Convention on the Law of the Sea"
+        elif t.lower_ == "the" and last == j - 2 and doc[j - 1].lower_ == "of" and _capitalised_after(doc, j + 1):
+            j += 1
         else:
             break
     if last is None:
         return head + 1
     if preposition != "for" and all(country_of(t.text) or country_by_alias(t.text) for t in words if t.is_alpha):
         return head + 1
+    if preposition == "of" and all(t.lower_ in DOCUMENT_HEADS or t.lower_ in GENERIC_WORDS for t in words):
+        return head + 1  # "Memorandum of Agreement": a kind of document, not one named
     return last + 1
+
+
+def _capitalised_after(doc: Doc, j: int) -> bool:
+    """Token j, or the one after a "the" at j, is a capitalised word."""
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return j < len(doc) and is_capitalised(doc[j])
 
 
 #: A unit of capacity or length written before a plant's or a line's name ("230 MW", "500 kV").
@@ -347,6 +386,11 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
             if officer and t.lower_ in TITLE_HEADS and is_capitalised(t) and t.ent_type_ != "PERSON":
                 last, officer = j, False  # the title may go on: "Office of the Secretary of Defense"
                 j += 1
+                continue
+            if t.lower_ in CALENDAR_WORDS:
+                break  # "... Cooperation Council on Tuesday": the day dates the meeting
+            if _joined(doc, j) and last == j - 1 and doc[j + 1].is_alpha:
+                last, j = j + 1, j + 2  # "Steering Committee of the Multi-agency Donor ... Platform"
                 continue
             if (t.lower_ in TITLE_HEADS and not (t.lower_ == "general" and is_capitalised(doc[j - 1])
                                                  and doc[j - 1].lower_ not in ("the", "of"))) or t.ent_type_ == "PERSON":
@@ -524,82 +568,3 @@ def _capital_of(text: str) -> str | None:
 
 def _place_or_country(text: str) -> str | None:
     return country_of(text) or place_country(text)
-
-
-def acronym_expansions(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
-    """"Full Name (ACR)": the full name with the acronym as alias, typed by what follows."""
-    if ids is None:
-        ids = token_ids(doc)
-    found: list[Candidate] = []
-    close = string_id(")")
-    for i in ids.where_orth((string_id("("),)):
-        if i + 2 >= len(doc) or ids.orth[i + 2] != close:
-            continue
-        token = doc[i]
-        acronym = doc[token.i + 1].text
-        if not (2 <= len(acronym) <= 10 and acronym.replace("-", "").isalnum() and acronym[:1].isupper()
-                and sum(c.isupper() for c in acronym) >= 2):
-            continue
-        match = _expansion(doc, token.i, acronym)
-        if match is None:
-            continue
-        start, end = match
-        after = doc[token.i + 3] if token.i + 3 < len(doc) else None
-        kind = _kind_after(doc, start, end, after)
-        name = doc[start:end].text
-        if known_by_alias(name) is not None or kind is None:
-            continue  # curated already, or no cue that says what it is ("Information Technology (ICT)")
-        found.append(Candidate(start, end, kind, name, PATTERN + 1, aliases=(acronym,),
-                               canonical=None, source="pattern:acronym",
-                               extra={"acronym_span": (token.i + 1, token.i + 2)}))
-    return found
-
-
-def _expansion(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
-    """The tokens before `paren` whose initials spell `acronym` (small words may be skipped)."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    i = paren - 1
-    k = len(letters) - 1
-    start = paren
-    limit = max(0, paren - 2 * MAX_NAME_TOKENS)
-    while i >= limit and k >= 0:
-        t = doc[i]
-        if t.text in ("-", "\u2013", ",") or t.lower_ in ("of", "and", "for", "the", "on", "in", "&"):
-            i -= 1
-            continue
-        if not t.is_alpha or t.text[0].upper() != letters[k]:
-            return None
-        start = i
-        k -= 1
-        i -= 1
-    if k >= 0 or not is_capitalised(doc[start]):
-        return None
-    return start, paren
-
-
-def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str | None:
-    if after is not None:
-        lower = after.lower_
-        if lower in PROJECT_HEADS:
-            return "PROJECT"
-        if lower in EVENT_HEADS:
-            return "EVENT_NAME"
-        if lower in DOCUMENT_HEADS:
-            return "DOCUMENT"
-    last = doc[end - 1].lower_
-    if last in PROJECT_HEADS:
-        return "PROJECT"
-    if last in EVENT_HEADS:
-        return "EVENT_NAME"
-    if last in DOCUMENT_HEADS:
-        return "DOCUMENT"
-    if any(t.lower_ in ORG_HEADS for t in doc[start:end]):
-        return "ORG"
-    for t in doc[start:end]:  # a head that opens the name: "Partnership for Global Infrastructure ... (PGII)"
-        if t.text[:1].isupper() and t.lower_ in PROJECT_HEADS - WEAK_PROJECT_HEADS | {"partnership", "initiative"}:
-            return "PROJECT"
-        if t.text[:1].isupper() and t.lower_ in EVENT_HEADS:
-            return "EVENT_NAME"
-        if t.text[:1].isupper() and t.lower_ in DOCUMENT_HEADS:
-            return "DOCUMENT"
-    return None
