@@ -87,7 +87,10 @@ def labels_at(commit: str | None, files: list[Path]) -> list[Row]:
             shutil.copy(path, part / path.name)
         src = ROOT / "src"
         if commit is not None:
-            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], check=True, capture_output=True)
+            archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], capture_output=True)
+            if archive.returncode:
+                sys.exit(f"git archive {commit} src failed ({archive.stderr.decode().strip()}): labelling with the code "
+                         "of a past commit needs the project's git history (a full clone)")
             subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
             src = Path(tmp) / "src"
         env = {**os.environ, "PYTHONPATH": str(src), "OPENBLAS_NUM_THREADS": "1"}
