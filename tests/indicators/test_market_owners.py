@@ -72,3 +72,12 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_market_figure_is_its_markets(text, expected):
     assert figures(text, published="2019-11-19") == expected
+
+
+def test_a_quote_table_gives_no_negative_counts():
+    """The quote table at the foot of a Barron's page on Home Depot (article-extraction-benchmark,
+    MIT): its "-12.99" change was a count of -12.99 "companies" (from "LOWE'S COMPANIES INC.").
+    No count is negative."""
+    table = ("Ticker Security Last Change Change % HD THE HOME DEPOT INC. 225.86 -12.99 -5.44% "
+             "LOW LOWE'S COMPANIES INC. 113.40 -1.62 -1.41%")
+    assert [f for f in figures(table) if f[3] == "count"] == []

@@ -76,7 +76,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     quantities = [
         q for q in clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
                                      RATIO)
-        if not clauses.is_reference_count(text, q)
+        if not clauses.is_reference_count(text, q) and not _impossible_count(q)
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
@@ -390,6 +390,13 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
 def _sentence_of(sentences: Sequence[Segment], quantity: Quantity) -> Segment | None:
     start = _span(quantity)[0]
     return next((s for s in sentences if s.start <= start < s.end), None)
+
+
+def _impossible_count(quantity: Quantity) -> bool:
+    """A bare number written negative ("-12.99" in a stock table, read as a number of
+    companies): no count of anything says "minus"; a fall is written in words ("fell by 13"). A
+    fraction may still be a rate the market words turn into one ("108.55 per dollar")."""
+    return quantity.unit == "count" and quantity.value < 0
 
 
 def _span(record: Quantity | TimeExpression) -> tuple[int, int]:
