@@ -45,6 +45,32 @@ CASES = [
         "According to the analysis, currently, Turkey has a military presence in Somalia.",
         id="two-word-heading-then-according-to",
     ),
+    pytest.param(  # tt_476818: a no-break space and a space between heading and sentence
+        "Raisi said Iran sees no limit in ties with Pakistan. SCO chief: Iran relying on broad civilizational "
+        "affinities with regional states\u00a0 In a meeting with President Raisi on Thursday, SCO Secretary General "
+        "Zhang Ming hailed Iran as a great and influential country.",
+        "SCO chief: Iran relying on broad civilizational affinities with regional states",
+        "In a meeting with President Raisi on Thursday, SCO Secretary General Zhang Ming hailed Iran as a great "
+        "and influential country.",
+        id="heading-then-no-break-space-then-in-a",
+    ),
+    pytest.param(  # tt_430926
+        "TEHRAN – Iran and Turkey signed documents, Press TV reported. Rouhani: No third country can harm "
+        "Tehran-Ankara ties\u00a0 During a joint press conference with Erdogan, Rouhani said that no third country "
+        "can harm the ties.",
+        "Rouhani: No third country can harm Tehran-Ankara ties",
+        "During a joint press conference with Erdogan, Rouhani said that no third country can harm the ties.",
+        id="heading-then-no-break-space-then-during",
+    ),
+    pytest.param(  # tt_482795 (dev gold article)
+        "Iran and Germany have long-standing ties, the two chief diplomats remarked. Oman, Qatar also welcome new "
+        "move in Iran-Saudi ties In phone talks on Friday, the foreign ministers of Qatar and Oman also expressed "
+        "their delight over the decision.",
+        "Oman, Qatar also welcome new move in Iran-Saudi ties",
+        "In phone talks on Friday, the foreign ministers of Qatar and Oman also expressed their delight over the "
+        "decision.",
+        id="heading-then-in-phone-talks",
+    ),
     pytest.param(
         "The book is composed of three stories: “The First Day of the New Year”, “The Lone Apple Tree” and "
         "“A man In a Basque Hat”.",

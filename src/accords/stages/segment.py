@@ -23,7 +23,7 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 #: of them must be followed by (None: any). A closed class: prepositions and participles that
 #: start a framing phrase ("In a phone call with ...,", "During the talks,", "Meanwhile,").
 _OPENERS: dict[str, frozenset[str] | None] = {
-    "In": frozenset({"a", "an", "the", "his", "her", "their", "its", "separate"}),
+    "In": frozenset({"a", "an", "the", "his", "her", "their", "its", "separate", "phone", "telephone"}),
     "During": None,
     "Meanwhile": None,
     "According": frozenset({"to"}),
@@ -41,6 +41,8 @@ _OPENERS: dict[str, frozenset[str] | None] = {
 _HEADING_TOKENS = (2, 18)
 #: The opener's introductory phrase ends with a comma within this many tokens.
 _INTRO_TOKENS = 25
+#: What may stand between a heading and its sentence: spaces and no-break spaces, no line break.
+_INLINE_SPACES = frozenset({" ", "\xa0"})
 #: Word classes a heading does not end with (it ends with a content word).
 _FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART"})
 
@@ -71,7 +73,7 @@ def heading_split(sent: Span) -> int | None:
     the word after it), the phrase closed by a comma soon after; before it a short run
     (`_HEADING_TOKENS`) from the sentence start that begins with a capital, holds no quote
     mark (a title in quotes such as "A Man In a Hat" stays whole) and ends with a lower-case
-    content word followed by a plain space.
+    content word followed by spaces or no-break spaces ("ties\xa0 In a phone call"), no line break.
     """
     low, high = _HEADING_TOKENS
     doc = sent.doc
@@ -85,8 +87,13 @@ def heading_split(sent: Span) -> int | None:
         following = _OPENERS[token.text]
         if following is not None and doc[index + 1].text not in following:
             continue
-        last = doc[index - 1]
-        if not (last.is_alpha and last.text.islower() and last.pos_ not in _FUNCTION_POS and last.whitespace_ == " "):
+        previous = index - 1
+        while previous > sent.start and doc[previous].is_space:
+            previous -= 1  # "ties\xa0 In a phone call": spaces the tokenizer keeps as tokens
+        last = doc[previous]
+        gap = doc.text[last.idx + len(last):token.idx]
+        if not (last.is_alpha and last.text.islower() and last.pos_ not in _FUNCTION_POS and gap
+                and set(gap) <= _INLINE_SPACES):
             continue
         if any('"' in t.text or "'" == t.text for t in doc[sent.start:index]):
             continue
