@@ -77,3 +77,27 @@ TARGETS = ("Turkey had long enjoyed a period of continuous growth in tourism rev
 ], ids=["contrast-after-the-figures", "contrast-in-an-earlier-sentence", "contrast-naming-no-country"])
 def test_contrast_has_its_own_topic(text: str, subjects: list[tuple[str, ...]]) -> None:
     assert [f[1] for f in figures(text)] == subjects
+
+
+# the investing company's country, from `knowledge.companies` when the text names none; sentences of
+# the White House statement on TSMC of 2024-04-08 (whitehouse-briefings corpus, public domain) and
+# in the style of investment announcements
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Today, we continue building on that historic progress, with the Department of Commerce announcing a "
+     "preliminary agreement with Taiwan Semiconductor Manufacturing Company (TSMC) to support the construction of "
+     "leading-edge semiconductor manufacturing facilities right here in the United States. Thanks to this "
+     "investment, TSMC will also build a third chip factory in Phoenix, increasing its total investment in Arizona "
+     "to $65 billion and creating over 25,000 direct construction and manufacturing jobs.",
+     [("investment", ("TWN", "USA")), ("jobs", ("USA",))]),
+    ("Hyundai will invest $21 billion in the United States over the next four years.", [("investment", ("KOR", "USA"))]),
+    ("SOCAR will invest $1 billion in Turkey's Petkim complex.", [("investment", ("AZE", "TUR"))]),
+    # a company further in the sentence is no investor
+    ("The United States will invest $2 billion in a plant that Hyundai built.", [("investment", ("USA",))]),
+    # the money's purpose, valued: the project is India's, the agency paid for a study of it (a White House fact
+    # sheet of 2023, dev gold)
+    ("India signed the deal. The U.S. Trade and Development Agency funded a feasibility study for the $330 million "
+     "USD project.", [("investment", ("IND",))]),
+], ids=["tsmc-opening-phrase", "company-invests-in-a-host", "state-company-invests", "company-not-the-subject",
+        "value-of-the-purpose"])
+def test_investing_company_country(text: str, wanted: list[tuple]) -> None:
+    assert [(f[0], f[1]) for f in figures(text, published="2024-04-08")] == wanted

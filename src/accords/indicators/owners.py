@@ -18,6 +18,7 @@ from accords.indicators import clauses
 from accords.indicators.markets import COMMODITY_PRICES, clause_start
 from accords.indicators.named import CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, is_country, subjects_for
+from accords.knowledge.companies import company_country
 from accords.model import Extraction, Segment
 
 _LIST_MEMBER = re.compile(r"\s+with\b")
@@ -29,6 +30,8 @@ _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 #: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "funded a feasibility study for the $330 million USD project": the value of what the money is for, not the money.
+_PURPOSE_BEFORE = re.compile(r"\bfor\s+(?:the|a|an)\s+$", re.IGNORECASE)
 #: A clause of contrast after a figure ("..., but some unexpected incidents ..."), whose countries are its own topic.
 _CONTRAST = re.compile(r",?\s+but\s+(?!also\b|not\b|only\b|just\b|rather\b)", re.IGNORECASE)
 #: Metrics of a country's own economy (its GDP, a share of it), which an alliance named next to it does not have.
@@ -123,6 +126,10 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     if metric.removesuffix("_growth") not in GIVEN:
         return subjects
     bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
+    if subjects and all(is_country(c) for c in subjects) and not _PURPOSE_BEFORE.search(place.text, sentence.start, place.figure[0]) \
+            and (investor := organisation_owner(place.text, (sentence.start, place.figure[0]), article)) is not None:
+        # "Hyundai will invest $21 billion in the United States": the investing company's country and the host
+        bodies.add(investor)
     return tuple(sorted({*subjects, *bodies})) if bodies - set(subjects) else subjects
 
 
@@ -345,6 +352,10 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         if named:
             return tuple(sorted(named))
     if owner is not None:
+        if metric.removesuffix("_growth") in GIVEN and article.home is not None and article.home != owner:
+            # "Hyundai announced a $5.5 billion investment to build electric vehicles ... near Savannah, Georgia" in
+            # a White House fact sheet: the company's country and the text's, where it invests
+            return tuple(sorted((owner, article.home)))
         return (owner,)
     if article.main and (article.home is None or _named_often(article, article.main)):
         return (article.main,)
@@ -497,16 +508,26 @@ def people_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
 
 def organisation_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
     """(start, end, ISO3) of each mention of an organisation with a country of its own ("SOCAR":
-    AZE, "Gazprom": RUS); international organisations have none."""
-    orgs = {e.id: e.country for e in extraction.entities if e.type == "ORG" and e.country}
+    AZE, "Gazprom": RUS), or a company whose home country `knowledge.companies` knows ("TSMC":
+    TWN, "Samsung Electronics": KOR); international organisations have none."""
+    orgs = {e.id: country for e in extraction.entities if e.type == "ORG"
+            and (country := e.country or _company_country(e.name, e.aliases)) is not None}
     return [(ev.start, ev.end, orgs[m.entity_id]) for m in extraction.mentions if m.entity_id in orgs
             for ev in m.evidence]
 
 
+def _company_country(name: str, aliases: Sequence[str]) -> str | None:
+    """The home country of a company the entity stage gave none, by its name or an alias."""
+    return next((c for form in (name, *aliases) if (c := company_country(form)) is not None), None)
+
+
 #: How many words may come before an organisation at the start of a sentence for it to be the
-#: sentence's subject ("Meanwhile, the state-owned SOCAR holds ...").
+#: sentence's subject ("Meanwhile, the state-owned SOCAR holds ..."), or before it when they are
+#: an opening phrase closed by a comma ("Thanks to this investment, TSMC will also build ...").
 SUBJECT_WORDS = 3
+OPENING_WORDS = 8
 _WORDS = re.compile(r"\w+")
+_OPENING = re.compile(r",\s+(?:the\s+)?$")
 
 
 def organisation_owner(text: str, lead: tuple[int, int], article: ArticleCountries) -> str | None:
@@ -515,9 +536,20 @@ def organisation_owner(text: str, lead: tuple[int, int], article: ArticleCountri
     "SOCAR holds a 10 percent stake" is Azerbaijan's, "Gazprom exported 15 bcm to Turkey" Russia's
     side of the flow; an organisation further in ("a plant constructed by Iran Khodro") owns nothing."""
     found = {iso for s, e, iso in article.organisations if lead[0] <= s and e <= lead[1]
-             and len(_WORDS.findall(text, lead[0], s)) <= SUBJECT_WORDS
-             and not _SOURCE_AFTER.match(text[e:lead[1]])}
+             and _opens(text, lead[0], s) and not _SOURCE_AFTER.match(text[e:lead[1]])
+             and not _RIVAL_AFTER.match(text[e:lead[1]])}
     return found.pop() if len(found) == 1 else None
+
+
+#: "Boeing's great European competitor is to sell ...": the organisation only names another.
+_RIVAL_AFTER = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?(?:rivals?|competitors?|peers?|counterparts?)\b")
+
+
+def _opens(text: str, start: int, at: int) -> bool:
+    """Whether a name at `at` stands where a sentence starting at `start` has its subject: after
+    at most `SUBJECT_WORDS` words, or after an opening phrase closed by a comma."""
+    words = len(_WORDS.findall(text, start, at))
+    return words <= SUBJECT_WORDS or (words <= OPENING_WORDS and bool(_OPENING.search(text[start:at])))
 
 
 def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
