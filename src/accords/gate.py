@@ -163,12 +163,34 @@ def _alias_table() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
         table[" ".join(_WORD.findall(alias))] = iso3
     for alias, acronym in organisations.all_aliases().items():
         table.setdefault(" ".join(_WORD.findall(alias)), acronym)
+    for alias, country in _office_holders().items():
+        table.setdefault(alias, country)
     table.pop("", None)
     lengths: dict[str, set[int]] = {}
     for key in table:
         words = key.split(" ")
         lengths.setdefault(words[0], {1}).add(len(words))
     return table, {word: tuple(sorted(sizes, reverse=True)) for word, sizes in lengths.items()}
+
+
+def _office_holders() -> dict[str, str]:
+    """Names of the curated office holders (`accords.knowledge`) -> their country: full names
+    of two words or more ("Joseph R. Biden", "Donald J. Trump") and the office with the surname
+    ("President Biden", "Prime Minister Kishida"), so that "President Biden spoke today with Amir
+    ... of Qatar" names two actors. A bare surname is not used (too common a word)."""
+    from accords import knowledge
+
+    table: dict[str, str] = {}
+    for term in knowledge.terms():
+        if term.origin != "curated":
+            continue
+        names = [" ".join(_WORD.findall(name)) for name in (term.name, *term.aliases)]
+        for name in names:
+            words = [word for word in name.split(" ") if word not in ("Jr", "Jr.")]
+            if len(words) >= 2:
+                table.setdefault(" ".join(words), term.country)
+                table.setdefault(" ".join([*_WORD.findall(term.office), words[-1].rstrip(".")]), term.country)
+    return table
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import pronouns
+from accords.events import pronouns, voice
 from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS,
@@ -67,6 +67,7 @@ class ActorIndex:
     places: tuple[tuple[int, int, str], ...] = field(default=())  # start, end, name
     ranked: tuple[Side, ...] = ()  # every country of the article, most mentioned first
     unplaced: tuple[tuple[int, int], ...] = field(default=())  # people and bodies of no known country
+    authors: tuple[Side, ...] = ()  # whom "we" stands for in a joint statement (`accords.events.voice`)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""
@@ -229,6 +230,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
 
     venues: list[Token] = []
     speaking_as: list[Side] = []
+    we_speak = False
     is_verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
     if is_verb:
         subject = subject_of(trigger)
@@ -240,6 +242,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     add(recipients, partner, deep=True)
             subject = None
         add(actors, pronouns.antecedent(subject, offset, index))
+        we_speak = bool(index.authors) and voice.first_person(subject) and voice.acts_itself(trigger, subject)
         if subject is not None and subject.lower_ == "we":
             # "As a G7 we agreed ...", "As Quad partners, we ...": the group the speakers speak as,
             # besides the speakers themselves (the article's pair)
@@ -302,6 +305,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     else:
         owner = trigger
         for child in trigger.children:
+            if child.dep_ == "poss" and index.authors and voice.first_person(child):
+                we_speak = True  # "our trilateral program" in a joint statement: its authors
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod"):
                 # "a meeting last February *in Hanoi*": the time's place phrase is a venue
                 add(actors, child, deep=True, venues=child.dep_ != "npadvmod")
@@ -335,6 +340,14 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
         for venue in venues:
             add(recipients, venue)
+    if we_speak:
+        # "We reaffirmed ...", "our trilateral program": the statement's authors, whoever else
+        # the sentence names as a partner or recipient
+        known = {side.country for side in index.authors}
+        actors[:] = list(index.authors) + [s for s in actors if s.country not in known]
+        recipients[:] = [s for s in recipients if s.country not in known]
+        actors.extend(side for side in speaking_as if side not in actors)
+        return actors, recipients
     groups.extend(trigger_groups(trigger))
     if met is not None and is_verb and not groups and _participants(subject_of(trigger), offset, index):
         # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their

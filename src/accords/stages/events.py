@@ -40,7 +40,7 @@ from accords.events.quoted import quoted_speaker
 from accords.events.stances import backs_a_partner, backs_another, victims, without_opponents
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import demands, jointplans, meetings, participants, reportdates, separately, threats
+from accords.events import demands, jointplans, meetings, participants, reportdates, separately, threats, voice
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -146,6 +146,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         and not _TERMS.search(text[sentences[n].start:sentences[n].end])
     ]
     parses = dict(zip(chosen, _parse(doc, text, [sentences[n] for n in chosen])))
+    index = _with_authors(index, article, doc, text, sentences, parses)
     people = _People(extraction)
     for number, sentence in enumerate(sentences):
         if number not in parses:
@@ -172,6 +173,19 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     merged = reportdates.with_report_dates(merged, article.published, text, sentences, times)
     return dataclasses.replace(extraction, events=extraction.events + merged)
+
+
+def _with_authors(index: ActorIndex, article: Article, doc: Doc | None, text: str, sentences: tuple[Segment, ...],
+                  parses: dict[int, Doc]) -> ActorIndex:
+    """The index with the authors "we" stands for (`accords.events.voice`), read from the
+    opening sentences (parsed here when no trigger had them parsed)."""
+    if not voice.speaks_as_we(text):
+        return index
+    opening = range(min(voice.OPENING, len(sentences)))
+    missing = [n for n in opening if n not in parses]
+    parsed = dict(zip(missing, _parse(doc, text, [sentences[n] for n in missing]))) | parses
+    found = voice.authors(article.title, [(sentences[n], parsed[n]) for n in opening], index, text)
+    return dataclasses.replace(index, authors=found) if found else index
 
 
 def _confident(event: Event, clause: calibration.Signals | None, sentences: tuple[Segment, ...]) -> Event:

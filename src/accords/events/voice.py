@@ -1,0 +1,187 @@
+"""Who "we" are in a statement written in the first person plural (issue 13).
+
+Joint statements open by naming their authors, then speak as "we": "We, the leaders of Japan,
+the Republic of Korea (ROK), and the United States (U.S.), commemorate ...", "We the Quad
+partners of Australia, India, Japan, and the United States are launching ...", "Today, the
+leaders of the AUKUS partnership – Prime Minister Scott Morrison of Australia, Prime Minister
+Boris Johnson of the United Kingdom, and President Joseph R. Biden, Jr. of the United States –
+assessed progress under AUKUS. We reaffirmed ...", "The United States and the European Union
+represent ... We share ...". Without this, "we" stood for the article's two most named
+countries, so a statement of three or four authors lost members (AUKUS as AUS-GBR, the Quad as
+AUS-IND).
+
+`authors` reads the subject of the opening sentences: a "We" with its apposition ("We, the
+leaders of X, Y and Z"), or, in a text that speaks as "we" outside quotation marks, a subject
+that names two sides or more ("The United States and the European Union represent ...", "the
+leaders of ... – A of X, B of Y and C of Z –"). The authors are the states and organisations that
+subject names (people stand for their country).
+
+A joint statement's title may list its authors instead ("Joint Statement from the Governments of
+Albania, Australia, ..., and the United States"); when every item of that list is a state or
+organisation the gazetteers know, the title gives the authors (`title_authors`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from accords.gazetteer.countries import country_by_alias, country_by_iso3
+from accords.gazetteer.organisations import igo_by_alias, side_of
+from accords.model import Segment
+
+if TYPE_CHECKING:
+    from accords.events.actors import ActorIndex, Side
+
+#: Words of the first person plural as a subject or owner.
+FIRST_PERSON = frozenset({"we", "our"})
+#: Opening sentences read for the authors (a dateline or a heading may come first).
+OPENING = 2
+#: Fewest authors that make a voice worth telling apart from the article's pair.
+_MIN_AUTHORS = 2
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WE = re.compile(r"\b[Ww]e\b")
+
+
+def speaks_as_we(text: str) -> bool:
+    """Whether the text uses "we" as its own voice: outside quotation marks."""
+    return bool(_WE.search(_QUOTED.sub(" ", text)))
+
+
+def authors(title: str | None, parses: Sequence[tuple[Segment, Doc]], index: ActorIndex,
+            text: str) -> tuple[Side, ...]:
+    """The sides "we" stands for: the authors a joint statement's title lists ("Joint Statement
+    from the Leaders of the United States, Egypt, and Qatar"), else those the subject of the
+    first opening sentence (`parses`, in text order) names, when it names two or more; () when
+    neither does, or when the text does not speak as "we"."""
+    if not speaks_as_we(text):
+        return ()
+    titled = title_authors(title)
+    if titled:
+        return tuple(index.country_side(code) for code in titled)
+    for segment, parsed in list(parses)[:OPENING]:
+        for root in (token for token in parsed if token.dep_ == "ROOT"):
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and root.pos_ in ("NOUN", "PROPN"):
+                subject = root  # a verb the parser missed: "Today, the leaders of ... – ... – assessed progress"
+            phrase = _authoring_phrase(subject, segment.start, index)
+            if phrase is None:
+                continue
+            found = _named(phrase, segment.start, index)
+            if len({side.country for side in found}) >= _MIN_AUTHORS:
+                return tuple(found)
+    return ()
+
+
+def title_authors(title: str | None) -> tuple[str, ...]:
+    """The states and organisations a joint statement's title lists as its authors, each a
+    name the gazetteers know ("Joint Statement by the United States, Australia, ..., Qatar";
+    "Joint Statement from the Governments of Albania, ... and the United States"); () unless
+    every item of the list is one, and there are two or more."""
+    match = _TITLED.match(title or "")
+    if match is None:
+        return ()
+    listed = _LIST_END.split(match.group("list"), maxsplit=1)[0]
+    codes: list[str] = []
+    for item in _ITEMS.split(listed):
+        name = _PARENTHESIS.sub("", item).strip()
+        name = name[4:] if name.lower().startswith("the ") else name
+        if not name:
+            continue
+        code = _code(name)
+        if code is None:
+            return ()
+        if code not in codes:
+            codes.append(code)
+    return tuple(codes) if len(codes) >= _MIN_AUTHORS else ()
+
+
+#: "Joint Statement from/by/of [the Leaders/Governments/Presidents/... of] <list> [on ...]".
+_TITLED = re.compile(
+    r"^\s*Joint\s+(?:Leaders[’']?\s+)?Statement\s+(?:from|by|of)\s+(?:the\s+)?"
+    r"(?:(?:Leaders|Governments|Presidents|Prime\s+Ministers|Heads\s+of\s+State(?:\s+and\s+Government)?"
+    r"|Foreign\s+Ministers|Ministers)\s+of\s+)?(?P<list>.+)$"
+)
+#: Where the list of authors ends: the statement's topic.
+_LIST_END = re.compile(r"\s+(?:(?:on|to|regarding|concerning|in|at|following|after|for)\s+|[A-Z][a-z]+ing\b)", re.IGNORECASE)
+_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_PARENTHESIS = re.compile(r"\([^)]*\)")
+#: Head nouns of a subject that names the authors of what follows ("the leaders of X and Y").
+_AUTHOR_NOUNS = frozenset({"leader", "government", "partner", "president", "minister", "head", "member",
+                           "country", "nation", "state", "ally"})
+
+
+def _author_noun(token: Token) -> bool:
+    lower = token.lower_
+    return token.lemma_.lower() in _AUTHOR_NOUNS or lower in _AUTHOR_NOUNS or lower.rstrip("s") in _AUTHOR_NOUNS
+
+
+def _code(name: str) -> str | None:
+    country = country_by_alias(name)
+    if country is not None and country[1] == "name":
+        return country[0]
+    igo = igo_by_alias(name)
+    return side_of(igo.acronym) if igo is not None else None
+
+
+def _authoring_phrase(subject: Token | None, offset: int, index: ActorIndex) -> Token | None:
+    """The phrase of an opening subject that names authors: the apposition of "We" ("We, the
+    leaders of ..."), a subject that is itself a state, organisation or person ("The United
+    States and the European Union"), or one headed by a word for leaders, governments or
+    partners; None for others ("The situation between Lebanon and Israel", "the armed forces
+    of ...")."""
+    if subject is None:
+        return None
+    if subject.lower_ == "we":
+        # "We, the leaders of Japan, ..., and the United States": the parser may hang part of
+        # the list on "We" itself
+        return subject if any(c.dep_ == "appos" for c in subject.children) else None
+    if _author_noun(subject):
+        return subject
+    start = offset + subject.idx
+    named = index.sides_in(start, start + len(subject.text))
+    return subject if named else None
+
+
+def _named(subject: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """States and organisations a subject phrase names (people stand for their country), each
+    once, in text order."""
+    doc = subject.doc
+    first, last = doc[subject.left_edge.i], doc[subject.right_edge.i]
+    sides: list[Side] = []
+    for side, type_ in index.sides_in(offset + first.idx, offset + last.idx + len(last)):
+        if any(side.country == other.country for other in sides):
+            continue
+        if type_ in ("COUNTRY", "ORG") or (type_ == "PERSON" and _state(side)):
+            sides.append(side)
+    return sides
+
+
+def _state(side: Side) -> bool:
+    return country_by_iso3(side.country) is not None
+
+
+def first_person(token: Token | None) -> bool:
+    """Whether `token` is "we" or "our" outside quotation marks in its sentence."""
+    if token is None or token.lower_ not in FIRST_PERSON:
+        return False
+    before = token.doc.text[:token.idx]
+    return before.count("“") <= before.count("”") and before.count('"') % 2 == 0
+
+
+def acts_itself(trigger: Token, subject: Token) -> bool:
+    """Whether `subject` is the doer of `trigger` itself, or of a verb `trigger` is conjoined
+    with ("We condemn these attacks, and demand an end to them"), not of a verb that asks or
+    wants another to act ("We reiterate our call on Hamas to release the hostages": Hamas
+    releases)."""
+    token = trigger
+    for _ in range(8):
+        if token == subject.head:
+            return True
+        if token.dep_ != "conj" or token.head == token:
+            return False
+        token = token.head
+    return False
