@@ -44,6 +44,20 @@ CASES = [
      "Secretary of the Supreme National Security Council Ali Shamkhani and Iranian Defense Minister Hossein Dehqan "
      "met separately with the Azeri defense minister on Sunday.",
      [("CONSULT", ("AZE", "IRN"), "occurred")]),
+    # partners named together in one list are all partners, not the first and the article's pair
+    ("prepared-to-help-two-listed",  # tt_481682
+     "Nasser Kanaani, the spokesperson for the Iranian Foreign Ministry, stated that Iran is prepared to provide "
+     "help to Turkey and Syria.",
+     [("AGREE", ("IRN", "SYR", "TUR"), "intended")]),
+    ("ready-to-assist-areas-in-two",  # tt_481682
+     "TEHRAN- Tehran’s top officials announced on Monday that Iran is ready to provide any kind of assistance to "
+     "areas affected by a huge earthquake that hit both Turkey and Syria on Monday morning.",
+     [("AGREE", ("IRN", "SYR", "TUR"), "intended")]),
+    # a courtesy offered is no offer to act
+    ("offered-sorrow-is-courtesy",  # tt_481682
+     "Delivering a speech at the parliament, Qalibaf offered sorrow to Turkey and Syria on behalf of the Iranian "
+     "people for the devastating earthquake.",
+     []),
 ]
 
 

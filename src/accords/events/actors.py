@@ -382,7 +382,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if pair and told is not None:
             # "the two leaders" after a meeting of two: those two, not the article's most named pair
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
-        _fill_pair(actors, recipients, index, explicit=pair, named=_named_partners(trigger, offset, index))
+        named = _named_partners(trigger, offset, index)
+        known = {side.country for side in actors + recipients}
+        _fill_pair(actors, recipients, index, explicit=pair, named=named,
+                   listed=_one_list([side for side in named if side.country not in known], trigger, offset, index))
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
 
@@ -455,6 +458,23 @@ def _named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side
     return found
 
 
+def _one_list(sides: Sequence[Side], trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether the countries `sides` are named as the items of one coordination ("joining the
+    country's electricity network to those *of Azerbaijan and Russia*"): partners named together,
+    not one partner and a country named elsewhere in the clause."""
+    doc = trigger.doc
+    heads = set()
+    for side in sides:
+        at = _position_in(index, side, offset, offset + len(doc.text)) - offset
+        token = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
+        if token is None:
+            return False
+        while token.dep_ in ("conj", "compound", "amod") and token.head != token:
+            token = token.head
+        heads.add(token.i)
+    return len(sides) > 1 and len(heads) == 1
+
+
 
 
 
@@ -502,7 +522,7 @@ def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool
 
 
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
-               named: Sequence[Side] = ()) -> None:
+               named: Sequence[Side] = (), listed: bool = False) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with
     one known side, a single other country or organisation its sentence names is preferred to
     the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
@@ -518,6 +538,8 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
         others = [side for side in named if side.country not in codes]
         if len(others) == 1 and not any(side.country == others[0].country for side in missing):
             missing = others
+        elif len(others) > 1 and listed:
+            missing = others  # "readiness for joining its network to those of Azerbaijan and Russia"
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)

@@ -164,7 +164,7 @@ _NOT_MET = frozenset(
 #: What a leader offers or sends as a courtesy: no AGREE, AID or SUPPORT.
 _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
-    "prayers wishes greetings regards respects".split()
+    "prayers wishes greetings regards respects sorrow grief sadness".split()
 )
 #: What one offers or gives in words: an opinion, figures or advice, no offer to act ("those
 #: making the claim have offered a wide range of figures", "Beijing offering new guidance").
