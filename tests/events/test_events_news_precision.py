@@ -86,13 +86,30 @@ def test_partners_listed_with_a_meeting(text, expected):
                  "point enough is enough.", "2019-11-19", [], id="attacked-his-wife-and-businesses"),
     pytest.param("A: The need was urgent because of Turkish threats to attack the Kurdish enclave in Northern Syria.",
                  None, [], id="threats-to-attack"),
+    pytest.param("Donald Trump brought bombastic rhetoric to the witness stand Monday in the civil fraud case against "
+                 "him and his business, as he spent his time on the stand attacking the New York attorney general who "
+                 "brought the case and the judge overseeing the trial itself.", "2023-11-06", [],
+                 id="attacking-the-attorney-general"),
+    pytest.param("But on the witness stand, the charged rhetoric was even more remarkable, as he attacked the judge "
+                 "sitting right next to him, with James in the courtroom watching his testimony just feet away.",
+                 "2023-11-06", [], id="attacked-the-judge"),
+    # written in the register of BBC and Reuters pages read at benchmark time (not copyable)
+    pytest.param("South African president Thabo Mbeki has attacked British imperialists, saying they treated "
+                 "Africans like savages.", None, [], id="attacked-saying"),
+    pytest.param("The United States has openly attacked Japan's fiscal policy.", None, [], id="openly-attacked"),
+    pytest.param("The Iranian foreign minister launched a scathing attack on the United States.", None, [],
+                 id="scathing-attack"),
+    pytest.param("Taliban fighters attacked an Afghan army base in Kunduz.", None,
+                 [("ASSAULT", ("AFG",), "occurred")], id="attacked-a-base-stays"),
     pytest.param("Since then, Russia has continued its brutal aggression against the people of Ukraine, including "
                  "opening a new front outside of Kharkiv and relentlessly attacking Ukraine’s energy system.",
                  "2024-06-13", [("ASSAULT", ("UKR",), "occurred")], id="attacking-an-energy-system-stays"),
 ])
 def test_attacks(text, published, expected):
-    """An attack in words on people close to someone (benchmark f5c90a6d52, National Review) and
-    an attack only threatened (Tehran Times, CC BY 4.0) are no ASSAULT; an attack on a country's
-    energy system (White House 2024, public domain) is one."""
+    """An attack in words on people close to someone (benchmark f5c90a6d52, National Review), on
+    an attorney general and a judge (newspaper4k cnn_002, CNN, tests/gold/articles/
+    news_n4k-cnn002.json), one told with what was said, "openly" or "scathing", and an attack
+    only threatened (Tehran Times, CC BY 4.0) are no ASSAULT; an attack on a country's energy
+    system (White House 2024, public domain) or on a base is one."""
     found = [event for event in events_with_sides(text, published=published) if event[0] == "ASSAULT"]
     assert [event for event in found if event[2] in ("occurred", "planned", "intended")] == expected

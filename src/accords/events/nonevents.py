@@ -248,22 +248,52 @@ def prevented(token: Token) -> bool:
     return keeper.lemma_.lower() in _PREVENTING
 
 
-#: What is attacked in words, not by force: people close to someone, their doings and sayings.
+#: What is attacked in words, not by force: people close to someone, their doings and sayings,
+#: and people whose work is argued with (a judge, a prosecutor, a party's members).
 _ATTACKED_IN_WORDS = frozenset(
     """wife husband son sons daughter daughters child children family families relative relatives business
     businesses associate associates record policy policies plan plans proposal proposals remark remarks
     comment comments statement statements decision decisions rival rivals opponent opponents critic critics
-    media press candidate candidates campaign character reputation integrity credibility""".split()
+    media press candidate candidates campaign character reputation integrity credibility judge judges
+    prosecutor prosecutors attorney attorneys lawyer lawyers journalist journalists reporter reporters
+    democrats republicans""".split()
 )
+#: How one attacks in words ("openly attacked", "sharply attacked").
+_IN_WORDS_MANNER = frozenset("openly publicly verbally sharply harshly bitterly".split())
+#: What makes an attack a speech: "attacked British imperialists, *saying* they ...".
+_SPEECH_VERBS = frozenset("say call accuse describe claim argue label brand dub tweet write".split())
+#: An attack as a noun that is a speech: "a scathing attack on the government".
+_SPEECH_ATTACKS = frozenset("verbal scathing blistering stinging withering rhetorical personal".split())
 
 
 def attack_in_words(token: Token) -> bool:
     """"Attacked Trump's wife, children, family, businesses, and associates", "attacked his
-    rivals' plans": a verbal attack on people close to someone or on what they do and say, no
-    ASSAULT (a political column's "the Dems ... attacked"). Attacks on positions, towns, bases,
-    ships, troops or civilians stay."""
-    if token.lemma_.lower() != "attack" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    rivals' plans", "attacking the New York attorney general": a verbal attack on people close to
+    someone, on what they do and say, or on people whose work is argued with, no ASSAULT (a
+    political column's "the Dems ... attacked"). So is an attack done "openly" or "sharply", one
+    told with what was said ("attacked British imperialists, saying they treated Africans like
+    savages") and a "scathing attack on ...". Attacks on positions, towns, bases, ships, troops
+    or civilians stay."""
+    if token.lemma_.lower() != "attack":  # "launched a scathing attack on": the attack the verb carries
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "attack" and _speech_attack(c) for c in token.children)
+    if token.pos_ == "NOUN":
+        return _speech_attack(token)
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _IN_WORDS_MANNER for c in token.children):
+        return True
+    if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_VERBS
+           for c in token.children):
+        return True
     attacked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(attacked) and all(t.lemma_.lower() in _ATTACKED_IN_WORDS or t.lower_ in _ATTACKED_IN_WORDS
-                                  for t in attacked)
+    return bool(attacked) and all(_in_words(t) for t in attacked)
+
+
+def _speech_attack(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in _SPEECH_ATTACKS for c in noun.children)
+
+
+def _in_words(target: Token) -> bool:
+    """A target attacked in words: its head word or one of its compounds ("attorney general")."""
+    words = [target] + [c for c in target.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in _ATTACKED_IN_WORDS or t.lower_ in _ATTACKED_IN_WORDS for t in words)
