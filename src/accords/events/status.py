@@ -28,6 +28,8 @@ def clause_status(token: Token) -> str:
         return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children):
         return "hypothetical"  # "discussions were ongoing about a possible summit": no meeting held or set
+    if _due_for(token):
+        return "planned"  # "when they were due for a meeting with the cabinet": scheduled, not held
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
@@ -42,8 +44,9 @@ def clause_status(token: Token) -> str:
     # to signing": through a gerund after a preposition
     while chain[-1].head != chain[-1] and (
         chain[-1].dep_ == "xcomp" or (chain[-1].dep_ == "pcomp" and chain[-1].head.dep_ == "prep")
+        or _bare_participle(chain[-1])
     ):
-        chain.append(chain[-1].head if chain[-1].dep_ == "xcomp" else chain[-1].head.head)
+        chain.append(chain[-1].head if chain[-1].dep_ in ("xcomp", "advcl") else chain[-1].head.head)
     if proposed(verb):
         return "intended"  # "suggested that the railways hold talks": a proposal, not a report
     for item in chain:
@@ -130,6 +133,23 @@ def _purpose_of_trip(verb: Token) -> bool:
     if head.lower_ in _PARTIES and head.head.lemma_.lower() in _SENDING:
         return True  # "led [a delegation [to meet with]]": the infinitive hangs on the delegation
     return head.lemma_.lower() in _SENDING and any(c.dep_ == "dobj" and c.lower_ in _PARTIES for c in head.children)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle clause with no subject or subordinator of its own, which shares the tense of
+    the verb it hangs on: "Funaro will extend his tour, *flying* to Japan for talks" is a trip
+    still to come."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in verb.children
+    )
+
+
+def _due_for(noun: Token) -> bool:
+    """A meeting noun someone is "due for": scheduled ("they were due for a meeting with ...")."""
+    return (
+        noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.lower_ == "for"
+        and noun.head.head.lower_ == "due"
+    )
 
 
 def _reported(verb: Token) -> bool:

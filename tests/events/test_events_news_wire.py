@@ -1,0 +1,31 @@
+"""Wire copy (issue 13, eighth session): what a news agency's story tells as still to come, and a
+lead that the next paragraphs tell again.
+
+The agency stories these rules were found on (Reuters 1987, read from ../shared at benchmark time)
+may not be copied into the project, so the sentences below are written in their register and
+marked as such; each rule keeps a case that must still fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # written in the register of Reuters wire copy (not copyable)
+    pytest.param("Brazilian Finance Minister Dilson Funaro will extend his international tour, flying to Japan for "
+                 "talks with government officials and representatives of banks, Finance Ministry sources said.",
+                 "1987-03-05", [("AGREE", "planned")], id="will-extend-flying-for-talks"),
+    pytest.param("The Commissioners, led by President Jacques Delors, will pay a two-day visit to Bonn on April 1-2 "
+                 "when they were due for a meeting with the principal West German cabinet members.", "1987-03-17",
+                 [("AGREE", "planned")], id="due-for-a-meeting"),
+    pytest.param("Iranian President Hassan Rouhani left Tehran on Monday, flying to Baku for talks with Azerbaijani "
+                 "President Ilham Aliyev.", None, [("CONSULT", "occurred")],
+                 id="left-flying-for-talks-stays"),
+])
+def test_participle_shares_the_tense_of_its_verb(text, published, expected):
+    """A participle clause with no subject of its own ("will extend his tour, flying to Japan for
+    talks") is as future as its verb; a meeting one is "due for" is scheduled. A past trip stays."""
+    assert [(kind, status) for kind, _sides, status in events_with_sides(text, published=published)] == expected
