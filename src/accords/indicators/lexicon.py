@@ -366,11 +366,16 @@ def figure_metric(
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:
         metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
+    if metric == "population" and unit == "count" and _PEOPLE_AFTER.match(after) and (
+            counted := count_metric_named(before, value=value)) not in (None, "population"):
+        metric = counted  # "The number of foreign tourists who visited Azerbaijan reached 2.6 million people"
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     return metric
 
 
+#: "... reached 2.6 million people": a count whose noun is only "people", named before it by "the number of".
+_PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 #: The smallest count of people or residents an analyst records (a population, a crowd of
 #: protesters, beneficiaries); fewer people are a group in a story ("two people were diagnosed").
 MIN_POPULATION = 1_000

@@ -125,6 +125,11 @@ _SHARE_OF_AFTER = re.compile(
     r"^\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
     re.IGNORECASE,
 )
+#: "11.7 percent share of the total arrivals", "a 30% market share of": the word "share" written after the figure.
+_SHARE_WORD_AFTER = re.compile(
+    r"^\s+share\s+of\s+(?P<np>(?:(?!(?:in|from|to|by|for|with|during|since|was|were|is|are|and|or)\b)[\w.'’-]+\s*){1,5})",
+    re.IGNORECASE,
+)
 #: Wholes of the economy a share "accounts for" that the lexicon has no metric for ("24.6 percent of
 #: arrivals", "2 percent of corporate profits"); not a surface, nor a population unless the text names
 #: whose ("0.4 percent of the total U.S. population"): an ethnic share names peoples ("Kurds account for 52%
@@ -385,6 +390,14 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         if words and lexicon(lead) is None:
             return f"{_name(words[-3:])}_growth"  # the clause names no metric the lexicon knows
         return None
+    if (written := _SHARE_WORD_AFTER.match(tail)) is not None:
+        # "contributing to 11.7 percent share of the total arrivals": a share, named by its whole
+        named = lexicon(written.group("np"))
+        if named is not None and not named.endswith(("_growth", "_share")):
+            return f"{named}_share"
+        words = _content_words(written.group("np").rstrip(" .,;:"))
+        if words:
+            return f"{_name(words[-3:])}_share"
     if (share := _SHARE_OF_AFTER.match(tail)) is not None:
         named = lexicon(share.group("np"))
         if named is not None and not named.endswith(("_growth", "_share")):

@@ -26,6 +26,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us)\b")
 _PAIR_AFTER = re.compile(r"\s+(?:annual\s+|yearly\s+)?(?:bilateral|mutual|two-way)\b", re.IGNORECASE)
 #: "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at ...": the previous figure's owner.
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
+#: "45 percent of its total oil exports": a share of the previous figure's owner's whole.
+_OF_ITS = re.compile(r"^\s+(?:share\s+)?of\s+(?:its|their)\b", re.IGNORECASE)
 #: "the country imported ...", "the Islamic Republic's export": the article's main country.
 _THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 #: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
@@ -90,10 +92,12 @@ def _place_country(name: str) -> str | None:
 
 
 def names_previous_owner(lead: str, window: tuple[int, int], article: ArticleCountries,
-                         previous_subjects: Sequence[str]) -> bool:
-    """Whether "its"/"their" before the figure stands for the previous figure's owner (the
-    window names no country outside that figure's subjects)."""
-    return bool(_ITS.search(lead)) and set(countries_in(article.countries, window, set())) <= set(previous_subjects)
+                         previous_subjects: Sequence[str], *, tail: str = "") -> bool:
+    """Whether "its"/"their" before the figure, or in the whole a share is "of" after it ("exported
+    12.5 million tons of oil to Italy, accounting for 45 percent of its total oil exports"), stands
+    for the previous figure's owner (the window names no country outside that figure's subjects)."""
+    return bool(_ITS.search(lead) or _OF_ITS.match(tail)) \
+        and set(countries_in(article.countries, window, set())) <= set(previous_subjects)
 
 
 @dataclass(frozen=True)

@@ -313,7 +313,7 @@ def _indicator(
         subjects = referent.subjects
     else:
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
-        its = previous is not None and names_previous_owner(lead, window, context, previous.subjects)
+        its = previous is not None and names_previous_owner(lead, window, context, previous.subjects, tail=tail)
         inherited = previous.subjects if previous is not None and (share or change_of_previous or its or parallel) else ()
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
                                    context)
