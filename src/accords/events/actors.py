@@ -267,6 +267,16 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                                   for pobj in prep.children if pobj.dep_ == "pobj")
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
                     venues=not hosted)
+                if is_measure(child) and acts_on_measure(trigger) and subject_of(trigger) is not None:
+                    # "The United States will impose a 25 percent tariff *on imports from Canada*": the
+                    # parser hangs the target on the measure, where "on" would read as a topic; it names
+                    # whom it hits. Only with the one who imposes named: "an Executive Order imposing
+                    # tariffs on ..." would make the targets the only sides
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                            for pobj in prep.children:
+                                if pobj.dep_ == "pobj":
+                                    add(recipients, pobj, deep=True)
                 if trigger.lemma_.lower() in ENDORSING_VERBS | BACKING_VERBS | ACCUSING_VERBS:
                     # "commended Jordan's humanitarian response *in Gaza*", "criticized Turkey's interference
                     # *in the Nagorno-Karabakh conflict*": where the backed or censured act took place is no side;
