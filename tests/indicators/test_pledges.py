@@ -140,3 +140,51 @@ def test_rate_a_government_will_set(source: str | None, kind: str) -> None:
     found = figures("The tariff rate on electric vehicles under Section 301 will increase from 25% to 100% in 2024.",
                     published="2024-05-14", source=source)
     assert [(metric, value, k) for metric, _, value, _, k, _ in found][1] == ("tariff_rate", 100.0, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # fact sheet on NATO's Indo-Pacific Partners, 2024-07-11 (fresh dev)
+        "The ROK provided $100 million in humanitarian aid to Ukraine in 2022 and has pledged $150 million in "
+        "short-term aid in 2023.",
+        [(("KOR", "UKR"), 1e8), (("KOR", "UKR"), 1.5e8)],
+        id="partner-giving-in-a-second-clause-is-no-home-gift",
+    ),
+    pytest.param(  # same fact sheet: the possessive names the giver of each part
+        "New Zealand’s total $79.5 million in pledged support to date includes $50.8 million in military assistance, "
+        "$19.5 million in humanitarian assistance to Ukrainian communities in Ukraine and neighboring countries.",
+        [(("NZL",), 7.95e7), (("NZL", "UKR"), 5.08e7), (("NZL", "UKR"), 1.95e7)],
+        id="possessive-giver-of-a-listed-part",
+    ),
+    pytest.param(  # fact sheet at the UN General Assembly, 2022-09-21 (fresh dev)
+        "**Global Agriculture and Food Security Program (GAFSP):** President Biden announced that the United States "
+        "has contributed $150 million to the Global Agriculture and Food Security Program, enabling the first new "
+        "Call for Proposals since the start of the COVID-19 pandemic.",
+        [(("GAFSP", "USA"), 1.5e8)],
+        id="fund-by-its-acronym",
+    ),
+    pytest.param(  # fact sheet on the U.S.-Ireland partnership, 2021-03-17 (fresh dev)
+        "Since 1986 the United States has contributed more than $544 million to the International Fund for Ireland "
+        "for projects that sustain the peace process.",
+        [(("International Fund for Ireland", "USA"), 5.44e8)],
+        id="fund-without-acronym-by-its-name",
+    ),
+    pytest.param(  # fact sheet on the Americas Partnership summit, 2023-11-03
+        "Canada is contributing $10 million, in addition to its previous contribution in 2022 resulting in a total "
+        "Canadian contribution of $16 million to the Grant Facility.",
+        [(("CAN",), 1e7), (("CAN",), 1.6e7)],
+        id="short-back-reference-is-no-fund-name",
+    ),
+])
+def test_givers_and_funds(text: str, expected: list[tuple]) -> None:
+    """Who gives money in a government's text: a partner named as giver in the sentence, never the
+    home country in its place; a named fund receiving money is a side of it."""
+    assert [(subjects, value) for _, subjects, value, _, _, _ in figures(text, source=WH)] == expected
+
+
+def test_owned_facility_is_no_fund_side() -> None:
+    """"to the IDB’s Biodiversity and Natural Capital Facility" (fact sheet on the anniversary of the
+    Americas Partnership, 2024-11-04): the owner is the side, the facility's name is none."""
+    text = ("The Department of State has driven inclusive and sustainable growth by providing up to $7 million to the "
+            "IDB’s Biodiversity and Natural Capital Facility.")
+    (found,) = figures(text, source=WH)
+    assert "USA" in found[1] and not any("Facility" in side for side in found[1])

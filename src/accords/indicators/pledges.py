@@ -15,6 +15,9 @@ The rules, each a pattern of the clause and not of one text:
   named countries are all receivers (after "to", "for", "in", "inside", ...) and none the giver
   (a country before the giving verb, "Japan will provide", or after "from") is the home
   country's;
+- `with_fund`: money given "to" a named fund or programme ("has contributed $150 million to the
+  Global Agriculture and Food Security Program") has the fund as a side, by the acronym or short
+  name the text gives it in brackets (`GAFSP`), else by its name;
 - `with_levier`: a tariff in a government's text is levied by or on its home country;
 - `without_venues`: a country named only as the place of a meeting ("at the G7 Leaders' Summit
   in Germany, Leaders ... announced their intention to mobilize $600 billion") is no side of
@@ -170,14 +173,19 @@ def with_giver(
     money: bool, countries: Sequence[CountrySpan], home: str | None,
 ) -> tuple[str, ...]:
     """The subjects of money given (`GIVING`) in a government's text (`home` its country, None for
-    any other text) with the home country added when every country of the sentence that is a
-    subject receives it and none gives it."""
+    any other text) with a giver added when every country of the sentence that is a subject
+    receives it and none gives it: the nearest other country the sentence names before the money
+    as a giver ("The ROK provided $100 million ... and has pledged $150 million", "New Zealand's
+    total $79.5 million ... includes ... $19.5 million in humanitarian assistance to Ukrainian
+    communities"), else the home country. A partner's gift is never the home country's."""
     if home is None or not money or home in subjects or not subjects or not GIVING.search(metric):
         return subjects
     named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
     if any(_gives(text, c, figure, sentence[0]) for c in named):
         return subjects
-    return tuple(sorted({*subjects, home}))
+    givers = [c for c in countries if sentence[0] <= c.start < figure[0] and c.iso3 not in subjects
+              and c.iso3 != home and _gives(text, c, figure, sentence[0])]
+    return tuple(sorted({*subjects, givers[-1].iso3 if givers else home}))
 
 
 def _gives(text: str, country: CountrySpan, figure: tuple[int, int], sentence_start: int) -> bool:
@@ -190,6 +198,42 @@ def _gives(text: str, country: CountrySpan, figure: tuple[int, int], sentence_st
     if _RECEIVER_BEFORE.search(before) or country.start > figure[0]:
         return False
     return bool(_GIVES_AFTER.match(text, country.end, figure[0] + 1))
+
+
+#: Head words of the name of a fund or programme that receives money as an institution of its own.
+_FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust"})
+#: A name right after the money and "to": capitalised words, joined by lower-case function words.
+_TO_NAME_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})"
+)
+
+
+def with_fund(text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool) -> tuple[str, ...]:
+    """The subjects of money given to a named fund or programme with that fund added: "the United
+    States has contributed $150 million to the Global Agriculture and Food Security Program" is
+    GAFSP's and the United States' (the acronym the text gives the name in brackets, else the
+    name: "more than $544 million to the International Fund for Ireland"). Only names with a fund's
+    head word (`_FUND_HEADS`) and three words or a bracketed short form: "to the NATO
+    Comprehensive Assistance Package for Ukraine" is aid to Ukraine, left to the country rules,
+    and "to the Grant Facility" refers back to a fund named before."""
+    if not money or not GIVING.search(metric) or not subjects:
+        return subjects
+    match = _TO_NAME_AFTER.match(text, figure[1])
+    if match is None:
+        return subjects
+    name = match.group("name")
+    words = name.split()
+    heads = [i for i, w in enumerate(words) if w in _FUND_HEADS]
+    if not heads or words[0].endswith(("’s", "'s")):
+        return subjects  # "to the IDB’s Biodiversity and Natural Capital Facility": the owner is the side
+    # "the Global Fund to Fight AIDS": the name runs to its last capitalised word before a comma or
+    # clause; the bracketed short form the text gives it, if any, is what it goes by.
+    short = re.search(rf"{re.escape(name)}[^()\n]{{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)", text)
+    if short is None and len(words) < 3:
+        return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
+    side = short.group("short") if short is not None else name
+    return subjects if side in subjects else tuple(sorted({*subjects, side}))
 
 
 def with_levier(subjects: tuple[str, ...], *, metric: str, home: str | None) -> tuple[str, ...]:

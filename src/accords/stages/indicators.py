@@ -369,7 +369,8 @@ def _pledge_subjects(
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
     subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                   money=is_money(unit), countries=context.countries, home=context.official)
-    return pledges.with_levier(subjects, metric=metric, home=context.official)
+    subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
+    return pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit))
 
 
 def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
