@@ -88,7 +88,7 @@ class Speaker:
 
     entity: str | None
     name: str
-    kind: str  # person, org, role, group, name
+    kind: str  # person, org, role, group, name, description ("the company": `description`)
     confidence: float
 
 
@@ -120,6 +120,8 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     sure or names unnamed private people ("analysts", "the doctors", "a source told Reuters"):
     an analyst records who said what, and "experts say" names no one."""
     found = speaker(people, attribution, context)
+    if found is None:
+        found = description(people, attribution)
     if found is not None and len(found.name.strip(" .:")) < 2:
         return None  # "Q: Now don’t you think that …": an interview's question mark, no one's name
     return None if found is None or is_private(found) else found
@@ -142,6 +144,37 @@ _PERSONS_VOICE = re.compile(
     r"press\s+office|staff)")
 #: Groups that speak for an institution, whose words an analyst records ("Police said").
 INSTITUTIONAL_GROUPS = frozenset("police officials prosecutors investigators authorities leaders".split())
+
+#: Heads of a description that names an institution's voice when nothing in the article says
+#: whose ("the company said", "a spokesperson said", "the ministry said", "officials said").
+DESCRIPTION_HEADS = frozenset(
+    (*(ROLE_NOUNS - {"source", "sources"}), *OFFICIAL_NOUNS, *ORGANISATION_NOUNS, *INSTITUTIONAL_GROUPS))
+#: A description after its quote: a lower-case determiner, at most two lower-case modifiers, the head
+#: ("the provincial ministry"); a capitalised one opening a sentence ("The company said it …") gave
+#: more wrong speakers than right ones in the GGT check.
+_DESCRIPTION = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z][a-z-]*\s+){0,2}(?P<head>[a-z]+)")
+
+
+def description(people: People, attribution: Attribution) -> Speaker | None:
+    """ "“…,” the company said", "a spokesperson said", "police said": a lower-case description
+    of an institution's voice that names no organisation or person of the article is the speaker
+    as written (without "a"/"an"), since who said it is all the text tells, and giving it to
+    the person spoken of last would be wrong. A definite title ("the spokesman said") is left
+    to the quote stage, which finds its holder named before (`People.by_title`)."""
+    if attribution.subject is None or attribution.according:
+        return None
+    phrase = people.text[attribution.subject[0]:attribution.subject[1]].strip()
+    match = _DESCRIPTION.fullmatch(phrase)
+    if match is None or match.group("head") not in DESCRIPTION_HEADS:
+        return None
+    if _is_title_head(match.group("head")) and not re.match(r"an?\s", phrase):
+        return None  # "the spokesman said": the holder named before, whom the quote stage finds
+    words = phrase.lower().split()
+    if "news" in words or any(word in MEDIA_NOUNS - {"agency"} for word in words):
+        return None  # "the news agency said", "the newspaper's website": a medium relays, it does not speak
+    name = re.sub(r"^an?\s+", "", phrase)
+    # its own kind: no organisation whose role or statement a later "the spokesperson" means
+    return Speaker(None, name, "description", 0.5)
 
 
 def speaker(people: People, attribution: Attribution, context: Context) -> Speaker | None:
