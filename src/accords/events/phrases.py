@@ -48,7 +48,7 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and control ("plan to visit")."""
     current = verb
-    for _ in range(4):
+    for _ in range(6):
         subjects = [
             child for child in current.children
             # "X are set / expected *to enter* ...": the passive subject controls
@@ -63,11 +63,36 @@ def subject_of(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        if current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
+        owner = _controlling_owner(current)
+        if owner is not None:
+            if owner.lower_ not in _POSSESSIVE_PRONOUNS:
+                return owner  # "Iran's decision to join": Iran
+            current = owner.head.head  # "reiterated their resolve to continue supporting": who reiterated
+        elif current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
             current = current.head
         else:
             return None
     return None
+
+
+#: Possessive pronouns whose referent is the subject of the verb that governs their noun.
+_POSSESSIVE_PRONOUNS = frozenset({"their", "his", "her", "its", "our"})
+
+
+def _controlling_owner(verb: Token) -> Token | None:
+    """The owner of a noun that an infinitive complements, who does what the infinitive says:
+    "their resolve to continue supporting Ukraine", "Iran's decision to join". A possessive
+    pronoun counts only on the object of a verb ("reiterated *their* resolve to ..."), whose
+    subject it stands for."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun == verb or noun.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or (owner.lower_ in _POSSESSIVE_PRONOUNS and (noun.dep_ != "dobj" or noun.head == noun)):
+        return None
+    return owner
 
 
 def _is_dateline(token: Token) -> bool:

@@ -75,12 +75,16 @@ _HOSTILE_ACTS = frozenset(
 
 def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     """Sides that a condemned act of force targets, when the act's author is named: "condemned
-    the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine" accuse Iran
-    and Russia; Israel and Ukraine are the victims, no side of the accusation. Without a named
-    author ("condemned the attacks on Israel") nothing is set apart."""
+    the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine", "condemned
+    Russia's continued war of aggression against Ukraine", "their condemnation of Iran's attack
+    on Israel" accuse Iran and Russia; Israel and Ukraine are the victims, no side of the
+    accusation. Without a named author ("condemned the attacks on Israel") nothing is set apart."""
     found: set[str] = set()
-    for act in trigger.children:
-        if act.dep_ not in ("dobj", "nsubjpass") or act.lemma_.lower() not in _HOSTILE_ACTS:
+    acts = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    acts += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN"
+             for g in c.children if g.dep_ == "pobj"]  # "condemnation of Iran's attack on Israel"
+    for act in acts:
+        if act.lemma_.lower() not in _HOSTILE_ACTS:
             continue
         authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         authors += [g for owner in (act, trigger) for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -88,8 +92,10 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
         named = {side.country for author in authors for side in phrase_sides(author, offset, index, deep=True)[0]}
         if not named:
             continue
-        for prep in act.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting"):
+        for prep in act.subtree:
+            # the target of the act, or of an act it is named by ("war *of aggression against* Ukraine")
+            if (prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting")
+                    and prep.head.lemma_.lower() in _HOSTILE_ACTS):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
     return found
 

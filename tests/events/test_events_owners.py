@@ -1,0 +1,36 @@
+"""Who acts in an infinitive that complements an owned noun, and who is the victim of a condemned
+act (issue 13): "their resolve to continue supporting Ukraine" is supported by those who
+reiterated it, "Zarif's proposal to mediate" is Iran's; the target of "Russia's war of aggression
+against Ukraine" is no side of its condemnation. White House readouts (2021-2024, public domain),
+paragraphs unwrapped."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+_BERLIN = ("President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, Prime Minister Keir Starmer of "
+           "the United Kingdom, and President Joseph R. Biden, Jr. of the United States met today in Berlin, "
+           "Germany.\n\nThe leaders condemned Russia’s continued war of aggression against Ukraine and reiterated "
+           "their resolve to continue supporting Ukraine in its efforts to secure a just and lasting peace.")
+_FOUR = ("DEU", "FRA", "GBR", "USA")
+_SWEDEN = ("National Security Advisor Jake Sullivan met today with National Security Advisor Henrik Landerholm of "
+           "Sweden. Mr. Sullivan and Mr. Landerholm emphasized their commitment to continue supporting Ukraine as it "
+           "defends itself from Russia’s invasion.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param(_BERLIN, "2024-10-18", ("ACCUSE", tuple(sorted((*_FOUR, "RUS"))), "occurred"),
+                 id="victim-of-condemned-war-no-side"),
+    pytest.param(_BERLIN, "2024-10-18", ("SUPPORT", tuple(sorted((*_FOUR, "UKR"))), "occurred"),
+                 id="their-resolve-to-support"),
+    pytest.param(_SWEDEN, "2024-01-23", ("SUPPORT", ("SWE", "UKR", "USA"), "occurred"),
+                 id="their-commitment-to-support"),
+])
+def test_owned_complements_and_victims(text, published, expected):
+    found = events_with_sides(text, published=published, source="The White House")
+    assert expected in found
+    # the victim is never a side of the condemnation
+    assert all(not (kind == "ACCUSE" and "UKR" in event_sides) for kind, event_sides, _status in found)
