@@ -45,3 +45,16 @@ def test_share_of_its_whole_keeps_the_owner(text: str, wanted: tuple) -> None:
 ], ids=["number-of-tourists-people", "number-of-people-people", "people-alone"])
 def test_people_counted_by_their_noun(text: str, metric: str) -> None:
     assert [f[0] for f in figures(text) if f[3] == "count"] == [metric]
+
+
+# money spent, where no other word names it: Tehran Times article 136588 (fresh dev gold tt_136588)
+# and sentences in the Azernews register; money spent on aid stays aid
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Turkey's tourism revenues fell last year. Spending per capita fell to $728, down from $752.",
+     [("spending_per_capita", 728.0), ("spending_per_capita", 752.0)]),
+    ("Foreign tourists spent $1.2 billion in Azerbaijan in 2024.", [("spending", 1.2e9)]),
+    ("The United States has spent $40 million on humanitarian aid to Sudan.", [("aid", 4e7)]),
+    ("Azerbaijan will spend a lot on roads, with a budget of 2 billion manats.", [("budget", 2e9)]),
+], ids=["spending-per-capita", "tourists-spent", "spent-on-aid-is-aid", "spend-far-from-the-figure"])
+def test_money_spent(text: str, wanted: list[tuple]) -> None:
+    assert [(f[0], f[2]) for f in figures(text)] == wanted

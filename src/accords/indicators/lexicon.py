@@ -362,6 +362,8 @@ def figure_metric(
         metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
     if metric is None and is_money(unit):
         metric = pledges.money_metric(text[low:start], text[end:high])  # "the Department of State is contributing more than $12 million"
+    if metric is None and is_money(unit):
+        metric = named.spending_metric(text[low:start])  # "Foreign tourists spent $1.2 billion in Azerbaijan"
     if metric is None and unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:

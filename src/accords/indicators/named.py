@@ -201,6 +201,31 @@ _EARNINGS_BEFORE = re.compile(r"\b(?:earn\w*|profits?|income|EPS|loss(?:es)?|exp
 _DIVIDEND_BEFORE = re.compile(r"\bdividends?\b", re.IGNORECASE)
 
 
+#: "Foreign tourists spent $1.2 billion", "citizens spent 950 million manats on trips abroad": money spent.
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spent|spends|spend|spending)\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|over|more\s+than|some|up\s+to|"
+    r"at\s+least|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+#: "Spending per capita fell to $728", "tourism spending reached $3 billion": a level of spending.
+_SPENDING_LEVEL_BEFORE = re.compile(
+    r"\bspending\b(?:\s+per\s+(?:capita|person|head|tourist|visitor))?\s+(?:has\s+|had\s+)?(?:fell|rose|reached|amounted|"
+    r"stood|was|is|totall?ed|increased|decreased|dropped|grew|hit)\s+(?:to\s+|at\s+)?"
+    r"(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def spending_metric(lead: str) -> str | None:
+    """`spending` for money a clause says was spent ("Foreign tourists spent $1.2 billion in
+    Azerbaijan") or a level of spending ("Spending per capita fell to $728"), `spending_per_capita`
+    for spending per head; None otherwise. The figures stage asks it only where no other word names
+    the money (`lexicon.figure_metric`): "spent $40 million on humanitarian aid" stays aid."""
+    if (level := _SPENDING_LEVEL_BEFORE.search(lead)) is not None:
+        return "spending_per_capita" if re.search(r"\bper\s+", level.group(0)) else "spending"
+    return "spending" if _SPENT_BEFORE.search(lead) else None
+
+
 def per_share_metric(lead: str) -> str:
     """The metric of money per share of a company, by the words of its clause before it: a
     dividend, earnings (reported or expected), else the price the shares were paid, bid or
