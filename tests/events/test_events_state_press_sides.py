@@ -64,3 +64,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
 def test_state_press_sides(text, expected):
     assert _events(text, source="Tehran Times") == expected
+
+
+# tt_468479: the achievements of a meeting listed in one sentence; "some Iranian citizens imprisoned
+# in the Republic of Azerbaijan" says who is transferred, no coercion reported
+ACHIEVEMENTS = (
+    "Some of the achievements of this constructive meeting are: The possibility of the presence of Iranian "
+    "companies in the process of reconstruction of the liberated areas; resumption of direct flights between Iran "
+    "and the Republic of Azerbaijan; beginning of the process of release and transfer of some Iranian citizens "
+    "imprisoned in the Republic of Azerbaijan; participation of Iranian military experts in the demining process of "
+    "the occupied territories."
+)
+
+
+def test_people_described_by_a_participle_are_no_coercion():
+    assert [event for event in _events(ACHIEVEMENTS, source="Tehran Times") if event[0] == "COERCE"] == []

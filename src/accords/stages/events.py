@@ -423,6 +423,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
            recent_events: list[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
+    if spec.type in _ONE_SIDED and token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        c.dep_ == "agent" for c in token.children
+    ):
+        return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
     if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
         return None
     if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index):
