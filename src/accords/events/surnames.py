@@ -2,13 +2,14 @@
 Rouhani held talks ... Rouhani met separately with President of Kazakhstan Nursultan
 Nazarbayev" is Iran meeting Kazakhstan.
 
-The entities stage links a bare surname to its person when the recogniser marks it as a name;
-at the start of a sentence ("Rouhani met separately with ...") it may not, and the event then
-loses the side of its subject (CONSULT KAZ-UZB for Rouhani's two meetings). For the events
-only, each whole-word occurrence of the surname of a person with a country, named in full in
-the article, that no linked mention covers, is a side of that person's country. A surname is
-used only when it is unambiguous: at least four letters, capitalised, borne by persons of one
-country only, and not the name of any other entity of the article (a place, an organisation).
+The entities stage links a bare surname that no entity covers to its person
+(`accords.entities.surnames`). What is left here is a surname inside another person's name that
+has no country of its own: "Taoiseach Harris" (the title not read as one) beside "Simon Harris"
+of Ireland, "Hojjatoleslam Rouhani" beside "Hassan Rouhani", a relative ("Hunter Biden"). For the
+events only, each whole-word occurrence of the surname of a person with a country, named in full
+in the article, that no side covers, is a side of that person's country. A surname is used only
+when it is unambiguous: at least four letters, capitalised, borne by persons of one country only,
+and not the name of any other entity of the article (a place, an organisation).
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ Steps:
 1. candidates from the gazetteers, the patterns (names on head nouns, routes, acronyms, joint
    bodies, cited news sources) and spaCy's NER (`accords.entities`);
 2. overlaps resolved, people refined (honorifics off, titles and countries found);
-3. mentions linked within the article into entities (`accords.entities.linking`);
+3. mentions linked within the article into entities (`accords.entities.linking`), a bare
+   surname the recogniser missed to the person named in full (`accords.entities.surnames`);
 4. one `Mention` per occurrence, one `Entity` per thing, evidence = every mention span.
 
 The stage is pure and never raises: a failure is logged and noted on the extraction.
@@ -27,6 +28,7 @@ from accords.entities.offices import (
     holder_candidates, is_administration, is_family, merge_known_people, place_people, title_mentions,
 )
 from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
+from accords.entities.surnames import add_surname_mentions
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
@@ -91,6 +93,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
     placed += place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
     placed += title_mentions(doc, clusters, article)
+    add_surname_mentions(clusters, doc, ids)  # "Rouhani met separately with ...": the president named before
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:

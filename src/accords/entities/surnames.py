@@ -1,0 +1,94 @@
+"""A surname alone is a mention of the person the article named in full.
+
+"Iranian President Hassan Rouhani held talks ... Rouhani met separately with President of
+Kazakhstan Nursultan Nazarbayev": the second "Rouhani" is the president. Linking joins a bare
+surname to its person when the recogniser marks it as a name; at the start of a sentence, or
+before a verb it reads as part of a name, the small model often does not, and the mention is
+lost to every later stage (the events lose the side of its subject, the quotes their speaker).
+
+Each whole-word occurrence that no entity covers, of the surname of a person named in full whom
+the article ties to a country or gives a title, is a mention of that person. A surname is used only when it is unambiguous: at least four letters,
+capitalised, borne by people of one country only (the one the article names most), and no word of
+any other entity's name (a place, an organisation, a project); an occurrence counts where it is a
+singular proper noun standing alone (not "Democrats", not "the Biden-Harris Administration").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc
+
+from accords.entities.lexicon import TITLE_HEADS
+from accords.entities.linking import Cluster
+from accords.entities.tokens import TokenIds, string_id
+from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.places import place_country
+
+_MIN_LETTERS = 4
+#: Nouns after a leader's surname that make it name a government, not the person.
+_GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "era"})
+
+
+def add_surname_mentions(clusters: list[Cluster], doc: Doc, ids: TokenIds) -> int:
+    """Add a mention to each person cluster on every uncovered occurrence of its surname;
+    return how many were added."""
+    bearers: dict[str, list[Cluster]] = {}
+    others: set[str] = set()
+    for cluster in clusters:
+        words = cluster.fullest().split()
+        if cluster.type != "PERSON":
+            others.update(word.casefold() for word in words)
+            continue
+        if len(words) < 2 or country_by_alias(words[0]) is not None or place_country(words[0]) is not None:
+            continue  # "Virginia Democrats": a place's people, no person
+        if not any(m.country or m.title for m in cluster.members):
+            continue  # a person the article places or titles, not a stray capitalised pair ("Fallen Order")
+        surname = words[-1]
+        if len(surname) >= _MIN_LETTERS and surname.isalpha() and surname[0].isupper() \
+                and surname.lower() not in TITLE_HEADS:  # "Amir Sheikh": "Sheikh Tamim" is no surname
+            bearers.setdefault(surname, []).append(cluster)
+    usable = {surname: bearer for surname, people in bearers.items()
+              if surname.casefold() not in others and (bearer := _bearer(people)) is not None}
+    if not usable:
+        return 0
+    uses: dict[int, list[int]] = {string_id(surname): [] for surname in usable}
+    for i in ids.where_orth(uses):
+        uses[ids.orth[i]].append(i)
+    taken = {i for cluster in clusters for m in cluster.members for i in range(m.start, m.end)}
+    added = 0
+    for surname, person in usable.items():
+        model = max(person.members, key=lambda m: len(m.name.split()))
+        for i in uses[string_id(surname)]:
+            if i in taken or doc[i].tag_ != "NNP" or _glued(doc, i) or (
+                    i + 1 < len(doc) and doc[i + 1].lower_ in _GOVERNMENTS):
+                continue  # a plural ("Democrats"); a pair ("Biden-Harris"); a government ("the Biden Administration")
+            person.members.append(dataclasses.replace(
+                model, start=i, end=i + 1, name=surname, aliases=(), title=None, source="surname", extra={}))
+            taken.add(i)
+            added += 1
+    return added
+
+
+def _country(cluster: Cluster) -> str | None:
+    return next((m.country for m in cluster.members if m.country), None)
+
+
+def _bearer(people: list[Cluster]) -> Cluster | None:
+    """The person a bare surname names: None when bearers of two countries share it ("Ali
+    Karimi" of Iran, "Hamid Karimi" of Afghanistan); else the bearer the article names most,
+    among those it ties to a country ("Joe Biden" over "Hunter Biden" in a story about both;
+    "Hassan Rouhani" over a stray "Hojjatoleslam Rouhani" the recogniser gave no country)."""
+    countries = {c for c in map(_country, people) if c}
+    if len(countries) > 1:
+        return None
+    placed = [p for p in people if _country(p)] or people
+    return max(placed, key=lambda p: (len(p.members), -min(m.start for m in p.members)))
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token i is glued to a hyphen on either side ("Biden-Harris")."""
+    before = i > 0 and doc[i - 1].text in ("-", "\u2013") and not doc[i - 1].whitespace_
+    after = i + 1 < len(doc) and doc[i + 1].text in ("-", "\u2013") and not doc[i].whitespace_
+    return before or after
+
