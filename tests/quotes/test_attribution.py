@@ -47,9 +47,16 @@ SPUTNIK = "sputniknews.com: royal self-indicting arrogance (Prince Andrew)"
 SLATE = "slate.com (article-extraction-benchmark 851498a2b9): John M. Ford's science fiction and fantasy books"
 SPACE_REVIEW = "thespacereview.com (article-extraction-benchmark c00962aabe): SLS and commercial launchers"
 PGE = "news_d0382c0d95 (timesunion.com/AP: PG&E begins new mass power shutoff; NEWS_DEV, fresh speaker page)"
+SUN_PLAGUE = "news_8b19453030 (thesun.co.uk: hunter catches bubonic plague; NEWS_DEV, fresh speaker page)"
 CBS_BROWNS = "news_08f7937627 (cbssports.com: Browns player on Mason Rudolph's role in the fight)"
 
 CASES = [
+    (
+        "says-WHO-is-the-organisation",  # SUN_PLAGUE: "WHO" is no relative pronoun
+        "Those suffering from bubonic plague have a 30-60 per cent chance of dying from the disease.\n\n"
+        "Untreated pneumonic plague is \"always fatal\", says WHO.",
+        [(True, "World Health Organization", "Untreated pneumonic plague is")],
+    ),
     (
         "the-physicians-are-the-doctors-group",  # FLU
         "The doctors, members of a recently formed group Doctors for Camp Closure, D4CC, have offered to stage a "

@@ -242,7 +242,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if head == "it":
         org = next((e for e in recent if _is(people, e, "ORG")), None)
         return _from_entity(people, org, "org", 0.6)
-    if head in ("i", "we", "they", "you", "one", "who", "which", "that", "this") and phrase.strip().lower() == head:
+    if (head in ("i", "we", "they", "you", "one", "who", "which", "that", "this") and phrase.strip().lower() == head
+            and phrase.strip() != "WHO"):  # "says WHO": the World Health Organization, no relative pronoun
         return None
     refs = people.references(start, end)
     titles = [r for r in refs if r.kind == "title"]
