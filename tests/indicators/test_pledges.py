@@ -155,6 +155,12 @@ def test_rate_a_government_will_set(source: str | None, kind: str) -> None:
         [(("NZL",), 7.95e7), (("NZL", "UKR"), 5.08e7), (("NZL", "UKR"), 1.95e7)],
         id="possessive-giver-of-a-listed-part",
     ),
+    pytest.param(  # Quad summit fact sheet, 2021-03-12 (its first clause): "US$" is a currency, no country
+        "Australia will contribute US$77 million for the provision of vaccines and “last-mile” delivery support "
+        "with a focus on Southeast Asia.",
+        [(("AUS",), 7.7e7)],
+        id="us-dollar-sign-is-no-side",
+    ),
     pytest.param(  # fact sheet at the UN General Assembly, 2022-09-21 (fresh dev)
         "**Global Agriculture and Food Security Program (GAFSP):** President Biden announced that the United States "
         "has contributed $150 million to the Global Agriculture and Food Security Program, enabling the first new "

@@ -21,12 +21,12 @@ from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
 
 #: A country's name or adjective that names a currency or a language, not the country:
-#: "24.4 billion US dollars", "Iranian rials", "the Japanese yen", "the Russian-language newspaper"
-#: (currency codes and "won", also a verb, left out).
+#: "24.4 billion US dollars", "Iranian rials", "the Japanese yen", "the Russian-language newspaper",
+#: "US$200 million" (currency codes and "won", also a verb, left out).
 _NOT_THE_COUNTRY_AFTER = re.compile(
     r"[\s-]*(?:"
     + "|".join(sorted({n for n in CURRENCY_NAMES if n.isalpha() and len(n) > 3} | {"yen"}, key=len, reverse=True))
-    + r"|languages?)\b|-speaking\b",
+    + r"|languages?)\b|-speaking\b|\$",  # "US$200 million": a currency's sign
     re.IGNORECASE,
 )
 
