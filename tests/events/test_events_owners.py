@@ -1,5 +1,5 @@
-"""Who acts in an infinitive that complements an owned noun, and who is the victim of a condemned
-act (issue 13): "their resolve to continue supporting Ukraine" is supported by those who
+"""Who acts in an infinitive that complements an owned noun, who is the victim of a condemned
+act, and who "the national security advisors" are after their call (issue 13): "their resolve to continue supporting Ukraine" is supported by those who
 reiterated it, "Zarif's proposal to mediate" is Iran's; the target of "Russia's war of aggression
 against Ukraine" is no side of its condemnation. White House readouts (2021-2024, public domain),
 paragraphs unwrapped."""
@@ -34,3 +34,17 @@ def test_owned_complements_and_victims(text, published, expected):
     assert expected in found
     # the victim is never a side of the condemnation
     assert all(not (kind == "ACCUSE" and "UKR" in event_sides) for kind, event_sides, _status in found)
+
+
+_ADVISORS = ("National Security Advisor Jake Sullivan spoke this evening with National Security Office Director Cho "
+             "Taeyong of the Republic of Korea (ROK) and National Security Secretariat Secretary General Akiba Takeo "
+             "of Japan following\xa0the Democratic People’s Republic of Korea’s (DPRK) Intercontinental ballistic "
+             "missile test. The national security advisors condemned the test, which is a flagrant violation of "
+             "multiple UN Security Council resolutions.")
+
+
+@pytest.mark.slow
+def test_the_advisors_are_those_who_spoke():
+    # "The national security advisors" after a call of three: the three, and the one they condemn
+    found = events_with_sides(_ADVISORS, published="2023-12-17", source="The White House")
+    assert ("ACCUSE", ("JPN", "KOR", "PRK", "USA"), "occurred") in found

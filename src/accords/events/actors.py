@@ -504,8 +504,10 @@ def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
 
 
 
-#: Subjects that stand for the participants of the event told last ("the leaders", "they").
-_PARTICIPANTS = frozenset({"leaders", "presidents", "heads", "they"})
+#: Subjects that stand for the participants of the event told last ("the leaders", "they", "the
+#: national security advisors", "the ministers"; not "officials", who are often one side's own).
+_PARTICIPANTS = frozenset({"leaders", "presidents", "heads", "they", "ministers", "advisors", "advisers",
+                           "delegations", "counterparts", "participants"})
 
 
 def _the_two(subject: Token | None) -> bool:
