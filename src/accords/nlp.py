@@ -32,7 +32,9 @@ _NLP_TRANSLATION = str.maketrans({
     "\u00ab": '"', "\u00bb": '"', "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: A paragraph break: a blank line (or several), which may hold spaces. The one definition for the
+#: parse's chunks and the heading check (`accords.entities.headings`).
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 #: Where `doc_text` keeps a Doc's text (`Doc.user_data` travels with the Doc).
 _TEXT_KEY = "accords.text"
@@ -241,7 +243,7 @@ def paragraph_cuts(text: str, size: int) -> list[tuple[int, int]]:
     while len(text) - start > size:
         window_end = start + size
         cut = None
-        for match in _PARAGRAPH_BREAK.finditer(text, start + 1, window_end):
+        for match in PARAGRAPH_BREAK.finditer(text, start + 1, window_end):
             cut = match.end()
         if cut is None:
             space = text.rfind(" ", start + 1, window_end)

@@ -17,9 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
-from accords.nlp import doc_text
+from accords.nlp import PARAGRAPH_BREAK, doc_text
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 #: A heading is short: a line of a list of names or a sentence is not one.
@@ -37,7 +36,7 @@ def _break_ends(doc: Doc, text: str) -> list[int]:
     asks for its paragraph, and scanning the text from its start for each was quadratic."""
     ends = doc.user_data.get(_BREAKS_KEY)
     if ends is None:
-        ends = doc.user_data[_BREAKS_KEY] = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        ends = doc.user_data[_BREAKS_KEY] = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
     return ends
 
 
@@ -46,7 +45,7 @@ def _paragraph(text: str, ends: list[int], start: int, end: int) -> tuple[int, i
     `start` to the first break after `end`."""
     count = bisect.bisect_right(ends, start)
     before = ends[count - 1] if count else 0
-    after = _PARAGRAPH_BREAK.search(text, end)
+    after = PARAGRAPH_BREAK.search(text, end)
     return before, after.start() if after else len(text)
 
 
