@@ -41,6 +41,25 @@ def test_evaluate_finds_the_article_and_scores(root):
                       "ggt-direct@0.5": (0, 0, 0)}
 
 
+@pytest.mark.parametrize("holds_quotes,ggt_fp", [(True, 1), (False, None)], ids=["quotes-annotated", "events-only-file"])
+def test_ggt_rows_only_for_files_that_annotate_quotes(tmp_path, holds_quotes, ggt_fp):
+    # a file without a "quotes" key (events or figures only) did not annotate quotes: a quote the
+    # pipeline finds there is no false positive of the GGT rows, as it is none of the quotes rows
+    gold = json.loads((TINY / "gold" / "tiny.json").read_text(encoding="utf-8"))
+    if not holds_quotes:
+        del gold["quotes"]
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "tiny.json").write_text(json.dumps(gold), encoding="utf-8")
+
+    def predict(article: Article) -> dict:
+        return {**gold_predictor(article), "quotes": [{"speaker": "Ali Taha Koch", "text": "We signed it."}]}
+
+    report = evaluate([tmp_path / "gold"], root=TINY, predict=predict, read=read_plain)
+    scores = {s.kind: s.fp for s in report.totals}
+    assert scores.get("ggt-all@0.3") == ggt_fp
+    assert scores.get("quotes") == ggt_fp
+
+
 def test_evaluate_reports_a_missing_article_and_goes_on():
     report = evaluate([TINY / "broken", TINY / "gold" / "tiny.json"], root=TINY, predict=gold_predictor, read=read_plain)
     assert len(report.articles) == 1

@@ -218,5 +218,7 @@ def score_gold(gold: dict[str, Any], article: Article, *, predict: Predictor, na
     `name` is the gold file's name, whose prefix names the outlet."""
     predicted = predict(article)
     score = score_article(gold, predicted)
-    ggt = ggt_scores(gold.get("quotes") or [], predicted.get("quotes") or [])
+    # like the other kinds, a file that does not annotate quotes (no "quotes" key: an events-only
+    # or figures-only file) has no GGT rows, or every quote found there would count as false
+    ggt = ggt_scores(gold["quotes"] or [], predicted.get("quotes") or []) if "quotes" in gold else ()
     return replace(score, scores=score.scores + ggt, outlet=outlet_of(name).key)
