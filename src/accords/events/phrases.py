@@ -24,7 +24,7 @@ VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
 _ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
 #: What opens a clause or phrase of time or cause: "since the Russian invasion began", "after
 #: the Russian invasion": the setting of the event, not its partner.
-_SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during", "following", "until", "because"})
+SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during", "following", "until", "because"})
 
 
 def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
@@ -148,9 +148,9 @@ def in_time_clause(token: Token, root: Token) -> bool:
     for _ in range(12):
         if current == root or current.head == current:
             return False
-        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SETTING_WORDS for c in current.children):
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_WORDS for c in current.children):
             return True
-        if current.dep_ == "prep" and current.lower_ in _SETTING_WORDS:
+        if current.dep_ == "prep" and current.lower_ in SETTING_WORDS:
             return True
         current = current.head
     return False

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from accords.events.phrases import SETTING_WORDS
+
 
 
 @dataclass(frozen=True)
@@ -433,14 +435,20 @@ def is_past(token: Token) -> bool:
     return any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children)
 
 
+#: Prepositions of circumstance and time: what follows them is the setting of an act, never
+#: what it acts on ("*Under the swap deals*, Iran accepts oil": no deal is accepted).
+_SETTING_PREPS = SETTING_WORDS | frozenset({"under", "amid", "amidst", "despite"})
+
+
 def object_lemmas(token: Token) -> set[str]:
-    """Lemmas of what the token acts on: objects, passive subjects, prepositional objects."""
+    """Lemmas of what the token acts on: objects, passive subjects, prepositional objects (not
+    those of a setting, `_SETTING_PREPS`)."""
     lemmas: set[str] = set()
     for child in token.children:
         if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             lemmas.update(head_and_conjuncts(child))
             lemmas.update(t.lemma_.lower() for t in child.subtree if t.dep_ in ("pobj", "compound"))
-        elif child.dep_ in ("prep", "prt", "agent"):
+        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in _SETTING_PREPS:
             for grandchild in child.children:
                 if child.lower_ == "in" and grandchild.lower_ == "line":
                     continue  # "in line with their cooperation, ... launched": an idiom, no project line
