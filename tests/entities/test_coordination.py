@@ -11,17 +11,14 @@ Each case: the entities (type, name) that must be found and those that must not.
 
 import pytest
 
-from accords.ids import content_id
-from accords.model import Article, Extraction
-from accords.nlp import parse
-from accords.stages.entities import entities
+from tests.entities.found import found as entity_names
+
 
 pytestmark = pytest.mark.slow
 
 
 def found(text: str) -> set[tuple[str, str]]:
-    article = Article(id=content_id(text), text=text, source="Reuters", published="2019-11-19")
-    return {(e.type, e.name) for e in entities(article, parse(text), Extraction(article_id=article.id)).entities}
+    return entity_names(text, source="Reuters", published="2019-11-19")
 
 
 CASES = [

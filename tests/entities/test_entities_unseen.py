@@ -10,18 +10,10 @@ must not.
 
 import pytest
 
-from accords.ids import content_id
-from accords.model import Article, Extraction
-from accords.nlp import parse
-from accords.stages.entities import entities
+from tests.entities.found import found, stage_entities
+
 
 pytestmark = pytest.mark.slow
-
-
-def found(text: str) -> set[tuple[str, str]]:
-    article = Article(id=content_id(text), text=text)
-    extraction = entities(article, parse(text), Extraction(article_id=article.id))
-    return {(e.type, e.name) for e in extraction.entities}
 
 
 # (id, text, entities that must be found, entities that must not)
@@ -130,9 +122,7 @@ def test_unseen_sentences(text, present, absent):
 
 
 def people(text: str) -> set[tuple[str, str | None]]:
-    article = Article(id=content_id(text), text=text)
-    extraction = entities(article, parse(text), Extraction(article_id=article.id))
-    return {(e.name, e.country) for e in extraction.entities if e.type == "PERSON"}
+    return {(e.name, e.country) for e in stage_entities(text).entities if e.type == "PERSON"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

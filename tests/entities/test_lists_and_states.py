@@ -8,17 +8,14 @@ must not.
 
 import pytest
 
-from accords.ids import content_id
-from accords.model import Article, Extraction
-from accords.nlp import parse
-from accords.stages.entities import entities
+from tests.entities.found import found as entity_names
+
 
 pytestmark = pytest.mark.slow
 
 
 def found(text: str) -> set[tuple[str, str]]:
-    article = Article(id=content_id(text), text=text, source="The White House", published="2023-11-22")
-    return {(e.type, e.name) for e in entities(article, parse(text), Extraction(article_id=article.id)).entities}
+    return entity_names(text, source="The White House", published="2023-11-22")
 
 
 CASES = [

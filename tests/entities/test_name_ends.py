@@ -14,18 +14,10 @@ via the Tehran-Times-Dataset crawl). Each case names the error class it guards: 
 
 import pytest
 
-from accords.ids import content_id
-from accords.model import Article, Extraction
-from accords.nlp import parse
-from accords.stages.entities import entities
+from tests.entities.found import found
+
 
 pytestmark = pytest.mark.slow
-
-
-def found(text: str) -> set[tuple[str, str]]:
-    article = Article(id=content_id(text), text=text)
-    extraction = entities(article, parse(text), Extraction(article_id=article.id))
-    return {(e.type, e.name) for e in extraction.entities}
 
 
 # (id, text, entities that must be found, entities that must not)
