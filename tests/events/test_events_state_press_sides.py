@@ -53,6 +53,24 @@ CASES = [
      "TEHRAN- Tehran’s top officials announced on Monday that Iran is ready to provide any kind of assistance to "
      "areas affected by a huge earthquake that hit both Turkey and Syria on Monday morning.",
      [("AGREE", ("IRN", "SYR", "TUR"), "intended")]),
+    # meetings told in general (plural, bare, not held by a finite verb) are no meeting
+    ("meetings-have-taken-place-in-general",  # tt_469070
+     "The speakers of the Iranian parliament have also visited the Republic of Tajikistan three times and the "
+     "speakers of the Supreme Councils of Tajikistan have visited Iran five times. "
+     "“Meetings between the foreign ministers and other high-ranking officials of the two countries have also "
+     "taken place for political consultations and the development of relations in various dimensions,” he noted.",
+     []),
+    ("holding-meetings-is-a-method",  # tt_419556
+     "He added that holding meetings between the three countries is a “very suitable and efficient method” for "
+     "promoting regional cooperation.",
+     []),
+    # must still fire: visits a finite verb will pay are planned
+    ("will-pay-official-visits",  # tt_409249
+     "The trip to Yerevan will be made at the invitation of Armenian President Serzh Sargsyan, and is aimed at "
+     "boosting relations and deepening mutual cooperation with neighbors and regional states, Parviz Esmaeili said, "
+     "Khabaronline reported. Rouhani will then pay official visits to Central Asian countries of Kazakhstan and "
+     "Kyrgyzstan as well.",
+     None),
     # a courtesy offered is no offer to act
     ("offered-sorrow-is-courtesy",  # tt_481682
      "Delivering a speech at the parliament, Qalibaf offered sorrow to Turkey and Syria on behalf of the Iranian "
@@ -63,7 +81,11 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), [case[1:] for case in CASES], ids=[case[0] for case in CASES])
 def test_state_press_sides(text, expected):
-    assert _events(text, source="Tehran Times") == expected
+    found = _events(text, source="Tehran Times")
+    if expected is None:  # only that the last sentence's planned visits are kept (who pays them is not tested)
+        assert any(kind == "AGREE" and {"KAZ", "KGZ"} <= set(sides) for kind, sides, _status in found)
+    else:
+        assert found == expected
 
 
 # tt_468479: the achievements of a meeting listed in one sentence; "some Iranian citizens imprisoned

@@ -118,6 +118,8 @@ def match_token(token: Token) -> TriggerSpec | None:
         noun = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
         if noun is None:
             return None
+        if _habitual(token):
+            return None  # "Meetings between the foreign ministers ... have also taken place": ties told in general
         if noun.intention and (not has_cooperative_complement(token) or general_wish(token)):
             return None
         return noun
@@ -126,6 +128,18 @@ def match_token(token: Token) -> TriggerSpec | None:
         if adjective is not None and (has_cooperative_complement(token) or _commitment(token)):
             return adjective
     return None
+
+
+def _habitual(noun: Token) -> bool:
+    """A meeting noun, plural and bare, that tells of ties in general ("fruitful meetings and talks
+    between the two countries' officials", "holding meetings between the three countries is a very
+    suitable method"), not of meetings held or planned ("will pay official visits to Kazakhstan and
+    Kyrgyzstan", "the OIC will hold meetings", "held meetings with the Lebanese and Iraqi delegations")."""
+    if noun.lower_ not in _HABITUAL_PLURALS or any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING_VERBS and noun.head.tag_ != "VBG"
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)  # "meetings in Japan this week"
+    return not held and not dated
 
 
 def _given_to_a_state(token: Token) -> bool:
@@ -161,6 +175,11 @@ _NOT_MET = frozenset(
 )
 
 
+#: Meeting nouns that, plural and bare (no article, possessive or number), tell of ties in
+#: general, not of one meeting: "fruitful meetings and talks between the two countries' officials".
+_HABITUAL_PLURALS = frozenset({"meetings", "visits", "consultations"})
+#: Verbs whose finite form holds the meetings it takes as object ("held meetings", "will pay visits").
+_HOLDING_VERBS = frozenset({"hold", "pay", "have", "conduct", "make"})
 #: What a leader offers or sends as a courtesy: no AGREE, AID or SUPPORT.
 _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
