@@ -3,7 +3,7 @@
 
 import pytest
 
-from accords.quotes.sources import plain_name
+from accords.quotes.names import plain_name
 from accords.quotes.speakers import portfolio_clash
 
 NAMES = [

@@ -15,7 +15,8 @@ from accords.model import Article, Evidence, Quote, Segment
 from accords.quotes.clauses import DATELINE
 from accords.quotes.cues import CUE
 from accords.quotes.marks import QuotedSpan
-from accords.quotes.sources import Speaker, is_medium, plain_name, quote_at
+from accords.quotes.names import plain_name
+from accords.quotes.sources import Speaker, is_medium, quote_at
 from accords.quotes.speakers import People
 from accords.quotes.syntax import Attribution
 

@@ -56,11 +56,10 @@ from accords.quotes.layout import (
 )
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
+from accords.quotes.names import fullest, given_name_in_full
 from accords.quotes.sources import (
     Context,
     Speaker,
-    fullest,
-    given_name_in_full,
     is_medium,
     quote_at,
     resolve,
@@ -181,7 +180,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
 
 def _in_full(text: str, quote: Quote) -> Quote:
     """The quote with its speaker's given name written in full where the article gives the
-    surname (`accords.quotes.sources.given_name_in_full`: "Dale" → "Dale Ford")."""
+    surname (`accords.quotes.names.given_name_in_full`: "Dale" → "Dale Ford")."""
     if quote.speaker_name is None:
         return quote
     name = given_name_in_full(text, quote.speaker_name)
