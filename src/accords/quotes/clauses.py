@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from accords.model import Segment
 from accords.quotes.cues import cue_after, cue_before, introduces
-from accords.quotes.marks import QuotedSpan
+from accords.quotes.marks import QuotedSpan, past_closing_mark
 from accords.quotes.sources import Context, Speaker, is_channel, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
 from accords.quotes.syntax import Attribution
@@ -52,7 +52,7 @@ def mixed_clause(text: str, span: QuotedSpan, clause: Attribution | None) -> tup
     outside = text[start:max(start, span.start - 1)] + " " + text[min(end, span.end + 1):end]
     if len(re.findall(r"\w+", outside)) < _MIXED_WORDS:
         return None
-    return start, max(end, span.end + 1)  # a quote ending the clause keeps its closing mark
+    return start, past_closing_mark(text, start, max(end, span.end + 1))  # a quote ending the clause keeps its closing mark
 
 
 def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sentences: Sequence[Segment],

@@ -118,6 +118,17 @@ def is_fragment(text: str, span: QuotedSpan) -> bool:
     return words(text, span) < FRAGMENT_WORDS
 
 
+def past_closing_mark(text: str, start: int, end: int) -> int:
+    """The end of a clause, past the closing mark of quoted words it opened (`should be resolved
+    “peacefully”`, not `… “peacefully`): the one owner of that rule for reported clauses and
+    partial quotes, so one clause never gives two quotes that differ by a mark."""
+    inside = text[start:end]
+    opened = inside.count("\u201c") - inside.count("\u201d") + inside.count('"') % 2
+    if opened > 0 and end < len(text) and text[end] in '\u201d"':
+        return end + 1
+    return end
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1

@@ -14,7 +14,7 @@ from accords.ids import fact_id
 from accords.model import Article, Evidence, Quote, Segment
 from accords.quotes.clauses import DATELINE
 from accords.quotes.cues import CUE
-from accords.quotes.marks import QuotedSpan
+from accords.quotes.marks import QuotedSpan, past_closing_mark
 from accords.quotes.names import plain_name
 from accords.quotes.sources import Speaker, is_medium, quote_at
 from accords.quotes.speakers import People
@@ -31,6 +31,7 @@ _INDIRECT_CUE = re.compile(
 _INDIRECT_END = re.compile(
     r",\s+(?:adding|saying|stating|noting|expressing|stressing|emphasi[sz]ing|he|she|they|it)\b|:|;|[\"“”]"
 )
+_MARKS = '"“”'
 _MIN_INDIRECT_WORDS = 4
 _THAT = re.compile(r"that\s+")
 
@@ -54,6 +55,7 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
             start = that.end()  # "announced that Sasha the black cat was …": the complementiser is no part of it
         while end > start and text[end - 1] in " ,;.":
             end -= 1
+        end = past_closing_mark(text, start, end)
         if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):
             continue
         if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
@@ -78,6 +80,11 @@ def indirect_quote(
         if start >= sentence.end or text[start] in ':"':
             continue
         stop = _INDIRECT_END.search(text, start, sentence.end)
+        if stop is not None and stop.group(0) in _MARKS:
+            # `it was crucial to tackle the “core of what creates terrorists …”`: a clause running
+            # into quoted words is the direct reader's (a partial quote, its clause and all), never
+            # cut off at the mark ("it was crucial to tackle the")
+            continue
         end = stop.start() if stop is not None else sentence.end
         while end > start and text[end - 1] in " .,":
             end -= 1

@@ -140,6 +140,8 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
                     break
                 span = (span[0], _clause_span(later, offset)[1])
                 content = later
+        if content is not None and span is not None and content.i < token.i and token.dep_ == "ROOT":
+            span = _all_before(token, subject, content, span, offset)
         if span is not None and span[0] < offset + token.idx < span[1]:
             # "A major part of the reason …, McKinley said, is …": the reported words before the clause
             first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
@@ -447,10 +449,15 @@ def _preposed(verb: Token, subject: Token | None, offset: int) -> tuple[int, int
     the sentence (nothing but the verb's objects and phrases after it), a comma sets it off, and
     the words before hold a clause of their own (a finite verb and its subject), not an opening
     phrase ("After the vote was held, he told reporters": a subordinate clause reports nothing)."""
-    if subject is None or subject.i > verb.i or verb.dep_ != "ROOT":
+    if subject is None or subject.i > verb.i:
         return None
     doc = verb.doc
     opening = subject.left_edge.i
+    if verb.dep_ != "ROOT" and not (verb.dep_ in ("advcl", "parataxis") and verb.head.dep_ == "ROOT"
+                                    and verb.head.i < opening):
+        # "Curfews … were other options which could be used if …, Lord Falconer said.": a closing
+        # reporting clause the parse hung from the main verb of the words it reports
+        return None
     if opening < 3 or doc[opening - 1].text != ",":
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1:]) or any(
@@ -476,6 +483,32 @@ def _preposed(verb: Token, subject: Token | None, offset: int) -> tuple[int, int
     while last.is_punct and last.i > 0:
         last = doc[last.i - 1]
     return offset + left[0].idx, offset + last.idx + len(last.text)
+
+
+#: Quotation marks as tokens (straight, typographic, single and the parser's ``/'' forms).
+_QUOTE_TOKENS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``", "''"])
+
+
+def _all_before(verb: Token, subject: Token | None, content: Token, span: tuple[int, int],
+                offset: int) -> tuple[int, int]:
+    """ "National Insurance will be raised if Labour wins the next election, Tory leader Michael
+    Howard has claimed.": reported words set before their reporting clause are all the words
+    before it, though the parse hangs an opening or closing phrase ("if Labour wins …", "After
+    the first iPhones shipped, …") on the reporting verb rather than on its complement. Not
+    where quotation marks stand there (direct speech has its own reader) or where another speech
+    verb outside the complement reports on its own ("X said …, Y added")."""
+    doc = verb.doc
+    first = verb if subject is None or subject.i > verb.i else doc[min(verb.i, subject.left_edge.i)]
+    own = {t.i for t in content.subtree}
+    left = list(doc[:first.i])
+    while left and left[-1].is_punct:
+        left.pop()
+    while left and left[0].is_punct and left[0].text not in _QUOTE_TOKENS:
+        left = left[1:]
+    if not left or any(t.text in _QUOTE_TOKENS for t in left) or any(
+            _is_speech_verb(t) for t in left if t.i not in own):
+        return span
+    return (min(span[0], offset + left[0].idx), max(span[1], offset + left[-1].idx + len(left[-1].text)))
 
 
 def _continues(first: Token, second: Token) -> bool:

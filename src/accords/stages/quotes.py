@@ -130,6 +130,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 recent = [speaker.entity] + [e for e in recent if e != speaker.entity]
         resolved.append(here)
         attributed = False  # a quote of this sentence found its speaker (through the words around it)
+        declined: list[QuotedSpan] = []  # quoted words of this sentence that are no quote (a title, a scare phrase)
         for span in spans:
             if not (sentence.start <= span.start - 1 < sentence.end or sentence.start <= span.start < sentence.end):
                 continue
@@ -138,12 +139,16 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                             context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), topic,
                                             last.entity if last is not None else None))
             if quote is None:
+                if is_fragment(text, span) or is_title(text, span):
+                    declined.append(span)
                 continue
             found.append(quote)
             if quote.speaker_name is not None:
                 last = _Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
                 attributed = True
-        indirect = reported_quotes(article, text, here, spans, stage=STAGE)
+        # reported speech holding quoted words that are no quote of their own ("says the US emphasis
+        # on an “Axis of Evil” is misplaced") is still reported speech
+        indirect = reported_quotes(article, text, here, [s for s in spans if s not in declined], stage=STAGE)
         if not indirect:  # "He reported of …": reported speech the parse gives no clausal complement
             indirect = [q for q in [indirect_quote(article, text, people, sentence, spans, subject_speaker, stage=STAGE)] if q is not None]
         found.extend(indirect)

@@ -1,0 +1,100 @@
+"""Where reported speech ends (quotes.v2): a clause running into quoted words is never cut off at
+the opening mark, keeps the closing mark of a quoted word, and quoted words that are no quote of
+their own (a title) do not hide the clause that reports them (table-driven, real news text).
+
+Texts: excerpts of pages of the Zyte/Scrapinghub article-extraction-benchmark
+(github.com/scrapinghub/article-extraction-benchmark, MIT licence, "Copyright (c) 2020
+Scrapinghub"; page content copyright of the publishers), and of Tehran Times articles
+(Tehran Times / Mehr News Agency, CC BY 4.0, via the Tehran-Times-Dataset crawl).
+"""
+
+import pytest
+
+from accords.model import Article
+from accords.nlp import parse_sentence
+from accords.pipeline import run
+from accords.quotes.marks import past_closing_mark
+from accords.quotes.syntax import attributions
+
+FOX = "foxnews.com: James Van Der Beek on Dancing with the Stars (article-extraction-benchmark 7dfc3e359d)"
+MSN = "msn.com: the man whose duvet nearly killed him (article-extraction-benchmark 9eef8162bb)"
+TT = "Tehran Times (tehrantimes-region), news_id"
+NYPOST = "nypost.com: bubonic plague in China (article-extraction-benchmark 432362af0b)"
+
+#: (id, text, [(direct, first words, last words)]): every quote of the excerpt, in text order
+CASES = [
+    # the reported clause runs into quoted words: the direct reader gives the partial quote; no
+    # second, reported quote cut off at the mark ("… experienced every parent’s")
+    ("clause-running-into-a-quote-is-not-cut-at-the-mark",  # FOX
+     "Van Der Beek revealed the news of the miscarriage in a video package earlier in the episode, noting "
+     "that he and Kimberly experienced every parent’s “worst nightmare.”",
+     [(True, "he and Kimberly experienced", "“worst nightmare.”")]),
+    ("participle-clause-running-into-a-quote",  # MSN
+     '"His general practitioner was very astute in not accepting the chest X-ray result at face value," Dempsey '
+     "said, adding that it can be difficult to diagnose hypersensitivity pneumonitis because the changes are "
+     'often subtle with just a "slight diffuse greyness to the lungs."',
+     [(True, "His general practitioner", "at face value"),
+      (True, "it can be difficult to diagnose", 'greyness to the lungs."')]),
+    # a one-word quoted word inside reported speech keeps its closing mark
+    ("closing-mark-of-a-quoted-word",  # TT 300420
+     "TEHRAN – Iranian Foreign Minister Mohammad Javad Zarif said on Thursday that the dispute between Azerbaijan "
+     "and Armenia over the Nagorno-Karabakh region should be resolved “peacefully”.",
+     [(False, "the dispute between Azerbaijan", "resolved “peacefully”")]),
+    ("a-quoted-word-inside-the-clause",  # TT 416183
+     "Aker also said the recent visit by Iranian Armed Forces Chief of Staff Mohammad Hossein Bagheri to Turkey "
+     "was “useful” in terms of border security and campaign against terrorism.",
+     [(False, "the recent visit", "campaign against terrorism")]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_reported_bounds(text, expected):
+    extraction = run(Article(id="b", text=text, published="2019-11-19"))
+    found = [(q.direct, q.text) for q in extraction.quotes]
+    assert len(found) == len(expected), found
+    for (direct, words), (want_direct, first, last) in zip(found, expected):
+        assert direct == want_direct and words.startswith(first) and words.endswith(last), (direct, words)
+
+
+#: (id, sentence, cue word, the reported clause): a reporting clause closing its sentence reports
+#: all the words before it, though the parse hangs a phrase of them on the reporting verb
+CLAUSES = [
+    ("closing-clause-after-a-phrase-hung-on-the-verb",  # NYPOST (the parse hangs "so far" on "said")
+     "No one has shown symptoms such as fever, so far, the commission said.",
+     "said", "No one has shown symptoms such as fever, so far"),
+    ("closing-clause-after-an-absolute-phrase",  # TT 107760
+     "In addition to those from Turkmenistan’s south-western neighbor Iran, 126 other foreigners are being freed, "
+     "most of them citizens of other former Soviet countries and of Afghanistan, a law enforcement official told "
+     "AFP.",
+     "told", "In addition to those from Turkmenistan’s south-western neighbor Iran, 126 other foreigners are being "
+             "freed, most of them citizens of other former Soviet countries and of Afghanistan"),
+]
+
+
+@pytest.mark.parametrize("sentence,cue,content", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+def test_closing_clause_reports_all_words_before(sentence, cue, content):
+    found = [a for a in attributions(parse_sentence(sentence)) if a.cue_word == cue and not a.nested]
+    assert len(found) == 1 and found[0].content is not None
+    assert sentence[found[0].content[0]:found[0].content[1]] == content
+
+
+ZARIF = ("TEHRAN – Iranian Foreign Minister Mohammad Javad Zarif said on Thursday that the dispute between Azerbaijan "
+         "and Armenia over the Nagorno-Karabakh region should be resolved “peacefully”.")  # TT 300420
+AKER = ("Aker also said the recent visit by Iranian Armed Forces Chief of Staff Mohammad Hossein Bagheri to Turkey "
+        "was “useful” in terms of border security and campaign against terrorism.")  # TT 416183
+
+#: (id, text, clause start words, clause end before, expected end after): a clause ending inside
+#: quoted words it opened runs past their closing mark; any other clause end stays
+MARK_CASES = [
+    ("opened-word-closes", ZARIF, "the dispute", "peacefully", "resolved “peacefully”"),
+    ("balanced-marks-stay", AKER, "the recent visit", "campaign against terrorism", "campaign against terrorism"),
+    ("clause-ending-before-its-quote-stays", AKER, "the recent visit", "Turkey was", "Turkey was"),
+]
+
+
+@pytest.mark.parametrize("text,first,last,want", [c[1:] for c in MARK_CASES], ids=[c[0] for c in MARK_CASES])
+def test_past_closing_mark(text, first, last, want):
+    start = text.index(first)
+    end = text.index(last) + len(last)
+    assert text[start:past_closing_mark(text, start, end)].endswith(want)
