@@ -113,3 +113,16 @@ def test_attacks(text, published, expected):
     system (White House 2024, public domain) or on a base is one."""
     found = [event for event in events_with_sides(text, published=published) if event[0] == "ASSAULT"]
     assert [event for event in found if event[2] in ("occurred", "planned", "intended")] == expected
+
+
+@pytest.mark.slow
+def test_countries_named_once_complete_no_sides():
+    """A page that names the United States and Canada once, in a list of launch countries
+    (benchmark e100c9612a, Wccftech, tests/gold/articles/news_e100c9612a.json): "Hopefully they
+    can work the kinks out and offer a true high-end experience soon" was AGREE CAN-USA, its
+    sides completed from that pair. A pair named more often still completes them."""
+    record = json.loads((GOLD / "articles" / "news_e100c9612a.json").read_text(encoding="utf-8"))
+    assert events_with_sides(record["text"], published=record["published"]) == []
+    text = ("Iran and Turkey signed an energy deal in Ankara on Monday. Iranian Oil Minister Bijan Zanganeh and his "
+            "Turkish counterpart attended the ceremony. Iran offered to expand gas exports.")  # written for this test
+    assert ("AGREE", ("IRN", "TUR"), "occurred") in events_with_sides(text)

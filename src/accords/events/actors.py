@@ -57,6 +57,12 @@ class Side:
     country: str
 
 
+#: How often each member of an article's pair must be named for the pair to complete the sides
+#: of an event that names fewer than two (`ActorIndex.pair_named_often`; set by the events stage
+#: for articles, not for records of a few sentences).
+PAIR_MENTIONS = 2
+
+
 @dataclass(frozen=True)
 class ActorIndex:
     """Linked mentions of an article as sorted spans, plus the pair the article is about."""
@@ -68,10 +74,23 @@ class ActorIndex:
     ranked: tuple[Side, ...] = ()  # every country of the article, most mentioned first
     unplaced: tuple[tuple[int, int], ...] = field(default=())  # people and bodies of no known country
     authors: tuple[Side, ...] = ()  # whom "we" stands for in a joint statement (`accords.events.voice`)
+    pair_mentions: int = 1  # how often each of the pair must be named to complete sides (`pair_named_often`)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""
         return any(span_start < end and span_end > start for span_start, span_end in self.unplaced)
+
+    def pair_named_often(self) -> bool:
+        """Whether each member of the pair is named at least `pair_mentions` times (in an
+        article, `PAIR_MENTIONS`): a country named once, in a list of launch markets or in
+        passing ("launch tomorrow in 14 countries, including United States, Canada, ..."), is
+        not what the article is about, and completes no event's sides unasked. A record of a
+        sentence or two names each side once."""
+        return bool(self.pair) and all(
+            sum(1 for _start, _end, side, type_ in self.spans
+                if side.country == member.country and type_ in ("COUNTRY", "ORG", "PERSON")) >= self.pair_mentions
+            for member in self.pair
+        )
 
     def country_side(self, code: str) -> Side:
         """The side of a country by code: its entity when the article names it."""
@@ -384,7 +403,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 actors[:] = members + [s for s in actors if s.country not in known]
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
-    if (pair or ((cooperative or about_measure(trigger)) and index.pair)) and not (
+    if (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (
         groups and {side.country for side in index.pair} & topic
     ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)):
         # a measure that names whom it hits, in an article about a pair: the other imposes it

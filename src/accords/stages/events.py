@@ -31,6 +31,7 @@ from accords.events import triggers as lexicon
 from accords.events.actors import (
     ActorIndex,
     Side,
+    PAIR_MENTIONS,
     build_index,
     event_sides,
     phrase_sides,
@@ -134,6 +135,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
     index = with_surnames(with_home_titles(build_index(extraction), article, extraction, text), extraction, text)
+    if len(sentences) > _RECORD_SENTENCES:
+        index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)  # an article: a pair named once is in passing
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)
