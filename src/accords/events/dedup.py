@@ -147,9 +147,11 @@ def _lead_retold(first: Located, second: Located) -> bool:
     countries reached agreement at their civil aviation talks"; "South Korea proposed a meeting
     of prime ministers" and "Prime Minister Lho proposed in a letter ... that they meet". Same
     type, countries and compatible dates (checked by the caller), and nothing that sets the
-    later one apart ("also", "another", a numbered session)."""
+    later one apart ("also", "another", a numbered session, or a person the lead did not name
+    where the lead names people: "Sanaie said in a meeting with Zhirinovsky" after "talks
+    between Rouhani and Putin")."""
     return first.sentence == 0 and 0 < second.sentence <= 2 and not (
-        _DISTINCT.search(second.text) or _ALSO.search(second.text)
+        _DISTINCT.search(second.text) or _ALSO.search(second.text) or (first.people and second.people - first.people)
     )
 
 
