@@ -5,8 +5,7 @@ compatible dates (equal, one inside the other, or one unknown), and some sign th
 means the same thing: the same sentence, similar objects (more than one word in common, or the
 same words: "visited Turkey" and "a meeting of the Iran-Turkey committee" share only a side), an
 anaphoric object ("the
-document was signed ...") within two sentences of the first report, the same day, or a story's
-lead told again in the two sentences after it.
+document was signed ...") within two sentences of the first report, or the same day.
 The merged event keeps the first report's trigger and the union of evidence, and fills its
 missing date, location, object, count and document kind from the later reports.
 
@@ -114,7 +113,7 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return False
     if not dates_compatible(a.date, b.date):
         return False
-    if first.sentence == second.sentence or _lead_retold(first, second):
+    if first.sentence == second.sentence:
         return True
     if second.sentence in first.merged and (b.object is None or _anaphoric(b.object)):
         return True  # a bare second mention in a sentence already merged into this report
@@ -139,24 +138,6 @@ def same_occurrence(first: Located, second: Located) -> bool:
     if near and a.type == "CONSULT" and {_trip(a), _trip(b)} == {True} and (_reception(a) or _reception(b)):
         return True  # "visited Tashkent ... he was welcomed by the deputy prime minister": one trip
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
-
-
-def _lead_retold(first: Located, second: Located) -> bool:
-    """A news story's lead, its first sentence, told again in the next two sentences with more
-    detail: "Britain and Japan agreed to operate 12 flights a week over Siberia ..." and "both
-    countries reached agreement at their civil aviation talks"; "South Korea proposed a meeting
-    of prime ministers" and "Prime Minister Lho proposed in a letter ... that they meet". Same
-    type, countries and compatible dates (checked by the caller), and nothing that sets the
-    later one apart ("also", "another", a numbered session, or a person the lead did not name
-    where the lead names people: "Sanaie said in a meeting with Zhirinovsky" after "talks
-    between Rouhani and Putin")."""
-    return first.sentence == 0 and 0 < second.sentence <= 2 and not (
-        _DISTINCT.search(second.text) or _ALSO.search(second.text) or (first.people and second.people - first.people)
-    )
-
-
-#: "Venezuela has also offered to supply fuel oil": one more act, not the lead told again.
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def retells(first: Located, second: Located) -> bool:
