@@ -169,7 +169,11 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "implement": (make_spec("COOPERATE", None, "project projects", needs_past=True),),
     "share": (make_spec("COOPERATE", None, "intelligence expertise evidence information experience", needs_past=True),),
     "extradite": (make_spec("COOPERATE"),),
-    "launch": (make_spec("COOPERATE", None, "exercise exercises drill drills games" + _PROJECTS, needs_past=True),
+    # "We ... are launching a public campaign", "They are also launching an expert working group": joint
+    # bodies and campaigns set up (a dialogue launched is a consultation, a fund may be aid, and an
+    # "initiative" or "program" is often one side's own: not here)
+    "launch": (make_spec("COOPERATE", None, "exercise exercises drill drills games campaign campaigns group groups "
+                                            "council mechanism" + _PROJECTS, needs_past=True),
                make_spec("ASSAULT", None, "attack attacks offensive raid raids assault strike strikes bombing"),
                make_spec("CONSULT", "third-party", "mediation")),
     "commence": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
@@ -429,10 +433,16 @@ def may_trigger(words: set[str]) -> bool:
 
 
 def is_past(token: Token) -> bool:
-    """Past tense, perfect or passive participle: the action was carried out."""
+    """Past tense, perfect or passive participle: the action was carried out; or the present
+    progressive ("We ... are launching a public campaign", "They are also launching an expert
+    working group"): it is being carried out as the text is written."""
     if token.tag_ in ("VBD", "VBN"):
         return True
-    return any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children)
+    if any(child.dep_ == "aux" and child.lemma_ == "have" for child in token.children):
+        return True
+    return token.tag_ == "VBG" and any(
+        child.dep_ == "aux" and child.lower_ in ("is", "are", "am") for child in token.children
+    )
 
 
 #: Prepositions of circumstance and time: what follows them is the setting of an act, never
