@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import delete, select
 
 from accords.store import Store, migrations, pair_index, rows, views
+from accords.store import pairs as pair_views
 from accords.store.schema import schema_version
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "articles"
@@ -93,7 +94,7 @@ def _actual(conn, key: tuple[str, str]) -> dict:
         },
         "signed": views.agreement_counts(conn, **filters),
         "ids": [e.id for e in page.items],
-        "articles": views.pair_articles(conn, key, limit=1)[1] if key[1] else None,
+        "articles": pair_views.pair_articles(conn, key, limit=1)[1] if key[1] else None,
     }
     assert page.total == len(page.items)
     return found
@@ -120,7 +121,7 @@ def _check(store: Store, extractions) -> None:
                 indexed["by_type"], indexed["sectors"], _months(indexed)
             )
         pairs = Counter({k: len(_expected(extractions, k)["ids"]) for k in keys if k[1]})
-        top = views.active_pairs(conn, limit=100)
+        top = pair_views.active_pairs(conn, limit=100)
         assert {(p["a"], p["b"]): p["events"] for p in top} == dict(pairs)
 
 

@@ -15,7 +15,7 @@ from accords.evaluation.runner import read_article
 from accords.ids import fact_id
 from accords.service import review as library
 from accords.review.verdicts import ReviewError
-from accords.store import views
+from accords.store import pairs, views
 
 GOLD = Path(__file__).resolve().parents[1] / "gold" / "articles"
 _RUNS: dict[str, object] = {}
@@ -63,7 +63,7 @@ def test_a_rejected_event_leaves_lists_counts_and_the_graph_and_is_shown_on_requ
     assert {e.id: e.review for e in shown.items}[signing.id] == "rejected"
     assert signing.id not in {e.id for e in store.events(limit=100)}
     with views.read(store) as conn:
-        edge = views.relationship_graph(conn)["edges"]
+        edge = pairs.relationship_graph(conn)["edges"]
     # every event of the article is between Azerbaijan and Turkey: all but the rejected one count
     assert [e["weight"] for e in edge if (e["source"], e["target"]) == ("COUNTRY:AZE", "COUNTRY:TUR")] == [
         len(extraction.events) - 1

@@ -2,7 +2,7 @@
 
 Nodes are ``COUNTRY:<code>`` and ``ORG:<acronym or name>``; an undirected edge joins every
 two distinct sides of an event (the countries of its actors and recipients, and the
-organisations among them), as `accords.store.views.relationship_graph` draws it for the
+organisations among them), as `accords.store.pairs.relationship_graph` draws it for the
 dashboard, but over every event the filters select. Edge ``weight`` is the number of events,
 and ``events_<TYPE>`` the number of each PLOVER type. Node and edge attributes are declared
 as GraphML ``<key>``s, so networkx, Gephi, yEd and igraph read them typed. Only counts are

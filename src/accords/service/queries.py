@@ -26,6 +26,7 @@ from accords.service.cache import remember
 from accords.service.cursors import CursorError
 from accords.review.verdicts import visible
 from accords.store import Store, context as fact_context, keyset, views, when
+from accords.store import pairs as pair_views
 
 
 def article_summary(article: Article) -> dict[str, Any]:
@@ -47,8 +48,8 @@ def home(store: Store, *, events: int = 10, pairs: int = 10) -> dict[str, Any]:
     summary = corpus_summary(store)
     with views.read(store) as conn:
         latest = views.event_page(conn, limit=events).items
-        active = views.active_pairs(conn, limit=pairs)
-        names = views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
+        active = pair_views.active_pairs(conn, limit=pairs)
+        names = pair_views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
         placed = when.whens(conn, list(latest))
     return {"summary": summary, "latest_events": latest, "pairs": _named_pairs(active, names), "whens": placed}
 
@@ -234,8 +235,8 @@ def quotes(
 def pairs(store: Store, *, limit: int = 20) -> list[dict[str, Any]]:
     """The most active country pairs with their names."""
     with views.read(store) as conn:
-        active = views.active_pairs(conn, limit=limit)
-        names = views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
+        active = pair_views.active_pairs(conn, limit=limit)
+        names = pair_views.country_names(conn, sorted({c for p in active for c in (p["a"], p["b"])}))
     return _named_pairs(active, names)
 
 
@@ -255,10 +256,10 @@ def pair_detail(
         latest = views.event_page(conn, pair=pair, limit=events, **sure)
         signed = views.agreement_page(conn, pair=pair, limit=100, **sure)
         by_kind = views.agreement_counts(conn, pair=pair, **sure)
-        figures = views.metrics_of_pair(conn, pair, **sure)
+        figures = pair_views.metrics_of_pair(conn, pair, **sure)
         said = views.quote_page(conn, pair=pair, limit=quotes, **sure)
-        sources, n_sources = views.pair_articles(conn, pair, limit=articles)
-        names = views.country_names(conn, list(pair))
+        sources, n_sources = pair_views.pair_articles(conn, pair, limit=articles)
+        names = pair_views.country_names(conn, list(pair))
     return {
         "a": pair[0],
         "b": pair[1],
@@ -312,8 +313,8 @@ def graph(store: Store, *, max_events: int = 5000, min_weight: int = 1) -> dict[
 
 def _graph(store: Store, max_events: int, min_weight: int) -> dict[str, Any]:
     with views.read(store) as conn:
-        found = views.relationship_graph(conn, max_events=max_events, min_weight=min_weight)
-        names = views.country_names(conn, [n["label"] for n in found["nodes"] if n["type"] == "COUNTRY"])
+        found = pair_views.relationship_graph(conn, max_events=max_events, min_weight=min_weight)
+        names = pair_views.country_names(conn, [n["label"] for n in found["nodes"] if n["type"] == "COUNTRY"])
     for node in found["nodes"]:
         if node["type"] == "COUNTRY":
             node["label"] = names.get(node["label"], node["label"])
