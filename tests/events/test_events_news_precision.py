@@ -93,9 +93,9 @@ def test_partners_listed_with_a_meeting(text, expected):
     pytest.param("But on the witness stand, the charged rhetoric was even more remarkable, as he attacked the judge "
                  "sitting right next to him, with James in the courtroom watching his testimony just feet away.",
                  "2023-11-06", [], id="attacked-the-judge"),
-    # written in the register of BBC and Reuters pages read at benchmark time (not copyable)
-    pytest.param("South African president Thabo Mbeki has attacked British imperialists, saying they treated "
-                 "Africans like savages.", None, [], id="attacked-saying"),
+    # written for this test (the BBC and Reuters pages these were found on may not be copied)
+    pytest.param("The South African president has attacked former colonial powers, saying they had exploited the "
+                 "continent for centuries.", None, [], id="attacked-saying"),
     pytest.param("The United States has openly attacked Japan's fiscal policy.", None, [], id="openly-attacked"),
     pytest.param("The Iranian foreign minister launched a scathing attack on the United States.", None, [],
                  id="scathing-attack"),

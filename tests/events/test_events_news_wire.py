@@ -1,8 +1,9 @@
 """Wire copy (issue 13, eighth session): what a news agency's story tells as still to come.
 
 The agency stories these rules were found on (Reuters 1987, read from ../shared at benchmark time)
-may not be copied into the project, so the sentences below are written in their register and
-marked as such; each rule keeps a case that must still fire."""
+may not be copied into the project, not even a sentence of them: the sentences below were written
+for these tests, with other countries and people, in the same constructions; each rule keeps a
+case that must still fire."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from tests.events.sides import events_with_sides
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    # written in the register of Reuters wire copy (not copyable)
-    pytest.param("Brazilian Finance Minister Dilson Funaro will extend his international tour, flying to Japan for "
-                 "talks with government officials and representatives of banks, Finance Ministry sources said.",
-                 "1987-03-05", [("AGREE", "planned")], id="will-extend-flying-for-talks"),
-    pytest.param("The Commissioners, led by President Jacques Delors, will pay a two-day visit to Bonn on April 1-2 "
-                 "when they were due for a meeting with the principal West German cabinet members.", "1987-03-17",
+    # written for this test (wire-copy constructions; the source stories may not be copied)
+    pytest.param("Pakistan's foreign minister will extend his tour of the Gulf, flying to Doha for talks with Qatari "
+                 "officials and business leaders, his office said.",
+                 "2019-03-05", [("AGREE", "planned")], id="will-extend-flying-for-talks"),
+    pytest.param("The French ministers will spend two days in Madrid next week; they were due for a "
+                 "meeting with their Spanish counterparts.", "2019-03-17",
                  [("AGREE", "planned")], id="due-for-a-meeting"),
     pytest.param("Iranian President Hassan Rouhani left Tehran on Monday, flying to Baku for talks with Azerbaijani "
                  "President Ilham Aliyev.", None, [("CONSULT", "occurred")],

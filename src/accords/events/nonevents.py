@@ -214,7 +214,7 @@ _SIDES_WORDS = frozenset({"we", "they", "both", "leaders", "sides", "countries",
 
 def unattributed_promise(token: Token) -> bool:
     """A promise, offer or proposal whose sentence names no side and whose content is no act
-    between states ("The Liberal Democrats have promised to raise the issue in Parliament", "he
+    between states ("The opposition party has promised to raise the matter in parliament", "he
     also pledged to continue the fight against poverty", "those making the claim have offered a
     wide range of figures"): parties, campaigns, companies and speakers promise far more often
     than states do, and the article's main pair is only a guess at who promised. Kept: "we

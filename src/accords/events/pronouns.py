@@ -1,7 +1,7 @@
 """A subject pronoun of reported speech stands for the one who reports it.
 
-"The EU has also announced that *it* will start accession talks with Croatia", "President Bush
-said *he* would meet President Putin", "Russia warned that *it* would retaliate": the pronoun
+"The EU has announced that *it* will open accession talks with Moldova", "President Biden
+said *he* would meet President Xi", "Russia warned that *it* would retaliate": the pronoun
 subject of a clause reported by a saying verb (`accords.events.demands.SAYING`) is, in news
 and statements alike, the subject of that verb. Without this the events stage saw no actor
 there and fell back on the article's pair (a Croatian talk became the article's EU-Turkey

@@ -410,7 +410,7 @@ def multiples(text: str, quantities: Sequence[Quantity], ratio: str) -> list[Qua
             continue
         if (quantity.text.strip().isalpha() and not _BY_BEFORE.search(text, 0, start)
                 and not _MULTIPLE_COMPARED_AFTER.match(text, end) and not _FOLD_AFTER.match(text, end)):
-            continue  # "Interest rates rose five times between November 2003 and August 2004": five rises
+            continue  # "Interest rates rose four times between March 2021 and June 2022": four rises
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
         if _MULTIPLE_COMPARED_AFTER.match(text, end) or _MULTIPLE_CHANGE_BEFORE.search(text, sentence_start, start):
             found[index] = dataclasses.replace(quantity, unit=ratio)

@@ -81,9 +81,9 @@ def indirect_quote(
             continue
         stop = _INDIRECT_END.search(text, start, sentence.end)
         if stop is not None and stop.group(0) in _MARKS:
-            # `it was crucial to tackle the “core of what creates terrorists …”`: a clause running
+            # `it was vital to address the “roots of what drives extremism …”`: a clause running
             # into quoted words is the direct reader's (a partial quote, its clause and all), never
-            # cut off at the mark ("it was crucial to tackle the")
+            # cut off at the mark ("it was vital to address the")
             continue
         end = stop.start() if stop is not None else sentence.end
         while end > start and text[end - 1] in " .,":

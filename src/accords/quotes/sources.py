@@ -202,7 +202,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         return None  # "according to the report", "according to data": no one in particular
     if head not in PERSON_PRONOUNS and (not attribution.proper or _is_title_head(head)) and attribution.appositive is not None:
         # "Carlineo's attorney, Sonya Zoghlin, said", "another witness, ... Fiona Hill", "The Shadow
-        # Secretary of State for the Family, Theresa May, said" (a capitalised office): the name
+        # Secretary of State for Health, Mary Hollis, said" (a capitalised office): the name
         named = _person_in(people, *attribution.appositive)
         appositive = people.text[attribution.appositive[0]:attribution.appositive[1]]
         if named is None and _FULL_NAME.fullmatch(appositive):

@@ -280,7 +280,7 @@ class People:
 
     def introduced_name(self, start: int, end: int, *, pronoun_next: bool = False) -> str | None:
         """A person's name the entity stage did not know, opening text[start:end] as its subject
-        ("Nadia Jamil, 34, …", "Piers Freelove is senior benefit officer on the picket line …"):
+        ("Nadia Jamil, 34, …", "Joan Bailey is a union steward on the picket line …"):
         two or three capitalised words followed by a comma or a verb, no organisation noun, no
         known entity in it, and the first word a known given name, or any capitalised word
         when the next sentence opens with "He" or "She" (`pronoun_next`), whose antecedent is

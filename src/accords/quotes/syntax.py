@@ -491,9 +491,9 @@ _QUOTE_TOKENS = frozenset(['"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "``
 
 def _all_before(verb: Token, subject: Token | None, content: Token, span: tuple[int, int],
                 offset: int) -> tuple[int, int]:
-    """ "National Insurance will be raised if Labour wins the next election, Tory leader Michael
-    Howard has claimed.": reported words set before their reporting clause are all the words
-    before it, though the parse hangs an opening or closing phrase ("if Labour wins …", "After
+    """ "Taxes will be raised if the government wins the next election, the opposition leader
+    has claimed.": reported words set before their reporting clause are all the words
+    before it, though the parse hangs an opening or closing phrase ("if the government wins …", "After
     the first iPhones shipped, …") on the reporting verb rather than on its complement. Not
     where quotation marks stand there (direct speech has its own reader) or where another speech
     verb outside the complement reports on its own ("X said …, Y added")."""

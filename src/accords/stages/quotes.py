@@ -146,8 +146,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if quote.speaker_name is not None:
                 last = _Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
                 attributed = True
-        # reported speech holding quoted words that are no quote of their own ("says the US emphasis
-        # on an “Axis of Evil” is misplaced") is still reported speech
+        # reported speech holding quoted words that are no quote of their own ("says the minister's talk
+        # of a “special relationship” is misplaced") is still reported speech
         indirect = reported_quotes(article, text, here, [s for s in spans if s not in declined], stage=STAGE)
         if not indirect:  # "He reported of …": reported speech the parse gives no clausal complement
             indirect = [q for q in [indirect_quote(article, text, people, sentence, spans, subject_speaker, stage=STAGE)] if q is not None]
@@ -172,7 +172,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
         elif not has_quote(sentence, spans) and (name := people.introduced_name(
                 sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
-            # "Piers Freelove is senior benefit officer on the picket line …": a person the entity
+            # "Joan Bailey is a union steward on the picket line …": a person the entity
             # stage did not know, introduced as the subject; "He said: …" next is theirs
             last = _Source(None, name, paragraph_of[index], 0.5)
     found.extend(statement_quotes(article, text, sentences, paragraphs, paragraph_of, resolved, found, stage=STAGE))
