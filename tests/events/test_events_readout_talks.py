@@ -64,10 +64,10 @@ def test_said_in_the_call(text, published, expected):
 ])
 def test_purpose_of_talk(text, word, expected):
     from accords.nlp import parse_sentence
-    from accords.stages.events import _purpose_of_talk
+    from accords.events.status import purpose_of_talk
 
     token = next(t for t in parse_sentence(text) if t.lower_ == word)
-    assert _purpose_of_talk(token) is expected
+    assert purpose_of_talk(token) is expected
 
 
 @pytest.mark.slow

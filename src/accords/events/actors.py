@@ -41,7 +41,7 @@ from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, 
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
-from accords.model import Extraction
+from accords.model import Extraction, Segment
 
 _PAIR_DETERMINERS = frozenset({"two", "both"})
 #: People who, counted as two, stand for the two sides ("the two leaders", "both presidents").
@@ -574,3 +574,22 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
+
+
+
+def names_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a journey names who travels as a side: its possessor ("Carrie Lam's trip to
+    Beijing") or the subject of the verb it is the object of ("Rouhani made trips to ...")."""
+    owners = [c for c in trip.children if c.dep_ == "poss"]
+    if trip.dep_ == "dobj" and (subject := subject_of(trip.head)) is not None:
+        owners.append(subject)
+    return any(phrase_sides(owner, offset, index)[0] for owner in owners)
+
+
+def through_persons(countries: set[str], sentence: Segment, index: ActorIndex) -> bool:
+    """Whether a side the sentence names stands there only through a person (a leader or an
+    office holder: "President Biden", "the Vice President"), not through its own name."""
+    kinds: dict[str, set[str]] = {}
+    for side, type_ in index.sides_in(sentence.start, sentence.end):
+        kinds.setdefault(side.country, set()).add(type_)
+    return any(kinds.get(country) == {"PERSON"} for country in countries)

@@ -8,9 +8,13 @@ in cooperating"); hypothetical: a possibility ("may visit", "could sign"); denie
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
+from accords.events import matching
 from accords.events.triggers import FUTURE_AUXILIARIES
+from accords.model import Event
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
@@ -226,3 +230,41 @@ def reported_speech(token: Token) -> bool:
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         verb = verb.head
     return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING
+
+
+#: Types of what is said: when it is the purpose of a call or meeting, the call says it.
+SAID_IN_TALKS = frozenset({"SUPPORT", "ACCUSE", "REQUEST"})
+
+
+def purpose_of_talk(token: Token) -> bool:
+    """Whether the trigger is the purpose infinitive of a call or meeting ("spoke today with
+    President Ramaphosa *to commend* South Africa", "spoke with King Abdullah II *to reaffirm*
+    the commitment", "convened *to reaffirm* their commitment"): what is said there is said in
+    that call, not intended; "agreed *to support*" and "plan *to welcome*" are no talk."""
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    spec = matching.match_token(token.head)
+    return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
+
+#: Types whose report in the simple past is of something done (`future_is_planned` makes
+#: them AGREE when dated after publication).
+DONE_TYPES = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
+
+
+def after_publication(value, published: str | None) -> bool:
+    """Whether a date value (or an interval's start) lies after the publication day."""
+    if value is None or not published:
+        return False
+    start = value[0] if isinstance(value, tuple) else value
+    return str(start) > published[:10][: len(str(start))]
+
+
+def future_is_planned(event: Event, published: str | None) -> Event:
+    """An event dated after publication has not happened yet: planned (an AGREE for meetings)."""
+    if event.status != "occurred" or event.date is None or not published:
+        return event
+    if not after_publication(event.date, published):
+        return event
+    if event.type in DONE_TYPES:
+        return dataclasses.replace(event, type="AGREE", mode=None, status="planned")
+    return dataclasses.replace(event, status="planned")

@@ -34,9 +34,12 @@ from accords.events.actors import (
     PAIR_MENTIONS,
     build_index,
     event_sides,
+    names_traveller,
     phrase_sides,
+    through_persons,
 )
 from accords.events.phrases import subject_of
+from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import backs_a_partner, backs_another, victims, without_opponents
 from accords.events import clauses
@@ -97,8 +100,6 @@ _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "be
 #: "According to the agreement, ...": the terms of a document already reported, not new events.
 _TERMS = re.compile(r"^\W*(?:according to|under|based on|as per)\s+(?:the|this|that)\s+"
                     r"(?:agreement|mou|memorandum|deal|document|contract|accord|roadmap|protocol)\b", re.IGNORECASE)
-
-
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
-            event = _future_is_planned(event, article.published)
+            event = future_is_planned(event, article.published)
             for part in separately.split(event, trigger.token, lambda code: index.country_side(code).entity_id):
                 found.append(Located(part, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
@@ -496,7 +497,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
                       for side in group}
     named_sides = len(explicit_sides)
-    if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not _named_traveller(token, offset, index)):
+    if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
     if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and (
         knowledge.home_country(article.source, article.url) is None
@@ -517,7 +518,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status = "denied" if status == "denied" else "intended"
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
         status = "occurred"
-    said_in_talk = status == "intended" and spec.type in _SAID_IN_TALKS and spec.mode is None and _purpose_of_talk(token)
+    said_in_talk = status == "intended" and spec.type in SAID_IN_TALKS and spec.mode is None and purpose_of_talk(token)
     if said_in_talk:
         status = clause_status(token.head)  # "spoke today with X *to commend* ...": said in the call, as the call
     type_, mode = spec.type, spec.mode
@@ -532,7 +533,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     time = clauses.time_in(scope, offset, times)
     if time is None and said_in_talk:
         time = clauses.time_in(clauses.clause(token.head), offset, times)  # the call's day ("spoke today with ...")
-    if time is not None and token.tag_ == "VBD" and type_ in _DONE_TYPES and _after(time.value, article.published):
+    if time is not None and token.tag_ == "VBD" and type_ in DONE_TYPES and after_publication(time.value, article.published):
         time = None  # "welcomed Italy's G7 Presidency next year": done, the year is the presidency's
     obj = clauses.event_object(token, spec)
     start, end = offset + token.idx, offset + token.idx + len(token)
@@ -546,7 +547,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         named[fact_id(article.id, "event", type_, start, end)] = calibration.Signals(
             type_, mode, named_sides=named_sides,
             carried_sides=len((set(actor_countries) | set(recipient_countries)) - explicit_sides),
-            person_sides=_through_persons(explicit_sides, sentence, index),
+            person_sides=through_persons(explicit_sides, sentence, index),
             noun_trigger=token.pos_ not in ("VERB", "AUX"),
             reported=speaker is not None or reported_speech(token), status=status,
         )
@@ -603,62 +604,7 @@ def _demand_event(article: Article, token: Token, sentence: Segment, actors: lis
     return _assembled(article, "REQUEST", token, sentence, actors, recipients, time, text, status)
 
 
-def _named_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:
-    """Whether a journey names who travels as a side: its possessor ("Carrie Lam's trip to
-    Beijing") or the subject of the verb it is the object of ("Rouhani made trips to ...")."""
-    owners = [c for c in trip.children if c.dep_ == "poss"]
-    if trip.dep_ == "dobj" and (subject := subject_of(trip.head)) is not None:
-        owners.append(subject)
-    return any(phrase_sides(owner, offset, index)[0] for owner in owners)
-
-
-def _through_persons(countries: set[str], sentence: Segment, index: ActorIndex) -> bool:
-    """Whether a side the sentence names stands there only through a person (a leader or an
-    office holder: "President Biden", "the Vice President"), not through its own name."""
-    kinds: dict[str, set[str]] = {}
-    for side, type_ in index.sides_in(sentence.start, sentence.end):
-        kinds.setdefault(side.country, set()).add(type_)
-    return any(kinds.get(country) == {"PERSON"} for country in countries)
-
-
-#: Types of what is said: when it is the purpose of a call or meeting, the call says it.
-_SAID_IN_TALKS = frozenset({"SUPPORT", "ACCUSE", "REQUEST"})
-
-
-def _purpose_of_talk(token: Token) -> bool:
-    """Whether the trigger is the purpose infinitive of a call or meeting ("spoke today with
-    President Ramaphosa *to commend* South Africa", "spoke with King Abdullah II *to reaffirm*
-    the commitment", "convened *to reaffirm* their commitment"): what is said there is said in
-    that call, not intended; "agreed *to support*" and "plan *to welcome*" are no talk."""
-    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
-    spec = matching.match_token(token.head)
-    return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
-
-
 def _ids(sides: list[Side]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(side.entity_id for side in sides if side.entity_id))
 
 
-#: Types whose report in the simple past is of something done (`_future_is_planned` makes
-#: them AGREE when dated after publication).
-_DONE_TYPES = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
-
-
-def _after(value, published: str | None) -> bool:
-    """Whether a date value (or an interval's start) lies after the publication day."""
-    if value is None or not published:
-        return False
-    start = value[0] if isinstance(value, tuple) else value
-    return str(start) > published[:10][: len(str(start))]
-
-
-def _future_is_planned(event: Event, published: str | None) -> Event:
-    """An event dated after publication has not happened yet: planned (an AGREE for meetings)."""
-    if event.status != "occurred" or event.date is None or not published:
-        return event
-    if not _after(event.date, published):
-        return event
-    if event.type in _DONE_TYPES:
-        return dataclasses.replace(event, type="AGREE", mode=None, status="planned")
-    return dataclasses.replace(event, status="planned")
