@@ -33,6 +33,7 @@ from accords.events.phrases import (
     partners_in,
     phrase_tokens,
     phrase_without_clauses,
+    prep_objects,
     right_end,
     subject_of,
     topic_phrases,
@@ -282,8 +283,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     continue
                 hosted = trigger.lemma_ in _VENUE_VERBS and child.dep_ == "dobj"
                 if hosted:  # "signed the agreement in Samarkand, Uzbekistan": the place is a venue
-                    venues.extend(pobj for prep in child.children if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS
-                                  for pobj in prep.children if pobj.dep_ == "pobj")
+                    venues.extend(prep_objects(child, VENUE_PREPS))
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
                     venues=not hosted)
                 if is_measure(child) and acts_on_measure(trigger) and subject_of(trigger) is not None:
@@ -291,11 +291,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     # parser hangs the target on the measure, where "on" would read as a topic; it names
                     # whom it hits. Only with the one who imposes named: "an Executive Order imposing
                     # tariffs on ..." would make the targets the only sides
-                    for prep in child.children:
-                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
-                            for pobj in prep.children:
-                                if pobj.dep_ == "pobj":
-                                    add(recipients, pobj, deep=True)
+                    for pobj in prep_objects(child, TARGET_PREPS):
+                        add(recipients, pobj, deep=True)
                 if trigger.lemma_.lower() in ENDORSING_VERBS | BACKING_VERBS | ACCUSING_VERBS:
                     # "commended Jordan's humanitarian response *in Gaza*", "criticized Turkey's interference
                     # *in the Nagorno-Karabakh conflict*": where the backed or censured act took place is no side;

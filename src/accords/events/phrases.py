@@ -167,6 +167,13 @@ def in_venue_or_topic(token: Token) -> bool:
     return False
 
 
+def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
+    """Objects of the prepositions among `preps` hung on the token itself ("the agreement *in
+    Samarkand*", "a 25 percent tariff *on imports from Canada*")."""
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
 def nested_venues(phrase: Token) -> list[Token]:
     """Objects of the place phrases inside a phrase ("President Aliyev *in Brussels*")."""
     return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.phrases import prep_objects
+
 #: Verbs of a trip whose destination hosts the visit, and whose "for" phrase names the meeting it is for.
 TRIP_VERBS = frozenset("arrive travel fly come go head leave".split())
 #: Prepositions of a trip's destination ("arrived in Astana", "travelled to Baku", "arrived at Baku").
@@ -21,5 +23,4 @@ def trip_destinations(verb: Token) -> list[Token]:
     """The places a trip verb goes to ("arrived *in Astana*"), or none for another verb."""
     if verb.lemma_.lower() not in TRIP_VERBS:
         return []
-    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in _DESTINATION_PREPS
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+    return prep_objects(verb, _DESTINATION_PREPS)
