@@ -6,7 +6,8 @@ Runs the pipeline on the articles of the gold part (default: dev, every outlet; 
 is read as a part) and labels each figure the way `accords eval` scores it: right when matched
 to a gold figure (subjects, unit, value within 1 %), wrong when matched to none. Prints, per
 outlet and over all, the figures and share right at each confidence, then per kind: the table
-`accords.indicators.confidence` is set from (docs/confidence.md, "Figures").
+`accords.indicators.confidence` is set from (docs/confidence.md, "Figures"); last, per outlet
+the expected calibration error and Brier score, as `bench/calibration.py` computes them.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from calibration import ROOT, brier, expected_calibration_error  # noqa: E402
 
 
 def labelled(part: Path, root: Path) -> list[tuple[str, float, str, bool]]:
@@ -49,6 +51,9 @@ def report(rows: list[tuple[str, float, str, bool]]) -> list[str]:
         lines.append(f"by {label}:  outlet  {label}  figures  right  share")
         for (outlet, key), (count, right) in sorted(counts.items(), key=lambda item: (item[0][0], str(item[0][1]))):
             lines.append(f"  {outlet:6} {key!s:>10} {count:8d} {right:6d}  {right / count:.3f}")
+    for outlet in sorted({row[0] for row in rows}) + ["all"]:
+        pairs = [(row[1], row[3]) for row in rows if outlet in (row[0], "all")]
+        lines.append(f"{outlet}: ECE {expected_calibration_error(pairs):.3f}, Brier {brier(pairs):.3f} ({len(pairs)} figures)")
     return lines
 
 
