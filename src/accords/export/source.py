@@ -16,7 +16,7 @@ out, as `views.article_page` does).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,13 +118,15 @@ def iter_records(store: Any, query: ExportQuery, *, page_size: int = PAGE_SIZE) 
         for page in _fact_pages(conn, query, page_size):
             contexts = cache.load({_article_id(item) for item in page})
             for item in page:
-                context = contexts.get(_article_id(item), Context(None))
+                article_id = _article_id(item)
+                context = contexts.get(article_id, Context(None)) if article_id is not None else Context(None)
                 if since is None or _reaches(query.kind, item, context, since):
                     yield ExportRecord(item, context)
 
 
 def _fact_pages(conn: Connection, query: ExportQuery, page_size: int) -> Iterator[tuple[Any, ...]]:
-    filters = {"country": query.country, "pair": query.pair}
+    filters: dict[str, Any] = {"country": query.country, "pair": query.pair}
+    view: Callable[..., views.Page]
     if query.kind == "events":
         view, filters = views.event_page, {**filters, "since": query.since}
     elif query.kind == "indicators":

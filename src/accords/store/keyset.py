@@ -17,13 +17,14 @@ A key is a tuple: ``(date or None, *ties)`` with a date, ``ties`` alone without 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Column, Select, case, or_, tuple_
 from sqlalchemy.engine import Connection, RowMapping
 
+from accords.store.rows import Row
 from accords.store.schema import articles, events, indicators, quotes
 
 Key = tuple[Any, ...]
@@ -49,7 +50,7 @@ class Keyset:
     def columns(self) -> tuple[Column, ...]:
         return (*((self.date,) if self.date is not None else ()), *self.ties)
 
-    def key_of(self, row: Mapping[str, Any]) -> Key:
+    def key_of(self, row: Row) -> Key:
         """The key of a row that selected `columns`."""
         return tuple(row[column.name] for column in self.columns)
 

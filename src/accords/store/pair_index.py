@@ -27,13 +27,14 @@ in no list by default.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, String, Table, and_, delete, func, insert, or_, select, tuple_, update
 from sqlalchemy.engine import Connection
 
-from accords.store import rows
+from accords.store import dialect, rows
+from accords.store.rows import Row
 from accords.store.verdicts import not_rejected
 from accords.store.schema import articles, events as events_t, fact_countries, indicators as indicators_t
 
@@ -81,7 +82,7 @@ Key = tuple[str, str, str, str, str]
 # --- contributions (pure) ---------------------------------------------------------------
 
 
-def _sides(country_rows: Iterable[Mapping[str, Any]], kind: str) -> dict[int, tuple[str, ...]]:
+def _sides(country_rows: Iterable[Row], kind: str) -> dict[int, tuple[str, ...]]:
     """The sorted distinct countries of each fact of `kind`, by seq."""
     found: dict[int, set[str]] = {}
     for row in country_rows:
@@ -98,7 +99,7 @@ def combos(countries: tuple[str, ...]) -> list[tuple[str, str]]:
 
 
 def contribution(
-    event_rows: Iterable[Mapping[str, Any]], country_rows: Iterable[Mapping[str, Any]]
+    event_rows: Iterable[Row], country_rows: Iterable[Row]
 ) -> tuple[Counter[Key], Counter[Key]]:
     """What one article's events add to ``pair_counts``: (events, documents) by key.
     `event_rows` hold seq, type, mode, date_start, sectors (JSON), document_kind, count."""
@@ -125,9 +126,9 @@ def contribution(
 
 def fact_rows(
     article_id: str,
-    event_rows: Iterable[Mapping[str, Any]],
-    indicator_rows: Iterable[Mapping[str, Any]],
-    country_rows: list[Mapping[str, Any]],
+    event_rows: Iterable[Row],
+    indicator_rows: Iterable[Row],
+    country_rows: Sequence[Row],
 ) -> list[dict[str, Any]]:
     """The ``pair_facts`` rows of one article."""
     found = []
@@ -169,9 +170,9 @@ def record(
     conn: Connection,
     article_id: str,
     old: tuple[Counter[Key], Counter[Key]],
-    event_rows: list[Mapping[str, Any]],
-    indicator_rows: list[Mapping[str, Any]],
-    country_rows: list[Mapping[str, Any]],
+    event_rows: Sequence[Row],
+    indicator_rows: Sequence[Row],
+    country_rows: Sequence[Row],
 ) -> None:
     """Replace the article's ``pair_facts`` rows and move ``pair_counts`` from its `old`
     contribution to the new one (same transaction as the facts)."""
@@ -199,13 +200,9 @@ def _add(conn: Connection, changes: dict[Key, tuple[int, int]]) -> None:
     if not changes:
         return
     ordered = [dict(zip(_KEY, key), events=e, documents=d) for key, (e, d) in sorted(changes.items())]
-    dialect = conn.dialect.name
-    if dialect in ("sqlite", "postgresql"):
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert as upsert
-        else:
-            from sqlalchemy.dialects.postgresql import insert as upsert
-        statement = upsert(pair_counts)
+    make = dialect.upsert(conn)
+    if make is not None:
+        statement = make(pair_counts)
         statement = statement.on_conflict_do_update(
             index_elements=list(_KEY),
             set_={
@@ -249,7 +246,7 @@ def install(conn: Connection, *, chunk: int = 1000) -> None:
     total_documents: Counter[Key] = Counter()
     for start in range(0, len(ids), chunk):
         part = ids[start : start + chunk]
-        by_article: dict[str, dict[str, list[Mapping[str, Any]]]] = {}
+        by_article: dict[str, dict[str, list[Row]]] = {}
         queries = (
             ("events", select(events_t.c.article_id, *_EVENT_COLUMNS).where(events_t.c.article_id.in_(part))),
             (
@@ -291,11 +288,17 @@ def index_key(*, country: str | None = None, pair: tuple[str, str] | None = None
     """The (a, b) of these tables for a pair filter (either order; a pair of one country is
     that country) or else a country filter; None without either."""
     if pair is not None:
-        first, second = sorted(pair)
-        return (first, second) if first != second else (first, "")
+        return pair_key(pair)
     if country is not None:
         return (country, "")
     return None
+
+
+def pair_key(pair: tuple[str, str]) -> tuple[str, str]:
+    """The (a, b) of these tables for a pair, in either order (a pair of one country is that
+    country)."""
+    first, second = sorted(pair)
+    return (first, second) if first != second else (first, "")
 
 
 def ordered_keys(kind: str, key: tuple[str, str]) -> Any:

@@ -53,7 +53,7 @@ def active_pairs(conn: Connection, *, limit: int = 10, kinds: tuple[str, ...] = 
 
 def pair_articles(conn: Connection, pair: tuple[str, str], *, limit: int = 20) -> tuple[list[Article], int]:
     """Articles with an event between the pair, newest first, and how many there are."""
-    key = pair_index.index_key(pair=pair)
+    key = pair_index.pair_key(pair)
     ids = pair_index.articles_with_events(key)
     total = sum(e for _k1, _k2, e, _d in pair_index.counts(conn, key, "articles"))
     statement = (
@@ -118,8 +118,9 @@ def relationship_graph(conn: Connection, *, max_events: int = 5000, min_weight: 
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 weights[(a, b)] += 1
-    edges = [{"source": a, "target": b, "weight": w} for (a, b), w in weights.most_common() if w >= min_weight]
-    used = {k for edge in edges for k in (edge["source"], edge["target"])}
+    kept = [(a, b, w) for (a, b), w in weights.most_common() if w >= min_weight]
+    edges = [{"source": a, "target": b, "weight": w} for a, b, w in kept]
+    used = {k for a, b, _w in kept for k in (a, b)}
     nodes = [{"key": k, "type": labels[k][0], "label": labels[k][1]} for k in sorted(used)]
     return {"nodes": nodes, "edges": edges, "events_read": len(events)}
 

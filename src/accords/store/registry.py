@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,7 +28,7 @@ from accords.consolidate import names
 from accords.consolidate.contributions import Candidate, Contribution
 from accords.errors import NotFoundError, StoreError
 from accords.model import Entity, Extraction
-from accords.store import registry_tables, rows
+from accords.store import dialect, registry_tables, rows
 from accords.store.registry_tables import (
     canonical_entities as canonical_t,
     entity_contributions as contrib_t,
@@ -139,16 +139,16 @@ def rebuild(conn: Connection) -> int:
         conn.execute(delete(table))
     ids = list(conn.execute(select(extractions.c.article_id).order_by(extractions.c.article_id)).scalars())
     for chunk in _chunks(ids):
-        published = dict(conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(chunk))).all())
+        published = dict(conn.execute(select(articles.c.id, articles.c.published).where(articles.c.id.in_(chunk))).tuples().all())
         found: dict[str, list[Entity]] = defaultdict(list)
         for row in conn.execute(select(entities_t).where(entities_t.c.article_id.in_(chunk))
                                 .order_by(entities_t.c.article_id, entities_t.c.seq)).mappings():
             found[row["article_id"]].append(rows.entity_from_row(row))
         texts: dict[str, list[str]] = defaultdict(list)
-        for row in conn.execute(select(mentions_t.c.entity_id, mentions_t.c.text)
-                                .where(mentions_t.c.article_id.in_(chunk), mentions_t.c.entity_id.is_not(None))
-                                .order_by(mentions_t.c.article_id, mentions_t.c.seq)):
-            texts[row.entity_id].append(row.text)
+        for entity_id, mention_text in conn.execute(select(mentions_t.c.entity_id, mentions_t.c.text)
+                                            .where(mentions_t.c.article_id.in_(chunk), mentions_t.c.entity_id.is_not(None))
+                                            .order_by(mentions_t.c.article_id, mentions_t.c.seq)):
+            texts[entity_id].append(mention_text)
         for article_id in chunk:
             made = tuple(
                 logic.contribution(entity, article_id=article_id, seq=seq, published=published.get(article_id),
@@ -251,7 +251,7 @@ def _candidate_sets(conn: Connection, groups: Iterable[str]) -> dict[str, tuple[
     return {grp: tuple(c) for grp, c in found.items()}
 
 
-def _resolve(conn: Connection, fresh: list[Any], others: list[Any], candidates: dict[str, tuple[Candidate, ...]],
+def _resolve(conn: Connection, fresh: Sequence[Any], others: Sequence[Any], candidates: dict[str, tuple[Candidate, ...]],
              counts: _Deltas) -> None:
     """Resolve `fresh` contributions (stored with key = base, not counted yet: counted and
     given their roles here) and re-resolve `others` (counted under their stored key: moved
@@ -298,7 +298,10 @@ def _apply(conn: Connection, table: Any, columns: tuple[str, ...], count: str,
     if not changes:
         return {}
     cols = [table.c[c] for c in columns]
-    statement = _upsert(conn)(table)
+    make = dialect.upsert(conn)
+    if make is None:
+        raise StoreError(f"the entity registry needs SQLite or PostgreSQL, not {conn.dialect.name}")
+    statement = make(table)
     statement = statement.on_conflict_do_update(
         index_elements=list(columns), set_={count: table.c[count] + statement.excluded[count]},
     ).returning(*cols, table.c[count], sort_by_parameter_order=True)
@@ -317,17 +320,6 @@ def _apply(conn: Connection, table: Any, columns: tuple[str, ...], count: str,
     return result
 
 
-def _upsert(conn: Connection) -> Any:
-    """The `insert` construct of the connection's dialect that has ``on_conflict_do_update``."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as upsert
-    elif conn.dialect.name == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as upsert
-    else:
-        raise StoreError(f"the entity registry needs SQLite or PostgreSQL, not {conn.dialect.name}")
-    return upsert
-
-
 def _apply_bases(conn: Connection, deltas: Counter[_Ident]) -> None:
     _apply(conn, group_bases_t, ("grp", "base", "country"), "n", deltas)
     deltas.clear()
@@ -343,7 +335,7 @@ def _apply_members(conn: Connection, counts: _Deltas) -> None:
             gained[key] += (after > 0) - (before > 0)
     touched = {key for key, _, _ in changes} | {key for key, _ in counts.variants}
     for chunk in _chunks(touched):
-        held = dict(conn.execute(select(canonical_t.c.key, canonical_t.c.articles).where(canonical_t.c.key.in_(chunk))).all())
+        held = dict(conn.execute(select(canonical_t.c.key, canonical_t.c.articles).where(canonical_t.c.key.in_(chunk))).tuples().all())
         conn.execute(delete(canonical_t).where(canonical_t.c.key.in_(chunk)))
         named: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
         for key, kind, value, n in conn.execute(
@@ -353,7 +345,7 @@ def _apply_members(conn: Connection, counts: _Deltas) -> None:
             select(key_counts_t.c.key, func.min(key_counts_t.c.value), func.max(key_counts_t.c.value))
             .where(key_counts_t.c.key.in_(chunk), key_counts_t.c.kind == "published").group_by(key_counts_t.c.key))}
         mentions = dict(conn.execute(select(variants_t.c.key, func.sum(variants_t.c.count))
-                                     .where(variants_t.c.key.in_(chunk)).group_by(variants_t.c.key)).all())
+                                     .where(variants_t.c.key.in_(chunk)).group_by(variants_t.c.key)).tuples().all())
         made = []
         for key in chunk:
             number = held.get(key, 0) + gained[key]
@@ -464,7 +456,7 @@ def office_sightings(store: Store) -> list[Any]:
 
     with store._read() as conn:  # noqa: SLF001 - the store package's own connection helper
         people = dict(conn.execute(select(canonical_t.c.key, canonical_t.c.name)
-                                   .where(canonical_t.c.type == "PERSON")).all())
+                                   .where(canonical_t.c.type == "PERSON")).tuples().all())
         roles: dict[str, list[RoleSeen]] = defaultdict(list)
         for row in conn.execute(select(roles_t.c.key, roles_t.c.title, roles_t.c.country, roles_t.c.as_of,
                                        roles_t.c.article_id).order_by(roles_t.c.key, roles_t.c.article_id)):

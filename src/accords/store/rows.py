@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from accords.model import (
@@ -28,6 +28,11 @@ from accords.model import (
     Segment,
     TimeExpression,
 )
+
+
+#: A table row as the store reads it: SQLAlchemy's `RowMapping` (keyed by column name or by
+#: column) or a plain dict of column names.
+Row = Mapping[Any, Any]
 
 
 def dumps(value: Any) -> str:
@@ -128,7 +133,7 @@ def _common(article_id: str, seq: int, pipeline: str, fact: Any) -> dict[str, An
     }
 
 
-def _common_fields(row: Mapping[str, Any]) -> dict[str, Any]:
+def _common_fields(row: Row) -> dict[str, Any]:
     return {
         "id": row["fact_id"],
         "evidence": evidence_from_json(row["article_id"], row["evidence"]),
@@ -155,7 +160,7 @@ def article_row(article: Article) -> dict[str, Any]:
     }
 
 
-def article_from_row(row: Mapping[str, Any]) -> Article:
+def article_from_row(row: Row) -> Article:
     return Article(
         id=row["id"],
         text=row["text"],
@@ -182,7 +187,7 @@ def mention_row(article_id: str, seq: int, pipeline: str, m: Mention) -> dict[st
     return {**_common(article_id, seq, pipeline, m), "text": m.text, "type": m.type, "entity_id": m.entity_id}
 
 
-def mention_from_row(row: Mapping[str, Any]) -> Mention:
+def mention_from_row(row: Row) -> Mention:
     return Mention(**_common_fields(row), text=row["text"], type=row["type"], entity_id=row["entity_id"])
 
 
@@ -200,7 +205,7 @@ def entity_row(article_id: str, seq: int, pipeline: str, e: Entity) -> dict[str,
     }
 
 
-def entity_from_row(row: Mapping[str, Any]) -> Entity:
+def entity_from_row(row: Row) -> Entity:
     return Entity(
         **_common_fields(row),
         type=row["type"],
@@ -228,7 +233,7 @@ def time_row(article_id: str, seq: int, pipeline: str, t: TimeExpression) -> dic
     }
 
 
-def time_from_row(row: Mapping[str, Any]) -> TimeExpression:
+def time_from_row(row: Row) -> TimeExpression:
     return TimeExpression(
         **_common_fields(row), text=row["text"], value=_date_from_json(row["value"]), precision=row["precision"]
     )
@@ -244,7 +249,7 @@ def quantity_row(article_id: str, seq: int, pipeline: str, q: Quantity) -> dict[
     }
 
 
-def quantity_from_row(row: Mapping[str, Any]) -> Quantity:
+def quantity_from_row(row: Row) -> Quantity:
     return Quantity(
         **_common_fields(row), text=row["text"], value=row["value"], unit=row["unit"], qualifier=row["qualifier"]
     )
@@ -275,7 +280,7 @@ def event_row(article_id: str, seq: int, pipeline: str, e: Event) -> dict[str, A
     }
 
 
-def event_from_row(row: Mapping[str, Any]) -> Event:
+def event_from_row(row: Row) -> Event:
     return Event(
         **_common_fields(row),
         type=row["type"],
@@ -313,7 +318,7 @@ def indicator_row(article_id: str, seq: int, pipeline: str, i: Indicator) -> dic
     }
 
 
-def indicator_from_row(row: Mapping[str, Any]) -> Indicator:
+def indicator_from_row(row: Row) -> Indicator:
     start, end = row["period_start"], row["period_end"]
     return Indicator(
         **_common_fields(row),
@@ -341,7 +346,7 @@ def quote_row(article_id: str, seq: int, pipeline: str, q: Quote) -> dict[str, A
     }
 
 
-def quote_from_row(row: Mapping[str, Any]) -> Quote:
+def quote_from_row(row: Row) -> Quote:
     return Quote(
         **_common_fields(row),
         text=row["text"],
@@ -354,7 +359,8 @@ def quote_from_row(row: Mapping[str, Any]) -> Quote:
 
 
 #: For each `Extraction` fact field: (record → row, row → record).
-CODECS = {
+#: Each fact table's pair of converters: record to row, row to record.
+CODECS: dict[str, tuple[Callable[[str, int, str, Any], dict[str, Any]], Callable[[Row], Any]]] = {
     "mentions": (mention_row, mention_from_row),
     "entities": (entity_row, entity_from_row),
     "times": (time_row, time_from_row),

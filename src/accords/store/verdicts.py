@@ -162,7 +162,7 @@ def log(
 
 def reviewed_articles(conn: Connection) -> list[str]:
     """The ids of the articles with at least one fact verdict, in the order first judged."""
-    first = {}
+    first: dict[str, int] = {}
     statement = select(verdicts.c.article_id, verdicts.c.id).where(verdicts.c.article_id.is_not(None)).order_by(verdicts.c.id)
     for article_id, _id in conn.execute(statement):
         first.setdefault(article_id, len(first))

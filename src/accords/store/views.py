@@ -15,13 +15,13 @@ one (``COUNTRY:AZE``) and its name otherwise (``ORG:Digital Transformation Offic
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Select, and_, distinct, func, or_, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, RowMapping
 
 from accords.errors import NotFoundError
 from accords.model import Article, Entity, Event, Quote
@@ -100,7 +100,7 @@ def _paged(
 
 def _from_index(
     conn: Connection, table: Any, keys: Select, order: keyset.Keyset, *, limit: int, offset: int, after: keyset.Key | None
-) -> tuple[list[Any], keyset.Key | None]:
+) -> tuple[Sequence[RowMapping], keyset.Key | None]:
     """The rows of `table` for a page of pair-index `keys` (`pair_index.ordered_keys`,
     maybe filtered): the page's keys first, then its rows, so deep offsets skip index
     entries, not rows; after a key, one index range."""
@@ -387,17 +387,19 @@ def quote_page(
         min_confidence=min_confidence, include_rejected=include_rejected,
     )
     if pair is not None:
-        pair_articles = pair_index.articles_with_events(pair_index.index_key(pair=pair))
+        pair_articles = pair_index.articles_with_events(pair_index.pair_key(pair))
         statement = statement.where(
             quotes_t.c.article_id.in_(pair_articles), or_(_speaker_country(pair[0]), _speaker_country(pair[1]))
         )
-    paging = {"limit": limit, "offset": offset, "after": after}
     if pair is None:
-        return _paged(conn, statement, keyset.QUOTES, rows.quote_from_row, **paging)
+        return _paged(conn, statement, keyset.QUOTES, rows.quote_from_row, limit=limit, offset=offset, after=after)
     # a busy pair has tens of thousands of quotes: count up to the cap only
-    counted = select(quotes_t.c.seq).where(statement.whereclause).limit(COUNT_CAP + 1).subquery()
-    total = conn.execute(select(func.count()).select_from(counted)).scalar_one()
-    page = _paged(conn, statement, keyset.QUOTES, rows.quote_from_row, total=min(total, COUNT_CAP), **paging)
+    counted = select(quotes_t.c.seq)
+    if statement.whereclause is not None:  # always: the pair filter is in it
+        counted = counted.where(statement.whereclause)
+    total = conn.execute(select(func.count()).select_from(counted.limit(COUNT_CAP + 1).subquery())).scalar_one()
+    page = _paged(conn, statement, keyset.QUOTES, rows.quote_from_row, limit=limit, offset=offset, after=after,
+                  total=min(total, COUNT_CAP))
     return replace(page, capped=total > COUNT_CAP)
 
 
