@@ -34,6 +34,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 
 from accords.model import Evidence, Indicator
@@ -339,7 +340,7 @@ def _target_period(indicator: Indicator) -> tuple[tuple[str, str] | None, str | 
 
 def _group_targets(figures: Iterable[Figure]) -> list[_Target]:
     """Targets of the same metric, scope, unit, period and value (within 1 %) as one group."""
-    by_key: dict[Hashable, list[Figure]] = defaultdict(list)
+    by_key: dict[tuple[Hashable, str, str, tuple[str, str] | None, str | None], list[Figure]] = defaultdict(list)
     for figure in figures:
         period, deadline = _target_period(figure.indicator)
         by_key[(_scope(figure), figure.indicator.metric, figure.indicator.unit, period, deadline)].append(figure)
@@ -421,26 +422,27 @@ def _status(
     target: _Target, inside: Sequence[Reading], today: str, decreasing: bool
 ) -> tuple[str, Reading | None, float | None]:
     """(status, the reading that decided it, the share of the period it covers)."""
-    if target.period is None or target.deadline is None:
+    period = target.period
+    if period is None or target.deadline is None:
         return "unknown", None, None
     passed = target.deadline < today
-    full = [r for r in inside if r.period == target.period]
+    full = [r for r in inside if r.period == period]
     if full:
         # With conflicting full-period readings the most favourable one decides; the
         # conflict itself is reported next to the status.
         best = (min if decreasing else max)(full, key=lambda r: r.value)
         met = _meets(best.value, target.value, decreasing=decreasing)
         return ("met" if met else "missed"), best, 1.0
-    partial = [r for r in inside if r.period != target.period]
+    partial = [r for r in inside if r.period != period]
     if partial:
         cumulative = target.unit not in NON_CUMULATIVE_UNITS
         # Prefer a year-to-date reading (from the period's start) covering the most days;
         # between conflicting readings of that period, the most favourable.
         sign = -1 if decreasing else 1
         reading = max(
-            partial, key=lambda r: (r.period[0] == target.period[0], _days(r.period), r.period[1], sign * r.value)
+            partial, key=lambda r: (r.period[0] == period[0], _days(r.period), r.period[1], sign * r.value)
         )
-        elapsed = _days(reading.period) / _days(target.period)
+        elapsed = _days(reading.period) / _days(period)
         if cumulative and not decreasing and reading.value >= target.value:
             return "met", reading, elapsed
         if passed:
@@ -452,7 +454,7 @@ def _status(
 
 
 def _commitment_id(target: _Target) -> str:
-    parts = (target.metric, target.subjects, target.unit, round(target.value, 6), target.period, target.deadline)
+    parts: tuple[Any, ...] = (target.metric, target.subjects, target.unit, round(target.value, 6), target.period, target.deadline)
     if not target.subjects:
         parts += (target.figures[0].article_id,)
     return "commitment:" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:12]

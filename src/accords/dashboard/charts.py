@@ -87,7 +87,7 @@ def timeline(
     span = last - first + 1
     for month in range(first, last + 1):
         x = left + (month - first) * step + (step - bar) / 2
-        y = height - bottom
+        y: float = height - bottom
         label = _month_label(month)
         segments = [(t, stacks.get(month, {}).get(t, 0), colour(t), "dated") for t in types]
         segments.append(("reported", late.get(month, 0), "url(#reported-hatch)", "reported"))

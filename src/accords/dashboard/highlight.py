@@ -90,8 +90,8 @@ def _facts(extraction: Extraction) -> list[tuple[str, str, str, str, list[tuple[
         found.append((m.id, "entity", f"{m.type}: {m.text}", entity.name if entity else "", spans(m), judged))
     for t in extraction.times:
         found.append((t.id, "time", t.text, str(t.value or ""), spans(t), unjudged))
-    for q in extraction.quantities:
-        found.append((q.id, "quantity", q.text, f"{q.value:g} {q.unit}", spans(q), unjudged))
+    for n in extraction.quantities:
+        found.append((n.id, "quantity", n.text, f"{n.value:g} {n.unit}", spans(n), unjudged))
     return found
 
 

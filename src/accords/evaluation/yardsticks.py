@@ -228,7 +228,7 @@ def load_recognizer_cases(specs_dir: Path) -> tuple[list[SpecCase], Counter]:
                 continue
             reference = (raw.get("Context") or {}).get("ReferenceDateTime")
             cases.append(SpecCase(name, kind, raw["Input"], reference[:10] if reference else None,
-                                  tuple(tuple(e) for e in expected)))
+                                  tuple(tuple(e) for e in expected if e is not None)))
     return cases, excluded
 
 

@@ -345,6 +345,7 @@ def _relabel(extraction: Extraction, verdict: Verdict) -> Extraction:
         return extraction
     events = []
     for event in extraction.events:
+        sides: dict[str, Any] = {}
         for ids_field, codes_field in (("actors", "actor_countries"), ("recipients", "recipient_countries")):
             codes = list(getattr(event, codes_field))
             for entity_id in getattr(event, ids_field):
@@ -354,8 +355,8 @@ def _relabel(extraction: Extraction, verdict: Verdict) -> Extraction:
                         codes.remove(old)
                     if new is not None and new not in codes:
                         codes.append(new)
-            event = dataclasses.replace(event, **{codes_field: tuple(sorted(set(codes)))})
-        events.append(event)
+            sides[codes_field] = tuple(sorted(set(codes)))
+        events.append(dataclasses.replace(event, **sides))
     return dataclasses.replace(extraction, entities=tuple(entities), events=tuple(events))
 
 
@@ -396,7 +397,8 @@ def apply(extraction: Extraction, verdicts: Iterable[Verdict]) -> Reviewed:
         if not (verdict.action == "confirm" and fact.review == "corrected"):
             fact = dataclasses.replace(fact, review=state)
         facts[position] = fact
-        extraction = dataclasses.replace(extraction, **{name: tuple(facts)})
+        changed_facts: dict[str, Any] = {name: tuple(facts)}
+        extraction = dataclasses.replace(extraction, **changed_facts)
         found.append((verdict.id, fact.id))
     return Reviewed(extraction, tuple(found))
 
@@ -405,10 +407,11 @@ def visible(extraction: Extraction) -> Extraction:
     """The extraction without its rejected facts, nor the mentions of rejected entities
     (what lists, exports and gold files show)."""
     rejected = {e.id for e in extraction.entities if e.review == "rejected"}
+    kept: dict[str, Any] = {
+        name: tuple(f for f in getattr(extraction, name) if f.review != "rejected") for name in KINDS.values()
+    }
     return dataclasses.replace(
-        extraction,
-        mentions=tuple(m for m in extraction.mentions if m.entity_id not in rejected),
-        **{name: tuple(f for f in getattr(extraction, name) if f.review != "rejected") for name in KINDS.values()},
+        extraction, mentions=tuple(m for m in extraction.mentions if m.entity_id not in rejected), **kept
     )
 
 
