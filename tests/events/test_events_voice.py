@@ -49,7 +49,31 @@ def _events(text: str, published: str, title: str | None = None) -> list[tuple[s
                  id="participle-ends-the-list"),
     pytest.param("Joint Statement from the Presidents of the United States of America and the Republic of Korea on "
                  "the Identification of Medal of Honor Recipients", ("USA", "KOR"), id="presidents-of"),
-    pytest.param("Joint Statement on the Phone Call between President Biden and President Macron", (), id="no-list"),
+    pytest.param("Joint Statement on the Phone Call between President Biden and President Macron", ("USA", "FRA"),
+                 id="call-between-leaders-by-office-holder"),
+    pytest.param("Joint Statement Between the United States and France on the One Ocean Summit in France",
+                 ("USA", "FRA"), id="between"),
+    pytest.param("Joint Statement on the Strategic Third Neighbor Partnership between the United States of America "
+                 "and Mongolia", ("USA", "MNG"), id="partnership-between"),
+    pytest.param("Joint Statement by President Joseph R. Biden Jr. of the United States and President Iván Duque "
+                 "Márquez of the Republic of Colombia", ("USA", "COL"), id="leaders-of-countries"),
+    pytest.param("Joint Statement from the President of the United States Joseph R. Biden, Jr. and the President of "
+                 "Germany Frank-Walter Steinmeier on German-American Friendship", ("USA", "DEU"), id="president-of-x-name"),
+    pytest.param("Joint Statement on F-16s for Ukraine from U.S. President Joseph R. Biden, Dutch Prime Minister Dick "
+                 "Schoof, and Danish Prime Minister Mette Frederiksen", ("USA", "NLD", "DNK"), id="topic-then-from"),
+    pytest.param("U.S.-Canada Joint Statement on the Extension of the Bilateral Energy Transformation Task Force",
+                 ("USA", "CAN"), id="hyphenated-before"),
+    pytest.param("United States–European Commission Joint Statement", ("USA", "EU"), id="dashed-organisation"),
+    pytest.param("United States-Australia-Japan Joint Statement on Cooperation on Telecommunications Financing",
+                 ("USA", "AUS", "JPN"), id="three-hyphenated"),
+    pytest.param("U.S.-Russia Presidential Joint Statement on Strategic Stability", ("USA", "RUS"),
+                 id="presidential-joint-statement"),
+    pytest.param("Quad Leaders’ Joint Statement", (), id="group-name-unknown"),
+    pytest.param("U.S.-Africa Leaders Summit: Joint Statement on Food Security", (), id="continent-is-no-author"),
+    pytest.param("Joint Statement Endorsing Principles for 6G: Secure, Open, and Resilient by Design", (),
+                 id="by-in-topic-names-nobody"),
+    pytest.param("Joint Statement on Efforts to Counter the Proliferation and Misuse of Commercial Spyware", (),
+                 id="no-list"),
     pytest.param("Joint Statement on Further Restrictive Economic Measures", (), id="topic-only"),
     pytest.param("Joint Statement from the Leaders of the United States and Trinidad and Tobago", (),
                  id="unknown-item-gives-none"),
@@ -57,7 +81,19 @@ def _events(text: str, published: str, title: str | None = None) -> list[tuple[s
     pytest.param(None, (), id="no-title"),
 ])
 def test_title_authors(title, expected):
-    assert title_authors(title) == expected
+    assert title_authors(title, "2024-07-11") == expected
+
+
+@pytest.mark.parametrize(("title", "published", "expected"), [
+    pytest.param("Joint Statement by President Biden and Prime Minister Trudeau", "2021-02-23", ("USA", "CAN"),
+                 id="in-office"),
+    pytest.param("Joint Statement by President Biden and Prime Minister Quillfeather", "2021-02-23", (),
+                 id="unknown-leader-gives-none"),
+    pytest.param("Joint Statement by President Biden and Prime Minister Trudeau", None, ("USA", "CAN"),
+                 id="undated-surname-with-its-office"),
+])
+def test_title_authors_by_office_holders(title, published, expected):
+    assert title_authors(title, published) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

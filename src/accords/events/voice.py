@@ -16,9 +16,10 @@ that names two sides or more ("The United States and the European Union represen
 leaders of ... – A of X, B of Y and C of Z –"). The authors are the states and organisations that
 subject names (people stand for their country).
 
-A joint statement's title may list its authors instead ("Joint Statement from the Governments of
-Albania, Australia, ..., and the United States"); when every item of that list is a state or
-organisation the gazetteers know, the title gives the authors (`title_authors`).
+A joint statement's title may name its authors instead ("Joint Statement from the Governments of
+Albania, Australia, ..., and the United States", "U.S.-Japan Joint Statement", "Joint Statement
+by President Biden and President Macron"); when it does, the title gives the authors
+(`accords.events.bylines.title_authors`).
 """
 
 from __future__ import annotations
@@ -29,19 +30,20 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from accords.gazetteer.countries import country_by_alias, country_by_iso3
-from accords.gazetteer.organisations import igo_by_alias, side_of
+from accords.events.bylines import MIN_AUTHORS as _MIN_AUTHORS
+from accords.events.bylines import title_authors
+from accords.gazetteer.countries import country_by_iso3
 from accords.model import Segment
 
 if TYPE_CHECKING:
     from accords.events.actors import ActorIndex, Side
 
+__all__ = ["FIRST_PERSON", "OPENING", "acts_itself", "authors", "first_person", "speaks_as_we", "title_authors"]
+
 #: Words of the first person plural as a subject or owner.
 FIRST_PERSON = frozenset({"we", "our"})
 #: Opening sentences read for the authors (a dateline or a heading may come first).
 OPENING = 2
-#: Fewest authors that make a voice worth telling apart from the article's pair.
-_MIN_AUTHORS = 2
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WE = re.compile(r"\b[Ww]e\b")
 
@@ -52,14 +54,14 @@ def speaks_as_we(text: str) -> bool:
 
 
 def authors(title: str | None, parses: Sequence[tuple[Segment, Doc]], index: ActorIndex,
-            text: str) -> tuple[Side, ...]:
+            text: str, published: str | None = None) -> tuple[Side, ...]:
     """The sides "we" stands for: the authors a joint statement's title lists ("Joint Statement
     from the Leaders of the United States, Egypt, and Qatar"), else those the subject of the
     first opening sentence (`parses`, in text order) names, when it names two or more; () when
     neither does, or when the text does not speak as "we"."""
     if not speaks_as_we(text):
         return ()
-    titled = title_authors(title)
+    titled = title_authors(title, published)
     if titled:
         return tuple(index.country_side(code) for code in titled)
     for segment, parsed in list(parses)[:OPENING]:
@@ -76,39 +78,6 @@ def authors(title: str | None, parses: Sequence[tuple[Segment, Doc]], index: Act
     return ()
 
 
-def title_authors(title: str | None) -> tuple[str, ...]:
-    """The states and organisations a joint statement's title lists as its authors, each a
-    name the gazetteers know ("Joint Statement by the United States, Australia, ..., Qatar";
-    "Joint Statement from the Governments of Albania, ... and the United States"); () unless
-    every item of the list is one, and there are two or more."""
-    match = _TITLED.match(title or "")
-    if match is None:
-        return ()
-    listed = _LIST_END.split(match.group("list"), maxsplit=1)[0]
-    codes: list[str] = []
-    for item in _ITEMS.split(listed):
-        name = _PARENTHESIS.sub("", item).strip()
-        name = name[4:] if name.lower().startswith("the ") else name
-        if not name:
-            continue
-        code = _code(name)
-        if code is None:
-            return ()
-        if code not in codes:
-            codes.append(code)
-    return tuple(codes) if len(codes) >= _MIN_AUTHORS else ()
-
-
-#: "Joint Statement from/by/of [the Leaders/Governments/Presidents/... of] <list> [on ...]".
-_TITLED = re.compile(
-    r"^\s*Joint\s+(?:Leaders[’']?\s+)?Statement\s+(?:from|by|of)\s+(?:the\s+)?"
-    r"(?:(?:Leaders|Governments|Presidents|Prime\s+Ministers|Heads\s+of\s+State(?:\s+and\s+Government)?"
-    r"|Foreign\s+Ministers|Ministers)\s+of\s+)?(?P<list>.+)$"
-)
-#: Where the list of authors ends: the statement's topic.
-_LIST_END = re.compile(r"\s+(?:(?:on|to|regarding|concerning|in|at|following|after|for)\s+|[A-Z][a-z]+ing\b)", re.IGNORECASE)
-_ITEMS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_PARENTHESIS = re.compile(r"\([^)]*\)")
 #: Head nouns of a subject that names the authors of what follows ("the leaders of X and Y").
 _AUTHOR_NOUNS = frozenset({"leader", "government", "partner", "president", "minister", "head", "member",
                            "country", "nation", "state", "ally"})
@@ -117,14 +86,6 @@ _AUTHOR_NOUNS = frozenset({"leader", "government", "partner", "president", "mini
 def _author_noun(token: Token) -> bool:
     lower = token.lower_
     return token.lemma_.lower() in _AUTHOR_NOUNS or lower in _AUTHOR_NOUNS or lower.rstrip("s") in _AUTHOR_NOUNS
-
-
-def _code(name: str) -> str | None:
-    country = country_by_alias(name)
-    if country is not None and country[1] == "name":
-        return country[0]
-    igo = igo_by_alias(name)
-    return side_of(igo.acronym) if igo is not None else None
 
 
 def _authoring_phrase(subject: Token | None, offset: int, index: ActorIndex) -> Token | None:

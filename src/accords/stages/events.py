@@ -188,7 +188,7 @@ def _with_authors(index: ActorIndex, article: Article, doc: Doc | None, text: st
     opening = range(min(voice.OPENING, len(sentences)))
     missing = [n for n in opening if n not in parses]
     parsed = dict(zip(missing, _parse(doc, text, [sentences[n] for n in missing]))) | parses
-    found = voice.authors(article.title, [(sentences[n], parsed[n]) for n in opening], index, text)
+    found = voice.authors(article.title, [(sentences[n], parsed[n]) for n in opening], index, text, article.published)
     return dataclasses.replace(index, authors=found) if found else index
 
 
