@@ -117,6 +117,15 @@ def nearest_year(reference: dt.date, month_: int, day_: int | None = None, *, fu
     return best[1] if best else None
 
 
+def nearest_month_year(reference: dt.date, month_: int, *, future: bool = False) -> int:
+    """The year that puts a month nearest the reference, past preferred (`nearest_year`
+    without a day: every month exists every year, so there always is one)."""
+    year = nearest_year(reference, month_, None, future=future)
+    if year is None:  # unreachable: the 15th exists in every month
+        raise ValueError(f"no year near {reference} for month {month_}")
+    return year
+
+
 def nearest_weekday(reference: dt.date, weekday: int, *, direction: str) -> dt.date:
     """A weekday near the reference.
 

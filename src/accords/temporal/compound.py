@@ -90,7 +90,7 @@ def _month_of(ctx: Context) -> tuple[int, int] | None:
             return int(groups["year"]), month
         if ref is None:
             return None
-        return cal.nearest_year(ref, month, None, future=ctx.future()), month
+        return cal.nearest_month_year(ref, month, future=ctx.future()), month
     if ref is None:
         return None
     moved = cal.shift(ref.replace(day=1), months=_step(ctx))
@@ -201,9 +201,10 @@ def _word_day(ctx: Context) -> tuple[DateValue | None, str]:
     elif ctx.reference is None:
         return None, "day"
     else:
-        year = cal.nearest_year(ctx.reference, month, day, future=ctx.future())
-        if year is None:
+        nearest = cal.nearest_year(ctx.reference, month, day, future=ctx.future())
+        if nearest is None:
             raise Reject("no such day")
+        year = nearest
     try:
         return cal.day(dt.date(year, month, day)), "day"
     except ValueError as exc:

@@ -181,7 +181,7 @@ def _bare_month(ctx: _Context) -> tuple[DateValue | None, str]:
     ref = _ref(ctx)
     if ref is None:
         return None, "month"
-    year = cal.nearest_year(ref, month, None, future=ctx.future())
+    year = cal.nearest_month_year(ref, month, future=ctx.future())
     return cal.month(year, month), "month"
 
 
@@ -210,7 +210,7 @@ def _month_range(ctx: _Context) -> tuple[DateValue | None, str]:
         ref = _ref(ctx)
         if ref is None:
             return None, "interval"
-        year = cal.nearest_year(ref, last, None, future=ctx.future())
+        year = cal.nearest_month_year(ref, last, future=ctx.future())
     if start_year is None:
         start_year = year if first <= last else year - 1
     return cal.months_interval(start_year, first, last, end_year=year), "interval"
@@ -312,12 +312,14 @@ def _since(ctx: _Context) -> tuple[DateValue | None, str]:
     if groups.get("month") or groups.get("bare"):
         month = cal.month_number(groups.get("month") or groups["bare"])
         if year is None:
-            year = cal.nearest_year(ref, month, None)
+            year = cal.nearest_month_year(ref, month)
             if dt.date(year, month, 1) > ref:
                 year -= 1
         start = dt.date(year, month, 1)
-    else:
+    elif year is not None:
         start = dt.date(year, 1, 1)
+    else:
+        raise _Reject("since neither a month nor a year")
     if start > ref:
         raise _Reject("since a future date")
     return (cal.day(start), cal.day(ref)), "interval"
