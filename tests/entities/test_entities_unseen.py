@@ -1,7 +1,7 @@
 """entities.v2 on sentences from Tehran Times articles the rules were not tuned on.
 
 The sentences are quoted from Tehran Times (tehrantimes.com, news ids 143348, 411388, 414074,
-420377, 431099, 437623, 440971, 443443, 452232, 455644, 462973, 470889, 472790, 474222, 478203,
+420377, 431099, 433779, 434585, 437623, 440136, 440971, 443443, 452232, 455644, 462973, 470889, 472790, 474222, 478203,
 482101, 485559), many of them carrying Mehr News Agency reports; licensed CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl. Each case
 names the error class it guards: the entities (type, name) that must be found and those that
@@ -51,6 +51,18 @@ CASES = [
      "Iranian Finance Minister Farhad Dejpasand and Azeri Minister of Labor and Social Protection of the "
      "Population Sahil Babayev met on Tuesday.",
      {("PERSON", "Farhad Dejpasand")}, {("ORG", "Labor")}),
+    ("name-after-lower-case-counterpart",
+     "Shahin Mustafayev discussed expansion of economic and energy ties between Iran and his country with his "
+     "Iranian counterpart Farhad Dejpasand and Iran’s Energy Minister Reza Ardakanian.",
+     {("PERSON", "Farhad Dejpasand")}, {("PLACE", "Farhad Dejpasand")}),
+    ("name-after-lower-case-counterpart-of-a-demonym",
+     "TEHRAN – Iran’s Information and Communication Technology (ICT) Minister Mohammad Javad Azari Jahromi and his "
+     "Armenian counterpart Hakob Arshakyan discussed expansion of ICT cooperation between the two countries.",
+     {("PERSON", "Hakob Arshakyan")}, {("PLACE", "Hakob Arshakyan")}),
+    ("name-after-lower-case-chief",
+     "The 45-room eco-lodge has a capacity for hosting 150 people, Bafq tourism chief Leyli Ranjbar said, IRIB "
+     "reported on Saturday.",
+     {("PERSON", "Leyli Ranjbar")}, {("ORG", "Leyli Ranjbar")}),
     ("secretary-of-state-is-no-org",
      "The Azerbaijani president spoke after a trilateral meeting with U.S. Secretary of State Tony Blinken.",
      {("COUNTRY", "United States")}, {("ORG", "State")}),

@@ -251,9 +251,42 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
     if before.lower_ not in TITLE_HEADS or not is_capitalised(before):
         # or a title in apposition: "Mir-Massoud Hosseinian, Director General of ..." (tagged FAC)
         if not (cand.end < len(doc) and doc[cand.end].text == "," and 2 <= cand.end - cand.start <= 5
-                and _apposition(doc, cand.end)[0] is not None):
+                and _apposition(doc, cand.end)[0] is not None) and not _lower_title_before(doc, cand):
             return None
     return _titled_span(doc, cand)
+
+
+#: Lower-case nouns of office that name the person right after them ("his Iranian counterpart
+#: Farhad Dejpasand", "the deputy director of public prosecutions, Eva-Marie Persson,").
+_PERSONAL_NOUNS = frozenset({
+    "counterpart", "president", "minister", "premier", "envoy", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "director", "chairman", "chairwoman", "governor", "mayor", "secretary", "adviser",
+    "advisor", "ceo", "founder", "co-founder", "commander", "senator", "lawmaker", "chancellor", "consul",
+    "prosecutor", "prosecutions", "executive", "officer", "head", "chief",
+})
+
+
+def _lower_title_before(doc: Doc, cand: Candidate) -> bool:
+    """A name of two to four words (a spaCy ORG or place) after a lower-case noun of office,
+    straight after it ("counterpart Farhad Dejpasand") or in commas after its phrase ("the
+    deputy director of public prosecutions, Eva-Marie Persson, said"). The small model takes
+    an unfamiliar name for a body or a place; the noun before says it is a person."""
+    if not 2 <= sum(1 for t in Span(doc, cand.start, cand.end) if not t.is_punct) <= 4:
+        return False
+    before = doc[cand.start - 1]
+    if before.is_lower and before.lower_ in _PERSONAL_NOUNS and before.tag_.startswith("NN"):
+        return True
+    if before.text != "," or cand.end >= len(doc) or doc[cand.end].text != ",":
+        return False
+    # the phrase before the comma: lower-case words of one noun phrase ("deputy director of
+    # public prosecutions"), its head among the first nouns
+    for k in range(cand.start - 2, max(-1, cand.start - 8), -1):
+        token = doc[k]
+        if token.is_lower and token.lower_ in _PERSONAL_NOUNS and token.tag_.startswith("NN"):
+            return True
+        if not (token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "IN", "DT")):
+            return False
+    return False
 
 
 def _titled_span(doc: Doc, cand: Candidate) -> Candidate | None:
