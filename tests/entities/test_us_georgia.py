@@ -2,8 +2,8 @@
 
 White House sentences (public domain, ../shared/corpora/whitehouse-briefings, 2021-2024) name the
 state in "City, Georgia" and in lists of states; Tehran Times sentences (CC BY 4.0, Mehr News /
-Tehran Times) name the country in lists of countries; the 2025 case names (Kobakhidze) are written for
-the test, so that no case leans on one administration's names.
+Tehran Times) name the country in lists of countries; the 2025 case names (Kobakhidze) and the Batumi
+sentence are written for the test, so that no case leans on one administration's names.
 """
 
 import pytest
@@ -35,6 +35,12 @@ CASES = [
     ("state-and-local-officials",
      "White House officials highlighted the strong partnership between the Biden-Harris Administration and "
      "Georgia state and local government officials, labor leaders, businesses", True),
+    ("town-no-gazetteer-knows",
+     "Hyundai Motor Group’s $5.4 billion electric vehicle plant in\n        Bryan, Georgia, is under construction "
+     "and will create 8,100\n        jobs.", True),
+    # written for the test: a listed city of the country after "in" stays the country
+    ("listed-city-of-the-country",
+     "The two ministers met in Batumi, Georgia, on the sidelines of the forum.", False),
     ("prime-minister-of-the-country",
      "President Donald J. Trump met today with Prime Minister Irakli Kobakhidze of Georgia.", False),
     ("parliament-of-the-country",

@@ -511,6 +511,22 @@ _NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s*(?:and\s+)?$")
 _NAME_AFTER = re.compile(r"^\s*,\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
+#: A place preposition right before a town's name: "a new plant in Bryan, Georgia".
+_IN_TOWN = re.compile(r"\b(?:in|at|near|outside|from)\s+$")
+
+
+def _unknown_town(before: str, name: str) -> bool:
+    """Whether `name`, written right before ", Georgia" after a place preposition ("in Bryan,
+    Georgia", "in Buena Vista, Georgia"), is a town no gazetteer knows: neither a country nor a
+    capital nor a listed place ("in Batumi, Georgia", "in Turkey, Georgia and Armenia" stay the
+    country). Towns of the country are its capital and listed cities; an unknown one is the state's."""
+    from accords.gazetteer.countries import country_by_alias
+
+    if not _IN_TOWN.search(before):
+        return False
+    return country_by_alias(name) is None and known_by_alias(name) is None
+
+
 def is_us_georgia(text: str, start: int, end: int) -> bool:
     """Whether "Georgia" at text[start:end] is the US state: after "<a place of the state>,"
     ("Atlanta, Georgia", "Fulton County, Georgia") or next to a US state in a list ("Alabama,
@@ -525,6 +541,9 @@ def is_us_georgia(text: str, start: int, end: int) -> bool:
     if before is not None:
         words = before.group(1).split()
         if words[-1] in GEORGIA_US_PLACES or " ".join(words) in US_STATES or words[-1] in US_STATES:
+            return True
+        name_start = max(0, start - 40) + before.start(1)
+        if _unknown_town(text[max(0, name_start - 12):name_start], before.group(1)):
             return True
     after = _NAME_AFTER.match(text[end:end + 40])
     if after is not None:

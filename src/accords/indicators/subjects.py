@@ -30,6 +30,11 @@ _NOT_THE_COUNTRY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: The rest of an organisation's name after an organisation's acronym that opens it, up to the
+#: bracket of its own short form: "UN| World Food Program (|WFP)", "UN| Relief and Works Agency for
+#: Palestine Refugees (|UNRWA)".
+_PREFIX_OF_NAMED = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|the|in)\s+){0,2}[A-Z][\w’'-]*){0,9}\s*\(")
+
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
     r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s)|"
@@ -83,6 +88,9 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for span in spans.values():
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
             continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
+        if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
+                and any(o.start == prefix.end() for o in spans.values()):
+            continue  # "the UN World Food Program (WFP)": the organisation is WFP, not the UN
         inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
         if (inside and sum(1 for o in spans.values() if inside[0][0] <= o.start < inside[0][1]) == 1
                 and not _GOVERNMENT_BODY.search(text, inside[0][0], inside[0][1])):

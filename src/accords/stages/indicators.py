@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import anniversaries, clauses, controls, items, markets, pledges
+from accords.indicators import anniversaries, background, clauses, controls, items, markets, pledges
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
@@ -362,6 +362,8 @@ def _pledge_subjects(
     no meeting's venue, NATO for "Allies", the pledging person's country, and in a government's
     own text its home country as the giver of money or a side of a tariff."""
     subjects = pledges.without_venues(text, (sentence.start, sentence.end), subjects, context.countries)
+    subjects = background.without_background(text, (sentence.start, sentence.end), subjects, metric=metric,
+                                             money=is_money(unit), countries=context.countries)
     subjects = pledges.national_share(subjects, metric=metric, sentence_start=sentence.start, figure_start=figure[0],
                                       countries=context.countries)
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)

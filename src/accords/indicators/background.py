@@ -1,0 +1,93 @@
+"""Countries a sentence names only as the background of money given: a war's aggressor, the
+country of a war given as the cause of a need, and the organisation that passes the money on.
+
+White House fact sheets explain why money is given by naming a war: "An additional $500 million in
+domestic food production assistance will support the production of U.S. food crops that are
+experiencing a global shortage due to the war in Ukraine"; "In response to rising food insecurity
+for Palestinians in the wake of the Russian invasion of Ukraine, ... the United States is providing
+$15 million in additional humanitarian assistance". Neither Russia nor Ukraine gives or receives
+that money. The rules read the noun phrase of the war, not the article:
+
+- the aggressor: a country right before a noun of aggression ("Russia's war", "the Russian
+  invasion of", "Russian aggression") is never a side of money given (aid, funding, loans:
+  `accords.commitments.GIVING`);
+- the victim as a cause: a country after "war in", "invasion of", "aggression against" is no side
+  when a cause word opens the phrase ("due to", "in the wake of", "impacted by", "amid"); "$75
+  billion in aid since Russia's invasion of Ukraine" keeps Ukraine;
+- the channel: an organisation the money goes "through" or "via" ("expedited $90 million in other
+  COVID-related development assistance through the World Bank") passes it on; the giver and the
+  receiver are the sides. Money given "to" a fund is the fund's (`pledges.with_fund`).
+
+A country named again in the sentence outside such a phrase ("$650 million in military assistance
+to Ukraine ... Russia's war") stays a side, and so does every subject when none would remain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.commitments import GIVING
+from accords.indicators.subjects import CountrySpan, is_country
+
+#: Nouns of a war or an act of aggression.
+_WAR = r"(?:war|invasion|aggression|assault|attacks?|occupation|bombardment|blockade)"
+#: A country's name (or demonym) followed by its aggression: "Russia's war", "Russian aggression",
+#: "Russia’s unprovoked and brutal war of choice", "the Russian Federation's full-scale invasion".
+_AGGRESSION_AFTER = re.compile(
+    rf"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|and)\s+){{0,3}}?{_WAR}\b(?!\s+(?:effort|needs|victims|veterans))"
+)
+#: The victim of a war: "war in", "invasion of", "aggression against", right before the country.
+_VICTIM_BEFORE = re.compile(rf"\b{_WAR}\s+(?:in|on|of|against|upon)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A cause opening the war's phrase within a few words before it: "due to the war in", "in the wake of
+#: the Russian invasion of", "impacted by Russia's invasion of", "amid Russia's war on".
+_CAUSE = re.compile(
+    r"\b(?:due\s+to|because\s+of|caused\s+by|in\s+the\s+wake\s+of|as\s+a\s+(?:direct\s+)?result\s+of|amid|"
+    r"(?:exacerbated|disrupted|impacted|affected|driven|worsened|triggered|fueled|fuelled|displaced|"
+    r"devastated|harmed|hit)\s+by|result(?:s|ed|ing)?\s+from|stemming\s+from)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+#: How far before the war noun its cause word may stand.
+CAUSE_REACH = 80
+#: An organisation named as the way money travels: "through the World Bank", "via UNICEF".
+_CHANNEL_BEFORE = re.compile(r"\b(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _aggressor(text: str, country: CountrySpan) -> bool:
+    return bool(_AGGRESSION_AFTER.match(text, country.end))
+
+
+def _victim_as_cause(text: str, country: CountrySpan, sentence_start: int) -> bool:
+    before = text[max(sentence_start, country.start - 40):country.start]
+    war = _VICTIM_BEFORE.search(before)
+    if war is None:
+        return False
+    war_start = country.start - len(before) + war.start()
+    return bool(_CAUSE.search(text[max(sentence_start, war_start - CAUSE_REACH):war_start]))
+
+
+def _channel(text: str, country: CountrySpan, sentence_start: int) -> bool:
+    return not is_country(country.iso3) and bool(
+        _CHANNEL_BEFORE.search(text, max(sentence_start, country.start - 20), country.start))
+
+
+def _background(text: str, country: CountrySpan, sentence_start: int) -> bool:
+    return _aggressor(text, country) or _victim_as_cause(text, country, sentence_start) \
+        or _channel(text, country, sentence_start)
+
+
+def without_background(
+    text: str, sentence: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
+    countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """The subjects of money given (`GIVING` metrics) less the countries its sentence names only as
+    a war's aggressor, as the country of a war that caused the need, or as the organisation the
+    money goes through (module docstring); all of them when none would remain."""
+    if not money or not GIVING.search(metric) or len(subjects) < 2:
+        return subjects
+    named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
+    background = {c.iso3 for c in named if _background(text, c, sentence[0])}
+    background -= {c.iso3 for c in named if not _background(text, c, sentence[0])}
+    kept = tuple(s for s in subjects if s not in background)
+    return kept if kept else subjects
