@@ -284,7 +284,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         return None
     if orgs:
         ref = orgs[0]
-        entity = ref.entity or people.by_org(ref, recent=recent)
+        entity = ref.entity or people.by_org(ref, recent=recent, named=True)
         if entity is None and ref.kind == "org" and _bare(text[ref.start:ref.end]):
             # "the union said" after "UFCW Local 832 said"; never an organisation only spoken of
             if organisation is None or not _may_be(text[ref.start:ref.end], organisation.name):

@@ -414,13 +414,21 @@ class People:
             return later[0]
         return None
 
-    def by_org(self, ref: Reference, *, recent: Sequence[str]) -> str | None:
+    def by_org(self, ref: Reference, *, recent: Sequence[str], named: bool = False) -> str | None:
         """The organisation "the ministry" means: an ORG entity whose name has that noun,
-        the most recently named one first."""
-        noun = re.findall(r"[\w'-]+", self.text[ref.start:ref.end].lower())[-1]
+        the most recently named one first. With `named`, the phrase must say more than the
+        noun, and its other words must all be in the name ("the utilities commission", "the
+        International Energy Agency"): a bare "the company" is left to the organisation that
+        spoke last (blind GGT: bare nouns read this way gave 2 right speakers and 9 wrong)."""
+        words = re.findall(r"[\w'-]+", self.text[ref.start:ref.end].lower())
+        noun = words[-1]
+        others = {w for w in words[:-1] if w not in _STOP}
+        if named and not others:
+            return None
         candidates = [
             e.id for e in self.entities.values()
             if e.type == "ORG" and noun in e.name.lower() and any(r.entity == e.id and r.start < ref.start for r in self.names)
+            and not (named and others - set(re.findall(r"[\w'-]+", e.name.lower())))
         ]
         if not candidates:
             return None

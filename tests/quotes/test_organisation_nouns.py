@@ -1,0 +1,54 @@
+"""An organisation noun as a speaker (quotes.v2, `accords.quotes.speakers.People.by_org` with
+`named=True`): "the utilities commission" is the organisation whose name holds all its words;
+a bare "the company" is the organisation that spoke last, never merely the last organisation
+whose name holds the noun.
+
+The "utilities-commission" text is an excerpt of a page of the Zyte/Scrapinghub
+article-extraction-benchmark (github.com/scrapinghub/article-extraction-benchmark, MIT licence,
+"Copyright (c) 2020 Scrapinghub"; page content copyright of the publishers): Times Union/AP on
+PG&E's power shutoff (news_d0382c0d95, a dev page). The "bare-company" text was written for this
+test in the register of wire business copy. Each case lists every quote found, in text order,
+as (direct, speaker name, first words).
+"""
+
+import pytest
+
+from accords.model import Article
+from accords.pipeline import run
+
+CASES = [
+    (
+        "utilities-commission-is-the-named-commission",
+        "The California Public Utilities Commission holds a public hearing Wednesday with executives from AT&T, "
+        "Comcast/Xfinity, T-Mobile and others.\n\nThe utilities commission is frustrated with both communications "
+        "and utilities companies, saying they failed to share detailed information in real time.",
+        [(False, "California Public Utilities Commission", "they failed to share")],
+    ),
+    (
+        # "Ford Motor Company" holds the noun, but Nissan spoke last: the company is Nissan
+        "bare-company-is-the-organisation-that-spoke-last",
+        "The Ford Motor Company said on Monday that its sales rose 4 percent in October.\n\nNissan said it would "
+        "cut 1,200 jobs at its Tennessee plant by March. “We have no choice in this market,” the company said "
+        "in a statement.",
+        [(False, "Ford Motor Company", "its sales rose"), (False, "Nissan", "it would cut"),
+         (True, "Nissan", "We have no choice")],
+    ),
+    (
+        "bare-company-across-a-paragraph",
+        "The Ford Motor Company said on Monday that its sales rose 4 percent in October.\n\nNissan said it would "
+        "cut 1,200 jobs at its Tennessee plant by March.\n\n“We have no choice in this market,” the company said "
+        "in a statement.",
+        [(False, "Ford Motor Company", "its sales rose"), (False, "Nissan", "it would cut"),
+         (True, "Nissan", "We have no choice")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_organisation_noun_speaks(text, expected):
+    extraction = run(Article(id="q", text=text, published="2019-11-19"))
+    found = [(q.direct, q.speaker_name, q.text) for q in extraction.quotes]
+    assert [(d, s) for d, s, _ in found] == [(d, s) for d, s, _ in expected]
+    for (_, _, words), (_, _, start) in zip(found, expected):
+        assert words.startswith(start)
