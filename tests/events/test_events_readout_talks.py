@@ -373,3 +373,27 @@ def test_home_staff(text, published, source, expected):
         assert all("IRN" not in sides for _type, sides in found)
     else:
         assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the parser hangs the later leaders on the verb: every "X of Y" of the list is a side
+    pytest.param("Vice President Kamala Harris met today with President Egils Levits of Latvia, President Gitanas "
+                 "Nauseda of Lithuania, and Prime Minister Kaja Kallas of Estonia in Munich, Germany.", "2022-02-18",
+                 [("CONSULT", ("EST", "LTU", "LVA", "USA"), "occurred")], id="baltic-leaders"),
+    pytest.param("President Biden spoke with President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, "
+                 "and Prime Minister Boris Johnson of the United Kingdom.", "2022-08-21",
+                 [("CONSULT", ("DEU", "FRA", "GBR", "USA"), "occurred")], id="quint-call"),
+    pytest.param("President Joseph R. Biden, Jr. met December 14 with President Felix Tshisekedi of the Democratic "
+                 "Republic of the Congo (DRC), President Ali Bongo Ondimba of Gabon, President George Manneh Weah of "
+                 "Liberia, President Andry Nirina Rajoelina of Madagascar, President Muhammadu Buhari of Nigeria, and "
+                 "President Julius Maada Bio of Sierra Leone to discuss their countries’ upcoming elections in 2023.",
+                 "2022-12-15", [("CONSULT", ("COD", "GAB", "LBR", "MDG", "NGA", "SLE", "USA"), "occurred")],
+                 id="six-presidents"),
+    # must not fire: a topic or place after the partner is no further partner
+    pytest.param("President Joseph R. Biden, Jr. met today with Prime Minister Robert Golob of the Republic of "
+                 "Slovenia at the White House.", "2024-10-22",
+                 [("CONSULT", ("SVN", "USA"), "occurred")], id="one-partner"),
+])
+def test_a_list_of_leaders_met(text, published, expected):
+    assert events_with_sides(text, published=published) == expected

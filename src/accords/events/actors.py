@@ -28,6 +28,7 @@ from accords.events.phrases import (
     in_time_clause,
     in_venue_or_topic,
     leftmost,
+    list_continuation,
     names_partner,
     nested_venues,
     partners_in,
@@ -312,6 +313,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                             add(recipients, pobj, deep=True)
                         elif trigger.lemma_ in _VENUE_VERBS:
                             venues.append(pobj)
+                        for item in list_continuation(pobj) if child.lower_ == "with" else ():
+                            add(recipients, item, deep=True, venues=False)  # "with A of X, B of Y, ..."
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and acts_on_measure(trigger):
                 for pobj in child.children:  # "imposed sanctions on Russia": Russia is hit
                     if pobj.dep_ == "pobj":

@@ -198,3 +198,40 @@ def partners_in(topic: Token) -> list[Token]:
         # and ...": a list of formats talked about, not who talked
         return []
     return [pobj for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+#: How the parser may hang the later items of a broken list of people on the verb.
+_BROKEN_LIST_DEPS = frozenset({"npadvmod", "dep", "appos", "conj"})
+
+
+def list_continuation(pobj: Token) -> list[Token]:
+    """Later items of a list of leaders the parser broke off a preposition's object: in "met with
+    President Tshisekedi of the DRC, President Bongo Ondimba of Gabon, President Weah of
+    Liberia, ... and President Bio of Sierra Leone" it hangs "Bongo Ondimba" on the verb (as
+    `npadvmod` or `dep`) and the rest on it as conjuncts. An item counts when it is, like the
+    object, a proper noun with its own "of" phrase, comes after the object, and opens after a
+    comma or "and"; [] when the object is no such "X of Y"."""
+    prep = pobj.head
+    verb = prep.head
+    if prep.dep_ != "prep" or not _titled_of(pobj):
+        return []
+    items: list[Token] = []
+    for child in verb.children:
+        if child.i <= pobj.i or child.dep_ not in _BROKEN_LIST_DEPS or not _titled_of(child):
+            continue
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        if before is None or before.lower_ not in (",", "and"):
+            continue
+        chain = [child]
+        while chain:
+            item = chain.pop()
+            items.append(item)
+            chain.extend(c for c in item.children if c.dep_ == "conj" and _titled_of(c))
+    return items
+
+
+def _titled_of(token: Token) -> bool:
+    """A proper noun with an "of" phrase of its own: "President Weah of Liberia"."""
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
+    )
