@@ -48,6 +48,11 @@ CASES = [
     ("US$5m", [("US$5m", 5e6, "USD", None)]),
     ("5 million US dollars", [("5 million US dollars", 5e6, "USD", None)]),
     ("one billion dollars", [("one billion dollars", 1e9, "USD", None)]),
+    # wire abbreviation and plural scale words (Tehran Times 137043, 94771; CC BY 4.0)
+    ("to reach dlrs 5.62 billion", [("dlrs 5.62 billion", 5.62e9, "USD", None)]),
+    ("exports of 86.658 million dlrs", [("86.658 million dlrs", 86.658e6, "USD", None)]),
+    ("some three millions Iranian tourists", [("some three millions", 3e6, "count", "approx")]),
+    ("3 millions tonnes", [("3 millions tonnes", 3e6, "t", None)]),
     ("$ 75 million", [("$ 75 million", 75e6, "USD", None)]),
     ("$1,250,000", [("$1,250,000", 1.25e6, "USD", None)]),
     ("won a $48.2 million contract", [("$48.2 million", 48.2e6, "USD", None)]),

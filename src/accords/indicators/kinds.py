@@ -30,6 +30,13 @@ _TARGET = re.compile(
 _WEAK_TARGET = re.compile(
     r"\b(?:(?:bring|raise|increase|boost|lift|double|take)\s+(?:[\w-]+\s+){0,9}?to|to\s+reach(?:ing)?)\b", re.IGNORECASE
 )
+#: A change told in the past that ends at a level: "rose 21 percent to reach $1.2 billion", "exports
+#: grew to reach 3 million tons". The level was reached, not aimed at.
+_REACHED = re.compile(
+    r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|fell|declined|decreased|dropped|went\s+(?:up|down)|"
+    r"expanded|shrank|doubled|tripled)\b(?:\s+[^\s,.;]+){0,8}?\s+to\s+reach\b",
+    re.IGNORECASE,
+)
 _FORECAST = re.compile(
     r"\b(?:expect(?:s|ed)?|forecasts?|forecasted|projected|projections?|predict(?:s|ed)?|anticipated|"
     r"likely|could|would|will|might|should|can|ready\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
@@ -75,7 +82,7 @@ def kind_for(clause: str) -> str:
         return "estimate"
     if _FORECAST.search(clause):
         return "forecast"
-    if _WEAK_TARGET.search(clause):
+    if _WEAK_TARGET.search(_REACHED.sub(" ", clause)):
         return "target"
     return "actual"
 

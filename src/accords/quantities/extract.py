@@ -57,7 +57,7 @@ class QuantityMatch:
     qualifier: str | None = None
 
 
-_LONG_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)"
+_LONG_SCALE = r"(?:hundred|thousand|millions?|billions?|trillions?|mln|mn|bln|bn|tn|trn)"
 #: A number with an optional scale: "2.5 billion", "2.5bn", "10b", "$125M" (fact sheets), "one million".
 _AMOUNT = (
     rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbkMBK]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
@@ -79,7 +79,7 @@ _PHYSICAL = re.compile(
     rf"{_BEFORE}(?P<num>{_AMOUNT})\s*-?\s*(?P<unit>(?i:{PHYSICAL_UNIT_RE}))(?![\w/])"
 )
 _COUNT = re.compile(
-    rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+    rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|millions?|billions?|trillions?))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
 #: What every match of the patterns that start with a number begins with (`accords.scan.starts`).

@@ -42,12 +42,15 @@ SPECIAL = {"a dozen": 12, "dozen": 12, "a couple of": 2, "a hundred": 100, "a th
 
 _WORD = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _BIG = "hundred|thousand|million|billion|trillion"
+#: Scale words in the plural after a number, as some state-press English writes them ("some
+#: three millions Iranian tourists"): read as the singular.
+_BIG_PLURAL = "millions|billions|trillions"
 _TENS = "|".join(TENS)
 _ONES = "|".join(word for word, n in UNITS.items() if 0 < n < 10)
 #: One to ninety-nine in words: a unit word joins only a tens word ("twenty-five", not the "ten
 #: five" of "ten five-star hotels").
 _W1 = rf"(?:(?:{_TENS})[\s-]+(?:{_ONES})\b|{_WORD})"
-_TAIL = rf"(?:\s+(?:{_BIG})(?:\s+(?:and\s+)?{_W1})?)*"
+_TAIL = rf"(?:\s+(?:{_BIG_PLURAL}|{_BIG})(?:\s+(?:and\s+)?{_W1})?)*"
 #: One number in words: "twenty-five", "one hundred and five", "two and a half", "a dozen".
 _PLURAL_PARTS = "halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
 _SINGLE_PARTS = "third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth"

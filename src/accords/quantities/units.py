@@ -23,6 +23,8 @@ CURRENCY_PREFIXES = {
     "gel": "GEL", "amd": "AMD", "aed": "AED", "sar": "SAR", "c$": "CAD", "cad": "CAD",
     "a$": "AUD", "aud": "AUD", "hk$": "HKD", "s$": "SGD", "uzs": "UZS", "tmt": "TMT",
     "tjs": "TJS", "kgs": "KGS", "pkr": "PKR", "iqd": "IQD", "₩": "KRW", "krw": "KRW",
+    # the wire abbreviation of dollars, written before the amount in older agency copy ("dlrs 8 billion")
+    "dlrs": "USD",
 }
 #: Codes that are also English words are only read as currency when written in capitals.
 UPPERCASE_ONLY = {"try", "gel", "amd", "sar", "cad", "aud", "eur", "rub", "chf", "inr"}
@@ -37,7 +39,7 @@ def _names(code: str, factor: float, *names: str) -> None:
 
 
 _names("USD", 1, "dollars", "dollar", "us dollars", "us dollar", "u.s. dollars", "american dollars",
-       "usd", "bucks")
+       "usd", "bucks", "dlrs")
 _names("EUR", 1, "euros", "euro", "eur")
 _names("GBP", 1, "pounds", "pound", "pounds sterling", "british pounds", "sterling", "gbp")
 _names("AZN", 1, "manats", "manat", "azerbaijani manats", "azerbaijani manat", "azn")

@@ -309,6 +309,9 @@ def _indicator(
         metric, value, change_of_previous = change.metric, change.value, change.of_previous
     kind = change_kind if change_kind == "target" else kind_of(lead, tail, text[window[0]:end],
                                   previous_kind=previous.kind if previous is not None else None, money=is_money(quantity.unit))
+    if previous is not None and previous_span is not None and previous.metric.endswith(("_growth", CHANGE_SUFFIX)) \
+            and clauses.CHANGE_TO.match(text, previous_span[1], start):
+        kind = previous.kind  # "rose 62.1 percent to reach $5.62 billion": the level reached is what the change is
     if referent is not None:
         subjects = referent.subjects
     else:
