@@ -318,10 +318,17 @@ def restates(text: str, first: Quantity, second: Quantity) -> bool:
     return bool(_RESTATED.fullmatch(text[first.evidence[0].end:second.evidence[0].start]))
 
 
+#: The head of a second figure that owns its own flow: "... and its imports from Russia", ", while their exports".
+_ITS_HEAD = re.compile(r",?\s+(?:and|while|whereas|but)\s+(?:its|their)\s+(?=[a-z])", re.IGNORECASE)
+
+
 def next_head_start(text: str, end: int, next_start: int, countries: Sequence[CountrySpan]) -> int:
     """Where the next figure's own head begins when a short comma-led stretch names its country:
     in "exports to Uzbekistan stood at $368 million, to Kazakhstan at $165 million" Kazakhstan
     belongs to the second figure, not the first (`next_start` when there is no such head)."""
+    its = _ITS_HEAD.search(text, end, next_start)
+    if its is not None and len(text[its.start():next_start].split()) <= 8:
+        return its.start()  # "exports to Italy amounted to $6.5 billion and its imports from Russia $1.9 billion"
     comma = text.rfind(",", end, next_start)
     if comma < 0 or len(text[comma:next_start].split()) > 8:
         return next_start

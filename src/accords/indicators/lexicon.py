@@ -356,6 +356,9 @@ def figure_metric(
         # "allocated 45 billion rials ..., adding that 35 billion rials has been invested": the clause's own word first
         metric = metric_for(text[low:start], text[end:high], unit=unit, figure=figure)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
+    if metric is None and unit == "percent" and named.CHANGED_BY.search(before) and (
+            counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):
+        metric = f"{counted}_growth"  # "The number of flights between Baku and Istanbul rose by 12 percent"
     if metric is None and unit == "count":
         metric = count_metric_named(before, value=value) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):

@@ -66,6 +66,20 @@ _CHANGE_BEFORE = re.compile(
     r"decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+#: A time adjunct between what changed and its change verb: "The number of foreign tourists who visited
+#: Azerbaijan in the first seven months of 2025 increased by 8.5 percent", "exports in January-July rose by".
+#: A change verb right before its figure: "rose by", "has increased", "fell".
+CHANGED_BY = re.compile(
+    r"\b(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|decreased|dropped|"
+    r"shrank|shrunk|plunged)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TIME_BEFORE_CHANGE = re.compile(
+    rf",?\s+(?:in|during|over)\s+(?:[\w-]+\s+){{0,5}}?(?:\d{{4}}|years?|months?|quarters?|half|period|{_MONTH}(?:[-\u2013]{_MONTH})?)"
+    r"\s*,?(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|"
+    r"fell|fallen|declined|decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$)",
+)
 #: "cut global methane pollution by at least 30 percent", "reduce emissions by 50 percent".
 _REDUCE_BEFORE = re.compile(
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?)\s+"
@@ -410,7 +424,7 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         words = _content_words(reduce.group("np"), run="first")
         if words:
             return f"{lexicon(' '.join(words)) or _name(words[-3:])}_change"  # signed by `changes`
-    if (change := _CHANGE_BEFORE.search(lead)) is not None:
+    if (change := _CHANGE_BEFORE.search(_TIME_BEFORE_CHANGE.sub("", lead))) is not None:
         words = _content_words(change.group("np"), run="first")
         if words and lexicon(lead) is None:
             return f"{_name(words[-3:])}_growth"  # the clause names no metric the lexicon knows
