@@ -397,3 +397,21 @@ def test_home_staff(text, published, source, expected):
 ])
 def test_a_list_of_leaders_met(text, published, expected):
     assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the parser makes "with" take the clause "X to discuss ...": X is still who was spoken with
+    pytest.param("President Joseph R. Biden, Jr. spoke today with President Andres Manuel López Obrador of Mexico to "
+                 "discuss joint migration management efforts, including actions to reduce the number of individuals "
+                 "who unlawfully cross the U.S.-Mexico border and to expand legal pathways as an alternative to "
+                 "irregular migration.", "2022-10-18", ("CONSULT", ("MEX", "USA"), "occurred"), id="mexico"),
+    pytest.param("President Joseph R. Biden, Jr. spoke today with Prime Minister Narendra Modi of India to discuss the "
+                 "Prime Minister’s recent trip to Poland and Ukraine, as well as the United Nations General Assembly "
+                 "meetings in September.", "2024-08-26", ("CONSULT", ("IND", "USA"), "occurred"), id="india"),
+    pytest.param("President Joseph R. Biden, Jr. spoke today with Prime Minister Benjamin Netanyahu of Israel to "
+                 "welcome the deal to secure the release of hostages held by Hamas.", "2023-11-22",
+                 ("CONSULT", ("ISR", "USA"), "occurred"), id="israel"),
+])
+def test_spoke_with_a_leader_parsed_as_a_clause(text, published, expected):
+    assert expected in events_with_sides(text, published=published)

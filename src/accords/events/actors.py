@@ -29,6 +29,7 @@ from accords.events.phrases import (
     in_venue_or_topic,
     leftmost,
     list_continuation,
+    with_clause_subjects,
     names_partner,
     nested_venues,
     partners_in,
@@ -315,6 +316,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                             venues.append(pobj)
                         for item in list_continuation(pobj) if child.lower_ == "with" else ():
                             add(recipients, item, deep=True, venues=False)  # "with A of X, B of Y, ..."
+                for subject in with_clause_subjects(trigger) if child.lower_ == "with" else ():
+                    add(recipients, subject)  # "spoke with X to discuss ...", parsed as "with (X to discuss)"
             elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS and acts_on_measure(trigger):
                 for pobj in child.children:  # "imposed sanctions on Russia": Russia is hit
                     if pobj.dep_ == "pobj":

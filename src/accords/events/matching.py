@@ -28,6 +28,7 @@ from accords.events.triggers import (
     object_lemmas,
     pledged_amount,
 )
+from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events import joint
 from accords.events.wishes import general_wish
@@ -235,6 +236,8 @@ def _spoke_with(token: Token) -> bool:
     else:
         partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
                     for g in c.children if g.dep_ == "pobj"]
+        if not partners:  # "spoke today with X to discuss ...", parsed as "with" + the clause "X to discuss"
+            partners = with_clause_subjects(token)
         if not partners:  # the parser made "with" a clause marker: "spoke today with X to applaud ..."
             doc, i = token.doc, token.i + 1
             while i < len(doc) and i <= token.i + 4 and doc[i].lower_ not in ("with", "to"):

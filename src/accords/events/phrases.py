@@ -235,3 +235,12 @@ def _titled_of(token: Token) -> bool:
     return token.pos_ == "PROPN" and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
     )
+
+
+def with_clause_subjects(verb: Token) -> list[Token]:
+    """Partners the parser made the subject of a clause under "with": in "spoke today with Prime
+    Minister Modi of India to discuss ...", "with" may take the clause "Modi ... to discuss" (as
+    `pcomp`) instead of the person (as `pobj`); its subject is who was spoken with."""
+    return [subject for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+            for clause in prep.children if clause.dep_ == "pcomp"
+            for subject in clause.children if subject.dep_ == "nsubj"]
