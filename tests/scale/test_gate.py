@@ -23,6 +23,8 @@ KNOWN_MISSES = {
     "news_5f9c5ed5d6": "deportation of Indians from the United States: no sentence relates two actors the gate names",
     "news_06e5123e4e": "companies stand for their countries (SoftBank's rescue of WeWork): no country pair in a sentence",
     "news_bc13ff87b2": "companies stand for their countries (SoftBank's lifeline to WeWork): no country pair in a sentence",
+    "news_c69e539d68": "companies stand for their countries (Ascom and Dräger's joint product, optional): no country pair",
+    "news_fde930b018": "companies stand for their countries (SoftBank's rescue of WeWork, optional): no country pair",
 }
 
 

@@ -41,7 +41,7 @@ from accords.events.phrases import (
     topic_phrases,
 )
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
-from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS
+from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, HARMING_VERBS, MEETING_HEADS
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
 from accords.model import Extraction, Segment
@@ -271,8 +271,13 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             speaking_as = [side for prep in subject.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
                            for pobj in prep.children if pobj.dep_ == "pobj"
                            for side in phrase_sides(pobj, offset, index)[0]]
-        if subject is not None and subject.dep_ == "nsubjpass":
-            pass  # "agreements were signed": the subject is the object; sides come from preps
+        # "agreements were signed": the passive subject is the object, and sides come from preps;
+        # but those a violent act hits are a side ("121 Palestinians have been killed by Israeli
+        # forces", "two Iranian diplomats were detained by Turkish police"), when the one who
+        # acts is named as a side: "Palestinians were killed" alone, or "killed by landmines",
+        # would make the victims the actor
+        if trigger.lemma_.lower() in HARMING_VERBS and actors and any(c.dep_ == "agent" for c in trigger.children):
+            add(recipients, next((c for c in trigger.children if c.dep_ == "nsubjpass"), None))
         for child in trigger.children:
             if child.dep_ in ("dobj", "dative", "attr"):
                 if child.dep_ == "dobj" and trigger.lemma_.lower() in TOPIC_VERBS:

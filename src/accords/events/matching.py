@@ -72,6 +72,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
         if lemma == "call" and _called_on(token):
             return make_spec("REQUEST")  # "called on Turkey to sign": a request of Turkey, not an intention
+        if lemma == "ask" and not _asked_of(token):
+            return None  # "asked whether", "asked for comment", "was asked about": a question, no request of a side
         if lemma in ("speak", "talk", "call") and _spoke_with(token):
             # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
             phone = objects & {"phone", "telephone"} or lemma == "call"
@@ -310,6 +312,18 @@ def _called_on(token: Token) -> bool:
     )
     return asked and any(
         c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in token.children
+    )
+
+
+def _asked_of(token: Token) -> bool:
+    """"Asked X to do" or "asked X for Y": a request of X (the object asked, and an action or a
+    thing asked for). "Asked him whether ...", "asked for comment" ask a question."""
+    if not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return any(
+        (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" for g in c.children))
         for c in token.children
     )
 

@@ -40,7 +40,7 @@ def describing_participle(token: Token) -> bool:
 
 
 #: Requests whose content is the relation itself.
-_REQUEST_VERBS = frozenset({"urge", "call", "appeal"})
+_REQUEST_VERBS = frozenset({"urge", "call", "appeal", "ask"})
 #: What a call for more cooperation asks for: cooperation itself ...
 _COOPERATION = frozenset(
     "cooperation cooperate collaboration collaborate partnership interaction invest investment trade".split()

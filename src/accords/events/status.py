@@ -24,6 +24,28 @@ _INTENTION_HEADS = frozenset(
 )
 
 
+#: Verbs whose "to" complement is only threatened ("threatened to kill").
+_THREATENING = frozenset({"threaten"})
+#: Links from an act up to the verb of threatening: its conjuncts and its "to" (as an auxiliary
+#: or, as the parser reads "threatening to assault and murder", a preposition).
+_TO_LINKS = frozenset({"conj", "xcomp", "pobj", "prep", "aux"})
+
+
+def _threatened_act(verb: Token) -> bool:
+    """Whether the verb is the act a verb of threatening threatens ("threatened to kill", "pleaded
+    guilty to threatening to assault and murder a U.S. official"): only said, not done."""
+    current, through_to = verb, False
+    for _ in range(4):
+        through_to = through_to or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children) or (
+            current.dep_ == "prep" and current.lower_ == "to")
+        if current.dep_ not in _TO_LINKS or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _THREATENING:
+            return through_to or current.lower_ == "to"
+    return False
+
+
 def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
     if token.pos_ in ("NOUN", "PROPN") and any(
@@ -37,6 +59,8 @@ def clause_status(token: Token) -> str:
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
+    if _threatened_act(verb):
+        return "hypothetical"  # "threatening to assault and murder an official": only threatened
     if _purpose_of_trip(verb):
         return clause_status(verb.head)  # "arrived in Astana *to attend* the talks": as the trip
     if token.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _CALLING_OFF and token.dep_ in ("dobj", "nsubjpass") and (

@@ -250,6 +250,9 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "pressurize": (make_spec("DEMAND"),),
     "order": (make_spec("DEMAND", None, "withdrawal release return removal evacuation halt end closure arrest"),),
     "urge": (make_spec("REQUEST"),),
+    # "asked France to curb ...", "asked the EU for more time" (`accords.events.matching`: only
+    # with the one asked and what is asked)
+    "ask": (make_spec("REQUEST"),),
     "request": (make_spec("REQUEST"),),
     "appeal": (make_spec("REQUEST"),),
     "petition": (make_spec("REQUEST"),),
@@ -301,6 +304,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
 
 #: Verbs of accusing and disapproving: where the act they censure took place is no side
 #: ("criticized Turkey's interference *in the Nagorno-Karabakh conflict*", `accords.events.actors`).
+#: Verbs of violence and force done to someone: their passive subject is whom they hit.
+HARMING_VERBS = frozenset(lemma for lemma, specs in VERBS.items() if specs[0].type in ("ASSAULT", "COERCE"))
 ACCUSING_VERBS = frozenset(lemma for lemma, specs in VERBS.items() if specs[0].type == "ACCUSE")
 
 #: Noun lemmas. Meeting nouns are events only when held, dated or "with" someone (see stage).

@@ -41,10 +41,10 @@ from accords.events.actors import (
 from accords.events.phrases import subject_of
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
-from accords.events.stances import backs_a_partner, backs_another, victims, without_opponents
+from accords.events.stances import asks_a_named_side, backs_a_partner, backs_another, victims, without_opponents
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import demands, jointplans, meetings, participants, reportdates, separately, threats, voice
+from accords.events import antecedents, demands, jointplans, meetings, participants, reportdates, separately, threats, voice
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -151,6 +151,9 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     ]
     parses = dict(zip(chosen, _parse(doc, text, [sentences[n] for n in chosen])))
     index = _with_authors(index, article, doc, text, sentences, parses)
+    index = antecedents.with_antecedents(
+        index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
+    )
     people = _People(extraction)
     for number, sentence in enumerate(sentences):
         if number not in parses:
@@ -375,9 +378,10 @@ def _nested(trigger: _Trigger, other: _Trigger) -> bool:
     """Whether `trigger` is in the complement of `other`, an AGREE trigger ("invited X *to visit*")
     or one of the same type ("telephoned X *to discuss*": one consultation)."""
     token = trigger.token
-    if other.spec.type == "REQUEST" and other.token.lemma_.lower() == "call" and other.token in token.ancestors:
-        return True  # "called on Turkey *to sign* the agreement": what is asked, not done or intended
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if other.spec.type == "REQUEST" and other.token.lemma_.lower() in ("call", "ask") and other.token in token.ancestors:
+        return True  # "called on Turkey *to sign* the agreement", "asked France *to expel*": asked, not done or intended
+    # "threatening *to assault and murder* an official": a conjunct shares its head's "to"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.head if token.dep_ == "conj" else token).children)
     if other.spec.type == "THREATEN" and infinitive and other.token in token.ancestors:
         return True  # "has threatened to impose more sanctions on Turkey": the threat is the event
     if other.spec.type != "AGREE" and other.spec.type != trigger.spec.type:
@@ -433,6 +437,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
     if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
         return None
+    if token.lemma_.lower() == "ask" and not asks_a_named_side(token, offset, index):
+        return None  # "asked their governments to help": no state asked
     if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index):
         return None
     if spec.type in COOPERATIVE and (
@@ -509,6 +515,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         meetings.partners_only(token, offset, index)
     ):
         return None  # "trade talks with ... Japan, Canada and Mexico": who talked with them is not named
+    if not actors and token.lemma_.lower() == "ask":
+        return None  # "It has also asked France to ...", with no one known who asks: France asked nothing
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)

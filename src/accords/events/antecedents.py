@@ -1,0 +1,127 @@
+"""A subject pronoun that opens a sentence stands for the state or body the sentence before names
+as its subject.
+
+Wire copy tells one side's acts over several sentences: "Iran wants the loan repaid in full.
+*It* has also asked France to curb the activities of dissidents"; "Britain and Japan agreed on
+new flights. *They* will review the route next year." Without this the events stage saw no actor
+there: a demand between two named sides was dropped, a cooperative act took the article's most
+named pair. The reference is taken only where it is explicit:
+
+- the pronoun is "it" or "they", the subject of its clause (not an expletive "it", not a
+  passive subject), and no state or body is named before it in its own sentence;
+- the previous sentence's main subject is headed by a mention of a state or an organisation
+  (for "it": exactly one side, and no person; for "they": two or more sides joined by "and",
+  none a person), or by a noun of government that one state's name modifies ("the Turkish
+  government"). "Iran's economy", "the deal" or "President Rouhani" head no such subject.
+
+A pronoun of reported speech ("Tehran said *it* would ...") is `accords.events.pronouns`'
+business; "they" after a meeting is `accords.events.actors`' (the participants).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Doc, Token
+
+from accords.events.actors import ActorIndex, Side
+from accords.events.pronouns import reporter
+from accords.model import Segment
+
+#: Pronouns read here, and the number of sides each stands for.
+_SINGULAR = "it"
+_PLURAL = "they"
+#: Entity types that may head an antecedent ("Iran", "the Foreign Ministry", "the EU").
+_BODIES = frozenset({"COUNTRY", "ORG", "GPE"})
+#: Nouns that stand for a state when its name modifies them ("the Turkish government").
+_STATE_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "regime"})
+
+
+def opening_pronouns(parsed: Doc) -> list[Token]:
+    """Subject pronouns "it"/"they" of a sentence that no reporting verb governs and that open
+    its first clause (the sentence's first subject)."""
+    subjects = [t for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")]
+    if not subjects:
+        return []
+    first = subjects[0]
+    if first.lower_ not in (_SINGULAR, _PLURAL) or first.dep_ != "nsubj" or reporter(first) is not None:
+        return []
+    if any(c.dep_ in ("ccomp", "csubj") and c.i > first.head.i for c in first.head.children) and first.head.lemma_ == "be":
+        return []  # "It is clear that ...": an expletive
+    return [first]
+
+
+def _subject_head(parsed: Doc) -> Token | None:
+    """The main subject of a sentence: the subject of its root verb."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _heads(subject: Token) -> list[Token]:
+    """The subject's head and the heads of the phrases joined to it by "and"."""
+    heads = [subject]
+    for conj in subject.conjuncts:
+        heads.append(conj)
+    return heads
+
+
+def antecedent_sides(pronoun: Token, previous: Doc, offset: int, index: ActorIndex) -> tuple[tuple[Side, str], ...]:
+    """The sides (with their entity types) the previous sentence's main subject names (`offset`:
+    that sentence's start in the article), when it is an explicit antecedent of `pronoun`; else ()."""
+    subject = _subject_head(previous)
+    if subject is None:
+        return ()
+    heads = _heads(subject)
+    if (pronoun.lower_ == _SINGULAR) != (len(heads) == 1):
+        return ()
+    sides: list[tuple[Side, str]] = []
+    for head in heads:
+        found = index.sides_in(offset + head.idx, offset + head.idx + len(head))
+        if not found and head.lemma_.lower() in _STATE_NOUNS:
+            # "the Turkish government", "Iran's foreign ministry": the state its modifier names
+            found = [item for c in head.children if c.dep_ in ("amod", "compound", "poss") and c.i < head.i
+                     for item in index.sides_in(offset + c.idx, offset + c.idx + len(c))]
+            if len({side.country for side, _type in found}) != 1:
+                return ()
+        if not found or any(type_ not in _BODIES for _side, type_ in found):
+            return ()  # "Iran's economy", "President Rouhani", "the deal": no state or body heads it
+        for side, type_ in found:
+            if side.country not in {s.country for s, _t in sides}:
+                sides.append((side, type_))
+    if pronoun.lower_ == _SINGULAR and len(sides) != 1:
+        return ()
+    if pronoun.lower_ == _PLURAL and len(sides) < 2:
+        return ()
+    return tuple(sides)
+
+
+def with_antecedents(index: ActorIndex, sentences: tuple[Segment, ...], parses: Mapping[int, Doc],
+                     parse_more: Callable[[list[int]], Mapping[int, Doc]]) -> ActorIndex:
+    """The index with each opening pronoun of a parsed sentence placed as a mention of the sides
+    its antecedent names (`parse_more` parses the previous sentences not parsed yet)."""
+    wanted: dict[int, list[Token]] = {}
+    for number, parsed in parses.items():
+        if number == 0:
+            continue
+        start = sentences[number].start
+        for pronoun in opening_pronouns(parsed):
+            if index.sides_in(start, start + pronoun.idx):
+                continue  # a state named before the pronoun in its own sentence
+            wanted.setdefault(number, []).append(pronoun)
+    if not wanted:
+        return index
+    missing = sorted({n - 1 for n in wanted} - set(parses))
+    previous = dict(parses) | dict(parse_more(missing)) if missing else dict(parses)
+    added: list[tuple[int, int, Side, str]] = []
+    for number, pronouns in wanted.items():
+        start = sentences[number].start
+        for pronoun in pronouns:
+            for side, type_ in antecedent_sides(pronoun, previous[number - 1], sentences[number - 1].start, index):
+                added.append((start + pronoun.idx, start + pronoun.idx + len(pronoun), side, type_))
+    if not added:
+        return index
+    spans = tuple(sorted((*index.spans, *added), key=lambda item: (item[0], item[1])))
+    return dataclasses.replace(index, starts=tuple(s[0] for s in spans), spans=spans)
