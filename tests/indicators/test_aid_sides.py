@@ -56,7 +56,7 @@ CASES = [
         "The United States and Haiti held talks. USAID also intends\n    to provide an additional $10.5 million in "
         "development assistance to\n    enhance resilience and productivity in Haiti’s agriculture and\n    livestock "
         "sector.",
-        [("aid", ("HTI", "USA"), 10.5e6, "USD", "target", None)],
+        [("development_aid", ("HTI", "USA"), 10.5e6, "USD", "target", None)],
         id="development-agency-is-the-donor",
     ),
     pytest.param(

@@ -40,7 +40,7 @@ CASES = [
         "-   In response to rising food insecurity for Palestinians in the wake\n    of the Russian invasion of "
         "Ukraine, President Biden will announce\n    that the United States is providing $15 million in additional\n"
         "    humanitarian assistance for vulnerable Palestinians.",
-        [("aid", ("PSE", "USA"), 15e6, "USD", "forecast", None)],
+        [("humanitarian_aid", ("PSE", "USA"), 15e6, "USD", "forecast", None)],
         id="aggressor-and-victim-of-a-war-in-whose-wake",
     ),
     pytest.param(
@@ -61,7 +61,7 @@ CASES = [
     pytest.param(
         "The United States has provided $2 billion in security assistance to Ukraine since Russia’s full-scale "
         "invasion of Ukraine.",
-        [("aid", ("UKR", "USA"), 2e9, "USD", "actual", None)],
+        [("security_assistance", ("UKR", "USA"), 2e9, "USD", "actual", None)],
         id="written-for-the-test-victim-without-cause-stays",
     ),
 ]

@@ -116,7 +116,7 @@ CASES = [
     (
         "a-pledge-is-a-target",
         "The United States pledged $500 million in humanitarian assistance to Ukraine.",
-        [("aid", ("UKR", "USA"), 5e8, "USD", "target", None)],
+        [("humanitarian_aid", ("UKR", "USA"), 5e8, "USD", "target", None)],
     ),
     (
         "a-donation-counts-whatever-its-size",

@@ -36,7 +36,7 @@ CASES = [
         "Today, I am also announcing an additional $225 million in humanitarian assistance to help people inside "
         "Ukraine, including by supplying safe drinking water, critical medical supplies and health care, food, "
         "shelter, and cash for families to purchase essential items.",
-        WH, [("aid", ("UKR", "USA"), 2.25e8, "USD", "target", None)],
+        WH, [("humanitarian_aid", ("UKR", "USA"), 2.25e8, "USD", "target", None)],
         id="receiver-after-inside",
     ),
     pytest.param(  # fact sheet on the U.S.-Palestinian relationship, 2022-07-14

@@ -64,7 +64,7 @@ CASES = [
     pytest.param(
         UKRAINE, "2022-03-16",
         # no word of home spending: the package passes between the two sides
-        [("aid", ("UKR", "USA"), 800e6, "USD", "target", None),
+        [("security_assistance", ("UKR", "USA"), 800e6, "USD", "target", None),
          ("investment", ("UKR", "USA"), 1e9, "USD", "target", None),
          ("investment", ("UKR", "USA"), 2e9, "USD", "actual", None),
          ("aid", ("UKR", "USA"), 800e6, "USD", "actual", None)],

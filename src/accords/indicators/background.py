@@ -18,7 +18,9 @@ that money. The rules read the noun phrase of the war, not the article:
   COVID-related development assistance through the World Bank") passes it on; the giver and the
   receiver are the sides. Money given "to" a fund is the fund's (`pledges.with_fund`).
 
-A country named again in the sentence outside such a phrase ("$650 million in military assistance
+A figure whose sentence names no country takes the countries of the sentences before it
+(`accords.indicators.owners`): for money given, those named there only as background are left out
+too (`only_background`). A country named again in the sentence outside such a phrase ("$650 million in military assistance
 to Ukraine ... Russia's war") stays a side, and so does every subject when none would remain.
 """
 
@@ -75,6 +77,19 @@ def _channel(text: str, country: CountrySpan, sentence_start: int) -> bool:
 def _background(text: str, country: CountrySpan, sentence_start: int) -> bool:
     return _aggressor(text, country) or _victim_as_cause(text, country, sentence_start) \
         or _channel(text, country, sentence_start)
+
+
+def only_background(text: str, span: tuple[int, int], countries: Sequence[CountrySpan], *, metric: str) -> set[str]:
+    """For money given (`GIVING` metrics), the countries `text[span[0]:span[1]]` (a sentence before
+    the figure's) names only as background, else none: "the rise in food
+    prices ... resulting from Russia’s invasion of Ukraine" names Russia and Ukraine so; money
+    announced in the next sentence ("President Biden also announced $783 million in global
+    development assistance funding") is not theirs."""
+    if not GIVING.search(metric):
+        return set()
+    named = [c for c in countries if span[0] <= c.start < span[1]]
+    return {c.iso3 for c in named if _background(text, c, span[0])} \
+        - {c.iso3 for c in named if not _background(text, c, span[0])}
 
 
 def without_background(

@@ -20,6 +20,9 @@ _TARGET = re.compile(
     r"(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:spend|reach|keep|maintain|allocate|cut|reduce)|"
     r"(?:plan|roadmap|strategy)\s+(?:includes?|calls?\s+for|envisages?|sets?\s+out|aims?)|"
     r"should\s+be\s+(?:increased|raised|boosted|brought|doubled|tripled)|"
+    # money asked for in a budget: "The Administration is requesting $20.4 billion", "the President has
+    # requested over $3.3 billion for 2022", "the budget requests $45 million"
+    r"request(?:s|ed|ing)|"
     # an actor's own undertaking: "USAID will provide $125M", "each of the countries will invest about
     # $500 million", "documents which will be signed" (what things will be is a forecast: "will be 1.4 million")
     r"will\s+(?:also\s+)?(?:announce(?!\s+that\b)|provide|invest|give|donate|contribute|allocate|grant|lend|fund|finance|mobili[sz]e|"

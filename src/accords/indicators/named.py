@@ -491,3 +491,34 @@ def states_cut(lead: str) -> bool:
     """Whether the words right before a percentage say it is a cut of what they name ("cut global
     methane pollution by at least", "reduce emissions by"): such a figure is a negative change."""
     return _REDUCE_BEFORE.search(lead) is not None
+
+
+#: The kinds of aid the gold names apart, by the adjective the text gives the aid: "$20.4 billion in
+#: additional security and military assistance" is `security_assistance`, "$2 billion in global
+#: humanitarian assistance" `humanitarian_aid` (tests/gold/README.md, White House indicators).
+AID_KINDS = {
+    "humanitarian": "humanitarian_aid", "security": "security_assistance", "military": "military_aid",
+    "development": "development_aid", "economic": "economic_aid", "civilian": "civilian_aid",
+}
+#: The aid's own words right after the money: "in (new|additional|emergency ...) <kind> assistance",
+#: "a $400 million security assistance package".
+_AID_KIND_AFTER = re.compile(
+    r"^\s+(?:(?:in|of)\s+|(?:package|tranche)\s+of\s+)?(?:(?:new|additional|further|emergency|immediate|urgent|global|bilateral|critical|"
+    r"life-?saving|U\.S\.|US|American|direct)\s+)*"
+    rf"(?P<kind>{'|'.join(AID_KINDS)})\s+(?:(?:and|or)\s+(?:[a-z-]+\s+)?)?(?:assistance|aid)\b",
+    re.IGNORECASE,
+)
+
+
+def aid_kind(tail: str) -> str | None:
+    """The kind of aid the words right after an amount of aid name (`AID_KINDS`), or None: "$15
+    million in additional humanitarian assistance" is `humanitarian_aid`; "$283 million in aid"
+    names none and stays `aid`."""
+    match = _AID_KIND_AFTER.match(tail)
+    return AID_KINDS[match.group("kind").lower()] if match is not None else None
+
+
+def aid_family(metric: str) -> str:
+    """`aid` for every kind of aid `aid_kind` names, else the metric: "the $800 million in security
+    assistance" restated as "the $800 million package" is one pledge."""
+    return "aid" if metric in AID_KINDS.values() else metric

@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from accords.gazetteer.places import US_STATES, known_by_alias, state_country
-from accords.indicators import clauses
+from accords.indicators import background, clauses
 from accords.indicators.markets import COMMODITY_PRICES, clause_start
-from accords.indicators.named import CASUALTIES
+from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, is_country, subjects_for
 from accords.knowledge.companies import company_country
 from accords.model import Extraction, Segment
@@ -347,6 +347,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         if (contrast := _CONTRAST.search(text, span[0], span[1])) is not None and _FIGURE.search(text, span[0], contrast.start()):
             span = (span[0], contrast.start())  # its figures' clause is its topic; a contrast after them has its own
         sources = _sources(text, span, article)
+        sources |= background.only_background(text, span, article.countries, metric=metric)  # "from Russia’s invasion"
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
         if (len(named) >= LIST_TOPIC and article.main in named and article.main == article.home
                 and len(_FIGURE.findall(text, *span)) >= LIST_TOPIC - 1):
@@ -572,7 +573,7 @@ def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]
 
 
 #: Metrics of money one side gives another, announced as a package and then itemised.
-PACKAGED = ("aid",)
+PACKAGED = ("aid", *AID_KINDS.values())
 #: How many sentences before an item its package may be (a package's items follow it closely).
 PACKAGE_SENTENCES = 4
 

@@ -144,3 +144,54 @@ def nearest_period(
             nearest = min(inside, key=lambda t: (max(t[0] - figure[1], figure[0] - t[1], 0), t[0] < figure[0]))
             return nearest[2]
     return None
+
+
+#: A fiscal year: "fiscal year 2024", "Fiscal Year (FY) 2021", "FY2023", "FY 2023", "FY23".
+_FISCAL = re.compile(r"\b(?:[Ff]iscal\s+[Yy]ear\s+(?:\(FY\)\s+)?|FY\s?)(?P<year>(?:19|20)\d{2}|\d{2})\b")
+#: Governments whose fiscal year is not the calendar year: the month it begins, and whether it is
+#: named by the year it ends in (US FY2024: October 2023 - September 2024) or begins in (Japan's
+#: fiscal year 2024: April 2024 - March 2025). tests/gold/README.md, White House indicators.
+FISCAL_YEARS = {"USA": (10, "end"), "JPN": (4, "start"), "IND": (4, "end"), "GBR": (4, "end"), "CAN": (4, "end"),
+                "AUS": (7, "end"), "NZL": (7, "end")}
+
+
+def fiscal_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) of each fiscal year the text names ("FY23": 2023)."""
+    found = []
+    for match in _FISCAL.finditer(text):
+        year = int(match.group("year"))
+        found.append((match.start(), match.end(), year + 2000 if year < 100 else year))
+    return found
+
+
+def with_fiscal_years(text: str, times: Sequence[TimeSpan]) -> list[TimeSpan]:
+    """The calendar times plus the fiscal years no time expression covers ("In FY2023"), each as
+    its calendar year until `fiscal_period` knows whose fiscal year it is."""
+    added = [(start, end, (f"{year:04d}-01-01", f"{year:04d}-12-31")) for start, end, year in fiscal_years(text)
+             if not any(t[0] < end and start < t[1] for t in times)]
+    return sorted([*times, *added])
+
+
+def fiscal_period(
+    text: str, period: tuple[str, str] | None, sentence: Segment, subjects: Sequence[str], *, home: str | None,
+) -> tuple[str, str] | None:
+    """A figure's period as the fiscal year its sentence names, when the period is that year read
+    as a calendar year: the fiscal year of the one subject with a fiscal year of its own (Japan's
+    "defense budget for fiscal year 2024"), else in a government's own text (`home`) of its home
+    country's (a White House "Fiscal Year 2022" budget). Any other period, and a fiscal year of no
+    known government's (a company's), is left as it is."""
+    if period is None:
+        return period
+    years = [y for start, end, y in fiscal_years(text[sentence.start:sentence.end])
+             if period == (f"{y:04d}-01-01", f"{y:04d}-12-31")]
+    if not years:
+        return period
+    own = [s for s in subjects if s in FISCAL_YEARS and s != home]
+    owner = own[0] if len(own) == 1 else home if home in FISCAL_YEARS else None
+    if owner is None:
+        return period
+    month, named_by = FISCAL_YEARS[owner]
+    first = years[0] - 1 if named_by == "end" else years[0]
+    last_month = month - 1
+    days = calendar.monthrange(first + 1, last_month)[1]
+    return f"{first:04d}-{month:02d}-01", f"{first + 1:04d}-{last_month:02d}-{days:02d}"

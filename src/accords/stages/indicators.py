@@ -35,7 +35,7 @@ from accords.indicators import anniversaries, background, clauses, controls, ite
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
-from accords.indicators.named import balance_sign, deficit
+from accords.indicators.named import aid_family, aid_kind, balance_sign, deficit
 from accords.indicators.lexicon import RATIO, INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
@@ -53,7 +53,7 @@ from accords.indicators.owners import (
     text_home,
     under_package,
 )
-from accords.indicators.periods import TimeSpan, calendar_times, nearest_period
+from accords.indicators.periods import TimeSpan, calendar_times, fiscal_period, nearest_period, with_fiscal_years
 from accords.indicators.referents import referent as find_referent
 from accords.indicators.subjects import CountrySpan, article_pair, country_spans, main_country
 from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Segment, TimeExpression
@@ -71,7 +71,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     sentences = clauses.unwrapped(text, extraction.sentences) if extraction.sentences else _fallback_sentences(text)
     countries = country_spans(text, extraction)
     pair = article_pair(countries)
-    times = calendar_times(extraction.times)
+    times = with_fiscal_years(text, calendar_times(extraction.times))
     enumerated = clauses.enumerated(text, countries)
     quantities = [
         q for q in clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
@@ -136,6 +136,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                        previous_span=_span(inside[index - 1]) if index > 0 else None)
             if indicator is None:
                 continue
+            if indicator.metric == "aid" and (kind := aid_kind(text[_span(quantity)[1]:window_end])) is not None:
+                indicator = dataclasses.replace(indicator, metric=kind)  # "$15 million in humanitarian assistance"
             recent = sentences[max(0, sentence_index - PACKAGE_SENTENCES)].start
             if indicator.metric in PACKAGED and is_item(text, sentence) and (package := next(
                     (f for f in reversed(found) if f.metric in PACKAGED and len(f.subjects) >= 2
@@ -176,7 +178,8 @@ def _itemised(
         owner = next((f for f in reversed(found) if intro <= f.evidence[0].start < sentence.start), None)
         if owner is not None:
             subjects = owner.subjects
-            kind = "target" if any((f.metric, f.value, f.unit, f.kind) == (owner.metric, owner.value, owner.unit, "target")
+            kind = "target" if any((aid_family(f.metric), f.value, f.unit, f.kind)
+                                   == (aid_family(owner.metric), owner.value, owner.unit, "target")
                                    for f in found) else owner.kind  # "announced $800 million ..." then "The new package includes:"
         else:
             # "previous United States assistance committed to Ukraine includes:"
@@ -329,6 +332,7 @@ def _indicator(
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
+    period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
         # "China currently controls over 80 percent of ...": the controlling side's alone
         owner = controls.controller(text, sentence.start + verb.start(), sentence.start, context.countries)
