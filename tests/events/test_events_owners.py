@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.sides import events_with_sides
+import accords
+from tests.events.sides import STAGES, events_with_sides
 
 _BERLIN = ("President Emmanuel Macron of France, Chancellor Olaf Scholz of Germany, Prime Minister Keir Starmer of "
            "the United Kingdom, and President Joseph R. Biden, Jr. of the United States met today in Berlin, "
@@ -48,3 +49,20 @@ def test_the_advisors_are_those_who_spoke():
     # "The national security advisors" after a call of three: the three, and the one they condemn
     found = events_with_sides(_ADVISORS, published="2023-12-17", source="The White House")
     assert ("ACCUSE", ("JPN", "KOR", "PRK", "USA"), "occurred") in found
+
+
+#: Tehran Times (2019), a statement issued by a body: the issuer does what its statement does.
+_STATEMENT = ("TEHRAN – Iranian lawmakers on Sunday issued a statement condemning Turkey’s incursion into northern "
+              "Syria, which began on Wednesday.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "kind", "actor", "target"), [
+    pytest.param(_STATEMENT, "2019-10-13", "ACCUSE", "IRN", "TUR", id="issued-a-statement-condemning"),
+])
+def test_who_enacts_an_instrument_does_what_it_does(text, published, kind, actor, target):
+    # "issued a statement condemning X", "signed an order imposing tariffs on X": the participle on
+    # the enacted noun is done by the verb's subject (events.phrases._enacted)
+    extraction = accords.extract(text, published=published, source="Tehran Times", stages=STAGES)
+    assert any(e.type == kind and actor in e.actor_countries and target in e.recipient_countries
+               for e in extraction.events), [(e.type, e.actor_countries, e.recipient_countries) for e in extraction.events]

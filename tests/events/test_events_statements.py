@@ -150,8 +150,10 @@ def test_aid_packages(text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("President Trump signed an Executive Order imposing tariffs on imports from Canada and Mexico.", [],
-                 id="executive-order"),
+    # the order is no signing between states, but what it does is: a tariff round on a country's
+    # goods is one SANCTION (tests/gold/README.md, "Conventions: tariff rounds")
+    pytest.param("President Trump signed an Executive Order imposing tariffs on imports from Canada and Mexico.",
+                 [("SANCTION", ("CAN", "MEX", "USA"), "occurred")], id="executive-order"),
     pytest.param("The President signed a proclamation adjusting imports of steel into the United States.", [],
                  id="proclamation"),
     pytest.param("Today, President Trump signed a National Security Presidential Memorandum restoring maximum "
@@ -167,7 +169,8 @@ def test_aid_packages(text, expected):
 def test_domestic_signing(text, expected):
     """A state's own instrument (an executive order, a proclamation, a law, a decree) is no
     international signing, whatever countries it names; a decree approving an agreement between
-    states still tells of that agreement."""
+    states still tells of that agreement, and an order imposing tariffs on a country's goods of
+    that measure."""
     assert events_with_sides(text, published="2025-03-12") == expected
 
 

@@ -70,9 +70,26 @@ def subject_of(verb: Token) -> Token | None:
             current = owner.head.head  # "reiterated their resolve to continue supporting": who reiterated
         elif current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
             current = current.head
+        elif _enacted(current):
+            current = current.head  # "signed an executive order imposing tariffs": who signed
         else:
             return None
     return None
+
+
+#: Verbs that make an instrument take effect: who signs an order that imposes tariffs imposes them.
+_ENACTING_VERBS = frozenset("sign issue adopt approve pass enact introduce unveil impose announce".split())
+
+
+def _enacted(noun: Token) -> bool:
+    """Whether the noun is an instrument enacted by its verb's subject and a participle on it says
+    what the instrument does: "signed an executive order *imposing* tariffs on Canada", "the EU
+    adopted a package *imposing* sanctions". Not "criticised a law imposing sanctions": only
+    verbs that enact pass the act on."""
+    return (
+        noun.dep_ == "dobj" and noun.head != noun and noun.head.lemma_.lower() in _ENACTING_VERBS
+        and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
+    )
 
 
 #: Possessive pronouns whose referent is the subject of the verb that governs their noun.
