@@ -494,7 +494,29 @@ def _the_country(
         ]
         if named:
             return named[0]
+        if (owner := _owner_before(text, sentence, article)) is not None:
+            return owner
     return article.main
+
+
+def _owner_before(text: str, sentence: Segment, article: ArticleCountries) -> str | None:
+    """The country the sentence before names first as an owner ("Turkey's"): what "The country"
+    opening the next sentence stands for ("Turkey's exports to Iran fell 11 percent ... The country
+    exported $1.286 billion worth of goods to Iran ...": Turkey, not the partner, nor the article's
+    main country). A country named otherwise ("UK entrepreneur Richard Branson") says nothing."""
+    before = [s for s in article.sentences if s.end <= sentence.start]
+    if not before:
+        return None
+    previous = before[-1]
+    for c in article.countries:
+        if previous.start <= c.start < previous.end and is_country(c.iso3) and (c.start, c.end) not in article.enumerated \
+                and _OWNER_AFTER.match(text, c.end):
+            return c.iso3
+    return None
+
+
+#: A possessive right after a country's name: "Turkey's exports", "Iran’s".
+_OWNER_AFTER = re.compile(r"['’]s?\b")
 
 
 def countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leave_out: set[tuple[int, int]]) -> list[str]:

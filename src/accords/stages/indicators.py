@@ -88,7 +88,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                official=knowledge.home_country(article.source, article.url)
                                if knowledge.government_outlet(article.source, article.url) else None)
     found: list[Indicator] = []
-    last: Indicator | None = None  # the article's latest figure, what "the figure" refers back to
+    last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
         respective = _respective(text, sentence, inside)
@@ -130,7 +130,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                     text, clauses.clause(text, sentence, *_span(inside[index - 1]))[0], _span(inside[index - 1]),
                     _span(quantity)) if index > 0 else None
                 indicator = _indicator(article, text, quantity, sentence, (window_start, window_end), context, times,
-                                       previous=previous, list_metric=list_metric, linked=linked, last=last,
+                                       previous=previous, list_metric=list_metric, linked=linked,
+                                       last=_referred(last_made, quantity.unit),
                                        earlier=made, change_kind=change_kind,
                                        respective=respective.get(_span(quantity)[0]),
                                        previous_span=_span(inside[index - 1]) if index > 0 else None)
@@ -154,7 +155,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 # gold keeps each statement; elsewhere a claim repeated is recorded once
                 found.append(indicator)
         if made:
-            last = made[-1]
+            last_made = made
     found += _itemised(article, text, sentences, extraction.quantities, found, context)
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
 
@@ -239,6 +240,13 @@ def _respective(text: str, sentence: Segment, inside: Sequence[Quantity]) -> dic
             found.update(respective_metrics(text, sentence, [_span(q) for q in run], run[0].unit))
         run = [quantity] if quantity is not None else []
     return found
+
+
+def _referred(figures: Sequence[Indicator], unit: str) -> Indicator | None:
+    """What "the figure" of a new sentence refers back to among the figures of the sentence before:
+    the latest in its own unit ("... has reached $4.575 billion ..., registering a three percent
+    rise ... The figure stood at $4.445 billion": the trade, not the rise), else the latest."""
+    return next((f for f in reversed(figures) if f.unit == unit), figures[-1] if figures else None)
 
 
 def _replace(old: Indicator, new: Indicator, *lists: list[Indicator]) -> None:
