@@ -48,6 +48,7 @@ beneficiaries customers subscribers users villages shipments branches offices st
 refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
 entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
 ambulances generators transformers ventilators
+dams bridges tunnels reactors refineries substations
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.

@@ -201,6 +201,9 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         extra.append(the_country)
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
     if not subjects:
+        if any(not _OF_BEFORE.search(text, max(0, w.start() - 20), w.start())
+               for w in _WORLD.finditer(text, window[0], window[1])):
+            return ()  # "reducing the world population from an estimated 450 million": no country's figure
         return _unnamed(text, sentence, metric, article, clause=(window[0], end))
     if (len(subjects) == 1 and article.pair is not None and subjects[0] in article.pair and _about_the_pair(article)
             and all(is_country(c) for c in article.pair) and _AGREED.search(text, sentence.start, sentence.end)):
@@ -216,6 +219,16 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
                         owner=organisation_owner(text, (sentence.start, start), article) if partner else None)
 
 
+#: A whole of the world, not of a country: "the world population", "the world's oil output", "global
+#: demand". A figure about one, in a clause naming no country, has no subject.
+_WORLD = re.compile(
+    r"\b(?:world(?:['’]s)?|global|worldwide)\s+(?:[a-z-]+\s+){0,2}?(?:population|economy|gdp|output|production|demand|"
+    r"supply|trade|exports|imports|consumption|emissions|reserves)\b",
+    re.IGNORECASE,
+)
+#: "40 percent of the world's population", "5% of total world trade": a share of the world's whole is the
+#: share of whoever holds it, not a figure of the world.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
 #: What two sides decided together: an agreement reached or signed, a joint undertaking.
 _AGREED = re.compile(r"\b(?:was|were|been|has|have|had)\s+(?:also\s+)?(?:agreed|signed)\b|\bagreed\s+(?:to|on|upon)\b",
                      re.IGNORECASE)
