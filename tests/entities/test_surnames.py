@@ -1,7 +1,8 @@
 """entities.v2: a bare surname the recogniser missed is a mention of the person named in full
 (`accords.entities.surnames`). Sentences from Tehran Times articles (news id 416657;
 CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, Tehran Times / Mehr News, via the
-Tehran-Times-Dataset crawl; not in the gold set)."""
+Tehran-Times-Dataset crawl; 416657 has been in the gold dev part since the ninth session,
+68783 is not in the gold set)."""
 
 import pytest
 
@@ -29,3 +30,25 @@ def _person_at(text: str, start: int) -> str | None:
 ])
 def test_bare_surname_is_the_person(text, surname, expected):
     assert _person_at(text, text.rindex(surname)) == expected
+
+
+# tehrantimes 68783: the honorific read as a given name leaves "Hojjatoleslam Rouhani" a person
+# apart from Hassan Rouhani; named with his surname, it takes his country (the events read it as
+# a side). A surname that people of two countries bear places no one.
+@pytest.mark.parametrize(("text", "name", "country"), [
+    pytest.param("Sarkisyan in a meeting with the Iran's Supreme National Security Council (SNSC) Hojjatoleslam "
+                 "Hassan Rouhani stressed stability and security on the borders of Iran and Armenia. Also, "
+                 "Hojjatoleslam Rouhani declared that friendly relations between Iran and Armenia is not against "
+                 "a third country and Iran aims for stability, peace and security in the region.",
+                 "Hojjatoleslam Rouhani", "IRN", id="namesake-takes-the-bearer-country"),
+    pytest.param("Iranian minister Ali Karimi and Afghan minister Hamid Karimi attended a forum in Kabul on Monday. "
+                 "Later, Hojjatoleslam Karimi spoke first.", "Hojjatoleslam Karimi", None,
+                 id="bearers-of-two-countries-place-no-namesake"),
+])
+def test_namesake_country(text, name, country):
+    article = Article(id=content_id(text), text=text)
+    extraction = entities(article, parse(text), Extraction(article_id=article.id))
+    people = {e.name: e.country for e in extraction.entities if e.type == "PERSON"}
+    assert name in people
+    assert people[name] == country
+

@@ -52,6 +52,7 @@ def add_surname_mentions(clusters: list[Cluster], doc: Doc, ids: TokenIds) -> in
               if surname.casefold() not in others and (bearer := _bearer(people)) is not None}
     if not usable:
         return 0
+    _place_namesakes(clusters, usable)
     uses: dict[int, list[int]] = {string_id(surname): [] for surname in usable}
     for i in ids.where_orth(uses):
         uses[ids.orth[i]].append(i)
@@ -68,6 +69,21 @@ def add_surname_mentions(clusters: list[Cluster], doc: Doc, ids: TokenIds) -> in
             taken.add(i)
             added += 1
     return added
+
+
+def _place_namesakes(clusters: list[Cluster], usable: dict[str, Cluster]) -> None:
+    """A person the article gives no country, named with the surname of a placed person, is of
+    that person's country: "Taoiseach Harris" (the title not read as one) beside "Simon Harris"
+    of Ireland, "Hojjatoleslam Rouhani" beside "Hassan Rouhani", a relative ("Hunter Biden").
+    They stay apart (a relative is another person); the events read the country as a side."""
+    for cluster in clusters:
+        if cluster.type != "PERSON" or _country(cluster) is not None:
+            continue
+        words = cluster.fullest().split()
+        bearer = usable.get(words[-1]) if len(words) >= 2 else None
+        country = _country(bearer) if bearer is not None and bearer is not cluster else None
+        if country is not None:
+            cluster.members[:] = [dataclasses.replace(m, country=country) for m in cluster.members]
 
 
 def _country(cluster: Cluster) -> str | None:

@@ -48,7 +48,6 @@ from accords.events import antecedents, demands, jointplans, meetings, participa
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
-from accords.events.surnames import with_surnames
 from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
     attack_in_words,
@@ -135,7 +134,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Events of the article from its sentences, entities and time expressions."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
-    index = with_surnames(with_home_titles(build_index(extraction), article, extraction, text), extraction, text)
+    index = with_home_titles(build_index(extraction), article, extraction, text)
     if len(sentences) > _RECORD_SENTENCES:
         index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)  # an article: a pair named once is in passing
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
