@@ -93,6 +93,19 @@ UNWRAP = [
         ["The agreements cover:", "- energy and", "- transport."],
         ["The agreements cover:", "- energy and", "- transport."],
     ),
+    (  # White House corpus (public domain), 2021 fact sheet: the address pushed "Americans" down
+        "a Markdown link's words stay together",
+        ["Roughly [20 million additional",
+         "Americans](https://www.kff.org/uninsured/fact-sheet/key-facts-about-the-uninsured-population/)",
+         "obtained the security that coverage brings."],
+        ["Roughly [20 million additional Americans](https://www.kff.org/uninsured/fact-sheet/key-facts-about-the-"
+         "uninsured-population/) obtained the security that coverage brings."],
+    ),
+    (
+        "a closed link joins nothing",
+        ["See [the fact sheet](https://example.org/a).", "Next Paragraph](https://example.org/b) here."],
+        ["See [the fact sheet](https://example.org/a).", "Next Paragraph](https://example.org/b) here."],
+    ),
     (
         "long lines are paragraphs",
         ["A" * 150 + ".", "B" * 150 + "."],

@@ -135,9 +135,9 @@ def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = N
             continue
         if _HYPHEN_BREAK.search(previous) and line[:1].isalpha() and line[:1].islower():
             current += line
-        elif _joins(previous, line, width) and (
+        elif _inside_link(current, line) or (_joins(previous, line, width) and (
             keep_apart is None or _CONTINUES.search(previous) or not (keep_apart(previous) or keep_apart(line))
-        ):
+        )):
             current += " " + line
         else:
             paragraphs.append(current)
@@ -146,6 +146,15 @@ def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = N
     if current:
         paragraphs.append(current)
     return paragraphs
+
+
+def _inside_link(current: str, line: str) -> bool:
+    """Whether the break falls inside a Markdown link's words: the block so far opens a "["
+    that no "]" closes, and the line closes it before the address ("Roughly [20 million
+    additional" / "Americans](https://...)": the long address pushed the words onto a line of
+    their own). Kept apart, the link's words were split across two paragraphs, and a name in
+    them ("[Prime Minister Kishida" / "Fumio](...)") with them."""
+    return current.rfind("[") > current.rfind("]") and "](" in line and "[" not in line.split("](", 1)[0]
 
 
 def _joins(previous: str, line: str, width: int | None) -> bool:
