@@ -29,7 +29,7 @@ SPEECH_LEMMAS = frozenset(
     "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
-    "plead proclaim laugh chuckle sigh muse gush voice".split()
+    "plead proclaim laugh chuckle sigh muse gush voice repeat echo blurt chant advise rule".split()
 ) | frozenset("believe think feel hope fear worry agree hint indicate".split())
 #: Verbs of belief and view: they give a speaker to the quoted words they frame (`“…,” he
 #: believes`, `he believes the plan is “doomed to fail”`), but their content alone is no
@@ -44,12 +44,16 @@ MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split())
 CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
 #: ("continued to grow", "asked for help", "described the plan" are no speech).
-WEAK_LEMMAS = frozenset("continue ask urge describe report mention estimate promise vow pledge voice".split()) | VIEW_LEMMAS
+#: ("repeated the call", "echoed the concern", "advised residents to stay inside", "ruled out a
+#: return" report nothing; "repeated that …", "advised that …", "ruled that …" do.)
+WEAK_LEMMAS = frozenset(
+    "continue ask urge describe report mention estimate promise vow pledge voice repeat echo advise rule".split()
+) | VIEW_LEMMAS
 #: Verbs that name a thing in someone's words: "Noem called the campaign a “bold, innovative
 #: effort”", "she described this as the “worst case scenario”". They report only the quoted
 #: words of their predicate (the words after the object), never a clause of their own.
 NAMING_LEMMAS = frozenset("call describe dub label brand term".split())
-_IRREGULAR = {"say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"),
+_IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"),
               "think": ("thought",), "feel": ("felt",)}
 
 
@@ -125,7 +129,7 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             if naming is not None:
                 found.append(naming)
                 continue
-        if not _is_speech_verb(token) or _idiom(token) or _attempted(token) or (
+        if not _is_speech_verb(token) or _idiom(token) or _attempted(token) or _negated(token) or (
                 _object_relative(token) and not _beside_quote(token, _subject(token))):
             continue
         subject = _subject(token)
@@ -254,6 +258,12 @@ def _naming(verb: Token, offset: int) -> Attribution | None:
         proper=subject is not None and subject.pos_ == "PROPN",
         naming=True,
     )
+
+
+def _negated(token: Token) -> bool:
+    """ "did not respond to a request for comment", "would not say whether …", "never commented":
+    a reporting verb under negation reports that nothing was said."""
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def _attempted(token: Token) -> bool:

@@ -248,9 +248,11 @@ def _unknown_source(att: Attribution, speaker: Speaker | None) -> bool:
             and att.head not in _NO_SOURCE)
 
 
-#: Words that introduce a quoted name rather than speech: "The tagline?", "the slogan:".
+#: Words that introduce a quoted name rather than speech: "The tagline?", "the slogan:", "its
+#: motto —"; not a sentence that ends on such a word ("… in the next titles. “Players …”": a
+#: quote of its own after a full stop).
 _NAMED_THING = re.compile(
-    r"\b(?:tagline|slogan|motto|headline|title|caption|hashtag|banner|chant)s?\W{0,3}$", re.IGNORECASE)
+    r"\b(?:tagline|slogan|motto|headline|title|caption|hashtag|banner|chant)s?\s*[?:,—–-]?\s*$", re.IGNORECASE)
 #: A sentence that names whose words the quote before it were: "That was the reaction of …".
 _REACTION = re.compile(
     r"(?:That|This|Those|These|Such|So)\b[^.!?]{0,30}?\b(?:reaction|response|words|view|verdict|message|"
