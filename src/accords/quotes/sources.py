@@ -9,7 +9,9 @@ module reads it against the article's people and organisations (`accords.quotes.
   Foreign Office", "CBP's spokesman", "a statement from the ministry") is that organisation's
   role, with the organisation as the speaking entity; a bare role ("the spokesperson said")
   is the organisation whose role spoke last, else the organisation named just before;
-- a pronoun takes the most recent person ("he", "she") or organisation ("it");
+- a pronoun takes the most recent person ("he", "she") or organisation ("it"); "“…,” he said"
+  right after a quote takes the last source first, and "she said" with no subject before that
+  agrees takes the person last named nearby whose gender is known to agree;
 - a title ("the minister") and an organisation noun ("the company") are matched as
   `People.by_title` and `People.by_org` match them;
 - any other proper-noun subject ("UFCW Local 832", "The United Nations High Commissioner for
@@ -233,7 +235,17 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
         if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]):
             return replace(unlinked, confidence=0.6)
-        person = people.pronoun_person(head, recent)
+        if (_QUOTE_ADJACENT.search(people.text, max(0, start - 4), start) is not None
+                and context.source is not None and _is(people, context.source, "PERSON")
+                and people.agrees(context.source, head)):
+            # the source who spoke (or was introduced as the subject) last goes on speaking: the
+            # "“…,” he said" right after a quote is theirs before a person named since in a
+            # leading clause; any other clause ("He has injected …, suggesting he might …")
+            # keeps the last subject ("Mr. Trump's theatrical embrace …")
+            person: str | None = context.source
+        else:
+            person = people.pronoun_person(head, recent) or people.mentioned_person(
+                start, head, after=_previous_paragraph(people.text, start))
         return _from_entity(people, person, "person", 0.7)
     if head in ("it", "they") and phrase.strip().lower() == head and topic is not None:
         return replace(topic, confidence=0.6)
@@ -295,6 +307,18 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         named = _named_group(text, head) if _DEFINITE.match(phrase) else None
         return named or Speaker(None, _name(phrase), "group", 0.5)
     return None
+
+
+#: A closing quotation mark right before a reporting clause's subject: "“…,” he said".
+_QUOTE_ADJACENT = re.compile(r"[”\"’'][,.!?]?\s*$|[,.!?][”\"]\s*$")
+
+
+def _previous_paragraph(text: str, position: int) -> int:
+    """Where the paragraph before the one holding `position` starts (0 at the top)."""
+    here = text.rfind("\n", 0, position)
+    while here > 0 and text[here - 1] == "\n":
+        here -= 1
+    return max(0, text.rfind("\n", 0, here) + 1) if here > 0 else 0
 
 
 def _head_person(people: People, start: int, end: int) -> Entity | None:
