@@ -362,6 +362,10 @@ def _events_of(text: str, published: str, source: str) -> list[tuple[str, tuple[
                  "Enlargement Negotiations, Gert Jan Koopman, co-chaired the third meeting of the Steering Committee of "
                  "the Multi-agency Donor Coordination Platform for Ukraine.", "2023-05-26", "The White House",
                  [("CONSULT", ("EU", "UKR", "USA"))], id="deputy-nsa-pyle"),
+    # the Vice President's staff, and an honorific between the title and the name
+    pytest.param("National Security Advisor to the Vice President Dr. Phil Gordon visited Israel June 23-25 to consult "
+                 "with Israeli officials on Gaza, Lebanon, and other areas.", "2024-06-26", "The White House",
+                 [("CONSULT", ("ISR", "USA"))], id="nsa-to-the-vice-president"),
     # must not fire: in Tehran Times the outlet's home country is no NSA's country
     pytest.param("President Donald Trump's National Security Adviser John Bolton is preparing to leave Ankara after "
                  "President Recep Tayyip Erdoğan denied his requested meeting.", "2019-01-08", "Tehran Times",
@@ -373,6 +377,15 @@ def test_home_staff(text, published, source, expected):
         assert all("IRN" not in sides for _type, sides in found)
     else:
         assert found == expected
+
+
+@pytest.mark.slow
+def test_home_staff_named_after_a_comma_and_an_honorific():
+    found = _events_of("Following the Vice President’s meetings in Dubai with Arab leaders, she directed her National "
+                       "Security Advisor, Dr. Phil Gordon, to travel to Ramallah. Dr. Gordon traveled to Ramallah on "
+                       "December 6 and met with President Mahmoud Abbas of the Palestinian Authority.", "2023-12-06",
+                       "The White House")
+    assert ("CONSULT", ("PSE", "USA")) in found
 
 
 @pytest.mark.slow

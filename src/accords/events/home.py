@@ -65,7 +65,8 @@ def with_home_titles(index: ActorIndex, article: Article, extraction: Extraction
 
 #: Titles of the head of state's own staff right before a name, per home country: "Deputy
 #: National Security Advisor for International Economics Mike Pyle", "Special Presidential Envoy
-#: for Climate John Kerry", "Senior Advisor to the President Cedric Richmond". In a text of an
+#: for Climate John Kerry", "Senior Advisor to the President Cedric Richmond", "National Security
+#: Advisor to the Vice President Phil Gordon", "her National Security Advisor, Dr. Phil Gordon". In a text of an
 #: outlet with that home country, a person so titled who has no country of their own (no "of
 #: <country>", no demonym) serves that country.
 _HOME_STAFF = {
@@ -73,8 +74,8 @@ _HOME_STAFF = {
     # Advisor John Bolton" is still the US one, not the outlet's)
     "USA": re.compile(
         r"\b(?:National\s+Security\s+Advis[eo]r|Homeland\s+Security\s+Advis[eo]r|Presidential\s+Envoy|"
-        r"to\s+the\s+President)"
-        r"(?:\s+(?:for|on)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4})?,?\s+$"
+        r"to\s+the\s+(?:Vice\s+)?President)"
+        r"(?:\s+(?:for|on)\s+[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4})?,?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?$"
     ),
 }
 
