@@ -58,6 +58,9 @@ _MEMBERS_AFTER = re.compile(
     re.IGNORECASE,
 )
 SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
+#: "$3.88 billion, or 14.2 percent of the total", "... of the total turnover", "of its total exports": a percent
+#: after a figure that is that figure's share of its whole.
+OF_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:total|overall)\b", re.IGNORECASE)
 GROWTH_AFTER = re.compile(
     r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(increase|rise|growth|jump|hike|surge|"
     r"decrease|decline|fall|drop|reduction|(?:more|higher|less|lower)(?=\s+than\b))s?\b",

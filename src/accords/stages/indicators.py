@@ -290,6 +290,11 @@ def _indicator(
         return None
     metric = pledges.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit, lead=text[clause[0]:start])
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
+    of_total = previous is not None and referent is None and quantity.unit == "percent" \
+        and previous.unit != "percent" and bool(clauses.OF_TOTAL.match(tail))
+    if of_total and previous is not None and not metric.endswith("_share"):
+        # "$3.88 billion, or 14.2 percent of the total": the share the figure before takes of its whole
+        metric = f"{previous.metric}_share"
     parallel = previous is not None and referent is None and previous.unit == quantity.unit \
         and previous.metric in TARIFFS and bool(clauses.PARALLEL.fullmatch(lead))
     if parallel and previous is not None:
@@ -328,7 +333,7 @@ def _indicator(
     else:
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
         its = previous is not None and names_previous_owner(lead, window, context, previous.subjects, tail=tail)
-        inherited = previous.subjects if previous is not None and (share or change_of_previous or its or parallel) else ()
+        inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) else ()
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
                                    context)
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
