@@ -86,3 +86,21 @@ def test_requests(text, expected):
 ])
 def test_violence(text, expected):
     assert {item for item in _found(text) if item[0] in ("ASSAULT", "COERCE")} == expected
+
+
+# written: four sentences (an article, not an event record), the pair named twice each, and only
+# the last sentence holding a trigger
+_PAIR = ("Britain and the United States disagree on audits. British officials say the United States is "
+         "too strict. Britain has complained for a year. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("last", [
+    pytest.param("Foreign banks were given one more year to meet the new reporting rules of the American "
+                 "regulator.", id="meet-the-rules"),
+    pytest.param("The four detained sailors have been allowed to meet their families.", id="allowed-to-meet"),
+])
+def test_no_act_of_the_pair(last):
+    """Complying with rules is no meeting; people of no state allowed to meet someone are no act of
+    the article's pair."""
+    assert {item for item in _found(_PAIR + last) if item[0] in ("AGREE", "CONSULT")} == set()

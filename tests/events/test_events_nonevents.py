@@ -32,9 +32,9 @@ from tests.events.sides import events_with_sides
     pytest.param("NATO and European countries have been very welcoming to FETO members (Gulenist Terrorist "
                  "Organization who attempted the coup last year), granted asylum to them.",
                  [("AID", ("NATO",), "occurred")], id="grant-asylum-stays"),
-    # a participle describing a group backs no one
+    # a participle describing a group backs no one; those killed by the named attacker are a side
     pytest.param("Since Thursday, at least 74 soldiers of the Syrian army and popular forces supporting Damascus "
-                 "have been killed by the Turkish airstrikes.", [("ASSAULT", ("TUR",), "occurred")],
+                 "have been killed by the Turkish airstrikes.", [("ASSAULT", ("SYR", "TUR"), "occurred")],
                  id="forces-supporting"),
     pytest.param("A command center made up of forces of Russia, Iran and militia supporting Syrian President "
                  "Bashar al-Assad said the strike crossed \"red lines\".", [], id="militia-supporting"),
