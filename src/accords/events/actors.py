@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import pronouns, voice
+from accords.events import postings, pronouns, voice
 from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS,
@@ -50,6 +50,8 @@ _PAIR_DETERMINERS = frozenset({"two", "both"})
 #: People who, counted as two, stand for the two sides ("the two leaders", "both presidents").
 _PAIR_PEOPLE = frozenset({"leaders", "presidents", "ministers", "delegations", "heads", "officials", "sides"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
+#: Words of a meeting whose two named ends, of one state, are a meeting at home.
+_MEETING_WORDS = frozenset("meet meeting receive talk talks confer".split())
 
 
 @dataclass(frozen=True)
@@ -194,28 +196,19 @@ def phrase_sides(
     its place phrases ("in Samarkand, Uzbekistan") unless `venues`.
     """
     sides: list[Side] = []
+    posts: list[Side] = []  # where a diplomat of the phrase is posted (`accords.events.postings`)
     pair = False
+    posted = postings.posted_at(token)
     for item in phrase_tokens(token, deep=deep, venues=venues):
         if item.lower_ in PAIR_WORDS | _PAIR_PEOPLE and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
             pair = True  # "the two countries", "both leaders"
         if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children):
             pair = True
         for side, _type in index.sides_in(offset + item.idx, offset + item.idx + len(item.text)):
-            if side not in sides:
-                sides.append(side)
-    return sides, pair
-
-
-
-
-
-
-
-
-
-
-
-
+            found = posts if item.i in posted else sides
+            if side not in found:
+                found.append(side)
+    return sides or posts, pair
 
 
 def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: bool,
@@ -372,6 +365,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 if verb.lemma_.lower() in MEETING_HEADS:  # "it will start talks with X"; not "he witnessed talks"
                     subject = pronouns.antecedent(subject, offset, index)
                 add(actors, subject, venues=not inside)
+    # both ends of a meeting named, of one state, before any venue: a meeting at home
+    at_home = trigger.lemma_.lower() in _MEETING_WORDS and bool(actors and recipients) and len(_codes(actors + recipients)) == 1
     if len({side.country for side in actors + recipients}) < 2:
         # "met in Tehran": the host is a side only when the event names fewer than two;
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
@@ -422,7 +417,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         named = _named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
         _fill_pair(actors, recipients, index, explicit=pair, named=named,
-                   listed=_one_list([side for side in named if side.country not in known], trigger, offset, index))
+                   listed=_one_list([side for side in named if side.country not in known], trigger, offset, index),
+                   at_home=at_home)
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
 
@@ -443,8 +439,6 @@ def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex) -> bool:
     return unplaced and not named
 
 
-
-
 def _measure_preps(trigger: Token) -> frozenset[str]:
     """The prepositions of a measure noun that name a side: whom it hits and who imposes it."""
     return TARGET_PREPS | IMPOSER_PREPS if is_measure(trigger) else frozenset()
@@ -463,12 +457,6 @@ def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: boo
         if any(index.place_at(offset + t.idx, offset + t.idx + len(t)) is not None for t in named):
             found |= {side.country for side, _type in index.sides_in(start, end)}
     return found
-
-
-
-
-
-
 
 
 #: Verbs whose "in X" phrase is where the event took place (a side only when fewer than two are named).
@@ -512,23 +500,8 @@ def _one_list(sides: Sequence[Side], trigger: Token, offset: int, index: ActorIn
     return len(sides) > 1 and len(heads) == 1
 
 
-
-
-
-
 def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
     return next((s for s, _e, other, _t in index.spans if other == side and start <= s < end), start)
-
-
-
-
-
-
-
-
-
-
-
 
 
 #: Subjects that stand for the participants of the event told last ("the leaders", "they", "the
@@ -560,8 +533,12 @@ def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool
     return not phrase_sides(subject, offset, index)[0]
 
 
+def _codes(sides: Sequence[Side]) -> set[str]:
+    return {side.country for side in sides}
+
+
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
-               named: Sequence[Side] = (), listed: bool = False) -> None:
+               named: Sequence[Side] = (), listed: bool = False, at_home: bool = False) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with
     one known side, a single other country or organisation its sentence names is preferred to
     the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
@@ -572,6 +549,8 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
     pair_codes = {side.country for side in index.pair}
     if not codes:
         actors.extend(index.pair)
+    elif at_home:
+        return  # both ends of a meeting named, of one state ("Iran's ambassador to Baku met with the minister")
     elif len(codes) == 1 and (codes <= pair_codes):
         missing = [side for side in index.pair if side.country not in codes]
         others = [side for side in named if side.country not in codes]
@@ -582,7 +561,6 @@ def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *,
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
-
 
 
 def names_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:

@@ -54,6 +54,8 @@ def subject_of(verb: Token) -> Token | None:
             # "X are set / expected *to enter* ...": the passive subject controls
             if child.dep_ in _SUBJECT_DEPS or (current != verb and child.dep_ == "nsubjpass")
         ]
+        if not subjects and current == verb:
+            subjects = _misread_subject(verb)
         if subjects:
             # "TEHRAN – Iran's foreign minister has talked ...": the parser may make the dateline a
             # second subject; when it heads the only one, its subtree holds the real subject
@@ -90,6 +92,22 @@ def _enacted(noun: Token) -> bool:
         noun.dep_ == "dobj" and noun.head != noun and noun.head.lemma_.lower() in _ENACTING_VERBS
         and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in noun.children)
     )
+
+
+def _misread_subject(verb: Token) -> list[Token]:
+    """A name the parser made an adverbial of a finite verb that has no subject: "During phone
+    conversations with A and B, *Zarif* voiced concern" (parsed `npadvmod`). A proper noun just
+    before the verb (only auxiliaries or adverbs between) and no subject: the name acts."""
+    if not verb.tag_.startswith("VB") or (verb.tag_ in ("VB", "VBG", "VBN") and not any(
+        c.dep_ == "aux" for c in verb.children
+    )):
+        return []
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < verb.i and all(
+            t.dep_ in ("aux", "advmod", "neg") for t in verb.doc[child.i + 1:verb.i]
+        ):
+            return [child]
+    return []
 
 
 #: Possessive pronouns whose referent is the subject of the verb that governs their noun.

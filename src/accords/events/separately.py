@@ -5,7 +5,10 @@ Shavkat Mirziyoyev", "held separate phone conversations with his Russian and Tur
 counterparts": each partner met the one who acts, not each other, so the text tells of two
 bilateral events, not one trilateral. The mark is a closed class of words on the trigger or on
 the phrase that holds it ("separately", "separate", "individually", "respectively" is not one:
-it pairs lists, it does not separate meetings). Pure: reads the parse and the event only.
+it pairs lists, it does not separate meetings). A trip to several countries is one visit to
+each in the same way ("is scheduled to travel to Georgia, Armenia, and Turkey", "will pay
+official visits to Kazakhstan and Kyrgyzstan"): the visitor meets each host, the hosts do not
+meet each other. Pure: reads the parse and the event only.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from accords.events.phrases import prep_objects
+from accords.events.trips import trip_destinations
 from accords.ids import fact_id
 from accords.model import Event
 
@@ -44,6 +49,38 @@ def held_separately(trigger: Token) -> bool:
     return False
 
 
+#: Words of a trip whose destinations are its direct object ("visited Baku and Ankara") or the
+#: objects of "to" ("his visits to Kazakhstan and Kyrgyzstan", "a tour of the region").
+_VISIT_WORDS = frozenset({"visit", "trip", "tour"})
+
+
+def to_several_places(trigger: Token) -> bool:
+    """Whether the trigger is a trip with two or more destinations named as places in one list
+    ("travel to Georgia, Armenia, and Turkey", "visited Azerbaijan and Turkey", "visits to
+    Kazakhstan and Kyrgyzstan"). A trip with one destination "for talks with A and B" is one
+    meeting of them all, and is not counted here."""
+    lemma = trigger.lemma_.lower()
+    heads = trip_destinations(trigger)
+    if lemma in _VISIT_WORDS:
+        heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"]
+        heads += prep_objects(trigger, frozenset({"to"}))
+    places = [t for head in heads for t in (head, *head.conjuncts) if t.pos_ == "PROPN"]
+    return len({t.i for t in places}) >= 2
+
+
+#: Calls held one partner at a time: in the plural with several partners ("during phone
+#: conversations with A and B", "held phone calls with A and B") they are one call with each.
+_CALL_NOUNS = frozenset({"call", "conversation"})
+
+
+def several_calls(trigger: Token) -> bool:
+    """Whether the trigger, or the noun the trigger holds, is a call in the plural ("phone
+    conversations", "telephone calls"): a call has two ends, so several partners mean several
+    calls. Talks, meetings and consultations in the plural may be one meeting of them all."""
+    nouns = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
+    return any(n.tag_ == "NNS" and n.lemma_.lower() in _CALL_NOUNS for n in nouns)
+
+
 def _marked(token: Token) -> bool:
     return any(c.dep_ in ("advmod", "amod") and c.lower_ in SEPARATE_WORDS for c in token.children)
 
@@ -57,10 +94,13 @@ def _held_nouns(verb: Token) -> list[Token]:
 
 def split(event: Event, trigger: Token, side_id: Callable[[str], str]) -> tuple[Event, ...]:
     """A meeting or call as one event per recipient country when it was held separately with each
-    and one country acts ("met separately with A and B" → the actor with A, the actor with B);
-    otherwise the event itself. `side_id` gives the entity id standing for a country code."""
-    if event.type != "CONSULT" or len(event.actor_countries) != 1 or len(event.recipient_countries) < 2 or (
-        not held_separately(trigger)
+    and one country acts ("met separately with A and B" → the actor with A, the actor with B), and
+    a trip, made or planned, to several places as one per host; otherwise the event itself.
+    `side_id` gives the entity id standing for a country code."""
+    if len(event.actor_countries) != 1 or len(event.recipient_countries) < 2:
+        return (event,)
+    if not (event.type == "CONSULT" and (held_separately(trigger) or several_calls(trigger))) and not (
+        event.type in ("CONSULT", "AGREE") and to_several_places(trigger)
     ):
         return (event,)
     parts = []
