@@ -56,6 +56,28 @@ CASES = [
 ]
 
 
+#: One sense per text: a mention with no context of its own is the state in a text whose other
+#: mention is the state and that names the country nowhere (White House fact sheets, 2024-04-29 and
+#: 2022-08-03 style; the country texts are written for the test).
+TEXTS = [
+    ("state-named-elsewhere-in-the-text",
+     "Investments are available to help entrepreneurs grow their businesses in Georgia, including a network "
+     "of partners such as the University of Georgia.", True),
+    ("no-mention-says-state",
+     "The contract reduces emissions from 12 Federal buildings across Georgia.", False),
+    ("country-named-by-its-capital",
+     "The University of Georgia hosted students from Tbilisi, and officials visited Georgia in May.", False),
+    ("country-in-a-list-of-countries",
+     "Georgia Tech researchers studied the corridor through Azerbaijan, Georgia and Turkey; Georgia signed.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), [c[1:] for c in TEXTS], ids=[c[0] for c in TEXTS])
+def test_a_text_means_one_georgia(text, state):
+    start = text.index("Georgia") if state else text.rindex("Georgia")  # a mention that says nothing of itself
+    assert is_us_georgia(text, start, start + len("Georgia")) is state
+
+
 @pytest.mark.parametrize(("sentence", "state"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_georgia_is_the_state_only_among_us_places(sentence, state):
     start = sentence.index("Georgia")

@@ -527,7 +527,48 @@ def _unknown_town(before: str, name: str) -> bool:
     return country_by_alias(name) is None and known_by_alias(name) is None
 
 
+#: Words that make a text's "Georgia" the country: its capital, cities and regions, its adjective,
+#: the Caucasus, and a foreign office "of Georgia" ("President Salome Zourabichvili of Georgia").
+_COUNTRY_GEORGIA = re.compile(
+    r"\b(?:Tbilisi|Batumi|Kutaisi|Georgians?|Abkhaz\w*|South\s+Ossetia\w*|Caucas\w*)\b"
+    r"|\b(?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Parliament|Speaker|Ambassador|Embassy)"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3}\s+of\s+Georgia\b"
+)
+_GEORGIA = re.compile(r"\bGeorgia\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _state_in_text(text: str) -> bool:
+    """Whether a text that names "Georgia" means the US state throughout (one sense per text): some
+    mention is the state by its own context (`_local_us_georgia`: "University of Georgia", "Atlanta,
+    Georgia") and nothing in the text names the country (`_COUNTRY_GEORGIA`) or lists Georgia among
+    countries ("Armenia, Georgia and Azerbaijan")."""
+    if _COUNTRY_GEORGIA.search(text):
+        return False
+    mentions = [(m.start(), m.end()) for m in _GEORGIA.finditer(text)]
+    if any(_among_countries(text, start, end) for start, end in mentions):
+        return False
+    return any(_local_us_georgia(text, start, end) for start, end in mentions)
+
+
+def _among_countries(text: str, start: int, end: int) -> bool:
+    """Whether "Georgia" at text[start:end] stands in a list next to a country's name."""
+    from accords.gazetteer.countries import country_by_alias
+
+    names = [m.group(1) for m in (_NAME_BEFORE.search(text[max(0, start - 40):start]), _NAME_AFTER.match(text[end:end + 40]))
+             if m is not None]
+    return any((found := country_by_alias(name)) is not None and found[1] != "capital" for name in names)
+
+
 def is_us_georgia(text: str, start: int, end: int) -> bool:
+    """Whether "Georgia" at text[start:end] is the US state: by its own context
+    (`_local_us_georgia`), or in a text whose other mentions make it the state and that names the
+    country nowhere (`_state_in_text`: a fact sheet on "the University of Georgia" and "businesses
+    in Georgia")."""
+    return _local_us_georgia(text, start, end) or _state_in_text(text)
+
+
+def _local_us_georgia(text: str, start: int, end: int) -> bool:
     """Whether "Georgia" at text[start:end] is the US state: after "<a place of the state>,"
     ("Atlanta, Georgia", "Fulton County, Georgia") or next to a US state in a list ("Alabama,
     Florida, Georgia, Louisiana", "Georgia, Florida, North Carolina"), or in a name of the
