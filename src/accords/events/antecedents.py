@@ -1,8 +1,8 @@
 """A subject pronoun that opens a sentence stands for the state or body the sentence before names
 as its subject.
 
-Wire copy tells one side's acts over several sentences: "Iran wants the loan repaid in full.
-*It* has also asked France to curb the activities of dissidents"; "Britain and Japan agreed on
+Wire copy tells one side's acts over several sentences: "Iran wants the loan repaid with
+interest. *It* has also asked France to expel the opposition groups"; "Britain and Japan agreed on
 new flights. *They* will review the route next year." Without this the events stage saw no actor
 there: a demand between two named sides was dropped, a cooperative act took the article's most
 named pair. The reference is taken only where it is explicit:

@@ -124,7 +124,7 @@ def without_opponents(actors: list[Side], recipients: list[Side], trigger: Token
 
 def asks_a_named_side(token: Token, offset: int, index: ActorIndex) -> bool:
     """Whether "asked X to do" names the side asked in X itself ("It has also asked France to
-    curb ...", "asked the Turkish government for ..."): "asked their governments to help" or
+    expel ...", "asked the Turkish government for ..."): "asked their embassies for help" or
     "asked him to stay" names no state, and the article's pair must not stand in for it."""
     return any(phrase_sides(child, offset, index)[0] for child in token.children if child.dep_ == "dobj")
 

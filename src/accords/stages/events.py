@@ -437,7 +437,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
         return None
     if token.lemma_.lower() == "ask" and not asks_a_named_side(token, offset, index):
-        return None  # "asked their governments to help": no state asked
+        return None  # "asked their embassies for help": no state asked
     if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index):
         return None
     if spec.type in COOPERATIVE and (
