@@ -38,6 +38,15 @@ CASES = [
      _MPS + "The MPs also condemned the international bodies’ silence over the attack. Turkey launched a military "
             "operations against Syrian Kurdish fighters, known as the Syrian Democratic Forces (SDF), on Wednesday.",
      [("ACCUSE", ("IRN", "TUR"), "occurred"), ("ASSAULT", ("SYR", "TUR"), "occurred")]),
+    # tt_454085 (dev): a military campaign being launched is an assault, no joint campaign (ninth session)
+    ("military-campaign-launched",
+     "On the other hand, Armenia asserts that Azerbaijan is launching a military campaign to occupy lands that belong "
+     "to ethnic Armenians.",
+     [("ASSAULT", ("AZE",), "occurred")]),
+    # must stay: a public campaign launched together is cooperation
+    ("public-campaign-launched",  # written for this test, in the register above
+     "Iran and Turkey are neighbours. Iran and Turkey are launching a public campaign against smuggling.",
+     [("COOPERATE", ("IRN", "TUR"), "occurred")]),
     # must stay: a joint project launched is cooperation
     ("joint-project-launched",
      "Iran and Azerbaijan are neighbours. Iran and Azerbaijan launched a joint project to build a bridge over the "

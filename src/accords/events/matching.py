@@ -373,15 +373,18 @@ _ARMED = frozenset("military ground air naval armed cross-border counterterroris
 
 def _military_operation(verb: Token) -> bool:
     """Whether the verb launches an armed operation: an "operation" that is military or aimed
-    "against" someone, or a named one ("Operation Olive Branch")."""
+    "against" someone, or a named one ("Operation Olive Branch"), or a military campaign."""
     for child in verb.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
         named = any(c.dep_ == "compound" and c.lower_ == "operation" and c.pos_ == "PROPN" for c in child.children)
+        armed = any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED for c in child.children)
+        if child.lemma_.lower() == "campaign" and armed:
+            return True  # "is launching a military campaign to occupy lands": no joint campaign
         if child.lemma_.lower() != "operation" and not named:
             continue
         against = any(c.dep_ == "prep" and c.lower_ == "against" for owner in (verb, child) for c in owner.children)
-        if named or against or any(c.dep_ == "amod" and c.lower_ in _ARMED for c in child.children):
+        if named or against or armed:
             return True
     return False
 
