@@ -148,7 +148,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
     _merge_seats(clusters)
     _merge_country_pairs(clusters)
     _merge_short_forms(clusters)
-    kept_people = [p for p in people if _keep_person(p)]
+    kept_people = [p for p in people if _keep_person(p, doc)]
     return list(clusters.values()) + kept_people
 
 
@@ -286,11 +286,18 @@ def _person_named(cand: Candidate, people: list[Cluster]) -> Cluster | None:
     return None
 
 
-def _keep_person(cluster: Cluster) -> bool:
-    """Drop lone one-word 'people' with no title or honorific (see `people`)."""
+def _keep_person(cluster: Cluster, doc: Doc) -> bool:
+    """Drop lone one-word 'people' with no title or honorific (see `people`), and one-word
+    'people' that only ever modify a common noun ("Patriot batteries", "the Darien jungle"):
+    a name the recogniser took for a person's, standing for a thing or a place."""
     if any(not m.extra.get("weak", False) for m in cluster.members):
         return True
-    return len(cluster.members) >= 2
+    return len(cluster.members) >= 2 and not all(_modifies_a_noun(doc, m.end) for m in cluster.members)
+
+
+def _modifies_a_noun(doc: Doc, end: int) -> bool:
+    """Whether the word after a name is a lower-case common noun: the name is its modifier."""
+    return end < len(doc) and doc[end].is_lower and doc[end].tag_ in ("NN", "NNS")
 
 
 def entity_name(cluster: Cluster) -> str:
