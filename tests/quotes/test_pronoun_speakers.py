@@ -1,8 +1,10 @@
 """Whom "he said" and "she said" mean (quotes.v2, `accords.quotes.sources.speaker`): the source
 who spoke last (or was introduced as a sentence's subject) while the pronoun agrees with them,
-before a person named only in a leading clause since; else the most recent agreeing subject;
-else the person last named in this paragraph or the one before whose gender the article or the
-given name tells and agrees ("The shelter is run by Jolene Kowalchuk. “…,” she said.").
+before a person named only in a leading clause since; else (and for a pronoun that opens a new
+sentence after a quote ending in a full stop) the most recent agreeing subject. A pronoun no
+subject before agrees with gives no speaker: the person named as an object ("run by Jolene
+Kowalchuk") is left alone, since on BBC copy that fallback gave an unnamed spokesman's words to a
+dancer named just before.
 
 The texts were written for these tests in the register of local news copy (no corpus holds the
 construction in a copyable text). Each case lists every quote found, in text order, as
@@ -19,7 +21,7 @@ CASES = [
         "named-only-as-an-object-she-agrees",
         "Premier Doug Ford defended the plan on Monday.\n\nThe shelter is run by Jolene Kowalchuk, who has "
         "worked there for ten years. “We cannot take more people this winter,” she said.",
-        [(True, "Jolene Kowalchuk", "We cannot take")],
+        [],
     ),
     (
         "named-only-as-an-object-he-does-not-agree",
@@ -32,6 +34,12 @@ CASES = [
         "“We kept every promise,” said Mayor John Ito.\n\nWhen Tom Reyes ran the budget office, the city "
         "borrowed heavily. “Nobody expected a surplus,” he said.",
         [(True, "John Ito", "We kept every promise"), (True, "John Ito", "Nobody expected")],
+    ),
+    (
+        "pronoun-opening-a-sentence-after-a-scare-quote-is-the-subject",
+        "“We kept every promise,” said Mayor John Ito.\n\nCouncillor Tom Reyes praised the mayor’s “steady "
+        "hand”. He said: “The city owes him a great deal.”",
+        [(True, "John Ito", "We kept every promise"), (True, "Tom Reyes", "The city owes him")],
     ),
     (
         "appositive-subject-is-the-new-source",

@@ -10,8 +10,7 @@ module reads it against the article's people and organisations (`accords.quotes.
   role, with the organisation as the speaking entity; a bare role ("the spokesperson said")
   is the organisation whose role spoke last, else the organisation named just before;
 - a pronoun takes the most recent person ("he", "she") or organisation ("it"); "“…,” he said"
-  right after a quote takes the last source first, and "she said" with no subject before that
-  agrees takes the person last named nearby whose gender is known to agree;
+  right after a quote takes the last source first;
 - a title ("the minister") and an organisation noun ("the company") are matched as
   `People.by_title` and `People.by_org` match them;
 - any other proper-noun subject ("UFCW Local 832", "The United Nations High Commissioner for
@@ -244,8 +243,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # keeps the last subject ("Mr. Trump's theatrical embrace …")
             person: str | None = context.source
         else:
-            person = people.pronoun_person(head, recent) or people.mentioned_person(
-                start, head, after=_previous_paragraph(people.text, start))
+            person = people.pronoun_person(head, recent)
         return _from_entity(people, person, "person", 0.7)
     if head in ("it", "they") and phrase.strip().lower() == head and topic is not None:
         return replace(topic, confidence=0.6)
@@ -310,15 +308,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
 
 
 #: A closing quotation mark right before a reporting clause's subject: "“…,” he said".
-_QUOTE_ADJACENT = re.compile(r"[”\"’'][,.!?]?\s*$|[,.!?][”\"]\s*$")
-
-
-def _previous_paragraph(text: str, position: int) -> int:
-    """Where the paragraph before the one holding `position` starts (0 at the top)."""
-    here = text.rfind("\n", 0, position)
-    while here > 0 and text[here - 1] == "\n":
-        here -= 1
-    return max(0, text.rfind("\n", 0, here) + 1) if here > 0 else 0
+#: The quote must end with a comma, question or exclamation mark, inside or outside the closing
+#: mark: after '…".' a new sentence begins ("praised his “ability to listen”. He said: …").
+_QUOTE_ADJACENT = re.compile(r"(?:[,?!][”\"’']|[”\"’'],)\s*$")
 
 
 def _head_person(people: People, start: int, end: int) -> Entity | None:

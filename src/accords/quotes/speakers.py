@@ -90,7 +90,6 @@ _OPENERS = frozenset(
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december christmas easter".split())
-_PRONOUN_GENDERS = {"he": "m", "she": "f"}
 _QUOTED_AS = re.compile(rf"\bquot(?:ed|es|ing)\s+{_NAME}\s+as\s+saying\b")
 #: Capitalised words that start a subject but are no name ("The minister said").
 _NOT_NAMES = frozenset(
@@ -118,9 +117,8 @@ class Reference:
 class People:
     """The article's people and organisations with where they are named, for resolution."""
 
-    def __init__(self, text: str, extraction: Extraction, quoted: Sequence[tuple[int, int]] = ()):
+    def __init__(self, text: str, extraction: Extraction):
         self.text = text
-        self._quoted = _Cover(quoted)  # the spans inside quotation marks: a name there is no antecedent
         self.entities = {e.id: e for e in extraction.entities}
         same = people_typed_as_organisations(self.entities)
         for person_id, full in same.items():
@@ -355,26 +353,6 @@ class People:
             if sure is not None:
                 return sure
         return agreeing[0]
-
-    def mentioned_person(self, position: int, pronoun: str, *, after: int) -> str | None:
-        """The person last named in text[after:position], outside quotation marks and not as a
-        possessor ("Ford's plan"), whose gender the article or the given name tells and agrees
-        with "he" or "she": the antecedent when no subject before agrees ("The shelter is run by
-        Jolene Kowalchuk. “…,” she said.")."""
-        wanted = _PRONOUN_GENDERS.get(pronoun.lower())
-        if wanted is None:
-            return None
-        index = bisect.bisect_left(self._name_starts, position)
-        for ref in reversed(self.names[:index]):
-            if ref.start < after:
-                break
-            entity = self.person(ref.entity)
-            if (ref.kind != "name" or entity is None or entity.type != "PERSON" or self._quoted.covers(ref.start)
-                    or self.text[ref.end:ref.end + 2] in ("'s", "’s")):
-                continue
-            if self.gender(entity.id) == wanted:
-                return entity.id
-        return None
 
     def person(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id or "")

@@ -83,7 +83,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     paragraphs = extraction.paragraphs or _paragraphs(article.text)
     sentences = join_abbreviation_splits(text, extraction.sentences or paragraphs)
     spans = quoted_spans(article.text, paragraphs)
-    people = People(text, extraction, [piece for span in spans for piece in span.pieces])
+    people = People(text, extraction)
     subjects = [_sentence_subject(people, sentence, spans) for sentence in sentences]
     named_later = [r.entity if r is not None and r.kind == "name" else None for r in subjects]
     introduced = [_introduced(people, text, sentence, ref, spans) for sentence, ref in zip(sentences, subjects)]
