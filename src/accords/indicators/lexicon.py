@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import anniversaries, clauses, controls, markets, named, pledges
+from accords.indicators.subjects import demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
 
@@ -374,9 +375,24 @@ def figure_metric(
     if metric == "population" and unit == "count" and _PEOPLE_AFTER.match(after) and (
             counted := count_metric_named(before, value=value)) not in (None, "population"):
         metric = counted  # "The number of foreign tourists who visited Azerbaijan reached 2.6 million people"
+    if metric is None and unit == "percent" and (people := _OF_A_PEOPLE.match(after)) is not None \
+            and is_demonym(people.group(1)):
+        metric = "population_share"  # "Seventy-eight percent of Americans live paycheck to paycheck"
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     return metric
+
+
+def people_country(after: str) -> str | None:
+    """The country whose people a share right before `after` is of ("percent of Americans say ...":
+    USA), or None: such a share is that country's alone, whatever else its sentence names."""
+    people = _OF_A_PEOPLE.match(after)
+    return demonym_country(people.group(1)) if people is not None else None
+
+
+#: "percent of Americans", "60 percent of all Azerbaijanis": a share of a nation's people (not "of Americans'
+#: savings", a share of what they own).
+_OF_A_PEOPLE = re.compile(r"^\s+of\s+(?:all\s+)?([A-Z][a-z]+s)\b(?!['’])")
 
 
 #: "... reached 2.6 million people": a count whose noun is only "people", named before it by "the number of".

@@ -263,6 +263,17 @@ def _gazetteer_table() -> dict[str, str]:
     return table
 
 
+def is_demonym(word: str) -> bool:
+    """Whether `word` is a country's people in the plural as the gazetteer spells it ("Americans",
+    "Azerbaijanis", "Turks"), not a party or a group ("Republicans", "Kurds")."""
+    return word.endswith("s") and word in _gazetteer_table()
+
+
+def demonym_country(word: str) -> str | None:
+    """The country of a people in the plural ("Americans": USA), or None."""
+    return _gazetteer_table().get(word) if is_demonym(word) else None
+
+
 def gazetteer_matches(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every gazetteer name or demonym standing as whole words in `text`.
 

@@ -36,7 +36,15 @@ from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_cha
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import aid_family, aid_kind, balance_sign, deficit
-from accords.indicators.lexicon import RATIO, INVESTMENT_AFTER, figure_metric, growth_name, metric_for, respective_metrics
+from accords.indicators.lexicon import (
+    RATIO,
+    INVESTMENT_AFTER,
+    figure_metric,
+    growth_name,
+    metric_for,
+    people_country,
+    respective_metrics,
+)
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
     PACKAGED,
@@ -336,6 +344,8 @@ def _indicator(
         inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) else ()
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
                                    context)
+    if metric == "population_share" and (people := people_country(tail)) is not None:
+        subjects = (people,)  # "70 percent of Americans say that ... Ukraine ...": the Americans' share alone
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
