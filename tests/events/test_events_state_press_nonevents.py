@@ -2,8 +2,8 @@
 (issue 13): a format of talks named after a city ("the Astana process") makes no side of the
 city's country (`accords.events.formats`); an armed operation launched is an assault, no joint
 project; a trip called off is no planned visit; tourists expected or welcomed are no
-consultation or support between states. Sentences from Tehran Times articles nobody tuned on
-(CC BY 4.0, Tehran Times / Mehr News; tehrantimes_region_dev, not in the gold set). Exact
+consultation or support between states; a travel warning is no visit. Sentences from Tehran
+Times articles nobody tuned on (CC BY 4.0, Tehran Times / Mehr News; tehrantimes_region_dev, not in the gold set). Exact
 type, sides (actor and recipient countries) and status of every event found."""
 
 from __future__ import annotations
@@ -64,6 +64,14 @@ CASES = [
      "countries during public holidays and vacation periods, Turkey is expected to welcome more than 6 million "
      "Iranian tourists throughout next year, Farid Javaherzadeh, told Anadolu Agency on Monday.",
      []),
+    # tehrantimes 481494 and 481545: a travel warning to a state's own citizens is no visit to the
+    # country they are warned against (events.generic.gerund_topic: "against visiting")
+    ("warning-against-visiting",
+     "TEHRAN- Following an embassy attack in Tehran on Friday, Azerbaijan on Tuesday issued a travel warning to its "
+     "citizens advising them against visiting Iran.", []),
+    ("caution-against-travelling",
+     "While Iran adopted a low-key approach, Azerbaijan worked to internationalize the attack and went so far as to "
+     "caution its citizens against travelling to Iran.", []),
 ]
 
 

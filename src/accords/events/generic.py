@@ -178,13 +178,18 @@ _TIME_PREPS = frozenset({"after", "before", "upon", "on", "since", "while", "dur
 
 #: Stances taken about an act: the act after them is what worries or pleases, not a report.
 _STANCES = frozenset("concern concerns worry worries fear fears alarm objection objections opposition".split())
+#: Prepositions that make a gerund after a verb what the verb is about: "warned Iranians *against
+#: traveling* to Turkey", "talked *about visiting* Baku". Not "by signing" (the means), "in
+#: reaching" (what succeeded), "of attacking" (what someone is accused of: the accusation's).
+_TOPIC_OF_VERB = frozenset({"about", "against", "regarding", "concerning"})
 
 
 def gerund_topic(token: Token) -> bool:
     """A gerund that names an action as a topic or a subject, not as something done: "signing a
     deal has proved elusive", "wary of offering concessions", "pleaded guilty to threatening",
-    "cooperation on supporting the pandemic response". A gerund after a preposition of time
-    ("after signing the agreement") still reports the occurrence."""
+    "cooperation on supporting the pandemic response", "warned Iranians against traveling to
+    Turkey". A gerund after a preposition of time ("after signing the agreement") still reports
+    the occurrence."""
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
     if token.dep_ in ("csubj", "csubjpass"):
@@ -192,10 +197,11 @@ def gerund_topic(token: Token) -> bool:
     if token.dep_ == "acl" and token.head.lemma_.lower() in _STANCES:
         return True  # "voiced common concern about the PRC and the Solomon Islands signing a framework"
     prep = token.head
-    return (
-        token.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ not in _TIME_PREPS
-        and prep.head.pos_ in ("ADJ", "NOUN", "PROPN")
-    )
+    if token.dep_ != "pcomp" or prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _TOPIC_OF_VERB and prep.head.pos_ in ("VERB", "AUX"):
+        return True
+    return prep.lower_ not in _TIME_PREPS and prep.head.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
 def under_gerund_topic(token: Token) -> bool:
