@@ -40,6 +40,6 @@ def test_the_country_is_the_owner_of_the_sentence_before() -> None:
 
 def test_a_country_named_not_as_owner_says_nothing() -> None:
     # written for this test
-    text = ("India's airlines are growing fast. The potential of the market has drawn UK entrepreneurs to it. "
-            "The country has a population of more than a billion people.")
+    text = ("India's carriers keep adding routes. Their market has attracted investors from the UK. "
+            "The country now counts a population of over 1.3 billion people.")
     assert [f[1] for f in _figures(text, "Azernews") if f[0] == "population"] == [("IND",)]
