@@ -54,10 +54,19 @@ VERBS = [
     # AEB 7de5241947: chanted words in marks
     ("chanted", "Teachers chanted, \u201cFund our schools,\u201d and \u201cPut kids first,\u201d as hundreds of them "
      "lined entrances to the Statehouse.", "chanted", None),
-    # Tehran Times 453175 (tehrantimes-region, CC BY 4.0, Mehr News Agency / Tehran Times): "echoed"
+    # Tehran Times 453175 (tehrantimes-region, CC BY 4.0, Mehr News Agency / Tehran Times; so is 430836): "echoed"
     # with an object and no clause reports nothing of its own
     ("echoed-a-position", "Foreign Minister Mohammad Javad Zarif also echoed the same position, underlining the "
      "region\u2019s need for peace.", "echoed", "-"),
+    # AEB 851498a2b9 (slate.com): a reported question keeps its "if"; without it the words would
+    # read as a statement
+    ("asked-if-keeps-if", "But she was very surprised when I asked her if her sister and niece were suppressing "
+     "his work.", "asked", "if her sister and niece were suppressing his work"),
+    # Tehran Times 430836: the subject of a passive "was asked" is the one asked (the parse even
+    # gave the clause a subject from the list of counterparts)
+    ("passive-asked", "Zarif, arriving at the United Nations in Geneva for talks with his Russian and Turkish "
+     "counterparts, Sergei Lavrov and Mevlut Cavusoglu, hosted by UN Special Envoy Staffan de Mistura, was asked "
+     "whether he expected a deal.", "asked", "-"),
 ]
 
 

@@ -109,6 +109,7 @@ class Attribution:
     naming: bool = False  # "called the campaign a “bold … effort”": the content is the predicate only
     manner: bool = False  # "laughed", "sighed": speech only right against the quote (`MANNER_LEMMAS`)
     view: bool = False  # "believes", "hopes": a speaker for quoted words it frames, no reported speech (`VIEW_LEMMAS`)
+    passive: bool = False  # "was asked", "should be noted": no speaker (`_passive`); dropped after nesting
 
 
 def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None = None) -> tuple[Attribution, ...]:
@@ -182,8 +183,11 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
             manner=token.lemma_.lower() in MANNER_LEMMAS,
             view=token.lemma_.lower() in VIEW_LEMMAS,
+            passive=_passive(token),
         ))
-    return _nested(found)
+    # a passive clause speaks for no one, but what it frames is still framed: "it should be noted
+    # that according to the convention …" is no one's "according to" either
+    return tuple(a for a in _nested(found) if not a.passive)
 
 
 #: Nouns for words spoken, as the passive subject of "These words were voiced by X".
@@ -264,6 +268,16 @@ def _negated(token: Token) -> bool:
     """ "did not respond to a request for comment", "would not say whether …", "never commented":
     a reporting verb under negation reports that nothing was said."""
     return any(c.dep_ == "neg" for c in token.children)
+
+
+def _passive(token: Token) -> bool:
+    """ "Zarif … was asked whether he expected a deal", "Police were told that …", "He is said to
+    have …": the subject of a reporting verb in the passive is the one asked or told, or what was
+    said, never the speaker; with no agent ("by X") no one is known to speak. "was quoted as
+    saying" names the speaker as its subject and stays."""
+    if token.lemma_.lower() == "quote" or any(c.dep_ == "agent" for c in token.children):
+        return False
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
 def _attempted(token: Token) -> bool:
@@ -560,9 +574,11 @@ _SUBORDINATORS = frozenset(
 
 
 def _clause_span(head: Token, offset: int) -> tuple[int, int]:
-    """The clause under `head`, without a leading "that" and trailing punctuation."""
+    """The clause under `head`, without a leading "that" and trailing punctuation. A leading
+    "whether" or "if" stays: "asked whether the province would pay" reports a question, and
+    without it the words would read as a statement ("the province would pay")."""
     tokens = sorted(head.subtree, key=lambda t: t.i)
-    while tokens and ((tokens[0].dep_ in ("mark", "dobj", "pobj") and tokens[0].lower_ in ("that", "whether", "if"))
+    while tokens and ((tokens[0].dep_ in ("mark", "dobj", "pobj") and tokens[0].lower_ == "that")
                       or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and tokens[-1].is_punct:
