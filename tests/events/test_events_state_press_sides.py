@@ -77,6 +77,16 @@ CASES = [
     ("envoy-meets-foreign-minister-of-posting",  # written for this test, in the register above
      "Iran's ambassador to Baku met with the Azeri deputy foreign minister on Monday.",
      [("CONSULT", ("AZE", "IRN"), "occurred")]),
+    # tt_467568 (dev): "The deal was signed ..." four sentences on tells the lead's signing again (ninth session)
+    ("the-deal-was-signed-told-again",
+     "TEHRAN – A deal that Iran signed with Azerbaijan to swap Turkmenistan’s gas to Azerbaijan is believed to make "
+     "the Islamic Republic the region’s energy hub in the long run, Shana reported. Experts believe that the "
+     "implementation of this deal could encourage other countries in the region to ink similar deals. Having the "
+     "largest high-pressure gas pipeline network after Russia, Iran can play a key role in transferring gas from "
+     "east to west of Iran. This deal is also a big step for Iran as it would ensure stable gas supply to the "
+     "country’s northeastern regions. The deal was signed on the sidelines of the 13th ECO summit in the Turkmen "
+     "capital Ashgabat.",
+     [("SUPPORT", ("AZE", "IRN"), "occurred")]),
     # must not split: two officials of one country met one partner, each separately
     ("two-officials-met-separately-with-one",  # tt_412694
      "Secretary of the Supreme National Security Council Ali Shamkhani and Iranian Defense Minister Hossein Dehqan "

@@ -199,6 +199,8 @@ def continues(first: Located, second: Located) -> bool:
         return False
     if a.type == "CONSULT" and _discussion(b) and b.date is None and not _APART.search(second.text):
         return True  # "met today with X ... The leaders discussed Y": what the meeting was about
+    if a.type == "SUPPORT" and _bare_reference(b.object) and not (_APART.search(second.text) or _ALSO_SIGNED.search(second.text)):
+        return True  # "A deal that Iran signed with Azerbaijan ..." then "The deal was signed on the sidelines of ...": told again
     if _DISTINCT.search(second.text) or _DISTINCT.search(b.object or ""):
         return False
     if _BACK_REFERENCE.search(second.text):
@@ -209,6 +211,17 @@ def continues(first: Located, second: Located) -> bool:
 #: Words that make a later discussion another meeting ("Separately, the minister discussed ...").
 _APART = re.compile(r"\b(?:separate(?:ly)?|another|earlier|previous(?:ly)?|later in the day|also (?:met|held|visited))\b",
                     re.IGNORECASE)
+
+
+#: "also signed", "signed another": one more signing, not the one told again.
+_ALSO_SIGNED = re.compile(r"\balso\s+(?:been\s+)?signed\b|\bsigned\s+(?:another|a\s+second)\b", re.IGNORECASE)
+
+
+def _bare_reference(text: str | None) -> bool:
+    """"The deal", "this document", "the agreement": a definite document noun and nothing else,
+    a reference back to the signing already told ("the agreement on visas" names which one)."""
+    words = _WORD.findall((text or "").lower())
+    return 2 <= len(words) <= 3 and words[0] in ("the", "this", "that") and words[-1] in _ANAPHORS - {"meeting", "meetings", "talks", "visit"}
 
 
 def _discussion(event: Event) -> bool:
