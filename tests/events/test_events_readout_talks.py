@@ -428,3 +428,20 @@ def test_a_list_of_leaders_met(text, published, expected):
 ])
 def test_spoke_with_a_leader_parsed_as_a_clause(text, published, expected):
     assert expected in events_with_sides(text, published=published)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a restated commitment to back a side: the infinitive names whom it backs
+    pytest.param("Mr. Finer reiterated the U.S. commitment to support Haitian-led efforts to restore security and pave "
+                 "the way toward free and fair elections.", "2024-10-16",
+                 [("SUPPORT", ("HTI", "USA"), "occurred")], id="haitian-led-efforts"),
+    pytest.param("Deputy National Security Advisor Pyle reiterated the United States’ commitment to support Ukraine for "
+                 "as long as it takes and ensuring that funding is effectively overseen.", "2023-04-05",
+                 [("SUPPORT", ("UKR", "USA"), "occurred")], id="support-ukraine"),
+    # must not fire: a commitment to act against a side backs nobody
+    pytest.param("President Biden reiterated his commitment to impose costs on Russia.", "2022-03-01", [],
+                 id="impose-costs-backs-nobody"),
+])
+def test_commitment_to_back_a_side(text, published, expected):
+    assert events_with_sides(text, published=published, source="The White House") == expected

@@ -27,6 +27,7 @@ from accords.events.phrases import (
     governing_verb,
     in_time_clause,
     in_venue_or_topic,
+    backed_in_clause,
     leftmost,
     list_continuation,
     with_clause_subjects,
@@ -286,6 +287,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     venues.extend(prep_objects(child, VENUE_PREPS))
                 add(recipients, child, deep=trigger.lemma_ in ("invite", "receive", "host", "meet") or is_measure(child),
                     venues=not hosted)
+                for backed in backed_in_clause(child) if trigger.lemma_.lower() in BACKING_VERBS else ():
+                    add(recipients, backed, deep=True)  # "reiterated the commitment to support Haiti"
                 if is_measure(child) and acts_on_measure(trigger) and subject_of(trigger) is not None:
                     # "The United States will impose a 25 percent tariff *on imports from Canada*": the
                     # parser hangs the target on the measure, where "on" would read as a topic; it names

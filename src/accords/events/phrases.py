@@ -279,3 +279,18 @@ def with_clause_subjects(verb: Token) -> list[Token]:
     return [subject for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
             for clause in prep.children if clause.dep_ == "pcomp"
             for subject in clause.children if subject.dep_ == "nsubj"]
+
+
+#: Verbs of backing in an infinitive that says what a commitment is to ("commitment to support Ukraine").
+_BACKING_ACTS = frozenset({"support", "defend", "back", "assist", "help", "protect"})
+
+
+def backed_in_clause(noun: Token) -> list[Token]:
+    """What a noun's infinitive of backing acts on: "the U.S. commitment *to support Haiti*",
+    "his commitment *to support both countries*" give Haiti, "both countries" (the object and the
+    objects of its non-topic prepositions); [] for other clauses ("commitment to impose costs on
+    Russia" backs nobody)."""
+    return [obj for clause in noun.children
+            if clause.dep_ == "acl" and clause.lemma_.lower() in _BACKING_ACTS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            for obj in clause.children if obj.dep_ in ("dobj", "dative")]

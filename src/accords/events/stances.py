@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
-from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, phrase_tokens, subject_of
+from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, backed_in_clause, phrase_tokens, subject_of
 
 
 #: Words that name a relation between sides ("commitment to a strong partnership").
@@ -38,6 +38,9 @@ def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
         # "reinforced the commitment to ... Vietnam": the parser may hang the "to"/"for" phrase
         # of the commitment on the verb; it is still the commitment's
         loose = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("to", "for") and c.i > obj.i]
+        if any(side.country not in own for backed in backed_in_clause(obj)
+               for side in phrase_sides(backed, offset, index, deep=True)[0]):
+            return True  # "reiterated the U.S. commitment to support Haiti"
         for prep in [*obj.children, *loose]:
             if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS:
                 continue
