@@ -50,6 +50,14 @@ def gold_quotes(row: dict) -> list[dict]:
     return found
 
 
+def ggt_rows(data: Path, limit: int = 0) -> list[dict]:
+    """The annotation rows of the GGT set in `data` (``annotations.jsonl``), the first `limit`
+    when it is not 0."""
+    rows = [json.loads(line) for line in (data / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    return rows[:limit] if limit else rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=HELDOUT / "ggt-quotes-en")
@@ -63,10 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     from accords.quotes.marks import quoted_spans
     from accords.stages.segment import paragraphs
 
-    rows = [json.loads(line) for line in (args.data / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    if args.limit:
-        rows = rows[:args.limit]
+    rows = ggt_rows(args.data, args.limit)
     totals: dict[str, list[int]] = {}
     articles = failed = gold_count = direct_count = 0
     started = time.perf_counter()

@@ -19,7 +19,6 @@ printed, never a text, a quote or an article, and nothing here may be fitted on 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Iterable
@@ -67,13 +66,10 @@ def from_ggt(data: Path) -> list[tuple[str, float, bool]]:
     GGT set; articles that fail are skipped (counted by `bench/ggt_blind.py`)."""
     import accords
     from accords.ingest.article import make_article
-    from ggt_blind import gold_quotes
+    from ggt_blind import ggt_rows, gold_quotes
 
     rows = []
-    for line in (data / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in ggt_rows(data):
         quotations = row.get("quotations") if isinstance(row.get("quotations"), list) else []
         try:
             article = make_article(str(row.get("articleBodyText") or ""), origin="ggt")

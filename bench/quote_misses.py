@@ -33,7 +33,6 @@ one the stage records (a pronoun not resolved, a group or a private person: "exp
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -41,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ggt_blind import HELDOUT, _MARKS, gold_quotes  # noqa: E402
+from ggt_blind import HELDOUT, _MARKS, ggt_rows, gold_quotes  # noqa: E402
 
 _INDEX = re.compile(r"\((\d+),(\d+)\)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
@@ -215,10 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     from accords.quotes.marks import quoted_spans
     from accords.stages.segment import paragraphs
 
-    rows = [json.loads(line) for line in (args.data / "annotations.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
-    if args.limit:
-        rows = rows[:args.limit]
+    rows = ggt_rows(args.data, args.limit)
     unfound: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     unmatched: Counter[str] = Counter()
