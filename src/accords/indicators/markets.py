@@ -12,7 +12,9 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
 - an exchange rate is one currency per unit of another: "108.55 per dollar" after "the
   Japanese yen" (JPY/USD), "$1.1075" reached by "the euro" (USD/EUR): metric `exchange_rate`.
 
-`reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None.
+`reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None;
+`market_owner(clause, metric)` whose market a reading in a clause naming no country is (a
+national index's country, no one for a regional or world market or a currency's rate).
 """
 
 from __future__ import annotations
@@ -137,3 +139,42 @@ def clause_start(lead: str) -> int:
     """Where the last clause of `lead` begins: after ";", ", while", ", and", or "and" before a
     new capitalised subject ("U.S. crude fell 3.38% to $55.12 per barrel and Brent was last at")."""
     return max((m.end() for m in re.finditer(r";|,\s+(?:while|and|but|whereas)\b|\s+and\s+(?=[A-Z])", lead)), default=0)
+
+
+#: Stock indexes of one country's market, known by name: a figure of one is that country's.
+_NATIONAL_INDEXES = (
+    ("USA", r"dow(?:\s+jones)?|s&p(?:\s+500)?|nasdaq|russell\s+2000"),
+    ("JPN", r"nikkei|topix"),
+    ("KOR", r"kospi|kosdaq"),
+    ("HKG", r"hang\s+seng"),
+    ("CHN", r"shanghai\s+composite|shenzhen\s+component|csi\s+300"),
+    ("IND", r"sensex|nifty"),
+    ("GBR", r"ftse(?:\s+100)?"),
+    ("DEU", r"dax"),
+    ("FRA", r"cac(?:\s+40)?"),
+    ("IRN", r"tedpix"),
+)
+_NATIONAL_INDEX = re.compile("|".join(rf"\b(?P<{iso}>{names})\b" for iso, names in _NATIONAL_INDEXES), re.IGNORECASE)
+#: A market of no one country: regional and world indexes, emerging markets, the dollar index.
+_NO_COUNTRY_MARKET = re.compile(
+    r"\b(?:pan-European|STOXX|MSCI|emerging[- ]markets?|world\s+(?:stocks|shares|equities)|global\s+(?:stocks|shares|equities)|"
+    r"dollar\s+index)\b", re.IGNORECASE)
+
+
+def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
+    """Whose a market figure (`stock_index*`, `exchange_rate*`) in a clause naming no country is:
+    none for a currency's rate; for an index the country of
+    the one national index it names ("the Sensex scaled a new high": IND), none for a regional
+    or world market ("The pan-European STOXX 600 index lost 0.12%", "Emerging market stocks
+    rose 0.48%", "The dollar index rose 0.05%": a market figure about no country has no subject,
+    as the web news gold records it), else None (the topic rules decide)."""
+    if metric.startswith("exchange_rate") or metric in COMMODITY_PRICES:
+        return ()  # a currency's rate is no country's ("The Japanese yen strengthened 0.13%"), nor Brent's price
+    if not metric.startswith("stock_index"):
+        return None
+    national = {m.lastgroup for m in _NATIONAL_INDEX.finditer(clause) if m.lastgroup}
+    if len(national) == 1:
+        return (national.pop(),)
+    if not national and _NO_COUNTRY_MARKET.search(clause):
+        return ()
+    return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import US_STATES, known_by_alias, state_country
 from accords.indicators import background, clauses
-from accords.indicators.markets import COMMODITY_PRICES, clause_start
+from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, is_country, subjects_for
 from accords.knowledge.companies import company_country
@@ -282,45 +282,6 @@ def _about_the_pair(article: ArticleCountries) -> bool:
     climate fact sheet naming Russia's war and the United States)."""
     named = [c.iso3 for c in article.countries]
     return bool(named) and article.pair is not None and sum(c in article.pair for c in named) >= PAIR_SHARE * len(named)
-
-
-#: Stock indexes of one country's market, known by name: a figure of one is that country's.
-_NATIONAL_INDEXES = (
-    ("USA", r"dow(?:\s+jones)?|s&p(?:\s+500)?|nasdaq|russell\s+2000"),
-    ("JPN", r"nikkei|topix"),
-    ("KOR", r"kospi|kosdaq"),
-    ("HKG", r"hang\s+seng"),
-    ("CHN", r"shanghai\s+composite|shenzhen\s+component|csi\s+300"),
-    ("IND", r"sensex|nifty"),
-    ("GBR", r"ftse(?:\s+100)?"),
-    ("DEU", r"dax"),
-    ("FRA", r"cac(?:\s+40)?"),
-    ("IRN", r"tedpix"),
-)
-_NATIONAL_INDEX = re.compile("|".join(rf"\b(?P<{iso}>{names})\b" for iso, names in _NATIONAL_INDEXES), re.IGNORECASE)
-#: A market of no one country: regional and world indexes, emerging markets, the dollar index.
-_NO_COUNTRY_MARKET = re.compile(
-    r"\b(?:pan-European|STOXX|MSCI|emerging[- ]markets?|world\s+(?:stocks|shares|equities)|global\s+(?:stocks|shares|equities)|"
-    r"dollar\s+index)\b", re.IGNORECASE)
-
-
-def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
-    """Whose a market figure (`stock_index*`, `exchange_rate*`) in a clause naming no country is:
-    none for a currency's rate; for an index the country of
-    the one national index it names ("the Sensex scaled a new high": IND), none for a regional
-    or world market ("The pan-European STOXX 600 index lost 0.12%", "Emerging market stocks
-    rose 0.48%", "The dollar index rose 0.05%": a market figure about no country has no subject,
-    as the web news gold records it), else None (the topic rules decide)."""
-    if metric.startswith("exchange_rate") or metric in COMMODITY_PRICES:
-        return ()  # a currency's rate is no country's ("The Japanese yen strengthened 0.13%"), nor Brent's price
-    if not metric.startswith("stock_index"):
-        return None
-    national = {m.lastgroup for m in _NATIONAL_INDEX.finditer(clause) if m.lastgroup}
-    if len(national) == 1:
-        return (national.pop(),)
-    if not national and _NO_COUNTRY_MARKET.search(clause):
-        return ()
-    return None
 
 
 def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries, *,
