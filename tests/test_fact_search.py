@@ -31,7 +31,7 @@ def _every_fact(seeds_store):
 @pytest.mark.parametrize(
     ("query", "kinds"),
     [("trade turnover", ("indicators",)), ("roadmap", FACT_KINDS), ("TURKEY digital", ("events",)),
-     ("investor", ("quotes",)), ("Türkiye nonexistentword", FACT_KINDS)],
+     ("revolution", ("quotes",)), ("Türkiye nonexistentword", FACT_KINDS)],
     ids=["figures", "all-kinds", "any-case", "quotes", "no-match"],
 )
 def test_hits_are_exactly_the_facts_holding_every_word(seeds_store, query, kinds):

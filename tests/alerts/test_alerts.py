@@ -48,7 +48,9 @@ def test_the_facts_stored_since_the_look_that_match_the_pair(looked):
         batch = alerts.new_alerts(store, "aze-tur")
         assert batch.cursor == 2 and not batch.more and batch.changes == ()
         kinds = {a.kind for a in batch.alerts}
-        assert kinds == {"event", "indicator", "quote"}
+        # no quote: the Azerbaijan-Turkey seed's "It should be noted that ..." is the outlet's own
+        # voice (quotes with a speaker are alerted in "person-events-and-quotes" below)
+        assert kinds == {"event", "indicator"}
         for alert in batch.alerts:
             if alert.kind == "event":
                 assert {"AZE", "TUR"} <= {*alert.fact.actor_countries, *alert.fact.recipient_countries}, alert.headline

@@ -49,10 +49,12 @@ def test_undated_events_are_placed_by_their_article_day(seeds_store):
 
 @pytest.mark.slow
 def test_every_line_cites_a_span_of_its_article(seeds_store):
-    brief = build(seeds_store, "AZE", "TUR")
+    # the Azerbaijan-Turkey seed has the targets; the seeds' quotes are in the Iran-Azerbaijan seed
+    # (the Azerbaijan-Turkey seed's "It should be noted that ..." is the outlet's own voice, no quote)
+    brief, quoted = build(seeds_store, "AZE", "TUR"), build(seeds_store, "AZE", "IRN")
     lines = [*brief.events, *brief.signings, *brief.targets, *brief.quotes_a, *brief.quotes_b, *brief.people,
-             *brief.projects]
-    assert brief.targets and brief.quotes_a and brief.people and brief.projects
+             *brief.projects, *quoted.quotes_a, *quoted.quotes_b]
+    assert brief.targets and quoted.quotes_a and brief.people and brief.projects
     cited = set()
     for line in lines:
         text = seeds_store.article(line.source.article_id).text
@@ -75,6 +77,11 @@ def test_markdown_and_html_carry_every_line_and_its_evidence(seeds_store):
         assert f"[{line.source.ref}]" in md
         s = line.source
         assert f'href="/article/{s.article_id}#{s.start}-{s.end}"' in page
+    quoted = build(seeds_store, "AZE", "IRN")  # the seeds' quotes (see above)
+    md, page = markdown(quoted), html(quoted)
+    assert quoted.quotes_a
+    for line in quoted.quotes_a:
+        assert f"[{line.source.ref}]" in md and f'href="/article/{line.source.article_id}#' in page
 
 
 @pytest.mark.slow
