@@ -133,7 +133,8 @@ def _covered(item: dict, spans: list[tuple[int, int]]) -> str:
 def _clause_reason(text: str, item: dict) -> str:
     """What the parse makes of the annotated reporting verb of a quote no span covers."""
     from accords.nlp import parse_sentence
-    from accords.quotes.syntax import SPEECH_LEMMAS, attributions
+    from accords.quotes.syntax import attributions
+    from accords.quotes.verbs import SPEECH_LEMMAS
 
     verb = _offsets(item.get("verb_index"))
     if verb is None or not str(item.get("verb") or "").strip():

@@ -28,7 +28,8 @@ from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Quote
 from accords.quotes.names import CAPITALISED, TITLE_WORDS, expanded, fullest, plain_name
 from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference, given_name_gender
-from accords.quotes.syntax import CARRIER_NOUNS, Attribution
+from accords.quotes.syntax import Attribution
+from accords.quotes.verbs import CARRIER_NOUNS
 
 def role_words() -> frozenset[str]:
     """Words that name an organisation's voice or people, after the organisation's name

@@ -67,7 +67,8 @@ from accords.quotes.sources import (
 )
 from accords.quotes.speakers import ORGANISATION_NAME, People, Reference, given_name_gender
 from accords.quotes.statements import statement_quotes
-from accords.quotes.syntax import CANDIDATE, Attribution, attributions
+from accords.quotes.syntax import Attribution, attributions
+from accords.quotes.verbs import CANDIDATE
 
 STAGE = "quotes.v2"
 
