@@ -98,6 +98,16 @@ def brier(pairs: Sequence[tuple[float, bool]]) -> float:
     return sum((c - r) ** 2 for c, r in pairs) / len(pairs) if pairs else 0.0
 
 
+def outlet_summaries(rows: Sequence[tuple[str, float, bool]], noun: str) -> list[str]:
+    """"outlet: ECE e, Brier b (n <noun>)" for each outlet of (outlet, confidence, right) rows,
+    then for all of them (the closing lines of the figure and quote benches)."""
+    lines = []
+    for outlet in sorted({row[0] for row in rows}) + ["all"]:
+        pairs = [(c, r) for o, c, r in rows if outlet in (o, "all")]
+        lines.append(f"{outlet}: ECE {expected_calibration_error(pairs):.3f}, Brier {brier(pairs):.3f} ({len(pairs)} {noun})")
+    return lines
+
+
 def table(pairs: Sequence[tuple[float, bool]]) -> list[str]:
     """The reliability lines of one group of (confidence, right) pairs."""
     lines = ["  confidence   events  right  mean conf  share right"]

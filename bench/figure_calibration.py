@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from calibration import ROOT, brier, expected_calibration_error  # noqa: E402
+from calibration import ROOT, outlet_summaries  # noqa: E402
 
 
 def labelled(part: Path, root: Path) -> list[tuple[str, float, str, bool]]:
@@ -51,10 +51,7 @@ def report(rows: list[tuple[str, float, str, bool]]) -> list[str]:
         lines.append(f"by {label}:  outlet  {label}  figures  right  share")
         for (outlet, key), (count, right) in sorted(counts.items(), key=lambda item: (item[0][0], str(item[0][1]))):
             lines.append(f"  {outlet:6} {key!s:>10} {count:8d} {right:6d}  {right / count:.3f}")
-    for outlet in sorted({row[0] for row in rows}) + ["all"]:
-        pairs = [(row[1], row[3]) for row in rows if outlet in (row[0], "all")]
-        lines.append(f"{outlet}: ECE {expected_calibration_error(pairs):.3f}, Brier {brier(pairs):.3f} ({len(pairs)} figures)")
-    return lines
+    return lines + outlet_summaries([(outlet, confidence, right) for outlet, confidence, _kind, right in rows], "figures")
 
 
 def main(argv: list[str] | None = None) -> int:

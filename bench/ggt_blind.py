@@ -37,9 +37,11 @@ _MARKS = "\"\u201c\u201d\u00ab\u00bb"
 
 
 def gold_quotes(row: dict) -> list[dict]:
-    """The gold quotes of one annotation row (see the module docstring)."""
-    found = []
-    for item in row.get("quotations") or []:
+    """The gold quotes of one annotation row (see the module docstring); none where the row's
+    ``quotations`` is not a list."""
+    items = row.get("quotations")
+    found: list[dict] = []
+    for item in items if isinstance(items, list) else []:
         if not isinstance(item, dict):
             continue
         text = str(item.get("quote") or "").strip()
@@ -76,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = failed = gold_count = direct_count = 0
     started = time.perf_counter()
     for row in rows:
-        quotes = [q for q in (row.get("quotations") or [])] if isinstance(row.get("quotations"), list) else []
-        gold = gold_quotes({"quotations": quotes})
+        gold = gold_quotes(row)
         try:
             article = make_article(str(row.get("articleBodyText") or ""), origin="ggt")
             predicted = pipeline_predictor(article).get("quotes") or []

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from calibration import ROOT, brier, expected_calibration_error  # noqa: E402
+from calibration import ROOT, outlet_summaries  # noqa: E402
 
 #: Token overlap at which a predicted quote's words count as the gold quote's (the GGT rows' .3).
 OVERLAP = 0.3
@@ -70,13 +70,12 @@ def from_ggt(data: Path) -> list[tuple[str, float, bool]]:
 
     rows = []
     for row in ggt_rows(data):
-        quotations = row.get("quotations") if isinstance(row.get("quotations"), list) else []
         try:
             article = make_article(str(row.get("articleBodyText") or ""), origin="ggt")
             quotes = accords.extract_article(article).quotes
         except Exception:  # noqa: BLE001 - a blind run reports counts only, never which article
             continue
-        rows.extend(("ggt", c, r) for c, r in verdicts(gold_quotes({"quotations": quotations}), quotes))
+        rows.extend(("ggt", c, r) for c, r in verdicts(gold_quotes(row), quotes))
     return rows
 
 
@@ -89,10 +88,7 @@ def report(rows: list[tuple[str, float, bool]]) -> list[str]:
     lines = ["outlet  confidence  quotes  right  share"]
     for (outlet, confidence), (count, right) in sorted(counts.items()):
         lines.append(f"  {outlet:6} {confidence:10.2f} {count:7d} {right:6d}  {right / count:.3f}")
-    for outlet in sorted({row[0] for row in rows}) + ["all"]:
-        pairs = [(c, r) for o, c, r in rows if outlet in (o, "all")]
-        lines.append(f"{outlet}: ECE {expected_calibration_error(pairs):.3f}, Brier {brier(pairs):.3f} ({len(pairs)} quotes)")
-    return lines
+    return lines + outlet_summaries(rows, "quotes")
 
 
 def main(argv: list[str] | None = None) -> int:
