@@ -13,11 +13,15 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import cast
 
+import numpy
 import spacy
 from spacy.attrs import LEMMA, MORPH, NORM, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer, Pipe
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from accords.nlp_attributes import TokenAttributes
 
@@ -122,7 +126,7 @@ def _token_attributes(nlp, name):  # no annotations: spaCy validates factory arg
 def _fast_token_attributes(nlp: Language) -> None:
     """Replace the ruler and lemmatizer by `TokenAttributes` (same output, a fraction of the
     cost), or, for a model whose ruler reads other attributes, memoise the lemmatizer."""
-    if not TokenAttributes.supports(nlp.get_pipe("attribute_ruler")):
+    if not TokenAttributes.supports(cast(AttributeRuler, nlp.get_pipe("attribute_ruler"))):
         _memoise_lemmatizer(nlp)
         return
     nlp.add_pipe("accords_token_attributes", after="lemmatizer")
@@ -133,7 +137,7 @@ def _fast_token_attributes(nlp: Language) -> None:
 def _memoise_lemmatizer(nlp: Language) -> None:
     """Cache the rule lemmatizer on (word, POS, morphology): the same lemmas, at a fraction
     of the cost (the lemmatizer was a sixth of the base parse time on news text)."""
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer = cast(Lemmatizer, nlp.get_pipe("lemmatizer"))
     lemmatize = lemmatizer.lemmatize
     cache: dict[tuple[int, int, int], list[str]] = {}
 
@@ -199,7 +203,7 @@ def parse_spans(spans: Sequence[Span]) -> list[Doc]:
     """
     if not spans:
         return []
-    parser = get_nlp().get_pipe("parser")
+    parser = cast(Pipe, get_nlp().get_pipe("parser"))
     return list(parser.pipe(_span_docs(spans), batch_size=64))
 
 
@@ -207,13 +211,13 @@ def parse_spans(spans: Sequence[Span]) -> list[Doc]:
 #: the token vectors): tags, morphology, lemmas and the sentence starts the parser respects.
 #: Entities are left out: no stage reads them from these Docs, and carrying them (as
 #: `Span.as_doc` does) rebuilds the parent's entity spans for every sentence.
-_SENTENCE_ATTRS = (NORM, TAG, POS, MORPH, LEMMA, SENT_START)
+_SENTENCE_ATTRS: list[int | str] = [NORM, TAG, POS, MORPH, LEMMA, SENT_START]
 
 
 def _span_docs(spans: Sequence[Span]) -> Iterator[Doc]:
     """A Doc for each span with its words, spaces, `_SENTENCE_ATTRS` and token vectors, reading
     each parent Doc's words and attribute array once."""
-    parents: dict[int, tuple[list[str], list[bool], object]] = {}
+    parents: dict[int, tuple[list[str], list[bool], numpy.ndarray]] = {}
     for span in spans:
         doc = span.doc
         parent = parents.get(id(doc))
@@ -224,7 +228,7 @@ def _span_docs(spans: Sequence[Span]) -> Iterator[Doc]:
         words, spaces, array = parent
         start, end = span.start, span.end
         sentence = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
-        sentence.from_array(_SENTENCE_ATTRS, array[start:end])
+        sentence.from_array(_SENTENCE_ATTRS, cast(Ints2d, array[start:end]))
         if doc.tensor is not None and len(doc.tensor):
             sentence.tensor = doc.tensor[start:end]
         yield sentence

@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any, cast
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 #: Token attributes the one-token patterns may read for the per-combination cache to be exact.
 _KEY_ATTRS = ("TAG", "LOWER", "DEP", "IS_SPACE")
@@ -36,12 +38,25 @@ _WRITTEN = (POS, MORPH, LEMMA, TAG, DEP)
 _CACHE_LIMIT = 200_000
 
 
+#: One token's pattern (attribute -> value or operator table), as the ruler stores it.
+TokenPattern = dict[str, Any]
+
+
+def _pattern_lists(ruler: AttributeRuler) -> list[list[list[TokenPattern]]]:
+    """Each rule's patterns (lists of token patterns), in the ruler's order.
+
+    spaCy types a rule's "patterns" as a union with its other keys' values; every rule the
+    ruler holds has a list of token-pattern lists there.
+    """
+    return [cast(list[list[TokenPattern]], pattern_set["patterns"]) for pattern_set in ruler.patterns]
+
+
 def _lower_values(ruler: AttributeRuler) -> tuple[frozenset[int], tuple[re.Pattern, ...]]:
     """The LOWER values the ruler's first-token and one-token patterns compare with, and their regexes."""
     literals: set[int] = set()
     patterns: list[re.Pattern] = []
-    for pattern_set in ruler.patterns:
-        for pattern in pattern_set["patterns"]:
+    for rule_patterns in _pattern_lists(ruler):
+        for pattern in rule_patterns:
             spec = pattern[0].get("LOWER")
             if spec is None:
                 continue
@@ -76,9 +91,9 @@ class TokenAttributes:
         self._multi = Matcher(ruler.vocab)
         self._first = Matcher(ruler.vocab)
         self._longest = 0
-        for rule, pattern_set in enumerate(ruler.patterns):
-            singles = [p for p in pattern_set["patterns"] if len(p) == 1]
-            multis = [p for p in pattern_set["patterns"] if len(p) != 1]
+        for rule, patterns in enumerate(_pattern_lists(ruler)):
+            singles = [p for p in patterns if len(p) == 1]
+            multis = [p for p in patterns if len(p) != 1]
             if singles:
                 self._single.add(str(rule), singles)
             if multis:
@@ -96,8 +111,8 @@ class TokenAttributes:
     @staticmethod
     def supports(ruler: AttributeRuler) -> bool:
         """Whether every one-token pattern of `ruler` reads only TAG, LOWER, DEP and IS_SPACE."""
-        for pattern_set in ruler.patterns:
-            for pattern in pattern_set["patterns"]:
+        for patterns in _pattern_lists(ruler):
+            for pattern in patterns:
                 if any(key not in _KEY_ATTRS for key in pattern[0]):
                     return False  # the first token decides whether the pattern is tried
                 lower = pattern[0].get("LOWER")
@@ -141,7 +156,7 @@ class TokenAttributes:
                         row[_WRITTEN.index(attr)] = value
                 changed = True
         if changed:
-            doc.from_array(list(_WRITTEN), written)
+            doc.from_array(list(_WRITTEN), cast(Ints2d, written))
         self._set_lemmas(doc)
         return doc
 
@@ -194,5 +209,5 @@ class TokenAttributes:
             if value is None:
                 value = cache[key] = strings.add(self._lemmatize(doc[i])[0])
             lemmas[i] = value
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))
+        doc.from_array([LEMMA], cast(Ints2d, lemmas.reshape(-1, 1).astype(numpy.uint64)))
 

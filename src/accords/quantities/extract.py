@@ -42,7 +42,7 @@ from accords.quantities.units import (
     physical_unit,
 )
 from accords.scan.spans import SpanSet
-from accords.scan.starts import StartIndex
+from accords.scan.starts import Head, StartIndex
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ _COUNT = re.compile(
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
 #: What every match of the patterns that start with a number begins with (`accords.scan.starts`).
-_NUMBER_HEADS = (DIGIT_NUMBER_HEAD, *WORD_NUMBER_HEADS)
+_NUMBER_HEADS: tuple[Head, ...] = (DIGIT_NUMBER_HEAD, *WORD_NUMBER_HEADS)
 
 _SCALE_TAIL = re.compile(rf"(?i)\s*(?:{_LONG_SCALE}|[mbk])\b.*$")
 _SIGN_BEFORE = re.compile(r"(?:(?<![\w)\]%.,\u2013-])[-\u2212]|\b(?i:minus|negative)\s+)$")
@@ -125,7 +125,7 @@ _RANGE = re.compile(
     rf"(?P<lo>{DIGIT_NUMBER}|(?i:{_SMALL_WORDS}))(?P<scale>\s*{_LONG_SCALE}\b)?(?!\s*{_LONG_SCALE})"
     r"(?P<join>\s*[-\u2013]\s*|\s+(?:to|and)\s+)(?=[\d$€£¥₼₽₺₹a-zA-Z])"
 )
-_RANGE_HEADS = (*CURRENCY_PREFIX_HEADS, DIGIT_NUMBER_HEAD, *_SMALL_WORD_LIST)
+_RANGE_HEADS: tuple[Head, ...] = (*CURRENCY_PREFIX_HEADS, DIGIT_NUMBER_HEAD, *_SMALL_WORD_LIST)
 
 
 def find_quantities(text: str, *, skip: Iterable[tuple[int, int]] = ()) -> tuple[QuantityMatch, ...]:
@@ -163,7 +163,7 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
         change = re.search(r"(?i)\bfrom\s+$", text[max(0, match.start() - 10):match.start()]) is not None
         if match.group("scale") and not (change and match.group("join").strip().lower() == "to"):
             continue  # a first amount with its own scale shares the unit only in "from 11 billion to 30 billion dollars"
-        high, bare = None, None
+        high, bare, high_number = None, None, ""
         # the second amount is read on its own (the hyphen before it is no minus sign)
         rest = text[match.end():match.end() + 200]
         for pattern, reader in ((_MONEY_PREFIX, _prefix_money), (_MONEY_SUFFIX, _suffix_money),
@@ -172,7 +172,8 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
             if candidate is not None:
                 high = reader(rest, candidate, qualify=False)
                 if high is not None:
-                    bare = parse_number(_SCALE_TAIL.sub("", candidate.group("num")))
+                    high_number = candidate.group("num")
+                    bare = parse_number(_SCALE_TAIL.sub("", high_number))
                     high = dataclasses.replace(high, start=high.start + match.end(), end=high.end + match.end())
                     break
         if high is None or not bare or (match.group("cur") is None and high.unit == "count" and high.value == bare):
@@ -185,7 +186,7 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
         low_number = parse_number(match.group("lo"))
         if low_number is not None and match.group("scale"):
             # "from 11 billion to 30 billion dollars": each amount has its own scale; the unit's factor is shared
-            whole = parse_number(candidate.group("num"))
+            whole = parse_number(high_number)
             scaled = parse_number(match.group("lo") + match.group("scale"))
             if not whole or scaled is None:
                 continue

@@ -53,7 +53,7 @@ def times(article: Article, doc: Doc | None, extraction: Extraction) -> Extracti
         records.append(TimeExpression(
             id=fact_id(article.id, "time", match.start, match.end),
             text=match.text,
-            value=tuple(value) if isinstance(value, (tuple, list)) else value,
+            value=(value[0], value[1]) if isinstance(value, (tuple, list)) else value,
             precision=match.precision,
             evidence=(Evidence(article.id, match.start, match.end),),
             stage=STAGE,
