@@ -29,7 +29,10 @@ def people(extraction: Extraction) -> set[tuple[str, str | None]]:
     ("The two sides could not reschedule a meeting between Mr. Trump and his Chinese counterpart, Xi Jinping, in "
      "Chile. It could be an embarrassing trip for Mr. Xi, people familiar with their thinking said.", "2019-11-20",
      {("Trump", "USA"), ("Xi Jinping", "CHN")}),
-], ids=["spellings-of-one-holder", "surname-first"])
+    # White House readout, 2024-06-14: the Pope is the Holy See's, not the country he is met in
+    ("President Joseph R. Biden, Jr. met with His Holiness Pope Francis today on the margins of the G7 Leaders' "
+     "Summit in Italy.", "2024-06-14", {("Joseph R. Biden", "USA"), ("Pope Francis", "VAT")}),
+], ids=["spellings-of-one-holder", "surname-first", "pope-holy-see"])
 def test_known_person_is_one_person(text, published, expected):
     assert people(run(text, published)) == expected
 

@@ -19,8 +19,10 @@ from accords import knowledge
     (["Rutte"], None, "2019-01-01", "NLD"),
     (["Harris"], "Vice President", "2022-03-01", "USA"),
     (["Smith"], "President", "2022-03-01", None),
+    (["Pope Francis"], None, "2024-06-14", "VAT"),
+    (["Pope Leo XIV"], None, "2025-06-01", "VAT"),
 ], ids=["biden-2023", "pashinyan-title", "zarif-full", "zarif-bare", "zarif-dated", "netanyahu-gap", "von-der-leyen",
-        "rutte-nato", "rutte-nld", "harris-vp", "unknown"])
+        "rutte-nato", "rutte-nld", "harris-vp", "unknown", "pope-francis", "pope-leo"])
 def test_country_of_person(names, title, date, country):
     assert knowledge.country_of_person(names, title, date) == country
 
