@@ -49,3 +49,16 @@ def _found(text: str, published: str = "2019-11-19") -> list[tuple[str, tuple[st
 ])
 def test_threats(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("His fear of being extradited from Sweden to the United States kept him in the embassy for seven "
+                 "years.", [("COOPERATE", ("SWE", "USA"), "hypothetical")], id="fear-of-being-extradited"),
+    pytest.param("Sweden extradited the suspect to the United States last year.",
+                 [("COOPERATE", ("SWE", "USA"), "occurred")], id="extradited"),
+])
+def test_a_feared_act_is_hypothetical(text, expected):
+    """An act named after "fear of", "risk of", "threat of" (`events.status._MENACES`) is only feared.
+    Sentences written for this test."""
+    assert events_with_sides(text, published="2019-11-19") == expected

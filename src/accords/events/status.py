@@ -102,6 +102,8 @@ def clause_status(token: Token) -> str:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):
         return "hypothetical"  # "Turkish threats to attack the Kurdish enclave": only threatened or feared
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _MENACES:
+        return "hypothetical"  # "his fear of being extradited to the US", "the risk of Russia attacking"
     if verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "intended"  # "readiness to sign", "decided to hold": not (yet) done
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
