@@ -131,3 +131,16 @@ def asks_a_named_side(token: Token, offset: int, index: ActorIndex) -> bool:
     "asked him to stay" names no state, and the article's pair must not stand in for it."""
     return any(phrase_sides(child, offset, index)[0] for child in token.children if child.dep_ == "dobj")
 
+
+
+def blamed(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """Whom "blame ... on" names ("Moscow blamed the collapse of the talks *on Washington*"):
+    the one accused, where the object is what went wrong."""
+    if trigger.lemma_.lower() != "blame":
+        return []
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "on"]
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        # the parser may hang "on Washington" on the end of the object ("the collapse of the talks")
+        preps.extend(t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.right_edge == obj.right_edge)
+    return [side for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"
+            for side in phrase_sides(pobj, offset, index)[0]]

@@ -48,6 +48,8 @@ def _threatened_act(verb: Token) -> bool:
 
 def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
+    if _called_off(token):
+        return "denied"  # "cancelled a planned visit to Haiti", "the summit was called off": not held
     if token.pos_ in ("NOUN", "PROPN") and any(
         upcoming_words(noun) for noun in (token, token.head if token.dep_ == "conj" else token)
     ) and not _attended(token):
@@ -63,10 +65,6 @@ def clause_status(token: Token) -> str:
         return "hypothetical"  # "threatening to assault and murder an official": only threatened
     if _purpose_of_trip(verb):
         return clause_status(verb.head)  # "arrived in Astana *to attend* the talks": as the trip
-    if token.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in _CALLING_OFF and token.dep_ in ("dobj", "nsubjpass") and (
-        verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
-    ):
-        return "denied"  # "will cancel his trip to Turkey in protest", "the summit was called off": not held
     chain = [verb]
     # "is going to sign", "plans to visit": climb through xcomp to the finite verb; "will lead
     # to signing": through a gerund after a preposition
@@ -217,6 +215,17 @@ _MENACES = frozenset({"threat", "risk", "danger", "fear", "possibility", "prospe
 _UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely", "decline", "refuse"})
 #: Verbs that call off what is their object ("cancelled his visit", "called off the talks").
 _CALLING_OFF = frozenset({"cancel", "scrap", "abort", "abandon", "call"})
+
+
+def _called_off(token: Token) -> bool:
+    """A meeting noun that is what a verb calls off ("will cancel his trip to Turkey in protest",
+    "cancelled a planned visit", "the summit was called off"), planned or not."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in _CALLING_OFF and (
+        verb.lemma_.lower() != "call" or any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    )
 
 
 def proposed(verb: Token) -> bool:

@@ -83,6 +83,12 @@ _PROJECTS = (
 
 #: Ties and exchanges whose suspension or severing is a sanction.
 _TIES = "ties relation relations cooperation aid assistance talks flights trade imports exports membership"
+#: What a side halts, stops or bans to another: supplies, trade and travel ("halted arms exports to
+#: Saudi Arabia", "stopped economic aid to Serbia", "banned imports of Turkish goods").
+_HALTED = ("aid assistance flights imports exports supplies deliveries shipments sales trade funding loans credit "
+           "purchases")
+#: What a side closes to another ("closed its border with Georgia", "closed its airspace to Russian planes").
+_CLOSED = "border borders airspace embassy embassies consulate consulates crossing crossings port ports"
 #: Restrictions whose lifting or easing is a concession.
 _RESTRICTIONS = (
     "ban bans curfew sanction sanctions embargo restriction restrictions emergency blockade siege "
@@ -234,6 +240,11 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "embargo": (make_spec("SANCTION"),),
     "suspend": (make_spec("SANCTION", None, _TIES),),
     "sever": (make_spec("SANCTION", None, _TIES),),
+    "halt": (make_spec("SANCTION", None, _HALTED),),
+    "stop": (make_spec("SANCTION", None, _HALTED),),
+    "withhold": (make_spec("SANCTION", None, _HALTED),),
+    "ban": (make_spec("SANCTION", None, _HALTED + " entry travel visas"),),
+    "close": (make_spec("SANCTION", None, _CLOSED),),
     "cut": (make_spec("SANCTION", None, "ties relations aid assistance"),),
     "freeze": (make_spec("SANCTION", None, "asset assets account accounts aid fund funds"),),
     "recall": (make_spec("SANCTION", None, "ambassador envoy diplomat diplomats"),),
@@ -260,6 +271,11 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "bomb": (make_spec("ASSAULT"),),
     "shell": (make_spec("ASSAULT"),),
     "kill": (make_spec("ASSAULT"),),
+    # "fired rockets at Israel", "opened fire on protesters" (`accords.events.violence`), "clashed with police"
+    "fire": (make_spec("ASSAULT", None, "rocket rockets missile missiles shell shells mortar mortars bullets shots "
+                                    "artillery gas"),),
+    "open": (make_spec("ASSAULT", None, "fire"),),
+    "clash": (make_spec("ASSAULT"),),
     "assassinate": (make_spec("ASSAULT"),),
     "kidnap": (make_spec("ASSAULT"),),
     "abduct": (make_spec("ASSAULT"),),

@@ -41,10 +41,11 @@ from accords.events.actors import (
 from accords.events.phrases import subject_of
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
-from accords.events.stances import asks_a_named_side, backs_a_partner, backs_another, victims, without_opponents
+from accords.events.stances import asks_a_named_side, backs_a_partner, backs_another, blamed, victims, without_opponents
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import antecedents, demands, jointplans, meetings, participants, reportdates, separately, threats, voice
+from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, reportdates, requests
+from accords.events import separately, threats, violence, voice
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -94,8 +95,6 @@ _CONTEXT_REFERENCE = re.compile(
 _CAPTION = re.compile(r"\bphoto\s*:", re.IGNORECASE)
 #: Types whose complement is what is agreed, asked or blamed, not a second event
 #: ("invited X to visit", "accused Y of supporting Z").
-_FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
-_REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
 #: "According to the agreement, ...": the terms of a document already reported, not new events.
 _TERMS = re.compile(r"^\W*(?:according to|under|based on|as per)\s+(?:the|this|that)\s+"
                     r"(?:agreement|mou|memorandum|deal|document|contract|accord|roadmap|protocol)\b", re.IGNORECASE)
@@ -370,37 +369,9 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
         found.append(_Trigger(token, spec))
     asked = [t.token for t in found if t.spec is _DEMAND]
     found = [t for t in found if not any(demands.inside_obligation(t.token, demand) for demand in asked)]
-    return [t for t in found if not any(_nested(t, other) for other in found if other is not t)]
-
-
-def _nested(trigger: _Trigger, other: _Trigger) -> bool:
-    """Whether `trigger` is in the complement of `other`, an AGREE trigger ("invited X *to visit*")
-    or one of the same type ("telephoned X *to discuss*": one consultation)."""
-    token = trigger.token
-    if other.spec.type == "REQUEST" and other.token.lemma_.lower() in ("call", "ask") and other.token in token.ancestors:
-        return True  # "called on Turkey *to sign* the agreement", "asked France *to expel*": asked, not done or intended
-    # "threatening *to assault and murder* an official": a conjunct shares its head's "to"
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.head if token.dep_ == "conj" else token).children)
-    if other.spec.type == "THREATEN" and infinitive and other.token in token.ancestors:
-        return True  # "has threatened to impose more sanctions on Turkey": the threat is the event
-    if other.spec.type != "AGREE" and other.spec.type != trigger.spec.type:
-        return False
-    if other.spec.type == trigger.spec.type and infinitive and other.token in token.ancestors:
-        return True
-    if other.spec.type not in _FRAMING_TYPES:
-        return False
-    current = token
-    for _ in range(8):
-        if current.head == current:
-            return False
-        if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
-            return False
-        if current.dep_ in ("nsubj", "nsubjpass"):
-            return False  # "*visiting* Azeri Deputy Prime Minister Mustafayev vowed to ...": the subject, no complement
-        current = current.head
-        if current == other.token:
-            return True
-    return False
+    return [t for t in found if not any(
+        nesting.nested(t.token, t.spec.type, other.token, other.spec.type) for other in found if other is not t
+    )]
 
 
 def _sideless_event(token: Token, spec: lexicon.TriggerSpec, index: ActorIndex) -> bool:
@@ -489,9 +460,17 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             named_targets = [side for phrase in threats.condition_subjects(token)
                              for side in index.countries_in(offset + _left_edge(phrase).idx, offset + _right_edge(phrase))]
         recipients = [s for s in named_targets if s.country not in {a.country for a in actors}]
+    if spec.type in ("REQUEST", "REJECT") and actors and {s.country for s in recipients} <= {a.country for a in actors}:
+        # "demanded that the United States roll back tariffs", "refused to extradite them to Britain"
+        known = {side.country for side in actors}
+        recipients = [s for s in requests.complement_sides(token, offset, index) if s.country not in known]
+    if spec.type == "ASSAULT":  # "fired rockets at Israel"
+        recipients = recipients + [s for s in violence.aimed_at(token, offset, index) if s not in recipients]
     if spec.type == "ACCUSE":
         spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
         recipients = [s for s in recipients if s.country not in spared]
+        on = [s for s in blamed(token, offset, index) if s.country not in {a.country for a in actors}]
+        recipients = on or recipients  # "blamed the collapse of the talks on Washington": not what collapsed
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
     if spec.type == "SUPPORT":  # "support Ukraine's fight against Russian aggression": not Russia
         actors, recipients = without_opponents(actors, recipients, token, offset, index)

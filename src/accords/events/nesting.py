@@ -1,0 +1,51 @@
+"""Triggers inside another trigger's complement: one event, not two.
+
+"invited X *to visit*" is the invitation (AGREE), "telephoned X *to discuss*" one consultation,
+"has threatened *to impose* sanctions" the threat, "called on Turkey *to sign*" and "demanded
+that Israel *ease* restrictions" the request, "refused *to extradite*" the refusal
+(`accords.events.requests`): what is intended, asked, threatened or refused is not done.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.requests import nested_in_complement
+
+#: Types whose complement frames what another trigger says ("agreed to visit", "rejected the
+#: proposal to meet").
+_FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+#: Prepositions that place a trigger in a setting, out of the frame ("agreed *at* the meeting").
+_REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
+
+
+def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
+    """Whether trigger `token` (of type `type_`) is in the complement of trigger `other` (of
+    `other_type`): an AGREE trigger ("invited X *to visit*"), one of the same type
+    ("telephoned X *to discuss*": one consultation), a request or a refusal."""
+    if other_type in ("REQUEST", "REJECT") and nested_in_complement(token, other):
+        return True  # "urged the EC *to support* the PLO", "refused *to extradite*": asked or refused, not done
+    if other_type == "REQUEST" and other.lemma_.lower() in ("call", "ask") and other in token.ancestors:
+        return True  # "called on Turkey *to sign* the agreement", "asked France *to expel*": asked, not done or intended
+    # "threatening *to assault and murder* an official": a conjunct shares its head's "to"
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.head if token.dep_ == "conj" else token).children)
+    if other_type == "THREATEN" and infinitive and other in token.ancestors:
+        return True  # "has threatened to impose more sanctions on Turkey": the threat is the event
+    if other_type != "AGREE" and other_type != type_:
+        return False
+    if other_type == type_ and infinitive and other in token.ancestors:
+        return True
+    if other_type not in _FRAMING_TYPES:
+        return False
+    current = token
+    for _ in range(8):
+        if current.head == current:
+            return False
+        if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
+            return False
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "*visiting* Azeri Deputy Prime Minister Mustafayev vowed to ...": the subject, no complement
+        current = current.head
+        if current == other:
+            return True
+    return False

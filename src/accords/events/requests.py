@@ -1,0 +1,103 @@
+"""Requests and refusals whose other side is named inside their complement.
+
+Web news tells most demands and refusals with a clause: "China demanded *that the United
+States roll back tariffs*", "Washington insisted *that Beijing commit to purchases*", "Russia
+refused *to extradite the suspects to Britain*", "the UN rejected calls *to send peacekeepers
+to East Timor*". The one asked is the subject of the demanded clause; the one refused is named
+in what was refused. What is asked or refused is not done by the subject ("urged the European
+Community *to support* the PLO" is no backing by the one who urges; "refused *to extradite*"
+is the refusal, not a denied cooperation): a trigger inside such a complement is left to the
+request or refusal (`nested_in_complement`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.actors import ActorIndex, Side, phrase_sides
+
+#: Verbs that ask another side to act in their complement ("urged X to", "demanded that X").
+ASKING = frozenset("demand insist urge ask request call appeal press push".split())
+#: Verbs that refuse what their infinitive says ("refused to extradite", "declined to meet").
+REFUSING = frozenset({"refuse", "decline"})
+#: What is refused when a side will not say something: no act refused to another side
+#: ("declined to comment on Iran's role", "refused to say whether ...").
+_SAYING = frozenset(
+    "say comment confirm deny discuss elaborate speculate answer disclose reveal specify name give identify "
+    "respond explain detail".split()
+)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _infinitives(token: Token) -> list[Token]:
+    """The to-infinitive complements of a verb ("refused *to extradite*", "urged X *to stand up*")."""
+    return [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
+def demanded_clauses(token: Token) -> list[Token]:
+    """The that-clauses a request verb demands ("demanded *that the United States roll back*",
+    "insisted *that Beijing commit*"): finite content clauses with a named subject."""
+    if not _is_verb(token) or token.lemma_.lower() not in ASKING:
+        return []
+    return [c for c in token.children if c.dep_ == "ccomp" and _named_subject(c) is not None and _mandative(c)]
+
+
+def _mandative(verb: Token) -> bool:
+    """A clause that says what must be done: a bare (subjunctive) verb ("that Beijing *commit*",
+    "that control *be taken* away") or an obligation ("that Japan *should* open"). "Insisted that
+    the code *meant* tough criteria" asserts, and asks no one."""
+    if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    subject = _named_subject(verb)
+    if verb.tag_ == "VBP" and subject is not None and subject.tag_ in ("NN", "NNP"):
+        return True  # "that Beijing commit": a singular subject with the bare form, tagged as a present
+    return any(c.dep_ in ("aux", "auxpass") and (
+        c.lower_ in ("must", "should") or (c.lower_ == "be" and c.tag_ == "VB")
+    ) for c in verb.children)
+
+
+def _named_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+
+
+def refused_acts(token: Token) -> list[Token]:
+    """What a refusal verb refuses to do ("refused *to extradite the suspects to Britain*"),
+    unless it is to say something."""
+    if not _is_verb(token) or token.lemma_.lower() not in REFUSING:
+        return []
+    return [c for c in _infinitives(token) if c.lemma_.lower() not in _SAYING]
+
+
+def complement_sides(token: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """The other side of a request or refusal named in its complement: the subject of a
+    demanded clause, or the sides named in the act refused (countries, organisations and
+    people of a country; not places)."""
+    found: list[Side] = []
+    for clause in demanded_clauses(token):
+        subject = _named_subject(clause)
+        if subject is not None:
+            found.extend(phrase_sides(subject, offset, index)[0])
+    for act in refused_acts(token):
+        words = sorted(act.subtree, key=lambda t: t.i)
+        found.extend(side for side, type_ in index.sides_in(offset + words[0].idx, offset + words[-1].idx + len(words[-1]))
+                     if type_ != "PLACE")
+    return list({side.country: side for side in found}.values())
+
+
+def nested_in_complement(token: Token, other: Token) -> bool:
+    """Whether trigger `token` lies in what the request or refusal `other` asks or refuses:
+    asked of another side, or not done."""
+    if not _is_verb(other):
+        return False
+    lemma = other.lemma_.lower()
+    if lemma in ASKING:
+        heads = _infinitives(other) + demanded_clauses(other)
+    elif lemma in REFUSING:
+        heads = refused_acts(other)
+    else:
+        return False
+    return any(token == head or head in token.ancestors for head in heads)

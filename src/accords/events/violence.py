@@ -1,0 +1,64 @@
+"""Whom force is aimed at when the verb names it with "at" or "on": "Hamas fired rockets *at
+Israel*", "troops opened fire *on* Palestinian protesters". (The lexicon's "fire" and "open
+fire" are ASSAULT; "clashed *with* police" takes its side from "with", as other verbs do.)
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.actors import ActorIndex, Side, phrase_sides
+
+#: Verbs of force whose target follows "at" or "on".
+_AIMED = frozenset({"fire", "open"})
+
+
+def aimed_at(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """The sides named after "at" or "on" on a verb of firing, or at the end of its object
+    ("fired rockets at Israel", parsed with "at Israel" on "rockets")."""
+    if trigger.lemma_.lower() not in _AIMED:
+        return []
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on")]
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        preps.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on"))
+    return [side for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"
+            for side in phrase_sides(pobj, offset, index, deep=True)[0]]
+
+
+#: Prepositions of what a dispute is about ("clashed *over* the budget").
+_TOPICS = frozenset({"over", "about", "on", "regarding", "concerning"})
+
+
+#: Who fights in a clash: armed and security forces, crowds and militants (a closed class).
+FIGHTERS = frozenset(
+    "police policeman policemen army troops troop forces force soldiers soldier guards guard militants militant rebels "
+    "rebel fighters fighter insurgents insurgent protesters protester demonstrators demonstrator supporters supporter "
+    "militias militia gunmen gunman settlers settler villagers crowds crowd mob mobs students officers security".split()
+)
+
+
+def verbal_clash(token: Token) -> bool:
+    """A clash of words, no fighting: "Britain and France clashed *over* the EU budget",
+    "clashed *on* policy", "a judge who has clashed with Trump". A clash is fighting only between
+    forces or crowds named as such ("protesters clashed with police", "Azerbaijani and Armenian
+    troops clashed"), and not over a topic."""
+    if token.lemma_.lower() != "clash":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _TOPICS for c in token.children):
+        return True
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    partners = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    named = [subject] if subject is not None else []
+    if token.dep_ == "relcl":
+        named.append(token.head)  # "Judge X, who has clashed with Trump": the judge
+    return not any(word.lower_ in FIGHTERS or word.lemma_.lower() in FIGHTERS
+                   for head in named + partners for word in _conjoined(head))
+
+
+def _conjoined(head: Token) -> list[Token]:
+    """The head of a phrase and its conjuncts ("Armenian and Azerbaijani *forces*", "*police* and *troops*")."""
+    found = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            found.extend(_conjoined(child))
+    return found
