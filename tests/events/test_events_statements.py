@@ -236,3 +236,28 @@ def test_called_on(text, expected):
     """"Called on X to do" is a request of X (tests/gold: "call on G20 Leaders to commit" is
     REQUEST); what X is asked to do is neither done nor the caller's intention."""
     assert events_with_sides(text, published="2022-03-25") == expected
+
+
+def _directed(text: str, published: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    from accords import extract_article
+    from accords.ingest.article import make_article
+
+    article = make_article(text, origin="test", published=published)
+    return [(e.type, e.actor_countries, e.recipient_countries) for e in extract_article(article).events
+            if e.type == "SUPPORT"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # White House readouts (public domain): the country modifying the stance noun holds the stance
+    pytest.param("The Vice President reiterated U.S. support for the Palestinian people and their pursuit of "
+                 "dignity.", "2023-12-03", [("SUPPORT", ("USA",), ("PSE",))], id="us-support-for"),
+    pytest.param("She also underscored the U.S. commitment to support Saudi Arabia in the defense of its "
+                 "territory.", "2022-02-09", [("SUPPORT", ("USA",), ("SAU",))], id="us-commitment-to-support"),
+    pytest.param("Foreign Minister Araghchi expressed Iran's solidarity with the people of Lebanon.", "2024-10-05",
+                 [("SUPPORT", ("IRN",), ("LBN",))], id="possessor-holds"),
+])
+def test_the_stance_holder_backs(text, published, expected):
+    """`events.actors._HELD_STANCES`: "reiterated U.S. support for X" is backing by the United
+    States of X, not two sides backing together."""
+    assert _directed(text, published) == expected

@@ -51,6 +51,11 @@ _PAIR_DETERMINERS = frozenset({"two", "both"})
 #: People who, counted as two, stand for the two sides ("the two leaders", "both presidents").
 _PAIR_PEOPLE = frozenset({"leaders", "presidents", "ministers", "delegations", "heads", "officials", "sides"})
 _RECIPIENT_PREPS = frozenset({"with", "to", "between", "among", "from"})
+#: Stances a side holds and voices: whoever modifies the noun holds it ("expressed *U.S.* support",
+#: "reaffirmed *Iran's* solidarity with Syria"), and is no recipient.
+_HELD_STANCES = frozenset({"support", "solidarity", "backing", "commitment"})
+#: Verbs that voice a held stance (`_HELD_STANCES`).
+_VOICING_VERBS = BACKING_VERBS | {"express", "convey", "extend", "pledge", "offer"}
 #: Words of a meeting whose two named ends, of one state, are a meeting at home.
 _MEETING_WORDS = frozenset("meet meeting receive talk talks confer".split())
 
@@ -282,6 +287,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                         for partner in partners_in(child):
                             add(recipients, partner, deep=True)
                     continue
+                if trigger.lemma_.lower() in _VOICING_VERBS and child.lemma_.lower() in _HELD_STANCES:
+                    for holder in child.children:
+                        if holder.dep_ in ("poss", "compound", "amod"):
+                            add(actors, holder)  # "to express U.S. support": the United States backs
                 hosted = trigger.lemma_ in _VENUE_VERBS and child.dep_ == "dobj"
                 if hosted:  # "signed the agreement in Samarkand, Uzbekistan": the place is a venue
                     venues.extend(prep_objects(child, VENUE_PREPS))
