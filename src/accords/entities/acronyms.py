@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, WEAK_PROJECT_HEADS
-from accords.entities.patterns import MAX_NAME_TOKENS, is_capitalised
+from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.gazetteer.places import known_by_alias
 
@@ -38,9 +38,23 @@ def acronym_expansions(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]
         if known_by_alias(name) is not None or kind is None:
             continue  # curated already, or no cue that says what it is ("Information Technology (ICT)")
         found.append(Candidate(start, end, kind, name, PATTERN + 1, aliases=(acronym,),
-                               canonical=None, source="pattern:acronym",
+                               canonical=None, source="pattern:acronym", country=_country(doc, start, end, kind),
                                extra={"acronym_span": (token.i + 1, token.i + 2)}))
     return found
+
+
+def _country(doc: Doc, start: int, end: int, kind: str) -> str | None:
+    """An organisation's country from its name, as the head-noun pattern reads it: a country
+    or its adjective opening it ("U.S. Trade and Development Agency"), or a country after "of"
+    in its last three words ("... Customs Administration of the Republic of Azerbaijan")."""
+    if kind != "ORG":
+        return None
+    if country_of(doc[start].text):
+        return country_of(doc[start].text)
+    for k in range(end - 1, max(start + 1, end - 3) - 1, -1):
+        if doc[k - 1].lower_ == "of" and country_of(doc[k].text):
+            return country_of(doc[k].text)
+    return None
 
 
 def _expansion(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
@@ -56,13 +70,69 @@ def _expansion(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
             i -= 1
             continue
         if not t.is_alpha or t.text[0].upper() != letters[k]:
-            return None
+            return _reordered(doc, paren, letters) or _loose(doc, paren, acronym)
         start = i
         k -= 1
         i -= 1
     if k >= 0 or not is_capitalised(doc[start]):
-        return None
+        return _reordered(doc, paren, letters) or _loose(doc, paren, acronym)
     return start, paren
+
+
+def _reordered(doc: Doc, paren: int, letters: list[str]) -> tuple[int, int] | None:
+    """A name whose acronym keeps its own language's word order: "State Oil Company of the
+    Republic of Azerbaijan (SOCAR)", whose initials read S O C R A. The capitalised words
+    before the parenthesis, as many as the acronym has letters, must have the same initials in
+    some order, begin with its first letter and hold an organisation's head noun."""
+    words: list[Token] = []
+    i = paren - 1
+    limit = max(0, paren - 2 * MAX_NAME_TOKENS)
+    while i >= limit and len(words) < len(letters):
+        t = doc[i]
+        if t.lower_ in ("of", "and", "for", "the", "&"):
+            i -= 1
+            continue
+        if not (t.is_alpha and is_capitalised(t)):
+            return None
+        words.append(t)
+        i -= 1
+    if len(words) != len(letters) or len(letters) < 3:
+        return None
+    initials = [t.text[0].upper() for t in words]
+    if sorted(initials) != sorted(letters) or initials[-1] != letters[0]:
+        return None
+    if not any(t.lower_ in ORG_HEADS for t in words):
+        return None
+    return words[-1].i, paren
+
+
+def _loose(doc: Doc, paren: int, acronym: str) -> tuple[int, int] | None:
+    """An organisation's name before the acronym of its name in another language or of a
+    short form: "Azerbaijan Export and Investment Promotion Agency (AZPROMO)", "Azerbaijan
+    Railways (ADY)". The name is the run of capitalised words (and "of", "and", "the", "for")
+    before the parenthesis, whose first word's initial opens the acronym; it must hold
+    an organisation's head noun, and the acronym must be one the gazetteer knows as an
+    organisation or share at least half its letters with the name's initials."""
+    words: list[Token] = []
+    i = paren - 1
+    limit = max(0, paren - MAX_NAME_TOKENS)
+    while i >= limit and (is_capitalised(doc[i]) or (doc[i].lower_ in ("of", "and", "for", "&") and words)):
+        words.append(doc[i])
+        i -= 1
+    words.reverse()
+    while words and (not is_capitalised(words[0]) or words[0].lower_ == "the"):
+        words.pop(0)  # "of", "and" or a sentence's "The" opening the run belong to no name
+    if not words or words[0].text[0] != acronym[0]:
+        return None  # the whole run or nothing: "Nationalist Movement Party (MHP)" is not cut to "Movement Party"
+    initials = sorted(t.text[0].upper() for t in words if is_capitalised(t))
+    if len(initials) < 2 or not any(t.lower_ in ORG_HEADS for t in words):
+        return None
+    known = known_by_alias(acronym)
+    letters = sorted(c for c in acronym.upper() if c.isalpha())
+    shared = sum(min(letters.count(c), initials.count(c)) for c in set(letters))
+    if (known is None or known.type != "ORG") and 2 * shared < len(letters):
+        return None
+    return words[0].i, paren
 
 
 def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str | None:

@@ -17,12 +17,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
-    CALENDAR_WORDS, DOCUMENT_HEADS, GENERIC_ORG_WORDS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES,
-    CURRENCY_HEADS, NOT_COUNTRY_HEADS, NOT_PERSONS, ORG_HEADS, TITLE_HEADS,
-    TITLE_WORDS,
+    CALENDAR_WORDS, DOCUMENT_HEADS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, CURRENCY_HEADS, NOT_COUNTRY_HEADS, ORG_HEADS,
 )
 from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
+from accords.entities.plausible import bare_head, plausible_org, plausible_person, plural_people
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
@@ -348,7 +347,7 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         text = ids.span_text(span.start, span.end)
         if kind in ("PLACE", "ORG", "PERSON") and any(_DESIGNATION.match(t.text) for t in span):
             continue  # "F-16s", "U.S. F-35s", "S-400": a weapon's or machine's model, no name
-        if kind in ("PLACE", "ORG") and _plural_people(text):
+        if kind in ("PLACE", "ORG") and plural_people(text):
             continue  # "the Azeris": a people
         if "=" in text:
             continue  # "Sterling GBP=": a market quote's code, no name
@@ -360,12 +359,12 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             if text.lower() in _COMPASS or (len(span) == 1 and text.isupper() and len(text) <= 3
                                             and place_table.place_country(text) is None) or text.islower():
                 continue  # "West"; "MJ" (editors' initials); "madrasas"
-            if _bare_head(list(span)):
+            if bare_head(list(span)):
                 continue  # "the Secretariat"
             country = place_table.place_country(text)
             if country is None and company_cue(doc, span.end):
                 # "Jefferies analyst", "a WeWork spokesperson": a company the model took for a place
-                if _plausible_org(span, text):
+                if plausible_org(span, text):
                     found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
                 continue
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, country=country, source="spacy"))
@@ -377,13 +376,19 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             elif (parts := _listed_orgs(span)) is not None:
                 # "Argidius Foundation, PriceSmart Foundation": a list the model read as one name
                 found.extend(Candidate(p.start, p.end, "ORG", ids.span_text(p.start, p.end), SPACY, source="spacy")
-                             for p in parts if _plausible_org(p, ids.span_text(p.start, p.end))
+                             for p in parts if plausible_org(p, ids.span_text(p.start, p.end))
                              and not all(t.lower_ in PORTFOLIO_WORDS or not t.is_alpha for t in p))
-            elif _plausible_org(span, text):
+            elif plausible_org(span, text):
                 found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
         elif kind == "PERSON":
-            if _plausible_person(span, text):
+            if plausible_person(span, text):
                 found.append(Candidate(span.start, span.end, "PERSON", text, SPACY, source="spacy"))
+            elif len(span) >= 2 and span[-1].lower_ in ORG_HEADS and span[-1].text[:1].isupper() \
+                    and not any(c.isdigit() for c in text) and plausible_org(span, text):
+                # "Azerbaijan Railways", "Turkmengaz State Concern": a body's head noun ends it
+                lead = country_table.country_by_alias(span[0].text)
+                found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy",
+                                       country=lead[0] if lead is not None and lead[1] != "capital" else None))
         elif kind == "DOCUMENT":
             # a named agreement has a document word ("Paris Agreement", "Resolution 2231"); the
             # small model also calls chapels, chapters and articles LAW
@@ -509,114 +514,6 @@ def trim(span: Span) -> Span | None:
     return Span(doc, start, end)
 
 
-def _opens_a_title(span: Span) -> bool:
-    """Whether the span runs on into a title: capitalised words, commas and "and" up to a
-    capitalised "Minister" ("Iranian Industry, Mining and Trade Minister")."""
-    doc = span.doc
-    for token in doc[span.end:min(len(doc), span.end + 6)]:
-        if token.lower_ == "minister" and token.text[:1].isupper():
-            return True
-        if not (token.text in (",", "&") or token.lower_ == "and" or (token.is_alpha and token.text[:1].isupper())):
-            return False
-    return False
-
-
-def _office_in_name(span: Span, token: Token) -> bool:
-    """"General" ending an office inside an organisation's name: "Office of the Inspector
-    General", "Attorney General's Office" (a capitalised word before it, an organisation head
-    in the span)."""
-    return (token.lower_ == "general" and token.i > span.start and span.doc[token.i - 1].text[:1].isupper()
-            and any(t.lower_ in ORG_HEADS for t in span))
-
-
-def _plausible_org(span: Span, text: str) -> bool:
-    """spaCy ORGs are kept when they have an organisation head word, or look like a proper name.
-
-    Bare all-capital acronyms ("ICT") and Title Case phrases of common words ("Digital
-    Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
-    """
-    words = [t for t in span if not t.is_punct]
-    if not words or "/" in text or text.islower() or text.startswith("@"):
-        return False  # "EF/MA": editors' initials at the end of an article; "multilateral development bank"; a handle
-    if all(country_table.country_by_alias(part) is not None for part in text.replace("\u2013", "-").split("-")):
-        return False  # "Armenia-Azerbaijan (borders)": the countries, matched on their own; "Azeris"
-    if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS and not _office_in_name(span, t) for t in words):
-        return False  # "Rear Admiral Khanzadi"
-    if words[0].lower_.endswith("s") and words[0].lower_[:-1] in TITLE_HEADS:
-        return False  # "Heads of Government of India", "Ministers of ...": people by their office
-    if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
-        return False  # "Armed Forces", "Navy", "Islam"
-    if len(words) == 1 and words[0].lower_ in _BARE_NOUNS:
-        return False  # "the Alliance", "the Summit": a noun that refers back to a body or meeting
-    end = span.end
-    if len(words) == 1 and end < len(span.doc) and span.doc[end].lower_ in TITLE_HEADS \
-            and span.doc[end].text[:1].isupper():
-        return False  # "Commerce | Secretary Gina Raimondo", "National | Leader": part of a title
-    start = span.start
-    if len(words) == 1 and start >= 2 and span.doc[start - 1].lower_ in ("of", "for") \
-            and span.doc[start - 2].lower_ in TITLE_WORDS:
-        return False  # the portfolio of a title: "Minister of Labor", "Secretary of State", "Minister for Consular"
-    if words[-1].lower_ in ("index", "average"):
-        return False  # "Hang Seng Index", "Dow Jones Industrial Average": a market's measure, no body
-    if _bare_head(words):
-        return False  # "the Administration", "the Court": a head noun alone names no body
-    if any(t.lower_ in ORG_HEADS for t in words):
-        return True
-    if _opens_a_title(span):
-        return False  # "Iranian Industry | , Mining and Trade Minister": the portfolio of a title
-    if len(words) == 1 and words[0].text.isupper():
-        return False
-    if any(t.tag_ not in ("NNP", "NNPS") for t in words):
-        return False
-    return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
-
-
-#: Nouns a text uses alone for a body it named before ("the Alliance" for NATO, "the Coalition").
-_BARE_NOUNS = frozenset({"alliance", "coalition", "partnership", "initiative", "partners", "allies", "summit",
-                         "forum", "conference", "dialogue"})
-
-
-def _bare_head(words: list[Token]) -> bool:
-    """One word that is an organisation's head noun ("Administration", "Secretariat",
-    "Court"): it refers back to a body, it names none. "Majlis" is the Iranian parliament's
-    own name."""
-    return len(words) == 1 and words[0].lower_ in ORG_HEADS and words[0].lower_ != "majlis"
-
-
 _COMPASS = frozenset({"east", "west", "north", "south", "the east", "the west"})
 #: Bodies of the solar system, which the small model tags as places.
 _SKY = frozenset({"earth", "moon", "mars", "jupiter", "saturn", "venus", "mercury", "europa", "sun"})
-
-_COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technology", "development",
-                                 "transformation", "security", "energy", "trade", "investment"})
-
-
-#: Tags of words that never sit inside a personal name past its first word (prepositions,
-#: conjunctions, determiners, pronouns); name particles ("al", "bin", "de") are allowed.
-_FUNCTION_TAGS = frozenset({"IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "WP"})
-
-
-def _plural_people(word: str) -> bool:
-    """"Turkmens", "Afghans": the plural of a country's demonym names a people, no person."""
-    if not word.endswith("s"):
-        return False
-    found = country_table.country_by_alias(word[:-1])
-    return found is not None and found[1] == "demonym"
-
-
-def _plausible_person(span: Span, text: str) -> bool:
-    words = [t for t in span if not t.is_punct]
-    if not words or "/" in text or any(t.is_digit or t.like_num for t in words):
-        return False
-    if len(words) == 1 and (words[0].lower_ in NOT_PERSONS or _plural_people(words[0].text)
-                            or (len(text) >= 3 and text.isupper())):
-        return False  # "Sender"; "Turkmens" (a people); "JUMPP" (an acronym)
-    if any(t.tag_ in _FUNCTION_TAGS and t.lower_ not in NAME_PARTICLES for t in words[1:]):
-        return False  # "Accessibility Across", "Ministry of Energy"
-    if len(words) >= 2 and words[-1].tag_ == "NNPS" and words[-1].lemma_.lower() != words[-1].lower_:
-        return False  # "Tribal Lands", "Medium Enterprises": a plural common noun ends no name
-    if len(words) >= 2 and (words[-1].lower_ in ORG_HEADS or words[-1].lower_.removesuffix("s") in ORG_HEADS):
-        return False  # "Appropriations Committees", "Security Council": a body's head noun ends no name
-    # particles may sit inside a name, never at its ends: "Bashar al-Assad"
-    return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
-               for k, t in enumerate(words))

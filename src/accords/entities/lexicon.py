@@ -41,7 +41,7 @@ ORG_HEADS = frozenset({
     "university", "institute", "institution", "association", "union", "parliament", "assembly",
     "authority", "service", "department", "chamber", "organization", "organisation", "fund",
     "foundation", "center", "centre", "administration", "directorate", "court", "majlis",
-    "group", "holding", "airlines", "airways", "railways", "zholy",  # Kazakh "Temir Zholy", railways
+    "group", "holding", "holdings", "concern", "airlines", "airways", "railways", "zholy",  # Kazakh "Temir Zholy", railways
     "co", "co.", "inc", "inc.", "ltd",
     "ltd.", "llc", "plc", "cabinet", "government", "embassy", "consulate", "mission", "army",
     "forces", "guard", "police", "party", "movement", "front", "network", "tv", "agency's",
@@ -59,7 +59,7 @@ ORG_HEADS_WITH_OF = frozenset({
 TITLE_WORDS = frozenset({
     "president", "vice-president", "minister", "premier", "prime", "ambassador", "envoy",
     "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "secretary",
-    "assistant",
+    "assistant", "commissioner",
     "secretary-general", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor", "ceo",
     "king", "queen", "emir", "sheikh", "leader", "chief", "commander", "speaker", "deputy",
     "general", "chancellor", "counselor", "counsellor", "adviser", "advisor", "representative",
@@ -71,7 +71,7 @@ TITLE_WORDS = frozenset({
 #: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch").
 TITLE_HEADS = frozenset({
     "president", "minister", "premier", "ambassador", "envoy", "chairman", "chairwoman", "chairperson", "chair",
-    "assistant",
+    "assistant", "commissioner",
     "head", "director", "director-general", "secretary", "secretary-general", "spokesman",
     "spokeswoman", "spokesperson", "governor", "mayor", "ceo", "king", "queen", "emir", "leader",
     "chief", "commander", "speaker", "chancellor", "adviser", "advisor", "representative",

@@ -411,7 +411,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
                 break
         if last is not None:
             end = last + 1
-    country = None
+    end, country = _state_tail(doc, end)
     # a country or adjective at the front: "Iranian Foreign Ministry", "Azerbaijan Railways"?
     if start < head and country_of(doc[start].text):
         country = country_of(doc[start].text)  # "Azerbaijani Railways" keeps its adjective
@@ -442,6 +442,22 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
     return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
+
+
+def _state_tail(doc: Doc, end: int) -> tuple[int, str | None]:
+    """A body's name goes on with its state's formal name: "Ministry of Foreign Affairs | of the
+    Republic of Azerbaijan", "State Oil Company | of the Republic of Azerbaijan", "Central Bank |
+    of the Islamic Republic of Iran". Only "of the" and a name of two or more words that is a
+    state's own name, so "of the region" or "of the Azerbaijani side" end nothing new. Returns
+    the new end and the state's ISO3 code (the old end and None when there is no such tail)."""
+    n = len(doc)
+    if end + 3 >= n or doc[end].lower_ != "of" or doc[end + 1].lower_ != "the":
+        return end, None
+    for k in range(min(n, end + 8), end + 3, -1):  # the longest name first
+        code = _country_name(doc[end + 2:k].text)
+        if code is not None:
+            return k, code
+    return end, None
 
 
 def _high_level(doc: Doc, start: int, head: int) -> bool:

@@ -424,6 +424,7 @@ EVENT_NAME|GITEX|ARE
 EVENT_NAME|Expo 2020|ARE
 EVENT_NAME|World Economic Forum;WEF|
 EVENT_NAME|Munich Security Conference|DEU
+EVENT_NAME|Summit of the Americas|
 EVENT_NAME|Valdai Discussion Club;Valdai Forum|RUS
 EVENT_NAME|St. Petersburg International Economic Forum;SPIEF|RUS
 EVENT_NAME|Astana Process;Astana talks|

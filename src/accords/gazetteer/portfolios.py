@@ -13,5 +13,9 @@ PORTFOLIO_WORDS = frozenset({
     "forest", "forests", "nature", "conservation", "safety", "public", "works", "services", "protection", "population",
     "migration", "family", "women", "children", "religious", "cooperation", "international", "relations",
     "external", "state", "property", "taxes", "revenue", "customs", "consular", "parliamentary", "expatriates",
+    # the European Commission's portfolios ("Commissioner for Neighbourhood and Enlargement",
+    # "for Crisis Management", "for International Partnerships", "for Climate Action")
+    "neighbourhood", "neighborhood", "enlargement", "partnerships", "crisis", "management", "competition",
+    "humanitarian", "aid", "action", "mobility", "cohesion", "reforms", "maritime", "equality", "democracy",
     "and", "&", ",",
 })

@@ -1,0 +1,136 @@
+"""Whether a span spaCy's small model tagged is plausibly the organisation or person it says:
+the checks `accords.entities.candidates.spacy_candidates` keeps or drops its spans by (a body's
+head word, Title Case phrases of common words, a title's portfolio, particles inside names).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from accords.entities.lexicon import (
+    GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
+)
+from accords.gazetteer import countries as country_table
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+
+
+def _opens_a_title(span: Span) -> bool:
+    """Whether the span runs on into a title: capitalised words, commas and "and" up to a
+    capitalised "Minister" ("Iranian Industry, Mining and Trade Minister")."""
+    doc = span.doc
+    for token in doc[span.end:min(len(doc), span.end + 6)]:
+        if token.lower_ == "minister" and token.text[:1].isupper():
+            return True
+        if not (token.text in (",", "&") or token.lower_ == "and" or (token.is_alpha and token.text[:1].isupper())):
+            return False
+    return False
+
+
+def _office_in_name(span: Span, token: Token) -> bool:
+    """"General" ending an office inside an organisation's name: "Office of the Inspector
+    General", "Attorney General's Office" (a capitalised word before it, an organisation head
+    in the span)."""
+    return (token.lower_ == "general" and token.i > span.start and span.doc[token.i - 1].text[:1].isupper()
+            and any(t.lower_ in ORG_HEADS for t in span))
+
+
+def _portfolio_of_title(span: Span, words: list[Token]) -> bool:
+    """What an office covers, after its title and "of" or "for" (and "the"): one word
+    ("Minister of Labor", "Secretary of State", "Secretary of the Treasury"), or portfolio words
+    only ("Commissioner for | International Partnerships", "Commissioner for | Neighbourhood and
+    Enlargement"). No body of its own."""
+    doc, i = span.doc, span.start - 1
+    article = i >= 0 and doc[i].lower_ == "the"  # "Speaker of the Senate": the body itself
+    if article:
+        i -= 1
+    portfolio = all(t.lower_ in PORTFOLIO_WORDS for t in words if t.is_alpha)
+    return (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in TITLE_WORDS
+            and (portfolio or (len(words) == 1 and not article)))
+
+
+def plausible_org(span: Span, text: str) -> bool:
+    """spaCy ORGs are kept when they have an organisation head word, or look like a proper name.
+
+    Bare all-capital acronyms ("ICT") and Title Case phrases of common words ("Digital
+    Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
+    """
+    words = [t for t in span if not t.is_punct]
+    if not words or "/" in text or text.islower() or text.startswith("@"):
+        return False  # "EF/MA": editors' initials at the end of an article; "multilateral development bank"; a handle
+    if all(country_table.country_by_alias(part) is not None for part in text.replace("\u2013", "-").split("-")):
+        return False  # "Armenia-Azerbaijan (borders)": the countries, matched on their own; "Azeris"
+    if any(t.lower_ in TITLE_WORDS and t.lower_ not in ORG_HEADS and not _office_in_name(span, t) for t in words):
+        return False  # "Rear Admiral Khanzadi"
+    if words[0].lower_.endswith("s") and words[0].lower_[:-1] in TITLE_HEADS:
+        return False  # "Heads of Government of India", "Ministers of ...": people by their office
+    if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
+        return False  # "Armed Forces", "Navy", "Islam"
+    if len(words) == 1 and words[0].lower_ in _BARE_NOUNS:
+        return False  # "the Alliance", "the Summit": a noun that refers back to a body or meeting
+    end = span.end
+    if len(words) == 1 and end < len(span.doc) and span.doc[end].lower_ in TITLE_HEADS \
+            and span.doc[end].text[:1].isupper():
+        return False  # "Commerce | Secretary Gina Raimondo", "National | Leader": part of a title
+    if _portfolio_of_title(span, words):
+        return False  # "Minister of Labor", "Secretary of State", "Commissioner for Neighbourhood and Enlargement"
+    if words[-1].lower_ in ("index", "average"):
+        return False  # "Hang Seng Index", "Dow Jones Industrial Average": a market's measure, no body
+    if bare_head(words):
+        return False  # "the Administration", "the Court": a head noun alone names no body
+    if any(t.lower_ in ORG_HEADS for t in words):
+        return True
+    if _opens_a_title(span):
+        return False  # "Iranian Industry | , Mining and Trade Minister": the portfolio of a title
+    if len(words) == 1 and words[0].text.isupper():
+        return False
+    if any(t.tag_ not in ("NNP", "NNPS") for t in words):
+        return False
+    return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
+
+
+#: Nouns a text uses alone for a body it named before ("the Alliance" for NATO, "the Coalition").
+_BARE_NOUNS = frozenset({"alliance", "coalition", "partnership", "initiative", "partners", "allies", "summit",
+                         "forum", "conference", "dialogue"})
+
+
+def bare_head(words: list[Token]) -> bool:
+    """One word that is an organisation's head noun ("Administration", "Secretariat",
+    "Court"): it refers back to a body, it names none. "Majlis" is the Iranian parliament's
+    own name."""
+    return len(words) == 1 and words[0].lower_ in ORG_HEADS and words[0].lower_ != "majlis"
+
+
+
+_COMMON_TITLE_WORDS = frozenset({"cooperation", "economy", "digital", "technology", "development",
+                                 "transformation", "security", "energy", "trade", "investment"})
+
+
+#: Tags of words that never sit inside a personal name past its first word (prepositions,
+#: conjunctions, determiners, pronouns); name particles ("al", "bin", "de") are allowed.
+_FUNCTION_TAGS = frozenset({"IN", "CC", "DT", "TO", "PRP", "PRP$", "WDT", "WP"})
+
+
+def plural_people(word: str) -> bool:
+    """"Turkmens", "Afghans": the plural of a country's demonym names a people, no person."""
+    if not word.endswith("s"):
+        return False
+    found = country_table.country_by_alias(word[:-1])
+    return found is not None and found[1] == "demonym"
+
+
+def plausible_person(span: Span, text: str) -> bool:
+    words = [t for t in span if not t.is_punct]
+    if not words or "/" in text or any(t.is_digit or t.like_num for t in words):
+        return False
+    if len(words) == 1 and (words[0].lower_ in NOT_PERSONS or plural_people(words[0].text)
+                            or (len(text) >= 3 and text.isupper())):
+        return False  # "Sender"; "Turkmens" (a people); "JUMPP" (an acronym)
+    if any(t.tag_ in _FUNCTION_TAGS and t.lower_ not in NAME_PARTICLES for t in words[1:]):
+        return False  # "Accessibility Across", "Ministry of Energy"
+    if len(words) >= 2 and words[-1].tag_ == "NNPS" and words[-1].lemma_.lower() != words[-1].lower_:
+        return False  # "Tribal Lands", "Medium Enterprises": a plural common noun ends no name
+    if len(words) >= 2 and (words[-1].lower_ in ORG_HEADS or words[-1].lower_.removesuffix("s") in ORG_HEADS):
+        return False  # "Appropriations Committees", "Security Council": a body's head noun ends no name
+    # particles may sit inside a name, never at its ends: "Bashar al-Assad"
+    return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
+               for k, t in enumerate(words))
