@@ -405,6 +405,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             actors[:] = members + [s for s in actors if s.country not in known]
             recipients[:] = [s for s in recipients if s.country not in known]
             return actors, recipients
+    if met and not is_verb and not actors and not recipients and _this_meeting(trigger):
+        # "During this third meeting of the Committee": the meeting told before, with its sides
+        told = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)
+        if told is not None:
+            return list({side.country: side for side in told}.values()), []
     # "participants discussed ... Venezuela TPS as well as ... the Cuban, Nicaraguan ... parole program":
     # the countries talked about are no members of a group, nor the pair that completes the sides
     topic = {side.country for token in topic_phrases(trigger)
@@ -519,7 +524,15 @@ def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
 #: Subjects that stand for the participants of the event told last ("the leaders", "they", "the
 #: national security advisors", "the ministers"; not "officials", who are often one side's own).
 _PARTICIPANTS = frozenset({"leaders", "presidents", "heads", "they", "ministers", "advisors", "advisers",
-                           "delegations", "counterparts", "participants"})
+                           "delegations", "counterparts", "participants", "chairs", "co-chairs"})
+
+
+def _this_meeting(noun: Token) -> bool:
+    """A meeting noun pointed at with "this" or "that" ("this third meeting of the Committee"):
+    the one the text has told of."""
+    return noun.lemma_.lower() in _MEETING_WORDS and any(
+        c.dep_ == "det" and c.lower_ in ("this", "that") for c in noun.children
+    )
 
 
 def _the_two(subject: Token | None) -> bool:

@@ -24,9 +24,11 @@ _MUST = frozenset({"must", "should", "ought"})
 _NEED = frozenset({"have", "need"})
 
 
-def obligation_verb(token: Token) -> bool:
+def obligation_verb(token: Token, *, authored: bool = False) -> bool:
     """Whether the token is the verb of an obligation laid on someone in a reported clause
-    ("said that Sudan *must return* ..."), with its own subject."""
+    ("said that Sudan *must return* ..."), with its own subject; in a statement whose authors
+    are known (`authored`), also one the statement lays itself ("Russia *must end* its illegal
+    war of aggression", a main clause with a named subject): the authors' demand."""
     if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     verb = token
@@ -36,10 +38,12 @@ def obligation_verb(token: Token) -> bool:
         verb = verb.head  # "Libya has to hand over": the obligation sits on "has"
     elif not any(c.dep_ == "aux" and c.lower_ in _MUST for c in verb.children):
         return False
-    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
-        return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False  # "must not": a warning, left to the THREATEN/ACCUSE rules
+    if authored and verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAYING:
+        return False
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in verb.children) and any(
         c.dep_ == "nsubj" for c in verb.head.children
     )
@@ -54,6 +58,8 @@ def speaker_and_asked(token: Token) -> tuple[Token | None, Token | None]:
     asked)."""
     verb = _clause_verb(token)
     asked = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "ROOT":
+        return None, asked  # the statement's own demand: its authors ask
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return speaker, asked
 

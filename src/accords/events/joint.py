@@ -20,7 +20,11 @@ from accords.events.triggers import JOINT_WORKS, ONGOING_JOINT_VERBS, is_past
 
 #: What a joint launch starts that is cooperation carried out ("launched the Partnership for
 #: Workers' Rights", "launched a joint initiative"): a joint work or a named programme.
-_LAUNCHED = JOINT_WORKS | frozenset("programme program platform dialogue agenda network centre center".split())
+_LAUNCHED = JOINT_WORKS | frozenset(
+    "programme program platform dialogue agenda network centre center committee commission".split()
+)
+#: Adverbs that make "we" act as the several authors together.
+_JOINTLY = frozenset({"together", "jointly"})
 
 
 def joint_subject(verb: Token) -> bool:
@@ -28,6 +32,10 @@ def joint_subject(verb: Token) -> bool:
     Mexico", "Presidents Biden and Lula", "both countries", "the two leaders"), as a joint plan's
     subject is read (`accords.events.jointplans.joint_subject`)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "we" and any(
+        c.dep_ == "advmod" and c.lower_ in _JOINTLY for c in verb.children
+    ):
+        return True  # "Together, we are partnering ...": the authors of a joint statement (`voice`)
     return subject is not None and jointplans.joint_subject(subject)
 
 

@@ -176,7 +176,8 @@ def _joint_spec(token: Token) -> TriggerSpec | None:
 _NOT_MET = frozenset(
     "demand demands need needs requirement requirements standard standards expectation expectations target "
     "targets goal goals criterion criteria condition conditions deadline challenge challenges crisis crises "
-    "threat threats obligation obligations commitment commitments moment regulation regulations rule rules".split()
+    "threat threats obligation obligations commitment commitments moment regulation regulations rule rules "
+    "ambition ambitions".split()
 )
 
 

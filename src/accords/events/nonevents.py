@@ -197,6 +197,33 @@ def idle_purpose(token: Token) -> bool:
     return match_token(head) is None
 
 
+#: Verbs of backing whose purpose infinitive says what an act is for ("launched new initiatives
+#: *to support* Philippine maritime law enforcement", "the loan proceeds will be disbursed *to
+#: support* Ukraine's budget").
+_BACKING_PURPOSES = frozenset({"support", "help", "assist", "defend", "back"})
+#: Heads whose infinitive of backing is itself the event: an intention, commitment, decision or
+#: stance ("decided to support", "will continue to support", "their commitment to support").
+_BACKING_HEADS = frozenset(
+    """intend plan aim seek want wish hope look expect prepare decide agree suggest interested ready willing keen
+    eager readiness interest intention willingness continue commit pledge promise vow offer propose decision
+    commitment resolve solidarity determination stand remain plan plans pledge pledges""".split()
+)
+
+
+def idle_backing(token: Token) -> bool:
+    """"To support X" that says what an act is for, not support expressed or promised: the
+    purpose infinitive of a verb or noun of no intention ("launched new initiatives to support
+    ...", "the role the United States can play to support a negotiated solution", "will be
+    disbursed through multiple channels to support Ukraine's budgetary ... assistance"). The act
+    it serves is the event where it is one (an amount provided, an initiative launched)."""
+    if token.lemma_.lower() not in _BACKING_PURPOSES or token.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return head.lemma_.lower() not in _BACKING_HEADS and head.lower_ not in _BACKING_HEADS
+
+
 #: Verbs and adjectives of promising, offering and proposing.
 _PROMISING = frozenset({"promise", "pledge", "offer", "vow", "propose", "prepared", "prepare"})
 

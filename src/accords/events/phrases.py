@@ -45,6 +45,20 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
     return result
 
 
+#: Prefixes the tokenizer splits from a verb ("co-host", "co-chair", "co-sponsor").
+_VERB_PREFIXES = frozenset({"co"})
+
+
+def split_prefix(verb: Token) -> Token | None:
+    """The prefix token of a hyphenated verb split in two ("co" in "co - host"), which the
+    parser may make the verb of the clause, with its subject and auxiliaries."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text not in ("-", "‑") or doc[verb.i - 2].lower_ not in _VERB_PREFIXES:
+        return None
+    prefix = doc[verb.i - 2]
+    return prefix if prefix.head in (verb, verb.head) or verb.head == prefix else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, inherited through conjunction and control ("plan to visit")."""
     current = verb
@@ -56,6 +70,9 @@ def subject_of(verb: Token) -> Token | None:
         ]
         if not subjects and current == verb:
             subjects = _misread_subject(verb)
+        if not subjects and current == verb and (prefix := split_prefix(verb)) is not None:
+            # "our leaders will co-host": "co" (or its auxiliary) took the subject
+            subjects = [t for t in prefix.subtree if t.dep_ in _SUBJECT_DEPS and t.i < prefix.i]
         if subjects:
             # "TEHRAN – Iran's foreign minister has talked ...": the parser may make the dateline a
             # second subject; when it heads the only one, its subtree holds the real subject

@@ -144,3 +144,22 @@ def blamed(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
         preps.extend(t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.right_edge == obj.right_edge)
     return [side for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"
             for side in phrase_sides(pobj, offset, index)[0]]
+
+
+#: Nouns of a stance held now whose infinitive of backing says whom it backs ("its solidarity
+#: *to support* Ukraine's fight", "their commitment *to support* Haiti").
+_STANCES = frozenset({"solidarity", "commitment", "resolve", "determination"})
+
+
+def stated_backing(trigger: Token) -> bool:
+    """Whether a backing verb is the infinitive of a stance noun ("The G7 remains steadfast in
+    its solidarity *to support* Ukraine's fight", "underscored their commitment *to support*
+    Ukraine"): support expressed now (SUPPORT), not an intention to act later (AGREE)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in _STANCES:
+        return True
+    # the parser may hang the infinitive on the main verb ("remains steadfast in its solidarity
+    # to support"); it follows the stance noun all the same
+    doc = trigger.doc
+    return trigger.i >= 2 and doc[trigger.i - 1].lower_ == "to" and doc[trigger.i - 2].lemma_.lower() in _STANCES

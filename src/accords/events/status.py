@@ -13,6 +13,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from accords.events import matching
+from accords.events.phrases import split_prefix
 from accords.events.triggers import FUTURE_AUXILIARIES
 from accords.model import Event
 
@@ -54,6 +55,8 @@ def clause_status(token: Token) -> str:
         upcoming_words(noun) for noun in (token, token.head if token.dep_ == "conj" else token)
     ) and not _attended(token):
         return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
+    if token.pos_ in ("NOUN", "PROPN") and _looked_forward_to(token):
+        return "planned"  # "we look forward to the Second U.S.-Pacific Islands Forum Summit in 2023"
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children):
         return "hypothetical"  # "discussions were ongoing about a possible summit": no meeting held or set
     if _due_for(token):
@@ -82,6 +85,8 @@ def clause_status(token: Token) -> str:
         if _open_question(item) or _conditional(item):
             return "hypothetical"  # "signals about whether the levies will be removed", "if the deal will be reached"
         auxes = {child.lower_ for child in item.children if child.dep_ in ("aux", "auxpass")}
+        if item is verb and (prefix := split_prefix(verb)) is not None:
+            auxes |= {child.lower_ for child in prefix.children if child.dep_ in ("aux", "auxpass")}  # "will co-host"
         if not auxes and item.dep_ == "conj" and item.tag_ == "VBN":
             # "will be prepared and signed": the second participle shares the first one's auxiliaries
             auxes = {child.lower_ for child in item.head.children if child.dep_ in ("aux", "auxpass")}
@@ -125,6 +130,17 @@ def _attended(noun: Token) -> bool:
 
 #: Adjectives of a meeting or visit still to come.
 UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned", "scheduled"})
+
+
+def _looked_forward_to(noun: Token) -> bool:
+    """Whether the noun is what someone "looks forward to" (the object of "to" after "look
+    forward"): an occasion still to come."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    head = noun.head.head
+    if head.lower_ == "forward":
+        head = head.head
+    return head.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in head.children)
 
 
 def upcoming_words(noun: Token) -> list[Token]:

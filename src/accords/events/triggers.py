@@ -432,9 +432,12 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "witnessed the signing of several documents" (`accords.events.ceremonies`)
     if complement and not words.isdisjoint(JOINT_PLAN_WORDS[0]) and not words.isdisjoint(JOINT_PLAN_WORDS[1]):
         return True  # "both countries will expand ..." (`accords.events.jointplans`)
+    if "must" in words:
+        return True  # "Sudan must return ...", "Russia must end ...": a demand (`accords.events.demands`)
     if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):
         return True  # money contributed, what a state is provided with (`accords.events.matching`)
     future, together = (not words.isdisjoint(group) for group in JOINT_PLAN_WORDS)
+    together = together or "together" in words or "jointly" in words  # "Together, we are partnering"
     if "commit" in words or ("with" in words and future) or (together and (
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )):

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 
 from accords.events.bylines import MIN_AUTHORS as _MIN_AUTHORS
 from accords.events.bylines import title_authors
+from accords.events.phrases import split_prefix
 from accords.gazetteer.countries import country_by_iso3
 from accords.model import Segment
 
@@ -75,6 +76,8 @@ def authors(title: str | None, parses: Sequence[tuple[Segment, Doc]], index: Act
             found = _named(phrase, segment.start, index)
             if len({side.country for side in found}) >= _MIN_AUTHORS:
                 return tuple(found)
+            if phrase.lower_ == "we" and len(found) == 1 and not _state(found[0]):
+                return tuple(found)  # "We, the Leaders of the Group of Seven (G7), ...": the group speaks
     return ()
 
 
@@ -126,7 +129,13 @@ def _state(side: Side) -> bool:
 
 
 def first_person(token: Token | None) -> bool:
-    """Whether `token` is "we" or "our" outside quotation marks in its sentence."""
+    """Whether `token` is "we" or "our" outside quotation marks in its sentence, or a word for
+    the authors' leaders, governments or countries owned by "our" ("*our leaders* will co-host
+    the second Summit", "*our two governments* will ..."): the authors, as "we" is."""
+    if token is not None and _author_noun(token) and token.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in token.children
+    ):
+        token = next(c for c in token.children if c.dep_ == "poss")
     if token is None or token.lower_ not in FIRST_PERSON:
         return False
     before = token.doc.text[:token.idx]
@@ -139,6 +148,9 @@ def acts_itself(trigger: Token, subject: Token) -> bool:
     wants another to act ("We reiterate our call on Hamas to release the hostages": Hamas
     releases)."""
     token = trigger
+    prefix = split_prefix(trigger)
+    if prefix is not None and subject in prefix.subtree:
+        return True  # "our leaders will co-host": the parser hangs the subject on "co"
     for _ in range(8):
         if token == subject.head:
             return True

@@ -41,11 +41,13 @@ from accords.events.actors import (
 from accords.events.phrases import subject_of
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
-from accords.events.stances import asks_a_named_side, backs_a_partner, backs_another, blamed, victims, without_opponents
+from accords.events.stances import (
+    asks_a_named_side, backs_a_partner, backs_another, blamed, stated_backing, victims, without_opponents,
+)
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, reportdates, requests
-from accords.events import separately, threats, violence, voice
+from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
+from accords.events import requests, separately, threats, violence, voice
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -56,6 +58,7 @@ from accords.events.nonevents import (
     coordinated_alone,
     describing_participle,
     grant_of_no_aid,
+    idle_backing,
     idle_purpose,
     prevented,
     release_of_no_one,
@@ -75,7 +78,6 @@ from accords.events.generic import (
     wanted,
 )
 from accords.events.sectors import sectors_of
-from accords.gazetteer.countries import country_by_iso3
 from accords.events.status import clause_status, reported_speech
 from accords.ids import fact_id
 from accords.indicators.subjects import is_country
@@ -134,7 +136,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
     index = with_home_titles(build_index(extraction), article, extraction, text)
-    if len(sentences) > _RECORD_SENTENCES:
+    if len(sentences) > relations.RECORD_SENTENCES:
         index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)  # an article: a pair named once is in passing
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
@@ -157,7 +159,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         if number not in parses:
             continue
         parsed = parses[number]
-        for trigger in _triggers(parsed, sentence.start, all_times):
+        for trigger in _triggers(parsed, sentence.start, all_times, authored=bool(index.authors)):
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
                       for item in found]
             event = _event(article, trigger, sentence, index, times, text, recent, [item.event for item in found], named)
@@ -170,9 +172,9 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 found.append(Located(part, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
-    record = len(sentences) <= _RECORD_SENTENCES
-    merged = tuple(item.event for item in deduplicate(found) if _relation(item.event, index, record=record))
-    merged = _anchored(merged, index, named, sentences)
+    record = len(sentences) <= relations.RECORD_SENTENCES
+    merged = tuple(item.event for item in deduplicate(found) if relations.relation(item.event, index, record=record))
+    merged = relations.anchored(merged, index, named, sentences)
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
@@ -206,57 +208,6 @@ def _confident(event: Event, clause: calibration.Signals | None, sentences: tupl
         reports=len(event.evidence), sentence=max(bisect.bisect_right(starts, first) - 1, 0),
     )
     return calibration.confident(event, signals)
-
-
-def _anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, calibration.Signals],
-              sentences: tuple[Segment, ...]) -> tuple[Event, ...]:
-    """Sides taken from the article's pair need a pair the article shows together: a sentence
-    that names both ("a nexus in the United States and Guatemala", "Iran and Azerbaijan signed").
-    A domestic story names two countries in passing, apart (a British policy piece mentioning
-    Spain, an interview naming South Africa); its "the commission", "they agreed", "prepared to
-    take the case" are no relation between them. Events whose sentence names none of their
-    sides are dropped from such an article."""
-    if not index.pair:
-        return events
-    pair = {side.country for side in index.pair}
-    if any(pair <= {side.country for side, _type in index.sides_in(s.start, s.end)} for s in sentences):
-        return events
-    return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0)
-
-
-#: Types an event of one side may have in an article about a pair (a protest, an attack, troops
-#: sent): a demand, a rejection or an accusation names whom it is aimed at.
-_ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
-
-
-#: A text of this many sentences or fewer is an event record, not an article (PLOVER's records).
-_RECORD_SENTENCES = 3
-
-
-def _relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
-    """In an article about a pair of countries, an event relates two sides at least (but for
-    `_ONE_SIDED` types):
-    "the Vice President discussed the war" with no partner named is no relation between states
-    (one known side is what the sides rules could not complete; an analyst would not record
-    it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
-    break off relations" is its event. In an article, one state alone is an event only of the
-    `_ONE_SIDED` types (the gold records domestic protests, clashes and crackdowns with one
-    actor, and no other domestic politics): "Trump's visit to Walter Reed", "Mr Howard will host
-    a news conference", "American Airlines offered to fly the cat", "Mr Fox responded by accusing
-    the prime minister", "Southcorp has rejected a takeover offer" relate no two sides; an
-    organisation alone may stay (a G7 summit). An event with no state or organisation at all
-    ("McAleenan resigned", "health care providers have protested") is kept only in an event
-    record: in an article it is domestic news, and no gold event of any outlet has no side."""
-    if not event.actor_countries and not event.recipient_countries:
-        return record
-    sides = {*event.actor_countries, *event.recipient_countries}
-    if not record and len(sides) == 1 and event.type not in _ONE_SIDED and country_by_iso3(next(iter(sides))) is not None:
-        # one state alone, in an article: domestic news, no relation ("Iran offers varied
-        # excursions to nature lovers" is no AGREE)
-        return False
-    if event.type in _ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
-        return True
-    return len({*event.actor_countries, *event.recipient_countries}) >= 2
 
 
 class _People:
@@ -325,11 +276,12 @@ def _sentence_words(doc: Doc, sentences: tuple[Segment, ...]) -> list[set[str]]:
     return words
 
 
-def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Trigger]:
-    """Tokens of the sentence that trigger events, nested intentions' complements removed."""
+def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored: bool = False) -> list[_Trigger]:
+    """Tokens of the sentence that trigger events, nested intentions' complements removed
+    (`authored`: the text is a statement whose authors are known, `accords.events.voice`)."""
     found = []
     for token in parsed:
-        if demands.obligation_verb(token):
+        if demands.obligation_verb(token, authored=authored):
             found.append(_Trigger(token, _DEMAND))  # "Russia said that Sudan must return ...": a demand
             continue
         spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None) or (
@@ -364,11 +316,20 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression]) -> list[_Tr
             attack_in_words(token)
         ) or (
             spec.type == "REQUEST" and call_for_cooperation(token)
-        ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)):
+        ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)) or (
+            spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
+        ):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     asked = [t.token for t in found if t.spec is _DEMAND]
     found = [t for t in found if not any(demands.inside_obligation(t.token, demand) for demand in asked)]
+    # "agreed to provide $125 million in assistance to X", "reached a consensus on how to deliver
+    # $50 billion in loans to Ukraine": a pledged fund, the AID event (as "will provide $X" is)
+    pledged = [t.token for t in found if t.spec.type == "AID" and lexicon.pledged_amount(t.token)]
+    found = [t for t in found if t.spec.type != "AGREE" or not any(t.token in aid.ancestors for aid in pledged)]
+    # "will co-host the second Summit for Democracy": the summit hosted is the hosting's own event
+    hosts = [t.token for t in found if t.spec.type == "CONSULT" and t.token.lemma_.lower() == "host"]
+    found = [t for t in found if not (t.token.dep_ == "dobj" and t.token.head in hosts and t.spec.type == "CONSULT")]
     return [t for t in found if not any(
         nesting.nested(t.token, t.spec.type, other.token, other.spec.type) for other in found if other is not t
     )]
@@ -401,7 +362,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
            recent_events: list[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
-    if spec.type in _ONE_SIDED and token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+    if spec.type in relations.ONE_SIDED and token.dep_ == "acl" and token.tag_ == "VBN" and not any(
         c.dep_ == "agent" for c in token.children
     ):
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
@@ -420,7 +381,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None  # a meeting with organisations or people of no state: no consultation between states
     if spec is _DEMAND:
         speaker, asked = demands.speaker_and_asked(token)
-        actors = phrase_sides(speaker, offset, index)[0] if speaker is not None else []
+        actors = phrase_sides(speaker, offset, index)[0] if speaker is not None else list(index.authors)
         asked_sides = [] if asked is None else [
             side for item in demands.name_tokens(asked)
             for side, _type in index.sides_in(offset + item.idx, offset + item.idx + len(item))
@@ -502,6 +463,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status = threats.threat_status(token)  # the threat was made; the measure is only threatened
     elif spec.intention:  # "groups that do not want these relations to develop": no intention
         status = "denied" if status == "denied" else "intended"
+    elif spec.type == "SUPPORT" and status == "intended" and stated_backing(token):
+        status = "occurred"  # "its solidarity to support Ukraine's fight": support expressed now
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
         status = "occurred"
     said_in_talk = status == "intended" and spec.type in SAID_IN_TALKS and spec.mode is None and purpose_of_talk(token)
@@ -511,9 +474,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in clauses.scope(token)):
         mode = "visit"
     if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not (
-        type_ == "AID" and status == "planned" and lexicon.pledged_amount(token)
+        type_ == "AID" and lexicon.pledged_amount(token)
     ):
-        # a plan is an AGREE; an amount of aid that will be provided is a pledged fund: AID
+        # a plan is an AGREE; an amount of aid that will be (or is agreed to be) provided is a
+        # pledged fund: AID
         type_, mode = "AGREE", None
     scope = clauses.scope(token)
     time = clauses.time_in(scope, offset, times)
@@ -581,7 +545,7 @@ def _demand_event(article: Article, token: Token, sentence: Segment, actors: lis
     time = clauses.time_in(clauses.clause(saying), offset, times)
     start, end = offset + token.idx, offset + token.idx + len(token)
     actor_countries, recipient_countries = _countries(actors, recipients)
-    status = clause_status(saying)
+    status = clause_status(saying) if saying.dep_ != "ROOT" or saying != token else "occurred"  # a statement's own demand
     if named is not None:
         named[fact_id(article.id, "event", "REQUEST", start, end)] = calibration.Signals(
             "REQUEST", None, named_sides=len(set(actor_countries) | set(recipient_countries)), carried_sides=0,

@@ -1,0 +1,65 @@
+"""Which events relate sides in their article (issue 13): one state alone is domestic news in an
+article, and sides taken from the article's pair need a sentence that shows the pair together.
+
+Moved out of the events stage (`accords.stages.events`), which applies them to its merged events.
+"""
+
+from __future__ import annotations
+
+from accords.events import confidence as calibration
+from accords.events.actors import ActorIndex
+from accords.gazetteer.countries import country_by_iso3
+from accords.model import COOPERATIVE_TYPES, Event, Segment
+
+COOPERATIVE = frozenset(COOPERATIVE_TYPES)
+
+
+def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, calibration.Signals],
+              sentences: tuple[Segment, ...]) -> tuple[Event, ...]:
+    """Sides taken from the article's pair need a pair the article shows together: a sentence
+    that names both ("a nexus in the United States and Guatemala", "Iran and Azerbaijan signed").
+    A domestic story names two countries in passing, apart (a British policy piece mentioning
+    Spain, an interview naming South Africa); its "the commission", "they agreed", "prepared to
+    take the case" are no relation between them. Events whose sentence names none of their
+    sides are dropped from such an article."""
+    if not index.pair:
+        return events
+    pair = {side.country for side in index.pair}
+    if any(pair <= {side.country for side, _type in index.sides_in(s.start, s.end)} for s in sentences):
+        return events
+    return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0)
+
+
+#: Types an event of one side may have in an article about a pair (a protest, an attack, troops
+#: sent): a demand, a rejection or an accusation names whom it is aimed at.
+ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+
+
+#: A text of this many sentences or fewer is an event record, not an article (PLOVER's records).
+RECORD_SENTENCES = 3
+
+
+def relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
+    """In an article about a pair of countries, an event relates two sides at least (but for
+    `ONE_SIDED` types):
+    "the Vice President discussed the war" with no partner named is no relation between states
+    (one known side is what the sides rules could not complete; an analyst would not record
+    it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
+    break off relations" is its event. In an article, one state alone is an event only of the
+    `ONE_SIDED` types (the gold records domestic protests, clashes and crackdowns with one
+    actor, and no other domestic politics): "Trump's visit to Walter Reed", "Mr Howard will host
+    a news conference", "American Airlines offered to fly the cat", "Mr Fox responded by accusing
+    the prime minister", "Southcorp has rejected a takeover offer" relate no two sides; an
+    organisation alone may stay (a G7 summit). An event with no state or organisation at all
+    ("McAleenan resigned", "health care providers have protested") is kept only in an event
+    record: in an article it is domestic news, and no gold event of any outlet has no side."""
+    if not event.actor_countries and not event.recipient_countries:
+        return record
+    sides = {*event.actor_countries, *event.recipient_countries}
+    if not record and len(sides) == 1 and event.type not in ONE_SIDED and country_by_iso3(next(iter(sides))) is not None:
+        # one state alone, in an article: domestic news, no relation ("Iran offers varied
+        # excursions to nature lovers" is no AGREE)
+        return False
+    if event.type in ONE_SIDED or not index.pair or (record and event.type not in COOPERATIVE):
+        return True
+    return len({*event.actor_countries, *event.recipient_countries}) >= 2
