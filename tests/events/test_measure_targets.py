@@ -17,7 +17,8 @@ pytestmark = pytest.mark.slow
 
 CASES = [
     pytest.param("The United States has imposed sanctions on Iran and Turkey, each under different pretexts.",
-                 [("SANCTION", ("IRN", "TUR", "USA"), "occurred")], id="sanctions-on-two-countries"),
+                 [("SANCTION", ("IRN", "USA"), "occurred"), ("SANCTION", ("TUR", "USA"), "occurred")],
+                 id="sanctions-on-two-countries"),  # one measure on each target (`accords.events.separately`)
     pytest.param("The U.S. slapped sanctions on Turkey because it purchased Russian-made S400 missile defense "
                  "systems while the U.S. has imposed sanctions on Iran because it didn’t like a 2015 nuclear deal "
                  "between Iran and major world powers.",

@@ -44,11 +44,13 @@ def reference(token: Token, cooperative: bool) -> bool:
     """A cooperative verb used as a modifier of a noun, naming a thing by what was done to it
     ("the charter *signed* in 2002", "documents *signed* at the governmental level", "an
     agreement *aimed* at increasing trade"), or an opening participle of purpose ("*Aiming* for
-    development, ECO was established"): a reference or description, not a new report."""
+    development, ECO was established"): a reference or description, not a new report. A
+    sentence with no finite verb, a noun and its participle ("Iran-Azerbaijan joint car
+    manufacturing project launched in Neftchala on Saturday"), is a headline's report."""
     if not cooperative or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        return True
+        return not (token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"))
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == token.sent.start
 
 
@@ -184,6 +186,10 @@ _STANCES = frozenset("concern concerns worry worries fear fears alarm objection 
 _TOPIC_OF_VERB = frozenset({"about", "against", "regarding", "concerning"})
 
 
+#: Nouns of what is talked about: gerunds listed after them are topics, not acts.
+_TOPIC_NOUNS = frozenset("issue topic subject matter question agenda area field item axis".split())
+
+
 def gerund_topic(token: Token) -> bool:
     """A gerund that names an action as a topic or a subject, not as something done: "signing a
     deal has proved elusive", "wary of offering concessions", "pleaded guilty to threatening",
@@ -192,8 +198,13 @@ def gerund_topic(token: Token) -> bool:
     the occurrence."""
     if token.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
+    listed = False
+    while token.dep_ == "conj" and token.head.tag_ == "VBG" and token.head != token:
+        token, listed = token.head, True  # "issues ..., including connecting ... and *signing* an agreement"
     if token.dep_ in ("csubj", "csubjpass"):
         return True
+    if listed and not (token.dep_ == "pcomp" and token.head.head.lemma_.lower() in _TOPIC_NOUNS):
+        return False  # "aggression ..., including opening a new front and *attacking* ...": acts listed
     if token.dep_ == "acl" and token.head.lemma_.lower() in _STANCES:
         return True  # "voiced common concern about the PRC and the Solomon Islands signing a framework"
     prep = token.head

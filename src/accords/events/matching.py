@@ -30,7 +30,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import joint, violence
+from accords.events import joint, violence, works
 from accords.events.wishes import general_wish
 
 
@@ -52,7 +52,8 @@ def match_token(token: Token) -> TriggerSpec | None:
         ):
             return None  # "requirements must be met": no one met
         if lemma in ("establish", "upgrade") and not _diplomatic(token):
-            return None  # "have established deep relations" is a generic statement
+            # "have established deep relations" is a generic statement; "established a joint venture" a work
+            return make_spec("COOPERATE") if works.joint_work(token) else None
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
         if lemma in _STREET_VERBS and any(
@@ -111,6 +112,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             if spec.intention and not has_cooperative_complement(token):
                 continue
             return spec
+        if works.joint_work(token):
+            return make_spec("COOPERATE")  # "was put into operation", "set up a joint venture"
         if lemma in JOINT_WORK_VERBS and _jointly(token) and is_past(token):
             return make_spec("COOPERATE")
         if _given_to_a_state(token):

@@ -92,16 +92,23 @@ def _held_nouns(verb: Token) -> list[Token]:
     return found
 
 
+#: A measure imposed by a verb of its own clause ("imposed", "has slapped"), not a gerund or
+#: participle naming it ("amid increasing U.S. tariffs and sanctions").
+_IMPOSING_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
+
+
 def split(event: Event, trigger: Token, side_id: Callable[[str], str]) -> tuple[Event, ...]:
     """A meeting or call as one event per recipient country when it was held separately with each
     and one country acts ("met separately with A and B" → the actor with A, the actor with B), and
-    a trip, made or planned, to several places as one per host; otherwise the event itself.
+    a trip, made or planned, to several places as one per host; a measure one country imposes on
+    several ("has imposed sanctions on Iran and Turkey") as one per target, each hit by its own
+    measure, as the gold records a tariff round per country; otherwise the event itself.
     `side_id` gives the entity id standing for a country code."""
     if len(event.actor_countries) != 1 or len(event.recipient_countries) < 2:
         return (event,)
     if not (event.type == "CONSULT" and (held_separately(trigger) or several_calls(trigger))) and not (
         event.type in ("CONSULT", "AGREE") and to_several_places(trigger)
-    ):
+    ) and not (event.type == "SANCTION" and trigger.tag_ in _IMPOSING_TAGS and trigger.dep_ not in ("amod", "acl")):
         return (event,)
     parts = []
     for country in event.recipient_countries:

@@ -14,12 +14,46 @@ from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
 from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, backed_in_clause, phrase_tokens, subject_of
+from accords.events.triggers import MEASURE_NOUNS
 
 
 #: Words that name a relation between sides ("commitment to a strong partnership").
 _RELATION_WORDS = frozenset(
     "partnership partnerships alliance alliances cooperation relations relationship ties friendship bilateral".split()
 )
+
+
+#: Private groups: backing them, or what they do, backs no state ("voiced his country's full
+#: support to the Iranian investors", "welcomed the Turkish companies' investments").
+_PRIVATE = frozenset(
+    """investor investors company companies firm firms businessman businessmen businesspeople entrepreneur
+    entrepreneurs trader traders merchant merchants exporter exporters importer importers producer producers
+    manufacturer manufacturers contractor contractors""".split()
+)
+#: What a counterpart says in talks: welcoming it is part of the talks, no backing of a side
+#: (supporting a proposal backs it)
+#: ("welcomed his Iranian counterpart's suggestions", "welcomed the proposal of Amir Abdollahian").
+_SAID = frozenset("proposal proposals suggestion suggestions view views viewpoint viewpoints remarks".split())
+#: Things that "support" something in the sense of "enable" it ("The portal supports English
+#: and Russian languages", "the agreement supports trade"): no side backs another.
+_ENABLERS = frozenset(
+    """portal platform system systems website site app application service network software tool technology
+    agreement agreements deal document memorandum programme program project projects plan initiative
+    mechanism framework fund corridor railway pipeline infrastructure law policy""".split()
+)
+
+
+def _of_private(phrase: Token) -> bool:
+    """A phrase whose head (or the object of a preposition) is a private group or is owned by
+    one: what is backed is no state's."""
+    heads = [phrase] + [g for g in phrase.children if g.dep_ == "pobj"]
+    return any(
+        _private_word(head) or any(o.dep_ == "poss" and _private_word(o) for o in head.children) for head in heads
+    )
+
+
+def _private_word(token: Token) -> bool:
+    return token.lemma_.lower() in _PRIVATE or token.lower_ in _PRIVATE
 
 
 def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
@@ -42,7 +76,7 @@ def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
                for side in phrase_sides(backed, offset, index, deep=True)[0]):
             return True  # "reiterated the U.S. commitment to support Haiti"
         for prep in [*obj.children, *loose]:
-            if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ in TOPIC_PREPS or _of_private(prep):
                 continue
             tokens = phrase_tokens(prep, deep=False, venues=False)
             if any(t.lemma_.lower() in _RELATION_WORDS or t.lower_ in _RELATION_WORDS for t in tokens):
@@ -57,10 +91,16 @@ def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
     other than its subject's: "supported Iran's membership of the SCO", "welcomed Turkiye's
     approval of Sweden's NATO membership", "commended President Samia"; not "the dollar was
     supported by data", "will support hundreds of local jobs", "welcomed the release of two
-    hostages"."""
+    hostages"; not "welcomed the Turkish companies' investments" (what private groups do),
+    "welcomed his counterpart's suggestions" (words said in the talks) nor "the portal supports
+    English" (a thing that enables)."""
     subject = subject_of(trigger)
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in _ENABLERS:
+        return False  # "The portal supports English and Russian languages": enables, backs no one
     own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
     for child in trigger.children:
+        if _of_private(child) or (trigger.lemma_.lower() == "welcome" and child.lemma_.lower() in _SAID):
+            continue  # "welcomed the Turkish companies' investments", "welcomed the proposal of X"
         if child.dep_ in ("dobj", "nsubjpass", "dative", "attr") or (
             child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS | VENUE_PREPS
         ):
@@ -73,7 +113,7 @@ def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
 _HOSTILE_ACTS = frozenset(
     "attack attacks strike strikes assault assaults war aggression invasion bombing bombings shelling "
     "raid raids offensive".split()
-)
+) | MEASURE_NOUNS | frozenset({"penalty", "penalties"})  # "condemned U.S. sanctions against Turkey": not Turkey
 
 
 def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
@@ -81,7 +121,8 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine", "condemned
     Russia's continued war of aggression against Ukraine", "their condemnation of Iran's attack
     on Israel" accuse Iran and Russia; Israel and Ukraine are the victims, no side of the
-    accusation. Without a named author ("condemned the attacks on Israel") nothing is set apart."""
+    accusation. A measure is aimed at its target the same way: "denounced the recent U.S.
+    sanctions against Turkey" accuses the United States. Without a named author ("condemned the attacks on Israel") nothing is set apart."""
     found: set[str] = set()
     acts = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     acts += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN"

@@ -95,6 +95,11 @@ _RESTRICTIONS = (
     "measures measure limits limit tariff tariffs duty duties levy levies"
 )
 
+#: What is imposed on another side as a measure ("imposed sanctions", "slapped tariffs").
+_IMPOSED = "sanction sanctions embargo ban tariffs tariff penalty penalties"
+#: Deliveries whose cut is a sanction ("cut gas supplies to Iran"; halts: `_HALTED`).
+_SUPPLIES = "supply supplies delivery deliveries export exports import imports"
+
 #: Nouns of a measure one side imposes on another (`accords.events.measures`).
 MEASURE_NOUNS = frozenset("sanction sanctions tariff tariffs duty duties embargo embargoes levy levies".split())
 
@@ -234,7 +239,13 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "issue": (make_spec("THREATEN", None, "warning warnings ultimatum threat threats"),
               make_spec("DEMAND", None, "demand demands call appeal reminder declaration")),
     "sanction": (make_spec("SANCTION"),),
-    "impose": (make_spec("SANCTION", None, "sanction sanctions embargo ban tariffs tariff penalty penalties"),),
+    "impose": (make_spec("SANCTION", None, _IMPOSED),),
+    # "reimposed sanctions on exports of Iranian oil", "slapped sanctions on Turkey", "tightened
+    # sanctions": a measure put in force again, or harder
+    "reimpose": (make_spec("SANCTION", None, _IMPOSED),),
+    "re-impose": (make_spec("SANCTION", None, _IMPOSED),),
+    "slap": (make_spec("SANCTION", None, _IMPOSED),),
+    "tighten": (make_spec("SANCTION", None, "sanction sanctions embargo blockade"),),
     "expel": (make_spec("SANCTION"),),
     "boycott": (make_spec("SANCTION"),),
     "embargo": (make_spec("SANCTION"),),
@@ -243,9 +254,10 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "halt": (make_spec("SANCTION", None, _HALTED),),
     "stop": (make_spec("SANCTION", None, _HALTED),),
     "withhold": (make_spec("SANCTION", None, _HALTED),),
-    "ban": (make_spec("SANCTION", None, _HALTED + " entry travel visas"),),
+    # "banned the import of goods from Turkey": trade or travel barred
+    "ban": (make_spec("SANCTION", None, _HALTED + " entry travel visas import export goods products"),),
     "close": (make_spec("SANCTION", None, _CLOSED),),
-    "cut": (make_spec("SANCTION", None, "ties relations aid assistance"),),
+    "cut": (make_spec("SANCTION", None, "ties relations aid assistance " + _SUPPLIES),),
     "freeze": (make_spec("SANCTION", None, "asset assets account accounts aid fund funds"),),
     "recall": (make_spec("SANCTION", None, "ambassador envoy diplomat diplomats"),),
     "protest": (make_spec("PROTEST"),),
@@ -414,6 +426,20 @@ ONGOING_JOINT_VERBS = COOPERATIVE_COMPLEMENTS | frozenset(
 )
 
 
+#: Words one of which a joint work told without a trigger needs (`accords.events.works`): a
+#: ceremony, a joint body, a partner teamed up with, goods swapped; "into" with a running state
+#: and "with" with a noun of cooperation are checked in `may_trigger`.
+WORK_CUES = frozenset("team teamed exchange exchanged swap swapped barter bartered".split())
+#: A ceremony that opens a work, a joint body (`accords.events.works`): both words are needed.
+CEREMONY_WORDS = frozenset(
+    "groundbreaking ground-breaking ground inauguration inaugural opening launch launching commissioning "
+    "foundation cornerstone".split()
+)
+JOINT_BODIES = frozenset("venture company enterprise firm plant factory bank fund park zone".split())
+_RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})
+_TOGETHER_WORDS = frozenset({"cooperation", "collaboration", "partnership", "coordination", "cooperate", "collaborate"})
+
+
 def may_trigger(words: set[str]) -> bool:
     """Whether a sentence whose lower-cased lemmas and word forms are `words` can hold a token
     that `match_token` accepts; sentences that cannot are never parsed.
@@ -424,6 +450,12 @@ def may_trigger(words: set[str]) -> bool:
     Change the two together (a test checks that it accepts every sentence with a match).
     """
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
+    if not words.isdisjoint(WORK_CUES) or ("into" in words and not words.isdisjoint(_RUNNING_WORDS)) or (
+        "with" in words and not words.isdisjoint(_TOGETHER_WORDS)
+    ) or ("ceremony" in words and not words.isdisjoint(CEREMONY_WORDS)) or (
+        "joint" in words and not words.isdisjoint(JOINT_BODIES)
+    ):
+        return True  # a joint work carried out (`accords.events.works`)
     if not words.isdisjoint(_CONVERSATION_VERBS) or "convene" in words:
         return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
     if "announce" in words and not words.isdisjoint(JOINT_WORKS):

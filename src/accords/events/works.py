@@ -1,0 +1,179 @@
+"""Joint works carried out, told without a trigger word of cooperation: COOPERATE.
+
+The state press reports economic cooperation through what was done to a joint work, not with
+"cooperate": "the Kazakhstan, Turkmenistan, and Iran (KTI) Railway Corridor was put into
+operation", "Iran-Azerbaijan joint car manufacturing project launched in Neftchala", "the
+minister attended the ground breaking ceremony for the construction of a railway bridge", "SK
+E&C has teamed up with a Turkish firm", "the two countries set up a joint venture", "Iran and
+Armenia use a barter system to exchange gas for electricity", "Turkey is in cooperation with
+Iran working on a mechanism". The gold records joint projects under way, trade arrangements in
+operation and joint ventures as `COOPERATE` (tests/gold/README). Each rule reads the syntax and a
+closed class of words (works, ceremonies, bodies set up, goods exchanged); whether the sides are
+two states is the sides rules' business (`accords.events.actors`), and one state alone is no
+relation (`accords.stages.events`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events import jointplans
+from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
+
+#: Joint works whose start, opening or operation is cooperation carried out.
+WORKS = frozenset(
+    """project projects corridor railway railroad line pipeline bridge plant factory terminal port
+    road highway dam park zone centre center venture company enterprise""".split()
+)
+#: "Put / brought / came into <state>": a work starts to run.
+_RUNNING = frozenset({"operation", "service", "use", "exploitation"})
+_STARTING_VERBS = frozenset({"put", "bring", "come"})
+#: Verbs of a work started or opened, as a participle on the work ("project launched in ...").
+_OPENING_VERBS = frozenset({"launch", "inaugurate", "commence", "open", "start"})
+_ATTENDING_VERBS = frozenset({"attend", "hold", "participate", "witness"})
+_FOUNDING_VERBS = frozenset({"establish", "set", "form", "create", "found", "launch"})
+#: Nouns of working together: "in cooperation with Iran".
+_COOPERATION = frozenset({"cooperation", "collaboration", "partnership", "coordination"})
+#: Verbs of goods swapped between two sides, and the goods ("exchanged fire" swaps none).
+_SWAP_VERBS = frozenset({"exchange", "swap", "barter"})
+_GOODS = frozenset(
+    """gas electricity power energy oil crude fuel fuels petroleum goods good products product commodities
+    commodity cargo cargoes water wheat grain food currency currencies""".split()
+)
+
+
+def joint_work(token: Token) -> bool:
+    """Whether `token` reports a joint work carried out (module doc): a work put into
+    operation, a work "launched" as a participle, a starting ceremony attended, a joint body
+    set up, a partner teamed up with, goods swapped by sides named together, or a side that is "in
+    cooperation with", or cooperating with, a named partner."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return (
+        _put_into_operation(token) or _work_launched(token) or _ceremony(token) or _joint_body(token)
+        or _teamed_up(token) or _swapped(token) or _in_cooperation(token) or _cooperating_with(token)
+    )
+
+
+def _put_into_operation(verb: Token) -> bool:
+    """"Was put into operation", "came into service": a work starts to run (past)."""
+    if verb.lemma_.lower() not in _STARTING_VERBS or not is_past(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in _RUNNING for g in c.children) for c in verb.children)
+
+
+def _work_launched(verb: Token) -> bool:
+    """"Iran-Azerbaijan joint car manufacturing project launched in Neftchala on Saturday": a
+    participle on a joint work (a headline or a caption that says what was opened)."""
+    return (verb.lemma_.lower() in _OPENING_VERBS and verb.dep_ == "acl" and verb.tag_ == "VBN"
+            and verb.head.lemma_.lower() in WORKS and _joint_marked(verb.head))
+
+
+def _joint_marked(work: Token) -> bool:
+    """A work named as joint, or by two names ("Iran-Azerbaijan ... project")."""
+    before = [t for t in work.subtree if t.i < work.i]
+    return any(t.lower_ in ("joint", "bilateral", "trilateral") for t in before) or sum(
+        t.pos_ == "PROPN" for t in before) >= 2
+
+
+def _ceremony(verb: Token) -> bool:
+    """"Attended the ground breaking ceremony for the construction of a railway bridge": a
+    ceremony that starts or opens a work, attended or held (past)."""
+    if verb.lemma_.lower() not in _ATTENDING_VERBS or not is_past(verb):
+        return False
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    for noun in held:
+        if noun.lemma_.lower() != "ceremony":
+            continue
+        words = {t.lower_ for t in noun.subtree if t.i < noun.i}
+        if words & (CEREMONY_WORDS - {"ground"}) or {"ground", "breaking"} <= words:
+            return True
+    return False
+
+
+def _joint_body(verb: Token) -> bool:
+    """"Set up / established / formed a joint venture": a joint body founded (past)."""
+    if verb.lemma_.lower() not in _FOUNDING_VERBS or not is_past(verb):
+        return False
+    if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in JOINT_BODIES
+        and any(m.dep_ in ("amod", "compound") and m.lower_ == "joint" for m in c.children)
+        for c in verb.children
+    )
+
+
+def _teamed_up(verb: Token) -> bool:
+    """"Has teamed up with a Turkish firm": a partner joined for a work."""
+    children = list(verb.children)
+    return verb.lemma_.lower() == "team" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
+def _swapped(verb: Token) -> bool:
+    """"Iran and Armenia use a barter system to exchange gas for electricity": goods swapped by
+    sides named together (the verb's subject, or that of the verb it completes); not "exchanged
+    views"."""
+    if verb.lemma_.lower() in _USING_VERBS:  # "use a barter system to exchange": the use is the report
+        swaps = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _infinitive(c) and _swaps_goods(c)]
+    elif verb.lemma_.lower() in _SWAP_VERBS and not _infinitive(verb) and _swaps_goods(verb):
+        swaps = [verb]
+    else:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return bool(swaps) and subject is not None and jointplans.joint_subject(subject)
+
+
+#: Verbs whose purpose infinitive tells what is done with the means used.
+_USING_VERBS = frozenset({"use", "employ"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _swaps_goods(verb: Token) -> bool:
+    if verb.lemma_.lower() not in _SWAP_VERBS:
+        return False
+    goods = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(g.lemma_.lower() in _GOODS or g.lower_ in _GOODS for g in goods)  # not "exchanged fire", "views"
+
+
+def _in_cooperation(verb: Token) -> bool:
+    """"Turkey is in cooperation with Iran working on a mechanism": a side that "is" in
+    cooperation with a partner named by a proper name; not "in cooperation with international
+    partners" (no one named), nor an event held "in collaboration with" its co-organiser ("was
+    held by Azerbaijan's Energy Ministry in collaboration with SOCAR": a domestic partner as
+    often as a foreign one)."""
+    if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass"):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _COOPERATION and any(
+                w.dep_ == "prep" and w.lower_ == "with" and _named(w) for w in noun.children
+            ):
+                return True
+    return False
+
+
+_COOPERATING = frozenset({"cooperate", "collaborate"})
+
+
+def _cooperating_with(verb: Token) -> bool:
+    """"Iran is cooperating with Turkey in the operation", "has cooperated with Russia on ...":
+    cooperation under way or done with a partner named by a proper name; not the general
+    present ("Iran cooperates with Russia in many fields"), nor a plan ("will cooperate with",
+    read by `accords.events.joint`), nor "with domestic companies" (no one named)."""
+    if verb.lemma_.lower() not in _COOPERATING or not is_past(verb):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and _named(c) for c in verb.children)
+
+
+def _named(prep: Token) -> bool:
+    return any(g.dep_ == "pobj" and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in (g, *g.conjuncts))
+               for g in prep.children)
