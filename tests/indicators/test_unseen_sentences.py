@@ -93,13 +93,15 @@ CASES = [
     (
         "committed",
         "Iran has awarded the development project of this port to India, and the South Asian country committed $500 million to build two new berths in this port.",
-        [("investment", ("IND", "IRN"), 500000000.0, "USD", "actual", None)],
+        [("investment", ("IND", "IRN"), 500000000.0, "USD", "actual", None),
+         ("berths", ("IND", "IRN"), 2.0, "count", "actual", None)],  # things built are counted (tenth session)
     ),
     (
         "one-country-article-clause-metric",
         "Having a very diverse natural setting, Iran offers varied excursions to nature lovers. The private sector has allocated 45 billion rials (about $1.1 million) for the project, the official said, adding that 35 billion rials has been invested so far.",
         [("budget", ("IRN",), 45000000000.0, "IRR", "actual", None),
-         ("investment", ("IRN",), 35000000000.0, "IRR", "actual", None)],
+         ("investment", ("IRN",), 35000000000.0, "IRR", "actual", None),
+         ("budget", ("IRN",), 1100000.0, "USD", "actual", "approx")],  # the conversion restates it (tenth session)
     ),
 ]
 

@@ -30,12 +30,16 @@ class MetricRule:
     units: tuple[str, ...] = ()
     not_units: tuple[str, ...] = ()
     in_names: bool = False  # whether the keyword counts inside a name ("Shanghai Composite")
+    #: How far after the figure the keyword may come (None: anywhere in the clause): "a $10 monthly fee",
+    #: not "let you go $50 into the red before they start charging any overdraft fees".
+    reach_after: int | None = None
 
 
 def _rule(
-    metric: str, pattern: str, units: tuple[str, ...] = (), not_units: tuple[str, ...] = (), *, in_names: bool = False
+    metric: str, pattern: str, units: tuple[str, ...] = (), not_units: tuple[str, ...] = (), *, in_names: bool = False,
+    reach_after: int | None = None,
 ) -> MetricRule:
-    return MetricRule(metric, re.compile(pattern, re.IGNORECASE), units, not_units, in_names)
+    return MetricRule(metric, re.compile(pattern, re.IGNORECASE), units, not_units, in_names, reach_after)
 
 
 _COUNT = ("count",)
@@ -89,6 +93,11 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
     _rule("price", r"\bprices?\b|\btariffs?\b"),
+    # "the departure fee rose to 40 manats", "eco-lodges would charge 750,000 rials per person", "a toll of $5":
+    # what a service or a crossing costs its user, named by its own word ("charge" only as the verb right
+    # before the amount: "a wireless charging case for $150" and "to settle charges" charge no fee)
+    _rule("fee", r"\b(?:fees?|fares?|tolls?)\b|\bcharg(?:e|es|ed)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:(?:about|some|almost|nearly|up\s+to|"
+          r"only|just|over|at\s+least)\s+)?(?:[$€£\d]|$))", not_units=_COUNT + _PHYSICAL, reach_after=20),
     # "the departure tax has been proposed to reach 2.2 million rials": what a state levies (a fee is a price:
     # "a $10 monthly fee", "overdraft fees", a footballer's transfer fee)
     _rule("tax", r"\btax(?:es)?\b|\blev(?:y|ies)\b|\bdut(?:y|ies)\b(?!-free)", not_units=_COUNT + _PHYSICAL),
@@ -182,7 +191,7 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
         return best[2]
     for priority, rule in rules:
         match = next((m for m in rule.pattern.finditer(after) if rule.in_names or not in_name(after, m)), None)
-        if match is not None:
+        if match is not None and (rule.reach_after is None or match.start() <= rule.reach_after):
             candidate = (match.start(), priority, rule.metric)
             if best is None or candidate < best:
                 best = candidate
@@ -268,7 +277,23 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
             return metric
     if re.search(r"\bcapacity\b", before, re.IGNORECASE):
         return "capacity"
+    if _POPULATION_BEFORE.search(before):
+        return "population"  # "Armenia has a population of 3 million", "The population of Georgia is 3.7 million"
+    if _FLEET_BEFORE.search(before):
+        return "fleet_size"  # "the carrier's fleet of 27", "its fleet consists of 31"
     return None
+
+
+_BOUND_WORDS = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|just\s+over|under)\s+)?"
+#: "a population of", "The population of Georgia is", "whose population stood at": a level of population.
+_POPULATION_BEFORE = re.compile(
+    r"\bpopulation\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:is|was|stands\s+at|stood\s+at|reached|totals|"
+    r"totall?ed|numbers|numbered|exceeds|exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to)\s+)" + _BOUND_WORDS + "$",
+    re.IGNORECASE,
+)
+#: "a fleet of 27 aircraft", "its fleet consists of 31 planes": the size of a fleet.
+_FLEET_BEFORE = re.compile(r"\bfleet\s+(?:(?:consists|consisted|comprises|comprised|is\s+made\s+up)\s+)?(?:of|to|at)\s+"
+                           + _BOUND_WORDS + "$", re.IGNORECASE)
 
 
 def _first_rule(text: str, *, unit: str) -> str | None:

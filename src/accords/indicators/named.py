@@ -313,20 +313,21 @@ _PROVIDE_BEFORE = re.compile(
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
 _FATE_AFTER = re.compile(
     r"^\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
-    r"(?P<fate>killed|dead|died|martyred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
+    r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
     r"evacuated|executed|infected)\b",
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
 _FATE_BEFORE = re.compile(
-    r"\b(?P<fate>kill(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
+    r"\b(?P<fate>kill(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
     r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing)|"
     r"deaths?\s+of)\s+"
     r"(?:(?:at\s+least|over|more\s+than|nearly|about|some)\s+)?$",
     re.IGNORECASE,
 )
 _FATES = {
-    "kill": "deaths", "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
+    "kill": "deaths", "murder": "deaths", "massacr": "deaths", "slaughter": "deaths",
+    "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
 }
@@ -370,29 +371,67 @@ def count_noun(
 ) -> str | None:
     """The metric of a count named by the nouns right after it that the lexicon does not know:
     "1,200 patent applications" → patent_applications; None for small counts (`MIN_OWN_COUNT`)
-    except orders ("ordered 12 aircraft": `before` is the sentence up to the count),
-    for what counts nothing an analyst records ("two sides", "three years") or when no plural
-    noun follows."""
-    if abs(value) < MIN_OWN_COUNT and not _ORDER_BEFORE.search(before):
+    except orders ("ordered 12 aircraft": `before` is the sentence up to the count), for what
+    counts nothing an analyst records ("two sides", "three years") or when no plural noun follows.
+    Names and model numbers between the count and its noun are passed over ("50 Airbus A350 jets");
+    things built, opened or installed are counted by whatever plural names them ("inaugurated
+    eleven eco-lodges", "274 eco camps have been constructed": `_MADE_BEFORE`, `_MADE_AFTER`)."""
+    ordered = bool(_ORDER_BEFORE.search(before))
+    made = abs(value) >= MIN_MADE_COUNT and bool(_MADE_BEFORE.search(before) or _MADE_AFTER.match(after))
+    if abs(value) < MIN_OWN_COUNT and not ordered and not made:
         return None
-    words = _WORD.findall(after[:60])
+    tokens = _TOKEN.findall(after[:80])
+    while tokens and len(tokens) > 1 and _DESIGNATION.fullmatch(tokens[0]):
+        tokens = tokens[1:]  # "Airbus A350 jets", "Boeing 787 aircraft", "U.S. Navy ships"
+    words = [t for t in tokens if _WORD.fullmatch(t)]
     phrase: list[str] = []
     for word in words[:4]:
         lower = word.lower()
         if lower in _MODIFIERS and not phrase:
             continue  # "sold 30,154 new cars", "another 5,000 additional doses"
-        if lower in STOP_WORDS or (word[0].isupper() and phrase):
+        if lower in STOP_WORDS or word[0].isupper():
             break
         phrase.append(lower)
         if is_plural(lower):
             break
     else:
-        return None
-    if not phrase or phrase[-1] not in COUNTABLE_HEADS:
+        if len(words) > 4:
+            return None  # four words and no noun ends the phrase: no count of things
+    if not phrase or (phrase[-1] not in COUNTABLE_HEADS and not (made and phrase[-1].split("-")[-1] in BUILT_HEADS)):
         return None
     if lexicon(" ".join(phrase)) is not None:
         return None  # the lexicon's word decides
     return _name(phrase[-3:])
+
+
+#: Below this, a count of things built or opened is no figure ("opened a second office" aside).
+MIN_MADE_COUNT = 2
+#: "inaugurated eleven eco-lodges", "help build 2,000 eco-lodges", "constructed 22 dams": things made.
+_MADE_BEFORE = re.compile(
+    r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|"
+    r"commission(?:s|ed|ing)?|install(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
+    r"plant(?:s|ed|ing)?|set\s+up)\s+(?:(?:a\s+total\s+of|at\s+least|another|an\s+additional|some|about|over|nearly|"
+    r"more\s+than|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: "274 eco camps have been constructed", "2,000 eco-lodges will be constructed across the country".
+_MADE_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:have|has|had|will|would|are|were|is|was)\s+)(?:been\s+|be\s+)?"
+    r"(?:built|constructed|opened|inaugurated|commissioned|installed|launched|established|set\s+up|completed)\b",
+)
+#: Tokens between a count and its noun that name a maker, a model or a country ("Airbus A350", "U.S.").
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w-]|\.(?=[A-Za-z0-9]))*")
+_DESIGNATION = re.compile(r"(?:[A-Z][\w.-]*|\d[\w-]*)")
+#: What is built, opened or installed and counted as such ("eleven eco-lodges", "two new berths", "three
+#: trade centers"), by the last part of its head noun: places, buildings and installations, not what
+#: is "opened" in a figure of speech ("new chapters", "doors", "avenues").
+BUILT_HEADS = frozenset("""
+lodges camps centers centres berths terminals crossings checkpoints warehouses ports airports airfields roads highways
+railways lines routes mines pipelines branches offices stores shops markets parks zones museums mosques units
+facilities buildings complexes stadiums libraries laboratories labs kindergartens universities colleges houses
+apartments dormitories hotels guesthouses pavilions embassies consulates stations platforms depots plants factories
+farms greenhouses wells towers bases shelters hangars runways piers docks locks canals
+""".split())
 
 
 def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) -> str | None:

@@ -1,6 +1,7 @@
 """indicators.v2: every quantitative claim of the article as an `Indicator`.
 
-For each quantity of the quantities stage (dates and parenthesised conversions aside):
+For each quantity of the quantities stage (dates and conversions of units aside; an amount's
+conversion to another currency in brackets is kept as its restatement):
 
 1. its sentence (the lines of a hard-wrapped text joined back: `clauses.unwrapped`), and the
    clause window between the neighbouring figures of that sentence;
@@ -24,6 +25,7 @@ per day or 10 to 15 bcm per year") make records that differ only in value, unit 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -81,12 +83,17 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     pair = article_pair(countries)
     times = with_fiscal_years(text, calendar_times(extraction.times))
     enumerated = clauses.enumerated(text, countries)
-    quantities = [
-        q for q in clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
-                                     RATIO)
-        if not clauses.is_reference_count(text, q) and not _impossible_count(q)
+    claimed = clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
+                                RATIO)
+    conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
+    figures = [
+        q for q in claimed
+        if _span(q) not in conversions and not clauses.is_reference_count(text, q) and not _impossible_count(q)
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
     ]
+    # a conversion stays only with the amount it converts ("750,000 rials ($20)")
+    quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
+                        key=_span)
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
@@ -99,6 +106,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
+        # "750,000 rials ($20)": a conversion restates the amount before it, made once that one is
+        converted = {_span(q): inside[i - 1] for i, q in enumerate(inside) if i > 0 and clauses.converts(text, inside[i - 1], q)}
+        inside = [q for q in inside if _span(q) not in converted]
         respective = _respective(text, sentence, inside)
         previous: Indicator | None = None
         list_metric: str | None = None
@@ -162,6 +172,15 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 # a government's fact sheet restates its pledges (the lead, a heading, a bullet) and the
                 # gold keeps each statement; elsewhere a claim repeated is recorded once
                 found.append(indicator)
+        for span, base in converted.items():
+            made_from = next((m for m in made if m.id == fact_id(article.id, "indicator", *_span(base), m.metric)), None)
+            if made_from is not None:
+                conversion = next(q for q in quantities if _span(q) == span)
+                made.append(indicator := dataclasses.replace(
+                    made_from, id=fact_id(article.id, "indicator", *span, made_from.metric), value=conversion.value,
+                    unit=conversion.unit, qualifier=clauses.conversion_qualifier(made_from.qualifier, conversion.qualifier)))
+                if context.official is not None or not _said_before(indicator, found):
+                    found.append(indicator)
         if made:
             last_made = made
     found += _itemised(article, text, sentences, extraction.quantities, found, context)
