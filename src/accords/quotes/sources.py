@@ -15,7 +15,10 @@ module reads it against the article's people and organisations (`accords.quotes.
   `People.by_title` and `People.by_org` match them;
 - any other proper-noun subject ("UFCW Local 832", "The United Nations High Commissioner for
   Human Rights") is its own name, tied to an organisation named inside it;
-- a plural common noun ("Analysts", "the doctors", "Police") is the group it names.
+- a plural common noun ("Analysts", "the doctors", "Police") is the group it names, and any
+  other description of unnamed people ("a senior official", "one analyst", "Federal
+  prosecutors") is that description (`accords.quotes.groups`), with a low confidence unless
+  the group speaks for an institution ("police", "officials").
 """
 
 from __future__ import annotations
@@ -26,6 +29,18 @@ from dataclasses import dataclass, replace
 
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Quote
+from accords.quotes.groups import (
+    GROUP_HEADS,
+    INSTITUTIONAL_GROUPS,
+    UNNAMED_CONFIDENCE,
+    again,
+    described_end,
+    group_name,
+    institutional,
+    named_group,
+    private,
+    unnamed_phrase,
+)
 from accords.quotes.names import CAPITALISED, TITLE_WORDS, expanded, fullest, plain_name
 from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference, given_name_gender
 from accords.quotes.syntax import Attribution
@@ -46,13 +61,6 @@ ROLE_NOUNS = frozenset(
 #: Heads that are an organisation's voice when the organisation is named with them ("a
 #: Freedom Mobile official", "an official with the TPO"), else a title of a person.
 OFFICIAL_NOUNS = frozenset("official officials".split())
-#: Groups that speak as such ("Analysts say", "Police said", "the doctors stated").
-GROUP_HEADS = frozenset(
-    "analysts experts police officers doctors physicians residents officials organizers organisers "
-    "protesters researchers scientists economists critics lawyers prosecutors investigators authorities "
-    "parents teachers workers members students activists advocates observers witnesses neighbours "
-    "neighbors families firefighters paramedics nurses employees leaders".split()
-)
 #: Nouns for one person that a definite description uses for the person just spoken of ("the
 #: actor", "the former senator"), never for a new one.
 PERSON_NOUNS = frozenset(
@@ -104,7 +112,8 @@ class Context:
     most ("UFCW Local 832 said …"), which a bare organisation noun no entity's name holds ("the
     union") means; `topic`: that organisation while no sentence since had another subject,
     which "it" and "they" mean; `source`: the entity of the person who spoke last, whom a title
-    no one holds ("the MP remarked") means first."""
+    no one holds ("the MP remarked") means first; `described`: the unnamed speakers so far ("an
+    insider"), whom a definite "the insider" means."""
 
     recent: Sequence[str] = ()
     later: Sequence[str] = ()
@@ -113,26 +122,44 @@ class Context:
     organisation: Speaker | None = None
     topic: Speaker | None = None
     source: str | None = None
+    described: Sequence[Speaker] = ()
 
 
 def resolve(people: People, attribution: Attribution, context: Context) -> Speaker | None:
-    """The source the attribution's subject names (`speaker`), or None when it names none for
-    sure or names unnamed private people ("analysts", "the doctors", "a source told Reuters"):
-    an analyst records who said what, and "experts say" names no one."""
+    """The source the attribution's subject names (`speaker`, then an institution's voice as
+    written: `description`, then unnamed people as described: `unnamed`), or None when it names
+    none for sure. Unnamed private people ("analysts", "the victim's mother", "a source told
+    Reuters") speak with `UNNAMED_CONFIDENCE`, below every named speaker: the text says no more
+    of who they are, and an analyst filtering by confidence does not see them."""
     found = speaker(people, attribution, context)
     if found is None:
         found = description(people, attribution)
+    if found is None:
+        found = unnamed(people, attribution) or again(people.text, attribution, context.described)
     if found is not None and len(found.name.strip(" .:")) < 2:
         return None  # "Q: Now don’t you think that …": an interview's question mark, no one's name
-    return None if found is None or is_private(found) else found
+    if found is not None and private(found.kind, found.name):
+        found = replace(found, confidence=min(found.confidence, UNNAMED_CONFIDENCE))
+    return found
 
 
-def is_private(found: Speaker) -> bool:
-    """Whether a speaker is unnamed private people: a group that is no institution ("analysts",
-    "residents"; not "police", "officials") or an anonymous source ("Reuters source")."""
-    if found.kind == "group":
-        return found.name.split()[-1].lower() not in INSTITUTIONAL_GROUPS
-    return found.kind == "role" and found.name.split()[-1].lower() in ("source", "sources")
+def unnamed(people: People, attribution: Attribution) -> Speaker | None:
+    """ "Experts said", "a senior official said", "the victim's mother testified": a common-noun
+    subject that describes people no one names (`accords.quotes.groups.unnamed_phrase`) and
+    holds no name of the article is the speaker as described (`group_name`), kind "group"."""
+    if attribution.subject is None or attribution.proper or attribution.naming or attribution.manner:
+        return None  # "Students cheered when she said …": a reaction, not their speech
+    start, end = attribution.subject
+    if not unnamed_phrase(people.text[start:end], attribution.head):
+        return None
+    owned = max(people.text.rfind("'s", start, end), people.text.rfind("’s", start, end))
+    if any((r.kind in ("name", "org") or r.entity) and r.end > owned for r in people.references(start, end)):
+        return None  # "NASA scientists": the organisation speaks; but "Rudolph's supporters" are described
+    between = people.references(end, attribution.cue[0]) if attribution.cue[0] > end else ()
+    if any(r.kind == "name" for r in between) or (attribution.appositive and people.references(*attribution.appositive)):
+        return None  # "a spokeswoman for the mayor, Councillor Jo Hart, told": whose voice it is
+    end = described_end(people.text, end, attribution.cue[0])  # "Experts on jail suicide told"
+    return Speaker(None, group_name(people.text, start, end), "group", UNNAMED_CONFIDENCE)
 
 
 #: A dateline opening a paragraph: a place in capitals, its state or country, a dash
@@ -142,8 +169,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]+\b(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)
 _PERSONS_VOICE = re.compile(
     r"(?i)(his|her)\s+(?:office|campaign|spokesperson|spokesman|spokeswoman|representative|rep|press\s+secretary|"
     r"press\s+office|staff)")
-#: Groups that speak for an institution, whose words an analyst records ("Police said").
-INSTITUTIONAL_GROUPS = frozenset("police officials prosecutors investigators authorities leaders".split())
 
 #: Heads of a description that names an institution's voice when nothing in the article says
 #: whose ("the company said", "a spokesperson said", "the ministry said", "officials said").
@@ -222,7 +247,10 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, pronoun)), None)
         return _from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and _owner(phrase, head)):
-        found = _role(people, start, end, head, recent=recent, roles=roles)
+        anonymous = head in ("source", "sources")  # "a source familiar with the talks": no one's unless it says whose
+        if anonymous and any(r.kind == "name" and _possessor(text, r, end) for r in people.references(start, end)):
+            return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
+        found = _role(people, start, end, head, recent=() if anonymous else recent, roles=() if anonymous else roles)
         if found is None and head in CARRIER_NOUNS and not attribution.according and _DEFINITE.match(phrase.strip()):
             # "“…,” the statement read": the statement of whoever spoke last ("Big Machine said
             # in a statement"), a person or an organisation
@@ -303,8 +331,13 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return replace(organisation, confidence=0.6)
         return _from_entity(people, entity, "org", 0.7)
     if head in GROUP_HEADS:
-        named = _named_group(text, head) if _DEFINITE.match(phrase) else None
-        return named or Speaker(None, _name(phrase), "group", 0.5)
+        named = named_group(text, head) if _DEFINITE.match(phrase) else None
+        if named is not None:
+            return Speaker(None, named, "org", 0.6)
+        name = group_name(text, start, described_end(text, end, attribution.cue[0]))
+        if institutional(name):
+            return Speaker(None, name, "group", 0.5)
+        return unnamed(people, attribution)  # "his lawyers": whose, the text said before
     return None
 
 
@@ -367,24 +400,6 @@ def _whole_names(people: People, start: int, end: int) -> int:
     European Commission Ursula von der | Leyen", the last word parsed as an apposition): the
     name's end, so the phrase holds the whole name."""
     return max([end, *(r.end for r in people.names_starting(start, end) if r.kind == "name")])
-
-
-def _named_group(text: str, head: str) -> Speaker | None:
-    """ "the doctors" (or "the physicians") of an article about "Doctors for Camp Closure": the
-    organisation whose name is the group's noun, or a synonym of it (`_GROUP_SYNONYMS`), with a
-    capitalised complement ("Physicians for Human Rights")."""
-    for noun in (head, *_GROUP_SYNONYMS.get(head, ())):
-        match = re.search(
-            rf"\b{re.escape(noun.capitalize())}(?:\s+(?:for|of|against|without|in|on|and)(?:\s+the)?"
-            rf"(?:\s+[A-Z][\w'’-]*)+)+", text)
-        if match is not None:
-            return Speaker(None, match.group(0), "org", 0.6)
-    return None
-
-
-#: Group nouns an article uses for the same people ("the physicians" of "Doctors for Camp Closure").
-_GROUP_SYNONYMS = {"physicians": ("doctors",), "doctors": ("physicians",), "lawyers": ("attorneys",),
-                   "attorneys": ("lawyers",)}
 
 
 def _organisation_group(people: People, start: int, end: int, head: str) -> Speaker | None:
@@ -533,16 +548,6 @@ def _name(phrase: str) -> str:
     return _POSSESSIVE.sub("", " ".join(words))
 
 
-
-
-
-
-
-
-
-
-
-
 def _covers(people: People, entity_id: str, name: str) -> bool:
     """Whether the organisation's name is (most of) the subject name, not a part of a longer one."""
     entity = people.person(entity_id)
@@ -555,8 +560,6 @@ def _covers(people: People, entity_id: str, name: str) -> bool:
 def _is(people: People, entity_id: str | None, kind: str) -> bool:
     entity = people.person(entity_id)
     return entity is not None and entity.type == kind
-
-
 
 
 def shown_name(speaker: Speaker | None) -> str | None:
@@ -582,12 +585,6 @@ def quote_at(article: Article, start: int, end: int, speaker: Speaker, cue: str,
         stage=stage,
         confidence=min(speaker.confidence, ceiling),
     )
-
-
-
-
-
-
 
 
 def _from_entity(people: People, entity_id: str | None, kind: str, confidence: float) -> Speaker | None:

@@ -54,6 +54,7 @@ from accords.quotes.layout import (
     join_abbreviation_splits,
     paragraph_index,
 )
+from accords.quotes.groups import UNNAMED_CONFIDENCE, private
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.names import fullest, given_name_in_full
@@ -94,6 +95,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     found: list[Quote] = []
     recent: list[str] = []  # resolved subjects, most recent first
     roles: list[Speaker] = []  # organisations' roles that spoke ("a Freedom Mobile spokesperson")
+    described: list[Speaker] = []  # unnamed speakers so far ("an insider"), whom "the insider" means
     last: _Source | None = None  # who spoke (or was the subject) last, and in which paragraph
     organisation: tuple[Speaker, int] | None = None  # the organisation that spoke last, and where
     topic: Speaker | None = None  # that organisation while no other subject came since ("it", "they")
@@ -121,8 +123,10 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         for att in clauses[index]:
             speaker = resolve(people, att, Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
                                                    _near(organisation, paragraph_of[index]), topic,
-                                                   last.entity if last is not None else None))
+                                                   last.entity if last is not None else None, described))
             here.append((att, speaker))
+            if speaker is not None and private(speaker.kind, speaker.name):
+                described.append(speaker)
             if speaker is not None and _is_organisation(people, speaker):
                 organisation, topic = (speaker, paragraph_of[index]), speaker
             if speaker is not None and speaker.kind == "role":
@@ -138,7 +142,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
                             context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), topic,
-                                            last.entity if last is not None else None))
+                                            last.entity if last is not None else None, described))
             if quote is None:
                 if is_fragment(text, span) or is_title(text, span):
                     declined.append(span)
@@ -391,7 +395,10 @@ def _direct(
             speaker = after
         elif last is not None and last.paragraph >= paragraph_of[index] - CARRY_REACH and free_standing(
                 text, span, sentences, index, closing):
-            speaker = Speaker(last.entity, last.name, "carried", 0.5 if last.paragraph >= paragraph_of[index] - 1 else 0.4)
+            carry = 0.5 if last.paragraph >= paragraph_of[index] - 1 else 0.4
+            # an unnamed group's words carried on stay as unsure as its own (`UNNAMED_CONFIDENCE`)
+            speaker = Speaker(last.entity, last.name, "carried",
+                              last.confidence if last.confidence <= UNNAMED_CONFIDENCE else carry)
     if speaker is None:
         return None  # words in quotation marks that no one is known to have said: not who-said-what
     mixed = mixed_clause(text, span, clause)
