@@ -54,6 +54,7 @@ from accords.quotes.layout import (
     join_abbreviation_splits,
     paragraph_index,
 )
+from accords.quotes.confidence import calibrated
 from accords.quotes.groups import UNNAMED_CONFIDENCE, private
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
@@ -184,7 +185,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
         unique.setdefault(part.id, part)
-    found = [_in_full(text, quote) for quote in unique.values()]
+    found = [calibrated(_in_full(text, quote)) for quote in unique.values()]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
 
