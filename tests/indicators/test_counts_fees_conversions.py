@@ -76,3 +76,26 @@ def test_fees(text: str, wanted: list[tuple]) -> None:
 ], ids=["rials-and-dollars", "bound-covers-both", "own-bound-word", "units-converted-once"])
 def test_amounts_converted_to_another_currency(text: str, wanted: list[tuple]) -> None:
     assert [(f[0], f[1], f[2], f[3], f[5]) for f in figures(text)] == wanted
+
+
+# Azernews register and Tehran Times article 437623 (CC BY 4.0; fresh dev gold tt_437623)
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Foreign tourist arrivals in Azerbaijan reached 1.2 million in 2024.", [("tourists", ("AZE",), 1.2e6, None)]),
+    ("Outbound passengers added up to 7 million during the past year, Iran's deputy tourism chief said.",
+     [("passengers", ("IRN",), 7e6, None)]),
+    ("Azerbaijan's exports reached 1.2 million.", []),
+], ids=["arrivals-reached", "added-up-to-is-no-bound", "no-countable-noun"])
+def test_counts_named_before_their_level(text: str, wanted: list[tuple]) -> None:
+    assert [(f[0], f[1], f[2], f[5]) for f in figures(text) if f[3] == "count"] == wanted
+
+
+# web news register, written for this test
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("SOCAR issued 2 million new shares priced at 10 manats apiece.",
+     [("shares", ("AZE",), 2e6, "count"), ("share_price", ("AZE",), 10.0, "AZN")]),
+    ("Alibaba will sell 500 million new shares in Hong Kong at up to HK$188 each.",
+     [("shares", ("HKG",), 5e8, "count"), ("share_price", ("HKG",), 188.0, "HKD")]),
+    ("Each of the 30 Azerbaijani firms paid $5,000 each for a stand.", []),
+], ids=["apiece", "each", "each-without-shares-is-no-price"])
+def test_shares_sold_and_their_price(text: str, wanted: list[tuple]) -> None:
+    assert [(f[0], f[1], f[2], f[3]) for f in figures(text) if f[0] in ("shares", "share_price")] == wanted

@@ -277,6 +277,13 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
             return metric
     if re.search(r"\bcapacity\b", before, re.IGNORECASE):
         return "capacity"
+    if (level := _LEVEL_NAMED_BEFORE.search(before)) is not None:
+        # "Foreign tourist arrivals in Azerbaijan reached 1.2 million", "Outbound passengers added up to 7 million"
+        phrase = level.group("np")
+        metric = _first_rule(phrase, unit="count") or named.count_noun(
+            " " + phrase.split()[-1], value=max(value, named.MIN_OWN_COUNT), lexicon=_lexicon_for("count"))
+        if metric is not None and metric != "population":
+            return metric
     if _POPULATION_BEFORE.search(before):
         return "population"  # "Armenia has a population of 3 million", "The population of Georgia is 3.7 million"
     if _FLEET_BEFORE.search(before):
@@ -290,6 +297,15 @@ _POPULATION_BEFORE = re.compile(
     r"\bpopulation\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:is|was|stands\s+at|stood\s+at|reached|totals|"
     r"totall?ed|numbers|numbered|exceeds|exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to)\s+)" + _BOUND_WORDS + "$",
     re.IGNORECASE,
+)
+#: A plural noun phrase right before a verb that gives its level: "tourist arrivals in Azerbaijan reached",
+#: "Outbound passengers added up to" (the quantity may keep "up to" as its bound), "the visitors from Iran totaled"
+#: (the noun decides, `count_metric_named`).
+_LEVEL_NAMED_BEFORE = re.compile(
+    r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:in|from|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?"
+    r"(?:(?:has|have|had)\s+)?(?:added(?:\s+up\s+to)?|reached|stood\s+at|totall?ed|amounted\s+to|hit|exceeded|surpassed|"
+    r"numbered|rose\s+to|grew\s+to|increased\s+to|fell\s+to|dropped\s+to|decreased\s+to|declined\s+to)\s+"
+    + _BOUND_WORDS + "$",
 )
 #: "a fleet of 27 aircraft", "its fleet consists of 31 planes": the size of a fleet.
 _FLEET_BEFORE = re.compile(r"\bfleet\s+(?:(?:consists|consisted|comprises|comprised|is\s+made\s+up)\s+)?(?:of|to|at)\s+"

@@ -44,7 +44,7 @@ applications patents trademarks visas permits licenses licences vaccines doses v
 vehicles cars trucks buses containers ships vessels aircraft planes locomotives passengers
 hotels rooms beds homes houses apartments wells plants factories stations schools hospitals clinics
 trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
-beneficiaries customers subscribers users villages shipments branches offices stores products
+beneficiaries customers subscribers users villages shipments branches offices stores products shares
 refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
 entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
 ambulances generators transformers ventilators
@@ -190,8 +190,8 @@ def own_metric(
             return lexicon(volume.group(0)) or lexicon(" ".join(words)) or _name(words[-3:])
     if not is_money(unit):
         return None
-    if PER_SHARE_AFTER.match(tail):
-        return per_share_metric(lead)
+    if PER_SHARE_AFTER.match(tail) or (_EACH_AFTER.match(tail) and _SHARES_WORD.search(lead)):
+        return per_share_metric(lead)  # "$16.50 per share", "500 million new shares ... at up to HK$188 each"
     if _TARIFFED_BEFORE.search(lead):
         return "tariffed_imports"  # "his tariffs on $360 billion worth of Chinese goods"
     if BALANCE_BEFORE.search(lead):
@@ -207,6 +207,9 @@ def own_metric(
     return None
 
 
+#: "at up to HK$188 each", "priced at 10 manats apiece": money for each of the shares its clause names.
+_EACH_AFTER = re.compile(r"^\s+(?:each|apiece)\b", re.IGNORECASE)
+_SHARES_WORD = re.compile(r"\bshares\b", re.IGNORECASE)
 #: "$13 a share", "$16.50 per share", "$2.53 per diluted share": money per share of a company.
 PER_SHARE_AFTER = re.compile(r"^\s+(?:a|per|each)\s+(?:(?:diluted|basic|adjusted)\s+)?share\b", re.IGNORECASE)
 #: Words of what a company earns for each share, reported or expected: "earned $2.8 billion, or $2.53 per
