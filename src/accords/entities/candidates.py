@@ -17,7 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
-    CALENDAR_WORDS, DOCUMENT_HEADS, LANGUAGE_PREPOSITIONS, LOCATIVE_PREPOSITIONS, CURRENCY_HEADS, NOT_COUNTRY_HEADS, ORG_HEADS,
+    CALENDAR_WORDS, CURRENCY_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, LANGUAGE_PREPOSITIONS,
+    LOCATIVE_PREPOSITIONS, NOT_COUNTRY_HEADS, ORG_HEADS,
 )
 from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
@@ -27,6 +28,7 @@ from accords.entities.tokens import TokenIds, token_ids
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
 from accords.gazetteer import places as place_table
+from accords.knowledge.companies import company_names
 
 #: Priorities: patterns beat gazetteers beat spaCy.
 PATTERN, GAZETTEER, SPACY = 30, 20, 10
@@ -76,7 +78,17 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple]]:
         add(f"O|{acronym}|{alias}", ("IGO", acronym), [alias])
     for alias, row in place_table.all_aliases().items():
         add(f"K|{row.type}|{row.name}|{alias}", ("KNOWN", row), [alias])
+    for name in company_names():
+        if place_table.known_by_alias(name) is None:
+            add(f"B|{name}", ("COMPANY",), [name])
     return matcher, labels
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word follows token `end` (over a line break): the name goes on."""
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper()
 
 
 def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
@@ -112,6 +124,12 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             else:
                 found.append(Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3,
                                        country=iso3, nested_ok=True, source=f"gazetteer:{kind}"))
+        elif info[0] == "COMPANY" and _name_goes_on(doc, end):
+            continue  # "Samsung SDI", "Hanwha Q Cells", "LG Energy Solution": a longer name the table does not list
+        elif info[0] == "COMPANY":
+            # a listed company as written ("TSMC", "CATL"), below spaCy: "Samsung | Electronics" stays whole;
+            # no country: the entity rules give it
+            found.append(Candidate(start, end, "ORG", text, SPACY - 1, source="gazetteer:company"))
         elif info[0] == "IGO":
             igo = org_table.igo_by_alias(text)
             aliases = tuple(a for a in (igo.acronym, *igo.acronyms) if a != text)
@@ -332,13 +350,30 @@ _SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE"
                 "LAW": "DOCUMENT", "EVENT": "EVENT_NAME"}
 
 
+#: Verbs whose subject after a closing quotation is the quotation's author.
+_SIGNING_VERBS = frozenset({"said", "wrote", "tweeted", "added", "stated", "noted", "stressed", "told"})
+
+
+def _signs_a_quote(ent: Span) -> bool:
+    """A name spaCy took for a title of a work because it follows a quotation: "“...,” Seyyed
+    Abbas Mousavi wrote." Two to four capitalised words after the closing quote (and a
+    comma), before a reporting verb."""
+    doc = ent.doc
+    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 4 or ent.end >= len(doc):
+        return False
+    if doc[ent.end].lower_ not in _SIGNING_VERBS or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
+        return False
+    before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
+    return bool(before) and (before[-1] == '"' or before[-2:] == ['"', ","])  # quotes are straight in the parse
+
+
 def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
     """spaCy's entities of the kinds we keep, trimmed of determiners and possessives."""
     if ids is None:
         ids = token_ids(doc)
     found = []
     for ent in doc.ents:
-        kind = _SPACY_TYPES.get(ent.label_)
+        kind = _SPACY_TYPES.get(ent.label_) or ("PERSON" if _signs_a_quote(ent) else None)
         if kind is None:
             continue
         span = trim(ent)
@@ -394,6 +429,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             # small model also calls chapels, chapters and articles LAW
             if any(t.is_title for t in span) and len(span) >= 2 and any(t.lower_ in DOCUMENT_HEADS for t in span):
                 found.append(Candidate(span.start, span.end, "DOCUMENT", text, SPACY, source="spacy"))
+        elif kind == "EVENT_NAME" and all(t.lower_ in EVENT_HEADS | GENERIC_WORDS for t in span if t.is_alpha):
+            continue  # "the 108th Session (of the International Labour Conference)": a count and a head, no name
         elif any(t.is_alpha and t.text[:1].isupper() for t in span):
             found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))  # not "2020 war"
     return found

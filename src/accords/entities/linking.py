@@ -109,6 +109,11 @@ class Cluster:
         return self._tokens
 
     def fullest(self) -> str:
+        """The member name of most words (then characters); for a person, initials count for
+        no word ("Benjamin Nzeribe" over "B. U. Nzeribe", "Joseph R. Biden" over "Joe Biden")."""
+        if self.type == "PERSON":
+            return max((m.name for m in self.members),
+                       key=lambda n: (sum(not _is_initial(w) for w in n.split()), len(n.split()), len(n)))
         return max((m.name for m in self.members), key=lambda n: (len(n.split()), len(n)))
 
 
@@ -259,7 +264,7 @@ def _link_person(cand: Candidate, people: list[Cluster]) -> None:
         if full[-len(tokens):] == tokens or (len(tokens) == 1 and tokens[0] in full[1:]):
             cluster.members.append(cand)
             return
-    given = _given_name_of(cand, tokens, people)
+    given = _given_name_of(cand, tokens, people) or _same_by_initials(tokens, people)
     if given is not None:
         given.members.append(cand)
         return
@@ -274,6 +279,30 @@ def _given_name_of(cand: Candidate, tokens: list[str], people: list[Cluster]) ->
     if len(tokens) != 1 or not cand.title:
         return None
     found = [cluster for cluster in people if len(cluster.tokens) >= 2 and cluster.tokens[0] == tokens[0]]
+    return found[0] if len(found) == 1 else None
+
+
+def _is_initial(token: str) -> bool:
+    return len(token.rstrip(".")) == 1 and token[:1].isalpha()
+
+
+def _same_by_initials(tokens: list[str], people: list[Cluster]) -> Cluster | None:
+    """The one person whose name is this one with its given names written as initials, or the
+    other way round: "B. U. Nzeribe" and "Benjamin Nzeribe" (the same surname; the first
+    initial opens the first given name). Nobody when two people of the article would fit."""
+    if len(tokens) < 2:
+        return None
+    found = []
+    for cluster in people:
+        full = cluster.tokens
+        if len(full) < 2 or full[-1] != tokens[-1]:
+            continue
+        given, other = tokens[:-1], full[:-1]
+        if all(_is_initial(t) for t in other) and not all(_is_initial(t) for t in given):
+            given, other = other, given
+        if all(_is_initial(t) for t in given) and not any(_is_initial(t) for t in other) \
+                and given[0][0] == other[0][0]:
+            found.append(cluster)
     return found[0] if len(found) == 1 else None
 
 

@@ -2,9 +2,11 @@
 names a company without its country: "Samsung's profit fell 20 percent" in a US page is Korea's,
 "TSMC ... increasing its total investment in Arizona to $65 billion" is Taiwan's and the host's.
 
-Each row cites the page that gives the company's headquarters. The table is read by the figures
-stage only (`indicators.owners.organisation_countries`): the entity stage keeps its own rules for
-an organisation's country, so names, mentions and events do not change with it.
+Each row cites the page that gives the company's headquarters. The countries are read by the
+figures stage only (`indicators.owners.organisation_countries`): the entity stage keeps its own
+rules for an organisation's country, so events do not change with it. The entity stage reads the
+names (`company_names`): a listed company written in capitals ("TSMC", "CATL") is an
+organisation, which the spaCy checks would drop as a bare acronym.
 
 A form is matched whole, case-sensitively, after dropping a trailing legal suffix ("Inc.", "Co.",
 "Corp."); a form written with a trailing "*" also matches a longer name that begins with it
@@ -50,3 +52,9 @@ def company_country(name: str) -> str | None:
     if found is not None:
         return found
     return next((country for prefix, country in prefixes if bare.startswith(prefix)), None)
+
+
+def company_names() -> tuple[str, ...]:
+    """Every whole form of the table ("TSMC", "Taiwan Semiconductor Manufacturing Company",
+    "Samsung"): the names the entity stage may take for companies as written."""
+    return tuple(_forms()[0])
