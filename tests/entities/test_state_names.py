@@ -1,7 +1,8 @@
 """entities.v2: a body's name that goes on with its state's formal name ("Ministry of Foreign
 Affairs of the Republic of Azerbaijan"), an acronym that keeps its own language's word order
 ("State Oil Company of the Republic of Azerbaijan (SOCAR)") or comes from another language
-("... Promotion Agency (AZPROMO)"), a state concern (a company, no person), and an office's
+("... Promotion Agency (AZPROMO)"), a state concern (a company, no person), a council named by
+two states (their standing meeting), a company's board inside a title (no body), and an office's
 portfolio after "Commissioner for", which is no organisation ("Commissioner for Crisis
 Management").
 
@@ -67,6 +68,16 @@ CASES = [
     ("state-concern",
      "Iran's oil minister met the chairman of the Türkmengaz State Concern in Ashgabat on Monday.",
      {("ORG", "Türkmengaz State Concern", None)}, {("PERSON", "Türkmengaz State Concern")}),
+    ("country-pair-council",
+     "The Azerbaijan-Uzbekistan Supreme Interstate Council held its third meeting in Baku.",
+     {("EVENT_NAME", "Azerbaijan-Uzbekistan Supreme Interstate Council", None)},
+     {("ORG", "Azerbaijan-Uzbekistan Supreme Interstate Council")}),
+    ("one-state-council",
+     "China's State Council approved the plan, and the Gulf Cooperation Council welcomed it.",
+     {("ORG", "State Council", None), ("ORG", "Gulf Cooperation Council", None)}, set()),
+    ("governing-board-in-a-title",
+     "Chairman of the Management Board of Azerbaijan Railways Rovshan Rustamov met the Board of Directors.",
+     {("PERSON", "Rovshan Rustamov", None)}, {("ORG", "Management Board"), ("ORG", "Board of Directors")}),
     ("commissioner-portfolio",
      "Janez Lenarcic, the European Commissioner for Crisis Management, said on Friday that the bloc is "
      "\"following the wildfires on Turkey's Mediterranean and Aegean coasts with great concern.\"",

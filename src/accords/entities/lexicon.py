@@ -124,6 +124,9 @@ NOT_PERSONS = frozenset({
 GENERIC_ORG_WORDS = frozenset({
     "armed", "forces", "force", "army", "navy", "naval", "air", "police", "government", "cabinet",
     "islam", "christianity", "judaism", "coronavirus", "covid-19", "state",
+    # a company's or a bank's governing bodies, named inside their members' titles ("Chairman of the
+    # Management Board of ...", "the Board of Directors"): no organisation of their own
+    "management", "supervisory", "executive", "directors", "trustees",
 })
 
 #: Lower-case particles inside personal names ("Bashar al-Assad", "Mohammed bin Salman").

@@ -427,7 +427,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
     joint = (doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)) \
-        or (doc[head].lower_ == "council" and _high_level(doc, start, head))
+        or (doc[head].lower_ == "council" and (_high_level(doc, start, head) or _country_pair(doc, start, head)))
     if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
                                             or t.lower_ in GENERIC_ORG_WORDS for t in words)):
         return []  # "Foreign Ministry" is kept, "Armed Forces" names no one
@@ -458,6 +458,18 @@ def _state_tail(doc: Doc, end: int) -> tuple[int, str | None]:
         if code is not None:
             return k, code
     return end, None
+
+
+def _country_pair(doc: Doc, start: int, head: int) -> bool:
+    """"Azerbaijan-Uzbekistan Supreme Interstate Council", "U.S.-EU Trade and Technology Council":
+    a council named by the two states that sit on it is their standing meeting, as the gold
+    records "Turkey-Iran High-Level Cooperation Council"."""
+    return any(doc[k + 1].text in _HYPHENS and _side(doc[k].text) and _side(doc[k + 2].text)
+               for k in range(start, head - 2))
+
+
+def _side(text: str) -> bool:
+    return bool(country_of(text)) or igo_by_alias(text) is not None
 
 
 def _high_level(doc: Doc, start: int, head: int) -> bool:

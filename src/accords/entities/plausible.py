@@ -48,6 +48,10 @@ def _portfolio_of_title(span: Span, words: list[Token]) -> bool:
             and (portfolio or (len(words) == 1 and not article)))
 
 
+#: Words of a company's or a bank's governing bodies (`GENERIC_ORG_WORDS` holds them too).
+_GOVERNING = frozenset({"management", "supervisory", "executive", "directors", "trustees"})
+
+
 def plausible_org(span: Span, text: str) -> bool:
     """spaCy ORGs are kept when they have an organisation head word, or look like a proper name.
 
@@ -65,6 +69,9 @@ def plausible_org(span: Span, text: str) -> bool:
         return False  # "Heads of Government of India", "Ministers of ...": people by their office
     if all(t.lower_ in GENERIC_ORG_WORDS for t in words):
         return False  # "Armed Forces", "Navy", "Islam"
+    if any(t.lower_ in _GOVERNING for t in words) and all(
+            t.lower_ in _GOVERNING or t.lower_ in ORG_HEADS or t.lower_ in ("of", "the") for t in words):
+        return False  # "the Board of Directors", "Management Board": a body inside a member's title
     if len(words) == 1 and words[0].lower_ in _BARE_NOUNS:
         return False  # "the Alliance", "the Summit": a noun that refers back to a body or meeting
     end = span.end
