@@ -108,3 +108,20 @@ STANCES = [
 def test_stances(text, kind, expected):
     found = [event for event in events_with_sides(text, source="Tehran Times") if event[0] == kind]
     assert found == expected
+
+
+CALLS = [
+    # written for this test
+    pytest.param("President Biden called President Erdogan on Monday to discuss the war.",
+                 [("CONSULT", ("TUR", "USA"), "occurred")], id="called-on-a-day-is-a-call"),
+    # written for this test
+    pytest.param("Iran called on Turkey on Monday to release the trucks.",
+                 [("REQUEST", ("IRN", "TUR"), "occurred")], id="called-on-a-side-is-a-request"),
+]
+
+
+@pytest.mark.parametrize("text, expected", CALLS)
+def test_calls(text, expected):
+    """"Called X *on Monday* to discuss": "on" a day dates the call, it asks no one."""
+    found = [event for event in events_with_sides(text, source="Tehran Times") if event[0] in ("CONSULT", "REQUEST")]
+    assert found == expected

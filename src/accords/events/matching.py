@@ -227,13 +227,16 @@ def _spoke_with(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma == "call":
         children = list(token.children)
-        if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off") for c in children):
-            return False
+        if any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon", "off") and not (
+            c.lower_ == "on" and any(g.dep_ == "pobj" and _a_time(g) for g in c.children)
+        ) for c in children):
+            return False  # "called for", "called on X to"; not "called Zarif on Saturday evening"
         partners = [c for c in children if c.dep_ == "dobj"]
         if not partners:
             # "called President-elect Claudia Sheinbaum of Mexico today to congratulate her": the
             # parser may make the person called an object predicate, as in a naming
-            partners = [c for c in children if c.dep_ == "oprd" and _titled_person(c)]
+            partners = [c for c in children if c.dep_ == "oprd" and (
+                _titled_person(c) or (c.pos_ == "PROPN" and _said_in_call(token)))]
             return bool(partners)
         if any(c.dep_ == "oprd" for c in children):
             return False  # "called it a success", "called the decision a mistake": a naming
@@ -262,6 +265,19 @@ def _spoke_with(token: Token) -> bool:
             return True  # the parser may chain the list as appositions ("Biden, Prime Minister Trudeau of Canada, ...")
     return any(p.pos_ == "PROPN" or p.ent_type_ in ("PERSON", "GPE", "NORP") or p.lemma_.lower() in _COUNTERPARTS
                or _named_group(p) or _titled(p) for partner in partners for p in (partner, *partner.conjuncts))
+
+
+#: What one calls a person to say: the call is a conversation ("called Zarif on Saturday evening
+#: *to assure* him"), not a request that the person act ("called the groups to act").
+_SAYING = frozenset(
+    "assure reassure congratulate discuss express convey thank inform brief condole apologize apologise "
+    "explain review exchange consult".split()
+)
+
+
+def _said_in_call(verb: Token) -> bool:
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _SAYING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 def _titled(token: Token) -> bool:
@@ -311,15 +327,29 @@ def _joint_announcement(token: Token) -> bool:
 
 
 def _called_on(token: Token) -> bool:
-    """"Called on / upon X to do": a request of X (an action in the complement)."""
+    """"Called on / upon X to do": a request of X (an action in the complement). "Called Zarif *on
+    Saturday evening* to assure him": "on" a day or time is when the call was made."""
     asked = any(
-        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" for g in c.children)
+        c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon") and any(
+            g.dep_ == "pobj" and not _a_time(g) for g in c.children)
         for c in token.children
     )
     return asked and any(
         c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in token.children
     )
+
+
+#: Nouns of a time of day or a day that "on" dates an act with ("on Saturday evening").
+_TIMES_OF_DAY = frozenset(
+    """morning afternoon evening night day weekend monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december""".split()
+)
+
+
+def _a_time(noun: Token) -> bool:
+    """A day, date or time of day ("Saturday evening", "Monday", "May 5")."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIMES_OF_DAY
 
 
 def _asked_of(token: Token) -> bool:
