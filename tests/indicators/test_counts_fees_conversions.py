@@ -10,8 +10,11 @@
   `approx` unless a bound of the first covers both.
 
 The eco-lodge sentence is from Tehran Times article 443627 (CC BY 4.0, Tehran Times / Mehr News
-Agency; fresh dev gold tt_443627); the others are written for these tests in the register of
-Azernews and web news reports, since no Azernews, BBC or Reuters text can be copied here.
+Agency; fresh dev gold tt_443627); the two fee sentences that are no fee ("overdraft fees", "a
+wireless charging case") are shortened from article-extraction-benchmark pages 2f42ef1d3e and
+ad826691a8 (MIT, "Copyright (c) 2020 Scrapinghub"; page content of their publishers); the others
+are written for these tests in the register of Azernews and web news reports, since no Azernews,
+BBC or Reuters text can be copied here.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("price", r"\bprices?\b|\btariffs?\b"),
     # "the departure fee rose to 40 manats", "eco-lodges would charge 750,000 rials per person", "a toll of $5":
     # what a service or a crossing costs its user, named by its own word ("charge" only as the verb right
-    # before the amount: "a wireless charging case for $150" and "to settle charges" charge no fee)
+    # before the amount: "a wireless charging case for $150" and "the charges against the company" charge no fee)
     _rule("fee", r"\b(?:fees?|fares?|tolls?)\b|\bcharg(?:e|es|ed)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:(?:about|some|almost|nearly|up\s+to|"
           r"only|just|over|at\s+least)\s+)?(?:[$€£\d]|$))", not_units=_COUNT + _PHYSICAL, reach_after=20),
     # "the departure tax has been proposed to reach 2.2 million rials": what a state levies (a fee is a price:
