@@ -7,6 +7,6 @@ from accords.model import Article
 from accords.pipeline import run
 
 
-def figures(text: str, *, published: str = "2021-12-01", source: str | None = None) -> list[tuple]:
-    extraction = run(Article(id="i", text=text, published=published, source=source))
+def figures(text: str, *, published: str = "2021-12-01", source: str | None = None, title: str | None = None) -> list[tuple]:
+    extraction = run(Article(id="i", text=text, published=published, source=source, title=title))
     return [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators]

@@ -12,7 +12,8 @@ that money. The rules read the noun phrase of the war, not the article:
   invasion of", "Russian aggression") is never a side of money given (aid, funding, loans:
   `accords.commitments.GIVING`);
 - the victim as a cause: a country after "war in", "invasion of", "aggression against" is no side
-  when a cause word opens the phrase ("due to", "in the wake of", "impacted by", "amid"); "$75
+  when a cause word opens the phrase ("due to", "in the wake of", "impacted by", "amid", "the
+  impact of": "to address the impacts of Russia’s war in Ukraine" in a fact sheet on Zambia); "$75
   billion in aid since Russia's invasion of Ukraine" keeps Ukraine;
 - the channel: an organisation the money goes "through" or "via" ("expedited $90 million in other
   COVID-related development assistance through the World Bank") passes it on; the giver and the
@@ -46,7 +47,8 @@ _VICTIM_BEFORE = re.compile(rf"\b{_WAR}\s+(?:in|on|of|against|upon)\s+(?:the\s+)
 _CAUSE = re.compile(
     r"\b(?:due\s+to|because\s+of|caused\s+by|in\s+the\s+wake\s+of|as\s+a\s+(?:direct\s+)?result\s+of|amid|"
     r"(?:exacerbated|disrupted|impacted|affected|driven|worsened|triggered|fueled|fuelled|displaced|"
-    r"devastated|harmed|hit)\s+by|result(?:s|ed|ing)?\s+from|stemming\s+from)\s+"
+    r"devastated|harmed|hit)\s+by|result(?:s|ed|ing)?\s+from|stemming\s+from|"
+    r"(?:impacts?|effects?|consequences?|fallout)\s+of)\s+"
     r"(?:[\w’'-]+\s+){0,6}?$",
     re.IGNORECASE,
 )

@@ -245,14 +245,19 @@ _EXAMPLES_BEFORE = re.compile(
 )
 
 
+#: A list's item number: "under four pillars: 1) Improving Access ...; 2) Facilitating ...", "(3) the".
+#: One or two digits closed by a bracket, after the start of a line, a colon, a semicolon, a comma
+#: or an opening bracket, and before a word: a label, not a count.
+_ENUMERATOR = re.compile(r"(?:^|[\n:;,(]|\s)\s*\(?$")
+_ENUMERATOR_AFTER = re.compile(r"\)\s+[A-Za-z]")
 #: "dozens of civilians", "hundreds of trucks": a vague number, no figure.
 _VAGUE = re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions)", re.IGNORECASE)
 
 
 def is_reference_count(text: str, quantity: Quantity) -> bool:
-    """A count that refers back, measures time, is vague or counts the report's sources, not a
-    claim: "the two sides", "a three-day visit", "dozens of civilians", "according to two people
-    familiar with the matter"."""
+    """A count that refers back, measures time, is vague, numbers a list's items or counts the
+    report's sources, not a claim: "the two sides", "a three-day visit", "dozens of civilians",
+    "2) Facilitating Clean Energy", "according to two people familiar with the matter"."""
     if quantity.unit != "count":
         return False
     start, end = quantity.evidence[0].start, quantity.evidence[0].end
@@ -260,6 +265,9 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
         return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]):
         return True
+    if re.fullmatch(r"\d{1,2}", text[start:end]) and _ENUMERATOR_AFTER.match(text, end) \
+            and _ENUMERATOR.search(text[max(0, start - 3):start]):
+        return True  # "four pillars: 1) Improving Access to Development Financing; 2) ...": item numbers
     if _IRANIAN_YEAR.match(text[start:end]) and _YEAR_BEFORE.search(text[max(0, start - 8):start]):
         return True
     if _is_designation(text, start, end):

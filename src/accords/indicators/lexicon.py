@@ -351,6 +351,10 @@ _AREA_UNITS = ("ha", "km2")
 #: "a 240 MW wind plant", "a 100-MW hydroelectric power plant": power right before the plant it sizes.
 _PLANT_AFTER = re.compile(
     r"[\s-]+(?:[\w-]+\s+){0,3}?(?:plants?|farms?|stations?|parks?|units?|facilit(?:y|ies)|projects?)\b", re.IGNORECASE)
+#: "pounds of infant formula", "pounds of food": pounds of a good are a weight, not money.
+_WEIGHT_OF = re.compile(
+    r"\s+of\s+(?!(?:new\s+|additional\s+)?(?:funding|aid|support|investment|assistance|financing|money|cash|"
+    r"loans?|grants?|debt|revenue|spending|exports|imports|trade)\b)[A-Za-z]", re.IGNORECASE)
 #: "the $15 million joint venture plant": money named by what it pays for is an investment.
 INVESTMENT_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
@@ -380,6 +384,8 @@ def figure_metric(
     before, after = text[sentence.start:start], text[end:sentence.end]
     if (market := markets.reading(text, start, end, unit, before)) is not None:
         return market[0]  # "1.7 manats per US dollar", "$60.73 a barrel"
+    if "pound" in figure.lower() and _WEIGHT_OF.match(after):
+        return None  # "over 14,000 pounds of Kendamil infant formula": a weight, not sterling
     if unit == "count" and markets.index_level(text, end, value, before):
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := clauses.members_metric(text, end)) is not None:
@@ -419,15 +425,19 @@ def figure_metric(
     if metric is None and unit == "percent" and (people := _OF_A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)):
         metric = "population_share"  # "Seventy-eight percent of Americans live paycheck to paycheck"
+    if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
+            and is_demonym(people.group(1)) and _SERVED_BEFORE.search(before):
+        metric = PEOPLE  # "HIV medication to over 1.2 million Zambians", "reached more than 9.7 million Indians"
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     return metric
 
 
 def people_country(after: str) -> str | None:
-    """The country whose people a share right before `after` is of ("percent of Americans say ...":
-    USA), or None: such a share is that country's alone, whatever else its sentence names."""
-    people = _OF_A_PEOPLE.match(after)
+    """The country whose people a share or a count right before `after` is of ("percent of
+    Americans say ...", "1.2 million Zambians": USA, ZMB), or None: such a figure is that country's
+    alone, whatever else its sentence names."""
+    people = _OF_A_PEOPLE.match(after) or _A_PEOPLE.match(after)
     return demonym_country(people.group(1)) if people is not None else None
 
 
@@ -436,6 +446,16 @@ def people_country(after: str) -> str | None:
 _OF_A_PEOPLE = re.compile(r"^\s+of\s+(?:all\s+)?([A-Z][a-z]+s)\b(?!['’])")
 
 
+#: A count of a nation's people: "1.2 million Zambians", "300,000 more Afghans" (not "Americans'").
+_A_PEOPLE = re.compile(r"^\s+(?:(?:more|other|additional|new)\s+)?([A-Z][a-z]+s)\b(?!['’])")
+#: What a count of people served ends on: "medication to", "reached", "helped", "vaccinated" (not "Some
+#: 2.374 million Russians ... arrived in Turkey", visitors whose flow has two sides).
+_SERVED_BEFORE = re.compile(
+    r"\b(?:to|for|reach(?:ed|es|ing)?|help(?:ed|s|ing)?|serv(?:e|ed|es|ing)|treat(?:ed|s|ing)?|benefit(?:ed|s|ing|ting)?|"
+    r"assist(?:ed|s|ing)?|vaccinat(?:e|ed|es|ing)|support(?:ed|s|ing)?|employ(?:ed|s|ing)?|train(?:ed|s|ing)?)\s+$",
+    re.IGNORECASE)
+#: The metric of a count of a nation's people (`_A_PEOPLE`).
+PEOPLE = "people"
 #: "... reached 2.6 million people": a count whose noun is only "people", named before it by "the number of".
 _PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 #: The smallest count of people or residents an analyst records (a population, a crowd of

@@ -17,7 +17,7 @@ from accords.gazetteer.places import US_STATES, known_by_alias, state_country
 from accords.indicators import background, clauses
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
-from accords.indicators.subjects import PAIR_CUE, CountrySpan, is_country, subjects_for
+from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, subjects_for
 from accords.knowledge.companies import company_country
 from accords.model import Extraction, Segment
 
@@ -70,6 +70,7 @@ class ArticleCountries:
     people: Sequence[tuple[int, int, str]] = ()  # (start, end, ISO3) of mentions of people with a country
     organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`organisation_countries`)
     official: str | None = None  # the home country of a government's own text (`knowledge.government_outlet`)
+    titled: frozenset[str] = frozenset()  # the countries its title names (`subjects.title_countries`)
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -205,7 +206,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
                for w in _WORLD.finditer(text, window[0], window[1])):
             return ()  # "reducing the world population from an estimated 450 million": no country's figure
         return _unnamed(text, sentence, metric, article, clause=(window[0], end))
-    if (len(subjects) == 1 and article.pair is not None and subjects[0] in article.pair and _about_the_pair(article)
+    if (len(subjects) == 1 and article.pair is not None and subjects[0] in article.pair and about_the_pair(article.countries, article.pair)
             and all(is_country(c) for c in article.pair) and _AGREED.search(text, sentence.start, sentence.end)):
         # "Construction of a 100-MW hydroelectric power plant in Armenia was also agreed in the meeting" (of Iran's
         # and Armenia's ministers): what two countries agreed or signed is the pair's, wherever it is built (a
@@ -272,18 +273,6 @@ def goal_owner(text: str, lead: tuple[int, int], countries: Sequence[CountrySpan
 _AND_ANOTHER = re.compile(r"\s*(?:,|and\b)\s*(?:the\s+)?[A-Z]")
 
 
-#: The share of an article's country mentions its pair must have for the article to be about that pair.
-PAIR_SHARE = 0.75
-
-
-def _about_the_pair(article: ArticleCountries) -> bool:
-    """Whether the article is about its pair (the pair's names are at least `PAIR_SHARE` of its
-    country mentions), not a text naming many countries where two happen to come first (a
-    climate fact sheet naming Russia's war and the United States)."""
-    named = [c.iso3 for c in article.countries]
-    return bool(named) and article.pair is not None and sum(c in article.pair for c in named) >= PAIR_SHARE * len(named)
-
-
 def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries, *,
              clause: tuple[int, int] | None = None) -> tuple[str, ...]:
     """The subjects of a figure whose sentence names no country.
@@ -313,7 +302,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         # "The Inflation Reduction Act invests nearly $13 billion in rural electrification": the home
         # country's, and a foreign company's investing there ("$40 billion in investment from Samsung")
         return tuple(sorted({article.official, *([owner] if owner is not None else [])}))
-    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and _about_the_pair(article):
+    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and about_the_pair(article.countries, article.pair):
         return tuple(article.pair)
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
@@ -376,6 +365,11 @@ def _spent_at_home(text: str, sentence: Segment, metric: str, article: ArticleCo
     if PAIR_CUE.search(words) or _RELATION.search(words):
         return False
     return bool(_DOMESTIC.search(words)) or (article.official == "USA" and bool(_us_states().search(words)))
+
+
+def at_home(text: str, sentence: Segment) -> bool:
+    """Whether the sentence says its money is spent inside the home country (`_DOMESTIC`)."""
+    return bool(_DOMESTIC.search(text, sentence.start, sentence.end))
 
 
 @functools.cache

@@ -15,6 +15,8 @@ The rules, each a pattern of the clause and not of one text:
   named countries are all receivers (after "to", "for", "in", "inside", ...) and none the giver
   (a country before the giving verb, "Japan will provide", or after "from") is the home
   country's;
+- `with_partner`: money the home country gives in its text about one partner, in a sentence
+  naming no receiver, goes to that partner;
 - `with_fund`: money given "to" a named fund or programme ("has contributed $150 million to the
   Global Agriculture and Food Security Program") has the fund as a side, by the acronym or short
   name the text gives it in brackets (`GAFSP`), else by its name;
@@ -93,8 +95,16 @@ _MONEY_VERBS = (
     ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.IGNORECASE)),
     ("financing", re.compile(r"\b(?:mobili[sz](?:e|es|ed|ing|ation)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|"
                              r"unlock(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|marshal(?:s|l?ed|l?ing)?)\b", re.IGNORECASE)),
-    ("funding", re.compile(r"\b(?:provid(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|commit(?:s|ting)?|supported\s+with)\b",
-                           re.IGNORECASE)),
+    ("funding", re.compile(r"\b(?:provid(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|commit(?:s|ting)?|supported\s+with|"
+                           r"announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|"
+                           r"allocat(?:e|es|ed|ing))\b", re.IGNORECASE)),
+)
+#: What money is for, right after it: "$20 million to support Ecuador", "$5 million to help farmers",
+#: "a $50 million initiative", "$13.2 million provided by the Buffett Foundation": money given.
+_GIVEN_AFTER = re.compile(
+    r"\s*(?:(?:to\s+(?:support|help|assist|strengthen|fund|finance|bolster|expand|improve|advance|promote)|"
+    r"(?:provided|given|granted|donated|disbursed|allocated)\s+(?:[a-z]+ly\s+)?(?:by|to|for|through))\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:initiatives?|programs?|programmes?|packages?)\b)"
 )
 
 
@@ -107,8 +117,9 @@ _RATE_AFTER = re.compile(r"\s*(?:(?:/|per\s+|a\s+)(?:month|week|day|household|pe
 
 def money_metric(lead: str, tail: str = "") -> str | None:
     """The metric of an amount of money named by the giving verb nearest before it in its clause
-    (`lead`), for amounts the lexicon names no metric for; None when no such verb is there, or
-    when the words after it (`tail`) make it a rate per month or per head."""
+    (`lead`: "announced", "pledged", "releasing"), or by the purpose or the programme right after it
+    (`tail`: "to support", "provided by", "initiative"), for amounts the lexicon names no metric
+    for; None when neither is there, or when the words after it make it a rate per month or per head."""
     if _RATE_AFTER.match(tail):
         return None
     best: tuple[int, str] | None = None
@@ -116,6 +127,8 @@ def money_metric(lead: str, tail: str = "") -> str | None:
         for match in pattern.finditer(lead):
             if best is None or match.end() > best[0]:
                 best = (match.end(), metric)
+    if best is None and _GIVEN_AFTER.match(tail):
+        return "funding"  # "announced $20 million to support Ecuador", "CASC—a $50 million initiative"
     return best[1] if best is not None else None
 
 
@@ -180,12 +193,22 @@ def with_giver(
     communities"), else the home country. A partner's gift is never the home country's."""
     if home is None or not money or home in subjects or not subjects or not GIVING.search(metric):
         return subjects
+    if (by := _NAMED_GIVER_AFTER.match(text, figure[1])) is not None and not any(c.start == by.end() for c in countries):
+        return subjects  # "$13.2 million provided exclusively by the Buffett Foundation": a giver of its own
     named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
     if any(_gives(text, c, figure, sentence[0]) for c in named):
         return subjects
     givers = [c for c in countries if sentence[0] <= c.start < figure[0] and c.iso3 not in subjects
               and c.iso3 != home and _gives(text, c, figure, sentence[0])]
     return tuple(sorted({*subjects, givers[-1].iso3 if givers else home}))
+
+
+#: Goods given, in the clause before their count: "donation of", "has donated", "will provide", "delivered".
+_GOODS_GIVEN = re.compile(r"\b(?:donat\w*|provid\w*|deliver\w*|ship(?:s|ped|ping)?|sen[dt]\w*|gift\w*)\b", re.IGNORECASE)
+#: A giver named right after the money: "$13.2 million provided exclusively by the Buffett Foundation".
+_NAMED_GIVER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:provided|given|granted|donated|pledged|contributed|committed)\s+(?:[a-z]+ly\s+)?"
+    r"by\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _gives(text: str, country: CountrySpan, figure: tuple[int, int], sentence_start: int) -> bool:
@@ -198,6 +221,26 @@ def _gives(text: str, country: CountrySpan, figure: tuple[int, int], sentence_st
     if _RECEIVER_BEFORE.search(before) or country.start > figure[0]:
         return False
     return bool(_GIVES_AFTER.match(text, country.end, figure[0] + 1))
+
+
+def with_partner(
+    text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool, home: str | None,
+    partner: str | None, unit: str = "", lead: str = "",
+) -> tuple[str, ...]:
+    """Money the home country gives in its own text about one partner (`partner`: the other side of
+    a text about a pair, None elsewhere), in a sentence naming no receiver, is given to that partner:
+    "The United States will contribute $3 million to this program" and "the U.S. Government intends
+    to provide approximately $17 million over the next three years" in a fact sheet on Zambia are
+    ZMB-USA; so are goods it counts as given (`lead`, the clause before the count: "the United States
+    donation of 3.9 million vaccines" in a readout of a meeting with Honduras's president). Not where
+    a named receiver follows the money ("$2 billion contribution to Gavi")."""
+    if home is None or partner is None or subjects != (home,):
+        return subjects
+    if not (money and GIVING.search(metric)) and not (unit == "count" and _GOODS_GIVEN.search(lead)):
+        return subjects
+    if _TO_NAME_AFTER.match(text, figure[1]) is not None:
+        return subjects
+    return tuple(sorted((home, partner)))
 
 
 #: Head words of the name of a fund or programme that receives money as an institution of its own.

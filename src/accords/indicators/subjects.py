@@ -209,6 +209,27 @@ def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
     return tuple(sorted(ranked[:2]))  # type: ignore[return-value]
 
 
+#: The share of an article's country mentions its pair must have for the article to be about that pair.
+PAIR_SHARE = 0.75
+
+
+def about_the_pair(spans: Sequence[CountrySpan], pair: tuple[str, str] | None) -> bool:
+    """Whether the article is about its pair (the pair's names are at least `PAIR_SHARE` of its
+    country mentions `spans`), not a text naming many countries where two happen to come first (a
+    climate fact sheet naming Russia's war and the United States)."""
+    named = [c.iso3 for c in spans]
+    return bool(named) and pair is not None and sum(c in pair for c in named) >= PAIR_SHARE * len(named)
+
+
+def title_countries(title: str | None) -> frozenset[str]:
+    """The countries a title names by a gazetteer name or demonym ("Readout of ... Meeting with
+    President Castro of Honduras": HND), what a text is said to be about."""
+    if not title:
+        return frozenset()
+    table = _gazetteer_table()
+    return frozenset(table[alias] for _, _, alias in gazetteer_matches(title.replace("\u2019", "'")))
+
+
 def main_country(spans: Iterable[CountrySpan]) -> str | None:
     """The article's most-mentioned country (ties: first mentioned), what "the country" means."""
     counts: Counter[str] = Counter()

@@ -39,6 +39,7 @@ from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import aid_family, aid_kind, balance_sign, deficit
 from accords.indicators.lexicon import (
+    PEOPLE,
     RATIO,
     INVESTMENT_AFTER,
     figure_metric,
@@ -53,6 +54,7 @@ from accords.indicators.owners import (
     TARIFFS,
     ArticleCountries,
     FigurePlace,
+    at_home,
     countries_in,
     figure_subjects,
     names_previous_owner,
@@ -65,7 +67,15 @@ from accords.indicators.owners import (
 )
 from accords.indicators.periods import TimeSpan, calendar_times, fiscal_period, nearest_period, with_fiscal_years
 from accords.indicators.referents import referent as find_referent
-from accords.indicators.subjects import CountrySpan, article_pair, country_spans, main_country
+from accords.indicators.subjects import (
+    CountrySpan,
+    about_the_pair,
+    article_pair,
+    country_spans,
+    is_country,
+    main_country,
+    title_countries,
+)
 from accords.model import Article, Evidence, Extraction, Indicator, Quantity, Segment, TimeExpression
 from accords.nlp import doc_text, normalise_for_nlp
 from accords.pipeline import stage
@@ -101,7 +111,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                people=people_countries(extraction),
                                organisations=organisation_countries(extraction),
                                official=knowledge.home_country(article.source, article.url)
-                               if knowledge.government_outlet(article.source, article.url) else None)
+                               if knowledge.government_outlet(article.source, article.url) else None,
+                               titled=title_countries(article.title))
     found: list[Indicator] = []
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
@@ -363,7 +374,7 @@ def _indicator(
         inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) else ()
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
                                    context)
-    if metric == "population_share" and (people := people_country(tail)) is not None:
+    if metric in ("population_share", PEOPLE) and (people := people_country(tail)) is not None:
         subjects = (people,)  # "70 percent of Americans say that ... Ukraine ...": the Americans' share alone
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
@@ -421,7 +432,21 @@ def _pledge_subjects(
     subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                   money=is_money(unit), countries=context.countries, home=context.official)
     subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
+    subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
+                                    partner=_partner(context, text, sentence), unit=unit, lead=lead)
     return pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit))
+
+
+def _partner(context: ArticleCountries, text: str, sentence: Segment) -> str | None:
+    """The one foreign partner of a government's own text about a pair (`about_the_pair`) whose
+    title names that partner (`ArticleCountries.titled`), for a sentence that does not spend at home (`at_home`);
+    None otherwise: a domestic fact sheet naming a country twice has no partner."""
+    home, pair = context.official, context.pair
+    if home is None or pair is None or home not in pair or not about_the_pair(context.countries, pair) \
+            or at_home(text, sentence):
+        return None
+    partner = next(c for c in pair if c != home)
+    return partner if partner in context.titled and is_country(partner) else None
 
 
 def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
