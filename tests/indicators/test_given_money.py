@@ -2,7 +2,9 @@
 the purpose after it ("announced $20 million to support Ecuador", "a $50 million initiative"),
 given to the one partner a text about a pair is about ("The United States will contribute $3
 million to this program" in a fact sheet on Zambia), with no side for a war named only as the
-cause of the need ("the impact of Putin’s unprovoked war in Ukraine"); and what is no money given:
+cause of the need ("the impact of Putin’s unprovoked war in Ukraine"), to a named institution and not
+to those it serves ("for the UN Relief and Works Agency for Palestine Refugees (UNRWA) to continue
+delivering critical services to Palestinian refugees in ... Jordan"); and what is no money given:
 a list's item numbers ("1) Improving Access"), pounds of a good.
 
 Texts: White House fact sheets and readouts of 2021-2024 (tests/gold/README.md, White House),
@@ -70,6 +72,19 @@ CASES = [
         "populations.", None,
         [("aid", ("USA",), 331e6, "USD", "target", None), ("aid", ("USA",), 645e6, "USD", "actual", None)],
         id="a-war-named-as-the-impact-behind-the-need-is-no-side",
+    ),
+    pytest.param(
+        "President Biden will announce an additional $201\n    million for the UN Relief and Works Agency for "
+        "Palestine Refugees\n    (UNRWA) to continue delivering critical services to Palestinian\n    refugees in the "
+        "West Bank, Gaza, Jordan, Lebanon, and Syria.", None,
+        [("funding", ("UNRWA", "USA"), 201e6, "USD", "target", None)],
+        id="money-for-an-agency-is-the-agencys-not-its-beneficiaries",
+    ),
+    pytest.param(
+        "The first new grant, for $2.21 million to the Peres Center for\n    Peace, will support collaboration and "
+        "professional exchanges between\n    the Palestinian and Israeli health sectors.", None,
+        [("aid", ("Peres Center for Peace", "USA"), 2.21e6, "USD", "actual", None)],
+        id="a-grant-to-a-named-centre",
     ),
     pytest.param(
         "To achieve these objectives, PACC 2030 will organize its\nactivities and programs under four pillars: 1) "

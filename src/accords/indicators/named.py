@@ -49,7 +49,7 @@ refugees migrants exhibitors startups patients jets helicopters drones missiles 
 entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
 ambulances generators transformers ventilators
 dams bridges tunnels reactors refineries substations
-syringes masks respirators cases islands institutions universities colleges
+syringes masks respirators islands institutions universities colleges
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.

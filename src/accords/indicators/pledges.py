@@ -244,22 +244,31 @@ def with_partner(
 
 
 #: Head words of the name of a fund or programme that receives money as an institution of its own.
-_FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust"})
-#: A name right after the money and "to": capitalised words, joined by lower-case function words.
+_FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust", "Agency", "Network", "Center", "Centre",
+                         "Alliance", "Foundation", "Organization", "Organisation", "Bank"})
+#: A name right after the money and "to" (or "for", then only with a bracketed short form: "for the
+#: East Jerusalem Hospital Network (EJHN)"): capitalised words, joined by lower-case function words.
 _TO_NAME_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?to\s+(?:the\s+)?"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?(?P<prep>to|for)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})"
 )
 
 
-def with_fund(text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool) -> tuple[str, ...]:
-    """The subjects of money given to a named fund or programme with that fund added: "the United
-    States has contributed $150 million to the Global Agriculture and Food Security Program" is
-    GAFSP's and the United States' (the acronym the text gives the name in brackets, else the
-    name: "more than $544 million to the International Fund for Ireland"). Only names with a fund's
-    head word (`_FUND_HEADS`) and three words or a bracketed short form: "to the NATO
-    Comprehensive Assistance Package for Ukraine" is aid to Ukraine, left to the country rules,
-    and "to the Grant Facility" refers back to a fund named before."""
+def with_fund(
+    text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
+    sentence: tuple[int, int] = (0, 0), countries: Sequence[CountrySpan] = (),
+) -> tuple[str, ...]:
+    """The subjects of money given to a named fund, programme or institution with it as the receiver:
+    "the United States has contributed $150 million to the Global Agriculture and Food Security
+    Program" is GAFSP's and the United States' (the acronym the text gives the name in brackets, else
+    the name: "more than $544 million to the International Fund for Ireland"; "an additional $201
+    million for the UN Relief and Works Agency for Palestine Refugees (UNRWA)"). Only names with a
+    head word of their own (`_FUND_HEADS`) and three words or a bracketed short form (after "for",
+    the short form only): "to the NATO Comprehensive Assistance Package for Ukraine" is aid to
+    Ukraine, left to the country rules, and "to the Grant Facility" refers back to a fund named
+    before. The countries the sentence names only after the money (`sentence`, `countries`) are
+    whom the institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no
+    sides of the money."""
     if not money or not GIVING.search(metric) or not subjects:
         return subjects
     match = _TO_NAME_AFTER.match(text, figure[1])
@@ -272,11 +281,14 @@ def with_fund(text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, 
         return subjects  # "to the IDB’s Biodiversity and Natural Capital Facility": the owner is the side
     # "the Global Fund to Fight AIDS": the name runs to its last capitalised word before a comma or
     # clause; the bracketed short form the text gives it, if any, is what it goes by.
-    short = re.search(rf"{re.escape(name)}[^()\n]{{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)", text)
-    if short is None and len(words) < 3:
+    short = re.search(rf"{re.escape(name)}(?:[^()\n]|\n(?!\s*\n)){{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)", text)
+    if short is None and (len(words) < 3 or match.group("prep") == "for"):
         return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
-    side = short.group("short") if short is not None else name
-    return subjects if side in subjects else tuple(sorted({*subjects, side}))
+    side = short.group("short") if short is not None else " ".join(words)
+    served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - {
+        c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
+    kept = [s for s in subjects if s not in served]
+    return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
 
 
 def with_levier(subjects: tuple[str, ...], *, metric: str, home: str | None) -> tuple[str, ...]:

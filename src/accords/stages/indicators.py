@@ -434,16 +434,22 @@ def _pledge_subjects(
     subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
     subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
                                     partner=_partner(context, text, sentence), unit=unit, lead=lead)
-    return pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit))
+    return pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
+                             sentence=(sentence.start, sentence.end), countries=context.countries)
+
+
+#: Receivers named as many or as a region: "to improve capacity in countries in the lower Mekong region".
+_MANY_RECEIVERS = re.compile(r"\b(?:countries|nations|regions?|regional|economies)\b", re.IGNORECASE)
 
 
 def _partner(context: ArticleCountries, text: str, sentence: Segment) -> str | None:
     """The one foreign partner of a government's own text about a pair (`about_the_pair`) whose
-    title names that partner (`ArticleCountries.titled`), for a sentence that does not spend at home (`at_home`);
-    None otherwise: a domestic fact sheet naming a country twice has no partner."""
+    title names that partner (`ArticleCountries.titled`), for a sentence that does not spend at home
+    (`at_home`) nor name many receivers or a region (`_MANY_RECEIVERS`); None otherwise: a domestic
+    fact sheet naming a country twice has no partner."""
     home, pair = context.official, context.pair
     if home is None or pair is None or home not in pair or not about_the_pair(context.countries, pair) \
-            or at_home(text, sentence):
+            or at_home(text, sentence) or _MANY_RECEIVERS.search(text, sentence.start, sentence.end):
         return None
     partner = next(c for c in pair if c != home)
     return partner if partner in context.titled and is_country(partner) else None
