@@ -9,6 +9,9 @@
 - Halting, stopping, withholding or banning supplies, trade or travel, and closing a border, is
   a SANCTION on whom they are closed to; "blamed X on Y" accuses Y.
 - A clash is fighting only between forces or crowds, not over a topic; "fired rockets at X" hits X.
+- "Wants / is pressing / got X to do" asks X ("expects X to" forecasts); people deported "from" a
+  state are a side with it; the Taliban are Afghanistan's (tests/gold/README.md, web news actors);
+  "figures released" are published, not freed.
 
 Sentences: PLOVER gold records of the Open Event Data Alliance (ids in the test ids,
 shared/corpora/plover-gsr, CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/; used
@@ -72,6 +75,19 @@ def _scored(text: str, *, article: bool = False) -> list[tuple[str, tuple[str, .
     pytest.param("Britain and France clashed over the EU budget.", [], id="clashed-over-a-topic"),
     pytest.param("Judge Arthur Engoron, who has clashed with Trump throughout the trial, tried to stop him.", [],
                  id="judge-clashed-with-a-person"),
+    pytest.param("China wants the United States to cancel the tariffs imposed in September.",
+                 [("REQUEST", ("CHN", "USA"))], id="wants-another-to"),
+    pytest.param("The US is pressing China to open its financial markets.", [("REQUEST", ("CHN", "USA"))],
+                 id="pressing-another-to"),
+    pytest.param("Beijing expects Washington to remove all tariffs as part of a phase-one deal.", [],
+                 id="expects-is-no-request"),
+    pytest.param("The minister said he wants exports to Russia to grow.", [], id="wants-a-figure-to-grow"),
+    pytest.param("More than 300 Indians were deported from Mexico last month.", [("COERCE", ("IND", "MEX"))],
+                 id="deported-from"),
+    pytest.param("The Taliban released two American hostages in exchange for three militant prisoners.",
+                 [("CONCEDE", ("AFG", "USA"))], id="taliban-released-hostages"),
+    pytest.param("Figures released this week show foreigners bought a record amount of Japanese bonds.", [],
+                 id="figures-released"),
 ])
 def test_complements_in_articles(text, expected):
     assert _scored(text, article=True) == expected

@@ -30,7 +30,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import joint, violence, works
+from accords.events import joint, requests, violence, works
 from accords.events.wishes import general_wish
 
 
@@ -71,6 +71,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
             held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])
             return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
+        if requests.wants_another(token):
+            return make_spec("REQUEST")  # "wants the United States to cancel the tariffs": asked of another
         if violence.verbal_clash(token):
             return None  # "Britain and France clashed over the EU budget": words, no fighting
         if lemma == "call" and _called_on(token):

@@ -15,9 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.triggers import WANTING
 
 #: Verbs that ask another side to act in their complement ("urged X to", "demanded that X").
-ASKING = frozenset("demand insist urge ask request call appeal press push".split())
+ASKING = frozenset("demand insist urge ask request call appeal".split()) | WANTING
 #: Verbs that refuse what their infinitive says ("refused to extradite", "declined to meet").
 REFUSING = frozenset({"refuse", "decline"})
 #: What is refused when a side will not say something: no act refused to another side
@@ -43,7 +44,9 @@ def demanded_clauses(token: Token) -> list[Token]:
     "insisted *that Beijing commit*"): finite content clauses with a named subject."""
     if not _is_verb(token) or token.lemma_.lower() not in ASKING:
         return []
-    return [c for c in token.children if c.dep_ == "ccomp" and _named_subject(c) is not None and _mandative(c)]
+    return [c for c in token.children if c.dep_ == "ccomp" and _named_subject(c) is not None and (
+        _mandative(c) or (token.lemma_.lower() in WANTING and c in _infinitives(token))
+    )]
 
 
 def _mandative(verb: Token) -> bool:
@@ -58,6 +61,38 @@ def _mandative(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and (
         c.lower_ in ("must", "should") or (c.lower_ == "be" and c.tag_ == "VB")
     ) for c in verb.children)
+
+
+def wants_another(token: Token) -> bool:
+    """Whether a verb of wanting or pushing asks a named other to act: "wants *the United States
+    to cancel*" (a clause with its own subject) or "pushed *Beijing to open*" (an object and an
+    infinitive). "Wants to expand cooperation" is the subject's own intention."""
+    if not _is_verb(token) or token.lemma_.lower() not in WANTING:
+        return False
+    infinitives = _infinitives(token)
+    if any(c.dep_ == "ccomp" and _named(_named_subject(c)) for c in infinitives):
+        return True
+    return bool(infinitives) and any(c.dep_ == "dobj" and _named(c) for c in token.children)
+
+
+#: Nouns that name a side by what it is ("the Chinese government", "Turkish officials").
+_SIDE_NOUNS = frozenset(
+    "government authorities officials leaders leadership administration ministry regime side country nation "
+    "state cabinet".split()
+)
+
+
+def _named(phrase: Token | None) -> bool:
+    """A phrase that names a side: a proper name ("the United States", "Tokyo") or a government
+    noun with its nationality ("the Chinese government"); not a thing ("the Paris communique",
+    "Taiwan's currency")."""
+    if phrase is None:
+        return False
+    if phrase.pos_ == "PROPN":
+        return True
+    return phrase.lemma_.lower() in _SIDE_NOUNS and any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in phrase.subtree if t is not phrase
+    )
 
 
 def _named_subject(verb: Token) -> Token | None:

@@ -317,8 +317,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "disarm": (make_spec("RETREAT"),),
     "evacuate": (make_spec("RETREAT", None, "settlement settlements base bases troops forces position positions"),),
     "declare": (make_spec("RETREAT", None, "ceasefire cease-fire truce"),),
-    "release": (make_spec("CONCEDE"),),
-    "free": (make_spec("CONCEDE", None, "prisoner prisoners hostage hostages detainee detainees"),),
+    "release": (make_spec("CONCEDE", "release"),),
+    "free": (make_spec("CONCEDE", "release", "prisoner prisoners hostage hostages detainee detainees"),),
     "pardon": (make_spec("CONCEDE"),),
     "concede": (make_spec("CONCEDE"),),
     "lift": (make_spec("CONCEDE", None, _RESTRICTIONS),),
@@ -392,6 +392,10 @@ SIGNING_NOUNS = frozenset({"signing"})
 
 #: Verbs that report a conversation when a person or state is spoken with or called.
 _CONVERSATION_VERBS = frozenset(("speak", "spoke", "talk", "talked", "call", "called"))
+#: Verbs of wanting or pushing another side to act: "China wants the United States to cancel the
+#: tariffs", "efforts to get Ukraine to investigate", "pushed Beijing to open its markets"
+#: (`accords.events.requests`). "Expects X to grow" forecasts.
+WANTING = frozenset({"want", "get", "push", "press"})
 
 #: Meeting nouns: the heads that make such a noun a held event ("held", "attend").
 MEETING_HEADS = frozenset("hold have attend conduct host chair organize organise participate take begin start open".split())
@@ -474,6 +478,8 @@ def may_trigger(words: set[str]) -> bool:
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )):
         return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
+    if "to" in words and not words.isdisjoint(WANTING):
+        return True  # "wants the United States to cancel ..." (`accords.events.requests.wants_another`)
     for word in words:
         for spec in VERBS.get(word, ()):
             if (not spec.objects or not words.isdisjoint(spec.objects)) and (complement or not spec.intention):

@@ -62,3 +62,16 @@ def _conjoined(head: Token) -> list[Token]:
         if child.dep_ == "conj":
             found.extend(_conjoined(child))
     return found
+
+
+def deported(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """Those deported "from" a named state ("More than 300 Indians were deported from Mexico"):
+    the people deported are a side with the state that deports them (the rule for victims of a
+    named attacker, `accords.events.actors`, with "from" naming who acts)."""
+    if trigger.lemma_.lower() != "deport" or not any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(
+            side for pobj in c.children if pobj.dep_ == "pobj" for side in phrase_sides(pobj, offset, index)[0]
+        ) for c in trigger.children
+    ):
+        return []
+    return [side for c in trigger.children if c.dep_ == "nsubjpass" for side in phrase_sides(c, offset, index)[0]]

@@ -295,7 +295,7 @@ PLACE|Hamburg|DEU
 PLACE|Rotterdam|NLD
 ORG|Daesh;ISIS;ISIL;Islamic State|
 ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
-ORG|Taliban|
+ORG|Taliban|AFG
 ORG|Hezbollah|LBN
 ORG|Hamas|PSE
 ORG|Houthis;Houthi;Ansarullah;Ansar Allah|YEM

@@ -425,8 +425,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "demanded that the United States roll back tariffs", "refused to extradite them to Britain"
         known = {side.country for side in actors}
         recipients = [s for s in requests.complement_sides(token, offset, index) if s.country not in known]
-    if spec.type == "ASSAULT":  # "fired rockets at Israel"
-        recipients = recipients + [s for s in violence.aimed_at(token, offset, index) if s not in recipients]
+    if spec.type in ("ASSAULT", "COERCE"):  # "fired rockets at Israel", "Indians were deported from Mexico"
+        hit = violence.aimed_at(token, offset, index) + violence.deported(token, offset, index)
+        recipients = recipients + [s for s in hit if s not in recipients]
     if spec.type == "ACCUSE":
         spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
         recipients = [s for s in recipients if s.country not in spared]
@@ -454,6 +455,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         meetings.partners_only(token, offset, index)
     ):
         return None  # "trade talks with ... Japan, Canada and Mexico": who talked with them is not named
+    if (spec.type, spec.mode) == ("CONCEDE", "release") and not actors and not any(
+        c.dep_ in ("nsubj", "agent") for c in token.children
+    ) and len({s.country for s in recipients}) < 2:
+        return None  # "the two men released from the Cuba detention camp": who released them is not named
     if not actors and token.lemma_.lower() == "ask":
         return None  # "It has also asked France to ...", with no one known who asks: France asked nothing
     if not actors:
