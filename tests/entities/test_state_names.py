@@ -78,6 +78,14 @@ CASES = [
     ("governing-board-in-a-title",
      "Chairman of the Management Board of Azerbaijan Railways Rovshan Rustamov met the Board of Directors.",
      {("PERSON", "Rovshan Rustamov", None)}, {("ORG", "Management Board"), ("ORG", "Board of Directors")}),
+    ("holder-after-a-nested-body",
+     "Assistant to the President, Head of the Foreign Policy Affairs Department of the Presidential "
+     "Administration Hikmet Hajiyev met the delegation in Baku.",
+     {("PERSON", "Hikmet Hajiyev", None), ("ORG", "Foreign Policy Affairs Department of the Presidential Administration", None)},
+     {("ORG", "Foreign Policy Affairs Department of the Presidential Administration Hikmet Hajiyev")}),
+    ("portfolio-after-one-body-stays",
+     "The Head of the Department of Asia of the Ministry of Foreign Affairs received the envoy.",
+     {("ORG", "Ministry of Foreign Affairs", None)}, {("PERSON", "Foreign Affairs")}),
     ("commissioner-portfolio",
      "Janez Lenarcic, the European Commissioner for Crisis Management, said on Friday that the bloc is "
      "\"following the wildfires on Turkey's Mediterranean and Aegean coasts with great concern.\"",

@@ -30,6 +30,7 @@ from accords.entities.lexicon import (
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
 from accords.gazetteer.places import known_by_alias, place_country
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 
 MAX_NAME_TOKENS = 12
 
@@ -411,6 +412,9 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
                 break
         if last is not None:
             end = last + 1
+    holder = _holder_after_body(doc, start, head, end)
+    if holder is not None:  # "Head of the ... Department of the Presidential Administration | Hikmet Hajiyev"
+        end = holder.start
     end, country = _state_tail(doc, end)
     # a country or adjective at the front: "Iranian Foreign Ministry", "Azerbaijan Railways"?
     if start < head and country_of(doc[start].text):
@@ -441,7 +445,28 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     if joint:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
-    return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")]
+    return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")] + (
+        [holder] if holder is not None else [])
+
+
+def _holder_after_body(doc: Doc, start: int, head: int, end: int) -> Candidate | None:
+    """The person whose long title ends in a body nested in another, written right after it:
+    "Head of the Foreign Policy Affairs Department of the Presidential Administration Hikmet
+    Hajiyev". The body's name must stand in a title ("Head of the ..."), a second body head must
+    follow the first after "of", and two or three capitalised proper nouns that are no head,
+    portfolio, country or known place must end the walk; they are the holder's name."""
+    if start < 2 or doc[start - 1].lower_ not in ("of", "the") or not any(
+            doc[k].lower_ in TITLE_HEADS for k in range(max(0, start - 3), start)):
+        return None
+    heads = [k for k in range(head + 1, end) if doc[k].lower_ in ORG_HEADS and is_capitalised(doc[k])]
+    if not heads or not 2 <= end - heads[-1] - 1 <= 3:
+        return None
+    words = doc[heads[-1] + 1:end]
+    if any(not (t.is_alpha and is_capitalised(t) and t.tag_ == "NNP") or t.lower_ in ORG_HEADS
+           or t.lower_ in PORTFOLIO_WORDS or t.lower_ in GENERIC_WORDS or country_of(t.text)
+           or known_by_alias(t.text) is not None for t in words):
+        return None
+    return Candidate(words.start, end, "PERSON", words.text, PATTERN, source="pattern:holder-after-body")
 
 
 def _state_tail(doc: Doc, end: int) -> tuple[int, str | None]:
