@@ -4,7 +4,7 @@
 import pytest
 
 from accords.quotes.names import plain_name
-from accords.quotes.speakers import portfolio_clash
+from accords.quotes.titles import portfolio_clash
 
 NAMES = [
     ("superintendent", "Superintendent Jennifer McCormick", "Jennifer McCormick"),

@@ -9,7 +9,7 @@ import re
 
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import ORGANISATION_NAME
-from accords.quotes.speakers import TITLE_HEADS
+from accords.quotes.titles import TITLE_HEADS
 
 CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z0-9][\w&.'’-]*)*")
 

@@ -42,8 +42,9 @@ from accords.quotes.groups import (
     unnamed_phrase,
 )
 from accords.quotes.names import CAPITALISED, TITLE_WORDS, expanded, fullest, plain_name
-from accords.quotes.speakers import ORGANISATION_NOUNS, TITLE_HEADS, People, Reference, given_name_gender
+from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference, given_name_gender
 from accords.quotes.syntax import Attribution
+from accords.quotes.titles import TITLE_HEADS
 from accords.quotes.verbs import CARRIER_NOUNS
 
 def role_words() -> frozenset[str]:
@@ -257,9 +258,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             found = (_from_entity(people, context.source, "person", 0.6) or organisation
                      or (replace(unlinked, confidence=0.6) if unlinked is not None else None))
         return found
-    named = _head_person(people, start, end)
-    if named is not None:
-        return Speaker(named.id, named.name, "person", 0.9)
+    head_person = _head_person(people, start, end)
+    if head_person is not None:
+        return Speaker(head_person.id, head_person.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
         if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]):
             return replace(unlinked, confidence=0.6)
@@ -270,7 +271,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # "“…,” he said" right after a quote is theirs before a person named since in a
             # leading clause; any other clause ("He has injected …, suggesting he might …")
             # keeps the last subject ("Mr. Trump's theatrical embrace …")
-            person: str | None = context.source
+            person = context.source
         else:
             person = people.pronoun_person(head, recent)
         return _from_entity(people, person, "person", 0.7)
@@ -316,8 +317,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         name = _name(phrase)
         linked = next((r.entity for r in orgs if r.entity), None)
         if linked is not None and _covers(people, linked, name):
-            entity = people.person(linked)
-            return Speaker(linked, entity.name if entity is not None else name, "org", 0.8)
+            linked_entity = people.person(linked)
+            return Speaker(linked, linked_entity.name if linked_entity is not None else name, "org", 0.8)
         if name and name[0].isupper():
             return Speaker(linked, fullest(text, name), "name", 0.7)
         return None
@@ -331,9 +332,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return replace(organisation, confidence=0.6)
         return _from_entity(people, entity, "org", 0.7)
     if head in GROUP_HEADS:
-        named = named_group(text, head) if _DEFINITE.match(phrase) else None
-        if named is not None:
-            return Speaker(None, named, "org", 0.6)
+        group_named = named_group(text, head) if _DEFINITE.match(phrase) else None
+        if group_named is not None:
+            return Speaker(None, group_named, "org", 0.6)
         name = group_name(text, start, described_end(text, end, attribution.cue[0]))
         if institutional(name):
             return Speaker(None, name, "group", 0.5)
@@ -488,8 +489,8 @@ def _role(
         if same is not None:
             return same
     org = next((e for e in recent[:2] if _is(people, e, "ORG")), None)
-    if org is not None:
-        entity = people.person(org)
+    entity = people.person(org)
+    if org is not None and entity is not None:
         return Speaker(org, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
 
@@ -569,7 +570,7 @@ def shown_name(speaker: Speaker | None) -> str | None:
     return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
 
 
-def quote_at(article: Article, start: int, end: int, speaker: Speaker, cue: str, *, direct: bool, stage: str,
+def quote_at(article: Article, start: int, end: int, speaker: Speaker, cue: str | None, *, direct: bool, stage: str,
              ceiling: float) -> Quote:
     """The quote of the article's words `start:end` by `speaker`, reported by `cue`: one
     evidence span, the speaker's name as `shown_name` gives it, its confidence at most `ceiling`

@@ -7,7 +7,8 @@ that is not the object of a preposition ("in his meeting with the President of .
 speaker). Pronouns take the most recent subject of the sentences before; titles are matched
 against the titles of the article's people (head word, then country, then shared words, then
 recency), and when no person carries the title, against the titles written next to their
-names in the text, and finally the next named subject of the article.
+names in the text, and finally the next named subject of the article. What a title is (its
+head words, its pattern, the office it names) is `accords.quotes.titles`' job.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.model import Entity, Extraction
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import (
@@ -27,31 +27,17 @@ from accords.quotes.persons import (
     organisations_called_who,
     people_typed_as_organisations,
 )
+from accords.quotes.titles import (
+    HEAD_WORD,
+    STOP_WORDS,
+    TITLE,
+    TITLE_AT_END,
+    TITLE_PREFIXES,
+    portfolio_clash,
+    title_head,
+    title_words,
+)
 
-TITLE_HEADS = (
-    "prime minister", "foreign minister", "vice president", "vice-president", "deputy minister",
-    "minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
-    "speaker", "chairman", "chairwoman", "director-general", "director", "governor",
-    "secretary-general", "secretary", "head", "chief", "leader", "mayor", "premier", "king", "emir",
-    "commander", "ceo", "official", "diplomat", "adviser", "advisor", "representative", "deputy",
-    "attaché", "attache", "consul", "commissioner", "counsellor", "counselor", "chancellor", "senator",
-    "congressman", "congresswoman", "lawmaker", "coach", "manager", "founder", "professor", "chair",
-    # offices of Canadian, US and UK news: "the provincial health officer", "the MPP", "the NDP
-    # critic", "the councillor", "the superintendent", "the judge"
-    "officer", "mp", "mpp", "mla", "councillor", "councilor", "critic", "superintendent", "inspector",
-    "sergeant", "constable", "judge",
-)
-_HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in TITLE_HEADS)
-#: "ICT Minister", "The Azeri President", "the President of Azerbaijan Republic", "the minister".
-_TITLE = re.compile(
-    rf"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]+-?[a-z]*(?=\s+(?:{_HEAD})\b))\s+){{0,4}}?"
-    rf"(?i:{_HEAD})s?\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*)?"
-)
-#: Where a title's head word can start: every `_TITLE` match holds one, at a word boundary, so a
-#: stretch without it is not scanned with `_TITLE` (whose many optional words make it slow).
-_HEAD_WORD = re.compile(rf"\b(?i:{_HEAD})")
-#: A title right before a name ("ICT Minister | Azari Jahromi"), compiled once rather than per call.
-_TITLE_AT_END = re.compile(rf"(?:{_TITLE.pattern})\s*$")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
@@ -166,7 +152,7 @@ class People:
             given = {w for name in (self.entities[entity_id].name, *self.entities[entity_id].aliases) for w in name.split()}
             for start in _whole_word_finds(self.text, surname):
                 before = _GIVEN_BEFORE.search(self.text, max(0, start - 30), start)
-                if (before is not None and before.group(1) not in given and before.group(1).lower() not in _TITLE_PREFIXES
+                if (before is not None and before.group(1) not in given and before.group(1).lower() not in TITLE_PREFIXES
                         and _MID_SENTENCE.search(self.text, max(0, before.start(1) - 3), before.start(1))):
                     continue  # "Deputy Minister of Economy Elnur Aliyev" is not Ilham Aliyev: another
                     # given name (not a capitalised word opening the sentence: "Meanwhile Aliyev said")
@@ -207,8 +193,8 @@ class People:
                 found.append(ref)
         taken = [(r.start, r.end) for r in found]
         segment = self.text[start:end]
-        for pattern, kind in ((_TITLE, "title"), (_ORG_NOUN, "org"), (_PRONOUN, "pronoun")):
-            if pattern is _TITLE and _HEAD_WORD.search(segment) is None:
+        for pattern, kind in ((TITLE, "title"), (_ORG_NOUN, "org"), (_PRONOUN, "pronoun")):
+            if pattern is TITLE and HEAD_WORD.search(segment) is None:
                 continue
             for match in pattern.finditer(segment):
                 s, e = start + match.start(), start + match.end()
@@ -290,7 +276,7 @@ class People:
             return None
         name = match.group("name")
         words = name.lower().split()
-        if (ORGANISATION_NAME.search(name) or words[0] in _NOT_NAMES | _TITLE_PREFIXES | _PREPOSITIONS | _OPENERS
+        if (ORGANISATION_NAME.search(name) or words[0] in _NOT_NAMES | TITLE_PREFIXES | _PREPOSITIONS | _OPENERS
                 or any(w in _CALENDAR for w in words)):
             return None
         if gender_of_given_name(name.split()[0]) is None and not pronoun_next:
@@ -364,14 +350,14 @@ class People:
         source before any other person spoken of since ("One year after Donald Trump pulled the
         U.S. out …" between the MP's words and "the MP remarked")."""
         phrase = self.text[ref.start:ref.end]
-        head = _head(phrase)
+        head = title_head(phrase)
         if head is None:
             return None
         if re.search(rf"(?i)\b{re.escape(head.split()[-1])}s\b", phrase):
             return None  # "Officials", "the ministers": people of an office, no one of them
         unnamed = _UNNAMED_TITLE.match(phrase) is not None  # "A California transit chief says …"
         wanted_country = _country_in(phrase)
-        phrase_words = _words(phrase)
+        phrase_words = title_words(phrase)
         head_word = re.compile(rf"\b{re.escape(head.split()[-1])}s?\b")
         scored = []
         for entity in self.entities.values():
@@ -380,14 +366,14 @@ class People:
                 continue  # someone new ("a minister") is none of the people named before; an AP lede
                 # names them after ("… Interim BART Police Chief Ed Alvarez told reporters")
             titles = [t for t in self._titles(entity) if not portfolio_clash(phrase, t)]
-            exact = [t for t in titles if _head(t) == head]
+            exact = [t for t in titles if title_head(t) == head]
             loose = [t for t in titles if head_word.search(t.lower())]
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue
             if not (exact or loose or (wanted_country and country == wanted_country)):
                 continue
-            overlap = max((len(phrase_words & _words(t)) for t in exact or loose), default=0)
+            overlap = max((len(phrase_words & title_words(t)) for t in exact or loose), default=0)
             recency = recent.index(entity.id) if entity.id in recent else len(recent)
             same_country = bool(wanted_country) and country == wanted_country
             scored.append((-bool(exact or loose), -same_country, -bool(exact), -overlap, recency, entity.id))
@@ -422,7 +408,7 @@ class People:
         spoke last (blind GGT: bare nouns read this way gave 2 right speakers and 9 wrong)."""
         words = re.findall(r"[\w'-]+", self.text[ref.start:ref.end].lower())
         noun = words[-1]
-        others = {w for w in words[:-1] if w not in _STOP}
+        others = {w for w in words[:-1] if w not in STOP_WORDS}
         if named and not others:
             return None
         candidates = [
@@ -468,22 +454,15 @@ def given_name_gender(name: str) -> str | None:
         gender = gender_of_given_name(word)
         if gender is not None:
             return gender
-        if word.rstrip(".").lower() not in _TITLE_PREFIXES:
+        if word.rstrip(".").lower() not in TITLE_PREFIXES:
             return None
     return None
-
-
-#: Words that may stand before a given name ("Prime Minister", "Dr.", "Sen.").
-_TITLE_PREFIXES = frozenset(w for h in TITLE_HEADS for w in h.split()) | frozenset(
-    "mr mrs ms miss dr prof sen rep gov gen col capt sir dame lord lady hon rev superintendent judge justice "
-    "detective officer inspector constable sheriff councillor councilor alderman trustee principal dean pastor "
-    "rabbi imam bishop cardinal".split())
 
 
 def _word_before(stretch: str) -> re.Match[str] | None:
     """The last word before a name, past a title written right before it ("martyrdom of General
     | Soleimani": "of"), so a name governed by a preposition is seen as such."""
-    title = _TITLE_AT_END.search(stretch)
+    title = TITLE_AT_END.search(stretch)
     if title is not None and title.group(0).strip()[:1].isupper():
         stretch = stretch[:title.start()]
     return _LAST_WORD.search(stretch)
@@ -524,60 +503,14 @@ def _appositive_titles(text: str, names: Sequence[Reference]) -> list[str]:
         after = text[ref.end:ref.end + 120].split("\n")[0]
         match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?|\s+(?:\w+\s+){0,4}?as\s+(?:the\s+|an?\s+)?", after)
         if match:
-            title = _TITLE.match(after, match.end())
+            title = TITLE.match(after, match.end())
             if title:
                 titles.append(title.group(0))
         before = text[max(0, ref.start - 60):ref.start].split("\n")[-1]
-        title = _TITLE_AT_END.search(before)
+        title = TITLE_AT_END.search(before)
         if title:
             titles.append(title.group(0))
     return titles
-
-
-@functools.lru_cache(maxsize=4096)
-def _head(phrase: str) -> str | None:
-    """The office a title phrase names ("the Iranian Foreign Minister" → "minister"), or None;
-    cached, since every title of every person is asked again for each title in the text."""
-    lowered = re.sub(r"\s+", " ", phrase.lower())
-    best = None
-    for head, pattern in _HEAD_PATTERNS:
-        match = pattern.search(lowered)
-        if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(head) > len(best[1]))):
-            best = (match.start(), head)
-    if best is None:
-        return None
-    return _GENERIC.get(best[1], best[1])
-
-
-_HEAD_PATTERNS = tuple((head, re.compile(rf"\b{re.escape(head)}s?\b")) for head in TITLE_HEADS)
-
-#: Heads that mean the same office for matching ("foreign minister" is a minister).
-_GENERIC = {"prime minister": "prime minister", "foreign minister": "minister", "deputy minister": "minister",
-            "vice-president": "vice president", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-            "chairwoman": "chairman", "advisor": "adviser"}
-
-#: Words that name an office's portfolio: the entities lexicon's, and "home" of the UK's Home
-#: Office ("the foreign secretary" is not "Home Secretary Charles Clarke").
-_PORTFOLIO = PORTFOLIO_WORDS | {"home"}
-
-
-def portfolio_clash(phrase: str, title: str) -> bool:
-    """Whether a title phrase and a person's title name different offices: each names a portfolio
-    word (`_PORTFOLIO`) and they share none ("the foreign secretary" and "Home Secretary"), or
-    only one is a shadow office ("the shadow chancellor" and "Chancellor Gordon Brown"). A phrase
-    or title with no portfolio ("the minister", "Minister Bill Morneau") clashes with none."""
-    have, want = _words(title), _words(phrase)
-    if ("shadow" in have) != ("shadow" in want):
-        return True
-    have, want = have & _PORTFOLIO, want & _PORTFOLIO
-    return bool(have) and bool(want) and not have & want
-
-
-_STOP = frozenset("the a an of and for".split())
-
-
-def _words(phrase: str) -> set[str]:
-    return {w for w in re.findall(r"[\w'-]+", phrase.lower()) if w not in _STOP}
 
 
 def _country_owner(stretch: str) -> bool:

@@ -9,8 +9,9 @@ The subject is found where English puts it: before the verb ("X said"), after it
 is the rest of the clause.
 
 Everything here is a pure function of one sentence's parse (a spaCy Doc whose character
-offsets start at `offset` in the article text); resolving the subject to a person or an
-organisation is `accords.quotes.speakers`' job.
+offsets start at `offset` in the article text); which words make up the subject's phrase is
+`accords.quotes.phrases`' job, resolving it to a person or an organisation
+`accords.quotes.speakers`'.
 """
 
 from __future__ import annotations
@@ -21,17 +22,12 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from accords.quotes.phrases import SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, noun_phrase
 from accords.quotes.verbs import CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS, WEAK_LEMMAS
 
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _SEPARATOR = re.compile("[,:\"'\u201c\u201d\u2014\u2013]")
 #: How a participle or a coordinated verb hangs from the verb that carries its subject.
 _BORROWS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "dep")
-#: Dependents of a subject that are not part of the name it gives (apposition, relative clauses).
-_SUBJECT_CUT = ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis", "mark", "preconj")
-
-#: Prepositions that tie a subject to its organisation ("a spokesperson for X", "an official with X").
-_OWNER_PREPOSITIONS = ("of", "for", "at", "with", "from", "to")
 
 
 @dataclass(frozen=True)
@@ -66,11 +62,13 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
     `quoted` tells whether an article position lies inside quotation marks: a verb there is
     the quoted speaker's own ("Customers “began to say we want …,” Cook told Benioff"), so it
     neither reports a quote nor makes the clause outside the marks part of its content."""
-    found = []
+    found: list[Attribution] = []
     for token in doc:
-        if token.lower_ == "according" and _according(token, offset) is not None:
-            found.append(_according(token, offset))
-            continue
+        if token.lower_ == "according":
+            according = _according(token, offset)
+            if according is not None:
+                found.append(according)
+                continue
         if quoted is not None and quoted(offset + token.idx):
             continue
         if token.lemma_.lower() in NAMING_LEMMAS and token.pos_ == "VERB":
@@ -111,10 +109,10 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
         if token.lemma_.lower() in WEAK_LEMMAS and content is None and not (
                 _words_said_by(token) or _beside_quote(token, subject)):
             continue
-        phrase = _noun_phrase(subject, offset) if subject is not None else None
+        phrase = noun_phrase(subject, offset) if subject is not None else None
         if subject is not None and phrase is not None:
-            phrase = _dangling_owner(token, subject, phrase, offset)
-        if subject is not None and _quoting(token) is not None:
+            phrase = dangling_owner(token, subject, phrase, offset)
+        if subject is not None and phrase is not None and _quoting(token) is not None:
             # "quoted Iran's Ambassador to Baku Mohsen Pakayeen as saying": all words up to "as"
             stop = next((t for t in doc[subject.i:] if t.lower_ == "as"), None)
             if stop is not None and stop.i > subject.i:
@@ -125,7 +123,7 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             cue_word=_cue_word(token),
             subject=phrase,
             content=span,
-            appositive=_appositive(subject, offset) if subject is not None else None,
+            appositive=appositive_phrase(subject, offset) if subject is not None else None,
             head=subject.lower_ if subject is not None else "",
             proper=subject is not None and subject.pos_ == "PROPN",
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
@@ -177,18 +175,6 @@ def _beside_quote(verb: Token, subject: Token | None) -> bool:
     return after is not None and after.text in _OPENING_MARKS
 
 
-def _dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset: int) -> tuple[int, int]:
-    """ "A spokesperson for Toronto Mayor John Tory said": the parse may leave "for" without its
-    object and make the owner a second subject of the verb; the subject phrase runs on to it."""
-    dangling = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
-                and not any(g.dep_ == "pobj" for g in c.children)]
-    second = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i > subject.i]
-    if not dangling or not second:
-        return phrase
-    owner = second[0]
-    return phrase[0], offset + owner.idx + len(owner.text)
-
-
 def _naming(verb: Token, offset: int) -> Attribution | None:
     """ "X called Y a “…”", "X described Y as “…”": the predicate after the object is the content."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -203,9 +189,9 @@ def _naming(verb: Token, offset: int) -> Attribution | None:
     return Attribution(
         cue=(offset + verb.idx, offset + verb.idx + len(verb.text)),
         cue_word=verb.text,
-        subject=_noun_phrase(subject, offset) if subject is not None else None,
+        subject=noun_phrase(subject, offset) if subject is not None else None,
         content=(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)),
-        appositive=_appositive(subject, offset) if subject is not None else None,
+        appositive=appositive_phrase(subject, offset) if subject is not None else None,
         head=subject.lower_ if subject is not None else "",
         proper=subject is not None and subject.pos_ == "PROPN",
         naming=True,
@@ -299,7 +285,7 @@ def _is_speech_verb(token: Token) -> bool:
     if lemma == "point":  # "pointed out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
     if lemma == "read":  # "“…,” the statement read": a text's words, never a person reading
-        return any(c.dep_ in _SUBJECT_DEPS and c.lower_ in CARRIER_NOUNS for c in token.children)
+        return any(c.dep_ in SUBJECT_DEPS and c.lower_ in CARRIER_NOUNS for c in token.children)
     return lemma in SPEECH_LEMMAS
 
 
@@ -324,7 +310,7 @@ def _subject(verb: Token) -> Token | None:
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if speaker is not None:
             return speaker  # "These words were voiced by Deputy Minister ... Elnur Aliyev": the agent speaks
-        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
         if current.dep_ not in _BORROWS_SUBJECT or current.head is current:
@@ -405,7 +391,7 @@ def _that_clause_on_noun(verb: Token) -> Token | None:
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             continue
-        if not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "expl" for c in token.children):
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in token.children):
             continue
         node = token.head
         while node.i != verb.i and node.dep_ in _NOUN_PATH and node.pos_ != "VERB":
@@ -447,7 +433,7 @@ def _preposed(verb: Token, subject: Token | None, offset: int) -> tuple[int, int
             return None
         main = doc[comma + 1:opening - 1]
     if not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in main) or not any(
-            t.dep_ in (*_SUBJECT_DEPS, "expl") for t in main):
+            t.dep_ in (*SUBJECT_DEPS, "expl") for t in main):
         return None
     if any(_is_speech_verb(t) for t in left):
         return None  # "X said …, Y added": the first clause reports on its own
@@ -488,7 +474,7 @@ def _continues(first: Token, second: Token) -> bool:
     comma between and no subject of its own ("… after employees of a car dealership [said he
     tried to steal a van]"; not "…, BBC reported on Feb. 28 The EU has warned …", a sentence
     the segmenter ran on; a complement with a subject of its own is a report of its own)."""
-    if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in second.children):
+    if any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in second.children):
         return False
     gap = second.doc[first.right_edge.i + 1:second.left_edge.i]
     return all(t.text == "," for t in gap)
@@ -512,7 +498,7 @@ def _told_hearer_that(verb: Token) -> Token | None:
         for clause in hearer.children:
             first = clause.left_edge
             if (clause.dep_ == "relcl" and first.lower_ == "that" and first.i == hearer.i + 1
-                    and any(c.dep_ in _SUBJECT_DEPS and c.i != first.i for c in clause.children)):
+                    and any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in clause.children)):
                 return clause
     return None
 
@@ -534,56 +520,6 @@ def _clause_span(head: Token, offset: int) -> tuple[int, int]:
     if not tokens:
         return offset + head.idx, offset + head.idx + len(head.text)
     return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
-
-
-def _noun_phrase(head: Token, offset: int) -> tuple[int, int]:
-    """The subject's own words: its left dependents and its "of"/"for" phrase, not an
-    apposition or relative clause set off after it."""
-    keep = [head]
-    stack = [c for c in head.children if c.dep_ not in _SUBJECT_CUT]
-    while stack:
-        child = stack.pop()
-        if child.i > head.i and child.dep_ not in ("prep", "pobj", "compound", "nummod", "flat", "npadvmod", "poss", "det", "amod", "case", "nmod"):
-            continue
-        if child.i > head.i and child.dep_ == "prep" and child.lower_ not in _OWNER_PREPOSITIONS:
-            continue
-        keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in _SUBJECT_CUT)
-    first = min(keep, key=lambda t: t.i)
-    # a right part stops at the first comma ("Arroyo, a physician": "Arroyo")
-    last = head
-    for token in sorted((t for t in keep if t.i > head.i), key=lambda t: t.i):
-        if any(t.text == "," for t in head.doc[head.i + 1:token.i]):
-            break
-        last = token
-    return offset + first.idx, offset + last.idx + len(last.text)
-
-
-def _appositive(head: Token, offset: int) -> tuple[int, int] | None:
-    appos = next((c for c in head.children if c.dep_ == "appos"), None)
-    if appos is None:
-        return None
-    tokens = sorted(t for t in appos.subtree if not t.is_punct)
-    if not tokens:
-        return None
-    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
-
-
-#: A name of two or three capitalised words set off by commas.
-_NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),")
-
-
-def _name_set_off(source: Token, offset: int) -> tuple[int, int] | None:
-    """ "According to his aunt, Jane Starner, “…”": the name set off by commas right after a
-    common-noun source, which the parse does not always attach to it as an apposition."""
-    if source.pos_ == "PROPN":
-        return None
-    end = max(t.i for t in source.subtree)
-    after = source.doc[end]
-    match = _NAME_BETWEEN_COMMAS.match(source.doc.text, after.idx + len(after.text))
-    if match is None:
-        return None
-    return offset + match.start(1), offset + match.end(1)
 
 
 def _according(token: Token, offset: int) -> Attribution | None:
@@ -613,9 +549,9 @@ def _according(token: Token, offset: int) -> Attribution | None:
     return Attribution(
         cue=(offset + token.idx, offset + to.idx + len(to.text)),
         cue_word=f"{token.text} {to.text}",
-        subject=_noun_phrase(source, offset),
+        subject=noun_phrase(source, offset),
         content=content,
-        appositive=_appositive(source, offset) or _name_set_off(source, offset),
+        appositive=appositive_phrase(source, offset) or name_set_off(source, offset),
         according=True,
         head=source.lower_,
         proper=source.pos_ == "PROPN",

@@ -169,13 +169,13 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # after it is theirs, not the last named speaker's (unless a quote here found its
             # speaker where the parse did not: `"…," said co-ordinator Peter Facey.`)
             last = None
-        elif (ref is not None and ref.kind == "name" and _is_person(people, subject_speaker) and not has_quote(sentence, spans)
+        elif (ref is not None and ref.kind == "name" and (subject_entity := people.person(subject_speaker)) is not None
+              and subject_entity.type == "PERSON" and not has_quote(sentence, spans)
               and text[ref.end:ref.end + 2] not in ("'s", "’s")  # "Universal’s music division provided …": not Universal
               and not people.in_leading_phrase(sentence.start, sentence.end, ref)):  # "One year after Trump pulled …, Iran …"
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
-            entity = people.person(subject_speaker)
-            last = _Source(entity.id, entity.name, paragraph_of[index], 0.5)
+            last = _Source(subject_entity.id, subject_entity.name, paragraph_of[index], 0.5)
         elif not has_quote(sentence, spans) and (name := people.introduced_name(
                 sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
             # "Joan Bailey is a union steward on the picket line …": a person the entity
@@ -477,13 +477,14 @@ def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
     # a sentence joined over an abbreviation ("congratulated Eng. | Azari Jahromi") keeps the base
     # parse's sentence start inside, which the parser respects: parse those from their text
     whole = [span is not None and not any(t.is_sent_start for t in span[1:]) for span in char_spans]
-    fast = [span for span, ok in zip(char_spans, whole) if ok]
+    fast = [span for span, ok in zip(char_spans, whole) if ok and span is not None]
     parsed_fast = iter(parse_spans(fast))
     parsed, offsets = [], []
     for number, window in enumerate(windows):
-        if number < len(whole) and whole[number]:
+        fast_span = char_spans[number] if number < len(whole) and whole[number] else None
+        if fast_span is not None:
             parsed.append(next(parsed_fast))
-            offsets.append(char_spans[number].start_char)
+            offsets.append(fast_span.start_char)
         else:
             parsed.append(parse_sentence(_HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
             offsets.append(window.start)

@@ -1,0 +1,87 @@
+"""The speaker's noun phrase in a reporting clause, as character spans into the article text.
+
+`accords.quotes.syntax` finds a reporting clause's verb and its grammatical subject; this module
+owns which words of the parse make up that subject's phrase: the head with its determiner,
+modifiers and "of"/"for" phrase ("A spokesperson for the British Foreign Office"), not an
+apposition or relative clause set off after it; the apposition itself ("Arroyo, [a Sacramento
+family medicine physician]"); a name set off by commas after a common-noun source; and an owner
+the parse split off as a second subject. Pure functions of one sentence's parse (a spaCy Doc
+whose character offsets start at `offset` in the article text).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+#: Dependency labels of a verb's grammatical subject (active and passive).
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+#: Dependents of a subject that are not part of the name it gives (apposition, relative clauses).
+_SUBJECT_CUT = ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis", "mark", "preconj")
+#: Prepositions that tie a subject to its organisation ("a spokesperson for X", "an official with X").
+_OWNER_PREPOSITIONS = ("of", "for", "at", "with", "from", "to")
+
+
+def noun_phrase(head: Token, offset: int) -> tuple[int, int]:
+    """The subject's own words: its left dependents and its "of"/"for" phrase, not an
+    apposition or relative clause set off after it."""
+    keep = [head]
+    stack = [c for c in head.children if c.dep_ not in _SUBJECT_CUT]
+    while stack:
+        child = stack.pop()
+        if child.i > head.i and child.dep_ not in ("prep", "pobj", "compound", "nummod", "flat", "npadvmod", "poss", "det", "amod", "case", "nmod"):
+            continue
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ not in _OWNER_PREPOSITIONS:
+            continue
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in _SUBJECT_CUT)
+    first = min(keep, key=lambda t: t.i)
+    # a right part stops at the first comma ("Arroyo, a physician": "Arroyo")
+    last = head
+    for token in sorted((t for t in keep if t.i > head.i), key=lambda t: t.i):
+        if any(t.text == "," for t in head.doc[head.i + 1:token.i]):
+            break
+        last = token
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def appositive_phrase(head: Token, offset: int) -> tuple[int, int] | None:
+    """The phrase set beside the subject as its apposition ("Arroyo, [a Sacramento family
+    medicine physician]"), without punctuation, or None."""
+    appos = next((c for c in head.children if c.dep_ == "appos"), None)
+    if appos is None:
+        return None
+    tokens = sorted(t for t in appos.subtree if not t.is_punct)
+    if not tokens:
+        return None
+    return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+#: A name of two or three capitalised words set off by commas.
+_NAME_BETWEEN_COMMAS = re.compile(r",\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),")
+
+
+def name_set_off(source: Token, offset: int) -> tuple[int, int] | None:
+    """ "According to his aunt, Jane Starner, “…”": the name set off by commas right after a
+    common-noun source, which the parse does not always attach to it as an apposition."""
+    if source.pos_ == "PROPN":
+        return None
+    end = max(t.i for t in source.subtree)
+    after = source.doc[end]
+    match = _NAME_BETWEEN_COMMAS.match(source.doc.text, after.idx + len(after.text))
+    if match is None:
+        return None
+    return offset + match.start(1), offset + match.end(1)
+
+
+def dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset: int) -> tuple[int, int]:
+    """ "A spokesperson for Toronto Mayor John Tory said": the parse may leave "for" without its
+    object and make the owner a second subject of the verb; the subject phrase runs on to it."""
+    dangling = [c for c in subject.children if c.dep_ == "prep" and c.lower_ in _OWNER_PREPOSITIONS
+                and not any(g.dep_ == "pobj" for g in c.children)]
+    second = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > subject.i]
+    if not dangling or not second:
+        return phrase
+    owner = second[0]
+    return phrase[0], offset + owner.idx + len(owner.text)

@@ -1,0 +1,93 @@
+"""Titles of office: the words that name one, the pattern that finds one in text, the office a
+title phrase names, and whether two titles name different offices.
+
+`accords.quotes.speakers` matches "the minister said" against the titles of the article's people
+with these; `accords.quotes.sources` and `accords.quotes.names` read `TITLE_HEADS` to tell a
+title from a name. Pure functions of strings, no parse.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+
+#: Head words of titles of office, longer offices first where one holds another ("prime minister").
+TITLE_HEADS = (
+    "prime minister", "foreign minister", "vice president", "vice-president", "deputy minister",
+    "minister", "president", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "speaker", "chairman", "chairwoman", "director-general", "director", "governor",
+    "secretary-general", "secretary", "head", "chief", "leader", "mayor", "premier", "king", "emir",
+    "commander", "ceo", "official", "diplomat", "adviser", "advisor", "representative", "deputy",
+    "attaché", "attache", "consul", "commissioner", "counsellor", "counselor", "chancellor", "senator",
+    "congressman", "congresswoman", "lawmaker", "coach", "manager", "founder", "professor", "chair",
+    # offices of Canadian, US and UK news: "the provincial health officer", "the MPP", "the NDP
+    # critic", "the councillor", "the superintendent", "the judge"
+    "officer", "mp", "mpp", "mla", "councillor", "councilor", "critic", "superintendent", "inspector",
+    "sergeant", "constable", "judge",
+)
+_HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in TITLE_HEADS)
+#: "ICT Minister", "The Azeri President", "the President of Azerbaijan Republic", "the minister".
+TITLE = re.compile(
+    rf"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]+-?[a-z]*(?=\s+(?:{_HEAD})\b))\s+){{0,4}}?"
+    rf"(?i:{_HEAD})s?\b(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and|of|for|the|[A-Z][\w'’-]*))*)?"
+)
+#: Where a title's head word can start: every `TITLE` match holds one, at a word boundary, so a
+#: stretch without it is not scanned with `TITLE` (whose many optional words make it slow).
+HEAD_WORD = re.compile(rf"\b(?i:{_HEAD})")
+#: A title right before a name ("ICT Minister | Azari Jahromi"), compiled once rather than per call.
+TITLE_AT_END = re.compile(rf"(?:{TITLE.pattern})\s*$")
+#: Words that may stand before a given name ("Prime Minister", "Dr.", "Sen.").
+TITLE_PREFIXES = frozenset(w for h in TITLE_HEADS for w in h.split()) | frozenset(
+    "mr mrs ms miss dr prof sen rep gov gen col capt sir dame lord lady hon rev superintendent judge justice "
+    "detective officer inspector constable sheriff councillor councilor alderman trustee principal dean pastor "
+    "rabbi imam bishop cardinal".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def title_head(phrase: str) -> str | None:
+    """The office a title phrase names ("the Iranian Foreign Minister" → "minister"), or None;
+    cached, since every title of every person is asked again for each title in the text."""
+    lowered = re.sub(r"\s+", " ", phrase.lower())
+    best = None
+    for head, pattern in _HEAD_PATTERNS:
+        match = pattern.search(lowered)
+        if match and (best is None or match.start() < best[0] or (match.start() == best[0] and len(head) > len(best[1]))):
+            best = (match.start(), head)
+    if best is None:
+        return None
+    return _GENERIC.get(best[1], best[1])
+
+
+_HEAD_PATTERNS = tuple((head, re.compile(rf"\b{re.escape(head)}s?\b")) for head in TITLE_HEADS)
+
+#: Heads that mean the same office for matching ("foreign minister" is a minister).
+_GENERIC = {"prime minister": "prime minister", "foreign minister": "minister", "deputy minister": "minister",
+            "vice-president": "vice president", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+            "chairwoman": "chairman", "advisor": "adviser"}
+
+#: Words that name an office's portfolio: the entities lexicon's, and "home" of the UK's Home
+#: Office ("the foreign secretary" is not "Home Secretary Charles Clarke").
+_PORTFOLIO = PORTFOLIO_WORDS | {"home"}
+
+
+def portfolio_clash(phrase: str, title: str) -> bool:
+    """Whether a title phrase and a person's title name different offices: each names a portfolio
+    word (`_PORTFOLIO`) and they share none ("the foreign secretary" and "Home Secretary"), or
+    only one is a shadow office ("the shadow chancellor" and "Chancellor Gordon Brown"). A phrase
+    or title with no portfolio ("the minister", "Minister Bill Morneau") clashes with none."""
+    have, want = title_words(title), title_words(phrase)
+    if ("shadow" in have) != ("shadow" in want):
+        return True
+    have, want = have & _PORTFOLIO, want & _PORTFOLIO
+    return bool(have) and bool(want) and not have & want
+
+
+#: Words that say nothing of an office or an organisation ("the Minister of Foreign Affairs").
+STOP_WORDS = frozenset("the a an of and for".split())
+
+
+def title_words(phrase: str) -> set[str]:
+    """The lower-case words of a title phrase, without `STOP_WORDS`."""
+    return {w for w in re.findall(r"[\w'-]+", phrase.lower()) if w not in STOP_WORDS}
