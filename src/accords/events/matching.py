@@ -54,6 +54,8 @@ def match_token(token: Token) -> TriggerSpec | None:
         if lemma in ("establish", "upgrade") and not _diplomatic(token):
             # "have established deep relations" is a generic statement; "established a joint venture" a work
             return make_spec("COOPERATE") if works.joint_work(token) else None
+        if lemma == "decline" and not requests.refused_acts(token):
+            return None  # "exports declined", "declined to comment": no act refused
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):
             return None  # "insisted on his government's neighbourhood policy": a stance, not a demand
         if lemma in _STREET_VERBS and any(

@@ -227,6 +227,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "summon": (make_spec("DISAPPROVE", None, "ambassador envoy diplomat charge chargé"),),
     "reject": (make_spec("REJECT"),),
     "refuse": (make_spec("REJECT"),),
+    "decline": (make_spec("REJECT"),),  # only "declined to <act>" (`accords.events.requests.refused_acts`)
     "veto": (make_spec("REJECT"),),
     "oppose": (make_spec("REJECT"),),
     "rebuff": (make_spec("REJECT"),),
