@@ -2,8 +2,8 @@
 `accords.events.violence`, the SANCTION verbs of `accords.events.triggers`).
 
 - The one asked is the subject of a demanded clause ("demanded that the US cancel ..."), when
-  the clause says what must be done (a bare verb or "must"/"should"); "insisted that the code
-  meant ..." asserts and asks no one.
+  the clause says what must be done (a bare verb or "must"/"should"); "insisted that the
+  sanctions had ..." asserts and asks no one.
 - The one refused is named in the act refused ("refused to deploy peacekeepers in Iraq"); what
   is asked or refused is no event of its own ("urged the EC to support the PLO" is no backing).
 - Halting, stopping, withholding or banning supplies, trade or travel, and closing a border, is
@@ -11,7 +11,7 @@
 - A clash is fighting only between forces or crowds, not over a topic; "fired rockets at X" hits X.
 - "Wants / is pressing / got X to do" asks X ("expects X to" forecasts); people deported "from" a
   state are a side with it; the Taliban are Afghanistan's (tests/gold/README.md, web news actors);
-  "figures released" are published, not freed.
+  figures "released" by an office are published, not freed.
 
 Sentences: PLOVER gold records of the Open Event Data Alliance (ids in the test ids,
 shared/corpora/plover-gsr, CC BY-SA 4.0, https://creativecommons.org/licenses/by-sa/4.0/; used
@@ -50,7 +50,7 @@ def _scored(text: str, *, article: bool = False) -> list[tuple[str, tuple[str, .
     # written for this test
     pytest.param("Washington has insisted that Beijing commit to purchases of American farm goods.",
                  [("REQUEST", ("CHN", "USA"))], id="insisted-that-beijing-commit"),
-    pytest.param("But the minister insisted that the EU code on arms exports meant tough criteria would apply.", [],
+    pytest.param("The minister insisted that the sanctions on Iran had little effect on trade.", [],
                  id="insisted-that-asserts"),
     pytest.param("Russia refused to extradite the suspects to Britain.", [("REJECT", ("GBR", "RUS"))],
                  id="refused-to-extradite"),
@@ -89,7 +89,7 @@ def _scored(text: str, *, article: bool = False) -> list[tuple[str, tuple[str, .
                  id="deported-from"),
     pytest.param("The Taliban released two American hostages in exchange for three militant prisoners.",
                  [("CONCEDE", ("AFG", "USA"))], id="taliban-released-hostages"),
-    pytest.param("Figures released this week show foreigners bought a record amount of Japanese bonds.", [],
+    pytest.param("Trade figures released on Monday showed a fall in exports to Germany.", [],
                  id="figures-released"),
 ])
 def test_complements_in_articles(text, expected):

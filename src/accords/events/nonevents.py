@@ -142,13 +142,13 @@ _HELD = frozenset("detain hold imprison jail arrest kidnap abduct capture seize"
 def release_of_no_one(token: Token) -> bool:
     """"Released" a report, a letter, a statement or figures: a publication, no concession
     ("NASA's Office of the Inspector General released two highly critical reports", "Trump
-    released a letter from his longtime physician", "figures released this week"). Releasing prisoners, hostages, detained
+    released a letter from his longtime physician", "the data released by the statistics office"). Releasing prisoners, hostages, detained
     people, a seized ship or frozen funds is CONCEDE."""
     if token.lemma_.lower() != "release" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        released.append(token.head)  # "figures released this week", "proposals released by the EC"
+        released.append(token.head)  # "the data released by the Turkish Statistical Institute" (Tehran Times)
     for thing in released:
         words = {t.lemma_.lower() for t in thing.subtree}
         if words & (_RELEASED | _HELD) or thing.ent_type_ == "PERSON" or thing.pos_ == "PROPN":

@@ -52,7 +52,7 @@ def demanded_clauses(token: Token) -> list[Token]:
 def _mandative(verb: Token) -> bool:
     """A clause that says what must be done: a bare (subjunctive) verb ("that Beijing *commit*",
     "that control *be taken* away") or an obligation ("that Japan *should* open"). "Insisted that
-    the code *meant* tough criteria" asserts, and asks no one."""
+    the sanctions *had* little effect" asserts, and asks no one."""
     if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return True
     subject = _named_subject(verb)

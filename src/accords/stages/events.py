@@ -458,7 +458,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if (spec.type, spec.mode) == ("CONCEDE", "release") and not actors and not any(
         c.dep_ in ("nsubj", "agent") for c in token.children
     ) and len({s.country for s in recipients}) < 2:
-        return None  # "the two men released from the Cuba detention camp": who released them is not named
+        return None  # "two prisoners were released from a camp abroad": who released them is not named
     if not actors and token.lemma_.lower() == "ask":
         return None  # "It has also asked France to ...", with no one known who asks: France asked nothing
     if not actors:
