@@ -102,3 +102,15 @@ def test_counts_named_before_their_level(text: str, wanted: list[tuple]) -> None
 ], ids=["apiece", "each", "each-without-shares-is-no-price"])
 def test_shares_sold_and_their_price(text: str, wanted: list[tuple]) -> None:
     assert [(f[0], f[1], f[2], f[3]) for f in figures(text) if f[0] in ("shares", "share_price")] == wanted
+
+
+# Tehran Times register (the list as tt_443040 writes it, with a named host), written for this test
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Georgia welcomed 120,978 travelers from Armenia, 119,540 from Azerbaijan, and 118,252 from Russia.",
+     [("tourists", ("ARM", "GEO"), 120978.0), ("tourists", ("AZE", "GEO"), 119540.0), ("tourists", ("GEO", "RUS"), 118252.0)]),
+    ("The country welcomed 120,978 travelers from Armenia, 119,540 from Azerbaijan, and 118,252 from Russia.", []),
+    ("The Tehran fair will host 30 companies from Russia and 30 companies from Kyrgyzstan.",
+     [("companies", ("RUS",), 30.0), ("companies", ("KGZ",), 30.0)]),
+], ids=["host-and-origin", "no-host-named-no-figure", "companies-by-origin-stay-their-own"])
+def test_travellers_listed_by_origin(text: str, wanted: list[tuple]) -> None:
+    assert [(f[0], f[1], f[2]) for f in figures(text) if f[3] == "count"] == wanted

@@ -96,10 +96,12 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     claimed = clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
                                 RATIO)
     conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
+    origins = clauses.from_list(text, claimed, countries)
     figures = [
         q for q in claimed
         if _span(q) not in conversions and not clauses.is_reference_count(text, q) and not _impossible_count(q)
-        and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q))
+        and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q)
+             or _span(q) in origins)
     ]
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
@@ -164,6 +166,11 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                        earlier=made, change_kind=change_kind,
                                        respective=respective.get(_span(quantity)[0]),
                                        previous_span=_span(inside[index - 1]) if index > 0 else None)
+            if _span(quantity) in origins:
+                # "Georgia welcomed 120,978 travelers from Armenia, 119,540 from Azerbaijan": each count is the
+                # host's and its origin's, and counts what the first one counts; no host named, no figure
+                indicator = _from_item(indicator, made, text, sentence, quantity, origins, countries) \
+                    if _arrivals_list(indicator, made) else indicator
             if indicator is None:
                 continue
             if indicator.metric == "aid" and (kind := aid_kind(text[_span(quantity)[1]:window_end])) is not None:
@@ -412,6 +419,39 @@ def _indicator(
         stage=STAGE,
         confidence=figure_confidence(kind, subjects),
     )
+
+
+def _arrivals_list(indicator: Indicator | None, made: Sequence[Indicator]) -> bool:
+    """Whether a count of a list by origin counts travellers: its own metric, else the last one made."""
+    metric = indicator.metric if indicator is not None else (made[-1].metric if made else None)
+    return metric in _ARRIVALS
+
+
+#: What a host receives from each origin of a list: travellers, whose count is the two countries' figure.
+_ARRIVALS = frozenset({"tourists", "visitors", "passengers", "pilgrims", "arrivals"})
+
+
+def _from_item(
+    indicator: Indicator | None, made: Sequence[Indicator], text: str, sentence: Segment, quantity: Quantity,
+    origins: dict[tuple[int, int], str], countries: Sequence[CountrySpan],
+) -> Indicator | None:
+    """A count of a list by origin (`clauses.from_list`) as the host's and its origin's, counting what
+    the list's first count counts: the host is the one country the sentence names before the list
+    that is no origin of it; without one, no figure (the text does not say whose arrivals they are).
+    Only travellers are the host's too; other counts by origin keep their own subjects."""
+    listed = sorted(span for span in origins if sentence.start <= span[0] < sentence.end)
+    first = listed[0]
+    hosts = {c.iso3 for c in countries if sentence.start <= c.start < first[0]} - {origins[s] for s in listed}
+    if len(hosts) != 1:
+        return None
+    span = _span(quantity)
+    lead = indicator if span == first else next(
+        (m for m in made if m.evidence and m.id == fact_id(m.evidence[0].article_id, "indicator", *first, m.metric)), None)
+    if lead is None or lead.metric not in _ARRIVALS:
+        return None  # "30 companies from Russia" are Russia's alone (tests/gold/README.md): no host
+    return dataclasses.replace(
+        lead, id=fact_id(lead.evidence[0].article_id, "indicator", *span, lead.metric), value=quantity.value,
+        unit=quantity.unit, qualifier=quantity.qualifier, subjects=tuple(sorted(hosts | {origins[span]})))
 
 
 def _pledge_subjects(
