@@ -64,3 +64,29 @@ def test_what_the_authors_do(text, published, expected):
 ])
 def test_stances_pledges_and_purposes(text, expected):
     assert events_with_sides(text, published="2024-10-25") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Vice President Harris informed Vice President Osinbajo of Nigeria that the United States will provide "
+                 "an additional $2 million to help support a safer elections environment.",
+                 [("AID", ("NGA", "USA"), "planned")], id="amount-provided-to-the-partner"),
+    pytest.param("Japan pledged $50 million to Ukraine for reconstruction.", [("AID", ("JPN", "UKR"), "occurred")],
+                 id="amount-pledged"),
+    # no partner in the sentence: a domestic budget line
+    pytest.param("Iran and Turkey are neighbours. The two countries trade. The funding bill provides $50 million for a "
+                 "new Community Violence Intervention program.", [], id="amount-for-a-programme-at-home"),
+])
+def test_amounts_given(text, expected):
+    assert events_with_sides(text, published="2022-09-02") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # investment, not aid (COOPERATE, as tests/gold/README.md says)
+    pytest.param("The United States will commit $3 billion to infrastructure projects in Angola.",
+                 id="infrastructure-is-no-aid"),
+    pytest.param("Private companies committed $4.2 billion to Guatemala.", id="companies-invest"),
+])
+def test_amounts_that_are_no_aid(text):
+    assert "AID" not in [type_ for type_, _sides, _status in events_with_sides(text, published="2022-09-02")]

@@ -14,6 +14,8 @@ from spacy.tokens import Token
 
 from accords.events.triggers import (
     ADJECTIVES,
+    AID_OBJECT_WORDS,
+    FUNDING_VERBS,
     COMMITMENT_ADJECTIVES,
     JOINT_WORK_VERBS,
     JOINT_WORKS,
@@ -108,6 +110,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         if general_wish(token):
             return None  # "look forward to building on the partnership": goodwill, no plan
+        if funds_given(token):
+            return make_spec("AID")  # "will provide an additional $2 million", "will commit $5 million to support ..."
         for spec in VERBS.get(lemma, ()):
             if spec.objects and not (objects & spec.objects):
                 continue
@@ -166,6 +170,42 @@ def _given_to_a_state(token: Token) -> bool:
     state = any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "NORP") or c.pos_ == "PROPN") for c in token.children)
     return state and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children)
                          for c in token.children)
+
+
+#: Of those, the ones the lexicon reads as a promise (AGREE) or not at all, whatever is given
+#: ("contribute" with an amount is aid already: `_given_to_a_state`).
+_PLEDGING = frozenset({"pledge", "commit"})
+#: Words that make an amount given investment or trade, not aid (COOPERATE: "commitments to
+#: infrastructure projects", "private companies committed $4.2 billion"), or aid to the world at
+#: large, not to the partner ("has committed more than $2.9 billion to address the global food
+#: crisis").
+_NOT_AID = frozenset(
+    "invest investment investments infrastructure private company companies business businesses purchase purchases "
+    "trade export exports import imports sale sales global globally world worldwide".split()
+)
+
+
+def funds_given(token: Token) -> bool:
+    """An amount of money a verb of giving or committing acts on, with nothing that makes it
+    investment or trade: a grant or a pledged fund (AID, whether or not the lexicon's aid words
+    are there); the side it goes to is named or is the article's partner."""
+    lemma = token.lemma_.lower()
+    if lemma not in FUNDING_VERBS or token.dep_ in ("amod", "compound", "pcomp"):
+        return False
+    if not pledged_amount(token) or not any(c.dep_ in ("dobj", "nsubjpass") and _money_head(c) for c in token.children):
+        return False  # "continues to give mixed signals about ... tariffs on $360 billion": no money given
+    if lemma not in _PLEDGING and object_lemmas(token) & AID_OBJECT_WORDS:
+        return False  # "provided $312 million in assistance": the lexicon's own aid
+    return not any(t.lemma_.lower() in _NOT_AID or t.lower_ in _NOT_AID for t in token.subtree)
+
+
+def _money_head(noun: Token) -> bool:
+    """Whether a phrase is headed by its amount ("an additional $2 million", "$450,000"), not a
+    thing that merely mentions one ("mixed signals about ... $360 billion worth of goods")."""
+    return noun.like_num or noun.lower_ in _AMOUNT_WORDS or noun.text.startswith(("$", "€", "£"))
+
+
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "dollars", "euros", "pounds"})
 
 
 def _joint_spec(token: Token) -> TriggerSpec | None:

@@ -469,6 +469,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "witnessed the signing of several documents" (`accords.events.ceremonies`)
     if complement and not words.isdisjoint(JOINT_PLAN_WORDS[0]) and not words.isdisjoint(JOINT_PLAN_WORDS[1]):
         return True  # "both countries will expand ..." (`accords.events.jointplans`)
+    if not words.isdisjoint(FUNDING_VERBS) and (not words.isdisjoint(_CURRENCY) or any(w.startswith("$") for w in words)):
+        return True  # "will provide an additional $2 million" (`accords.events.matching.funds_given`)
     if "must" in words:
         return True  # "Sudan must return ...", "Russia must end ...": a demand (`accords.events.demands`)
     if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):
@@ -529,6 +531,11 @@ def object_lemmas(token: Token) -> set[str]:
                     lemmas.update(head_and_conjuncts(grandchild))
     return lemmas
 
+
+#: Verbs that give an amount of money to someone ("will provide an additional $2 million", "will
+#: commit an additional $5 million to support police reform in Nigeria", "pledged $50 million"):
+#: aid when the amount is money (`accords.events.matching.funds_given`).
+FUNDING_VERBS = frozenset({"provide", "commit", "allocate", "give", "pledge"})
 
 #: Currency signs and words that make a number an amount of money.
 _CURRENCY = frozenset("$ € £ usd eur dollar dollars euro euros manat rial rials".split())

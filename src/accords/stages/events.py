@@ -335,6 +335,26 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
     )]
 
 
+def _given_between_named(token: Token, offset: int, sentence: Segment, index: ActorIndex, sides: list[Side]) -> bool:
+    """Whether an amount given (`accords.events.matching.funds_given`) is given by a state its
+    subject names ("the United States will provide $2 million", not "Starbucks has committed")
+    to sides its sentence names: "informed Vice President Osinbajo that the Administration will
+    provide an additional $2 million" names Nigeria; a budget line at home, or a programme
+    bullet whose country the article's pair would fill in, names no recipient."""
+    subject = subject_of(token)
+    givers = phrase_sides(subject, offset, index)[0] if subject is not None else []
+    if not givers:
+        return False
+    named = {side.country for side, _type in index.sides_in(sentence.start, sentence.end)}
+    countries = {side.country for side in sides}
+    # "The United States has committed $2.5 billion to this effort, and Japan has committed $2
+    # billion": a side that gives too is no recipient
+    others = {side.country for verb in token.doc if verb != token and verb.lemma_.lower() in lexicon.FUNDING_VERBS
+              and (other := subject_of(verb)) is not None for side in phrase_sides(other, offset, index)[0]}
+    receivers = countries - {side.country for side in givers}
+    return len(countries) >= 2 and countries <= named and not receivers & others
+
+
 def _sideless_event(token: Token, spec: lexicon.TriggerSpec, index: ActorIndex) -> bool:
     """Whether an event none of whose sides is a state is still reported: a verb trigger with a
     named non-pronoun subject ("rebels demanded", "police arrested"), in a text that is not
@@ -443,6 +463,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
                       for side in group}
     named_sides = len(explicit_sides)
+    if spec.type == "AID" and matching.funds_given(token) and not _given_between_named(token, offset, sentence, index, actors + recipients):
+        return None  # "the funding bill ... provides $50 million", "Starbucks has committed $450,000": no state gives to a state
     if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
     if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and (
