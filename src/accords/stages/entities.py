@@ -23,7 +23,8 @@ from accords import knowledge
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
-from accords.entities.patterns import head_names, hyphen_chains, joint_bodies, news_sources
+from accords.entities.newsources import news_sources
+from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
     holder_candidates, is_administration, is_family, merge_known_people, place_people, title_mentions,
 )
