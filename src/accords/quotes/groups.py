@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from accords.quotes.phrases import POSSESSIVE_WORD
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -102,8 +104,6 @@ _OPENING = re.compile(
 _PRONOUN_OWNER = re.compile(r"(?i)\b(?:his|her|its|their|our|my|your)\b")
 #: An indefinite determiner: someone new, not someone named before ("a senior official").
 _INDEFINITE = re.compile(r"(?i)(?:an?|one|another|some)\s")
-#: A possessive before the head ("the victim's mother"): someone tied to another, new to the text.
-_POSSESSIVE = re.compile(r"\w['’]s?\s")
 
 #: The confidence of a quote whose speaker is an unnamed private group or person: below every
 #: named speaker's (`accords.quotes.sources`: 0.4 at the least), so a confidence filter hides it.
@@ -153,7 +153,7 @@ def unnamed_phrase(phrase: str, head: str) -> bool:
         return True
     if singular(head) in _COMPANY_NOUNS:
         return False
-    return _INDEFINITE.match(phrase) is not None or _POSSESSIVE.search(phrase) is not None
+    return _INDEFINITE.match(phrase) is not None or POSSESSIVE_WORD.search(phrase) is not None
 
 
 def group_name(text: str, start: int, end: int) -> str:

@@ -19,6 +19,8 @@ from spacy.tokens import Token
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 #: Dependents of a subject that are not part of the name it gives (apposition, relative clauses).
 _SUBJECT_CUT = ("appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "parataxis", "mark", "preconj")
+#: A possessive in a phrase ("the victim's mother", "New York's chief"): someone tied to another.
+POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 #: Prepositions that tie a subject to its organisation ("a spokesperson for X", "an official with X").
 _OWNER_PREPOSITIONS = ("of", "for", "at", "with", "from", "to")
 

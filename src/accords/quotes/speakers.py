@@ -27,6 +27,7 @@ from accords.quotes.persons import (
     organisations_called_who,
     people_typed_as_organisations,
 )
+from accords.quotes.phrases import POSSESSIVE_WORD
 from accords.quotes.titles import (
     HEAD_WORD,
     STOP_WORDS,
@@ -66,8 +67,7 @@ _OPENING_NAME = re.compile(
     r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
 #: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
 _UNNAMED_TITLE = re.compile(r"(?i)(?:an?|another|one|some|several)\s")
-#: A possessive in or right before a title ("New York's chief", "the company's chief | executive").
-_POSSESSED = re.compile(r"\w['’]s?\s")
+#: A possessive right before a title ("the company's chief | executive"; one inside it: `POSSESSIVE_WORD`).
 _POSSESSED_BEFORE = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,2}$")
 #: Capitalised words that open a sentence without naming anyone ("Last Friday, …", "But Labour …").
 _OPENERS = frozenset(
@@ -381,9 +381,9 @@ class People:
             return min(scored)[-1]
         if unnamed:
             return None
-        owner = _POSSESSED.search(phrase) or _POSSESSED_BEFORE.search(self.text, max(0, ref.start - 40), ref.start)
+        owner = POSSESSIVE_WORD.search(phrase) or _POSSESSED_BEFORE.search(self.text, max(0, ref.start - 40), ref.start)
         if owner is not None and not _country_owner(
-                phrase if _POSSESSED.search(phrase) else self.text[max(0, ref.start - 40):ref.start]):
+                phrase if POSSESSIVE_WORD.search(phrase) else self.text[max(0, ref.start - 40):ref.start]):
             return None  # "New York's chief medical examiner": someone new, tied to another; never
             # the last person spoken of (but "Iran's Foreign Minister" is the country's own)
         # no person holds the title: "the official said" after a quote means the last source,
