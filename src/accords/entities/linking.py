@@ -131,14 +131,15 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
         if person is not None:  # spaCy's "ORG Shamkhani" is the person named before
             person.members.append(cand)
             continue
+        key: tuple[str, ...]
         if cand.canonical:
             key = (cand.type, cand.canonical)
         elif cand.type == "ORG" and cand.country and _ministry_key(cand.name) is not None:
             # "Iran's Ministry of Agriculture" and "Kazakhstan's Ministry of Agriculture" are two bodies
             key = (cand.type, fold(cand.name), cand.country)
         else:
-            key = by_alias.get((cand.type, fold(cand.name)), None)
-            key = key.key if key is not None else (cand.type, fold(cand.name))
+            known = by_alias.get((cand.type, fold(cand.name)), None)
+            key = known.key if known is not None else (cand.type, fold(cand.name))
         cluster = clusters.setdefault(key, Cluster(cand.type, key, canonical=cand.canonical))
         cluster.members.append(cand)
         for alias in cand.aliases:

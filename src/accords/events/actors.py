@@ -45,7 +45,7 @@ from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, 
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, HARMING_VERBS, MEETING_HEADS
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
-from accords.model import Extraction, Segment
+from accords.model import Entity, Extraction, Segment
 
 _PAIR_DETERMINERS = frozenset({"two", "both"})
 #: People who, counted as two, stand for the two sides ("the two leaders", "both presidents").
@@ -144,7 +144,7 @@ def build_index(extraction: Extraction) -> ActorIndex:
     first_seen: dict[str, int] = {}
     country_entity: dict[str, str] = {}
     countries: set[str] = set()
-    located = []
+    located: list[tuple[int, int, Entity]] = []
     for mention in extraction.mentions:
         entity = entities.get(mention.entity_id or "")
         if entity is not None:
@@ -173,7 +173,7 @@ def build_index(extraction: Extraction) -> ActorIndex:
     places.sort()
     by_mentions = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
     ranked = [code for code in by_mentions if code in countries]
-    pair = ()
+    pair: tuple[Side, ...] = ()
     if ranked and len(by_mentions) >= 2:
         pair = tuple(Side(country_entity[code], code) for code in by_mentions[:2])
     return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places),
@@ -263,7 +263,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     add(recipients, partner, deep=True)
             subject = None
         add(actors, pronouns.antecedent(subject, offset, index))
-        we_speak = bool(index.authors) and voice.first_person(subject) and voice.acts_itself(trigger, subject)
+        we_speak = bool(index.authors) and subject is not None and voice.first_person(subject) and voice.acts_itself(
+            trigger, subject)
         if subject is not None and subject.lower_ == "we":
             # "As a G7 we agreed ...", "As Quad partners, we ...": the group the speakers speak as,
             # besides the speakers themselves (the article's pair)
@@ -417,10 +418,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
-            members = resolve_group(size, caspian, sentence, recent, index)
-            if members:
-                known = {side.country for side in members}
-                actors[:] = members + [s for s in actors if s.country not in known]
+            resolved = resolve_group(size, caspian, sentence, recent, index)
+            if resolved:
+                known = {side.country for side in resolved}
+                actors[:] = resolved + [s for s in actors if s.country not in known]
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
     if (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (

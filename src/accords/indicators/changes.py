@@ -108,7 +108,7 @@ def percent_change(
     metric = previous.metric if joined and previous is not None else growth_name(metric)
     # "exceeded $9.2 billion ... to register a 48.5 percent increase": the change of that figure
     of_previous = previous is not None and previous.unit != "percent"
-    cue = after.group(1) if after is not None else lead
-    if clauses.FALL.search(cue) and value > 0:
+    cue_text = after.group(1) if after is not None else lead
+    if clauses.FALL.search(cue_text) and value > 0:
         value = -value  # a fall is negative growth
     return Change(metric, value, of_previous)

@@ -190,9 +190,9 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
     if best is not None:
         return best[2]
     for priority, rule in rules:
-        match = next((m for m in rule.pattern.finditer(after) if rule.in_names or not in_name(after, m)), None)
-        if match is not None and (rule.reach_after is None or match.start() <= rule.reach_after):
-            candidate = (match.start(), priority, rule.metric)
+        first = next((m for m in rule.pattern.finditer(after) if rule.in_names or not in_name(after, m)), None)
+        if first is not None and (rule.reach_after is None or first.start() <= rule.reach_after):
+            candidate = (first.start(), priority, rule.metric)
             if best is None or candidate < best:
                 best = candidate
     return best[2] if best is not None else None

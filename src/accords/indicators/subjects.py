@@ -338,7 +338,8 @@ def _gazetteer_index() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | N
         return None
     by_first_word: dict[str, list[str]] = {}
     for name in sorted(table, key=len, reverse=True):  # the regex's order of alternatives
-        by_first_word.setdefault(_FIRST_WORD.match(name).group(), []).append(name)
+        first = _FIRST_WORD.match(name)  # "\w*" matches every string, if only the empty one
+        by_first_word.setdefault(first.group() if first is not None else "", []).append(name)
     initials = "".join(sorted({name[0] for name in table}))
     word_start = re.compile("[" + re.escape(initials) + r"]\w*")
     return word_start, {word: tuple(names) for word, names in by_first_word.items()}

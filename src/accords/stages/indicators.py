@@ -128,6 +128,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         made: list[Indicator] = []
         made_for: dict[int, Indicator] = {}
         for index, quantity in enumerate(inside):
+            indicator: Indicator | None
             window_start = _span(inside[index - 1])[1] if index > 0 else sentence.start
             window_end = _span(inside[index + 1])[0] if index + 1 < len(inside) else sentence.end
             window_start = _own_phrase_start(text, window_start, quantity, window_end, countries)
