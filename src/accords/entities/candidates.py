@@ -132,6 +132,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             found.append(Candidate(start, end, "ORG", text, SPACY - 1, source="gazetteer:company"))
         elif info[0] == "IGO":
             igo = org_table.igo_by_alias(text)
+            if igo is None:  # the gazetteer's kind says IGO for this very alias
+                continue
             aliases = tuple(a for a in (igo.acronym, *igo.acronyms) if a != text)
             found.append(Candidate(start, end, "ORG", igo.name, CURATED, canonical=igo.acronym,
                                    aliases=(text, *aliases) if text != igo.name else aliases,
@@ -443,15 +445,16 @@ _COMPANY_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "cor
 
 def _list_of_countries(span: Span) -> bool:
     """Whether a span is countries joined by commas and "and" ("Vanuatu, Samoa")."""
-    names, current = [], []
+    parts: list[list[str]] = []
+    current: list[str] = []
     for t in span:
         if t.text == "," or t.lower_ == "and":
-            names.append(current)
+            parts.append(current)
             current = []
         else:
             current.append(t.text)
-    names.append(current)
-    names = [" ".join(n) for n in names if n]
+    parts.append(current)
+    names = [" ".join(n) for n in parts if n]
     return len(names) > 1 and all(country_table.country_by_alias(n) is not None for n in names)
 
 
@@ -527,10 +530,10 @@ def trim(span: Span) -> Span | None:
         start += 1
     # a dateline glued to the name: "TEHRAN - Azerbaijani Railways", "TEHRAN- Azerbaijan"
     if end - start > 1:
-        first = doc[start].text
-        if end - start > 2 and first.isupper() and doc[start + 1].text in ("-", "\u2013", "\u2014"):
+        word = doc[start].text
+        if end - start > 2 and word.isupper() and doc[start + 1].text in ("-", "\u2013", "\u2014"):
             start += 2
-        elif len(first) > 2 and first[-1] in ("-", "\u2013", "\u2014") and first[:-1].isupper():
+        elif len(word) > 2 and word[-1] in ("-", "\u2013", "\u2014") and word[:-1].isupper():
             start += 1
     while end > start:
         last = doc[end - 1]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -236,8 +237,9 @@ def _parse(doc: Doc | None, text: str, sentences: list[Segment]) -> list[Doc]:
     """Dependency parses of the chosen sentences: from the shared parse's token vectors when
     each sentence aligns with its tokens, else by parsing the sentence text."""
     spans = [doc.char_span(s.start, s.end) for s in sentences] if doc is not None else []
-    if doc is not None and all(span is not None for span in spans):
-        return parse_spans(spans)
+    aligned = [span for span in spans if span is not None]
+    if doc is not None and len(aligned) == len(spans):
+        return parse_spans(aligned)
     return [parse_sentence(text[s.start:s.end]) for s in sentences]
 
 
@@ -378,8 +380,8 @@ def _definite_reference(token: Token) -> bool:
 
 
 def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
-           times: list[TimeExpression], text: str, recent: list[tuple[Side, ...]] = (),
-           recent_events: list[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
+           times: list[TimeExpression], text: str, recent: Sequence[tuple[Side, ...]] = (),
+           recent_events: Sequence[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
     token, spec = trigger.token, trigger.spec
     offset = sentence.start
     if spec.type in relations.ONE_SIDED and token.dep_ == "acl" and token.tag_ == "VBN" and not any(
@@ -400,8 +402,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if spec.type == "CONSULT" and meetings.private_partners(token, offset, index):
         return None  # a meeting with organisations or people of no state: no consultation between states
     if spec is _DEMAND:
-        speaker, asked = demands.speaker_and_asked(token)
-        actors = phrase_sides(speaker, offset, index)[0] if speaker is not None else list(index.authors)
+        demander, asked = demands.speaker_and_asked(token)
+        actors = phrase_sides(demander, offset, index)[0] if demander is not None else list(index.authors)
         asked_sides = [] if asked is None else [
             side for item in demands.name_tokens(asked)
             for side, _type in index.sides_in(offset + item.idx, offset + item.idx + len(item))
