@@ -1,5 +1,6 @@
 """Shared by the event tests: the stages up to events.v2, and each event found as
-(type, sides, status), the sides being the sorted union of actor and recipient countries."""
+(type, sides, status), the sides being the sorted union of actor and recipient countries, or
+as (type, actors, recipients) where the direction matters."""
 
 from __future__ import annotations
 
@@ -18,3 +19,10 @@ def events_with_sides(text: str, published: str | None = None, *,
                       source: str | None = None) -> list[tuple[str, tuple[str, ...], str]]:
     extraction = accords.extract(text, published=published, source=source, stages=STAGES)
     return [(e.type, sides(e), e.status) for e in extraction.events]
+
+
+def directed_events(text: str, published: str | None = None, *,
+                    source: str | None = None) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each event found as (type, actor countries, recipient countries): who acts on whom."""
+    extraction = accords.extract(text, published=published, source=source, stages=STAGES)
+    return [(e.type, e.actor_countries, e.recipient_countries) for e in extraction.events]

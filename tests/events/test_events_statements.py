@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.sides import events_with_sides
+from tests.events.sides import directed_events, events_with_sides
 
 _CALL = ("Today, President Joseph R. Biden, Prime Minister Trudeau of Canada, President Emmanuel Macron of France, "
          "Chancellor Olaf Scholz of Germany, and Prime Minister Rishi Sunak of the United Kingdom spoke regarding "
@@ -238,15 +238,6 @@ def test_called_on(text, expected):
     assert events_with_sides(text, published="2022-03-25") == expected
 
 
-def _directed(text: str, published: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    from accords import extract_article
-    from accords.ingest.article import make_article
-
-    article = make_article(text, origin="test", published=published)
-    return [(e.type, e.actor_countries, e.recipient_countries) for e in extract_article(article).events
-            if e.type == "SUPPORT"]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # White House readouts (public domain): the country modifying the stance noun holds the stance
@@ -260,4 +251,4 @@ def _directed(text: str, published: str) -> list[tuple[str, tuple[str, ...], tup
 def test_the_stance_holder_backs(text, published, expected):
     """`events.actors._HELD_STANCES`: "reiterated U.S. support for X" is backing by the United
     States of X, not two sides backing together."""
-    assert _directed(text, published) == expected
+    assert [e for e in directed_events(text, published) if e[0] == "SUPPORT"] == expected
