@@ -33,7 +33,15 @@ ROOT = Path(__file__).resolve().parents[1]
 #: ../shared/heldout beside the checkout (a helper's worktree sits one level deeper: ../../shared)
 HELDOUT = Path(os.environ.get("ACCORDS_HELDOUT", next(
     (p / "shared" / "heldout" for p in ROOT.parents if (p / "shared" / "heldout").is_dir()), ROOT.parent / "shared" / "heldout")))
+#: The GGT evaluation set (annotations.jsonl) that the GGT benches read by default.
+GGT_DATA = HELDOUT / "ggt-quotes-en"
 _MARKS = "\"\u201c\u201d\u00ab\u00bb"
+
+
+def add_ggt_arguments(parser: argparse.ArgumentParser) -> None:
+    """`--data` (the GGT set, `GGT_DATA` by default) and `--limit`, as every GGT bench takes them."""
+    parser.add_argument("--data", type=Path, default=GGT_DATA)
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles (0: all)")
 
 
 def gold_quotes(row: dict) -> list[dict]:
@@ -62,8 +70,7 @@ def ggt_rows(data: Path, limit: int = 0) -> list[dict]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=HELDOUT / "ggt-quotes-en")
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles (0: all)")
+    add_ggt_arguments(parser)
     args = parser.parse_args(argv)
 
     from accords.evaluation.ggt import ggt_scores, match_quotes

@@ -92,13 +92,13 @@ def report(rows: list[tuple[str, float, bool]]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from ggt_blind import HELDOUT
+    from ggt_blind import GGT_DATA
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", default="dev", help="gold part (dev, test, seeds) or a folder of gold files")
     parser.add_argument("--root", type=Path, default=ROOT / "tests" / "gold", help="where the article records are")
     parser.add_argument("--ggt", action="store_true", help="score the blind GGT set instead (aggregates only)")
-    parser.add_argument("--data", type=Path, default=HELDOUT / "ggt-quotes-en", help="the GGT set (with --ggt)")
+    parser.add_argument("--data", type=Path, default=GGT_DATA, help="the GGT set (with --ggt)")
     args = parser.parse_args(argv)
     if args.ggt:
         rows = from_ggt(args.data)

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ggt_blind import HELDOUT, _MARKS, ggt_rows, gold_quotes  # noqa: E402
+from ggt_blind import _MARKS, add_ggt_arguments, ggt_rows, gold_quotes  # noqa: E402
 
 _INDEX = re.compile(r"\((\d+),(\d+)\)")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“]?[A-Z]")
@@ -205,8 +205,7 @@ def _layout(text: str, item: dict, predicted: list[tuple[int, int]],
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=HELDOUT / "ggt-quotes-en")
-    parser.add_argument("--limit", type=int, default=0, help="score only the first N articles (0: all)")
+    add_ggt_arguments(parser)
     args = parser.parse_args(argv)
 
     from accords.evaluation.ggt import match_quotes
