@@ -275,7 +275,7 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
             " " + phrase, value=value, lexicon=_lexicon_for("count"))
         if metric is not None:
             return metric
-    if re.search(r"\bcapacity\b", before, re.IGNORECASE):
+    if (capacity := _CAPACITY.search(before)) is not None and not _OWN_VALUE_AFTER.match(before, capacity.end()):
         return "capacity"
     if (level := _LEVEL_NAMED_BEFORE.search(before)) is not None:
         # "Foreign tourist arrivals in Azerbaijan reached 1.2 million", "Outbound passengers added up to 7 million"
@@ -291,6 +291,14 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
     return None
 
 
+#: The last "capacity" before a count: "a capacity of 5 million passengers", "Production capacity of the $15
+#: million joint venture plant ... is 10,000 cars per year".
+_CAPACITY = re.compile(r"\bcapacity\b(?!.*\bcapacity\b)", re.IGNORECASE | re.DOTALL)
+#: A number of its own right after "capacity" (a money figure aside): the capacity's value is that number, and
+#: a later count is something else ("a total operating capacity of about 140 million tons and having 300 active
+#: vessels", "a seating capacity of 110 and employs 400 people", "capacity rose 10 pct").
+_OWN_VALUE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:about|some|around|nearly|over|more\s+than|up\s+to|almost)\s+)?\d", re.IGNORECASE)
 _BOUND_WORDS = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|just\s+over|under)\s+)?"
 #: "a population of", "The population of Georgia is", "whose population stood at": a level of population.
 _POPULATION_BEFORE = re.compile(

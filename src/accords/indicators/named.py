@@ -55,7 +55,7 @@ syringes masks respirators islands institutions universities colleges
 #: counts whatever its size.
 _ORDER_BEFORE = re.compile(
     r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing)|"
-    r"donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|send(?:s|ing)?|sent)\s+"
+    r"donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|send(?:s|ing)?|sent|dispatch(?:ed|es|ing)?)\s+"
     r"(?:(?:up\s+to|at\s+least|another|an\s+additional)\s+)?$",
     re.IGNORECASE,
 )

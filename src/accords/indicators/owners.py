@@ -456,15 +456,26 @@ def _the_country(
     if match is None or article.main is None:
         return None
     if match.group(0).lower().startswith("the country"):
+        arrived = _ARRIVED_IN.search(text, sentence.start, match.start()) is not None
         named = [
             c.iso3 for c in article.countries
             if sentence.start <= c.start < match.start() and is_country(c.iso3) and (c.start, c.end) not in article.enumerated
+            and not (arrived and _TRAVELLERS_AFTER.match(text, c.end))
         ]
         if named:
             return named[0]
         if (owner := _owner_before(text, sentence, article)) is not None:
             return owner
     return article.main
+
+
+#: A verb of arrival right before "the country": "21,917 Azerbaijani travelers entered the country" (Iran, not
+#: Azerbaijan: the country travellers enter is not the one their adjective names).
+_ARRIVED_IN = re.compile(
+    r"\b(?:entered|visited|toured|arrived\s+in|came\s+to|travell?ed\s+to|flew\s+to)\s+$", re.IGNORECASE)
+#: What follows a nationality adjective naming travellers: "Azerbaijani travelers", "Iranian nationals".
+_TRAVELLERS_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+)?(?:travell?ers|tourists|nationals|citizens|visitors|pilgrims|passengers|holidaymakers)\b")
 
 
 def _owner_before(text: str, sentence: Segment, article: ArticleCountries) -> str | None:
@@ -531,9 +542,14 @@ def organisation_owner(text: str, lead: tuple[int, int], article: ArticleCountri
     "SOCAR holds a 10 percent stake" is Azerbaijan's, "Gazprom exported 15 bcm to Turkey" Russia's
     side of the flow; an organisation further in ("a plant constructed by Iran Khodro") owns nothing."""
     found = {iso for s, e, iso in article.organisations if lead[0] <= s and e <= lead[1]
-             and _opens(text, lead[0], s) and not _SOURCE_AFTER.match(text[e:lead[1]])
+             and _opens(text, lead[0], s) and (not _SOURCE_AFTER.match(text[e:lead[1]]) or _SAID_IT.match(text[e:lead[1]]))
              and not _RIVAL_AFTER.match(text[e:lead[1]])}
     return found.pop() if len(found) == 1 else None
+
+
+#: "Qantas said it had ordered 12 Airbus A350 jets", "Lufthansa said on Monday that its ...": an organisation
+#: that speaks of itself is the subject of what it says, not only its source.
+_SAID_IT = re.compile(r"^\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b")
 
 
 #: "Boeing's great European competitor is to sell ...": the organisation only names another.
