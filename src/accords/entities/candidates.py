@@ -406,7 +406,9 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
                 continue
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, country=country, source="spacy"))
         elif kind == "ORG":
-            if _division(span):  # "Osun State", "Gujarat State": a country's division, no body
+            if _division(span) or (text in place_table.US_STATES and text not in _AMBIGUOUS_STATES):
+                # "Osun State", "Gujarat State": a country's division, no body; "Louisiana", "Vermont"
+                # (a state of the United States the small model tags ORG in lists of states)
                 found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))
             elif _list_of_countries(span):
                 continue  # "Vanuatu, Samoa": countries in a list, no body

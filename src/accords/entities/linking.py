@@ -160,12 +160,15 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
 
 def _ministry_key(name: str) -> str | None:
     """The portfolio of a ministry's name, however written: "Iranian Ministry of Foreign Affairs",
-    "Iranian Foreign Ministry" and "Foreign Ministry" all give "foreign"; None for other names."""
+    "Iranian Foreign Ministry", "Foreign Ministry of Iran" and "Foreign Ministry" all give "foreign";
+    None for other names."""
     words = fold(name).replace("'s ", " ").split()
     if "ministry" not in words:
         return None
     while words and country_by_alias(words[0].capitalize()) is not None:
         words = words[1:]  # "iranian", "iran"
+    if len(words) >= 3 and words[-2] == "of" and words[-3] == "ministry" and country_by_alias(words[-1].capitalize()):
+        words = words[:-2]  # "Defense Ministry of Armenia" is the "Armenian Defense Ministry"
     if words[:2] == ["ministry", "of"]:
         words = words[2:] + ["ministry"]
     words = [w for w in words if w not in ("affairs", "ministry")]
@@ -174,21 +177,28 @@ def _ministry_key(name: str) -> str | None:
 
 def _merge_ministries(clusters: dict[tuple, Cluster]) -> None:
     """One ministry named two ways in an article is one entity: the forms with the same portfolio
-    and country join, and a form without a country joins the only one that has one."""
-    groups: dict[str, list[tuple[tuple, Cluster]]] = {}
+    and country join ("Iran's Foreign Ministry", "the Iranian Foreign Ministry"), and a form
+    without a country joins the only country's form. The "Iranian" and the "Azerbaijani" foreign
+    ministries stay apart, and a form without a country then joins neither."""
+    groups: dict[tuple[str, str | None], list[tuple[tuple, Cluster]]] = {}
     for key, cluster in clusters.items():
         if cluster.type == "ORG" and cluster.canonical is None:
             portfolio = _ministry_key(cluster.fullest())
             if portfolio is not None:
-                groups.setdefault(portfolio, []).append((key, cluster))
-    for members in groups.values():
-        countries = {c.members[0].country for _, c in members if c.members[0].country}
-        if len(members) < 2 or len(countries) > 1:
-            continue  # "Iranian" and "Turkish" foreign ministries stay apart
+                groups.setdefault((portfolio, cluster.members[0].country), []).append((key, cluster))
+    for (portfolio, country), members in groups.items():
+        countries = {k[1] for k in groups if k[0] == portfolio and k[1] is not None}
+        if country is None and countries:
+            continue  # joins its country's form below, or stays apart
+        if country is not None and len(countries) == 1:  # the forms without a country are this one's
+            members = members + groups.get((portfolio, None), [])
+        if len(members) < 2:
+            continue
         (_, target), *rest = sorted(members, key=lambda kc: -len(kc[1].fullest()))
         for key, cluster in rest:
-            target.members.extend(cluster.members)
-            del clusters[key]
+            if key in clusters:
+                target.members.extend(cluster.members)
+                del clusters[key]
 
 
 def _merge_seats(clusters: dict[tuple, Cluster]) -> None:

@@ -25,6 +25,7 @@ from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, TITLE_HEADS
 from accords.entities.linking import Cluster
 from accords.entities.people import refine_person
+from accords.gazetteer.countries import country_by_alias
 from accords.model import Article
 
 #: The titles an unqualified mention may use, longest first (matched on the words after "the").
@@ -77,6 +78,24 @@ def is_family(cand: Candidate) -> bool:
     name = cand.name.strip()
     return (cand.type in ("ORG", "PLACE") and " " not in name and name.endswith("s")
             and name[:-1] in _surnames())
+
+
+def is_state_government(cand: Candidate) -> bool:
+    """"the Government of Nigeria", "the U.S. Government", "the Iranian government": a state's
+    government named by its country is that state (its COUNTRY mention, inside the name, stands
+    for it), no organisation of its own, as an administration named after its leaders
+    (`is_administration`; tests/gold/README.md, "Governments and administrations").
+    "Government of National Unity" names a coalition, not a country: kept."""
+    if cand.type != "ORG":
+        return False
+    words = cand.name.split()
+    if len(words) >= 3 and words[0].lower() == "government" and words[1].lower() == "of":
+        rest = words[3:] if words[2].lower() == "the" else words[2:]
+    elif len(words) >= 2 and words[-1].lower() == "government":
+        rest = words[:-1]
+    else:
+        return False
+    return bool(rest) and country_by_alias(" ".join(rest)) is not None
 
 
 def is_administration(cand: Candidate) -> bool:

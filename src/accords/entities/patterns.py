@@ -431,7 +431,8 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
     joint = (doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)) \
-        or (doc[head].lower_ == "council" and (_high_level(doc, start, head) or _country_pair(doc, start, head)))
+        or (doc[head].lower_ == "council" and (_high_level(doc, start, head) or _country_pair(doc, start, head))) \
+        or (doc[head].lower_ == "group" and doc[head - 1].lower_ == "consultative")  # "U.S.-Israel Strategic Consultative Group"
     if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
                                             or t.lower_ in GENERIC_ORG_WORDS for t in words)):
         return []  # "Foreign Ministry" is kept, "Armed Forces" names no one

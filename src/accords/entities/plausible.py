@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accords.entities.lexicon import (
-    GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
+    DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.gazetteer import countries as country_table
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
@@ -101,10 +101,16 @@ _BARE_NOUNS = frozenset({"alliance", "coalition", "partnership", "initiative", "
 
 
 def bare_head(words: list[Token]) -> bool:
-    """One word that is an organisation's head noun ("Administration", "Secretariat",
-    "Court"): it refers back to a body, it names none. "Majlis" is the Iranian parliament's
-    own name."""
-    return len(words) == 1 and words[0].lower_ in ORG_HEADS and words[0].lower_ != "majlis"
+    """One word that is an organisation's, a document's or a meeting's head noun ("Administration",
+    "Secretariat", "Court", "Treaty", "Agreement", "Summit"): it refers back to a body, a text or a
+    meeting, or is what is left of a longer name ("Columbia River | Treaty"); it names none.
+    "Majlis" and "Congress" are parliaments' own names."""
+    return (len(words) == 1 and words[0].lower_ in ORG_HEADS | DOCUMENT_HEADS | EVENT_HEADS
+            and words[0].lower_ not in _OWN_NAMES)
+
+
+#: Head nouns that alone are a body's own name: the Iranian and the US parliaments.
+_OWN_NAMES = frozenset({"majlis", "congress"})
 
 
 

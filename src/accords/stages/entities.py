@@ -26,7 +26,8 @@ from accords.entities.acronyms import acronym_expansions
 from accords.entities.newsources import news_sources
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
-    holder_candidates, is_administration, is_family, merge_known_people, place_people, title_mentions,
+    holder_candidates, is_administration, is_family, is_state_government, merge_known_people, place_people,
+    title_mentions,
 )
 from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
 from accords.entities.surnames import add_surname_mentions
@@ -88,7 +89,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
             candidates.append(person if person is not None else cand)
             if tail is not None:
                 candidates.append(tail)
-    candidates = [c for c in candidates if not (is_administration(c) or is_family(c))]  # "the Biden Administration"
+    # "the Biden Administration", "the Government of Nigeria": the state itself
+    candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
     clusters = link(_with_capital_places(resolve(candidates)), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
