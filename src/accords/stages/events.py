@@ -48,7 +48,7 @@ from accords.events.stances import (
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import requests, separately, threats, violence, voice
+from accords.events import eventtimes, requests, separately, threats, violence, voice
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -140,6 +140,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     if len(sentences) > relations.RECORD_SENTENCES:
         index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)  # an article: a pair named once is in passing
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
+    dating = eventtimes.dating_times(times, text, extraction.mentions)  # what a clause's event is dated by
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
     candidates = _candidate_sentences(doc, sentences)
     found: list[Located] = []
@@ -163,7 +164,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         for trigger in _triggers(parsed, sentence.start, all_times, authored=bool(index.authors)):
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
                       for item in found]
-            event = _event(article, trigger, sentence, index, times, text, recent, [item.event for item in found], named)
+            event = _event(article, trigger, sentence, index, dating, text, recent, [item.event for item in found], named)
             if event is None:
                 continue
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
