@@ -26,7 +26,9 @@ _TARGET = re.compile(
     # an actor's own undertaking: "USAID will provide $125M", "each of the countries will invest about
     # $500 million", "documents which will be signed" (what things will be is a forecast: "will be 1.4 million")
     r"will\s+(?:also\s+)?(?:announce(?!\s+that\b)|provide|invest|give|donate|contribute|allocate|grant|lend|fund|finance|mobili[sz]e|"
-    r"deliver|spend|purchase|buy|impose|levy)|will\s+be\s+(?:provided|invested|allocated|signed|donated|granted|delivered|disbursed))\b",
+    r"deliver|spend|purchase|buy|impose|levy)|will\s+be\s+(?:provided|invested|allocated|signed|donated|granted|delivered|disbursed)|"
+    # an investment under way that a company or government announces: "Samsung is investing $17 billion to build"
+    r"(?:is|are)\s+(?:also\s+|now\s+)?investing)\b",
     re.IGNORECASE,
 )
 #: Words that make a target only when no forecast cue is near ("to bring ... to", "to reach").
@@ -96,6 +98,17 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 
 
+#: The figure as what an actor will hand over: "200 million doses will be delivered by the end of this year",
+#: "the first $500 million will be made available", "500 million vaccines to be delivered by June". Only when
+#: nothing before the figure says otherwise ("HHS expects more than 750,000 doses to be made available").
+_PLEDGED_AFTER = re.compile(
+    r"^(?:\s+(?!will\b|to\b|is\b|are\b)[\w’'-]+){0,6}?\s+(?:will|(?:is|are)\s+to|to)\s+be\s+(?:also\s+)?"
+    r"(?:provided|invested|allocated|donated|granted|delivered|disbursed|shared|made\s+available|shipped|distributed|"
+    r"mobili[sz]ed|lent|loaned)\b",
+    re.IGNORECASE,
+)
+
+
 def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, money: bool = False) -> str:
     """The kind of a figure given its clause's words before it (`lead`), after it (`tail`),
     the clause up to and including the figure (`clause`), and the kind of the sentence's
@@ -106,6 +119,8 @@ def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, mon
     if money and _ANNOUNCED_BEFORE.search(lead):
         return "target"
     kind = "actual" if FROM_BEFORE.search(lead) else kind_for(clause)
+    if kind == "actual" and _PLEDGED_AFTER.match(tail):
+        return "target"
     if kind == "actual" and previous_kind is not None and (_AND_TO.match(lead) or (
             previous_kind == "target" and _BREAKDOWN.fullmatch(lead))):
         return previous_kind

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import anniversaries, clauses, controls, markets, named, pledges
+from accords.indicators import anniversaries, clauses, controls, markets, named, pledges, sanctions
 from accords.indicators.subjects import demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
@@ -201,6 +201,17 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 #: What may come right before the first word of a sentence or a list item.
 _OPENERS = ".!?:;\"“‘'(-–—•*"
+#: A capitalised hyphenated word ("Export-Import", "Indo-Pacific"), or one capitalised word.
+_COMPOUND = re.compile(r"[A-Z][\w’']*(?:[-\u2010\u2011][A-Z][\w’']*)*")
+_COMPOUND_HEAD = re.compile(r"[A-Z][\w’']*[-\u2010\u2011]$")
+
+
+def _compound_start(text: str, start: int) -> int:
+    """Where the capitalised hyphenated word holding the word at `start` begins ("Import" → "Export-Import")."""
+    while (head := _COMPOUND_HEAD.search(text, max(0, start - 40), start)) is not None and (
+            head.start() == 0 or not (text[head.start() - 1].isalnum() or text[head.start() - 1] in "-\u2010\u2011")):
+        start = head.start()
+    return start
 
 
 def in_name(text: str, match: re.Match[str]) -> bool:
@@ -211,6 +222,14 @@ def in_name(text: str, match: re.Match[str]) -> bool:
     if not word[:1].isupper():
         return False
     prefix = text[:match.start()].rstrip()
+    compound = _COMPOUND.match(text, _compound_start(text, match.start()))
+    if compound is not None and "-" in compound.group(0).replace("\u2010", "-").replace("\u2011", "-"):
+        # "the Export-Import Bank": a half of a capitalised hyphenated word is in a name when the whole word is
+        # ("Export-Import Bank", "Indo-Pacific Economic Framework"); a dash opening a list item is no hyphen
+        if _NAME_WORD.match(text[compound.end():].lstrip()):
+            return True  # also first in a sentence: "Export-Import Bank of the United States approved ..."
+        match = compound
+        prefix = text[:match.start()].rstrip()
     if not prefix or prefix[-1] in _OPENERS:
         return False  # the first word of a sentence or an item
     after = text[match.end():].lstrip()
@@ -405,6 +424,8 @@ def figure_metric(
     if unit == "percent" and controls.controls_share(before, after):
         return controls.METRIC  # "China currently controls over 80 percent of certain segments of the supply chain"
     low, high = clauses.clause(text, sentence, start, end)
+    if unit == "count" and (sanctioned := sanctions.sanction_metric(text[low:start], text[end:high])) is not None:
+        return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
         return metric
@@ -451,7 +472,8 @@ def people_country(after: str) -> str | None:
 
 #: "percent of Americans", "60 percent of all Azerbaijanis": a share of a nation's people (not "of Americans'
 #: savings", a share of what they own).
-_OF_A_PEOPLE = re.compile(r"^\s+of\s+(?:all\s+)?([A-Z][a-z]+s)\b(?!['’])")
+_OF_A_PEOPLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:(?:adult|young|older|elderly|working|eligible|rural|urban|ordinary)\s+)?"
+                          r"([A-Z][a-z]+s)\b(?!['’])")
 
 
 #: A count of a nation's people: "1.2 million Zambians", "300,000 more Afghans" (not "Americans'").

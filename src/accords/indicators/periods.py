@@ -108,6 +108,16 @@ def _compared(text: str, time: TimeSpan, figure: tuple[int, int], sentence: Segm
             and bool(re.search(r"[,;]", text[time[1]:figure[0]])))
 
 
+#: "over the next year", "within the coming year": a length of time from the day of the text, no calendar year
+#: (tests/gold/README.md: durations are left out, like "over the next three years").
+_DURATION = re.compile(r"\b(?:over|during|within|throughout|in)\s+the\s+(?:next|coming|following)\s+year$", re.IGNORECASE)
+
+
+def _duration(text: str, time: TimeSpan) -> bool:
+    """Whether `time` is the end of a duration ("over the next year"), not a year."""
+    return bool(_DURATION.search(text, max(0, time[0] - 40), time[1]))
+
+
 #: "by 2030", "no later than 2025", "until 2027": the deadline of a target.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|through|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$",
                               re.IGNORECASE)
@@ -131,7 +141,8 @@ def nearest_period(
     for a `target`, inside its own window for other figures.
     """
     if text is not None:
-        times = [t for t in times if not _BASELINE_AFTER.match(text, t[1]) and not _compared(text, t, figure, sentence)]
+        times = [t for t in times if not _BASELINE_AFTER.match(text, t[1]) and not _compared(text, t, figure, sentence)
+                 and not _duration(text, t)]
         high = (sentence.end if reach is None else reach) if target else window[1]
         deadlines = [t for t in times if figure[1] <= t[0] and t[1] <= high
                      and _DEADLINE_BEFORE.search(text, max(sentence.start, t[0] - 30), t[0])]

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import anniversaries, background, clauses, controls, items, markets, pledges
+from accords.indicators import anniversaries, background, clauses, controls, items, markets, pledges, sanctions
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
@@ -473,6 +473,8 @@ def _pledge_subjects(
     subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                   money=is_money(unit), countries=context.countries, home=context.official)
     subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
+    subjects = sanctions.sides(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
+                               home=context.official, countries=context.countries)
     subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
                                     partner=_partner(context, text, sentence), unit=unit, lead=lead)
     return pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),

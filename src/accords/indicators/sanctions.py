@@ -1,0 +1,111 @@
+"""Counts of sanctions: people and bodies sanctioned, visa restrictions imposed, export-control listings.
+
+Official texts count the measures a government takes against another's people and firms: "Treasury
+sanctioned 32 entities and individuals", "imposing visa restrictions on more than 500 Nicaraguan
+individuals", "New Zealand has imposed sanctions on more than 1,700 individuals and entities", "over
+1,200 targeted sanctions", "the over 1,000 already sanctioned", "more than 375 export control Entity
+Listings". The gold records each as a count between the side imposing it and the side it targets
+(tests/gold/README.md: "sanctions imposed are counted (`sanctions`, donor and target country)").
+
+The rules read the figure's own clause, never one text's wording:
+
+- `sanction_metric`: the count is the object of a sanctioning verb or noun ("sanctioned", "sanctions
+  on", "visa restrictions on", "designated") and counts persons or bodies (`_TARGETS`), or its own noun
+  is the measure ("1,200 targeted sanctions", "375 Entity Listings"), or it is "already sanctioned";
+- `sides`: the side imposing and the side hit, not a country named among the reasons ("in response to
+  their efforts to undermine ... Ukraine"); in a government's own text a count of its sanctions has its
+  home country as the imposing side, as a tariff does (`pledges.with_levier`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.indicators.subjects import CountrySpan
+
+#: The metrics a count of sanctions takes.
+SANCTIONS = "sanctions"
+VISA_RESTRICTIONS = "visa_restrictions"
+ENTITY_LISTINGS = "entity_listings"
+METRICS = frozenset({SANCTIONS, VISA_RESTRICTIONS, ENTITY_LISTINGS})
+
+_BOUND = (r"(?:(?:more\s+than|over|nearly|almost|approximately|about|around|some|upwards\s+of|at\s+least|"
+          r"an?\s+(?:additional|further)|additional|another)\s+)?")
+#: A sanctioning verb or noun right before the count: "sanctioned 32", "sanctions on more than 1,700",
+#: "visa restrictions on approximately 500", "designated 26".
+_BEFORE = re.compile(
+    r"\b(?:(?P<visa>visa\s+restrictions\s+(?:on|against))|(?P<listed>(?:to\s+)?the\s+Entity\s+List)|"
+    r"(?P<designated>designat(?:ed|es|ing))|sanction(?:ed|s|ing)?(?:\s+(?:on|against))?)\s+" + _BOUND + r"$",
+    re.IGNORECASE,
+)
+#: Persons and bodies a sanction lists, right after the count (a demonym or a name may come first:
+#: "24 Belarusian individuals", "19 Russian oligarchs").
+_TARGETS = re.compile(
+    r"^\s+(?:(?:more|additional|new|other|current|former|[A-Z][\w.’'-]*)\s+){0,2}?"
+    r"(?P<noun>individuals|entities|persons|people|officials|companies|firms|oligarchs|targets|vessels|aircraft|banks|"
+    r"elites|actors|networks|organi[sz]ations|family\s+members)\b"
+)
+#: Nouns a designation is kept for: "designated 26 individuals", not "designated 3 sites".
+_DESIGNATED = frozenset({"individuals", "entities", "persons", "people", "companies", "firms", "vessels", "banks"})
+#: The count's own noun is the measure: "1,200 targeted sanctions", "2,600 visa restrictions", "375 export
+#: control Entity Listings", "2,000 sanctions listings" (not "two sanctions regimes").
+_MEASURE_AFTER = re.compile(
+    r"^\s+(?:(?:additional|new|further|targeted|financial|economic|blocking)\s+)?"
+    r"(?:(?P<visa>visa\s+restrictions)|(?P<listed>(?:export[\s-]control\s+)?Entity\s+Listings?)|"
+    r"sanctions(?!\s+(?:regimes?|packages?|rounds?|committees?|programs?|authorit)))\b",
+    re.IGNORECASE,
+)
+#: "the over 1,000 already sanctioned": the count of those sanctioned so far.
+_SANCTIONED_AFTER = re.compile(r"^\s+(?:already|previously|now)\s+sanctioned\b", re.IGNORECASE)
+
+
+def sanction_metric(lead: str, tail: str) -> str | None:
+    """The metric of a count of sanctions given its clause before (`lead`) and after (`tail`) it,
+    or None when the count is no such measure."""
+    own = _MEASURE_AFTER.match(tail)
+    if own is not None:
+        return VISA_RESTRICTIONS if own.group("visa") else ENTITY_LISTINGS if own.group("listed") else SANCTIONS
+    if _SANCTIONED_AFTER.match(tail):
+        return SANCTIONS
+    verb, target = _BEFORE.search(lead), _TARGETS.match(tail)
+    if verb is None or target is None:
+        return None
+    if verb.group("designated") and target.group("noun").lower() not in _DESIGNATED:
+        return None
+    return VISA_RESTRICTIONS if verb.group("visa") else ENTITY_LISTINGS if verb.group("listed") else SANCTIONS
+
+
+#: What comes right before a country the sanctions hit or a place they are in: "sanctions on Russia",
+#: "officials in Nicaragua", "imposed against Belarus" (not "imposed by Japan", "Australia has imposed").
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|in|to|from|of|for|with|at|across|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where what a sanction count names ends and its reasons begin: "... on Russian and Belarusian officials in
+#: response to their efforts to undermine the sovereignty ... of Ukraine", "... on 500 officials for
+#: threatening Ukraine's sovereignty": countries named after it are no side of the count.
+_REASON = re.compile(r"[;(]|\b(?:in\s+response|for|because|due\s+to|over\s+(?:their|its|his|her)|who|which|that|"
+                     r"undermin\w*|threaten\w*)\b", re.IGNORECASE)
+
+
+def sides(
+    text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str,
+    home: str | None, countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """The sides of a count of sanctions: the one imposing them and the one they hit.
+
+    A country the sentence names only after the count's reasons begin (`_REASON`) is no side. In a
+    government's own text its home country imposes the sanctions, unless the sentence names another
+    country as the one imposing them before the figure ("New Zealand has imposed sanctions on more
+    than 1,700 individuals": NZL's, not the home country's)."""
+    if metric not in METRICS:
+        return subjects
+    reason = _REASON.search(text, figure[1], sentence[1])
+    cut = reason.start() if reason is not None else sentence[1]
+    named = {c.iso3 for c in countries if sentence[0] <= c.start < sentence[1]}
+    kept = {c.iso3 for c in countries if sentence[0] <= c.start < cut}
+    subjects = tuple(s for s in subjects if s in kept or s not in named or s == home)
+    if home is None or home in subjects:
+        return subjects
+    if any(sentence[0] <= c.start < figure[0] and c.iso3 in subjects and c.iso3 != home
+           and not _TARGET_BEFORE.search(text, max(sentence[0], c.start - 12), c.start) for c in countries):
+        return subjects
+    return tuple(sorted({*subjects, home}))
