@@ -175,10 +175,11 @@ def test_joined_the_meeting(text, published, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    # a welcome in the past tense is done; the future date is what is welcomed
+    # a welcome in the past tense is done; the future date is what is welcomed (the G7 is the post
+    # Italy holds, no side: `accords.events.phrases.HELD_POSTS`)
     pytest.param(_G7_CALL + "President Biden thanked Prime Minister Kishida for his leadership of the G7 over the past "
                  "year, and welcomed Italy's G7 Presidency next year under Prime Minister Meloni.", "2023-12-06",
-                 ("SUPPORT", ("G7", "ITA", "USA"), "occurred"), id="welcomed-presidency-next-year"),
+                 ("SUPPORT", ("ITA", "USA"), "occurred"), id="welcomed-presidency-next-year"),
     pytest.param("Vice President Harris welcomed Vice President Osinbajo's commitment to free and fair elections in 2023 "
                  "and emphasized that next year's vote would be an important milestone for Nigeria's democracy, the "
                  "largest in Africa.", "2022-09-02",

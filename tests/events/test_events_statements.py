@@ -121,8 +121,9 @@ def test_pair_shown_together(text, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
+    # the European Council is the EU's (`accords.gazetteer.organisations`, EUCO)
     pytest.param("Today, President Joseph R. Biden, Jr. participated virtually in a scheduled summit of the European "
-                 "Council.", [("CONSULT", ("USA",), "occurred")], id="attended-scheduled-summit"),
+                 "Council.", [("CONSULT", ("EU", "USA"), "occurred")], id="attended-scheduled-summit"),
     pytest.param("President Biden announced the upcoming visit of President Macron of France to Washington.",
                  [("AGREE", ("FRA", "USA"), "planned")], id="announced-upcoming-visit"),
 ])

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accords.events import postings, pronouns, voice
+from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS,
@@ -275,8 +276,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # but those a violent act hits are a side ("121 Palestinians have been killed by Israeli
         # forces", "two Iranian diplomats were detained by Turkish police"), when the one who
         # acts is named as a side: "Palestinians were killed" alone, or "killed by landmines",
-        # would make the victims the actor
-        if trigger.lemma_.lower() in HARMING_VERBS and actors and any(c.dep_ == "agent" for c in trigger.children):
+        # would make the victims the actor; one met is a side ("the European Council was joined by President Biden")
+        if ((trigger.lemma_.lower() in HARMING_VERBS and actors) or trigger.lemma_.lower() in MET_IN_PASSIVE) and any(
+                c.dep_ == "agent" for c in trigger.children):
             add(recipients, next((c for c in trigger.children if c.dep_ == "nsubjpass"), None))
         for child in trigger.children:
             if child.dep_ in ("dobj", "dative", "attr"):

@@ -57,6 +57,7 @@ def with_home_titles(index: ActorIndex, article: Article, extraction: Extraction
         spans.append((start, end, index.country_side(home), "PERSON"))
     spans.extend(_home_staff(index, extraction, text, home))
     spans.extend(_home_bodies(index, extraction, home))
+    spans.extend(_home_administration(index, extraction, text, home))
     if len(spans) == len(index.spans):
         return index
     spans.sort(key=lambda item: (item[0], item[1]))
@@ -137,4 +138,48 @@ def _home_bodies(index: ActorIndex, extraction: Extraction, home: str) -> list:
                 side.country != home for side in index.countries_in(sentence.start, sentence.end)
             ):
                 found.append((evidence.start, evidence.end, index.country_side(home), "ORG"))
+    return found
+
+
+#: The home government named as its administration: "the Administration", "the Biden-Harris
+#: Administration", "the Trump administration" (lower case only after a leader's name). The
+#: leaders' names must be home heads of state, government or their deputies in the office-holder
+#: tables (`_leader_surnames`), so "the Marcos Administration" in a White House text stays foreign.
+_ADMINISTRATION = re.compile(
+    r"\b[Tt]he\s+(?:(?P<names>[A-Z][\w'’]*(?:\s*[-‐‑–\u2060]+\s*[A-Z][\w'’]*)*)\s+)?(?P<word>Administration|administration)\b"
+)
+_NAME_DASHES = re.compile(r"\s*[-‐‑–\u2060]+\s*")
+
+
+def _leader_surnames(home: str) -> frozenset[str]:
+    """Last words of the names and aliases of the home country's heads of state and government
+    and their deputies, any term."""
+    return frozenset(
+        form.split()[-1] for term in knowledge.terms() if term.country == home
+        and knowledge.office_kind(term.office) in ("state", "government", "vice")
+        for form in (term.name, *term.aliases) if form.split()
+    )
+
+
+def _home_administration(index: ActorIndex, extraction: Extraction, text: str, home: str) -> list:
+    """Spans of the home administration's names (`_ADMINISTRATION`) as the home country, in
+    sentences that name another side (a country, its people or an organisation): "Vice
+    President Harris informed Vice President Osinbajo that the Biden-Harris Administration will provide an
+    additional $2 million" (to the partner of a White House readout) is the United States giving."""
+    surnames = _leader_surnames(home)
+    found = []
+    for match in _ADMINISTRATION.finditer(text):
+        names = match.group("names")
+        if names is None and match.group("word").islower():
+            continue  # "the administration" of anything: a common noun
+        if names is not None and not all(name in surnames for name in _NAME_DASHES.split(names)):
+            continue
+        start, end = match.start(), match.end()
+        if index.sides_in(start, end):
+            continue
+        sentence = next((seg for seg in extraction.sentences if seg.start <= start < seg.end), None)
+        if sentence is not None and any(
+            side.country != home for side, _type in index.sides_in(sentence.start, sentence.end)
+        ):
+            found.append((start, end, index.country_side(home), "ORG"))
     return found

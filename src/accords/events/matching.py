@@ -32,7 +32,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import joint, requests, violence, works
+from accords.events import joining, joint, requests, violence, works
 from accords.events.wishes import general_wish
 
 
@@ -91,6 +91,10 @@ def match_token(token: Token) -> TriggerSpec | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
         ):
             return None  # "offered his condolences", "extended congratulations": courtesy, no offer
+        if lemma in ("pledge", "promise") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BACKINGS for c in token.children
+        ):
+            return make_spec("SUPPORT")  # "pledged U.S. support for Timor-Leste's accession": support voiced, no promise of acts
         if lemma in ("offer", "give", "provide") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children
         ):
@@ -106,6 +110,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("ASSAULT")
         if lemma == "invest" and not _invested_in_named_place(token):
             return None  # "invested $7 billion for the drilling", "invested in western provinces": no partner named
+        if joining.joined_in_person(token):
+            return make_spec("CONSULT")  # "joined leaders of ASEAN for the summit", "was joined by President Yoon"
         if lemma == "welcome" and _greeted(token):
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         if general_wish(token):
@@ -144,6 +150,10 @@ def match_token(token: Token) -> TriggerSpec | None:
         if adjective is not None and (has_cooperative_complement(token) or _commitment(token)):
             return adjective
     return None
+
+
+#: What a pledge of backing gives: support voiced (SUPPORT), not a promise to act (AGREE).
+_BACKINGS = frozenset({"support", "solidarity", "backing"})
 
 
 def _habitual(noun: Token) -> bool:

@@ -30,11 +30,16 @@ SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during"
 def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
     """The phrase's tokens, without nested clauses (unless `deep`), without its place phrases
     (unless `venues`) and without its topic: a country in "a summit *on Syria*" or "talks
-    *about Afghanistan*" is what is talked about, not a side."""
+    *about Afghanistan*" is what is talked about, not a side; nor is the organisation of a post a
+    possessor holds (`HELD_POSTS`)."""
     result = [token]
+    held = _held_post(token)
     for child in token.children:
         if not deep and child.dep_ in CLAUSE_DEPS and child.pos_ in ("VERB", "AUX"):
             continue
+        if held and ((child.dep_ in ("compound", "nmod") and child.lemma_.lower() not in HELD_POSTS)
+                     or (child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in HELD_POSTS)):
+            continue  # "Indonesia's chairmanship *of ASEAN*", "Italy's *G7* Presidency": the office, no side
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
         if child.dep_ == "prep" and child.lower_ == "in" and any(
@@ -43,6 +48,21 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue
         result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
+
+
+#: A state's post or status in an organisation: the organisation named with it is what the state
+#: holds, chairs or joins, no side of the event ("commended Indonesia's successful chairmanship of
+#: ASEAN", "welcomed Italy's G7 Presidency", "support for Timor-Leste's ASEAN accession process").
+HELD_POSTS = frozenset("presidency chairmanship chairpersonship chairship accession membership candidacy".split())
+
+
+def _held_post(token: Token) -> bool:
+    """Whether a noun (or a compound noun it heads) is a post or status `HELD_POSTS` that a
+    possessor holds: "Italy's G7 Presidency", "Timor-Leste's ASEAN accession process"."""
+    if not any(c.dep_ == "poss" for c in token.children):
+        return False
+    return token.lemma_.lower() in HELD_POSTS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in HELD_POSTS for c in token.children)
 
 
 #: Prefixes the tokenizer splits from a verb ("co-host", "co-chair", "co-sponsor").

@@ -471,6 +471,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "both countries will expand ..." (`accords.events.jointplans`)
     if not words.isdisjoint(FUNDING_VERBS) and (not words.isdisjoint(_CURRENCY) or any(w.startswith("$") for w in words)):
         return True  # "will provide an additional $2 million" (`accords.events.matching.funds_given`)
+    if "join" in words:
+        return True  # "joined leaders of ...", "was joined by President X" (`accords.events.joining`)
     if "must" in words:
         return True  # "Sudan must return ...", "Russia must end ...": a demand (`accords.events.demands`)
     if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):

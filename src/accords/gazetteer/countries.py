@@ -1,7 +1,8 @@
 """Countries: ISO 3166-1 alpha-3 codes with names, old and new names, demonyms and capitals.
 
 The table below is our own (written for accords, not copied from a library): every UN member
-state, the two observer states and a few other territories news often treats as countries.
+state, the two observer states and a few other territories news often treats as countries (the Pacific
+Islands Forum's members Cook Islands, Niue and New Caledonia among them).
 Each line is ``ISO3 | names | demonyms and adjectives | capitals``, with ``;`` between
 variants; the first name is the one an entity is shown with. Matching is case-sensitive, so
 "US" is the United States and "us" is a pronoun.
@@ -215,6 +216,9 @@ PSE|Palestine;State of Palestine;Palestinian Territories|Palestinian;Palestinian
 TWN|Taiwan;Republic of China|Taiwanese|Taipei
 HKG|Hong Kong||
 XKX|Kosovo;Republic of Kosovo|Kosovar;Kosovars|Pristina
+COK|Cook Islands|Cook Islander;Cook Islanders|Avarua
+NIU|Niue|Niuean;Niueans|Alofi
+NCL|New Caledonia|New Caledonian;New Caledonians|Noumea;Nouméa
 """
 
 

@@ -46,6 +46,7 @@ IsDB|Islamic Development Bank|IDB
 NDB|New Development Bank;BRICS Bank|
 EU|European Union|E.U.
 EC|European Commission|
+EUCO|European Council|
 EP|European Parliament|
 ECB|European Central Bank|
 CoE|Council of Europe|
@@ -79,6 +80,7 @@ GCC|Gulf Cooperation Council;Cooperation Council for the Arab States of the Gulf
 LAS|Arab League;League of Arab States|
 AU|African Union|
 OAS|Organization of American States|
+CARICOM|Caribbean Community;Caribbean Community and Common Market|
 CICA|Conference on Interaction and Confidence-Building Measures in Asia;Conference on Interaction and Confidence Building Measures in Asia|
 NAM|Non-Aligned Movement|
 OECD|Organisation for Economic Co-operation and Development;Organization for Economic Cooperation and Development|
@@ -135,9 +137,9 @@ def igo_by_alias(alias: str) -> Igo | None:
 
 
 #: Organs that act for a larger organisation: an event with the European Commission, the
-#: European Parliament or the Security Council is an event with the EU or the UN, as
+#: European Council, the European Parliament or the Security Council is an event with the EU or the UN, as
 #: GOLD_FORMAT.md gives the sides ("an international organisation ... uses its acronym").
-_ACTS_FOR = {"EC": "EU", "EP": "EU", "ECB": "EU", "UNSC": "UN", "UNGA": "UN"}
+_ACTS_FOR = {"EC": "EU", "EUCO": "EU", "EP": "EU", "ECB": "EU", "UNSC": "UN", "UNGA": "UN"}
 
 
 def side_of(acronym: str) -> str:

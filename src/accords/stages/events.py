@@ -48,7 +48,7 @@ from accords.events.stances import (
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import eventtimes, requests, separately, threats, violence, voice
+from accords.events import eventtimes, joining, requests, separately, threats, violence, voice
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -165,8 +165,9 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
                       for item in found]
             event = _event(article, trigger, sentence, index, dating, text, recent, [item.event for item in found], named)
-            if event is None:
-                continue
+            if event is None or (joining.joins_told_meeting(trigger.token)
+                                 and any(item.event.type == "CONSULT" for item in found)):
+                continue  # "They were joined by ...": the joiners of the meeting told (`participants.joined`)
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
             event = future_is_planned(event, article.published)
