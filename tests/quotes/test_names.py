@@ -3,7 +3,7 @@
 
 import pytest
 
-from accords.quotes.names import plain_name
+from accords.quotes.names import plain_name, titled_surname_in_full
 from accords.quotes.titles import portfolio_clash
 
 NAMES = [
@@ -23,6 +23,13 @@ NAMES = [
     ("office-of-a-committee", "Foreign Affairs Committee Chairman Murat Mercan", "Murat Mercan"),  # TT 159983
     ("office-with-of-kept", "Minister of Foreign Affairs Jeyhun Bayramov", "Minister of Foreign Affairs Jeyhun Bayramov"),
     ("title-of-a-monarch-kept", "King Charles", "King Charles"),
+    # a word before a given name that is no part of the name (written for these tests)
+    ("possessive-before-a-name", "Canada's Penny Oleksiak", "Penny Oleksiak"),
+    ("team-before-a-name", "Raptors Kyle Lowry", "Kyle Lowry"),
+    ("position-before-a-name", "Goalkeeper Sam Okafor", "Sam Okafor"),
+    ("two-given-names-kept", "Mary Jo Smith", "Mary Jo Smith"),
+    ("organisation-with-a-given-name-inside-kept", "Mount Allison University", "Mount Allison University"),
+    ("surname-particle-kept", "Van Morrison Smith", "Van Morrison Smith"),
 ]
 
 
@@ -47,3 +54,21 @@ CLASHES = [
 @pytest.mark.parametrize("phrase,title,clash", [c[1:] for c in CLASHES], ids=[c[0] for c in CLASHES])
 def test_portfolio_clash(phrase, title, clash):
     assert portfolio_clash(phrase, title) is clash
+
+
+#: (title and surname as a quote shows them, the article's words, the name shown in full): a person
+#: named by office and surname ("Premier Moe said") is the person the article names in full.
+TITLED = [
+    ("given-name-in-the-text", "Premier Moe", "Saskatchewan Premier Scott Moe spoke on Monday.", "Scott Moe"),
+    ("honorific-without-given-name", "Mr. Smith", "Mr. Smith declined to comment.", "Smith"),
+    ("two-given-names-leave-the-surname", "Mr. Ford", "Doug Ford and his brother Rob Ford.", "Ford"),
+    ("title-before-given-name-is-no-given-name", "Premier Moe", "Premier Moe spoke.", "Moe"),
+    ("organisation-kept", "Foreign Ministry", "The Foreign Ministry said.", "Foreign Ministry"),
+    ("title-alone-kept", "Chief Justice", "The Chief Justice said.", "Chief Justice"),
+    ("full-name-kept", "Scott Moe", "Scott Moe said.", "Scott Moe"),
+]
+
+
+@pytest.mark.parametrize("name,text,shown", [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
+def test_titled_surname_in_full(name, text, shown):
+    assert titled_surname_in_full(text, name) == shown

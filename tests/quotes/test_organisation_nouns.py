@@ -6,8 +6,8 @@ whose name holds the noun.
 The "utilities-commission" text is an excerpt of a page of the Zyte/Scrapinghub
 article-extraction-benchmark (github.com/scrapinghub/article-extraction-benchmark, MIT licence,
 "Copyright (c) 2020 Scrapinghub"; page content copyright of the publishers): Times Union/AP on
-PG&E's power shutoff (news_d0382c0d95, a dev page). The "bare-company" text was written for this
-test in the register of wire business copy. Each case lists every quote found, in text order,
+PG&E's power shutoff (news_d0382c0d95, a dev page). The "bare-company" and "short-form" texts were
+written for these tests in the register of wire business copy. Each case lists every quote found, in text order,
 as (direct, speaker name, first words).
 """
 
@@ -40,6 +40,18 @@ CASES = [
         "in a statement.",
         [(False, "Ford Motor Company", "its sales rose"), (False, "Nissan", "it would cut"),
          (True, "Nissan", "We have no choice")],
+    ),
+    (
+        # a company named in full once, then by its first word (`People.organisation_named_by`)
+        "short-form-is-the-organisation-named-in-full",
+        "Loblaw Companies Ltd. reported higher profits on Thursday.\n\n“Our stores performed well,” Loblaw said.",
+        [(True, "Loblaw Companies Ltd.", "Our stores performed")],
+    ),
+    (
+        "short-form-of-two-organisations-is-neither",
+        "Loblaw Companies Ltd. and Loblaw Financial Corp. reported higher profits on Thursday.\n\n“Our stores performed "
+        "well,” Loblaw said.",
+        [(True, "Loblaw", "Our stores performed")],
     ),
 ]
 

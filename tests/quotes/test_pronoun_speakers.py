@@ -47,6 +47,52 @@ CASES = [
         "of $4 million. “Nobody expected a surplus,” he said.",
         [(True, "John Ito", "We kept every promise"), (True, "Tom Reyes", "Nobody expected")],
     ),
+    (
+        "person-in-a-leading-phrase-after-a-conjunction-is-no-subject",
+        "Board chair Lena Park said the library would stay open on Sundays.\n\nBut asked about the remarks "
+        "of councillor Dan Cole, she insisted the budget was sound. “Every branch keeps its hours,” she said.",
+        [(False, "Lena Park", "the library would"), (False, "Lena Park", "the budget was sound"),
+         (True, "Lena Park", "Every branch keeps")],
+    ),
+    (
+        "organisation-voice-goes-on-speaking-as-she",
+        "Critic Mark Holland said the plan was flawed.\n\nA spokeswoman for Health Canada said the agency was "
+        "reviewing the data. “We take these reports seriously,” she said.",
+        [(False, "Mark Holland", "the plan was flawed"), (False, "Health Canada spokeswoman", "the agency"),
+         (True, "Health Canada spokeswoman", "We take these")],
+    ),
+    (
+        "organisation-voice-as-a-subject-is-whom-he-means",
+        "Critic Mark Holland said the plan was flawed.\n\nBut a spokesman for the Department of Finance "
+        "disputed the figures. He said: “The plan is fully costed.”",
+        [(False, "Mark Holland", "the plan was flawed"), (True, "Department of Finance spokesman", "The plan is")],
+    ),
+    (
+        "spokesman-is-no-she",
+        "Critic Mary Holland said the plan was flawed.\n\nA spokesman for Health Canada said the agency was "
+        "reviewing the data. “We take these reports seriously,” she said.",
+        [(False, "Mary Holland", "the plan was flawed"), (False, "Health Canada spokesman", "the agency"),
+         (True, "Mary Holland", "We take these")],
+    ),
+    (
+        "a-person-named-in-the-same-sentence-takes-over-from-the-voice",
+        "“The contract was approved by our board,” said a Metrolinx spokesman.\n\n“Nobody asked the drivers,” "
+        "said Nora Diaz, the union's treasurer, though she said the vote had been fair.",
+        [(True, "Metrolinx spokesman", "The contract was"), (True, "Nora Diaz", "Nobody asked"),
+         (False, "Nora Diaz", "the vote had been fair")],
+    ),
+    (
+        "a-persons-own-spokesman-speaks-as-the-person",
+        "The ferry strike entered its third day. Premier Tom Ruiz's press spokesman said: “The talks resume "
+        "on Friday.”\n\nHe added that the mediator had been briefed.",
+        [(True, "Tom Ruiz", "The talks resume"), (False, "Tom Ruiz", "the mediator had")],
+    ),
+    (
+        "a-person-introduced-since-takes-over-from-the-voice",
+        "A spokeswoman for Health Canada said the agency was reviewing the data.\n\nDr. Jane Ross, who runs "
+        "the clinic, disagreed. “The data are clear,” she said.",
+        [(False, "Health Canada spokeswoman", "the agency"), (True, "Jane Ross", "The data are clear")],
+    ),
 ]
 
 

@@ -24,7 +24,7 @@ from accords.model import Quote
 FITTED: dict[tuple[bool, float], float] = {
     (False, 0.3): 0.39,
     (False, 0.5): 0.44,
-    (False, 0.6): 0.84,
+    (False, 0.6): 0.85,
     (True, 0.3): 0.39,
     (True, 0.5): 0.97,
     (True, 0.6): 0.86,

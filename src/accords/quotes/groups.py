@@ -262,3 +262,15 @@ def _proper_words() -> frozenset[str]:
     except ImportError:
         return frozenset()
     return frozenset(alias for c in countries() for alias in (*c.names, *c.demonyms) if " " not in alias)
+
+
+#: The one person who speaks for an organisation, and the pronouns that may mean them.
+VOICE_NOUNS = {"spokesman": ("he",), "spokeswoman": ("she",), "spokesperson": ("he", "she"),
+               "representative": ("he", "she"), "official": ("he", "she")}
+
+
+def voice_agrees(name: str, pronoun: str) -> bool:
+    """Whether a speaker shown as an organisation's voice ("Health Canada spokeswoman") is one
+    "he" or "she" may mean: its last word a singular voice noun of the pronoun's gender."""
+    words = name.lower().split()
+    return bool(words) and pronoun.lower() in VOICE_NOUNS.get(words[-1], ())

@@ -49,6 +49,24 @@ def given_name_in_full(text: str, name: str) -> str:
     return f"{name} {surnames.pop()}"
 
 
+def titled_surname_in_full(text: str, name: str) -> str:
+    """A speaker shown by a title and a surname ("Premier Moe", "Mr. Ford") as the person's
+    given name and surname where the article writes them ("Scott Moe"): the name an analyst
+    knows the person by; the surname alone when the text writes it after no given name, or
+    after two different ones ("Mr. Ford" among Doug and Rob Ford: "Ford")."""
+    words = name.split()
+    if len(words) < 2 or not all(w.rstrip(".").lower() in TITLE_WORDS for w in words[:-1]):
+        return name
+    surname = words[-1]
+    if (not re.fullmatch(r"[A-Z][a-z][\w'’-]+", surname) or surname.lower() in TITLE_WORDS
+            or ORGANISATION_NAME.search(surname)):
+        return name  # "Foreign Ministry": an organisation, no titled person
+    given = {m.group(1) for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*)\s+{re.escape(surname)}\b(?![\w'’-])", text)
+             if m.group(1).lower() not in TITLE_WORDS and m.group(1).lower() not in _NOT_GIVEN_NAMES
+             and gender_of_given_name(m.group(1)) is not None}
+    return f"{given.pop()} {surname}" if len(given) == 1 else surname
+
+
 def expanded(text: str, acronym: str) -> str | None:
     """The full name an acronym stands for in the article ("DEA" → "Drug Enforcement
     Administration"): capitalised words whose initials spell it, "of", "for", "and" skipped."""
@@ -84,7 +102,7 @@ def plain_name(name: str) -> str:
     → "Jennifer McCormick", "Prime Minister Justin Trudeau" → "Justin Trudeau"), when at least
     two capitalised words remain; any other name as it is."""
     words = name.split()
-    after = _after_office(words)
+    after = _after_office(words) or _after_modifier(words)
     if after is not None:
         return after
     drop = 0
@@ -94,6 +112,29 @@ def plain_name(name: str) -> str:
     if drop == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
         return name
     return " ".join(rest)
+
+
+def _after_modifier(words: list[str]) -> str | None:
+    """A person's given name and surname after a word that is no part of the name: a possessive
+    ("Canada's Penny Oleksiak") or a capitalised modifier that is no given name itself ("Raptors
+    Kyle Lowry", "Liberal Jane Philpott"), or None. The rest must be a common given name
+    (`gender_of_given_name`) and one or two capitalised words, none an organisation's word
+    ("Mount Allison University" stays whole)."""
+    if len(words) < 3 or len(words) > 4 or not all(w[:1].isupper() for w in words):
+        return None
+    first, rest = words[0], words[1:]
+    possessive = first.endswith(("'s", "’s", "s'", "s’"))
+    if not possessive and gender_of_given_name(first.rstrip(".,")) is not None:
+        return None  # "Mary Jo Smith": a given name of its own
+    if gender_of_given_name(rest[0]) is None or ORGANISATION_NAME.search(" ".join(rest)):
+        return None
+    if not possessive and first.rstrip(".").lower() in _NOT_MODIFIERS:
+        return None
+    return " ".join(rest)
+
+
+#: Capitalised first words that belong to a name before a given name ("St. John Smith", "Van Morrison").
+_NOT_MODIFIERS = frozenset("st saint san santa van von de del della di da du le la mac mc o".split())
 
 
 def _after_office(words: list[str]) -> str | None:

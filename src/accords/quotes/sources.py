@@ -40,6 +40,8 @@ from accords.quotes.groups import (
     named_group,
     private,
     unnamed_phrase,
+    voice_agrees,
+    VOICE_NOUNS,
 )
 from accords.quotes.names import CAPITALISED, TITLE_WORDS, expanded, fullest, plain_name
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference, given_name_gender
@@ -114,7 +116,9 @@ class Context:
     union") means; `topic`: that organisation while no sentence since had another subject,
     which "it" and "they" mean; `source`: the entity of the person who spoke last, whom a title
     no one holds ("the MP remarked") means first; `described`: the unnamed speakers so far ("an
-    insider"), whom a definite "the insider" means."""
+    insider"), whom a definite "the insider" means; `voice`: the last speaker when it is an
+    organisation's spokesperson or official who spoke in this paragraph or the one before ("A
+    spokeswoman for Health Canada said …"), whom "she" and "he" mean next (`voice_agrees`)."""
 
     recent: Sequence[str] = ()
     later: Sequence[str] = ()
@@ -124,6 +128,7 @@ class Context:
     topic: Speaker | None = None
     source: str | None = None
     described: Sequence[Speaker] = ()
+    voice: Speaker | None = None
 
 
 def resolve(people: People, attribution: Attribution, context: Context) -> Speaker | None:
@@ -264,6 +269,10 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
         if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]):
             return replace(unlinked, confidence=0.6)
+        if context.voice is not None and voice_agrees(context.voice.name, head):
+            # "A spokeswoman for Health Canada said … “…,” she said": the organisation's voice goes
+            # on speaking; no person named before it is meant
+            return replace(context.voice, confidence=0.6)
         if (_QUOTE_ADJACENT.search(people.text, max(0, start - 4), start) is not None
                 and context.source is not None and _is(people, context.source, "PERSON")
                 and people.agrees(context.source, head)):
@@ -319,6 +328,10 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         if linked is not None and _covers(people, linked, name):
             linked_entity = people.person(linked)
             return Speaker(linked, linked_entity.name if linked_entity is not None else name, "org", 0.8)
+        short_for = people.organisation_named_by(name) if linked is None and name else None
+        if short_for is not None:
+            # "“…,” Loblaw said" after "Loblaw Companies Ltd. reported …": the company named in full
+            return Speaker(short_for.id, short_for.name, "org", 0.8)
         if name and name[0].isupper():
             return Speaker(linked, fullest(text, name), "name", 0.7)
         return None
@@ -478,8 +491,10 @@ def _role(
         entity = people.person(ref.entity)
         if entity is not None and entity.type == "ORG":
             return Speaker(entity.id, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.8)
-        if entity is not None and entity.type == "PERSON" and (head in CARRIER_NOUNS or _speaks_for(text, start, ref.start, head)):
-            # "a statement from X"; "a spokesperson for Toronto Mayor John Tory": the person speaks
+        if entity is not None and entity.type == "PERSON" and (head in CARRIER_NOUNS or _speaks_for(text, start, ref.start, head)
+                                                               or (role in VOICE_NOUNS and _possessor(text, ref, end))):
+            # "a statement from X"; "a spokesperson for Toronto Mayor John Tory", "Premier Tom
+            # Ruiz's press spokesman": the person speaks
             return Speaker(entity.id, entity.name, "person", 0.8)
     owner = _owner(phrase, head)
     if owner:

@@ -55,6 +55,9 @@ _LEADING_PHRASE = re.compile(
     # a subordinate clause or a time phrase before the subject: "One year after Donald Trump
     # pulled the U.S. out of the nuclear agreement …, Iran decided …", "When X arrived, Y said"
     r"|When|While|Although|Though|Because|Since|Once|Unless|If"
+    # the same after a conjunction: "But asked about the remarks of councillor Dan Cole, she said"
+    r"|(?:And|But|Yet|So)\s+(?:[a-z]+ing|in|at|on|during|after|before|following|upon|within|amid|despite"
+    r"|when|while|although|though|because|since|once|unless|if)"
     r"|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:after|before|since))\b[^,;:\"]*,"
 )
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
@@ -420,6 +423,21 @@ class People:
             return None
         last_named = {r.entity: r.start for r in self.names if r.start < ref.start}
         return max(candidates, key=lambda e: last_named.get(e, -1))
+
+    def organisation_named_by(self, name: str) -> Entity | None:
+        """The one organisation of the article that `name` is a short form of: its first words
+        ("Loblaw" for "Loblaw Companies Ltd.", "Alberta Health" for "Alberta Health Services"),
+        as news names a company or agency after writing its name in full once. None when the
+        name is a country's, a person's name holds it, or two organisations start with it."""
+        words = name.lower().split()
+        if not words or name.split()[0] in _country_words():
+            return None
+        if any(e.type == "PERSON" and set(words) & set(e.name.lower().split()) for e in self.entities.values()):
+            return None  # "Smith said": a person's name, whatever company bears it too
+        found = [e for e in self.entities.values() if e.type == "ORG" and any(
+            len(form.split()) > len(words) and form.lower().split()[:len(words)] == words
+            for form in (e.name, *e.aliases))]
+        return found[0] if len(found) == 1 else None
 
     def _titles(self, entity: Entity) -> list[str]:
         titles = self._titles_of.get(entity.id)

@@ -55,10 +55,10 @@ from accords.quotes.layout import (
     paragraph_index,
 )
 from accords.quotes.confidence import calibrated
-from accords.quotes.groups import UNNAMED_CONFIDENCE, private
+from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, private
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
-from accords.quotes.names import fullest, given_name_in_full
+from accords.quotes.names import fullest, given_name_in_full, titled_surname_in_full
 from accords.quotes.sources import (
     Context,
     Speaker,
@@ -121,10 +121,15 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if named is not None:
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         here = []
+        # an organisation's voice that spoke last, unless this sentence names a person as its subject
+        # ("“…,” said Nora Diaz, the union's treasurer, though she said …")
+        subject_named = ref is not None and ref.kind == "name" and _is_person(people, subject_speaker)
+        voice = None if subject_named else _voice(people, last, paragraph_of[index])
         for att in clauses[index]:
             speaker = resolve(people, att, Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
                                                    _near(organisation, paragraph_of[index]), topic,
-                                                   last.entity if last is not None else None, described))
+                                                   last.entity if last is not None else None, described,
+                                                   voice))
             here.append((att, speaker))
             if speaker is not None and private(speaker.kind, speaker.name):
                 described.append(speaker)
@@ -134,6 +139,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 roles.append(speaker)
             if speaker is not None and speaker.entity is not None and not att.naming:
                 recent = [speaker.entity] + [e for e in recent if e != speaker.entity]
+            if speaker is not None and voice is not None and speaker.name != voice.name:
+                voice = None  # another speaker spoke since
         resolved.append(here)
         attributed = False  # a quote of this sentence found its speaker (through the words around it)
         declined: list[QuotedSpan] = []  # quoted words of this sentence that are no quote (a title, a scare phrase)
@@ -176,6 +183,10 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
             last = _Source(subject_entity.id, subject_entity.name, paragraph_of[index], 0.5)
+        elif not has_quote(sentence, spans) and (voice := _unnamed_voice(people, sentence, ref)) is not None:
+            # "A spokeswoman for the port authority rejected the claim. She said: …": the
+            # organisation's voice is the subject "he" means next, not a person named before
+            last = _Source(voice.entity, voice.name, paragraph_of[index], 0.6)
         elif not has_quote(sentence, spans) and (name := people.introduced_name(
                 sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
             # "Joan Bailey is a union steward on the picket line …": a person the entity
@@ -194,7 +205,7 @@ def _in_full(text: str, quote: Quote) -> Quote:
     surname (`accords.quotes.names.given_name_in_full`: "Dale" → "Dale Ford")."""
     if quote.speaker_name is None:
         return quote
-    name = given_name_in_full(text, quote.speaker_name)
+    name = titled_surname_in_full(text, given_name_in_full(text, quote.speaker_name))
     return quote if name == quote.speaker_name else dataclasses.replace(quote, speaker_name=name)
 
 
@@ -319,6 +330,44 @@ def _unlinked(last: _Source | None, paragraph: int, text: str | None = None,
     if linked is not None and given_name_gender(name) is None:
         return None  # an organisation is no "he" or "she"
     return Speaker(linked.id if linked is not None else None, name, "name", last.confidence)
+
+
+#: An indefinite voice of an organisation as a sentence's subject ("a spokesman", "An official").
+_INDEFINITE_VOICE = re.compile(r"(?i:\b(?:a|an)\s+)(?P<head>" + "|".join(VOICE_NOUNS) + r")\s*$")
+#: The preposition that ties a voice to its organisation ("a spokeswoman for the port authority").
+_VOICE_OF = re.compile(r"\s+(?:for|of|with|at|from)\s+(?:the\s+)?$")
+
+
+def _unnamed_voice(people: People, sentence: Segment, ref: Reference | None) -> Speaker | None:
+    """The organisation's voice a sentence has as its subject ("A spokeswoman for Health Canada
+    declined to comment", "But a spokesman for the transit agency disputed the figures"): the
+    organisation named right after the voice noun, as `Health Canada spokeswoman`; else None."""
+    if ref is None or ref.kind != "title":
+        return None
+    match = _INDEFINITE_VOICE.search(people.text, ref.start, ref.end)
+    if match is None:
+        return None
+    for org in people.references(ref.end, sentence.end):
+        entity = people.person(org.entity)
+        if entity is None or entity.type != "ORG":
+            continue
+        if _VOICE_OF.fullmatch(people.text, ref.end, org.start) is None:
+            return None
+        return Speaker(entity.id, f"{entity.name} {match.group('head').lower()}", "role", 0.6)
+    return None
+
+
+def _voice(people: People, last: _Source | None, paragraph: int) -> Speaker | None:
+    """The last speaker as "he" or "she" may mean them when it is an organisation's voice ("Health
+    Canada spokeswoman", `accords.quotes.groups.VOICE_NOUNS`), spoken in this paragraph or the
+    one before; a person introduced as a subject since has taken its place as `last`. A person's
+    own spokesman ("Premier Tom Ruiz's press spokesman") speaks as the person, whom "he" finds anyway."""
+    if last is None or last.paragraph < paragraph - 1 or _is_person(people, last.entity):
+        return None
+    words = last.name.lower().split()
+    if not words or words[-1] not in VOICE_NOUNS:
+        return None  # "Health Canada spokeswoman", or "spokesman" of an organisation no one names
+    return Speaker(last.entity, last.name, "role", last.confidence)
 
 
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
