@@ -210,11 +210,21 @@ def test_name_key(text, key):
     ("NATO", "National Energy Agency", False),
     ("EU", "European Commission", False),
     ("DEA", "Drug Enforcement", False),
+    ("experts", "experts on jail suicide", True),
+    ("experts on jail suicide", "Experts", True),
+    ("senior health officials", "officials", True),
+    ("people familiar with the matter", "people", True),
+    ("residents", "experts", False),
+    ("officials", "Bank of Canada", False),
+    ("insider", "Williams", False),
 ], ids=["full", "surname", "compound-surname", "first-name", "longer-than-gold", "none",
         "organisation-for-its-spokesperson", "organisation-for-its-scientists", "article-dropped",
         "other-organisation", "bare-role", "generation-left-out", "generation-written", "surname-of-jr-comma",
         "suffix-alone", "acronym-for-name", "name-for-acronym", "acronym-role-for-name", "acronym-skips-of",
-        "other-initials", "eu-is-not-ec", "initials-of-part"])
+        "other-initials", "eu-is-not-ec", "initials-of-part", "description-without-its-modifier",
+        "description-with-its-modifier-for-a-capitalised-head", "description-with-modifiers-before-its-head",
+        "description-head-before-a-participle", "other-description", "description-is-no-named-organisation",
+        "description-is-no-name"])
 def test_speaker_matches(predicted, gold, expected):
     assert speaker_matches(predicted, gold) is expected
 
