@@ -24,6 +24,7 @@ from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS,
+    misread_objects,
     VENUE_PREPS,
     governing_verb,
     in_time_clause,
@@ -44,6 +45,7 @@ from accords.events.phrases import (
 )
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, HARMING_VERBS, MEETING_HEADS
+from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
 from accords.model import Entity, Extraction, Segment
@@ -280,8 +282,13 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if ((trigger.lemma_.lower() in HARMING_VERBS and actors) or trigger.lemma_.lower() in MET_IN_PASSIVE) and any(
                 c.dep_ == "agent" for c in trigger.children):
             add(recipients, next((c for c in trigger.children if c.dep_ == "nsubjpass"), None))
+        summoners, envoy = summoned(trigger)  # "X's ambassador was summoned to the Iranian Foreign Ministry"
+        for summoner in summoners:
+            add(actors, summoner)
+        add(recipients, envoy)
+        misread = misread_objects(trigger)
         for child in trigger.children:
-            if child.dep_ in ("dobj", "dative", "attr"):
+            if child.dep_ in ("dobj", "dative", "attr") or child in misread:
                 if child.dep_ == "dobj" and trigger.lemma_.lower() in TOPIC_VERBS:
                     # what is discussed is no side; a "with" phrase the parser hung on it is,
                     # unless the partners are named already ("Bayramov and his Turkish counterpart

@@ -38,18 +38,39 @@ _BODIES = frozenset({"COUNTRY", "ORG", "GPE"})
 _STATE_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "regime"})
 
 
+#: Nouns of an office that, as "the <office>" opening a sentence, name the person the sentence
+#: before was about ("Amir Abdollahian ... reassured his counterparts. *The senior diplomat*
+#: expressed sympathy ...").
+_OFFICE_NOUNS = frozenset("diplomat minister official envoy ambassador".split())
+
+
 def opening_pronouns(parsed: Doc) -> list[Token]:
     """Subject pronouns "it"/"they" of a sentence that no reporting verb governs and that open
-    its first clause (the sentence's first subject)."""
+    its first clause (the sentence's first subject), and a bare "the <office>" there."""
     subjects = [t for t in parsed if t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")]
     if not subjects:
         return []
     first = subjects[0]
+    if _office_reference(first):
+        return [first]
     if first.lower_ not in (_SINGULAR, _PLURAL) or first.dep_ != "nsubj" or reporter(first) is not None:
         return []
     if any(c.dep_ in ("ccomp", "csubj") and c.i > first.head.i for c in first.head.children) and first.head.lemma_ == "be":
         return []  # "It is clear that ...": an expletive
     return [first]
+
+
+def _office_reference(subject: Token) -> bool:
+    """"The senior diplomat", "the minister": an office noun with "the" and at most one plain
+    adjective, no name and no country of its own (those are mentions the index already has)."""
+    if subject.dep_ != "nsubj" or subject.lower_ not in _OFFICE_NOUNS or subject.i != subject.sent.start + 1 + (
+        1 if len(list(subject.lefts)) == 2 else 0
+    ):
+        return False
+    lefts = list(subject.lefts)
+    return bool(lefts) and lefts[0].lower_ == "the" and all(
+        t.dep_ == "amod" and t.pos_ == "ADJ" and t.lower_ in ("senior", "top", "chief") for t in lefts[1:]
+    ) and not list(subject.rights)
 
 
 def _subject_head(parsed: Doc) -> Token | None:
@@ -74,6 +95,13 @@ def antecedent_sides(pronoun: Token, previous: Doc, offset: int, index: ActorInd
     subject = _subject_head(previous)
     if subject is None:
         return ()
+    if _office_reference(pronoun):
+        # "The senior diplomat": the one person the sentence before has as its subject
+        found = index.sides_in(offset + subject.left_edge.idx, offset + subject.idx + len(subject))
+        people = [(side, type_) for side, type_ in found if type_ == "PERSON"]
+        if subject.conjuncts or len(people) != 1 or len({side.country for side, _type in found}) != 1:
+            return ()
+        return (people[0],)
     heads = _heads(subject)
     if (pronoun.lower_ == _SINGULAR) != (len(heads) == 1):
         return ()

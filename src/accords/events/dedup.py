@@ -29,7 +29,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _ORDINAL = re.compile(r"\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
 _STOP = frozenset("a an the of on in for and to with at by between this that these those its their his her".split())
 _ANAPHORS = frozenset(
-    "document documents agreement agreements meeting meetings talks visit it deal roadmap mou memorandum contract".split()
+    "document documents agreement agreements meeting meetings talks visit it deal roadmap mou memorandum contract "
+    "discussion discussions conference".split()
 )
 
 
@@ -117,6 +118,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return True
     if second.sentence in first.merged and (b.object is None or _anaphoric(b.object)):
         return True  # a bare second mention in a sentence already merged into this report
+    if second.sentence in first.merged and a.type == "CONSULT" and _host_of(b.object, second.text):
+        return True  # "The two officials met on the sidelines of the 66th session ...": where they met
     ordinals_a, ordinals_b = _ORDINAL.findall((a.object or "").lower()), _ORDINAL.findall((b.object or "").lower())
     if ordinals_a and ordinals_b and ordinals_a[0] != ordinals_b[0]:
         return False  # "the 10th meeting" and "the 11th meeting" are two sessions
@@ -137,6 +140,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return True  # "X traveled to Baku ... During his visit ...": one trip, same direction, told twice
     if near and a.type == "CONSULT" and {_trip(a), _trip(b)} == {True} and (_reception(a) or _reception(b)):
         return True  # "visited Tashkent ... he was welcomed by the deputy prime minister": one trip
+    if a.type == "CONSULT" and _other_counterpart(first.people, second.people):
+        return False  # "met Foreign Minister Tileuberdi ... In the meeting with President Tokayev": another meeting
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
 
 
@@ -201,11 +206,50 @@ def continues(first: Located, second: Located) -> bool:
         return True  # "met today with X ... The leaders discussed Y": what the meeting was about
     if a.type == "SUPPORT" and _bare_reference(b.object) and not (_APART.search(second.text) or _ALSO_SIGNED.search(second.text)):
         return True  # "A deal that Iran signed with Azerbaijan ..." then "The deal was signed on the sidelines of ...": told again
-    if _DISTINCT.search(second.text) or _DISTINCT.search(b.object or ""):
+    told = _without_host(second.text)
+    if _DISTINCT.search(told) or _DISTINCT.search(_without_host(b.object or "")):
         return False
-    if _BACK_REFERENCE.search(second.text):
-        return True
+    if _BACK_REFERENCE.search(second.text) or (
+        a.type == "CONSULT" and _THEY_MET.search(second.text) and not _AGAIN.search(second.text)
+    ):
+        return True  # "during the talks", "The two officials met on the sidelines of ...": told again
+    if a.type == "CONSULT" and _BACK_REFERENCE_WITH.search(second.text) and _first_named(first.people, second.people):
+        return True  # "spoke with his Kazakh counterpart ... In the conversation with President Tokayev, ..."
     return bool(second.people) and second.people <= first.people  # the same people, and no one new
+
+
+#: Where a meeting took place, named by the gathering it was held beside: "on the sidelines of
+#: the 66th session of the Commission", "on the margins of the second summit". The ordinal there
+#: numbers the host gathering, not the meeting told again.
+_HOST_GATHERING = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;.]*", re.IGNORECASE)
+#: "met again": another meeting of the same people.
+_AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
+#: "In the conversation with President Tokayev", "during the meeting with X": a definite meeting
+#: with its counterpart named (`_first_named` decides whether that is the one told).
+_BACK_REFERENCE_WITH = re.compile(
+    r"\b(?:in|during|at)\s+(?:the|this|that)\s+(?:(?:phone|telephone)\s+)?(?:meeting|talks|call|conversation)\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def _host_of(meeting: str | None, text: str) -> bool:
+    """Whether `meeting` is the gathering that a meeting of `text` was held beside."""
+    if not meeting:
+        return False
+    return any(meeting in found.group(0) for found in _HOST_GATHERING.finditer(text))
+
+
+def _without_host(text: str) -> str:
+    return _HOST_GATHERING.sub(" ", text)
+
+
+def _first_named(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """Whether every person the later mention adds is of a country the first report named no one
+    of ("his Kazakh counterpart", then "President Tokayev"): a name for a counterpart left
+    unnamed, not another counterpart (`_other_counterpart` already set those apart)."""
+    named = {country for _person, country in first if country}
+    added = [(person, country) for person, country in second if (person, country) not in first]
+    return bool(added) and all(country and country not in named for _person, country in added)
 
 
 #: Words that make a later discussion another meeting ("Separately, the minister discussed ...").

@@ -50,8 +50,15 @@ def reference(token: Token, cooperative: bool) -> bool:
     if not cooperative or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        return not (token.head.dep_ == "ROOT" and token.head.pos_ in ("NOUN", "PROPN"))
+        return not (token.head.pos_ in ("NOUN", "PROPN") and (token.head.dep_ == "ROOT" or _after_dateline(token.head)))
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == token.sent.start
+
+
+def _after_dateline(noun: Token) -> bool:
+    """A noun the parser hung on the article's dateline ("TEHRAN – Iran-Azerbaijan joint car
+    manufacturing project launched ..."): the headline's noun, as if it stood alone."""
+    head = noun.head
+    return noun.dep_ in ("appos", "npadvmod") and head.i == noun.sent.start and head.is_upper and len(head) > 2
 
 
 def tally(token: Token) -> bool:

@@ -91,6 +91,51 @@ def session_head(noun: Token) -> Token:
 _NOT_PHONED = frozenset("judgement judgment close wake roll curtain margin casting booty".split())
 
 
+#: What a conference held for the press is called ("a press conference", "a news conference").
+_PRESS = frozenset({"press", "news", "media"})
+#: Words that make a conference one of the sides that hold it together.
+_TOGETHER = frozenset({"joint", "bilateral", "trilateral", "tripartite", "quadrilateral"})
+#: Verbs whose subjects take part in the conference they take.
+_ATTENDING = frozenset({"attend", "hold"})
+
+
+def _names_someone(prep: Token) -> bool:
+    """A "with" phrase that names someone ("with his Russian counterpart Sergey Lavrov"), not
+    "with the support of the governments"."""
+    return any(g.pos_ == "PROPN" or g.lemma_.lower() in _COUNTERPARTS
+               for g in prep.children if g.dep_ == "pobj")
+
+
+#: People a conference is held with ("with his Russian counterpart", "with the Azeri minister").
+_COUNTERPARTS = frozenset(
+    "counterpart counterparts minister ministers president presidents leader leaders delegation delegations "
+    "premier chancellor secretary envoy official officials".split()
+)
+
+
+def _conference_of_sides(noun: Token) -> bool:
+    """A conference is a meeting of states only when the text says who held it together: "a
+    joint press conference with his Russian counterpart", "a trilateral conference", a
+    conference "with" named people, "Iran, Russia, China ... and Uzbekistan attended the one-day
+    Regional Dialogue conference". A conference somewhere ("at a conference in Berlin",
+    "organized a conference on ...") names no partner, and a press conference that is not joint
+    addresses the press ("told a press conference in Tehran")."""
+    children = list(noun.children)
+    if any(c.lower_ in _TOGETHER for c in children):
+        return True
+    if any(c.lower_ in _PRESS for c in children):
+        return False  # "told a press conference", "a news conference between ...": the press was addressed
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") and _names_someone(c) for c in children):
+        return True
+    head = noun.head
+    if noun.dep_ != "dobj" or head.lemma_.lower() not in _ATTENDING:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # "Iran, Russia, China ... attended", "ministers from Iran, Turkey, Pakistan ... are attending":
+    # names listed; "ministers, officials and experts from every region" name no one
+    return subject is not None and bool(subject.conjuncts) and sum(t.pos_ == "PROPN" for t in subject.subtree) >= 2
+
+
 def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
     """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
     children = list(noun.children)
@@ -108,6 +153,8 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
                 if g.dep_ == "pobj"]
     if partners and all(p.lemma_.lower() in _AUDIENCES or p.lower_ in _AUDIENCES for p in partners):
         return False  # "a conference call with media": no meeting of states
+    if noun.lemma_.lower() == "conference":
+        return _conference_of_sides(noun)
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):

@@ -31,6 +31,8 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.head if token.dep_ == "conj" else token).children)
     if other_type == "THREATEN" and infinitive and other in token.ancestors:
         return True  # "has threatened to impose more sanctions on Turkey": the threat is the event
+    if type_ == "PROTEST" and other.lemma_.lower() == "summon" and infinitive and other in token.ancestors:
+        return True  # "summoned Turkey's ambassador *to protest* the poem": the summons is the protest
     if other_type != "AGREE" and other_type != type_:
         return False
     if other_type == type_ and infinitive and other in token.ancestors:

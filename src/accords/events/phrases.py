@@ -331,3 +331,11 @@ def backed_in_clause(noun: Token) -> list[Token]:
             if clause.dep_ == "acl" and clause.lemma_.lower() in _BACKING_ACTS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
             for obj in clause.children if obj.dep_ in ("dobj", "dative")]
+
+
+def misread_objects(verb: Token) -> list[Token]:
+    """Second subjects after the verb, which the parser gives a verb with a subject before it when
+    it misses the object ("the Iranian Foreign Ministry summoned Turkey's ambassador to protest
+    ...", parsed with "ambassador" as a subject): the object."""
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i] if before else []

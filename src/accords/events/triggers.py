@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from accords.events.phrases import SETTING_WORDS
+from accords.events.phrases import SETTING_WORDS, misread_objects
+from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
 
 
 
@@ -350,6 +351,9 @@ NOUNS: dict[str, TriggerSpec] = {
     "consultation": make_spec("CONSULT"),
     "commission": make_spec("CONSULT"),
     "session": make_spec("CONSULT"),
+    # "attended the Regional Dialogue conference", "trilateral discussions between ...": when held
+    "conference": make_spec("CONSULT"),
+    "discussion": make_spec("CONSULT"),
     "summit": make_spec("CONSULT", "multilateral"),
     "mediation": make_spec("CONSULT", "third-party"),
     "welcome": make_spec("CONSULT", "visit"),
@@ -461,6 +465,10 @@ def may_trigger(words: set[str]) -> bool:
         "joint" in words and not words.isdisjoint(JOINT_BODIES)
     ):
         return True  # a joint work carried out (`accords.events.works`)
+    if ("through" in words or "via" in words) and not (
+        words.isdisjoint(ROUTES) or words.isdisjoint(SHIPMENTS) or words.isdisjoint(SHIPPING_VERBS)
+    ):
+        return True  # goods sent through a corridor named by its countries (`accords.events.works`)
     if not words.isdisjoint(_CONVERSATION_VERBS) or "convene" in words:
         return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
     if "announce" in words and not words.isdisjoint(JOINT_WORKS):
@@ -521,8 +529,9 @@ def object_lemmas(token: Token) -> set[str]:
     """Lemmas of what the token acts on: objects, passive subjects, prepositional objects (not
     those of a setting, `_SETTING_PREPS`)."""
     lemmas: set[str] = set()
+    misread = misread_objects(token)
     for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or child in misread:
             lemmas.update(head_and_conjuncts(child))
             lemmas.update(t.lemma_.lower() for t in child.subtree if t.dep_ in ("pobj", "compound"))
         elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in _SETTING_PREPS:

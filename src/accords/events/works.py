@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events import jointplans
+from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
 from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
 
 #: Joint works whose start, opening or operation is cooperation carried out.
@@ -52,7 +53,55 @@ def joint_work(token: Token) -> bool:
     return (
         _put_into_operation(token) or _work_launched(token) or _ceremony(token) or _joint_body(token)
         or _teamed_up(token) or _swapped(token) or _in_cooperation(token) or _cooperating_with(token)
+        or _shipped_through(token) is not None
     )
+
+
+def work_phrase(verb: Token) -> Token | None:
+    """The phrase that names the joint work a COOPERATE verb reports, when the countries in its
+    name are sides: the passive subject of a work put into operation ("the Kazakhstan,
+    Turkmenistan, and Iran railway corridor was put into operation"), or the corridor goods were
+    sent through ("sent two cargoes to Uzbekistan through the Iran-Afghanistan-Uzbekistan
+    corridor"). A corridor or railway named by its countries is a work of all of them; the
+    parser's passive subject is no actor slot, so without this the sides came from the
+    article's pair and lost one country of three."""
+    through = _shipped_through(verb)
+    if through is not None:
+        return through
+    if verb.pos_ not in ("VERB", "AUX") or not (_put_into_operation(verb) or _opened(verb)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not any(t.lemma_.lower() in WORKS for t in subject.subtree):
+        return None
+    return subject
+
+
+def _opened(verb: Token) -> bool:
+    """"The corridor was launched / inaugurated / opened" (past passive)."""
+    return verb.lemma_.lower() in _OPENING_VERBS and is_past(verb) and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _shipped_through(verb: Token) -> Token | None:
+    """"Iran has sent two transit cargoes to Uzbekistan through a newly established
+    Iran-Afghanistan-Uzbekistan corridor": goods sent (past) through a route named by two or more
+    proper names; the route, or None. Goods sent "through Iran" or "via the port" name no joint
+    route."""
+    if verb.lemma_.lower() not in SHIPPING_VERBS or not is_past(verb):
+        return None
+    # the parser may read "two transit cargoes" as a clause of its own ("cargoes" a verb), with the
+    # route hung on it: the goods and the route are looked for in the verb's clause
+    clause = [t for t in verb.subtree if t.i > verb.i and t.dep_ not in ("relcl", "advcl")]
+    if not any(t.lower_ in SHIPMENTS for t in clause):
+        return None
+    for prep in clause:
+        if prep.dep_ != "prep" or prep.lower_ not in ("through", "via"):
+            continue
+        for route in prep.children:
+            if route.dep_ == "pobj" and route.lemma_.lower() in ROUTES and sum(
+                t.pos_ == "PROPN" for t in route.subtree if t.i < route.i
+            ) >= 2:
+                return route
+    return None
 
 
 def _put_into_operation(verb: Token) -> bool:

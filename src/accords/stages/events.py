@@ -48,7 +48,7 @@ from accords.events.stances import (
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import eventtimes, joining, requests, separately, threats, violence, voice
+from accords.events import eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -419,6 +419,11 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
            for e in recent_events if e.type == "CONSULT"]
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
+    if spec.type == "COOPERATE" and (work := works.work_phrase(token)) is not None:
+        # "the Kazakhstan, Turkmenistan, and Iran railway corridor was put into operation": every
+        # country that names the work is a side
+        known = {side.country for side in actors + recipients}
+        actors = actors + [s for s in phrase_sides(work, offset, index)[0] if s.country not in known]
     if spec.type in COOPERATIVE and _definite_reference(token) and recent_events:
         explicit = event_sides(token, offset, index, cooperative=False, recent=recent)
         earlier = next((e for e in reversed(recent_events) if e.type == spec.type), None)
