@@ -46,6 +46,17 @@ STATE_LEADERS = (
     "-   Maine Representative Kristen Cloutier\n-   Maine Senator Mattie Daughtry\n"
 )
 
+#: Bold headings that are paragraphs of their own, short or listing (fact sheet of 2024-05-14 on
+#: Section 301 tariffs); the body writes their words in lower case.
+TARIFFS = (
+    "**<u>Batteries, Battery Components and Parts, and Critical Minerals</u>**  \n\u00a0  \nThe tariff "
+    "rate on lithium-ion EV batteries will increase from 7.5% to 25% in 2024. The tariff rate on battery parts "
+    "will increase from 7.5% to 25% in 2024. The tariff rate for certain other critical minerals will increase "
+    "from zero to 25% in 2024.  \n\u00a0  \n**<u>Solar Cells</u>**  \n\u00a0  \nThe tariff rate on solar "
+    "cells (whether or not assembled into modules) will increase from 25% to 50% in 2024.\n\n"
+    "**Kamala Harris**\n\nThe Vice President spoke with partners on components and minerals.\n"
+)
+
 
 def _entities(text: str) -> set[tuple[str, str]]:
     article = Article(id=content_id(text), text=text)
@@ -81,6 +92,8 @@ CASES = [
      {("PLACE", "underline\">Support Entrepreneurship and")}),
     ("a-list-of-names-is-no-heading", STATE_LEADERS,
      {("PERSON", "Sonya Harper"), ("PERSON", "Kristen Cloutier")}, set()),
+    ("bold-paragraph-headings-short-or-listing", TARIFFS,
+     {("PERSON", "Kamala Harris")}, {("ORG", "Critical Minerals"), ("ORG", "Solar Cells")}),
 ]
 
 

@@ -49,28 +49,37 @@ def _paragraph(text: str, ends: list[int], start: int, end: int) -> tuple[int, i
     return before, after.start() if after else len(text)
 
 
-def _segment(text: str, ends: list[int], start: int, end: int) -> tuple[int, int]:
-    """The bold run ("**...**") the span sits in, else its paragraph."""
+def _segment(text: str, ends: list[int], start: int, end: int) -> tuple[int, int, bool]:
+    """The bold run ("**...**") the span sits in, else its paragraph; and whether it is bold."""
     first, last = _paragraph(text, ends, start, end)
     opened = text.rfind("**", first, start)
     if opened != -1 and text.count("**", first, start) % 2 == 1:
         closed = text.find("**", end, last)
         if closed != -1:
-            return opened + 2, closed
-    return first, last
+            return opened + 2, closed, True
+    return first, last, False
 
 
-def _title_case(text: str, first: int, last: int) -> bool:
+def _title_case(text: str, first: int, last: int, bold: bool = False) -> bool:
     """Whether text[first:last] is a heading: every content word capitalised, at least three
-    of them, a short run that is no list."""
-    if text.count(",", first, last) >= 2:
+    of them, a short run that is no list. A bold run that is a whole paragraph is a heading by
+    its markup: two content words are enough, and it may list ("**Batteries, Battery Components
+    and Parts, and Critical Minerals**", "**Solar Cells**")."""
+    if text.count(",", first, last) >= 2 and not bold:
         return False
     # read no further than one word past the limit: a long paragraph is no heading
     words = [m.group() for m in itertools.islice(_WORD.finditer(text, first, last), _MAX_WORDS + 1)]
     if len(words) > _MAX_WORDS:
         return False
     content = [w for w in words if len(w) >= _MIN_CONTENT_LENGTH]
-    return len(content) >= 3 and all(w[0].isupper() for w in content)
+    return len(content) >= (2 if bold else 3) and all(w[0].isupper() for w in content)
+
+
+def _own_paragraph(text: str, ends: list[int], first: int, last: int) -> bool:
+    """Whether the bold run text[first:last] ("**" around it) is its paragraph, alone: a heading,
+    not a bold phrase inside a sentence."""
+    para_first, para_last = _paragraph(text, ends, first, last)
+    return not text[para_first:first - 2].strip() and not text[last + 2:para_last].strip()
 
 
 def _common_words(text: str, name: str) -> bool:
@@ -84,8 +93,9 @@ def heading_only(doc: Doc, start: int, end: int) -> bool:
     and are all words the text also writes in lower case."""
     text = doc_text(doc)
     begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    first, last = _segment(text, _break_ends(doc, text), begin, finish)
-    if not _title_case(text, first, last):
+    ends = _break_ends(doc, text)
+    first, last, bold = _segment(text, ends, begin, finish)
+    if not _title_case(text, first, last, bold and _own_paragraph(text, ends, first, last)):
         return False
     name = text[begin:finish]
     return text.count(name) == text.count(name, first, last) and _common_words(text, name)

@@ -20,11 +20,12 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import (
-    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS, TITLE_HEADS,
-    TITLE_WORDS,
+    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
+    TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.organisations import igo_by_alias
 from accords.gazetteer.places import is_us_georgia, place_country
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 
@@ -105,6 +106,11 @@ def titled_people(doc: Doc) -> list[Candidate]:
     found = []
     n = len(doc)
     for head in doc:
+        if head.lower_ in _POSTED_HEADS:
+            posted = _posted_person(doc, head.i)
+            if posted is not None:  # "the Azerbaijani ambassador to Tehran Bunyad Hasanov"
+                found.append(posted)
+                continue
         if head.lower_ not in _NAMING_HEADS or not head.text[:1].isupper():
             continue
         j, office_country = _country_phrase(doc, head.i + 1)  # "President of the Republic of Azerbaijan Ilham Aliyev"
@@ -136,6 +142,52 @@ def titled_people(doc: Doc) -> list[Candidate]:
                                           country=refined.country or country)
         found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
     return found
+
+
+#: Titles of an envoy posted to a state, a capital or a body, written in lower case as often as
+#: not ("Iran's ambassador to Baku Abbas Mousavi", "UN mediator for Syria Staffan de Mistura").
+_POSTED_HEADS = frozenset({"ambassador", "envoy", "mediator", "representative", "consul", "consul-general"})
+
+
+def _posted_person(doc: Doc, head: int) -> Candidate | None:
+    """The name right after "<envoy title> to|for|in <state, capital or international body>":
+    two to four proper nouns (a particle inside: "Staffan de Mistura") that end the capitalised
+    run, none of them a place, title or body word. The model glues the posting to the name
+    ("Baku Abbas Mousavi" PERSON, "Syria Staffan de Mistura" ORG) or leaves it untagged.
+    The person's country is the one before the title ("Azerbaijani ambassador", "Iran's
+    envoy"), never the posting's."""
+    n = len(doc)
+    i = head + 1
+    if i >= n or doc[i].lower_ not in ("to", "for", "in"):
+        return None
+    i += 1
+    if i < n and doc[i].lower_ == "the":
+        i += 1
+    post = next((k for k in range(min(n, i + 4), i, -1) if _posting(doc[i:k].text)), None)
+    if post is None:
+        return None
+    start = end = post
+    while end < n and end - start < 7 and (_name_word(doc[end]) or (
+            end > start and end + 1 < n and _name_word(doc[end + 1]) and (
+                doc[end].lower_ in NAME_PARTICLES  # "Staffan de Mistura"
+                or (doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_)))):
+        end += 1  # "Javad Qavam-Shahidi"
+    words = [t for t in doc[start:end] if t.lower_ not in NAME_PARTICLES and t.text != "-"]
+    if not 2 <= len(words) <= 4 or (end < n and doc[end].text[:1].isupper() and doc[end].is_alpha):
+        return None
+    cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN, source="pattern:posted-person")
+    refined = refine_person(doc, cand)
+    if refined is None:
+        return None
+    t_start, country = _title_left(doc, head)
+    title = " ".join(doc[t_start:start].text.split())
+    return dataclasses.replace(refined, title=refined.title or title, country=refined.country or country,
+                               priority=PATTERN, source="pattern:posted-person")
+
+
+def _posting(text: str) -> bool:
+    """A state, a capital, a known city or an international body ("Baku", "the UN", "SCO")."""
+    return country_by_alias(text) is not None or place_country(text) is not None or igo_by_alias(text) is not None
 
 
 def _country_phrase(doc: Doc, i: int) -> tuple[int, str | None]:
