@@ -49,6 +49,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import eventtimes, joining, requests, separately, threats, violence, voice, works
+from accords.events import hostility, scenes
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -322,7 +323,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
             spec.type == "REQUEST" and call_for_cooperation(token)
         ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
-        ):
+        ) or hostility.not_hostile(token, spec.type):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     asked = [t.token for t in found if t.spec is _DEMAND]
@@ -465,12 +466,14 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
     if spec.type == "SUPPORT":  # "support Ukraine's fight against Russian aggression": not Russia
         actors, recipients = without_opponents(actors, recipients, token, offset, index)
+    scene = scenes.scene_sides(token, offset, index) if not actors and not recipients and spec.type in scenes.SCENE_TYPES else []
+    actors = actors or scene  # "gunmen killed 12 in northern Nigeria": the country it happened in
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None
     # how many sides the sentence itself names (not taken from the article's pair): confidence
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
-                      for side in group}
+                      for side in group} | {side.country for side in scene}
     named_sides = len(explicit_sides)
     if spec.type == "AID" and matching.funds_given(token) and not _given_between_named(token, offset, sentence, index, actors + recipients):
         return None  # "the funding bill ... provides $50 million", "Starbucks has committed $450,000": no state gives to a state
@@ -503,6 +506,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status = "occurred"  # "its solidarity to support Ukraine's fight": support expressed now
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
         status = "occurred"
+    if hostility.unrealised(spec.type, status):
+        return None  # "could use to threaten Taiwan", "sought to deport": no hostile act happened
     said_in_talk = status == "intended" and spec.type in SAID_IN_TALKS and spec.mode is None and purpose_of_talk(token)
     if said_in_talk:
         status = clause_status(token.head)  # "spoke today with X *to commend* ...": said in the call, as the call
