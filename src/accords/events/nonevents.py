@@ -1,6 +1,6 @@
 """Trigger words that name no act between sides: a grant of approval, powers or patents, a
-participle that describes who backs whom, a call for more cooperation, tourists' trips, a report
-released, a lone coordinator, "to discuss" saying what something is for, and an attack in words.
+participle that describes who backs whom, a call for more cooperation, a court appeal, tourists'
+trips, a report released, a lone coordinator, "to discuss" saying what something is for, and an attack in words.
 
 Each looks like an event word but tells something an analyst would not record as an event
 (tests/gold/README): "in case the parliament grants its approval" or "120 patents were granted
@@ -31,6 +31,17 @@ def grant_of_no_aid(token: Token) -> bool:
     if token.lemma_.lower() != "grant" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
         return False
     return not (object_lemmas(token) & AID_OBJECT_WORDS) and not pledged_amount(token)
+
+
+def legal_appeal(token: Token) -> bool:
+    """"Appeal" with no one appealed to and nothing appealed for ("their lawyers said they would
+    appeal", "the ruling was appealed"): a court appeal, no request made of a side. "Appealed to
+    Turkey to ...", "appealed for calm" stay."""
+    if token.lemma_.lower() != "appeal" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in ("to", "for")) or c.dep_ in ("xcomp", "ccomp", "dative") for c in token.children
+    )
 
 
 def describing_participle(token: Token) -> bool:

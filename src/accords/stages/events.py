@@ -49,7 +49,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import hostility, scenes
+from accords.events import hostility, replies, scenes
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -62,6 +62,7 @@ from accords.events.nonevents import (
     grant_of_no_aid,
     idle_backing,
     idle_purpose,
+    legal_appeal,
     prevented,
     release_of_no_one,
     travellers_visit,
@@ -320,7 +321,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
             attack_in_words(token)
         ) or (
-            spec.type == "REQUEST" and call_for_cooperation(token)
+            spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
         ) or hostility.not_hostile(token, spec.type):
@@ -455,6 +456,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "demanded that the United States roll back tariffs", "refused to extradite them to Britain"
         known = {side.country for side in actors}
         recipients = [s for s in requests.complement_sides(token, offset, index) if s.country not in known]
+    if spec.type == "REJECT" and actors and not recipients and (kind := replies.answered_type(token)):
+        # "Beijing rejected the accusations": whoever the article reported making them
+        recipients = [index.country_side(c) for c in replies.answered(kind, {a.country for a in actors}, recent_events)]
     if spec.type in ("ASSAULT", "COERCE"):  # "fired rockets at Israel", "Indians were deported from Mexico"
         hit = violence.aimed_at(token, offset, index) + violence.deported(token, offset, index)
         recipients = recipients + [s for s in hit if s not in recipients]

@@ -1,0 +1,54 @@
+"""Whom a rejection answers, and court appeals (issue 13, `accords.events.replies`,
+`accords.events.nonevents.legal_appeal`).
+
+- "Beijing rejected the accusations" after "Trump accused China of ..." answers the United
+  States: a REJECT whose object is a definite accusation or demand, and that names no other side,
+  takes whoever made the last such event against the rejecting side.
+- "Their lawyers said they would appeal" is a court appeal, no REQUEST; "appealed to X to" and
+  "appealed for calm" stay.
+
+Sentences written for these tests, in the constructions of wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import directed_events, events_with_sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Donald Trump accused China of stealing American technology on Tuesday. "
+                 "Beijing rejected the accusations as groundless.",
+                 ("REJECT", ("CHN",), ("USA",)), id="rejected-the-accusations"),
+    pytest.param("The European Union called on Russia to release the detained activists. "
+                 "Russia dismissed the demand as interference in its affairs.",
+                 ("REJECT", ("RUS",), ("EU",)), id="dismissed-the-demand"),
+])
+def test_a_rejection_answers_the_reported_one(text, expected):
+    assert expected in directed_events(text, published="2019-11-20")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # the accusations name their own content and maker: no earlier event is meant
+    pytest.param("President Donald Trump accused China of stealing American technology on Tuesday. "
+                 "Iran rejected the accusations of fraud made by opposition groups.", id="accusations-of-fraud"),
+    # no accusation against Iran was reported
+    pytest.param("President Donald Trump accused China of stealing American technology on Tuesday. "
+                 "Iran rejected the accusations.", id="not-accused"),
+])
+def test_no_answer_when_none_was_reported_against_the_side(text):
+    assert not [e for e in directed_events(text, published="2019-11-20") if e[0] == "REJECT" and e[2]]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Turkey said it would appeal the ruling of the European court.", [], id="appeal-the-ruling"),
+    pytest.param("The court rejected the case of the Iranian company, and its lawyers said they would appeal.", [],
+                 id="they-would-appeal"),
+    pytest.param("Iran appealed to the United Nations to stop the attacks.", [("REQUEST", ("IRN", "UN"), "occurred")],
+                 id="appealed-to-x-to"),
+])
+def test_court_appeals(text, expected):
+    assert [e for e in events_with_sides(text, published="2019-11-20") if e[0] == "REQUEST"] == expected
