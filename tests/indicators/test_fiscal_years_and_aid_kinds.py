@@ -67,7 +67,8 @@ CASES = [
         "Today, I am also announcing an additional $225 million in humanitarian assistance to help people inside "
         "Ukraine.",
         "2022-06-15",
-        ("humanitarian_aid", ("UKR", "USA"), 225e6, "USD", "target", ("2022-06-15", "2022-06-15")),
+        # "Today" dates the announcement, not a deadline: a pledge dated only by its day has no period
+        ("humanitarian_aid", ("UKR", "USA"), 225e6, "USD", "target", None),
         id="aid-named-by-its-kind",
     ),
 ]

@@ -75,6 +75,12 @@ CASES = [
         WH, [("doses", ("USA",), 7.5e5, "count", "forecast", "lower")],
         id="expected-to-be-made-available-stays-forecast",
     ),
+    pytest.param(  # fact sheet on G7 action for Ukraine, 2022-06-27
+        "The G7 will commit to help Ukraine cover its short-term budgetary funding shortfalls, including a $7.5 billion "
+        "commitment from the United States from the recently passed second supplemental.",
+        WH, [("funding", ("UKR", "USA"), 7.5e9, "USD", "target", None)],
+        id="a-commitment-named-after-the-figure-is-pledged",
+    ),
     pytest.param(  # fact sheet on the President's trip to Angola, 2024-12-02
         "- Since 2022, the Export-Import Bank of the United States (EXIM) has provided $2.9 billion in financing "
         "toward projects in Angola across the renewable energy, infrastructure, and telecom sectors.",
@@ -93,6 +99,30 @@ CASES = [
 @pytest.mark.parametrize(("text", "source", "expected"), CASES)
 def test_sanctions_and_pledged_kinds(text: str, source: str | None, expected: list[tuple]) -> None:
     assert figures(text, source=source, published="2022-05-08") == expected
+
+
+KINDS_IN_TIME = [
+    pytest.param(  # fact sheet on the vaccine donation, 2021-06-10
+        "Today’s historic announcement comes on the heels of President Biden’s donation of at least 80 million "
+        "vaccines from the United States’ supply by the end of June.",
+        "2021-06-10", "target", ("2021-06-01", "2021-06-30"), id="by-the-end-of-this-month-is-a-deadline-ahead",
+    ),
+    pytest.param(  # written for the test
+        "Exports reached $5 billion by the end of June.",
+        "2021-07-10", "actual", ("2021-06-01", "2021-06-30"), id="a-deadline-passed-is-a-reading",
+    ),
+    pytest.param(  # fact sheet on vaccines for global use, 2021-05-17 (shortened)
+        "Today, the President announced that the U.S. will donate 80 million U.S. vaccines.",
+        "2021-05-17", "target", None, id="a-pledge-dated-by-today-has-no-deadline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "period"), KINDS_IN_TIME)
+def test_deadlines_ahead_and_days_of_announcement(text: str, published: str, kind: str,
+                                                  period: tuple[str, str] | None) -> None:
+    extraction = run(Article(id="i", text=text, published=published, source=WH))
+    assert [(i.kind, i.period) for i in extraction.indicators] == [(kind, period)]
 
 
 PERIODS = [

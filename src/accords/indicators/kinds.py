@@ -57,6 +57,10 @@ _ASIDE = re.compile(
 _ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
 #: A goal named after the figure: "a $6 billion annual trade target", "the foreseen 5 bcm".
 TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
+#: A pledge named right after the figure: "a $7.5 billion commitment from the United States", "a $10 million
+#: pledge" (not "$4.2 billion in private sector commitments", the sum of commitments made so far).
+_PLEDGE_AFTER = re.compile(r"^\s+(?:(?:new|additional|initial|further|financial|funding|aid|assistance|[\w]+-year)\s+)?"
+                           r"(?:commitment|pledge)\b", re.IGNORECASE)
 #: "from $1 billion": the starting point of a change (also what keeps "from 400 to 500" from being a range).
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|present|existing|previous|today['’]s)\s+)?(?:level\s+of\s+)?$"
                          r"|\bfrom\s*$", re.IGNORECASE)
@@ -114,7 +118,7 @@ def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, mon
     the clause up to and including the figure (`clause`), and the kind of the sentence's
     previous figure (None when it is the first); `money` for an amount of money, which is
     pledged when announced ("announced an additional $310 million")."""
-    if TARGET_AFTER.match(tail) and not FROM_BEFORE.search(lead):
+    if (TARGET_AFTER.match(tail) or _PLEDGE_AFTER.match(tail)) and not FROM_BEFORE.search(lead):
         return "target"
     if money and _ANNOUNCED_BEFORE.search(lead):
         return "target"
@@ -136,15 +140,26 @@ def deadline_of(kind: str, period: tuple[str, str] | None) -> str | None:
 _BY_YEAR_AFTER = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:the\s+)?\w+\s+)?\d{4}\b", re.IGNORECASE)
 
 
+#: "by the end of June", "by this year's end", "by the end of this year": a deadline after a figure whose
+#: period may have begun before the text was written (a deadline still ahead makes it a pledge).
+_BY_DATE_AFTER = re.compile(
+    r"\bby\s+(?:the\s+end\s+of\s+)?(?:(?:this|next)\s+(?:year|month)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b)", re.IGNORECASE)
+
+
 #: The other end of a change right after a figure: "25% to 50% by 2025", "$1 billion to $2 billion".
 _CHANGE_END_AFTER = re.compile(r"\s+to\s+(?:[$€£¥]\s?|US\$)?\d", re.IGNORECASE)
 
 
 def kind_in_time(kind: str, period: tuple[str, str] | None, published: str | None, tail: str) -> str:
     """An "actual" figure with a deadline after it ("to $0.10 by 2030") whose period starts after
-    its article was published is a target. (A month without a year may be read into the next
+    its article was published is a target, and so is one whose period ends after it under "by the end
+    of June" or "by the end of this year" (a deadline still ahead). (A month without a year may be read into the next
     year, so a future period alone, with no deadline, changes nothing.) The start of a change
     ("will increase from 25% to 50% by 2025") stays actual: the deadline is its end's."""
+    if kind == "actual" and period is not None and published and period[1] > published[:10] \
+            and _BY_DATE_AFTER.search(tail):
+        return "target"  # "donation of at least 80 million vaccines ... by the end of June" in a June 10 text
     if kind != "actual" or period is None or not published or period[0] <= published[:10]:
         return kind
     if _CHANGE_END_AFTER.match(tail):

@@ -201,15 +201,15 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 #: What may come right before the first word of a sentence or a list item.
 _OPENERS = ".!?:;\"“‘'(-–—•*"
-#: A capitalised hyphenated word ("Export-Import", "Indo-Pacific"), or one capitalised word.
-_COMPOUND = re.compile(r"[A-Z][\w’']*(?:[-\u2010\u2011][A-Z][\w’']*)*")
-_COMPOUND_HEAD = re.compile(r"[A-Z][\w’']*[-\u2010\u2011]$")
+#: A capitalised hyphenated word ("Export-Import", "Export–Import", "Indo-Pacific"), or one capitalised word.
+_COMPOUND = re.compile(r"[A-Z][\w’']*(?:[-\u2010\u2011\u2013][A-Z][\w’']*)*")
+_COMPOUND_HEAD = re.compile(r"[A-Z][\w’']*[-\u2010\u2011\u2013]$")
 
 
 def _compound_start(text: str, start: int) -> int:
     """Where the capitalised hyphenated word holding the word at `start` begins ("Import" → "Export-Import")."""
     while (head := _COMPOUND_HEAD.search(text, max(0, start - 40), start)) is not None and (
-            head.start() == 0 or not (text[head.start() - 1].isalnum() or text[head.start() - 1] in "-\u2010\u2011")):
+            head.start() == 0 or not (text[head.start() - 1].isalnum() or text[head.start() - 1] in "-\u2010\u2011\u2013")):
         start = head.start()
     return start
 
@@ -223,7 +223,7 @@ def in_name(text: str, match: re.Match[str]) -> bool:
         return False
     prefix = text[:match.start()].rstrip()
     compound = _COMPOUND.match(text, _compound_start(text, match.start()))
-    if compound is not None and "-" in compound.group(0).replace("\u2010", "-").replace("\u2011", "-"):
+    if compound is not None and compound.end() - compound.start() > len(match.group(0)):
         # "the Export-Import Bank": a half of a capitalised hyphenated word is in a name when the whole word is
         # ("Export-Import Bank", "Indo-Pacific Economic Framework"); a dash opening a list item is no hyphen
         if _NAME_WORD.match(text[compound.end():].lstrip()):

@@ -388,6 +388,8 @@ def _indicator(
     if period is None and linked is not None:
         period = linked.period
     kind = kind_in_time(kind, period, article.published, tail)
+    if kind == "target" and period is not None and article.published and period == (article.published[:10],) * 2:
+        period = None  # "Today, the President announced ... will donate 80 million": the day of the pledge, no deadline
     if anniversaries.is_anniversary(metric, quantity.unit):
         subjects = anniversaries.anniversary_subjects(subjects)
     if referent is None:
