@@ -157,6 +157,38 @@ def nearest_period(
     return None
 
 
+#: A figure of the year before the one its sentence dates: "$39,014 in October, up from $38,373 a year ago",
+#: "dropped to $9.1 billion in 2018, down from $19.5 billion the previous year", "71.3 pct a year earlier".
+_YEAR_EARLIER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+
+
+def year_earlier(text: str, times: Sequence[TimeSpan], figure: tuple[int, int], sentence: Segment,
+                 period: tuple[str, str] | None) -> tuple[str, str] | None:
+    """The period of a figure said to be "a year earlier" ("the previous year", "a year ago") than
+    the one its sentence dates before it: that period a year back ("in October, up from $38,373 a
+    year ago": October of the year before), whatever value the phrase itself was given. `period`
+    when the figure is not so placed, or the sentence dates nothing before it."""
+    phrase = _YEAR_EARLIER_AFTER.match(text, figure[1])
+    if phrase is None:
+        return period
+    earlier = [t for t in times if sentence.start <= t[0] and t[1] <= figure[0]]
+    if not earlier:
+        return period
+    first, last = earlier[-1][2]
+    return _year_back(first), _year_back(last)
+
+
+def _year_back(day: str) -> str:
+    year, month, date = (int(part) for part in day.split("-"))
+    if (month, date) == (2, 29):
+        date = 28
+    return f"{year - 1:04d}-{month:02d}-{date:02d}"
+
+
 #: A fiscal year: "fiscal year 2024", "Fiscal Year (FY) 2021", "FY2023", "FY 2023", "FY23".
 _FISCAL = re.compile(r"\b(?:[Ff]iscal\s+[Yy]ear\s+(?:\(FY\)\s+)?|FY\s?)(?P<year>(?:19|20)\d{2}|\d{2})\b")
 #: Governments whose fiscal year is not the calendar year: the month it begins, and whether it is

@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import anniversaries, background, clauses, controls, items, markets, pledges, sanctions
-from accords.indicators.changes import CHANGE_SUFFIX, amount_change, percent_change
+from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import aid_family, aid_kind, balance_sign, deficit
@@ -65,7 +65,14 @@ from accords.indicators.owners import (
     text_home,
     under_package,
 )
-from accords.indicators.periods import TimeSpan, calendar_times, fiscal_period, nearest_period, with_fiscal_years
+from accords.indicators.periods import (
+    TimeSpan,
+    calendar_times,
+    fiscal_period,
+    nearest_period,
+    with_fiscal_years,
+    year_earlier,
+)
 from accords.indicators.referents import referent as find_referent
 from accords.indicators.subjects import (
     CountrySpan,
@@ -103,6 +110,10 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q)
              or _span(q) in origins)
     ]
+    # "between $18 and $20 a share": the lower end of a range that names nothing itself, by its upper end
+    lower_ends = {_span(q): p for p, q in itertools.pairwise(claimed)
+                  if q in figures and p not in figures and _span(p) not in conversions and clauses.is_range(text, p, q)
+                  and not moved_by(text[max(0, _span(p)[0] - 40):_span(p)[0]])}  # not "down $1.33 to $42.12"
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
                         key=_span)
@@ -182,6 +193,14 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                      and f.evidence[0].start >= recent), None)) is not None:
                 indicator = dataclasses.replace(indicator, subjects=under_package(indicator.subjects, package.subjects,
                                                                                   context.home))
+            if (low := lower_ends.get(_span(quantity))) is not None:
+                # "priced between $18 and $20 a share": the lower end, which names nothing, says what the upper end says
+                lower_end = dataclasses.replace(indicator, id=fact_id(article.id, "indicator", *_span(low), indicator.metric),
+                                                value=low.value, qualifier=low.qualifier or "lower")
+                indicator = dataclasses.replace(indicator, qualifier=indicator.qualifier or "upper")
+                made.append(lower_end)
+                if context.official is not None or not _said_before(lower_end, found):
+                    found.append(lower_end)
             made_for[index] = indicator
             if clauses.list_item_country(text, _span(quantity)[0], countries, window_start) is not None:
                 list_metric = list_metric or indicator.metric
@@ -387,6 +406,7 @@ def _indicator(
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
+    period = year_earlier(text, times, (start, end), sentence, period)  # "up from $38,373 a year ago"
     kind = kind_in_time(kind, period, article.published, tail)
     if kind == "target" and period is not None and article.published and period == (article.published[:10],) * 2:
         period = None  # "Today, the President announced ... will donate 80 million": the day of the pledge, no deadline
