@@ -85,3 +85,18 @@ def test_pacific_islands_forum_members(name, iso3):
     from accords.gazetteer.countries import country_by_alias
 
     assert country_by_alias(name) == (iso3, "name")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a surname written first ("Cho Tae-Yong") used alone is that person, with no title too
+    pytest.param(
+        "On Saturday, December 9, National Security Advisor Jake Sullivan met with ROK National Security Advisor Cho "
+        "Tae-Yong and Japanese National Security Advisor Takeo Akiba. National Security Advisors Sullivan, Cho, and "
+        "Akiba also discussed the deepening partnership between the DPRK and Russia and agreed to work in close "
+        "coordination to counter its destabilizing effects.",
+        "2023-12-08", ("AGREE", ("JPN", "KOR", "USA")), id="family-name-first"),
+])
+def test_surname_written_first(text, published, expected):
+    extraction = accords.extract(text, published=published, source=WH, stages=STAGES)
+    assert expected in [(e.type, sides(e)) for e in extraction.events]

@@ -282,15 +282,26 @@ def _link_person(cand: Candidate, people: list[Cluster]) -> None:
     people.append(Cluster("PERSON", ("PERSON", " ".join(tokens)), [cand]))
 
 
+#: Countries whose people's names are written family name first in English ("Cho Tae-yong", "Xi
+#: Jinping"): the first word of such a name is the surname, used alone without a title too
+#: ("National Security Advisors Sullivan, Cho, and Akiba").
+_FAMILY_NAME_FIRST = frozenset({"CHN", "KOR", "PRK", "TWN", "HKG", "MAC"})
+
+
 def _given_name_of(cand: Candidate, tokens: list[str], people: list[Cluster]) -> Cluster | None:
     """The one fuller name whose first word a titled one-word name is: "President Samia" after
     "President Samia Suluhu Hassan", "President Xi" after "Xi Jinping", "Sheikh Mohammed" after
     "Mohammed bin Zayed" (the first word of a name is the one some cultures' titles go with).
-    Only with a title, and only when one person of the article has that first word."""
-    if len(tokens) != 1 or not cand.title:
+    Only with a title, or for a person of a country that writes the family name first
+    (`_FAMILY_NAME_FIRST`), and only when one person of the article has that first word."""
+    if len(tokens) != 1:
         return None
     found = [cluster for cluster in people if len(cluster.tokens) >= 2 and cluster.tokens[0] == tokens[0]]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if cand.title or any(member.country in _FAMILY_NAME_FIRST for member in found[0].members):
+        return found[0]
+    return None
 
 
 def _is_initial(token: str) -> bool:
