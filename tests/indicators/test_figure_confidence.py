@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.indicators.confidence import BY_KIND, NO_SUBJECT
+from accords.indicators.confidence import BY_KIND, NO_SUBJECT, OFFICIAL
 from accords.model import Article
 from accords.pipeline import run
 from tests.indicators.test_fact_sheets import CANADA, I2U2, NATO, RELIEF
@@ -50,3 +50,13 @@ def test_figure_confidence(text, expected):
 def test_forecasts_rank_below_other_kinds():
     assert BY_KIND["forecast"] < min(BY_KIND[k] for k in ("actual", "estimate", "target"))
     assert NO_SUBJECT < min(BY_KIND.values())
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    pytest.param("The White House", OFFICIAL["target"], id="a-government-text-is-less-sure"),
+    pytest.param(None, BY_KIND["target"], id="elsewhere-the-kind-alone"),
+])
+def test_government_texts_are_less_sure(source, expected):
+    extraction = run(Article(id="i", text=CANADA, published="2022-07-14", source=source))
+    assert [i.confidence for i in extraction.indicators] == [expected]
+    assert OFFICIAL["forecast"] <= OFFICIAL["target"] < BY_KIND["target"]
