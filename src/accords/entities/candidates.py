@@ -404,7 +404,9 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
                 if plausible_org(span, text):
                     found.append(Candidate(span.start, span.end, "ORG", text, SPACY, source="spacy"))
                 continue
-            found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, country=country, source="spacy"))
+            name, aliases = _two_names(text)  # "Haram al-Sharif / Temple Mount": one place, two names
+            found.append(Candidate(span.start, span.end, "PLACE", name, SPACY, country=country, aliases=aliases,
+                                   source="spacy"))
         elif kind == "ORG":
             if _division(span) or (text in place_table.US_STATES and text not in _AMBIGUOUS_STATES):
                 # "Osun State", "Gujarat State": a country's division, no body; "Louisiana", "Vermont"
@@ -438,6 +440,23 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif any(t.is_alpha and t.text[:1].isupper() for t in span):
             found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))  # not "2020 war"
     return found
+
+
+def _two_names(text: str) -> tuple[str, tuple[str, ...]]:
+    """A place written with its two names joined by a slash ("Haram al-Sharif / Temple Mount",
+    "Haram al-Sharif/Temple Mount"): the first is the name, the second an alias. Each side must
+    be capitalised words and no state; anything else keeps the text whole."""
+    parts = [part.strip() for part in text.split("/")]
+    if len(parts) != 2 or not all(parts) or not all(
+            w[:1].isupper() or w.lower() in _NAME_LINKS for part in parts for w in part.replace("-", " ").split()):
+        return text, ()
+    if any(country_table.country_by_alias(part) is not None for part in parts):
+        return text, ()  # "Ireland/Northern Ireland": two places, one of them a state
+    return parts[0], (parts[1],)
+
+
+#: Lower-case words that may sit inside a place's name ("Haram al-Sharif", "Bay of Bengal").
+_NAME_LINKS = frozenset({"al", "el", "of", "de", "the", "and"})
 
 
 #: Words after a comma that go on a company's own name ("Lockheed Martin, Inc.").

@@ -5,13 +5,16 @@ head word, Title Case phrases of common words, a title's portfolio, particles in
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.gazetteer import countries as country_table
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+from accords.nlp import doc_text
 
 
 def _opens_a_title(span: Span) -> bool:
@@ -86,6 +89,8 @@ def plausible_org(span: Span, text: str) -> bool:
         return False  # "the Administration", "the Court": a head noun alone names no body
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
+    if len(words) >= 2 and _written_lower(span.doc, text):
+        return False  # "advanced Artificial Intelligence (AI) systems" beside "for artificial intelligence"
     if _opens_a_title(span):
         return False  # "Iranian Industry | , Mining and Trade Minister": the portfolio of a title
     if len(words) == 1 and words[0].text.isupper():
@@ -93,6 +98,14 @@ def plausible_org(span: Span, text: str) -> bool:
     if any(t.tag_ not in ("NNP", "NNPS") for t in words):
         return False
     return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
+
+
+def _written_lower(doc: Doc, text: str) -> bool:
+    """Whether the text also writes the phrase in lower case, word for word ("artificial
+    intelligence", "critical minerals"): a common noun phrase set in Title Case (a heading, a
+    defined acronym's words), no name. A name is never written so ("Hamas", "Daily Sabah")."""
+    lower = text.lower()
+    return lower != text and re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", doc_text(doc)) is not None
 
 
 #: Nouns a text uses alone for a body it named before ("the Alliance" for NATO, "the Coalition").
