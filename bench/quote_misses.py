@@ -22,7 +22,17 @@ unfound quote is counted under the constructions its annotation shows:
 
 A label's words after "=" (a verb, a subject's head) are printed only where two or more
 unfound quotes share them. The last table counts predicted quotes that match no gold quote's
-words, by direct or reported and by cue word: spans no annotator took for speech.
+words, by direct or reported and by cue word, each over all predicted quotes of that cue:
+spans no annotator took for speech.
+
+What the stage itself did with an unfound quote no prediction touches ("stage declined"): the
+quotes stage's `_direct`, `reported_quotes` and `_attributions` are wrapped while the set runs
+(`_trace_declined`), so each quoted span the stage declined is labelled with the conditions
+that decided it (a fragment, a title, a reporting clause in its own or the next sentence and
+whether its subject resolved, standing alone, how far back the last speaker spoke), each
+reported clause it kept no quote of with why (speaker unresolved, by the subject's word class:
+pronoun, people, organisation, document, title...; nested; naming; a view), and a quote the
+stage never weighed with what its own parse made of the annotated verb. Counts only, as above.
 
 Run on main 58a6510 (ninth session): 303 unfound, 107 direct and 196 reported; 253 touched by
 no prediction, most of them with a reporting clause the parse found whose subject names no
@@ -120,6 +130,23 @@ def _located(text: str, quote: str) -> list[tuple[int, int]]:
     return found
 
 
+def _covering(text: str, item: dict, predicted: list[dict], pairs: list[tuple[int, int]]) -> str:
+    """What the predicted quote covering most of an unfound gold quote is: direct or reported,
+    whether it holds quotation marks (a partial quote given as its whole reported clause),
+    how much longer it is, and whether it was matched to another gold quote."""
+    span = _offsets(item.get("quote_index"))
+    used = {p for _, p in pairs}
+    for number, quote in enumerate(predicted):
+        for start, end in _located(text, str(quote.get("text") or "")):
+            if span is not None and start <= span[0] + 2 and span[1] - 2 <= end:
+                kind = "direct" if quote.get("direct", True) is not False else "reported"
+                marks = "with marks" if any(m in str(quote.get("text")) for m in '"“”') else "no marks"
+                ratio = (end - start) / max(1, span[1] - span[0])
+                size = "same" if ratio < 1.5 else "up to 3x" if ratio < 3 else "over 3x"
+                return f"{kind}, {marks}, {size}, {'matched elsewhere' if number in used else 'unmatched'}"
+    return "several predictions"
+
+
 def _covered(item: dict, spans: list[tuple[int, int]]) -> str:
     """How much of a gold quote's characters the predicted spans cover: none, part, most."""
     span = _offsets(item.get("quote_index"))
@@ -156,7 +183,32 @@ def _clause_reason(text: str, item: dict) -> str:
     head = "pronoun" if att.head in ("he", "she", "they", "it", "i", "we") else "proper" if att.proper else \
         "none" if not att.head else "common"
     described = f"clause, content {'yes' if att.content else 'no'}, view {att.view}, subject {head}"
-    return described + (f" head={att.head}" if head == "common" else "")
+    return described + (f" {_head_class(att.head)} head={att.head}" if head == "common" else "")
+
+
+def _head_class(head: str) -> str:
+    """A common-noun subject's head as a word class: people, an organisation, a document or
+    medium, else other."""
+    from accords.quotes.groups import NOT_PEOPLE, is_people_noun
+    from accords.quotes.sources import MEDIA_NOUNS, ORGANISATION_HEADS
+
+    head = head.lower()
+    if is_people_noun(head):
+        return "(people)"
+    if head in ORGANISATION_HEADS or head.rstrip("s") in ORGANISATION_HEADS:
+        return "(organisation)"
+    if head in NOT_PEOPLE or head in MEDIA_NOUNS:
+        return "(document)"
+    from accords.quotes.titles import TITLE_HEADS
+    if head in TITLE_HEADS:
+        return "(title)"
+    if head.endswith("old") or head.isdigit():
+        return "(age)"
+    if head in ("who", "which", "that", "some", "one", "many", "others", "both", "all", "most", "this", "those", "these"):
+        return "(pronominal)"
+    if head.endswith("s"):
+        return "(other plural)"
+    return "(other)"
 
 
 _FRAMES = re.compile(r"\b(?:according|statement|view|message|opinion|argument|claim|position|believes?|thinks?|"
@@ -203,6 +255,144 @@ def _layout(text: str, item: dict, predicted: list[tuple[int, int]],
     return labels
 
 
+#: The quoted spans the quotes stage declined in the article being run, with why (`_trace_declined`).
+_DECLINED: list[tuple[str, str]] = []
+
+
+def _trace_declined() -> None:
+    """Wrap the quotes stage's `_direct` so that each quoted span it declines is recorded in
+    `_DECLINED` with the conditions that decided it (fragment, title, a clause in its own or the
+    next sentence, standing alone, how far back the last speaker spoke): counts only, printed as
+    labels of the unfound direct quotes those spans are."""
+    import accords.stages.quotes as stage
+    from accords.quotes.layout import free_standing, is_title
+    from accords.quotes.marks import is_fragment
+
+    original = stage._direct
+
+    def traced(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last, **kw):  # type: ignore[no-untyped-def]
+        quote = original(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last, **kw)
+        if quote is not None:
+            return quote
+        closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
+        own = any(clauses[j] for j in range(index, closing + 1))
+        following = closing + 1
+        nxt = following < len(sentences) and paragraph_of[following] == paragraph_of[closing] and bool(clauses[following])
+        colon = index > 0 and text[sentences[index - 1].start:sentences[index - 1].end].rstrip().endswith(":")
+        if last is None:
+            carry = "no last speaker"
+        else:
+            carry = f"last speaker {min(paragraph_of[index] - last.paragraph, 3)} paragraphs back"
+        same = index > 0 and paragraph_of[index - 1] == paragraph_of[index]
+        extra = []
+        clause = min((a for j in range(index, min(closing + 1, len(resolved))) for a, _ in resolved[j]),
+                     key=lambda a: min(abs(a.cue[0] - span.end), abs(span.start - a.cue[1])), default=None)
+        if clause is not None:
+            who = next((sp for j in range(index, min(closing + 1, len(resolved))) for a, sp in resolved[j] if a == clause), None)
+            head = "pronoun" if clause.head in ("he", "she", "they", "it", "i", "we") else "proper" if clause.proper \
+                else "none" if not clause.head else "common"
+            side = "after" if clause.cue[0] >= span.end else "before"
+            extra.append(f"clause {side}, subject {head}{' ' + _head_class(clause.head) if head == 'common' else ''}, "
+                         f"{'resolved' if who is not None else 'unresolved'}"
+                         + (f", cue {clause.cue_word.lower()}" if clause.cue_word.lower() in ("said", "says", "told") else ""))
+        before = text[sentences[index].start:span.start].strip(" \"'“”‘’\n")
+        after = text[span.end:sentences[closing].end].strip(" \"'“”‘’\n.,!?;:…")
+        extra.append(f"before in sentence: {_shape(before.split()[-1]) if before.split() else '-'}"
+                     f" ({min(len(before.split()), 9)} words); after: {min(len(after.split()), 9)} words")
+        reason = ", ".join(extra) + " | " + ", ".join(label for label, on in (
+            ("fragment", is_fragment(text, span)), ("title", is_title(text, span)),
+            ("own clause", own), ("next clause", nxt), ("colon before", colon),
+            ("free-standing", free_standing(text, span, sentences, index, closing)),
+            ("sentence before in paragraph", same), (carry, True)) if on)
+        _DECLINED.append((" ".join(text[s:e] for s, e in span.pieces), reason))
+        return None
+
+    stage._direct = traced  # type: ignore[assignment]
+    reported = stage.reported_quotes
+
+    def traced_reported(article, text, here, spans, *, stage):  # type: ignore[no-untyped-def]
+        found = reported(article, text, here, spans, stage=stage)
+        for att, speaker in here:
+            if att.content is None:
+                continue
+            head = "pronoun" if att.head in ("he", "she", "they", "it", "i", "we") else "proper" if att.proper \
+                else "none" if not att.head else "common " + _head_class(att.head)
+            why = ("nested" if att.nested else "naming" if att.naming else "view" if att.view
+                   else f"speaker unresolved, subject {head}" if speaker is None
+                   else f"speaker {speaker.kind}, quote not kept: " + _not_kept(text, att.content, spans, found))
+            if speaker is None and head == "pronoun":
+                why += f" ({att.head})"
+            _DECLINED.append((text[att.content[0]:att.content[1]], "reported: " + why))
+        return found
+
+    stage.reported_quotes = traced_reported  # type: ignore[assignment]
+    attributions_of = stage._attributions
+
+    def traced_attributions(doc, text, sentences, spans):  # type: ignore[no-untyped-def]
+        result = attributions_of(doc, text, sentences, spans)
+        _CLAUSES[:] = [(text, sentence, atts) for sentence, atts in zip(sentences, result)]
+        return result
+
+    stage._attributions = traced_attributions  # type: ignore[assignment]
+
+
+#: The stage's sentences and their reporting clauses in the article being run (`_trace_declined`).
+_CLAUSES: list = []
+
+
+def _stage_clause(text: str, item: dict) -> str:
+    """What the stage's own parse made of the annotated verb: no sentence chosen for a parse,
+    a clause at the verb with or without content, or none."""
+    from accords.nlp import normalise_for_nlp
+
+    verb = _offsets(item.get("verb_index"))
+    if verb is None or not _CLAUSES:
+        return "no verb"
+    stage_text = _CLAUSES[0][0]
+    base = normalise_for_nlp(text).find(stage_text[:200])
+    if base < 0:
+        return "text moved"
+    at = verb[0] - base
+    for _, sentence, atts in _CLAUSES:
+        if sentence.start <= at < sentence.end:
+            clause = next((a for a in atts if a.cue[0] <= at < a.cue[1] + 1 or (a.according and a.cue[0] - 12 <= at <= a.cue[1])), None)
+            if clause is None:
+                return f"stage: {'no clause at verb' if atts else 'no clause in sentence'}"
+            return f"stage: clause at verb, content {'yes' if clause.content else 'no'}, nested {clause.nested}"
+    return "stage: verb in no sentence"
+
+
+def _not_kept(text: str, content: tuple[int, int], spans, found) -> str:  # type: ignore[no-untyped-def]
+    """Why `reported_quotes` kept no quote of a resolved clause's content."""
+    start, end = content
+    if any(min(e.end for e in q.evidence) > start and max(e.start for e in q.evidence) < end for q in found):
+        return "kept (another extent)"
+    inside = [sp for sp in spans if sp.start - 1 <= end and start <= sp.end + 1]
+    if inside:
+        share = sum(min(e, end) - max(s, start) for sp in inside for s, e in sp.pieces) / max(1, end - start)
+        return f"quoted words inside ({'most' if share > .5 else 'part'})"
+    if len(text[start:end].split()) < 5:
+        return "short"
+    return "other"
+
+
+def _declined_reason(text: str, item: dict) -> str | None:
+    """Why the stage declined the quoted span that is this gold quote (see `_trace_declined`),
+    or None where it declined none of its words."""
+    from accords.nlp import normalise_for_nlp
+
+    span = _offsets(item.get("quote_index"))
+    if span is None:
+        return None
+    text = normalise_for_nlp(text)  # the stage reads the text with straight marks: same offsets
+    for words, reason in _DECLINED:
+        first = words.split("\n")[0][:60]
+        for start, _ in _located(text, first):
+            if start < span[1] and span[0] < start + len(words):
+                return reason
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_ggt_arguments(parser)
@@ -214,16 +404,19 @@ def main(argv: list[str] | None = None) -> int:
     from accords.quotes.marks import quoted_spans
     from accords.stages.segment import paragraphs
 
+    _trace_declined()
     rows = ggt_rows(args.data, args.limit)
     unfound: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     unmatched: Counter[str] = Counter()
+    matched: Counter[str] = Counter()  # every predicted quote, by cue: the denominator of `unmatched`
     failed = 0
     for row in rows:
         items = [dict(q) for q in row.get("quotations") or [] if isinstance(q, dict) and str(q.get("quote") or "").strip()] \
             if isinstance(row.get("quotations"), list) else []
         gold = gold_quotes({"quotations": items})
         text = str(row.get("articleBodyText") or "")
+        _DECLINED.clear()
         try:
             article = make_article(text, origin="ggt")
             predicted = pipeline_predictor(article).get("quotes") or []
@@ -247,19 +440,30 @@ def main(argv: list[str] | None = None) -> int:
             if number not in found:
                 cover = _covered(item, spans)
                 labels.append(f"{labels[0]}:covered by predicted spans {cover}")
+                if cover == "most":
+                    labels.append(f"{labels[0]}:covered most by " + _covering(text, item, predicted, pairs))
                 if cover == "none":
                     reason = _clause_reason(text, item)
                     unfound[f"{labels[0]}: no span: {reason}"] += 1
+                    declined = _declined_reason(text, item)
+                    if declined is None:
+                        gold_span = _offsets(item.get("quote_index"))
+                        marked_share = "?" if gold_span is None else "in marks" if any(
+                            s < gold_span[1] and gold_span[0] < e for pieces in marked_spans for s, e in pieces) else "outside marks"
+                        declined = f"(not declined) {marked_share}; {reason}; {_stage_clause(text, item)}"
+                    unfound[f"{labels[0]}: no span, stage declined: {declined}"] += 1
                     if reason == "no verb annotated" or "not seen" in " ".join(labels):
                         for label in _layout(text, item, spans, marked_spans):
                             why = "no verb" if reason == "no verb annotated" else "unseen"
                             unfound[f"{labels[0]}: no span, {why}: {label}"] += 1
                 unfound.update(labels)
         for number, quote in enumerate(predicted):
+            kind = "direct" if quote.get("direct", True) is not False else "reported"
+            cue = str(quote.get('cue') or '').lower() or '(none)'
+            matched[f"{kind}:cue={cue}"] += 1
             if number not in used:
-                kind = "direct" if quote.get("direct", True) is not False else "reported"
                 unmatched[kind] += 1
-                unmatched[f"{kind}:cue={str(quote.get('cue') or '').lower() or '(none)'}"] += 1
+                unmatched[f"{kind}:cue={cue}"] += 1
     print(f"{len(rows) - failed} articles ({failed} failed); unfound / all gold quotes of each construction")
     print("(a label's words after '=' are kept where two or more unfound quotes share them, else counted as '(rare)')")
     shown: Counter[str] = Counter()
@@ -272,7 +476,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {label:60} {shown[label]:5d} / {shown_all[label]:5d}")
     print("predicted quotes that match no gold quote's words (top cue words)")
     for label, count in sorted(unmatched.items(), key=lambda kv: -kv[1])[:24]:
-        print(f"  {label:44} {count:5d}")
+        print(f"  {label:44} {count:5d} / {matched[label] if ':' in label else '':>5}")
     return 0
 
 

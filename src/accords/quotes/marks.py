@@ -47,13 +47,18 @@ class QuotedSpan:
 
 
 def _opens(text: str, index: int) -> bool:
+    """Whether the mark at `index` opens a quotation. A typographic mark says which side it
+    opens, unless it stands where only the other side can (a source's or a keyboard's slip):
+    an opening mark after a word's last letter and before a space or punctuation closes
+    (`… like mine.“ She left`), a closing mark after a space or a colon and before a letter
+    opens (`wrote: ”The fees …`). A straight mark is read by its place alone."""
     char = text[index]
-    if char in OPENING:
-        return True
-    if char in CLOSING:
-        return False
     before = text[index - 1] if index > 0 else "\n"
     after = text[index + 1] if index + 1 < len(text) else " "
+    if char in OPENING:
+        return not (before.isalnum() or before in ".,!?…") or not (after.isspace() or after in ".,;:!?)")
+    if char in CLOSING:
+        return (before.isspace() or before in "([:") and (after.isalnum() or after in "‘'")
     return (before.isspace() or before in "([:—–-") and not after.isspace()
 
 
@@ -98,7 +103,7 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
                 pending.append(_trim(text, open_at, index))
                 found.append(QuotedSpan(tuple(pending)))
                 pending, open_at = [], index + 1
-            elif not _opens(text, index) or char == STRAIGHT:
+            elif char == STRAIGHT or char in CLOSING or not _opens(text, index):
                 pending.append((open_at, index))
                 found.append(QuotedSpan(tuple(pending)))
                 pending, open_at = [], None

@@ -19,6 +19,7 @@ from accords.quotes.names import plain_name
 from accords.quotes.sources import Speaker, is_medium, quote_at
 from accords.quotes.speakers import People
 from accords.quotes.syntax import Attribution
+from accords.quotes.verbs import no_statement
 
 _INDIRECT_CUE = re.compile(
     r"\b(?:sa(?:id|ys|ying)|stat(?:ed|es|ing)|not(?:ed|es|ing)|stress(?:ed|es|ing)|emphasi[sz](?:ed|es|ing)|"
@@ -33,6 +34,12 @@ _INDIRECT_END = re.compile(
 )
 _MARKS = '"“”'
 _MIN_INDIRECT_WORDS = 4
+#: A reported clause of three words is speech when it is a whole clause: a pronoun subject and
+#: an auxiliary or copula ("he was innocent", "it was unfair", "they would return"); shorter
+#: contents, or three words of another shape ("the plan itself"), are parse fragments.
+_SHORT_CLAUSE = re.compile(
+    r"(?i)(?:he|she|it|they|we|i|you|there)\s+(?:is|was|are|were|had|has|have|would|will|could|should|can|"
+    r"did|does|must|might|may)(?:n['’]t)?\s+(?!(?:be|been|not|have|do|so|too)\b)[\w'’-]+")
 _THAT = re.compile(r"that\s+")
 
 
@@ -42,8 +49,8 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
     and its content holds no quotation (the direct quote stands for that)."""
     found = []
     for att, speaker in here:
-        if speaker is None or att.content is None or att.nested or att.naming or att.view:
-            continue  # (a view held, "believes the fire was set", is no reported speech)
+        if speaker is None or att.content is None or att.nested or att.naming or att.view or no_statement(att.cue_word):
+            continue  # (a view held, "believes the fire was set", or a question asked, is no reported speech)
         start, end = att.content
         dateline = DATELINE.match(text, start, end)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
@@ -58,7 +65,7 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
         end = past_closing_mark(text, start, end)
         if any(s.start - 1 <= end and start <= s.end + 1 for s in spans):
             continue
-        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
+        if len(text[start:end].split()) < _MIN_INDIRECT_WORDS and not _SHORT_CLAUSE.fullmatch(text, start, end):
             continue
         found.append(quote_at(article, start, end, speaker, att.cue_word, direct=False, stage=stage, ceiling=0.6))
     return found

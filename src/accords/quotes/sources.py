@@ -114,11 +114,12 @@ class Context:
     "she" mean then; `organisation`: the organisation that spoke last, a few paragraphs back at
     most ("UFCW Local 832 said …"), which a bare organisation noun no entity's name holds ("the
     union") means; `topic`: that organisation while no sentence since had another subject,
-    which "it" and "they" mean; `source`: the entity of the person who spoke last, whom a title
-    no one holds ("the MP remarked") means first; `described`: the unnamed speakers so far ("an
-    insider"), whom a definite "the insider" means; `voice`: the last speaker when it is an
-    organisation's spokesperson or official who spoke in this paragraph or the one before ("A
-    spokeswoman for Health Canada said …"), whom "she" and "he" mean next (`voice_agrees`)."""
+    which "it" and "they" mean (or a group that spoke in the sentence before: "they" only);
+    `source`: the entity of the person who spoke last, whom a title no one holds ("the MP
+    remarked") means first; `described`: the unnamed speakers so far ("an insider"), whom a
+    definite "the insider" means; `voice`: the last speaker when it is an organisation's
+    spokesperson or official who spoke in this paragraph or the one before ("A spokeswoman for
+    Health Canada said …"), whom "she" and "he" mean next (`voice_agrees`)."""
 
     recent: Sequence[str] = ()
     later: Sequence[str] = ()
@@ -284,8 +285,10 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         else:
             person = people.pronoun_person(head, recent)
         return _from_entity(people, person, "person", 0.7)
-    if head in ("it", "they") and phrase.strip().lower() == head and topic is not None:
-        return replace(topic, confidence=0.6)
+    if head in ("it", "they") and phrase.strip().lower() == head and topic is not None and (
+            head == "they" or topic.kind != "group"):  # a group is "they", never "it"
+        # (a group's words stay as unsure as its own)
+        return replace(topic, confidence=min(0.6, topic.confidence) if topic.kind == "group" else 0.6)
     if head == "it":
         org = next((e for e in recent if _is(people, e, "ORG")), None)
         return _from_entity(people, org, "org", 0.6)

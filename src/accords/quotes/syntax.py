@@ -311,6 +311,12 @@ def _subject(verb: Token) -> Token | None:
         if speaker is not None:
             return speaker  # "These words were voiced by Deputy Minister ... Elnur Aliyev": the agent speaks
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ == "who" and current.dep_ == "relcl" and (
+                current.head.pos_ == "PROPN" or current.head.tag_ == "NNS"):
+            # "Councillor Maria Lopez, who said last week that …", "officials who said …": the
+            # relative pronoun's speaker is the name or the group its clause describes (not "the
+            # man who told police …": a definite description would be taken for someone named before)
+            return current.head
         if subject is not None:
             return subject
         if current.dep_ not in _BORROWS_SUBJECT or current.head is current:

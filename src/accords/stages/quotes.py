@@ -55,7 +55,7 @@ from accords.quotes.layout import (
     paragraph_index,
 )
 from accords.quotes.confidence import calibrated
-from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, private
+from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.names import fullest, given_name_in_full, titled_surname_in_full
@@ -100,6 +100,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     last: _Source | None = None  # who spoke (or was the subject) last, and in which paragraph
     organisation: tuple[Speaker, int] | None = None  # the organisation that spoke last, and where
     topic: Speaker | None = None  # that organisation while no other subject came since ("it", "they")
+    group: tuple[Speaker, int] | None = None  # a group that spoke ("residents said"), and in which sentence
     resolved: list[list[tuple[Attribution, Speaker | None]]] = []
     for index, (sentence, ref) in enumerate(zip(sentences, subjects)):
         later = [e for e in named_later[index + 1:] if e is not None]
@@ -112,6 +113,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         if _near(organisation, paragraph_of[index]) is None or (
                 ref is not None and ref.kind != "pronoun" and (topic is None or subject_speaker != topic.entity)):
             topic = None  # "Gov. Eric Holcomb and leaders … have avoided …": "they" is no longer the police
+        if ref is not None and ref.kind != "pronoun":
+            group = None  # "… Police said. | Mayor Jo Hart arrived. | They said …": no longer the police
+        they = topic if topic is not None else _group_topic(group, index, paragraph_of)
         if subject_speaker is not None:
             recent = [subject_speaker] + [e for e in recent if e != subject_speaker]
         if (person := people.person(subject_speaker)) is None or person.type != "PERSON":
@@ -127,10 +131,12 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         voice = None if subject_named else _voice(people, last, paragraph_of[index])
         for att in clauses[index]:
             speaker = resolve(people, att, Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
-                                                   _near(organisation, paragraph_of[index]), topic,
+                                                   _near(organisation, paragraph_of[index]), they,
                                                    last.entity if last is not None else None, described,
                                                    voice))
             here.append((att, speaker))
+            if speaker is not None and not att.nested:
+                group = (speaker, index) if speaker.kind == "group" and plural(head_of(speaker.name)) else None
             if speaker is not None and private(speaker.kind, speaker.name):
                 described.append(speaker)
             if speaker is not None and _is_organisation(people, speaker):
@@ -149,7 +155,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
-                            context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), topic,
+                            context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), they,
                                             last.entity if last is not None else None, described))
             if quote is None:
                 if is_fragment(text, span) or is_title(text, span):
@@ -228,6 +234,15 @@ def _pronoun_next(text: str, sentences: Sequence[Segment], paragraph_of: Sequenc
     following = index + 1
     return (following < len(sentences) and paragraph_of[following] == paragraph_of[index]
             and _PRONOUN_OPENING.match(text, sentences[following].start) is not None)
+
+
+def _group_topic(group: tuple[Speaker, int] | None, index: int, paragraph_of: Sequence[int]) -> Speaker | None:
+    """The group "they" means in sentence `index`: one that spoke in this sentence or the one
+    before, in this paragraph or the one before ("Residents said … | They said …", "Teachers
+    said … | “We were lucky,” they said."), while no sentence since named another subject."""
+    if group is None or index - group[1] > 1 or paragraph_of[index] - paragraph_of[group[1]] > 1:
+        return None
+    return group[0]
 
 
 #: How many paragraphs back "it", "they" and "the company" may reach for the organisation that
