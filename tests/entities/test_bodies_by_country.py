@@ -3,10 +3,12 @@
 - One country's ministry named two ways is one entity; two countries' ministries stay two.
 - A state's government named by its country ("the Government of Guatemala", "the U.S.
   Government") is the state, no ORG (tests/gold/README.md, "Governments and administrations").
+- A body named by two portfolios before its state ("Education and Research Committee of the
+  Iranian Parliament") keeps both.
 - A US state in a list of links is a place; a document's head noun left alone is no body;
   a consultative group of two governments is a recurring meeting (EVENT_NAME).
 
-Sentences from Tehran Times (tehrantimes.com, news ids 452962, 456051, 457197, 463363), licensed
+Sentences from Tehran Times (tehrantimes.com, news ids 415635, 452962, 456051, 457197, 463363), licensed
 CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl, and
 from White House statements of 2021-2024 (works of the US government, public domain; via the
 whitehouse-briefings corpus); shortened.
@@ -75,6 +77,14 @@ CASES = [
     ("congress-is-a-body",
      "The Vice President urged Congress to act on the bipartisan bill.",
      {("ORG", "Congress")}, set()),
+    ("two-portfolios-joined-before-the-state",
+     "The director of the Education and Research Committee of the Iranian Parliament, Mohammad-Mehdi Zahedi, "
+     "said that development of the Persian language in Armenia can help the cultural relations.",
+     {("ORG", "Education and Research Committee of the Iranian Parliament")},
+     {("ORG", "Research Committee of the Iranian Parliament")}),
+    ("two-ministries-joined-after-their-portfolios-stay-two",
+     "Kazakhstan’s Ministry of Agriculture and Ministry of Industry met the delegation.",
+     {("ORG", "Ministry of Agriculture"), ("ORG", "Ministry of Industry")}, set()),
     ("consultative-group-of-two-governments-meets",
      "Sullivan hosted the Israeli delegation for a meeting of the U.S.-Israel Strategic Consultative Group.",
      {("EVENT_NAME", "U.S.-Israel Strategic Consultative Group")},

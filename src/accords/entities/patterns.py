@@ -366,11 +366,20 @@ def _names_a_body(doc: Doc, start: int, head: int) -> bool:
                             or all(igo_by_alias(w) is not None or known_by_alias(w) is not None for w in words))
 
 
+def _of_a_state(doc: Doc, i: int) -> bool:
+    """Token i is the "of" of a state's name after a body's head ("... Agency of Turkmenistan",
+    "... Ministry of the Republic of Azerbaijan"), not of what the body covers ("Ministry of
+    Agriculture")."""
+    k = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+    return doc[i].lower_ == "of" and k < len(doc) and (country_of(doc[k].text) is not None or doc[k].lower_ == "republic")
+
+
 def _org(doc: Doc, head: int) -> list[Candidate]:
     """"X Ministry", "Ministry of X", with a country from "Azerbaijan's", "Iranian", "of Iran"."""
     # "Ministry of X": words joined by "and" before it belong to another name ("Kazakhstan's Ministry of
     # Agriculture and | Ministry of Industry"), unlike "Trade and Development Bank"
-    of_name = doc[head].lower_ in ORG_HEADS_WITH_OF and head + 1 < len(doc) and doc[head + 1].lower_ in ("of", "for")
+    of_name = doc[head].lower_ in ORG_HEADS_WITH_OF and head + 1 < len(doc) and doc[head + 1].lower_ in ("of", "for") \
+        and not _of_a_state(doc, head + 1)  # "Transport and Communications Agency | of Turkmenistan" keeps its "and"
     start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=not of_name, stop_at_people=True)
     start = _formal_state_start(doc, start)
     end = head + 1
