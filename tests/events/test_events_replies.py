@@ -6,6 +6,8 @@
   takes whoever made the last such event against the rejecting side.
 - "Their lawyers said they would appeal" is a court appeal, no REQUEST; "appealed to X to" and
   "appealed for calm" stay.
+- In wire news (an outlet with no home country) a plan, promise or intention whose sentence names
+  no side is no AGREE of the article's pair.
 
 Sentences written for these tests, in the constructions of wire news."""
 
@@ -52,3 +54,24 @@ def test_no_answer_when_none_was_reported_against_the_side(text):
 ])
 def test_court_appeals(text, expected):
     assert [e for e in events_with_sides(text, published="2019-11-20") if e[0] == "REQUEST"] == expected
+
+
+_WIRE_ARTICLE = ("France and Germany signed a defence agreement in Paris on Monday. The deal covers the joint purchase "
+                 "of tanks and aircraft. Ministers will also discuss the reform of the European budget next week. "
+                 "Officials said the leaders of France and Germany were pleased. The French president called the deal "
+                 "historic.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("source", "expected"), [
+    # wire news: "Ministers will also discuss ..." names no side; the article's pair is only a guess
+    pytest.param(None, [("SUPPORT", ("DEU", "FRA"), "occurred")], id="wire-no-plan-of-no-side"),
+    # an outlet with a home speaks for its side: the plan stays with the pair
+    pytest.param("Azernews", [("SUPPORT", ("DEU", "FRA"), "occurred"), ("AGREE", ("DEU", "FRA"), "planned")],
+                 id="home-outlet-keeps-it"),
+])
+def test_a_plan_of_no_named_side_in_wire_news(source, expected):
+    """`accords.stages.events`: an AGREE whose sentence names no side, said by no quoted
+    speaker and not of "we", "the leaders" or "both", is dropped in an outlet with no home
+    country (`accords.knowledge.home_country`). Article written for this test."""
+    assert events_with_sides(_WIRE_ARTICLE, published="2019-11-20", source=source) == expected

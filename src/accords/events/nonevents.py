@@ -262,13 +262,25 @@ def unattributed_promise(token: Token) -> bool:
     cooperation or coordination. The caller passes only AGREE events with no side named."""
     if token.lemma_.lower() not in _PROMISING and token.lower_ not in _PROMISING:
         return False
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and token.dep_ in ("xcomp", "acomp", "conj"):
-        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject(token)
     if subject is not None and subject.lower_ in _SIDES_WORDS:
         return False
     content = [t for t in token.subtree if subject is None or t not in subject.subtree]
     return not any(t.lemma_.lower() in _RELATIONAL or t.lower_ in _RELATIONAL for t in content)
+
+
+def sides_told(token: Token) -> bool:
+    """Whether the subject of the trigger (or of the verb it completes) stands for the sides
+    already told ("we will meet again", "the leaders pledged", "both plan to ...")."""
+    subject = _subject(token)
+    return subject is not None and subject.lower_ in _SIDES_WORDS
+
+
+def _subject(token: Token) -> Token | None:
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and token.dep_ in ("xcomp", "acomp", "conj"):
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject
 
 
 #: Verbs that keep someone from an action: what follows "from" is what is not done.

@@ -65,6 +65,7 @@ from accords.events.nonevents import (
     legal_appeal,
     prevented,
     release_of_no_one,
+    sides_told,
     travellers_visit,
     unattributed_promise,
 )
@@ -483,9 +484,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None  # "the funding bill ... provides $50 million", "Starbucks has committed $450,000": no state gives to a state
     if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
-    if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and (
-        knowledge.home_country(article.source, article.url) is None
-    ):
+    home = knowledge.home_country(article.source, article.url)
+    if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and home is None:
         # "The Tories have promised a reduction on bills" in wire news: no side of the pair
         # promised; an outlet with a home speaks for it ("he pledged continued U.S. support")
         return None
@@ -524,6 +524,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # a plan is an AGREE; an amount of aid that will be (or is agreed to be) provided is a
         # pledged fund: AID
         type_, mode = "AGREE", None
+    if type_ == "AGREE" and named_sides == 0 and speaker is None and not sides_told(token) and home is None and actors and not (
+        {s.country for s in actors + recipients} & {side.country for side, _ in index.sides_in(sentence.start, sentence.end)}
+    ):
+        return None  # wire news: "ministers will also be discussing reforms" names no side; the pair is a guess
     scope = clauses.scope(token)
     time = clauses.time_in(scope, offset, times)
     if time is None and said_in_talk:
