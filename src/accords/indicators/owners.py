@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from accords.gazetteer.places import US_STATES, known_by_alias, state_country
-from accords.indicators import background, clauses
+from accords.indicators import background, clauses, places
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, subjects_for
@@ -201,6 +201,8 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     if the_country is not None:
         extra.append(the_country)
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
+    if not subjects and metric in CASUALTIES and (where := places.place_of(text, sentence_span)) is not None:
+        return (where,)  # "About 4,000 people were detained after the protests in Tehran": Iran's
     if not subjects:
         if any(not _OF_BEFORE.search(text, max(0, w.start() - 20), w.start())
                for w in _WORLD.finditer(text, window[0], window[1])):
