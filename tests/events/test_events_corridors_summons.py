@@ -144,3 +144,37 @@ OFFICES = [
 @pytest.mark.parametrize("text, pair", OFFICES)
 def test_office_named_before(text, pair):
     assert ("CONSULT", pair, "occurred") in events_with_sides(text, source="Tehran Times")
+
+
+REFUSALS = [
+    # tt_440119 (dev gold)
+    pytest.param("Kami had earlier told IRNA that the Turkish government repeatedly announced that it will not "
+                 "comply with the U.S. sanctions against Iran.", [("REJECT", ("TUR", "USA"), "occurred")],
+                 id="will-not-comply-with-sanctions"),
+    # written for this test
+    pytest.param("Ankara will not implement U.S. sanctions against Iran, Turkish Foreign Minister Mevlut Cavusoglu "
+                 "said.", [("REJECT", ("TUR", "USA"), "occurred")], id="will-not-implement-sanctions"),
+    # 426609: who "we" are is the quoted speaker's state, a guess
+    pytest.param("“Time and again we have made it clear that we will not implement U.S. sanctions against Iran,” Press "
+                 "TV quoted him as saying.", [], id="a-quoted-we-is-left-alone"),
+    # written for this test
+    pytest.param("Turkey does not accept the U.S. sanctions on Iran, Erdogan said.",
+                 [("REJECT", ("TUR", "USA"), "occurred")], id="does-not-accept-sanctions"),
+    # written for this test
+    pytest.param("Turkey complied with the U.S. sanctions on Iran last year.", [], id="compliance-is-no-refusal"),
+    # written for this test
+    pytest.param("Iran does not accept any change in the borders of the region.", [], id="no-measure-refused"),
+]
+
+
+@pytest.mark.parametrize("text, expected", REFUSALS)
+def test_measures_refused(text, expected):
+    found = [event for event in events_with_sides(text, source="Tehran Times") if event[0] == "REJECT"]
+    assert found == expected
+
+
+def test_the_guards_corps_is_iran():
+    # tt_478549 (dev gold): "Islamic Revolution Guards Corps" is the IRGC's name in Tehran Times
+    text = ("Azerbaijan’s President Ilham Aliyev on Tuesday denounced the recent drill by the Islamic Revolution "
+            "Guards Corps in the northwestern border regions.")
+    assert ("ACCUSE", ("AZE", "IRN"), "occurred") in events_with_sides(text, source="Tehran Times")

@@ -32,7 +32,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import joining, joint, requests, violence, works
+from accords.events import compliance, joining, joint, requests, violence, works
 from accords.events.wishes import general_wish
 
 
@@ -75,6 +75,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
             held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])
             return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
+        if compliance.refused_measure(token) is not None:
+            return make_spec("REJECT")  # "will not comply with the U.S. sanctions": the measure refused
         if requests.wants_another(token):
             return make_spec("REQUEST")  # "wants the United States to cancel the tariffs": asked of another
         if violence.verbal_clash(token):

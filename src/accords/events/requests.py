@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events import compliance
 from accords.events.actors import ActorIndex, Side, phrase_sides
 from accords.events.triggers import WANTING
 
@@ -136,3 +137,14 @@ def nested_in_complement(token: Token, other: Token) -> bool:
     else:
         return False
     return any(token == head or head in token.ancestors for head in heads)
+
+
+def imposing_sides(verb: Token, offset: int, index: ActorIndex, actors: list[Side]) -> list[Side] | None:
+    """The sides that imposed the measure `verb` refuses, other than those who refuse it; None
+    when `verb` refuses no measure."""
+    measure = compliance.refused_measure(verb)
+    if measure is None:
+        return None
+    known = {side.country for side in actors}
+    found = [side for word in compliance.imposers(measure) for side in phrase_sides(word, offset, index)[0]]
+    return [side for side in dict.fromkeys(found) if side.country not in known]

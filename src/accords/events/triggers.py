@@ -435,6 +435,8 @@ ONGOING_JOINT_VERBS = COOPERATIVE_COMPLEMENTS | frozenset(
 )
 
 
+#: Verbs of complying with a measure: negated, a refusal of it (`accords.events.compliance`).
+COMPLYING = frozenset("comply abide adhere implement observe obey accept respect enforce".split())
 #: Words one of which a joint work told without a trigger needs (`accords.events.works`): a
 #: ceremony, a joint body, a partner teamed up with, goods swapped; "into" with a running state
 #: and "with" with a noun of cooperation are checked in `may_trigger`.
@@ -465,6 +467,8 @@ def may_trigger(words: set[str]) -> bool:
         "joint" in words and not words.isdisjoint(JOINT_BODIES)
     ):
         return True  # a joint work carried out (`accords.events.works`)
+    if not (words.isdisjoint(COMPLYING) or words.isdisjoint(MEASURE_NOUNS) or words.isdisjoint(("not", "n't", "never"))):
+        return True  # "will not comply with the U.S. sanctions" (`accords.events.compliance`)
     if ("through" in words or "via" in words) and not (
         words.isdisjoint(ROUTES) or words.isdisjoint(SHIPMENTS) or words.isdisjoint(SHIPPING_VERBS)
     ):

@@ -339,7 +339,7 @@ ORG|Shana|IRN
 ORG|ILNA|IRN
 ORG|Kazinform|KAZ
 ORG|Twitter|
-ORG|Islamic Revolutionary Guard Corps;Islamic Revolutionary Guards Corps;IRGC|IRN
+ORG|Islamic Revolutionary Guard Corps;Islamic Revolutionary Guards Corps;Islamic Revolution Guards Corps;Islamic Revolution Guard Corps;IRGC|IRN
 ORG|PJAK|
 ORG|People's Protection Units;YPG|
 ORG|Syrian Democratic Forces;SDF|

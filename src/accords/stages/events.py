@@ -48,7 +48,7 @@ from accords.events.stances import (
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import eventtimes, joining, requests, separately, threats, violence, voice, works
+from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import hostility, replies, scenes
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
@@ -453,6 +453,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             named_targets = [side for phrase in threats.condition_subjects(token)
                              for side in index.countries_in(offset + _left_edge(phrase).idx, offset + _right_edge(phrase))]
         recipients = [s for s in named_targets if s.country not in {a.country for a in actors}]
+    if spec.type == "REJECT" and (imposing := requests.imposing_sides(token, offset, index, actors)) is not None:
+        recipients = imposing  # "will not comply with the U.S. sanctions": who imposed them
     if spec.type in ("REQUEST", "REJECT") and actors and {s.country for s in recipients} <= {a.country for a in actors}:
         # "demanded that the United States roll back tariffs", "refused to extradite them to Britain"
         known = {side.country for side in actors}
@@ -502,6 +504,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)
+    if status == "denied" and spec.type == "REJECT" and compliance.refused_measure(token) is not None:
+        status = "occurred"  # the refusal is stated: "will not comply" is no denied act
     if spec.type == "THREATEN" and threats.conditional_measure(token):
         status = threats.threat_status(token)  # the threat was made; the measure is only threatened
     elif spec.intention:  # "groups that do not want these relations to develop": no intention
