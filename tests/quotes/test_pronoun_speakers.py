@@ -55,6 +55,24 @@ CASES = [
          (True, "Lena Park", "Every branch keeps")],
     ),
     (
+        "organisation-before-an-office-qualifies-the-holder-named-after-it",
+        "The Social Democrats say they doubt the figures.\n\nTransport Canada inspector Maria Lopez also "
+        "questioned the timing of the report. She added: “The numbers were never checked.”",
+        [(False, "Social Democrats", "they doubt"), (True, "Maria Lopez", "The numbers were")],
+    ),
+    (
+        "pronoun-after-the-words-it-reports-is-the-source-not-the-person-in-them",
+        "“The city has lost its way,” opposition leader Karl Ellis said on Monday.\n\nMayor Tom Ruiz has failed "
+        "to fix the transit system, he claimed.",
+        [(True, "Karl Ellis", "The city has lost"), (False, "Karl Ellis", "Mayor Tom Ruiz has failed")],
+    ),
+    (
+        "pronoun-after-reported-words-naming-a-person-inside-a-phrase",
+        "City editor Paul Nash said the plan was modest. But trust in Mr Ruiz's record would be a central "
+        "issue, he said.",
+        [(False, "Paul Nash", "the plan was modest"), (False, "Paul Nash", "But trust in Mr Ruiz")],
+    ),
+    (
         "organisation-voice-goes-on-speaking-as-she",
         "Critic Mark Holland said the plan was flawed.\n\nA spokeswoman for Health Canada said the agency was "
         "reviewing the data. “We take these reports seriously,” she said.",

@@ -274,12 +274,17 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # "A spokeswoman for Health Canada said … “…,” she said": the organisation's voice goes
             # on speaking; no person named before it is meant
             return replace(context.voice, confidence=0.6)
-        if (_QUOTE_ADJACENT.search(people.text, max(0, start - 4), start) is not None
+        # "Mayor Tom Ruiz has failed …, he claimed": the person the reported words name is no one
+        # "he" may mean then; the source before them is
+        trailing = (attribution.content is not None and attribution.content[1] <= start
+                    and _named_in(people, people.pronoun_person(head, recent), attribution.content))
+        if ((trailing or _QUOTE_ADJACENT.search(people.text, max(0, start - 4), start) is not None)
                 and context.source is not None and _is(people, context.source, "PERSON")
                 and people.agrees(context.source, head)):
             # the source who spoke (or was introduced as the subject) last goes on speaking: the
-            # "“…,” he said" right after a quote is theirs before a person named since in a
-            # leading clause; any other clause ("He has injected …, suggesting he might …")
+            # "“…,” he said" right after a quote, or after the words it reports ("The mayor has
+            # failed to act, he said"), is theirs before a person named since in a leading clause
+            # or in those words; any other clause ("He has injected …, suggesting he might …")
             # keeps the last subject ("Mr. Trump's theatrical embrace …")
             person = context.source
         else:
@@ -449,6 +454,11 @@ def is_medium(speaker: Speaker) -> bool:
     """Whether a speaker is a news medium ("IRNA reported", "Daily Sabah added"): its reports are
     the news itself, not reported speech an analyst looks for."""
     return speaker.kind in ("org", "name", "role") and bool(_MEDIA_NAME.search(speaker.name))
+
+
+def _named_in(people: People, entity_id: str | None, span: tuple[int, int]) -> bool:
+    """Whether a person is named inside text[span] (the words a clause reports)."""
+    return entity_id is not None and any(r.entity == entity_id for r in people.names_starting(*span))
 
 
 def _possessor(text: str, ref: Reference, end: int) -> bool:

@@ -235,12 +235,26 @@ class People:
             before = _word_before(self.text[max(start, ref.start - 60):ref.start])
             if before is not None and before.group(1).lower() in _PREPOSITIONS:
                 continue
+            if ref.kind == "org" and (holder := self._holder_after(ref, refs[index + 1:])) is not None:
+                return holder  # "Home Affairs spokesman Mark Oaten": the organisation qualifies his office
             if ref.kind == "name" and self.text[ref.end:ref.end + 2] in ("'s", "’s") and any(
                     r.kind == "name" and r.entity != ref.entity and r.start - ref.end < 60 for r in refs[index + 1:]):
                 continue  # "Steenburgen’s son, filmmaker Charlie McDowell, …": the son is named; but
                 # "Mr. Trump’s theatrical embrace is …" is still about Trump
             return ref
         return None
+
+    def _holder_after(self, org: Reference, following: Sequence[Reference]) -> Reference | None:
+        """The person named right after an organisation and an office of it ("Home Affairs |
+        spokesman | Mark Oaten", "Health Canada chief medical officer Jane Ross"): the words
+        between are the office alone, no verb or punctuation."""
+        name = next(iter(following), None)
+        if name is None or name.kind != "name" or not _is_person_entity(self, name.entity):
+            return None
+        between = self.text[org.end:name.start]
+        if len(between) > 60 or not re.fullmatch(r"\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s+", between):
+            return None
+        return name if TITLE_AT_END.search(between.rstrip() + " ") else None
 
     def free_person(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not the object of a preposition."""
@@ -484,6 +498,11 @@ def _word_before(stretch: str) -> re.Match[str] | None:
     if title is not None and title.group(0).strip()[:1].isupper():
         stretch = stretch[:title.start()]
     return _LAST_WORD.search(stretch)
+
+
+def _is_person_entity(people: People, entity_id: str | None) -> bool:
+    entity = people.person(entity_id)
+    return entity is not None and entity.type == "PERSON"
 
 
 def _whole_word_finds(text: str, word: str) -> list[int]:
