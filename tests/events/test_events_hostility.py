@@ -63,6 +63,7 @@ def test_threats_that_stay(text, expected):
     pytest.param("Armenian forces did not open fire on Azerbaijani positions, the Armenian ministry said.",
                  id="did-not-open-fire"),
     pytest.param("The British government plans to deport the suspects to Jordan.", id="plans-to-deport"),
+    pytest.param("Turkish opposition groups plan to protest against the decision.", id="plan-to-protest"),
 ])
 def test_no_hostile_act(text):
     assert _hostile(text) == []
@@ -84,6 +85,14 @@ def test_no_hostile_act(text):
 ])
 def test_the_scene_is_the_side(text, expected):
     assert _hostile(text) == expected
+
+
+@pytest.mark.slow
+def test_a_protest_an_act_was_done_for_happened():
+    """"Began a hunger strike to protest ...": the protest is the strike's purpose, and is kept
+    (its status stays that of the infinitive)."""
+    text = "Hundreds of Iranian students began a hunger strike on Monday to protest against the ruling."
+    assert [(kind, sides) for kind, sides, _status in _hostile(text)] == [("PROTEST", ("IRN",))]
 
 
 @pytest.mark.slow

@@ -75,9 +75,24 @@ def not_hostile(token: Token, type_: str) -> bool:
     return False
 
 
-def unrealised(type_: str, status: str) -> bool:
-    """Whether an event of this type and status is a hostile act that did not happen."""
+def unrealised(type_: str, status: str, token: Token) -> bool:
+    """Whether an event of this type and status is a hostile act that did not happen. A protest
+    named as what an act was done for ("began a hunger strike *to protest* the decision",
+    "shunned work to protest") happened with that act, unless the act is itself a plan or a wish
+    ("plans to protest", "threatened to protest")."""
+    if type_ == "PROTEST" and status == "intended" and _purpose_of_act(token):
+        return False
     return type_ in UNREALISED_TYPES and status in UNREALISED_STATUSES
+
+
+#: Verbs whose infinitive is only planned, wished or threatened.
+_PLANNING = frozenset("plan intend want wish seek hope threaten vow pledge promise aim prepare decide call urge".split())
+
+
+def _purpose_of_act(token: Token) -> bool:
+    return token.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
+        token.head.lemma_.lower() not in _PLANNING and not any(c.dep_ == "aux" and c.lower_ in _WILL for c in token.head.children)
+    )
 
 
 def _warns_of_action(verb: Token) -> bool:

@@ -514,7 +514,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status = "occurred"  # "its solidarity to support Ukraine's fight": support expressed now
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
         status = "occurred"
-    if hostility.unrealised(spec.type, status):
+    if hostility.unrealised(spec.type, status, token):
         return None  # "could use to threaten Taiwan", "sought to deport": no hostile act happened
     said_in_talk = status == "intended" and spec.type in SAID_IN_TALKS and spec.mode is None and purpose_of_talk(token)
     if said_in_talk:
