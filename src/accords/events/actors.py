@@ -89,6 +89,7 @@ class ActorIndex:
     unplaced: tuple[tuple[int, int], ...] = field(default=())  # people and bodies of no known country
     authors: tuple[Side, ...] = ()  # whom "we" stands for in a joint statement (`accords.events.voice`)
     pair_mentions: int = 1  # how often each of the pair must be named to complete sides (`pair_named_often`)
+    pair_shown_at: int | None = None  # where a sentence first names both of the pair (`_pair_related`)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""
@@ -435,7 +436,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 return actors, recipients
     if (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (
         groups and {side.country for side in index.pair} & topic
-    ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)):
+    ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and (
+        pair or actors or recipients or _pair_related(index, recent, offset, len(trigger.doc.text))
+    ):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
         if pair and told is not None:
@@ -570,6 +573,22 @@ def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool
 
 def _codes(sides: Sequence[Side]) -> set[str]:
     return {side.country for side in sides}
+
+
+def _pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: int, length: int) -> bool:
+    """Whether the sentence at `offset` or one before it names both members of the article's
+    pair ("the Iran-Azerbaijan joint project", "a plant inaugurated in Tajikistan in the presence
+    of Iran's chief of staff"), or an event told before relates them. A sentence that names no side
+    ("consultation with Tribal Nations", "set an ambitious goal for electric vehicles") takes
+    the pair only in a text that has shown the pair acting together: a fact sheet on batteries
+    that names China three times as a supplier is no report of US-China relations, and its
+    sentences are no events between them."""
+    pair = {side.country for side in index.pair}
+    if index.pair_shown_at is not None and index.pair_shown_at <= offset:
+        return True  # "Iran and Azerbaijan are neighbours. ... They agreed to ..."
+    if pair <= {side.country for side, _type in index.sides_in(offset, offset + length)}:
+        return True
+    return any(pair <= {side.country for side in sides} for sides in recent)
 
 
 def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,

@@ -134,6 +134,16 @@ def _right_edge(token: Token) -> int:
     return last.idx + len(last)
 
 
+def _with_pair_shown(index: ActorIndex, sentences: Sequence[Segment]) -> ActorIndex:
+    """The index with where a sentence first names both of the article's pair, if one does."""
+    pair = {side.country for side in index.pair}
+    if not pair:
+        return index
+    shown = next((s.start for s in sentences
+                  if pair <= {side.country for side, _type in index.sides_in(s.start, s.end)}), None)
+    return dataclasses.replace(index, pair_shown_at=shown)
+
+
 @stage(STAGE)
 def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
     """Events of the article from its sentences, entities and time expressions."""
@@ -160,6 +170,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
     )
     people = _People(extraction)
+    index = _with_pair_shown(index, sentences)
     for number, sentence in enumerate(sentences):
         if number not in parses:
             continue
