@@ -44,5 +44,5 @@ def test_range_ends(text: str, expected: list) -> None:
 
 
 def test_an_amount_moved_is_no_lower_end() -> None:
-    extraction = run(Article(id="m", text="A barrel of light crude ended Monday down $1.33 to $42.12.", published="2019-11-19"))
-    assert [i.value for i in extraction.indicators] == [42.12]
+    extraction = run(Article(id="m", text="Oil for March delivery closed on Thursday down $2.05 to $71.40 a barrel.", published="2019-11-19"))
+    assert [i.value for i in extraction.indicators] == [71.40]
