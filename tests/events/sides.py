@@ -26,3 +26,10 @@ def directed_events(text: str, published: str | None = None, *,
     """Each event found as (type, actor countries, recipient countries): who acts on whom."""
     extraction = accords.extract(text, published=published, source=source, stages=STAGES)
     return [(e.type, e.actor_countries, e.recipient_countries) for e in extraction.events]
+
+
+def dated_events(text: str, published: str | None = None, *,
+                 source: str | None = None) -> list[tuple[str, tuple[str, ...], object]]:
+    """Each event found as (type, sides, date): when it is dated, and from what."""
+    extraction = accords.extract(text, published=published, source=source, stages=STAGES)
+    return [(e.type, sides(e), e.date) for e in extraction.events]

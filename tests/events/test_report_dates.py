@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import accords
-from tests.events.sides import STAGES, sides
+from tests.events.sides import dated_events
 
 WH = "The White House"
 
 
 def _events(text, published):
-    extraction = accords.extract(text, published=published, source=WH, stages=STAGES)
-    return [(e.type, sides(e), e.date) for e in extraction.events]
+    return dated_events(text, published, source=WH)
 
 
 @pytest.mark.slow
