@@ -437,7 +437,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (
         groups and {side.country for side in index.pair} & topic
     ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and (
-        pair or actors or recipients or _pair_related(index, recent, offset, len(trigger.doc.text))
+        pair or actors or recipients or _pair_related(index, recent, offset)
     ):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
@@ -575,19 +575,17 @@ def _codes(sides: Sequence[Side]) -> set[str]:
     return {side.country for side in sides}
 
 
-def _pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: int, length: int) -> bool:
+def _pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: int) -> bool:
     """Whether the sentence at `offset` or one before it names both members of the article's
-    pair ("the Iran-Azerbaijan joint project", "a plant inaugurated in Tajikistan in the presence
-    of Iran's chief of staff"), or an event told before relates them. A sentence that names no side
+    pair (`ActorIndex.pair_shown_at`: "the Iran-Azerbaijan joint project", "Iran and Azerbaijan
+    are neighbours. ... They agreed to ..."), or an event told before relates them. A sentence that names no side
     ("consultation with Tribal Nations", "set an ambitious goal for electric vehicles") takes
     the pair only in a text that has shown the pair acting together: a fact sheet on batteries
     that names China three times as a supplier is no report of US-China relations, and its
     sentences are no events between them."""
-    pair = {side.country for side in index.pair}
     if index.pair_shown_at is not None and index.pair_shown_at <= offset:
-        return True  # "Iran and Azerbaijan are neighbours. ... They agreed to ..."
-    if pair <= {side.country for side, _type in index.sides_in(offset, offset + length)}:
         return True
+    pair = {side.country for side in index.pair}
     return any(pair <= {side.country for side in sides} for sides in recent)
 
 

@@ -6,6 +6,9 @@ Moved out of the events stage (`accords.stages.events`), which applies them to i
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
+
 from accords.events import confidence as calibration
 from accords.events.actors import ActorIndex
 from accords.gazetteer.countries import country_by_iso3
@@ -14,18 +17,26 @@ from accords.model import COOPERATIVE_TYPES, Event, Segment
 COOPERATIVE = frozenset(COOPERATIVE_TYPES)
 
 
-def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, calibration.Signals],
-              sentences: tuple[Segment, ...]) -> tuple[Event, ...]:
-    """Sides taken from the article's pair need a pair the article shows together: a sentence
-    that names both ("a nexus in the United States and Guatemala", "Iran and Azerbaijan signed").
-    A domestic story names two countries in passing, apart (a British policy piece mentioning
-    Spain, an interview naming South Africa); its "the commission", "they agreed", "prepared to
-    take the case" are no relation between them. Events whose sentence names none of their
-    sides are dropped from such an article."""
-    if not index.pair:
-        return events
+def with_pair_shown(index: ActorIndex, sentences: Sequence[Segment]) -> ActorIndex:
+    """The index with where a sentence first names both of the article's pair
+    (`ActorIndex.pair_shown_at`; None when none does or there is no pair): what `anchored` and
+    the sides rules (`accords.events.actors`) ask of the article."""
     pair = {side.country for side in index.pair}
-    if any(pair <= {side.country for side, _type in index.sides_in(s.start, s.end)} for s in sentences):
+    if not pair:
+        return index
+    shown = next((s.start for s in sentences
+                  if pair <= {side.country for side, _type in index.sides_in(s.start, s.end)}), None)
+    return dataclasses.replace(index, pair_shown_at=shown)
+
+
+def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, calibration.Signals]) -> tuple[Event, ...]:
+    """Sides taken from the article's pair need a pair the article shows together: a sentence
+    that names both ("a nexus in the United States and Guatemala", "Iran and Azerbaijan signed";
+    `index` is `with_pair_shown`'s). A domestic story names two countries in passing, apart (a
+    British policy piece mentioning Spain, an interview naming South Africa); its "the
+    commission", "they agreed", "prepared to take the case" are no relation between them. Events
+    whose sentence names none of their sides are dropped from such an article."""
+    if not index.pair or index.pair_shown_at is not None:
         return events
     return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0)
 

@@ -134,16 +134,6 @@ def _right_edge(token: Token) -> int:
     return last.idx + len(last)
 
 
-def _with_pair_shown(index: ActorIndex, sentences: Sequence[Segment]) -> ActorIndex:
-    """The index with where a sentence first names both of the article's pair, if one does."""
-    pair = {side.country for side in index.pair}
-    if not pair:
-        return index
-    shown = next((s.start for s in sentences
-                  if pair <= {side.country for side, _type in index.sides_in(s.start, s.end)}), None)
-    return dataclasses.replace(index, pair_shown_at=shown)
-
-
 @stage(STAGE)
 def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extraction:
     """Events of the article from its sentences, entities and time expressions."""
@@ -170,7 +160,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
     )
     people = _People(extraction)
-    index = _with_pair_shown(index, sentences)
+    index = relations.with_pair_shown(index, sentences)
     for number, sentence in enumerate(sentences):
         if number not in parses:
             continue
@@ -191,7 +181,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 last_meeting = event
     record = len(sentences) <= relations.RECORD_SENTENCES
     merged = tuple(item.event for item in deduplicate(found) if relations.relation(item.event, index, record=record))
-    merged = relations.anchored(merged, index, named, sentences)
+    merged = relations.anchored(merged, index, named)
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
