@@ -42,10 +42,10 @@ def _span(time: TimeExpression) -> tuple[int, int]:
 
 
 def is_deadline(time: TimeExpression, text: str) -> bool:
-    """Whether the time is the object of "by", "until" or "no later than" (a deadline)."""
+    """Whether the time is the object of "by", "until" or "no later than" (a deadline). The
+    times stage trims such words off the time's own text (`accords.temporal.extract`), so they
+    are read before it."""
     start, _ = _span(time)
-    if time.text[:3].lower() in ("by ", "unt", "til"):
-        return True
     return bool(_DEADLINE_BEFORE.search(text[max(0, start - _LOOKBACK):start]))
 
 
