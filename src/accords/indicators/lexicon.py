@@ -144,7 +144,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("length", r"\blong\b|\blength\b|\b(?:rail(?:way|road)s?|roads?|highways?|pipelines?|lines?|corridors?|bridges?|"
           r"tunnels?|canals?|routes?|border)\b", ("km", "m")),
     _rule("area", r"\bhectares?\b|\barea\b", ("ha", "km2")),
-    _rule("global_warming_limit", r"\bwarming\b|\btemperatures?\b|\bclimate\b|\bparis\b", ("degC",)),
+    # a limit on the rise of the world's temperature, not a weather reading ("The low temperature on Tuesday is
+    # predicted to be -6 degrees Celsius"): see also `WARMING_LIMITS`
+    _rule("global_warming_limit", r"\bwarming\b|\btemperatures?\s+(?:rise|increase)s?\b|\bclimate\b|\bparis\b|"
+          r"\bpre-?industrial\b", ("degC",)),
 )
 
 #: The unit of a multiple ("grew 2.2 times", "a 10-fold hike"): `accords.indicators.clauses.multiple`.
@@ -459,7 +462,13 @@ def figure_metric(
         metric = PEOPLE  # "HIV medication to over 1.2 million Zambians", "reached more than 9.7 million Indians"
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
+    if metric == "global_warming_limit" and not WARMING_LIMITS[0] < value <= WARMING_LIMITS[1]:
+        return None  # "-6 degrees Celsius ... in the climate of the region": a reading, no limit on warming
     return metric
+
+
+#: The values a limit on global warming takes, in degrees Celsius (above 0, at most 4: "1.5 °C", "well below 2 °C").
+WARMING_LIMITS = (0.0, 4.0)
 
 
 def people_country(after: str) -> str | None:
