@@ -46,6 +46,8 @@ _COUNT = ("count",)
 _PERCENT = ("percent",)
 #: Units that measure a route or a piece of land, never a flow of goods or money.
 _DISTANCES = ("km", "m", "ha")
+#: Units of the power, size or heat of a thing, never of a flow of goods or money given.
+_SIZES = ("MW", "MWh", "km", "m", "ha", "degC")
 #: Every physical unit (`accords.quantities.units`): money is none of them.
 _PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU", "degC")
 
@@ -86,13 +88,15 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           not_units=_COUNT + _PERCENT),
     _rule("sales", r"\bsales\b", not_units=_PHYSICAL + _COUNT),
     _rule("loans", r"\bloans?\b|\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
-    _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b"),
+    # aid is money, goods or people helped, never the power or size of what it pays for ("A $1 million grant to
+    # help develop a 25-megawatt biomass powerplant")
+    _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b", not_units=_SIZES),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
     _rule("fine", r"\bfines?\b|\bfined\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bcompensation\b", not_units=_COUNT + _PERCENT),
     _rule("salary", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpensions?\b", not_units=_COUNT),
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
-    _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT),
-    _rule("price", r"\bprices?\b|\btariffs?\b"),
+    _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT + _PHYSICAL),  # not "18,600 metric tons of carbon"
+    _rule("price", r"\bprices?\b|\btariffs?\b", not_units=_PHYSICAL),  # a price is money a unit: not "50 million barrels"
     # "the departure fee rose to 40 manats", "eco-lodges would charge 750,000 rials per person", "a toll of $5":
     # what a service or a crossing costs its user, named by its own word ("charge" only as the verb right
     # before the amount: "a wireless charging case for $150" and "the charges against the company" charge no fee)
