@@ -69,6 +69,15 @@ TEXTS = [
      "The University of Georgia hosted students from Tbilisi, and officials visited Georgia in May.", False),
     ("country-in-a-list-of-countries",
      "Georgia Tech researchers studied the corridor through Azerbaijan, Georgia and Turkey; Georgia signed.", False),
+    # another state named anywhere makes the text American (a 2023 White House workforce fact sheet's words)
+    ("another-state-named",
+     "Since the start of the Biden-Harris Administration, Georgia has seen over $37 billion in private investment. "
+     "Workforce hubs in Kansas and Ohio are training workers for these jobs.", True),
+    ("another-state-but-the-country-named",
+     "Officials from Ohio met Georgian counterparts; since 2021 Georgia has seen new investment.", False),
+    # New York and Washington are cities too: "the UN in New York" makes no text American (written for the test)
+    ("only-a-state-that-is-a-city",
+     "Diplomats at the UN in New York welcomed the talks; Georgia has seen over $37 billion in investment.", False),
 ]
 
 

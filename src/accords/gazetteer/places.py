@@ -542,14 +542,29 @@ _GEORGIA = re.compile(r"\bGeorgia\b")
 def _state_in_text(text: str) -> bool:
     """Whether a text that names "Georgia" means the US state throughout (one sense per text): some
     mention is the state by its own context (`_local_us_georgia`: "University of Georgia", "Atlanta,
-    Georgia") and nothing in the text names the country (`_COUNTRY_GEORGIA`) or lists Georgia among
-    countries ("Armenia, Georgia and Azerbaijan")."""
+    Georgia") or the text names another US state ("DeKalb County School District in Georgia" in a
+    fact sheet on schools in Texas and Ohio: `_OTHER_US_STATE`), and nothing in the text names the
+    country (`_COUNTRY_GEORGIA`) or lists Georgia among countries ("Armenia, Georgia and Azerbaijan")."""
     if _COUNTRY_GEORGIA.search(text):
         return False
     mentions = [(m.start(), m.end()) for m in _GEORGIA.finditer(text)]
     if any(_among_countries(text, start, end) for start, end in mentions):
         return False
-    return any(_local_us_georgia(text, start, end) for start, end in mentions)
+    return _other_us_state().search(text) is not None or any(_local_us_georgia(text, start, end) for start, end in mentions)
+
+
+#: US states whose names are also those of a city or of a government's seat ("the UN in New York",
+#: "talks in Washington"): they make no text's "Georgia" the state.
+_STATES_ALSO_CITIES = frozenset({"Georgia", "New York", "Washington"})
+
+
+@functools.cache
+def _other_us_state() -> re.Pattern[str]:
+    """A US state named as no city could be (`_STATES_ALSO_CITIES` left out): in a text that names
+    the country Georgia nowhere, its "Georgia" is a state too (all 55 such White House texts of
+    2021-24, none of the 1,463 Tehran Times texts)."""
+    names = sorted(US_STATES - _STATES_ALSO_CITIES, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
 
 
 def _among_countries(text: str, start: int, end: int) -> bool:
