@@ -62,6 +62,7 @@ PLACE|Far East|
 PLACE|Caucasus|
 PLACE|South Caucasus;Southern Caucasus;Transcaucasia|
 PLACE|North Caucasus;Northern Caucasus|RUS
+PLACE|Inner Mongolia|CHN
 PLACE|Central Asia|
 PLACE|South Asia|
 PLACE|Southeast Asia;South-East Asia|

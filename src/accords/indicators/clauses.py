@@ -24,6 +24,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from accords.indicators import justice
 from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
@@ -275,7 +276,7 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     if _SOURCE_PEOPLE_AFTER.match(text[end:end + 80]) or (
             _ACCORDING_TO.search(text[max(0, start - 16):start]) and _PEOPLE_AFTER.match(text[end:end + 30])):
         return True  # "according to two people familiar with the matter": the report's sources
-    return bool(_DURATION_AFTER.match(text[end:end + 12]))
+    return bool(_DURATION_AFTER.match(text[end:end + 12])) and not justice.is_term(text, start, end)
 
 
 #: A capitalised word right before a bare number inside a sentence: "Boeing 787", "Su-35", "Article 5".
@@ -528,11 +529,22 @@ _TO_GAP = re.compile(r"[^.;\d]{0,20}?\bto\s+$", re.IGNORECASE)
 
 def with_shared_units(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """`quantities` (in text order), where an amount of money right after "to" that follows a
-    price per unit takes that unit ("$0.23/W today to $0.10" → 0.10 USD/W)."""
+    price per unit takes that unit ("$0.23/W today to $0.10" → 0.10 USD/W), and one right before
+    "to" a price per unit too ("raise the minimum wage by $1 to $8.25 per hour" → 1 USD/h)."""
     found = list(quantities)
     for index in range(1, len(found)):
         previous, current = found[index - 1], found[index]
         if "/" in previous.unit and current.unit == previous.unit.split("/")[0] and _TO_GAP.fullmatch(
                 text, previous.evidence[0].end, current.evidence[0].start):
             found[index] = dataclasses.replace(current, unit=previous.unit)
+        elif current.unit.partition("/")[2] in _TIMES and previous.unit == current.unit.split("/")[0] and _TO_NEXT.fullmatch(
+                text, previous.evidence[0].end, current.evidence[0].start):
+            found[index - 1] = dataclasses.replace(previous, unit=current.unit)
     return found
+
+
+#: Units of time a price or pay is per ("USD/h"): only their rates pass back to the amount before "to"
+#: (a barrel's price does not: "down $2.05 to $71.40 a barrel" is an amount moved, no price).
+_TIMES = frozenset({"h", "week", "month", "year"})
+#: "by $1 to $8.25 per hour", "from $7.25 to $8.25 per hour": nothing but "to" between two amounts.
+_TO_NEXT = re.compile(r"\s+to\s+", re.IGNORECASE)

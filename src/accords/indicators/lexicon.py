@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import anniversaries, clauses, controls, markets, named, pledges, sanctions
+from accords.indicators import anniversaries, clauses, controls, justice, markets, named, pledges, sanctions
 from accords.indicators.subjects import demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
@@ -428,6 +428,9 @@ def figure_metric(
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
     if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)) is not None:
         return years  # "South Africa celebrates 30 years of democracy"
+    if (case := justice.term_metric(before, after, unit=unit)
+            or justice.bail_metric(before, after, text[sentence.start:sentence.end], unit=unit)) is not None:
+        return case  # "faces a maximum of 10 years in prison", "held in jail in lieu of $70,000 bond"
     if unit == "percent" and controls.controls_share(before, after):
         return controls.METRIC  # "China currently controls over 80 percent of certain segments of the supply chain"
     low, high = clauses.clause(text, sentence, start, end)

@@ -68,7 +68,9 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
     if "/" in unit:
         base = unit.split("/", 1)[0]
         if is_money(base):
-            return price_name(lead), unit
+            if pay_name(_clause_lead(lead), unit) is None and _DISCOUNT.search(_clause_lead(lead)) and _per_time(unit):
+                return None  # "a discount of up to $75 per month": what a price is lowered by, no price
+            return pay_name(_clause_lead(lead), unit) or price_name(lead), unit
         return None
     if _SCALED.search(figure):
         return None  # "$2.5 billion", "1.52 million" (an index level in millions is read below)
@@ -109,6 +111,29 @@ def market_unit(text: str, start: int, end: int, unit: str, lead: str, metric: s
 #: one is named in their clause ("Brent was last at $60.73"); gas is left out, as its price is a
 #: country's retail price as often ("gas was about $3.30 a gallon" in a White House fact sheet).
 COMMODITY_PRICES = tuple(f"{name}_price" for name, _ in _COMMODITIES if name != "gas")
+
+
+#: Pay named before an amount per unit of time: "the minimum wage to $9 per hour", "workers earn $15 an hour".
+_PAY = re.compile(r"\b(?P<minimum>minimum\s+)?(?:wages?|pay|salar(?:y|ies)|earn(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+#: What lowers a price: money per month of it is no price.
+_DISCOUNT = re.compile(r"\b(?:discounts?|rebates?|credits?|savings?|subsid(?:y|ies))\b", re.IGNORECASE)
+
+
+def _per_time(unit: str) -> bool:
+    return unit.partition("/")[2] in ("h", "week", "month", "year")
+
+
+def pay_name(clause: str, unit: str) -> str | None:
+    """`minimum_wage` or `wage` for money per hour, week, month or year whose clause names pay
+    (`_PAY`), else None (a price: "Disney's $6.99-a-month service")."""
+    if not _per_time(unit):
+        return None
+    found = list(_PAY.finditer(clause))
+    if not found:
+        return None
+    return "minimum_wage" if found[-1].group("minimum") else "wage"
 
 
 def price_name(lead: str) -> str:

@@ -316,9 +316,11 @@ _PROVIDE_BEFORE = re.compile(
 
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
 _FATE_AFTER = re.compile(
-    r"^\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?"
+    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?|"
+    # "28 people who came into contact with the patient were quarantined": a relative clause between
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?:initially|later|also|all)\s+)?)"
     r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
-    r"evacuated|executed|infected)\b",
+    r"evacuated|executed|infected|quarantined|hospitali[sz]ed|charged|indicted|convicted|rescued)\b",
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
@@ -334,6 +336,8 @@ _FATES = {
     "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
+    "quarantin": "quarantined", "hospitali": "hospitalized", "charg": "people_charged", "indict": "people_charged",
+    "convict": "convictions", "rescu": "rescued",
 }
 #: Metrics of people a disaster, a conflict or a crackdown befell.
 CASUALTIES = frozenset(_FATES.values())

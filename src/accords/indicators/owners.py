@@ -226,7 +226,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
 #: demand". A figure about one, in a clause naming no country, has no subject.
 _WORLD = re.compile(
     r"\b(?:world(?:['’]s)?|global|worldwide)\s+(?:[a-z-]+\s+){0,2}?(?:population|economy|gdp|output|production|demand|"
-    r"supply|trade|exports|imports|consumption|emissions|reserves)\b",
+    r"supply|trade|exports|imports|consumption|emissions|reserves)\b|\b(?:reported|recorded|registered)\s+(?:worldwide|globally)\b",
     re.IGNORECASE,
 )
 #: "40 percent of the world's population", "5% of total world trade": a share of the world's whole is the
@@ -397,7 +397,7 @@ def _named_often(article: ArticleCountries, code: str) -> bool:
 
 
 #: "a report by the International Energy Agency ... stated", "according to the IMF": a source.
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:from|by)|figures\s+from|cited\s+by)\s+(?:the\s+)?$",
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:from|by)|figures\s+from|cited\s+by|says|said)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reported|estimated|estimates|showed|shows)\b")
 

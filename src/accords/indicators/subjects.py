@@ -75,6 +75,7 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             for span in _pair_parts(text, ev.start, ev.end) or (CountrySpan(ev.start, ev.end, iso3),):
                 spans[(span.start, span.end)] = span
     names = _names_of_others(extraction)
+    regions = _regions(extraction)
     table = _gazetteer_table()
     for start, end, alias in gazetteer_matches(text.replace("\u2019", "'")):
         if any(s.start <= start < s.end for s in spans.values()):
@@ -97,6 +98,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
                 and any(o.start == prefix.end() for o in spans.values()):
             continue  # "the UN World Food Program (WFP)": the organisation is WFP, not the UN
+        if any(s <= span.start and span.end <= e and iso3 != span.iso3 for s, e, iso3 in regions):
+            continue  # "Inner Mongolia" is a region of China, not Mongolia
         inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
         if (inside and sum(1 for o in spans.values() if inside[0][0] <= o.start < inside[0][1]) == 1
                 and not _GOVERNMENT_BODY.search(text, inside[0][0], inside[0][1])):
@@ -190,6 +193,14 @@ def _capital_table() -> dict[str, str]:
 def _capital_pattern() -> re.Pattern[str]:
     names = sorted(_capital_table(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _regions(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each mention of a place that lies in a country of its own ("Inner
+    Mongolia": CHN), which a country's name inside it does not name."""
+    located = {e.id: e.country for e in extraction.entities if e.type == "PLACE" and e.country}
+    return [(ev.start, ev.end, located[m.entity_id]) for m in extraction.mentions if m.entity_id in located
+            for ev in m.evidence]
 
 
 def _names_of_others(extraction: Extraction) -> list[tuple[int, int]]:

@@ -235,16 +235,30 @@ _PER_UNIT = re.compile(
     r"(?![\w/])"
 )
 _PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal", "ounce": "oz"}
+#: A price or pay per unit of time after an amount: "$8.25 per hour", "15 cents an hour", "$6.99-a-month",
+#: "$95 a month" (unit "USD/h", "USD/month"). Only a price, a fee or pay (`MAX_PRICE_PER_TIME`): "$53 million a
+#: week", "$1.4 billion per month" are amounts that flow over the time, recorded in money as they are.
+_PER_TIME = re.compile(r"(?:\s+per\s+|\s+an?\s+|-an?-)(?P<per>hour|hr|month|mo|week|year|yr)(?![\w/])"
+                       r"(?!\s+(?:ago|earlier|before|later|after|prior|back|since|from)\b)", re.IGNORECASE)
+_PER_TIME_CODES = {"hour": "h", "hr": "h", "mo": "month", "yr": "year"}
+#: The largest amount per unit of time read as a price or pay rather than a flow ("$250,000 a year" is pay).
+MAX_PRICE_PER_TIME = 1_000_000
 
 
 def _per_unit(text: str, found: QuantityMatch | None) -> QuantityMatch | None:
     """A money amount followed by "/W", "per kWh", "a barrel" is a price per that unit: unit
-    "USD/W", the span widened to the unit."""
+    "USD/W", the span widened to the unit; one followed by "per hour", "a month" a price or pay
+    per that time ("USD/h", "USD/month": `_PER_TIME`)."""
     if found is None:
         return None
     per = _PER_UNIT.match(text, found.end)
     if per is None:
-        return found
+        timed = _PER_TIME.match(text, found.end)
+        if timed is None or abs(found.value or 0) >= MAX_PRICE_PER_TIME or "/" in found.unit:
+            return found
+        period = timed.group("per").lower()
+        return dataclasses.replace(found, end=timed.end(), text=text[found.start:timed.end()],
+                                   unit=f"{found.unit}/{_PER_TIME_CODES.get(period, period)}")
     unit = _PER_UNIT_CODES.get(per.group("per").lower(), per.group("per"))
     return dataclasses.replace(found, end=per.end(), text=text[found.start:per.end()], unit=f"{found.unit}/{unit}")
 

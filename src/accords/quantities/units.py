@@ -41,6 +41,9 @@ def _names(code: str, factor: float, *names: str) -> None:
 _names("USD", 1, "dollars", "dollar", "us dollars", "us dollar", "u.s. dollars", "american dollars",
        "usd", "bucks", "dlrs")
 _names("EUR", 1, "euros", "euro", "eur")
+# cents of a dollar ("15 cents per hour", "75 cents"); euro cents are named as such
+_names("USD", 0.01, "cents", "cent")
+_names("EUR", 0.01, "euro cents", "eurocents")
 _names("GBP", 1, "pounds", "pound", "pounds sterling", "british pounds", "sterling", "gbp")
 _names("AZN", 1, "manats", "manat", "azerbaijani manats", "azerbaijani manat", "azn")
 _names("TMT", 1, "turkmen manats", "turkmen manat")

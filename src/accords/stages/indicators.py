@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.ids import fact_id
-from accords.indicators import anniversaries, background, clauses, controls, items, markets, pledges, sanctions
+from accords.indicators import anniversaries, background, clauses, controls, items, justice, markets, pledges, sanctions
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
@@ -410,6 +410,8 @@ def _indicator(
     kind = kind_in_time(kind, period, article.published, tail)
     if kind == "target" and period is not None and article.published and period == (article.published[:10],) * 2:
         period = None  # "Today, the President announced ... will donate 80 million": the day of the pledge, no deadline
+    if metric in justice.CASE_METRICS and len(subjects) != 1:
+        return None  # a term or bail is one state's court's; a sentence naming two leaves the court unsaid
     if anniversaries.is_anniversary(metric, quantity.unit):
         subjects = anniversaries.anniversary_subjects(subjects)
     if referent is None:
@@ -432,10 +434,12 @@ def _indicator(
         metric=metric,
         value=value,
         unit=anniversaries.UNIT if anniversaries.is_anniversary(metric, quantity.unit)
+        else justice.term_unit(tail) if metric == justice.TERM
         else markets.market_unit(text, start, end, quantity.unit, text[sentence.start:start], metric),
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
         subjects=subjects,
-        qualifier=quantity.qualifier or ("lower" if clauses.EXCEEDED.search(lead) else None),
+        qualifier=justice.term_qualifier(text[sentence.start:start], quantity.qualifier) if metric == justice.TERM
+        else quantity.qualifier or ("lower" if clauses.EXCEEDED.search(lead) else None),
         period=period,
         kind=kind,
         deadline=deadline_of(kind, period),

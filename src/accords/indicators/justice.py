@@ -1,0 +1,109 @@
+"""Figures of criminal cases: prison terms and bail.
+
+A crime or court page states few figures, and those an analyst records are the terms a
+defendant faces or gets and the bail set: "faces a maximum of 10 years in prison", "punishable
+by up to five years in prison", "carries a maximum sentence of five years", "was sentenced to 15
+years" are a `prison_sentence` in `year` (or `month`), bounded (`upper`) when the text says
+"up to" or "maximum"; "held in jail in lieu of $70,000 bond", "post $100,000 bond", "released on
+$1 million bail" are `bond` or `bail` in money, named by the text's own word, only in a sentence
+about a case (`_CASE`), as "bond" is also a debt security ("a $500 million bond issue").
+
+A bare time in prison ("he spent 27 years in prison") is a term only where the sentence speaks
+of sentencing or punishment (`_SENTENCING`); how old a defendant is, how many counts were
+charged, and durations of anything else are not read here. A term or bail is one state's (its
+court's): where the figure's sentence gives it no country, or two ("a U.S. citizen sentenced in
+Iran"), the court is not said and the figure is left out (`CASE_METRICS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.quantities.units import is_money
+
+#: The metric of a prison term, and the units it is recorded in.
+TERM = "prison_sentence"
+#: Every metric of this module: each is one state's (its court's), so a figure naming two or none is left out.
+CASE_METRICS = frozenset({TERM, "bond", "bail"})
+_TERM_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month"}
+
+#: "10 years in prison", "five years in federal prison", "20 years behind bars", "six months in jail".
+_TERM_AFTER = re.compile(
+    r"^\s+(?P<unit>years?|months?)\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|"
+    r"(?:of\s+)?imprisonment)\b",
+    re.IGNORECASE,
+)
+#: "a maximum sentence of five years", "sentenced to 15 years", "a prison term of 20 years": the term named before.
+_TERM_BEFORE = re.compile(
+    r"\b(?:sentenced\s+(?:(?:him|her|them|[A-Z][\w-]*)\s+)?to|(?:(?:maximum|minimum|mandatory|prison|jail)\s+)*(?:sentences?|terms?)\s+of)\s+$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"^\s+(?P<unit>years?|months?)\b(?!\s+(?:ago|old|earlier|later)\b)(?!-)", re.IGNORECASE)
+#: What makes a time in prison a term a court gives or a law sets, anywhere before it in its sentence.
+_SENTENCING = re.compile(
+    r"\b(?:sentenc\w*|punish\w*|fac(?:e|es|ed|ing)|maximum|minimum|up\s+to|carr(?:y|ies|ied)|could\s+get|"
+    r"jailed|imprison\w*|convicted|pleaded|guilty)\b",
+    re.IGNORECASE,
+)
+#: Bounds of a term the quantity's own words may not carry ("a maximum sentence of five years").
+_BOUND = re.compile(r"\b(?:maximum|up\s+to|as\s+many\s+as)\b[^.;]*$", re.IGNORECASE)
+
+#: "$70,000 bond", "$1 million cash bail", "$500,000 surety bond": bail after the money ...
+_BAIL_AFTER = re.compile(r"^\s+(?:(?:cash|surety|secured|unsecured|property)\s+)?(?P<word>bond|bail)\b", re.IGNORECASE)
+#: ... or before it: "bail of $50,000", "bond was set at $1 million", "bail set at $250,000".
+_BAIL_BEFORE = re.compile(
+    r"\b(?P<word>bond|bail)\s+(?:(?:was|is|has\s+been|had\s+been|were)\s+)?(?:of|set\s+at|at|set\s+to|amount\s+of)\s+$",
+    re.IGNORECASE,
+)
+#: Words of a criminal case in the sentence of a bond: without one, a bond is a debt security.
+_CASE = re.compile(
+    r"\b(?:jail\w*|prison\w*|court|judge|magistrate|charge[sd]?|arrest\w*|custody|in\s+lieu|post(?:s|ed|ing)?|"
+    r"defendants?|suspects?|accused|released|indict\w*|pleaded|detention|inmates?)\b",
+    re.IGNORECASE,
+)
+
+
+def term_metric(sentence_lead: str, tail: str, *, unit: str) -> str | None:
+    """`prison_sentence` for a count of years or months in prison a sentence says is faced,
+    given or set (`sentence_lead`: its sentence up to the figure, `tail`: the rest), else None."""
+    if unit != "count":
+        return None
+    if _TERM_AFTER.match(tail) and _SENTENCING.search(sentence_lead):
+        return TERM
+    if _TERM_BEFORE.search(sentence_lead) and _UNIT_AFTER.match(tail):
+        return TERM
+    return None
+
+
+def is_term(text: str, start: int, end: int) -> bool:
+    """Whether the count text[start:end] is a prison term (`term_metric`): a duration the
+    figures keep ("faces up to 10 years in prison"), where other durations are no claim."""
+    lead = text[max(0, start - _LEAD_REACH):start]
+    lead = lead[max(lead.rfind(". "), lead.rfind("\n")) + 1:]
+    return term_metric(lead, text[end:end + _LEAD_REACH], unit="count") is not None
+
+
+#: How far before and after a count `is_term` reads, within its sentence.
+_LEAD_REACH = 160
+
+
+def term_unit(tail: str) -> str:
+    """The unit of a prison term by the word after its number: `year` or `month`."""
+    match = _TERM_AFTER.match(tail) or _UNIT_AFTER.match(tail)
+    return _TERM_UNITS[match.group("unit").lower()] if match is not None else "year"
+
+
+def term_qualifier(sentence_lead: str, qualifier: str | None) -> str | None:
+    """A term's bound: the quantity's own, else `upper` for "a maximum sentence of", "up to"."""
+    return qualifier or ("upper" if _BOUND.search(sentence_lead[-60:]) else None)
+
+
+def bail_metric(sentence_lead: str, tail: str, sentence: str, *, unit: str) -> str | None:
+    """`bond` or `bail` (the text's word) for money set as bail in a sentence about a criminal
+    case (`_CASE`), else None."""
+    if not is_money(unit):
+        return None
+    found = _BAIL_AFTER.match(tail) or _BAIL_BEFORE.search(sentence_lead)
+    if found is None or not _CASE.search(sentence):
+        return None
+    return found.group("word").lower()
