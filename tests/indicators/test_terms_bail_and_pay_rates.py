@@ -129,3 +129,42 @@ def test_inner_mongolia_is_no_mongolia() -> None:
     text = ("On November 16, a third case of plague was reported in a 55-year-old man from Inner Mongolia. "
             "Officials in China said 28 people who came into contact with him were quarantined.")  # written
     assert [f[1] for f in figures(text, published="2019-11-19")] == [("CHN",)]
+
+
+# Counts of staff, officials, vacancies, contacts, publications and of places and institutions by
+# their own noun (ten or more, `accords.indicators.named.COUNTABLE_HEADS`), and a part of a counted
+# whole ("six of the 20 staffers") whatever its size.
+COUNTS = [
+    pytest.param(  # c58aa507c4
+        "Hawk Sawyer acknowledged significant staffing shortages Tuesday, telling lawmakers that prison officials are "
+        "working to fill 3,000 vacancies across the system.",
+        [("vacancies", ("USA",), 3000.0, "count", "actual", None)],
+        id="vacancies",
+    ),
+    pytest.param(  # c58aa507c4
+        "On the previous shift, 4 p.m. to midnight, six of the 20 staffers were working overtime.",
+        [("staffers", ("USA",), 6.0, "count", "actual", None)],
+        id="a-part-of-a-counted-whole",
+    ),
+    pytest.param(  # 8b19453030
+        "The first two infected patients - still in quarantine - resulted in 46 of their close contacts being "
+        "placed under medical observation in China.",
+        [("infections", ("CHN",), 2.0, "count", "actual", None), ("contacts", ("CHN",), 46.0, "count", "actual", None)],
+        id="contacts",
+    ),
+    pytest.param(  # written
+        "The chain now owns more than 90 other publications across Ohio.",
+        [("publications", ("USA",), 90.0, "count", "actual", "lower")],
+        id="other-is-no-noun",
+    ),
+    pytest.param(  # written
+        "He is a father of three children and has two brothers in Texas.",
+        [],
+        id="family-is-no-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_counted_by_their_noun(text: str, expected: list[tuple]) -> None:
+    assert _figures(text) == expected

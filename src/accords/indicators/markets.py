@@ -114,7 +114,8 @@ COMMODITY_PRICES = tuple(f"{name}_price" for name, _ in _COMMODITIES if name != 
 
 
 #: Pay named before an amount per unit of time: "the minimum wage to $9 per hour", "workers earn $15 an hour".
-_PAY = re.compile(r"\b(?P<minimum>minimum\s+)?(?:wages?|pay|salar(?:y|ies)|earn(?:s|ed|ing)?)\b", re.IGNORECASE)
+_PAY = re.compile(r"\b(?P<minimum>minimum\s+)?(?:wages?|salar(?:y|ies)|earn(?:s|ed|ing)?|(?:hourly|base|average)\s+pay|"
+                  r"pay\s+(?:rates?|of))\b", re.IGNORECASE)  # not "you'll pay $6.99 per month": a price
 
 
 #: What lowers a price: money per month of it is no price.

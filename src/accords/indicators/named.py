@@ -50,6 +50,10 @@ entrepreneurs participants delegates businessmen businesspeople taxpayers pensio
 ambulances generators transformers ventilators
 dams bridges tunnels reactors refineries substations
 syringes masks respirators islands institutions universities colleges
+staff staffers employees workers officers officials lawmakers legislators senators physicians witnesses volunteers
+inmates contacts vacancies positions cases organizations organisations publications newspapers outlets
+districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
+contracts proposals bids
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.
@@ -369,7 +373,9 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
 
 
 #: Adjectives that may stand between a count and its noun without naming what it counts.
-_MODIFIERS = frozenset({"new", "additional", "extra", "more"})
+_MODIFIERS = frozenset({"new", "additional", "extra", "more", "other"})
+#: "Ten of the 18 staffers", "46 of their close contacts": a part of a whole counted by the noun after it.
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|their|its|his|her|these|those|our|all)\s+(?:(?:\d[\d,.]*|[a-z]+)\s+(?=[a-z]))?")
 #: Below this, a count of things the lexicon does not know describes ("three oil fields"), it is no figure.
 MIN_OWN_COUNT = 10
 
@@ -386,6 +392,9 @@ def count_noun(
     eleven eco-lodges", "274 eco camps have been constructed": `_MADE_BEFORE`, `_MADE_AFTER`)."""
     ordered = bool(_ORDER_BEFORE.search(before))
     made = abs(value) >= MIN_MADE_COUNT and bool(_MADE_BEFORE.search(before) or _MADE_AFTER.match(after))
+    if (part := _PARTITIVE.match(after)) is not None:
+        # "six of the 20 staffers": a part of a counted whole is counted whatever its size
+        after, made = " " + after[part.end():], made or abs(value) >= MIN_MADE_COUNT
     if abs(value) < MIN_OWN_COUNT and not ordered and not made:
         return None
     tokens = _TOKEN.findall(after[:80])
