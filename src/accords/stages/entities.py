@@ -23,6 +23,7 @@ from accords import knowledge
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
+from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
@@ -31,6 +32,7 @@ from accords.entities.offices import (
 )
 from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
 from accords.entities.surnames import add_surname_mentions
+from accords.entities.titles import in_title, is_office
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
@@ -73,7 +75,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + holder_candidates(doc)
-                  + titled_people(doc))
+                  + titled_people(doc) + listed_kinds(doc, ids))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
@@ -91,12 +93,14 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                 candidates.append(tail)
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
-    clusters = link(_with_capital_places(resolve(candidates)), doc)
+    resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
+    clusters = link(_with_capital_places(resolved), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
     placed += place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
     placed += title_mentions(doc, clusters, article)
     add_surname_mentions(clusters, doc, ids)  # "Rouhani met separately with ...": the president named before
+    clusters = _without_title_bodies(_without_nested_un(clusters), doc)
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:
@@ -106,6 +110,25 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
     return tuple(mentions), tuple(found), placed
+
+
+def _without_nested_un(clusters: list[Cluster]) -> list[Cluster]:
+    """The United Nations named only inside the names of its own bodies and texts ("UN Security
+    Council", "United Nations Charter", "UN Framework Convention on Climate Change") is no entity of
+    its own (tests/gold/README.md, tenth session: "UN" inside "UN Security Council" gives no entry)."""
+    spans = [(m.start, m.end) for cluster in clusters if cluster.canonical != "UN" for m in cluster.members]
+    return [cluster for cluster in clusters if not (cluster.canonical == "UN" and all(
+        any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans) for m in cluster.members))]
+
+
+def _without_title_bodies(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
+    """Organisations named only inside people's titles are part of the titles (`accords.entities.titles`)."""
+    people = [(m.start, m.end) for cluster in clusters if cluster.type == "PERSON" for m in cluster.members]
+    if not people:
+        return clusters
+    return [cluster for cluster in clusters if not (
+        cluster.type == "ORG" and cluster.canonical is None and is_office(entity_name(cluster))
+        and all(in_title(doc, m.start, m.end, people) for m in cluster.members))]
 
 
 def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:

@@ -1,0 +1,91 @@
+"""Bodies named only inside a person's title: part of the title, no organisation of their own.
+
+The gold's convention (tests/gold/README.md, eighth to eleventh sessions): "an office inside a
+person's title ('member of the Iranian Parliament's National Security and Foreign Policy
+Committee', 'Assistant Secretary ... at the Department of Homeland Security') is part of the
+title, not an ORG". Two shapes carry a body inside a title that belongs to a named person:
+
+- a title, then the body after "of|for|at|to [the]", then the name: "U.S. Secretary of the
+  Department of Health and Human Services, Xavier Becerra", "Director of the Office of the
+  Foreign Affairs Commission, and Foreign Minister Wang Yi";
+- the name, a comma, then the title with the body: "Blas Nunez-Neto, Assistant Secretary for
+  Border and Immigration Policy at the Department of Homeland Security".
+
+The title must be capitalised ("Secretary of", not "the spokesman for"). A body before its title
+("Turkey's Digital Transformation Office President Ali Taha Koch", "White House Social Secretary,
+Carlos Elizondo") stays an organisation: the reference seed lists the office of "Digital
+Transformation Office President", and the other gold files list "National Security Council Senior
+Director" and "European Commission Director-General" bodies too.
+
+A body is dropped only when every mention of it is inside a title: one named on its own
+elsewhere ("the White House hosted ...") stays an organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from accords.entities.lexicon import TITLE_HEADS
+
+#: Title nouns besides `TITLE_HEADS` that end a title before its body ("Politburo Member").
+_MORE_TITLE_HEADS = frozenset({"member", "administrator", "secretary", "spokesman", "spokeswoman", "staffer",
+                               "aide", "chairman", "co-chair", "undersecretary", "under-secretary"})
+_HEADS = TITLE_HEADS | _MORE_TITLE_HEADS
+#: Small words inside a title phrase ("Chair of the ...", "Assistant to the President and ...").
+_GLUE = frozenset({"of", "for", "at", "to", "the", "and", "&", "on", "-", "’s", "'s"})
+#: The prepositions that put a body after a title.
+_LINKS = frozenset({"of", "for", "at", "to"})
+#: Words that make a body an office of a government, legislature or party: only these are read as part
+#: of a title. Companies, associations, agencies, chambers, banks and international organisations named
+#: in a title stay organisations (the gold lists them: "Chairman of the Azerbaijan Tourism Association",
+#: "Secretary General of CARICOM", "the president of the Federal Reserve Bank of New York").
+_OFFICE_WORDS = frozenset({"department", "office", "administration", "caucus", "command", "commission",
+                           "secretariat", "party", "committee", "council", "house"})
+#: How far a title phrase may run from the body to the name.
+_REACH = 24
+
+
+def _title_word(doc: Doc, i: int) -> bool:
+    """A token a title phrase may be made of: a capitalised word, a title noun, glue or a comma."""
+    token = doc[i]
+    if "\n\n" in token.text_with_ws:
+        return False  # a paragraph ends the phrase
+    if token.is_space or token.text == "," or token.lower_ in _GLUE or token.lower_ in _HEADS:
+        return True
+    return token.text[:1].isupper() or token.like_num or token.lower_.endswith(("st", "nd", "rd", "th"))
+
+
+def _has_head(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised title noun in [start, end): "Assistant Secretary", not "official" or "founder"."""
+    return any(doc[i].lower_ in _HEADS and doc[i].text[:1].isupper() for i in range(start, end))
+
+
+def is_office(name: str) -> bool:
+    """A government body's name of the kind titles carry ("Department of Homeland Security",
+    "Small Business Administration", "U.S. Southern Command", "Chinese Communist Party")."""
+    return any(word in _OFFICE_WORDS for word in name.lower().replace(",", " ").split())
+
+
+def in_title(doc: Doc, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the body on tokens [start, end) sits inside the title of one of `people` (token spans)."""
+    starts = {s for s, _ in people}
+    ends = {e for _, e in people}
+    # the title phrase around the body: title words on both sides, within one sentence
+    left = start
+    while left > 0 and start - left < _REACH and left not in ends and _title_word(doc, left - 1) \
+            and not doc[left - 1].is_sent_end:
+        left -= 1
+    right = end
+    while right < len(doc) and right - end < _REACH and right not in starts and _title_word(doc, right):
+        right += 1
+    i = start - 1
+    while i >= left and doc[i].lower_ == "the":
+        i -= 1
+    if not (i >= left and doc[i].lower_ in _LINKS and _has_head(doc, left, i)):  # "Secretary of the <body>"
+        return False
+    if right in starts:  # the name ends the title
+        return True
+    # "Blas Nunez-Neto, Assistant Secretary for ... at <body>": the name, a comma, then the title
+    return left in ends and doc[left].text == ","
