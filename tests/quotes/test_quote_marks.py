@@ -69,3 +69,24 @@ LOST_BREAKS = [
                          ids=["paragraph-breaks-lost", "doubled-single-closing-marks"])
 def test_quotes_after_lost_paragraph_breaks(text, quotes):
     assert [text[span.start:span.end] for span in quoted_spans(text, paragraphs(text))] == quotes
+
+
+#: A straight opening mark typed with a space after it, after the reporting clause of the quote's
+#: first part (sentences written for this test, modelled on the article-extraction-benchmark's
+#: CRN and CNN pages); the closing mark of a quote whose opening mark was seen stays closing.
+SPACED_OPENING = [
+    ('"I have run the firm from my phone for years," she told the board. " You have done a fine job."',
+     ["I have run the firm from my phone for years,", "You have done a fine job."]),
+    ('"The drugs worked within two days," he wrote. " The course lasted a year. I stopped them.\n\n'
+     '"I have had no dizzy turns since."',
+     ["The drugs worked within two days,", "The course lasted a year. I stopped them.", "I have had no dizzy turns since."]),
+    ('"We have tried everything. " The only parts left running, said the operators, were the ferries.',
+     ["We have tried everything."]),
+    ('The ministry said costs rose. " The figure is wrong', []),
+]
+
+
+@pytest.mark.parametrize("text,pieces", SPACED_OPENING,
+                         ids=["after-its-clause", "over-paragraphs", "closing-mark-stays-closing", "no-closing-mark"])
+def test_straight_opening_mark_with_a_space_after_it(text, pieces):
+    assert [text[s:e].strip() for span in quoted_spans(text, paragraphs(text)) for s, e in span.pieces] == pieces

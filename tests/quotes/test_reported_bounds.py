@@ -83,6 +83,8 @@ ZARIF = ("TEHRAN – Iranian Foreign Minister Mohammad Javad Zarif said on Thurs
          "and Armenia over the Nagorno-Karabakh region should be resolved “peacefully”.")  # TT 300420
 AKER = ("Aker also said the recent visit by Iranian Armed Forces Chief of Staff Mohammad Hossein Bagheri to Turkey "
         "was “useful” in terms of border security and campaign against terrorism.")  # TT 416183
+#: written for this test: a clause with two quoted fragments, the last closed after its full stop
+SMITH = "The budget chief told reporters that the numbers “do not add up” and that “someone will have to pay.”"
 
 #: (id, text, clause start words, clause end before, expected end after): a clause ending inside
 #: quoted words it opened runs past their closing mark; any other clause end stays
@@ -90,6 +92,7 @@ MARK_CASES = [
     ("opened-word-closes", ZARIF, "the dispute", "peacefully", "resolved “peacefully”"),
     ("balanced-marks-stay", AKER, "the recent visit", "campaign against terrorism", "campaign against terrorism"),
     ("clause-ending-before-its-quote-stays", AKER, "the recent visit", "Turkey was", "Turkey was"),
+    ("its-full-stop-and-mark-close", SMITH, "the numbers", "have to pay", "“someone will have to pay.”"),
 ]
 
 
@@ -98,3 +101,14 @@ def test_past_closing_mark(text, first, last, want):
     start = text.index(first)
     end = text.index(last) + len(last)
     assert text[start:past_closing_mark(text, start, end)].endswith(want)
+
+
+def test_a_clause_with_two_quoted_fragments_gives_one_quote():
+    """Each fragment of `SMITH` makes the whole reported clause the quote (a mixed quote): one
+    quote, not two that differ by the closing mark."""
+    from accords.ingest.article import make_article
+    from accords.evaluation.runner import pipeline_predictor
+
+    text = "Jane Smith is the city's budget chief.\n\n" + SMITH.replace("The budget chief", "Smith")
+    quotes = pipeline_predictor(make_article(text, origin="test")).get("quotes") or []
+    assert [q["text"] for q in quotes] == ["the numbers “do not add up” and that “someone will have to pay.”"]

@@ -63,6 +63,26 @@ def _opens(text: str, index: int) -> bool:
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?…]\s+$")
+#: A straight mark with a space on both sides after a clause's end: `… he told Cook. " You guys …`.
+_SPACED_OPENING = re.compile(r'(?<=[.!?…,:]) +" +(?=[A-Z])')
+#: A straight mark that can close: after a word's end or its punctuation, not after a space.
+_CLOSING_STRAIGHT = re.compile(r'(?<=[\w.,!?…])"')
+
+
+def _spaced_opening(text: str, index: int, end: int, continued: bool) -> int | None:
+    """Where the words of a quotation opened by a straight mark typed with a space after it
+    start (`"I don't need one," he told Cook. " You guys have done such a good job."`), when no
+    quote is open and a closing straight mark follows in the paragraph (or the next paragraph
+    opens with a mark, `continued`: a quote over paragraphs); else None. The mark
+    stands after a sentence's or a clause's end and before a capital, so the closing mark of a
+    quote whose opening mark was missed (`… everything. " The only parts …`) is still read as
+    closing whenever its opening one was seen."""
+    if _SPACED_OPENING.match(text, text.rfind(" ", 0, index) if index > 0 and text[index - 1] == " " else index) is None:
+        return None
+    start = index + 1
+    while start < end and text[start] == " ":
+        start += 1
+    return start if continued or _CLOSING_STRAIGHT.search(text, start, end) else None
 
 
 def _reopens(text: str, index: int) -> bool:
@@ -97,6 +117,9 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
             if open_at is None:
                 if _opens(text, index):
                     open_at = index + 1
+                elif char == STRAIGHT and (spaced := _spaced_opening(
+                        text, index, paragraph.end, _continued(text, paragraphs, number))) is not None:
+                    open_at = spaced
             elif _reopens(text, index):
                 # `… make this happen. "This spirit of …`: a paragraph break lost in the source;
                 # the open quote ended with its sentence and this mark opens the next paragraph's
@@ -109,13 +132,17 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
                 pending, open_at = [], None
         if open_at is not None:
             pending.append(_trim(text, open_at, paragraph.end))
-            next_paragraph = paragraphs[number + 1] if number + 1 < len(paragraphs) else None
-            if next_paragraph is None or text[next_paragraph.start] not in OPENING + STRAIGHT:
+            if not _continued(text, paragraphs, number):
                 found.append(QuotedSpan(tuple(pending)))
                 pending = []
     if pending:
         found.append(QuotedSpan(tuple(pending)))
     return tuple(span for span in found if words(text, span) >= MIN_WORDS)
+
+
+def _continued(text: str, paragraphs: Sequence[Segment], number: int) -> bool:
+    """Whether the paragraph after paragraph `number` opens with a quotation mark."""
+    return number + 1 < len(paragraphs) and text[paragraphs[number + 1].start] in OPENING + STRAIGHT
 
 
 def is_fragment(text: str, span: QuotedSpan) -> bool:
@@ -125,12 +152,14 @@ def is_fragment(text: str, span: QuotedSpan) -> bool:
 
 def past_closing_mark(text: str, start: int, end: int) -> int:
     """The end of a clause, past the closing mark of quoted words it opened (`should be resolved
-    “peacefully”`, not `… “peacefully`): the one owner of that rule for reported clauses and
+    “peacefully”`, not `… “peacefully`; `“to pay.”`, not `“to pay`): the one owner of that rule for reported clauses and
     partial quotes, so one clause never gives two quotes that differ by a mark."""
     inside = text[start:end]
     opened = inside.count("\u201c") - inside.count("\u201d") + inside.count('"') % 2
     if opened > 0 and end < len(text) and text[end] in '\u201d"':
         return end + 1
+    if opened > 0 and end + 1 < len(text) and text[end] in ".,!?" and text[end + 1] in '\u201d"':
+        return end + 2  # `… that “someone will have to pay.”`: the quote's own full stop or comma, then its mark
     return end
 
 
