@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
@@ -26,6 +27,9 @@ WEEKDAYS = {
 #: without a year: news mostly reports what happened, so "February 18" read in September is
 #: last February, but "December 26" read on December 5 is three weeks ahead.
 FUTURE_COST = 2
+
+#: Which way a sentence leans in time (`accords.temporal.parts.Context.lean`).
+Lean = Literal["past", "future", "likely-future"]
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -90,18 +94,23 @@ def years_interval(first: int, last: int) -> tuple[str, str]:
     return f"{first:04d}-01-01", f"{last:04d}-12-31"
 
 
-def _cost(candidate: dt.date, reference: dt.date, *, future: bool) -> int:
+def _cost(candidate: dt.date, reference: dt.date, *, lean: Lean) -> int:
     gap = (candidate - reference).days
-    if future:
+    if lean == "future":
         return gap if gap >= 0 else 10_000 - gap
+    if lean == "likely-future":
+        return gap if gap >= 0 else FUTURE_COST * -gap
     return -gap if gap <= 0 else FUTURE_COST * gap
 
 
-def nearest_year(reference: dt.date, month_: int, day_: int | None = None, *, future: bool = False) -> int | None:
+def nearest_year(reference: dt.date, month_: int, day_: int | None = None, *, lean: Lean = "past") -> int | None:
     """The year that puts a month (and day) nearest the reference, past preferred.
 
-    With `future` (the sentence speaks of what will happen) the first occurrence on or after
-    the reference wins. None when the day does not exist in any nearby year.
+    When the sentence speaks of what will happen (`lean` "future") the first occurrence on or
+    after the reference wins; when it speaks only of plans ("likely-future") the future is
+    preferred as the past is otherwise: a date much nearer in the past still wins ("planned for
+    Oct. 15" in a November text is the October just gone). None when the day does not exist in
+    any nearby year.
     """
     best: tuple[int, int] | None = None
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -111,16 +120,16 @@ def nearest_year(reference: dt.date, month_: int, day_: int | None = None, *, fu
             continue
         if day_ is None and year == reference.year and month_ == reference.month:
             return year
-        cost = _cost(candidate, reference, future=future)
+        cost = _cost(candidate, reference, lean=lean)
         if best is None or cost < best[0]:
             best = (cost, year)
     return best[1] if best else None
 
 
-def nearest_month_year(reference: dt.date, month_: int, *, future: bool = False) -> int:
+def nearest_month_year(reference: dt.date, month_: int, *, lean: Lean = "past") -> int:
     """The year that puts a month nearest the reference, past preferred (`nearest_year`
     without a day: every month exists every year, so there always is one)."""
-    year = nearest_year(reference, month_, None, future=future)
+    year = nearest_year(reference, month_, None, lean=lean)
     if year is None:  # unreachable: the 15th exists in every month
         raise ValueError(f"no year near {reference} for month {month_}")
     return year

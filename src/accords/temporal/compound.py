@@ -90,7 +90,7 @@ def _month_of(ctx: Context) -> tuple[int, int] | None:
             return int(groups["year"]), month
         if ref is None:
             return None
-        return cal.nearest_month_year(ref, month, future=ctx.future()), month
+        return cal.nearest_month_year(ref, month, lean=ctx.lean()), month
     if ref is None:
         return None
     moved = cal.shift(ref.replace(day=1), months=_step(ctx))
@@ -201,7 +201,7 @@ def _word_day(ctx: Context) -> tuple[DateValue | None, str]:
     elif ctx.reference is None:
         return None, "day"
     else:
-        nearest = cal.nearest_year(ctx.reference, month, day, future=ctx.future())
+        nearest = cal.nearest_year(ctx.reference, month, day, lean=ctx.lean())
         if nearest is None:
             raise Reject("no such day")
         year = nearest

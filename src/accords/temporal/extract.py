@@ -130,7 +130,7 @@ def _stated_or_nearest_year(ctx: _Context, month: int, day: int) -> int | None:
         ref = _ref(ctx)
         if ref is None:
             return None
-        year = cal.nearest_year(ref, month, day, future=ctx.future())
+        year = cal.nearest_year(ref, month, day, lean=ctx.lean())
         if year is None:
             raise _Reject("no such day")
     return year
@@ -181,7 +181,7 @@ def _bare_month(ctx: _Context) -> tuple[DateValue | None, str]:
     ref = _ref(ctx)
     if ref is None:
         return None, "month"
-    year = cal.nearest_month_year(ref, month, future=ctx.future())
+    year = cal.nearest_month_year(ref, month, lean=ctx.lean())
     return cal.month(year, month), "month"
 
 
@@ -210,7 +210,7 @@ def _month_range(ctx: _Context) -> tuple[DateValue | None, str]:
         ref = _ref(ctx)
         if ref is None:
             return None, "interval"
-        year = cal.nearest_month_year(ref, last, future=ctx.future())
+        year = cal.nearest_month_year(ref, last, lean=ctx.lean())
     if start_year is None:
         start_year = year if first <= last else year - 1
     return cal.months_interval(start_year, first, last, end_year=year), "interval"

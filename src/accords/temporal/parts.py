@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from accords.quantities.numbers import TENS, UNITS
-from accords.temporal.calendar import MONTHS, WEEKDAYS
+from accords.temporal.calendar import MONTHS, WEEKDAYS, Lean
 from accords.scan.starts import ORDINAL_NUMBER
 
 
@@ -31,19 +31,31 @@ class Context:
     match: re.Match[str]
 
     def future(self) -> bool:
-        """Whether the sentence around the match speaks of the future."""
+        """Whether the sentence around the match speaks of the future (`lean` is not "past")."""
+        return self.lean() != "past"
+
+    def lean(self) -> Lean:
+        """Which way the sentence around the match leans in time: "future" when it says what will
+        happen ("will", "next", "is to"), "likely-future" when it only speaks of plans or of what
+        would be ("planned for Oct. 15", "would remain", "scheduled"): in a report of what was done
+        these are often past ("canceled an increase in tariffs planned for Oct. 15", written in
+        November); else "past"."""
         start = self.match.start()
         left = max(self.text.rfind(mark, max(0, start - 300), start) for mark in ".!?\n")
         right_candidates = [self.text.find(mark, self.match.end(), self.match.end() + 300) for mark in ".!?\n"]
         right = min([p for p in right_candidates if p >= 0], default=min(len(self.text), self.match.end() + 300))
-        return bool(_FUTURE.search(self.text, left + 1, right))
+        if _FUTURE.search(self.text, left + 1, right):
+            return "future"
+        return "likely-future" if _PLANNED.search(self.text, left + 1, right) else "past"
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|going\s+to|to\s+be\s+held|scheduled|plans?\s+to|planned|upcoming|"
-    r"expected\s+to|is\s+to|are\s+to|next|would|intends?\s+to|coming)\b",
+    r"\b(?:will|shall|'ll|going\s+to|to\s+be\s+held|plans?\s+to|upcoming|is\s+to|are\s+to|next|intends?\s+to|coming)\b",
     re.IGNORECASE,
 )
+#: Words of plans and of what would be, which a report of the past uses too (`Context.lean`).
+_PLANNED = re.compile(r"\b(?:scheduled|planned|expected\s+to|would)\b", re.IGNORECASE)
+
 
 # --- building blocks ---------------------------------------------------------------------
 
