@@ -404,6 +404,12 @@ def growth_name(metric: str) -> str:
     return metric if metric.endswith("_growth") or metric in RATES else f"{metric}_growth"
 
 
+#: A verb giving the money right before it: "has contributed two billion dollars", "pledged more than $5 million".
+_GIVEN_BEFORE = re.compile(r"\b(?:contribut|donat|provid|pledg|grant|disburs)\w*\s+(?:(?:more\s+than|over|nearly|almost|"
+                           r"about|approximately|up\s+to|an?\s+(?:additional|further|initial)|another)\s+)?$",
+                           re.IGNORECASE)
+
+
 def figure_metric(
     text: str, start: int, end: int, unit: str, figure: str, sentence: Segment | None, *, value: float = 0.0
 ) -> str | None:
@@ -442,6 +448,11 @@ def figure_metric(
     if low > sentence.start and unit != "count":
         # "allocated 45 billion rials ..., adding that 35 billion rials has been invested": the clause's own word first
         metric = metric_for(text[low:start], text[end:high], unit=unit, figure=figure)
+    if metric is None and is_money(unit) and high < sentence.end and _GIVEN_BEFORE.search(text, low, start) and metric_for(
+            text[low:start], text[end:high], unit=unit, figure=figure) is None:
+        # "has contributed two billion dollars to COVAX, more than any other nation—and is supporting local
+        # production capacity": the giving verb of its own clause names it, not a word of the next clause
+        metric = pledges.money_metric(text[low:start], text[end:high])
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "percent" and named.CHANGED_BY.search(before) and (
             counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):

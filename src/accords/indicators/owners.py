@@ -71,6 +71,7 @@ class ArticleCountries:
     organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`organisation_countries`)
     official: str | None = None  # the home country of a government's own text (`knowledge.government_outlet`)
     titled: frozenset[str] = frozenset()  # the countries its title names (`subjects.title_countries`)
+    institutions: Sequence[tuple[int, int, str]] = ()  # acronyms of stateless organisations (`pledges.institution_mentions`)
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -304,7 +305,11 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         # "The Inflation Reduction Act invests nearly $13 billion in rural electrification": the home
         # country's, and a foreign company's investing there ("$40 billion in investment from Samsung")
         return tuple(sorted({article.official, *([owner] if owner is not None else [])}))
-    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and about_the_pair(article.countries, article.pair):
+    # "EXIM has authorized $1.6 billion of transactions supporting exports to Africa" in a fact sheet naming Tanzania
+    # most: the region is the figure's scope, not the text's pair or main country; the giving government its only one
+    regional = article.official is not None and places.names_region(text, (sentence.start, sentence.end))
+    if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and not regional \
+            and about_the_pair(article.countries, article.pair):
         return tuple(article.pair)
     earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
@@ -321,6 +326,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
             return (article.main,)
         if named:
             return tuple(sorted(named))
+    if regional and article.official is not None:
+        return tuple(sorted({article.official, *([owner] if owner is not None else [])}))
     if owner is not None:
         if metric.removesuffix("_growth") in GIVEN and article.home is not None and article.home != owner:
             # "Hyundai announced a $5.5 billion investment to build electric vehicles ... near Savannah, Georgia" in

@@ -27,3 +27,24 @@ def place_of(text: str, span: tuple[int, int]) -> str | None:
         if country is not None:
             found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+
+#: A region, continent or ocean named as the scope of a figure: "exports to Africa", "projects across the
+#: continent", "in the Indo-Pacific", "across West Africa", "to Latin American GDP". Not "the region", which
+#: stands for the countries a text names as its region ("jobs in the region" of El Salvador, Guatemala and
+#: Honduras), nor a word of a name ("Power Africa", "the U.S.-Africa Leaders Summit", "Agro Atlantic").
+REGION = re.compile(
+    r"\b(?:(?:sub-Saharan|North(?:ern)?|South(?:ern)?|East(?:ern)?|West(?:ern)?|Central|Southeast)\s+)?"
+    r"(?:Africa|Asia|Latin\s+America(?:n)?|the\s+Caribbean|the\s+Americas|Indo-?[\u2011-]?Pacific|Middle\s+East|"
+    r"the\s+(?:African\s+)?continent|the\s+Atlantic|the\s+Pacific)\b(?!\s*[-\u2011]?\s*[A-Z])"
+)
+#: A capitalised word right before a region word: the region is part of a name ("Prosper Africa").
+_NAME_BEFORE = re.compile(r"(?:\b(?!(?:In|Across|To|For|From|Throughout|Within|And|The)\b)[A-Z][\w.]*[\s-]+|[-\u2011])$")
+
+
+def names_region(text: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence names a region, continent or ocean (`REGION`) outside a name: in a sentence
+    that names no country, the figure is about that region, not about the country the text names most."""
+    return any(not _NAME_BEFORE.search(text, max(span[0], m.start() - 30), m.start())
+               for m in REGION.finditer(text, span[0], span[1]))

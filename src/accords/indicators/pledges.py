@@ -20,6 +20,10 @@ The rules, each a pattern of the clause and not of one text:
 - `with_fund`: money given "to" a named fund or programme ("has contributed $150 million to the
   Global Agriculture and Food Security Program") has the fund as a side, by the acronym or short
   name the text gives it in brackets (`GAFSP`), else by its name;
+- `with_institution`: money or doses given "to", "through" or "for" an institution named by its
+  acronym ("contributed two billion dollars to COVAX", "assistance to UNRWA") have it as a side, with
+  the home country (`institution_mentions`: acronyms of stateless organisations, and acronyms the
+  text defines in brackets after a fund's or agency's name);
 - `with_levier`: a tariff in a government's text is levied by or on its home country;
 - `without_venues`: a country named only as the place of a meeting ("at the G7 Leaders' Summit
   in Germany, Leaders ... announced their intention to mobilize $600 billion") is no side of
@@ -50,7 +54,7 @@ from collections.abc import Sequence
 
 from accords.commitments import GIVING
 from accords.indicators.subjects import CountrySpan, is_country
-from accords.model import Indicator
+from accords.model import Extraction, Indicator
 from accords.quantities.units import is_money
 
 #: What comes right before a receiver: "to Ukraine", "for El Salvador", "people inside Ukraine",
@@ -413,3 +417,64 @@ def set_rate_kind(lead: str, kind: str, *, metric: str, official: str | None) ->
 
 #: The starting level of a change ("will increase from"): what the rate is now.
 _FROM_END = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+#: An institution's acronym as written: "COVAX", "UNRWA", "GAFSP", "UNICEF" (capitals, three or more).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{2,9}")
+#: What comes right before an institution that receives money or goods: "to COVAX", "through COVAX",
+#: "for the COVAX Advance Market Commitment".
+_TO_INSTITUTION = re.compile(r"\b(?:to|through|for|toward|towards)\s+(?:the\s+)?$")
+#: A figure between an institution and the amount: the institution is that other figure's.
+_DIGIT = re.compile(r"\d")
+
+
+#: A fund's or agency's name with its acronym in brackets: "the UN Relief and Works Agency for Palestine
+#: Refugees (UNRWA)", "the Global Agriculture and Food Security Program (GAFSP)".
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:and|for|of|on|to|the)\s+){0,2}){1,9})\((?P<short>[A-Z][A-Z0-9]{2,9})\)")
+#: A national body's name: "U.S. Agency for International Development (USAID)", "Export-Import Bank of the United States".
+_NATIONAL_NAME = re.compile(r"\b(?:U\.S\.|United\s+States|American|National|Federal)\b")
+
+
+def institution_mentions(text: str, extraction: Extraction, countries: Sequence[CountrySpan]) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) of each mention of an institution that may receive money or goods as one of
+    its own (`with_institution`): an organisation with no country the entity stage found, written as an
+    acronym ("COVAX"), and an acronym the text defines in brackets after a fund's or agency's name
+    (`_DEFINED` with a head word of `_FUND_HEADS`: "UNRWA", "GAFSP"), not a national body's
+    (`_NATIONAL_NAME`: "USAID"); never where the text names a country or a group of states ("ASEAN", "EU")."""
+    stateless = {e.id for e in extraction.entities if e.type == "ORG" and not e.country}
+    taken = {(c.start, c.end) for c in countries}
+    found = [(ev.start, ev.end, m.text) for m in extraction.mentions if m.entity_id in stateless
+             and _ACRONYM.fullmatch(m.text) for ev in m.evidence if (ev.start, ev.end) not in taken]
+    defined = {m.group("short") for m in _DEFINED.finditer(text)
+               if _FUND_HEADS & set(m.group("name").split()) and not _NATIONAL_NAME.search(m.group("name"))}
+    for short in defined:
+        found += [(m.start(), m.end(), short) for m in re.finditer(rf"\b{short}\b", text)
+                  if (m.start(), m.end()) not in taken]
+    return sorted(set(found))
+
+
+def with_institution(
+    text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, given: bool, home: str | None,
+    sentence: tuple[int, int], institutions: Sequence[tuple[int, int, str]], countries: Sequence[CountrySpan] = (),
+) -> tuple[str, ...]:
+    """Money or goods (`given`) a government's text gives to or through an institution named by its
+    acronym in the same sentence ("has contributed two billion dollars to COVAX", "Nearly 19 million
+    will be shared through COVAX", "total United States assistance to UNRWA ... to more than $618
+    million") are the home country's and that institution's, when no other figure stands between the
+    institution and the amount in their sentence, and the figure
+    has no other side than the home country but the countries named after it, whom the institution
+    serves ("Approximately 6 million for South and Central America to the following countries: Brazil,
+    ..."). Doses "through COVAX" to one named country stay that country's."""
+    if home is None or not given:
+        return subjects
+    receiver = next((name for start, _end, name in institutions if sentence[0] <= start < sentence[1]
+                     and _TO_INSTITUTION.search(text, max(sentence[0], start - 12), start)
+                     and not _DIGIT.search(text, *((figure[1], start) if start >= figure[1] else (sentence[0], figure[0])))),
+                    None)
+    if receiver is None or receiver in subjects:
+        return subjects
+    served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - {
+        c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
+    if any(s != home for s in subjects if s not in served):
+        return subjects  # "donation of 3.9 million vaccines through COVAX" to Honduras: the named receiver's
+    return tuple(sorted((home, receiver)))

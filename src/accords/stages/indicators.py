@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from accords import knowledge
+from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import anniversaries, background, clauses, controls, items, justice, markets, pledges, sanctions
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
@@ -125,7 +126,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                organisations=organisation_countries(extraction),
                                official=knowledge.home_country(article.source, article.url)
                                if knowledge.government_outlet(article.source, article.url) else None,
-                               titled=title_countries(article.title))
+                               titled=title_countries(article.title),
+                               institutions=pledges.institution_mentions(text, extraction, countries))
     found: list[Indicator] = []
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
@@ -503,8 +505,16 @@ def _pledge_subjects(
                                home=context.official, countries=context.countries)
     subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
                                     partner=_partner(context, text, sentence), unit=unit, lead=lead)
-    return pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
-                             sentence=(sentence.start, sentence.end), countries=context.countries)
+    subjects = pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
+                                 sentence=(sentence.start, sentence.end), countries=context.countries)
+    given = GIVING.search(metric) is not None if is_money(unit) else unit in ("count", "percent") and _DOSES.search(metric) is not None
+    return pledges.with_institution(text, figure, subjects, given=given, home=context.official,
+                                    sentence=(sentence.start, sentence.end), institutions=context.institutions,
+                                    countries=context.countries)
+
+
+#: Goods counted as given to or through an institution: vaccine doses.
+_DOSES = re.compile(r"(?:^|_)(?:vaccines?|doses)(?:_|$)")
 
 
 #: Receivers named as many or as a region: "to improve capacity in countries in the lower Mekong region".
