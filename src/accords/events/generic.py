@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.status import proposed
+from accords.events.triggers import AID_OBJECT_WORDS, DOCUMENT_KINDS
 
 #: Quantifiers that make a plural meeting noun several occurrences ("multiple rounds").
 _SEVERAL = frozenset("multiple several many numerous various dozens hundreds".split())
@@ -278,3 +279,45 @@ def domestic_signing(token: Token) -> bool:
         }
         return not (words & _DOMESTIC_INSTRUMENTS and told & _INTERNATIONAL_DOCUMENTS)
     return False
+
+
+#: Verbs that tell how a document already reported came about. Not its aims ("the deal aims at
+#: raising trade to $30 billion", "the agreement seeks to ..."): the gold records aims set in
+#: a document as the sides' `AGREE` as often as not.
+_DOCUMENT_HISTORY = frozenset({"negotiate", "agree"})
+#: Verbs that move aid already reported.
+_AID_MOVES = frozenset("send deliver dispatch hand transport carry ship truck".split())
+#: Cargo words a shipment of aid is restated by, besides the aid words of the lexicon.
+_SHIPMENTS = frozenset("cargo cargoes consignment consignments shipment shipments package packages".split())
+#: Determiners of a thing already told ("the MOU", "this agreement").
+_DEFINITE = frozenset("the this that these those".split())
+#: Document words that are no instrument between states in this rule ("road" is the lexicon's
+#: stand-in for "road map"; "statement" is what someone said).
+_NOT_INSTRUMENTS = frozenset({"road", "statement", "document"})
+
+
+def restated_thing(token: Token, type_: str) -> bool:
+    """A definite document or aid already told, as the subject of how it came about or how it
+    travels: "The MOU was negotiated and agreed upon on the sidelines of the ECO summit", "The
+    aid is delivered by trucks". The article's earlier report (the signing, the aid sent) is
+    the event; this sentence restates it, and would add an AGREE, a CONSULT or a second AID of
+    the pair. A signing, ratification or entry into force of "the agreement" stays: those are
+    new steps, and their verbs are not in the lists here. An indefinite subject ("an agreement
+    was negotiated") is a first report and stays too."""
+    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    lemma = token.lemma_.lower()
+    if type_ == "AID":
+        things, verbs = AID_OBJECT_WORDS | _SHIPMENTS, _AID_MOVES
+    else:
+        things, verbs = frozenset(DOCUMENT_KINDS) - _NOT_INSTRUMENTS, _DOCUMENT_HISTORY
+    if lemma not in verbs:
+        return False
+    holder = token.head if token.dep_ == "conj" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children) else token
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (subject.lemma_.lower() not in things and subject.lower_ not in things):
+        return False
+    if subject.conjuncts:
+        return False  # a document the parser joined to the sides ("With this MOU, the United States and Norway ...")
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children)

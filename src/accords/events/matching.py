@@ -118,6 +118,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
         if general_wish(token):
             return None  # "look forward to building on the partnership": goodwill, no plan
+        if came_to_help(token):
+            return make_spec("AID")  # "a rescue team ... arrives in Turkey to offer help": help given there
         if funds_given(token):
             return make_spec("AID")  # "will provide an additional $2 million", "will commit $5 million to support ..."
         for spec in VERBS.get(lemma, ()):
@@ -498,3 +500,31 @@ def _diplomatic(token: Token) -> bool:
 
 def _jointly(token: Token) -> bool:
     return any(child.lemma_.lower() in ("jointly", "together") for child in token.children)
+
+
+#: Verbs of giving help in a purpose infinitive ("to offer help", "to provide assistance").
+_HELP_GIVING = frozenset({"offer", "provide", "give", "render", "extend", "deliver"})
+#: What is given when help arrives: help itself or the lexicon's aid words.
+_HELP = AID_OBJECT_WORDS | frozenset({"help", "relief"})
+#: Verbs of a team or a cargo arriving or sent: the purpose infinitive is done where it arrives.
+_ARRIVING = frozenset("arrive travel fly go come head rush send dispatch deploy".split())
+#: Auxiliaries of an arrival that has not happened ("will arrive", "would be sent").
+_NOT_YET = frozenset({"will", "would", "shall", "should", "could", "might", "may", "to"})
+
+
+def came_to_help(token: Token) -> bool:
+    """"A medical and rescue team of the Red Crescent Society of Iran arrives in Turkey *to offer
+    help*", "sent a team to Turkey to provide assistance": help that arrives is help given (AID,
+    tests/gold/README: "a rescue team that 'arrives' to help is AID"), while "offered help" alone
+    is an offer (AGREE). The arrival must be told as happening or done, not planned ("will
+    arrive to offer help" stays an offer)."""
+    if token.lemma_.lower() not in _HELP_GIVING or token.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if not object_lemmas(token) & _HELP:
+        return False
+    head = token.head
+    if head.lemma_.lower() not in _ARRIVING:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_YET for c in head.children)

@@ -77,6 +77,7 @@ from accords.events.generic import (
     habitual,
     purpose_of_thing,
     reference,
+    restated_thing,
     tally,
     under_gerund_topic,
     wanted,
@@ -318,7 +319,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
             spec.type == "CONSULT" and (tally(token) or domestic(token))
         ) or (
             spec.type in COOPERATIVE and wanted(token)
-        ) or (spec.mode == "sign" and domestic_signing(token)):
+        ) or (spec.mode == "sign" and domestic_signing(token)) or restated_thing(token, spec.type):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
             attack_in_words(token)
