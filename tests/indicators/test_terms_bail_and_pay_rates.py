@@ -113,7 +113,7 @@ CASES = [
     pytest.param(  # ea25dd7edf
         "Three cases of plague have been diagnosed in China. The Associated Press reports that 28 people who came "
         "into contact with the patient were quarantined.",
-        [("quarantined", ("CHN",), 28.0, "count", "actual", None)],
+        [("cases", ("CHN",), 3.0, "count", "actual", None), ("quarantined", ("CHN",), 28.0, "count", "actual", None)],
         id="quarantined-after-a-relative-clause",
     ),
 ]
@@ -156,6 +156,27 @@ COUNTS = [
         "The chain now owns more than 90 other publications across Ohio.",
         [("publications", ("USA",), 90.0, "count", "actual", "lower")],
         id="other-is-no-noun",
+    ),
+    pytest.param(  # 8b19453030
+        "Health bosses said that 28 people in close contact with the hunter in China were initially quarantined.",
+        [("quarantined", ("CHN",), 28.0, "count", "actual", None)],
+        id="quarantined-after-a-place",
+    ),
+    pytest.param(  # 098bb3e96c
+        "The company struggled to contend with the more than 10 million users who activated their accounts last "
+        "Tuesday.",
+        [("users", ("USA",), 1e7, "count", "actual", "lower")],
+        id="a-bounded-count-after-the-is-no-reference",
+    ),
+    pytest.param(  # fox13now_001
+        "The wage would go up to $8 in Rhode Island and New York.",
+        [("salary", ("USA",), 8.0, "USD", "forecast", None)],
+        id="go-up-to-is-no-bound",
+    ),
+    pytest.param(  # written
+        "The fire in California has burned more than 10,000 acres.",
+        [("area", ("USA",), 4046.8564, "ha", "actual", "lower")],
+        id="acres",
     ),
     pytest.param(  # written
         "He is a father of three children and has two brothers in Texas.",

@@ -264,7 +264,8 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     start, end = quantity.evidence[0].start, quantity.evidence[0].end
     if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
         return True  # "dozens of", "a quarter of": no count
-    if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]):
+    if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None:
+        # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated")
         return True
     if re.fullmatch(r"\d{1,2}", text[start:end]) and _ENUMERATOR_AFTER.match(text, end) \
             and _ENUMERATOR.search(text[max(0, start - 3):start]):

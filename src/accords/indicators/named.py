@@ -320,11 +320,13 @@ _PROVIDE_BEFORE = re.compile(
 
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
 _FATE_AFTER = re.compile(
-    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?|"
-    # "28 people who came into contact with the patient were quarantined": a relative clause between
-    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+(?:(?:initially|later|also|all)\s+)?)"
+    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?(?:(?:initially|later|also|all)\s+)?|"
+    # "28 people who came into contact with the patient were quarantined", "28 people in close contact with the
+    # hunter were initially quarantined": a relative clause or a place between
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that|in|from|at|near|on)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:(?:initially|later|also|all)\s+)?)"
     r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
-    r"evacuated|executed|infected|quarantined|hospitali[sz]ed|charged|indicted|convicted|rescued)\b",
+    r"evacuated|executed|infected|quarantined|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed)\b",
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
@@ -341,7 +343,7 @@ _FATES = {
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
     "quarantin": "quarantined", "hospitali": "hospitalized", "charg": "people_charged", "indict": "people_charged",
-    "convict": "convictions", "rescu": "rescued",
+    "convict": "convictions", "rescu": "rescued", "diagnos": "cases",
 }
 #: Metrics of people a disaster, a conflict or a crackdown befell.
 CASUALTIES = frozenset(_FATES.values())

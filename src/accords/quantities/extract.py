@@ -93,7 +93,8 @@ _SMALL_WORDS = "|".join(sorted(_SMALL_WORD_LIST, key=len, reverse=True))
 
 _QUALIFIERS = (
     # "added up to 7 million" is a sum, no bound
-    ("upper", r"almost|nearly|(?<!\badded\s)(?<!\badds\s)(?<!\badd\s)up\s+to|close\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
+    ("upper", r"almost|nearly|(?<!\badded\s)(?<!\badds\s)(?<!\badd\s)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bwent\s)(?<!\bgone\s)"
+              r"(?<!\bgoing\s)up\s+to|close\s+to|less\s+than|fewer\s+than|under|below|at\s+most|"
               r"no\s+more\s+than|not\s+more\s+than|just\s+under|a\s+maximum\s+of|as\s+many\s+as|as\s+much\s+as"),
     ("approx", r"about|around|approximately|approx\.|some|roughly|circa|an\s+estimated|estimated|"
                r"nearly\s+about|in\s+the\s+region\s+of|an\s+approximate"),
