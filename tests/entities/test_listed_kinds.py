@@ -2,7 +2,7 @@
 United Nations inside the name of its own body or text is no entity of its own; a recurring event
 named with its year, and a COP written with a space, are event names.
 
-The sentences are quoted from Tehran Times (tehrantimes.com, news ids 408084, 430344, 472790, CC BY
+The sentences are quoted from Tehran Times (tehrantimes.com, news ids 408084, 410977, 430344, 472790, CC BY
 4.0, https://creativecommons.org/licenses/by/4.0/) and White House texts of 2022-2023
 (bidenwhitehouse.archives.gov, public domain), or written for the case in their register (marked
 "written").
@@ -26,6 +26,9 @@ CASES = [
      "During the visit, Ayatollah Raisi was briefed on the internal capabilities of the construction of "
      "semi-light aircraft, Orumset, Sahand and Spota satellites and spraying drone.",
      set(), {("ORG", "Orumset"), ("PLACE", "Sahand"), ("PLACE", "Spota")}),
+    ("fighters-are-no-products",
+     "The Syrian army will not allow the Euphrates Shield or Kurdish fighters to take control of al-Bab region.",
+     {("ORG", "Euphrates Shield")}, set()),
     ("country-adjectives-in-a-list-stay",
      "The Iranian and Turkish drones were shown at the exhibition.",  # written
      {("COUNTRY", "Iran"), ("COUNTRY", "Turkey")}, set()),

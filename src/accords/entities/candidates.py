@@ -84,10 +84,6 @@ def _matcher() -> tuple[PhraseMatcher, dict[str, tuple]]:
     return matcher, labels
 
 
-def _is_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
-
-
 def _name_goes_on(doc: Doc, end: int) -> bool:
     """Whether a capitalised word follows token `end` (over a line break): the name goes on."""
     while end < len(doc) and doc[end].is_space:
@@ -157,7 +153,7 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 text = ids.span_text(start, end)
                 found.append(Candidate(start, end, kind, text, priority, source="gazetteer:known"))
                 continue
-            if kind == "EVENT_NAME" and end < len(doc) and _is_year(doc[end].text) and doc[end - 1].text == text.split()[-1]:
+            if kind == "EVENT_NAME" and end < len(doc) and is_year(doc[end]) and doc[end - 1].text == text.split()[-1]:
                 # "Bakutel 2018": the year names the edition of a recurring event
                 found.append(Candidate(start, end + 1, kind, ids.span_text(start, end + 1), priority,
                                        country=row.country, aliases=(row.name,), source="gazetteer:known"))

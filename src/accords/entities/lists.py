@@ -24,9 +24,10 @@ PLACE_CLASSES = frozenset({
     "counties", "provinces", "districts", "regions", "cities", "towns", "villages", "islands", "oblasts",
     "governorates", "prefectures", "municipalities", "cantons", "rivers", "valleys", "mountains",
 })
-#: Plural nouns of products and hardware: the names listed before them are no entities.
+#: Plural nouns of products and hardware: the names listed before them are no entities. Not "fighters"
+#: ("the Euphrates Shield or Kurdish fighters": armed men, of a group with a name).
 PRODUCT_CLASSES = frozenset({
-    "satellites", "missiles", "drones", "aircraft", "jets", "fighters", "helicopters", "tanks", "rockets",
+    "satellites", "missiles", "drones", "aircraft", "jets", "helicopters", "tanks", "rockets",
     "vessels", "submarines", "warships", "launchers", "smartphones", "phones", "consoles", "laptops",
 })
 #: The type of the candidates that stand for "no entity here": they win the overlap and are dropped after it.

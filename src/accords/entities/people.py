@@ -35,6 +35,19 @@ def _is_honorific(doc: Doc, i: int) -> bool:
     return lower.rstrip(".") in HONORIFICS or lower in HONORIFICS
 
 
+#: Auxiliaries that open a question and that the small model glues to the name after them ("Will Warren").
+_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "does", "did", "do", "is", "was",
+                                   "has", "have", "had", "may", "might", "must", "shall", "are", "were"})
+
+
+def _question_auxiliary(doc: Doc, i: int) -> bool:
+    """Token i opens a question with an auxiliary: its sentence starts there and ends with "?"."""
+    if doc[i].lower_ not in _QUESTION_AUXILIARIES or not doc[i].is_sent_start:
+        return False
+    last = [t for t in doc[i].sent if not (t.is_space or t.is_quote)]
+    return bool(last) and last[-1].text == "?"
+
+
 def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     """The person candidate with honorifics off, title and country found, or None if not a person."""
     start, end = cand.start, cand.end
@@ -50,6 +63,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if end - start >= 2 and _question_auxiliary(doc, start):
+        start += 1  # "Will Warren continue to face the heat?": the question's verb, not a given name
     if not honorific and title_tokens is None and end - start == 1:
         start = _given_names(doc, start)
     end = _family_name(doc, start, end)

@@ -47,6 +47,20 @@ US_STATES = frozenset({
     "Vermont", "Virginia", "West Virginia", "Wisconsin", "Wyoming",
 })
 
+#: The states as AP datelines write them short ("ST. JOSEPH, Mich. (AP)"); those written in full
+#: (Iowa, Ohio, Texas, Utah, ...) are in `US_STATES` as they are.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
 #: Cities and places of the US state of Georgia that open "<place>, Georgia" ("Atlanta, Georgia",
 #: "Fulton County, Georgia"): there "Georgia" is the state, not the country (`is_us_georgia`).
 GEORGIA_US_PLACES = frozenset({
@@ -62,7 +76,7 @@ PLACE|Far East|
 PLACE|Caucasus|
 PLACE|South Caucasus;Southern Caucasus;Transcaucasia|
 PLACE|North Caucasus;Northern Caucasus|RUS
-PLACE|Inner Mongolia|CHN
+PLACE|Inner Mongolia;Inner Mongolia Autonomous Region|CHN
 PLACE|Central Asia|
 PLACE|South Asia|
 PLACE|Southeast Asia;South-East Asia|
@@ -101,6 +115,10 @@ PLACE|Baltic Sea|
 PLACE|South China Sea|
 PLACE|East China Sea|
 PLACE|Taiwan Strait|
+PLACE|Gulf of Guinea|
+PLACE|Gulf of Aden|
+PLACE|Gulf of Mexico;Gulf of America|
+PLACE|Gulf of Thailand|
 PLACE|Donbas;Donbass|UKR
 PLACE|Levant|
 PLACE|Karabakh;Nagorno-Karabakh;Nagorno Karabakh|AZE

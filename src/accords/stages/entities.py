@@ -24,7 +24,7 @@ from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidat
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
 from accords.entities.lists import NOTHING, listed_kinds
-from accords.entities.newsources import news_sources
+from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
     holder_candidates, is_administration, is_family, is_state_government, merge_known_people, place_people,
@@ -74,7 +74,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     """`extract`, and how many people and titles the office-holder tables placed."""
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
-                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + holder_candidates(doc)
+                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + wire_datelines(doc) + holder_candidates(doc)
                   + titled_people(doc) + listed_kinds(doc, ids))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
