@@ -10,7 +10,9 @@ Each whole-word occurrence that no entity covers, of the surname of a person nam
 the article ties to a country or gives a title, is a mention of that person. A surname is used only when it is unambiguous: at least four letters,
 capitalised, borne by people of one country only (the one the article names most), and no word of
 any other entity's name (a place, an organisation, a project); an occurrence counts where it is a
-singular proper noun standing alone (not "Democrats", not "the Biden-Harris Administration").
+singular proper noun standing alone, or a capitalised word the tagger read as a common noun ("Trump
+blamed Iran": "Trump" opening a sentence is tagged NN); not "Democrats", not "the Biden-Harris
+Administration".
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import place_country
 
 _MIN_LETTERS = 4
+#: Tags of a surname standing alone: a proper noun, or a capitalised word the small model reads
+#: as a common noun ("Trump blamed Iran ...": "Trump" at the start of a sentence is tagged NN).
+#: Not NNPS ("Democrats"); only the surname's own capitalised spelling is looked for.
+_NAME_TAGS = frozenset({"NNP", "NN"})
 #: Nouns after a leader's surname that make it name a government, not the person.
 _GOVERNMENTS = frozenset({"administration", "government", "cabinet", "presidency", "era"})
 
@@ -61,7 +67,7 @@ def add_surname_mentions(clusters: list[Cluster], doc: Doc, ids: TokenIds) -> in
     for surname, person in usable.items():
         model = max(person.members, key=lambda m: len(m.name.split()))
         for i in uses[string_id(surname)]:
-            if i in taken or doc[i].tag_ != "NNP" or _glued(doc, i) or (
+            if i in taken or doc[i].tag_ not in _NAME_TAGS or _glued(doc, i) or (
                     i + 1 < len(doc) and doc[i + 1].lower_ in _GOVERNMENTS):
                 continue  # a plural ("Democrats"); a pair ("Biden-Harris"); a government ("the Biden Administration")
             person.members.append(dataclasses.replace(

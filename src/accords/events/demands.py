@@ -55,9 +55,14 @@ def _clause_verb(token: Token) -> Token:
 
 def speaker_and_asked(token: Token) -> tuple[Token | None, Token | None]:
     """The subject of the saying verb (who demands) and the subject of the obligation (who is
-    asked)."""
+    asked; None for a passive subject that is no name)."""
     verb = _clause_verb(token)
     asked = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if asked is not None and asked.dep_ == "nsubjpass" and asked.pos_ != "PROPN":
+        # a passive obligation asks its subject only when the subject is a name ("Israel must be
+        # held accountable"): "Syria's territorial integrity must be preserved" asks no one, least
+        # of all Syria (the obligation is still a demand: what it asks is not done)
+        asked = None
     if verb.dep_ == "ROOT":
         return None, asked  # the statement's own demand: its authors ask
     speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -32,7 +32,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import compliance, joining, joint, requests, violence, works
+from accords.events import compliance, joining, joint, replies, requests, violence, works
 from accords.events.wishes import general_wish
 
 
@@ -69,12 +69,18 @@ def match_token(token: Token) -> TriggerSpec | None:
         moved = {w for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in head_and_conjuncts(c)}
         if lemma in _MOBILIZING and moved and not moved & _FORCES:
             return None  # "deploy immediate recommendations", "mobilize ... $320 million in investment": no forces
+        if lemma == "shoot" and not _shot_at_someone(token):
+            return None  # "the film was shot in Morocco", "shot to fame", "shot down": no killing
+        if lemma == "storm" and not any(c.dep_ == "dobj" for c in token.children):
+            return None  # "stormed out of the meeting": no place taken by force
         if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "as it defends itself against the invasion": no backing of another side
         if lemma == "convene":
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
             held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])
             return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
+        if lemma == "deny" and replies.denied_claim(token) is not None:
+            return make_spec("REJECT")  # "China has denied that it forces U.S. companies to ...": a claim denied
         if compliance.refused_measure(token) is not None:
             return make_spec("REJECT")  # "will not comply with the U.S. sanctions": the measure refused
         if requests.wants_another(token):
@@ -528,3 +534,11 @@ def came_to_help(token: Token) -> bool:
     if head.lemma_.lower() not in _ARRIVING:
         return False
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_YET for c in head.children)
+
+
+def _shot_at_someone(token: Token) -> bool:
+    """"Shot dead scores of protesters", "shot and killed two men": a killing, not a film shot,
+    a rise to fame or a claim to have shot down an aircraft."""
+    if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return True  # "shot dead" (the parser often hangs "dead" on the object)
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "kill" for c in token.children)

@@ -1,7 +1,7 @@
 """Triggers inside another trigger's complement: one event, not two.
 
 "invited X *to visit*" is the invitation (AGREE), "telephoned X *to discuss*" one consultation,
-"has threatened *to impose* sanctions" the threat, "called on Turkey *to sign*" and "demanded
+"has threatened *to impose* sanctions" the threat (and "if no deal is reached" its condition), "called on Turkey *to sign*" and "demanded
 that Israel *ease* restrictions" the request, "refused *to extradite*" the refusal
 (`accords.events.requests`): what is intended, asked, threatened or refused is not done.
 """
@@ -15,6 +15,8 @@ from accords.events.requests import nested_in_complement
 #: Types whose complement frames what another trigger says ("agreed to visit", "rejected the
 #: proposal to meet").
 _FRAMING_TYPES = frozenset({"AGREE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+#: Subordinators of a condition ("threatened to act *if* no deal is reached").
+_CONDITIONS = frozenset({"if", "unless"})
 #: Prepositions that place a trigger in a setting, out of the frame ("agreed *at* the meeting").
 _REFERENCE_PREPS = frozenset({"at", "during", "in", "on", "within", "after", "before"})
 
@@ -31,6 +33,8 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in (token.head if token.dep_ == "conj" else token).children)
     if other_type == "THREATEN" and infinitive and other in token.ancestors:
         return True  # "has threatened to impose more sanctions on Turkey": the threat is the event
+    if other_type == "THREATEN" and _in_condition(token, other):
+        return True  # "threatened to raise tariffs if no deal *is reached*": the threat's condition, no deal
     if type_ == "PROTEST" and other.lemma_.lower() == "summon" and infinitive and other in token.ancestors:
         return True  # "summoned Turkey's ambassador *to protest* the poem": the summons is the protest
     if other_type != "AGREE" and other_type != type_:
@@ -50,4 +54,14 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
         current = current.head
         if current == other:
             return True
+    return False
+
+
+def _in_condition(token: Token, other: Token) -> bool:
+    """Whether `token` lies in an "if" or "unless" clause under `other`."""
+    current = token
+    while current != other and current.head != current:
+        if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in current.children):
+            return other in current.ancestors
+        current = current.head
     return False

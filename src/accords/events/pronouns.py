@@ -26,6 +26,8 @@ _PERSONS = frozenset({"he", "she"})
 _THINGS = frozenset({"it"})
 #: Entity types a reporter named for "it" may have (a person is "he" or "she").
 _BODIES = frozenset({"COUNTRY", "ORG", "GPE", "NORP"})
+#: Armed forces a state calls "its" own ("its forces", "its troops", "its warplanes").
+_FORCES = frozenset("forces force troops army military navy soldiers warplanes jets aircraft drones artillery".split())
 #: Clause links that keep the same subject up to the reported clause ("said it *would like to join*").
 _SAME_SUBJECT = frozenset({"xcomp", "conj"})
 
@@ -35,7 +37,11 @@ def reporter(pronoun: Token | None) -> Token | None:
     None (not "he"/"she"/"it", not reported speech, or a pronoun reporting)."""
     if pronoun is None or pronoun.lower_ not in _PERSONS | _THINGS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    clause = pronoun.head
+    return _saying_subject(pronoun.head)
+
+
+def _saying_subject(clause: Token) -> Token | None:
+    """The subject of the saying verb that reports `clause` (climbing same-subject links)."""
     for _ in range(4):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING:
             said_by = [c for c in clause.head.children if c.dep_ == "nsubj"]
@@ -56,14 +62,30 @@ def agrees(pronoun: Token, types: set[str]) -> bool:
     return bool(types & _BODIES) and "PERSON" not in types
 
 
+def own_forces_reporter(subject: Token | None) -> Token | None:
+    """For "its forces", "its troops" as the subject of reported speech, the one who reports
+    it: "Iraq said *its forces* killed ...", "Iran said its warplanes struck ..."; None
+    otherwise. The forces are the reporter's own (`violence.FIGHTERS` and the arms of
+    `accords.events.scenes`)."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass") or not {subject.lemma_.lower(), subject.lower_} & _FORCES:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _THINGS | {"its"} for c in subject.children):
+        return None
+    return _saying_subject(subject.head)
+
+
 def antecedent(subject: Token | None, offset: int, index: ActorIndex) -> Token | None:
-    """The subject, or for "he"/"she"/"it" in reported speech the one who reports it, when
-    the text ties that reporter to a side of the right kind (`offset`: the sentence's start
-    in the article, where `index` places the entities)."""
+    """The subject, or for "he"/"she"/"it" (and "its forces") in reported speech the one who
+    reports it, when the text ties that reporter to a side of the right kind (`offset`: the
+    sentence's start in the article, where `index` places the entities)."""
     said_by = reporter(subject)
-    if subject is None or said_by is None:
+    owner = own_forces_reporter(subject) if said_by is None else None
+    reporting = said_by if said_by is not None else owner
+    if subject is None or reporting is None:
         return subject
-    doc = said_by.doc
-    first, last = doc[said_by.left_edge.i], doc[said_by.right_edge.i]
+    doc = reporting.doc
+    first, last = doc[reporting.left_edge.i], doc[reporting.right_edge.i]
     types = {type_ for _side, type_ in index.sides_in(offset + first.idx, offset + last.idx + len(last))}
-    return said_by if agrees(subject, types) else subject
+    if owner is not None:
+        return owner if types & _BODIES and "PERSON" not in types else subject
+    return reporting if agrees(subject, types) else subject

@@ -7,30 +7,77 @@ names no other side, but "the accusations" and "the demand" are the ones reporte
 side is who made them. A REJECT whose object is a definite accusation or demand ("the
 accusations", "these charges", "the call"; not "accusations of fraud by the opposition", which
 names its own content) and that names no other side answers the last ACCUSE (for accusations)
-or REQUEST (for demands) of the article made against the rejecting side.
+or REQUEST (for demands) of the article made against the rejecting side; so does a denial of a
+part in what it was blamed for ("Iran denied any role in the attacks"), and a denial of a claim
+("China has denied that it forces U.S. companies to hand over technology") that names no other
+side; one that does names it (`denied_sides`: "denied that its forces had entered Indian
+territory").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from accords.model import Event
+
+if TYPE_CHECKING:
+    from accords.events.actors import ActorIndex, Side
 
 #: Nouns of what an accusation says, and of what a demand asks.
 _ACCUSATIONS = frozenset(
     "accusation accusations allegation allegations charge charges claim claims criticism criticisms".split()
 )
 _DEMANDS = frozenset("demand demands call calls request requests ultimatum appeal appeals".split())
+#: What a side denies having had in an act it was blamed for ("denied any role in the attacks",
+#: "denies responsibility", "denied involvement"): a denial answers the accusation.
+_DENIED_PARTS = frozenset("role involvement responsibility wrongdoing".split())
+#: Conflicts named by a country ("took sides in *the Ukraine* war"): a setting, not a side.
+_CONFLICTS = frozenset("war wars conflict conflicts crisis dispute issue question".split())
 #: Determiners that point back to something already said.
 _BACK = frozenset({"the", "these", "those", "this", "that", "such"})
 
 
+def denied_claim(token: Token) -> Token | None:
+    """The clause a denial says is untrue, introduced by "that" ("denied *that it forces U.S.
+    companies to hand over technology*"), or None (the cheap scan, `triggers.may_trigger`, looks
+    for "deny" with "that")."""
+    if token.lemma_.lower() != "deny":
+        return None
+    return next((c for c in token.children if c.dep_ == "ccomp"
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def denied_sides(token: Token, offset: int, index: ActorIndex, deniers: set[str]) -> list[Side]:
+    """The other sides a denied claim names ("denied that its forces had entered *Indian*
+    territory"): the side the claim is about, other than the deniers; a conflict named by a
+    country ("denied that it took sides in the Ukraine war") names no side."""
+    claim = denied_claim(token)
+    if claim is None:
+        return []
+    setting = {word.i for noun in claim.subtree if noun.lemma_.lower() in _CONFLICTS
+               for child in noun.children if child.dep_ in ("compound", "amod", "poss", "nmod") for word in child.subtree}
+    found = [side for word in claim.subtree if word.i not in setting
+             for side, type_ in index.sides_in(offset + word.idx, offset + word.idx + len(word))
+             if type_ != "PLACE" and side.country not in deniers]
+    return list({side.country: side for side in found}.values())
+
+
 def answered_type(token: Token) -> str | None:
     """The type of the event a rejecting verb answers ("ACCUSE" for "rejected the accusations",
-    "REQUEST" for "dismissed the demand"), or None when its object is no definite accusation or
-    demand, or names its own content ("accusations of fraud", "U.S. claims")."""
+    "REQUEST" for "dismissed the demand", "ACCUSE" for "denied any role in the attacks"), or None
+    when its object is no definite accusation or demand, or names its own content ("accusations
+    of fraud", "U.S. claims")."""
+    for child in token.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        lemma = child.lemma_.lower()
+        if token.lemma_.lower() == "deny" and lemma in _DENIED_PARTS:
+            return "ACCUSE"  # "Iran denied any role in the attacks": the part it was blamed for
+    if denied_claim(token) is not None:
+        return "ACCUSE"  # "Beijing denied that it had ...": the claim of whoever accused it
     for child in token.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue

@@ -18,6 +18,11 @@ or an attack are named in its clause ("gunmen",
 news. An act described in a relative clause ("militants who have carried out attacks in
 Turkey") is who they are, no occurrence. Arrests and seizures (COERCE) are left out: "police
 arrested a man in Manchester" is crime news, seldom the crackdown an analyst records.
+
+An attack by one named side in another country ("a US drone strike killed five militants in
+Somalia", "Israeli warplanes struck targets in Gaza", "Saudi-led air strikes killed 20 people in
+Yemen's capital") hits the country it happened in: where its clause names no one hit, the scene,
+when it is not the attacker's own country, is the other side (`struck_abroad`).
 """
 
 from __future__ import annotations
@@ -41,7 +46,8 @@ _PROTESTING = frozenset({"protest", "rally", "march", "picket"})
 _ATTACKERS = FIGHTERS | frozenset(
     """gunman gunmen bomber bombers terrorist terrorists jihadist jihadists attacker attackers assailant assailants
     sniper snipers extremist extremists attack attacks bombing bombings blast blasts explosion explosions airstrike
-    airstrikes strike strikes raid raids shelling ambush rocket rockets missile missiles""".split()
+    airstrikes strike strikes raid raids shelling ambush rocket rockets missile missiles warplane warplanes jet jets
+    drone drones aircraft helicopter helicopters gunship gunships artillery tank tanks""".split()
 )
 
 
@@ -87,3 +93,10 @@ def _country_of(word: Token, offset: int, index: ActorIndex) -> Side | None:
     name = index.place_at(start, end)
     code = (place_country(name) or state_country(name)) if name is not None else None
     return index.country_side(code) if code is not None else None
+
+
+def struck_abroad(trigger: Token, offset: int, index: ActorIndex, attackers: list[Side]) -> list[Side]:
+    """The country an attack by `attackers` happened in, when it is not theirs (an empty list
+    when the clause names no place, or the place is the attackers' own country)."""
+    own = {side.country for side in attackers}
+    return [side for side in scene_sides(trigger, offset, index) if side.country not in own]

@@ -116,6 +116,11 @@ _HOSTILE_ACTS = frozenset(
 ) | MEASURE_NOUNS | frozenset({"penalty", "penalties"})  # "condemned U.S. sanctions against Turkey": not Turkey
 
 
+#: Nouns of censure and refusal a side voices ("expressed its condemnation of ...", "voiced its
+#: opposition to ..."; `accords.events.triggers`).
+_VOICED_STANCES = frozenset("condemnation outrage indignation displeasure disapproval rejection opposition".split())
+
+
 def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     """Sides that a condemned act of force targets, when the act's author is named: "condemned
     the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine", "condemned
@@ -127,6 +132,9 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     acts = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     acts += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN"
              for g in c.children if g.dep_ == "pobj"]  # "condemnation of Iran's attack on Israel"
+    acts += [g for stance in trigger.children if stance.dep_ == "dobj" and stance.lemma_.lower() in _VOICED_STANCES
+             for c in stance.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
+             for g in c.children if g.dep_ == "pobj"]  # "expressed his condemnation of Russia's missile strikes"
     for act in acts:
         if act.lemma_.lower() not in _HOSTILE_ACTS:
             continue
@@ -138,7 +146,7 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
             continue
         for prep in act.subtree:
             # the target of the act, or of an act it is named by ("war *of aggression against* Ukraine")
-            if (prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting")
+            if (prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting", "across")
                     and prep.head.lemma_.lower() in _HOSTILE_ACTS):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
     return found

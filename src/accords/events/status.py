@@ -9,6 +9,8 @@ in cooperating"); hypothetical: a possibility ("may visit", "could sign"); denie
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import re
 
 from spacy.tokens import Token
 
@@ -303,11 +305,31 @@ DONE_TYPES = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
 
 
 def after_publication(value, published: str | None) -> bool:
-    """Whether a date value (or an interval's start) lies after the publication day."""
+    """Whether a date value (or an interval's start) lies after the publication day. A week, a
+    quarter or a half compares by its first day or month ("last week", "2019-W46", is not after
+    2019-11-20: compared as written, "W" sorts after every digit)."""
     if value is None or not published:
         return False
-    start = value[0] if isinstance(value, tuple) else value
-    return str(start) > published[:10][: len(str(start))]
+    start = _first_part(str(value[0] if isinstance(value, tuple) else value))
+    return start > published[:10][: len(start)]
+
+
+_PERIOD = re.compile(r"^(\d{4})-([WQH])(\d{1,2})$", re.IGNORECASE)
+
+
+def _first_part(value: str) -> str:
+    """A week as its Monday, a quarter or a half as its first month; other values as they are."""
+    match = _PERIOD.match(value)
+    if match is None:
+        return value
+    year, kind, number = int(match[1]), match[2].upper(), int(match[3])
+    try:
+        if kind == "W":
+            return dt.date.fromisocalendar(year, number, 1).isoformat()
+    except ValueError:
+        return value
+    first = 3 * number - 2 if kind == "Q" else 6 * number - 5
+    return f"{year}-{first:02d}"
 
 
 def future_is_planned(event: Event, published: str | None) -> Event:

@@ -70,6 +70,14 @@ AID_OBJECT_WORDS = frozenset(_AID_OBJECTS.split())
 
 #: What a side reaffirms, reiterates or voices when it backs another ("their support for Ukraine").
 _BACKING = "support solidarity backing commitment relationship relations ties partnership alliance friendship"
+#: Censure and refusal voiced as a noun: "expressed its rejection of the US statement", "voiced
+#: strong condemnation of the attack". Not "opposition": "the three countries voiced their
+#: opposition to the illegal seizure of Syria's oil revenues" is a stance of a group, seldom a
+#: refusal of one named side's act.
+_STANCES_VOICED = (
+    make_spec("DISAPPROVE", None, "condemnation outrage indignation displeasure disapproval"),
+    make_spec("REJECT", None, "rejection"),
+)
 #: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
 BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress".split())
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
@@ -80,6 +88,12 @@ ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend".spli
 _PROJECTS = (
     " project projects construction corridor railway pipeline bridge plant factory line"
     " operation operations"
+)
+
+#: What a strike hits when it is an armed attack ("struck targets in Gaza"), not a deal struck.
+_MILITARY_TARGETS = (
+    "target targets position positions base bases convoy convoys camp camps depot depots hideout hideouts "
+    "stronghold strongholds outpost outposts installation installations"
 )
 
 #: Ties and exchanges whose suspension or severing is a sanction.
@@ -97,7 +111,7 @@ _RESTRICTIONS = (
 )
 
 #: What is imposed on another side as a measure ("imposed sanctions", "slapped tariffs").
-_IMPOSED = "sanction sanctions embargo ban tariffs tariff penalty penalties"
+_IMPOSED = "sanction sanctions embargo ban tariffs tariff penalty penalties duty duties levy levies"
 #: Deliveries whose cut is a sanction ("cut gas supplies to Iran"; halts: `_HALTED`).
 _SUPPLIES = "supply supplies delivery deliveries export exports import imports"
 
@@ -137,12 +151,12 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "defend": (make_spec("SUPPORT"),),
     "apologize": (make_spec("SUPPORT"),),
     "apologise": (make_spec("SUPPORT"),),
-    "express": (make_spec("SUPPORT", None, "support solidarity backing"),),
+    "express": (make_spec("SUPPORT", None, "support solidarity backing"), *_STANCES_VOICED),
     # "reaffirmed their support for Ukraine", "reiterated their solidarity with ..."
     "reaffirm": (make_spec("SUPPORT", None, _BACKING),),
     "reiterate": (make_spec("SUPPORT", None, _BACKING),),
     "renew": (make_spec("SUPPORT", None, _BACKING),),
-    "voice": (make_spec("SUPPORT", None, _BACKING),),
+    "voice": (make_spec("SUPPORT", None, _BACKING), *_STANCES_VOICED),
     "affirm": (make_spec("SUPPORT", None, _BACKING),),
     "underscore": (make_spec("SUPPORT", None, _BACKING),),
     "reinforce": (make_spec("SUPPORT", None, _BACKING),),
@@ -156,7 +170,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "reach": (make_spec("AGREE", None, "agreement consensus understanding deal accord framework arrangement"),),
     # "secured a historic trade deal with Indonesia", "struck an agreement on reciprocal trade"
     "secure": (make_spec("AGREE", None, "deal deals agreement agreements accord accords arrangement arrangements"),),
-    "strike": (make_spec("AGREE", None, "deal deals agreement agreements accord accords bargain"),),
+    "strike": (make_spec("AGREE", None, "deal deals agreement agreements accord accords bargain"),
+               make_spec("ASSAULT", None, _MILITARY_TARGETS)),
     "clinch": (make_spec("AGREE", None, "deal deals agreement agreements accord accords"),),
     "enter": (make_spec("AGREE", None, "agreement deal accord contract treaty partnership"),),
     "accept": (make_spec("AGREE", None, "proposal offer plan invitation formula deal terms"),),
@@ -233,7 +248,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "oppose": (make_spec("REJECT"),),
     "rebuff": (make_spec("REJECT"),),
     "deny": (make_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
-                                   "accusations request requests access entry visa visas permission involvement"),),
+                                   "accusations request requests access entry visa visas permission involvement role responsibility "
+                                   "wrongdoing"),),
     "dismiss": (make_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
                                       "accusations proposal demand demands call calls"),),
     "threaten": (make_spec("THREATEN"),),
@@ -241,6 +257,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "issue": (make_spec("THREATEN", None, "warning warnings ultimatum threat threats"),
               make_spec("DEMAND", None, "demand demands call appeal reminder declaration")),
     "sanction": (make_spec("SANCTION"),),
+    "blacklist": (make_spec("SANCTION"),),  # "Washington blacklisted Huawei": a listing that bars trade
     "impose": (make_spec("SANCTION", None, _IMPOSED),),
     # "reimposed sanctions on exports of Iranian oil", "slapped sanctions on Turkey", "tightened
     # sanctions": a measure put in force again, or harder
@@ -283,12 +300,18 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "petition": (make_spec("REQUEST"),),
     "attack": (make_spec("ASSAULT"),),
     "bomb": (make_spec("ASSAULT"),),
+    # "Israeli warplanes struck targets in Gaza", "pounded rebel positions": only a military target
+    "pound": (make_spec("ASSAULT", None, _MILITARY_TARGETS),),
     "shell": (make_spec("ASSAULT"),),
     "kill": (make_spec("ASSAULT"),),
     # "fired rockets at Israel", "opened fire on protesters" (`accords.events.violence`), "clashed with police"
     "fire": (make_spec("ASSAULT", None, "rocket rockets missile missiles shell shells mortar mortars bullets shots "
                                     "artillery gas"),),
     "open": (make_spec("ASSAULT", None, "fire"),),
+    # "shot dead scores of protesters", "shot and killed two men" (`accords.events.matching`:
+    # only a killing); "police stormed the campus" (only with what was stormed)
+    "shoot": (make_spec("ASSAULT"),),
+    "storm": (make_spec("ASSAULT"),),
     "clash": (make_spec("ASSAULT"),),
     "assassinate": (make_spec("ASSAULT"),),
     "kidnap": (make_spec("ASSAULT"),),
@@ -495,6 +518,8 @@ def may_trigger(words: set[str]) -> bool:
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )):
         return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
+    if "deny" in words and "that" in words:
+        return True  # "denied that its forces had entered ..." (`accords.events.replies.denied_claim`)
     if "to" in words and not words.isdisjoint(WANTING):
         return True  # "wants the United States to cancel ..." (`accords.events.requests.wants_another`)
     for word in words:

@@ -167,8 +167,10 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             continue
         parsed = parses[number]
         for trigger in _triggers(parsed, sentence.start, all_times, authored=bool(index.authors)):
+            # sides that acted together before; an attack's attacker and victim are none ("after they
+            # refused to join" is not the army and the villagers it killed)
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
-                      for item in found]
+                      for item in found if item.event.type not in relations.ONE_SIDED]
             event = _event(article, trigger, sentence, index, dating, text, recent, [item.event for item in found], named)
             if event is None or (joining.joins_told_meeting(trigger.token)
                                  and any(item.event.type == "CONSULT" for item in found)):
@@ -461,15 +463,21 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "demanded that the United States roll back tariffs", "refused to extradite them to Britain"
         known = {side.country for side in actors}
         recipients = [s for s in requests.complement_sides(token, offset, index) if s.country not in known]
+    if spec.type == "REJECT" and actors and not recipients:
+        # "Beijing denied that its forces had entered Indian territory": the side the claim is about
+        recipients = replies.denied_sides(token, offset, index, {a.country for a in actors})
     if spec.type == "REJECT" and actors and not recipients and (kind := replies.answered_type(token)):
         # "Beijing rejected the accusations": whoever the article reported making them
         recipients = [index.country_side(c) for c in replies.answered(kind, {a.country for a in actors}, recent_events)]
     if spec.type in ("ASSAULT", "COERCE"):  # "fired rockets at Israel", "Indians were deported from Mexico"
         hit = violence.aimed_at(token, offset, index) + violence.deported(token, offset, index)
         recipients = recipients + [s for s in hit if s not in recipients]
-    if spec.type == "ACCUSE":
-        spared = victims(token, offset, index)  # "condemned the attacks against Israel by Iran": not Israel
+    if spec.type in ("ACCUSE", "REJECT"):
+        # "condemned the attacks against Israel by Iran", "voiced its opposition to any Turkish
+        # aggression against Syria": not Israel, not Syria
+        spared = victims(token, offset, index)
         recipients = [s for s in recipients if s.country not in spared]
+    if spec.type == "ACCUSE":
         on = [s for s in blamed(token, offset, index) if s.country not in {a.country for a in actors}]
         recipients = on or recipients  # "blamed the collapse of the talks on Washington": not what collapsed
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
@@ -477,6 +485,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         actors, recipients = without_opponents(actors, recipients, token, offset, index)
     scene = scenes.scene_sides(token, offset, index) if not actors and not recipients and spec.type in scenes.SCENE_TYPES else []
     actors = actors or scene  # "gunmen killed 12 in northern Nigeria": the country it happened in
+    if spec.type == "ASSAULT" and actors and not recipients:
+        recipients = scenes.struck_abroad(token, offset, index, actors)  # "a US drone strike killed five in Somalia"
     sideless = not actors and not recipients
     if sideless and not _sideless_event(token, spec, index):
         return None
