@@ -20,6 +20,8 @@ FOX = "foxnews.com: James Van Der Beek on Dancing with the Stars (article-extrac
 MSN = "msn.com: the man whose duvet nearly killed him (article-extraction-benchmark 9eef8162bb)"
 TT = "Tehran Times (tehrantimes-region), news_id"
 NYPOST = "nypost.com: bubonic plague in China (article-extraction-benchmark 432362af0b)"
+SPACENEWS = "spacenews.com: NASA adds five companies to CLPS (article-extraction-benchmark d1c57d7821)"
+THE_HILL = "thehill.com: a man pleads guilty to threatening Rep. Omar (article-extraction-benchmark 6ebac05f63)"
 
 #: (id, text, [(direct, first words, last words)]): every quote of the excerpt, in text order
 CASES = [
@@ -69,11 +71,28 @@ CLAUSES = [
      "AFP.",
      "told", "In addition to those from Turkmenistan’s south-western neighbor Iran, 126 other foreigners are being "
              "freed, most of them citizens of other former Soviet countries and of Afghanistan"),
+    # a reporting clause set into what it reports after too few words to say anything: the words after it
+    ("set-in-clause-after-a-short-subject",  # SPACENEWS (d1c57d7821)
+     "The larger landers, he said, could deliver tools needed by astronauts ahead of their landing missions, in "
+     "addition to delivering science payloads.",
+     "said", "could deliver tools needed by astronauts ahead of their landing missions, in addition to delivering "
+             "science payloads"),
+    ("set-in-clause-after-a-long-subject-keeps-the-words-before",  # written for this test
+     "A major part of the reason, McKinley said, is the flow of drugs from the border.",
+     "said", "A major part of the reason"),
+    # a "that" clause the parse hangs on the channel of the speech ("in a statement", "in an interview")
+    ("that-clause-after-in-a-statement",  # THE_HILL (6ebac05f63)
+     "Sonya A. Zoghlin, Carlineo’s attorney, told The Hill in a statement that her client did not intend to cause "
+     "harm to Omar and did not make plans to do so.",
+     "told", "her client did not intend to cause harm to Omar and did not make plans to do so"),
+    ("that-clause-after-in-an-interview",  # written for this test
+     "He told reporters in an interview that the deal was dead.",
+     "told", "the deal was dead"),
 ]
 
 
 @pytest.mark.parametrize("sentence,cue,content", [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
-def test_closing_clause_reports_all_words_before(sentence, cue, content):
+def test_reported_clause_bounds(sentence, cue, content):
     found = [a for a in attributions(parse_sentence(sentence)) if a.cue_word == cue and not a.nested]
     assert len(found) == 1 and found[0].content is not None
     assert sentence[found[0].content[0]:found[0].content[1]] == content

@@ -26,6 +26,9 @@ from accords.quotes.phrases import SUBJECT_DEPS, appositive_phrase, dangling_own
 from accords.quotes.verbs import CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS, WEAK_LEMMAS
 
 _SEPARATOR = re.compile("[,:\"'\u201c\u201d\u2014\u2013]")
+#: Reported words before a reporting clause set into them that say too little to be the report
+#: ("The larger landers, he said, could deliver …"): fewer words than this.
+_FEW_WORDS_BEFORE = 4
 #: How a participle or a coordinated verb hangs from the verb that carries its subject.
 _BORROWS_SUBJECT = ("advcl", "xcomp", "conj", "ccomp", "acl", "pcomp", "dep")
 
@@ -94,12 +97,20 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
         if content is not None and span is not None and content.i < token.i and token.dep_ == "ROOT":
             span = _all_before(token, subject, content, span, offset)
         if span is not None and span[0] < offset + token.idx < span[1]:
-            # "A major part of the reason …, McKinley said, is …": the reported words before the clause
+            # "A major part of the reason …, McKinley said, is …": the reported words before the clause;
+            # "The larger landers, he said, could deliver tools …": after it, when those before are
+            # too few to say anything (the subject of what was said)
             first = min([token, *([subject] if subject is not None else [])], key=lambda t: t.i)
             left = [t for t in doc[:first.i] if offset + t.idx >= span[0]]
             while left and left[-1].is_punct:
                 left.pop()
-            span = (span[0], offset + left[-1].idx + len(left[-1].text)) if left else None
+            right = [t for t in doc[max(token.right_edge.i, first.i) + 1:] if offset + t.idx < span[1]]
+            while right and right[0].is_punct:
+                right.pop(0)
+            if len([t for t in left if not t.is_punct]) < _FEW_WORDS_BEFORE and len(right) >= _FEW_WORDS_BEFORE:
+                span = (offset + right[0].idx, span[1])
+            else:
+                span = (span[0], offset + left[-1].idx + len(left[-1].text)) if left else None
         if span is not None and span[1] <= offset + token.idx:
             # reported words before their clause are set off from it ("…, said Arroyo"); without a
             # comma or mark between them the verb sits in a relative clause ("a prospect Vindman denied")
@@ -386,15 +397,33 @@ _CONTENT_NOUNS = frozenset(
 _NOUN_PATH = ("dobj", "dative", "prep", "pobj", "npadvmod", "compound", "appos")
 
 
+#: Nouns for the channel a speaker speaks through ("said in a statement", "told CBC in an interview"):
+#: a "that" clause after them is what the speaker said, not the noun's own content.
+_CHANNEL_NOUNS = frozenset("statement interview email e-mail letter post tweet release message memo filing".split())
+
+
+def _channel(noun: Token, verb: Token) -> bool:
+    """Whether `noun` is the object of "in" right under the speech verb: its channel."""
+    prep = noun.head
+    return (noun.lemma_.lower() in _CHANNEL_NOUNS and noun.dep_ == "pobj" and prep.lower_ == "in"
+            and prep.head.i == verb.i)
+
+
 def _that_clause_on_noun(verb: Token) -> Token | None:
     """ "told reporters at a news conference that officials began …": the parse hangs the verb's
     "that" clause as a relative clause on a noun of its object or prepositional phrase. A relative
     clause has no complementiser: one whose "that" is a `mark`, with a subject of its own, on a
     noun reached from the verb through objects and prepositions only, is the verb's content
-    (not after a noun that takes a "that" clause itself: "reports that …", `_CONTENT_NOUNS`)."""
+    (not after a noun that takes a "that" clause itself: "reports that …", `_CONTENT_NOUNS`,
+    unless it is the verb's channel: "told The Hill in a statement that her client …"). The parse
+    may also hang it on the channel as a clause modifying the noun ("in an interview that the deal
+    was dead"); on any other noun such a clause is the noun's ("the requirement that …")."""
     for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ != "relcl" or token.head.lemma_.lower() in _CONTENT_NOUNS:
+        if token.i <= verb.i or token.dep_ not in ("relcl", "acl"):
             continue
+        channel = _channel(token.head, verb)
+        if (token.head.lemma_.lower() in _CONTENT_NOUNS or token.dep_ == "acl") and not channel:
+            continue  # "notes the requirement that …", "voiced optimism that …": the noun's own clause
         if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
             continue
         if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in token.children):
