@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from accords.events.actors import ActorIndex, Side
 from accords.events.pronouns import reporter
+from accords.events.triggers import VERBS
 from accords.model import Segment
 
 #: Pronouns read here, and the number of sides each stands for.
@@ -36,6 +37,11 @@ _PLURAL = "they"
 _BODIES = frozenset({"COUNTRY", "ORG", "GPE"})
 #: Nouns that stand for a state when its name modifies them ("the Turkish government").
 _STATE_NOUNS = frozenset({"government", "administration", "cabinet", "ministry", "regime"})
+
+
+#: Pronouns of one person, who is the one person the sentence before has as its subject
+#: ("President Biden also addressed regional challenges. *He* raised concerns about ...").
+_PERSONAL = frozenset({"he", "she"})
 
 
 #: Nouns of an office that, as "the <office>" opening a sentence, name the person the sentence
@@ -53,11 +59,31 @@ def opening_pronouns(parsed: Doc) -> list[Token]:
     first = subjects[0]
     if _office_reference(first):
         return [first]
-    if first.lower_ not in (_SINGULAR, _PLURAL) or first.dep_ != "nsubj" or reporter(first) is not None:
+    if first.lower_ not in (_SINGULAR, _PLURAL, *_PERSONAL) or first.dep_ != "nsubj" or reporter(first) is not None:
+        return []
+    if first.lower_ in _PERSONAL and not _acts(first):
         return []
     if any(c.dep_ in ("ccomp", "csubj") and c.i > first.head.i for c in first.head.children) and first.head.lemma_ == "be":
         return []  # "It is clear that ...": an expletive
     return [first]
+
+
+def joined_pronouns(parsed: Doc) -> list[Token]:
+    """"He"/"she" subjects of a clause joined by "and" to the sentence's main clause ("President
+    Biden raised concerns about ..., *and he* condemned ..."): the main clause's subject."""
+    root = next((t for t in parsed if t.dep_ == "ROOT"), None)
+    subject = _subject_head(parsed)
+    if root is None or subject is None or subject.lower_ in _PERSONAL:
+        return []
+    return [c for verb in root.children if verb.dep_ == "conj" for c in verb.children
+            if c.dep_ == "nsubj" and c.lower_ in _PERSONAL and reporter(c) is None and _acts(c)]
+
+
+def _acts(pronoun: Token) -> bool:
+    """Whether "he"/"she" is the subject of a verb of the event lexicon ("He condemned ...", "She
+    raised concerns ..."), not of another verb whose object may hold a trigger ("He has injected
+    similar drama into trade talks with other partners": no talks held)."""
+    return pronoun.head.lemma_.lower() in VERBS
 
 
 def _office_reference(subject: Token) -> bool:
@@ -95,7 +121,7 @@ def antecedent_sides(pronoun: Token, previous: Doc, offset: int, index: ActorInd
     subject = _subject_head(previous)
     if subject is None:
         return ()
-    if _office_reference(pronoun):
+    if _office_reference(pronoun) or pronoun.lower_ in _PERSONAL:
         # "The senior diplomat": the one person the sentence before has as its subject
         found = index.sides_in(offset + subject.left_edge.idx, offset + subject.idx + len(subject))
         people = [(side, type_) for side, type_ in found if type_ == "PERSON"]
@@ -139,17 +165,19 @@ def with_antecedents(index: ActorIndex, sentences: tuple[Segment, ...], parses: 
             if index.sides_in(start, start + pronoun.idx):
                 continue  # a state named before the pronoun in its own sentence
             wanted.setdefault(number, []).append(pronoun)
-    if not wanted:
+    joined = {number: found for number, parsed in parses.items() if (found := joined_pronouns(parsed))}
+    if not wanted and not joined:
         return index
     missing = sorted({n - 1 for n in wanted} - set(parses))
     previous = dict(parses) | dict(parse_more(missing)) if missing else dict(parses)
-    added: list[tuple[int, int, Side, str]] = []
-    for number, pronouns in wanted.items():
+    for number in sorted({*wanted, *joined}):
+        # in text order, so that "He ..." after "He ..." finds the person the first one stands for
         start = sentences[number].start
-        for pronoun in pronouns:
-            for side, type_ in antecedent_sides(pronoun, previous[number - 1], sentences[number - 1].start, index):
-                added.append((start + pronoun.idx, start + pronoun.idx + len(pronoun), side, type_))
-    if not added:
-        return index
-    spans = tuple(sorted((*index.spans, *added), key=lambda item: (item[0], item[1])))
-    return dataclasses.replace(index, starts=tuple(s[0] for s in spans), spans=spans)
+        added = [(start + pronoun.idx, start + pronoun.idx + len(pronoun), side, type_) for pronoun in wanted.get(number, [])
+                 for side, type_ in antecedent_sides(pronoun, previous[number - 1], sentences[number - 1].start, index)]
+        added += [(start + pronoun.idx, start + pronoun.idx + len(pronoun), side, type_) for pronoun in joined.get(number, [])
+                  for side, type_ in antecedent_sides(pronoun, parses[number], start, index)]
+        if added:
+            spans = tuple(sorted((*index.spans, *added), key=lambda item: (item[0], item[1])))
+            index = dataclasses.replace(index, starts=tuple(s[0] for s in spans), spans=spans)
+    return index

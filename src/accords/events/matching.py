@@ -107,7 +107,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children
         ):
             return None  # "offered a wide range of figures", "offering new guidance": words, no offer of cooperation
-        if lemma == "announce" and not pledged_amount(token):
+        if lemma == "announce" and not pledged_amount(token) and not _aid_announced(token):
             # "announced its support for the resolution": no aid without an amount; a joint work
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
             # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
@@ -126,6 +126,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "look forward to building on the partnership": goodwill, no plan
         if came_to_help(token):
             return make_spec("AID")  # "a rescue team ... arrives in Turkey to offer help": help given there
+        if lemma == "disburse" and not any(c.dep_ == "nsubj" for c in token.children):
+            return None  # "The loan proceeds will be disbursed through multiple channels": no one named pays out
         if funds_given(token):
             return make_spec("AID")  # "will provide an additional $2 million", "will commit $5 million to support ..."
         for spec in VERBS.get(lemma, ()):
@@ -166,6 +168,21 @@ def match_token(token: Token) -> TriggerSpec | None:
 _BACKINGS = frozenset({"support", "solidarity", "backing"})
 
 
+#: What an announcement gives as aid without an amount ("announced the donation of an additional
+#: two million vaccine doses to Colombia"); "announced its support for" is no aid.
+_ANNOUNCED_AID = AID_OBJECT_WORDS - frozenset({"asylum", "equipment", "fund", "funds", "supplies", "food", "relief"})
+
+
+def _aid_announced(token: Token) -> bool:
+    """Whether "announce" acts on aid given to someone: an aid word as its object, given "to" or
+    "for" someone ("the donation of ... doses to Colombia", "new assistance for Haiti")."""
+    given_to = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
+    for child in token.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _ANNOUNCED_AID:
+            return bool(given_to) or any(t.dep_ == "prep" and t.lower_ in ("to", "for") for t in child.subtree)
+    return False
+
+
 def _habitual(noun: Token) -> bool:
     """A meeting noun, plural and bare, that tells of ties in general ("fruitful meetings and talks
     between the two countries' officials", "holding meetings between the three countries is a very
@@ -201,6 +218,7 @@ _PLEDGING = frozenset({"pledge", "commit"})
 #: crisis").
 _NOT_AID = frozenset(
     "invest investment investments infrastructure private company companies business businesses purchase purchases "
+    "acquisition acquisitions "
     "trade export exports import imports sale sales global globally world worldwide".split()
 )
 
@@ -216,7 +234,8 @@ def funds_given(token: Token) -> bool:
         return False  # "continues to give mixed signals about ... tariffs on $360 billion": no money given
     if lemma not in _PLEDGING and object_lemmas(token) & AID_OBJECT_WORDS:
         return False  # "provided $312 million in assistance": the lexicon's own aid
-    return not any(t.lemma_.lower() in _NOT_AID or t.lower_ in _NOT_AID for t in token.subtree)
+    # a name is no word of trade or of the world at large ("the World Food Programme")
+    return not any((t.lemma_.lower() in _NOT_AID or t.lower_ in _NOT_AID) and t.pos_ != "PROPN" for t in token.subtree)
 
 
 def _money_head(noun: Token) -> bool:

@@ -51,6 +51,8 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
             return False
         if current.dep_ in ("nsubj", "nsubjpass"):
             return False  # "*visiting* Azeri Deputy Prime Minister Mustafayev vowed to ...": the subject, no complement
+        if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False  # "raised concerns about X, *and he condemned* Y": a clause of its own, no complement
         current = current.head
         if current == other:
             return True

@@ -303,9 +303,13 @@ def list_continuation(pobj: Token) -> list[Token]:
 
 
 def _titled_of(token: Token) -> bool:
-    """A proper noun with an "of" phrase of its own: "President Weah of Liberia"."""
+    """A proper noun with an "of" phrase of its own: "President Weah of Liberia", or on its
+    generational suffix ("President Surangel Whipps, Jr. of Palau": the parser hangs the phrase
+    on "Jr.")."""
+    holders = [token, *(c for c in token.children if c.dep_ == "appos" and c.lower_.rstrip(".") in ("jr", "sr"))]
     return token.pos_ == "PROPN" and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children) for c in token.children
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" for g in c.children)
+        for holder in holders for c in holder.children
     )
 
 

@@ -152,6 +152,61 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     return found
 
 
+#: What a side expresses, voices or raises when it criticises another's acts (`accords.events.triggers`).
+CONCERNS = frozenset({"concern", "concerns"})
+#: Prepositions that say what a concern is about ("concerns *about* the DPRK's behavior").
+_ABOUT = frozenset({"about", "over", "regarding", "concerning", "with", "at", "on"})
+#: Links by which a side named in that phrase is the author of what is of concern: its owner
+#: ("the PRC's unfair trade policies"), modifier ("PRC human rights abuses", "Serbian military
+#: mobilizations"), "of"/"by" phrase ("the effects of Russia's war", "threats posed by the DPRK"),
+#: joined by "and" ("Iran and North Korea's provision of weapons").
+_AUTHOR_LINKS = frozenset({"poss", "compound", "amod", "nmod", "pobj", "conj", "appos", "agent"})
+_AUTHOR_PREPS = frozenset({"of", "by"})
+
+
+def concern_raised(trigger: Token) -> Token | None:
+    """The concern a verb expresses, voices or raises ("raised concerns about ..."), or None."""
+    return next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERNS), None)
+
+
+def concerned_sides(concern: Token, offset: int, index: ActorIndex) -> list[Side]:
+    """The sides whose acts a concern is about: "raised concerns about the DPRK's provocative
+    behavior", "concerns regarding the threats posed by the DPRK", "concern about Serbian military
+    mobilizations near the Kosovo border" accuse the DPRK and Serbia. Where something happens
+    ("the humanitarian conditions *in Gaza*"), whom it hits ("*against* Ukraine", "deployments by
+    the DPRK *to* Russia") and whom one worries for ("concern *for* the hostages") are no side:
+    a concern about a situation accuses no one."""
+    found: list[Side] = []
+    for prep in concern.children:
+        if prep.dep_ not in ("prep", "acl") or prep.lower_ not in _ABOUT:
+            continue
+        for token in prep.subtree:
+            if token.i == prep.i or not _authored(token, prep):
+                continue
+            for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token)):
+                if side.country not in {s.country for s in found}:
+                    found.append(side)
+    return found
+
+
+def _authored(token: Token, top: Token) -> bool:
+    """Whether every link from `token` up to the concern's preposition `top` keeps it the author
+    of what the concern is about (`_AUTHOR_LINKS`, "of"/"by", a participle's agent: "posed by")."""
+    for _ in range(12):
+        if token.i == top.i:
+            return True
+        if token.dep_ == "prep":
+            if token.lower_ not in _AUTHOR_PREPS:
+                return False
+        elif token.dep_ == "acl":
+            if token.tag_ != "VBN":
+                return False  # "cyberattacks targeting civilian infrastructure": what it hits
+        elif token.dep_ not in _AUTHOR_LINKS and token.dep_ not in ("det", "case", "punct", "cc"):
+            return False
+        token = token.head
+    return False
+
+
 def opponents(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     """Sides that a backed struggle is waged against: "to support Ukraine's fight for freedom
     *against Russian aggression*", "backed Armenia's defence against Azerbaijan": the adversary

@@ -78,6 +78,9 @@ _STANCES_VOICED = (
     make_spec("DISAPPROVE", None, "condemnation outrage indignation displeasure disapproval"),
     make_spec("REJECT", None, "rejection"),
 )
+#: What a side expresses, voices or raises when it criticises another's acts ("raised concerns
+#: about the DPRK's provocative behavior"); whose acts they are is `accords.events.stances.concerned_sides`'.
+_CONCERNS = "concern concerns"
 #: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
 BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress".split())
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
@@ -151,12 +154,15 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "defend": (make_spec("SUPPORT"),),
     "apologize": (make_spec("SUPPORT"),),
     "apologise": (make_spec("SUPPORT"),),
-    "express": (make_spec("SUPPORT", None, "support solidarity backing"), *_STANCES_VOICED),
+    "express": (make_spec("SUPPORT", None, "support solidarity backing"), *_STANCES_VOICED,
+                make_spec("DISAPPROVE", None, _CONCERNS)),
     # "reaffirmed their support for Ukraine", "reiterated their solidarity with ..."
     "reaffirm": (make_spec("SUPPORT", None, _BACKING),),
     "reiterate": (make_spec("SUPPORT", None, _BACKING),),
     "renew": (make_spec("SUPPORT", None, _BACKING),),
-    "voice": (make_spec("SUPPORT", None, _BACKING), *_STANCES_VOICED),
+    "voice": (make_spec("SUPPORT", None, _BACKING), *_STANCES_VOICED, make_spec("DISAPPROVE", None, _CONCERNS)),
+    # "raised concerns about the PRC's unfair trade policies": criticism of whose acts they are
+    "raise": (make_spec("DISAPPROVE", None, _CONCERNS),),
     "affirm": (make_spec("SUPPORT", None, _BACKING),),
     "underscore": (make_spec("SUPPORT", None, _BACKING),),
     "reinforce": (make_spec("SUPPORT", None, _BACKING),),
@@ -218,6 +224,9 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "send": (make_spec("AID", None, _AID_OBJECTS),),
     "deliver": (make_spec("AID", None, _AID_OBJECTS),),
     "allocate": (make_spec("AID", None, _AID_OBJECTS),),
+    # "has disbursed $20 billion to a new World Bank fund to provide economic support for Ukraine":
+    # paid out (past or perfect); "will be disbursed" restates a pledge
+    "disburse": (make_spec("AID", None, _AID_OBJECTS, needs_past=True),),
     "extend": (make_spec("AID", None, "aid assistance loan loans credit credits"),),
     "hand": (make_spec("AID", None, _AID_OBJECTS),),
     # "announced an additional $800 million in security assistance to Ukraine": only with an amount
@@ -575,7 +584,7 @@ def object_lemmas(token: Token) -> set[str]:
 #: Verbs that give an amount of money to someone ("will provide an additional $2 million", "will
 #: commit an additional $5 million to support police reform in Nigeria", "pledged $50 million"):
 #: aid when the amount is money (`accords.events.matching.funds_given`).
-FUNDING_VERBS = frozenset({"provide", "commit", "allocate", "give", "pledge"})
+FUNDING_VERBS = frozenset({"provide", "commit", "allocate", "give", "pledge", "disburse"})
 
 #: Currency signs and words that make a number an amount of money.
 _CURRENCY = frozenset("$ € £ usd eur dollar dollars euro euros manat rial rials".split())

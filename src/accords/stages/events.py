@@ -43,13 +43,14 @@ from accords.events.phrases import subject_of
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
-    asks_a_named_side, backs_a_partner, backs_another, blamed, stated_backing, victims, without_opponents,
+    asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concerned_sides, stated_backing, victims,
+    without_opponents,
 )
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import hostility, replies, scenes
+from accords.events import aidsides, hostility, replies, scenes
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -426,6 +427,12 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
            for e in recent_events if e.type == "CONSULT"]
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
+    if spec.type == "AID" and not {s.country for s in recipients if is_country(s.country)} - {a.country for a in actors} and (
+        going := [s for s in aidsides.destinations(token, offset, index) if s not in actors]
+    ):
+        # "$50 million ... to support displaced people in Ukraine": where the aid goes, not the pair
+        told = {side.country for group in event_sides(token, offset, index, cooperative=False) for side in group}
+        recipients = [s for s in recipients if s.country in told and s not in going] + going
     if spec.type == "COOPERATE" and (work := works.work_phrase(token)) is not None:
         # "the Kazakhstan, Turkmenistan, and Iran railway corridor was put into operation": every
         # country that names the work is a side
@@ -472,7 +479,12 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if spec.type in ("ASSAULT", "COERCE"):  # "fired rockets at Israel", "Indians were deported from Mexico"
         hit = violence.aimed_at(token, offset, index) + violence.deported(token, offset, index)
         recipients = recipients + [s for s in hit if s not in recipients]
-    if spec.type in ("ACCUSE", "REJECT"):
+    if spec.type == "ACCUSE" and (concern := concern_raised(token)) is not None:
+        # "raised concerns about the DPRK's behavior": whose acts they are, or no one accused
+        recipients = [s for s in concerned_sides(concern, offset, index) if s.country not in {a.country for a in actors}]
+        if not recipients:
+            return None
+    elif spec.type in ("ACCUSE", "REJECT"):
         # "condemned the attacks against Israel by Iran", "voiced its opposition to any Turkish
         # aggression against Syria": not Israel, not Syria
         spared = victims(token, offset, index)
