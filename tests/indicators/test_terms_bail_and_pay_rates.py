@@ -178,6 +178,13 @@ COUNTS = [
         [("area", ("USA",), 4046.8564, "ha", "actual", "lower")],
         id="acres",
     ),
+    pytest.param(  # ea25dd7edf
+        "According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths. China "
+        "has experienced a small smattering of plague infections in recent years—26 cases and 11 deaths between 2009 "
+        "and 2018, reports Reuters.",
+        [("cases", ("CHN",), 26.0, "count", "actual", None), ("deaths", ("CHN",), 11.0, "count", "actual", None)],
+        id="people-of-the-world-are-no-country-s",
+    ),
     pytest.param(  # written
         "He is a father of three children and has two brothers in Texas.",
         [],

@@ -1,7 +1,9 @@
 """Figures of the world, and counts of works built (issue #14).
 
-- a figure about a whole of the world ("reducing the world population from an estimated 450
-  million", "the global trade in ... is worth") in a clause naming no country has no subject;
+- a figure about a whole of the world ("the global trade in ... is worth") in a clause naming no
+  country has no subject; people counted over the world ("reducing the world population from an
+  estimated 450 million", "3,248 cases reported worldwide") are no country's and are left out
+  (twelfth session: the gold leaves them out, as it leaves out a region's);
   a share "of the world's GDP" stays the share of whoever holds it;
 - dams, bridges, tunnels, reactors, refineries and substations built or supported are counts an
   analyst records ("Turkey has built 22 dams").
@@ -20,7 +22,7 @@ from tests.indicators.figures import figures
 @pytest.mark.parametrize(("text", "wanted"), [
     # written for this test
     ("Azerbaijan is a small country. More than 100 million people may have died, reducing the world population "
-     "from an estimated 450 million.", [((), 1e8), ((), 4.5e8)]),
+     "from an estimated 450 million.", []),
     ("Azerbaijan is a small country. The global trade in counterfeit goods is worth more than $500 billion a year.",
      [((), 5e11)]),
 ], ids=["world-population", "global-trade"])

@@ -48,3 +48,15 @@ def names_region(text: str, span: tuple[int, int]) -> bool:
     that names no country, the figure is about that region, not about the country the text names most."""
     return any(not _NAME_BEFORE.search(text, max(span[0], m.start() - 30), m.start())
                for m in REGION.finditer(text, span[0], span[1]))
+
+
+#: The world as the place of what befell people: "3,248 cases reported worldwide", "killed millions of people
+#: around the world", "reducing the world population".
+_WORLD = re.compile(r"\b(?:worldwide|world-wide|globally|around\s+the\s+(?:world|globe)|across\s+the\s+world|"
+                    r"(?:the\s+)?world(?:['’]s)?\s+population|global\s+population)\b", re.IGNORECASE)
+
+
+def of_the_world(text: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence counts people of the whole world (`_WORLD`): with no country of its own such a
+    count is no country's figure and is left out, as the gold leaves out a region's."""
+    return bool(_WORLD.search(text, span[0], span[1]))

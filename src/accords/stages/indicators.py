@@ -34,11 +34,11 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
-from accords.indicators import anniversaries, background, clauses, controls, items, justice, markets, pledges, sanctions
+from accords.indicators import anniversaries, background, clauses, controls, items, justice, markets, places, pledges, sanctions
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
-from accords.indicators.named import aid_family, aid_kind, balance_sign, deficit
+from accords.indicators.named import CASUALTIES, aid_family, aid_kind, balance_sign, deficit
 from accords.indicators.lexicon import (
     PEOPLE,
     RATIO,
@@ -412,6 +412,9 @@ def _indicator(
     kind = kind_in_time(kind, period, article.published, tail)
     if kind == "target" and period is not None and article.published and period == (article.published[:10],) * 2:
         period = None  # "Today, the President announced ... will donate 80 million": the day of the pledge, no deadline
+    if not subjects and (metric in CASUALTIES or metric in ("population", "cases")) \
+            and places.of_the_world(text, (sentence.start, sentence.end)):
+        return None  # "3,248 cases reported worldwide, including 584 deaths": people of no country
     if metric in justice.CASE_METRICS and len(subjects) != 1:
         return None  # a term or bail is one state's court's; a sentence naming two leaves the court unsaid
     if anniversaries.is_anniversary(metric, quantity.unit):
