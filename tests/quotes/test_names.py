@@ -3,7 +3,13 @@
 
 import pytest
 
-from accords.quotes.names import plain_name, titled_surname_in_full
+from accords.quotes.names import (
+    family_name_in_full,
+    person_before_affiliation,
+    plain_name,
+    titled_surname_in_full,
+    written_as_surname,
+)
 from accords.quotes.titles import portfolio_clash
 
 NAMES = [
@@ -72,3 +78,54 @@ TITLED = [
 @pytest.mark.parametrize("name,text,shown", [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
 def test_titled_surname_in_full(name, text, shown):
     assert titled_surname_in_full(text, name) == shown
+
+
+#: (a subject written as a name, the person's name before the organisation they speak for, or None).
+AFFILIATED = [
+    ("with-the-organisation", "Patrol Chief James Hall with the New York Police Department", "Patrol Chief James Hall"),
+    ("of-after-a-common-given-name", "Maria Lopez of the Red Cross", "Maria Lopez"),
+    ("at-a-company", "Tom Smith at Acme", "Tom Smith"),
+    ("one-word-is-an-organisation", "Bank of America", None),
+    ("organisation-words-before", "Royal Bank of Canada", None),
+    ("an-office-before-of", "Secretary of State Mike Pompeo", None),
+    ("of-after-two-unknown-words", "Church of England", None),
+    ("an-institution-whose-first-word-is-a-given-name", "Royal College of Physicians", None),
+    ("an-office-of-a-place", "Roman Catholic Archbishop of Cardiff", None),
+    ("no-preposition", "Tom Smith", None),
+]
+
+
+@pytest.mark.parametrize("name,person", [c[1:] for c in AFFILIATED], ids=[c[0] for c in AFFILIATED])
+def test_person_before_affiliation(name, person):
+    assert person_before_affiliation(name) == person
+
+
+#: (a one-word speaker, the article's people's names, the name shown): a family name written first.
+FAMILY = [
+    ("family-name-first", "Meng", ["Meng Wanzhou", "Justin Trudeau"], "Meng Wanzhou"),
+    ("three-words", "Kim", ["Kim Jong Un", "Moon Jae-in"], "Kim Jong Un"),
+    ("a-surname-stays", "Ford", ["Doug Ford", "Ford Nation"], "Ford"),
+    ("two-people-open-with-it", "Kim", ["Kim Jong Un", "Kim Yo Jong"], "Kim"),
+    ("no-longer-name", "Meng", ["Justin Trudeau"], "Meng"),
+    ("two-words-kept", "Meng Wanzhou", ["Meng Wanzhou"], "Meng Wanzhou"),
+    ("acronym-kept", "WHO", ["WHO Smith"], "WHO"),
+]
+
+
+@pytest.mark.parametrize("name,people,shown", [c[1:] for c in FAMILY], ids=[c[0] for c in FAMILY])
+def test_family_name_in_full(name, people, shown):
+    assert family_name_in_full(name, people) == shown
+
+
+#: (a one-word name, the article's words, whether the article writes it as a surname after an honorific).
+SURNAMES = [
+    ("mr-before", "Howard", "At a news conference, Mr Howard insisted he had played by the rules.", True),
+    ("ms-with-a-dot", "Meng", "Ms. Meng appeared in court.", True),
+    ("sir-before-a-given-name", "Digby", "Sir Digby added that stability was key.", False),
+    ("no-honorific", "Ozzy", "Ozzy said he was coming to grips with it.", False),
+]
+
+
+@pytest.mark.parametrize("name,text,surname", [c[1:] for c in SURNAMES], ids=[c[0] for c in SURNAMES])
+def test_written_as_surname(name, text, surname):
+    assert written_as_surname(text, name) is surname

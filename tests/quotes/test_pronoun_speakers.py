@@ -111,6 +111,20 @@ CASES = [
         "the clinic, disagreed. “The data are clear,” she said.",
         [(False, "Health Canada spokeswoman", "the agency"), (True, "Jane Ross", "The data are clear")],
     ),
+    (
+        "he-after-a-quote-of-two-sentences-is-the-name-with-its-organisation",
+        "Mara Quint said she had waited three hours for the ferry.\n\n“We will decide in the morning whether "
+        "the ferry sails,” Harbour Chief Tobias Renn with the Port Authority said on Wednesday.\n\n“It looks "
+        "calm. It looks very calm,” he said about the weather.",
+        [(False, "Mara Quint", "she had waited"), (True, "Tobias Renn", "We will decide"),
+         (True, "Tobias Renn", "It looks calm")],
+    ),
+    (
+        "a-family-name-written-first-in-full",
+        "Huawei executive Meng Wanzhou appeared in a Vancouver court on Monday. Her lawyers asked for bail.\n\n"
+        "“I am confident in the Canadian justice system,” Meng said in a statement.",
+        [(True, "Meng Wanzhou", "I am confident")],
+    ),
 ]
 
 

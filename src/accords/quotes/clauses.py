@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from accords.model import Segment
 from accords.quotes.cues import cue_after, cue_before, introduces
@@ -85,7 +84,7 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
     if att.according and speaker is None:
         return None, None, None  # "according to the agency": no speaker said, the words around the marks may
     if speaker is None and j >= len(resolved):
-        speaker = resolve(people, att, replace(context, unlinked=None))
+        speaker = resolve(people, att, context)
     return speaker, att.cue_word, att
 
 
@@ -129,7 +128,7 @@ def next_clause(people: People, span: QuotedSpan, closing: int, sentences: Seque
         if _SUBORDINATE.match(people.text, sentences[following].start, opening):
             continue  # "When his editors would ask him to explain himself, he'd respond, “…”": no `X said.`
         if att.content is None and not att.according and not att.manner and att.cue[0] - sentences[following].start < 160:
-            return resolve(people, att, replace(context, unlinked=None)), att.cue_word
+            return resolve(people, att, context), att.cue_word
     return None, None
 
 

@@ -6,6 +6,7 @@ Ford", "DEA" -> "Drug Enforcement Administration") and plain, without the titles
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import ORGANISATION_NAME
@@ -49,6 +50,25 @@ def given_name_in_full(text: str, name: str) -> str:
     return f"{name} {surnames.pop()}"
 
 
+def written_as_surname(text: str, name: str) -> bool:
+    """Whether the article writes a one-word name after an honorific ("Mr Howard"): a surname."""
+    return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name)}\b", text) is not None
+
+
+def family_name_in_full(name: str, people: Iterable[str]) -> str:
+    """A speaker shown by one word that opens exactly one person's name of the article ("Meng"
+    for "Meng Wanzhou", "Kim" for "Kim Jong Un", "Xi" for "Xi Jinping": a family name written
+    first) as that full name, the fullest name the article gives; the name as it is when it is
+    also the last word of a person's name (a surname: "Ford" for "Doug Ford") or opens two."""
+    if " " in name or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", name):
+        return name
+    names = {n for n in people if n.strip()}
+    if any(n.split()[-1] == name for n in names if " " in n):
+        return name
+    longer = {n for n in names if len(n.split()) > 1 and n.split()[0] == name}
+    return longer.pop() if len(longer) == 1 else name
+
+
 def titled_surname_in_full(text: str, name: str) -> str:
     """A speaker shown by a title and a surname ("Premier Moe", "Mr. Ford") as the person's
     given name and surname where the article writes them ("Scott Moe"): the name an analyst
@@ -89,7 +109,7 @@ _NOT_GIVEN_NAMES = frozenset(
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sen rep gov lt gen col capt sgt maj rev sir dame hon superintendent judge justice "
     "detective officer inspector constable sheriff councillor councilor alderman trustee principal coach "
-    "dean pastor rabbi imam bishop father sister brother cardinal pope".split()
+    "dean pastor rabbi imam bishop archbishop father sister brother cardinal pope".split()
 )
 #: Every word that may stand before a name as (part of) a title: "Prime Minister", "Chief
 #: Executive Officer", "Attorney General".
@@ -112,6 +132,38 @@ def plain_name(name: str) -> str:
     if drop == 0 or len(rest) < 2 or not all(w[:1].isupper() for w in rest):
         return name
     return " ".join(rest)
+
+
+#: The preposition that ties a person's name to the organisation they speak for ("Patrol Chief
+#: James Hall with the New York Police Department", "Maria Lopez of the Red Cross").
+_AFFILIATION = re.compile(r"\s+(with|at|from|of)\s+(?:the\s+)?[A-Z]")
+
+
+#: Last words of an institution's name that `ORGANISATION_NOUNS` does not hold ("Royal College").
+_INSTITUTION_WORDS = frozenset("college school academy hospital clinic church museum group institution".split())
+
+
+def person_before_affiliation(name: str) -> str | None:
+    """The person's name (titles kept) of a name written with the organisation they speak for
+    ("Patrol Chief James Hall with the New York Police Department" → "Patrol Chief James Hall"),
+    or None when the words before the preposition are no person's name: one word ("Bank of
+    America"), an organisation's words ("Royal Bank of Canada"), an office ("Secretary of State"),
+    or, after "of", two words with no common given name and no title ("Church of England")."""
+    match = _AFFILIATION.search(name)
+    if match is None:
+        return None
+    before = name[:match.start()]
+    words = before.split()
+    person = plain_name(before).split()
+    if not 2 <= len(person) <= 3 or not all(w[:1].isupper() for w in person) or ORGANISATION_NAME.search(before):
+        return None
+    if person[-1].lower() in _INSTITUTION_WORDS:
+        return None  # "Royal College of Physicians": "Royal" is a given name too
+    if any(w.rstrip(".").lower() in TITLE_WORDS for w in person):
+        return None
+    if match.group(1) == "of" and gender_of_given_name(person[0]) is None and len(person) == len(words):
+        return None
+    return before
 
 
 def _after_modifier(words: list[str]) -> str | None:

@@ -43,7 +43,17 @@ from accords.quotes.groups import (
     voice_agrees,
     VOICE_NOUNS,
 )
-from accords.quotes.names import CAPITALISED, TITLE_WORDS, expanded, fullest, plain_name
+from accords.quotes.names import TITLE_WORDS, expanded, fullest, person_before_affiliation, plain_name
+from accords.quotes.roles import (
+    bare_noun,
+    fullest_organisation,
+    may_be,
+    owner_words,
+    phrase_name,
+    role_name,
+    singular_role,
+    speaks_for,
+)
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference, given_name_gender
 from accords.quotes.syntax import Attribution
 from accords.quotes.titles import TITLE_HEADS
@@ -87,10 +97,8 @@ _MEDIA_NAME = re.compile(
     r"\b(?:News|Agency|Times|Post|Press|Daily|Gazette|Herald|Journal|Tribune|TV|Radio|IRNA|IRIB|ISNA|Tasnim|Shana|"
     r"Mehr|Fars|Trend|Xinhua|Sputnik|TASS|Interfax|Reuters|AFP|AP|Bloomberg|CNN|CNBC|BBC)\b"
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 #: Heads of a subject that make the name beside it an organisation's ("the group …, Big Machine").
 ORGANISATION_HEADS = frozenset((*ORGANISATION_NOUNS, "group", "outfit", "maker", "retailer", "carrier", "airline"))
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -253,7 +261,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         pronoun = voice.group(1).lower()
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, pronoun)), None)
         return _from_entity(people, person, "person", 0.6)
-    if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and _owner(phrase, head)):
+    if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and owner_words(phrase, head)):
         anonymous = head in ("source", "sources")  # "a source familiar with the talks": no one's unless it says whose
         if anonymous and any(r.kind == "name" and _possessor(text, r, end) for r in people.references(start, end)):
             return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
@@ -331,7 +339,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         if group is not None:
             return group
     if attribution.proper:
-        name = _name(phrase)
+        name = phrase_name(phrase)
         linked = next((r.entity for r in orgs if r.entity), None)
         if linked is not None and _covers(people, linked, name):
             linked_entity = people.person(linked)
@@ -341,14 +349,15 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # "“…,” Loblaw said" after "Loblaw Companies Ltd. reported …": the company named in full
             return Speaker(short_for.id, short_for.name, "org", 0.8)
         if name and name[0].isupper():
-            return Speaker(linked, fullest(text, name), "name", 0.7)
+            person = person_before_affiliation(name)  # "Patrol Chief James Hall with the New York Police Department"
+            return Speaker(None, person, "name", 0.7) if person else Speaker(linked, fullest(text, name), "name", 0.7)
         return None
     if orgs:
         ref = orgs[0]
         entity = ref.entity or people.by_org(ref, recent=recent, named=True)
-        if entity is None and ref.kind == "org" and _bare(text[ref.start:ref.end]):
+        if entity is None and ref.kind == "org" and bare_noun(text[ref.start:ref.end]):
             # "the union said" after "UFCW Local 832 said"; never an organisation only spoken of
-            if organisation is None or not _may_be(text[ref.start:ref.end], organisation.name):
+            if organisation is None or not may_be(text[ref.start:ref.end], organisation.name):
                 return None
             return replace(organisation, confidence=0.6)
         return _from_entity(people, entity, "org", 0.7)
@@ -391,15 +400,6 @@ def _head_person(people: People, start: int, end: int) -> Entity | None:
 _GOVERNING = frozenset("of for with from to at by on in and".split())
 
 
-def _may_be(noun_phrase: str, name: str) -> bool:
-    """Whether "the ministry" may be the organisation `name`: its name holds that noun, or no
-    organisation noun at all ("the union" for "UFCW Local 832"; never "the ministry" for the
-    "European Commission")."""
-    noun = noun_phrase.split()[-1].lower()
-    nouns = {w.lower() for w in re.findall(r"[\w'’-]+", name)} & set(ORGANISATION_NOUNS)
-    return not nouns or noun in nouns
-
-
 def _holder_after(people: People, end: int, cue: int) -> Speaker | None:
     """ "CPUC President Marybel Batjer said", "UKA chief executive David Moorcroft said": a
     subject the parse cut to the organisation, with an office and the person holding it between
@@ -430,7 +430,7 @@ def _organisation_group(people: People, start: int, end: int, head: str) -> Spea
         entity = people.person(ref.entity)
         if entity is not None and entity.type == "ORG" and ref.end < end:
             return Speaker(entity.id, f"{entity.name} {head}", "role", 0.6)
-    owner = _owner(people.text[start:end], head)
+    owner = owner_words(people.text[start:end], head)
     if owner and owner.isupper():  # an acronym the entity stage left unnamed ("NASA's scientists")
         return Speaker(None, f"{expanded(people.text, owner) or owner} {head}", "role", 0.5)
     return None
@@ -466,21 +466,13 @@ def _possessor(text: str, ref: Reference, end: int) -> bool:
     return ref.end < end and text[ref.end:ref.end + 2] in ("'s", "’s")
 
 
-def _bare(phrase: str) -> bool:
-    """Whether an organisation noun stands alone or after capitalised words only ("the union",
-    "the Turkish company"), not after a common noun that makes it another one ("the utilities
-    commission", "the production company")."""
-    words = phrase.split()[1:-1]  # between the article and the noun
-    return all(w[:1].isupper() for w in words)
-
-
 def _organisation_in(people: People, start: int, end: int) -> Speaker | None:
     """ "The group that owns most of her music, Big Machine, says": the organisation the
     apposition names, when its name is (nearly) all of it."""
     phrase = people.text[start:end]
     for ref in people.references(start, end):
         entity = people.person(ref.entity)
-        if entity is not None and entity.type == "ORG" and _covers(people, entity.id, _name(phrase)):
+        if entity is not None and entity.type == "ORG" and _covers(people, entity.id, phrase_name(phrase)):
             return Speaker(entity.id, entity.name, "org", 0.8)
     return None
 
@@ -499,19 +491,19 @@ def _role(
     """ "A Freedom Mobile spokesperson", "a spokesperson for X", "a statement from X": X speaks."""
     text = people.text
     phrase = text[start:end]
-    role = "" if head in CARRIER_NOUNS else _singular(head)
+    role = "" if head in CARRIER_NOUNS else singular_role(head)
     for ref in people.references(start, end):
         entity = people.person(ref.entity)
         if entity is not None and entity.type == "ORG":
-            return Speaker(entity.id, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.8)
-        if entity is not None and entity.type == "PERSON" and (head in CARRIER_NOUNS or _speaks_for(text, start, ref.start, head)
+            return Speaker(entity.id, role_name(fullest_organisation(text, entity.name), role), "role", 0.8)
+        if entity is not None and entity.type == "PERSON" and (head in CARRIER_NOUNS or speaks_for(text, start, ref.start, head)
                                                                or (role in VOICE_NOUNS and _possessor(text, ref, end))):
             # "a statement from X"; "a spokesperson for Toronto Mayor John Tory", "Premier Tom
             # Ruiz's press spokesman": the person speaks
             return Speaker(entity.id, entity.name, "person", 0.8)
-    owner = _owner(phrase, head)
+    owner = owner_words(phrase, head)
     if owner:
-        return Speaker(None, _role_name(owner, role), "role", 0.7)
+        return Speaker(None, role_name(owner, role), "role", 0.7)
     if role and roles:  # "the spokesperson said": the one whose organisation spoke last
         same = next((r for r in reversed(roles) if r.name.endswith(role)), None)
         if same is not None:
@@ -519,24 +511,8 @@ def _role(
     org = next((e for e in recent[:2] if _is(people, e, "ORG")), None)
     entity = people.person(org)
     if org is not None and entity is not None:
-        return Speaker(org, _role_name(_fullest_organisation(text, entity.name), role), "role", 0.6)
+        return Speaker(org, role_name(fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
-
-
-def _speaks_for(text: str, start: int, name_at: int, head: str) -> bool:
-    """ "A spokesperson for Toronto Mayor John Tory": a person's own spokesperson, the name (and
-    its titles) right after "for"; not "officials in Trump's administration"."""
-    if head not in ("spokesperson", "spokesman", "spokeswoman"):
-        return False
-    return re.search(r"\bfor\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", text[start:name_at]) is not None
-
-
-def _owner(phrase: str, head: str) -> str:
-    """The organisation words of a role phrase: the capitalised words other than the role."""
-    words = [m.group(0) for m in CAPITALISED.finditer(phrase)]
-    words = [_POSSESSIVE.sub("", _DETERMINER.sub("", w)) for w in words if w.lower() != head]
-    words = [w for w in words if w and w.lower() not in ("the", "a", "an") and not w.lower().startswith(head)]
-    return max(words, key=len) if words else ""
 
 
 def _plural_office(head: str) -> bool:
@@ -547,34 +523,6 @@ def _plural_office(head: str) -> bool:
 def _is_title_head(head: str) -> bool:
     """Whether a subject's head word is an office ("ICT Minister", "Azeri President")."""
     return any(head == h or head == h + "s" for h in TITLE_HEADS if " " not in h)
-
-
-def _fullest_organisation(text: str, name: str) -> str:
-    """An organisation's name as the article writes it in full, where the entity stage cut it
-    ("Customs" of "Customs and Border Protection"): the longest "<name> and/of/for <Capitalised
-    words>" the text holds at least twice, else the name."""
-    found = re.findall(rf"\b{re.escape(name)}\s+(?:and|of|for|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*", text)
-    repeated = [f for f in set(found) if found.count(f) >= 2]
-    return max(repeated, key=len) if repeated else name
-
-
-def _role_name(owner: str, role: str) -> str:
-    return f"{owner} {role}" if role else owner
-
-
-def _singular(head: str) -> str:
-    return {"spokespeople": "spokesperson", "spokespersons": "spokesperson", "officials": "official",
-            "representatives": "representative", "sources": "source"}.get(head, head)
-
-
-def _name(phrase: str) -> str:
-    """The phrase as a name: no leading determiner or lower-case modifiers ("the 14th-ranked
-    Schwartzman" → "Schwartzman"), no trailing possessive."""
-    name = _DETERMINER.sub("", phrase.strip())
-    words = name.split()
-    while len(words) > 1 and not words[0][:1].isupper() and any(w[:1].isupper() for w in words[1:]):
-        words = words[1:]
-    return _POSSESSIVE.sub("", " ".join(words))
 
 
 def _covers(people: People, entity_id: str, name: str) -> bool:

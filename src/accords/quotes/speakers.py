@@ -360,6 +360,10 @@ class People:
     def person(self, entity_id: str | None) -> Entity | None:
         return self.entities.get(entity_id or "")
 
+    def person_names(self) -> list[str]:
+        """Every name and alias of the article's people."""
+        return [n for e in self.entities.values() if e.type == "PERSON" for n in (e.name, *e.aliases)]
+
     def by_title(self, ref: Reference, *, recent: Sequence[str], later: Sequence[str],
                  source: str | None = None) -> str | None:
         """The entity a title reference means, or None (see the module docstring). `source` is
@@ -382,6 +386,8 @@ class People:
                     r.entity == entity.id and r.start < ref.start for r in self.names)):
                 continue  # someone new ("a minister") is none of the people named before; an AP lede
                 # names them after ("… Interim BART Police Chief Ed Alvarez told reporters")
+            if self._other_bench(entity, phrase):
+                continue  # "Shadow home secretary David Davis" (also written "secretary") is not "the home secretary"
             titles = [t for t in self._titles(entity) if not portfolio_clash(phrase, t)]
             exact = [t for t in titles if title_head(t) == head]
             loose = [t for t in titles if head_word.search(t.lower())]
@@ -405,17 +411,28 @@ class People:
             # the last person spoken of (but "Iran's Foreign Minister" is the country's own)
         # no person holds the title: "the official said" after a quote means the last source,
         # else the last person spoken of, else the next one named
+        # (never one whose own title is of the other bench: "the shadow chancellor said" is not the
+        # chancellor who spoke last, nor "the home secretary" the shadow home secretary; a portfolio
+        # written otherwise, "ICT Minister" for the "Minister of Communication and Information
+        # Technology", is no other office for sure)
         person = next(
             (e for e in ([source] if source is not None else []) + list(recent)
              if (p := self.person(e)) is not None and p.type == "PERSON"
-             and not (wanted_country and self.countries.get(e) not in (None, wanted_country))),
+             and not (wanted_country and self.countries.get(e) not in (None, wanted_country))
+             and not self._other_bench(p, phrase)),
             None,
         )
         if person is not None:
             return person
-        if ref.kind == "title" and later:
+        if ref.kind == "title" and later and not self._other_bench(self.person(later[0]), phrase):
             return later[0]
         return None
+
+    def _other_bench(self, entity: Entity | None, phrase: str) -> bool:
+        """Whether one of a person's titles is a shadow office and the title phrase is not, or the
+        other way round: the government's office and the opposition's are never the same person's."""
+        shadow = "shadow" in title_words(phrase)
+        return entity is not None and any(("shadow" in title_words(t)) != shadow for t in self._titles(entity))
 
     def by_org(self, ref: Reference, *, recent: Sequence[str], named: bool = False) -> str | None:
         """The organisation "the ministry" means: an ORG entity whose name has that noun,

@@ -58,7 +58,13 @@ from accords.quotes.confidence import calibrated
 from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
-from accords.quotes.names import fullest, given_name_in_full, titled_surname_in_full
+from accords.quotes.names import (
+    family_name_in_full,
+    fullest,
+    given_name_in_full,
+    titled_surname_in_full,
+    written_as_surname,
+)
 from accords.quotes.sources import (
     Context,
     Speaker,
@@ -155,7 +161,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
-                            context=Context(recent, later, roles, None, _near(organisation, paragraph_of[index]), they,
+                            context=Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
+                                            _near(organisation, paragraph_of[index]), they,
                                             last.entity if last is not None else None, described))
             if quote is None:
                 if is_fragment(text, span) or is_title(text, span):
@@ -202,16 +209,22 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
         unique.setdefault(part.id, part)
-    found = [calibrated(_in_full(text, quote)) for quote in unique.values()]
+    found = [calibrated(_in_full(text, quote, people)) for quote in unique.values()]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
 
-def _in_full(text: str, quote: Quote) -> Quote:
+def _in_full(text: str, quote: Quote, people: People) -> Quote:
     """The quote with its speaker's given name written in full where the article gives the
-    surname (`accords.quotes.names.given_name_in_full`: "Dale" → "Dale Ford")."""
+    surname (`accords.quotes.names.given_name_in_full`: "Dale" → "Dale Ford"), and a family name
+    written first in full where one person's name opens with it (`family_name_in_full`: "Meng"
+    → "Meng Wanzhou"); never an organisation's name."""
     if quote.speaker_name is None:
         return quote
     name = titled_surname_in_full(text, given_name_in_full(text, quote.speaker_name))
+    entity = people.person(quote.speaker)
+    if entity is None or (entity.type == "PERSON" and not (" " not in entity.name and written_as_surname(text, name))):
+        # (a person of their own the entity stage knows as "Mr Howard" is not "Howard Flight")
+        name = family_name_in_full(name, people.person_names())
     return quote if name == quote.speaker_name else dataclasses.replace(quote, speaker_name=name)
 
 
