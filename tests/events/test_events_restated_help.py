@@ -1,7 +1,9 @@
 """Events of the regional state press (twelfth session, issue 13): a definite document or aid
 already told, as the subject of how it came about or how it travels, restates the earlier
 report and adds no event (`accords.events.generic.restated_thing`); help that arrives is help
-given, AID, where "offered help" alone is an offer, AGREE (`accords.events.matching.came_to_help`).
+given, AID, where "offered help" alone is an offer, AGREE (`accords.events.matching.came_to_help`);
+joint works the sides named together have, and a partner one side "is in cooperation with", are
+cooperation under way, COOPERATE of both (`accords.events.works`).
 
 Texts: Tehran Times (tehrantimes-region, CC BY 4.0, Tehran Times / Mehr News) and the White
 House (public domain), articles named in each id's comment; sentences marked "written for this
@@ -70,3 +72,33 @@ HELP = [
 @pytest.mark.parametrize("text, expected", HELP)
 def test_help_that_arrives_is_aid(text, expected):
     assert events_with_sides(text, source="Tehran Times") == expected
+
+
+JOINT_WORKS = [
+    # tt_435160 (dev gold)
+    pytest.param("TEHRAN - Turkey is in cooperation with Iran working on a mechanism to keep the trade between the "
+                 "two sides afloat amid increasing U.S. pressures on Iran’s trade partners to cut ties, Bloomberg "
+                 "reported.", [("COOPERATE", ("IRN", "TUR"), "occurred")], id="in-cooperation-with-a-named-partner"),
+    # written for this test
+    pytest.param("Iran is in cooperation with international partners on the project.", [],
+                 id="in-cooperation-with-no-one-named"),
+    # written for this test (tt_467601 has "The two neighboring countries currently have 15 important joint projects")
+    pytest.param("Iran and Azerbaijan have several joint projects in the fields of energy and transport.",
+                 [("COOPERATE", ("AZE", "IRN"), "occurred")], id="two-states-have-joint-projects"),
+    # written for this test
+    pytest.param("Iran and Turkey have a joint venture in the automobile industry.",
+                 [("COOPERATE", ("IRN", "TUR"), "occurred")], id="two-states-have-a-joint-venture"),
+    # written for this test (463561 asks it in an interview)
+    pytest.param("Does the Republic of Azerbaijan have joint projects with Iran?", [], id="a-question-holds-no-works"),
+    # written for this test
+    pytest.param("Iran and Azerbaijan will have more joint projects in the future.", [],
+                 id="works-to-come-are-not-held"),
+    # written for this test
+    pytest.param("Iran and Azerbaijan do not have joint projects in Karabakh.", [], id="works-denied-are-not-held"),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINT_WORKS)
+def test_joint_works_held_and_partners_in_cooperation(text, expected):
+    found = [event for event in events_with_sides(text, source="Tehran Times") if event[0] == "COOPERATE"]
+    assert found == expected

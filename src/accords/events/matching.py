@@ -130,6 +130,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "The loan proceeds will be disbursed through multiple channels": no one named pays out
         if funds_given(token):
             return make_spec("AID")  # "will provide an additional $2 million", "will commit $5 million to support ..."
+        if lemma == "have" and works.joint_work(token):
+            return make_spec("COOPERATE")  # "the two countries currently have 15 joint projects" (before "have talks")
         for spec in VERBS.get(lemma, ()):
             if spec.objects and not (objects & spec.objects):
                 continue

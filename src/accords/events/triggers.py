@@ -496,7 +496,7 @@ def may_trigger(words: set[str]) -> bool:
     if not words.isdisjoint(WORK_CUES) or ("into" in words and not words.isdisjoint(_RUNNING_WORDS)) or (
         "with" in words and not words.isdisjoint(_TOGETHER_WORDS)
     ) or ("ceremony" in words and not words.isdisjoint(CEREMONY_WORDS)) or (
-        "joint" in words and not words.isdisjoint(JOINT_BODIES)
+        "joint" in words and not words.isdisjoint(JOINT_BODIES | {"project"})
     ):
         return True  # a joint work carried out (`accords.events.works`)
     if not (words.isdisjoint(COMPLYING) or words.isdisjoint(MEASURE_NOUNS) or words.isdisjoint(("not", "n't", "never"))):

@@ -6,7 +6,8 @@ operation", "Iran-Azerbaijan joint car manufacturing project launched in Neftcha
 minister attended the ground breaking ceremony for the construction of a railway bridge", "SK
 E&C has teamed up with a Turkish firm", "the two countries set up a joint venture", "Iran and
 Armenia use a barter system to exchange gas for electricity", "Turkey is in cooperation with
-Iran working on a mechanism". The gold records joint projects under way, trade arrangements in
+Iran working on a mechanism", "the two neighboring countries currently have 15 important joint
+projects". The gold records joint projects under way, trade arrangements in
 operation and joint ventures as `COOPERATE` (tests/gold/README). Each rule reads the syntax and a
 closed class of words (works, ceremonies, bodies set up, goods exchanged); whether the sides are
 two states is the sides rules' business (`accords.events.actors`), and one state alone is no
@@ -46,14 +47,15 @@ _GOODS = frozenset(
 def joint_work(token: Token) -> bool:
     """Whether `token` reports a joint work carried out (module doc): a work put into
     operation, a work "launched" as a participle, a starting ceremony attended, a joint body
-    set up, a partner teamed up with, goods swapped by sides named together, or a side that is "in
-    cooperation with", or cooperating with, a named partner."""
+    set up, a partner teamed up with, goods swapped by sides named together, joint works the
+    sides named together have, or a side that is "in cooperation with", or cooperating with, a
+    named partner."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
     return (
         _put_into_operation(token) or _work_launched(token) or _ceremony(token) or _joint_body(token)
         or _teamed_up(token) or _swapped(token) or _in_cooperation(token) or _cooperating_with(token)
-        or _shipped_through(token) is not None
+        or _shipped_through(token) is not None or _joint_works_held(token)
     )
 
 
@@ -155,6 +157,28 @@ def _joint_body(verb: Token) -> bool:
     )
 
 
+#: Auxiliaries of joint works not held now ("will have", "could have", "do they have?").
+_NOT_HELD = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "can", "do", "does", "did", "to"})
+
+
+def _joint_works_held(verb: Token) -> bool:
+    """"The two neighboring countries currently have 15 important joint projects": joint works
+    (projects, ventures, companies) the sides named together have, in the present. Not "will
+    have", "can have", a question ("Does the Republic of Azerbaijan have joint projects with
+    Iran?": one side, and "does"), nor a negation."""
+    if verb.lemma_.lower() != "have" or verb.tag_ not in ("VBP", "VBZ") or verb.dep_ in ("aux", "auxpass"):
+        return False
+    if any((c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_HELD) or c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not jointplans.joint_subject(subject):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in WORKS and any(m.dep_ == "amod" and m.lower_ == "joint" for m in c.children)
+        for c in verb.children
+    )
+
+
 def _teamed_up(verb: Token) -> bool:
     """"Has teamed up with a Turkish firm": a partner joined for a work."""
     children = list(verb.children)
@@ -189,6 +213,23 @@ def _swaps_goods(verb: Token) -> bool:
         return False
     goods = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(g.lemma_.lower() in _GOODS or g.lower_ in _GOODS for g in goods)  # not "exchanged fire", "views"
+
+
+def cooperation_partner(verb: Token) -> Token | None:
+    """The partner of a side that "is in cooperation with" it ("Turkey is in cooperation *with
+    Iran* working on a mechanism"), or None. The parser hangs the partner on "cooperation",
+    not on the verb, so the sides rules (`accords.events.actors`) do not reach it, and the event
+    had only the subject's side."""
+    if not _in_cooperation(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _COOPERATION:
+                    for with_ in noun.children:
+                        if with_.dep_ == "prep" and with_.lower_ == "with" and _named(with_):
+                            return next(g for g in with_.children if g.dep_ == "pobj")
+    return None
 
 
 def _in_cooperation(verb: Token) -> bool:

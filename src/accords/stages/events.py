@@ -438,6 +438,10 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # country that names the work is a side
         known = {side.country for side in actors + recipients}
         actors = actors + [s for s in phrase_sides(work, offset, index)[0] if s.country not in known]
+    if spec.type == "COOPERATE" and (partner := works.cooperation_partner(token)) is not None:
+        # "Turkey is in cooperation with Iran working on a mechanism": the partner is a side
+        known = {side.country for side in actors + recipients}
+        recipients = recipients + [s for s in phrase_sides(partner, offset, index, deep=True)[0] if s.country not in known]
     if spec.type in COOPERATIVE and _definite_reference(token) and recent_events:
         explicit = event_sides(token, offset, index, cooperative=False, recent=recent)
         earlier = next((e for e in reversed(recent_events) if e.type == spec.type), None)
