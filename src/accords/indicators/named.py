@@ -203,6 +203,8 @@ def own_metric(
         return "trade_balance"  # "Iran's imports exceeded the exports by $398 million": the gap, no flow
     if _OF_WHICH_BEFORE.search(lead) and (part := _PART_AFTER.match(tail)) is not None:
         return lexicon(part.group("np"))  # "trade stood at $156.665 million, of which $90.085 million was Iran's exports"
+    if (source := EARNED_FROM_AFTER.match(tail)) is not None and (named := lexicon(source.group("np"))) is not None:
+        return named  # "$584 million was gained from the exports": what the money came from names it
     if (what := _MONEY_FOR_AFTER.match(tail)) is not None:
         if what.group("head").lower() in ("support", "relief"):
             return "aid"  # "$310 million in U.S. government support for humanitarian relief"
@@ -266,6 +268,10 @@ _VOLUME_OF_BEFORE = re.compile(
     r"exceeded|was|is|equall?ed)\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$",
     re.IGNORECASE,
 )
+#: "$584 million was gained from the exports", "$2 billion earned from oil sales": money named by its source.
+EARNED_FROM_AFTER = re.compile(
+    r"^\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:gained|earned|obtained|generated|derived|made|received|"
+    r"collected)\s+(?:from|through|via)\s+(?:the\s+)?(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+)\b", re.IGNORECASE)
 #: "$500 million in humanitarian assistance", "$2 billion of new loans": what the money is, named
 #: right after it in the lexicon's words, decides over a verb before it ("pledged", "committed").
 _MONEY_FOR_AFTER = re.compile(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators import clauses
-from accords.indicators.named import PER_SHARE_AFTER
+from accords.indicators.named import EARNED_FROM_AFTER, PER_SHARE_AFTER
 from accords.indicators.lexicon import metric_for
 from accords.model import Indicator, Quantity
 
@@ -41,6 +41,8 @@ def referent(
         return None  # "earned $2.8 billion, or $2.53 per diluted share": money per share is a figure of its own
     if linked is not None:
         return linked
+    if EARNED_FROM_AFTER.match(tail):
+        return None  # "... of the mentioned figure ... and $584 million was gained from the exports": its own source names it
     refers_back = bool(clauses.REFERS_BACK.search(lead))
     if not earlier:
         if not refers_back or last is None:
