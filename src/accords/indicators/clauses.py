@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from accords.indicators import justice
@@ -214,6 +215,17 @@ def listed_with(text: str, countries: Sequence[CountrySpan]) -> dict[tuple[int, 
             codes = tuple(dict.fromkeys(s.iso3 for s in run))
             found.update({(s.start, s.end): codes for s in run})
     return found
+
+
+def region_list(text: str, countries: Sequence[CountrySpan], *, home: str | None) -> tuple[str, ...]:
+    """The countries a text names as its region: the one list of three or more that names the parties
+    themselves (`listed_with`), without the home country, that the text names twice or more ("El
+    Salvador, Guatemala, and Honduras" in a fact sheet on the root causes of migration); () when no
+    list, or more than one, is named so often. What the figures of its sentences naming no country
+    are about, where no other country is named most (`accords.indicators.owners`)."""
+    counts = Counter(tuple(sorted({s.iso3 for s in run})) for run in _lists(text, countries) if not _examples(text, run))
+    often = [codes for codes, n in counts.items() if n >= 2 and home not in codes and len(codes) >= 3]
+    return often[0] if len(often) == 1 else ()
 
 
 def _lists(text: str, countries: Sequence[CountrySpan]) -> list[list[CountrySpan]]:

@@ -115,7 +115,8 @@ _TARIFF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_GDP_AFTER = re.compile(
-    r"^\s+of\s+(?:(?:its|their|the\s+country's|national|global|the\s+world's)\s+)?(?:\d{4}\s+)?(?:gdp|gross\s+domestic\s+product)\b"
+    r"^\s+of\s+(?:(?:its|their|the\s+country's|national|(?P<world>global|(?:the\s+)?world(?:['’]s)?))\s+)?(?:\d{4}\s+)?"
+    r"(?:gdp|gross\s+domestic\s+product)\b"
     r"(?:\s+(?:annually\s+|each\s+year\s+)?(?:on|for|to)\s+(?P<topic>[A-Za-z][\w-]*))?",
     re.IGNORECASE,
 )
@@ -479,7 +480,7 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         topic = gdp.group("topic") or ((spending := _SPENDING_BEFORE.search(lead)) and spending.group("topic"))
         if topic and topic.lower() not in STOP_WORDS:
             return f"{topic.lower().replace('-', '_')}_spending_share_of_gdp"
-        return "share_of_gdp"
+        return "world_gdp_share" if gdp.group("world") else "share_of_gdp"  # "representing 80% of the world's GDP"
     if (change := _CHANGE_IN_AFTER.match(tail)) is not None:
         words = _content_words(change.group("np"), run="first")
         if words:

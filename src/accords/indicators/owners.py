@@ -72,6 +72,7 @@ class ArticleCountries:
     official: str | None = None  # the home country of a government's own text (`knowledge.government_outlet`)
     titled: frozenset[str] = frozenset()  # the countries its title names (`subjects.title_countries`)
     institutions: Sequence[tuple[int, int, str]] = ()  # acronyms of stateless organisations (`pledges.institution_mentions`)
+    region: tuple[str, ...] = ()  # the countries a government's text names as its region (`clauses.region_list`)
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -311,7 +312,10 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and not regional \
             and about_the_pair(article.countries, article.pair):
         return tuple(article.pair)
-    earlier = [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
+    # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
+    # a combined $2.1 billion in development assistance for the region ... to the Pacific")
+    earlier = [] if regional and not _WE.search(text, sentence.start, sentence.end) else \
+        [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
         span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
         if (contrast := _CONTRAST.search(text, span[0], span[1])) is not None and _FIGURE.search(text, span[0], contrast.start()):
@@ -334,6 +338,10 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
             # a White House fact sheet: the company's country and the text's, where it invests
             return tuple(sorted((owner, article.home)))
         return (owner,)
+    if article.official is not None and article.region and article.main in (article.official, *article.region):
+        # "reaching over two million people" in a fact sheet on El Salvador, Guatemala, and Honduras: the region's,
+        # with the government for what it gives
+        return tuple(sorted({*article.region, *([article.official] if metric.removesuffix("_growth") in GIVEN else [])}))
     if article.main and (article.home is None or _named_often(article, article.main)):
         return (article.main,)
     # a text that names no country, or one only in passing, is about its outlet's own ("the Federal
@@ -342,6 +350,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     return (article.home,) if article.home else ()
 
 
+#: The first person plural: a sentence speaking for the countries named before it.
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: Money a government's own text reports as spent, given or invested, which it often spends at home.
 SPENT = ("investment", "aid", "loans")
 #: What makes money in a sentence naming no country pass between two sides: "partners", "jointly",

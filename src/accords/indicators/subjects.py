@@ -59,6 +59,10 @@ class CountrySpan:
     body: bool = False  # a government body standing for its country ("USAID"): a side of money it gives only
 
 
+#: The word before "America" that makes it a region of the Americas, not the United States.
+_PART_OF_AMERICA = re.compile(r"\b(?:Central|Latin|North|South|Middle)\s+$")
+
+
 def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     """Every place the article names a country: linked mentions plus gazetteer names and demonyms,
     not where the name is part of a currency's or a language's ("US dollars", "Russian-language")."""
@@ -82,6 +86,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             continue
         if alias == "Georgia" and is_us_georgia(text, start, end):
             continue  # "deployed to Alabama, Florida, Georgia, Louisiana": the US state
+        if _PART_OF_AMERICA.search(text, max(0, start - 12), start) and text[start:end] == "America":
+            continue  # "Central America", "Latin America", "North America": a region, not the United States
         spans[(start, end)] = CountrySpan(start, end, table[alias])
     for start, end, iso3 in _capitals_acting(text):
         if not any(s.start <= start < s.end for s in spans.values()):

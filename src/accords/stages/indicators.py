@@ -118,16 +118,18 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
                         key=_span)
+    official = knowledge.home_country(article.source, article.url) \
+        if knowledge.government_outlet(article.source, article.url) else None
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
                                home=text_home(knowledge.outlet_country(article.source, article.url), extraction),
                                people=people_countries(extraction),
                                organisations=organisation_countries(extraction),
-                               official=knowledge.home_country(article.source, article.url)
-                               if knowledge.government_outlet(article.source, article.url) else None,
+                               official=official,
                                titled=title_countries(article.title),
-                               institutions=pledges.institution_mentions(text, extraction, countries))
+                               institutions=pledges.institution_mentions(text, extraction, countries),
+                               region=clauses.region_list(text, countries, home=official))
     found: list[Indicator] = []
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
@@ -498,6 +500,8 @@ def _pledge_subjects(
                                              money=is_money(unit), countries=context.countries)
     subjects = pledges.national_share(subjects, metric=metric, sentence_start=sentence.start, figure_start=figure[0],
                                       countries=context.countries)
+    subjects = pledges.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
+                                           countries=context.countries)
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
