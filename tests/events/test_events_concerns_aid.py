@@ -1,7 +1,7 @@
 """White House readouts and statements (2021-2024, public domain; issue 13): concerns raised about
 another side's acts are criticism of that side (ACCUSE), not of a place or of those one worries
 for; "he"/"she" acting in an event stands for the one person the sentence before (or the main
-clause) has as its subject; a list of leaders keeps those after a "Jr."; aid announced without an amount, or paid out ("disbursed"), goes
+clause) has as its subject; a bare "leaders" after a meeting are those who met; a list of leaders keeps those after a "Jr."; aid announced without an amount, or paid out ("disbursed"), goes
 where its object or purpose names a state."""
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ WH = "The White House"
                  "brutal and unjust war against Ukraine.",
                  [("CONSULT", ("KOR", "USA"), "occurred"), ("ACCUSE", ("RUS", "USA"), "occurred")],
                  id="he-after-subject"),
+    pytest.param("On December 13, 2024, President Biden met virtually with G7 Leaders. In the discussion, leaders "
+                 "reiterated their shared commitment to continue supporting Ukraine.",
+                 [("CONSULT", ("G7", "USA"), "occurred"), ("SUPPORT", ("G7", "UKR", "USA"), "occurred")],
+                 id="bare-leaders-are-those-who-met"),
     pytest.param("President Biden also addressed pressing regional challenges. He underscored that all disputes "
                  "must be resolved peacefully. He raised concerns regarding PRC human rights abuses.",
                  [("ACCUSE", ("CHN", "USA"), "occurred")], id="he-after-he"),

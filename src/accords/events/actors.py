@@ -557,15 +557,16 @@ def _the_two(subject: Token | None) -> bool:
 
 
 def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool:
-    """Whether the subject is "the leaders", "the presidents", "they", "the two" or "both" and
+    """Whether the subject is "the leaders" (or a bare "leaders"), "the presidents", "they", "the two" or "both" and
     names no side itself: it stands for those who took part in the event told last (a call of
     six leaders, a meeting of two), not for the article's most named pair."""
     if _the_two(subject):
         return True
     if subject is None or subject.lower_ not in _PARTICIPANTS:
         return False
-    if subject.lower_ != "they" and [c.lower_ for c in subject.children if c.dep_ == "det"] != ["the"]:
-        return False
+    determiners = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    if subject.lower_ != "they" and determiners != ["the"] and (determiners or subject.n_lefts + subject.n_rights):
+        return False  # "the leaders", or a bare "Leaders" of a readout ("In the discussion, leaders reiterated")
     if any(c.dep_ in ("nummod", "prep", "appos", "conj") for c in subject.children):
         return False  # "the two leaders", "the leaders of ...": said otherwise
     return not phrase_sides(subject, offset, index)[0]
