@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
 from accords.entities.coordination import separates_names
+from accords.entities.plausible import law_start
 from accords.entities.tokens import TokenIds, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
@@ -202,6 +203,7 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
             start = i
         elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]) \
                 and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS) \
+                and not (token.text == "," and doc[i - 1].lower_ in DOCUMENT_HEADS and doc[head].lower_ in DOCUMENT_HEADS) \
                 and not (token.text == "," and doc[i - 1].ent_type_ == "GPE") \
                 and not separates_names(doc, i, head):
             start = i  # not past a body's head ("Argidius Foundation, PriceSmart Foundation" are two),
@@ -230,6 +232,10 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     elif (start > 0 and doc[start - 1].like_num and not _ordinal(doc[start - 1])) or (
             start > 1 and doc[start - 1].text in ("-", "\u2013") and doc[start - 2].like_num):
         return []  # "400 MW hydroelectric power plant", "a 100-MW plant": a unit, not a name
+    if kind == "DOCUMENT" and token.lower_ == "law":
+        if (named := law_start(doc, start, head)) is None:
+            return []  # "Martial Law", "Harvard Law School", "Public Law 117-58"
+        start = named
     if kind == "DOCUMENT" and end < len(doc) and doc[end].text.isdigit():
         # "(UN Security Council) Resolution 2231": the number names it; the body before stays its own
         return [Candidate(head, end + 1, kind, doc[head:end + 1].text, PATTERN, source="pattern:document")]
@@ -259,7 +265,7 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     if kind == "EVENT_NAME" and capital_head and token.lower_ == "commission" \
             and not any(t.lower_ in _JOINT for t in modifiers) and sum(1 for t in proper if country_of(t.text)) < 2:
         return []  # "Independent National Electoral Commission" is a body; "Iran-Turkey Joint Commission" meets
-    name = doc[start:end].text
+    name = " ".join(doc[start:end].text.split())  # a hard line break inside a law's name
     priority = PATTERN
     if kind == "EVENT_NAME" and capital_head and _names_a_body(doc, start, head):
         priority = CURATED + 1  # "G7 Summit", "NATO Summit": the meeting, with the body inside it

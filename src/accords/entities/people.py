@@ -40,6 +40,15 @@ _QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "d
                                    "has", "have", "had", "may", "might", "must", "shall", "are", "were"})
 
 
+def _title_tail(doc: Doc, i: int) -> bool:
+    """Token i ends a capitalised title's portfolio that the small model ran into the name after it:
+    "for International Climate Policy John Podesta" (a portfolio word after a capitalised word or
+    "for", "of", "and")."""
+    word = doc[i].lower_
+    return (word in PORTFOLIO_WORDS or word == "policy") and doc[i].is_alpha and i > 0 and (
+        is_capitalised(doc[i - 1]) or doc[i - 1].lower_ in ("for", "of", "and"))
+
+
 def _question_auxiliary(doc: Doc, i: int) -> bool:
     """Token i opens a question with an auxiliary: its sentence starts there and ends with "?"."""
     if doc[i].lower_ not in _QUESTION_AUXILIARIES or not doc[i].is_sent_start:
@@ -65,6 +74,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         end -= 1
     if end - start >= 2 and _question_auxiliary(doc, start):
         start += 1  # "Will Warren continue to face the heat?": the question's verb, not a given name
+    while end - start >= 3 and _title_tail(doc, start):
+        start += 1  # "(Senior Advisor ... for International Climate) Policy John Podesta"
     if not honorific and title_tokens is None and end - start == 1:
         start = _given_names(doc, start)
     end = _family_name(doc, start, end)

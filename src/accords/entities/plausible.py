@@ -160,3 +160,38 @@ def plausible_person(span: Span, text: str) -> bool:
     # particles may sit inside a name, never at its ends: "Bashar al-Assad"
     return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
                for k, t in enumerate(words))
+
+
+#: Words that make "<word> Law" a branch or a state of law, no law with a name ("Martial Law", "Federal Law").
+_LEGAL_ADJECTIVES = frozenset({"martial", "federal", "public", "state", "international", "common", "civil", "criminal",
+                               "sharia", "islamic", "basic", "constitutional", "case", "family", "natural",
+                               "national", "humanitarian", "customary", "this", "that", "the", "new"})
+
+
+def law_start(doc: Doc, start: int, head: int) -> int | None:
+    """The first token of the law named "<words> Law" with `head` its "Law" and `start` the first
+    modifier the head-noun pattern found, or None where the words name no law.
+
+    "the Bipartisan Infrastructure Law" (the adjective the small model may tag JJ is taken in),
+    "the Anti-Corruption Law"; not a branch of law ("Martial Law"), a law school ("Harvard Law
+    School"), a law cited by its number ("Public Law 117-58") or a person ("David Law"); a list
+    ("Julie Mao, Just Futures Law") keeps only its last name."""
+    after = doc[head + 1] if head + 1 < len(doc) else None
+    if after is not None and (after.text[:1].isupper() or after.like_num):
+        return None
+    while start > 0 and not doc[start - 1].is_sent_start:
+        before = doc[start - 1]
+        if before.tag_ == "JJ" and before.text[:1].isupper():
+            start -= 1  # "Bipartisan" tagged as an adjective
+        elif before.is_space and "\n\n" not in before.text and start > 1 and doc[start - 2].text[:1].isupper() \
+                and doc[start - 2].is_alpha and doc[start - 2].tag_ in ("NNP", "JJ"):
+            start -= 2  # a hard line break inside the name ("Bipartisan\n    Infrastructure Law")
+        else:
+            break
+    commas = [i for i in range(start, head) if doc[i].text == ","]
+    if commas:
+        start = commas[-1] + 1
+    words = [t for t in doc[start:head] if t.is_alpha]
+    if not words or all(t.lower_ in _LEGAL_ADJECTIVES for t in words) or any(t.ent_type_ == "PERSON" for t in words):
+        return None
+    return start
