@@ -12,7 +12,9 @@ denials, sanctions and censure in words the state press and readouts seldom use.
   claim is about, but not a war named by a country;
 - "expressed its rejection of", "voiced condemnation of": censure and refusal voiced as nouns;
 - "anti-dumping duties imposed", "blacklisted Huawei": measures;
-- "threatened to raise tariffs if no deal is reached": the condition is no deal.
+- "threatened to raise tariffs if no deal is reached": the condition is no deal;
+- "Russia rejected the decision": the side named with "the decision" earlier in the article;
+- "wounded" when people are hurt (not "wounded his pride").
 Each rule keeps a case that must not fire.
 
 The sentences are written for these tests in the register of the web news pages
@@ -105,3 +107,38 @@ def test_surname_opening_a_sentence_is_the_president():
     text = ("President Donald Trump spoke to reporters at the White House on Monday. Trump blamed Iran for the "
             "attacks on two oil tankers. Oil prices rose after the attacks. Markets in Asia were calm.")
     assert ("ACCUSE", ("USA",), ("IRN",)) in directed_events(text, published=PUBLISHED)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The United States said on Monday that it no longer regards the settlements as illegal. The US "
+                 "decision drew sharp criticism in the region. Russia rejected the decision on Tuesday. Oil prices "
+                 "were steady.", ("REJECT", ("RUS",), ("USA",)), id="rejected-the-decision"),
+    pytest.param("Washington's move was announced on Monday. Israel welcomed the move on Tuesday. Oil prices "
+                 "rose. Stocks fell in Asia.", ("SUPPORT", ("ISR",), ("USA",)), id="welcomed-the-move"),
+])
+def test_reaction_to_the_decision_told_before(text, expected):
+    """"Russia rejected the decision": the side named with the decision earlier in the article
+    (`accords.events.decisions`)."""
+    assert expected in directed_events(text, published=PUBLISHED)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    pytest.param("Israel welcomed the decision on Tuesday. Oil prices rose. Stocks fell in Asia. Markets in "
+                 "Europe were calm.", id="no-decision-told"),
+    pytest.param("The United States accused Iran over the decision on Monday. Israel welcomed the decision on "
+                 "Tuesday. Oil prices rose. Stocks fell in Asia.", id="preposition-before-the-noun"),
+])
+def test_no_maker_no_reaction(text):
+    assert "SUPPORT" not in {type_ for type_, _, _ in directed_events(text, published=PUBLISHED)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Rebel fighters wounded two Turkish soldiers in an ambush near the border.",
+                 [("ASSAULT", ("TUR",), ())], id="wounded-soldiers"),
+    pytest.param("The remarks wounded his pride.", [], id="wounded-pride"),
+])
+def test_wounded(text, expected):
+    assert directed_events(text, published=PUBLISHED) == expected

@@ -71,6 +71,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "deploy immediate recommendations", "mobilize ... $320 million in investment": no forces
         if lemma == "shoot" and not _shot_at_someone(token):
             return None  # "the film was shot in Morocco", "shot to fame", "shot down": no killing
+        if lemma == "wound" and not _people_hurt(token):
+            return None  # "the remarks wounded his pride": no one hurt
         if lemma == "storm" and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "stormed out of the meeting": no place taken by force
         if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
@@ -563,3 +565,24 @@ def _shot_at_someone(token: Token) -> bool:
     if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
         return True  # "shot dead" (the parser often hangs "dead" on the object)
     return any(c.dep_ == "conj" and c.lemma_.lower() == "kill" for c in token.children)
+
+
+#: Who is hurt when "wound" is an act of force ("wounded two British soldiers", "dozens were wounded").
+_HURT_PEOPLE = frozenset(
+    """people person civilian civilians soldier soldiers troops officer officers policeman policemen police
+    protester protesters demonstrator demonstrators fighter fighters militant militants child children
+    woman women man men resident residents worker workers""".split()
+)
+
+
+def _people_hurt(token: Token) -> bool:
+    """"Wounded two British soldiers", "dozens were wounded": people hurt, counted or named by a
+    noun of people (not "wounded his pride")."""
+    for child in token.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.like_num or child.lemma_.lower() in _HURT_PEOPLE or child.lower_ in _HURT_PEOPLE:
+            return True
+        if any(c.dep_ == "nummod" for c in child.children):
+            return True
+    return False

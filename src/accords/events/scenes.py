@@ -97,6 +97,9 @@ def _country_of(word: Token, offset: int, index: ActorIndex) -> Side | None:
 
 def struck_abroad(trigger: Token, offset: int, index: ActorIndex, attackers: list[Side]) -> list[Side]:
     """The country an attack by `attackers` happened in, when it is not theirs (an empty list
-    when the clause names no place, or the place is the attackers' own country)."""
+    when the clause names no place, the place is the attackers' own country, or the attack is
+    told in the passive, whose named side is the victim's)."""
+    if any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []  # "the Saudi journalist was killed ... in Istanbul": the side named is the victim's
     own = {side.country for side in attackers}
     return [side for side in scene_sides(trigger, offset, index) if side.country not in own]

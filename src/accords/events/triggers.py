@@ -313,6 +313,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "pound": (make_spec("ASSAULT", None, _MILITARY_TARGETS),),
     "shell": (make_spec("ASSAULT"),),
     "kill": (make_spec("ASSAULT"),),
+    "wound": (make_spec("ASSAULT"),),  # "guerrillas wounded two British soldiers in a bomb attack"
     # "fired rockets at Israel", "opened fire on protesters" (`accords.events.violence`), "clashed with police"
     "fire": (make_spec("ASSAULT", None, "rocket rockets missile missiles shell shells mortar mortars bullets shots "
                                     "artillery gas"),),

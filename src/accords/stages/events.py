@@ -50,7 +50,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, hostility, replies, scenes
+from accords.events import aidsides, decisions, hostility, replies, scenes
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -402,7 +402,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None
     if token.lemma_.lower() == "ask" and not asks_a_named_side(token, offset, index):
         return None  # "asked their embassies for help": no state asked
-    if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index):
+    if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index) and (
+        not decisions.reacted_to(token, offset, text, index, set())  # "Israel welcomed the decision": whose, below
+    ):
         return None
     if spec.type in COOPERATIVE and (
         (token.pos_ in ("VERB", "AUX") and meetings.private_subject(token, offset, index))
@@ -496,6 +498,12 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if spec.type == "ACCUSE":
         on = [s for s in blamed(token, offset, index) if s.country not in {a.country for a in actors}]
         recipients = on or recipients  # "blamed the collapse of the talks on Washington": not what collapsed
+    if spec.type in decisions.REACTION_TYPES and actors and (
+        not recipients or (spec.type == "SUPPORT" and not backs_another(token, offset, index))
+    ):
+        # "Russia also rejected the move", "Israel welcomed the decision": the side whose move the
+        # article reported (not the article's pair)
+        recipients = decisions.reacted_to(token, offset, text, index, {a.country for a in actors}) or recipients
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
     if spec.type == "SUPPORT":  # "support Ukraine's fight against Russian aggression": not Russia
         actors, recipients = without_opponents(actors, recipients, token, offset, index)
