@@ -1,7 +1,7 @@
 """White House readouts and statements (2021-2024, public domain; issue 13): concerns raised about
 another side's acts are criticism of that side (ACCUSE), not of a place or of those one worries
 for; "he"/"she" acting in an event stands for the one person the sentence before (or the main
-clause) has as its subject; a bare "leaders" after a meeting are those who met; a list of leaders keeps those after a "Jr."; appreciation expressed for a state's efforts backs it; aid announced without an amount, or paid out ("disbursed"), goes
+clause) has as its subject; a bare "leaders" after a meeting are those who met; a list of leaders keeps those after a "Jr."; aid announced without an amount, or paid out ("disbursed"), goes
 where its object or purpose names a state."""
 
 from __future__ import annotations
@@ -72,22 +72,6 @@ def test_concerns(text, expected):
 ])
 def test_aid_destinations(text, expected):
     assert events_with_sides(text, published="2022-03-10", source=WH) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("President Joseph R. Biden, Jr. spoke today with President Abdel Fattah Al-Sisi of Egypt to express "
-                 "his appreciation for Egypt’s efforts to reach a deal for the release of hostages.",
-                 [("CONSULT", ("EGY", "USA"), "occurred"), ("SUPPORT", ("EGY", "USA"), "occurred")],
-                 id="appreciation-for-a-states-efforts"),
-    pytest.param("President Biden met Prime Minister Bennett of Israel and expressed appreciation for Israel’s "
-                 "condolences for yesterday’s attack.", [("CONSULT", ("ISR", "USA"), "occurred")],
-                 id="appreciation-for-condolences"),
-    pytest.param("President Biden expressed his appreciation for the warm welcome.", [], id="appreciation-no-side"),
-])
-def test_appreciation(text, expected):
-    assert events_with_sides(text, published="2023-11-22", source=WH) == expected
 
 
 @pytest.mark.slow

@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.triggers import (
-    APPRECIATION,
     ADJECTIVES,
     AID_OBJECT_WORDS,
     FUNDING_VERBS,
@@ -98,8 +97,6 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
             phone = objects & {"phone", "telephone"} or lemma == "call"
             return make_spec("CONSULT", "phone" if phone else None)
-        if lemma == "express" and _appreciated_side(token):
-            return make_spec("SUPPORT")  # "to express his appreciation for Egypt's efforts to reach a deal"
         if lemma in ("offer", "express", "extend", "convey", "send") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
         ):
@@ -187,19 +184,6 @@ def _aid_announced(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in _ANNOUNCED_AID:
             return bool(given_to) or any(t.dep_ == "prep" and t.lower_ in ("to", "for") for t in child.subtree)
-    return False
-
-
-def _appreciated_side(token: Token) -> bool:
-    """Whether "express" voices appreciation or gratitude for what a named state does: "for
-    Egypt's efforts", "for Angola's role in promoting peace" (the owner a proper noun); "appreciation
-    for the warm welcome" backs no side."""
-    for child in token.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in APPRECIATION:
-            return any(prep.lower_ == "for" and any(
-                owner.dep_ == "poss" and owner.pos_ == "PROPN" for pobj in prep.children for owner in pobj.children
-                if pobj.lemma_.lower() not in _COURTESIES  # "for Israel's condolences": courtesy for courtesy
-            ) for prep in child.children if prep.dep_ == "prep")
     return False
 
 

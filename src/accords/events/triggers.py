@@ -484,10 +484,6 @@ _RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})
 _TOGETHER_WORDS = frozenset({"cooperation", "collaboration", "partnership", "coordination", "cooperate", "collaborate"})
 
 
-#: What one expresses for another's efforts when backing it ("appreciation for Egypt's efforts").
-APPRECIATION = frozenset({"appreciation", "gratitude"})
-
-
 def may_trigger(words: set[str]) -> bool:
     """Whether a sentence whose lower-cased lemmas and word forms are `words` can hold a token
     that `match_token` accepts; sentences that cannot are never parsed.
@@ -512,8 +508,6 @@ def may_trigger(words: set[str]) -> bool:
         return True  # goods sent through a corridor named by its countries (`accords.events.works`)
     if not words.isdisjoint(_CONVERSATION_VERBS) or "convene" in words:
         return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
-    if "express" in words and not words.isdisjoint(APPRECIATION):
-        return True  # "expressed appreciation for Angola's role" (`accords.events.matching._appreciated_side`)
     if "announce" in words and not words.isdisjoint(JOINT_WORKS):
         return True  # "announced a joint Task Force" (`_joint_announcement`)
     if not words.isdisjoint(SIGNING_NOUNS) and not words.isdisjoint(DOCUMENT_KINDS):
