@@ -119,10 +119,10 @@ def test_family_name_in_full(name, people, shown):
 
 #: (a one-word name, the article's words, whether the article writes it as a surname after an honorific).
 SURNAMES = [
-    ("mr-before", "Howard", "At a news conference, Mr Howard insisted he had played by the rules.", True),
+    ("mr-before", "Howard", "Mr Howard told reporters the campaign would go on.", True),
     ("ms-with-a-dot", "Meng", "Ms. Meng appeared in court.", True),
-    ("sir-before-a-given-name", "Digby", "Sir Digby added that stability was key.", False),
-    ("no-honorific", "Ozzy", "Ozzy said he was coming to grips with it.", False),
+    ("sir-before-a-given-name", "Digby", "Sir Digby said the figures were encouraging.", False),
+    ("no-honorific", "Ozzy", "Ozzy said the tour would start in May.", False),
 ]
 
 
