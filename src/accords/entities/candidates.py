@@ -96,7 +96,7 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
 
     `ids` are the doc's token arrays (`token_ids(doc)`), when the caller has them already.
     """
-    from accords.nlp import get_nlp
+    from accords.nlp import doc_text, get_nlp
 
     if doc.vocab is not get_nlp().vocab:
         return []  # a parse from another model: its tokens cannot be matched by our matcher
@@ -113,9 +113,9 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
             if _us_town(doc, start, end):
                 continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania": a town of a US state, not the country
-            if _names_water(doc, start, end):
+            if place_table.names_water(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "the Gulf of Mexico", "the Sea of Japan", "the Indian Ocean": a sea, not the country
-            if text == "Georgia" and place_table.is_us_georgia(doc.text, doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            if text == "Georgia" and place_table.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
@@ -265,23 +265,6 @@ def _us_town(doc: Doc, start: int, end: int) -> bool:
             # "Lebanon, Pennsylvania, employs": a town; "Qatar, New York, Geneva": a list
             return after not in ("and", "or") and not (after == "," and following[:1].isupper())
     return False
-
-
-#: What a body of water is called before "of <country>" ("the Gulf of Guinea", "the Sea of Japan",
-#: "the Straits of Florida") ...
-_WATER_OF = frozenset({"Gulf", "Sea", "Bay", "Strait", "Straits", "Bight"})
-#: ... and after a country's name or adjective ("the Indian Ocean", "the Philippine Sea", "the Japan Sea").
-_WATER_AFTER = frozenset({"Ocean", "Sea", "Gulf"})
-
-
-def _names_water(doc: Doc, start: int, end: int) -> bool:
-    """Whether a country's name or adjective is part of the name of a sea, gulf or ocean ("the Gulf of
-    Mexico", "the Gulf of Finland", "the Indian Ocean"): the water is a PLACE of its own, and the
-    country is not named (a lease sale in the Gulf of Mexico is no act of Mexico's). The places table
-    lists the common ones as PLACEs; this holds for every such name."""
-    if start >= 2 and doc[start - 1].text == "of" and doc[start - 2].text in _WATER_OF:
-        return True
-    return end < len(doc) and doc[end].text in _WATER_AFTER
 
 
 def _after_locative(doc: Doc, start: int) -> bool:

@@ -562,14 +562,17 @@ def _state_in_text(text: str) -> bool:
     """Whether a text that names "Georgia" means the US state throughout (one sense per text): some
     mention is the state by its own context (`_local_us_georgia`: "University of Georgia", "Atlanta,
     Georgia") or the text names another US state ("DeKalb County School District in Georgia" in a
-    fact sheet on schools in Texas and Ohio: `_OTHER_US_STATE`), and nothing in the text names the
+    fact sheet on schools in Texas and Ohio: `us_state_pattern`, `_STATES_ALSO_CITIES` left out), and nothing in the text names the
     country (`_COUNTRY_GEORGIA`) or lists Georgia among countries ("Armenia, Georgia and Azerbaijan")."""
     if _COUNTRY_GEORGIA.search(text):
         return False
     mentions = [(m.start(), m.end()) for m in _GEORGIA.finditer(text)]
     if any(_among_countries(text, start, end) for start, end in mentions):
         return False
-    return _other_us_state().search(text) is not None or any(_local_us_georgia(text, start, end) for start, end in mentions)
+    # another state named as no city could be: in a text that names the country nowhere, its "Georgia"
+    # is a state too (all 55 such White House texts of 2021-24, none of the 1,463 Tehran Times texts)
+    other_state = us_state_pattern(_STATES_ALSO_CITIES).search(text) is not None
+    return other_state or any(_local_us_georgia(text, start, end) for start, end in mentions)
 
 
 #: US states whose names are also those of a city or of a government's seat ("the UN in New York",
@@ -578,12 +581,26 @@ _STATES_ALSO_CITIES = frozenset({"Georgia", "New York", "Washington"})
 
 
 @functools.cache
-def _other_us_state() -> re.Pattern[str]:
-    """A US state named as no city could be (`_STATES_ALSO_CITIES` left out): in a text that names
-    the country Georgia nowhere, its "Georgia" is a state too (all 55 such White House texts of
-    2021-24, none of the 1,463 Tehran Times texts)."""
-    names = sorted(US_STATES - _STATES_ALSO_CITIES, key=len, reverse=True)
+def us_state_pattern(left_out: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A US state's name as whole words ("in Texas", "Columbus, Ohio"), the names `left_out` excepted."""
+    names = sorted(US_STATES - left_out, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
+#: "the Gulf of Guinea", "the Sea of Japan", "the Straits of Florida": what a body of water is called
+#: right before "of <country>" ...
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$")
+#: ... and right after a country's name or adjective: "the Indian Ocean", "the Philippine Sea", "the
+#: Persian Gulf" (capitalised, as a name).
+WATER_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf)\b")
+
+
+def names_water(text: str, start: int, end: int) -> bool:
+    """Whether the country's name or adjective at text[start:end] is part of the name of a sea, gulf
+    or ocean ("the Gulf of Mexico", "the Gulf of Finland", "the Indian Ocean"): the water is a PLACE of
+    its own, and the country is not named (a lease sale in the Gulf of Mexico is no act of Mexico's).
+    The places table lists the common ones as PLACEs; this holds for every such name."""
+    return bool(_WATER_OF_BEFORE.search(text, max(0, start - 20), start)) or WATER_AFTER.match(text, end) is not None
 
 
 def _among_countries(text: str, start: int, end: int) -> bool:

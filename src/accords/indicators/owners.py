@@ -8,12 +8,11 @@ docstring), with the article-wide facts gathered once in `ArticleCountries`.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from accords.gazetteer.places import US_STATES, known_by_alias, state_country
+from accords.gazetteer.places import known_by_alias, state_country, us_state_pattern
 from accords.indicators import background, clauses, places
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
@@ -383,18 +382,12 @@ def _spent_at_home(text: str, sentence: Segment, metric: str, article: ArticleCo
     words = text[sentence.start:sentence.end]
     if PAIR_CUE.search(words) or _RELATION.search(words):
         return False
-    return bool(_DOMESTIC.search(words)) or (article.official == "USA" and bool(_us_states().search(words)))
+    return bool(_DOMESTIC.search(words)) or (article.official == "USA" and bool(us_state_pattern().search(words)))
 
 
 def at_home(text: str, sentence: Segment) -> bool:
     """Whether the sentence says its money is spent inside the home country (`_DOMESTIC`)."""
     return bool(_DOMESTIC.search(text, sentence.start, sentence.end))
-
-
-@functools.cache
-def _us_states() -> re.Pattern[str]:
-    """A US state's name as whole words ("in Texas", "Columbus, Ohio")."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(US_STATES, key=len, reverse=True)) + r")\b")
 
 
 #: How many countries a sentence before a figure naming none must name (with a figure for at least all

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from accords.gazetteer.places import is_us_georgia
+from accords.gazetteer.places import WATER_AFTER, is_us_georgia
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
 
@@ -29,10 +29,6 @@ _NOT_THE_COUNTRY_AFTER = re.compile(
     + r"|languages?)\b|-speaking\b|\$",  # "US$200 million": a currency's sign
     re.IGNORECASE,
 )
-
-#: A country's name or adjective that names a sea, an ocean or a gulf, not the country: "the Indian Ocean",
-#: "the South China Sea", "the Persian Gulf" (capitalised, as a name).
-_WATER_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf)\b")
 
 #: The rest of an organisation's name after an organisation's acronym that opens it, up to the
 #: bracket of its own short form: "UN| World Food Program (|WFP)", "UN| Relief and Works Agency for
@@ -99,7 +95,7 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for span in spans.values():
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
             continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
-        if _WATER_AFTER.match(text, span.end):
+        if WATER_AFTER.match(text, span.end):
             continue  # "the Indian Ocean", "the South China Sea", "the Persian Gulf": a body of water
         if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
                 and any(o.start == prefix.end() for o in spans.values()):
