@@ -160,3 +160,20 @@ NOT_COUNTRY_HEADS = CURRENCY_HEADS | frozenset({
 #: Country adjectives alone after these mean the language ("translated into Russian", "in English").
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into", "from"})
 
+
+#: Last words of a venue's name: a building or ground where things are held ("Azadi Stadium",
+#: "Blossom Music Center"), a PLACE as the gold's museums and palaces are, not a body.
+VENUE_HEADS = frozenset({"stadium", "arena", "auditorium", "amphitheater", "amphitheatre", "coliseum"})
+
+#: Words before "Center"/"Centre" that make it a venue ("Baku Expo Center", "Baku Congress Center");
+#: "Research Center", "Space Centre", "Trade Centre" (the ITC) are bodies as often as buildings.
+VENUE_CENTRE_KINDS = frozenset({"music", "expo", "exhibition", "exhibitions", "convention", "congress",
+                                "conference", "events", "shopping", "sports"})
+
+
+def is_venue(name: str) -> bool:
+    """Whether a capitalised name ends in a venue's head ("Azadi Stadium", "Baku Expo Center")."""
+    words = name.lower().split()
+    if len(words) < 2 or not name[:1].isupper():
+        return False
+    return words[-1] in VENUE_HEADS or (words[-1] in ("center", "centre") and words[-2] in VENUE_CENTRE_KINDS)

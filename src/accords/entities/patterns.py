@@ -447,7 +447,8 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     words = [t for t in doc[start:end] if t.is_alpha]
     joint = (doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)) \
         or (doc[head].lower_ == "council" and (_high_level(doc, start, head) or _country_pair(doc, start, head))) \
-        or (doc[head].lower_ == "group" and doc[head - 1].lower_ == "consultative")  # "U.S.-Israel Strategic Consultative Group"
+        or (doc[head].lower_ == "group" and (doc[head - 1].lower_ == "consultative"  # "U.S.-Israel Strategic Consultative Group"
+                                             or (doc[head - 1].lower_ == "working" and _country_pair(doc, start, head))))
     if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
                                             or t.lower_ in GENERIC_ORG_WORDS for t in words)):
         return []  # "Foreign Ministry" is kept, "Armed Forces" names no one
@@ -505,8 +506,8 @@ def _country_pair(doc: Doc, start: int, head: int) -> bool:
     """"Azerbaijan-Uzbekistan Supreme Interstate Council", "U.S.-EU Trade and Technology Council":
     a council named by the two states that sit on it is their standing meeting, as the gold
     records "Turkey-Iran High-Level Cooperation Council"."""
-    return any(doc[k + 1].text in _HYPHENS and _side(doc[k].text) and _side(doc[k + 2].text)
-               for k in range(start, head - 2))
+    return any(doc[k + 1].text in _HYPHENS and _side(doc[k].text) and _side(doc[k + 2].text) for k in range(start, head - 2)) \
+        or any(len(sides := re.split("[-\u2013]", doc[k].text)) == 2 and all(map(_side, sides)) for k in range(start, head))  # "U.S.-PRC"
 
 
 def _side(text: str) -> bool:

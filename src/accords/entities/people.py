@@ -384,9 +384,9 @@ def person_after_org(doc: Doc, cand: Candidate) -> Candidate | None:
     """The person spaCy ran into the end of an organisation's name, after the country that ends
     the name: "Speaker of the National Assembly of Azerbaijan Republic Ogtay Asadov" (one ORG
     span in the small model) holds "Ogtay Asadov"; None when the span ends otherwise."""
-    if cand.type != "ORG" or cand.source != "spacy" or cand.end - cand.start < 4:
+    if cand.type != "ORG" or cand.source != "spacy" or cand.end - cand.start < 3:
         return None
-    for k in range(cand.end - 3, cand.start, -1):
+    for k in range(cand.end - 3, cand.start, -1) if cand.end - cand.start >= 4 else ():
         if country_of(doc[k].text) is None or doc[k - 1].lower_ != "of":
             continue
         first = k + 2 if doc[k + 1].lower_ == "republic" else k + 1
@@ -401,10 +401,11 @@ def person_after_org(doc: Doc, cand: Candidate) -> Candidate | None:
 
 
 def _person_after_body(doc: Doc, cand: Candidate) -> Candidate | None:
-    """"(the President of) the National Assembly Alen Simonyan": a body that is the end of a
-    title, then two or three name words in the same ORG span; the name words are the person."""
+    """"(the President of) the National Assembly Alen Simonyan", "Head of Cabinet Bjoern Seibert",
+    "spokesman for the ministry Huseyin Muftuoglu": a body that is the end of a title, then two or
+    three name words in the same ORG span; the name words are the person."""
     i = cand.start - 1
-    while i >= 0 and doc[i].lower_ in ("the", "of"):
+    while i >= 0 and doc[i].lower_ in ("the", "of", "for"):
         i -= 1
     if i < 0 or i == cand.start - 1 or doc[i].lower_ not in TITLE_HEADS:
         return None

@@ -23,6 +23,7 @@ from accords import knowledge
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
+from accords.entities.lexicon import is_venue
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
@@ -30,6 +31,7 @@ from accords.entities.offices import (
     holder_candidates, is_administration, is_family, is_state_government, merge_known_people, place_people,
     title_mentions,
 )
+from accords.entities.plausible import plausible_org
 from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
 from accords.entities.surnames import add_surname_mentions
 from accords.entities.titles import in_title, is_office
@@ -88,11 +90,16 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                 # the body's name before the person ("National Assembly | Alen Simonyan"); a pattern's
                 # name of the body, where there is one, is longer and wins
                 cand = dataclasses.replace(cand, end=tail.start, name=ids.span_text(cand.start, tail.start))
-            candidates.append(person if person is not None else cand)
+            if person is not None:
+                candidates.append(person)
+            elif tail is None or plausible_org(doc[cand.start:cand.end], cand.name):
+                candidates.append(cand)  # not "spokesman for the ministry | Huseyin Muftuoglu": a head noun alone
             if tail is not None:
                 candidates.append(tail)
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
+    candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
+                  for c in candidates]  # "Blossom Music Center": a building, not a body
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     clusters = link(_with_capital_places(resolved), doc)
     _add_acronym_mentions(clusters, ids)
