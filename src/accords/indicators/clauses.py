@@ -276,7 +276,8 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     start, end = quantity.evidence[0].start, quantity.evidence[0].end
     if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
         return True  # "dozens of", "a quarter of": no count
-    if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None:
+    if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
+            and not (abs(quantity.value) >= 1_000 and _PEOPLE_OF_PLACE.match(text, end)):
         # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated")
         return True
     if re.fullmatch(r"\d{1,2}", text[start:end]) and _ENUMERATOR_AFTER.match(text, end) \
@@ -292,6 +293,8 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     return bool(_DURATION_AFTER.match(text[end:end + 12])) and not justice.is_term(text, start, end)
 
 
+#: "the 20 million residents of Delhi", "the 2.3 million people in Gaza": a place's people, stated, not referred back to.
+_PEOPLE_OF_PLACE = re.compile(r"\s+(?:people|residents|inhabitants|citizens)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 #: A capitalised word right before a bare number inside a sentence: "Boeing 787", "Su-35", "Article 5".
 _NAME_BEFORE_NUMBER = re.compile(r"(?P<word>[A-Z][A-Za-z]*)[ -]$")
 #: Capitalised words that may open a sentence before its count ("Some 145 Indians", "Over 350,000").

@@ -9,8 +9,11 @@ $1 million bail" are `bond` or `bail` in money, named by the text's own word, on
 about a case (`_CASE`), as "bond" is also a debt security ("a $500 million bond issue").
 
 A bare time in prison ("he spent 27 years in prison") is a term only where the sentence speaks
-of sentencing or punishment (`_SENTENCING`); how old a defendant is, how many counts were
-charged, and durations of anything else are not read here. A term or bail is one state's (its
+of sentencing or punishment (`_SENTENCING`); how old a defendant is and durations of anything
+else are not read here. The counts a case states are figures whatever their size (`count_metric`):
+the charges or counts a defendant faces ("charged with five counts of falsifying records", "faces
+34 felony counts", "91 criminal charges") are `charges`, the witnesses heard ("nine witnesses
+testifying over three days") `witnesses`. A term or bail is one state's (its
 court's): where the figure's sentence gives it no country, or two ("a U.S. citizen sentenced in
 Iran"), the court is not said and the figure is left out (`CASE_METRICS`).
 """
@@ -24,7 +27,7 @@ from accords.quantities.units import is_money
 #: The metric of a prison term, and the units it is recorded in.
 TERM = "prison_sentence"
 #: Every metric of this module: each is one state's (its court's), so a figure naming two or none is left out.
-CASE_METRICS = frozenset({TERM, "bond", "bail"})
+CASE_METRICS = frozenset({TERM, "bond", "bail", "charges", "witnesses"})
 _TERM_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month"}
 
 #: "10 years in prison", "five years in federal prison", "20 years behind bars", "six months in jail".
@@ -72,6 +75,38 @@ def term_metric(sentence_lead: str, tail: str, *, unit: str) -> str | None:
         return TERM
     if _TERM_BEFORE.search(sentence_lead) and _UNIT_AFTER.match(tail):
         return TERM
+    return None
+
+
+#: "five counts of falsifying records", "34 felony counts", "91 criminal charges": charges counted by their noun
+#: (a word or two may qualify them; "counts" alone is a charge only after a charging verb, `_CHARGED_BEFORE`).
+_CHARGES_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|new|additional|separate|federal|state|criminal|felony|misdemeanou?r|[a-z]+-related)\s+){0,2}"
+    r"(?:(?P<charges>charges)|(?P<counts>counts))\b(?!\s+(?:per|a|an|each)\b)",
+    re.IGNORECASE,
+)
+#: "charged (him) with", "indicted on", "pleaded guilty to", "faces", "convicted on": a charging verb right before a count.
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:(?:charged|indicted|convicted|acquitted)\s+(?:(?:him|her|them|[A-Z][\w-]*)\s+)?(?:with|on|of)|guilty\s+(?:on|of|to)|"
+    r"fac(?:e|es|ed|ing)|brought|filed|dropped|dismissed)\s+(?:(?:all|up\s+to|a\s+total\s+of|another)\s+)?$",
+    re.IGNORECASE,
+)
+#: "nine witnesses testifying", "heard from five witnesses": people heard by a court or an inquiry.
+_WITNESSES_AFTER = re.compile(r"^\s+(?:(?:more|other|new|additional|key|expert|defen[cs]e|prosecution)\s+)?witnesses\b",
+                              re.IGNORECASE)
+
+
+def count_metric(sentence_lead: str, tail: str, *, unit: str, value: float) -> str | None:
+    """`charges` for a count of the charges or counts a defendant faces, `witnesses` for the witnesses a
+    court or an inquiry hears (`sentence_lead`: the figure's sentence up to it, `tail`: after it), else None.
+    A case states such counts however small they are."""
+    if unit != "count" or value < 1 or value != int(value):
+        return None
+    if (charges := _CHARGES_AFTER.match(tail)) is not None and (
+            charges.group("charges") is not None or _CHARGED_BEFORE.search(sentence_lead)):
+        return "charges"
+    if value >= 2 and _WITNESSES_AFTER.match(tail):
+        return "witnesses"
     return None
 
 

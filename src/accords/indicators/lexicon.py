@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import anniversaries, clauses, controls, justice, markets, named, pledges, sanctions
+from accords.indicators import anniversaries, clauses, controls, fleets, justice, markets, named, pledges, sanctions
 from accords.indicators.subjects import demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
@@ -75,7 +75,9 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
           r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
           r"|\btrad(?:e|ed)\b(?!\s+(?:up|down|higher|lower|flat)\b)"
-          r"|\btrading\b(?!\s+(?:up|down|higher|lower|flat|at)\b)", not_units=_DISTANCES + ("MW",)),
+          # "in early trading", "in after-hours trading": a market's session, no trade
+          r"|(?<!\bin\s)(?<!early\s)(?<!\blate\s)(?<!morning\s)(?<!afternoon\s)(?<!midday\s)(?<!after-hours\s)(?<!premarket\s)"
+          r"(?<!pre-market\s)\btrading\b(?!\s+(?:up|down|higher|lower|flat|at|session|day)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     # "Azerbaijan supplied 12.9 bcm of gas to Europe", "the supply of 1 bcm of gas to Syria": goods supplied
     # to a side are exports
@@ -141,7 +143,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("flights", r"\bflights\b", _COUNT),
     _rule("wagons", r"\bwagons\b", _COUNT),
     # "contracts worth", "the value of the deal", "The value of contracts signed at the exhibition"
-    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|documents|memorand(?:a|um|ums))\s+(?:[\w-]+\s+){0,2}?"
+    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|documents|memorand(?:a|um|ums)|acquisitions?|mergers?|takeovers?|"
+          r"buyouts?|transactions?),?\s+(?:[\w-]+\s+){0,2}?"
           r"(?:worth|valued\s+at)\b|\b(?:value|cost)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b"
           r"|\bworth\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b",  # not "$5 billion worth of contracts"
           not_units=_COUNT + _PERCENT),
@@ -435,13 +438,18 @@ def figure_metric(
     if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)) is not None:
         return years  # "South Africa celebrates 30 years of democracy"
     if (case := justice.term_metric(before, after, unit=unit)
-            or justice.bail_metric(before, after, text[sentence.start:sentence.end], unit=unit)) is not None:
+            or justice.bail_metric(before, after, text[sentence.start:sentence.end], unit=unit)
+            or justice.count_metric(before, after, unit=unit, value=value)) is not None:
         return case  # "faces a maximum of 10 years in prison", "held in jail in lieu of $70,000 bond"
+    if unit == "percent" and markets.discount_share(before, after):
+        return "discount"  # "Tickets are sold at a 20 percent discount"
     if unit == "percent" and controls.controls_share(before, after):
         return controls.METRIC  # "China currently controls over 80 percent of certain segments of the supply chain"
     low, high = clauses.clause(text, sentence, start, end)
     if unit == "count" and (sanctioned := sanctions.sanction_metric(text[low:start], text[end:high])) is not None:
         return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"
+    if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit)) is not None:
+        return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
         return metric

@@ -11,6 +11,10 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
   without its unit ("Brent was last at $60.73") is priced by the barrel;
 - an exchange rate is one currency per unit of another: "108.55 per dollar" after "the
   Japanese yen" (JPY/USD), "$1.1075" reached by "the euro" (USD/EUR): metric `exchange_rate`.
+- a company's share price is an amount its shares or stock reached, closed or traded at ("Shares
+  in Southwest fell 65 cents to $14.35", "the stock closed at $152.30"): metric `share_price`;
+  a percentage a price is lowered by ("a 20 percent discount", "30% off") is a `discount`
+  (`discount_share`).
 
 `reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None;
 `market_owner(clause, metric)` whose market a reading in a clause naming no country is (a
@@ -83,6 +87,8 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
             if code != per:
                 return "exchange_rate", f"{code}/{per}"
         return None
+    if is_money(unit) and _SHARE_LEVEL.search(_clause_lead(lead)) and not _PER_SHARE.match(tail):
+        return "share_price", unit  # "Shares in the company fell 3% to $41.20", "The firm's stock closed at $152.30"
     if is_money(unit) and _LEVEL_BEFORE.search(lead):
         if price_name(_clause_lead(lead)) == "oil_price":
             return "oil_price", f"{unit}/bbl"  # "Brent LCOc1 was last at $60.73": crude is priced by the barrel
@@ -90,6 +96,31 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
         if named is not None and _CURRENCY_WORDS[named.lower()] != unit:
             return "exchange_rate", f"{unit}/{_CURRENCY_WORDS[named.lower()]}"  # "the euro ... up 0.05% to $1.1075"
     return None
+
+
+#: A company's shares or stock, then the level they reached right before an amount: "Shares in the company fell
+#: 3% to $41.20", "the stock closed at $152.30", "The stock is $8.5" (an amount in millions is a value, not a price).
+_SHARE_LEVEL = re.compile(
+    r"\b(?:shares|stock|share\s+price)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
+    r"[^;$]{0,60}?\b(?:to|at|closed\s+at|ended\s+at|finished\s+at|trad(?:ing|ed)\s+at|priced\s+at|reached|hit|is|was)\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$",
+    re.IGNORECASE,
+)
+#: "$0.50 a share", "$2.53 per diluted share": money per share, named by `accords.indicators.named.per_share_metric`.
+_PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+", re.IGNORECASE)
+#: "a 20 percent discount", "30% off", "a discount of 15 percent": how much a price is lowered (not "knocked
+#: 0.2% off the growth rate", a change of what follows).
+_DISCOUNT_AFTER = re.compile(
+    r"^[\s-]+(?:(?:price|cash|tax)\s+)?(?:discounts?|rebates?|markdowns?)\b|^\s+off\b(?!\s+(?:the|its|their|his|her|a|an)\b)",
+    re.IGNORECASE)
+_DISCOUNT_BEFORE = re.compile(r"\b(?:discounts?|rebates?|markdowns?)\s+of\s+(?:(?:up\s+to|about|around|nearly|at\s+least)\s+)?$",
+                              re.IGNORECASE)
+
+
+def discount_share(lead: str, tail: str) -> bool:
+    """Whether a percentage with `lead` before it and `tail` after it is how much a price is lowered:
+    "a 20 percent discount", "30% off", "a discount of 15 percent"."""
+    return bool(_DISCOUNT_AFTER.match(tail) or _DISCOUNT_BEFORE.search(lead))
 
 
 def index_level(text: str, end: int, value: float, lead: str) -> bool:

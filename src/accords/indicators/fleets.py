@@ -1,0 +1,53 @@
+"""Counts of aircraft named by their model: orders, deliveries and fleets in airline news.
+
+An airline page counts aircraft by the maker's model name rather than by a noun ("ordered 40
+A321neos and 10 A350s", "an order for 25 Boeing 787 Dreamliners", "20 more 787-9s", "50 Boeing
+737 MAX 8"), or counts the orders themselves ("50 firm orders and 30 options"). The noun-led
+owner (`accords.indicators.named.count_noun`) passes such names over as designations and finds no
+noun, so the figure would be lost. A count followed by nothing but model designations, in a
+sentence that speaks of aircraft (`_AVIATION`), is `aircraft`; "N (firm) orders" and "N options"
+there are `aircraft_orders` and `aircraft_options`. A model count outside an aviation sentence
+("12 T-72 tanks" is named by its noun anyway) is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words that make a sentence one about aircraft: airlines, makers, the aircraft themselves, a fleet.
+_AVIATION = re.compile(
+    r"\b(?:airlines?|air\s+carriers?|carriers?|aircraft|airliners?|jets?|jetliners?|planes?|fleets?|aviation|"
+    r"Airbus|Boeing|Embraer|Bombardier|Comac|ATR|Sukhoi|Dreamliners?)\b",
+    re.IGNORECASE,
+)
+#: Words between a count and the model it counts that name no model: "20 more 787-9s", "50 new A320neos".
+_LEAD_WORDS = r"(?:(?:more|additional|new|further|used|leased|wide-?body|narrow-?body)\s+)*"
+#: One token of a model designation: a maker ("Airbus", "Boeing"), a model number with or without letters
+#: and a plural "s" ("787", "787-9s", "A350s", "A321neos", "E195-E2"), a capitalised model or series name
+#: ("Dreamliners", "MAX", "Max").
+_DESIGNATION = r"(?:[A-Z][A-Za-z]*\d[\w-]*|\d{1,4}(?:-\d{1,4})?[A-Za-z]*|[A-Z][A-Za-z]+|[A-Z]{2,}s?)"
+#: A count's tail that is only model designations up to the end of its noun phrase, one of them with a
+#: digit or a known series name (so a name alone, "25 Boeing executives" aside, does not count).
+_MODELS_AFTER = re.compile(
+    rf"^\s+{_LEAD_WORDS}(?P<models>{_DESIGNATION}(?:[\s-]+{_DESIGNATION}){{0,3}})"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:and|or|from|to|for|worth|valued|in|at|by|with|on|over|through|between|as|that|which|"
+    r"were|was|will|would|are|is|has|have|had|plus|including)\b))"
+)
+_SERIES = re.compile(r"\d|\b(?:Dreamliners?|MAX|Max|neos?)\b")
+#: "50 firm orders", "30 options", "100 purchase rights": what an aircraft deal counts besides aircraft.
+_ORDERS_AFTER = re.compile(r"^\s+(?:(?:firm|new|additional|more|outstanding)\s+)?(?P<what>orders|options|purchase\s+rights)\b",
+                           re.IGNORECASE)
+
+
+def aircraft_metric(sentence: str, tail: str, *, unit: str) -> str | None:
+    """`aircraft` for a count of aircraft named by their model (`tail`: the text after the count),
+    `aircraft_orders` / `aircraft_options` for counted orders or options, in a `sentence` about
+    aircraft (`_AVIATION`); None otherwise."""
+    if unit != "count" or not _AVIATION.search(sentence):
+        return None
+    if (orders := _ORDERS_AFTER.match(tail)) is not None:
+        return "aircraft_orders" if orders.group("what").lower() == "orders" else "aircraft_options"
+    models = _MODELS_AFTER.match(tail)
+    if models is not None and _SERIES.search(models.group("models")):
+        return "aircraft"
+    return None
