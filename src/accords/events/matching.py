@@ -32,7 +32,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import compliance, joining, joint, replies, requests, violence, works
+from accords.events import compliance, investments, joining, joint, replies, requests, violence, works
 from accords.events.wishes import general_wish
 
 
@@ -154,8 +154,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "observed the signing of nine documents": a signing attended (events/ceremonies)
             return make_spec("SUPPORT", "sign") if witnessed_signing(token) else None
         noun = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
-        if noun is None:
-            return None
+        if noun is None:  # "U.S. investment in Angola": investment told as a noun (events/investments)
+            return make_spec("COOPERATE") if investments.invested_noun(token) else None
         if _habitual(token):
             return None  # "Meetings between the foreign ministers ... have also taken place": ties told in general
         if noun.intention and (not has_cooperative_complement(token) or general_wish(token)):

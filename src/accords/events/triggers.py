@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from accords.events.phrases import SETTING_WORDS, misread_objects
 from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
-
+from accords.events.investments import INVESTMENT_NOUNS
 
 
 @dataclass(frozen=True)
@@ -471,9 +471,9 @@ ONGOING_JOINT_VERBS = COOPERATIVE_COMPLEMENTS | frozenset(
 #: Verbs of complying with a measure: negated, a refusal of it (`accords.events.compliance`).
 COMPLYING = frozenset("comply abide adhere implement observe obey accept respect enforce".split())
 #: Words one of which a joint work told without a trigger needs (`accords.events.works`): a
-#: ceremony, a joint body, a partner teamed up with, goods swapped; "into" with a running state
+#: ceremony, a joint body, a partner teamed up with, goods swapped, investment (`.investments`); "into" with a running state
 #: and "with" with a noun of cooperation are checked in `may_trigger`.
-WORK_CUES = frozenset("team teamed exchange exchanged swap swapped barter bartered".split())
+WORK_CUES = frozenset("team teamed exchange exchanged swap swapped barter bartered".split()) | INVESTMENT_NOUNS
 #: A ceremony that opens a work, a joint body (`accords.events.works`): both words are needed.
 CEREMONY_WORDS = frozenset(
     "groundbreaking ground-breaking ground inauguration inaugural opening launch launching commissioning "
