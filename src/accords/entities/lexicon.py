@@ -32,7 +32,7 @@ CAPITAL_ONLY_EVENT_HEADS = frozenset({"commission", "week", "talks", "session", 
 DOCUMENT_HEADS = frozenset({
     "declaration", "agreement", "treaty", "accord", "accords", "convention", "protocol", "charter",
     "memorandum", "roadmap", "pact", "communique", "communiqué", "resolution", "statement", "act",
-    "plan", "doctrine", "initiative", "pledge", "compact", "law",
+    "plan", "doctrine", "initiative", "pledge", "compact", "law", "strategy", "amendment", "framework",
 })
 
 #: Capitalised head nouns of organisation names.

@@ -26,7 +26,7 @@ from accords.entities.plausible import law_start
 from accords.entities.tokens import TokenIds, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
-    ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, WEAK_PROJECT_HEADS,
+    ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS, WEAK_PROJECT_HEADS,
 )
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
@@ -144,7 +144,8 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.extend(_headed(doc, token.i, "PROJECT"))
         if lower in EVENT_HEADS:
             found.extend(_headed(doc, token.i, "EVENT_NAME"))
-        if lower in DOCUMENT_HEADS and is_capitalised(token):
+        if lower in DOCUMENT_HEADS and is_capitalised(token) and not (  # not "Chief Strategy | Officer"
+                i + 1 < len(doc) and is_capitalised(doc[i + 1]) and doc[i + 1].lower_ in TITLE_WORDS | ORG_HEADS):
             found.extend(_headed(doc, token.i, "DOCUMENT"))
         if lower in ORG_HEADS and is_capitalised(token):
             found.extend(_org(doc, token.i))

@@ -12,7 +12,7 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
   the head-noun and acronym patterns, which keep the country named inside them; a listed full
   name would hide it;
 - organisations that are not states' bodies but news often names: armed groups, news agencies,
-  newspapers and broadcasters, aid agencies and vaccine alliances written by their short names
+  newspapers, broadcasters and online platforms, aid agencies and vaccine alliances written by their short names
   ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by),
   and US federal agencies whose names join two heads with "and" ("Customs and Border
   Protection", "Health and Human Services"), which the head-noun patterns split in two.
@@ -322,7 +322,7 @@ ORG|Kurdistan Workers' Party;Kurdistan Workers Party;PKK|
 ORG|Islamic Republic News Agency;IRNA|IRN
 ORG|Mehr News Agency;Mehr|IRN
 ORG|Tasnim News Agency;Tasnim|IRN
-ORG|Fars News Agency|IRN
+ORG|Fars News Agency;Fars news agency;Fars News|IRN
 ORG|U.S. Agency for International Development;United States Agency for International Development;USAID|USA
 ORG|National Aeronautics and Space Administration;NASA|USA
 ORG|COVAX|
@@ -357,6 +357,31 @@ ORG|IRIB;Islamic Republic of Iran Broadcasting|IRN
 ORG|Shana|IRN
 ORG|ILNA|IRN
 ORG|Kazinform|KAZ
+ORG|Report News Agency;Report news agency|AZE
+ORG|Turan News Agency;Turan news agency;Turan Information Agency|AZE
+ORG|Armenpress|ARM
+ORG|AKIpress|KGZ
+ORG|Kun.uz|UZB
+ORG|Yonhap;Yonhap News Agency|KOR
+ORG|Kyodo News;Kyodo|JPN
+ORG|Global Times|CHN
+ORG|CGTN|CHN
+ORG|China Daily|CHN
+ORG|CNBC|USA
+ORG|MSNBC|USA
+ORG|NBC News|USA
+ORG|CBS News|USA
+ORG|ABC News|USA
+ORG|Fox News|USA
+ORG|The Wall Street Journal;Wall Street Journal|USA
+ORG|Financial Times|GBR
+ORG|Deutsche Welle|DEU
+ORG|Euronews|
+ORG|Facebook|USA
+ORG|Instagram|USA
+ORG|YouTube|USA
+ORG|Netflix|USA
+ORG|SpaceX|USA
 ORG|Twitter|
 ORG|Islamic Revolutionary Guard Corps;Islamic Revolutionary Guards Corps;Islamic Revolution Guards Corps;Islamic Revolution Guard Corps;IRGC|IRN
 ORG|PJAK|
