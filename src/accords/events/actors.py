@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import postings, pronouns, voice
+from accords.events import cameo, postings, pronouns, voice
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
@@ -323,7 +323,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     # so for censure only a place that names a conflict or region counts
                     spots = _places_in(child, offset, index, named_only=trigger.lemma_.lower() in ACCUSING_VERBS)
                     recipients[:] = [side for side in recipients if side.country not in spots]
-            elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS | {"in", "at", "during"}:
+            elif child.dep_ == "prep" and child.lower_ in (_RECIPIENT_PREPS | {"in", "at", "during"}) - cameo.addressed(trigger):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         if child.lower_ in _RECIPIENT_PREPS and trigger.lemma_ in _VENUE_VERBS:
@@ -343,8 +343,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 for pobj in child.children:  # "imposed sanctions on Russia": Russia is hit
                     if pobj.dep_ == "pobj":
                         add(recipients, pobj, deep=True)
-            elif child.dep_ in ("prep", "prt") and child.lower_ in ("on", "upon") and trigger.lemma_.lower() == "call":
-                for pobj in child.children:  # "called on Turkey to sign": Turkey is asked
+            elif child.dep_ in ("prep", "prt") and child.lower_ in cameo.addressed(trigger):
+                for pobj in child.children:  # "called on Turkey to sign", "lashed out at Washington"
                     if pobj.dep_ == "pobj":
                         add(recipients, pobj, deep=True)
             elif child.dep_ == "agent":

@@ -32,7 +32,8 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import compliance, investments, joining, joint, replies, requests, violence, works
+from accords.events import cameo, compliance, investments, joining, joint, replies, requests, violence, works
+from accords.events.incidents import incident_spec
 from accords.events.wishes import general_wish
 
 
@@ -43,6 +44,10 @@ def match_token(token: Token) -> TriggerSpec | None:
         if token.dep_ in ("amod", "compound"):
             return None  # "the newly-agreed MOU", "the signed deal": a reference, not a report
         objects = object_lemmas(token)
+        if cameo.no_act(token):
+            return None  # "hails from", "backed away from": no act of the news dictionary's verbs
+        if (phrased := cameo.phrasal_spec(token)) is not None:
+            return make_spec(*phrased)  # "lashed out at", "turned down", "pulled out of the deal"
         if lemma == "meet" and objects & _NOT_MET:
             return None  # "meet the demand", "meet the target"
         if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() == "interest" for c in token.children):
@@ -71,7 +76,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "deploy immediate recommendations", "mobilize ... $320 million in investment": no forces
         if lemma == "shoot" and not _shot_at_someone(token):
             return None  # "the film was shot in Morocco", "shot to fame", "shot down": no killing
-        if lemma == "wound" and not _people_hurt(token):
+        if lemma in ("wound", "injure") and not _people_hurt(token):
             return None  # "the remarks wounded his pride": no one hurt
         if lemma == "storm" and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "stormed out of the meeting": no place taken by force
@@ -153,6 +158,8 @@ def match_token(token: Token) -> TriggerSpec | None:
         if lemma in SIGNING_NOUNS:
             # "observed the signing of nine documents": a signing attended (events/ceremonies)
             return make_spec("SUPPORT", "sign") if witnessed_signing(token) else None
+        if (incident := incident_spec(token)) is not None:
+            return make_spec(*incident)  # "the bombing killed 20", "protests erupted" (`accords.events.incidents`)
         noun = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
         if noun is None:  # "U.S. investment in Angola": investment told as a noun (events/investments)
             return make_spec("COOPERATE") if investments.invested_noun(token) else None
@@ -291,13 +298,7 @@ _SAID_THINGS = frozenset(
 )
 #: Verbs of MOBILIZE (PLOVER: forces readied or moved), and what they move when they do.
 _MOBILIZING = frozenset({"deploy", "mobilize", "mobilise"})
-_FORCES = frozenset(
-    "troop troops force forces soldier soldiers army armies military unit units battalion battalions brigade "
-    "brigades division divisions reservist reservists personnel peacekeeper peacekeepers navy fleet warship "
-    "warships ship ships vessel vessels submarine submarines aircraft jet jets fighter fighters bomber bombers "
-    "drone drones missile missiles system systems battery batteries tank tanks artillery weapon weapons "
-    "marine marines guard guards police".split()
-)
+_FORCES = cameo.FORCES
 #: Protest verbs that are protests only without an object or complement ("protesters rallied").
 _STREET_VERBS = frozenset({"rally", "demonstrate", "march"})
 _REFLEXIVES = frozenset("itself themselves himself herself ourselves myself".split())

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from accords.events.phrases import SETTING_WORDS, misread_objects
 from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
-from accords.events.investments import INVESTMENT_NOUNS
+from accords.events import cameo, incidents, investments
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ _CONCERNS = "concern concerns"
 BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress".split())
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
-ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend".split())
+ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail".split())
 
 #: Joint works whose launch or commencement is cooperation carried out.
 _PROJECTS = (
@@ -365,6 +365,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "waive": (make_spec("CONCEDE", None, _RESTRICTIONS),),
 }
 
+VERBS.update({lemma: VERBS.get(lemma, ()) + tuple(make_spec(*spec) for spec in specs) for lemma, specs in cameo.VERBS.items()})
 #: Verbs of accusing and disapproving: where the act they censure took place is no side
 #: ("criticized Turkey's interference *in the Nagorno-Karabakh conflict*", `accords.events.actors`).
 #: Verbs of violence and force done to someone: their passive subject is whom they hit.
@@ -438,7 +439,6 @@ WANTING = frozenset({"want", "get", "push", "press"})
 #: Meeting nouns: the heads that make such a noun a held event ("held", "attend").
 MEETING_HEADS = frozenset("hold have attend conduct host chair organize organise participate take begin start open".split())
 
-
 #: Verbs that report cooperation carried out when done "jointly" or "together", past.
 JOINT_WORK_VERBS = frozenset("complete implement build construct carry conduct hold".split())
 
@@ -473,7 +473,7 @@ COMPLYING = frozenset("comply abide adhere implement observe obey accept respect
 #: Words one of which a joint work told without a trigger needs (`accords.events.works`): a
 #: ceremony, a joint body, a partner teamed up with, goods swapped, investment (`.investments`); "into" with a running state
 #: and "with" with a noun of cooperation are checked in `may_trigger`.
-WORK_CUES = frozenset("team teamed exchange exchanged swap swapped barter bartered".split()) | INVESTMENT_NOUNS
+WORK_CUES = frozenset("team teamed exchange exchanged swap swapped barter bartered".split()) | investments.INVESTMENT_NOUNS
 #: A ceremony that opens a work, a joint body (`accords.events.works`): both words are needed.
 CEREMONY_WORDS = frozenset(
     "groundbreaking ground-breaking ground inauguration inaugural opening launch launching commissioning "
@@ -516,8 +516,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "both countries will expand ..." (`accords.events.jointplans`)
     if not words.isdisjoint(FUNDING_VERBS) and (not words.isdisjoint(_CURRENCY) or any(w.startswith("$") for w in words)):
         return True  # "will provide an additional $2 million" (`accords.events.matching.funds_given`)
-    if "join" in words:
-        return True  # "joined leaders of ...", "was joined by President X" (`accords.events.joining`)
+    if "join" in words or cameo.may_be_phrasal(words) or not words.isdisjoint(incidents.INCIDENT_NOUNS):
+        return True  # "joined leaders of ..." (`joining`); "lashed out at" (`cameo`); "protests erupted" (`incidents`)
     if "must" in words:
         return True  # "Sudan must return ...", "Russia must end ...": a demand (`accords.events.demands`)
     if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):

@@ -8,9 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.incidents import ATTACK_NOUNS
 
-#: Verbs of force whose target follows "at" or "on".
-_AIMED = frozenset({"fire", "open"})
+#: Verbs of force whose target follows "at" or "on", and nouns of an attack ("airstrikes *on* Gaza",
+#: "the attack *against* the embassy": `accords.events.incidents`).
+_AIMED = frozenset({"fire", "open"}) | ATTACK_NOUNS
 
 
 def aimed_at(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
@@ -18,7 +20,7 @@ def aimed_at(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
     ("fired rockets at Israel", parsed with "at Israel" on "rockets")."""
     if trigger.lemma_.lower() not in _AIMED:
         return []
-    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on")]
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")]
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
         preps.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on"))
     return [side for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"

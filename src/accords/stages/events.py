@@ -50,7 +50,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, decisions, hostility, replies, scenes
+from accords.events import aidsides, cameo, decisions, hostility, replies, scenes
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -535,8 +535,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         c.dep_ in ("nsubj", "agent") for c in token.children
     ) and len({s.country for s in recipients}) < 2:
         return None  # "two prisoners were released from a camp abroad": who released them is not named
-    if not actors and token.lemma_.lower() == "ask":
-        return None  # "It has also asked France to ...", with no one known who asks: France asked nothing
+    if (not actors and cameo.needs_actor(token, spec.type)) or cameo.unnamed_agent(token, spec.type):
+        return None  # "It has also asked France to ...", "homes were demolished": with no one who acts, no act of France
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)

@@ -1,0 +1,244 @@
+"""The news register's words for conflictual and political acts, as a CAMEO/PLOVER coder's verb
+dictionary lists them: censure ("castigated", "lashed out at"), refusal ("spurned", "turned
+down", "pulled out of the deal"), requests ("called for", "sought help"), coercion ("cracked
+down on", "sentenced", "demolished"), force ("bombarded", "invaded"), troops sent, concessions
+("extended the license", "suspended the tariffs", "backed down"), protest ("rioted", "took to
+the streets", "held rallies"), threats ("vowed to retaliate") and backing ("backed", "hailed").
+
+The lexicon (`accords.events.triggers`) takes `VERBS` as more specs for its lemmas, after its
+own (an object constraint of its own still wins: "held talks" is a meeting, "held rallies" a
+protest). `phrasal_spec` reads the verbs whose particle or preposition makes the act ("lash
+*out at*", "turn *down*", "call *for*"), and vetoes the readings of this dictionary's verbs
+that are no act ("hails from", "backed away", "beat Germany 2-1"); `accords.events.matching`
+asks it before the lexicon. The data is plain (type, mode, objects), so the lexicon can import
+it without a cycle.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: (type, mode, objects): `objects` as `accords.events.triggers.make_spec` reads them ("" = any).
+Spec = tuple[str, str | None, str]
+
+#: Forces that are moved or readied (MOBILIZE: "deployed troops", "dispatched warships").
+FORCES = frozenset(
+    "troop troops force forces soldier soldiers army armies military unit units battalion battalions brigade "
+    "brigades division divisions reservist reservists personnel peacekeeper peacekeepers navy fleet warship "
+    "warships ship ships vessel vessels submarine submarines aircraft jet jets fighter fighters bomber bombers "
+    "drone drones missile missiles system systems battery batteries tank tanks artillery weapon weapons "
+    "marine marines guard guards police".split()
+)
+_MOVED_FORCES = "troop troops soldier soldiers army warship warships paratroopers marines peacekeepers forces"
+#: Deals and pacts one side leaves or walks away from (REJECT: "pulled out of the missile agreement").
+_PACTS = "deal agreement accord treaty pact talks negotiations ceasefire truce arrangement framework"
+#: Measures one side puts off or lets lapse (CONCEDE: "suspended the tariffs", "delayed the sanctions").
+_MEASURES = "tariff tariffs sanction sanctions duty duties levy levies ban embargo"
+#: What one side lets another keep or do (CONCEDE: "extended a temporary license", "granted a waiver").
+_LEAVES = "license licence licenses licences waiver waivers exemption exemptions reprieve amnesty"
+#: What one side drops to meet another (CONCEDE: "dropped its demand", "dropped the charges").
+_DROPPED = "demand demands objection objections opposition charge charges claim claims condition conditions veto"
+#: What a side restricts or revokes from another (SANCTION: "restricted exports of chips to China").
+_RESTRICTED = "export exports import imports access travel visa visas entry flights investment sales trade"
+#: Measures of force on a population (COERCE: "imposed a curfew", "declared martial law").
+_CURBS = "curfew curfews lockdown"
+#: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
+_GATHERINGS = "protest protests rally rallies demonstration demonstrations sit-in vigil"
+
+VERBS: dict[str, tuple[Spec, ...]] = {
+    # ACCUSE: censure, whoever the sides are (the lexicon has accuse, blame, condemn, criticize, slam ...)
+    **{lemma: (("ACCUSE", None, ""),) for lemma in (
+        "assail castigate chastise chide scold berate reproach reprimand admonish excoriate vilify denigrate "
+        "disparage deride ridicule upbraid pillory lambast blast").split()},
+    # REJECT: refusal ("spurned the offer", "repudiated the deal", "reneged on its commitment")
+    **{lemma: (("REJECT", None, ""),) for lemma in "spurn snub repudiate disavow renege balk".split()},
+    "scrap": (("REJECT", None, _PACTS),),
+    "abandon": (("REJECT", None, _PACTS),),
+    "ditch": (("REJECT", None, _PACTS),),
+    "quit": (("REJECT", None, _PACTS),),
+    # REQUEST: pleas and pressure ("pleaded with Washington to", "sought his extradition")
+    **{lemma: (("REQUEST", None, ""),) for lemma in "plead implore beseech exhort entreat".split()},
+    "seek": (("REQUEST", None, "help assistance aid extradition asylum compensation release clarification "
+                              "explanation apology return withdrawal"),),
+    # SANCTION: penalties and restrictions on another side
+    "penalize": (("SANCTION", None, ""),),
+    "penalise": (("SANCTION", None, ""),),
+    "restrict": (("SANCTION", None, _RESTRICTED),),
+    "curb": (("SANCTION", None, _RESTRICTED),),
+    "revoke": (("SANCTION", None, "visa visas license licence licenses licences accreditation status"),),
+    "impose": (("COERCE", None, _CURBS),),  # "imposed a curfew in the town"
+    "declare": (("COERCE", None, _CURBS + " emergency"),),  # "declared a state of emergency"
+    # COERCE: force short of violence to persons
+    **{lemma: (("COERCE", None, ""),) for lemma in "demolish raze bulldoze sentence expropriate".split()},
+    "hack": (("COERCE", None, "computer computers network networks system systems account accounts server servers"),),
+    "intercept": (("COERCE", None, "ship ships vessel vessels tanker tankers boat boats plane aircraft"),),
+    # ASSAULT
+    **{lemma: (("ASSAULT", None, ""),) for lemma in "bombard invade murder stab assault besiege".split()},
+    "injure": (("ASSAULT", None, ""),),  # only people hurt (`accords.events.matching`, as "wound")
+    "target": (("ASSAULT", None, "position positions base bases convoy convoys camp camps depot depots hideout "
+                                 "commander commanders militant militants fighter fighters"),),
+    # MOBILIZE: forces sent or stationed
+    "dispatch": (("MOBILIZE", None, _MOVED_FORCES),),
+    "send": (("MOBILIZE", None, _MOVED_FORCES),),
+    "station": (("MOBILIZE", None, _MOVED_FORCES),),
+    # CONCEDE: a measure put off, leave granted, a demand dropped
+    "suspend": (("CONCEDE", None, _MEASURES),),
+    "delay": (("CONCEDE", None, _MEASURES),),
+    "postpone": (("CONCEDE", None, _MEASURES),),
+    "exempt": (("CONCEDE", None, ""),),
+    "extend": (("CONCEDE", None, _LEAVES),),
+    "drop": (("CONCEDE", None, _DROPPED + " " + _MEASURES),),
+    # PROTEST
+    "riot": (("PROTEST", None, ""),),
+    "hold": (("PROTEST", None, _GATHERINGS),),
+    "take": (("PROTEST", None, "street streets"),),  # "took to the streets"
+    # THREATEN: "threatened" is the lexicon's; an ultimatum set
+    "set": (("THREATEN", None, "ultimatum"),),
+    # SUPPORT: backing voiced (only when what is backed names another side: `accords.stages.events`)
+    **{lemma: (("SUPPORT", None, ""),) for lemma in "back hail".split()},
+}
+
+#: (verb lemma, particle or preposition) -> what the phrase is: "lashed out at", "turned down".
+PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
+    ("lash", "out"): ("ACCUSE", None),
+    ("hit", "out"): ("ACCUSE", None),
+    ("rail", "against"): ("ACCUSE", None),
+    ("turn", "down"): ("REJECT", None),
+    ("brush", "aside"): ("REJECT", None),
+    ("brush", "off"): ("REJECT", None),
+    ("shrug", "off"): ("REJECT", None),
+    ("call", "for"): ("REQUEST", None),
+    ("crack", "down"): ("COERCE", None),
+    ("round", "up"): ("COERCE", None),
+    ("beat", "up"): ("ASSAULT", None),
+    ("back", "down"): ("CONCEDE", None),
+}
+#: Phrasal verbs that are acts only with a pact as what they leave: "pulled out of the agreement".
+_LEAVING = {("pull", "out"), ("walk", "away"), ("back", "out"), ("withdraw", "from")}
+_PACT_WORDS = frozenset(_PACTS.split())
+#: Lemmas of this dictionary that a particle makes no act of ("backed away", "hails from", "held up").
+_NO_ACT_PARTICLES = {
+    "back": frozenset("away off out up down into onto".split()),
+    "hail": frozenset({"from"}),
+    "blast": frozenset("off through into away out".split()),
+    "drop": frozenset("out off by in to".split()),
+}
+#: What one pleads in court: no appeal to a side.
+_PLEAS = frozenset({"guilty", "innocent", "contest"})
+#: Words that make "call for" a call for something of states, not for a ride or a vote count.
+_CALLED_FOR = frozenset(
+    "end ceasefire cease-fire truce restraint release withdrawal sanction sanctions talks dialogue negotiations "
+    "investigation inquiry probe resignation halt de-escalation action return removal boycott referendum".split()
+)
+PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL) | frozenset(verb for verb, _ in _LEAVING)
+_PARTICLES = frozenset(particle for _, particle in PHRASAL) | frozenset(particle for _, particle in _LEAVING)
+
+
+def may_be_phrasal(words: set[str]) -> bool:
+    """Whether a sentence with these lemmas and words may hold one of the phrasal acts
+    (`accords.events.triggers.may_trigger`'s cheap scan)."""
+    return not words.isdisjoint(PHRASAL_LEMMAS) and not words.isdisjoint(_PARTICLES)
+
+
+def _particles(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+
+
+def phrasal_spec(token: Token) -> tuple[str, str | None] | None:
+    """(type, mode) of the phrasal act this verb makes with its particle, or None."""
+    lemma = token.lemma_.lower()
+    particles = _particles(token)
+    for particle in particles:
+        if (lemma, particle) in _LEAVING and _leaves_pact(token):
+            return ("REJECT", None)  # "pulled out of the missile agreement with Russia"
+        found = PHRASAL.get((lemma, particle))
+        if found is None:
+            continue
+        if (lemma, particle) == ("call", "for") and not _calls_for_act(token):
+            return None  # "called for comment", "called for a taxi": no demand of a state
+        if (lemma, particle) in (("hit", "out"), ("lash", "out")) and "at" not in particles and not _prep_at(token):
+            continue
+        return found
+    return None
+
+
+def no_act(token: Token) -> bool:
+    """Whether a particle or a word beside it makes this dictionary's verb no act ("hails from",
+    "backed away from", "dropped out of the race", "pleaded guilty"); a phrasal act it makes
+    (`phrasal_spec`) is one."""
+    lemma = token.lemma_.lower()
+    following = token.doc[token.i + 1:token.i + 3]  # "pleaded guilty", "pleaded not guilty" (the parser may hang it elsewhere)
+    if lemma == "plead" and any(t.lower_ in _PLEAS for t in (*token.children, *following)):
+        return True  # "pleaded guilty to threatening to kill ...": a plea in court, no appeal to a side
+    particles = _particles(token) & _NO_ACT_PARTICLES.get(lemma, frozenset())
+    return bool(particles) and phrasal_spec(token) is None
+
+
+def _prep_at(token: Token) -> bool:
+    """"Lashed out at Washington": the parser may hang "at" on the particle."""
+    return any(g.lower_ == "at" for c in token.children if c.dep_ in ("prt", "advmod") for g in c.children)
+
+
+def _leaves_pact(token: Token) -> bool:
+    """Whether what the verb leaves ("out *of* the deal", "away *from* the talks") is a pact."""
+    for child in token.subtree:
+        if child.dep_ == "pobj" and child.head.lower_ in ("of", "from") and (
+            child.lemma_.lower() in _PACT_WORDS or child.lower_ in _PACT_WORDS
+        ):
+            return True
+    return False
+
+
+def _calls_for_act(token: Token) -> bool:
+    """Whether "called for" asks for an act of a named side ("called for an end to the fighting
+    in Libya", "called for the release of the Turkish detainees"); a call for "the immediate
+    release of all remaining hostages" in a joint statement names no one it asks."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            return any((t.lemma_.lower() in _CALLED_FOR or t.lower_ in _CALLED_FOR) and _names_someone(pobj)
+                       for pobj in prep.children if pobj.dep_ == "pobj" for t in (pobj, *pobj.children))
+    return False
+
+
+def _names_someone(phrase: Token) -> bool:
+    """Whether a phrase names a state, people or a place by name ("Turkish", "Libya", "Russia's")."""
+    return any(_named(t) for t in phrase.subtree)
+
+
+#: Prepositions whose object is the side addressed: "called *on* Turkey to sign", "lashed out
+#: *at* Washington", "railed *against* Beijing".
+_ADDRESSED = {"call": frozenset({"on", "upon"}), "lash": frozenset({"at"}), "hit": frozenset({"at"}),
+              "rail": frozenset({"against"})}
+
+
+def addressed(verb: Token) -> frozenset[str]:
+    """The prepositions whose object is the side the verb addresses (`accords.events.actors`)."""
+    return _ADDRESSED.get(verb.lemma_.lower(), frozenset())
+
+
+def needs_actor(verb: Token, type_: str) -> bool:
+    """Whether the event this verb triggers as `type_` needs its actor named as its subject or
+    agent: a request ("It has also asked France to ..."), and every act of this dictionary. A
+    passive with no named agent ("Palestinian homes were demolished", "the journalist was
+    murdered by fellow countrymen") names only whom the act hit, and its sides would make the
+    victim the actor."""
+    lemma = verb.lemma_.lower()
+    if lemma == "ask":
+        return True
+    if not any(spec[0] == type_ for spec in VERBS.get(lemma, ())) and phrasal_spec(verb) is None:
+        return False
+    return True
+
+
+def unnamed_agent(verb: Token, type_: str) -> bool:
+    """A passive act of this dictionary whose agent names no state, people or place by name."""
+    if not needs_actor(verb, type_) or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return not any(_named(t) for agent in verb.children if agent.dep_ == "agent"
+                   for pobj in agent.children for t in (pobj, *pobj.children)
+                   if t is pobj or t.dep_ in ("compound", "amod", "poss", "nmod", "conj", "appos"))
+
+
+def _named(token: Token) -> bool:
+    """A name or a capitalised demonym ("Beijing", "Israeli forces"; the events parse has no entities)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.text[:1].isupper() and not token.is_sent_start)
