@@ -57,6 +57,27 @@ def people_typed_as_organisations(entities: dict[str, Entity]) -> dict[str, Enti
     return found
 
 
+#: An honorific and a name ("Mr Balls", "Mrs. Smith", "Dr Ana Ruiz"): a person, whatever the type.
+_HONORIFIC_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})")
+
+
+def honorific_organisations(entities: dict[str, Entity]) -> dict[str, str]:
+    """Organisation entities written as an honorific and a name ("Mr Balls said he was sure …",
+    which the entity stage typed ORG beside the PERSON "Ed Balls"): {the organisation's id: the
+    id of the one person whose name ends with that surname}, or the organisation's own id where
+    no person or several do (it is then read as a person of its own). A name with an
+    organisation noun stays an organisation ("Lord Chancellor's Department")."""
+    found = {}
+    for entity in entities.values():
+        match = _HONORIFIC_NAME.fullmatch(entity.name)
+        if entity.type != "ORG" or match is None or ORGANISATION_NAME.search(entity.name):
+            continue
+        surname = match.group("name").split()[-1]
+        owners = [e.id for e in entities.values() if e.type == "PERSON" and e.name.split()[-1] == surname]
+        found[entity.id] = owners[0] if len(owners) == 1 else entity.id
+    return found
+
+
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
 
 

@@ -24,6 +24,7 @@ from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import (
     ORGANISATION_NAME,
     ORGANISATION_NOUNS,
+    honorific_organisations,
     organisations_called_who,
     people_typed_as_organisations,
 )
@@ -115,9 +116,15 @@ class People:
             self.entities.pop(person_id, None)
         for entity_id in organisations_called_who(text, self.entities, extraction):
             self.entities[entity_id] = replace(self.entities[entity_id], type="PERSON")
+        honorific = honorific_organisations(self.entities)  # "Mr Balls" typed ORG beside "Ed Balls"
+        for org_id, person_id in honorific.items():
+            if org_id == person_id:
+                self.entities[org_id] = replace(self.entities[org_id], type="PERSON")
+            else:
+                self.entities.pop(org_id, None)
         self.names: list[Reference] = []
         for mention in extraction.mentions:
-            entity_id = mention.entity_id or ""
+            entity_id = honorific.get(mention.entity_id or "", mention.entity_id or "")
             entity = self.entities.get(same[entity_id].id if entity_id in same else entity_id)
             if entity is None or entity.type not in ("PERSON", "ORG"):
                 continue

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 import re
 
+#: Verbs of the give and take of talk (`“…,” Alito interjected`, `“Then why …?” he rejoined`):
+#: they report the quote set right against them, as manner verbs do, and never reported
+#: speech ("interrupted the meeting", "demanded his resignation", "wondered whether …").
+#: Without them the quote was carried over to the last speaker, the one interrupted.
+EXCHANGE_LEMMAS = frozenset(
+    "interject rejoin interrupt mutter murmur scoff snap sneer groan grumble gripe marvel wonder tease cry scream "
+    "demand inquire".split())
 #: Lemmas of verbs that report speech. Each one introduces direct quotes; with a clausal
 #: complement ("said the talks would resume") each one reports indirect speech too.
 SPEECH_LEMMAS = frozenset(
@@ -17,7 +24,7 @@ SPEECH_LEMMAS = frozenset(
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
     "plead proclaim laugh chuckle sigh muse gush voice repeat echo blurt chant advise rule".split()
-) | frozenset("believe think feel hope fear worry agree hint indicate".split())
+) | frozenset("believe think feel hope fear worry agree hint indicate".split()) | EXCHANGE_LEMMAS
 #: Verbs of belief and view: they give a speaker to the quoted words they frame (`“…,” he
 #: believes`, `he believes the plan is “doomed to fail”`), but their content alone is no
 #: reported speech: "Police believe the fire was set" is what is held, not said (tried as
@@ -25,7 +32,7 @@ SPEECH_LEMMAS = frozenset(
 VIEW_LEMMAS = frozenset("believe think feel hope fear worry agree hint indicate".split())
 #: Verbs of manner that report speech only set right against the quote (`“…,” McDowell
 #: laughed`), never a sentence away ("“…” The cabinet members gathered around him laughed").
-MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split())
+MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split()) | EXCHANGE_LEMMAS
 #: Heads that carry an organisation's or a person's words: "a statement from the ministry said",
 #: "“…,” the letter read".
 CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
@@ -35,7 +42,7 @@ CARRIER_NOUNS = frozenset("statement release letter report post tweet communique
 #: return" report nothing; "repeated that …", "advised that …", "ruled that …" do.)
 WEAK_LEMMAS = frozenset(
     "continue ask urge describe report mention estimate promise vow pledge voice repeat echo advise rule".split()
-) | VIEW_LEMMAS
+) | VIEW_LEMMAS | EXCHANGE_LEMMAS
 #: Verbs that name a thing in someone's words: "Noem called the campaign a “bold, innovative
 #: effort”", "she described this as the “worst case scenario”". They report only the quoted
 #: words of their predicate (the words after the object), never a clause of their own.
@@ -60,7 +67,7 @@ def _forms(lemma: str) -> set[str]:
 #: or a request ("asked whether the talks would resume", "asked why …"). They report direct
 #: quotes (`“Why now?” she asked`), never reported speech. (Blind GGT: 4 such reported quotes,
 #: none an annotated quote.)
-NO_STATEMENT_LEMMAS = frozenset(("ask",))
+NO_STATEMENT_LEMMAS = frozenset(("ask",)) | EXCHANGE_LEMMAS
 
 
 def no_statement(cue_word: str) -> bool:
