@@ -44,3 +44,17 @@ def test_strategies_frameworks_amendments(text, present, absent):
     got = found(text)
     assert present <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Tuberculosis and Malaria still kill millions a year.", set(), {("ORG", "Tuberculosis"), ("ORG", "Malaria")}),
+    ("Officials were briefed on the Omicron variant.", set(), {("ORG", "Omicron")}),
+    ("The Marburg virus outbreak worried officials in Marburg, Germany.", {("PLACE", "Marburg")},
+     {("ORG", "Marburg")}),
+    ("Regional representatives from Kharkiv and Odesa joined the call.", {("PLACE", "Kharkiv"), ("PLACE", "Odesa")},
+     {("ORG", "Kharkiv")}),
+], ids=["diseases", "variant", "virus-and-city", "ukrainian-cities"])
+def test_diseases_and_cities(text, present, absent):
+    got = found(text)
+    assert present <= got
+    assert not absent & got

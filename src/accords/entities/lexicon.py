@@ -177,3 +177,13 @@ def is_venue(name: str) -> bool:
     if len(words) < 2 or not name[:1].isupper():
         return False
     return words[-1] in VENUE_HEADS or (words[-1] in ("center", "centre") and words[-2] in VENUE_CENTRE_KINDS)
+
+
+#: Diseases and their variants, which the small model tags as organisations or places ("Malaria",
+#: "Omicron", "Tuberculosis"): no entity of the gold's kinds.
+DISEASE_NAMES = frozenset({"tuberculosis", "malaria", "omicron", "hiv", "hiv/aids", "aids", "polio", "ebola",
+                           "cholera", "measles", "mpox", "monkeypox", "covid", "covid-19", "dengue", "zika",
+                           "influenza", "sars", "mers"})
+
+#: Words after a name that make it a disease's or a pathogen's ("Marburg virus", "Lyme disease").
+DISEASE_WORDS = frozenset({"virus", "disease", "variant"})

@@ -312,6 +312,26 @@ PLACE|Sao Paulo;São Paulo|BRA
 PLACE|Davos|CHE
 PLACE|Hamburg|DEU
 PLACE|Rotterdam|NLD
+PLACE|Kharkiv;Kharkov|UKR
+PLACE|Odesa;Odessa|UKR
+PLACE|Lviv|UKR
+PLACE|Dnipro|UKR
+PLACE|Zaporizhzhia|UKR
+PLACE|Kherson|UKR
+PLACE|Mariupol|UKR
+PLACE|Donetsk|UKR
+PLACE|Luhansk|UKR
+PLACE|Bakhmut|UKR
+PLACE|Bandar Abbas|IRN
+PLACE|St. Petersburg;Saint Petersburg|RUS
+PLACE|Vladivostok|RUS
+PLACE|Guangzhou|CHN
+PLACE|Xinjiang|CHN
+PLACE|Munich|DEU
+PLACE|Strasbourg|FRA
+PLACE|Rafah|PSE
+PLACE|Khan Younis|PSE
+PLACE|Haifa|ISR
 ORG|Daesh;ISIS;ISIL;Islamic State|
 ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
 ORG|Taliban|AFG

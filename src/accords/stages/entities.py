@@ -23,7 +23,7 @@ from accords import knowledge
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
-from accords.entities.lexicon import is_venue
+from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_venue
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
@@ -99,7 +99,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
-                  for c in candidates]  # "Blossom Music Center": a building, not a body
+                  for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     clusters = link(_with_capital_places(resolved), doc)
     _add_acronym_mentions(clusters, ids)
@@ -117,6 +117,13 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
     return tuple(mentions), tuple(found), placed
+
+
+def _names_a_disease(doc: Doc, cand: Candidate) -> bool:
+    """"Malaria", "the Omicron variant", "Marburg virus": a disease or a pathogen the small model
+    took for a body, a place or a person."""
+    return cand.source == "spacy" and cand.type in ("ORG", "PLACE", "PERSON") and (
+        cand.name.lower() in DISEASE_NAMES or (cand.end < len(doc) and doc[cand.end].lower_ in DISEASE_WORDS))
 
 
 def _without_nested_un(clusters: list[Cluster]) -> list[Cluster]:
