@@ -61,6 +61,9 @@ def match_token(token: Token) -> TriggerSpec | None:
         if lemma in ("establish", "upgrade") and not _diplomatic(token):
             # "have established deep relations" is a generic statement; "established a joint venture" a work
             return make_spec("COOPERATE") if works.joint_work(token) else None
+        if lemma == "congratulate" and not (any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) and any(
+                c.dep_ == "dobj" and c.pos_ == "PROPN" for c in token.children)):
+            return None  # "congratulated President X for Angola's signing" backs an act; "on" a holiday, or citizens: courtesy
         if lemma == "decline" and not requests.refused_acts(token):
             return None  # "exports declined", "declined to comment": no act refused
         if lemma == "insist" and not any(c.dep_ == "ccomp" for c in token.children):

@@ -63,7 +63,7 @@ MEETING_WORDS = (
 )
 _AID_OBJECTS = (
     "aid assistance grant grants loan loans credit credits donation donations medicine medicines "
-    "medication vaccine vaccines food relief supplies equipment arms weapon weapons asylum shelter fund funds"
+    "medication vaccine vaccines dose doses food relief supplies equipment arms weapon weapons asylum shelter fund funds"
 )
 #: What is given as aid (`accords.events.nonevents`: "grant" of anything else is no AID).
 AID_OBJECT_WORDS = frozenset(_AID_OBJECTS.split())
@@ -153,7 +153,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "commend": (make_spec("SUPPORT"),),
     "defend": (make_spec("SUPPORT"),),
     "apologize": (make_spec("SUPPORT"),),
-    "apologise": (make_spec("SUPPORT"),),
+    "apologise": (make_spec("SUPPORT"),), "congratulate": (make_spec("SUPPORT"),),  # "for" (`matching`)
     "express": (make_spec("SUPPORT", None, "support solidarity backing"), *_STANCES_VOICED,
                 make_spec("DISAPPROVE", None, _CONCERNS)),
     # "reaffirmed their support for Ukraine", "reiterated their solidarity with ..."
@@ -210,7 +210,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
                make_spec("ASSAULT", None, "attack attacks offensive raid raids assault strike strikes bombing"),
                make_spec("CONSULT", "third-party", "mediation")),
     "commence": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
-    "inaugurate": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
+    "inaugurate": (make_spec("COOPERATE", None, _PROJECTS + " center centre hospital terminal", needs_past=True),),
     "work": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
     # "Iranian companies have invested $2.6 billion in Azerbaijan": investment made in a named
     # place (`accords.events.matching`: "in" a proper noun), past or perfect
@@ -422,7 +422,7 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     implement implementation establish establishment strengthen boost increase renovate
     renovation sign visit meet hold open launch create work partnership export import supply reach raise bring
     trade restoration restore reconstruction rebuild enhance deepen advance provide deliver coordinate
-    coordination""".split()
+    coordination double triple quadruple""".split()
 )
 
 #: Nouns of a signing: a SUPPORT/sign event when a document's signing is attended or held
