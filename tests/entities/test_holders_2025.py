@@ -81,3 +81,17 @@ def test_name_shapes(text, present, absent):
     got = found(text)
     assert present <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(("text", "published", "name", "country"), [
+    ("Foreign Minister Seyed Abbas Araghchi held talks with Jeyhun Bayramov in Baku.", "2025-02-10",
+     "Seyed Abbas Araghchi", "IRN"),
+    ("In a message to his counterpart Ayatollah Seyed Ebrahim Raisi, the president wished him success.",
+     "2023-05-01", "Seyed Ebrahim Raisi", "IRN"),
+], ids=["seyed-araghchi", "seyed-raisi"])
+def test_seyed_is_part_of_the_name(text, published, name, country):
+    """The Persian "Seyed" before a known holder's name is the name as the text writes it; the
+    name without it stays an alias, and the holder keeps his country."""
+    people = [e for e in stage_entities(text, published=published).entities if e.type == "PERSON"]
+    match = [e for e in people if e.name == name]
+    assert match and match[0].country == country and name.removeprefix("Seyed ") in match[0].aliases

@@ -151,6 +151,11 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
                                          or lower in EVENT_HEADS or lower in DOCUMENT_HEADS)
 
 
+#: The Persian and Arabic "Seyed" (a descendant of the Prophet) written before a given name: part of
+#: the name the gold records ("Seyed Ebrahim Raisi"), not a title.
+_SEYED = frozenset({"seyed", "seyyed", "sayyid", "sayed", "syed", "seyyid"})
+
+
 def holder_candidates(doc: Doc) -> list[Candidate]:
     """People the office-holder tables name, found by their full names, or by a surname after
     the title of their office: the small NER misses some ("European Commission President Ursula
@@ -165,6 +170,9 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
     for _match, start, end in _holder_matcher()(doc):
         if _names_a_thing(doc, end):
             continue  # "Heydar Aliyev Foundation", "Heydar Aliyev International Airport": named after the holder
+        bare = doc[start:end].text
+        if start > 0 and doc[start - 1].lower_ in _SEYED and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Seyed Abbas Araghchi": the Persian "Seyed" is part of the name as the text writes it
         cand = Candidate(start, end, "PERSON", doc[start:end].text, PATTERN + 1, source="knowledge:holder")
         refined = refine_person(doc, cand)  # honorifics and titles off: "Ayatollah Ali Khamenei" is "Ali Khamenei"
         if refined is not None and refined.start > start and knowledge.fold(cand.name) in own_names:
@@ -173,7 +181,7 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
         if refined is not None:
             # "Joseph R. Biden, Jr." is "Biden" further on: link on the name without its suffix
             name = _SUFFIX.sub("", refined.name)
-            aliases = tuple(dict.fromkeys(a for a in (*refined.aliases, refined.name) if a != name))
+            aliases = tuple(dict.fromkeys(a for a in (*refined.aliases, refined.name, bare) if a != name))
             found.append(dataclasses.replace(refined, name=name, aliases=aliases, priority=PATTERN + 1,
                                              source="knowledge:holder"))
     return found
