@@ -120,6 +120,21 @@ CASES = [
          (True, "Tobias Renn", "It looks calm")],
     ),
     (
+        "an-office-of-several-words-ends-with-its-holder",  # accords.quotes.titled (qspk13)
+        "Opposition leader Michael Howard said the plans would save money. “Families are being squeezed by "
+        "extra taxes,” Mr Howard said.\n\nBut Chief Secretary to the Treasury Paul Obuya-Tembe attacked the "
+        "plans. “The opposition is committed to cutting the spending plans,” he said.",
+        [(False, "Michael Howard", "the plans would save"), (True, "Michael Howard", "Families are being"),
+         (True, "Paul Obuya-Tembe", "The opposition is committed")],
+    ),
+    (
+        "a-lord-is-he-before-a-person-named-after-him",  # People.gender reads "Lord" (qspk13)
+        "Former party leader Lord Penhallow said the chancellor would be best placed to take over from "
+        "Mr Blair. When asked about the leadership, he told a radio programme: “That contest is a long way "
+        "away.”",
+        [(False, "Penhallow", "the chancellor would"), (True, "Penhallow", "That contest is")],
+    ),
+    (
         "a-family-name-written-first-in-full",
         "Huawei executive Meng Wanzhou appeared in a Vancouver court on Monday. Her lawyers asked for bail.\n\n"
         "“I am confident in the Canadian justice system,” Meng said in a statement.",

@@ -29,6 +29,7 @@ from accords.quotes.persons import (
     people_typed_as_organisations,
 )
 from accords.quotes.phrases import POSSESSIVE_WORD
+from accords.quotes.titled import name_after_title
 from accords.quotes.titles import (
     HEAD_WORD,
     STOP_WORDS,
@@ -42,7 +43,12 @@ from accords.quotes.titles import (
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+#: An honorific or a rank of one sex right before a name ("Mr", "Lord Kinnock", "Dame Judi Dench"):
+#: the gender `People.gender` counts three pronouns' worth.
+_HONORIFIC = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Lord|Sir|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess|Duke|Duchess|Cardinal|Pope)"
+    r"\.?\s+$")
+_MALE_HONORIFICS = frozenset("Mr Lord Sir Baron King Prince Duke Cardinal Pope".split())
 _ORG_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(ORGANISATION_NOUNS) + r")\b",
     re.IGNORECASE,
@@ -244,6 +250,11 @@ class People:
                 continue
             if ref.kind == "org" and (holder := self._holder_after(ref, refs[index + 1:])) is not None:
                 return holder  # "Home Affairs spokesman Mark Oaten": the organisation qualifies his office
+            if ref.kind == "title" and (named := name_after_title(self.text, ref.end, end)) is not None:
+                # "Chief Secretary to the Treasury Paul Boateng attacked …": the holder the office's
+                # words end with, linked or not, never someone else who holds a like title
+                return next((r for r in refs[index + 1:] if r.kind == "name" and r.start == named[0]),
+                            Reference(named[0], named[1], "name"))
             if ref.kind == "name" and self.text[ref.end:ref.end + 2] in ("'s", "’s") and any(
                     r.kind == "name" and r.entity != ref.entity and r.start - ref.end < 60 for r in refs[index + 1:]):
                 continue  # "Steenburgen’s son, filmmaker Charlie McDowell, …": the son is named; but
@@ -325,9 +336,9 @@ class People:
             if entity is None or entity.type != "PERSON":
                 continue
             tally = votes.setdefault(entity.id, [0, 0])
-            honorific = _HONORIFIC.search(self.text, max(0, ref.start - 6), ref.start)
+            honorific = _HONORIFIC.search(self.text, max(0, ref.start - 10), ref.start)
             if honorific is not None:
-                tally[0 if honorific.group(1) == "Mr" else 1] += 3
+                tally[0 if honorific.group(1) in _MALE_HONORIFICS else 1] += 3
             opening = max(self.text.rfind(". ", 0, ref.start), self.text.rfind("\n", 0, ref.start))
             if any(r.kind == "name" and r.end > opening and r.entity != ref.entity for r in self.names[max(0, index - 3):index]):
                 continue  # not the sentence's first name: a pronoun after it is more likely the subject's

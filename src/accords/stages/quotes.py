@@ -201,7 +201,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # organisation's voice is the subject "he" means next, not a person named before
             last = _Source(voice.entity, voice.name, paragraph_of[index], 0.6)
         elif not has_quote(sentence, spans) and (name := people.introduced_name(
-                sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
+                sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))
+                or (text[ref.start:ref.end] if ref is not None and ref.kind == "name" and ref.entity is None else None)):
+            # (or a name after its office the entity stage did not link: `accords.quotes.titled`)
             # "Joan Bailey is a union steward on the picket line …": a person the entity
             # stage did not know, introduced as the subject; "He said: …" next is theirs
             last = _Source(None, name, paragraph_of[index], 0.5)

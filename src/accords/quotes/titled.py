@@ -1,0 +1,46 @@
+"""The person a title phrase opening a sentence names (issue #14: "titles and roles resolved to
+the person named").
+
+`TITLE` reads "Chief Secretary to the Treasury Paul Boateng attacked the plans" as two titles,
+"Chief" and "Secretary", neither touching the name: the sentence's subject was then taken for
+the title alone, which `accords.quotes.speakers.People.by_title` gives to whoever spoke last, so
+the "he said" after it went to the wrong person. A title's words run on (capitalised words and
+the small words of an office, "to the", "of") up to the name that ends them; `name_after_title`
+finds where that name starts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.quotes.given_names import gender_of_given_name
+
+#: A word of an office's run: a capitalised word, or one of the small words an office holds.
+_WORD = re.compile(r"\s+([A-Z][\w'’.-]*|of|to|the|for|and|on|at|in)(?=[\s,])")
+#: What ends the run after a name: a comma, or a lower-case word (the verb).
+_AFTER = re.compile(r",|\s+[a-z]")
+#: How far after a title its name may begin.
+_REACH = 60
+
+
+def name_after_title(text: str, title_end: int, end: int) -> tuple[int, int] | None:
+    """The span of the person's name that ends the office a title begins, the office's words
+    running on from `title_end` ("… Secretary to the Treasury Paul Boateng"), within
+    text[:end]: the last two or three capitalised words of the run, from a known given name,
+    at most `_REACH` characters on, before a verb or comma. None where no such name ends the
+    office (an office alone: "the Chief Secretary said")."""
+    words: list[tuple[int, int]] = []
+    at = title_end
+    while at < end and (match := _WORD.match(text, at, end)) is not None:
+        words.append(match.span(1))
+        at = match.end(1)
+    if not words or _AFTER.match(text, at, end) is None:
+        return None
+    tail = words[-3:]
+    for index, (start, stop) in enumerate(tail[:-1]):
+        word = text[start:stop]
+        if start - title_end > _REACH or not all(text[s:e][:1].isupper() for s, e in tail[index:]):
+            continue
+        if gender_of_given_name(word) is not None:
+            return start, tail[-1][1]
+    return None
