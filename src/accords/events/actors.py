@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, postings, pronouns, voice
+from accords.events import cameo, completion, postings, pronouns, voice
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
@@ -434,7 +434,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 actors[:] = resolved + [s for s in actors if s.country not in known]
                 recipients[:] = [s for s in recipients if s.country not in known]
                 return actors, recipients
-    if (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (
+    if cooperative and not pair and (members := completion.meeting_members(trigger, actors, recipients, met)):
+        recipients.extend(members)  # an act told at a meeting of three or more: among those who met
+    elif (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (
         groups and {side.country for side in index.pair} & topic
     ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and (
         pair or actors or recipients or _pair_related(index, recent, offset)
@@ -446,9 +448,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
         named = _named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
-        _fill_pair(actors, recipients, index, explicit=pair, named=named,
-                   listed=_one_list([side for side in named if side.country not in known], trigger, offset, index),
-                   at_home=at_home)
+        completion.fill_pair(actors, recipients, index, explicit=pair, named=named,
+                             listed=_one_list([side for side in named if side.country not in known], trigger, offset, index),
+                             at_home=at_home)
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
 
@@ -588,32 +590,6 @@ def _pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset:
         return True
     pair = {side.country for side in index.pair}
     return any(pair <= {side.country for side in sides} for sides in recent)
-
-
-def _fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
-               named: Sequence[Side] = (), listed: bool = False, at_home: bool = False) -> None:
-    """Complete a cooperative event with one known side (or none) from the article's pair; with
-    one known side, a single other country or organisation its sentence names is preferred to
-    the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
-    article about Iran and Turkey)."""
-    if not index.pair:
-        return
-    codes = {side.country for side in actors + recipients}
-    pair_codes = {side.country for side in index.pair}
-    if not codes:
-        actors.extend(index.pair)
-    elif at_home:
-        return  # both ends of a meeting named, of one state ("Iran's ambassador to Baku met with the minister")
-    elif len(codes) == 1 and (codes <= pair_codes):
-        missing = [side for side in index.pair if side.country not in codes]
-        others = [side for side in named if side.country not in codes]
-        if len(others) == 1 and not any(side.country == others[0].country for side in missing):
-            missing = others
-        elif len(others) > 1 and listed:
-            missing = others  # "readiness for joining its network to those of Azerbaijan and Russia"
-        (recipients if actors else actors).extend(missing)
-    elif explicit and len(codes) == 1:
-        actors.extend(side for side in index.pair if side.country not in codes)
 
 
 def names_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:

@@ -210,6 +210,19 @@ def idle_purpose(token: Token) -> bool:
     return match_token(head) is None
 
 
+#: Prepositions of a hosting credited to the host ("thanked Qatar *for* hosting the talks", "the
+#: UAE's leadership *in* hosting COP-28").
+_CREDIT_PREPS = frozenset({"for", "in"})
+
+
+def credited_hosting(token: Token) -> bool:
+    """A hosting credited to its host, not a meeting of the host with those who credit it: "we
+    commend ... the warm hospitality of Papua New Guinea for hosting this Dialogue", "welcomed the
+    UAE's leadership in hosting COP-28". The meeting hosted is the one the text reports (with
+    its own sides) or a conference of many; thanks to the host are no meeting of two."""
+    return token.lemma_.lower() == "host" and token.dep_ == "pcomp" and token.head.lower_ in _CREDIT_PREPS
+
+
 #: Verbs of backing whose purpose infinitive says what an act is for ("launched new initiatives
 #: *to support* Philippine maritime law enforcement", "the loan proceeds will be disbursed *to
 #: support* Ukraine's budget").

@@ -58,7 +58,7 @@ from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
     attack_in_words,
     call_for_cooperation,
-    coordinated_alone,
+    coordinated_alone, credited_hosting,
     describing_participle,
     grant_of_no_aid,
     idle_backing,
@@ -328,7 +328,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
             attack_in_words(token)
         ) or (
             spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token))
-        ) or travellers_visit(token) or (spec.type == "CONSULT" and idle_purpose(token)) or (
+        ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
         ) or hostility.not_hostile(token, spec.type):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips

@@ -1,0 +1,86 @@
+"""Completing an event that names fewer than two sides (issue 13).
+
+A readout of a meeting names its participants once, then tells what one of them did: "The Vice
+President proposed an annual meeting of this group", "the United States proposed launching a
+C5+1 Critical Minerals Dialogue". A cooperative act told so is an act among those who met. It
+used to be completed with the article's pair (its two most named countries), so an act at a
+meeting of three or more lost every participant but two ("the Vice President proposed ..." at a
+meeting with fifteen Caribbean leaders was the United States and Antigua and Barbuda).
+
+`meeting_members`: when the first meeting the article told (a CONSULT of two sides or more: the
+meeting a readout reports) had three or more sides, no meeting of other sides was told since,
+and the act's one known side took part in it, the other participants; the pair is the fallback
+otherwise (`fill_pair`). A meeting told later ("welcomed the holding of a three-way meeting
+between Iran, Turkey and Azerbaijan" in a report of a bilateral one) completes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from accords.events.actors import ActorIndex, Side
+
+#: Fewest sides of a meeting whose participants complete an act told at it (two is the pair's
+#: case, which the article's pair or "the two leaders" already completes).
+MULTILATERAL = 3
+
+
+#: Types whose lone known side is completed by the meeting's participants: acts done among those
+#: who met (not aid, whose recipients are named; not backing, whose one named side may be backed).
+_COMPLETED = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+def meeting_members(trigger: Token, actors: Sequence[Side], recipients: Sequence[Side],
+                    met: Sequence[tuple[Side, ...]] | None) -> list[Side]:
+    """The participants of the first meeting told (`met`, oldest first) other than the one side
+    that acts in `trigger`'s event (`actors`, no `recipients`), when that meeting had
+    `MULTILATERAL` sides or more, every meeting told since had the same sides, and the acting
+    side took part in it; [] otherwise (no meeting told, a first one of two, another meeting
+    since, an act of an outsider, an act that names a partner itself, or aid or backing, whose
+    named side may be the one given to or backed)."""
+    from accords.events.matching import match_token  # matching's rules import the actors
+
+    codes = {side.country for side in actors}
+    if len(codes) != 1 or recipients or not met:
+        return []
+    told = [list({side.country: side for side in sides}.values()) for sides in met]
+    told = [sides for sides in told if len(sides) >= 2]
+    if not told or {s.country for s in told[0]} != {s.country for s in told[-1]}:
+        return []  # no meeting told, or another meeting told since the first (a bilateral on its margins)
+    members = told[0]
+    if len(members) < MULTILATERAL or not codes <= {side.country for side in members}:
+        return []
+    spec = match_token(trigger)
+    if spec is not None and spec.type not in _COMPLETED:
+        return []
+    return [side for side in members if side.country not in codes]
+
+
+def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
+              named: Sequence[Side] = (), listed: bool = False, at_home: bool = False) -> None:
+    """Complete a cooperative event with one known side (or none) from the article's pair; with
+    one known side, a single other country or organisation its sentence names is preferred to
+    the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
+    article about Iran and Turkey)."""
+    if not index.pair:
+        return
+    codes = {side.country for side in actors + recipients}
+    pair_codes = {side.country for side in index.pair}
+    if not codes:
+        actors.extend(index.pair)
+    elif at_home:
+        return  # both ends of a meeting named, of one state ("Iran's ambassador to Baku met with the minister")
+    elif len(codes) == 1 and (codes <= pair_codes):
+        missing = [side for side in index.pair if side.country not in codes]
+        others = [side for side in named if side.country not in codes]
+        if len(others) == 1 and not any(side.country == others[0].country for side in missing):
+            missing = others
+        elif len(others) > 1 and listed:
+            missing = others  # "readiness for joining its network to those of Azerbaijan and Russia"
+        (recipients if actors else actors).extend(missing)
+    elif explicit and len(codes) == 1:
+        actors.extend(side for side in index.pair if side.country not in codes)
