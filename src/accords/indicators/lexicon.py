@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import anniversaries, clauses, controls, fleets, justice, markets, named, pledges, sanctions
-from accords.indicators.subjects import demonym_country, is_demonym
+from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
 
@@ -313,7 +313,7 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
             " " + phrase.split()[-1], value=max(value, named.MIN_OWN_COUNT), lexicon=_lexicon_for("count"))
         if metric is not None and metric != "population":
             return metric
-    if _POPULATION_BEFORE.search(before):
+    if _POPULATION_BEFORE.search(before) or (value >= MIN_POPULATION and apposed_country(before) is not None):
         return "population"  # "Armenia has a population of 3 million", "The population of Georgia is 3.7 million"
     if _FLEET_BEFORE.search(before):
         return "fleet_size"  # "the carrier's fleet of 27", "its fleet consists of 31"
@@ -335,6 +335,18 @@ _POPULATION_BEFORE = re.compile(
     r"totall?ed|numbers|numbered|exceeds|exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to)\s+)" + _BOUND_WORDS + "$",
     re.IGNORECASE,
 )
+#: "Armenia, a country of 3 million", "Georgia, a nation of 3.7 million": a country sized by its people (1,000 or
+#: more) in an apposition, the country named right before it.
+_PLACE_OF_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:country|nation|kingdom|republic|state)\s+of\s+" + _BOUND_WORDS + "$")
+
+
+def apposed_country(before: str) -> str | None:
+    """The country a population sized in an apposition is of ("Armenia, a country of 3 million": ARM),
+    given the sentence `before` the figure, or None."""
+    match = _PLACE_OF_BEFORE.search(before)
+    return demonym_country(match.group("name")) or country_iso3(match.group("name")) if match is not None else None
 #: A plural noun phrase right before a verb that gives its level: "tourist arrivals in Azerbaijan reached",
 #: "Outbound passengers added up to" (the quantity may keep "up to" as its bound), "the visitors from Iran totaled"
 #: (the noun decides, `count_metric_named`).
@@ -486,6 +498,9 @@ def figure_metric(
     if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)) and _SERVED_BEFORE.search(before):
         metric = PEOPLE  # "HIV medication to over 1.2 million Zambians", "reached more than 9.7 million Indians"
+    if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
+            and is_demonym(people.group(1)) and _LIVE_AFTER.match(after, people.end()):
+        metric = "population"  # "Around 35,000 Palestinians live in this area", "1.5 million Syrians live in Turkey"
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     if metric == "global_warming_limit" and not WARMING_LIMITS[0] < value <= WARMING_LIMITS[1]:
@@ -513,6 +528,10 @@ _OF_A_PEOPLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:(?:adult|young|older|elderly|
 
 #: A count of a nation's people: "1.2 million Zambians", "300,000 more Afghans" (not "Americans'").
 _A_PEOPLE = re.compile(r"^\s+(?:(?:more|other|additional|new)\s+)?([A-Z][a-z]+s)\b(?!['’])")
+#: "35,000 Palestinians live in this area", "35,000 Palestinians and 850 Israeli settlers live in": a nation's
+#: people counted where they live, a population.
+_LIVE_AFTER = re.compile(r"(?:\s+and(?:\s+[\w,.-]+){1,4}?)?\s+(?:(?:now|currently|still|already)\s+)?"
+                         r"(?:live|lived|living|reside|resided|residing)\b")
 #: What a count of people served ends on: "medication to", "reached", "helped", "vaccinated" (not "Some
 #: 2.374 million Russians ... arrived in Turkey", visitors whose flow has two sides).
 _SERVED_BEFORE = re.compile(

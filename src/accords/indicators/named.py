@@ -53,7 +53,8 @@ syringes masks respirators islands institutions universities colleges
 staff staffers employees workers officers officials lawmakers legislators senators physicians witnesses volunteers
 inmates contacts vacancies positions cases organizations organisations publications newspapers outlets
 districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
-contracts proposals bids
+contracts proposals bids viewers readers listeners followers voters spectators attendees protesters demonstrators settlers
+supporters
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.
@@ -327,13 +328,13 @@ _PROVIDE_BEFORE = re.compile(
 
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
 _FATE_AFTER = re.compile(
-    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+)?(?:(?:initially|later|also|all)\s+)?|"
+    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+|(?:have|has|had)\s+(?=fled|died))?(?:(?:initially|later|also|all)\s+)?|"
     # "28 people who came into contact with the patient were quarantined", "28 people in close contact with the
     # hunter were initially quarantined": a relative clause or a place between
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that|in|from|at|near|on)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:(?:initially|later|also|all)\s+)?)"
     r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
-    r"evacuated|executed|infected|quarantined|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed)\b",
+    r"evacuated|executed|infected|quarantined|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled)\b",
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
@@ -350,7 +351,7 @@ _FATES = {
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
     "quarantin": "quarantined", "hospitali": "hospitalized", "charg": "people_charged", "indict": "people_charged",
-    "convict": "convictions", "rescu": "rescued", "diagnos": "cases",
+    "convict": "convictions", "rescu": "rescued", "diagnos": "cases", "fled": "refugees",
 }
 #: Metrics of people a disaster, a conflict or a crackdown befell.
 CASUALTIES = frozenset(_FATES.values())

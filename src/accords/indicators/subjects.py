@@ -95,6 +95,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for span in spans.values():
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
             continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
+        if _is_language(text, span):
+            continue  # "available in French", "broadcasts in English and Arabic": a language, not the country
         if WATER_AFTER.match(text, span.end):
             continue  # "the Indian Ocean", "the South China Sea", "the Persian Gulf": a body of water
         if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
@@ -303,10 +305,50 @@ def _gazetteer_table() -> dict[str, str]:
     return table
 
 
+#: What a language is used in or spoken: "available in French", "translated into Russian", "speaks Turkish".
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|speaking|spoke|spoken|fluent\s+in)\s+$", re.IGNORECASE)
+#: What ends a country adjective standing alone as a noun: punctuation, a conjunction or a preposition (not the
+#: noun it would qualify: "in French ports", "in Chinese waters" are the country's).
+#: Another capitalised word joined to an adjective: "English and Arabic", "French, German".
+_MORE_ADJECTIVES = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w-]*")
+_ALONE_AFTER = re.compile(r"\s*(?:[,.;:)!?\"”]|$)|\s+(?:as|to|with|by|on|at|for|but|is|was|are|were|than|from|and|or)\b")
+
+
+def _is_language(text: str, span: CountrySpan) -> bool:
+    """Whether the country adjective at `span` stands alone after a word of using or speaking a
+    language ("available in French", "in English and Arabic", "translated into Russian"): the
+    language, not the country. A country's name ("in France") or an adjective before its noun ("in
+    French ports") is the country."""
+    word = text[span.start:span.end]
+    if word not in _adjectives() or not _LANGUAGE_BEFORE.search(text, max(0, span.start - 20), span.start):
+        return False
+    end = span.end
+    while (more := _MORE_ADJECTIVES.match(text, end)) is not None:
+        end = more.end()  # "in English and Arabic", but "in Russian and Ukrainian shelling" qualifies a noun
+    return bool(_ALONE_AFTER.match(text, end))
+
+
+@functools.cache
+def _adjectives() -> frozenset[str]:
+    """The gazetteer's country adjectives that are not also a name of a country ("French", "Russian";
+    not "Iran", nor the plural peoples "Americans")."""
+    try:
+        from accords.gazetteer.countries import countries
+    except ImportError:
+        return frozenset()
+    names = {name for country in countries() for name in country.names}
+    return frozenset(d for country in countries() for d in country.demonyms if d not in names and not d.endswith("s"))
+
+
 def is_demonym(word: str) -> bool:
     """Whether `word` is a country's people in the plural as the gazetteer spells it ("Americans",
     "Azerbaijanis", "Turks"), not a party or a group ("Republicans", "Kurds")."""
     return word.endswith("s") and word in _gazetteer_table()
+
+
+def country_iso3(name: str) -> str | None:
+    """The country a gazetteer name of a country stands for ("Armenia": ARM), or None."""
+    return _gazetteer_table().get(name)
 
 
 def demonym_country(word: str) -> str | None:

@@ -42,6 +42,7 @@ from accords.indicators.named import CASUALTIES, aid_family, aid_kind, balance_s
 from accords.indicators.lexicon import (
     PEOPLE,
     RATIO,
+    apposed_country,
     INVESTMENT_AFTER,
     figure_metric,
     growth_name,
@@ -405,6 +406,8 @@ def _indicator(
         inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) else ()
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
                                    context)
+    if metric == "population" and (apposed := apposed_country(text[sentence.start:start])) is not None:
+        subjects = (apposed,)  # "Armenia, a country of 3 million, borders Iran": Armenia's alone
     if metric in ("population_share", PEOPLE) and (people := people_country(tail)) is not None:
         subjects = (people,)  # "70 percent of Americans say that ... Ukraine ...": the Americans' share alone
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
@@ -542,13 +545,20 @@ def _partner(context: ArticleCountries, text: str, sentence: Segment) -> str | N
 
 
 def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
-    """The same claim repeated (same metric, value, unit and kind, the same subjects or one of the
-    first one's) is recorded once: "a $7 billion agreement" ... "had invested a total of $7 billion"."""
+    """The same claim repeated (same value, unit and kind, the same metric or one ending in the other, the same subjects
+    or one of the first one's) is recorded once: "a $7 billion agreement" ... "had invested a total of $7
+    billion"; "distributing 50 lakh masks" ... "distributed 5 million face masks"."""
     return any(
-        (f.metric, f.value, f.unit, f.kind) == (indicator.metric, indicator.value, indicator.unit, indicator.kind)
+        (f.value, f.unit, f.kind) == (indicator.value, indicator.unit, indicator.kind)
+        and _same_head(f.metric, indicator.metric)
         and (indicator.subjects == f.subjects or (len(indicator.subjects) == 1 and set(indicator.subjects) < set(f.subjects)))
         for f in found
     )
+
+
+def _same_head(one: str, other: str) -> bool:
+    """Whether two metrics name one thing: equal, or one the other with words before it (masks, face_masks)."""
+    return one == other or one.endswith(f"_{other}") or other.endswith(f"_{one}")
 
 
 def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | None:
