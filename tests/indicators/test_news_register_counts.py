@@ -5,7 +5,8 @@ people stated with "the" ("the 20 million residents of Delhi", not a count refer
 
 Texts: sentences written for these tests in the register of airline, court and market news,
 except "Noel, 31, is charged with five counts of falsifying records", from USA Today (news_c58aa507c4), a
-page of the article-extraction-benchmark (MIT). Each expected record is (metric, subjects, value, unit, kind,
+page of the article-extraction-benchmark, and the two CNN sentences (ids "cnn-"), from newspaper4k's test pages
+(news_n4k-cnn002, news_n4k-cnnarticle), both MIT. Each expected record is (metric, subjects, value, unit, kind,
 qualifier), in text order.
 """
 
@@ -94,6 +95,28 @@ CASES = [
         [("stock_index_growth", ("JPN",), 4.0, "percent", "actual", None),
          ("share_price", ("JPN",), 1500.0, "JPY", "actual", None)],
         id="a-trading-session-is-no-trade",
+    ),
+    pytest.param(
+        "New York Attorney General Letitia James is suing Trump for $250 million and seeking to bar him from doing "
+        "business in the state.",
+        [("damages_sought", ("USA",), 2.5e8, "USD", "actual", None)],
+        id="cnn-money-a-suit-is-brought-for",
+    ),
+    pytest.param(
+        "The Georgian government sued the company for more than $1 billion.",
+        [("damages_sought", ("GEO",), 1e9, "USD", "actual", "lower")],
+        id="sued-for",
+    ),
+    pytest.param(
+        "That's good news for people like Latasha Abney, who joined the more than 43 million Americans expected by AAA "
+        "to travel over the Thanksgiving holiday weekend.",
+        [("travelers", ("USA",), 4.3e7, "count", "actual", "lower")],
+        id="cnn-a-nations-people-travelling",
+    ),
+    pytest.param(
+        "Turkish Airlines reported 56 cancellations because of the snow in Istanbul.",
+        [("cancellations", ("TUR",), 56.0, "count", "actual", None)],
+        id="cancellations-counted-by-their-noun",
     ),
     pytest.param(
         "Smoke and dust descended upon the 20 million residents of Delhi, India’s capital, this week.",

@@ -13,7 +13,8 @@ of sentencing or punishment (`_SENTENCING`); how old a defendant is and duration
 else are not read here. The counts a case states are figures whatever their size (`count_metric`):
 the charges or counts a defendant faces ("charged with five counts of falsifying records", "faces
 34 felony counts", "91 criminal charges") are `charges`, the witnesses heard ("nine witnesses
-testifying over three days") `witnesses`. A term or bail is one state's (its
+testifying over three days") `witnesses`; money a suit is brought for ("is suing Trump for $250
+million") is `damages_sought` (`claim_metric`). A term or bail is one state's (its
 court's): where the figure's sentence gives it no country, or two ("a U.S. citizen sentenced in
 Iran"), the court is not said and the figure is left out (`CASE_METRICS`).
 """
@@ -27,7 +28,7 @@ from accords.quantities.units import is_money
 #: The metric of a prison term, and the units it is recorded in.
 TERM = "prison_sentence"
 #: Every metric of this module: each is one state's (its court's), so a figure naming two or none is left out.
-CASE_METRICS = frozenset({TERM, "bond", "bail", "charges", "witnesses"})
+CASE_METRICS = frozenset({TERM, "bond", "bail", "charges", "witnesses", "damages_sought"})
 _TERM_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month"}
 
 #: "10 years in prison", "five years in federal prison", "20 years behind bars", "six months in jail".
@@ -131,6 +132,20 @@ def term_unit(tail: str) -> str:
 def term_qualifier(sentence_lead: str, qualifier: str | None) -> str | None:
     """A term's bound: the quantity's own, else `upper` for "a maximum sentence of", "up to"."""
     return qualifier or ("upper" if _BOUND.search(sentence_lead[-60:]) else None)
+
+
+#: "is suing Trump for $250 million", "sued the company for more than $1 billion": the money a suit claims.
+_SUED_FOR_BEFORE = re.compile(
+    r"\b(?:su(?:e|es|ed|ing)|countersu(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){1,5}?for\s+"
+    r"(?:(?:about|around|nearly|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def claim_metric(sentence_lead: str, *, unit: str) -> str | None:
+    """`damages_sought` for money a suit is brought for ("New York Attorney General Letitia James is suing
+    Trump for $250 million"), else None: a claim in one state's court, as a prison term is."""
+    return "damages_sought" if is_money(unit) and _SUED_FOR_BEFORE.search(sentence_lead) else None
 
 
 def bail_metric(sentence_lead: str, tail: str, sentence: str, *, unit: str) -> str | None:

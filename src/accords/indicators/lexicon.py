@@ -451,7 +451,8 @@ def figure_metric(
         return years  # "South Africa celebrates 30 years of democracy"
     if (case := justice.term_metric(before, after, unit=unit)
             or justice.bail_metric(before, after, text[sentence.start:sentence.end], unit=unit)
-            or justice.count_metric(before, after, unit=unit, value=value)) is not None:
+            or justice.count_metric(before, after, unit=unit, value=value)
+            or justice.claim_metric(before, unit=unit)) is not None:
         return case  # "faces a maximum of 10 years in prison", "held in jail in lieu of $70,000 bond"
     if unit == "percent" and markets.discount_share(before, after):
         return "discount"  # "Tickets are sold at a 20 percent discount"
@@ -501,6 +502,9 @@ def figure_metric(
     if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)) and _LIVE_AFTER.match(after, people.end()):
         metric = "population"  # "Around 35,000 Palestinians live in this area", "1.5 million Syrians live in Turkey"
+    if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
+            and is_demonym(people.group(1)) and _TRAVEL_AFTER.match(after, people.end()):
+        metric = "travelers"  # "the more than 43 million Americans expected by AAA to travel over the Thanksgiving holiday"
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     if metric == "global_warming_limit" and not WARMING_LIMITS[0] < value <= WARMING_LIMITS[1]:
@@ -532,6 +536,8 @@ _A_PEOPLE = re.compile(r"^\s+(?:(?:more|other|additional|new)\s+)?([A-Z][a-z]+s)
 #: people counted where they live, a population.
 _LIVE_AFTER = re.compile(r"(?:\s+and(?:\s+[\w,.-]+){1,4}?)?\s+(?:(?:now|currently|still|already)\s+)?"
                          r"(?:live|lived|living|reside|resided|residing)\b")
+#: "43 million Americans expected by AAA to travel", "2 million Germans travelled abroad": a nation's people travelling.
+_TRAVEL_AFTER = re.compile(r"(?:\s+[\w.-]+){0,5}?\s+(?:to\s+travel|travel(?:l?ed)|are\s+travel(?:l?ing))\b")
 #: What a count of people served ends on: "medication to", "reached", "helped", "vaccinated" (not "Some
 #: 2.374 million Russians ... arrived in Turkey", visitors whose flow has two sides).
 _SERVED_BEFORE = re.compile(

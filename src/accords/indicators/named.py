@@ -54,7 +54,7 @@ staff staffers employees workers officers officials lawmakers legislators senato
 inmates contacts vacancies positions cases organizations organisations publications newspapers outlets
 districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
 contracts proposals bids viewers readers listeners followers voters spectators attendees protesters demonstrators settlers
-supporters
+supporters cancellations
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.
