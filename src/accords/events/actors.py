@@ -4,8 +4,8 @@ The entities stage already found and linked every mention; here a mention only n
 placed in a syntactic slot of the trigger. Subjects (and the agent of a passive) are actors;
 objects and "with"/"to"/"between" phrases are recipients. A minister, ministry or president
 stands for its country (`Entity.country`). "The two countries", "the parties", "both sides"
-and unresolved pronouns stand for the pair the article is about: its two most-mentioned
-countries or international organisations. A country named where an event took place ("met in
+and unresolved pronouns stand for the pair the article is about: its two most-mentioned sides,
+named in its title or lead (`relations.completing_pair`). A country named where an event took place ("met in
 Astana, Kazakhstan") is a side only when the event has fewer than two others.
 """
 

@@ -7,10 +7,13 @@ Moved out of the events stage (`accords.stages.events`), which applies them to i
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections.abc import Sequence
 
 from accords.events import confidence as calibration
-from accords.events.actors import ActorIndex
+from accords.events.actors import PAIR_MENTIONS, ActorIndex
+from accords.gazetteer import organisations
 from accords.gazetteer.countries import country_by_iso3
 from accords.model import COOPERATIVE_TYPES, Event, Segment
 
@@ -27,6 +30,54 @@ def with_pair_shown(index: ActorIndex, sentences: Sequence[Segment]) -> ActorInd
     shown = next((s.start for s in sentences
                   if pair <= {side.country for side, _type in index.sides_in(s.start, s.end)}), None)
     return dataclasses.replace(index, pair_shown_at=shown)
+
+
+#: The opening sentences of an article (of `_LEAD_WORDS` words or more: a bullet number or a
+#: lone asterisk is no sentence), where news, readouts and statements say whom they are about
+#: (`completing_pair`).
+LEAD_SENTENCES = 5
+_LEAD_WORDS = 4
+#: Mentions no pair reaches: the pair completes no event's sides unasked (`completing_pair`).
+_NEVER = 10**6
+_WORD = re.compile(r"\w+")
+
+
+def completing_pair(index: ActorIndex, title: str | None, text: str, sentences: Sequence[Segment]) -> ActorIndex:
+    """The index with how often its pair must be named to complete an event's sides
+    (`ActorIndex.pair_named_often`): in an article (more than `RECORD_SENTENCES` sentences),
+    `PAIR_MENTIONS` times each, and never when a member of the pair is named neither in the
+    title nor in the lead (`LEAD_SENTENCES`). The pair is the two most named sides, and an
+    article says whom it is about up front ("Readout of President Biden's Call with Prime
+    Minister Kishida of Japan", "TEHRAN - Iran and Azerbaijan signed ..."); a domestic fact
+    sheet that names Russia twice in its body ("following Russia's expulsion from GRECO") or a
+    misread "Indian" is about no pair, and "the President will visit Superior, Wisconsin",
+    "the Budget supports the President's commitment" are no events with that country. A
+    phrase that names the pair ("the two countries") still does."""
+    if len(sentences) <= RECORD_SENTENCES:
+        return index
+    index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)
+    lead = [s for s in sentences if len(_WORD.findall(text[s.start:s.end])) >= _LEAD_WORDS][:LEAD_SENTENCES]
+    if not index.pair or not lead:
+        return index
+    heading = (title or "").lower()
+    for member in index.pair:
+        if any(side.country == member.country for side, _type in index.sides_in(lead[0].start, lead[-1].end)):
+            continue
+        names = {text[start:end] for start, end, side, _type in index.spans if side.country == member.country}
+        if not any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", heading)
+                   for name in names | _names_of(member.country) if name.strip()):
+            return dataclasses.replace(index, pair_mentions=_NEVER)
+    return index
+
+
+@functools.cache
+def _names_of(code: str) -> frozenset[str]:
+    """Every way the gazetteers name a side: a country's names, demonyms and capitals, or an
+    international organisation's aliases (its organs' too: the European Commission is the EU)."""
+    country = country_by_iso3(code)
+    if country is not None:
+        return frozenset((*country.names, *country.demonyms, *country.capitals))
+    return frozenset(alias for alias, acronym in organisations.all_aliases().items() if organisations.side_of(acronym) == code)
 
 
 def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, calibration.Signals]) -> tuple[Event, ...]:

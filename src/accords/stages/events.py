@@ -32,7 +32,6 @@ from accords.events import triggers as lexicon
 from accords.events.actors import (
     ActorIndex,
     Side,
-    PAIR_MENTIONS,
     build_index,
     event_sides,
     names_traveller,
@@ -142,8 +141,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
     index = with_home_titles(build_index(extraction), article, extraction, text)
-    if len(sentences) > relations.RECORD_SENTENCES:
-        index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)  # an article: a pair named once is in passing
+    index = relations.completing_pair(index, article.title, text, sentences)  # an article names its pair up front
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     dating = eventtimes.dating_times(times, text, extraction.mentions)  # what a clause's event is dated by
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
