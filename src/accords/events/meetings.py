@@ -91,6 +91,10 @@ def session_head(noun: Token) -> Token:
 _NOT_PHONED = frozenset("judgement judgment close wake roll curtain margin casting booty".split())
 
 
+#: What a call "to" is an appeal for, not a conversation with ("a call to action", "a call to arms").
+_APPEALS = frozenset("action actions arms order prayer service duty".split())
+
+
 #: What a conference held for the press is called ("a press conference", "a news conference").
 _PRESS = frozenset({"press", "news", "media"})
 #: Words that make a conference one of the sides that hold it together.
@@ -136,11 +140,26 @@ def _conference_of_sides(noun: Token) -> bool:
     return subject is not None and bool(subject.conjuncts) and sum(t.pos_ == "PROPN" for t in subject.subtree) >= 2
 
 
+def _no_conversation(call: Token) -> bool:
+    """Whether the noun "call" names no conversation: a decision, an alarm or a roll ("I took the
+    judgement call", "a wake-up call"); an appeal "to" something that is no one ("a call to
+    action on cancer screening", "a Call to Action for businesses", "a call to arms"); or an
+    initiative named after a place ("the Paris Call for Trust and Security in Cyberspace", "the
+    Christchurch Call")."""
+    if any(t.lower_ in _NOT_PHONED for t in call.subtree if t.i < call.i):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _APPEALS for g in c.children) for c in call.children):
+        return True
+    return call.text[:1].isupper() and call.i > 0 and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < call.i for c in call.children
+    )
+
+
 def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
     """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
     children = list(noun.children)
-    if noun.lemma_ == "call" and any(t.lower_ in _NOT_PHONED for t in noun.subtree if t.i < noun.i):
-        return False  # "I took the judgement call that ...", "a wake-up call": no conversation
+    if noun.lemma_.lower() == "call" and _no_conversation(noun):
+        return False  # "a wake-up call", "a call to action", "the Paris Call": no conversation
     if noun.lemma_.lower() in ("consultation", "consultations") and noun.dep_ == "pobj" and noun.head.lower_ in (
         "in", "to", "for", "through", "via"
     ) and not any(c.dep_ in ("det", "poss", "nummod") for c in children):
