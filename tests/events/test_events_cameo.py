@@ -9,7 +9,7 @@ demolished" with no one who demolished them, "a heart attack") make none.
 
 Sentences written for these tests in the constructions of unannotated wire text, except the
 PLOVER gold records of the Open Event Data Alliance (`PLOVER-GSR01-PROTEST-0023`, `-COERCE-0006`,
-`-COERCE-0010`: shared/corpora/plover-gsr, CC BY-SA 4.0,
+`-COERCE-0010`, `-REJECT-0027`, `-DEMAND-0026`: shared/corpora/plover-gsr, CC BY-SA 4.0,
 https://creativecommons.org/licenses/by-sa/4.0/; used here as published)."""
 
 from __future__ import annotations
@@ -55,6 +55,12 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
                  id="attacks-on-israel-killed"),
     pytest.param("Protests erupted in Baghdad after the election.", [("PROTEST", ("IRQ",), ())],
                  id="protests-erupted"),
+    pytest.param("Iran renewed its call that the United States lift the sanctions.",
+                 [("REQUEST", ("IRN",), ("USA",))], id="renewed-its-call-that"),
+    pytest.param("Russia violated the ceasefire in eastern Ukraine.", [("ASSAULT", ("RUS",), ("UKR",))],
+                 id="violated-the-ceasefire"),
+    pytest.param("Israel rejected the Egyptian proposal and agreed to hold talks with Egypt.",
+                 [("REJECT", ("ISR",), ("EGY",)), ("AGREE", ("ISR",), ("EGY",))], id="rejected-and-agreed"),
     # PLOVER-GSR01-PROTEST-0023, -COERCE-0006, -COERCE-0010
     pytest.param("Palestinian prisoners rioted Monday at this jail in northern Israel, setting fire to their "
                  "mattresses and smashing furniture, police sources said.", [("PROTEST", ("PSE",), ())],
@@ -65,6 +71,12 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     pytest.param("Turkish authorities have imposed a curfew in the town of Cizre in southeastern Turkey after a "
                  "demonstration over fraud allegations in Sunday's local elections, security sources said here "
                  "Tuesday.", [("COERCE", ("TUR",), ())], id="plover-imposed-a-curfew"),
+    pytest.param("Palestinian leader Yasser Arafat Wednesday rejected a US offer to host a summit in mid-July to "
+                 "hammer out a framework agreement for peace between the Israelis and the Palestinians.",
+                 [("REJECT", ("PSE",), ("USA",))], id="plover-rejected-an-offer-to-host"),
+    pytest.param("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on "
+                 "the movement of Palestinian workers.", [("REQUEST", ("ILO",), ("ISR",))],
+                 id="plover-reiterated-its-demand"),
 ])
 def test_news_register_acts(text, expected):
     assert _acts(text) == expected

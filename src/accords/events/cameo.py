@@ -16,6 +16,8 @@ it without a cycle.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 #: (type, mode, objects): `objects` as `accords.events.triggers.make_spec` reads them ("" = any).
@@ -40,6 +42,12 @@ _LEAVES = "license licence licenses licences waiver waivers exemption exemptions
 _DROPPED = "demand demands objection objections opposition charge charges claim claims condition conditions veto"
 #: What a side restricts or revokes from another (SANCTION: "restricted exports of chips to China").
 _RESTRICTED = "export exports import imports access travel visa visas entry flights investment sales trade"
+#: What one side asks of another, voiced again ("reiterated its demand", "renewed its call").
+_ASKS = "demand demands call calls appeal appeals request requests"
+VOICED_ASKS = frozenset(_ASKS.split())
+_REVOICING = ("reiterate", "renew", "repeat", "voice")
+#: What one side gives in to (CONCEDE: "accepted demands", "acceded to their demands").
+_DEMANDS = "demand demands condition conditions"
 #: Measures of force on a population (COERCE: "imposed a curfew", "declared martial law").
 _CURBS = "curfew curfews lockdown"
 #: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
@@ -58,8 +66,15 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "quit": (("REJECT", None, _PACTS),),
     # REQUEST: pleas and pressure ("pleaded with Washington to", "sought his extradition")
     **{lemma: (("REQUEST", None, ""),) for lemma in "plead implore beseech exhort entreat".split()},
-    "seek": (("REQUEST", None, "help assistance aid extradition asylum compensation release clarification "
+    "seek": (("REQUEST", None, "help assistance aid extradition asylum refuge compensation release clarification "
                               "explanation apology return withdrawal"),),
+    # "reiterated its demand that Israel ease restrictions", "renewed its call for talks"
+    **{lemma: (("REQUEST", None, _ASKS),) for lemma in _REVOICING},
+    # "dismissed an appeal from President Gbagbo", "violated a ban by General Aoun"
+    "dismiss": (("REJECT", None, "appeal appeals plea pleas offer offers overture overtures request requests "
+                                 "invitation ultimatum"),),
+    "violate": (("REJECT", None, "ban embargo sanctions resolution"),  # not "with this agreement, Greece violates ..."
+                ("ASSAULT", None, "ceasefire cease-fire truce")),
     # SANCTION: penalties and restrictions on another side
     "penalize": (("SANCTION", None, ""),),
     "penalise": (("SANCTION", None, ""),),
@@ -88,10 +103,15 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "exempt": (("CONCEDE", None, ""),),
     "extend": (("CONCEDE", None, _LEAVES),),
     "drop": (("CONCEDE", None, _DROPPED + " " + _MEASURES),),
+    # "accepted demands from Shona rebels", "acceded to their demands", "bowed to pressure"
+    "accept": (("CONCEDE", None, _DEMANDS),),
+    "accede": (("CONCEDE", None, _DEMANDS),),
+    "bow": (("CONCEDE", None, _DEMANDS + " pressure"),),
     # PROTEST
     "riot": (("PROTEST", None, ""),),
     "hold": (("PROTEST", None, _GATHERINGS),),
     "take": (("PROTEST", None, "street streets"),),  # "took to the streets"
+    "block": (("PROTEST", None, "road roads highway highways bridge bridges street streets railway traffic"),),
     # THREATEN: "threatened" is the lexicon's; an ultimatum set
     "set": (("THREATEN", None, "ultimatum"),),
     # SUPPORT: backing voiced (only when what is backed names another side: `accords.stages.events`)
@@ -112,6 +132,7 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("round", "up"): ("COERCE", None),
     ("beat", "up"): ("ASSAULT", None),
     ("back", "down"): ("CONCEDE", None),
+    ("give", "in"): ("CONCEDE", None),
 }
 #: Phrasal verbs that are acts only with a pact as what they leave: "pulled out of the agreement".
 _LEAVING = {("pull", "out"), ("walk", "away"), ("back", "out"), ("withdraw", "from")}
@@ -130,8 +151,9 @@ _CALLED_FOR = frozenset(
     "end ceasefire cease-fire truce restraint release withdrawal sanction sanctions talks dialogue negotiations "
     "investigation inquiry probe resignation halt de-escalation action return removal boycott referendum".split()
 )
-PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL) | frozenset(verb for verb, _ in _LEAVING)
-_PARTICLES = frozenset(particle for _, particle in PHRASAL) | frozenset(particle for _, particle in _LEAVING)
+PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL) | frozenset(verb for verb, _ in _LEAVING) | frozenset({"strike"})
+_PARTICLES = (frozenset(particle for _, particle in PHRASAL) | frozenset(particle for _, particle in _LEAVING)
+              | frozenset({"hunger", "general"}))
 
 
 def may_be_phrasal(words: set[str]) -> bool:
@@ -140,12 +162,23 @@ def may_be_phrasal(words: set[str]) -> bool:
     return not words.isdisjoint(PHRASAL_LEMMAS) and not words.isdisjoint(_PARTICLES)
 
 
+#: Particles that are adverbs, never a preposition with its object ("gave in", not "give the
+#: guarantee *in action*").
+_ADVERB_PARTICLES = frozenset({"out", "down", "up", "aside", "off", "in", "away"})
+
+
 def _particles(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+    return {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod") and not (
+        c.lower_ in _ADVERB_PARTICLES and c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))}
 
 
 def phrasal_spec(token: Token) -> tuple[str, str | None] | None:
-    """(type, mode) of the phrasal act this verb makes with its particle, or None."""
+    """(type, mode) of the phrasal act this verb makes with its particle ("lashed out at", "pulled
+    out of the deal"), or a strike of protest it starts or holds ("began a hunger strike", "went
+    on a general strike": not an air strike the lexicon's "launch" would read), or None."""
+    if any(t.lower_ in _STRIKES and any(c.lower_ in _PROTEST_STRIKES for c in t.children)
+           for t in _objects(token)):
+        return ("PROTEST", None)
     lemma = token.lemma_.lower()
     particles = _particles(token)
     for particle in particles:
@@ -172,6 +205,29 @@ def no_act(token: Token) -> bool:
         return True  # "pleaded guilty to threatening to kill ...": a plea in court, no appeal to a side
     particles = _particles(token) & _NO_ACT_PARTICLES.get(lemma, frozenset())
     return bool(particles) and phrasal_spec(token) is None
+
+
+_STRIKES = frozenset({"strike", "strikes"})
+_PROTEST_STRIKES = frozenset({"hunger", "general", "labour", "labor", "national", "nationwide", "open-ended"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's object and the objects of its prepositions ("began *a hunger strike*", "went on *strike*")."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    return found + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def rejected_offer(token: Token, rejecting: Token) -> bool:
+    """Whether trigger `token` is the offer, invitation or plan a refusal rejects, or inside it
+    ("rejected an invitation to attend a meeting", "rejected a US offer to host a summit"): what
+    was refused, no agreement (`accords.events.nesting`). A clause of its own joined to the
+    refusal ("rejected the plan and agreed to talks") is not inside it."""
+    current = token
+    while current.head != current:
+        if current.head == rejecting:
+            return current.dep_ in ("dobj", "nsubjpass", "prep", "xcomp")
+        current = current.head
+    return False
 
 
 def _prep_at(token: Token) -> bool:
@@ -218,21 +274,24 @@ def addressed(verb: Token) -> frozenset[str]:
 
 def needs_actor(verb: Token, type_: str) -> bool:
     """Whether the event this verb triggers as `type_` needs its actor named as its subject or
-    agent: a request ("It has also asked France to ..."), and every act of this dictionary. A
-    passive with no named agent ("Palestinian homes were demolished", "the journalist was
-    murdered by fellow countrymen") names only whom the act hit, and its sides would make the
-    victim the actor."""
+    agent: a request ("It has also asked France to ..."), and every act of this dictionary."""
     lemma = verb.lemma_.lower()
-    if lemma == "ask":
-        return True
-    if not any(spec[0] == type_ for spec in VERBS.get(lemma, ())) and phrasal_spec(verb) is None:
+    return lemma == "ask" or any(spec[0] == type_ for spec in VERBS.get(lemma, ())) or phrasal_spec(verb) is not None
+
+
+def unfounded(verb: Token, type_: str, actors: Sequence[object], recipients: Sequence[object]) -> bool:
+    """Whether the event of `verb` lacks the sides it needs (`accords.stages.events` drops it): no
+    actor where one is needed (`needs_actor`); a passive act of this dictionary whose agent names
+    no state, people or place by name ("Palestinian homes were demolished", "the journalist was
+    murdered by fellow countrymen": its sides would make the victim the actor); a demand voiced
+    again with no one it is made of ("reiterated its demand" with no side named in the demand)."""
+    if not needs_actor(verb, type_):
         return False
-    return True
-
-
-def unnamed_agent(verb: Token, type_: str) -> bool:
-    """A passive act of this dictionary whose agent names no state, people or place by name."""
-    if not needs_actor(verb, type_) or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if not actors:
+        return True
+    if type_ == "REQUEST" and verb.lemma_.lower() in _REVOICING and not recipients:
+        return True
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False
     return not any(_named(t) for agent in verb.children if agent.dep_ == "agent"
                    for pobj in agent.children for t in (pobj, *pobj.children)

@@ -29,7 +29,7 @@ INCIDENT_NOUNS = ATTACK_NOUNS | PROTEST_NOUNS | frozenset({"strike", "strikes"})
 #: Verbs whose subject an attack or protest happening is: harm done, or the act taking place.
 _HAPPENING = frozenset(
     "kill wound injure hit destroy damage target leave claim erupt break take happen occur spread rock shake "
-    "escalate paralyse paralyze engulf sweep".split()
+    "escalate paralyse paralyze engulf sweep continue intensify".split()
 )
 #: Modifiers of an attack noun that make it no armed attack.
 _NOT_ARMED = frozenset("heart panic asthma anxiety cyber verbal personal political rhetorical".split())

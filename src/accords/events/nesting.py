@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.cameo import rejected_offer
 from accords.events.incidents import harm_told
 from accords.events.requests import nested_in_complement
+from accords.model import COOPERATIVE_TYPES
 
 #: Types whose complement frames what another trigger says ("agreed to visit", "rejected the
 #: proposal to meet").
@@ -38,6 +40,8 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
         return True  # "threatened to raise tariffs if no deal *is reached*": the threat's condition, no deal
     if type_ == "PROTEST" and other.lemma_.lower() == "summon" and infinitive and other in token.ancestors:
         return True  # "summoned Turkey's ambassador *to protest* the poem": the summons is the protest
+    if type_ in COOPERATIVE_TYPES and other_type == "REJECT" and rejected_offer(token, other):
+        return True  # "rejected a US offer to host a summit": the offer refused, no agreement
     if type_ == other_type == "ASSAULT" and harm_told(token, other):
         return True  # "Hamas attacks on Israel have killed 1,400 people": the attack, with its sides
     if other_type != "AGREE" and other_type != type_:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from accords.events import compliance
 from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.cameo import VOICED_ASKS
 from accords.events.triggers import WANTING
 
 #: Verbs that ask another side to act in their complement ("urged X to", "demanded that X").
@@ -42,9 +43,16 @@ def _infinitives(token: Token) -> list[Token]:
 
 def demanded_clauses(token: Token) -> list[Token]:
     """The that-clauses a request verb demands ("demanded *that the United States roll back*",
-    "insisted *that Beijing commit*"): finite content clauses with a named subject."""
-    if not _is_verb(token) or token.lemma_.lower() not in ASKING:
+    "insisted *that Beijing commit*", "reiterated its demand *that Israel ease*"): finite content
+    clauses with a named subject."""
+    if not _is_verb(token):
         return []
+    if token.lemma_.lower() not in ASKING:
+        # "reiterated its demand that Israel ease restrictions": the clause of the demand voiced
+        # (the parser may hang the clause on the verb: "reiterated its demand today that ...")
+        asked = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in VOICED_ASKS]
+        clauses = [c for noun in asked for c in (*noun.children, *token.children) if c.dep_ in ("acl", "ccomp")]
+        return [c for c in clauses if _named_subject(c) is not None and _mandative(c)]
     return [c for c in token.children if c.dep_ == "ccomp" and _named_subject(c) is not None and (
         _mandative(c) or (token.lemma_.lower() in WANTING and c in _infinitives(token))
     )]
@@ -135,7 +143,7 @@ def nested_in_complement(token: Token, other: Token) -> bool:
     elif lemma in REFUSING:
         heads = refused_acts(other)
     else:
-        return False
+        heads = demanded_clauses(other)  # "reiterated its demand that Israel ease ...": a demand voiced
     return any(token == head or head in token.ancestors for head in heads)
 
 

@@ -396,7 +396,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         c.dep_ == "agent" for c in token.children
     ):
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
-    if token.lemma_.lower() in lexicon.BACKING_VERBS and not backs_a_partner(token, offset, index):
+    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type != "REQUEST" and not backs_a_partner(token, offset, index):
         return None
     if token.lemma_.lower() == "ask" and not asks_a_named_side(token, offset, index):
         return None  # "asked their embassies for help": no state asked
@@ -533,7 +533,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         c.dep_ in ("nsubj", "agent") for c in token.children
     ) and len({s.country for s in recipients}) < 2:
         return None  # "two prisoners were released from a camp abroad": who released them is not named
-    if (not actors and cameo.needs_actor(token, spec.type)) or cameo.unnamed_agent(token, spec.type):
+    if cameo.unfounded(token, spec.type, actors, recipients):
         return None  # "It has also asked France to ...", "homes were demolished": with no one who acts, no act of France
     if not actors:
         actors, recipients = recipients, []
