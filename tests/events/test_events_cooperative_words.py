@@ -1,6 +1,7 @@
 """events.v2: cooperative words of the lexicon (issue #13, thirteenth session): an act backed
 when a leader "congratulated X *for*" it (SUPPORT; "on" an election is a courtesy), a centre or
-hospital inaugurated (COOPERATE), an intention to double or quadruple an exchange (AGREE), vaccine
+hospital inaugurated (COOPERATE), an intention to double or quadruple an exchange and a decision to
+form a joint body (AGREE), vaccine
 doses provided (AID). Sentences written for the test in the register of the White House readouts
 and the Tehran Times. Exact type, sides and status of every event found."""
 
@@ -27,6 +28,10 @@ CASES = [
     ("intends-to-quadruple-an-exchange",
      _ARMENIA + "The energy minister announced that Iran intends to quadruple the volume of power exchange with Armenia.",
      [("AGREE", ("ARM", "IRN"), "intended")]),
+    ("decided-to-form-a-committee",
+     "Iran and Kazakhstan held talks in Tehran. The two sides also decided to form a transport committee to discuss "
+     "ways of expanding cooperation.",
+     [("CONSULT", ("IRN", "KAZ"), "occurred"), ("AGREE", ("IRN", "KAZ"), "intended")]),
     ("doses-provided",
      "President Biden spoke with President Lula of Brazil. The United States has provided 3 million doses to Brazil.",
      [("CONSULT", ("BRA", "USA"), "occurred"), ("AID", ("BRA", "USA"), "occurred")]),

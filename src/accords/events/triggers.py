@@ -190,7 +190,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "propose": (make_spec("AGREE"),),
     "set": (make_spec("AGREE", None, "goal target task"),),
     "intend": (make_spec("AGREE", intention=True),),
-    "plan": (make_spec("AGREE", intention=True),),
+    "plan": (make_spec("AGREE", intention=True),), "decide": (make_spec("AGREE", intention=True),),
     "aim": (make_spec("AGREE", intention=True),),
     "seek": (make_spec("AGREE", intention=True),),
     "look": (make_spec("AGREE", intention=True),),
@@ -422,7 +422,7 @@ COOPERATIVE_COMPLEMENTS = frozenset(
     implement implementation establish establishment strengthen boost increase renovate
     renovation sign visit meet hold open launch create work partnership export import supply reach raise bring
     trade restoration restore reconstruction rebuild enhance deepen advance provide deliver coordinate
-    coordination double triple quadruple""".split()
+    coordination double triple quadruple form bolster""".split()
 )
 
 #: Nouns of a signing: a SUPPORT/sign event when a document's signing is attended or held
