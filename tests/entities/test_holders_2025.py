@@ -95,3 +95,23 @@ def test_seyed_is_part_of_the_name(text, published, name, country):
     people = [e for e in stage_entities(text, published=published).entities if e.type == "PERSON"]
     match = [e for e in people if e.name == name]
     assert match and match[0].country == country and name.removeprefix("Seyed ") in match[0].aliases
+
+
+ROSTER = """The following officials took part:
+
+- Carolina Young, Chief Economic Advisor, Office of the Vice President
+
+- Ryan Whalen, Special Assistant to the President, Office of Public Engagement
+
+- Kate Balcerzak, Special Assistant to the President for Private Sector and Partnerships
+
+In August, President Biden signed the law.
+Throughout Earth Week, President Biden will travel."""
+
+
+def test_people_listed_with_their_titles():
+    """A delegation or participant list, one person per line with a title after a comma; a line
+    that opens with a date or a preposition is no name."""
+    got = found(ROSTER)
+    assert {("PERSON", "Carolina Young"), ("PERSON", "Ryan Whalen"), ("PERSON", "Kate Balcerzak")} <= got
+    assert not {name for kind, name in got if kind == "PERSON" and name.startswith(("In ", "Throughout"))}

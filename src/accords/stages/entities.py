@@ -32,7 +32,9 @@ from accords.entities.offices import (
     title_mentions,
 )
 from accords.entities.plausible import plausible_org
-from accords.entities.people import person_after_org, person_after_title, refine_person, titled_people
+from accords.entities.people import (
+    listed_people, person_after_org, person_after_title, refine_person, titled_people,
+)
 from accords.entities.surnames import add_surname_mentions
 from accords.entities.titles import in_title, is_office
 from accords.entities.tokens import TokenIds, string_id, token_ids
@@ -77,7 +79,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + wire_datelines(doc) + holder_candidates(doc)
-                  + titled_people(doc) + listed_kinds(doc, ids))
+                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
