@@ -1,8 +1,9 @@
 """People counted in web news, and whose they are: a country sized in an apposition ("Armenia, a
 country of 3 million") is that country's population alone; a nation's people counted where they
 live ("35,000 Palestinians ... live in this area") are a population; people who "have fled" are
-refugees; crowds and audiences are counted by their own noun (settlers, supporters, viewers); and
-a country adjective standing for a language ("available in French", "in English and Arabic") is
+refugees; a nation's people released or deported are counted ("Israel released 39 Palestinians");
+crowds and audiences are counted by their own noun (settlers, supporters, viewers); and a country
+adjective standing for a language ("available in French", "in English and Arabic") is
 no subject, where one before its noun ("in Russian and Ukrainian shelling") still is.
 
 Texts: sentences written for these tests, except "Around 35,000 Palestinians and 850 Israeli
@@ -37,6 +38,21 @@ CASES = [
         "Some 6 million Ukrainians have fled the country.",
         [("refugees", ("UKR",), 6e6, "count", "actual", "approx")],
         id="people-who-have-fled",
+    ),
+    pytest.param(
+        "Israel released 39 Palestinians from its prisons on Saturday.",
+        [("people_released", ("ISR", "PSE"), 39.0, "count", "actual", None)],
+        id="a-nations-people-released",
+    ),
+    pytest.param(
+        "Iran released two Americans on Monday.",
+        [],
+        id="one-or-two-people-released-are-an-event",
+    ),
+    pytest.param(
+        "The United States will deport 300 Venezuelans this week.",
+        [("deportees", ("USA", "VEN"), 300.0, "count", "forecast", None)],
+        id="a-nations-people-deported",
     ),
     pytest.param(
         "Some 20,000 supporters of the Georgian opposition rallied in the capital.",

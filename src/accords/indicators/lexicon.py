@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import anniversaries, clauses, controls, fleets, justice, markets, named, pledges, sanctions
+from accords.indicators.captives import captive_metric
 from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
@@ -463,6 +464,8 @@ def figure_metric(
         return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"
     if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit)) is not None:
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
+    if (captives := captive_metric(before, after, unit=unit, value=value)) is not None:
+        return captives  # "Israel released 39 Palestinians", "will deport 300 Venezuelans"
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
         return metric
