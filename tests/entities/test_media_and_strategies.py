@@ -58,3 +58,12 @@ def test_diseases_and_cities(text, present, absent):
     got = found(text)
     assert present <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Norwegian Directorate of Immigration decided to grant asylum.", "Norwegian Directorate of Immigration"),
+    ("The State Migration Service of Azerbaijan reported the figures.", "State Migration Service of Azerbaijan"),
+    ("The Civil Aviation Authority of the Philippines said so.", "Civil Aviation Authority of the Philippines"),
+], ids=["directorate-of", "service-of", "authority-of"])
+def test_bodies_named_with_of(text, name):
+    assert ("ORG", name) in found(text)

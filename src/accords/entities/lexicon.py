@@ -52,7 +52,8 @@ ORG_HEADS = frozenset({
 ORG_HEADS_WITH_OF = frozenset({
     "ministry", "office", "agency", "bank", "council", "committee", "university", "institute",
     "association", "union", "chamber", "organization", "organisation", "department", "embassy",
-    "academy", "federation", "center", "centre", "consulate", "assembly", "parliament",
+    "academy", "federation", "center", "centre", "consulate", "assembly", "parliament", "directorate", "authority",
+    "service",
 })
 
 #: Titles of office (lower case); multiword titles are built from these.
