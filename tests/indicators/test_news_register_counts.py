@@ -5,8 +5,9 @@ people stated with "the" ("the 20 million residents of Delhi", not a count refer
 
 Texts: sentences written for these tests in the register of airline, court and market news,
 except "Noel, 31, is charged with five counts of falsifying records", from USA Today (news_c58aa507c4), a
-page of the article-extraction-benchmark, and the two CNN sentences (ids "cnn-"), from newspaper4k's test pages
-(news_n4k-cnn002, news_n4k-cnnarticle), both MIT. Each expected record is (metric, subjects, value, unit, kind,
+page of the article-extraction-benchmark, the air-quality sentence from Vox (news_16c30add7e) of the same
+benchmark, and the two CNN sentences (ids "cnn-"), from newspaper4k's test pages (news_n4k-cnn002,
+news_n4k-cnnarticle), all MIT. Each expected record is (metric, subjects, value, unit, kind,
 qualifier), in text order.
 """
 
@@ -117,6 +118,12 @@ CASES = [
         "Turkish Airlines reported 56 cancellations because of the snow in Istanbul.",
         [("cancellations", ("TUR",), 56.0, "count", "actual", None)],
         id="cancellations-counted-by-their-noun",
+    ),
+    pytest.param(
+        "Last week, some air quality index monitors maxed out with ratings of 999 and pollution reached 50 times the "
+        "level deemed safe by the World Health Organization.",
+        [],
+        id="vox-an-air-quality-index-is-no-stock-index",
     ),
     pytest.param(
         "Smoke and dust descended upon the 20 million residents of Delhi, India’s capital, this week.",

@@ -28,9 +28,10 @@ import re
 from accords.quantities.units import CURRENCY_NAMES, is_money
 
 #: A stock index named in the sentence before a level (the lexicon's index words, capitalised names
-#: too), or a move in points ("lost 1.85 points, or 0.06%, to 3,120.18").
+#: too), or a move in points ("lost 1.85 points, or 0.06%, to 3,120.18"); an air quality, price,
+#: development, happiness or freedom index is none ("air quality index monitors ... ratings of 999").
 _INDEX = re.compile(
-    r"\b(?:index|indices|indexes|nikkei|kospi|kosdaq|topix|dow(?:\s+jones)?|nasdaq|s&p(?:\s+500)?|composite|hang\s+seng|"
+    r"\b(?:(?<!quality\s)(?<!price\s)(?<!development\s)(?<!happiness\s)(?<!freedom\s)index|indices|indexes|nikkei|kospi|kosdaq|topix|dow(?:\s+jones)?|nasdaq|s&p(?:\s+500)?|composite|hang\s+seng|"
     r"ftse|dax|cac|sensex|nifty|tedpix|bist(?:\s+100)?|benchmark|(?<!percentage\s)points)\b",
     re.IGNORECASE,
 )
