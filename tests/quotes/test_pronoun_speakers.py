@@ -128,6 +128,13 @@ CASES = [
          (True, "Paul Obuya-Tembe", "The opposition is committed")],
     ),
     (
+        "an-office-ends-with-a-lord-the-entity-stage-did-not-know",  # accords.quotes.titled (qspk13)
+        "Party leader Dana Whitcombe said the prince should apologise.\n\nFormer Labour MP Lord Penhallow, "
+        "who chairs a veterans' charity, called the costume “thoughtless”. He told a radio programme: "
+        "“The time has come for a public apology.”",
+        [(False, "Dana Whitcombe", "the prince should"), (True, "Lord Penhallow", "The time has come")],
+    ),
+    (
         "a-lord-is-he-before-a-person-named-after-him",  # People.gender reads "Lord" (qspk13)
         "Former party leader Lord Penhallow said the chancellor would be best placed to take over from "
         "Mr Blair. When asked about the leadership, he told a radio programme: “That contest is a long way "

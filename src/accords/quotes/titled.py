@@ -19,6 +19,8 @@ from accords.quotes.given_names import gender_of_given_name
 _WORD = re.compile(r"\s+([A-Z][\w'’.-]*|of|to|the|for|and|on|at|in)(?=[\s,])")
 #: What ends the run after a name: a comma, or a lower-case word (the verb).
 _AFTER = re.compile(r",|\s+[a-z]")
+#: Honorifics that open a name as a given name does ("Former Labour MP | Lord Janner").
+_HONORIFICS = frozenset("Lord Sir Dame Lady Baroness Mr Mrs Ms Dr".split())
 #: How far after a title its name may begin.
 _REACH = 60
 
@@ -26,7 +28,8 @@ _REACH = 60
 def name_after_title(text: str, title_end: int, end: int) -> tuple[int, int] | None:
     """The span of the person's name that ends the office a title begins, the office's words
     running on from `title_end` ("… Secretary to the Treasury Paul Boateng"), within
-    text[:end]: the last two or three capitalised words of the run, from a known given name,
+    text[:end]: the last two or three capitalised words of the run, from a known given name or
+    an honorific,
     at most `_REACH` characters on, before a verb or comma. None where no such name ends the
     office (an office alone: "the Chief Secretary said")."""
     words: list[tuple[int, int]] = []
@@ -41,6 +44,6 @@ def name_after_title(text: str, title_end: int, end: int) -> tuple[int, int] | N
         word = text[start:stop]
         if start - title_end > _REACH or not all(text[s:e][:1].isupper() for s, e in tail[index:]):
             continue
-        if gender_of_given_name(word) is not None:
+        if gender_of_given_name(word) is not None or (word.rstrip(".") in _HONORIFICS and index < len(tail) - 1):
             return start, tail[-1][1]
     return None

@@ -201,12 +201,14 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # organisation's voice is the subject "he" means next, not a person named before
             last = _Source(voice.entity, voice.name, paragraph_of[index], 0.6)
         elif not has_quote(sentence, spans) and (name := people.introduced_name(
-                sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))
-                or (text[ref.start:ref.end] if ref is not None and ref.kind == "name" and ref.entity is None else None)):
-            # (or a name after its office the entity stage did not link: `accords.quotes.titled`)
+                sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
             # "Joan Bailey is a union steward on the picket line …": a person the entity
             # stage did not know, introduced as the subject; "He said: …" next is theirs
             last = _Source(None, name, paragraph_of[index], 0.5)
+        elif not attributed and ref is not None and ref.kind == "name" and ref.entity is None:
+            # a holder named after an office the entity stage did not link (`accords.quotes.titled`:
+            # "Former Labour MP Lord Janner, who …, branded the act “stupid”. He told ITV: …")
+            last = _Source(None, text[ref.start:ref.end], paragraph_of[index], 0.5)
     found.extend(statement_quotes(article, text, sentences, paragraphs, paragraph_of, resolved, found, stage=STAGE))
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
