@@ -53,7 +53,10 @@ def test_strategies_frameworks_amendments(text, present, absent):
      {("ORG", "Marburg")}),
     ("Regional representatives from Kharkiv and Odesa joined the call.", {("PLACE", "Kharkiv"), ("PLACE", "Odesa")},
      {("ORG", "Kharkiv")}),
-], ids=["diseases", "variant", "virus-and-city", "ukrainian-cities"])
+    ("On Wall Street, stocks fell; the firm moved from New York City to Silicon Valley.",
+     {("PLACE", "Wall Street"), ("PLACE", "New York City"), ("PLACE", "Silicon Valley")}, {("PLACE", "New York")}),
+    ("The Wall Street Journal reported it.", {("ORG", "The Wall Street Journal")}, {("PLACE", "Wall Street")}),
+], ids=["diseases", "variant", "virus-and-city", "ukrainian-cities", "us-places", "newspaper-not-the-street"])
 def test_diseases_and_cities(text, present, absent):
     got = found(text)
     assert present <= got

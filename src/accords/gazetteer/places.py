@@ -306,6 +306,9 @@ PLACE|Gaza;Gaza Strip|PSE
 PLACE|West Bank|PSE
 PLACE|Jerusalem;al-Quds;Al-Quds|
 PLACE|New York|USA
+PLACE|New York City|USA
+PLACE|Wall Street|USA
+PLACE|Silicon Valley|USA
 PLACE|Geneva|CHE
 PLACE|Rio de Janeiro|BRA
 PLACE|Sao Paulo;São Paulo|BRA
