@@ -317,6 +317,7 @@ UNIT_PAIRS = [
     pytest.param(1.64, "GW", 1.64, "MW", 0, id="same-number-other-magnitude"),
     pytest.param(32, "km", 32000, "m", 1, id="kilometres-and-metres"),
     pytest.param(300, "mcm", 0.3, "bcm", 1, id="mcm-and-bcm"),
+    pytest.param(1954, "mi", 3144.66, "km", 1, id="gold-in-miles-prediction-in-km"),
     pytest.param(1.64e9, "USD", 1.64e9, "EUR", 0, id="currencies-never-converted"),
 ]
 

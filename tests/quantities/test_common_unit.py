@@ -13,6 +13,7 @@ CASES = [
     pytest.param(2.5, "TWh", (2.5e6, "MWh"), id="terawatt-hours-to-megawatt-hours"),
     pytest.param(500, "m", (0.5, "km"), id="metres-compare-as-kilometres"),
     pytest.param(32, "km", (32.0, "km"), id="kilometres-stay"),
+    pytest.param(1954, "mi", (3144.66, "km"), id="miles-code-compares-as-kilometres"),
     pytest.param(300, "mcm", (0.3, "bcm"), id="million-cubic-metres-to-bcm"),
     pytest.param(500, "kg", (0.5, "t"), id="kilograms-to-tonnes"),
     pytest.param(2.5e9, "USD", (2.5e9, "USD"), id="money-untouched"),

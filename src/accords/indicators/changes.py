@@ -23,7 +23,8 @@ from accords.model import Indicator
 #: change starts from or reaches, not the change ("up to" is a bound, not a level).
 _LEVEL_REACHED = re.compile(r"(?<!\bup\s)\b(?:to|from)\s+$", re.IGNORECASE)
 #: The word right before a percentage, past "by" and a hedge: "fell 3.38", "dropped by about 5".
-_VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around)\s+)?$", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around|up\s+to|as\s+much\s+as)\s+)?$",
+                          re.IGNORECASE)
 
 
 #: "exports decreased by $1.2 billion", "the number of tourists grew by 120,000": an amount right after a
@@ -53,7 +54,7 @@ def moved_by(lead: str) -> bool:
 _OR_PERCENT = re.compile(r"^\s*,?\s*or\s+(?:(?:some|about|nearly|almost|over|around|by)\s+)?$", re.IGNORECASE)
 CHANGE_SUFFIX = "_change"
 #: An economy that shrank: "contracted by 1.2 percent".
-_CONTRACTED = re.compile(r"contract(?:ed|s)?|shr[aiu]nk|shrinks", re.IGNORECASE)
+_CONTRACTED = re.compile(r"contract(?:ed|s)?|shr[aiu]nk|shrinks?", re.IGNORECASE)
 
 
 def amount_change(lead: str, metric: str, value: float) -> tuple[str, float] | None:
@@ -100,9 +101,10 @@ def percent_change(
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
             value = -value  # "a 34.5 percent decrease": negative growth
         return Change(metric, value)
-    if metric == "gdp_growth" and value > 0 and not _LEVEL_REACHED.search(lead) and (
+    if metric in ("gdp", "gdp_growth") and value > 0 and not _LEVEL_REACHED.search(lead) and (
             (verb := _VERB_BEFORE.search(lead)) is not None and _CONTRACTED.fullmatch(verb.group(1))):
-        return Change(metric, -value)  # "the economy contracted by 1.2 percent": negative growth
+        # "the economy contracted by 1.2 percent", "Russia's GDP will contract up to 15 percent": negative growth
+        return Change("gdp_growth", -value)
     if metric in RATES or _LEVEL_REACHED.search(lead):
         return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
     if metric.endswith(CHANGE_SUFFIX) and named.states_cut(lead):
@@ -110,7 +112,9 @@ def percent_change(
     if metric.endswith("_growth"):
         # named a change by its own words ("patent activity grew by 22 %", "U.S. crude fell 3.38%"): its sign
         verb = _VERB_BEFORE.search(lead)
-        if verb is not None and clauses.FALL.fullmatch(verb.group(1)) and value > 0:
+        named_after = clauses.GROWTH_AFTER.match(tail)  # "shows a 20 percent decline"
+        if value > 0 and ((verb is not None and clauses.FALL.fullmatch(verb.group(1)))
+                          or (named_after is not None and clauses.FALL.search(named_after.group(1)))):
             value = -value
         return Change(metric, value)
     after = clauses.GROWTH_AFTER.match(tail)

@@ -481,6 +481,9 @@ def figure_metric(
     if metric is None and unit == "percent" and named.CHANGED_BY.search(before) and (
             counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):
         metric = f"{counted}_growth"  # "The number of flights between Baku and Istanbul rose by 12 percent"
+    if metric is None and unit == "percent" and named.SHOWS_CHANGE.search(before) and clauses.GROWTH_AFTER.match(after) \
+            and (counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):
+        metric = f"{counted}_growth"  # "the number of Iranian tourists ... shows a 33.02 percent increase"
     if metric is None and unit == "count":
         metric = count_metric_named(before, value=value) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):

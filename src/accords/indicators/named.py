@@ -73,6 +73,13 @@ _CHANGE_BEFORE = re.compile(
     r"decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+#: A verb that reports a change named after the figure: "the number of tourists ... shows a 33.02 percent
+#: increase", "registered a 20 percent rise", "saw an 8 percent drop".
+SHOWS_CHANGE = re.compile(
+    r"\b(?:show(?:s|ed|ing)?|register(?:s|ed|ing)?|record(?:s|ed|ing)?|post(?:s|ed|ing)?|saw|sees|witness(?:es|ed|ing)?|"
+    r"indicat(?:es|ed|ing)|mark(?:s|ed|ing)?|experienc(?:es|ed|ing))\s+(?:a|an)?\s*$",
+    re.IGNORECASE,
+)
 #: A time adjunct between what changed and its change verb: "The number of foreign tourists who visited
 #: Azerbaijan in the first seven months of 2025 increased by 8.5 percent", "exports in January-July rose by".
 #: A change verb right before its figure: "rose by", "has increased", "fell".
@@ -90,7 +97,7 @@ _TIME_BEFORE_CHANGE = re.compile(
 #: "cut global methane pollution by at least 30 percent", "reduce emissions by 50 percent".
 _REDUCE_BEFORE = re.compile(
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?)\s+"
-    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,4}?[A-Za-z][\w-]*)\s+(?:by\s+)?$",
+    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,7}?[A-Za-z][\w-]*)(?<!\bto)(?<!\bfrom)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 #: An interest rate named before its level, with what it is charged on between: "the average interest rate

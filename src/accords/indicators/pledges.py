@@ -17,6 +17,8 @@ The rules, each a pattern of the clause and not of one text:
   country's;
 - `with_partner`: money the home country gives in its text about one partner, in a sentence
   naming no receiver, goes to that partner;
+- `with_pair_programme`: money the home country alone gives for a programme named for itself and a
+  partner ("through the U.S.-ASEAN Health Futures initiative") goes to that partner;
 - `with_fund`: money given "to" a named fund or programme ("has contributed $150 million to the
   Global Agriculture and Food Security Program") has the fund as a side, by the acronym or short
   name the text gives it in brackets (`GAFSP`), else by its name;
@@ -51,6 +53,7 @@ The rules, each a pattern of the clause and not of one text:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -247,6 +250,35 @@ def with_partner(
     if _TO_NAME_AFTER.match(text, figure[1]) is not None:
         return subjects
     return tuple(sorted((home, partner)))
+
+
+#: A hyphen or a dash joining two names into one word: "U.S.-ASEAN", "US–India".
+_PAIR_JOIN = re.compile(r"\s*[-\u2010\u2013]\s*")
+#: The home country's name joined to another's: "U.S.-ASEAN", "United States–EU".
+_HOME_JOINED = re.compile(r"(?:[A-Z][\w.]*\s?){1,3}?[-\u2010\u2013](?P<other>[A-Z][A-Za-z0-9]+)\b")
+
+
+def with_pair_programme(
+    text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str,
+    money: bool, home: str | None, countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """Money the home country alone gives in its own text for a programme or cooperation named for
+    itself and a partner after the amount ("up to $40 million in new efforts ... through the U.S.-ASEAN
+    Health Futures initiative", "$10 million in new loans ... to support U.S.-ASEAN cooperation") is
+    given to that partner too, as money for a fund or programme named for the receiver is
+    (tests/gold/README.md)."""
+    if home is None or not money or subjects != (home,) or not GIVING.search(metric):
+        return subjects
+    after = [c for c in countries if figure[1] <= c.start < sentence[1]]
+    for first, second in itertools.pairwise(after):
+        if first.iso3 != second.iso3 and home in (first.iso3, second.iso3) \
+                and _PAIR_JOIN.fullmatch(text[first.end:second.start]):
+            return tuple(sorted((first.iso3, second.iso3)))
+    for country in after:  # "U.S.-ASEAN": one span of the home country, joined to a group of states
+        joined = _HOME_JOINED.match(text, country.start, sentence[1])
+        if country.iso3 == home and joined is not None and joined.group("other").upper() in _GROUPS:
+            return tuple(sorted((home, _GROUPS[joined.group("other").upper()])))
+    return subjects
 
 
 #: Head words of the name of a fund or programme that receives money as an institution of its own.

@@ -170,17 +170,22 @@ def physical_unit(text: str) -> tuple[str, float] | None:
 #: Units stored apart but measuring the same dimension as another base unit: metres are kept as
 #: "m" (a bridge, a border wall) but compare with kilometres.
 _SAME_DIMENSION = {"m": ("km", 1e-3)}
+#: Unit codes a figure may carry that no text spelling maps to (the text's "miles" is stored in km):
+#: "mi" (a length written in miles, kept so) compares as kilometres.
+_CODES = {"mi": ("km", 1.609344)}
 #: The base unit codes themselves (what `physical_unit` returns), which keep their own case.
 BASE_UNITS = frozenset(code for code, _ in PHYSICAL_UNITS.values())
 
 
 def common_unit(value: float, unit: str) -> tuple[float, str]:
     """The quantity `value` `unit` in the base unit of its dimension, for comparing figures
-    written in different units: (8.69, "GW") -> (8690.0, "MW"), (500, "m") -> (0.5, "km").
+    written in different units: (8.69, "GW") -> (8690.0, "MW"), (500, "m") -> (0.5, "km"), (2, "mi") -> (3.22, "km").
     Money, counts, percentages, units not known here and compound units ("USD/W") come back
     as they are: no exchange rates, no guessing."""
     if unit in BASE_UNITS:
         code, factor = unit, 1.0
+    elif unit in _CODES:
+        code, factor = _CODES[unit]
     else:
         known = physical_unit(unit)
         if known is None:

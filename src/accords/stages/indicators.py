@@ -34,7 +34,9 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
-from accords.indicators import anniversaries, background, clauses, controls, items, justice, markets, places, pledges, sanctions
+from accords.indicators import (
+    anniversaries, background, clauses, controls, items, justice, markets, places, pledges, sanctions, welcomed,
+)
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
@@ -515,12 +517,16 @@ def _pledge_subjects(
                                home=context.official, countries=context.countries)
     subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
                                     partner=_partner(context, text, sentence), unit=unit, lead=lead)
+    subjects = pledges.with_pair_programme(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
+                                           money=is_money(unit), home=context.official, countries=context.countries)
     subjects = pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
                                  sentence=(sentence.start, sentence.end), countries=context.countries)
     given = GIVING.search(metric) is not None if is_money(unit) else unit in ("count", "percent") and _DOSES.search(metric) is not None
-    return pledges.with_institution(text, figure, subjects, given=given, home=context.official,
-                                    sentence=(sentence.start, sentence.end), institutions=context.institutions,
-                                    countries=context.countries)
+    subjects = pledges.with_institution(text, figure, subjects, given=given, home=context.official,
+                                        sentence=(sentence.start, sentence.end), institutions=context.institutions,
+                                        countries=context.countries)
+    return welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
+                                     countries=context.countries, institutions=context.institutions)
 
 
 #: Goods counted as given to or through an institution: vaccine doses.
