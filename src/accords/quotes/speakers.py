@@ -29,7 +29,7 @@ from accords.quotes.persons import (
     people_typed_as_organisations,
 )
 from accords.quotes.phrases import POSSESSIVE_WORD
-from accords.quotes.titled import name_after_title
+from accords.quotes.titled import appositive_titles, name_after_title
 from accords.quotes.titles import (
     HEAD_WORD,
     STOP_WORDS,
@@ -493,7 +493,7 @@ class People:
         if titles is None:
             titles = [entity.title] if entity.title else []
             titles += [role.title for role in entity.roles]
-            titles += _appositive_titles(self.text, [r for r in self.names if r.entity == entity.id])
+            titles += appositive_titles(self.text, [(r.start, r.end) for r in self.names if r.entity == entity.id])
             self._titles_of[entity.id] = titles
         return titles
 
@@ -564,25 +564,6 @@ def _touches_name(text: str, start: int, end: int, names: Sequence[tuple[int, in
         if 0 <= s - end <= 1 or (text[e:start].strip() in (",",) and 0 <= start - e <= 6):
             return True
     return False
-
-
-def _appositive_titles(text: str, names: Sequence[Reference]) -> list[str]:
-    """Titles written next to a person's name: "Ilham Aliyev, the President of Azerbaijan Republic",
-    "ICT Minister Azari Jahromi", "... appointment as the Minister of ...".
-    """
-    titles = []
-    for ref in names:
-        after = text[ref.end:ref.end + 120].split("\n")[0]
-        match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?|\s+(?:\w+\s+){0,4}?as\s+(?:the\s+|an?\s+)?", after)
-        if match:
-            title = TITLE.match(after, match.end())
-            if title:
-                titles.append(title.group(0))
-        before = text[max(0, ref.start - 60):ref.start].split("\n")[-1]
-        title = TITLE_AT_END.search(before)
-        if title:
-            titles.append(title.group(0))
-    return titles
 
 
 def _country_owner(stretch: str) -> bool:

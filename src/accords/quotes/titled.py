@@ -6,14 +6,17 @@ the person named").
 the title alone, which `accords.quotes.speakers.People.by_title` gives to whoever spoke last, so
 the "he said" after it went to the wrong person. A title's words run on (capitalised words and
 the small words of an office, "to the", "of") up to the name that ends them; `name_after_title`
-finds where that name starts.
+finds where that name starts; `appositive_titles` reads the titles written beside a name.
 """
 
 from __future__ import annotations
 
 import re
 
+from collections.abc import Sequence
+
 from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.titles import TITLE, TITLE_AT_END
 
 #: A word of an office's run: a capitalised word, or one of the small words an office holds.
 _WORD = re.compile(r"\s+([A-Z][\w'’.-]*|of|to|the|for|and|on|at|in)(?=[\s,])")
@@ -47,3 +50,22 @@ def name_after_title(text: str, title_end: int, end: int) -> tuple[int, int] | N
         if gender_of_given_name(word) is not None or (word.rstrip(".") in _HONORIFICS and index < len(tail) - 1):
             return start, tail[-1][1]
     return None
+
+
+def appositive_titles(text: str, names: Sequence[tuple[int, int]]) -> list[str]:
+    """Titles written next to a person's name (its mentions' spans): "Ilham Aliyev, the President
+    of Azerbaijan Republic", "ICT Minister Azari Jahromi", "... appointment as the Minister of ...".
+    """
+    titles = []
+    for start, end in names:
+        after = text[end:end + 120].split("\n")[0]
+        match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?|\s+(?:\w+\s+){0,4}?as\s+(?:the\s+|an?\s+)?", after)
+        if match:
+            title = TITLE.match(after, match.end())
+            if title:
+                titles.append(title.group(0))
+        before = text[max(0, start - 60):start].split("\n")[-1]
+        title = TITLE_AT_END.search(before)
+        if title:
+            titles.append(title.group(0))
+    return titles
