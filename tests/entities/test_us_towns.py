@@ -1,6 +1,7 @@
 """A country's name that is (the end of) a US town's, given with its state, is no mention of the
 country: "East Palestine, Ohio" is no Palestine, "Lebanon, Tennessee" no Lebanon. A country in
-a list that goes on with places stays a country.
+a list that goes on with places stays a country. Once a text gives a two-word town with its
+state, the two words are that town again further on ("the residents of East Palestine").
 
 Texts: White House fact sheets of 2023-2024 (whitehouse-briefings corpus, public domain: the
 train derailment fact sheets of 2023-02 and 2024-01-31, the EV charging fact sheet of
@@ -30,6 +31,13 @@ CASES = [
                  "    factory, located in Lebanon, Tennessee.",
                  [("Australia", "COUNTRY"), ("United States", "COUNTRY"), ("Lebanon", "PLACE"),
                   ("Tennessee", "PLACE")], id="country-name-as-a-town"),
+    pytest.param("The President will travel to East Palestine, Ohio on Friday. The Administration has\n"
+                 "stood with the people of East Palestine since the derailment, and federal agencies will\n"
+                 "keep supporting East Palestine.",
+                 [("East Palestine", "PLACE"), ("Ohio", "PLACE")], id="the-town-named-again"),
+    pytest.param("Talks between Israel and Palestine resumed in East Jerusalem.",
+                 [("Israel", "COUNTRY"), ("Palestine", "COUNTRY"), ("Jerusalem", "PLACE")],
+                 id="no-town-given-the-country-stays"),
     pytest.param("The leaders of Iran, Turkey, Georgia and Armenia met in Tehran.",
                  [("Iran", "COUNTRY"), ("Turkey", "COUNTRY"), ("Georgia", "COUNTRY"), ("Armenia", "COUNTRY"),
                   ("Tehran", "PLACE")], id="a-list-of-countries-stays"),

@@ -25,6 +25,7 @@ from accords.entities.headings import heading_only
 from accords.entities.plausible import bare_head, plausible_org, plausible_person, plural_people
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
+from accords.entities.towns import AMBIGUOUS_STATES, town_again, us_town
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
 from accords.gazetteer import places as place_table
@@ -111,8 +112,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             iso3, kind = info[1], info[2]
             if start > 0 and f"{doc[start - 1].text} {text}" in place_table.US_STATES:
                 continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
-            if _us_town(doc, start, end):
-                continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania": a town of a US state, not the country
+            if us_town(doc, start, end) or town_again(doc, start, end):
+                continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania", "East Palestine" again: a US town
             if place_table.names_water(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "the Gulf of Mexico", "the Sea of Japan", "the Indian Ocean": a sea, not the country
             if text == "Georgia" and place_table.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
@@ -241,30 +242,6 @@ def _compass_before(doc: Doc, start: int, text: str) -> bool:
     if start == 0 or doc[start - 1].lower_ not in _COMPASS_ADJECTIVES:
         return False
     return place_table.known_by_alias(f"{doc[start - 1].text} {text}") is None
-
-
-#: US states that are also a country's or a capital's name, or open lists of places: after a
-#: country's name they do not make it a town ("Turkey, Georgia and Armenia"; "Jordan, Washington").
-_AMBIGUOUS_STATES = frozenset({"Georgia", "Washington"})
-
-
-def _us_town(doc: Doc, start: int, end: int) -> bool:
-    """Whether a country's name is (the end of) the name of a town given with its US state: the
-    name, not itself in a list, then a comma and a state ("East Palestine, Ohio in February",
-    "Lebanon, Pennsylvania, employs"), the state not followed by another item of a list."""
-    if end + 1 >= len(doc) or doc[end].text != "," or (start > 0 and doc[start - 1].text in (",", "and", "or")):
-        return False
-    for length in (1, 2):  # "Ohio", "New Hampshire"
-        stop = end + 1 + length
-        if stop > len(doc):
-            break
-        state = doc[end + 1:stop].text
-        if state in place_table.US_STATES and state not in _AMBIGUOUS_STATES:
-            after = doc[stop].text if stop < len(doc) else ""
-            following = doc[stop + 1].text if stop + 1 < len(doc) else ""
-            # "Lebanon, Pennsylvania, employs": a town; "Qatar, New York, Geneva": a list
-            return after not in ("and", "or") and not (after == "," and following[:1].isupper())
-    return False
 
 
 def _after_locative(doc: Doc, start: int) -> bool:
@@ -415,7 +392,7 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.append(Candidate(span.start, span.end, "PLACE", name, SPACY, country=country, aliases=aliases,
                                    source="spacy"))
         elif kind == "ORG":
-            if _division(span) or (text in place_table.US_STATES and text not in _AMBIGUOUS_STATES):
+            if _division(span) or (text in place_table.US_STATES and text not in AMBIGUOUS_STATES):
                 # "Osun State", "Gujarat State": a country's division, no body; "Louisiana", "Vermont"
                 # (a state of the United States the small model tags ORG in lists of states)
                 found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))
