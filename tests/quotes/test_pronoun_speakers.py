@@ -136,10 +136,9 @@ CASES = [
     ),
     (
         "a-lord-is-he-before-a-person-named-after-him",  # People.gender reads "Lord" (qspk13)
-        "Former party leader Lord Penhallow said the chancellor would be best placed to take over from "
-        "Mr Blair. When asked about the leadership, he told a radio programme: “That contest is a long way "
-        "away.”",
-        [(False, "Penhallow", "the chancellor would"), (True, "Penhallow", "That contest is")],
+        "Former party leader Lord Penhallow said the finance minister was the natural heir to Mr Garvey. "
+        "Asked whether he would campaign for her, he told a radio programme: “No race has started yet.”",
+        [(False, "Penhallow", "the finance minister was"), (True, "Penhallow", "No race has")],
     ),
     (
         "a-family-name-written-first-in-full",

@@ -12,7 +12,7 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
 - an exchange rate is one currency per unit of another: "108.55 per dollar" after "the
   Japanese yen" (JPY/USD), "$1.1075" reached by "the euro" (USD/EUR): metric `exchange_rate`.
 - a company's share price is an amount its shares or stock reached, closed or traded at ("Shares
-  in Southwest fell 65 cents to $14.35", "the stock closed at $152.30"): metric `share_price`;
+  in Northwind fell 40 cents to $11.20", "the stock closed at $152.30"): metric `share_price`;
   a percentage a price is lowered by ("a 20 percent discount", "30% off") is a `discount`
   (`discount_share`).
 

@@ -251,7 +251,7 @@ class People:
             if ref.kind == "org" and (holder := self._holder_after(ref, refs[index + 1:])) is not None:
                 return holder  # "Home Affairs spokesman Mark Oaten": the organisation qualifies his office
             if ref.kind == "title" and (named := name_after_title(self.text, ref.end, end)) is not None:
-                # "Chief Secretary to the Treasury Paul Boateng attacked …": the holder the office's
+                # "Chief Secretary to the Cabinet Alan Morven criticised …": the holder the office's
                 # words end with, linked or not, never someone else who holds a like title
                 return next((r for r in refs[index + 1:] if r.kind == "name" and r.start == named[0]),
                             Reference(named[0], named[1], "name"))

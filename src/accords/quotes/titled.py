@@ -1,7 +1,7 @@
 """The person a title phrase opening a sentence names (issue #14: "titles and roles resolved to
 the person named").
 
-`TITLE` reads "Chief Secretary to the Treasury Paul Boateng attacked the plans" as two titles,
+`TITLE` reads "Chief Secretary to the Cabinet Alan Morven criticised the bill" as two titles,
 "Chief" and "Secretary", neither touching the name: the sentence's subject was then taken for
 the title alone, which `accords.quotes.speakers.People.by_title` gives to whoever spoke last, so
 the "he said" after it went to the wrong person. A title's words run on (capitalised words and
@@ -30,7 +30,7 @@ _REACH = 60
 
 def name_after_title(text: str, title_end: int, end: int) -> tuple[int, int] | None:
     """The span of the person's name that ends the office a title begins, the office's words
-    running on from `title_end` ("… Secretary to the Treasury Paul Boateng"), within
+    running on from `title_end` ("… Secretary to the Cabinet Alan Morven"), within
     text[:end]: the last two or three capitalised words of the run, from a known given name or
     an honorific,
     at most `_REACH` characters on, before a verb or comma. None where no such name ends the
