@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -432,13 +433,35 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+#: Seconds a connection waits for WAL mode while others open the same new database (the busy timeout).
+SQLITE_BUSY_SECONDS = 30
+
+
+def _write_ahead_log(cursor: Any) -> None:
+    """Put the connection in WAL mode. Several connections opening the same new database at once
+    (four loaders starting together) make SQLite answer "database is locked" at once to all but one
+    while that one turns the file to WAL, without waiting on the busy timeout: wait and ask again,
+    up to `SQLITE_BUSY_SECONDS`."""
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    delay = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.25)
+
+
 def create_store_engine(url: str | Any) -> Engine:
     """An engine for `url` (a string or SQLAlchemy URL) as the store uses it: on SQLite with
     WAL, foreign keys and transactions that include DDL. Used by `Store.open` and tests."""
     url = make_url(url)
     if url.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": 30})
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -447,7 +470,7 @@ def create_store_engine(url: str | Any) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _write_ahead_log(cursor)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
