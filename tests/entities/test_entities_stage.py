@@ -218,6 +218,10 @@ PEOPLE_NOT_STATES = [
     ("adjective-for-the-state", "The Afghan government and the Armenian side agreed.", {"AFG", "ARM"}, set()),
     ("people-who-act-stay", "Thousands of Iranians rallied against the sanctions.", {"IRN"}, set()),
     ("name-still-counts", "Afghans welcomed the deal between Afghanistan and Iran.", {"AFG", "IRN"}, set()),
+    # a plural listed in its own form, not the adjective plus s
+    ("own-plural-form", "The president praised Azerbaijani Turks living in northern Iran.", {"AZE", "IRN"}, {"TUR"}),
+    ("own-plural-form-acting", "Poles voted on Sunday in a close race.", {"POL"}, set()),
+    ("adjective-ending-in-s", "Swiss banks froze the accounts of Russian firms.", {"CHE", "RUS"}, set()),
 ]
 
 

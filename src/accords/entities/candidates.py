@@ -292,7 +292,11 @@ def _people(doc: Doc, start: int, iso3: str, text: str) -> bool:
     if not text.endswith("s"):
         return False
     country = country_table.country_by_iso3(iso3)
-    if country is None or text[:-1] not in country.demonyms:
+    if country is None:
+        return False
+    # "Iranians" (the adjective plus s) or a listed plural of its own ("Turks", "Poles", "Danes"); the
+    # first listed form is the adjective, even when it ends in s ("Swiss banks")
+    if text[:-1] not in country.demonyms and text not in country.demonyms[1:]:
         return False
     after = doc[start + 1] if start + 1 < len(doc) else None
     return after is None or after.tag_ not in _FINITE_VERB_TAGS
