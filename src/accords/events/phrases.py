@@ -46,8 +46,24 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
         ):
             continue
+        if not venues and venue_apposition(child):
+            continue
         result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
+
+
+def venue_apposition(token: Token) -> bool:
+    """Whether a conjunct is the country of the place phrase just before it, set off by a comma
+    with no "and" or "or" in the phrase: "met with President Sisi of Egypt in Dubai, the United Arab
+    Emirates" (the parser makes the Emirates a second person met), "in Bletchley Park, the United
+    Kingdom". The country says where the place is; it is no partner."""
+    if token.dep_ != "conj" or any(c.dep_ == "cc" for c in token.head.children):
+        return False
+    comma = token.left_edge.i - 1
+    if comma < 2 or token.doc[comma].text != ",":
+        return False
+    place = token.doc[comma - 1]
+    return place.dep_ == "pobj" and place.head.lower_ in VENUE_PREPS and place.head.head == token.head
 
 
 #: A state's post or status in an organisation: the organisation named with it is what the state
