@@ -51,8 +51,8 @@ def town_again(doc: Doc, start: int, end: int) -> bool:
 
 @functools.cache
 def _state_after() -> re.Pattern[str]:
-    states = sorted(place_table.US_STATES - AMBIGUOUS_STATES, key=len, reverse=True)
-    return re.compile(r"\b([A-Z][a-z]+ [A-Z][\w'’-]+),\s+(?:" + "|".join(re.escape(s) for s in states) + r")\b")
+    """A two-word name, a comma and a state (`places.us_state_pattern`, the ambiguous ones left out)."""
+    return re.compile(r"\b([A-Z][a-z]+ [A-Z][\w'’-]+),\s+" + place_table.us_state_pattern(AMBIGUOUS_STATES).pattern)
 
 
 @functools.lru_cache(maxsize=64)
