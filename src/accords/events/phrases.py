@@ -25,6 +25,8 @@ _ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod"
 #: What opens a clause or phrase of time or cause: "since the Russian invasion began", "after
 #: the Russian invasion": the setting of the event, not its partner.
 SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during", "following", "until", "because"})
+#: Adverbs that open a clause of result ("..., thus enabling the connection between Russia and India").
+RESULT_ADVERBS = frozenset({"thus", "thereby", "hence"})
 
 
 def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
@@ -231,12 +233,16 @@ def right_end(token: Token) -> int:
 
 
 def in_time_clause(token: Token, root: Token) -> bool:
-    """Whether `token` is inside a clause or phrase of time or cause under `root`."""
+    """Whether `token` is inside a clause or phrase of time or cause under `root`, or in a
+    clause of its result ("..., thus enabling the railway connection between Russia, Iran and
+    India": the countries the result reaches are not partners of the act)."""
     current = token
     for _ in range(12):
         if current == root or current.head == current:
             return False
         if current.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SETTING_WORDS for c in current.children):
+            return True
+        if current.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in RESULT_ADVERBS for c in current.children):
             return True
         if current.dep_ == "prep" and current.lower_ in SETTING_WORDS:
             return True
