@@ -369,6 +369,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         span = trim(ent)
         if span is None or all(t.lower_ in CALENDAR_WORDS for t in span):
             continue  # "Esfand" (a month of the Iranian calendar) tagged ORG
+        if kind == "ORG" and _possessive_name(doc, span.end):
+            span = Span(doc, span.start, span.end + 1)  # "Ford, Macy’s, Kellogg’s, NBC": the "’s" is the name's
         text = ids.span_text(span.start, span.end)
         if kind in ("PLACE", "ORG", "PERSON") and any(_DESIGNATION.match(t.text) for t in span):
             continue  # "F-16s", "U.S. F-35s", "S-400": a weapon's or machine's model, no name
@@ -428,6 +430,20 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif any(t.is_alpha and t.text[:1].isupper() for t in span):
             found.append(Candidate(span.start, span.end, kind, text, SPACY, source="spacy"))  # not "2020 war"
     return found
+
+
+#: Tokens after a company's name that ends in "'s" ("Ford, Macy’s, Kellogg’s and NBC"): the "'s"
+#: then owns nothing and belongs to the name. Not a verb: "Stadia’s recommended Chromecast" owns.
+_AFTER_OWN_NAME = frozenset({",", ".", ";", ":", ")", "and", "or"})
+
+
+def _possessive_name(doc: Doc, end: int) -> bool:
+    """Whether the "'s" at token `end` ends a name instead of making a possessive: a list's comma
+    or conjunction, or a sentence's end, follows it, where a possessive goes on to the thing owned."""
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS" or doc[end].text not in ("’s", "'s"):
+        return False
+    after = doc[end + 1]
+    return after.lower_ in _AFTER_OWN_NAME
 
 
 def _two_names(text: str) -> tuple[str, tuple[str, ...]]:

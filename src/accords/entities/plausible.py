@@ -61,7 +61,8 @@ def plausible_org(span: Span, text: str) -> bool:
     Bare all-capital acronyms ("ICT") and Title Case phrases of common words ("Digital
     Economy", "ICT Cooperation") are dropped: the small model tags them ORG far too often.
     """
-    words = [t for t in span if not t.is_punct]
+    # "Macy's": the name's own "'s" at its end (`accords.entities.candidates`) is no word of it
+    words = [t for t in span if not t.is_punct and not (t.tag_ == "POS" and t.i == span.end - 1)]
     if not words or "/" in text or text.islower() or text.startswith("@"):
         return False  # "EF/MA": editors' initials at the end of an article; "multilateral development bank"; a handle
     if all(country_table.country_by_alias(part) is not None for part in text.replace("\u2013", "-").split("-")):
@@ -145,7 +146,8 @@ def plural_people(word: str) -> bool:
 
 
 def plausible_person(span: Span, text: str) -> bool:
-    words = [t for t in span if not t.is_punct]
+    # "Macy's": the name's own "'s" at its end (`accords.entities.candidates`) is no word of it
+    words = [t for t in span if not t.is_punct and not (t.tag_ == "POS" and t.i == span.end - 1)]
     if not words or "/" in text or any(t.is_digit or t.like_num for t in words):
         return False
     if len(words) == 1 and (words[0].lower_ in NOT_PERSONS or plural_people(words[0].text)

@@ -26,6 +26,7 @@ from accords.entities.acronyms import acronym_expansions
 from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_venue
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
+from accords.entities.occasions import executive_orders, no_entity
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
     holder_candidates, is_administration, is_family, is_state_government, merge_known_people, place_people,
@@ -79,7 +80,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + wire_datelines(doc) + holder_candidates(doc)
-                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids))
+                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
@@ -100,6 +101,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                 candidates.append(tail)
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
+    candidates = [c for c in candidates if not no_entity(c)]  # "New Year", "the Second World War", "E.O."
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
                   for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"

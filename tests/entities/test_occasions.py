@@ -1,0 +1,76 @@
+"""Holidays, wars, dated summit heads and executive orders (`accords.entities.occasions`), and
+company names that end in "'s" (`accords.entities.candidates`), on sentences of real texts.
+
+Sources: White House briefing-room texts 2021-2022 (public domain, United States government
+works; via the whitehouse-briefings corpus): the Belarus executive order fact sheet of
+2021-08-09, the joint statement on restrictive economic measures of 2022-02-26, the joint
+statement on the second Global COVID-19 Summit of 2022-04-18, the fact sheet on the national
+security memorandum on cybersecurity of 2022-01-19. Tehran Times (tehrantimes.com, news ids
+409684, 411924; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
+Tehran-Times-Dataset crawl). The my6sense press release of 2018-07-02 from the
+article-extraction-benchmark (MIT, Copyright (c) 2020 Scrapinghub; tests/gold/LICENSE-article-extraction-benchmark).
+"""
+
+import pytest
+
+from tests.entities.found import found
+
+
+pytestmark = pytest.mark.slow
+
+
+# (id, text, entities that must be found, entities that must not)
+CASES = [
+    ("holiday-as-event",
+     "On Sunday, a gunman opened fire on New Year revelers at a popular night club in Istanbul, leaving at least "
+     "39 killed and more than sixty wounded, Turkish media reported.",
+     {("PLACE", "Istanbul")}, {("EVENT_NAME", "New Year")}),
+    ("holiday-as-org",
+     "The statement which was published on the ministry’s official website urges citizens to avoid unnecessary "
+     "trips to Turkey during the upcoming Nowruz holidays.",
+     {("COUNTRY", "Turkey")}, {("ORG", "Nowruz"), ("EVENT_NAME", "Nowruz")}),
+    ("named-war",
+     "Russia’s war represents an assault on fundamental international rules and norms that have prevailed since "
+     "the Second World War, which we are committed to defending.",
+     {("COUNTRY", "Russia")}, {("EVENT_NAME", "Second World War")}),
+    ("date-before-summit-head",
+     "In advance of the May 12 Summit, we are calling on world leaders, members of civil society, "
+     "non-governmental organizations, philanthropists, and the private sector to make new commitments.",
+     set(), {("EVENT_NAME", "May 12 Summit")}),
+    ("numbered-executive-order",
+     "Specifically, this E.O. expands the scope of the national emergency declared in E.O. 13405 of June 16, "
+     "2006, by authorizing the imposition of blocking sanctions on persons operating in certain identified "
+     "sectors of the Belarus economy.",
+     {("DOCUMENT", "E.O. 13405"), ("COUNTRY", "Belarus")}, {("PLACE", "E.O."), ("ORG", "E.O.")}),
+    ("numbered-executive-order-spelt-out",
+     "This NSM requires that, at minimum, National Security Systems employ the same network cybersecurity "
+     "measures as those required of federal civilian networks in Executive Order 14028.",
+     {("DOCUMENT", "Executive Order 14028")}, set()),
+    ("bare-executive-order",
+     "Today, on the anniversary of the fraudulent Belarusian election of August 9, 2020, President Joseph R. "
+     "Biden, Jr. signed an Executive Order (E.O.) imposing further consequences upon Alyaksandr Lukashenka and "
+     "his regime.",
+     {("PERSON", "Alyaksandr Lukashenka")},
+     {("ORG", "Executive Order"), ("DOCUMENT", "Executive Order"), ("PLACE", "E.O.")}),
+    ("olympic-adjective",
+     "Since then, the regime has only further expanded it repression, including by threatening the safety of an "
+     "Olympic athlete outside its borders.",
+     set(), {("EVENT_NAME", "Olympic")}),
+    ("company-names-ending-in-s-listed",
+     "Ivan led that company as it secured leading Fortune 100 brands as clients including Ford, Macy’s, "
+     "Kellogg’s, NBC, Fox and others.",
+     {("ORG", "Macy’s"), ("ORG", "Kellogg’s")}, {("ORG", "Macy"), ("ORG", "Kellogg")}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_occasions_and_orders(text, present, absent):
+    got = {(kind, name.replace("'", "’")) for kind, name in found(text)}
+    assert present <= got, present - got
+    assert not absent & got, absent & got
+
+
+def test_possessive_before_a_noun_stays_a_possessive():
+    # "Stadia’s recommended Chromecast" (a verb-like word after the "'s"): the service owns the device
+    text = "Those playing through Stadia’s recommended Chromecast Ultra will have a better time."
+    assert ("ORG", "Stadia’s") not in {(k, n.replace("'", "’")) for k, n in found(text)}
