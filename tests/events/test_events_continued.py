@@ -101,6 +101,15 @@ RULE_CASES = [
     ("different-date", _located(3, "Safari and Muradov discussed trade.", (SAFARI, MURADOV), date="2019-05-02"), False),
     ("no-people-no-anaphor", _located(3, "The two countries discussed trade.", ()), False),
     ("other-type", _located(3, "In the talks, the two sides reviewed transit.", (), type="AGREE"), False),
+    # one more person at the meeting told, even of a country whose person was named (written for this test)
+    ("another-person-attended-the-meeting",
+     _located(3, "Deputy Minister Khudayberdiev also attended the meeting.", (KHUDAYBERDIEV,)), True),
+    ("another-person-took-part-in-the-talks",
+     _located(3, "Khudayberdiev took part in the talks.", (KHUDAYBERDIEV,)), True),
+    ("attended-a-named-other-meeting",
+     _located(3, "Khudayberdiev attended the meeting of the council.", (KHUDAYBERDIEV,)), False),
+    ("attended-another-meeting",
+     _located(3, "Khudayberdiev attended another meeting.", (KHUDAYBERDIEV,)), False),
 ]
 
 

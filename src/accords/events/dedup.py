@@ -15,7 +15,8 @@ continues the latest earlier one of its type and countries (`continues`) when it
 to it (a definite "the meeting", "this meeting", "during the talks"), tells what was discussed
 ("The leaders discussed ...", undated), or names the same people and nothing in its sentence
 sets it apart: another date, another counterpart of the same
-country, "separately", "another", "also met", "soon after", a numbered session.
+country (unless the sentence has that person attend "the meeting": one more person at it),
+"separately", "another", "also met", "soon after", a numbered session.
 """
 
 from __future__ import annotations
@@ -200,6 +201,8 @@ def continues(first: Located, second: Located) -> bool:
         return False
     if a.mode is not None and b.mode is not None and a.mode != b.mode:
         return False
+    if a.type == "CONSULT" and _ATTENDED.search(second.text) and not _DISTINCT.search(_without_host(second.text)):
+        return True  # "Secretary Rubio also attended the meeting": one more person at the meeting told
     if _other_counterpart(first.people, second.people):
         return False
     if a.type == "CONSULT" and _discussion(b) and b.date is None and not _APART.search(second.text):
@@ -222,6 +225,14 @@ def continues(first: Located, second: Located) -> bool:
 #: the 66th session of the Commission", "on the margins of the second summit". The ordinal there
 #: numbers the host gathering, not the meeting told again.
 _HOST_GATHERING = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;.]*", re.IGNORECASE)
+#: "X attended the meeting", "Y also took part in the talks": someone else at the meeting just
+#: told, whoever that is (not "attended the meeting of the council", which names another).
+_ATTENDED = re.compile(
+    r"\b(?:attended|joined|(?:took|takes|take|taking)\s+part\s+in|participated\s+in|(?:was|were)\s+(?:also\s+)?"
+    r"present\s+(?:at|in)|sat\s+in\s+on)\s+(?:the|this|that)\s+(?:meeting|talks|call|conversation|session|"
+    r"negotiations|consultations|discussions?)\b(?!\s+(?:with|of|between|to|by|among|on|in|at|for)\b)",
+    re.IGNORECASE,
+)
 #: "met again": another meeting of the same people.
 _AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
 #: "In the conversation with President Tokayev", "during the meeting with X": a definite meeting
