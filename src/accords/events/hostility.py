@@ -13,8 +13,8 @@ attacks"). Likewise "the skirmishes threaten both countries' interests" is a dan
 made: a thing, not a side, threatens.
 
 "America will seize this opportunity" and "measures to arrest the decline" seize and arrest
-nothing: no COERCE. "The earthquake killed 300 people" and "were killed in floods" are deaths
-no side caused: no ASSAULT.
+nothing: no COERCE. "The earthquake killed 300 people", "were killed in floods" and "the
+helicopter crashed, killing two soldiers" are deaths no side caused: no ASSAULT.
 
 A one-sided hostile act that a clause only intends, imagines or denies ("deals are sought to
 allow the UK to deport suspects", "arms that China could use to threaten Taiwan", "terrorists
@@ -130,9 +130,23 @@ def _will_act(clause: Token) -> bool:
     return any(s.lower_ in _PERSONAL or s.pos_ == "PROPN" for s in subjects)
 
 
+#: Verbs of a mishap whose participle clause tells what it did ("the helicopter crashed in
+#: Afghanistan, *killing* two soldiers"): no one's force killed.
+_MISHAPS = frozenset("crash collapse capsize derail sink overturn plunge topple burn".split())
+
+
 def _killed_by_nature(verb: Token) -> bool:
-    """"The earthquake killed 300 people", "were killed in floods", "killed by a virus": a
-    disaster or an accident kills, no side attacks."""
+    """"The earthquake killed 300 people", "were killed in floods", "killed by a virus", "the
+    helicopter crashed, killing two soldiers", "a storm hit the coast, killing 12": a disaster or
+    an accident kills, no side attacks."""
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ == "VBG" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        head = verb.head
+        if head.lemma_.lower() in _MISHAPS or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NATURAL_CAUSES for c in head.children
+        ):
+            return True
     agents = [c for c in verb.children if c.dep_ == "nsubj"]
     agents += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
     agents += [p for a in verb.children if a.dep_ == "prep" and a.lower_ in ("in", "by") for p in a.children

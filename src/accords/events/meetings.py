@@ -2,8 +2,10 @@
 
 The checks the events stage (`accords.stages.events`) applies to CONSULT triggers: a meeting
 noun is an event when it is held, "with" someone, numbered or dated, not when it is only
-referred to ("this meeting", "a seventh straight session"); a meeting or visit of tourists,
-business people or the press, or a visit to a site, is no meeting of states.
+referred to ("this meeting", "a seventh straight session"); a commission that is one side's
+standing body ("the Securities and Exchange Commission", "a presidential commission") holds no
+meeting of states, a joint one does; a meeting or visit of tourists, business people or the
+press, or a visit to a site, is no meeting of states.
 """
 
 from __future__ import annotations
@@ -155,9 +157,31 @@ def _no_conversation(call: Token) -> bool:
     )
 
 
+#: Words that make a commission one that states hold together ("the joint economic commission").
+_JOINT_BODY = frozenset({"joint", "intergovernmental", "inter-governmental", "bilateral", "trilateral", "binational",
+                         "tripartite", "mixed"})
+
+
+def _standing_body(noun: Token) -> bool:
+    """A commission that is a body of one state or union, not a commission states hold together:
+    "the Securities and Exchange Commission", "a presidential commission that investigated the
+    scandal", "the European Commission"; the joint body ("the Iran-Armenia Joint Commission", "the
+    Azerbaijani-Iranian intergovernmental commission", "the commission between the two countries")
+    holds meetings of its sides."""
+    if noun.lemma_.lower() not in ("commission", "commissions"):
+        return False
+    modifiers = [t for t in noun.subtree if t.i < noun.i]
+    if any(t.lower_ in _JOINT_BODY for t in modifiers) or any(t.text == "-" or "-" in t.text[1:-1] for t in modifiers):
+        return False  # "Joint Commission", "Iran-Armenia commission"
+    return not any(c.dep_ == "prep" and c.lower_ in ("between", "with") for c in noun.children)
+
+
 def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
-    """A meeting noun is an event when held, "with" someone, or dated; not a mere reference."""
+    """A meeting noun is an event when held, "with" someone, or dated; not a mere reference (nor a
+    commission that is a standing body of one side, `_standing_body`)."""
     children = list(noun.children)
+    if _standing_body(noun):
+        return False
     if noun.lemma_.lower() == "call" and _no_conversation(noun):
         return False  # "a wake-up call", "a call to action", "the Paris Call": no conversation
     if noun.lemma_.lower() in ("consultation", "consultations") and noun.dep_ == "pobj" and noun.head.lower_ in (

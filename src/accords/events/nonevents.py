@@ -1,6 +1,7 @@
 """Trigger words that name no act between sides: a grant of approval, powers or patents, a
-participle that describes who backs whom, a call for more cooperation, a court appeal, tourists'
-trips, a report released, a lone coordinator, "to discuss" saying what something is for, and an attack in words.
+participle that describes who backs whom, a call for more cooperation, a court appeal, a claim
+insisted on ("insisted that the treaty was illegal"), tourists' trips, a report released, a lone
+coordinator, "to discuss" saying what something is for, and an attack in words.
 
 Each looks like an event word but tells something an analyst would not record as an event
 (tests/gold/README): "in case the parliament grants its approval" or "120 patents were granted
@@ -42,6 +43,31 @@ def legal_appeal(token: Token) -> bool:
     return not any(
         (c.dep_ == "prep" and c.lower_ in ("to", "for")) or c.dep_ in ("xcomp", "ccomp", "dative") for c in token.children
     )
+
+
+#: Verbs of insisting: a demand when what they insist on is to be done, a claim when it is a fact.
+_INSISTING = frozenset({"insist"})
+#: Forms of a finite verb in the indicative ("that they *are* no hopers", "that it *was* legal").
+_INDICATIVE_FORMS = frozenset("is are was were am has have had does do did".split())
+#: Modals that make an insisted clause a demand ("insisted that Japan *should* open its markets").
+_DEMANDING_MODALS = frozenset({"should", "must", "shall"})
+
+
+def asserted_claim(token: Token) -> bool:
+    """"Insist" on a fact, not on an act: "the other parties will insist that the Lib Dems are no
+    hopers", "Tokyo insisted that the deal was legal" assert something; no side is asked to do
+    anything. A clause to be done stays a demand ("insisted that Japan boost imports", "insist
+    that Tokyo should open its market", "insisted on a ceasefire")."""
+    if token.lemma_.lower() not in _INSISTING or token.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _DEMANDING_MODALS for c in auxiliaries):
+        return False
+    finite = [clause, *auxiliaries]
+    return any(t.tag_ in ("VBZ", "VBD") or t.lower_ in _INDICATIVE_FORMS for t in finite)
 
 
 def describing_participle(token: Token) -> bool:

@@ -44,6 +44,8 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "Indonesia's chairmanship *of ASEAN*", "Italy's *G7* Presidency": the office, no side
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
+        if likeness(child):
+            continue
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
         ):
@@ -52,6 +54,18 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue
         result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
+
+
+#: Words that compare a thing with another's: "a points system *similar to Australia's*", "a
+#: plan *modelled on Canada's*", "higher *than* Germany's": the country compared with is no side.
+LIKENESS_WORDS = frozenset({"similar", "comparable", "akin", "identical", "equivalent", "analogous", "modelled",
+                            "modeled", "patterned", "than"})
+
+
+def likeness(token: Token) -> bool:
+    """Whether the token opens a comparison (`LIKENESS_WORDS`) hung on a phrase: what it
+    compares with is not a side of the phrase's event."""
+    return token.lower_ in LIKENESS_WORDS and token.dep_ in ("amod", "acl", "prep", "advmod", "relcl", "conj")
 
 
 def venue_apposition(token: Token) -> bool:
@@ -250,14 +264,38 @@ def in_time_clause(token: Token, root: Token) -> bool:
     return False
 
 
+#: Outlets a country adjective may name where a statement was made ("told the British newspaper",
+#: "in an interview with Iranian state television"): the outlet's country is no side.
+MEDIA_NOUNS = frozenset("newspaper paper daily weekly magazine broadcaster television tv radio channel agency "
+                        "outlet website media".split())
+
+
 def in_venue_or_topic(token: Token) -> bool:
+    """Whether the token lies in a place, topic or comparison phrase ("talks *on Syria*", "a deal
+    *similar to one between Iran and China*") or names the outlet a statement was made to ("*the
+    British* newspaper"): a country there is no partner of the clause's event."""
     current = token
     for _ in range(8):
+        if current is not token and current.lemma_.lower() in MEDIA_NOUNS and token.dep_ in ("amod", "compound", "poss"):
+            return True
         if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
-            return current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS
+            if current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS or likeness(current):
+                return True
+            return _compared(current)
         if current.dep_ not in _ATTACHING_DEPS or current.head == current:
             return False
         current = current.head
+    return False
+
+
+def _compared(prep: Token) -> bool:
+    """Whether a preposition hangs, below its clause's verb, on a comparison ("similar *to* one
+    *between* Iran and China")."""
+    for head in prep.ancestors:
+        if likeness(head):
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 

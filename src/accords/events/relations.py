@@ -95,6 +95,10 @@ def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, cali
 #: Types an event of one side may have in an article about a pair (a protest, an attack, troops
 #: sent): a demand, a rejection or an accusation names whom it is aimed at.
 ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
+#: One-sided types that one state alone does only in domestic news: "Poindexter resigned from his
+#: White House post", "Sumitomo Mitsui has withdrawn its takeover offer for UFJ" (no gold event
+#: of any outlet is a retreat of one side); "troops will leave Syria" names the other side.
+_DOMESTIC_ALONE = frozenset({"RETREAT"})
 
 
 #: A text of this many sentences or fewer is an event record, not an article (PLOVER's records).
@@ -108,8 +112,8 @@ def relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     (one known side is what the sides rules could not complete; an analyst would not record
     it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
     break off relations" is its event. In an article, one state alone is an event only of the
-    `ONE_SIDED` types (the gold records domestic protests, clashes and crackdowns with one
-    actor, and no other domestic politics): "Trump's visit to Walter Reed", "Mr Howard will host
+    `ONE_SIDED` types but a retreat (the gold records domestic protests, clashes and crackdowns
+    with one actor, and no other domestic politics, not even a resignation): "Trump's visit to Walter Reed", "Mr Howard will host
     a news conference", "American Airlines offered to fly the cat", "Mr Fox responded by accusing
     the prime minister", "Southcorp has rejected a takeover offer" relate no two sides; an
     organisation alone may stay (a G7 summit). An event with no state or organisation at all
@@ -118,7 +122,9 @@ def relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     if not event.actor_countries and not event.recipient_countries:
         return record
     sides = {*event.actor_countries, *event.recipient_countries}
-    if not record and len(sides) == 1 and event.type not in ONE_SIDED and country_by_iso3(next(iter(sides))) is not None:
+    if not record and len(sides) == 1 and (event.type not in ONE_SIDED or event.type in _DOMESTIC_ALONE) and (
+        country_by_iso3(next(iter(sides))) is not None
+    ):
         # one state alone, in an article: domestic news, no relation ("Iran offers varied
         # excursions to nature lovers" is no AGREE)
         return False

@@ -55,7 +55,7 @@ from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
-    attack_in_words,
+    asserted_claim, attack_in_words,
     call_for_cooperation,
     coordinated_alone, credited_hosting,
     describing_participle,
@@ -325,7 +325,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
             attack_in_words(token)
         ) or (
-            spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token))
+            spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
         ) or hostility.not_hostile(token, spec.type):
