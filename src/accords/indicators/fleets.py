@@ -26,10 +26,12 @@ _LEAD_WORDS = r"(?:(?:more|additional|new|further|used|leased|wide-?body|narrow-
 #: and a plural "s" ("787", "787-9s", "A350s", "A321neos", "E195-E2"), a capitalised model or series name
 #: ("Dreamliners", "MAX", "Max").
 _DESIGNATION = r"(?:[A-Z][A-Za-z]*\d[\w-]*|\d{1,4}(?:-\d{1,4})?[A-Za-z]*|[A-Z][A-Za-z]+|[A-Z]{2,}s?)"
+#: What the models of a count may be called after their names: "30 Boeing 787-9 aircraft", "10 777X freighters".
+_CRAFT = r"(?:aircraft|airliners?|jetliners?|jets|planes|freighters|superjumbos|widebodies|wide-?body\s+jets)"
 #: A count's tail that is only model designations up to the end of its noun phrase, one of them with a
 #: digit or a known series name (so a name alone, "25 Boeing executives" aside, does not count).
 _MODELS_AFTER = re.compile(
-    rf"^\s+{_LEAD_WORDS}(?P<models>{_DESIGNATION}(?:[\s-]+{_DESIGNATION}){{0,3}})"
+    rf"^\s+{_LEAD_WORDS}(?P<models>{_DESIGNATION}(?:[\s-]+{_DESIGNATION}){{0,3}})(?:\s+(?P<craft>{_CRAFT}))?"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:and|or|from|to|for|worth|valued|in|at|by|with|on|over|through|between|as|that|which|"
     r"were|was|will|would|are|is|has|have|had|plus|including)\b))"
 )
@@ -40,7 +42,8 @@ _ORDERS_AFTER = re.compile(r"^\s+(?:(?:firm|new|additional|more|outstanding)\s+)
 
 
 def aircraft_metric(sentence: str, tail: str, *, unit: str) -> str | None:
-    """`aircraft` for a count of aircraft named by their model (`tail`: the text after the count),
+    """`aircraft` for a count of aircraft named by their model (`tail`: the text after the count), or
+    the craft noun after the model ("30 Boeing 787-9 aircraft", "10 777X freighters": `freighters`),
     `aircraft_orders` / `aircraft_options` for counted orders or options, in a `sentence` about
     aircraft (`_AVIATION`); None otherwise."""
     if unit != "count" or not _AVIATION.search(sentence):
@@ -49,5 +52,6 @@ def aircraft_metric(sentence: str, tail: str, *, unit: str) -> str | None:
         return "aircraft_orders" if orders.group("what").lower() == "orders" else "aircraft_options"
     models = _MODELS_AFTER.match(tail)
     if models is not None and _SERIES.search(models.group("models")):
-        return "aircraft"
+        # named by its own noun where one follows the models ("20 Airbus A350 jets": jets)
+        return re.sub(r"[\s-]+", "_", models.group("craft").lower()) if models.group("craft") else "aircraft"
     return None

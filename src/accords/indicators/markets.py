@@ -14,7 +14,10 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
 - a company's share price is an amount its shares or stock reached, closed or traded at ("Shares
   in Northwind fell 40 cents to $11.20", "the stock closed at $152.30"): metric `share_price`;
   a percentage a price is lowered by ("a 20 percent discount", "30% off") is a `discount`
-  (`discount_share`).
+  (`discount_share`);
+- how far a company's shares moved ("Shares in Tencent fell 2%", "The stock was down 5%") is its
+  `share_price` change (`company_share_move`), not a stock index's: a country's or a region's
+  shares ("Japanese shares", "European stocks"), the stock market and named indexes stay indexes.
 
 `reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None;
 `market_owner(clause, metric)` whose market a reading in a clause naming no country is (a
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from accords.indicators.subjects import country_iso3, demonym_country
 from accords.quantities.units import CURRENCY_NAMES, is_money
 
 #: A stock index named in the sentence before a level (the lexicon's index words, capitalised names
@@ -122,6 +126,41 @@ def discount_share(lead: str, tail: str) -> bool:
     """Whether a percentage with `lead` before it and `tail` after it is how much a price is lowered:
     "a 20 percent discount", "30% off", "a discount of 15 percent"."""
     return bool(_DISCOUNT_AFTER.match(tail) or _DISCOUNT_BEFORE.search(lead))
+
+
+#: A company's shares or stock before a percentage of their move: "The stock was down 5%", "Lowe's stock is off
+#: too, down 1.8%", "Home Depot shares are up about 40%", "Shares in Tencent fell 2%", "its shares rose 3%".
+_SHARE_WORD = r"(?:stock(?!\s+(?:markets?|exchanges?|ind(?:ex|ices|exes)|prices|futures|options)\b)|shares|share\s+price)\b"
+_COMPANY_SHARES = re.compile(
+    rf"(?:\b(?i:the|its|their)\s+(?:company['’]s\s+)?{_SHARE_WORD}"
+    rf"|(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}?)(?:['’]s?)?\s+(?:\([A-Z.]{{1,6}}\)\s+)?{_SHARE_WORD}"
+    r"|\b(?i:stock|shares)\s+(?:of|in)\s+(?P<of>[A-Z][\w&.-]*))(?P<rest>[^;]*)$"
+)
+#: "70% of the company's total capital", "10% of its share capital": a part of a whole, no move.
+_PART_OF = re.compile(r"\s+of\b")
+#: Whose shares are a market's, not a company's: "European shares", "Asian stocks", "Wall Street", "world shares".
+_MARKET_OWNERS = re.compile(
+    r"^(?:The\s+)?(?:European|Asian|Gulf|Arab|African|Latin|Western|Emerging|World|Global|Wall(?:\s+Street)?|Bank|Tech|"
+    r"Energy|Oil|Mining|Blue-chip|Blue|Chip|Main|Other|Most|Some|All|Its|Their|His|Her|But|And|Meanwhile|Still|While)\b"
+)
+
+
+def company_share_move(lead: str, tail: str) -> bool:
+    """Whether a percentage whose clause reads `lead` before it and `tail` after it is how far a
+    company's shares moved ("Shares in Tencent fell 2%", "The stock was down 5%"), not a market's or
+    an index's: no index word in the clause (`_INDEX`), the shares not a country's or a region's
+    ("Japanese shares", "European stocks", "U.S. stocks"), and no
+    part of a whole ("sold 7 million shares, or about 70% of the company's capital")."""
+    clause = _clause_lead(lead)
+    found = _COMPANY_SHARES.search(clause)
+    if found is None or _INDEX.search(clause) or _NO_COUNTRY_MARKET.search(clause) or _PART_OF.match(tail):
+        return False
+    owner = found.group("owner") or found.group("of")
+    if owner is None:
+        return True
+    owner = re.sub(r"^(?:The|A|An)\s+", "", owner)
+    return not (_MARKET_OWNERS.match(owner) or any(country_iso3(word) is not None or demonym_country(word) is not None
+                                                    for word in (owner, owner.split()[0])))
 
 
 def index_level(text: str, end: int, value: float, lead: str) -> bool:
