@@ -40,6 +40,17 @@ def _of(type_: str, text: str, published: str = "2019-11-18") -> list[tuple[str,
     pytest.param("Zarif added that new sanctions imposed on Turkish ministers further corroborated his earlier remarks "
                  "that the United States is addicted to sanctions and that “its addiction to sanctions knows no "
                  "bounds.”", "SANCTION", [("SANCTION", ("TUR", "USA"), "occurred")], id="new-sanctions-imposed-on"),
+    # written for this test in the register of executive orders: the imposition of a measure is the measure
+    pytest.param("Today, the United States ordered the imposition of a 25% additional tariff on imports "
+                 "from Canada and Mexico and a 10% additional tariff on imports from China.", "SANCTION",
+                 [("SANCTION", ("CAN", "MEX", "USA"), "occurred"), ("SANCTION", ("CHN", "USA"), "occurred")],
+                 id="imposition-of-tariffs-on-imports-from"),
+    pytest.param("The United States announced reciprocal tariffs on imports from Vietnam.", "SANCTION",
+                 [("SANCTION", ("USA", "VNM"), "occurred")], id="reciprocal-tariffs-announced"),
+    pytest.param("The United States paused the tariffs on Mexico for 30 days.", "CONCEDE",
+                 [("CONCEDE", ("MEX", "USA"), "occurred")], id="paused-the-tariffs"),
+    pytest.param("Talks on the imposition of sanctions on Iran will resume next week.", "SANCTION", [],
+                 id="talks-on-the-imposition-is-a-topic"),
     # background, wishes and threats: no SANCTION of the noun
     pytest.param("Let me seize this opportunity to value support the Islamic Republic of Iran received from our "
                  "brotherly D-8 countries during the time of pandemic and amid unlawful and cruel sanctions.",

@@ -100,6 +100,7 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "suspend": (("CONCEDE", None, _MEASURES),),
     "delay": (("CONCEDE", None, _MEASURES),),
     "postpone": (("CONCEDE", None, _MEASURES),),
+    "pause": (("CONCEDE", None, _MEASURES),),
     "exempt": (("CONCEDE", None, ""),),
     "extend": (("CONCEDE", None, _LEAVES),),
     "drop": (("CONCEDE", None, _DROPPED + " " + _MEASURES),),

@@ -28,13 +28,16 @@ from accords.model import TimeExpression
 TARGET_PREPS = frozenset({"on", "against"})
 IMPOSER_PREPS = frozenset({"by"})
 #: Modifiers that make a measure a new one.
-_NEW = frozenset("new fresh additional retaliatory punitive".split())
+_NEW = frozenset("new fresh additional retaliatory punitive reciprocal".split())
 #: Modifiers that make it no measure in force ("possible tariffs", "proposed sanctions").
 _UNREAL = frozenset("possible potential proposed planned threatened looming future".split())
 #: Prepositions of circumstance: the measure is the setting of another event.
 _SETTING = frozenset({"amid", "amidst", "despite", "under", "because", "given", "against", "of", "over", "about", "for"})
 #: Words before "of" that pick some of the measures ("any of his tariffs"): no setting.
 _PARTITIVES = frozenset("any some all none one most many each several".split())
+#: Nouns of putting a measure in force ("directing the imposition of a 25% tariff on imports from
+#: Canada"): the measure is what is imposed, not a setting.
+_IMPOSING = frozenset("imposition introduction application levying enactment reimposition".split())
 #: Words that make a number in the phrase a figure of the measure (a rate or a value of goods).
 _FIGURE_WORDS = frozenset("percent % $ € £ billion million trillion".split())
 #: Duties that are a trade measure (a "duty" alone may be an obligation).
@@ -95,7 +98,7 @@ def imposed_measure(token: Token, offset: int, times: list[TimeExpression]) -> b
         return False
     head = token.head
     if token.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.lower_ in _SETTING and not (
-        head.lower_ == "of" and head.head.lower_ in _PARTITIVES
+        head.lower_ == "of" and (head.head.lower_ in _PARTITIVES or head.head.lemma_.lower() in _IMPOSING)
     ):
         return False  # "amid U.S. sanctions", "the escalation of tariffs": a setting
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("increase", "reduction", "round"):
