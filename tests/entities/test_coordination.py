@@ -4,8 +4,9 @@ connector and another starting after it, the connector ends the name ("Blue Orig
 Corporation" are two companies), while a name with "and" inside stays whole. And a name spaCy took
 for a place is a company's when a company's noun follows it ("Jefferies analyst").
 Sentences from the article-extraction-benchmark (MIT; news_42aad16bde, news_65408257db) and from
-White House briefings 2021-2024 (public domain; ../shared/corpora/whitehouse-briefings), and the seed
-article seed_000.
+White House briefings 2021-2024 (public domain; ../shared/corpora/whitehouse-briefings), Tehran Times
+(tehrantimes.com, news ids 413530, 470262; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via
+the Tehran-Times-Dataset crawl), and the seed article seed_000.
 Each case: the entities (type, name) that must be found and those that must not.
 """
 
@@ -45,6 +46,26 @@ CASES = [
      "Azerbaijan’s Transport, Communications and High Technologies Ministry and Turkey’s Digital Transformation "
      "Office have signed a roadmap for the Azerbaijani-Turkish working group on digital transformation.",
      {("ORG", "Transport, Communications and High Technologies Ministry")}, {("ORG", "High Technologies Ministry")}),
+    ("serial-comma-inside-a-body",  # Tehran Times 413530 (CC BY 4.0)
+     "TEHRAN – Iran’s Cultural Heritage, Tourism, and Handicrafts Organization is stepping up efforts to improve "
+     "the tourism sector.",
+     {("ORG", "Cultural Heritage, Tourism, and Handicrafts Organization")},
+     {("ORG", "Cultural Heritage"), ("ORG", "Handicrafts Organization")}),
+    ("serial-comma-inside-a-ministry",  # Tehran Times 470262 (CC BY 4.0)
+     "TEHRAN – Iranian Industry, Mining, and Trade Ministry is going to hold the 14th Iran-Uzbekistan joint "
+     "economic committee.",
+     {("ORG", "Iranian Industry, Mining, and Trade Ministry")}, {("ORG", "Trade Ministry")}),
+    ("serial-comma-inside-an-agreement",  # White House readout, 2021-11-19
+     "They announced their intent to negotiate a bilateral Science, Technology, and Innovation Agreement in 2022.",
+     {("DOCUMENT", "Science, Technology, and Innovation Agreement")}, {("DOCUMENT", "Innovation Agreement")}),
+    ("one-comma-before-and-joins-two-bodies",  # White House readout, 2024-04-11
+     "Mr. Finer was joined by Assistant Secretary Brian Nichols of the Department of State, Assistant Secretary "
+     "Blas Nunez-Neto of the Department of Homeland Security, and National Security Council Senior Director for "
+     "Western Hemisphere Affairs.",
+     set(), {("ORG", "Homeland Security, and National Security Council")}),
+    ("serial-comma-between-companies",  # written for this test
+     "Representatives of Google, Amazon, and Microsoft Corporation attended the hearing.",
+     {("ORG", "Microsoft Corporation")}, {("ORG", "Google, Amazon, and Microsoft Corporation")}),
 ]
 
 

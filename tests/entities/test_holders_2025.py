@@ -36,8 +36,13 @@ def person_country(text: str, published: str) -> set[tuple[str, str | None]]:
      {("Sergey Lebedev", "CIS")}),
     ("General Assembly President Annalena Baerbock met the Azerbaijani delegation.", "2025-09-24",
      {("Annalena Baerbock", "UN")}),
+    ("The Iranian foreign minister met with Amir Khan Muttaqi in Kabul on Sunday to discuss water rights.",
+     "2025-06-01", {("Amir Khan Muttaqi", "AFG")}),
+    ("The minister held a phone call with Sirojiddin Muhriddin on Tuesday.", "2025-06-01",
+     {("Sirojiddin Muhriddin", "TJK")}),
+    ("The envoy spoke with Fuad Hussein about regional security.", "2025-03-01", {("Fuad Hussein", "IRQ")}),
 ], ids=["aliyev", "bayramov", "trump-2025", "rubio", "novak", "papikyan", "aurangzeb", "omuraliev", "lebedev",
-        "baerbock-pga"])
+        "baerbock-pga", "muttaqi", "muhriddin", "fuad-hussein"])
 def test_holder_stands_for_his_country(text, published, expected):
     assert person_country(text, published) == expected
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from accords.entities.tokens import is_capitalised
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 
 #: Entity kinds of spaCy that are names of their own. Not NORP: "Iranian and Turkish (Chambers)"
@@ -28,11 +29,32 @@ def separates_names(doc: Doc, i: int, head: int) -> bool:
     too ("Transport, Communications and High Technologies Ministry")."""
     if i == 0 or i + 1 >= head or doc[i].ent_iob_ != "O" or doc[i - 1].lower_ in PORTFOLIO_WORDS:
         return False
-    before, after = doc[i - 1], doc[i + 1]
+    # a serial comma is part of the connector: "Google, Amazon, | and Microsoft Corporation"
+    left = i - 2 if doc[i].lower_ in ("and", "&") and doc[i - 1].text == "," and i >= 2 else i - 1
+    right = i + 2 if doc[i].text == "," and doc[i + 1].lower_ in ("and", "&") else i + 1
+    if right >= head or doc[left].lower_ in PORTFOLIO_WORDS:
+        return False
+    before, after = doc[left], doc[right]
     # of one kind: a list names like things; "Tropical Forest (ORG) and Coral Conservation Act (LAW)"
     # is one law the model cut in two
     return (before.ent_iob_ in ("B", "I") and before.ent_type_ in _NAME_KINDS
             and after.ent_iob_ == "B" and after.ent_type_ == before.ent_type_)
+
+
+def joins_capitalised(doc: Doc, i: int, limit: int) -> bool:
+    """Whether the connector at token `i` joins a capitalised word on its left, directly or past
+    the comma of a serial list of three or more ("Cultural Heritage, Tourism, and Handicrafts
+    Organization", "Industry, Mining, and Trade Ministry"): the walk goes on leftwards from it,
+    down to `limit`. One comma before "and" is no list inside a name ("the Department of Homeland
+    Security, and National Security Council" are two bodies)."""
+    if is_capitalised(doc[i - 1]):
+        return True
+    if not (doc[i].lower_ in ("and", "&") and doc[i - 1].text == "," and i - 2 >= limit):
+        return False
+    j = i - 2
+    while j >= limit and is_capitalised(doc[j]):
+        j -= 1  # the item before the serial comma; a list has one more comma before it
+    return j < i - 2 and j - 1 >= limit and doc[j].text == "," and is_capitalised(doc[j - 1])
 
 
 #: Nouns after a name that make it a company's ("Jefferies analyst", "WeWork spokesperson",

@@ -21,9 +21,9 @@ import re
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
-from accords.entities.coordination import separates_names
+from accords.entities.coordination import joins_capitalised, separates_names
 from accords.entities.plausible import law_start
-from accords.entities.tokens import TokenIds, string_ids, token_ids
+from accords.entities.tokens import TokenIds, is_capitalised, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
     ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS, WEAK_PROJECT_HEADS,
@@ -51,11 +51,6 @@ _COLLECTIVE_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "ch
 _NAME_INFIXES = frozenset({"de", "da", "do", "del", "es", "al", "el"})
 _JOINT = frozenset({"joint", "intergovernmental", "inter-governmental"})
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
-
-
-def is_capitalised(token: Token) -> bool:
-    """A word that starts with a capital letter (not sentence punctuation)."""
-    return (token.text[:1].isupper() and token.is_alpha) or (token.text[:1].isupper() and "." in token.text)
 
 
 def country_of(text: str) -> str | None:
@@ -202,7 +197,7 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
         elif allow_lower and token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "VBG") \
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
             start = i
-        elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and is_capitalised(doc[i - 1]) \
+        elif allow_connectors and token.lower_ in _CONNECTORS and i - 1 >= limit and joins_capitalised(doc, i, limit) \
                 and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS) \
                 and not (token.text == "," and doc[i - 1].lower_ in DOCUMENT_HEADS and doc[head].lower_ in DOCUMENT_HEADS) \
                 and not (token.text == "," and doc[i - 1].ent_type_ == "GPE") \

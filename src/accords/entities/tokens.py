@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from accords.nlp import doc_text
 
@@ -72,3 +72,8 @@ def token_ids(doc: Doc) -> TokenIds:
     """The arrays of `doc`'s tokens, read in one pass over spaCy's token data."""
     orth, lower, idx, length = doc.to_array([ORTH, LOWER, IDX, LENGTH]).T.tolist()
     return TokenIds(orth, lower, idx, length, doc_text(doc))
+
+
+def is_capitalised(token: Token) -> bool:
+    """A word that starts with a capital letter (not sentence punctuation)."""
+    return (token.text[:1].isupper() and token.is_alpha) or (token.text[:1].isupper() and "." in token.text)
