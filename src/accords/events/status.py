@@ -51,6 +51,8 @@ def _threatened_act(verb: Token) -> bool:
 
 def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
+    if unasserted(token):
+        return "hypothetical"  # "Do you think the U.S. will extradite him?", "I agree", "it is unlikely that ..."
     if _called_off(token):
         return "denied"  # "cancelled a planned visit to Haiti", "the summit was called off": not held
     if token.pos_ in ("NOUN", "PROPN") and any(
@@ -270,6 +272,78 @@ def _bare_case(token: Token) -> bool:
 def _open_question(verb: Token) -> bool:
     """A clause that asks whether it happens ("whether any of the levies will be removed")."""
     return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+
+
+#: Modals of a governing clause that make what it governs only possible ("may then decide to
+#: take action, such as withdraw", "would be happy to see any country withdraw"); "would" of
+#: reported speech is the future ("said the talks would be held"), as in `clause_status`.
+_GOVERNING_MODALS = frozenset({"may", "might", "could", "would"})
+#: Judgements of likelihood whose content clause did not happen ("it is unlikely that the U.S.
+#: will ever extradite him", "it remains unclear whether").
+_DOUBTS = frozenset({"unlikely", "doubtful", "uncertain", "unclear", "impossible", "improbable", "possible", "likely"})
+#: Conditions a participle states ("providing it is ratified by all member states").
+_CONDITION_PARTICIPLES = frozenset({"providing", "provided", "assuming", "supposing"})
+#: Verbs that ask another to act ("called for the embargo to be lifted"): the act is only asked for.
+_ASKING_FOR = frozenset({"call", "urge", "demand", "press", "push", "appeal", "plead", "lobby"})
+#: Links from a content clause up to what governs it (not a relative clause, which describes a
+#: noun, nor a conjunct, which is a second act).
+_GOVERNED_BY = frozenset({"ccomp", "xcomp", "pcomp", "advcl", "acomp", "prep", "pobj", "dobj"})
+
+
+def unasserted(token: Token) -> bool:
+    """Whether the trigger's clause is put as a question, an opinion of the speaker or a
+    possibility rather than reported as an act (issue 13: an interview's "Do you think the U.S.
+    will extradite Gulen to Turkey?", "Yes, I do agree with you", "It is highly unlikely that the
+    U.S. will ever extradite him", "may then decide to take drastic action, such as withdraw
+    Turkey from NATO", "would be happy to see any country withdraw", "providing it is ratified",
+    "called for the embargo to be lifted"). Such an event stays in the Extraction as
+    hypothetical, out of the gold shape."""
+    return _asked(token) or _own_opinion(token) or _governed_by_possibility(token)
+
+
+def _asked(token: Token) -> bool:
+    """A trigger in a sentence that ends with a question mark."""
+    last = next((t for t in reversed(token.sent) if not t.is_space and t.text not in ('"', "”", "'", "’", ")")), None)
+    return last is not None and last.text.endswith("?")
+
+
+def _own_opinion(token: Token) -> bool:
+    """ "I agree" in the present: the speaker's opinion, no agreement between sides ("I agreed
+    with President X to ..." reports one)."""
+    if token.lemma_.lower() != "agree" or token.tag_ not in ("VBP", "VB"):
+        return False
+    if token.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("do", "fully") for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in token.children)
+
+
+def _governed_by_possibility(token: Token) -> bool:
+    """Whether a clause above the trigger's own verb chain makes it only possible: a modal
+    ("may then decide to take action, such as withdraw"), a judgement of likelihood ("it is
+    unlikely that"), a stated condition ("providing it is ratified") or a call on others to act
+    ("called for the embargo to be lifted")."""
+    current = _governing_verb(token) or token
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+    for _ in range(6):
+        if current.dep_ not in _GOVERNED_BY or current.head == current:
+            return False
+        head = current.head
+        if head.lower_ in _CONDITION_PARTICIPLES and head.dep_ == "advcl":
+            return True
+        if head.lemma_.lower() in _DOUBTS and head.pos_ == "ADJ":
+            return True
+        if current.dep_ == "ccomp" and any(c.dep_ == "acomp" and c.lemma_.lower() in _DOUBTS for c in head.children):
+            return True
+        if current.dep_ in ("ccomp", "xcomp", "pcomp", "advcl", "acomp") and head.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+            if auxes & _GOVERNING_MODALS and not ("would" in auxes and _reported(head)) and head is not token:
+                return True
+        if own_subject and current.dep_ in ("advcl", "ccomp") and head.lemma_.lower() in _ASKING_FOR and any(
+            c.dep_ == "nsubj" for c in head.children
+        ):
+            return True
+        current = head
+    return False
 
 
 def _negated(token: Token) -> bool:
