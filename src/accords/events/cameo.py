@@ -50,6 +50,9 @@ _REVOICING = ("reiterate", "renew", "repeat", "voice")
 _DEMANDS = "demand demands condition conditions"
 #: Measures of force on a population (COERCE: "imposed a curfew", "declared martial law").
 _CURBS = "curfew curfews lockdown"
+#: What a side vows or promises to another that is a threat, no agreement (THREATEN: "vowed
+#: revenge", "promised retaliation"); the lexicon puts it before its AGREE of these verbs.
+REPRISALS = "retaliation reprisal reprisals revenge vengeance retribution punishment"
 #: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
 _GATHERINGS = "protest protests rally rallies demonstration demonstrations sit-in vigil"
 

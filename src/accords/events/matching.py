@@ -89,7 +89,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
             held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])
             return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
-        if lemma == "deny" and replies.denied_claim(token) is not None:
+        if lemma == "deny" and (replies.denied_claim(token) is not None or replies.denied_act(token) is not None):
             return make_spec("REJECT")  # "China has denied that it forces U.S. companies to ...": a claim denied
         if compliance.refused_measure(token) is not None:
             return make_spec("REJECT")  # "will not comply with the U.S. sanctions": the measure refused

@@ -11,7 +11,9 @@ or REQUEST (for demands) of the article made against the rejecting side; so does
 part in what it was blamed for ("Iran denied any role in the attacks"), and a denial of a claim
 ("China has denied that it forces U.S. companies to hand over technology") that names no other
 side; one that does names it (`denied_sides`: "denied that its forces had entered Indian
-territory").
+territory"). A denial of an act told by a gerund ("Russia denied meddling in the election")
+answers the accusation as a denied claim does, and a refusal to act ("China refused to commit
+to a figure") the last demand made of the refusing side.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from accords.events.requests import REFUSING, refused_acts
 from accords.model import Event
 
 if TYPE_CHECKING:
@@ -50,6 +53,21 @@ def denied_claim(token: Token) -> Token | None:
                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
+def denied_act(token: Token) -> Token | None:
+    """The act a denial says its subject did not do, told by a gerund ("Russia denied *meddling*
+    in the election", "denied *supplying* weapons"), or None."""
+    if token.lemma_.lower() != "deny" or token.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in token.children if c.dep_ in ("xcomp", "dobj") and (c.tag_ == "VBG" or (
+        c.lower_.endswith("ing") and c.lower_ not in _GRANTED  # the parser may tag a bare gerund as a noun
+        and not any(d.dep_ in ("det", "poss", "nummod", "amod") for d in c.children)))), None)
+
+
+#: Nouns in "-ing" that are what a side is denied, not an act it denies ("denied funding").
+_GRANTED = frozenset("funding financing housing training shipping landing boarding building meeting hearing "
+                     "briefing clearance".split())
+
+
 def denied_sides(token: Token, offset: int, index: ActorIndex, deniers: set[str]) -> list[Side]:
     """The other sides a denied claim names ("denied that its forces had entered *Indian*
     territory"): the side the claim is about, other than the deniers; a conflict named by a
@@ -76,8 +94,10 @@ def answered_type(token: Token) -> str | None:
         lemma = child.lemma_.lower()
         if token.lemma_.lower() == "deny" and lemma in _DENIED_PARTS:
             return "ACCUSE"  # "Iran denied any role in the attacks": the part it was blamed for
-    if denied_claim(token) is not None:
-        return "ACCUSE"  # "Beijing denied that it had ...": the claim of whoever accused it
+    if denied_claim(token) is not None or denied_act(token) is not None:
+        return "ACCUSE"  # "Beijing denied that it had ...", "Russia denied meddling": the claim of whoever accused it
+    if token.lemma_.lower() in REFUSING and refused_acts(token):
+        return "REQUEST"  # "China refused to commit to a figure": the demand made of it
     for child in token.children:
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue

@@ -182,10 +182,10 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "enter": (make_spec("AGREE", None, "agreement deal accord contract treaty partnership"),),
     "accept": (make_spec("AGREE", None, "proposal offer plan invitation formula deal terms"),),
     "offer": (make_spec("AGREE"),),
-    "promise": (make_spec("AGREE"),),
-    "pledge": (make_spec("AGREE"),),
+    "promise": (make_spec("THREATEN", None, cameo.REPRISALS), make_spec("AGREE")),
+    "pledge": (make_spec("THREATEN", None, cameo.REPRISALS), make_spec("AGREE")),
     # "vowed to deepen relations": a promise; "vowed revenge" is none (a cooperative complement)
-    "vow": (make_spec("AGREE", intention=True),),
+    "vow": (make_spec("THREATEN", None, cameo.REPRISALS), make_spec("AGREE", intention=True)),
     "invite": (make_spec("AGREE"),),
     "propose": (make_spec("AGREE"),),
     "set": (make_spec("AGREE", None, "goal target task"),),
@@ -528,8 +528,8 @@ def may_trigger(words: set[str]) -> bool:
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )):
         return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
-    if "deny" in words and "that" in words:
-        return True  # "denied that its forces had entered ..." (`accords.events.replies.denied_claim`)
+    if "deny" in words and ("that" in words or any(w.endswith("ing") for w in words)):
+        return True  # "denied that its forces had entered ...", "denied meddling" (`accords.events.replies`)
     if "to" in words and not words.isdisjoint(WANTING):
         return True  # "wants the United States to cancel ..." (`accords.events.requests.wants_another`)
     for word in words:
