@@ -80,6 +80,13 @@ STAGE_CASES = [
      [(False, "Chronicle", "he was arrested a block away after employees of a car dealership said he tried"),
       (False, "Steve Castro", "he fought with the shirtless man"),
       (False, "Ed Alvarez", "officials began receiving 911 calls")]),
+    # written for this test: a hint, an estimate and a court's ruling are no statement of the
+    # speaker's (blind GGT: no annotator took such a clause for speech); "said" still is
+    ("a-hint-an-estimate-and-a-ruling-are-no-reported-speech",
+     "Senator Jo Hart suggested that the vote could slip to next year. The transit agency estimates that 40,000 "
+     "people cross the bridge each day. A federal judge ruled that the ban was unconstitutional.\n\n"
+     "Hart said the delay would cost the city millions of dollars.",
+     [(False, "Jo Hart", "the delay would cost the city")]),
 ]
 
 

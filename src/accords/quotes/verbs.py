@@ -64,10 +64,13 @@ def _forms(lemma: str) -> set[str]:
 
 
 #: Speech verbs whose clausal complement is no statement of the speaker's: an indirect question
-#: or a request ("asked whether the talks would resume", "asked why …"). They report direct
-#: quotes (`“Why now?” she asked`), never reported speech. (Blind GGT: 4 such reported quotes,
-#: none an annotated quote.)
-NO_STATEMENT_LEMMAS = frozenset(("ask",)) | EXCHANGE_LEMMAS
+#: or a request ("asked whether the talks would resume", "asked why …"), a hint or an inference
+#: ("suggested he might leave some partners behind", "the work suggested that …"), an estimate (a
+#: figure, the indicators stage's: "estimates that could be more like 300 miles") or a court's
+#: ruling. They report direct quotes (`“Why now?” she asked`), never reported speech. (Blind GGT:
+#: 4 such reported quotes of "ask", none an annotated quote; of "suggest", "estimate" and "rule",
+#: fourteenth session, 14, one an annotated quote.)
+NO_STATEMENT_LEMMAS = frozenset("ask suggest estimate rule".split()) | EXCHANGE_LEMMAS
 
 
 def no_statement(cue_word: str) -> bool:
