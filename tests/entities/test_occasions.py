@@ -1,12 +1,13 @@
-"""Holidays, wars, dated summit heads and executive orders (`accords.entities.occasions`), and
-company names that end in "'s" (`accords.entities.candidates`), on sentences of real texts.
+"""Holidays, wars, dated summit heads and executive orders (`accords.entities.occasions`), company
+names that end in "'s" (`accords.entities.candidates`), and codes with a hyphen inside a name
+("Global COVID-19 Summit", `accords.entities.patterns._is_code`), on sentences of real texts.
 
 Sources: White House briefing-room texts 2021-2022 (public domain, United States government
 works; via the whitehouse-briefings corpus): the Belarus executive order fact sheet of
 2021-08-09, the joint statement on restrictive economic measures of 2022-02-26, the joint
 statement on the second Global COVID-19 Summit of 2022-04-18, the fact sheet on the national
 security memorandum on cybersecurity of 2022-01-19. Tehran Times (tehrantimes.com, news ids
-409684, 411924; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
+409684, 411924, 472315; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
 Tehran-Times-Dataset crawl). The my6sense press release of 2018-07-02 from the
 article-extraction-benchmark (MIT, Copyright (c) 2020 Scrapinghub; tests/gold/LICENSE-article-extraction-benchmark).
 """
@@ -56,6 +57,14 @@ CASES = [
      "Since then, the regime has only further expanded it repression, including by threatening the safety of an "
      "Olympic athlete outside its borders.",
      set(), {("EVENT_NAME", "Olympic")}),
+    ("code-with-a-hyphen-before-a-summit",
+     "Belize, Germany, Indonesia, and Senegal are pleased to announce we will co-host the second Global "
+     "COVID-19 Summit, which will be held virtually on May 12, 2022.",
+     {("EVENT_NAME", "Global COVID-19 Summit")}, set()),
+    ("code-with-a-hyphen-before-a-plant",
+     "“The implementation of the construction project of Sangtoodeh-2 hydropower plant can be considered as one "
+     "of the important areas of cooperation between the two countries,” he added.",
+     {("PROJECT", "Sangtoodeh-2 hydropower plant")}, set()),
     ("company-names-ending-in-s-listed",
      "Ivan led that company as it secured leading Fortune 100 brands as clients including Ford, Macy’s, "
      "Kellogg’s, NBC, Fox and others.",

@@ -355,8 +355,8 @@ def _ordinal(token: Token) -> bool:
 
 
 def _is_code(token: Token) -> bool:
-    """A capitalised code of letters and digits that names a body or a meeting: "G7", "G20", "COP26"."""
-    text = token.text
+    """A capitalised code of letters and digits that names a body or a meeting: "G7", "G20", "COP26", "COVID-19"."""
+    text = token.text.replace("-", "") if token.text.count("-") == 1 and token.text[-1].isdigit() else token.text
     return text[:1].isupper() and text.isalnum() and any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
