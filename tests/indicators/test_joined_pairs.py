@@ -21,7 +21,7 @@ CASES = [
         "The U.S.-UAE Partnership for Accelerating Clean Energy (PACE) is\nset to catalyze $100 billion in "
         "financing, investment, and other support\nand to deploy globally 100 gigawatts of clean energy by 2035 to "
         "advance\nthe energy transition and maximize climate benefits.",
-        [("investment", ("ARE", "USA"), 100e9, "USD", "forecast", None),
+        [("financing", ("ARE", "USA"), 100e9, "USD", "forecast", None),
          ("capacity", ("ARE", "USA"), 100000.0, "MW", "target", None)],
         id="partnership-named-by-a-joined-pair",
     ),

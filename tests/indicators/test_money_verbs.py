@@ -20,7 +20,8 @@ CASES = [
     pytest.param(
         "The United States\nand Indonesia have successfully concluded negotiations to launch\na\xa0**$698 million**\xa0MCC "
         "Compact, supported with $649 million from the\nUnited States and $49 million from Indonesia.",
-        [("funding", ("IDN", "USA"), 649e6, "USD", "actual", None),
+        [("funding", ("IDN", "USA"), 698e6, "USD", "actual", None),
+         ("funding", ("IDN", "USA"), 649e6, "USD", "actual", None),
          ("funding", ("IDN",), 49e6, "USD", "actual", None)],
         id="supported-with-money-from-each-giver",
     ),

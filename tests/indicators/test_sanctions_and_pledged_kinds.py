@@ -84,7 +84,7 @@ CASES = [
     pytest.param(  # fact sheet on the President's trip to Angola, 2024-12-02
         "- Since 2022, the Export-Import Bank of the United States (EXIM) has provided $2.9 billion in financing "
         "toward projects in Angola across the renewable energy, infrastructure, and telecom sectors.",
-        WH, [("funding", ("AGO", "USA"), 2.9e9, "USD", "actual", None)],
+        WH, [("financing", ("AGO", "USA"), 2.9e9, "USD", "actual", None)],
         id="export-import-bank-is-a-name-not-exports",
     ),
     pytest.param(  # fact sheet on the vaccine donation, 2021-06-10

@@ -564,3 +564,23 @@ def with_shared_units(text: str, quantities: Sequence[Quantity]) -> list[Quantit
 _TIMES = frozenset({"h", "week", "month", "year"})
 #: "by $1 to $8.25 per hour", "from $7.25 to $8.25 per hour": nothing but "to" between two amounts.
 _TO_NEXT = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+#: A line opening a list item ("-   ", "1.  ", "* "), and one whose item opens with a heading of its own in bold
+#: ("-   **Microsoft Airband ISP Incentive Fund:** A Digital Invest grant of $500,000 ...").
+_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<heading>\*\*[^*\n]{2,150}?\*\*)?", re.MULTILINE)
+#: A blank line followed by a line that is not indented: the list is over ("\n\nThe Americas Partnership countries ...").
+_LIST_ENDS = re.compile(r"\n[ \t]*\n(?![ \t])")
+
+
+def same_item(text: str, earlier: Sequence[Segment], sentence: Segment) -> list[Segment]:
+    """The `earlier` sentences that stand in the same list item as `sentence` where that item opens
+    with a heading of its own: a fact sheet's item is its own topic, and the countries of the item
+    before it ("... to the Cote d’Ivoire and Guinea borders" then "- **Microsoft Airband ISP Incentive
+    Fund:** A Digital Invest grant of $500,000") are not its figures'. All of them elsewhere."""
+    items = [line for line in _ITEM_LINE.finditer(text, 0, sentence.end) if line.start() <= sentence.start]
+    item = _ITEM_LINE.match(text, items[-1].start()) if items else None
+    if item is None or item.group("heading") is None or _LIST_ENDS.search(text, item.start(), sentence.start):
+        return list(earlier)
+    return [s for s in earlier if s.start >= item.start()]
+

@@ -468,7 +468,8 @@ def figure_metric(
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
     if (captives := captive_metric(before, after, unit=unit, value=value)) is not None:
         return captives  # "Israel released 39 Palestinians", "will deport 300 Venezuelans"
-    metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
+    metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value) \
+        or pledges.named_money(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit))  # "a $698 million MCC Compact"
     if metric is not None:
         return metric
     if low > sentence.start and unit != "count":

@@ -287,10 +287,10 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     were signed") is the article pair's. Any other figure is the text's topic: the countries the
     nearest of the `TOPIC_SENTENCES` sentences before it names ("the South Korean solar module
     industry had ... 8.69 GW" then "Hanwha Q Cells had 3.7 GW of cell capacity": Korea's, not
-    Korea's and China's because the article also names Beijing), sources and lists of examples
-    left out; else the article's main country, or in a text naming no country its outlet's home
-    country (a White House fact sheet's, a Tehran Times report's). The pair is never given to a one-country figure
-    only because the article names two countries most.
+    Korea's and China's because the article also names Beijing), sources, lists of examples and sentences before
+    its headed list item (`clauses.same_item`) left out; else the article's main country, or in a text naming no
+    country its outlet's home country (a White House fact sheet's, a Tehran Times report's). The pair is never
+    given to a one-country figure only because the article names two countries most.
     """
     market = market_owner(text[clause[0]:clause[1]], metric) if clause is not None else None
     if market is None and clause is not None:
@@ -314,7 +314,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
     # a combined $2.1 billion in development assistance for the region ... to the Pacific")
     earlier = [] if regional and not _WE.search(text, sentence.start, sentence.end) else \
-        [s for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
+        clauses.same_item(text, [s for s in article.sentences if s.end <= sentence.start], sentence)[-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
         span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
         if (contrast := _CONTRAST.search(text, span[0], span[1])) is not None and _FIGURE.search(text, span[0], contrast.start()):

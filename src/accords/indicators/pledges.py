@@ -11,10 +11,12 @@ levying it and the side it hits, so these figures need the home country as well.
 
 The rules, each a pattern of the clause and not of one text:
 
-- `with_giver`: money given, lent or contributed (`GIVING` metrics) in a government's text whose
+- `with_giver`: money given, lent or contributed (`GIVING` metrics), or invested by the verb right
+  before it ("the DFC will invest $30 million ... in Brazil"), in a government's text whose
   named countries are all receivers (after "to", "for", "in", "inside", ...) and none the giver
   (a country before the giving verb, "Japan will provide", or after "from") is the home
-  country's;
+  country's, unless the money is in a currency neither the home's nor the dollar ("The £1.5 billion
+  Help to Heat programme" in a White House text);
 - `with_partner`: money the home country gives in its text about one partner, in a sentence
   naming no receiver, goes to that partner;
 - `with_pair_programme`: money the home country alone gives for a programme named for itself and a
@@ -55,7 +57,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from accords.commitments import GIVING
 from accords.indicators.subjects import CountrySpan, is_country
@@ -72,9 +74,10 @@ _RECEIVER_BEFORE = re.compile(
 #: What comes right before a giver named after the money: "$1.5 million from Microsoft", "from Japan".
 _GIVER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: A giving verb right after a country that gives: "Japan will provide", "Australia will contribute",
-#: "the EU has pledged", "Korea's $10 million grant" (a possessive before the money).
+#: "the EU has pledged", "Korea's $10 million grant" (a possessive before the money), "The UAE – home to the
+#: International Renewable Energy Agency (IRENA) and host of COP28 in 2023 – will invest" (an aside in dashes).
 _GIVES_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?=[$€£¥]|US\$|USD|\d)|\s*(?:,[^,]{0,60},\s*)?(?:\w+\s+){0,3}?"
+    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?=[$€£¥]|US\$|USD|\d)|\s*(?:,[^,]{0,60},\s*|[–—]\s*[^–—]{0,90}?[–—]\s*)?(?:\w+\s+){0,3}?"
     r"(?:will|would|has|have|had|is|are|was|were|plans?|intends?|announc\w*|pledg\w*|commit\w*|provid\w*|"
     r"contribut\w*|offer\w*|allocat\w*|approv\w*|agreed|donat\w*|grant\w*|lend\w*|lent|extend\w*|disburs\w*|"
     r"mobili[sz]\w*|give[sn]?|gave|send\w*|sent|deliver\w*)\b)",
@@ -141,6 +144,40 @@ def money_metric(lead: str, tail: str = "") -> str | None:
     return best[1] if best is not None else None
 
 
+#: What the money itself is, named right after it by a word the lexicon has none for: "$60 billion in
+#: funding to support Ukraine", "$274 million in long-term financing", "$8 billion in private sector
+#: commitments", "a $698 million MCC Compact", "this $100 million, three-year pilot program", "$50 million for
+#: the Central America Youth Empowerment Program" (the words between may name it instead: "a $10 million aid
+#: package" is aid, "$2 billion in investment commitments" investment, read by `lexicon`); not money given "to
+#: this program" or "for the new program", which the verb before names.
+_NAMED_MONEY_AFTER = re.compile(
+    r"(?i:^\s+(?:in|of)\s+(?P<np>(?:[\w-]+\s+){0,2}?)(?P<head>funding|financing|commitments|resources)\b)"
+    r"|(?i:^\s*,?\s*(?!(?:to|for|in|of|on|at|by|from|with|under|through|the|this|that|these|its|their|a|an)\b)"
+    r"(?P<words>(?:[\w.*-]+,?\s+){0,3}?)\*{0,2}(?:compacts?|programs?|programmes?|initiatives?|packages?)\b)"
+    r"|^\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}?(?:Program|Programme|Fund|Initiative|Facility|Compact)\b",
+)
+#: What the money is called by the head word of the words after it ("commitments": commitments given or raised).
+_HEAD_METRICS = {"funding": "funding", "financing": "financing", "commitments": "commitments", "resources": "funding"}
+
+
+def named_money(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str | None]) -> str | None:
+    """`funding` or `financing` for an amount of money its own words right after it call so, or
+    call a compact, programme, initiative or package ("a $698 million MCC Compact" is funding);
+    the lexicon's metric where the words between name one ("a $5 million investment
+    program"); None for anything else, for an amount per month or per head, and for a programme's
+    money a word of the lexicon in its clause before it (`lead`) names ("allocated $5 million for the
+    program": budget). Money "in funding" is funding whatever verb comes before it, as "$500 million in
+    humanitarian assistance" is aid (`named.own_metric`)."""
+    if not is_money(unit) or _RATE_AFTER.match(tail) or (named := _NAMED_MONEY_AFTER.match(tail)) is None:
+        return None
+    if named.group("head"):  # "stands to generate at least $180 million in funding": the money's own words decide
+        return lexicon(named.group("np")) or _HEAD_METRICS[named.group("head").lower()]
+    if lexicon(lead) is not None:
+        return None
+    # "a total Canadian contribution of $16 million to the Grant Facility": the giving word before names it
+    return money_metric(lead) or lexicon(named.group("words") or "") or "funding"
+
+
 def tariff_metric(clause: str, metric: str, unit: str, *, lead: str = "") -> str:
     """`tariff_rate` for a percentage the lexicon read as a price whose clause names a tariff or a
     duty ("the tariff rate on Chinese electric vehicles ... from 25% to 100%", "reduce the tariff
@@ -162,6 +199,9 @@ _TARIFF_TO = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^.;%]{0,80}?\bto\s+(?:(?
 #: A part of the pledge before it: ", including $150 billion in shipbuilding", "of which".
 _PART_AFTER_PLEDGE = re.compile(r"[^;:]{0,80}?,\s*(?:including|of\s+which)\s+(?:(?:up\s+to|about|some|nearly|over|"
                                 r"more\s+than|at\s+least|approximately)\s+)?$", re.IGNORECASE)
+#: The money that pays for the amount before it: "a $698 million MCC Compact, supported with $649 million from the United States".
+_FUNDED_WITH = re.compile(r"[^;:$]{0,40}?,?\s+(?:supported|funded|financed|backed|paid\s+for)\s+(?:with|by)\s+"
+                          r"(?:(?:about|some|nearly|over|more\s+than|up\s+to|approximately)\s+)?\**", re.IGNORECASE)
 #: A second pledge of the same pledger: "... and invest $600 billion", "and to provide".
 _AND_PLEDGES = re.compile(
     r"[^;:]{0,80}?\s+and\s+(?:(?:will|to|also|further)\s+)*(?:invest|purchase|buy|provide|spend|contribute|"
@@ -176,12 +216,15 @@ def continued(
 ) -> tuple[tuple[str, ...], str]:
     """The subjects and kind of a money figure that continues a pledge of the same sentence (the
     pledge `previous` at `previous_span`): a part of it (", including $150 billion in
-    shipbuilding") is the pledge's; a second pledge joined by "and <verb>" ("agreed to purchase
+    shipbuilding") is the pledge's, and so is the money that pays for an amount (", supported with $649
+    million from the United States": the compact's sides too, whatever its kind); a second pledge joined by "and <verb>" ("agreed to purchase
     $750 billion of U.S. energy and invest $600 billion in the United States") has the same
     pledger: the countries named before the first amount join its own."""
+    between = text[previous_span[1]:figure[0]]
+    if is_money(previous.unit) and _FUNDED_WITH.fullmatch(between):
+        return tuple(sorted({*subjects, *previous.subjects})), kind  # "a $698 million MCC Compact, supported with $649 million"
     if previous.kind != "target" or not is_money(previous.unit):
         return subjects, kind
-    between = text[previous_span[1]:figure[0]]
     if _PART_AFTER_PLEDGE.fullmatch(between):
         return previous.subjects, "target"
     if _AND_PLEDGES.fullmatch(between):
@@ -190,9 +233,13 @@ def continued(
     return subjects, kind
 
 
+#: The currency of each government outlet's home country (`knowledge.GOVERNMENT_OUTLETS`); any may give dollars.
+_HOME_CURRENCIES = {"USA": "USD", "AZE": "AZN", "RUS": "RUB"}
+
+
 def with_giver(
     text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str,
-    money: bool, countries: Sequence[CountrySpan], home: str | None,
+    money: bool, countries: Sequence[CountrySpan], home: str | None, unit: str = "USD",
 ) -> tuple[str, ...]:
     """The subjects of money given (`GIVING`) in a government's text (`home` its country, None for
     any other text) with a giver added when every country of the sentence that is a subject
@@ -200,7 +247,9 @@ def with_giver(
     as a giver ("The ROK provided $100 million ... and has pledged $150 million", "New Zealand's
     total $79.5 million ... includes ... $19.5 million in humanitarian assistance to Ukrainian
     communities"), else the home country. A partner's gift is never the home country's."""
-    if home is None or not money or home in subjects or not subjects or not GIVING.search(metric):
+    if home is None or not money or home in subjects or not subjects or unit not in ("USD", _HOME_CURRENCIES.get(home, "USD")):
+        return subjects  # "The £1.5 billion Help to Heat programme" in a White House text: the UK's money, not a US gift
+    if not GIVING.search(metric) and not (metric == "investment" and _INVESTS_BEFORE.search(text, sentence[0], figure[0])):
         return subjects
     if (by := _NAMED_GIVER_AFTER.match(text, figure[1])) is not None and not any(c.start == by.end() for c in countries):
         return subjects  # "$13.2 million provided exclusively by the Buffett Foundation": a giver of its own
@@ -212,6 +261,10 @@ def with_giver(
     return tuple(sorted({*subjects, givers[-1].iso3 if givers else home}))
 
 
+#: An investing verb right before the money, the way an agency of the home country invests abroad in its text:
+#: "the DFC will invest $30 million of equity in TechMet ... in Brazil", "is currently investing over $15 million".
+_INVESTS_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|approximately|up\s+to|"
+                             r"at\s+least|an?\s+(?:additional|further|initial)|another)\s+)?(?:\*\*)?$", re.IGNORECASE)
 #: Goods given, in the clause before their count: "donation of", "has donated", "will provide", "delivered".
 _GOODS_GIVEN = re.compile(r"\b(?:donat\w*|provid\w*|deliver\w*|ship(?:s|ped|ping)?|sen[dt]\w*|gift\w*)\b", re.IGNORECASE)
 #: A giver named right after the money: "$13.2 million provided exclusively by the Buffett Foundation".

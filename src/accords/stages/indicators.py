@@ -511,7 +511,7 @@ def _pledge_subjects(
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
     subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
-                                  money=is_money(unit), countries=context.countries, home=context.official)
+                                  money=is_money(unit), countries=context.countries, home=context.official, unit=unit)
     subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
     subjects = sanctions.sides(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                home=context.official, countries=context.countries)
