@@ -32,7 +32,7 @@ from accords.events.triggers import (
 )
 from accords.events.phrases import with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import cameo, compliance, investments, joining, joint, replies, requests, violence, works
+from accords.events import cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
 from accords.events.incidents import incident_spec
 from accords.events.wishes import general_wish
 
@@ -140,6 +140,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "The loan proceeds will be disbursed through multiple channels": no one named pays out
         if funds_given(token):
             return make_spec("AID")  # "will provide an additional $2 million", "will commit $5 million to support ..."
+        if ongoing.cooperation_reviewed(token):
+            return make_spec("COOPERATE")  # "discussed our expanding Coast Guard partnership": a programme under way
         if lemma == "have" and works.joint_work(token):
             return make_spec("COOPERATE")  # "the two countries currently have 15 joint projects" (before "have talks")
         for spec in VERBS.get(lemma, ()):

@@ -49,7 +49,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, decisions, hostility, replies, scenes
+from accords.events import aidsides, cameo, decisions, hostility, replies, scenes, views
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -328,7 +328,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
             spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
-        ) or hostility.not_hostile(token, spec.type):
+        ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.shared_view(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     asked = [t.token for t in found if t.spec is _DEMAND]

@@ -1,0 +1,44 @@
+"""Cooperation under way, told as what a meeting discussed or reviewed.
+
+A readout's "discussed" is usually part of the call or meeting it reports (one CONSULT). When
+what was discussed is the sides' cooperation itself, marked as under way ("discussed our
+expanding Coast Guard partnership", "reviewed ongoing cooperation and exercises between the U.S.
+military and Israel Defense Forces", "discussed the longstanding partnership between the United
+States and Tanzania through PEPFAR", "reviewed the growing space partnership"), the gold records a
+programme in operation: `COOPERATE` (tests/gold/README, White House: "investment pledged or made
+and ongoing programmes (`COOPERATE`)"); PLOVER codes cooperation carried out as COOPERATE. Talk of
+cooperation in general ("discussed bilateral cooperation", "discussed ways to deepen cooperation")
+stays the meeting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Verbs of a meeting that go over what the sides already do.
+_REVIEWING = frozenset({"discuss", "review"})
+#: Nouns of the cooperation itself.
+COOPERATION_NOUNS = frozenset({"partnership", "cooperation", "collaboration"})
+#: Words that mark it as under way ("our expanding partnership", "ongoing cooperation").
+_UNDER_WAY = frozenset(
+    """ongoing growing expanding existing longstanding long-standing continued continuing close closer deepening
+    current robust""".split()
+)
+
+
+def cooperation_reviewed(token: Token) -> bool:
+    """Whether `token` is "discussed" or "reviewed" whose object is cooperation under way: a
+    cooperation noun (or a conjunct of the object) with "our" or an under-way modifier."""
+    if token.lemma_.lower() not in _REVIEWING or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(_under_way(noun) for obj in objects for noun in (obj, *obj.conjuncts))
+
+
+def _under_way(noun: Token) -> bool:
+    if noun.lemma_.lower() not in COOPERATION_NOUNS:
+        return False
+    return any(
+        (c.dep_ == "poss" and c.lower_ == "our") or (c.dep_ in ("amod", "advmod") and c.lower_ in _UNDER_WAY)
+        for c in noun.children
+    )

@@ -1,0 +1,62 @@
+"""A view the sides share, told with "agree": no agreement to do anything.
+
+Readouts say what two leaders "agreed on": sometimes a thing to do ("agreed to open migrant
+resource centres", "agreed that their teams will remain in close contact": AGREE), often only a
+judgement they share ("agreed on the importance of the NATO 2030 agenda", "agreed that it is
+critical to ensure ...", "agreed that we all must stand up against hate and violence"). The
+gold records the second kind as no event, or as an optional one (tests/gold/README: "agreed that
+Hamas should release the hostages", "agreed that the situation would have benefited from ...");
+a CAMEO coder lists "agree on the importance of" under statements (CAMEO 01), not under
+agreements (CAMEO 03/05). The events stage drops the AGREE that `shared_view` accepts.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: What a view is about when it is "agreed on" ("agreed on the importance of", "on the need for").
+VIEW_NOUNS = frozenset(
+    "importance need needs necessity urgency urgent value significance centrality imperative".split()
+)
+#: Modal verbs of a judgement ("agreed that we all must stand up against hate").
+_JUDGING_MODALS = frozenset({"must", "should", "ought"})
+#: Verbs of a clause that judges rather than plans ("agreed that the incident underscored the
+#: urgency", "agreed that ties remain strong").
+_JUDGING_VERBS = frozenset({"be", "remain", "underscore", "underline", "show", "demonstrate", "highlight", "require"})
+#: Auxiliaries of a clause that says what will be done ("agreed that talks would continue").
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "'d"})
+
+
+def shared_view(token: Token) -> bool:
+    """Whether the verb "agree" tells a judgement the sides share: "on" a view noun ("agreed on
+    the importance of ..."), or a "that" clause which judges (a copula, "must", "should",
+    "underscored") with no future in it. "Agreed to ..." and "agreed that X will ..." stay."""
+    if token.lemma_.lower() != "agree" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return False  # "agreed to open ...": an act agreed
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon", "about"):
+            if any(p.dep_ == "pobj" and _view_noun(p) for p in child.children):
+                return True
+        if child.dep_ == "ccomp" and _judging(child):
+            return True
+    return False
+
+
+def _view_noun(noun: Token) -> bool:
+    """"the importance of", "the urgent need to": the noun, or an adjective standing for it."""
+    return noun.lemma_.lower() in VIEW_NOUNS or noun.lower_ in VIEW_NOUNS
+
+
+def _judging(verb: Token) -> bool:
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE:
+        return False
+    if auxes & _JUDGING_MODALS:
+        return True
+    return verb.lemma_.lower() in _JUDGING_VERBS and not any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() not in _JUDGING_VERBS and any(
+            a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)
+        for c in verb.children
+    )

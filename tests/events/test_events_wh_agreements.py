@@ -1,0 +1,60 @@
+"""Agreements, aid and cooperation in the White House register (issue #13), on sentences of
+White House readouts, joint statements and fact sheets 2021-2024
+(../shared/corpora/whitehouse-briefings, public domain): a view the leaders share ("agreed on
+the importance of", "agreed that it is critical to") is no agreement; an act agreed stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a judgement shared: no AGREE
+    pytest.param("President Biden met today with President Iohannis of Romania. Both leaders agreed that bilateral "
+                 "cooperation on energy security is critical.", "2024-05-07",
+                 [("CONSULT", ("ROU", "USA"), "occurred")], id="agreed-that-is-critical"),
+    pytest.param("Vice President Harris spoke today with President Giammattei of Guatemala. They agreed on the "
+                 "importance of prosperity, good governance, and anti-corruption measures.", "2021-04-26",
+                 [("CONSULT", ("GTM", "USA"), "occurred")], id="agreed-on-the-importance"),
+    pytest.param("Prime Minister Jacinda Ardern of New Zealand and Vice President Kamala Harris met at the White "
+                 "House. They condemned recent mass shootings in the United States, and agreed that we all must "
+                 "stand up against hate and violence.", "2022-05-31",
+                 [("CONSULT", ("NZL", "USA"), "occurred"), ("ACCUSE", ("NZL", "USA"), "occurred")],
+                 id="agreed-that-we-must"),
+    # an act agreed: AGREE
+    pytest.param("Vice President Harris spoke today with President Giammattei of Guatemala. They agreed to open "
+                 "Migrant Resource Centers in Guatemala.", "2021-04-26",
+                 [("CONSULT", ("GTM", "USA"), "occurred"), ("AGREE", ("GTM", "USA"), "occurred")],
+                 id="agreed-to-open"),
+    pytest.param("President Biden spoke today with Prime Minister Bennett of Israel. They agreed that their teams "
+                 "would remain in close contact.", "2022-02-06",
+                 [("CONSULT", ("ISR", "USA"), "occurred"), ("AGREE", ("ISR", "USA"), "occurred")],
+                 id="agreed-that-teams-would"),
+])
+def test_shared_views(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # cooperation under way, discussed or reviewed: COOPERATE
+    pytest.param("Vice President Kamala Harris met today in Manila with President Ferdinand Marcos, Jr. of the "
+                 "Philippines. The Vice President discussed our expanding Coast Guard partnership and maritime law "
+                 "enforcement cooperation.", "2022-11-21",
+                 [("CONSULT", ("PHL", "USA"), "occurred"), ("COOPERATE", ("PHL", "USA"), "occurred")],
+                 id="discussed-our-expanding-partnership"),
+    pytest.param("Today, Prime Minister Jacinda Ardern of New Zealand and Vice President Kamala Harris met at the "
+                 "White House. The Prime Minister and the Vice President reviewed the growing space partnership "
+                 "between the United States and New Zealand.", "2022-05-31",
+                 [("CONSULT", ("NZL", "USA"), "occurred"), ("COOPERATE", ("NZL", "USA"), "occurred")],
+                 id="reviewed-the-growing-partnership"),
+    # talk of cooperation in general: the meeting only
+    pytest.param("President Biden spoke today with President Lula of Brazil. They discussed ways to deepen "
+                 "bilateral cooperation on climate.", "2023-02-10",
+                 [("CONSULT", ("BRA", "USA"), "occurred")], id="discussed-ways-to-deepen"),
+])
+def test_cooperation_reviewed(text, published, expected):
+    assert events_with_sides(text, published=published) == expected
