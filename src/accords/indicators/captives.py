@@ -6,8 +6,12 @@ News of a prisoner exchange or a deportation counts people by their nation rathe
 (`accords.indicators.named.casualties` reads "24 hostages were released", "deported 130
 Guatemalans"): a count of a people (`is_demonym`: "Palestinians", "Americans") right after a verb
 of releasing or deporting is `people_released` or `deportees`, from `MIN_PEOPLE` up (the release of
-one or two named people is an event, not a figure). The people's country is among the subjects as
-the country named in the sentence; the stage gives them (`owners.figure_subjects`).
+one or two named people is an event, not a figure). Captives counted by their noun after such a
+verb ("Afghanistan freed three senior Taliban militants", "will release 5,000 Taliban prisoners",
+"Hamas freed 13 Israeli hostages") are `prisoners_released` or `hostages_released`, whatever
+names stand between; nationals released or deported ("freed 10 Thai nationals", "the deportation of
+311 Indian nationals") are `people_released` or `deportees` (`held_metric`). The people's country is
+among the subjects as the country named in the sentence; the stage gives them (`owners.figure_subjects`).
 """
 
 from __future__ import annotations
@@ -31,11 +35,63 @@ _PEOPLE_AFTER = re.compile(r"^\s+(?:(?:more|other|additional)\s+)?(?P<people>[A-
 
 def captive_metric(lead: str, tail: str, *, unit: str, value: float) -> str | None:
     """`people_released` or `deportees` for a count of a nation's people (`tail`: after the count) that
-    the verb right before it (`lead`: the sentence up to the count) releases or deports; None otherwise."""
-    if unit != "count" or value < MIN_PEOPLE:
+    the verb right before it (`lead`: the sentence up to the count) releases or deports;
+    `hostages_released`, `prisoners_released` ... for captives counted by their noun (`held_metric`);
+    None otherwise."""
+    if unit != "count":
+        return None
+    if (held := held_metric(lead, tail, value=value)) is not None:
+        return held
+    if value < MIN_PEOPLE:
         return None
     verb = _VERB_BEFORE.search(lead)
     people = _PEOPLE_AFTER.match(tail)
     if verb is None or people is None or not is_demonym(people.group("people")):
         return None
     return "people_released" if verb.group("released") is not None else "deportees"
+
+
+
+#: Captives by their noun, and the metric of their release: "hostages", "prisoners", "detainees",
+#: "militants" and "commanders" a government frees in a swap.
+_CAPTIVES = {"hostages": "hostages_released", "captives": "hostages_released", "prisoners": "prisoners_released",
+             "detainees": "prisoners_released", "inmates": "prisoners_released", "militants": "prisoners_released",
+             "commanders": "prisoners_released", "fighters": "prisoners_released", "insurgents": "prisoners_released"}
+#: A verb of releasing right before the count: "released two", "freed the three", "has agreed to free 5,000".
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))\s+"
+    r"(?:the\s+)?" + _BOUNDS + "$",
+    re.IGNORECASE,
+)
+#: ... or a noun of deporting: "the deportation of 311 Indian nationals" ("the release of more than 100
+#: hostages" a government welcomes is the event it welcomes, no figure of its own).
+_DEPORTATION_OF_BEFORE = re.compile(
+    r"\b(?:deportation|expulsion)\s+of\s+(?:the\s+)?" + _BOUNDS + "$",
+    re.IGNORECASE,
+)
+#: The captives right after the count, with up to three words between ("two Western hostages", "three senior
+#: Taliban prisoners"), or nationals of a nation ("311 Indian nationals").
+_HELD_AFTER = re.compile(
+    r"^\s+(?:(?:other|more|additional|senior|top|western|foreign|[A-Z][\w-]*)\s+){0,3}?"
+    r"(?P<noun>hostages|captives|prisoners|detainees|inmates|militants|commanders|fighters|insurgents|nationals|citizens)\b"
+)
+
+
+def held_metric(lead: str, tail: str, *, value: float) -> str | None:
+    """The metric of a count of captives released (`lead`: the sentence up to the count, `tail`: after
+    it): `hostages_released` or `prisoners_released` by the captives' noun after a verb of releasing
+    ("Afghanistan freed three senior Taliban militants", "will release 5,000 Taliban prisoners");
+    `people_released` and `deportees` for nationals released or deported ("freed 10 Thai nationals",
+    "the deportation of 311 Indian nationals"); from `MIN_PEOPLE` (the release of one or two is an
+    event, not a figure); None otherwise."""
+    held = _HELD_AFTER.match(tail)
+    if held is None:
+        return None
+    noun = held.group("noun")
+    if noun in ("nationals", "citizens"):
+        if value < MIN_PEOPLE:
+            return None
+        if _DEPORTATION_OF_BEFORE.search(lead):
+            return "deportees"
+        return "people_released" if _RELEASED_BEFORE.search(lead) else None
+    return _CAPTIVES[noun] if value >= MIN_PEOPLE and _RELEASED_BEFORE.search(lead) else None
