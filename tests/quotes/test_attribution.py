@@ -596,6 +596,18 @@ CASES = [
         "during a wildfire or other disaster.",
         [(True, "Marybel Batjer", "lack of service"), (False, "Marybel Batjer", "residents do not have")],
     ),
+    (
+        # written for this test: the quoted predicate of "described … as" (which the parse hangs on
+        # the object) is the describer's words, and the quote standing after it is theirs too, not
+        # the last speaker's before them
+        "described-as-a-quoted-predicate-then-a-quote-standing-alone",
+        "Premier Jo Hart said the deal would bring 2,000 jobs to the province. \u201cThis is a great day for "
+        "Saskatchewan,\u201d she said.\n\n"
+        "Opposition Leader Tom Ruiz described the announcement as \u201cvery disappointing\u201d. \u201cThe premier "
+        "has given away the store. Families will pay for this for decades.\u201d",
+        [(False, "Jo Hart", "the deal would bring"), (True, "Jo Hart", "This is a great day"),
+         (True, "Tom Ruiz", "very disappointing"), (True, "Tom Ruiz", "The premier has given away")],
+    ),
 ]
 
 

@@ -62,6 +62,13 @@ VERBS = [
     # read as a statement
     ("asked-if-keeps-if", "But she was very surprised when I asked her if her sister and niece were suppressing "
      "his work.", "asked", "if her sister and niece were suppressing his work"),
+    # written for this test: a naming verb's quoted predicate the parse hangs elsewhere, an "as"
+    # phrase on the object and quoted words read as an adverb or an apposition
+    ("described-as-hung-on-the-object", "Opposition Leader Tom Ruiz described the announcement as "
+     "\u201cvery disappointing\u201d.", "described", "as \u201cvery disappointing"),
+    ("called-a-quoted-adverb", "She called the attack \u201ccowardly\u201d and \u201csenseless.\u201d", "called",
+     "cowardly"),
+    ("called-a-quoted-apposition", "Ruiz called the plan \u201ca mess.\u201d", "called", "a mess"),
     # Tehran Times 430836: the subject of a passive "was asked" is the one asked (the parse even
     # gave the clause a subject from the list of counterparts)
     ("passive-asked", "Zarif, arriving at the United Nations in Geneva for talks with his Russian and Turkish "

@@ -87,3 +87,29 @@ def dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset:
         return phrase
     owner = second[0]
     return phrase[0], offset + owner.idx + len(owner.text)
+
+
+#: Quotation marks that open quoted words.
+_OPENING_MARKS = ('"', "\u201c")
+#: Labels the parse gives a naming verb's quoted predicate when it misreads it: an adverb ("called
+#: the attack “cowardly”"), an apposition to the object ("called the plan “a mess”"), a modifier.
+_MISREAD_PREDICATE = ("advmod", "amod", "acomp", "appos", "dep", "npadvmod", "attr", "oprd")
+
+
+def naming_predicate(verb: Token, obj: Token) -> list[Token]:
+    """The predicate a naming verb gives its object where the parse hung it elsewhere: an "as"
+    phrase the parse hung on the object ("described the announcement as “very disappointing”"),
+    or quoted words after the object, read as an adverb, an apposition or a modifier ("called the
+    attack “cowardly”", "called the plan “a mess”"), whose first word follows the opening mark
+    set right after the object's words."""
+    found = []
+    for child in (c for c in obj.children if c.i > obj.i):
+        if child.dep_ == "prep" and child.lower_ == "as":
+            found.append(child)
+    for child in (*verb.children, *obj.children):
+        edge = child.left_edge.i
+        if (child.i > obj.i and child.dep_ in _MISREAD_PREDICATE and edge > obj.i + 1
+                and child.doc[edge - 1].text in _OPENING_MARKS
+                and not any(t.is_punct for t in child.doc[obj.i + 1:edge - 1])):
+            found.append(child)
+    return found

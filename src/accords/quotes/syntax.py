@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from accords.quotes.phrases import SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, noun_phrase
+from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, naming_predicate,
+                                    noun_phrase)
 from accords.quotes.verbs import CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS, WEAK_LEMMAS
 
 _SEPARATOR = re.compile("[,:\"'\u201c\u201d\u2014\u2013]")
@@ -193,6 +194,7 @@ def _naming(verb: Token, offset: int) -> Attribution | None:
         return None
     predicate = [c for c in verb.children if c.i > obj.i and (
         c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
+    predicate = predicate or naming_predicate(verb, obj)  # (misread: "described the plan as “…”" on the object)
     if not predicate:
         return None
     tokens = sorted(t for c in predicate for t in c.subtree)
