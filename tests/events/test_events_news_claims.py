@@ -52,3 +52,25 @@ _WITHDRAWAL = ("American troops will withdraw from Syria next month, the Pentago
 ])
 def test_news_claims_and_bodies(text, expected):
     assert events_with_sides(text, published="2019-11-19") == expected
+
+
+_BOMBED = ("Russian warplanes bombed rebel-held towns in Idlib, killing 12 civilians. Syria's army advanced. Turkey "
+           "protested. The UN voiced alarm.")
+_RAMMED = ("Chinese coast guard vessels rammed a Vietnamese fishing boat near the Paracel Islands. Vietnam protested to "
+           "Beijing. China said the boat had entered its waters. The United States criticised China.")
+_RALLY = ("Palestinians protested against the US decision in Ramallah. Israel welcomed the decision. Jordan criticised "
+          "it. The EU said it disagreed.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "kinds", "expected"), [
+    # "bombed ..., killing 12": one attack with its target, no second one of Russia alone; a state
+    # that protested to no one and about nothing named held no street protest
+    pytest.param(_BOMBED, ("ASSAULT", "PROTEST"), [("ASSAULT", ("RUS", "SYR"), "occurred")],
+                 id="killing-told-by-the-attack-and-a-state-protest-to-no-one"),
+    pytest.param(_RAMMED, ("PROTEST",), [("PROTEST", ("CHN", "VNM"), "occurred")], id="protested-to-beijing-stays"),
+    pytest.param(_RALLY, ("PROTEST",), [("PROTEST", ("PSE",), "occurred")], id="a-people-protesting-stays"),
+])
+def test_one_attack_and_street_protests(text, kinds, expected):
+    """`accords.events.incidents.harm_done`, `accords.events.hostility._protest_of_a_state`."""
+    assert [e for e in events_with_sides(text, published="2019-11-19") if e[0] in kinds] == expected

@@ -61,8 +61,9 @@ UNREALISED_STATUSES = frozenset({"intended", "hypothetical", "denied"})
 
 
 def not_hostile(token: Token, type_: str) -> bool:
-    """Whether a THREATEN or COERCE trigger reports no hostile act: a warning of a danger, a
-    danger that threatens, a figurative seizing."""
+    """Whether a THREATEN, COERCE, ASSAULT or PROTEST trigger reports no hostile act: a warning
+    of a danger, a danger that threatens, a figurative seizing, a death by nature, a state's
+    protest to no one."""
     lemma = token.lemma_.lower()
     if type_ == "THREATEN" and lemma == "warn" and token.pos_ in ("VERB", "AUX"):
         return not _warns_of_action(token)
@@ -70,6 +71,8 @@ def not_hostile(token: Token, type_: str) -> bool:
         return _threat_by_circumstance(token)
     if type_ == "ASSAULT" and lemma == "kill" and token.pos_ in ("VERB", "AUX"):
         return _killed_by_nature(token)
+    if type_ == "PROTEST" and lemma == "protest" and token.pos_ in ("VERB", "AUX"):
+        return _protest_of_a_state(token)
     if type_ == "COERCE" and lemma in ("seize", "arrest"):
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIGURATIVE_OBJECTS for c in token.children)
     return False
@@ -152,6 +155,22 @@ def _killed_by_nature(verb: Token) -> bool:
     agents += [p for a in verb.children if a.dep_ == "prep" and a.lower_ in ("in", "by") for p in a.children
                if p.dep_ == "pobj" and not agents]
     return any(a.lemma_.lower() in _NATURAL_CAUSES for a in agents)
+
+
+#: Common nouns of a state's voice ("the government protested", "the ministry protested").
+_STATE_VOICES = frozenset("government ministry embassy administration president minister spokesman spokeswoman "
+                          "spokesperson foreign office".split())
+
+
+def _protest_of_a_state(verb: Token) -> bool:
+    """"Turkey protested", "the government protested strongly": a state's protest that names
+    neither whom it is made to nor what it protests is no street protest of one side (the gold
+    records those: "teachers protested", "Palestinians protested against the decision"), and no
+    act between two; "Vietnam protested to Beijing" and "Bolivia protested the decision" stay."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.tag_ == "NNP" or subject.lemma_.lower() in _STATE_VOICES):
+        return False
+    return not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
 
 
 def _threat_by_circumstance(verb: Token) -> bool:

@@ -78,3 +78,12 @@ def harm_told(verb: Token, noun: Token) -> bool:
     have killed 1,400 people"): one attack, told by the noun with its attacker and target
     (`accords.events.nesting`)."""
     return _verb_of(noun) == verb and incident_spec(noun) is not None
+
+
+def harm_done(participle: Token, attack: Token) -> bool:
+    """Whether `participle` tells what the attack verb it hangs on did ("Russian warplanes *bombed*
+    rebel-held towns, *killing* 12 civilians"): one attack, told by the verb with its attacker and
+    target, not a second one of the attacker alone."""
+    return participle.tag_ == "VBG" and participle.dep_ in ("advcl", "xcomp", "conj") and participle.head == attack and (
+        attack.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.cameo import rejected_offer
-from accords.events.incidents import harm_told
+from accords.events.incidents import harm_done, harm_told
 from accords.events.requests import nested_in_complement
 from accords.model import COOPERATIVE_TYPES
 
@@ -42,8 +42,8 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
         return True  # "summoned Turkey's ambassador *to protest* the poem": the summons is the protest
     if type_ in COOPERATIVE_TYPES and other_type == "REJECT" and rejected_offer(token, other):
         return True  # "rejected a US offer to host a summit": the offer refused, no agreement
-    if type_ == other_type == "ASSAULT" and harm_told(token, other):
-        return True  # "Hamas attacks on Israel have killed 1,400 people": the attack, with its sides
+    if type_ == other_type == "ASSAULT" and (harm_told(token, other) or harm_done(token, other)):
+        return True  # "Hamas attacks on Israel have killed 1,400 people", "bombed the towns, killing 12": one attack
     if other_type != "AGREE" and other_type != type_:
         return False
     if other_type == type_ and infinitive and other in token.ancestors:
