@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from accords.events import cameo, completion, postings, pronouns, voice
 from accords.events.joining import MET_IN_PASSIVE
-from accords.events.groups import PAIR_WORDS, UNSIZED, phrase_group, resolve_group, trigger_groups
+from accords.events.groups import PAIR_WORDS, UNSIZED, beside_group, named_as_topic, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS,
     misread_objects,
@@ -421,10 +421,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         told = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)
         if told is not None:
             return list({side.country: side for side in told}.values()), []
-    # "participants discussed ... Venezuela TPS as well as ... the Cuban, Nicaraguan ... parole program":
-    # the countries talked about are no members of a group, nor the pair that completes the sides
+    # "participants discussed ... Venezuela TPS", "the sovereignty ... of Syria": no group members, no pair to complete
     topic = {side.country for token in topic_phrases(trigger)
-             for side, _type in index.sides_in(offset + leftmost(token).idx, offset + right_end(token))}
+             for side, _type in index.sides_in(offset + leftmost(token).idx, offset + right_end(token))
+             } | (named_as_topic(trigger, offset, index) if groups else set())
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
@@ -432,7 +432,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if resolved:
                 known = {side.country for side in resolved}
                 actors[:] = resolved + [s for s in actors if s.country not in known]
-                recipients[:] = [s for s in recipients if s.country not in known]
+                recipients[:] = beside_group(recipients, known, topic, trigger)
                 return actors, recipients
     if cooperative and not pair and (members := completion.meeting_members(trigger, actors, recipients, met)):
         recipients.extend(members)  # an act told at a meeting of three or more: among those who met

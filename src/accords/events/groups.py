@@ -102,3 +102,52 @@ def trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
     if trigger.lemma_.lower() in ("agree", "decide", "accord"):
         words = list(trigger.subtree)
     return [(MULTILATERAL_WORDS[w.lower_], False) for w in words if MULTILATERAL_WORDS.get(w.lower_)]
+
+
+#: Nouns whose country adjective or "of"/"in"/"over"/"between" phrase names what a group's
+#: sentence is about, not a member ("the sovereignty ... of Syria", "the Syrian issue", "the war
+#: between Armenia and Azerbaijan").
+TOPIC_NOUNS = frozenset(
+    """sovereignty integrity independence unity security stability situation crisis conflict issue question war
+    developments reconstruction future settlement tension tensions dispute affairs file matter problem""".split()
+)
+_TOPIC_PREPS = frozenset({"of", "in", "over", "on", "about", "between", "for"})
+
+
+def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
+    """Countries the trigger's sentence (`sentence`: any token of its parse) names only inside
+    the topic of a `TOPIC_NOUNS` noun (issue 13): "Presidents of Iran, Russia and Turkey held a
+    tripartite virtual summit voicing strong commitment to the sovereignty ... of Syria", "In
+    addition to the Syrian issue, they confirmed their intention to strengthen trilateral
+    coordination": the three are Iran, Russia and Turkey, not Syria. A country also named
+    outside such a topic stays."""
+    inside: set[int] = set()
+    for token in sentence.doc:
+        if token.lemma_.lower() not in TOPIC_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for child in token.children:
+            if child.dep_ in ("amod", "compound"):
+                inside.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+                inside.update(t.i for t in child.subtree)
+    topic: set[str] = set()
+    elsewhere: set[str] = set()
+    for token in sentence.doc:
+        for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token.text)):
+            (topic if token.i in inside else elsewhere).add(side.country)
+    return topic - elsewhere
+
+
+#: Meeting words: a country named only as a topic is no one met ("a tripartite virtual summit
+#: voicing strong commitment to the sovereignty ... of Syria" is no meeting with Syria; backing
+#: the sovereignty of Syria backs Syria).
+_MEETINGS = frozenset(
+    "meet meeting meetings summit talks talk negotiation negotiations consultation consultations conference forum hold".split()
+)
+
+
+def beside_group(recipients: list[Side], known: set[str], topic: set[str], trigger: Token) -> list[Side]:
+    """The recipients left beside a resolved group (`known`): not its members, and for a meeting
+    not a country named only as its topic (`named_as_topic`)."""
+    meeting = trigger.lemma_.lower() in _MEETINGS
+    return [s for s in recipients if s.country not in known and not (meeting and s.country in topic)]
