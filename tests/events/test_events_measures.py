@@ -49,6 +49,8 @@ def _of(type_: str, text: str, published: str = "2019-11-18") -> list[tuple[str,
                  [("SANCTION", ("USA", "VNM"), "occurred")], id="reciprocal-tariffs-announced"),
     pytest.param("The United States paused the tariffs on Mexico for 30 days.", "CONCEDE",
                  [("CONCEDE", ("MEX", "USA"), "occurred")], id="paused-the-tariffs"),
+    pytest.param("The United States will reduce the reciprocal tariff on goods from Indonesia to 19%.", "SANCTION", [],
+                 id="reciprocal-tariff-reduced-is-no-measure-imposed"),
     pytest.param("Talks on the imposition of sanctions on Iran will resume next week.", "SANCTION", [],
                  id="talks-on-the-imposition-is-a-topic"),
     # background, wishes and threats: no SANCTION of the noun

@@ -57,6 +57,9 @@ def is_measure(token: Token) -> bool:
 
 #: Verbs that lift or ease a measure (CONCEDE in `accords.events.triggers`).
 _EASING = frozenset("lift ease relax shorten cancel remove waive".split())
+#: Verbs that lighten or end a measure, whatever the measure's words ("will reduce the reciprocal
+#: tariff on goods from Indonesia to 19%"): no measure imposed.
+_LOWERING = _EASING | frozenset("reduce lower cut eliminate halve scrap end suspend pause delay postpone drop".split())
 
 
 def acts_on_measure(token: Token) -> bool:
@@ -104,6 +107,8 @@ def imposed_measure(token: Token, offset: int, times: list[TimeExpression]) -> b
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("increase", "reduction", "round"):
         return False  # "canceled an increase in tariffs": the increase is the event
     governor = head.head if token.dep_ == "pobj" else head
+    if token.dep_ in ("dobj", "nsubjpass") and governor.lemma_.lower() in _LOWERING:
+        return False  # "reduce the reciprocal tariff on goods from Indonesia": a measure lightened
     if token.dep_ in ("dobj", "nsubjpass", "pobj") and (matching.match_token(governor) is not None or raised_measure(governor)):
         return False  # "imposed sanctions", "threatening them with tariffs": the verb's event
     children = list(token.children)
