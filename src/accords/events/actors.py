@@ -24,6 +24,7 @@ from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, beside_group, named_as_topic, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS,
+    list_tail_subjects,
     misread_objects,
     VENUE_PREPS,
     governing_verb,
@@ -287,7 +288,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         for summoner in summoners:
             add(actors, summoner)
         add(recipients, envoy)
-        misread = misread_objects(trigger)
+        misread = misread_objects(trigger) + list_tail_subjects(trigger)  # "X, Y, and Syria": a list broken off
         for child in trigger.children:
             if child.dep_ in ("dobj", "dative", "attr") or child in misread:
                 if child.dep_ == "dobj" and trigger.lemma_.lower() in TOPIC_VERBS:
@@ -388,6 +389,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 if verb.lemma_.lower() in MEETING_HEADS:  # "it will start talks with X"; not "he witnessed talks"
                     subject = pronouns.antecedent(subject, offset, index)
                 add(actors, subject, venues=not inside)
+                for tail in list_tail_subjects(verb):
+                    add(actors, tail)
     # both ends of a meeting named, of one state, before any venue: a meeting at home
     at_home = trigger.lemma_.lower() in _MEETING_WORDS and bool(actors and recipients) and len(_codes(actors + recipients)) == 1
     if len({side.country for side in actors + recipients}) < 2:

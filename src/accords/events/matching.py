@@ -170,8 +170,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("COOPERATE") if investments.invested_noun(token) else None
         if _habitual(token):
             return None  # "Meetings between the foreign ministers ... have also taken place": ties told in general
-        if noun.intention and (not has_cooperative_complement(token) or general_wish(token)):
-            return None
+        if noun.intention and (not has_cooperative_complement(token) or general_wish(token) or _shared(token)):
+            return None  # "issues of mutual interest including bilateral ties": a topic, no one's intention
         return noun
     if token.pos_ == "ADJ":
         adjective = ADJECTIVES.get(lemma)
@@ -527,6 +527,10 @@ def _invested_in_named_place(verb: Token) -> bool:
             for g in c.children)
         for c in verb.children
     )
+
+
+def _shared(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in ("mutual", "common", "shared") for c in noun.children)
 
 
 def _diplomatic(token: Token) -> bool:

@@ -231,9 +231,20 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in ("this", "that", "these", "those") for c in children):
         return False  # "This meeting built on the April Leaders Summit ...": the meeting already told
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and taking_part(noun.head.head):
+        return True  # "participated in the trilateral summit", "took part in the meeting": one held
     described = {t for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
     phrase = [t for t in clauses.noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
     return any(clauses.overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
+
+
+def taking_part(head: Token) -> bool:
+    """Whether a word a meeting hangs on with "in" says that someone takes part in it:
+    "participated in", "took part in"."""
+    if head.lower_ == "part":
+        head = head.head
+    return head.lemma_.lower() == "participate" or (
+        head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children))
 
 
 def private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from accords.events.cameo import rejected_offer
 from accords.events.incidents import harm_done, harm_told
+from accords.events.meetings import taking_part
 from accords.events.requests import nested_in_complement
 from accords.model import COOPERATIVE_TYPES
 
@@ -54,8 +55,8 @@ def nested(token: Token, type_: str, other: Token, other_type: str) -> bool:
     for _ in range(8):
         if current.head == current:
             return False
-        if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS:
-            return False
+        if current.dep_ == "pobj" and current.head.lower_ in _REFERENCE_PREPS and not taking_part(current.head.head):
+            return False  # "agreed at the meeting" is a setting; "invited X to take part in the summit" no
         if current.dep_ in ("nsubj", "nsubjpass"):
             return False  # "*visiting* Azeri Deputy Prime Minister Mustafayev vowed to ...": the subject, no complement
         if current.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):

@@ -403,3 +403,24 @@ def misread_objects(verb: Token) -> list[Token]:
     ...", parsed with "ambassador" as a subject): the object."""
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i] if before else []
+
+
+def list_tail_subjects(verb: Token) -> list[Token]:
+    """The last item of a subject's list that the parser broke off at a serial comma: in "senior
+    officials from Iran, Turkey, Russia, and Syria will meet" it makes "Syria" a second subject of
+    the verb and hangs ", and" on "officials". An item counts when it is a proper noun after the
+    first subject, opened by "and" that hangs on that subject, with a comma before it, and the
+    subject holds a list (a conjunct) of its own."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return []
+    first = subjects[0]
+    if not any(t.dep_ == "conj" for t in first.subtree):
+        return []
+    doc = verb.doc
+    return [
+        tail for tail in subjects[1:]
+        if tail.pos_ == "PROPN" and tail.left_edge.i >= 2
+        and doc[tail.left_edge.i - 1].lower_ == "and" and doc[tail.left_edge.i - 1].head == first
+        and doc[tail.left_edge.i - 2].lower_ == ","
+    ]

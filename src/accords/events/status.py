@@ -270,8 +270,18 @@ def _bare_case(token: Token) -> bool:
 
 
 def _open_question(verb: Token) -> bool:
-    """A clause that asks whether it happens ("whether any of the levies will be removed")."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
+    """A clause that asks whether it happens ("whether any of the levies will be removed"), or
+    what will come of it ("what we will agree on in our talks": a question, no agreement yet)."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lower_ in _QUESTION_WORDS and a.i < verb.i for a in asked) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | _HYPOTHETICAL_AUX for c in verb.children)
+
+
+#: Words that ask what an act will be when they come before it as its object.
+_QUESTION_WORDS = frozenset({"what", "which"})
 
 
 #: Modals of a governing clause that make what it governs only possible ("may then decide to

@@ -70,6 +70,9 @@ AID_OBJECT_WORDS = frozenset(_AID_OBJECTS.split())
 
 #: What a side reaffirms, reiterates or voices when it backs another ("their support for Ukraine").
 _BACKING = "support solidarity backing commitment relationship relations ties partnership alliance friendship"
+#: What a side stresses when it backs another: "stressed its support for", not "emphasized the historical
+#: relations between Iran and Turkey" (a courtesy of talks; no gold records one, issue #13).
+_STRESSED = "support solidarity backing commitment"
 #: Censure and refusal voiced as a noun: "expressed its rejection of the US statement", "voiced
 #: strong condemnation of the attack". Not "opposition": "the three countries voiced their
 #: opposition to the illegal seizure of Syria's oil revenues" is a stance of a group, seldom a
@@ -164,11 +167,9 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     # "raised concerns about the PRC's unfair trade policies": criticism of whose acts they are
     "raise": (make_spec("DISAPPROVE", None, _CONCERNS),),
     "affirm": (make_spec("SUPPORT", None, _BACKING),),
-    "underscore": (make_spec("SUPPORT", None, _BACKING),),
-    "reinforce": (make_spec("SUPPORT", None, _BACKING),),
-    "emphasize": (make_spec("SUPPORT", None, _BACKING),),
-    "emphasise": (make_spec("SUPPORT", None, _BACKING),),
-    "stress": (make_spec("SUPPORT", None, _BACKING),),
+    "underscore": (make_spec("SUPPORT", None, _STRESSED),), "reinforce": (make_spec("SUPPORT", None, _BACKING),),
+    "emphasize": (make_spec("SUPPORT", None, _STRESSED),), "emphasise": (make_spec("SUPPORT", None, _STRESSED),),
+    "stress": (make_spec("SUPPORT", None, _STRESSED),),
     "establish": (make_spec("SUPPORT", None, "ties relation relations"),),
     "upgrade": (make_spec("SUPPORT", None, "ties relation relations"),),
     # AGREE

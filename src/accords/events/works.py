@@ -34,6 +34,8 @@ _STARTING_VERBS = frozenset({"put", "bring", "come"})
 _OPENING_VERBS = frozenset({"launch", "inaugurate", "commence", "open", "start"})
 _ATTENDING_VERBS = frozenset({"attend", "hold", "participate", "witness"})
 _FOUNDING_VERBS = frozenset({"establish", "set", "form", "create", "found", "launch"})
+#: Working together founded as such ("cooperation was established with ...": `_joint_body`).
+_FOUNDED_COOPERATION = frozenset({"cooperation", "collaboration"})
 #: Nouns of working together: "in cooperation with Iran".
 _COOPERATION = frozenset({"cooperation", "collaboration", "partnership", "coordination"})
 #: Verbs of goods swapped between two sides, and the goods ("exchanged fire" swaps none).
@@ -145,14 +147,17 @@ def _ceremony(verb: Token) -> bool:
 
 
 def _joint_body(verb: Token) -> bool:
-    """"Set up / established / formed a joint venture": a joint body founded (past)."""
+    """"Set up / established / formed a joint venture": a joint body founded (past); so is
+    cooperation itself ("cooperation was established with more than 20 Iranian companies", "the
+    two countries established cooperation in ..."), not a partnership (often an upgrade of ties)."""
     if verb.lemma_.lower() not in _FOUNDING_VERBS or not is_past(verb):
         return False
     if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return False
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in JOINT_BODIES
-        and any(m.dep_ in ("amod", "compound") and m.lower_ == "joint" for m in c.children)
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _FOUNDED_COOPERATION or (
+            c.lemma_.lower() in JOINT_BODIES
+            and any(m.dep_ in ("amod", "compound") and m.lower_ == "joint" for m in c.children)))
         for c in verb.children
     )
 
