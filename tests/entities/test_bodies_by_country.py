@@ -1,6 +1,7 @@
 """entities.v2: bodies and governments of states.
 
-- One country's ministry named two ways is one entity; two countries' ministries stay two.
+- One country's ministry named two ways is one entity; two countries' ministries stay two; so is a
+  department named both ways ("the Department of State", "the State Department").
 - A state's government named by its country ("the Government of Guatemala", "the U.S.
   Government") is the state, no ORG (tests/gold/README.md, "Governments and administrations").
 - A body named by two portfolios before its state ("Education and Research Committee of the
@@ -42,6 +43,11 @@ MINISTRIES = [
      "The Armenian Defense Ministry said that units took actions. The Defense Ministry of Armenia stated that "
      "the Armenian side did not act. On Friday, the Azerbaijani Defense Ministry accused Armenia.",
      [("Azerbaijani Defense Ministry", "AZE"), ("Defense Ministry of Armenia", "ARM")]),
+    ("department-named-both-ways-is-one",  # White House, Costa Rica meeting readout, 2023-08-29
+     "The United States, through the Department of State, will support new projects to strengthen Costa "
+     "Rica’s law enforcement and justice sector institutions. In support of these efforts, the State "
+     "Department will fund new programs for women entrepreneurs.",
+     [("Department of State", None)]),
 ]
 
 

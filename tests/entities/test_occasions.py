@@ -1,6 +1,7 @@
-"""Holidays, wars, dated summit heads and executive orders (`accords.entities.occasions`), company
-names that end in "'s" (`accords.entities.candidates`), and codes with a hyphen inside a name
-("Global COVID-19 Summit", `accords.entities.patterns._is_code`), on sentences of real texts.
+"""Holidays, wars, dated summit heads, executive orders and relationship levels
+(`accords.entities.occasions`), company names that end in "'s" (`accords.entities.candidates`), and
+codes with a hyphen inside a name ("Global COVID-19 Summit", `accords.entities.patterns._is_code`), on
+sentences of real texts.
 
 Sources: White House briefing-room texts 2021-2022 (public domain, United States government
 works; via the whitehouse-briefings corpus): the Belarus executive order fact sheet of
@@ -65,6 +66,11 @@ CASES = [
      "“The implementation of the construction project of Sangtoodeh-2 hydropower plant can be considered as one "
      "of the important areas of cooperation between the two countries,” he added.",
      {("PROJECT", "Sangtoodeh-2 hydropower plant")}, set()),
+    ("relationship-level",  # White House readout of 2024-09-25 (gold dev wh_20240925-vietnam-meeting)
+     "President Biden celebrated the one-year milestone of our Comprehensive Strategic Partnership and "
+     "reinforced the United States’ commitment to a strong, prosperous, independent, and resilient Vietnam.",
+     {("COUNTRY", "Vietnam")},
+     {("ORG", "Comprehensive Strategic Partnership"), ("PROJECT", "Comprehensive Strategic Partnership")}),
     ("company-names-ending-in-s-listed",
      "Ivan led that company as it secured leading Fortune 100 brands as clients including Ford, Macy’s, "
      "Kellogg’s, NBC, Fox and others.",

@@ -159,12 +159,15 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
 
 
 def _ministry_key(name: str) -> str | None:
-    """The portfolio of a ministry's name, however written: "Iranian Ministry of Foreign Affairs",
-    "Iranian Foreign Ministry", "Foreign Ministry of Iran" and "Foreign Ministry" all give "foreign";
+    """The portfolio of a ministry's or a department's name, however written: "Iranian Ministry of
+    Foreign Affairs", "Iranian Foreign Ministry", "Foreign Ministry of Iran" and "Foreign Ministry" all
+    give "ministry:foreign", "the Department of State" and "the State Department" "department:state";
     None for other names."""
-    words = fold(name).replace("'s ", " ").split()
-    if "ministry" not in words:
+    words = [w for w in fold(name).replace("'s ", " ").split() if w != "the"]
+    head = "ministry" if "ministry" in words else "department" if "department" in words else None
+    if head is None:
         return None
+    words = [("ministry" if w == head else w) for w in words]  # "Department of State", "State Department"
     while words and country_by_alias(words[0].capitalize()) is not None:
         words = words[1:]  # "iranian", "iran"
     if len(words) >= 3 and words[-2] == "of" and words[-3] == "ministry" and country_by_alias(words[-1].capitalize()):
@@ -172,7 +175,7 @@ def _ministry_key(name: str) -> str | None:
     if words[:2] == ["ministry", "of"]:
         words = words[2:] + ["ministry"]
     words = [w for w in words if w not in ("affairs", "ministry")]
-    return " ".join(words) or None
+    return (head + ":" + " ".join(words)) if words else None
 
 
 def _merge_ministries(clusters: dict[tuple, Cluster]) -> None:

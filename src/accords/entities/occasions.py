@@ -1,5 +1,5 @@
 """Names of occasions and orders that the small model misreads: holidays, wars, dates before a
-summit's head, and presidential executive orders.
+summit's head, presidential executive orders, and the level of a relationship.
 
 - A holiday or festival ("New Year", "Nowruz", "Christmas", "Eid al-Fitr") is no entity
   (tests/gold/README.md, thirteenth session: "a festival ('Diwali') ... no entities"), whatever
@@ -11,6 +11,9 @@ summit's head, and presidential executive orders.
 - An executive order with its number ("Executive Order 14024", "E.O. 13405", "Executive Order
   No. 14257") is a DOCUMENT, named like a numbered resolution ("Resolution 2231"); the words
   alone ("an Executive Order (E.O.) imposing ...") name no document and no body or place.
+- The level of two states' relations written in capitals ("elevated ties to a Comprehensive
+  Strategic Partnership") names no body, programme or document; a partnership with a name of its
+  own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays.
 """
 
 from __future__ import annotations
@@ -36,12 +39,16 @@ _ADJECTIVES = frozenset({"olympic", "paralympic"})
 _WAR = re.compile(r"(?:\bwars?|\bWorld War (?:I{1,3}|One|Two|[12]))$", re.IGNORECASE)
 _ORDER = re.compile(r"\b(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? (?:No\. )?(\d{4,5})\b")
 _BARE_ORDER = frozenset({"executive order", "executive orders", "e.o.", "e.o", "eo"})
+#: Words of a relationship's level ("Comprehensive Strategic Partnership"); one of `_LEVELS` must be there.
+_LEVELS = frozenset({"comprehensive", "strategic", "enhanced", "privileged", "special", "all-round"})
+_RELATIONSHIP = _LEVELS | {"global", "and", "partnership", "cooperative"}
 
 
 def no_entity(cand: Candidate) -> bool:
     """Whether a candidate names an occasion or order that is no entity of its type (see the
     module docstring): a holiday (any type but a country), a war, an adjective or a date before
-    a head as an event's name, the bare words of an executive order as a body, place or event."""
+    a head as an event's name, the bare words of an executive order as a body, place or event, a
+    relationship's level as a body, programme or document."""
     if cand.type == "COUNTRY":
         return False
     name = cand.name.strip().lower()
@@ -49,11 +56,14 @@ def no_entity(cand: Candidate) -> bool:
         return True
     if cand.type in ("ORG", "PLACE", "EVENT_NAME", "PROJECT") and name in _BARE_ORDER:
         return True
+    words = name.split()
+    if cand.type in ("ORG", "PROJECT", "DOCUMENT") and words and words[-1] == "partnership" \
+            and set(words) <= _RELATIONSHIP and set(words) & _LEVELS:
+        return True  # "Comprehensive Strategic Partnership"
     if cand.type != "EVENT_NAME":
         return False
     if name in _ADJECTIVES or _WAR.search(cand.name.strip()) is not None:
         return True
-    words = name.split()
     # "May 12 Summit": a month and a day before the head, nothing else
     return (len(words) == 3 and words[0] in CALENDAR_WORDS and words[1].isdigit()
             and words[2] in EVENT_HEADS)
