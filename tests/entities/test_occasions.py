@@ -1,12 +1,13 @@
-"""Holidays, wars, dated summit heads, executive orders and relationship levels
-(`accords.entities.occasions`), company names that end in "'s" (`accords.entities.candidates`), and
+"""Holidays, wars, dated summit heads, executive orders, relationship levels and generic heads
+alone (`accords.entities.occasions`), company names that end in "'s" (`accords.entities.candidates`), and
 codes with a hyphen inside a name ("Global COVID-19 Summit", `accords.entities.patterns._is_code`), on
 sentences of real texts.
 
-Sources: White House briefing-room texts 2021-2022 (public domain, United States government
+Sources: White House briefing-room texts 2021-2024 (public domain, United States government
 works; via the whitehouse-briefings corpus): the Belarus executive order fact sheet of
 2021-08-09, the joint statement on restrictive economic measures of 2022-02-26, the joint
-statement on the second Global COVID-19 Summit of 2022-04-18, the fact sheet on the national
+statement on the second Global COVID-19 Summit of 2022-04-18, the joint statement on the U.S.-EU
+Task Force on Energy Security of 2023-11-01, the fact sheet on the national
 security memorandum on cybersecurity of 2022-01-19. Tehran Times (tehrantimes.com, news ids
 409684, 411924, 472315; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
 Tehran-Times-Dataset crawl). The my6sense press release of 2018-07-02 from the
@@ -71,6 +72,10 @@ CASES = [
      "reinforced the United States’ commitment to a strong, prosperous, independent, and resilient Vietnam.",
      {("COUNTRY", "Vietnam")},
      {("ORG", "Comprehensive Strategic Partnership"), ("PROJECT", "Comprehensive Strategic Partnership")}),
+    ("generic-head-refers-back",  # White House joint statement of 2023-11-01 (gold dev)
+     "As reconfirmed by leaders at the U.S.-EU summit on October 20, 2023, the Task Force will continue to "
+     "advance the energy transition to climate neutrality and bolster energy security.",
+     set(), {("ORG", "Task Force"), ("EVENT_NAME", "Task Force")}),
     ("company-names-ending-in-s-listed",
      "Ivan led that company as it secured leading Fortune 100 brands as clients including Ford, Macy’s, "
      "Kellogg’s, NBC, Fox and others.",

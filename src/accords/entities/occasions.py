@@ -14,6 +14,8 @@ summit's head, presidential executive orders, and the level of a relationship.
 - The level of two states' relations written in capitals ("elevated ties to a Comprehensive
   Strategic Partnership") names no body, programme or document; a partnership with a name of its
   own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays.
+- A body's generic two-word head alone ("the Task Force will reconvene", "the Steering Committee",
+  "the Working Group") refers back to the body the text named in full, as "the Summit" does.
 """
 
 from __future__ import annotations
@@ -42,19 +44,23 @@ _BARE_ORDER = frozenset({"executive order", "executive orders", "e.o.", "e.o", "
 #: Words of a relationship's level ("Comprehensive Strategic Partnership"); one of `_LEVELS` must be there.
 _LEVELS = frozenset({"comprehensive", "strategic", "enhanced", "privileged", "special", "all-round"})
 _RELATIONSHIP = _LEVELS | {"global", "and", "partnership", "cooperative"}
+#: Generic heads of two words that alone refer back to a named body or meeting.
+_BARE_BODIES = frozenset({"task force", "working group", "steering committee"})
 
 
 def no_entity(cand: Candidate) -> bool:
     """Whether a candidate names an occasion or order that is no entity of its type (see the
     module docstring): a holiday (any type but a country), a war, an adjective or a date before
     a head as an event's name, the bare words of an executive order as a body, place or event, a
-    relationship's level as a body, programme or document."""
+    relationship's level as a body, programme or document, a generic head alone as a body or event."""
     if cand.type == "COUNTRY":
         return False
     name = cand.name.strip().lower()
     if name in HOLIDAYS:
         return True
     if cand.type in ("ORG", "PLACE", "EVENT_NAME", "PROJECT") and name in _BARE_ORDER:
+        return True
+    if cand.type in ("ORG", "EVENT_NAME") and name.removeprefix("the ") in _BARE_BODIES:
         return True
     words = name.split()
     if cand.type in ("ORG", "PROJECT", "DOCUMENT") and words and words[-1] == "partnership" \
