@@ -36,6 +36,10 @@ NAMES = [
     ("two-given-names-kept", "Mary Jo Smith", "Mary Jo Smith"),
     ("organisation-with-a-given-name-inside-kept", "Mount Allison University", "Mount Allison University"),
     ("surname-particle-kept", "Van Morrison Smith", "Van Morrison Smith"),
+    # an occupation before a name whose given name the list lacks, an office ending in "executive"
+    ("occupation-before-a-name", "Farmer Geoff Brooksby", "Geoff Brooksby"),
+    ("chief-executive-after-its-company", "Acme chief executive Lord Hartley", "Lord Hartley"),
+    ("occupation-with-one-name-left-kept", "Farmer Brooksby", "Farmer Brooksby"),
 ]
 
 

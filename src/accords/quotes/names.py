@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.groups import PEOPLE_NOUNS
 from accords.quotes.persons import ORGANISATION_NAME
 from accords.quotes.titles import TITLE_HEADS
 
@@ -178,7 +179,8 @@ def _after_modifier(words: list[str]) -> str | None:
     possessive = first.endswith(("'s", "’s", "s'", "s’"))
     if not possessive and gender_of_given_name(first.rstrip(".,")) is not None:
         return None  # "Mary Jo Smith": a given name of its own
-    if gender_of_given_name(rest[0]) is None or ORGANISATION_NAME.search(" ".join(rest)):
+    occupation = not possessive and len(rest) == 2 and first.lower() in PEOPLE_NOUNS  # "Farmer Geoff Brooks"
+    if (gender_of_given_name(rest[0]) is None and not occupation) or ORGANISATION_NAME.search(" ".join(rest)):
         return None
     if not possessive and first.rstrip(".").lower() in _NOT_MODIFIERS:
         return None
@@ -201,4 +203,4 @@ def _after_office(words: list[str]) -> str | None:
 #: A position or office written as capitals before a name ("Browns DL Sheldon Richardson", "QB").
 _POSITION = re.compile(r"[A-Z]{2,4}")
 #: Words that end an office ("Leader", "spokesman", "MEP"), not its modifiers ("Foreign", "Prime").
-_OFFICE_WORDS = HONORIFICS | frozenset(h.split()[-1] for h in TITLE_HEADS) | frozenset("mep mp mpp mla mna msp".split())
+_OFFICE_WORDS = HONORIFICS | frozenset(h.split()[-1] for h in TITLE_HEADS) | frozenset("mep mp mpp mla mna msp executive".split())
