@@ -235,8 +235,9 @@ _EARNINGS_BEFORE = re.compile(r"\b(?:earn\w*|profits?|income|EPS|loss(?:es)?|exp
 _DIVIDEND_BEFORE = re.compile(r"\bdividends?\b", re.IGNORECASE)
 
 
-#: "Foreign tourists spent $1.2 billion", "citizens spent 950 million manats on trips abroad": money spent.
+#: "Foreign tourists spent $1.2 billion", "citizens spent 950 million manats on trips abroad": money spent (not by one person).
 _SPENT_BEFORE = re.compile(
+    r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bI\s)(?<!\b[Hh]e\shas\s)(?<!\b[Ss]he\shas\s)(?<!\b[Hh]e\shad\s)(?<!\bI\shave\s)(?<!\bI\shad\s)"
     r"\b(?:spent|spends|spend|spending)\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|over|more\s+than|some|up\s+to|"
     r"at\s+least|an\s+estimated)\s+)?$",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ in base units (units.py says which), its unit code and its qualifier:
 - percentages: "15 percent", "15%", "15 per cent" -> 15 percent;
 - physical amounts: "2 million tons" -> 2e6 t, "10 bcm", "5 GW" -> 5000 MW, "300 km";
 - counts: "Eleven agreements" -> 11, "nine Iranian start-up firms" -> 9, "twice" -> 2;
+- the Indian scale words and rupee sign: "50 lakh" -> 5e6, "Rs 100 crore" -> 1e9 INR;
 - qualifiers before the number: almost, nearly, up to, less than, under -> "upper";
   about, around, approximately, some, roughly -> "approx"; over, more than, above,
   exceeding, at least -> "lower".
@@ -57,7 +58,7 @@ class QuantityMatch:
     qualifier: str | None = None
 
 
-_LONG_SCALE = r"(?:hundred|thousand|millions?|billions?|trillions?|mln|mn|bln|bn|tn|trn)"
+_LONG_SCALE = r"(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|tn|trn)"
 #: A number with an optional scale: "2.5 billion", "2.5bn", "10b", "$125M" (fact sheets), "one million".
 _AMOUNT = (
     rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbkMBK]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
@@ -79,7 +80,7 @@ _PHYSICAL = re.compile(
     rf"{_BEFORE}(?P<num>{_AMOUNT})\s*-?\s*(?P<unit>(?i:{PHYSICAL_UNIT_RE}))(?![\w/])"
 )
 _COUNT = re.compile(
-    rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|millions?|billions?|trillions?))?"
+    rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
 #: What every match of the patterns that start with a number begins with (`accords.scan.starts`).

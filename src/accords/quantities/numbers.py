@@ -24,6 +24,8 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mln": 1e6, "mn": 1e6, "m": 1e6, "bln": 1e9, "bn": 1e9, "b": 1e9, "tn": 1e12,
     "trn": 1e12, "k": 1e3, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+    # the Indian scale words: "50 lakh masks" (5 million), "Rs 100 crore" (1 billion rupees)
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -74,7 +76,7 @@ DIGIT_NUMBER = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 DIGIT_NUMBER_HEAD = re.compile(r"\d+|\.(?=\d)")
 NUMBER = rf"(?:{DIGIT_NUMBER}|(?i:{WORD_NUMBER}))"
 #: Scale words after a number; short forms only glued to or right after digits.
-SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn|[mbk])"
+SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|trn|[mbk])"
 
 _SPLIT = re.compile(r"[\s-]+")
 

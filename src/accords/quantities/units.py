@@ -25,6 +25,8 @@ CURRENCY_PREFIXES = {
     "tjs": "TJS", "kgs": "KGS", "pkr": "PKR", "iqd": "IQD", "₩": "KRW", "krw": "KRW",
     # the wire abbreviation of dollars, written before the amount in older agency copy ("dlrs 8 billion")
     "dlrs": "USD",
+    # rupees in Indian English, written before the amount ("Rs 100 crore", "Rs. 500")
+    "rs": "INR", "rs.": "INR",
 }
 #: Codes that are also English words are only read as currency when written in capitals.
 UPPERCASE_ONLY = {"try", "gel", "amd", "sar", "cad", "aud", "eur", "rub", "chf", "inr"}
