@@ -33,6 +33,10 @@ from tests.events.sides import directed_events, events_with_sides
                  ("REJECT", ("IRN",), ("SAU",)), id="denied-supplying"),
     pytest.param("US President Donald Trump demanded that China buy more US farm goods. China refused to commit to "
                  "a figure.", ("REJECT", ("CHN",), ("USA",)), id="refused-what-was-demanded"),
+    pytest.param("The United States accused China of stealing trade secrets. China called the accusations groundless.",
+                 ("REJECT", ("CHN",), ("USA",)), id="called-the-accusations-groundless"),
+    pytest.param("The US State Department criticised Iran's crackdown on protesters. Iran dismissed the criticism as "
+                 "interference.", ("REJECT", ("IRN",), ("USA",)), id="dismissed-the-criticism"),
 ])
 def test_a_rejection_answers_the_reported_one(text, expected):
     assert expected in directed_events(text, published="2019-11-20")
@@ -50,6 +54,8 @@ def test_a_rejection_answers_the_reported_one(text, expected):
     pytest.param("President Donald Trump accused China of stealing American technology on Tuesday. "
                  "China refused to comment on the trade talks.", id="refused-to-comment"),
     pytest.param("The US Congress denied funding for the border wall. Mexico welcomed the vote.", id="denied-funding"),
+    pytest.param("The United States accused China of stealing trade secrets. The Chinese minister called the plan "
+                 "absurd.", id="called-a-plan-absurd"),
 ])
 def test_no_answer_when_none_was_reported_against_the_side(text):
     assert not [e for e in directed_events(text, published="2019-11-20") if e[0] == "REJECT" and e[2]]

@@ -97,6 +97,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("REQUEST")  # "wants the United States to cancel the tariffs": asked of another
         if violence.verbal_clash(token):
             return None  # "Britain and France clashed over the EU budget": words, no fighting
+        if replies.called_untrue(token):
+            return make_spec("REJECT")  # "Beijing called the accusations groundless": an accusation rejected
         if lemma == "call" and _called_on(token):
             return make_spec("REQUEST")  # "called on Turkey to sign": a request of Turkey, not an intention
         if lemma == "ask" and not _asked_of(token):

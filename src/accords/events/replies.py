@@ -12,8 +12,9 @@ part in what it was blamed for ("Iran denied any role in the attacks"), and a de
 ("China has denied that it forces U.S. companies to hand over technology") that names no other
 side; one that does names it (`denied_sides`: "denied that its forces had entered Indian
 territory"). A denial of an act told by a gerund ("Russia denied meddling in the election")
-answers the accusation as a denied claim does, and a refusal to act ("China refused to commit
-to a figure") the last demand made of the refusing side.
+answers the accusation as a denied claim does, and so does an accusation called untrue ("China
+called the accusations groundless"); a refusal to act ("China refused to commit to a figure")
+answers the last demand made of the refusing side.
 """
 
 from __future__ import annotations
@@ -66,6 +67,22 @@ def denied_act(token: Token) -> Token | None:
 #: Nouns in "-ing" that are what a side is denied, not an act it denies ("denied funding").
 _GRANTED = frozenset("funding financing housing training shipping landing boarding building meeting hearing "
                      "briefing clearance".split())
+
+
+#: What a side calls an accusation it rejects ("called the accusations groundless").
+_UNTRUE = frozenset("groundless baseless unfounded absurd false untrue ridiculous ludicrous nonsense nonsensical "
+                    "fabricated fabrication fabrications lie lies slander slanderous fiction fake preposterous".split())
+
+
+def called_untrue(token: Token) -> bool:
+    """"China called the accusations groundless", "Iran called the report a pack of lies": an
+    accusation rejected by naming it untrue (a REJECT that `answered_type` ties to its maker)."""
+    if token.lemma_.lower() != "call" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    called = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+              and (c.lemma_.lower() in _ACCUSATIONS or c.lower_ in _ACCUSATIONS or c.lemma_.lower() == "report")]
+    named = [c for c in token.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    return bool(called) and any(w.lemma_.lower() in _UNTRUE or w.lower_ in _UNTRUE for n in named for w in n.subtree)
 
 
 def denied_sides(token: Token, offset: int, index: ActorIndex, deniers: set[str]) -> list[Side]:

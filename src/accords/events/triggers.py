@@ -261,7 +261,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
                                    "accusations request requests access entry visa visas permission involvement role responsibility "
                                    "wrongdoing"),),
     "dismiss": (make_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
-                                      "accusations proposal demand demands call calls"),),
+                                      "accusations proposal demand demands call calls criticism criticisms"),),
     "threaten": (make_spec("THREATEN"),),
     "warn": (make_spec("THREATEN"),),
     "issue": (make_spec("THREATEN", None, "warning warnings ultimatum threat threats"),
