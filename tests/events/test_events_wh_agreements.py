@@ -58,3 +58,19 @@ def test_shared_views(text, published, expected):
 ])
 def test_cooperation_reviewed(text, published, expected):
     assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a joint statement's authors launching a partnership now: COOPERATE
+    pytest.param("As leaders of Arctic nations, Canada, Finland, and the United States, we resolve to deepen our "
+                 "cooperation. As part of this effort, we are announcing an enhanced trilateral partnership called "
+                 "the Icebreaker Collaboration Effort or ICE Pact.", "2024-07-11",
+                 [("COOPERATE", ("CAN", "FIN", "USA"), "occurred")],
+                 id="we-are-announcing-a-partnership"),
+    # one side's announcement of its own plan: no joint launch
+    pytest.param("Today, the President announced new domestic steps he will take to continue building supply chain "
+                 "resilience.", "2021-10-31", [], id="announced-domestic-steps"),
+])
+def test_joint_launch(text, published, expected):
+    assert events_with_sides(text, published=published) == expected

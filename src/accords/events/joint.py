@@ -82,8 +82,15 @@ def joint_ongoing(verb: Token) -> bool:
 
 def joint_launch(verb: Token) -> bool:
     """"Presidents Biden and Lula launched the Partnership for Workers' Rights": a joint work the
-    sides named together launched (COOPERATE carried out)."""
-    if verb.lemma_.lower() != "launch" or not is_past(verb) or not joint_subject(verb):
+    sides named together launched (COOPERATE carried out); so too a joint statement's authors
+    launching or announcing one now ("we are announcing an enhanced trilateral partnership called
+    the ICE Pact", "we launched the Just Energy Transition Partnership": `we` is its authors)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ("launch", "announce") or not (is_past(verb) or _ongoing(verb)) or (
+        lemma == "announce" and not _ongoing(verb)
+    ):
+        return False  # "announced a joint Task Force": agreed (`accords.events.matching`)
+    if not (joint_subject(verb) or any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)):
         return False
     work = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if work is None:

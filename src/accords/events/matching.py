@@ -123,7 +123,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "announced its support for the resolution": no aid without an amount; a joint work
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
             # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
-            return make_spec("AGREE") if _joint_announcement(token) else None
+            return _joint_spec(token) or (make_spec("AGREE") if _joint_announcement(token) else None)
         if lemma in ("launch", "commence") and _military_operation(token):
             # "Turkey launched a military operation against Syrian Kurdish fighters", "launched
             # Operation Peace Spring in northern Syria": an offensive, no joint project
