@@ -1,5 +1,6 @@
 """Money named by its own words right after it ("$60 billion in funding to support Ukraine", "a $698
-million MCC Compact", "this $100 million, three-year pilot program"), money an agency of the home
+million MCC Compact", "this $100 million, three-year pilot program") or by a verb of funding before it
+("Congress appropriated", "authorizes", "has requested", "a package of"), money an agency of the home
 country invests abroad in its own text ("the DFC will invest $30 million ... in Brazil"), a giver
 named before an aside in dashes ("The UAE – home to ... – will invest"), money in another
 country's currency in a White House text (the UK's, no US gift), and a fact sheet's headed list
@@ -83,6 +84,57 @@ CASES = [
         "challenges.", None,
         [("funding", ("BLZ", "USA"), 125e6, "USD", "target", None)],
         id="a-compact-is-no-cost-named-later-in-its-clause",
+    ),
+    pytest.param(  # wh_20210625-afghanistan-support
+        "Congress appropriated over $3 billion to ASFF in 2021 and the Administration has requested over $3.3 "
+        "billion for 2022.", None,
+        [("funding", ("USA",), 3e9, "USD", "actual", "lower"), ("funding", ("USA",), 3.3e9, "USD", "target", "lower")],
+        id="money-appropriated-and-requested",
+    ),
+    pytest.param(  # wh_20220714-palestinian-relationship
+        "MEPPA authorizes up to $250 million dollars over five years for programs that build peace.", None,
+        [("funding", ("USA",), 250e6, "USD", "actual", "upper")],
+        id="money-authorized",
+    ),
+    pytest.param(  # ours, after wh_20220428-ukraine-supplemental-request
+        "The President is asking Congress for $5 billion in additional drawdown authority for Ukraine.", None,
+        [("funding", ("UKR", "USA"), 5e9, "USD", "actual", None)],
+        id="money-in-drawdown-authority",
+    ),
+    pytest.param(  # ours, after wh_20220714-palestinian-relationship
+        "This includes more than half a billion dollars the United States has provided to the Palestinian people "
+        "since 2021.", None,
+        [("funding", ("PSE", "USA"), 5e8, "USD", "actual", "lower")],
+        id="money-a-named-giver-has-provided",
+    ),
+    pytest.param(  # wh_20240516-canada-ettf
+        "The Department of Energy is reauthorizing up to US$800 million (C$1.08 billion) for two small modular "
+        "reactor deployments.", None,
+        [("funding", ("USA",), 800e6, "USD", "actual", "upper"), ("funding", ("USA",), 1.08e9, "CAD", "actual", "upper")],
+        id="money-reauthorized-and-its-conversion",
+    ),
+    pytest.param(  # ours, after wh_20241203-angola-meeting
+        "President Biden highlighted more than $3 billion in U.S. commitments to Angola.", None,
+        [("commitments", ("AGO", "USA"), 3e9, "USD", "actual", "lower")],
+        id="money-in-commitments-named-by-an-abbreviation",
+    ),
+    pytest.param(  # ours, after wh_20240711-nato-indo-pacific-factsheet
+        "Australia announced its largest single military support package of $250 million for Ukraine. It follows "
+        "Australia’s $30 million commitment to provide drones to Ukraine.", None,
+        [("funding", ("AUS", "UKR"), 250e6, "USD", "actual", None), ("funding", ("AUS", "UKR"), 30e6, "USD", "target", None)],
+        id="a-package-of-money-and-a-money-commitment",
+    ),
+    pytest.param(  # wh_20240611-sids-support
+        "This includes more than **$16 million delivered through the\n        President’s Emergency Plan for "
+        "Adaptation and Resilience (PREPARE)** to co-develop and strengthen climate information and\n        early "
+        "warning systems in the Pacific.", None,
+        [("funding", ("USA",), 16e6, "USD", "actual", None)],
+        id="money-delivered-through-a-plan",
+    ),
+    pytest.param(
+        "The company requested $2 billion in damages from the government.", None,  # ours
+        [("fine", ("USA",), 2e9, "USD", "target", None)],
+        id="a-lexicon-word-after-decides-over-requested",
     ),
     pytest.param(
         "The ministry allocated $5 million for the new program, the official said.", None,  # ours

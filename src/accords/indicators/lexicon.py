@@ -469,7 +469,7 @@ def figure_metric(
     if (captives := captive_metric(before, after, unit=unit, value=value)) is not None:
         return captives  # "Israel released 39 Palestinians", "will deport 300 Venezuelans"
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value) \
-        or pledges.named_money(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit))  # "a $698 million MCC Compact"
+        or pledges.named_money(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
         return metric
     if low > sentence.start and unit != "count":
@@ -479,7 +479,7 @@ def figure_metric(
             text[low:start], text[end:high], unit=unit, figure=figure) is None:
         # "has contributed two billion dollars to COVAX, more than any other nation—and is supporting local
         # production capacity": the giving verb of its own clause names it, not a word of the next clause
-        metric = pledges.money_metric(text[low:start], text[end:high])
+        metric = pledges.money_metric(text[low:start], text[end:high], value=value)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "percent" and named.CHANGED_BY.search(before) and (
             counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):
@@ -492,7 +492,7 @@ def figure_metric(
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
         metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
     if metric is None and is_money(unit):
-        metric = pledges.money_metric(text[low:start], text[end:high])  # "the Department of State is contributing more than $12 million"
+        metric = pledges.money_metric(text[low:start], text[end:high], value=value)  # "the Department of State is contributing"
     if metric is None and is_money(unit):
         metric = named.spending_metric(text[low:start])  # "Foreign tourists spent $1.2 billion in Azerbaijan"
     if metric is None and unit in _POWER_UNITS:

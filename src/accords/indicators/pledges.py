@@ -74,10 +74,12 @@ _RECEIVER_BEFORE = re.compile(
 #: What comes right before a giver named after the money: "$1.5 million from Microsoft", "from Japan".
 _GIVER_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?(?:government\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: A giving verb right after a country that gives: "Japan will provide", "Australia will contribute",
-#: "the EU has pledged", "Korea's $10 million grant" (a possessive before the money), "The UAE – home to the
+#: "the EU has pledged", "Korea's $10 million grant", "Australia’s largest single military support package of $250
+#: million" (a possessive before the money), "The UAE – home to the
 #: International Renewable Energy Agency (IRENA) and host of COP28 in 2023 – will invest" (an aside in dashes).
 _GIVES_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?(?=[$€£¥]|US\$|USD|\d)|\s*(?:,[^,]{0,60},\s*|[–—]\s*[^–—]{0,90}?[–—]\s*)?(?:\w+\s+){0,3}?"
+    r"(?:['’]s?\s+(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,4}?(?:packages?|commitments?|contributions?|pledges?|grants?|"
+    r"loans?|assistance|aid|support|funding)\s+of\s+)(?=[$€£¥]|US\$|USD|\d)|\s*(?:,[^,]{0,60},\s*|[–—]\s*[^–—]{0,90}?[–—]\s*)?(?:\w+\s+){0,3}?"
     r"(?:will|would|has|have|had|is|are|was|were|plans?|intends?|announc\w*|pledg\w*|commit\w*|provid\w*|"
     r"contribut\w*|offer\w*|allocat\w*|approv\w*|agreed|donat\w*|grant\w*|lend\w*|lent|extend\w*|disburs\w*|"
     r"mobili[sz]\w*|give[sn]?|gave|send\w*|sent|deliver\w*)\b)",
@@ -102,20 +104,24 @@ _TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNOR
 
 #: Verbs that give money, for an amount the lexicon has no word for: "is contributing more than $12
 #: million", "mobilize $600 billion", "unlock $25 billion", "marshal more than $32 million", "dedicates $50
-#: million of CHIPS funding", "supported with $649 million from the United States".
+#: million of CHIPS funding", "supported with $649 million from the United States", "Congress appropriated over $3
+#: billion", "MEPPA authorizes up to $250 million", "has requested over $3.3 billion".
 _MONEY_VERBS = (
     ("contribution", re.compile(r"\bcontribut(?:e|es|ed|ing|ion|ions)\b", re.IGNORECASE)),
     ("financing", re.compile(r"\b(?:mobili[sz](?:e|es|ed|ing|ation)|catalys(?:e|es|ed|ing)|catalyz(?:e|es|ed|ing)|"
                              r"unlock(?:s|ed|ing)?|leverag(?:e|es|ed|ing)|marshal(?:s|l?ed|l?ing)?)\b", re.IGNORECASE)),
     ("funding", re.compile(r"\b(?:provid(?:e|es|ed|ing)|dedicat(?:e|es|ed|ing)|commit(?:s|ting)?|supported\s+with|"
                            r"announc(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|releas(?:e|es|ed|ing)|disburs(?:e|es|ed|ing)|"
-                           r"allocat(?:e|es|ed|ing))\b", re.IGNORECASE)),
+                           r"allocat(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|(?:re)?authori[sz](?:e|es|ed|ing)|(?:packages?|commitments?)\s+of|"
+                           r"request(?:s|ed|ing)?)\b", re.IGNORECASE)),
 )
 #: What money is for, right after it: "$20 million to support Ecuador", "$5 million to help farmers",
-#: "a $50 million initiative", "$13.2 million provided by the Buffett Foundation": money given.
+#: "a $50 million initiative", "$13.2 million provided by the Buffett Foundation", "half a billion dollars the United
+#: States has provided to the Palestinian people": money given.
 _GIVEN_AFTER = re.compile(
     r"\s*(?:(?:to\s+(?:support|help|assist|strengthen|fund|finance|bolster|expand|improve|advance|promote)|"
-    r"(?:provided|given|granted|donated|disbursed|allocated)\s+(?:[a-z]+ly\s+)?(?:by|to|for|through))\b|"
+    r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:has|have|had)\s+)?"
+    r"(?:provided|given|granted|donated|disbursed|allocated|delivered)\s+(?:[a-z]+ly\s+)?(?:by|to|for|through))\b|"
     r"(?:[\w-]+\s+){0,2}?(?:initiatives?|programs?|programmes?|packages?)\b)"
 )
 
@@ -127,12 +133,20 @@ _RATE_AFTER = re.compile(r"\s*(?:(?:/|per\s+|a\s+)(?:month|week|day|household|pe
                          re.IGNORECASE)
 
 
-def money_metric(lead: str, tail: str = "") -> str | None:
+#: The least amount of money an analyst records as given, funded or financed: "$13 for every $1 available", "$100 Million"
+#: (read as $100) are no sums given.
+MIN_GIVEN = 1_000
+#: "for every $1", "per each $10": an amount that is a rate of another.
+_RATE_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+$", re.IGNORECASE)
+
+
+def money_metric(lead: str, tail: str = "", *, value: float | None = None) -> str | None:
     """The metric of an amount of money named by the giving verb nearest before it in its clause
     (`lead`: "announced", "pledged", "releasing"), or by the purpose or the programme right after it
     (`tail`: "to support", "provided by", "initiative"), for amounts the lexicon names no metric
-    for; None when neither is there, or when the words after it make it a rate per month or per head."""
-    if _RATE_AFTER.match(tail):
+    for; None when neither is there, when the words around it make it a rate (per month, per head, "for
+    every $1"), and for less than `MIN_GIVEN` (`value`)."""
+    if _RATE_AFTER.match(tail) or _RATE_BEFORE.search(lead) or (value is not None and abs(value) < MIN_GIVEN):
         return None
     best: tuple[int, str] | None = None
     for metric, pattern in _MONEY_VERBS:
@@ -151,16 +165,17 @@ def money_metric(lead: str, tail: str = "") -> str | None:
 #: package" is aid, "$2 billion in investment commitments" investment, read by `lexicon`); not money given "to
 #: this program" or "for the new program", which the verb before names.
 _NAMED_MONEY_AFTER = re.compile(
-    r"(?i:^\s+(?:in|of)\s+(?P<np>(?:[\w-]+\s+){0,2}?)(?P<head>funding|financing|commitments|resources)\b)"
+    r"(?i:^\s+(?:in|of)\s+(?P<np>(?:[\w.-]+\s+){0,2}?)(?P<head>funding|financing|commitments|resources|authority)\b)"
     r"|(?i:^\s*,?\s*(?!(?:to|for|in|of|on|at|by|from|with|under|through|the|this|that|these|its|their|a|an)\b)"
-    r"(?P<words>(?:[\w.*-]+,?\s+){0,3}?)\*{0,2}(?:compacts?|programs?|programmes?|initiatives?|packages?)\b)"
+    r"(?P<words>(?:[\w.*-]+,?\s+){0,3}?)\*{0,2}(?:compacts?|programs?|programmes?|initiatives?|packages?|commitments?|pledges?)\b)"
     r"|^\s+(?:to|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,6}?(?:Program|Programme|Fund|Initiative|Facility|Compact)\b",
 )
 #: What the money is called by the head word of the words after it ("commitments": commitments given or raised).
-_HEAD_METRICS = {"funding": "funding", "financing": "financing", "commitments": "commitments", "resources": "funding"}
+_HEAD_METRICS = {"funding": "funding", "financing": "financing", "commitments": "commitments", "resources": "funding",
+                 "authority": "funding"}
 
 
-def named_money(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str | None]) -> str | None:
+def named_money(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str | None], value: float | None = None) -> str | None:
     """`funding` or `financing` for an amount of money its own words right after it call so, or
     call a compact, programme, initiative or package ("a $698 million MCC Compact" is funding);
     the lexicon's metric where the words between name one ("a $5 million investment
@@ -170,12 +185,14 @@ def named_money(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str
     humanitarian assistance" is aid (`named.own_metric`)."""
     if not is_money(unit) or _RATE_AFTER.match(tail) or (named := _NAMED_MONEY_AFTER.match(tail)) is None:
         return None
+    if _RATE_BEFORE.search(lead) or (value is not None and abs(value) < MIN_GIVEN):
+        return None
     if named.group("head"):  # "stands to generate at least $180 million in funding": the money's own words decide
         return lexicon(named.group("np")) or _HEAD_METRICS[named.group("head").lower()]
     if lexicon(lead) is not None:
         return None
     # "a total Canadian contribution of $16 million to the Grant Facility": the giving word before names it
-    return money_metric(lead) or lexicon(named.group("words") or "") or "funding"
+    return lexicon(named.group("words") or "") or money_metric(lead) or "funding"
 
 
 def tariff_metric(clause: str, metric: str, unit: str, *, lead: str = "") -> str:
@@ -296,8 +313,8 @@ def with_partner(
     ZMB-USA; so are goods it counts as given (`lead`, the clause before the count: "the United States
     donation of 3.9 million vaccines" in a readout of a meeting with Honduras's president). Not where
     a named receiver follows the money ("$2 billion contribution to Gavi")."""
-    if home is None or partner is None or subjects != (home,):
-        return subjects
+    if home is None or partner is None or subjects != (home,) or (money and unit not in ("USD", _HOME_CURRENCIES.get(home, "USD"))):
+        return subjects  # "(C$1.08 billion)" after a US amount: a conversion, no gift to Canada
     if not (money and GIVING.search(metric)) and not (unit == "count" and _GOODS_GIVEN.search(lead)):
         return subjects
     if _TO_NAME_AFTER.match(text, figure[1]) is not None:
