@@ -61,13 +61,13 @@ def meeting_members(trigger: Token, actors: Sequence[Side], recipients: Sequence
 
 
 def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
-              named: Sequence[Side] = (), listed: bool = False, at_home: bool = False) -> None:
+              named: Sequence[Side] = (), listed: bool = False, at_home: bool = False, anyone: bool = False) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with
     one known side, a single other country or organisation its sentence names is preferred to
     the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
     article about Iran and Turkey)."""
-    if not index.pair:
-        return
+    if not index.pair or anyone:
+        return  # no pair, or the partner named by kind (`any_partner`)
     codes = {side.country for side in actors + recipients}
     pair_codes = {side.country for side in index.pair}
     if not codes:
@@ -84,3 +84,43 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
+
+
+#: Nouns of partners named by kind, not by country ("with every country", "with foreign
+#: ambassadors", "with neighbouring countries").
+_PARTNER_KINDS = frozenset(
+    """country countries nation nations state states government governments ambassador ambassadors diplomat diplomats
+    envoy envoys neighbor neighbors neighbour neighbours partner partners""".split()
+)
+#: Words that make such a noun any partner rather than the two sides ("the two countries", "both
+#: nations" stay the pair).
+_ANY = frozenset(
+    """every all any other foreign neighboring neighbouring regional various many several some world friendly
+    interested""".split()
+)
+
+
+def any_partner(trigger: Token) -> bool:
+    """Whether the trigger's phrase names its partner by kind ("Ankara is willing to develop
+    relations with every country", "laid out ... his foreign policy in a meeting with foreign
+    ambassadors"): the act is not with the other side of the article's pair (issue 13)."""
+    for prep in trigger.subtree:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "among"):
+            continue
+        if any(t.dep_ in ("relcl", "advcl", "ccomp") for t in _path(prep, trigger)):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.lower_ in _PARTNER_KINDS and any(
+                c.lower_ in _ANY for c in pobj.children if c.dep_ in ("det", "amod", "predet", "compound")
+            ):
+                return True
+    return False
+
+
+def _path(token: Token, top: Token) -> list[Token]:
+    """The tokens from `token` up to (not including) `top`."""
+    path = []
+    while token != top and token.head != token:
+        path.append(token)
+        token = token.head
+    return path
