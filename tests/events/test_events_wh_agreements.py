@@ -74,3 +74,17 @@ def test_cooperation_reviewed(text, published, expected):
 ])
 def test_joint_launch(text, published, expected):
     assert events_with_sides(text, published=published) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the country after a place "in Hiroshima, Japan" says where the place is: no side
+    pytest.param("President Biden met Prime Minister Anthony Albanese of Australia today in Wilmington, Delaware. "
+                 "They also reaffirmed their commitment to expand cooperation to build more diverse and resilient "
+                 "critical minerals supply chains in accordance with the Compact they signed in Hiroshima, Japan, in "
+                 "May 2023.", "2024-09-20",
+                 [("CONSULT", ("AUS", "USA"), "occurred"), ("SUPPORT", ("AUS", "USA"), "occurred")],
+                 id="signed-in-hiroshima-japan"),
+])
+def test_place_of_a_signing(text, published, expected):
+    assert events_with_sides(text, published=published) == expected

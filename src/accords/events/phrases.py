@@ -52,6 +52,8 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue
         if not venues and venue_apposition(child):
             continue
+        if child.dep_ == "appos" and token.dep_ == "pobj" and token.head.lower_ in VENUE_PREPS and token.pos_ == "PROPN":
+            continue  # "the Compact they signed in Hiroshima, Japan": the country says where the place is
         result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
 
