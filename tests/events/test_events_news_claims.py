@@ -74,3 +74,17 @@ _RALLY = ("Palestinians protested against the US decision in Ramallah. Israel we
 def test_one_attack_and_street_protests(text, kinds, expected):
     """`accords.events.incidents.harm_done`, `accords.events.hostility._protest_of_a_state`."""
     assert [e for e in events_with_sides(text, published="2019-11-19") if e[0] in kinds] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("He went to university in Cardiff, where he met his future wife Glenda, now a Labour MEP in the "
+                 "European Parliament.", [], id="met-his-future-wife"),
+    pytest.param("The teacher from Ramallah spends his weekends visiting his family in Israel.", [],
+                 id="visiting-his-family"),
+    pytest.param("The French president met his German counterpart in Berlin on Monday.",
+                 [("CONSULT", ("DEU", "FRA"), "occurred")], id="met-his-counterpart-stays"),
+])
+def test_kin_met_are_no_meeting(text, expected):
+    """`accords.events.meetings.private_partners`: kin met or visited is a private meeting."""
+    assert events_with_sides(text, published="2019-11-19") == expected

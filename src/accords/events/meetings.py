@@ -55,6 +55,10 @@ _PRIVATE_PEOPLE = frozenset(
     "scholar caregiver nonprofit philanthropist".split()
 )
 
+#: Kin and friends met or visited: a private meeting, whatever countries the sentence names.
+_KIN = frozenset("wife husband girlfriend boyfriend fiancee fiancée fiance mother father parent parents son daughter "
+                 "children child family relative relatives friend friends grandmother grandfather".split())
+
 #: Bodies that, counted by the dozen, are civil society, not states ("over 70 ... organizations").
 _BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm", "group"})
 
@@ -271,9 +275,14 @@ _GATHERINGS = MEETING_NOUNS | frozenset("dinner reception event roundtable confe
 
 def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     """A meeting held "with" people who are neither states, offices nor anyone the text ties to
-    a state: "hosted a virtual meeting with over 70 veteran, military family, caregiver and
-    survivor organizations" (a count of organisations), "met with business leaders"; not "met
+    a state, or kin met or visited ("met his future wife"): "hosted a virtual meeting with over
+    70 veteran, military family, caregiver and survivor organizations" (a count of organisations), "met with business leaders"; not "met
     with his counterpart", "talks with the three countries", "met with Iranian businessmen"."""
+    if token.lemma_.lower() in ("meet", "visit") and any(
+        w.lemma_.lower() in _KIN for c in token.children if c.dep_ in ("dobj", "nsubjpass")
+        for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos", "nmod")))
+    ):  # "his future wife", "his future wife Glenys" (the parse may make the name the object)
+        return True  # "where he met his future wife", "spend his weekends visiting his family": no state met
     owners = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
         owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
