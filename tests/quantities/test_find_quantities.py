@@ -24,6 +24,11 @@ CASES = [
     ("**Humanitarian Relief ($255M)**", [("$255M", 255e6, "USD", None)]),
     ("a $5B deal", [("$5B", 5e9, "USD", None)]),
     ("3M said", []),
+    # White House fact sheet headings (public domain): scale words in title case or capitals
+    ("Announces more than $700 Million in New Conservation Funding",
+     [("more than $700 Million", 700e6, "USD", "lower")]),
+    ("the $10 Billion Capital Projects Fund", [("$10 Billion", 10e9, "USD", None)]),
+    ("Iran exported 3 Million tons of steel", [("3 Million tons", 3e6, "t", None)]),
     # White House texts (public domain): temperature limits
     ("keeping the 1.5\ndegrees Celsius global warming threshold", [("1.5\ndegrees Celsius", 1.5, "degC", None)]),
     ("keeping the 1.5 °C global warming limit within reach", [("1.5 °C", 1.5, "degC", None)]),

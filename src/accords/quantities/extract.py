@@ -58,10 +58,11 @@ class QuantityMatch:
     qualifier: str | None = None
 
 
-_LONG_SCALE = r"(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?|mln|mn|bln|bn|tn|trn)"
+#: Scale words after digits; the words in any case ("$100 Million", "$2 BILLION" in fact sheet headings).
+_LONG_SCALE = r"(?:(?i:hundred|thousand|millions?|billions?|trillions?)|lakhs?|crores?|mln|mn|bln|bn|tn|trn)"
 #: A number with an optional scale: "2.5 billion", "2.5bn", "10b", "$125M" (fact sheets), "one million".
 _AMOUNT = (
-    rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbkMBK]\b)?(?:\s+(?:hundred|thousand|million|billion))?"
+    rf"(?:{DIGIT_NUMBER}(?:(?:\s*|-){_LONG_SCALE}\b|[mbkMBK]\b)?(?:\s+(?i:hundred|thousand|million|billion))?"
     rf"|(?i:{WORD_NUMBER})\b)"
 )
 #: Not glued to a word, a decimal point or a currency sign; a hyphen only as a minus sign
@@ -80,7 +81,7 @@ _PHYSICAL = re.compile(
     rf"{_BEFORE}(?P<num>{_AMOUNT})\s*-?\s*(?P<unit>(?i:{PHYSICAL_UNIT_RE}))(?![\w/])"
 )
 _COUNT = re.compile(
-    rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:hundred|thousand|millions?|billions?|trillions?|lakhs?|crores?))?"
+    rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:(?i:hundred|thousand|millions?|billions?|trillions?)|lakhs?|crores?))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
 #: What every match of the patterns that start with a number begins with (`accords.scan.starts`).
