@@ -113,8 +113,10 @@ def _actors(words: list[str]) -> set[str]:
     At each capitalised word, the longest alias starting there wins. Only the lengths of the
     aliases that begin with that very word are tried (a possessive or final period is stripped
     from a phrase's last word only, so a longer phrase keeps its first word), plus the word alone.
+    Typographic apostrophes are straightened first, as the gazetteers' aliases have them.
     """
     aliases, lengths = _alias_table()
+    words = [word.replace("\u2019", "'") for word in words]  # "People’s Republic of China" as the gazetteer spells it
     found: set[str] = set()
     index = 0
     count = len(words)

@@ -28,7 +28,7 @@ KNOWN_MISSES = {
     "wh_20220429-harris-caribbean-leaders": "a meeting 'with 15 leaders representing Caribbean nations', whose "
                                             "countries are listed one per line at the end: no sentence relates two actors",
     "wh_20241028-outbound-investment-factsheet": "a U.S. rule on investment in 'countries of concern—namely the "
-                                                 "People's Republic of\nChina': the gate reads TWN there, no pair",
+                                                 "People's Republic of China': no word of the relations vocabulary there",
 }
 
 
@@ -89,11 +89,15 @@ CASES = [
      False, "names no country or international organisation"),
     ("The German economy grew by 1.7% last year.\n\nExports rose in December, officials in Berlin said.", None,
      False, "no sentence relates two international actors (DEU named)"),
+    # a typographic apostrophe: the People's Republic of China, not "Republic of China" (Taiwan)
+    ("The United States raised tariffs on the People\u2019s Republic of China.", None,
+     True, "CHN/USA with 'tariff'"),
 ]
 
 
 @pytest.mark.parametrize(("text", "title", "relevant", "reason"), CASES,
-                         ids=["mou", "counterpart", "igo-envoy", "title", "sport", "one-country"])
+                         ids=["mou", "counterpart", "igo-envoy", "title", "sport", "one-country",
+                              "typographic-apostrophe"])
 def test_gate_decisions(text, title, relevant, reason):
     decision = relevance(Article(id="a", text=text, title=title))
     assert (decision.relevant, decision.reason) == (relevant, reason)
