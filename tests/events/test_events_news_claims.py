@@ -78,8 +78,8 @@ def test_one_attack_and_street_protests(text, kinds, expected):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("He went to university in Cardiff, where he met his future wife Glenda, now a Labour MEP in the "
-                 "European Parliament.", [], id="met-his-future-wife"),
+    pytest.param("The senator studied law in Lyon, where she met her future husband, a Belgian engineer.", [],
+                 id="met-her-future-husband"),
     pytest.param("The teacher from Ramallah spends his weekends visiting his family in Israel.", [],
                  id="visiting-his-family"),
     pytest.param("The French president met his German counterpart in Berlin on Monday.",

@@ -26,7 +26,7 @@ _REPORTED = ("occurred", "planned", "intended")
                  id="modal-above-the-act"),
     pytest.param("Russia, of course, would be quite happy to see any country withdraw from NATO.", [],
                  id="would-be-happy-to-see"),
-    pytest.param("Germany and France have repeatedly called for the arms embargo on China to be lifted.", [],
+    pytest.param("Italy and Spain have long called for the trade ban on Cuba to be lifted.", [],
                  id="called-for-it-to-be-lifted"),
     pytest.param("Asked about the talks with Turkey, the Iranian minister said: “Yes, I do agree with you.”",
                  [("CONSULT", ("IRN", "TUR"), "occurred")], id="i-agree-is-an-opinion"),

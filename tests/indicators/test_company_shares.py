@@ -1,7 +1,7 @@
 """How far a company's shares moved is its share price's change, not a stock index's: "Shares in
 Northwind fell 2%", "The stock was down 5%", "Contoso's shares rose 3%" (`markets.company_share_move`);
 a country's or a region's shares, the stock market and named indexes stay stock-index figures, and a
-percentage of a whole ("70% of the company's capital") is no move. Aircraft counted by their model
+percentage of a whole ("70% of the firm's capital") is no move. Aircraft counted by their model
 may be called by a craft noun after the model ("30 Boeing 787-9 aircraft", "10 777X freighters").
 
 Texts: sentences written for these tests in the register of market and airline news. Each expected
@@ -39,7 +39,7 @@ def test_company_share_moves(text: str, wanted: list[tuple]) -> None:
     assert [(metric, value, unit) for metric, _, value, unit, _, _ in figures(text)] == wanted
 
 
-PART_OF_A_WHOLE = "The state fund sold 7 million Contoso shares, or about 70% of the company's capital, last month."
+PART_OF_A_WHOLE = "Last month the state fund sold 7 million Contoso shares, some 70% of the firm's capital."
 
 
 def test_a_part_of_a_company_is_no_share_move() -> None:

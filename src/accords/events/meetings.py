@@ -281,7 +281,7 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     if token.lemma_.lower() in ("meet", "visit") and any(
         w.lemma_.lower() in _KIN for c in token.children if c.dep_ in ("dobj", "nsubjpass")
         for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos", "nmod")))
-    ):  # "his future wife", "his future wife Glenys" (the parse may make the name the object)
+    ):  # "his future wife", "his future wife Maria" (the parse may make the name the object)
         return True  # "where he met his future wife", "spend his weekends visiting his family": no state met
     owners = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):

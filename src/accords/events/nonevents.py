@@ -47,15 +47,15 @@ def legal_appeal(token: Token) -> bool:
 
 #: Verbs of insisting: a demand when what they insist on is to be done, a claim when it is a fact.
 _INSISTING = frozenset({"insist"})
-#: Forms of a finite verb in the indicative ("that they *are* no hopers", "that it *was* legal").
+#: Forms of a finite verb in the indicative ("that they *are* outsiders", "that it *was* legal").
 _INDICATIVE_FORMS = frozenset("is are was were am has have had does do did".split())
 #: Modals that make an insisted clause a demand ("insisted that Japan *should* open its markets").
 _DEMANDING_MODALS = frozenset({"should", "must", "shall"})
 
 
 def asserted_claim(token: Token) -> bool:
-    """"Insist" on a fact, not on an act: "the other parties will insist that the Lib Dems are no
-    hopers", "Tokyo insisted that the deal was legal" assert something; no side is asked to do
+    """"Insist" on a fact, not on an act: "rivals will insist that the small party is an
+    outsider", "Tokyo insisted that the deal was legal" assert something; no side is asked to do
     anything. A clause to be done stays a demand ("insisted that Japan boost imports", "insist
     that Tokyo should open its market", "insisted on a ceasefire")."""
     if token.lemma_.lower() not in _INSISTING or token.pos_ not in ("VERB", "AUX"):

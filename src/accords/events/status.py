@@ -291,7 +291,7 @@ _GOVERNING_MODALS = frozenset({"may", "might", "could", "would"})
 #: Judgements of likelihood whose content clause did not happen ("it is unlikely that the U.S.
 #: will ever extradite him", "it remains unclear whether").
 _DOUBTS = frozenset({"unlikely", "doubtful", "uncertain", "unclear", "impossible", "improbable", "possible", "likely"})
-#: Conditions a participle states ("providing it is ratified by all member states").
+#: Conditions a participle states ("providing every member approves the treaty").
 _CONDITION_PARTICIPLES = frozenset({"providing", "provided", "assuming", "supposing"})
 #: Verbs that ask another to act ("called for the embargo to be lifted"): the act is only asked for.
 _ASKING_FOR = frozenset({"call", "urge", "demand", "press", "push", "appeal", "plead", "lobby"})

@@ -150,7 +150,7 @@ def company_share_move(lead: str, tail: str) -> bool:
     company's shares moved ("Shares in Tencent fell 2%", "The stock was down 5%"), not a market's or
     an index's: no index word in the clause (`_INDEX`), the shares not a country's or a region's
     ("Japanese shares", "European stocks", "U.S. stocks"), and no
-    part of a whole ("sold 7 million shares, or about 70% of the company's capital")."""
+    part of a whole ("sold 5 million shares, some 40% of the firm's capital")."""
     clause = _clause_lead(lead)
     found = _COMPANY_SHARES.search(clause)
     if found is None or _INDEX.search(clause) or _NO_COUNTRY_MARKET.search(clause) or _PART_OF.match(tail):
