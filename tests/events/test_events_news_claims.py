@@ -13,8 +13,8 @@ import pytest
 from tests.events.sides import events_with_sides
 
 #: Four sentences: an article, not an event record (`accords.events.relations.RECORD_SENTENCES`).
-_POINTS = ("Britain's home secretary proposed an immigration points system similar to Australia's. The plan would "
-           "cap work visas. Labour said it would cost jobs in Britain. The Liberal Democrats want a review.")
+_POINTS = ("Canada's immigration minister proposed a visa scheme similar to New Zealand's. The plan would "
+           "limit seasonal permits. The opposition said it would hurt farms in Canada. Unions want a review.")
 _BID = ("The Japanese carmaker has withdrawn its takeover offer for a rival in Tokyo. Its shares fell 3 percent on "
         "Monday. Analysts said the bid had been too expensive. The rival will now merge with a Japanese bank.")
 _RESIGNED = ("The defence secretary of Britain resigned on Thursday after a row over spending. He had held the post "

@@ -168,8 +168,8 @@ _JOINT_BODY = frozenset({"joint", "intergovernmental", "inter-governmental", "bi
 
 def _standing_body(noun: Token) -> bool:
     """A commission that is a body of one state or union, not a commission states hold together:
-    "the Securities and Exchange Commission", "a presidential commission that investigated the
-    scandal", "the European Commission"; the joint body ("the Iran-Armenia Joint Commission", "the
+    "the Securities and Exchange Commission", "a presidential commission that looked into the
+    affair", "the European Commission"; the joint body ("the Iran-Armenia Joint Commission", "the
     Azerbaijani-Iranian intergovernmental commission", "the commission between the two countries")
     holds meetings of its sides."""
     if noun.lemma_.lower() not in ("commission", "commissions"):

@@ -58,7 +58,7 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
     return result
 
 
-#: Words that compare a thing with another's: "a points system *similar to Australia's*", "a
+#: Words that compare a thing with another's: "a visa scheme *similar to New Zealand's*", "a
 #: plan *modelled on Canada's*", "higher *than* Germany's": the country compared with is no side.
 LIKENESS_WORDS = frozenset({"similar", "comparable", "akin", "identical", "equivalent", "analogous", "modelled",
                             "modeled", "patterned", "than"})
@@ -274,7 +274,7 @@ MEDIA_NOUNS = frozenset("newspaper paper daily weekly magazine broadcaster telev
 
 def in_venue_or_topic(token: Token) -> bool:
     """Whether the token lies in a place, topic or comparison phrase ("talks *on Syria*", "a deal
-    *similar to one between Iran and China*") or names the outlet a statement was made to ("*the
+    *similar to one between Chile and Peru*") or names the outlet a statement was made to ("*the
     British* newspaper"): a country there is no partner of the clause's event."""
     current = token
     for _ in range(8):

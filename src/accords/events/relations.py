@@ -96,7 +96,7 @@ def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, cali
 #: sent): a demand, a rejection or an accusation names whom it is aimed at.
 ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: One-sided types that one state alone does only in domestic news: "Poindexter resigned from his
-#: White House post", "Sumitomo Mitsui has withdrawn its takeover offer for UFJ" (no gold event
+#: White House post", "a bank has withdrawn its bid for a rival lender" (no gold event
 #: of any outlet is a retreat of one side); "troops will leave Syria" names the other side.
 _DOMESTIC_ALONE = frozenset({"RETREAT"})
 

@@ -293,7 +293,7 @@ _GOVERNING_MODALS = frozenset({"may", "might", "could", "would"})
 _DOUBTS = frozenset({"unlikely", "doubtful", "uncertain", "unclear", "impossible", "improbable", "possible", "likely"})
 #: Conditions a participle states ("providing every member approves the treaty").
 _CONDITION_PARTICIPLES = frozenset({"providing", "provided", "assuming", "supposing"})
-#: Verbs that ask another to act ("called for the embargo to be lifted"): the act is only asked for.
+#: Verbs that ask another to act ("called for the ban on imports to be lifted"): the act is only asked for.
 _ASKING_FOR = frozenset({"call", "urge", "demand", "press", "push", "appeal", "plead", "lobby"})
 #: Links from a content clause up to what governs it (not a relative clause, which describes a
 #: noun, nor a conjunct, which is a second act).
@@ -306,7 +306,7 @@ def unasserted(token: Token) -> bool:
     will extradite Gulen to Turkey?", "Yes, I do agree with you", "It is highly unlikely that the
     U.S. will ever extradite him", "may then decide to take drastic action, such as withdraw
     Turkey from NATO", "would be happy to see any country withdraw", "providing it is ratified",
-    "called for the embargo to be lifted"). Such an event stays in the Extraction as
+    "called for the ban on imports to be lifted"). Such an event stays in the Extraction as
     hypothetical, out of the gold shape."""
     return _asked(token) or _own_opinion(token) or _governed_by_possibility(token)
 
@@ -331,7 +331,7 @@ def _governed_by_possibility(token: Token) -> bool:
     """Whether a clause above the trigger's own verb chain makes it only possible: a modal
     ("may then decide to take action, such as withdraw"), a judgement of likelihood ("it is
     unlikely that"), a stated condition ("providing it is ratified") or a call on others to act
-    ("called for the embargo to be lifted")."""
+    ("called for the ban on imports to be lifted")."""
     current = _governing_verb(token) or token
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
     for _ in range(6):

@@ -136,7 +136,7 @@ _COMPANY_SHARES = re.compile(
     rf"|(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}?)(?:['’]s?)?\s+(?:\([A-Z.]{{1,6}}\)\s+)?{_SHARE_WORD}"
     r"|\b(?i:stock|shares)\s+(?:of|in)\s+(?P<of>[A-Z][\w&.-]*))(?P<rest>[^;]*)$"
 )
-#: "70% of the company's total capital", "10% of its share capital": a part of a whole, no move.
+#: "40% of the firm's total capital", "10% of its share capital": a part of a whole, no move.
 _PART_OF = re.compile(r"\s+of\b")
 #: Whose shares are a market's, not a company's: "European shares", "Asian stocks", "Wall Street", "world shares".
 _MARKET_OWNERS = re.compile(
