@@ -134,7 +134,7 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
             # no country: the entity rules give it
             found.append(Candidate(start, end, "ORG", text, SPACY - 1, source="gazetteer:company"))
         elif info[0] == "IGO":
-            igo = org_table.igo_by_alias(text)
+            igo = org_table.igo_by_alias(text, doc_text(doc))  # "IDB" as the text spells it out
             if igo is None:  # the gazetteer's kind says IGO for this very alias
                 continue
             aliases = tuple(a for a in (igo.acronym, *igo.acronyms) if a != text)

@@ -43,6 +43,7 @@ EIB|European Investment Bank|
 ADB|Asian Development Bank|
 AIIB|Asian Infrastructure Investment Bank|
 IsDB|Islamic Development Bank|IDB
+IDB|Inter-American Development Bank;Inter-American Development Bank Group|IADB
 NDB|New Development Bank;BRICS Bank|
 EU|European Union|E.U.
 EC|European Commission|
@@ -121,18 +122,40 @@ def igos() -> tuple[Igo, ...]:
 
 @functools.cache
 def _aliases() -> dict[str, str]:
+    """Alias -> acronym; an alias two organisations share ("IDB") goes to the first row listing it."""
     table: dict[str, str] = {}
     for igo in igos():
         for alias in (igo.acronym, *igo.acronyms, *igo.names):
-            table[alias] = igo.acronym
+            table.setdefault(alias, igo.acronym)
     return table
 
 
-def igo_by_alias(alias: str) -> Igo | None:
-    """The organisation named exactly `alias` (acronym or full name, case-sensitive), or None."""
-    acronym = _aliases().get(alias.strip())
+@functools.cache
+def _shared() -> dict[str, tuple[Igo, ...]]:
+    """Acronyms more than one organisation goes by, with those organisations in table order:
+    "IDB" is the Islamic Development Bank's other acronym and the Inter-American Development Bank's own."""
+    rows: dict[str, list[Igo]] = {}
+    for igo in igos():
+        for alias in dict.fromkeys((igo.acronym, *igo.acronyms)):
+            rows.setdefault(alias, []).append(igo)
+    return {alias: tuple(found) for alias, found in rows.items() if len(found) > 1}
+
+
+def igo_by_alias(alias: str, text: str | None = None) -> Igo | None:
+    """The organisation named exactly `alias` (acronym or full name, case-sensitive), or None.
+
+    An acronym two organisations share stands for the one whose full name `text` (the whole
+    article) spells, the one the writer expanded; the table's first where it spells neither or both.
+    """
+    key = alias.strip()
+    acronym = _aliases().get(key)
     if acronym is None:
         return None
+    if text is not None and key in _shared():
+        flat = " ".join(text.split())  # "Inter-American\n    Development Bank" across a line break
+        spelled = [igo for igo in _shared()[key] if any(name in flat for name in igo.names)]
+        if len(spelled) == 1:
+            return spelled[0]
     return next(igo for igo in igos() if igo.acronym == acronym)
 
 
