@@ -15,6 +15,9 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
 #: "in the face of Russian aggression", "in response to the attack": a circumstance, not a side.
 _CIRCUMSTANCES = frozenset({"face", "response", "wake", "light"})
+#: Nouns of a conflict or dispute: the country that names one ("a solution *to the Syrian crisis*",
+#: "an end *to the Ukraine war*") is what is talked about, not a side (`named_conflict`).
+CONFLICT_NOUNS = frozenset("conflict crisis war issue question dispute situation file dossier standoff tension tensions".split())
 #: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
 #: Dependencies that hang a clause on a word: its tokens are another event's, not the phrase's.
@@ -44,7 +47,7 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "Indonesia's chairmanship *of ASEAN*", "Italy's *G7* Presidency": the office, no side
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
-        if likeness(child):
+        if likeness(child) or named_conflict(child):
             continue
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
@@ -56,6 +59,17 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "the Compact they signed in Hiroshima, Japan": the country says where the place is
         result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
+
+
+def named_conflict(token: Token) -> bool:
+    """Whether the token is the country word that names a conflict (`CONFLICT_NOUNS`) that is
+    itself the object of a preposition ("support for a solution to *the Syrian* crisis", "an end
+    to *the Ukraine* war", "a settlement of *the Israeli-Palestinian* conflict"): the country is
+    the topic, not a side. The owner of a conflict ("*Russia's* war") and the conflict as object
+    of the verb ("mediate *the Armenia-Azerbaijan* conflict") keep their sides."""
+    head = token.head
+    return (token.dep_ in ("amod", "compound", "nmod") and head.dep_ == "pobj"
+            and head.lemma_.lower() in CONFLICT_NOUNS and head.pos_ == "NOUN")
 
 
 #: Words that compare a thing with another's: "a visa scheme *similar to New Zealand's*", "a
