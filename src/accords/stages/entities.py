@@ -23,6 +23,7 @@ from accords import knowledge
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
+from accords.entities.brands import without_brand_adjectives
 from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_venue
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
@@ -105,6 +106,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
                   for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
+    resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
     clusters = link(_with_capital_places(resolved), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
