@@ -31,6 +31,11 @@ _WH = "The White House"
                  "and humanitarian crises in Syria, Lebanon, and Sudan.",
                  [("CONSULT", ("EGY", "USA"), "occurred"), ("AGREE", ("EGY", "USA"), "occurred")],
                  id="committed-to-consultations-to-resolve"),
+    # a commitment to an undertaking named by a noun (dev gold wh_20210612-g7-coal-factsheet; our own sentence)
+    pytest.param("G7 Leaders will commit to an end to new direct government support for unabated international thermal coal power "
+                 "generation by the end of 2021.", [("AGREE", ("G7",), "planned")], id="commit-to-an-end"),
+    pytest.param("Canada, Finland and the United States will commit to a collaborative effort to build icebreakers.",
+                 [("AGREE", ("CAN", "FIN", "USA"), "planned")], id="commit-to-an-effort"),
     pytest.param("As part of that effort, the United States and Colombia will work together to promote regional "
                  "integration.",
                  [("AGREE", ("COL", "USA"), "intended")], id="joint-subject-will"),  # a joint plan (events.jointplans)
@@ -56,6 +61,9 @@ def test_joint_subjects(text, expected):
                  id="be-committed"),
     pytest.param("The United States is committed to supporting the Afghan people.",
                  [("SUPPORT", ("AFG", "USA"), "occurred")], id="is-committed-backs-no-agree"),
+    pytest.param("The United States and Japan remain committed to the goal of a free and open Indo-Pacific.", [],
+                 id="remain-committed-to-goal"),
+    pytest.param("Both countries committed to the agreement.", [], id="committed-to-agreement-no-undertaking"),
     # a deed, no commitment to act
     pytest.param("The United States has committed $2.5 billion to this effort, and Japan has committed $2 billion.",
                  [], id="committed-money"),

@@ -23,6 +23,12 @@ from accords.events.triggers import JOINT_WORKS, ONGOING_JOINT_VERBS, is_past
 _LAUNCHED = JOINT_WORKS | frozenset(
     "programme program platform dialogue agenda network centre center committee commission".split()
 )
+#: Nouns that name an undertaking a side commits to, an action in noun form ("will commit to a
+#: collaborative effort", "committed to an end to new support for coal", "commit to a target of").
+_UNDERTAKINGS = frozenset(
+    "effort efforts end goal goals target targets reduction reductions phase-out phaseout moratorium "
+    "timeline roadmap".split()
+)
 #: Adverbs that make "we" act as the several authors together.
 _JOINTLY = frozenset({"together", "jointly"})
 
@@ -41,8 +47,9 @@ def joint_subject(verb: Token) -> bool:
 
 def commitment(verb: Token) -> bool:
     """"X and Y committed to expand / to furthering ...": a verb "commit" with an action as its
-    complement (an infinitive or a gerund after "to"), whoever the subject; "committed crimes"
-    and "committed to the agreement" commit to no action, and "is committed to" states a
+    complement (an infinitive or a gerund after "to", or a noun of an undertaking: "will commit to
+    a collaborative effort", "committed to an end to ..."), whoever the subject; "committed
+    crimes" and "committed to the agreement" commit to no action, and "is committed to" states a
     standing position, no new commitment."""
     if verb.lemma_.lower() != "commit" or verb.dep_ in ("acomp", "amod", "pcomp", "acl", "relcl") or any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
@@ -62,6 +69,8 @@ def commitment(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "to":
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return True
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _UNDERTAKINGS for g in child.children):
                 return True
     return False
 
