@@ -18,6 +18,9 @@ _CIRCUMSTANCES = frozenset({"face", "response", "wake", "light"})
 #: Nouns of a conflict or dispute: the country that names one ("a solution *to the Syrian crisis*",
 #: "an end *to the Ukraine war*") is what is talked about, not a side (`named_conflict`).
 CONFLICT_NOUNS = frozenset("conflict crisis war issue question dispute situation file dossier standoff tension tensions".split())
+#: Titles of an office charged with a country or matter: "the UN special envoy *for Syria*", "the
+#: Special Representative *for Afghanistan*": the country is the mandate, not the office's side.
+ENVOY_TITLES = frozenset("envoy envoys representative representatives coordinator rapporteur".split())
 #: Verbs whose direct object is the topic ("discussed the crisis in Afghanistan"), not a side.
 TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", "examine"})
 #: Dependencies that hang a clause on a word: its tokens are another event's, not the phrase's.
@@ -47,6 +50,8 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "Indonesia's chairmanship *of ASEAN*", "Italy's *G7* Presidency": the office, no side
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
+        if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() in ENVOY_TITLES:
+            continue  # "the special envoy for Syria": the envoy's mandate
         if likeness(child) or named_conflict(child):
             continue
         if child.dep_ == "prep" and child.lower_ == "in" and any(
