@@ -19,7 +19,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from accords.gazetteer.countries import country_by_iso3
 
 if TYPE_CHECKING:
     from accords.events.actors import ActorIndex, Side
@@ -61,11 +63,19 @@ def meeting_members(trigger: Token, actors: Sequence[Side], recipients: Sequence
 
 
 def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
-              named: Sequence[Side] = (), listed: bool = False, at_home: bool = False, anyone: bool = False) -> None:
+              named: Sequence[Side] = (), listed: bool = False, at_home: bool = False, anyone: bool = False,
+              sentence: Doc | None = None, at: int = 0) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with
     one known side, a single other country or organisation its sentence names is preferred to
     the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
-    article about Iran and Turkey)."""
+    article about Iran and Turkey). An organisation named alone as the one who acts is not
+    completed with the pair's country its sentence does not name: what an alliance or a bloc
+    does by itself is mostly its own business (its contracts, its summit's sessions, its
+    partners' meetings: "NATO has agreed to contracts worth $10 billion", "NATO and Indo-Pacific
+    Partners will meet" in a fact sheet about NATO and Ukraine); a country is its partner when
+    the sentence names it or calls the pair "the two sides" (`sentence`, the trigger's, which
+    starts at `at`). An organisation named as the recipient ("we will convene the APEC Leaders
+    Meeting") is still completed."""
     if not index.pair or anyone:
         return  # no pair, or the partner named by kind (`any_partner`)
     codes = {side.country for side in actors + recipients}
@@ -81,9 +91,24 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
             missing = others
         elif len(others) > 1 and listed:
             missing = others  # "readiness for joining its network to those of Azerbaijan and Russia"
+        elif actors and not (recipients or explicit) and _organisation(codes) and not _named_in(missing, index, sentence, at):
+            return  # an organisation's own act: "NATO has agreed to contracts ..." in an article about NATO and Ukraine
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
+
+
+def _named_in(sides: Sequence[Side], index: ActorIndex, sentence: Doc | None, at: int) -> bool:
+    """Whether `sentence` (at offset `at`; None: not known) names one of `sides`."""
+    if sentence is None:
+        return True
+    codes = {side.country for side in sides}
+    return any(side.country in codes for side, _type in index.sides_in(at, at + len(sentence.text)))
+
+
+def _organisation(codes: set[str]) -> bool:
+    """Whether the one side known (`codes`) is an international organisation, not a country."""
+    return len(codes) == 1 and country_by_iso3(next(iter(codes))) is None
 
 
 #: Nouns of partners named by kind, not by country ("with every country", "with foreign
