@@ -35,7 +35,7 @@ from accords.events.phrases import (
     list_continuation,
     with_clause_subjects,
     names_partner,
-    nested_venues,
+    nested_venues, seat_of_bodies,
     partners_in,
     phrase_tokens,
     phrase_without_clauses,
@@ -396,7 +396,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if len({side.country for side in actors + recipients}) < 2:
         # "met in Tehran": the host is a side only when the event names fewer than two;
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
-        for venue in venues:
+        for venue in (venue for venue in venues if not seat_of_bodies(venue)):
             add(recipients, venue)
     if we_speak:
         # "We reaffirmed ...", "our trilateral program": the statement's authors, whoever else

@@ -327,6 +327,18 @@ def prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+#: Cities that seat international bodies: a meeting there ("met with the UN envoy in Geneva",
+#: "a round of nuclear talks in Vienna", "arrived in New York" for the General Assembly) is
+#: no visit to the host country, which is no side when the event names fewer than two.
+BODY_SEATS = frozenset({"geneva", "vienna", "new york", "brussels", "the hague", "hague", "strasbourg", "nairobi"})
+
+
+def seat_of_bodies(place: Token) -> bool:
+    """Whether a place phrase's object is a city that seats international bodies (`BODY_SEATS`)."""
+    name = " ".join(t.lower_ for t in place.subtree if t.dep_ in ("compound", "det") or t == place)
+    return name in BODY_SEATS or name.removeprefix("the ") in BODY_SEATS
+
+
 def nested_venues(phrase: Token) -> list[Token]:
     """Objects of the place phrases inside a phrase ("President Aliyev *in Brussels*")."""
     return [pobj for prep in phrase.subtree if prep.dep_ == "prep" and prep.lower_ in VENUE_PREPS
