@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.triggers import FUTURE_AUXILIARIES
+
 #: What a view is about when it is "agreed on" ("agreed on the importance of", "on the need for").
 VIEW_NOUNS = frozenset(
     "importance need needs necessity urgency urgent value significance centrality imperative".split()
@@ -24,7 +26,7 @@ _JUDGING_MODALS = frozenset({"must", "should", "ought"})
 #: urgency", "agreed that ties remain strong").
 _JUDGING_VERBS = frozenset({"be", "remain", "underscore", "underline", "show", "demonstrate", "highlight", "require"})
 #: Auxiliaries of a clause that says what will be done ("agreed that talks would continue").
-_FUTURE = frozenset({"will", "would", "shall", "'ll", "'d"})
+_FUTURE = FUTURE_AUXILIARIES | {"would", "'d"}
 
 
 def shared_view(token: Token) -> bool:

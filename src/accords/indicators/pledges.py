@@ -140,13 +140,18 @@ MIN_GIVEN = 1_000
 _RATE_BEFORE = re.compile(r"\b(?:for|per)\s+(?:every|each)\s+$", re.IGNORECASE)
 
 
+def _no_sum_given(lead: str, value: float | None) -> bool:
+    """Whether an amount is a rate of another ("for every $1") or under `MIN_GIVEN`."""
+    return bool(_RATE_BEFORE.search(lead)) or (value is not None and abs(value) < MIN_GIVEN)
+
+
 def money_metric(lead: str, tail: str = "", *, value: float | None = None) -> str | None:
     """The metric of an amount of money named by the giving verb nearest before it in its clause
     (`lead`: "announced", "pledged", "releasing"), or by the purpose or the programme right after it
     (`tail`: "to support", "provided by", "initiative"), for amounts the lexicon names no metric
     for; None when neither is there, when the words around it make it a rate (per month, per head, "for
     every $1"), and for less than `MIN_GIVEN` (`value`)."""
-    if _RATE_AFTER.match(tail) or _RATE_BEFORE.search(lead) or (value is not None and abs(value) < MIN_GIVEN):
+    if _RATE_AFTER.match(tail) or _no_sum_given(lead, value):
         return None
     best: tuple[int, str] | None = None
     for metric, pattern in _MONEY_VERBS:
@@ -185,7 +190,7 @@ def named_money(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str
     humanitarian assistance" is aid (`named.own_metric`)."""
     if not is_money(unit) or _RATE_AFTER.match(tail) or (named := _NAMED_MONEY_AFTER.match(tail)) is None:
         return None
-    if _RATE_BEFORE.search(lead) or (value is not None and abs(value) < MIN_GIVEN):
+    if _no_sum_given(lead, value):
         return None
     if named.group("head"):  # "stands to generate at least $180 million in funding": the money's own words decide
         return lexicon(named.group("np")) or _HEAD_METRICS[named.group("head").lower()]
