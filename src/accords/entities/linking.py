@@ -151,6 +151,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
             target.members.extend(cluster.members)
             del clusters[key]
     _merge_ministries(clusters)
+    _merge_bare_portfolios(clusters)
     _merge_seats(clusters)
     _merge_country_pairs(clusters)
     _merge_short_forms(clusters)
@@ -202,6 +203,28 @@ def _merge_ministries(clusters: dict[tuple, Cluster]) -> None:
             if key in clusters:
                 target.members.extend(cluster.members)
                 del clusters[key]
+
+
+def _merge_bare_portfolios(clusters: dict[tuple, Cluster]) -> None:
+    """A department named by its portfolio alone after its full name ("the Department of the
+    Treasury ... Treasury's Specially Designated Nationals List", "Commerce's Entity List") is
+    that department: a one-word body joins the only department or ministry of that portfolio."""
+    portfolios: dict[str, list[tuple]] = {}
+    for key, cluster in clusters.items():
+        if cluster.type == "ORG" and cluster.canonical is None:
+            portfolio = _ministry_key(cluster.fullest())
+            if portfolio is not None:
+                portfolios.setdefault(portfolio.partition(":")[2], []).append(key)
+    for key, cluster in list(clusters.items()):
+        if cluster.type != "ORG" or cluster.canonical is not None:
+            continue
+        names = {fold(m.name) for m in cluster.members}
+        if len(names) != 1:
+            continue
+        (name,) = names
+        targets = portfolios.get(name, []) if " " not in name else []
+        if len(targets) == 1 and targets[0] != key and targets[0] in clusters:
+            clusters[targets[0]].members.extend(clusters.pop(key).members)
 
 
 def _merge_seats(clusters: dict[tuple, Cluster]) -> None:

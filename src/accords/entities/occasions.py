@@ -14,6 +14,9 @@ summit's head, presidential executive orders, and the level of a relationship.
 - The level of two states' relations written in capitals ("elevated ties to a Comprehensive
   Strategic Partnership") names no body, programme or document; a partnership with a name of its
   own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays.
+- A named list of sanctioned or listed parties ("the Entity List", "the Specially Designated
+  Nationals and Blocked Persons List") is no body, place or person; the department that keeps it
+  is named beside it.
 - A body's generic two-word head alone ("the Task Force will reconvene", "the Steering Committee",
   "the Working Group") refers back to the body the text named in full, as "the Summit" does.
 """
@@ -63,6 +66,8 @@ def no_entity(cand: Candidate) -> bool:
     if cand.type in ("ORG", "EVENT_NAME") and name.removeprefix("the ") in _BARE_BODIES:
         return True
     words = name.split()
+    if cand.type in ("ORG", "PLACE", "PERSON") and len(words) >= 2 and words[-1] == "list":
+        return True  # "Entity List"
     if cand.type in ("ORG", "PROJECT", "DOCUMENT") and words and words[-1] == "partnership" \
             and set(words) <= _RELATIONSHIP and set(words) & _LEVELS:
         return True  # "Comprehensive Strategic Partnership"

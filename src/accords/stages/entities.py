@@ -38,6 +38,7 @@ from accords.entities.people import (
     listed_people, person_after_org, person_after_title, refine_person, titled_people,
 )
 from accords.entities.surnames import add_surname_mentions
+from accords.entities.titleruns import people_ending_titles, without_title_words
 from accords.entities.titles import in_title, is_office
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
@@ -100,6 +101,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                 candidates.append(cand)  # not "spokesman for the ministry | Huseyin Muftuoglu": a head noun alone
             if tail is not None:
                 candidates.append(tail)
+    titled = people_ending_titles(doc)  # "... for Cyber and Emerging Technology Anne Neuberger of ..."
+    candidates = without_title_words(doc, candidates, titled) + [t.person for t in titled]
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
     candidates = [c for c in candidates if not no_entity(c)]  # "New Year", "the Second World War", "E.O."
