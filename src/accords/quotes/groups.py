@@ -274,3 +274,46 @@ def voice_agrees(name: str, pronoun: str) -> bool:
     "he" or "she" may mean: its last word a singular voice noun of the pronoun's gender."""
     words = name.lower().split()
     return bool(words) and pronoun.lower() in VOICE_NOUNS.get(words[-1], ())
+
+
+#: Heads that tell a person's gender ("a man", "the victim's mother"): whom "he" or "she" may mean.
+_GENDERED = {**dict.fromkeys("man boy father son husband brother businessman grandfather uncle".split(), "he"),
+             **dict.fromkeys("woman girl mother daughter wife sister businesswoman grandmother aunt".split(), "she")}
+
+
+def pronoun_may_mean(name: str, pronoun: str) -> bool:
+    """Whether "he" or "she" may mean an unnamed private person who spoke ("a doctor from
+    Hebron", "man"): one person, not a group or an institution's voice, whose head noun does
+    not tell the other gender ("a woman" is no "he")."""
+    head = head_of(name)
+    if not name[:1].islower() or not is_people_noun(head) or plural(head) or not private("group", name):
+        return False
+    return _GENDERED.get(head, pronoun.lower()) == pronoun.lower()
+
+
+#: "a man", "A UK man", "a 43-year-old woman": a person introduced without a name, as the text
+#: first writes them (at most three words between the article and the head).
+_INTRODUCED = r"\b[Aa]n?\s+(?:(?:(?:[A-Z]\.)+|[\w'’-]+)\s+){{0,3}}?{head}\b"
+#: A name set beside the description: "a man, John Smith,", "a woman named Ann Lee", "John Smith, a man".
+_NAMED_AFTER = re.compile(r"\s*(?:,\s*|\s+(?:named|called|identified\s+as)\s+)(?:[A-Z][\w'’.-]*\s+){1,3}")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*,\s*$")
+
+
+def unnamed_antecedent(text: str, head: str, before: int) -> str | None:
+    """The unnamed person "the man" or "the patient" means: the head noun (`head`, singular),
+    when the text before `before` introduced someone with it without a name ("A UK man's
+    decision …", "a 43-year-old man who saw his doctor") and never set a name beside that
+    description ("a man, John Smith, 32"); else None (the person named is meant)."""
+    head = head.lower()
+    if head not in _GENDERED and head not in ("patient", "victim", "driver", "passenger", "resident", "neighbour",
+                                              "neighbor", "customer", "witness", "survivor", "owner", "worker"):
+        return None
+    pattern = re.compile(_INTRODUCED.format(head=re.escape(head)))
+    found = [m for m in pattern.finditer(text, 0, before)]
+    if not found:
+        return None
+    for match in pattern.finditer(text):  # a name beside any such description: the man is named
+        if _NAMED_AFTER.match(text, match.end()) or _NAMED_BEFORE.search(text, max(0, match.start() - 60),
+                                                                          match.start()):
+            return None
+    return head

@@ -78,3 +78,26 @@ def join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Se
         else:
             joined.append(sentence)
     return joined
+
+
+#: A person's own words: a personal pronoun, or a verb form with a contraction.
+_SPOKEN = re.compile(r"(?i)\b(?:i|we|you|me|us|my|our|your|it|they|them)\b|\w(?:n['’]t|['’](?:s|re|ve|ll|d|m))\b")
+#: Words a quote must hold to be a whole clause set at the end of a narrative sentence.
+CLAUSE_WORDS = 6
+
+
+def closes_sentence(text: str, span: QuotedSpan, sentences: Sequence[Segment], first: int, last: int) -> bool:
+    """Whether the quote is a whole spoken clause that ends a sentence of narrative words ("Just
+    because scientists saw “taste” receptors first, “that doesn’t mean that’s the order in which it
+    evolved.”", "There could be dangers “if you have too many of these cells …”"): one piece of at
+    least `CLAUSE_WORDS` words, with a personal pronoun or a contraction, ending its sentence with
+    the sentence's own stop inside the marks. With no reporting verb in the sentence, such words
+    are the last speaker's of the paragraph (the quotes stage checks who spoke there)."""
+    if len(span.pieces) != 1 or len(text[span.start:span.end].split()) < CLAUSE_WORDS:
+        return False
+    inside = text[span.start:span.end]
+    if not re.search(r"[.!?…]\W*$", inside) or not _SPOKEN.search(inside):
+        return False
+    before = text[sentences[first].start:span.start].strip(" \"'“”‘’\n")
+    after = text[span.end:sentences[last].end].strip(" \"'“”‘’\n")
+    return bool(before) and not after

@@ -39,6 +39,8 @@ from accords.quotes.groups import (
     institutional,
     named_group,
     private,
+    pronoun_may_mean,
+    unnamed_antecedent,
     unnamed_phrase,
     voice_agrees,
     VOICE_NOUNS,
@@ -276,7 +278,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if head_person is not None:
         return Speaker(head_person.id, head_person.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
-        if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]):
+        if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]) and (
+                unlinked.kind != "group" or pronoun_may_mean(unlinked.name, head)):
             return replace(unlinked, confidence=0.6)
         if context.voice is not None and voice_agrees(context.voice.name, head):
             # "A spokeswoman for Health Canada said … “…,” she said": the organisation's voice goes
@@ -330,6 +333,11 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             and not _OWNED.search(phrase)):
         # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about (but
         # "the victim's mother" is someone new, tied to another)
+        introduced = unnamed_antecedent(text, head, start)
+        if introduced is not None:
+            # "A UK man's decision … | … Owen Dempsey … | “…,” the man wrote": the man the text
+            # introduced without a name, not the person named since
+            return Speaker(None, introduced, "group", UNNAMED_CONFIDENCE)
         person = next((e for e in recent[:3] if _is(people, e, "PERSON")), None)
         if person is not None:
             return _from_entity(people, person, "person", 0.6)

@@ -13,8 +13,10 @@
    reporting clause in the next sentence (`"…." X said.`), else of the clause before a
    colon that ends the previous sentence; else it carries over from the last source of the
    same or the previous paragraph, never past a sentence that names another person (or
-   introduces one the entity stage did not know: `People.introduced_name`); which clause
-   reports a quote is `accords.quotes.clauses`' question;
+   introduces one the entity stage did not know: `People.introduced_name`), and a spoken
+   clause that closes a narrative sentence of the speaker's paragraph is theirs
+   (`accords.quotes.layout.closes_sentence`); which clause reports a quote is
+   `accords.quotes.clauses`' question;
 5. reported speech ("X said that …", "X said the talks …", "According to X, …") becomes a
    quote with `direct=False`, its text the reported clause (`accords.quotes.reported`); a
    quote inside reported speech (`said he was “very moved” by the announcement`) is one
@@ -47,6 +49,7 @@ from accords.quotes.clauses import (
 )
 from accords.quotes.cues import CUE
 from accords.quotes.layout import (
+    closes_sentence,
     free_standing,
     has_quote,
     is_heading,
@@ -55,7 +58,7 @@ from accords.quotes.layout import (
     paragraph_index,
 )
 from accords.quotes.confidence import calibrated
-from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private
+from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private, pronoun_may_mean
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.names import (
@@ -346,9 +349,13 @@ def _unlinked(last: _Source | None, paragraph: int, text: str | None = None,
               people: People | None = None) -> Speaker | None:
     """The last speaker as "he" or "she" may mean them: a person's name the entity stage did not
     link ("Eswar Prasad"), or took for an organisation's ("Marcelo Claure": a given name first),
+    or an unnamed person ("a doctor from Hebron", `accords.quotes.groups.pronoun_may_mean`),
     spoken in this paragraph or the one before."""
     if last is None or last.paragraph < paragraph - 1:
         return None
+    if last.entity is None and (pronoun_may_mean(last.name, "he") or pronoun_may_mean(last.name, "she")):
+        # "“…,” says a doctor from Hebron. | … he says …": the doctor, not a person named before
+        return Speaker(None, last.name, "group", last.confidence)
     linked = people.person(last.entity) if people is not None else None
     if last.entity is not None and (linked is None or linked.type == "PERSON"):
         return None  # a linked person is found through the recent subjects
@@ -481,6 +488,12 @@ def _direct(
             # an unnamed group's words carried on stay as unsure as its own (`UNNAMED_CONFIDENCE`)
             speaker = Speaker(last.entity, last.name, "carried",
                               last.confidence if last.confidence <= UNNAMED_CONFIDENCE else carry)
+        elif last is not None and last.paragraph == paragraph_of[index] and closes_sentence(
+                text, span, sentences, index, closing) and (
+                subject_ref is None or subject_ref.kind != "name" or subject_speaker == last.entity):
+            # "… Howitt says. Just because …, “that doesn’t mean …”": theirs, unless the sentence
+            # names another subject ("Buckley … had a similar experience: “…”")
+            speaker = Speaker(last.entity, last.name, "carried", min(last.confidence, 0.4))
     if speaker is None:
         return None  # words in quotation marks that no one is known to have said: not who-said-what
     mixed = mixed_clause(text, span, clause)
