@@ -43,7 +43,14 @@ DEV = "tests/gold/dev"
 SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("sixth", "7b02014", "fc7e38f"),
     ("seventh", "fc7e38f", "bff4436"),
-    ("eighth", "bff4436", None),
+    ("eighth", "bff4436", "58a6510"),
+    ("ninth", "58a6510", "6240d91"),
+    ("tenth", "6240d91", "0dea649"),
+    ("eleventh", "0dea649", "70a291f"),
+    ("twelfth", "70a291f", "f58a20c"),
+    ("thirteenth", "f58a20c", "13ed8d7"),
+    ("fourteenth", "13ed8d7", "eca8d74"),
+    ("fifteenth", "eca8d74", None),
 )
 
 

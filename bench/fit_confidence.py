@@ -128,9 +128,13 @@ def weights_file(rows: list[Row], files: int, names: list[str], beta: np.ndarray
     weights = {n: round(float(w), 4) + 0.0 for n, w in zip(names, beta)}
     digest = hashlib.sha256(json.dumps(weights, sort_keys=True).encode()).hexdigest()[:8]
     where = "this checkout" if code == WORKTREE else code
+    fitted_on = f"tests/gold/dev at {where}, labelled by the code of {where} (bench/fit_confidence.py)"
+    if code == FRESH_ONLY:
+        fitted_on = ("each session's fresh dev files, labelled by the code of that session's start "
+                     "(bench/confidence_labels.py SESSIONS; bench/fit_confidence.py --code fresh)")
     data = {
-        "version": f"dev{files}-{digest}",
-        "fitted_on": f"tests/gold/dev at {where}, labelled by the code of {where} (bench/fit_confidence.py)",
+        "version": f"{'fresh' if code == FRESH_ONLY else 'dev'}{files}-{digest}",
+        "fitted_on": fitted_on,
         "code": code,
         **({"fresh": list(fresh)} if fresh else {}),
         "gold_files": files,
@@ -144,6 +148,9 @@ def weights_file(rows: list[Row], files: int, names: list[str], beta: np.ndarray
 
 
 WORKTREE = "worktree"
+#: `--code fresh`: no dev labels of one commit, only every session's fresh labels (each session's
+#: dev additions labelled by the code of its start, which never saw them).
+FRESH_ONLY = "fresh"
 
 
 def dev_labels(code: str) -> tuple[list[Row], int]:
@@ -151,6 +158,8 @@ def dev_labels(code: str) -> tuple[list[Row], int]:
     this checkout's code and dev gold), and how many of those files annotate events."""
     from accords.evaluation.runner import gold_files, read_gold
 
+    if code == FRESH_ONLY:
+        return [], 0
     if code == WORKTREE:
         dev = ROOT / "tests" / "gold" / "dev"
         rows, paths = labelled(dev, ROOT / "tests" / "gold"), gold_files([dev])
@@ -224,8 +233,9 @@ def compare_on_fresh(c: float, with_classifier: bool) -> None:
         candidates = {
             f"shipped ({shipped['version']})": (beta0, False),
             "refit: this checkout's dev labels": (fit(*_xy([r for r in worktree if r.article not in own], names), c), False),
-            f"shipped labels + few relating (<{FEW_RELATING})": (fit(*_xy(base, names, True), c), True),
         }
+        if base:  # the shipped fit's own dev labels (none when it was fitted on fresh labels only)
+            candidates[f"shipped labels + few relating (<{FEW_RELATING})"] = (fit(*_xy(base, names, True), c), True)
         if others:
             candidates["refit: other sessions' fresh labels"] = (fit(*_xy(others, names), c), False)
             candidates["refit: shipped labels + other fresh"] = (fit(*_xy(base + others, names), c), False)
@@ -275,7 +285,7 @@ def with_fresh(rows: list[Row], files: int, code: str) -> tuple[list[Row], int, 
     it added), less the files `rows` already label; the gold files with events counted too."""
     from accords.evaluation.runner import read_gold
 
-    seen = {r.article for r in rows} | ({p.name for p in dev_files_at(code)} if code != WORKTREE else set())
+    seen = {r.article for r in rows} | ({p.name for p in dev_files_at(code)} if code not in (WORKTREE, FRESH_ONLY) else set())
     if code == WORKTREE:
         seen |= {p.name for p in (ROOT / "tests" / "gold" / "dev").glob("*.json")}
     names = []
@@ -292,7 +302,8 @@ def with_fresh(rows: list[Row], files: int, code: str) -> tuple[list[Row], int, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--code", help="commit whose code labels the dev files of that commit "
-                        f"('{WORKTREE}': this checkout's; default: the shipped file's)")
+                        f"('{WORKTREE}': this checkout's; '{FRESH_ONLY}': only every session's fresh "
+                        "labels; default: the shipped file's)")
     parser.add_argument("--c", type=float, default=1.0, help="inverse L2 penalty (default 1.0)")
     parser.add_argument("--grid", action="store_true", help="cross-validated reliability for several C")
     parser.add_argument("--select", action="store_true", help="backward elimination of candidate features")
@@ -308,7 +319,7 @@ def main() -> None:
     code = args.code or _shipped().get("code", WORKTREE)
     rows, files = dev_labels(code)
     fresh: tuple[str, ...] = ()
-    if args.with_fresh or (args.code is None and _shipped().get("fresh")):
+    if args.with_fresh or code == FRESH_ONLY or (args.code is None and _shipped().get("fresh")):
         rows, files, fresh = with_fresh(rows, files, code)
     if args.select:
         select(rows)
