@@ -56,7 +56,7 @@ CASES = [
     ),
     pytest.param(
         "Lufthansa said it had ordered 20 Airbus A350 jets for its long-haul fleet.", None,
-        [("jets", ("DEU",), 20.0, "count", "actual", None)],
+        [("jets", ("DEU", "FRA"), 20.0, "count", "actual", None)],
         id="a-company-saying-it-ordered-is-the-buyer",
     ),
 ]

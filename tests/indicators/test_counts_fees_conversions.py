@@ -26,8 +26,8 @@ from tests.indicators.figures import figures
 
 @pytest.mark.parametrize(("text", "wanted"), [
     ("Russia will deliver 24 Su-35 fighter jets to Iran.", [("fighter_jets", ("IRN", "RUS"), 24.0)]),
-    ("Azerbaijan Airlines ordered 30 Boeing 787 aircraft on Monday.", [("aircraft", ("AZE",), 30.0)]),
-    ("Emirates of the UAE ordered 50 Airbus A350 jets on Monday.", [("jets", ("ARE",), 50.0)]),
+    ("Azerbaijan Airlines ordered 30 Boeing 787 aircraft on Monday.", [("aircraft", ("AZE", "USA"), 30.0)]),
+    ("Emirates of the UAE ordered 50 Airbus A350 jets on Monday.", [("jets", ("ARE", "FRA"), 50.0)]),
     ("Azerbaijan Airlines has a fleet of 27 aircraft.", [("fleet_size", ("AZE",), 27.0)]),
 ], ids=["model-number-is-no-count", "boeing-787", "maker-and-model-passed-over", "fleet"])
 def test_counts_of_aircraft(text: str, wanted: list[tuple]) -> None:

@@ -20,18 +20,19 @@ from tests.indicators.figures import figures
 CASES = [
     pytest.param(
         "Kenya Airways placed an order for 25 Boeing 787 Dreamliners, the Kenyan carrier said.",
-        [("aircraft", ("KEN",), 25.0, "count", "actual", None)],
+        [("aircraft", ("KEN", "USA"), 25.0, "count", "actual", None)],
         id="aircraft-counted-by-model",
     ),
     pytest.param(
         "Turkish Airlines ordered 40 A321neos and 10 A350s from Airbus.",
-        [("aircraft", ("TUR",), 40.0, "count", "actual", None), ("aircraft", ("TUR",), 10.0, "count", "actual", None)],
+        [("aircraft", ("FRA", "TUR"), 40.0, "count", "actual", None),
+         ("aircraft", ("FRA", "TUR"), 10.0, "count", "actual", None)],
         id="aircraft-by-plural-model-numbers",
     ),
     pytest.param(
         "The Indian carrier's deal with Boeing covers 50 firm orders and 30 options.",
-        [("aircraft_orders", ("IND",), 50.0, "count", "actual", None),
-         ("aircraft_options", ("IND",), 30.0, "count", "actual", None)],
+        [("aircraft_orders", ("IND", "USA"), 50.0, "count", "actual", None),
+         ("aircraft_options", ("IND", "USA"), 30.0, "count", "actual", None)],
         id="orders-and-options-of-an-airline",
     ),
     pytest.param(

@@ -8,16 +8,27 @@ noun, so the figure would be lost. A count followed by nothing but model designa
 sentence that speaks of aircraft (`_AVIATION`), is `aircraft`; "N (firm) orders" and "N options"
 there are `aircraft_orders` and `aircraft_options`. A model count outside an aviation sentence
 ("12 T-72 tanks" is named by its noun anyway) is not read here.
+
+An order is a deal between two sides: aircraft a buyer orders, buys or takes delivery of from a
+maker the sentence names ("Emirates ordered 50 Airbus A350 jets", "an order for 30 Boeing 787
+Dreamliners", "will buy 20 planes from Embraer"), and the money such an order is worth, are the
+buyer's and the maker's figures (`with_maker`), as a bilateral flow takes both sides; the maker's
+country is its headquarters' (`accords.knowledge.companies`). A fleet the airline operates is its
+own.
 """
 
 from __future__ import annotations
 
 import re
 
+from accords.knowledge.companies import company_country
+
+#: Aircraft makers, as news names them (their countries: `accords.knowledge.companies`).
+MAKERS = ("Airbus", "Boeing", "Embraer", "Bombardier", "Comac", "ATR", "Sukhoi")
 #: Words that make a sentence one about aircraft: airlines, makers, the aircraft themselves, a fleet.
 _AVIATION = re.compile(
     r"\b(?:airlines?|air\s+carriers?|carriers?|aircraft|airliners?|jets?|jetliners?|planes?|fleets?|aviation|"
-    r"Airbus|Boeing|Embraer|Bombardier|Comac|ATR|Sukhoi|Dreamliners?)\b",
+    rf"{'|'.join(MAKERS)}|Dreamliners?)\b",
     re.IGNORECASE,
 )
 #: Words between a count and the model it counts that name no model: "20 more 787-9s", "50 new A320neos".
@@ -55,3 +66,31 @@ def aircraft_metric(sentence: str, tail: str, *, unit: str) -> str | None:
         # named by its own noun where one follows the models ("20 Airbus A350 jets": jets)
         return re.sub(r"[\s-]+", "_", models.group("craft").lower()) if models.group("craft") else "aircraft"
     return None
+
+
+#: Metrics of counted aircraft (`aircraft_metric`, and the nouns that name them) and of the money an order is worth.
+ORDERED = frozenset({"aircraft", "aircraft_orders", "aircraft_options", "jets", "planes", "airliners", "jetliners",
+                     "freighters", "superjumbos", "widebodies", "helicopters"})
+_ORDER_VALUES = frozenset({"price", "contract_value", "deal_value", "order_value"})
+#: Words of an order, a purchase or a delivery: what makes the maker a side of the figure.
+_ORDER = re.compile(
+    r"\b(?:order(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas\w*|acquir\w*|finali[sz]\w*|deliver\w*|leas(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_MAKER = re.compile(rf"\b(?:{'|'.join(MAKERS)})\b")
+
+
+def with_maker(sentence: str, tail: str, metric: str, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """The subjects of a figure of an aircraft order (`ORDERED` counts, or what the order is worth)
+    with the maker's country added: the maker named right after the count ("50 Airbus A350 jets",
+    `tail` the text after the figure), else the one maker the `sentence` names ("will buy 20 planes
+    from Embraer"). Unchanged without a buyer (no subjects), without words of an order (a fleet
+    operated) or where the sentence names two makers and none follows the count."""
+    if not subjects or (metric not in ORDERED and metric not in _ORDER_VALUES) or not _ORDER.search(sentence):
+        return subjects
+    own = _MAKER.match(tail.lstrip())
+    makers = {own.group(0)} if own is not None else set(_MAKER.findall(sentence))
+    if len(makers) != 1 or (metric in _ORDER_VALUES and not _AVIATION.search(sentence)):
+        return subjects
+    country = company_country(makers.pop())
+    return tuple(sorted({*subjects, country})) if country is not None and country not in subjects else subjects

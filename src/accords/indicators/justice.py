@@ -12,7 +12,7 @@ A bare time in prison ("he spent 27 years in prison") is a term only where the s
 of sentencing or punishment (`_SENTENCING`); how old a defendant is and durations of anything
 else are not read here. The counts a case states are figures whatever their size (`count_metric`):
 the charges or counts a defendant faces ("charged with five counts of falsifying records", "faces
-34 felony counts", "91 criminal charges") are `charges`, the witnesses heard ("nine witnesses
+34 felony counts", "91 criminal charges", and "six counts of ..." continuing a list of charges) are `charges`, the witnesses heard ("nine witnesses
 testifying over three days") `witnesses`; money a suit is brought for ("is suing Trump for $250
 million") is `damages_sought` (`claim_metric`). A term or bail is one state's (its
 court's): where the figure's sentence gives it no country, or two ("a U.S. citizen sentenced in
@@ -92,6 +92,12 @@ _CHARGED_BEFORE = re.compile(
     r"fac(?:e|es|ed|ing)|brought|filed|dropped|dismissed)\s+(?:(?:all|up\s+to|a\s+total\s+of|another)\s+)?$",
     re.IGNORECASE,
 )
+#: "faces nine state charges of aggravated kidnapping, six counts of ... and two counts of ...": counts that
+#: continue a list of charges, whose charging verb stands before its first item.
+_LISTED_AFTER_CHARGES = re.compile(
+    r"\b(?:charges|counts)\s+of\s+[^.;:]{1,150}?(?:,\s+(?:and\s+)?|\s+and\s+)$", re.IGNORECASE)
+#: Words of a criminal charge somewhere before such a list: its first item was a charge too.
+_CHARGING = re.compile(r"\b(?:charge[sd]|charging|indict\w*|convicted|accused|guilty|fac(?:e|es|ed|ing))\b", re.IGNORECASE)
 #: "nine witnesses testifying", "heard from five witnesses": people heard by a court or an inquiry.
 _WITNESSES_AFTER = re.compile(r"^\s+(?:(?:more|other|new|additional|key|expert|defen[cs]e|prosecution)\s+)?witnesses\b",
                               re.IGNORECASE)
@@ -104,7 +110,8 @@ def count_metric(sentence_lead: str, tail: str, *, unit: str, value: float) -> s
     if unit != "count" or value < 1 or value != int(value):
         return None
     if (charges := _CHARGES_AFTER.match(tail)) is not None and (
-            charges.group("charges") is not None or _CHARGED_BEFORE.search(sentence_lead)):
+            charges.group("charges") is not None or _CHARGED_BEFORE.search(sentence_lead)
+            or (_LISTED_AFTER_CHARGES.search(sentence_lead) and _CHARGING.search(sentence_lead))):
         return "charges"
     if value >= 2 and _WITNESSES_AFTER.match(tail):
         return "witnesses"

@@ -57,6 +57,8 @@ class CountrySpan:
 
 #: The word before "America" that makes it a region of the Americas, not the United States.
 _PART_OF_AMERICA = re.compile(r"\b(?:Central|Latin|North|South|Middle)\s+$")
+#: The name and demonyms that such a word makes a region's: "Central America", "1,500 Central Americans".
+_AMERICA_WORDS = ("America", "American", "Americans")
 
 
 def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
@@ -82,8 +84,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             continue
         if alias == "Georgia" and is_us_georgia(text, start, end):
             continue  # "deployed to Alabama, Florida, Georgia, Louisiana": the US state
-        if _PART_OF_AMERICA.search(text, max(0, start - 12), start) and text[start:end] == "America":
-            continue  # "Central America", "Latin America", "North America": a region, not the United States
+        if _PART_OF_AMERICA.search(text, max(0, start - 12), start) and text[start:end] in _AMERICA_WORDS:
+            continue  # "Central America", "Latin Americans", "North America": a region, not the United States
         spans[(start, end)] = CountrySpan(start, end, table[alias])
     for start, end, iso3 in _capitals_acting(text):
         if not any(s.start <= start < s.end for s in spans.values()):

@@ -35,7 +35,7 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, background, clauses, controls, items, justice, markets, places, pledges, sanctions, welcomed,
+    anniversaries, background, clauses, controls, fleets, items, justice, markets, places, pledges, sanctions, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -429,6 +429,7 @@ def _indicator(
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
+        subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
         # "China currently controls over 80 percent of ...": the controlling side's alone
