@@ -101,6 +101,11 @@ CASES = [
     ("5 GW", [("5 GW", 5000.0, "MW", None)]),
     ("1,000 megawatts", [("1,000 megawatts", 1000.0, "MW", None)]),
     ("100,000 barrels per day", [("100,000 barrels per day", 1e5, "bbl/d", None)]),
+    # a gas price per thousand cubic metres: the thousand cubic metres are its unit, no volume (Tehran Times 59477)
+    ("at a price of 40 dollars per 1,000 cubic meters", [("40 dollars per 1,000 cubic meters", 40.0, "USD/1000m3", None)]),
+    ("$250 per thousand cubic metres", [("$250 per thousand cubic metres", 250.0, "USD/1000m3", None)]),
+    ("$180 per tcm", [("$180 per tcm", 180.0, "USD/1000m3", None)]),
+    ("the price of 1,000 cubic meters of gas", [("1,000 cubic meters", 1e-06, "bcm", None)]),
     # numbers in words
     ("two and a half million tons", [("two and a half million tons", 2.5e6, "t", None)]),
     ("twenty-five countries", [("twenty-five", 25.0, "count", None)]),

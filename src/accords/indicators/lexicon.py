@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import anniversaries, clauses, controls, fleets, justice, markets, named, pledges, sanctions
+from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, named, pledges,
+                                progress, sanctions)
 from accords.indicators.captives import captive_metric
 from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
 from accords.model import Segment
@@ -80,8 +81,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           r"|(?<!\bin\s)(?<!early\s)(?<!\blate\s)(?<!morning\s)(?<!afternoon\s)(?<!midday\s)(?<!after-hours\s)(?<!premarket\s)"
           r"(?<!pre-market\s)\btrading\b(?!\s+(?:up|down|higher|lower|flat|at|session|day)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
-    # "Azerbaijan supplied 12.9 bcm of gas to Europe", "the supply of 1 bcm of gas to Syria": goods supplied
-    # to a side are exports
+    # "Azerbaijan supplied 12.9 bcm of gas to Europe", "the supply of 1 bcm of gas to Syria": goods supplied are exports
     _rule("exports", r"\bsuppl(?:y|ied|ies|ying)\b(?!\s+chains?\b)", ("t", "bcm", "bbl", "bbl/d", "MWh")),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
@@ -175,7 +175,6 @@ _RULES_BY_METRIC = {rule.metric: rule for rule in METRIC_RULES}
 _VERBS_AFTER_COUNT = frozenset({"met", "meet", "meets", "now"})
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+((?:[\w-]+\s+){0,3}[\w-]+)", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
-
 
 
 def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str | None:
@@ -468,6 +467,9 @@ def figure_metric(
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
     if (captives := captive_metric(before, after, unit=unit, value=value)) is not None:
         return captives  # "Israel released 39 Palestinians", "will deport 300 Venezuelans"
+    if unit == "percent" and (own := counted.number_growth(before, after, lexicon=_lexicon_for("count"))
+                              or progress.completion(before, after)):  # "The line is 70 percent complete"
+        return own  # "The number of foreign tourists visiting Azerbaijan rose by 20 percent": tourists_growth
     metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value) \
         or pledges.named_money(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
@@ -481,12 +483,10 @@ def figure_metric(
         # production capacity": the giving verb of its own clause names it, not a word of the next clause
         metric = pledges.money_metric(text[low:start], text[end:high], value=value)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
-    if metric is None and unit == "percent" and named.CHANGED_BY.search(before) and (
-            counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):
-        metric = f"{counted}_growth"  # "The number of flights between Baku and Istanbul rose by 12 percent"
-    if metric is None and unit == "percent" and named.SHOWS_CHANGE.search(before) and clauses.GROWTH_AFTER.match(after) \
-            and (counted := count_metric_named(before, value=value)) not in (None, "population", "capacity"):
-        metric = f"{counted}_growth"  # "the number of Iranian tourists ... shows a 33.02 percent increase"
+    if metric is None and unit == "percent" and (named.CHANGED_BY.search(before) or bool(named.SHOWS_CHANGE.search(
+            before) and clauses.GROWTH_AFTER.match(after))) and (noun := count_metric_named(before, value=value)) not in (
+            None, "population", "capacity"):
+        metric = f"{noun}_growth"  # "The number of flights ... rose by 12 percent", "... shows a 33.02 percent increase"
     if metric is None and unit == "count":
         metric = count_metric_named(before, value=value) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
@@ -500,8 +500,8 @@ def figure_metric(
     if unit in _AREA_UNITS:
         metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
     if metric == "population" and unit == "count" and _PEOPLE_AFTER.match(after) and (
-            counted := count_metric_named(before, value=value)) not in (None, "population"):
-        metric = counted  # "The number of foreign tourists who visited Azerbaijan reached 2.6 million people"
+            noun := count_metric_named(before, value=value)) not in (None, "population"):
+        metric = noun  # "The number of foreign tourists who visited Azerbaijan reached 2.6 million people"
     if metric is None and unit == "percent" and (people := _OF_A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)):
         metric = "population_share"  # "Seventy-eight percent of Americans live paycheck to paycheck"

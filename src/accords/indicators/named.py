@@ -54,7 +54,7 @@ staff staffers employees workers officers officials lawmakers legislators senato
 inmates contacts vacancies positions cases organizations organisations publications newspapers outlets
 districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
 contracts proposals bids viewers readers listeners followers voters spectators attendees protesters demonstrators settlers
-supporters cancellations
+supporters cancellations ventures lodges eco-lodges guesthouses resorts
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.
@@ -285,7 +285,7 @@ EARNED_FROM_AFTER = re.compile(
 #: "$500 million in humanitarian assistance", "$2 billion of new loans": what the money is, named
 #: right after it in the lexicon's words, decides over a verb before it ("pledged", "committed").
 _MONEY_FOR_AFTER = re.compile(
-    r"^\s+(?:in|of)\s+(?P<np>(?:[\w.-]+\s+){0,3}?(?P<head>assistance|aid|grants?|loans?|funding|financing|"
+    r"^\s+(?:in|of)\s+(?P<np>(?:[\w.-]+\s+){0,4}?(?P<head>assistance|aid|grants?|loans?|funding|financing|"
     r"investments?|credits?|support|relief))\b",
     re.IGNORECASE,
 )

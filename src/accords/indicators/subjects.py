@@ -38,6 +38,10 @@ _PREFIX_OF_NAMED = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|the|
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
     r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s)|"
+    # "the exchange of electric power would be increased to 350 MW", "electricity exchange up to 1,050 megawatts":
+    # power exchanged or swapped flows both ways, between the pair (not a commodity bourse: "Energy Exchange")
+    r"(?:electricity|electric\s+power)\s+(?:exchanges?|swaps?)|(?:exchanges?|swaps?)\s+of\s+(?:electricity|"
+    r"electric(?:al)?\s+(?:power|energy))|"
     # "from the mentioned countries", "these countries' imports": the group the article is about
     r"the\s+(?:mentioned|said|aforementioned|above-mentioned|member)\s+"
     r"(?:member\s+)?(?:countries|states|nations|members))\b",

@@ -232,12 +232,14 @@ def _make(text: str, match: re.Match[str], value: float | None, unit: str, *, gr
     return QuantityMatch(start, end, text[start:end], value, unit, qualifier)
 
 
-#: A price per unit after an amount of money: "$0.23/W", "$0.03/kWh", "$80 a barrel", "$500 per tonne".
+#: A price per unit after an amount of money: "$0.23/W", "$0.03/kWh", "$80 a barrel", "$500 per tonne", "40 dollars
+#: per 1,000 cubic meters" (gas, "USD/1000m3": the thousand cubic metres are the price's unit, no volume of their own).
 _PER_UNIT = re.compile(
-    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon|ounce|oz)"
-    r"(?![\w/])"
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon|ounce|oz|"
+    r"(?:1,000|1000|one\s+thousand|a\s+thousand|thousand)\s+cubic\s+met(?:er|re)s|tcm)(?![\w/])"
 )
-_PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal", "ounce": "oz"}
+_PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal", "ounce": "oz",
+                   "tcm": "1000m3"}
 #: A price or pay per unit of time after an amount: "$8.25 per hour", "15 cents an hour", "$6.99-a-month",
 #: "$95 a month" (unit "USD/h", "USD/month"). Only a price, a fee or pay (`MAX_PRICE_PER_TIME`): "$53 million a
 #: week", "$1.4 billion per month" are amounts that flow over the time, recorded in money as they are.
@@ -262,7 +264,8 @@ def _per_unit(text: str, found: QuantityMatch | None) -> QuantityMatch | None:
         period = timed.group("per").lower()
         return dataclasses.replace(found, end=timed.end(), text=text[found.start:timed.end()],
                                    unit=f"{found.unit}/{_PER_TIME_CODES.get(period, period)}")
-    unit = _PER_UNIT_CODES.get(per.group("per").lower(), per.group("per"))
+    written = per.group("per").lower()
+    unit = "1000m3" if "cubic" in written else _PER_UNIT_CODES.get(written, per.group("per"))
     return dataclasses.replace(found, end=per.end(), text=text[found.start:per.end()], unit=f"{found.unit}/{unit}")
 
 

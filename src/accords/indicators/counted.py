@@ -1,0 +1,77 @@
+"""The growth of a count named by what it counts: "The number of foreign tourists visiting
+Azerbaijan rose by 20 percent" is `tourists_growth`, "the number of joint ventures operating in
+Uzbekistan increased by 11 percent" `joint_ventures_growth` (issue #14).
+
+The words between "the number of" and the change verb hold what is counted and what is said of
+it (who they are, where they go, when). A growth is named by the counted noun alone: the lexicon's
+name for the phrase where it knows one (tourists, companies, flights), else the words up to the
+first plural noun ("joint ventures", "containers", "patents"), never the participle or the place
+that follows ("visiting", "shipped via", "issued to"). The held-out Azernews register writes its
+growth figures this way; the last words before the verb named them "foreign_tourists_visiting" or
+"via" before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+#: "the number of <what is counted ...> rose by", up to the change verb right before the figure. No
+#: sentence punctuation between: a comma or a semicolon starts another clause with its own topic.
+_NUMBER_CHANGED = re.compile(
+    r"\bnumber\s+of\s+(?P<np>[^.;:,()\d]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|decreased|"
+    r"dropped|shrank|shrunk|plunged)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+#: "boost the number of tourists by", "cut the number of checkpoints by": a change of the count pledged or made.
+_NUMBER_MOVED = re.compile(
+    r"\b(?:increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
+    r"(?P<cut>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?))\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80}?)\s+by\s+"
+    r"(?:(?:some|about|nearly|almost|over|around|more\s+than|at\s+least|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+#: "a 40 percent increase in the number of Iranian tourists": the change named right after the figure.
+_CHANGE_IN_NUMBER = re.compile(
+    r"^\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|jump|surge|hike|decrease|decline|drop|fall|reduction)\s+"
+    r"in\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80})",
+    re.IGNORECASE,
+)
+#: Words that open what is said of the counted noun rather than name it.
+_STOP = frozenset("""
+a an the of to from in into on at by for with via between among across through during over under who which that
+than as and or this these those its their his her our
+""".split())
+#: Names that are no counted noun of their own: a growth of them says nothing (`lexicon` handles "population").
+_NOT_COUNTED = frozenset({"population", "capacity", "number", "people", "times"})
+
+
+def number_growth(lead: str, tail: str = "", *, lexicon: Callable[[str], str | None]) -> str | None:
+    """`<counted>_growth` for a percentage after "the number of <counted> ... rose by" or "boost the
+    number of <counted> by" (`lead`: the sentence up to the figure), or before "increase in the
+    number of <counted>" (`tail`: the sentence after it); None where neither says such a thing.
+    `lexicon` is the lexicon's name for a counted phrase."""
+    found = _NUMBER_CHANGED.search(lead) or _NUMBER_MOVED.search(lead) or _CHANGE_IN_NUMBER.match(tail)
+    if found is None:
+        return None
+    words: list[str] = []
+    for word in re.findall(r"[\w'’-]+", found.group("np")):
+        if word.lower() in _STOP or "'" in word or "’" in word:
+            break
+        if word[0].isupper():
+            if words:
+                break
+            continue  # "Chinese tourists", "Iranian pilgrims": who they are, not what is counted
+        words.append(word.lower())
+    if not words:
+        return None
+    known = lexicon(" ".join(words))
+    # a pledged cut is a change `accords.indicators.changes` signs negative ("reduce the number of ... by 20 percent")
+    suffix = "_change" if "cut" in found.groupdict() and found.group("cut") else "_growth"
+    if known is not None:
+        return None if known in _NOT_COUNTED or known.endswith("_growth") else f"{known}{suffix}"
+    plural = next((i for i, w in enumerate(words) if w.endswith("s") and not w.endswith(("ss", "us", "is"))), None)
+    if plural is None:
+        return None
+    name = "_".join(re.sub(r"[^a-z]+", "_", w) for w in words[:plural + 1]).strip("_")
+    return None if name in _NOT_COUNTED else f"{name}{suffix}"
