@@ -25,6 +25,7 @@ KNOWN_MISSES = {
     "news_bc13ff87b2": "companies stand for their countries (SoftBank's lifeline to WeWork): no country pair in a sentence",
     "news_c69e539d68": "companies stand for their countries (Ascom and Dräger's joint product, optional): no country pair",
     "news_fde930b018": "companies stand for their countries (SoftBank's rescue of WeWork, optional): no country pair",
+    "news_1ace8c85aa": "companies stand for their countries (SoftBank's lifeline to WeWork, optional): no country pair",
     "wh_20220429-harris-caribbean-leaders": "a meeting 'with 15 leaders representing Caribbean nations', whose "
                                             "countries are listed one per line at the end: no sentence relates two actors",
     "wh_20241028-outbound-investment-factsheet": "a U.S. rule on investment in 'countries of concern—namely the "

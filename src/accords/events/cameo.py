@@ -42,6 +42,10 @@ _LEAVES = "license licence licenses licences waiver waivers exemption exemptions
 _DROPPED = "demand demands objection objections opposition charge charges claim claims condition conditions veto"
 #: What a side restricts or revokes from another (SANCTION: "restricted exports of chips to China").
 _RESTRICTED = "export exports import imports access travel visa visas entry flights investment sales trade"
+#: Attacks carried out as a noun ("conducted airstrikes", "mounted an offensive"; "wage" is left
+#: out: "waging a trade war").
+_ATTACKS = ("attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings shelling "
+            "offensive assault assaults ambush bombardment invasion incursion")
 #: What one side asks of another, voiced again ("reiterated its demand", "renewed its call").
 _ASKS = "demand demands call calls appeal appeals request requests"
 VOICED_ASKS = frozenset(_ASKS.split())
@@ -84,6 +88,9 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "restrict": (("SANCTION", None, _RESTRICTED),),
     "curb": (("SANCTION", None, _RESTRICTED),),
     "revoke": (("SANCTION", None, "visa visas license licence licenses licences accreditation status"),),
+    # "prohibited the export of chips to China", "barred imports from Turkey": trade or travel barred
+    "prohibit": (("SANCTION", None, _RESTRICTED + " aid assistance funding"),),
+    "bar": (("SANCTION", None, _RESTRICTED),),
     "impose": (("COERCE", None, _CURBS),),  # "imposed a curfew in the town"
     "declare": (("COERCE", None, _CURBS + " emergency"),),  # "declared a state of emergency"
     # COERCE: force short of violence to persons
@@ -95,6 +102,9 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "injure": (("ASSAULT", None, ""),),  # only people hurt (`accords.events.matching`, as "wound")
     "target": (("ASSAULT", None, "position positions base bases convoy convoys camp camps depot depots hideout "
                                  "commander commanders militant militants fighter fighters"),),
+    # "conducted airstrikes on Kurdish positions", "mounted an attack on the base", "unleashed an
+    # offensive": an attack carried out told by its noun (not raids: police raids are COERCE)
+    **{lemma: (("ASSAULT", None, _ATTACKS),) for lemma in "conduct mount stage unleash".split()},
     # MOBILIZE: forces sent or stationed
     "dispatch": (("MOBILIZE", None, _MOVED_FORCES),),
     "send": (("MOBILIZE", None, _MOVED_FORCES),),
@@ -113,7 +123,8 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "bow": (("CONCEDE", None, _DEMANDS + " pressure"),),
     # PROTEST
     "riot": (("PROTEST", None, ""),),
-    "hold": (("PROTEST", None, _GATHERINGS),),
+    "hold": (("PROTEST", None, _GATHERINGS),
+             ("ACCUSE", None, "responsible accountable culpable liable")),  # "held Iran responsible for"
     "take": (("PROTEST", None, "street streets"),),  # "took to the streets"
     "block": (("PROTEST", None, "road roads highway highways bridge bridges street streets railway traffic"),),
     # THREATEN: "threatened" is the lexicon's; an ultimatum set

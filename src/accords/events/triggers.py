@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from accords.events.phrases import SETTING_WORDS, misread_objects
 from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
-from accords.events import cameo, incidents, investments
+from accords.events import cameo, demands, incidents, investments
 
 
 @dataclass(frozen=True)
@@ -519,8 +519,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "will provide an additional $2 million" (`accords.events.matching.funds_given`)
     if "join" in words or cameo.may_be_phrasal(words) or not words.isdisjoint(incidents.INCIDENT_NOUNS):
         return True  # "joined leaders of ..." (`joining`); "lashed out at" (`cameo`); "protests erupted" (`incidents`)
-    if "must" in words:
-        return True  # "Sudan must return ...", "Russia must end ...": a demand (`accords.events.demands`)
+    if "must" in words or not words.isdisjoint(demands.BLAME_CUES):
+        return True  # "Sudan must return ...", "said Iran was behind ...": a demand, blame (`accords.events.demands`)
     if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):
         return True  # money contributed, what a state is provided with (`accords.events.matching`)
     future, together = (not words.isdisjoint(group) for group in JOINT_PLAN_WORDS)

@@ -115,8 +115,8 @@ class _Trigger:
 
 #: A measure one side says it would impose on a condition (`accords.events.threats`).
 _THREAT = lexicon.make_spec("THREATEN")
-#: A demand reported as an obligation (`accords.events.demands`).
-_DEMAND = lexicon.make_spec("REQUEST")
+#: A demand reported as an obligation, blame reported as a clause (`accords.events.demands`).
+_DEMAND, _BLAME = lexicon.make_spec("REQUEST"), lexicon.make_spec("ACCUSE")
 #: Nouns of travel that are a visit only between two sides named in their sentence.
 _JOURNEYS = frozenset({"trip", "trips"})
 #: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
@@ -291,8 +291,9 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
     (`authored`: the text is a statement whose authors are known, `accords.events.voice`)."""
     found = []
     for token in parsed:
-        if demands.obligation_verb(token, authored=authored):
-            found.append(_Trigger(token, _DEMAND))  # "Russia said that Sudan must return ...": a demand
+        if (reported := demands.reported_act(token, authored=authored)) is not None:
+            # "Russia said that Sudan must return ...": a demand; "said Iran was behind ...": blame
+            found.append(_Trigger(token, _DEMAND if reported == "REQUEST" else _BLAME))
             continue
         spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None) or (
             _JOINT_PLAN if jointplans.joint_plan(token) else None
@@ -331,7 +332,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.shared_view(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
-    asked = [t.token for t in found if t.spec is _DEMAND]
+    asked = [t.token for t in found if t.spec is _DEMAND or t.spec is _BLAME]
     found = [t for t in found if not any(demands.inside_obligation(t.token, demand) for demand in asked)]
     # "agreed to provide $125 million in assistance to X", "reached a consensus on how to deliver
     # $50 billion in loans to Ukraine": a pledged fund, the AID event (as "will provide $X" is)
@@ -411,7 +412,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None
     if spec.type == "CONSULT" and meetings.private_partners(token, offset, index):
         return None  # a meeting with organisations or people of no state: no consultation between states
-    if spec is _DEMAND:
+    if spec is _DEMAND or spec is _BLAME:
         demander, asked = demands.speaker_and_asked(token)
         actors = phrase_sides(demander, offset, index)[0] if demander is not None else list(index.authors)
         asked_sides = [] if asked is None else [
@@ -423,7 +424,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             # a demand between two named sides only; "Iran ... should make efforts, Rouhani said"
             # is the speaker's own side, "the conflict in Syria must be settled" asks no state
             return None
-        return _demand_event(article, token, sentence, actors, recipients, times, text, named)
+        return _demand_event(article, spec.type, token, sentence, actors, recipients, times, text, named)
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
            for e in recent_events if e.type == "CONSULT"]
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
@@ -623,10 +624,11 @@ def _assembled(article: Article, type_: str, token: Token, sentence: Segment, ac
     )
 
 
-def _demand_event(article: Article, token: Token, sentence: Segment, actors: list[Side], recipients: list[Side],
-                  times: list[TimeExpression], text: str, named: dict[str, calibration.Signals] | None) -> Event:
-    """The REQUEST of a demand reported as an obligation, dated by the saying
-    (`accords.events.demands`)."""
+def _demand_event(article: Article, type_: str, token: Token, sentence: Segment, actors: list[Side],
+                  recipients: list[Side], times: list[TimeExpression], text: str,
+                  named: dict[str, calibration.Signals] | None) -> Event:
+    """The REQUEST of a demand reported as an obligation, or the ACCUSE of blame reported as a
+    clause, dated by the saying (`accords.events.demands`)."""
     offset = sentence.start
     saying = token.head.head if token.dep_ == "xcomp" else token.head
     time = clauses.time_in(clauses.clause(saying), offset, times)
@@ -634,11 +636,11 @@ def _demand_event(article: Article, token: Token, sentence: Segment, actors: lis
     actor_countries, recipient_countries = _countries(actors, recipients)
     status = clause_status(saying) if saying.dep_ != "ROOT" or saying != token else "occurred"  # a statement's own demand
     if named is not None:
-        named[fact_id(article.id, "event", "REQUEST", start, end)] = calibration.Signals(
-            "REQUEST", None, named_sides=len(set(actor_countries) | set(recipient_countries)), carried_sides=0,
+        named[fact_id(article.id, "event", type_, start, end)] = calibration.Signals(
+            type_, None, named_sides=len(set(actor_countries) | set(recipient_countries)), carried_sides=0,
             person_sides=False, noun_trigger=False, reported=True, status=status,
         )
-    return _assembled(article, "REQUEST", token, sentence, actors, recipients, time, text, status)
+    return _assembled(article, type_, token, sentence, actors, recipients, time, text, status)
 
 
 def _ids(sides: list[Side]) -> tuple[str, ...]:
