@@ -22,6 +22,7 @@ from accords.entities.lexicon import (
 )
 from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
+from accords.entities.placecues import named_as_place
 from accords.entities.plausible import bare_head, plausible_org, plausible_person, plural_people
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
@@ -397,6 +398,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             name, aliases = _two_names(text)  # "Haram al-Sharif / Temple Mount": one place, two names
             found.append(Candidate(span.start, span.end, "PLACE", name, SPACY, country=country, aliases=aliases,
                                    source="spacy"))
+        elif kind == "ORG" and len(span) <= 3 and named_as_place(doc, span) and plausible_org(span, text):
+            found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))  # "Tarboro, NC"
         elif kind == "ORG":
             if _division(span) or (text in place_table.US_STATES and text not in AMBIGUOUS_STATES):
                 # "Osun State", "Gujarat State": a country's division, no body; "Louisiana", "Vermont"

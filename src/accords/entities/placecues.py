@@ -1,0 +1,98 @@
+"""Towns the small model takes for an organisation or a person, told by the words around them.
+
+A US town given with its state ("traveling to Tarboro, North Carolina", "Tarboro, NC", "near
+McAllen, Texas"), a name in apposition to a settlement noun ("of Addison, a village southwest of
+Ithaca") and the members of a list of towns ("the cities of Quetzaltenango, Coban, and Fraijanes")
+are places, whatever type the model gave them: the text's own words say what they are
+(tests/gold/README.md: "Every city, region, sea, river and border crossing is a PLACE").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from accords.gazetteer import places as place_table
+from accords.entities.towns import AMBIGUOUS_STATES
+
+#: Nouns of settlements and local divisions that, after "a"/"the" in apposition, say the name before is a place.
+SETTLEMENT_NOUNS = frozenset({
+    "village", "town", "city", "suburb", "township", "borough", "hamlet", "municipality", "county", "district",
+    "neighborhood", "neighbourhood", "province", "region", "community", "port", "capital",
+})
+_SETTLEMENT_PLURALS = frozenset({"villages", "towns", "cities", "municipalities", "townships", "counties", "districts",
+                                 "provinces", "regions", "communities"})
+#: US state postal codes ("Tarboro, NC").
+_POSTAL = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+    "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+})
+_ADJECTIVES = frozenset({"small", "tiny", "large", "rural", "coastal", "border", "nearby", "northern", "southern",
+                         "eastern", "western", "central", "remote", "mountain", "mountainous", "farming",
+                         "fishing", "mining", "industrial", "historic", "quiet", "major", "key", "secondary",
+                         "tertiary", "old", "ancient", "neighbouring", "neighboring"})
+
+
+def named_as_place(doc: Doc, span: Span) -> bool:
+    """Whether the text's words around `span` (a name of one to three capitalised words the
+    model tagged an organisation or a person) say it is a town (see the module docstring)."""
+    if not 1 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
+        return False
+    return _with_state(doc, span.end) or _in_apposition(doc, span.end) or _listed_town(doc, span.start)
+
+
+def _with_state(doc: Doc, end: int) -> bool:
+    """", North Carolina", ", NC", ", Calif." right after the name, not inside a list of states."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for length in (2, 1):
+        stop = end + 1 + length
+        if stop > len(doc):
+            continue
+        state = doc[end + 1:stop].text
+        if (state in place_table.US_STATES and state not in AMBIGUOUS_STATES) or (
+                length == 1 and (state in _POSTAL or state in place_table.US_STATE_ABBREVIATIONS)):
+            while stop < len(doc) and doc[stop].is_space:
+                stop += 1
+            after = doc[stop].text if stop < len(doc) else ""
+            following = doc[stop + 1].text if stop + 1 < len(doc) else ""
+            # not a list of states ("Ohio, Texas and ..."), nor the next person's title ("Booker, Hawaii Rep.")
+            return after not in ("and", "or") and not (after == "," and following[:1].isupper()) \
+                and not after[:1].isupper()
+    return False
+
+
+def _in_apposition(doc: Doc, end: int) -> bool:
+    """", a village southwest of ...", ", a small town in ...", ", the capital of ..." after the name."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    k = end + 2
+    while k < len(doc) and doc[k].lower_ in _ADJECTIVES:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in SETTLEMENT_NOUNS or not doc[k].is_lower:
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None  # not "a town councillor": the noun heads its phrase
+    return after is None or after.is_punct or after.tag_ in ("IN", "WDT", "WRB", "RB", "TO") \
+        or after.lower_ in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                         "outside", "near", "just"})
+
+
+def _listed_town(doc: Doc, start: int) -> bool:
+    """A member of "the cities of A, B, and C" / "the towns of A and B": the settlement plural and
+    "of" before the list, the members before this one capitalised names joined by commas or "and"."""
+    k = start - 1
+    while k >= 0 and start - k <= 20:
+        t = doc[k]
+        if t.is_space or t.text == "," or t.lower_ in ("and", "or"):
+            k -= 1
+            continue
+        if t.lower_ == "of":
+            return k > 0 and doc[k - 1].lower_ in _SETTLEMENT_PLURALS
+        if t.text[:1].isupper() and (t.is_alpha or "-" in t.text):
+            k -= 1  # an earlier member of the list
+            continue
+        return False
+    return False
