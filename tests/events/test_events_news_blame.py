@@ -1,8 +1,8 @@
 """Blame, attacks carried out and trade barred in the news register (issue 13,
 `accords.events.demands`, `accords.events.cameo`): "said Iran was responsible for the attack",
-"was to blame", "was behind", "bore responsibility", "held Tehran responsible" are the
-speaker's ACCUSE of the side blamed; "conducted airstrikes on", "mounted an offensive" are
-ASSAULT; "prohibited the export of", "barred imports from" are SANCTION. Censure of another
+"was to blame", "was behind", "bore responsibility", "held Tehran responsible", "hit back at"
+are the speaker's ACCUSE of the side blamed; "objected to" is REJECT; "conducted airstrikes on", "carried out airstrikes", "mounted an
+offensive" are ASSAULT; "prohibited the export of", "barred imports from" are SANCTION. Censure of another
 side's act reported the same way ("said the American decision was illegal", "violates
 international law", "called the US decision a gross interference", "described the US move as a
 violation") is the speaker's ACCUSE of the side named in the censured phrase. A denial ("was not
@@ -51,6 +51,12 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
                  [("SANCTION", ("USA",), ("CHN",))], id="prohibited-export"),
     pytest.param("Washington barred imports of Turkish steel after the talks collapsed.",
                  [("SANCTION", ("USA",), ("TUR",))], id="barred-imports"),
+    pytest.param("Israel carried out airstrikes on Iranian targets near Damascus.",
+                 [("ASSAULT", ("ISR",), ("SYR",))], id="carried-out-airstrikes"),
+    pytest.param("China hit back at the United States over its support for the protesters.",
+                 [("ACCUSE", ("CHN",), ("USA",))], id="hit-back-at"),
+    pytest.param("Russia objected to the US proposal at the Security Council.",
+                 [("REJECT", ("RUS",), ("USA",))], id="objected-to"),
     # none
     pytest.param("Hamas said it was responsible for the rocket attack.", [], id="own-claim-no-accuse"),
     pytest.param("Iran said it was not responsible for the attack on the tankers.", [], id="denial-no-accuse"),

@@ -104,7 +104,7 @@ VERBS: dict[str, tuple[Spec, ...]] = {
                                  "commander commanders militant militants fighter fighters"),),
     # "conducted airstrikes on Kurdish positions", "mounted an attack on the base", "unleashed an
     # offensive": an attack carried out told by its noun (not raids: police raids are COERCE)
-    **{lemma: (("ASSAULT", None, _ATTACKS),) for lemma in "conduct mount stage unleash".split()},
+    **{lemma: (("ASSAULT", None, _ATTACKS),) for lemma in "conduct mount stage unleash carry".split()},
     # MOBILIZE: forces sent or stationed
     "dispatch": (("MOBILIZE", None, _MOVED_FORCES),),
     "send": (("MOBILIZE", None, _MOVED_FORCES),),
@@ -137,8 +137,10 @@ VERBS: dict[str, tuple[Spec, ...]] = {
 PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("lash", "out"): ("ACCUSE", None),
     ("hit", "out"): ("ACCUSE", None),
+    ("hit", "back"): ("ACCUSE", None),  # "hit back at Washington"
     ("rail", "against"): ("ACCUSE", None),
     ("turn", "down"): ("REJECT", None),
+    ("object", "to"): ("REJECT", None),  # "objected to the US proposal"
     ("brush", "aside"): ("REJECT", None),
     ("brush", "off"): ("REJECT", None),
     ("shrug", "off"): ("REJECT", None),
@@ -204,7 +206,7 @@ def phrasal_spec(token: Token) -> tuple[str, str | None] | None:
             continue
         if (lemma, particle) == ("call", "for") and not _calls_for_act(token):
             return None  # "called for comment", "called for a taxi": no demand of a state
-        if (lemma, particle) in (("hit", "out"), ("lash", "out")) and "at" not in particles and not _prep_at(token):
+        if (lemma, particle) in (("hit", "out"), ("hit", "back"), ("lash", "out")) and "at" not in particles and not _prep_at(token):
             continue
         return found
     return None
@@ -278,7 +280,7 @@ def _names_someone(phrase: Token) -> bool:
 
 #: Prepositions whose object is the side addressed: "called *on* Turkey to sign", "lashed out
 #: *at* Washington", "railed *against* Beijing".
-_ADDRESSED = {"call": frozenset({"on", "upon"}), "lash": frozenset({"at"}), "hit": frozenset({"at"}),
+_ADDRESSED = {"call": frozenset({"on", "upon"}), "lash": frozenset({"at"}), "hit": frozenset({"at"}), "object": frozenset({"to"}),
               "rail": frozenset({"against"})}
 
 
