@@ -40,7 +40,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 
-VERSION = "office-holders.6"
+VERSION = "office-holders.7"
 #: The tables, first wins where two speak for one person: file name and origin.
 _FILES = (("office_holders.tsv", "curated"), ("office_holders_corpus.tsv", "corpus"),
           ("office_holders_registry.tsv", "registry"))
