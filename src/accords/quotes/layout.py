@@ -1,6 +1,8 @@
 """Where quotations sit: sentences joined over abbreviations, the paragraph of each sentence,
 and the quotations that are titles, headings or sentences of their own rather than phrases set
-into other words. Pure functions of the article text and its segments, for the quotes stage.
+into other words, spoken clauses closing a narrative sentence (`closes_sentence`), and pull
+quotes repeated inside a reported quote (`without_pull_quotes`). Pure functions of the article
+text and its segments, for the quotes stage.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from accords.model import Segment
+from accords.model import Quote, Segment
 from accords.quotes.marks import QuotedSpan
 
 _CONTINUATION = re.compile(r"[\[(]?[a-z]")
@@ -101,3 +103,31 @@ def closes_sentence(text: str, span: QuotedSpan, sentences: Sequence[Segment], f
     before = text[sentences[first].start:span.start].strip(" \"'“”‘’\n")
     after = text[span.end:sentences[last].end].strip(" \"'“”‘’\n")
     return bool(before) and not after
+
+
+#: Words a pull quote must hold: a shorter phrase quoted twice ("control your client") may be
+#: said twice.
+PULL_QUOTE_WORDS = 6
+
+
+def without_pull_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes less pull quotes: words in marks that no verb reports ("“Their immune system
+    behaves in an exaggerated fashion …”" set apart as a display line) repeated inside a quote
+    of the article that has its reporting verb ("“In some individuals …, their immune system
+    behaves in an exaggerated fashion …,” Dempsey told Gizmodo"), the display line a paragraph
+    of its own (at most an attribution after a dash beside it: "“…” — Neil Gaiman"). The
+    statement is the reported one; the display copy is no second statement and, far from its
+    clause, is given to whoever spoke last. (`text`: the article text the evidence points into.)"""
+    keys = [" ".join(re.findall(r"\w+", q.text.lower())) for q in quotes]
+
+    def pulled(i: int) -> bool:
+        quote = quotes[i]
+        if not quote.direct or quote.cue is not None or len(keys[i].split()) < PULL_QUOTE_WORDS or not quote.evidence:
+            return False
+        start, end = quote.evidence[0].start, quote.evidence[-1].end
+        line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", end) + 1 or len(text) + 1) - 1]
+        if len(re.findall(r"\w+", line.replace(text[start:end], " "))) > 4:
+            return False  # a quote carried on in a paragraph of other words: the speaker said it again
+        return any(j != i and other.cue is not None and keys[i] in keys[j] for j, other in enumerate(quotes))
+
+    return [q for i, q in enumerate(quotes) if not pulled(i)]

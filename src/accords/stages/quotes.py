@@ -56,6 +56,7 @@ from accords.quotes.layout import (
     is_title,
     join_abbreviation_splits,
     paragraph_index,
+    without_pull_quotes,
 )
 from accords.quotes.confidence import calibrated
 from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private, pronoun_may_mean
@@ -216,7 +217,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
         unique.setdefault(part.id, part)
-    found = [calibrated(_in_full(text, quote, people)) for quote in unique.values()]
+    found = [calibrated(_in_full(text, quote, people)) for quote in without_pull_quotes(article.text, list(unique.values()))]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
 
