@@ -1,4 +1,4 @@
-"""Both sides of an aircraft order, regions of the Americas, and charges continuing a list.
+"""Both sides of an aircraft order, regions of the Americas, charges continuing a list, and topics.
 
 - An order is a deal between a buyer and a maker: aircraft an airline orders, buys or takes delivery
   of from a maker the sentence names are the buyer's and the maker's figures (the maker's country by
@@ -7,6 +7,8 @@
 - "Central Americans", "Latin American" name a region of the Americas, not the United States.
 - "faces nine state charges of aggravated kidnapping, six counts of ... and two counts of ...": counts
   continuing a list of charges are charges too; counts of anything else are not.
+- A country named only in a list of three or more, tied with the others, is no topic of the figures
+  after it that name no country (`subjects.stands_out`); a page of a known US outlet is about the US.
 
 Texts: the charges sentence is from NBC 5 Dallas-Fort Worth (news_51d066b060), a page of the
 article-extraction-benchmark (MIT, tests/gold/README.md); the others are written for this test in the
@@ -18,6 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+from accords.model import Article
+from accords.pipeline import run
 from tests.indicators.figures import figures
 
 CASES = [
@@ -64,3 +68,36 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_order_sides(text: str, expected: list) -> None:
     assert figures(text, published="2019-11-20") == expected
+
+
+#: A country named only in a list of markets is no topic of the figures after it; a US outlet's page is about the US.
+LIST_CASES = [
+    pytest.param(
+        "The app was tested in Italy, Canada, Ireland, Japan and Brazil last year. The feature spread quickly. "
+        "Users liked it. Advertisers liked it more. There are now 140 million monthly active businesses on the platform.",
+        None,
+        [("companies", (), 140000000.0, "count", "actual", None)],
+        id="a-list-of-markets-gives-no-topic",
+    ),
+    pytest.param(
+        "The app was tested in Italy, Canada, Ireland, Japan and Brazil last year. The feature spread quickly. "
+        "Users liked it. Advertisers liked it more. There are now 140 million monthly active businesses on the platform.",
+        "https://www.wired.com/story/instagram-business-accounts-analytics/",
+        [("companies", ("USA",), 140000000.0, "count", "actual", None)],
+        id="a-us-outlets-page-is-the-us-figure",
+    ),
+    pytest.param(
+        "The Swiss food group cut costs as sales in Brazil slowed. Its profits rose in the year. Its margins improved again. "
+        "Its investors cheered the results. Its chief executive was pleased. "
+        "The company now has 4,000 employees.",
+        None,
+        [("jobs", ("CHE",), 4000.0, "count", "actual", None)],
+        id="a-country-named-once-outside-a-list-stays-the-topic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "expected"), LIST_CASES)
+def test_topics_of_pages_with_lists(text: str, url: str | None, expected: list) -> None:
+    extraction = run(Article(id="i", text=text, published="2019-11-15", url=url))
+    assert [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators] == expected

@@ -16,7 +16,7 @@ from accords.gazetteer.places import known_by_alias, state_country, us_state_pat
 from accords.indicators import background, clauses, places
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
-from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, subjects_for
+from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
 from accords.knowledge.companies import company_country
 from accords.model import Extraction, Segment
 
@@ -288,9 +288,10 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     nearest of the `TOPIC_SENTENCES` sentences before it names ("the South Korean solar module
     industry had ... 8.69 GW" then "Hanwha Q Cells had 3.7 GW of cell capacity": Korea's, not
     Korea's and China's because the article also names Beijing), sources, lists of examples and sentences before
-    its headed list item (`clauses.same_item`) left out; else the article's main country, or in a text naming no
-    country its outlet's home country (a White House fact sheet's, a Tehran Times report's). The pair is never
-    given to a one-country figure only because the article names two countries most.
+    its headed list item (`clauses.same_item`) left out; else the article's main country (where the text has no
+    home, one that `subjects.stands_out`), or in a text naming no country its outlet's home country (a White House
+    fact sheet's, a Tehran Times report's). The pair is never given to a one-country figure only because the
+    article names two countries most.
     """
     market = market_owner(text[clause[0]:clause[1]], metric) if clause is not None else None
     if market is None and clause is not None:
@@ -341,7 +342,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         # "reaching over two million people" in a fact sheet on El Salvador, Guatemala, and Honduras: the region's,
         # with the government for what it gives
         return tuple(sorted({*article.region, *([article.official] if metric.removesuffix("_growth") in GIVEN else [])}))
-    if article.main and (article.home is None or _named_often(article, article.main)):
+    if article.main and ((article.home is None and stands_out(article.countries, article.main, {*article.lists, *article.enumerated}))
+                         or _named_often(article, article.main)):
         return (article.main,)
     # a text that names no country, or one only in passing, is about its outlet's own ("the Federal
     # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is

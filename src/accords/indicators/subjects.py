@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.gazetteer.places import WATER_AFTER, is_us_georgia
@@ -268,6 +268,18 @@ def main_country(spans: Iterable[CountrySpan]) -> str | None:
     if not counts:
         return None
     return min(counts, key=lambda iso: (-counts[iso], first[iso]))
+
+
+def stands_out(spans: Iterable[CountrySpan], code: str, listed: Container[tuple[int, int]]) -> bool:
+    """Whether the country `code` can be a text's topic: named more often than any other, or, tied
+    with others, named outside a list of three or more countries (`listed`: their spans). A page
+    naming eight countries once each in a list of test markets ("tested removing likes in Italy,
+    Canada, Ireland, ...") has no topic among them, and its later figures are not the first one's."""
+    spans = list(spans)
+    counts = Counter(s.iso3 for s in spans if is_country(s.iso3) and not s.body)
+    if all(n < counts[code] for other, n in counts.items() if other != code):
+        return True
+    return any(s.iso3 == code and (s.start, s.end) not in listed for s in spans)
 
 
 def is_country(code: str) -> bool:

@@ -323,6 +323,8 @@ NATIONAL_OUTLETS = {
         "fortune.com", "axios.com", "vox.com", "newsweek.com", "time.com", "theatlantic.com", "nationalreview.com",
         "washingtonexaminer.com", "politifact.com", "techcrunch.com", "theverge.com", "venturebeat.com",
         "therealdeal.com", "usnews.com", "miamiherald.com", "seattletimes.com", "dallasnews.com",
+        "wired.com", "cbssports.com", "nj.com", "nbcdfw.com", "cbslocal.com", "dealbreaker.com", "mysanantonio.com",
+        "twincities.com", "spokesman.com", "slate.com", "gizmodo.com", "apnews.com", "nbcsports.com",
     ), "USA"),
     **dict.fromkeys((
         "theguardian.com", "telegraph.co.uk", "independent.co.uk", "express.co.uk", "dailymail.co.uk",
