@@ -33,3 +33,15 @@ def test_gas_price_per_thousand_cubic_meters_is_no_volume() -> None:
             "Iran in 2001 at a price of 40 dollars per 1,000 cubic meters.")
     assert [(f[0], f[2], f[3]) for f in figures(text, published="2021-06-01", source="Tehran Times")] == [
         ("exports", 6.0, "bcm"), ("gas_price", 40.0, "USD/1000m3")]
+
+
+# written for this test: gas a day is exported in cubic metres a day, not a volume in bcm
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Iran will supply 10 million cubic meters of gas per day to Iraq under the new contract.",
+     [("exports", ("IRN", "IRQ"), 10e6, "m3/d")]),
+    ("Azerbaijan exported 30 million cubic meters of gas a day to Georgia in January.",
+     [("exports", ("AZE", "GEO"), 30e6, "m3/d")]),
+], ids=["supply-per-day", "exported-a-day"])
+def test_gas_a_day(text: str, wanted: list) -> None:
+    assert [f[:4] for f in figures(text, published="2021-06-01", source="Tehran Times")] == wanted
+

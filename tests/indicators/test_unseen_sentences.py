@@ -51,7 +51,7 @@ CASES = [
     (
         "restated-in-other-terms",
         "In this meeting, Oji noted that Iran is ready to swap 40 million cubic meters of gas per day (mcm/d) or 10 to 15 billion cubic meters per year.",
-        [("swap", ("IRN",), 0.04, "bcm", "forecast", None),
+        [("swap", ("IRN",), 40e6, "m3/d", "forecast", None),  # gas a day keeps its rate
          ("swap", ("IRN",), 10.0, "bcm", "forecast", "lower"),
          ("swap", ("IRN",), 15.0, "bcm", "forecast", "upper")],
     ),

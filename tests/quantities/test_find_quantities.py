@@ -106,6 +106,13 @@ CASES = [
     ("$250 per thousand cubic metres", [("$250 per thousand cubic metres", 250.0, "USD/1000m3", None)]),
     ("$180 per tcm", [("$180 per tcm", 180.0, "USD/1000m3", None)]),
     ("the price of 1,000 cubic meters of gas", [("1,000 cubic meters", 1e-06, "bcm", None)]),
+    ("each 1,000 cubic meters of gas is $22", [("1,000", 1000.0, "count", None), ("$22", 22.0, "USD", None)]),
+    # gas a day keeps its rate (written for this test in the register of Tehran Times energy reports)
+    ("will supply 10 million cubic meters of gas per day to Iraq",
+     [("10 million cubic meters", 10e6, "m3/d", None)]),
+    ("15 million cubic meters per day", [("15 million cubic meters per day", 15e6, "m3/d", None)]),
+    ("5 mcm/d of gas", [("5 mcm/d", 5e6, "m3/d", None)]),
+    ("20 million cubic meters daily", [("20 million cubic meters", 20e6, "m3/d", None)]),
     # numbers in words
     ("two and a half million tons", [("two and a half million tons", 2.5e6, "t", None)]),
     ("twenty-five countries", [("twenty-five", 25.0, "count", None)]),

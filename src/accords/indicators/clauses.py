@@ -106,7 +106,7 @@ _WORTH_LINK = re.compile(
     r"with\s+a\s+value\s+of|for)\s*$",
     re.IGNORECASE,
 )
-_PHYSICAL_UNITS = ("t", "bcm", "bbl", "bbl/d", "MWh", "TEU")
+_PHYSICAL_UNITS = ("t", "bcm", "m3/d", "bbl", "bbl/d", "MWh", "TEU")
 #: "in 1397", "calendar year 1400": a year of the Iranian calendar, no amount.
 _IRANIAN_YEAR = re.compile(r"^1[34]\d\d$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)

@@ -51,7 +51,7 @@ _DISTANCES = ("km", "m", "ha")
 #: Units of the power, size or heat of a thing, never of a flow of goods or money given.
 _SIZES = ("MW", "MWh", "km", "m", "ha", "degC")
 #: Every physical unit (`accords.quantities.units`): money is none of them.
-_PHYSICAL = ("t", "bcm", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU", "degC")
+_PHYSICAL = ("t", "bcm", "m3/d", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU", "degC")
 
 #: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
 METRIC_RULES: tuple[MetricRule, ...] = (
@@ -82,7 +82,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           r"(?<!pre-market\s)\btrading\b(?!\s+(?:up|down|higher|lower|flat|at|session|day)\b)", not_units=_DISTANCES + ("MW",)),
     _rule("exports", r"\bexport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     # "Azerbaijan supplied 12.9 bcm of gas to Europe", "the supply of 1 bcm of gas to Syria": goods supplied are exports
-    _rule("exports", r"\bsuppl(?:y|ied|ies|ying)\b(?!\s+chains?\b)", ("t", "bcm", "bbl", "bbl/d", "MWh")),
+    _rule("exports", r"\bsuppl(?:y|ied|ies|ying)\b(?!\s+chains?\b)", ("t", "bcm", "m3/d", "bbl", "bbl/d", "MWh")),
     _rule("imports", r"\bimport(?:s|ed|ing)?\b", not_units=_DISTANCES),
     _rule("investment", r"\binvest(?:ment|ments|ed|ing|s|or|ors)?\b|\bcommitted\b|\bpledged\b"
           r"|\b(?:project|plant|factory|refinery|venture)s?,?\s+(?:[\w-]+\s+){0,2}?(?:worth|valued\s+at|costing)\b",

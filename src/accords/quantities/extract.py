@@ -290,13 +290,28 @@ def _percent(text: str, match: re.Match[str], *, qualify: bool = True) -> Quanti
     return _make(text, match, parse_number(match.group("num")), unit, qualify=qualify)
 
 
+#: Gas a day after a volume: "10 million cubic meters of gas per day", "5 mcm a day", "15 million cubic meters daily".
+_PER_DAY = re.compile(r"(?:\s+of\s+(?:natural\s+|Turkmen\s+|Iranian\s+|Russian\s+|Azerbaijani\s+)?gas)?"
+                      r"(?:\s+(?:per|a|each|every)\s+day\b|\s+daily\b|\s*/\s*d(?:ay)?\b)", re.IGNORECASE)
+#: "each 1,000 cubic meters of gas is $22", "per thousand cubic meters": the unit of a price or fee, no volume.
+_PER_BEFORE = re.compile(r"\b(?:per|each|every)\s+$", re.IGNORECASE)
+
+
 def _physical(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     written = match.group("unit")
     if written.lower() in UNIT_CASE_SENSITIVE and written not in (written.lower(), written.upper()):
         return None
     if written in ("T", "HA", "M3"):
         return None
-    return _in_base_units(text, match, physical_unit(written), qualify=qualify)
+    found = _in_base_units(text, match, physical_unit(written), qualify=qualify)
+    if found is None or found.unit != "bcm":
+        return found
+    if _PER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    if _PER_DAY.match(text, found.end):
+        # a daily flow keeps its rate in cubic metres a day (unit "m3/d", as barrels a day are "bbl/d")
+        return dataclasses.replace(found, value=float(f"{(found.value or 0) * 1e9:.12g}"), unit="m3/d")
+    return found
 
 
 def _in_base_units(

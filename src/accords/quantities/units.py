@@ -3,7 +3,7 @@
 Every quantity is stored in the base unit of its unit code (docs/design.md: "value in base
 units"): money in the currency's own unit (ISO 4217), energy capacity in MW ("5 GW" is
 5000 MW), mass in tonnes ("500 kg" is 0.5 t), gas volume in billion cubic metres ("10 bcm"
-is 10, "300 million cubic metres" is 0.3), length in km ("5 miles" is 8.05 km, metres stay
+is 10, "300 million cubic metres" is 0.3; gas a day in cubic metres a day, "m3/d"), length in km ("5 miles" is 8.05 km, metres stay
 "m"), electricity in MWh, oil in barrels ("bbl", "bbl/d" per day), area in hectares, temperature
 in degrees Celsius ("degC": "1.5°C", "1.5 degrees Celsius").
 Tomans are converted to Iranian rials (one toman is ten rials) so one Iranian figure has
@@ -102,6 +102,10 @@ _units("MWh", 1e3, "gigawatt hours", "gigawatt-hours", "gwh")
 _units("MWh", 1e6, "terawatt hours", "terawatt-hours", "twh")
 _units("MWh", 1e-3, "kilowatt hours", "kilowatt-hours", "kwh")
 _units("bbl/d", 1, "barrels per day", "barrels a day", "bpd", "b/d")
+# gas a day ("m3/day" and "m3/d" are one unit); "10 million cubic meters of gas per day": `extract._PER_DAY`
+_units("m3/d", 1, "m3/d", "m3/day", "cubic meters per day", "cubic metres per day", "cubic meters a day", "cubic metres a day")
+_units("m3/d", 1e6, "mcm/d", "mcmd", "million cubic meters per day", "million cubic metres per day", "million cubic meters a day",
+       "million cubic metres a day")
 _units("bbl", 1, "barrels", "barrel", "bbl")
 _units("ha", 1, "hectares", "hectare", "ha")
 _units("ha", 100, "square kilometers", "square kilometres", "sq km", "km2")
