@@ -38,7 +38,7 @@ RELATIONS_WORDS = (
     "committee", "condemn", "conference", "conflict", "consul", "consortium", "contract",
     "cooperat", "co-operat", "corridor", "council", "counterpart", "crisis", "deal", "delegat",
     "dialogue", "diplomat", "dispute", "embargo", "embass", "envoy", "export", "extradit",
-    "foreign", "forum", "grant", "import", "integrat", "invest", "invit", "joint", "loan",
+    "foreign", "forum", "framework", "grant", "import", "integrat", "invest", "invit", "joint", "loan",
     "mediat", "meet", "memorand", "met", "minister", "mission", "mou", "multilateral",
     "negotiat", "normali", "nuclear", "pact", "partner", "peace", "pipeline", "president",
     "project", "protocol", "reconcil", "relations", "route", "sanction", "sign", "strike",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, completion, postings, pronouns, voice
+from accords.events import cameo, completion, frames, postings, pronouns, voice
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, beside_group, named_as_topic, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
@@ -91,6 +91,7 @@ class ActorIndex:
     authors: tuple[Side, ...] = ()  # whom "we" stands for in a joint statement (`accords.events.voice`)
     pair_mentions: int = 1  # how often each of the pair must be named to complete sides (`pair_named_often`)
     pair_shown_at: int | None = None  # where a sentence first names both of the pair (`_pair_related`)
+    frames: tuple[tuple[int, int, Side, Side], ...] = ()  # "In <country>," paragraphs, own side (`events.frames`)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""
@@ -449,6 +450,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if pair and told is not None:
             # "the two leaders" after a meeting of two: those two, not the article's most named pair
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
+        index = frames.framed(index, offset)  # "In Vanuatu, ... USAID announced ...": the paragraph's country
         named = _named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
         completion.fill_pair(actors, recipients, index, explicit=pair, named=named,

@@ -1,4 +1,5 @@
-"""Where aid goes when the verb's own "to"/"for" phrase names no state (issue 13).
+"""Where aid goes when the verb's own "to"/"for" phrase names no state, and which aid that "will"
+be given is pledged (issue 13).
 
 White House texts announce aid with its destination inside what is given or in the purpose it
 serves: "announced $50 million in new humanitarian assistance to support displaced people *in
@@ -14,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.triggers import AID_OBJECT_WORDS, FUTURE_AUXILIARIES, object_lemmas, pledged_amount
 
 #: Prepositions that name where aid goes, inside what is given or its purpose.
 _DESTINATION_PREPS = frozenset({"in", "for", "to"})
@@ -38,3 +40,44 @@ def destinations(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
                     if side.country not in {s.country for s in found}:
                         found.append(side)
     return found
+
+
+#: Verbs of handing aid over: what one "will" hand over is a pledge of aid, not a plan.
+_HANDING = frozenset({"provide", "deliver", "send", "donate", "supply", "give"})
+#: Goods handed over as aid: the lexicon's aid words but money ("will give Tanzania a grant of 580
+#: million shillings" is an intent to provide aid, AGREE, as the PLOVER/CAMEO example has it), and
+#: military aid ("additional capabilities, including hundreds of air defense interceptors").
+_GOODS = (AID_OBJECT_WORDS - frozenset(
+    "aid assistance grant grants loan loans credit credits donation donations fund funds".split()
+)) | frozenset({"ammunition", "munitions", "capabilities", "interceptors"})
+#: Nouns that count or gather what is given ("a range of capabilities", "hundreds of interceptors").
+#: Words that count what is given ("hundreds of air defense interceptors", "half a million syringes").
+_COUNTS = frozenset("hundreds thousands dozens millions million billion half".split())
+_COLLECTIONS = frozenset("range number variety host series set package array hundreds thousands dozens quantities".split())
+
+
+def pledged(trigger: Token) -> bool:
+    """Whether a future AID is a pledge of aid (AID), not a plan (AGREE): an amount of money
+    ("will provide an additional $11.3 million", `pledged_amount`), or a counted package of aid
+    the giver "will" hand over ("the United States will provide Ukraine with a range of additional
+    capabilities, including hundreds of air defense interceptors", "will deliver 500,000 vaccine
+    doses to Ghana"). Aid promised without a count ("will provide humanitarian assistance to
+    Ukraine") and an intention to give ("intends to send", "committed to provide further
+    aircraft") stay plans, as CAMEO's "express intent to provide aid" is."""
+    if pledged_amount(trigger):
+        return True
+    return trigger.lemma_.lower() in _HANDING and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in trigger.children
+    ) and bool(_given(trigger) & _GOODS) and any(
+        t.like_num or t.lower_ in _COUNTS for t in trigger.subtree if t.i > trigger.i
+    )
+
+
+def _given(trigger: Token) -> set[str]:
+    """What the verb hands over: its objects (`object_lemmas`), and what a collection among them
+    gathers ("with *a range of* additional capabilities")."""
+    lemmas = object_lemmas(trigger)
+    for token in trigger.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _COLLECTIONS:
+            lemmas.add(token.lower_)
+    return lemmas

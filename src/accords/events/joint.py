@@ -29,6 +29,9 @@ _UNDERTAKINGS = frozenset(
     "effort efforts end goal goals target targets reduction reductions phase-out phaseout moratorium "
     "timeline roadmap".split()
 )
+#: Nouns of setting something up, whose "of" phrase names what is set up ("announcing the creation
+#: of an enhanced trilateral security partnership", "launched the establishment of a council").
+_SETTING_UP = frozenset({"creation", "establishment", "formation", "launch", "launching"})
 #: Adverbs that make "we" act as the several authors together.
 _JOINTLY = frozenset({"together", "jointly"})
 
@@ -70,9 +73,16 @@ def commitment(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "to":
             if any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
                 return True
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in _UNDERTAKINGS for g in child.children):
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in _UNDERTAKINGS or _aims_at_action(g)) for g in child.children):
                 return True
     return False
+
+
+def _aims_at_action(noun: Token) -> bool:
+    """A noun of aim whose infinitive says the action committed to: "we commit to a shared
+    ambition *to support* Australia in acquiring nuclear-powered submarines"."""
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in noun.children)
 
 
 def _future(verb: Token) -> bool:
@@ -102,6 +112,9 @@ def joint_launch(verb: Token) -> bool:
     if not (joint_subject(verb) or any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)):
         return False
     work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if work is not None and work.lemma_.lower() in _SETTING_UP:
+        work = next((g for c in work.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
     if work is None:
         return False
     words = {work.lemma_.lower(), work.lower_} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}

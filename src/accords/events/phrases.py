@@ -188,9 +188,16 @@ def _misread_subject(verb: Token) -> list[Token]:
     """A name the parser made an adverbial of a finite verb that has no subject: "During phone
     conversations with A and B, *Zarif* voiced concern" (parsed `npadvmod`). A proper noun just
     before the verb (only auxiliaries or adverbs between) and no subject: the name acts."""
-    if not verb.tag_.startswith("VB") or (verb.tag_ in ("VB", "VBG", "VBN") and not any(
-        c.dep_ == "aux" for c in verb.children
-    )):
+    if not verb.tag_.startswith("VB"):
+        return []
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.tag_ == "RB" and _acronym(child) and child.i < verb.i and all(
+            t.dep_ in ("aux", "advmod", "neg") for t in verb.doc[child.i + 1:verb.i]
+        ) and (child.i == child.sent.start or verb.doc[child.i - 1].is_punct):
+            # "USAID announced an additional $3.2 million ...": an agency's acronym the parser read as
+            # an adverb (and the verb as a participle), opening its clause
+            return [child]
+    if verb.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
         return []
     for child in verb.children:
         if child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i < verb.i and all(
@@ -198,6 +205,11 @@ def _misread_subject(verb: Token) -> list[Token]:
         ):
             return [child]
     return []
+
+
+def _acronym(token: Token) -> bool:
+    """A word in capitals of three letters or more ("USAID", "DFC"), no adverb of the language."""
+    return len(token.text) >= 3 and token.text.isalpha() and token.text.isupper()
 
 
 #: Possessive pronouns whose referent is the subject of the verb that governs their noun.

@@ -74,6 +74,11 @@ def authors(title: str | None, parses: Sequence[tuple[Segment, Doc]], index: Act
             if phrase is None:
                 continue
             found = _named(phrase, segment.start, index)
+            for tail in (c for c in root.children if c.dep_ == "nsubj" and subject is not None and c.i > subject.i):
+                # "we the leaders of Australia, ..., the United States, and Viet Nam launched": the
+                # parser broke the list off, its last member a second subject
+                found += [side for side in _named(tail, segment.start, index)
+                          if all(side.country != other.country for other in found)]
             if len({side.country for side in found}) >= _MIN_AUTHORS:
                 return tuple(found)
             if phrase.lower_ == "we" and len(found) == 1 and not _state(found[0]):
@@ -102,7 +107,13 @@ def _authoring_phrase(subject: Token | None, offset: int, index: ActorIndex) -> 
     if subject.lower_ == "we":
         # "We, the leaders of Japan, ..., and the United States": the parser may hang part of
         # the list on "We" itself
-        return subject if any(c.dep_ == "appos" for c in subject.children) else None
+        if any(c.dep_ == "appos" for c in subject.children):
+            return subject
+        # "As leaders of Australia, the United Kingdom, and the United States, ..., we resolve":
+        # the capacity the speakers open with names them
+        return next((pobj for prep in subject.head.children if prep.dep_ == "prep" and prep.lower_ == "as"
+                     and prep.i < subject.i for pobj in prep.children
+                     if pobj.dep_ == "pobj" and _author_noun(pobj)), None)
     if _author_noun(subject):
         return subject
     start = offset + subject.idx

@@ -49,7 +49,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, decisions, hostility, replies, scenes, views
+from accords.events import aidsides, cameo, decisions, frames, hostility, replies, scenes, views
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -140,7 +140,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Events of the article from its sentences, entities and time expressions."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
-    index = with_home_titles(build_index(extraction), article, extraction, text)
+    index = frames.with_frames(with_home_titles(build_index(extraction), article, extraction, text), article, extraction, text)
     index = relations.completing_pair(index, article.title, text, sentences)  # an article names its pair up front
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     dating = eventtimes.dating_times(times, text, extraction.mentions)  # what a clause's event is dated by
@@ -558,7 +558,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in clauses.scope(token)):
         mode = "visit"
     if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not (
-        type_ == "AID" and lexicon.pledged_amount(token)
+        type_ == "AID" and aidsides.pledged(token)
     ):
         # a plan is an AGREE; an amount of aid that will be (or is agreed to be) provided is a
         # pledged fund: AID
