@@ -1,10 +1,11 @@
 """Towns the small model takes for a body or a person, told by the words around them
 (`accords.entities.placecues`): a US town with its state, a name in apposition to "a village",
-the members of "the cities of A, B, and C".
+the members of "the cities of A, B, and C"; and a company it takes for a place in one sentence and
+for a body in another, one body (`accords.entities.linking`).
 
 The sentences are quoted from White House fact sheets of 2021 and 2024 (bidenwhitehouse.archives.gov,
 works of the United States government, public domain) and from pages of the
-article-extraction-benchmark (MIT licence; pages 7a457a4f71, aec5deeaad and abd9d6291b).
+article-extraction-benchmark (MIT licence; pages 7a457a4f71, aec5deeaad and bc13ff87b2).
 """
 
 import pytest
@@ -30,6 +31,10 @@ CASES = [
     ("person-before-the-next-persons-state",
      "New Jersey Sen. Cory Booker, Hawaii Rep. Tulsi Gabbard, businessman Andrew Yang and others are on the stage.",
      {("PERSON", "Cory Booker")}, {("PLACE", "Cory Booker")}),
+    ("company-tagged-place-once",
+     "The group announced over the weekend that WeWork had reached an agreement with JLL to accept close to "
+     "1,000 maintenance and cleaning workers, many of whom would then be contracted to work in WeWork buildings.",
+     {("ORG", "WeWork")}, {("PLACE", "WeWork")}),
 ]
 
 

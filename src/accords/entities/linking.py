@@ -153,6 +153,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
     _merge_ministries(clusters)
     _merge_bare_portfolios(clusters)
     _merge_seats(clusters)
+    _merge_place_twins(clusters)
     _merge_country_pairs(clusters)
     _merge_short_forms(clusters)
     kept_people = [p for p in people if _keep_person(p, doc)]
@@ -225,6 +226,21 @@ def _merge_bare_portfolios(clusters: dict[tuple, Cluster]) -> None:
         targets = portfolios.get(name, []) if " " not in name else []
         if len(targets) == 1 and targets[0] != key and targets[0] in clusters:
             clusters[targets[0]].members.extend(clusters.pop(key).members)
+
+
+def _merge_place_twins(clusters: dict[tuple, Cluster]) -> None:
+    """A name the small model tags a place in one sentence and an organisation in another, that no
+    gazetteer knows as a place ("WeWork", "Hipcricket"), is one body: the text that names a
+    company acting reads its other mentions the same way (one sense per text)."""
+    for key, cluster in list(clusters.items()):
+        if cluster.type != "PLACE" or cluster.canonical is not None or len(key) != 2:
+            continue
+        body = ("ORG", key[1])
+        if body not in clusters or any(m.source != "spacy" for m in cluster.members):
+            continue
+        if known_by_alias(cluster.fullest()) is not None:
+            continue
+        clusters[body].members.extend(clusters.pop(key).members)
 
 
 def _merge_seats(clusters: dict[tuple, Cluster]) -> None:
