@@ -440,8 +440,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 return actors, recipients
     if cooperative and not pair and (members := completion.meeting_members(trigger, actors, recipients, met)):
         recipients.extend(members)  # an act told at a meeting of three or more: among those who met
-    elif (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not (
-        groups and {side.country for side in index.pair} & topic
+    elif (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not completion.pair_as_topic(
+        trigger, offset, index, topic, explicit=pair, grouped=bool(groups), actors=actors, recipients=recipients
     ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and (
         pair or actors or recipients or _pair_related(index, recent, offset)
     ):

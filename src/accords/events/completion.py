@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from accords.events.phrases import leftmost, partners_in, right_end, topic_phrases
 from accords.gazetteer.countries import country_by_iso3
 
 if TYPE_CHECKING:
@@ -96,6 +97,39 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
         (recipients if actors else actors).extend(missing)
     elif explicit and len(codes) == 1:
         actors.extend(side for side in index.pair if side.country not in codes)
+
+
+def pair_as_topic(trigger: Token, offset: int, index: ActorIndex, topic: set[str], *, explicit: bool,
+                  grouped: bool, actors: Sequence[Side] = (), recipients: Sequence[Side] = ()) -> bool:
+    """Whether the pair may not complete the trigger's sides: the act's actor is known
+    (`actors`), the member of the pair it lacks is named only in the trigger's topic (`topic`:
+    the countries of its topic phrases) and the sentence names another country outside the topic,
+    its partner. "Abdollahian discussed the need for security for Afghanistan's ethnic groups in a
+    separate telephone conversation with his Indonesian counterpart" in an article about Iran and
+    Afghanistan is no act with Afghanistan (issue 13). The pair still completes the sides when
+    named as such ("the two sides agreed on a corridor between Afghanistan, Iran and Turkey"),
+    when the parse hung the partner on the topic (`partners_in`), when the member is also named
+    outside the topic, when the sentence names no other country (in a readout, "The Vice
+    President discussed our expanding Coast Guard partnership" is with the leader met) and when
+    the member would be the one who acts ("Qasemi will discuss the resumption of flights of
+    *Iranian* airlines to Azerbaijan", the minister's country not linked). With a group phrase
+    ("the three countries"), any member named in the topic stops it."""
+    named = {side.country for side in index.pair} & topic
+    if grouped:
+        return bool(named)
+    named -= {side.country for side in [*actors, *recipients]}
+    if not named or explicit or not actors:
+        return False
+    phrases = topic_phrases(trigger)
+    spans = [(offset + leftmost(phrase).idx, offset + right_end(phrase)) for phrase in phrases]
+    partners = {side.country for phrase in phrases for partner in partners_in(phrase)
+                for side, _type in index.sides_in(offset + leftmost(partner).idx, offset + right_end(partner))}
+    outside = {side.country for start, _end, side, type_ in index.spans
+               if offset <= start < offset + len(trigger.doc.text) and type_ == "COUNTRY"
+               and not any(low <= start < high for low, high in spans)}
+    pair = {side.country for side in index.pair}
+    others = outside - pair - {side.country for side in [*actors, *recipients]}
+    return bool(others) and bool(named - partners - outside)
 
 
 def _named_in(sides: Sequence[Side], index: ActorIndex, sentence: Doc | None, at: int) -> bool:
