@@ -1,7 +1,7 @@
 """Holidays, wars, dated summit heads, executive orders, relationship levels and generic heads
 alone (`accords.entities.occasions`), company names that end in "'s" (`accords.entities.candidates`), and
-codes with a hyphen inside a name ("Global COVID-19 Summit", `accords.entities.patterns._is_code`), on
-sentences of real texts.
+codes with a hyphen inside a name ("Global COVID-19 Summit", `accords.entities.patterns._is_code`), the
+year of a named event's edition ("OGT Expo 2017", `accords.stages.entities`), on sentences of real texts.
 
 Sources: White House briefing-room texts 2021-2024 (public domain, United States government
 works; via the whitehouse-briefings corpus): the Belarus executive order fact sheet of
@@ -9,7 +9,7 @@ works; via the whitehouse-briefings corpus): the Belarus executive order fact sh
 statement on the second Global COVID-19 Summit of 2022-04-18, the joint statement on the U.S.-EU
 Task Force on Energy Security of 2023-11-01, the fact sheet on the national
 security memorandum on cybersecurity of 2022-01-19. Tehran Times (tehrantimes.com, news ids
-409684, 411924, 472315; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
+409684, 411924, 415558, 472315; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
 Tehran-Times-Dataset crawl). The my6sense press release of 2018-07-02 from the
 article-extraction-benchmark (MIT, Copyright (c) 2020 Scrapinghub; tests/gold/LICENSE-article-extraction-benchmark).
 """
@@ -80,6 +80,10 @@ CASES = [
      "Ivan led that company as it secured leading Fortune 100 brands as clients including Ford, Macy’s, "
      "Kellogg’s, NBC, Fox and others.",
      {("ORG", "Macy’s"), ("ORG", "Kellogg’s")}, {("ORG", "Macy"), ("ORG", "Kellogg")}),
+    ("edition-year-of-a-named-event",
+     "Turkmenistan international oil & gas exhibition (OGT Expo 2017), which is set to be held 2-4 November in "
+     "Ashgabat, is an international oil and gas exhibit.",
+     {("EVENT_NAME", "OGT Expo 2017")}, {("EVENT_NAME", "OGT Expo")}),
 ]
 
 

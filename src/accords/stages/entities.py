@@ -20,7 +20,7 @@ import logging
 from spacy.tokens import Doc
 
 from accords import knowledge
-from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, spacy_candidates
+from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
 from accords.entities.brands import without_brand_adjectives
@@ -106,6 +106,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
     candidates = [c for c in candidates if not no_entity(c)]  # "New Year", "the Second World War", "E.O."
+    candidates = [_with_edition_year(c, doc, ids) for c in candidates]  # "OGT Expo 2017"
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
                   for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
@@ -126,6 +127,17 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
     return tuple(mentions), tuple(found), placed
+
+
+def _with_edition_year(cand: Candidate, doc: Doc, ids: TokenIds) -> Candidate:
+    """A named event right before a year is that edition of it ("OGT Expo 2017", "Turkmen
+    Construction 2017"), as a known event is ("Bakutel 2018", `accords.entities.candidates`); the
+    name without the year stays an alias."""
+    if cand.type != "EVENT_NAME" or cand.end >= len(doc) or not is_year(doc[cand.end]) \
+            or doc[cand.end - 1].is_punct or not doc[cand.end - 1].whitespace_:
+        return cand
+    return dataclasses.replace(cand, end=cand.end + 1, name=ids.span_text(cand.start, cand.end + 1),
+                               aliases=(*cand.aliases, cand.name))
 
 
 def _names_a_disease(doc: Doc, cand: Candidate) -> bool:
