@@ -169,7 +169,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec(*incident)  # "the bombing killed 20", "protests erupted" (`accords.events.incidents`)
         noun = NOUNS.get(lemma) or NOUNS.get(token.text.lower())
         if noun is None:  # "U.S. investment in Angola": investment told as a noun (events/investments)
-            return make_spec("COOPERATE") if investments.invested_noun(token) else None
+            return make_spec("COOPERATE") if investments.invested_noun(token) or works.work_under_way(token) else None
         if _habitual(token):
             return None  # "Meetings between the foreign ministers ... have also taken place": ties told in general
         if noun.intention and (not has_cooperative_complement(token) or general_wish(token) or _shared(token)):

@@ -72,8 +72,21 @@ def asserted_claim(token: Token) -> bool:
 
 def describing_participle(token: Token) -> bool:
     """An endorsing verb as a present participle modifying a noun ("popular forces *supporting*
-    Damascus", "content *praising* Saudi leadership"): it describes the noun, no act is reported."""
-    return token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in ENDORSING_VERBS
+    Damascus", "content *praising* Saudi leadership"), or in a relative clause on a common noun
+    ("a group *that has applauded* some of Trump's tariff decisions"): it describes the noun, no
+    act is reported. A clause on a name or a state ("Iran, which has supported Syria", "the Turkish
+    government, which backed Azerbaijan's position") stays."""
+    if token.lemma_.lower() not in ENDORSING_VERBS:
+        return False
+    return (token.dep_ == "acl" and token.tag_ == "VBG") or (
+        token.dep_ == "relcl" and token.head.pos_ == "NOUN" and token.head.lemma_.lower() not in _STATE_NOUNS)
+
+
+#: Nouns that stand for a state or its office holders: a clause on them tells the state's act.
+_STATE_NOUNS = frozenset(
+    """government administration country state nation republic kingdom regime ministry minister president leader
+    side parliament""".split()
+)
 
 
 #: Requests whose content is the relation itself.

@@ -48,6 +48,8 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
         if held and ((child.dep_ in ("compound", "nmod") and child.lemma_.lower() not in HELD_POSTS)
                      or (child.dep_ == "prep" and child.lower_ == "of" and token.lemma_.lower() in HELD_POSTS)):
             continue  # "Indonesia's chairmanship *of ASEAN*", "Italy's *G7* Presidency": the office, no side
+        if child.dep_ == "prep" and child.lower_ in _JOINED_PREPS and token.lemma_.lower() in HELD_POSTS:
+            continue  # "Iran's application for full membership *in the SCO*", "accession *to the WTO*": what is joined
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
         if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() in ENVOY_TITLES:
@@ -107,6 +109,10 @@ def venue_apposition(token: Token) -> bool:
 #: holds, chairs or joins, no side of the event ("commended Indonesia's successful chairmanship of
 #: ASEAN", "welcomed Italy's G7 Presidency", "support for Timor-Leste's ASEAN accession process").
 HELD_POSTS = frozenset("presidency chairmanship chairpersonship chairship accession membership candidacy".split())
+#: Prepositions that name the body a post or status is in, with or without its holder named as a
+#: possessor: "membership *in* the SCO", "accession *to* the WTO" (not "of": "the accession *of*
+#: Ukraine" names the one who joins).
+_JOINED_PREPS = frozenset({"in", "to", "into"})
 
 
 def _held_post(token: Token) -> bool:

@@ -1,6 +1,8 @@
 """Goods sent along a route named by its countries ("sent two cargoes to Kyrgyzstan through the
-Kyrgyzstan-Tajikistan-Afghanistan-Iran corridor"): the words `accords.events.works` reads and
-the cheap scan (`accords.events.triggers.may_trigger`) looks for. One owner for both.
+Kyrgyzstan-Tajikistan-Afghanistan-Iran corridor"), and joint works carried out ("the
+implementation of the project of third Iran-Armenia power transmission line", "we are pursuing a
+joint dam construction project"): the words `accords.events.works` reads and the cheap scan
+(`accords.events.triggers.may_trigger`) looks for. One owner for both.
 """
 
 from __future__ import annotations
@@ -14,3 +16,15 @@ SHIPMENTS = frozenset(
 )
 #: Routes goods are sent through.
 ROUTES = frozenset({"corridor", "route", "railway", "railroad"})
+
+#: Joint works whose start, opening or operation is cooperation carried out.
+WORKS = frozenset(
+    """project projects corridor railway railroad line pipeline bridge plant factory terminal port
+    road highway dam park zone centre center venture company enterprise""".split()
+)
+#: Words that name a work as the sides' together ("a joint dam construction project").
+JOINT_WORDS = frozenset({"joint", "bilateral", "trilateral", "common"})
+#: Verbs of carrying a work out ("are pursuing", "have implemented", "are building").
+PURSUING_VERBS = frozenset({"pursue", "implement", "execute", "build", "construct", "carry", "develop"})
+#: Nouns of a work being carried out ("the implementation of", "the construction of").
+CARRYING_NOUNS = frozenset({"implementation", "construction", "execution"})

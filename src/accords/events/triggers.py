@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accords.events.phrases import SETTING_WORDS, misread_objects
-from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
+from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
 from accords.events import cameo, demands, incidents, investments
 
 
@@ -497,8 +497,8 @@ def may_trigger(words: set[str]) -> bool:
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
     if not words.isdisjoint(WORK_CUES) or ("into" in words and not words.isdisjoint(_RUNNING_WORDS)) or (
         "with" in words and not words.isdisjoint(_TOGETHER_WORDS)
-    ) or ("ceremony" in words and not words.isdisjoint(CEREMONY_WORDS)) or (
-        "joint" in words and not words.isdisjoint(JOINT_BODIES | {"project"})
+    ) or ("ceremony" in words and not words.isdisjoint(CEREMONY_WORDS)) or not words.isdisjoint(CARRYING_NOUNS) or (
+        not words.isdisjoint(JOINT_WORDS) and not words.isdisjoint(JOINT_BODIES | WORKS)
     ):
         return True  # a joint work carried out (`accords.events.works`)
     if not (words.isdisjoint(COMPLYING) or words.isdisjoint(MEASURE_NOUNS) or words.isdisjoint(("not", "n't", "never"))):

@@ -7,7 +7,9 @@ critical to ensure ...", "agreed that we all must stand up against hate and viol
 gold records the second kind as no event, or as an optional one (tests/gold/README: "agreed that
 Hamas should release the hostages", "agreed that the situation would have benefited from ...");
 a CAMEO coder lists "agree on the importance of" under statements (CAMEO 01), not under
-agreements (CAMEO 03/05). The events stage drops the AGREE that `shared_view` accepts.
+agreements (CAMEO 03/05). So is an invitation addressed to all at once ("inviting all countries
+to welcome the deal"): an exhortation, not an invitation of a side. The events stage drops the
+AGREE that `no_agreement` accepts.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ _JUDGING_VERBS = frozenset({"be", "remain", "underscore", "underline", "show", "
 _FUTURE = FUTURE_AUXILIARIES | {"would", "'d"}
 
 
+def no_agreement(token: Token) -> bool:
+    """Whether an AGREE trigger tells a view shared (`shared_view`) or an exhortation to all
+    (`invited_everyone`), no agreement, offer or invitation."""
+    return shared_view(token) or invited_everyone(token)
+
+
 def shared_view(token: Token) -> bool:
     """Whether the verb "agree" tells a judgement the sides share: "on" a view noun ("agreed on
     the importance of ..."), or a "that" clause which judges (a copula, "must", "should",
@@ -43,7 +51,22 @@ def shared_view(token: Token) -> bool:
                 return True
         if child.dep_ == "ccomp" and _judging(child):
             return True
-    return False
+    return _sided_with(token)
+
+
+def _sided_with(token: Token) -> bool:
+    """"Kazakhstan fully agrees with the Islamic Republic of Iran and considers ...": agreeing
+    "with" someone and with nothing agreed on, to or upon, no object and no clause: a view shared
+    with them (CAMEO 01), no agreement. "Agreed with Russia on a roadmap", "agreed with Baku to
+    build ..." and "agreed with Ankara that talks would continue" stay."""
+    children = list(token.children)
+    if not any(c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in c.children) for c in children):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "advcl", "nsubjpass", "auxpass")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "about", "over"))
+        for c in children
+    )
 
 
 def _view_noun(noun: Token) -> bool:
@@ -62,3 +85,31 @@ def _judging(verb: Token) -> bool:
             a.dep_ == "aux" and a.lower_ in _FUTURE for a in c.children)
         for c in verb.children
     )
+
+
+#: Words of everyone addressed at once: "all countries", "the international community".
+_EVERYONE = frozenset("all every everyone everybody".split())
+_ADDRESSEES = frozenset("country countries state states nation nations party parties member members side sides "
+                        "community government governments".split())
+
+
+def invited_everyone(token: Token) -> bool:
+    """"Invite" addressed to all at once ("inviting all countries to welcome the deal and act
+    responsibly", "invited the international community to support ..."): an exhortation, no
+    invitation of a side to a meeting or a project (AGREE). "Invited Iran to the summit" and
+    "invited all Caspian states to the summit" (a meeting they are invited to) stay."""
+    if token.lemma_.lower() != "invite" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "at") for c in token.children):
+        return False
+    invited = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(invited) and all(_everyone(noun) for noun in invited)
+
+
+def _everyone(noun: Token) -> bool:
+    if noun.lower_ in _EVERYONE:
+        return True
+    if noun.lemma_.lower() not in _ADDRESSEES:
+        return False
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
+    return bool(words & _EVERYONE) or (noun.lemma_.lower() == "community" and "international" in words)

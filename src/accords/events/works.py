@@ -16,17 +16,15 @@ relation (`accords.stages.events`).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from accords.gazetteer.countries import countries
 from accords.events import jointplans
-from accords.events.routes import ROUTES, SHIPMENTS, SHIPPING_VERBS
+from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
 from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
 
-#: Joint works whose start, opening or operation is cooperation carried out.
-WORKS = frozenset(
-    """project projects corridor railway railroad line pipeline bridge plant factory terminal port
-    road highway dam park zone centre center venture company enterprise""".split()
-)
 #: "Put / brought / came into <state>": a work starts to run.
 _RUNNING = frozenset({"operation", "service", "use", "exploitation"})
 _STARTING_VERBS = frozenset({"put", "bring", "come"})
@@ -57,7 +55,7 @@ def joint_work(token: Token) -> bool:
     return (
         _put_into_operation(token) or _work_launched(token) or _ceremony(token) or _joint_body(token)
         or _teamed_up(token) or _swapped(token) or _in_cooperation(token) or _cooperating_with(token)
-        or _shipped_through(token) is not None or _joint_works_held(token)
+        or _shipped_through(token) is not None or _joint_works_held(token) or _joint_work_pursued(token)
     )
 
 
@@ -272,3 +270,69 @@ def _cooperating_with(verb: Token) -> bool:
 def _named(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP") for t in (g, *g.conjuncts))
                for g in prep.children)
+
+
+
+def _joint_work_pursued(verb: Token) -> bool:
+    """"We are pursuing a joint dam construction project", "the sides have implemented joint
+    projects": a work named as joint (`JOINT_WORDS`) carried out now or done (progressive,
+    perfect or past; "carry" only as "carry out"). Not a plan ("will build a joint bridge": a
+    joint plan, `accords.events.jointplans`), nor a work of one side ("Iran is pursuing a
+    project")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in PURSUING_VERBS or not is_past(verb) or (verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl")):
+        return False
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORKS and _named_joint(c) for c in verb.children)
+
+
+def _named_joint(work: Token) -> bool:
+    """A work named as joint: "a joint dam construction project", "bilateral projects"."""
+    return any(t.lower_ in JOINT_WORDS for t in work.subtree if t.i < work.i)
+
+
+#: Words above the noun that make the work a plan, a wish or a topic rather than a work under
+#: way: "agreed to complete the construction of", "the need for the implementation of", "called
+#: for the implementation of", "discussed the construction of".
+_NOT_UNDER_WAY = frozenset(
+    """agree plan decide intend need necessity call urge stress emphasize emphasise underline insist demand
+    discuss negotiate talk review examine study consider propose expect hope wish seek aim want ask request""".split()
+)
+_FUTURE_OR_MODAL = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
+
+
+def work_under_way(noun: Token) -> bool:
+    """Whether a noun of carrying out (`CARRYING_NOUNS`) reports a joint work under way: its
+    "of" phrase names a work (`WORKS`) that is named as joint or by two countries ("the third
+    Iran-Armenia power transmission line"), and nothing above it makes it a plan, a need, a call
+    or a topic discussed (`_NOT_UNDER_WAY`, a future or modal verb). The gold records joint
+    projects under way as `COOPERATE` (tests/gold/README)."""
+    if noun.lemma_.lower() not in CARRYING_NOUNS or noun.pos_ != "NOUN":
+        return False
+    works = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    # "the implementation of the project of the ... line": the project's own "of" phrase names the work
+    works += [g for w in works if w.lemma_.lower() in ("project", "projects") for c in w.children
+              if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if not any(w.lemma_.lower() in WORKS and (_named_joint(w) or _two_countries(w)) for w in works):
+        return False
+    for above in noun.ancestors:
+        if above.lemma_.lower() in _NOT_UNDER_WAY or above.lower_ in _FUTURE_OR_MODAL:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_OR_MODAL for c in above.children):
+            return False
+    return True
+
+
+def _two_countries(work: Token) -> bool:
+    """A work named by two countries: "the Iran-Armenia power transmission line"."""
+    named = {t.lower_ for t in work.subtree if t.i < work.i and t.pos_ in ("PROPN", "ADJ")}
+    return len(named & _country_words()) >= 2
+
+
+@functools.cache
+def _country_words() -> frozenset[str]:
+    return frozenset(name.lower() for country in countries() for name in (*country.names, *country.demonyms)
+                     if " " not in name)

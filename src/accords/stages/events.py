@@ -329,7 +329,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
             spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
-        ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.shared_view(token)):
+        ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.no_agreement(token)):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(_Trigger(token, spec))
     asked = [t.token for t in found if t.spec is _DEMAND or t.spec is _BLAME]
