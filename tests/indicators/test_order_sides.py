@@ -9,6 +9,8 @@
   continuing a list of charges are charges too; counts of anything else are not.
 - A country named only in a list of three or more, tied with the others, is no topic of the figures
   after it that name no country (`subjects.stands_out`); a page of a known US outlet is about the US.
+- A post embedded in a page (its paragraph above "— Name (@handle) November 18, 2019") is no statement
+  of the page: its figures are left out (`indicators.embeds`).
 
 Texts: the charges sentence is from NBC 5 Dallas-Fort Worth (news_51d066b060), a page of the
 article-extraction-benchmark (MIT, tests/gold/README.md); the others are written for this test in the
@@ -100,4 +102,21 @@ LIST_CASES = [
 @pytest.mark.parametrize(("text", "url", "expected"), LIST_CASES)
 def test_topics_of_pages_with_lists(text: str, url: str | None, expected: list) -> None:
     extraction = run(Article(id="i", text=text, published="2019-11-15", url=url))
+    assert [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators] == expected
+
+
+#: An embedded post's paragraph, above its "— Name (@handle) date" line, is no statement of the page.
+POST_CASES = [
+    pytest.param(
+        "Yes the state spent nearly half a million dollars on it: https://t.co/abc\n\n"
+        "— A Reader (@areader) November 18, 2019\n\nThe state spent $449,000 on the campaign.",
+        [("spending", ("USA",), 449000.0, "USD", "actual", None)],
+        id="a-tweets-figure-is-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POST_CASES)
+def test_embedded_posts(text: str, expected: list) -> None:
+    extraction = run(Article(id="i", text=text, published="2019-11-19", url="https://www.nj.com/x"))
     assert [(i.metric, i.subjects, i.value, i.unit, i.kind, i.qualifier) for i in extraction.indicators] == expected

@@ -35,7 +35,7 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, background, clauses, controls, fleets, items, justice, markets, places, pledges, sanctions, welcomed,
+    anniversaries, background, clauses, controls, embeds, fleets, items, justice, markets, places, pledges, sanctions, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -111,6 +111,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     figures = [
         q for q in claimed
         if _span(q) not in conversions and not clauses.is_reference_count(text, q) and not _impossible_count(q)
+        and not embeds.in_post(text, _span(q)[0])  # "… https://t.co/…" above "— Name (@handle) November 18, 2019"
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q)
              or _span(q) in origins)
     ]
