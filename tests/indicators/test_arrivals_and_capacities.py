@@ -5,7 +5,7 @@
   both countries' (a flow of people between two sides).
 - "capacity" names a count only when no other figure stands between the word and the count: "a
   handling capacity of 12 million tons and 40 berths" counts berths, not capacity; "a seating
-  capacity of 110 and employs 400 people" gives no capacity of 400.
+  capacity of 110 and employs 400 people" gives no capacity of 400 (the 400 are the airline's employees).
 - "dispatched two more planes" is a delivery, counted whatever its size, like "sent".
 - "the Indian Ocean", "the South China Sea": a sea named by a country's adjective is not the country.
 - "Lufthansa said it had ordered 20 jets": a company speaking of itself is the subject of what it says,
@@ -35,12 +35,12 @@ CASES = [
     ),
     pytest.param(
         "The airline has a fleet of five jets with a seating capacity of 110 and employs 400 people.", TT,
-        [("fleet_size", ("IRN",), 5.0, "count", "actual", None)],
+        [("fleet_size", ("IRN",), 5.0, "count", "actual", None), ("employees", ("IRN",), 400.0, "count", "actual", None)],
         id="no-capacity-across-another-figure",
     ),
     pytest.param(
         "The port has a handling capacity of 12 million tons and 40 berths, and it employs 3,500 workers.", TT,
-        [("capacity", ("IRN",), 12e6, "t", "actual", None), ("jobs", ("IRN",), 3500.0, "count", "actual", None)],
+        [("capacity", ("IRN",), 12e6, "t", "actual", None), ("employees", ("IRN",), 3500.0, "count", "actual", None)],
         id="berths-after-a-capacity-are-no-capacity",
     ),
     pytest.param(

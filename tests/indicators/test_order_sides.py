@@ -93,7 +93,7 @@ LIST_CASES = [
         "Its investors cheered the results. Its chief executive was pleased. "
         "The company now has 4,000 employees.",
         None,
-        [("jobs", ("CHE",), 4000.0, "count", "actual", None)],
+        [("employees", ("CHE",), 4000.0, "count", "actual", None)],
         id="a-country-named-once-outside-a-list-stays-the-topic",
     ),
 ]

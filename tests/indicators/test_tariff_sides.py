@@ -70,4 +70,4 @@ def test_country_named_once_in_passing_is_no_topic() -> None:
     company's nationality: a figure naming no country is the places' country's, not Japan's."""
     extraction = run(Article(id="w", text=WEWORK, published="2019-11-18"))
     assert [(i.metric, i.subjects, i.value) for i in extraction.indicators] == [
-        ("jobs", ("USA",), 4000.0), ("jobs", ("USA",), 12500.0)]
+        ("jobs", ("USA",), 4000.0), ("employees", ("USA",), 12500.0)]

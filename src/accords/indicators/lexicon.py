@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, named, pledges,
-                                progress, sanctions)
+                                progress, sanctions, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
 from accords.model import Segment
@@ -465,8 +465,9 @@ def figure_metric(
         return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"
     if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit)) is not None:
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
-    if (captives := captive_metric(before, after, unit=unit, value=value)) is not None:
-        return captives  # "Israel released 39 Palestinians", "will deport 300 Venezuelans"
+    if (captives := captive_metric(before, after, unit=unit, value=value) or workforce.workforce_metric(
+            before, after, unit=unit, value=value)) is not None:
+        return captives  # "Israel released 39 Palestinians", "will deport 300 Venezuelans", "employs 4,000 people"
     if unit == "percent" and (own := counted.number_growth(before, after, lexicon=_lexicon_for("count"))
                               or progress.completion(before, after)):  # "The line is 70 percent complete"
         return own  # "The number of foreign tourists visiting Azerbaijan rose by 20 percent": tourists_growth
@@ -533,8 +534,7 @@ def people_country(after: str) -> str | None:
     return demonym_country(people.group(1)) if people is not None else None
 
 
-#: "percent of Americans", "60 percent of all Azerbaijanis": a share of a nation's people (not "of Americans'
-#: savings", a share of what they own).
+#: "percent of Americans", "60 percent of all Azerbaijanis": a nation's people's share (not "of Americans' savings").
 _OF_A_PEOPLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:(?:adult|young|older|elderly|working|eligible|rural|urban|ordinary)\s+)?"
                           r"([A-Z][a-z]+s)\b(?!['’])")
 

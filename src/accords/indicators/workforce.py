@@ -1,0 +1,46 @@
+"""A body's workforce: "Kenya Airways employs 4,000 people", "The company has 12,500 employees",
+"WeWork's 12,000 employees", "a workforce of 3,000". These are counts of the people a company,
+plant or agency employs (`employees`), never a population; jobs created or supported stay `jobs`,
+and staff laid off or cut stay with their own rule (`layoffs`, `job_cuts`)."""
+
+from __future__ import annotations
+
+import re
+
+METRIC = "employees"
+
+_BOUND = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|just\s+over|" \
+         r"just\s+under|under|fewer\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
+#: "employs 4,000", "which employ 700 and", "employing about 1,200", "a workforce of 3,000", "a staff of 250".
+_EMPLOYS_BEFORE = re.compile(
+    r"(?:\bemploy(?:s|ed|ing)?|\b(?:work\s*force|staff|payroll)\s+of)\s+" + _BOUND + r"(?:\d[\d,.]*\s+and\s+)?$",
+    re.IGNORECASE)
+#: What a workforce is counted in, right after the number: "people", "American workers", "full-time staff".
+_PEOPLE_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|local|full[\s-]time|part[\s-]time|permanent|direct|[A-Z][a-z]+|hard[\s-]?working)\s+){0,2}"
+    r"(?:people|persons|workers|employees|staff(?:ers)?|personnel)\b|^\s*(?:[.,;:)]|\s+(?:and|in|at|across|worldwide)\b)")
+#: The noun of a workforce alone: "12,500 employees", "120 hardworking employees", "250 staff members".
+_STAFF_AFTER = re.compile(r"^\s+(?:(?:full[\s-]time|part[\s-]time|permanent|local|hard[\s-]?working|[A-Z][a-z]+)\s+)?"
+                          r"(?:employees|staff(?:ers|\s+members)?)\b(?!\s+(?:vacanc|position|shortage|cut|salar|cost|level))")
+#: The smallest workforce a bare "N employees" is read as (fewer are people in a story: "four employees of the embassy").
+MIN_STAFF = 50
+#: Staff counted as they lose their work, strike or are hired, not a workforce held: "laid off 600 employees",
+#: "cut 300 staff", "hire 2,000 employees", "5,000 employees went on strike".
+_NOT_HELD_BEFORE = re.compile(
+    r"\b(?:lay(?:s|ing)?\s+off|laid\s+off|cut(?:s|ting)?|fir(?:e|ed|es|ing)|dismiss(?:ed|es|ing)?|shed(?:s|ding)?|"
+    r"furlough(?:ed|s|ing)?|sack(?:ed|s|ing)?|eliminat(?:e|ed|es|ing)|hir(?:e|ed|es|ing)|recruit(?:ed|s|ing)?|"
+    r"add(?:ed|s|ing)?|evacuat(?:e|ed|es|ing)|kill(?:ed|s|ing)?|injur(?:e|ed|es|ing)|los(?:e|es|t|ing)|of|to|"
+    r"by|among|including|from)\s+" + _BOUND + "$", re.IGNORECASE)
+_NOT_HELD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strike|striking|protest(?:ed|ing)?|walk(?:ed)?\s+out|were\s+"
+                             r"(?:laid\s+off|fired|killed|injured|evacuated|dismissed|furloughed))\b", re.IGNORECASE)
+
+
+def workforce_metric(before: str, after: str, *, unit: str, value: float) -> str | None:
+    """`employees` for a count of the people a body employs, read from the words around it; None otherwise."""
+    if unit != "count" or _NOT_HELD_BEFORE.search(before) or _NOT_HELD_AFTER.match(after):
+        return None
+    if _EMPLOYS_BEFORE.search(before) and _PEOPLE_AFTER.match(after):
+        return METRIC  # "employs 4,000 people", "employs more than 3,000 American workers", "a workforce of 3,000."
+    if _STAFF_AFTER.match(after) and value >= MIN_STAFF:
+        return METRIC  # "The company itself had 12,500 employees", "WeWork's 12,000 employees"
+    return None
