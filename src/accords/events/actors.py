@@ -30,6 +30,7 @@ from accords.events.phrases import (
     governing_verb,
     in_time_clause,
     in_venue_or_topic,
+    is_verb,
     backed_in_clause,
     leftmost,
     list_continuation,
@@ -258,8 +259,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     venues: list[Token] = []
     speaking_as: list[Side] = []
     we_speak = False
-    is_verb = trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB")
-    if is_verb:
+    verbal = is_verb(trigger)
+    if verbal:
         subject = subject_of(trigger)
         if subject is not None and subject.dep_ == "nsubjpass" and trigger.lemma_.lower() in TOPIC_VERBS:
             # "the possibility of electricity cooperation with Turkey was discussed": what is
@@ -408,7 +409,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         actors.extend(side for side in speaking_as if side not in actors)
         return actors, recipients
     groups.extend(trigger_groups(trigger))
-    if met is not None and is_verb and not groups and _participants(subject_of(trigger), offset, index):
+    if met is not None and verbal and not groups and _participants(subject_of(trigger), offset, index):
         # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their
         # number; "The two condemned ...", "Both agreed ...": those two
         least = 2 if _the_two(subject_of(trigger)) else None
@@ -420,7 +421,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             actors[:] = members + [s for s in actors if s.country not in known]
             recipients[:] = [s for s in recipients if s.country not in known]
             return actors, recipients
-    if met and not is_verb and not actors and not recipients and _this_meeting(trigger):
+    if met and not verbal and not actors and not recipients and _this_meeting(trigger):
         # "During this third meeting of the Committee": the meeting told before, with its sides
         told = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)
         if told is not None:
@@ -464,7 +465,7 @@ def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex) -> bool:
     """Whether the one who acts is named and is a person or body of no known country ("Andy
     Beshear, the Democratic candidate, promised to protect Medicaid" in an article that names
     Ukraine and the United States elsewhere): the event is no act of the article's pair."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.tag_.startswith("VB") else governing_verb(trigger)
+    verb = trigger if is_verb(trigger) else governing_verb(trigger)
     subject = subject_of(verb) if verb is not None else None
     if subject is None or subject.pos_ == "PRON":
         return False

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.phrases import is_verb
+
 #: Verbs that report what a side says.
 SAYING = frozenset(
     "say declare reiterate insist stress emphasize emphasise announce state tell warn add note underline repeat "
@@ -55,7 +57,7 @@ def obligation_verb(token: Token, *, authored: bool = False) -> bool:
     ("said that Sudan *must return* ..."), with its own subject; in a statement whose authors
     are known (`authored`), also one the statement lays itself ("Russia *must end* its illegal
     war of aggression", a main clause with a named subject): the authors' demand."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if not is_verb(token):
         return False
     verb = token
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _NEED and any(

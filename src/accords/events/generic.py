@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from accords.events.status import proposed
 from accords.events.triggers import AID_OBJECT_WORDS, DOCUMENT_KINDS
+from accords.events.phrases import is_verb
 
 #: Quantifiers that make a plural meeting noun several occurrences ("multiple rounds").
 _SEVERAL = frozenset("multiple several many numerous various dozens hundreds".split())
@@ -48,7 +49,7 @@ def reference(token: Token, cooperative: bool) -> bool:
     development, ECO was established"): a reference or description, not a new report. A
     sentence with no finite verb, a noun and its participle ("Iran-Azerbaijan joint car
     manufacturing project launched in Neftchala on Saturday"), is a headline's report."""
-    if not cooperative or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if not cooperative or not is_verb(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return not (token.head.pos_ in ("NOUN", "PROPN") and (token.head.dep_ == "ROOT" or _after_dateline(token.head)))
@@ -174,7 +175,7 @@ def purpose_of_thing(token: Token) -> bool:
     """A verb in the infinitive that says what a thing is for or allows ("its right *to defend*
     itself", "powers *to detain* suspects", "our efforts *to surge* assistance", "the ability
     *to sign*"): no occurrence, unless the noun is a decision, offer or plan (`_INTENT_NOUNS`)."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or token.dep_ != "acl":
+    if not is_verb(token) or token.dep_ != "acl":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
@@ -304,7 +305,7 @@ def restated_thing(token: Token, type_: str) -> bool:
     the pair. A signing, ratification or entry into force of "the agreement" stays: those are
     new steps, and their verbs are not in the lists here. An indefinite subject ("an agreement
     was negotiated") is a first report and stays too."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if not is_verb(token):
         return False
     lemma = token.lemma_.lower()
     if type_ == "AID":

@@ -30,7 +30,7 @@ from accords.events.triggers import (
     object_lemmas,
     pledged_amount,
 )
-from accords.events.phrases import with_clause_subjects
+from accords.events.phrases import is_verb, with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events import cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
 from accords.events.incidents import incident_spec
@@ -40,7 +40,7 @@ from accords.events.wishes import general_wish
 def match_token(token: Token) -> TriggerSpec | None:
     """The trigger spec this token fulfils in its parse, or None."""
     lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    if is_verb(token):
         if token.dep_ in ("amod", "compound"):
             return None  # "the newly-agreed MOU", "the signed deal": a reference, not a report
         objects = object_lemmas(token)

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.model import TimeExpression
+from accords.events.phrases import is_verb
 
 #: Prepositions that name whom a measure hits, and who imposes it.
 TARGET_PREPS = frozenset({"on", "against"})
@@ -65,7 +66,7 @@ _LOWERING = _EASING | frozenset("reduce lower cut eliminate halve scrap end susp
 def acts_on_measure(token: Token) -> bool:
     """A verb whose object is (or holds) a measure ("imposed sanctions", "canceled an increase
     in tariffs"): its "on" and "against" phrases name whom the measure hits."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if not is_verb(token):
         return False
     return any(is_measure(t) for c in token.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
 
@@ -78,7 +79,7 @@ _RAISING = frozenset("raise increase hike slap levy expand reimpose tighten".spl
 def raised_measure(token: Token) -> bool:
     """Whether the token is a verb of raising whose own object (or passive subject) is a
     measure: not "raised concerns about tariffs", where the measure is only talked about."""
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")) or token.lemma_.lower() not in _RAISING:
+    if not is_verb(token) or token.lemma_.lower() not in _RAISING:
         return False
     if token.dep_ in ("amod", "compound"):
         return False  # "the increased tariffs": a reference

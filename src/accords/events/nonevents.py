@@ -24,12 +24,13 @@ from accords.gazetteer.countries import countries
 from accords.events.matching import match_token
 from accords.events import triggers as lexicon
 from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
+from accords.events.phrases import is_verb
 
 
 def grant_of_no_aid(token: Token) -> bool:
     """"Grant" whose object is neither aid (`AID_OBJECT_WORDS`: a loan, a credit, aid) nor an
     amount of money: approval, powers, a chairmanship, patents, visa-free travel."""
-    if token.lemma_.lower() != "grant" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if token.lemma_.lower() != "grant" or not is_verb(token):
         return False
     return not (object_lemmas(token) & AID_OBJECT_WORDS) and not pledged_amount(token)
 
@@ -194,7 +195,7 @@ def release_of_no_one(token: Token) -> bool:
     ("NASA's Office of the Inspector General released two highly critical reports", "Trump
     released a letter from his longtime physician", "the data released by the statistics office"). Releasing prisoners, hostages, detained
     people, a seized ship or frozen funds is CONCEDE."""
-    if token.lemma_.lower() != "release" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if token.lemma_.lower() != "release" or not is_verb(token):
         return False
     released = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -210,7 +211,7 @@ def coordinated_alone(token: Token) -> bool:
     """"Coordinate" with no partner and one actor ("the mastermind behind the Shiraz attack who
     coordinated it"): organising something, no cooperation between sides. "We have already
     coordinated mutual issues", "coordinated with Baku" and "the two ministries coordinated" stay."""
-    if token.lemma_.lower() != "coordinate" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if token.lemma_.lower() != "coordinate" or not is_verb(token):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in token.children):
         return False
@@ -382,7 +383,7 @@ def attack_in_words(token: Token) -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "attack" and _speech_attack(c) for c in token.children)
     if token.pos_ == "NOUN":
         return _speech_attack(token)
-    if not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if not is_verb(token):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _IN_WORDS_MANNER for c in token.children):
         return True

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.phrases import is_verb
+
 #: Verbs of a meeting that go over what the sides already do.
 _REVIEWING = frozenset({"discuss", "review"})
 #: Nouns of the cooperation itself.
@@ -29,7 +31,7 @@ _UNDER_WAY = frozenset(
 def cooperation_reviewed(token: Token) -> bool:
     """Whether `token` is "discussed" or "reviewed" whose object is cooperation under way: a
     cooperation noun (or a conjunct of the object) with "our" or an under-way modifier."""
-    if token.lemma_.lower() not in _REVIEWING or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if token.lemma_.lower() not in _REVIEWING or not is_verb(token):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(_under_way(noun) for obj in objects for noun in (obj, *obj.conjuncts))

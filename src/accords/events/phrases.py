@@ -35,6 +35,12 @@ SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during"
 RESULT_ADVERBS = frozenset({"thus", "thereby", "hence"})
 
 
+def is_verb(token: Token) -> bool:
+    """Whether the parse reads `token` as a verb: its coarse tag says VERB or AUX, or its fine tag
+    a VB* form (the small model tags some verbs NOUN or ADJ while its fine tag says VBD/VBN)."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
 def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Token]:
     """The phrase's tokens, without nested clauses (unless `deep`), without its place phrases
     (unless `venues`) and without its topic: a country in "a summit *on Syria*" or "talks

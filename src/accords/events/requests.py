@@ -18,6 +18,7 @@ from accords.events import compliance
 from accords.events.actors import ActorIndex, Side, phrase_sides
 from accords.events.cameo import VOICED_ASKS
 from accords.events.triggers import WANTING
+from accords.events.phrases import is_verb
 
 #: Verbs that ask another side to act in their complement ("urged X to", "demanded that X").
 ASKING = frozenset("demand insist urge ask request call appeal".split()) | WANTING
@@ -31,10 +32,6 @@ _SAYING = frozenset(
 )
 
 
-def _is_verb(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
-
-
 def _infinitives(token: Token) -> list[Token]:
     """The to-infinitive complements of a verb ("refused *to extradite*", "urged X *to stand up*")."""
     return [c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")
@@ -45,7 +42,7 @@ def demanded_clauses(token: Token) -> list[Token]:
     """The that-clauses a request verb demands ("demanded *that the United States roll back*",
     "insisted *that Beijing commit*", "reiterated its demand *that Israel ease*"): finite content
     clauses with a named subject."""
-    if not _is_verb(token):
+    if not is_verb(token):
         return []
     if token.lemma_.lower() not in ASKING:
         # "reiterated its demand that Israel ease restrictions": the clause of the demand voiced
@@ -76,7 +73,7 @@ def wants_another(token: Token) -> bool:
     """Whether a verb of wanting or pushing asks a named other to act: "wants *the United States
     to cancel*" (a clause with its own subject) or "pushed *Beijing to open*" (an object and an
     infinitive). "Wants to expand cooperation" is the subject's own intention."""
-    if not _is_verb(token) or token.lemma_.lower() not in WANTING:
+    if not is_verb(token) or token.lemma_.lower() not in WANTING:
         return False
     infinitives = _infinitives(token)
     if any(c.dep_ == "ccomp" and _named(_named_subject(c)) for c in infinitives):
@@ -111,7 +108,7 @@ def _named_subject(verb: Token) -> Token | None:
 def refused_acts(token: Token) -> list[Token]:
     """What a refusal verb refuses to do ("refused *to extradite the suspects to Britain*"),
     unless it is to say something."""
-    if not _is_verb(token) or token.lemma_.lower() not in REFUSING:
+    if not is_verb(token) or token.lemma_.lower() not in REFUSING:
         return []
     return [c for c in _infinitives(token) if c.lemma_.lower() not in _SAYING]
 
@@ -135,7 +132,7 @@ def complement_sides(token: Token, offset: int, index: ActorIndex) -> list[Side]
 def nested_in_complement(token: Token, other: Token) -> bool:
     """Whether trigger `token` lies in what the request or refusal `other` asks or refuses:
     asked of another side, or not done."""
-    if not _is_verb(other):
+    if not is_verb(other):
         return False
     lemma = other.lemma_.lower()
     if lemma in ASKING:

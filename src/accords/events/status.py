@@ -18,6 +18,7 @@ from accords.events import matching
 from accords.events.phrases import split_prefix
 from accords.events.triggers import FUTURE_AUXILIARIES
 from accords.model import Event
+from accords.events.phrases import is_verb
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
@@ -214,7 +215,7 @@ def _governing_verb(token: Token) -> Token | None:
     """The verb of the clause the trigger belongs to (the trigger itself when it is a verb)."""
     current = token
     for _ in range(6):
-        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+        if is_verb(current):
             return current
         if current.pos_ == "ADJ" and current.dep_ in ("acomp", "ROOT"):
             return current.head if current.dep_ == "acomp" else current

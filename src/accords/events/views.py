@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.triggers import FUTURE_AUXILIARIES
+from accords.events.phrases import is_verb
 
 #: What a view is about when it is "agreed on" ("agreed on the importance of", "on the need for").
 VIEW_NOUNS = frozenset(
@@ -41,7 +42,7 @@ def shared_view(token: Token) -> bool:
     """Whether the verb "agree" tells a judgement the sides share: "on" a view noun ("agreed on
     the importance of ..."), or a "that" clause which judges (a copula, "must", "should",
     "underscored") with no future in it. "Agreed to ..." and "agreed that X will ..." stay."""
-    if token.lemma_.lower() != "agree" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if token.lemma_.lower() != "agree" or not is_verb(token):
         return False
     if any(c.dep_ == "xcomp" for c in token.children):
         return False  # "agreed to open ...": an act agreed
@@ -98,7 +99,7 @@ def invited_everyone(token: Token) -> bool:
     responsibly", "invited the international community to support ..."): an exhortation, no
     invitation of a side to a meeting or a project (AGREE). "Invited Iran to the summit" and
     "invited all Caspian states to the summit" (a meeting they are invited to) stay."""
-    if token.lemma_.lower() != "invite" or not (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")):
+    if token.lemma_.lower() != "invite" or not is_verb(token):
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("to", "for", "at") for c in token.children):
         return False
