@@ -35,7 +35,8 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, background, clauses, controls, embeds, fleets, items, justice, markets, places, pledges, sanctions, welcomed,
+    anniversaries, background, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
+    sanctions, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -69,14 +70,7 @@ from accords.indicators.owners import (
     text_home,
     under_package,
 )
-from accords.indicators.periods import (
-    TimeSpan,
-    calendar_times,
-    fiscal_period,
-    nearest_period,
-    with_fiscal_years,
-    year_earlier,
-)
+from accords.indicators.periods import TimeSpan, calendar_times, fiscal_period, nearest_period, with_fiscal_years, year_earlier
 from accords.indicators.referents import referent as find_referent
 from accords.indicators.subjects import (
     CountrySpan,
@@ -407,8 +401,9 @@ def _indicator(
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
         its = previous is not None and names_previous_owner(lead, window, context, previous.subjects, tail=tail)
         inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) else ()
-        subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited)),
-                                   context)
+        subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited) or (
+            coordinated.clause_subject(text, sentence, previous_span, start, context.countries, unit=quantity.unit,
+                                       previous_unit=previous.unit if previous is not None else None))), context)
     if metric == "population" and (apposed := apposed_country(text[sentence.start:start])) is not None:
         subjects = (apposed,)  # "Armenia, a country of 3 million, borders Iran": Armenia's alone
     if metric in ("population_share", PEOPLE) and (people := people_country(tail)) is not None:
