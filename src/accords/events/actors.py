@@ -36,7 +36,7 @@ from accords.events.phrases import (
     list_continuation,
     with_clause_subjects,
     names_partner,
-    nested_venues, seat_of_bodies,
+    meeting_of_body, nested_venues, seat_of_bodies,
     partners_in,
     phrase_tokens,
     phrase_without_clauses,
@@ -395,7 +395,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     add(actors, tail)
     # both ends of a meeting named, of one state, before any venue: a meeting at home
     at_home = trigger.lemma_.lower() in _MEETING_WORDS and bool(actors and recipients) and len(_codes(actors + recipients)) == 1
-    if len({side.country for side in actors + recipients}) < 2:
+    if len({side.country for side in actors + recipients}) < 2 and not meeting_of_body(trigger):
         # "met in Tehran": the host is a side only when the event names fewer than two;
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
         for venue in (venue for venue in venues if not seat_of_bodies(venue)):

@@ -21,7 +21,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.gazetteer.organisations import igo_by_alias
+
 from accords.events.actors import ActorIndex, Side
+from accords.events.phrases import meeting_of_body
 
 #: Nouns a city's name is compounded with when it names a format or an agreement, not a side.
 FORMAT_NOUNS = frozenset(
@@ -35,7 +38,8 @@ _HYPHENS = frozenset({"-", "–", "—"})
 def without_format_names(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
                    index: ActorIndex) -> tuple[list[Side], list[Side]]:
     """The event's actors and recipients without the countries its sentence names only in a
-    format's name (module doc)."""
+    format's name (module doc), nor the host of an organisation's meeting (`without_body_hosts`)."""
+    actors, recipients = without_body_hosts(actors, recipients, trigger, offset, index)
     countries = {side.country for side in actors + recipients}
     if len(countries) < 2:
         return actors, recipients
@@ -50,6 +54,40 @@ def without_format_names(actors: list[Side], recipients: list[Side], trigger: To
     if not named:
         return actors, recipients
     return ([s for s in actors if s.country not in named], [s for s in recipients if s.country not in named])
+
+
+def without_body_hosts(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
+                       index: ActorIndex) -> tuple[list[Side], list[Side]]:
+    """The event's sides without the host of an international organisation's meeting named only
+    as its venue ("the SCO summit scheduled for September in Dushanbe", "met on the sidelines of
+    the meeting of the ECO member states in Ashgabat"): the member's city is where the body
+    meets, not a side (issue 13; `BODY_SEATS` in `accords.events.phrases` owns the cities that
+    seat bodies). Kept when no organisation is left as a side."""
+    meeting = _body_meeting(trigger)
+    if meeting is None:
+        return actors, recipients
+    venues = {t.i for prep in meeting.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+              for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
+    hosts = {side.country for side in actors + recipients
+             if (mentions := _mentions(side.country, trigger.doc, offset, index))
+             and all(type_ == "PLACE" and token.i in venues for token, type_ in mentions)}
+    kept = ([s for s in actors if s.country not in hosts], [s for s in recipients if s.country not in hosts])
+    if not hosts or not any(igo_by_alias(s.country) is not None for s in kept[0] + kept[1]):
+        return actors, recipients
+    return kept
+
+
+def _body_meeting(trigger: Token) -> Token | None:
+    """The organisation's meeting the trigger is, or the meeting a verb trigger was held at."""
+    if meeting_of_body(trigger):
+        return trigger
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    for token in trigger.subtree:
+        if token.dep_ == "pobj" and meeting_of_body(token) and all(
+                a.dep_ in ("prep", "pobj") for a in token.ancestors if a.i != trigger.i and trigger in a.ancestors):
+            return token
+    return None
 
 
 def _mentions(country: str, doc, offset: int, index: ActorIndex) -> list[tuple[Token, str]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.gazetteer.organisations import igo_by_alias, igos
+
 _SUBJECT_DEPS = ("nsubj", "csubj")
 #: Prepositions that introduce what an event is about, not who takes part.
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
@@ -361,6 +363,28 @@ def seat_of_bodies(place: Token) -> bool:
     """Whether a place phrase's object is a city that seats international bodies (`BODY_SEATS`)."""
     name = " ".join(t.lower_ for t in place.subtree if t.dep_ in ("compound", "det") or t == place)
     return name in BODY_SEATS or name.removeprefix("the ") in BODY_SEATS
+
+
+#: Meeting nouns an international organisation holds as its own.
+_BODY_MEETINGS = frozenset("summit meeting session conference council forum".split())
+
+
+def meeting_of_body(trigger: Token) -> bool:
+    """Whether a meeting noun is an international organisation's own ("the SCO summit scheduled
+    for September in Dushanbe", "the meeting of the Economic Cooperation Organization (ECO)
+    member states in Ashgabat"): the member's city it meets in is the venue, not a side."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.lemma_.lower() not in _BODY_MEETINGS:
+        return False
+    owners = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss")] + [
+        pobj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children if pobj.dep_ == "pobj"]
+    for owner in owners:
+        if any(igo_by_alias(t.text) is not None for t in owner.subtree if t.text.isupper() or t.is_title):
+            return True
+        span = trigger.doc[owner.left_edge.i: owner.right_edge.i + 1].text
+        if any(name in span for igo in igos() for name in igo.names):
+            return True
+    return False
 
 
 def nested_venues(phrase: Token) -> list[Token]:
