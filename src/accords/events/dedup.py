@@ -17,6 +17,10 @@ to it (a definite "the meeting", "this meeting", "during the talks"), tells what
 sets it apart: another date, another counterpart of the same
 country (unless the sentence has that person attend "the meeting": one more person at it),
 "separately", "another", "also met", "soon after", a numbered session.
+
+A future meeting is often announced, then told again ("will hold a tripartite meeting ... The
+upcoming tripartite meeting between ..."): two planned AGREEs of the same countries whose objects
+name the same qualified meeting noun ("tripartite meeting", "commission meeting") are one.
 """
 
 from __future__ import annotations
@@ -109,6 +113,22 @@ def _possessed_reference(event: Event) -> bool:
     return event.date is None and bool(_POSSESSED_MEETING.match(event.object or ""))
 
 
+def _set_meeting(text: str | None) -> tuple[str, str] | None:
+    """The first occurrence noun of an object with the word that qualifies it ("a *tripartite
+    meeting* intended to ...", "The upcoming *tripartite meeting* between ..."), None when it has
+    no such noun or no qualifying word of its own."""
+    words = _WORD.findall((text or "").lower())
+    for position, word in enumerate(words):
+        if word in _OCCURRENCE_NOUNS:
+            before = words[position - 1] if position else ""
+            return (before, word) if before and before not in _STOP and before not in _UNQUALIFYING else None
+    return None
+
+
+#: Words before a meeting noun that do not tell one meeting from another.
+_UNQUALIFYING = frozenset("upcoming next planned scheduled future forthcoming new".split())
+
+
 def same_occurrence(first: Located, second: Located) -> bool:
     a, b = first.event, second.event
     if a.type != b.type or _countries(a) != _countries(b):
@@ -132,6 +152,10 @@ def same_occurrence(first: Located, second: Located) -> bool:
         len(shared) >= 2 or words_a == words_b or shared & _OCCURRENCE_NOUNS
     ):
         return True  # one name in common ("visited Turkey", "traveled to Tehran") is only a place or side
+    if a.type == b.type == "AGREE" and a.status == b.status == "planned" and _set_meeting(a.object) is not None and (
+        _set_meeting(a.object) == _set_meeting(b.object)
+    ):
+        return True  # "will hold a tripartite meeting ... The upcoming tripartite meeting between ...": one meeting set
     if a.type == "CONSULT" and (_possessed_reference(b) or _possessed_reference(a)):
         return True  # "Trump's call with Zelenskiy", paragraphs after "Trump's July 25 call": the call told
     near = abs(first.sentence - second.sentence) <= 2
