@@ -21,12 +21,15 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
 
 `reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None;
 `market_owner(clause, metric)` whose market a reading in a clause naming no country is (a
-national index's country, no one for a regional or world market or a currency's rate).
+national index's country, no one for a regional or world market or a currency's rate);
+`company_home(...)` whose a company's share price is when its sentence names no country: the
+company's home country, the company named in the sentence or referred back to ("The company's shares").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from accords.indicators.subjects import country_iso3, demonym_country
 from accords.quantities.units import CURRENCY_NAMES, is_money
@@ -275,3 +278,29 @@ def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
     if not national and _NO_COUNTRY_MARKET.search(clause):
         return ()
     return None
+
+
+#: The share-price figures a company's home country owns (`company_home`).
+SHARE_METRICS = ("share_price", "share_price_growth", "share_price_change")
+#: A company referred back to before its shares: "The company's shares", "its stock", "the firm's", "the stock".
+_COMPANY_BACK = re.compile(r"\b(?:the\s+(?:company|firm|group|carrier|airline|bank|lender|automaker|carmaker|retailer|"
+                           r"insurer|miner|maker|giant|conglomerate|stock|shares?)\b|its\s+(?:shares?|stock)\b)",
+                           re.IGNORECASE)
+#: How far back (characters before the figure's sentence) a company referred back to may have been named.
+COMPANY_REACH = 600
+
+
+def company_home(text: str, sentence: tuple[int, int], start: int, metric: str, subjects: tuple[str, ...],
+                 organisations: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The subjects of a company's share price: its home country, by the convention of its other
+    figures (`owners.organisation_countries`: the entity's country or `knowledge.companies`), for a
+    price whose sentence names none ("Samsung reported record profit. The company's shares closed
+    at 70,000 won": KOR); the company is the one named last before the figure in its sentence, else
+    referred back to ("the company's", "its shares") and named last in the text just before it.
+    Other figures, and share prices that have subjects or no company of a known country, are left."""
+    if subjects or metric not in SHARE_METRICS:
+        return subjects
+    named = [iso for s, e, iso in organisations if sentence[0] <= s and e <= start]
+    if not named and _COMPANY_BACK.search(text, sentence[0], start):
+        named = [iso for s, e, iso in organisations if sentence[0] - COMPANY_REACH <= s and e <= sentence[0]]
+    return (named[-1],) if named else subjects
