@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Quote
+from accords.quotes.bodies import GROUP_NOUNS, organisation_of_kind
 from accords.quotes.groups import (
     GROUP_HEADS,
     INSTITUTIONAL_GROUPS,
@@ -366,9 +367,18 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         if entity is None and ref.kind == "org" and bare_noun(text[ref.start:ref.end]):
             # "the union said" after "UFCW Local 832 said"; never an organisation only spoken of
             if organisation is None or not may_be(text[ref.start:ref.end], organisation.name):
-                return None
+                # "Nissan cut jobs … | The company said": the last organisation of its kind
+                entity = organisation_of_kind(people, head, ref.start)
+                return _from_entity(people, entity, "org", 0.6) if entity is not None else None
             return replace(organisation, confidence=0.6)
         return _from_entity(people, entity, "org", 0.7)
+    if head in GROUP_NOUNS and not attribution.proper and _DEFINITE.match(phrase) and bare_noun(phrase):
+        # "WeWorkers Coalition said … | The group said": an organisation called a group named
+        # before, else the organisation that spoke last, else one of its kind (`accords.quotes.bodies`)
+        called = organisation_of_kind(people, "named group", start)
+        if called is None and organisation is not None:
+            return replace(organisation, confidence=0.6)
+        return _from_entity(people, called or organisation_of_kind(people, head, start), "org", 0.6)
     if head in GROUP_HEADS:
         group_named = named_group(text, head) if _DEFINITE.match(phrase) else None
         if group_named is not None:
