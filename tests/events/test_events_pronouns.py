@@ -31,6 +31,9 @@ def _pronoun(doc, word: str):
     pytest.param("Netanyahu needs these kinds of trips and that’s why he congratulated Azerbaijan’s National Day in "
                  "an unusual move and said that he would visit Baku this year.", "he", None,
                  id="a-pronoun-reports"),
+    pytest.param("TEHRAN – Foreign Minister Mohammad Javad Zarif said on Tuesday he hoped to reach an agreement with "
+                 "Russia and Turkey on the composition of a new Constitutional Committee in Syria, Reuters reported.",
+                 "he", "Zarif", id="said-he-under-a-closing-reported"),
     pytest.param("Zarif’s resignation was later rejected by President Rouhani who said it is contrary to national "
                  "interests.", "it", None, id="relative-who-said"),
 ])

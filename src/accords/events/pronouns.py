@@ -43,8 +43,9 @@ def reporter(pronoun: Token | None) -> Token | None:
 def _saying_subject(clause: Token) -> Token | None:
     """The subject of the saying verb that reports `clause` (climbing same-subject links)."""
     for _ in range(4):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING:
-            said_by = [c for c in clause.head.children if c.dep_ == "nsubj"]
+        saying = _first_sayer(clause.head, clause) if clause.dep_ == "ccomp" else clause.head
+        if clause.dep_ == "ccomp" and saying.lemma_.lower() in SAYING:
+            said_by = [c for c in saying.children if c.dep_ == "nsubj"]
             if len(said_by) != 1 or said_by[0].pos_ == "PRON":
                 return None
             return said_by[0]
@@ -52,6 +53,17 @@ def _saying_subject(clause: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _first_sayer(saying: Token, clause: Token) -> Token:
+    """The saying verb that reports `clause`: for "Zarif said on Tuesday he hoped to reach an
+    agreement ..., Reuters reported", where the parser hangs the clause on the outlet's closing
+    "reported", the earlier "said" whose own report the closing verb wraps."""
+    outer = saying.head
+    if saying.i > clause.i and saying.lemma_.lower() in SAYING | {"report"} and saying.dep_ == "ccomp" and (
+            outer.i < clause.i and outer.lemma_.lower() in SAYING):
+        return outer
+    return saying
 
 
 def agrees(pronoun: Token, types: set[str]) -> bool:
