@@ -80,6 +80,13 @@ _ORDER = re.compile(
 _MAKER = re.compile(rf"\b(?:{'|'.join(MAKERS)})\b")
 
 
+#: A model named right after the count without its maker, which the model's name tells: "12 A350s", "20 more
+#: A321neos" (Airbus), "10 787-9s", "50 737 MAX jets", "30 777X" (Boeing), "10 E195-E2s" (Embraer).
+_MODEL_MAKERS = tuple((re.compile(rf"^\s+{_LEAD_WORDS}{model}"), maker) for model, maker in (
+    (r"A3[1-8]\d(?:neo|-\d{3}|[A-Z]{0,3})?s?\b", "Airbus"), (r"7[1-8]7(?:-\d{1,3}|X|\s+MAX)?[A-Za-z]*\b", "Boeing"),
+    (r"E1[79]\d(?:-E2)?s?\b", "Embraer")))
+
+
 def with_maker(sentence: str, tail: str, metric: str, subjects: tuple[str, ...]) -> tuple[str, ...]:
     """The subjects of a figure of an aircraft order (`ORDERED` counts, or what the order is worth)
     with the maker's country added: the maker named right after the count ("50 Airbus A350 jets",
@@ -89,7 +96,8 @@ def with_maker(sentence: str, tail: str, metric: str, subjects: tuple[str, ...])
     if not subjects or (metric not in ORDERED and metric not in _ORDER_VALUES) or not _ORDER.search(sentence):
         return subjects
     own = _MAKER.match(tail.lstrip())
-    makers = {own.group(0)} if own is not None else set(_MAKER.findall(sentence))
+    model = next((maker for pattern, maker in _MODEL_MAKERS if pattern.match(tail)), None)
+    makers = {own.group(0)} if own is not None else {model} if model is not None else set(_MAKER.findall(sentence))
     if len(makers) != 1 or (metric in _ORDER_VALUES and not _AVIATION.search(sentence)):
         return subjects
     country = company_country(makers.pop())
