@@ -4,8 +4,8 @@
   adjective names, so "the country" falls back to the owner named before (Iran), and the count is
   both countries' (a flow of people between two sides).
 - "capacity" names a count only when no other figure stands between the word and the count: "a
-  handling capacity of 12 million tons and 40 berths" counts berths, not capacity; "a seating
-  capacity of 110 and employs 400 people" gives no capacity of 400 (the 400 are the airline's employees).
+  handling capacity of 12 million tons and 40 berths" counts berths, not capacity; "a capacity of
+  2,500 and employs 650 staff" gives no capacity of 650 (the 650 are the terminal's employees).
 - "dispatched two more planes" is a delivery, counted whatever its size, like "sent".
 - "the Indian Ocean", "the South China Sea": a sea named by a country's adjective is not the country.
 - "Lufthansa said it had ordered 20 jets": a company speaking of itself is the subject of what it says,
@@ -34,8 +34,8 @@ CASES = [
         id="the-country-entered-is-not-the-travellers-own",
     ),
     pytest.param(
-        "The airline has a fleet of five jets with a seating capacity of 110 and employs 400 people.", TT,
-        [("fleet_size", ("IRN",), 5.0, "count", "actual", None), ("employees", ("IRN",), 400.0, "count", "actual", None)],
+        "The new passenger terminal has a capacity of 2,500 and employs 650 staff.", TT,  # written for this test
+        [("capacity", ("IRN",), 2500.0, "count", "actual", None), ("employees", ("IRN",), 650.0, "count", "actual", None)],
         id="no-capacity-across-another-figure",
     ),
     pytest.param(

@@ -325,7 +325,7 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
 _CAPACITY = re.compile(r"\bcapacity\b(?!.*\bcapacity\b)", re.IGNORECASE | re.DOTALL)
 #: A number of its own right after "capacity" (a money figure aside): the capacity's value is that number, and
 #: a later count is something else ("a total operating capacity of about 140 million tons and having 300 active
-#: vessels", "a seating capacity of 110 and employs 400 people", "capacity rose 10 pct").
+#: vessels", "a capacity of 2,500 and employs 650 staff", "capacity rose 10 percent").
 _OWN_VALUE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:about|some|around|nearly|over|more\s+than|up\s+to|almost)\s+)?\d", re.IGNORECASE)
 _BOUND_WORDS = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|just\s+over|under)\s+)?"
