@@ -96,7 +96,7 @@ def test_partners_listed_with_a_meeting(text, expected):
     # written for this test (the BBC and Reuters pages these were found on may not be copied)
     pytest.param("The South African president has attacked former colonial powers, saying they had exploited the "
                  "continent for centuries.", None, [], id="attacked-saying"),
-    pytest.param("The United States has openly attacked Japan's fiscal policy.", None, [], id="openly-attacked"),
+    pytest.param("The chancellor has openly attacked Canada's dairy subsidies.", None, [], id="openly-attacked"),
     pytest.param("The Iranian foreign minister launched a scathing attack on the United States.", None, [],
                  id="scathing-attack"),
     pytest.param("Taliban fighters attacked an Afghan army base in Kunduz.", None,

@@ -4,7 +4,7 @@
 price), so the lower end used to be dropped as a number naming nothing; it now says what the upper
 end says, with the qualifiers `lower` and `upper`. A pair that is a change ("rose from $60 to $70")
 or no range ("aged between 18 and 60", no figure at all) is left alone, and so is an amount a price
-moved by ("down $1.33 to $42.12").
+moved by ("up $2.10 to $57.40").
 
 Sentences written for this test; each expected record is (metric, value, unit, kind, qualifier), in
 text order.
@@ -25,8 +25,8 @@ CASES = [
         id="between-two-prices-a-share",
     ),
     pytest.param(
-        "The new hotels will feature between 150 and 200 rooms.",
-        [("rooms", 150.0, "count", "forecast", "lower"), ("rooms", 200.0, "count", "forecast", "upper")],
+        "The new resorts will offer between 120 and 180 rooms.",  # written for this test
+        [("rooms", 120.0, "count", "forecast", "lower"), ("rooms", 180.0, "count", "forecast", "upper")],
         id="between-two-counts-keeps-the-kind",
     ),
     pytest.param(

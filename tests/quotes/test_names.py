@@ -56,7 +56,7 @@ CLASHES = [
     ("same-portfolio-other-order", "the foreign minister", "Minister of Foreign Affairs", False),
     ("phrase-without-portfolio", "the minister", "Deputy Energy Minister", False),
     ("title-without-portfolio", "the health minister", "Minister", False),
-    ("shadow-office", "The Shadow Secretary of State for the Family", "Trade and Industry Secretary", True),
+    ("shadow-office", "The Shadow Secretary of State for Health and Social Care", "Trade and Industry Secretary", True),
     ("same-office", "the trade minister", "Iranian Industry, Mining and Trade Minister", False),
 ]
 

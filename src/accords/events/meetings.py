@@ -257,8 +257,8 @@ def private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
     Dushanbe have agreed": the dateline heads a subject that names both capitals)."""
     # "TEHRAN – Central banks of Iran and Azerbaijan signed ...": the parser may make the dateline
     # a second subject; `subject_of` passes over it to the real one
-    # a verb under control shares its head's subject ("its banks have agreed *to extend* its credit
-    # facilities", "the men have been allowed *to meet* their lawyers")
+    # a verb under control shares its head's subject ("its lenders have agreed *to roll over* its
+    # loans", "the detainees were allowed *to see* their families")
     controlled = verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     subject = subject_of(verb) if controlled or any(c.dep_ == "nsubj" for c in verb.children) else None
     if subject is None or subject.pos_ != "NOUN":

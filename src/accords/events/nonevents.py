@@ -307,8 +307,8 @@ _SIDES_WORDS = frozenset({"we", "they", "both", "leaders", "sides", "countries",
 
 def unattributed_promise(token: Token) -> bool:
     """A promise, offer or proposal whose sentence names no side and whose content is no act
-    between states ("The opposition party has promised to raise the matter in parliament", "he
-    also pledged to continue the fight against poverty", "those making the claim have offered a
+    between states ("The opposition party has promised to raise the matter in parliament", "she
+    also vowed to keep working on cutting child poverty", "those making the claim have offered a
     wide range of figures"): parties, campaigns, companies and speakers promise far more often
     than states do, and the article's main pair is only a guess at who promised. Kept: "we
     pledge ..." and "the leaders pledged ..." (the sides told), and promises of support,
@@ -365,7 +365,7 @@ _ATTACKED_IN_WORDS = frozenset(
 )
 #: How one attacks in words ("openly attacked", "sharply attacked").
 _IN_WORDS_MANNER = frozenset("openly publicly verbally sharply harshly bitterly".split())
-#: What makes an attack a speech: "attacked British imperialists, *saying* they ...".
+#: What makes an attack a speech: "attacked the old colonial powers, *saying* they ...".
 _SPEECH_VERBS = frozenset("say call accuse describe claim argue label brand dub tweet write".split())
 #: An attack as a noun that is a speech: "a scathing attack on the government".
 _SPEECH_ATTACKS = frozenset("verbal scathing blistering stinging withering rhetorical personal".split())
@@ -376,8 +376,8 @@ def attack_in_words(token: Token) -> bool:
     rivals' plans", "attacking the New York attorney general": a verbal attack on people close to
     someone, on what they do and say, or on people whose work is argued with, no ASSAULT (a
     political column's "the Dems ... attacked"). So is an attack done "openly" or "sharply", one
-    told with what was said ("attacked British imperialists, saying they treated Africans like
-    savages") and a "scathing attack on ...". Attacks on positions, towns, bases, ships, troops
+    told with what was said ("attacked the old colonial powers, saying they had exploited the
+    continent") and a "scathing attack on ...". Attacks on positions, towns, bases, ships, troops
     or civilians stay."""
     if token.lemma_.lower() != "attack":  # "launched a scathing attack on": the attack the verb carries
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "attack" and _speech_attack(c) for c in token.children)

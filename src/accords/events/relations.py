@@ -113,9 +113,9 @@ def relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
     break off relations" is its event. In an article, one state alone is an event only of the
     `ONE_SIDED` types but a retreat (the gold records domestic protests, clashes and crackdowns
-    with one actor, and no other domestic politics, not even a resignation): "Trump's visit to Walter Reed", "Mr Howard will host
-    a news conference", "American Airlines offered to fly the cat", "Mr Fox responded by accusing
-    the prime minister", "Southcorp has rejected a takeover offer" relate no two sides; an
+    with one actor, and no other domestic politics, not even a resignation): "Trump's visit to Walter Reed", "the senator will hold
+    a press briefing", "an airline offered to fly the pet home", "the party chairman hit back by
+    accusing the premier", "a winemaker has turned down a buyout bid" relate no two sides; an
     organisation alone may stay (a G7 summit). An event with no state or organisation at all
     ("McAleenan resigned", "health care providers have protested") is kept only in an event
     record: in an article it is domestic news, and no gold event of any outlet has no side."""

@@ -65,7 +65,7 @@ def clause_status(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children):
         return "hypothetical"  # "discussions were ongoing about a possible summit": no meeting held or set
     if _due_for(token):
-        return "planned"  # "when they were due for a meeting with the cabinet": scheduled, not held
+        return "planned"  # "when the envoys were due for talks with the council": scheduled, not held
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"

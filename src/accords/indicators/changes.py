@@ -35,7 +35,7 @@ _CHANGED_BY = re.compile(
     r"(?:(?:some|about|nearly|almost|over|around|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-#: A change word right before an amount: "ended Monday down $1.33 to $42.12", "rose 20 to 150": the amount
+#: A change word right before an amount: "closed Tuesday up $2.10 to $57.40", "rose 20 to 150": the amount
 #: before "to" is how much the figure moved, not the lower end of a range.
 _MOVED_BEFORE = re.compile(
     r"\b(?:up|down|by|rose|fell|gained|lost|added|shed|dropped|jumped|climbed|slipped|declined|increased|decreased|"
@@ -46,7 +46,7 @@ _MOVED_BEFORE = re.compile(
 
 def moved_by(lead: str) -> bool:
     """Whether the words right before an amount (`lead`) say it is how much something moved
-    ("down $1.33 to $42.12"), so that the amount is no end of a range."""
+    ("up $2.10 to $57.40"), so that the amount is no end of a range."""
     return bool(_MOVED_BEFORE.search(lead))
 
 

@@ -566,7 +566,7 @@ def organisation_owner(text: str, lead: tuple[int, int], article: ArticleCountri
 _SAID_IT = re.compile(r"^\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b")
 
 
-#: "Boeing's great European competitor is to sell ...": the organisation only names another.
+#: "Toyota's main Korean rival plans to sell ...": the organisation only names another.
 _RIVAL_AFTER = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?(?:rivals?|competitors?|peers?|counterparts?)\b")
 
 

@@ -450,7 +450,7 @@ def _preposed(verb: Token, subject: Token | None, offset: int) -> tuple[int, int
     opening = subject.left_edge.i
     if verb.dep_ != "ROOT" and not (verb.dep_ in ("advcl", "parataxis") and verb.head.dep_ == "ROOT"
                                     and verb.head.i < opening):
-        # "Curfews … were other options which could be used if …, Lord Falconer said.": a closing
+        # "Fines … were among the steps that might follow if …, the minister said.": a closing
         # reporting clause the parse hung from the main verb of the words it reports
         return None
     if opening < 3 or doc[opening - 1].text != ",":

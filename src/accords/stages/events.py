@@ -523,7 +523,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
     home = knowledge.home_country(article.source, article.url)
     if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and home is None:
-        # "The Tories have promised a reduction on bills" in wire news: no side of the pair
+        # "The opposition has promised lower energy bills" in wire news: no side of the pair
         # promised; an outlet with a home speaks for it ("he pledged continued U.S. support")
         return None
     if spec.type == "CONSULT" and not actors and len({s.country for s in recipients}) >= 2 and (

@@ -112,7 +112,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     # "between $18 and $20 a share": the lower end of a range that names nothing itself, by its upper end
     lower_ends = {_span(q): p for p, q in itertools.pairwise(claimed)
                   if q in figures and p not in figures and _span(p) not in conversions and clauses.is_range(text, p, q)
-                  and not moved_by(text[max(0, _span(p)[0] - 40):_span(p)[0]])}  # not "down $1.33 to $42.12"
+                  and not moved_by(text[max(0, _span(p)[0] - 40):_span(p)[0]])}  # not "up $2.10 to $57.40"
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
                         key=_span)
@@ -160,7 +160,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                     made_for[index - 1], id=fact_id(article.id, "indicator", *_span(quantity), made_for[index - 1].metric),
                     value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier)
             elif index > 0 and made_for.get(index - 1) is not None and clauses.is_range(text, inside[index - 1], quantity) \
-                    and not made_for[index - 1].metric.endswith(CHANGE_SUFFIX):  # "increased by 296,000 to 28.52 million"
+                    and not made_for[index - 1].metric.endswith(CHANGE_SUFFIX):  # "grew by 410,000 to 12.35 million"
                 # "400 to 500 wagons": the upper end says what the lower end says
                 lower = made_for[index - 1]
                 indicator = dataclasses.replace(
