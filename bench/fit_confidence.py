@@ -230,15 +230,18 @@ def compare_on_fresh(c: float, with_classifier: bool) -> None:
         rows = list(session.rows)
         own = {path.name for path in session.files}
         others = [r for s in sessions if s is not session for r in s.rows]
+        # a shipped fit on fresh labels saw every session listed then: its row is no held-out prediction
+        seen = " (saw these)" if shipped.get("code") == FRESH_ONLY else ""
         candidates = {
-            f"shipped ({shipped['version']})": (beta0, False),
+            f"shipped ({shipped['version']}){seen}": (beta0, False),
             "refit: this checkout's dev labels": (fit(*_xy([r for r in worktree if r.article not in own], names), c), False),
         }
         if base:  # the shipped fit's own dev labels (none when it was fitted on fresh labels only)
             candidates[f"shipped labels + few relating (<{FEW_RELATING})"] = (fit(*_xy(base, names, True), c), True)
         if others:
             candidates["refit: other sessions' fresh labels"] = (fit(*_xy(others, names), c), False)
-            candidates["refit: shipped labels + other fresh"] = (fit(*_xy(base + others, names), c), False)
+            if base:  # without dev labels of its own this is the refit on the other sessions' labels again
+                candidates["refit: shipped labels + other fresh"] = (fit(*_xy(base + others, names), c), False)
             candidates["shipped labels + other fresh + few rel."] = (fit(*_xy(base + others, names, True), c), True)
         print(f"{session.name} session: {len(session.files)} fresh dev files, labelled by the code of {session.start}")
         for label, (beta, few_relating) in candidates.items():
