@@ -50,7 +50,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twelfth", "70a291f", "f58a20c"),
     ("thirteenth", "f58a20c", "13ed8d7"),
     ("fourteenth", "13ed8d7", "eca8d74"),
-    ("fifteenth", "eca8d74", None),
+    ("fifteenth", "eca8d74", "0bc6f72"),
+    ("sixteenth", "0bc6f72", None),
 )
 
 
