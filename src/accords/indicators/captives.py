@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from accords.indicators.subjects import is_demonym
+from accords.quantities.extract import qualifier_group
 
 #: The smallest count of a nation's people released or deported that is a figure.
 MIN_PEOPLE = 3
-_BOUNDS = r"(?:(?:another|at\s+least|more\s+than|over|some|about|around|nearly|up\s+to|a\s+further)\s+)?"
+_BOUNDS = qualifier_group(r"another", r"a\s+further")
 #: A verb of releasing or deporting right before the count, by the metric it gives.
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<released>releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|"

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from accords.indicators import clauses, named
 from accords.indicators.lexicon import RATES, growth_name
 from accords.model import Indicator
+from accords.quantities.extract import QUALIFIER, qualifier_group
 
 
 #: "... to 2.3 percent", "from 20% to 24%": a percentage right after "from" or "to" is a level the
 #: change starts from or reaches, not the change ("up to" is a bound, not a level).
 _LEVEL_REACHED = re.compile(r"(?<!\bup\s)\b(?:to|from)\s+$", re.IGNORECASE)
 #: The word right before a percentage, past "by" and a hedge: "fell 3.38", "dropped by about 5".
-_VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around|up\s+to|as\s+much\s+as)\s+)?$",
+_VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?" + QUALIFIER + r"$",
                           re.IGNORECASE)
 
 
@@ -32,14 +33,14 @@ _VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|o
 _CHANGED_BY = re.compile(
     r"\b(?:increas(?:e|ed|es)|ris(?:e|en|es)|rose|gr[eo]w(?:n|s)?|expand(?:ed|s)?|jump(?:ed|s)?|declin(?:e|ed|es)|"
     r"decreas(?:e|ed|es)|f[ae]ll(?:en|s)?|dropp?(?:ed|s)?|shr[aiu]nk|went\s+(?:up|down))\s+by\s+"
-    r"(?:(?:some|about|nearly|almost|over|around|more\s+than)\s+)?$",
+    + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: A change word right before an amount: "closed Tuesday up $2.10 to $57.40", "rose 20 to 150": the amount
 #: before "to" is how much the figure moved, not the lower end of a range.
 _MOVED_BEFORE = re.compile(
     r"\b(?:up|down|by|rose|fell|gained|lost|added|shed|dropped|jumped|climbed|slipped|declined|increased|decreased|"
-    r"grew|surged|plunged|slumped)\s+(?:(?:some|about|nearly|almost|over|around|more\s+than)\s+)?$",
+    r"grew|surged|plunged|slumped)\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 
@@ -51,7 +52,7 @@ def moved_by(lead: str) -> bool:
 
 
 #: "... by $1.2 billion or 8.1 percent": the percentage restating that change.
-_OR_PERCENT = re.compile(r"^\s*,?\s*or\s+(?:(?:some|about|nearly|almost|over|around|by)\s+)?$", re.IGNORECASE)
+_OR_PERCENT = re.compile(r"^\s*,?\s*or\s+" + qualifier_group(r"by") + r"$", re.IGNORECASE)
 CHANGE_SUFFIX = "_change"
 #: An economy that shrank: "contracted by 1.2 percent".
 _CONTRACTED = re.compile(r"contract(?:ed|s)?|shr[aiu]nk|shrinks?", re.IGNORECASE)

@@ -31,6 +31,7 @@ from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
 from accords.quantities.units import is_money
+from accords.quantities.extract import QUALIFIER
 
 #: ", the Turkish company said." / ", IRNA reported." closing a sentence.
 _ATTRIBUTION_TAIL = re.compile(
@@ -38,7 +39,7 @@ _ATTRIBUTION_TAIL = re.compile(
     r"(?:\s+on\s+\w+)?\W*$"
 )
 _LIST_LINK = re.compile(
-    r"^\s+with\s+(?:(?:about|around|some|over|nearly|almost|more\s+than|less\s+than|approximately)\s+)?$",
+    r"^\s+with\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 _ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -73,7 +74,7 @@ GROWTH_BEFORE = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|declin(?:e|ed|es|ing)|"
     r"decreas(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|jump(?:ed|s)?|surg(?:e|ed|es)|"
     r"plung(?:e|ed|es)|soar(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|down)\s+(?:by\s+|of\s+)?"
-    r"(?:(?:some|about|nearly|almost|over)\s+)?$",  # "made up 12 percent of" is a share, no rise
+    + QUALIFIER + r"$",  # "made up 12 percent of" is a share, no rise
     re.IGNORECASE,
 )
 FALL = re.compile(
@@ -124,7 +125,7 @@ JOINED_CHANGE = re.compile(r"\W*(?:percent\s+)?(?:in\s+terms\s+of\s+\w+\s+)?(?:a
 AND_NEXT = re.compile(r",?\s+and\s+(?:(?:a|an|another)\s+)?$", re.IGNORECASE)
 #: A comma right before a figure that opens the next item of a list: "30 companies from Russia, 30 companies
 #: from Kyrgyzstan, more than 10 companies from Armenia".
-COMMA_NEXT = re.compile(r",\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least|up\s+to)\s+)?$", re.IGNORECASE)
+COMMA_NEXT = re.compile(r",\s+" + QUALIFIER + r"$", re.IGNORECASE)
 #: Most words between a figure and the comma of `COMMA_NEXT` for the stretch to be that figure's own head.
 COMMA_ITEM_WORDS = 6
 #: Between two figures of one list: ", ", " and ", ", and ".
@@ -437,7 +438,7 @@ _MULTIPLE_CHANGE_BEFORE = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|jump(?:ed|s)?|"
     r"soar(?:ed|s)?|surg(?:e|ed|es)|boost(?:ed|s|ing)?|rais(?:e|ed|es|ing)|multipl(?:y|ied|ies)|"
     r"declin(?:e|ed|es)|decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|dropp?(?:ed|s)?|reduc(?:e|ed|es)|up)\s+"
-    r"(?:(?:the|its|their)\s+[a-z][\w-]*\s+)?(?:by\s+)?(?:(?:about|nearly|almost|over|more\s+than|some|up\s+to)\s+)?$",
+    r"(?:(?:the|its|their)\s+[a-z][\w-]*\s+)?(?:by\s+)?" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 _MULTIPLE_COMPARED_AFTER = re.compile(
@@ -445,7 +446,7 @@ _MULTIPLE_COMPARED_AFTER = re.compile(
     r"(?:of\s+)?(?:the|its|their)\s+(?:current|present|existing|original|previous)\b)\b",
     re.IGNORECASE,
 )
-_BY_BEFORE = re.compile(r"\bby\s+(?:(?:about|nearly|almost|over|more\s+than|some|up\s+to)\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+" + QUALIFIER + r"$", re.IGNORECASE)
 _FOLD_AFTER = re.compile(r"-?fold\b", re.IGNORECASE)
 _RANGE_TO = re.compile(r"\s*(?:to|-|–|or)\s*", re.IGNORECASE)
 

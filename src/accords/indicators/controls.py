@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators.subjects import CountrySpan, is_country
+from accords.quantities.extract import QUALIFIER
 
 METRIC = "market_share"
 
@@ -27,8 +28,8 @@ METRIC = "market_share"
 #: and even".
 _CONTROL_BEFORE = re.compile(
     r"\b(?:control(?:s|led|ling)?|dominat(?:e|es|ed|ing)|dominance)\s+(?:of\s+)?"
-    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately|upwards\s+of|up\s+to|at\s+least)\s+)?"
-    r"(?:[\d.,]+\s*(?:%|percent)?\s*,?\s+(?:(?:and|or|to)\s+)?(?:even\s+)?)*$",
+    + QUALIFIER
+    + r"(?:[\d.,]+\s*(?:%|percent)?\s*,?\s+(?:(?:and|or|to)\s+)?(?:even\s+)?)*$",
     re.IGNORECASE,
 )
 #: What the share is of, a market or an economy's whole named within ten words: "of global production",

@@ -14,6 +14,7 @@ growth figures this way; the last words before the verb named them "foreign_tour
 from __future__ import annotations
 
 import re
+from accords.quantities.extract import QUALIFIER
 from collections.abc import Callable
 
 #: "the number of <what is counted ...> rose by", up to the change verb right before the figure. No
@@ -21,14 +22,14 @@ from collections.abc import Callable
 _NUMBER_CHANGED = re.compile(
     r"\bnumber\s+of\s+(?P<np>[^.;:,()\d]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|decreased|"
-    r"dropped|shrank|shrunk|plunged)\s+(?:by\s+)?(?:(?:some|about|nearly|almost|over|around|more\s+than)\s+)?$",
+    r"dropped|shrank|shrunk|plunged)\s+(?:by\s+)?" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: "boost the number of tourists by", "cut the number of checkpoints by": a change of the count pledged or made.
 _NUMBER_MOVED = re.compile(
     r"\b(?:increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
     r"(?P<cut>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?))\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80}?)\s+by\s+"
-    r"(?:(?:some|about|nearly|almost|over|around|more\s+than|at\s+least|up\s+to)\s+)?$",
+    + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: "a 40 percent increase in the number of Iranian tourists": the change named right after the figure.

@@ -18,14 +18,15 @@ from collections.abc import Sequence
 
 from accords.indicators.named import STOP_WORDS, is_plural
 from accords.model import Quantity, Segment
+from accords.quantities.extract import QUALIFIER
 
 #: A bullet item: "-   800 Stinger ...", "* ", "• ".
 _BULLET = re.compile(r"[-*•]\s+")
 #: What may stand between the bullet and its count: "Over", "Approximately", "Nearly".
-_ITEM_LEAD = re.compile(r"^[-*•]\s+(?:(?:over|approximately|nearly|about|up\s+to|more\s+than|at\s+least)\s+)?$",
+_ITEM_LEAD = re.compile(r"^[-*•]\s+" + QUALIFIER + r"$",
                         re.IGNORECASE)
 #: Between two counts of one item: "2,000 Javelin, 1,000 light anti-armor weapons, and 6,000 AT-4".
-_ITEM_JOIN = re.compile(r"[^,;:()]*,\s*(?:and\s+)?(?:(?:over|approximately|nearly|about)\s+)?$", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r"[^,;:()]*,\s*(?:and\s+)?" + QUALIFIER + r"$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 #: How many words a thing's name may have after its count.
 _NAME_WORDS = 5

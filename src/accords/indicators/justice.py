@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from accords.quantities.units import is_money
+from accords.quantities.extract import QUALIFIER, qualifier_group
 
 #: The metric of a prison term, and the units it is recorded in.
 TERM = "prison_sentence"
@@ -89,7 +90,7 @@ _CHARGES_AFTER = re.compile(
 #: "charged (him) with", "indicted on", "pleaded guilty to", "faces", "convicted on": a charging verb right before a count.
 _CHARGED_BEFORE = re.compile(
     r"\b(?:(?:charged|indicted|convicted|acquitted)\s+(?:(?:him|her|them|[A-Z][\w-]*)\s+)?(?:with|on|of)|guilty\s+(?:on|of|to)|"
-    r"fac(?:e|es|ed|ing)|brought|filed|dropped|dismissed)\s+(?:(?:all|up\s+to|a\s+total\s+of|another)\s+)?$",
+    r"fac(?:e|es|ed|ing)|brought|filed|dropped|dismissed)\s+" + qualifier_group(r"all", r"a\s+total\s+of", r"another") + r"$",
     re.IGNORECASE,
 )
 #: "faces nine state charges of aggravated kidnapping, six counts of ... and two counts of ...": counts that
@@ -144,7 +145,7 @@ def term_qualifier(sentence_lead: str, qualifier: str | None) -> str | None:
 #: "is suing Trump for $250 million", "sued the company for more than $1 billion": the money a suit claims.
 _SUED_FOR_BEFORE = re.compile(
     r"\b(?:su(?:e|es|ed|ing)|countersu(?:e|es|ed|ing))\s+(?:[\w.'’-]+\s+){1,5}?for\s+"
-    r"(?:(?:about|around|nearly|more\s+than|over|up\s+to|at\s+least)\s+)?$",
+    + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ figure of "to $1 billion in the first stage and to $3 billion" takes the first o
 from __future__ import annotations
 
 import re
+from accords.quantities.extract import QUALIFIER
 
 _TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intent(?:ion)?\s+to|aspir(?:ation|ations|es|ed)\s+to|"
@@ -72,7 +73,7 @@ _AND_TO = re.compile(r"[^,.;]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to|at)\s+$", r
 
 #: "... to invest $70 million, with up to $35 million from the United States and up to $35 million from
 #: Israel": the parts of a pledge are pledged too.
-_BREAKDOWN = re.compile(r",?\s*(?:with|of\s+which|including)\s+(?:(?:up\s+to|about|some)\s+)?|[^.;,]{0,50}?\band\s+",
+_BREAKDOWN = re.compile(r",?\s*(?:with|of\s+which|including)\s+" + QUALIFIER + r"|[^.;,]{0,50}?\band\s+",
                         re.IGNORECASE)
 
 

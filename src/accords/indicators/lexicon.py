@@ -21,6 +21,7 @@ from accords.indicators.captives import captive_metric
 from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
+from accords.quantities.extract import QUALIFIER, qualifier_group
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     # "the departure fee rose to 40 manats", "eco-lodges would charge 750,000 rials per person", "a toll of $5":
     # what a service or a crossing costs its user, named by its own word ("charge" only as the verb right
     # before the amount: "a wireless charging case for $150" and "the charges against the company" charge no fee)
-    _rule("fee", r"\b(?:fees?|fares?|tolls?)\b|\bcharg(?:e|es|ed)\b(?=\s+(?:[\w-]+\s+){0,3}?(?:(?:about|some|almost|nearly|up\s+to|"
-          r"only|just|over|at\s+least)\s+)?(?:[$€£\d]|$))", not_units=_COUNT + _PHYSICAL, reach_after=20),
+    _rule("fee", r"\b(?:fees?|fares?|tolls?)\b|\bcharg(?:e|es|ed)\b(?=\s+(?:[\w-]+\s+){0,3}?" + qualifier_group(r"only", r"just")
+          + r"(?:[$€£\d]|$))", not_units=_COUNT + _PHYSICAL, reach_after=20),
     # "the departure tax has been proposed to reach 2.2 million rials": what a state levies (a fee is a price:
     # "a $10 monthly fee", "overdraft fees", a footballer's transfer fee)
     _rule("tax", r"\btax(?:es)?\b|\blev(?:y|ies)\b|\bdut(?:y|ies)\b(?!-free)", not_units=_COUNT + _PHYSICAL),
@@ -327,8 +328,8 @@ _CAPACITY = re.compile(r"\bcapacity\b(?!.*\bcapacity\b)", re.IGNORECASE | re.DOT
 #: a later count is something else ("a total operating capacity of about 140 million tons and having 300 active
 #: vessels", "a capacity of 2,500 and employs 650 staff", "capacity rose 10 percent").
 _OWN_VALUE_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:(?:about|some|around|nearly|over|more\s+than|up\s+to|almost)\s+)?\d", re.IGNORECASE)
-_BOUND_WORDS = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|just\s+over|under)\s+)?"
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?" + QUALIFIER + r"\d", re.IGNORECASE)
+_BOUND_WORDS = qualifier_group(r"just\s+over")
 #: "a population of", "The population of Georgia is", "whose population stood at": a level of population.
 _POPULATION_BEFORE = re.compile(
     r"\bpopulation\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:is|was|stands\s+at|stood\s+at|reached|totals|"
@@ -420,8 +421,8 @@ def growth_name(metric: str) -> str:
 
 
 #: A verb giving the money right before it: "has contributed two billion dollars", "pledged more than $5 million".
-_GIVEN_BEFORE = re.compile(r"\b(?:contribut|donat|provid|pledg|grant|disburs)\w*\s+(?:(?:more\s+than|over|nearly|almost|"
-                           r"about|approximately|up\s+to|an?\s+(?:additional|further|initial)|another)\s+)?$",
+_GIVEN_BEFORE = re.compile(r"\b(?:contribut|donat|provid|pledg|grant|disburs)\w*\s+"
+                           + qualifier_group(r"an?\s+(?:additional|further|initial)", r"another") + "$",
                            re.IGNORECASE)
 
 

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from accords.indicators.subjects import country_iso3, demonym_country
 from accords.quantities.units import CURRENCY_NAMES, is_money
+from accords.quantities.extract import QUALIFIER, qualifier_group
 
 #: A stock index named in the sentence before a level (the lexicon's index words, capitalised names
 #: too), or a move in points ("lost 1.85 points, or 0.06%, to 3,120.18"); an air quality, price,
@@ -44,7 +45,7 @@ _INDEX = re.compile(
 )
 #: What comes right before a level: "to 27,934.02", "at 1.52 million", "a new all-time high of".
 _LEVEL_BEFORE = re.compile(
-    r"\b(?:to|at|of|reached|hit|touched)\s+(?:(?:about|around|nearly|over|almost|some)\s+)?$", re.IGNORECASE
+    r"\b(?:to|at|of|reached|hit|touched)\s+" + QUALIFIER + r"$", re.IGNORECASE
 )
 #: What may follow a level: the end of its clause, a time, "points".
 _LEVEL_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:)–—-]|\s+(?:points?|units?|on|in|as|while|after|and|but|,|at\s+the\s+close)\b)",
@@ -111,7 +112,7 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
 _SHARE_LEVEL = re.compile(
     r"\b(?:shares|stock|share\s+price)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
     r"[^;$]{0,60}?\b(?:to|at|closed\s+at|ended\s+at|finished\s+at|trad(?:ing|ed)\s+at|priced\s+at|reached|hit|is|was)\s+"
-    r"(?:(?:about|around|nearly|almost|just\s+over|just\s+under|over|under)\s+)?$",
+    + qualifier_group(r"just\s+over") + r"$",
     re.IGNORECASE,
 )
 #: "$0.50 a share", "$2.53 per diluted share": money per share, named by `accords.indicators.named.per_share_metric`.
@@ -121,7 +122,7 @@ _PER_SHARE = re.compile(r"\s+(?:a|per|each)\s+", re.IGNORECASE)
 _DISCOUNT_AFTER = re.compile(
     r"^[\s-]+(?:(?:price|cash|tax)\s+)?(?:discounts?|rebates?|markdowns?)\b|^\s+off\b(?!\s+(?:the|its|their|his|her|a|an)\b)",
     re.IGNORECASE)
-_DISCOUNT_BEFORE = re.compile(r"\b(?:discounts?|rebates?|markdowns?)\s+of\s+(?:(?:up\s+to|about|around|nearly|at\s+least)\s+)?$",
+_DISCOUNT_BEFORE = re.compile(r"\b(?:discounts?|rebates?|markdowns?)\s+of\s+" + QUALIFIER + r"$",
                               re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from accords.quantities.units import is_money
+from accords.quantities.extract import QUALIFIER, qualifier_group
 
 #: Words that never name what a figure measures: determiners, pronouns, prepositions,
 #: conjunctions, auxiliaries, vague quantity words, and nouns that only point at the figure.
@@ -61,7 +62,7 @@ supporters cancellations ventures lodges eco-lodges guesthouses resorts
 _ORDER_BEFORE = re.compile(
     r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing)|"
     r"donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|send(?:s|ing)?|sent|dispatch(?:ed|es|ing)?)\s+"
-    r"(?:(?:up\s+to|at\s+least|another|an\s+additional)\s+)?$",
+    + qualifier_group(r"another", r"an\s+additional") + r"$",
     re.IGNORECASE,
 )
 
@@ -104,7 +105,7 @@ _REDUCE_BEFORE = re.compile(
 #: on a new vehicle loan stayed below".
 _RATE_BEFORE = re.compile(
     r"\b(?:interest|refinancing|lending|mortgage)\s+rates?\s+(?:on|for)\s+[^.;%\d]{0,50}?"
-    r"\b(?:stayed|stood|was|is|remained|averaged|reached|at|of|to)\s+(?:(?:below|above|under|over|about|around|nearly)\s+)?$",
+    r"\b(?:stayed|stood|was|is|remained|averaged|reached|at|of|to)\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: "a 10 percent stake in", "the entire 25.2% stake held by", "a 5% shareholding": a stake whatever follows;
@@ -147,7 +148,7 @@ _SHARE_IN_BEFORE = re.compile(
 _SHARE_TO_BEFORE = re.compile(
     r"\bshare\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:(?:will\s+|would\s+|has\s+|had\s+)?(?:reach(?:ed|es)?|st(?:ood|ands)\s+at|rise\s+to|rose\s+to|increase\s+to|"
-    r"increased\s+to|was|is|be)\s+|to\s+|at\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some|at\s+least)\s+)?$",
+    r"increased\s+to|was|is|be)\s+|to\s+|at\s+)" + QUALIFIER + r"$",
 )
 #: "30 percent of Azerbaijan's imports", "a quarter of the world's oil": a share of something.
 _SHARE_OF_AFTER = re.compile(
@@ -170,7 +171,7 @@ consumption supply supplies deliveries shipments cargo traffic demand deposits l
 #: "accounted for 24.6 percent of arrivals", "made up 12 percent of": the figure is a share of what follows.
 _ACCOUNTS_FOR_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?)\s+"
-    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|approximately)\s+)?$",
+    + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: "Azerbaijan's share in the EU's gas imports stood at": a share of the whole named after "share in".
@@ -238,15 +239,14 @@ _DIVIDEND_BEFORE = re.compile(r"\bdividends?\b", re.IGNORECASE)
 #: "Foreign tourists spent $1.2 billion", "citizens spent 950 million manats on trips abroad": money spent (not by one person).
 _SPENT_BEFORE = re.compile(
     r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bI\s)(?<!\b[Hh]e\shas\s)(?<!\b[Ss]he\shas\s)(?<!\b[Hh]e\shad\s)(?<!\bI\shave\s)(?<!\bI\shad\s)"
-    r"\b(?:spent|spends|spend|spending)\s+(?:(?:a\s+total\s+of|about|around|nearly|almost|over|more\s+than|some|up\s+to|"
-    r"at\s+least|an\s+estimated)\s+)?$",
+    r"\b(?:spent|spends|spend|spending)\s+" + qualifier_group(r"a\s+total\s+of") + "$",
     re.IGNORECASE,
 )
 #: "Spending per capita fell to $728", "tourism spending reached $3 billion": a level of spending.
 _SPENDING_LEVEL_BEFORE = re.compile(
     r"\bspending\b(?:\s+per\s+(?:capita|person|head|tourist|visitor))?\s+(?:has\s+|had\s+)?(?:fell|rose|reached|amounted|"
     r"stood|was|is|totall?ed|increased|decreased|dropped|grew|hit)\s+(?:to\s+|at\s+)?"
-    r"(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$",
+    + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 
@@ -275,7 +275,7 @@ def per_share_metric(lead: str) -> str:
 _VOLUME_OF_BEFORE = re.compile(
     r"^\s*(?:the\s+)?(?:total\s+)?(?:volume|value)\s+of\s+(?:the\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
     r"(?:(?:in|of)\s+(?:[A-Z][\w.-]*\s*){1,3})?(?:(?:has\s+|had\s+)?(?:reached|amounted\s+to|stood\s+at|totall?ed|hit|"
-    r"exceeded|was|is|equall?ed)\s+)(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?$",
+    r"exceeded|was|is|equall?ed)\s+)" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: "$584 million was gained from the exports", "$2 billion earned from oil sales": money named by its source.
@@ -292,14 +292,13 @@ _MONEY_FOR_AFTER = re.compile(
 #: "tariffs on $360 billion worth of Chinese goods", "a 15 percent tariff that the Trump administration had
 #: planned to impose Dec. 15 on another $160 billion of goods": the value of the goods a tariff falls on.
 _TARIFFED_BEFORE = re.compile(
-    r"\b(?:tariffs?|dut(?:y|ies)|levies)\b[^;$]{0,80}?\bon\s+(?:(?:another|an\s+additional|additional|about|some|nearly|"
-    r"roughly|around|over|more\s+than|almost)\s+)?$",
+    r"\b(?:tariffs?|dut(?:y|ies)|levies)\b[^;$]{0,80}?\bon\s+" + qualifier_group(r"another", r"an\s+additional", r"additional") + "$",
     re.IGNORECASE,
 )
 #: "imports exceeded the exports by $398 million" (a deficit: `balance_sign` -1), "exports exceeded imports by".
 BALANCE_BEFORE = re.compile(
     r"\b(?P<more>imports?|exports?)\s+(?:exceeded|surpassed|outstripped|outpaced)\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?P<less>imports?|exports?)\s+by\s+(?:(?:about|some|nearly|over|more\s+than)\s+)?$",
+    r"(?P<less>imports?|exports?)\s+by\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 
@@ -325,11 +324,11 @@ def deficit(lead: str) -> bool:
 
 
 #: "..., of which $90.085 million was Iran’s exports to Georgia": a part named after it.
-_OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+(?:(?:about|some|nearly|over|more\s+than)\s+)?$", re.IGNORECASE)
+_OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+" + QUALIFIER + r"$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:was|were|is|are|went\s+to|came\s+from)\s+(?P<np>[^,.;]{1,40})", re.IGNORECASE)
 #: "will provide $125M", "is providing an additional $50 million": money one side gives another.
 _PROVIDE_BEFORE = re.compile(
-    r"\bprovid(?:e|es|ed|ing)\s+(?:(?:up\s+to|an?\s+additional|another|nearly|over|more\s+than|about|almost)\s+)?$",
+    r"\bprovid(?:e|es|ed|ing)\s+" + qualifier_group(r"an?\s+additional", r"another") + r"$",
     re.IGNORECASE,
 )
 
@@ -350,7 +349,7 @@ _FATE_BEFORE = re.compile(
     r"\b(?P<fate>kill(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
     r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing)|"
     r"deaths?\s+of)\s+"
-    r"(?:(?:at\s+least|over|more\s+than|nearly|about|some)\s+)?$",
+    + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 _FATES = {
@@ -445,8 +444,7 @@ MIN_MADE_COUNT = 2
 _MADE_BEFORE = re.compile(
     r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|"
     r"commission(?:s|ed|ing)?|install(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
-    r"plant(?:s|ed|ing)?|set\s+up)\s+(?:(?:a\s+total\s+of|at\s+least|another|an\s+additional|some|about|over|nearly|"
-    r"more\s+than|up\s+to)\s+)?$",
+    r"plant(?:s|ed|ing)?|set\s+up)\s+" + qualifier_group(r"a\s+total\s+of", r"another", r"an\s+additional") + "$",
     re.IGNORECASE,
 )
 #: "274 eco camps have been constructed", "2,000 eco-lodges will be constructed across the country".

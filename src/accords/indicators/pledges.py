@@ -63,6 +63,7 @@ from accords.commitments import GIVING
 from accords.indicators.subjects import CountrySpan, is_country
 from accords.model import Extraction, Indicator
 from accords.quantities.units import is_money
+from accords.quantities.extract import QUALIFIER, qualifier_group
 
 #: What comes right before a receiver: "to Ukraine", "for El Salvador", "people inside Ukraine",
 #: "in Costa Rica", "across Africa".
@@ -216,14 +217,13 @@ def tariff_metric(clause: str, metric: str, unit: str, *, lead: str = "") -> str
 
 
 #: A tariff raised or cut to a level: "the tariff on steel and aluminum imports to".
-_TARIFF_TO = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^.;%]{0,80}?\bto\s+(?:(?:about|around|nearly|over)\s+)?$",
+_TARIFF_TO = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^.;%]{0,80}?\bto\s+" + QUALIFIER + r"$",
                         re.IGNORECASE)
 #: A part of the pledge before it: ", including $150 billion in shipbuilding", "of which".
-_PART_AFTER_PLEDGE = re.compile(r"[^;:]{0,80}?,\s*(?:including|of\s+which)\s+(?:(?:up\s+to|about|some|nearly|over|"
-                                r"more\s+than|at\s+least|approximately)\s+)?$", re.IGNORECASE)
+_PART_AFTER_PLEDGE = re.compile(r"[^;:]{0,80}?,\s*(?:including|of\s+which)\s+" + QUALIFIER + "$", re.IGNORECASE)
 #: The money that pays for the amount before it: "a $698 million MCC Compact, supported with $649 million from the United States".
 _FUNDED_WITH = re.compile(r"[^;:$]{0,40}?,?\s+(?:supported|funded|financed|backed|paid\s+for)\s+(?:with|by)\s+"
-                          r"(?:(?:about|some|nearly|over|more\s+than|up\s+to|approximately)\s+)?\**", re.IGNORECASE)
+                          + QUALIFIER + r"\**", re.IGNORECASE)
 #: A second pledge of the same pledger: "... and invest $600 billion", "and to provide".
 _AND_PLEDGES = re.compile(
     r"[^;:]{0,80}?\s+and\s+(?:(?:will|to|also|further)\s+)*(?:invest|purchase|buy|provide|spend|contribute|"
@@ -285,8 +285,8 @@ def with_giver(
 
 #: An investing verb right before the money, the way an agency of the home country invests abroad in its text:
 #: "the DFC will invest $30 million of equity in TechMet ... in Brazil", "is currently investing over $15 million".
-_INVESTS_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|approximately|up\s+to|"
-                             r"at\s+least|an?\s+(?:additional|further|initial)|another)\s+)?(?:\*\*)?$", re.IGNORECASE)
+_INVESTS_BEFORE = re.compile(r"\binvest(?:s|ed|ing)?\s+"
+                             + qualifier_group(r"an?\s+(?:additional|further|initial)", r"another") + r"(?:\*\*)?$", re.IGNORECASE)
 #: Goods given, in the clause before their count: "donation of", "has donated", "will provide", "delivered".
 _GOODS_GIVEN = re.compile(r"\b(?:donat\w*|provid\w*|deliver\w*|ship(?:s|ped|ping)?|sen[dt]\w*|gift\w*)\b", re.IGNORECASE)
 #: A giver named right after the money: "$13.2 million provided exclusively by the Buffett Foundation".
@@ -597,7 +597,7 @@ _OF_THE_WORLD = re.compile(r"\s*(?:percent\s+)?of\s+(?:the\s+)?(?:world['’]?s?
 #: What lies between a holder and its share of a world whole: "G20 Leaders representing", "which account for".
 _HOLDS = re.compile(r"\s*(?:[Ll]eaders|members|countries|nations|economies|partners)?\s*,?\s*(?:which\s+|that\s+|together\s+)?"
                     r"(?:represent\w*|account\w*\s+for|cover\w*|make\s+up|making\s+up)\s+"
-                    r"(?:(?:about|nearly|almost|over|more\s+than|some|roughly|around)\s+)?")
+                    + QUALIFIER)
 
 
 def world_share_holders(text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, sentence_start: int,

@@ -9,10 +9,10 @@ percentage of the work done; it is a level, neither a share of a market nor a gr
 from __future__ import annotations
 
 import re
+from accords.quantities.extract import QUALIFIER
 
 METRIC = "completion"
 
-_BOUND = r"(?:(?:about|some|over|nearly|almost|around|more\s+than|at\s+least)\s+)?"
 #: "70 percent complete", "90 percent completed", "is 60 percent done" (not "complete control").
 _COMPLETE_AFTER = re.compile(r"^\s*(?:complete|completed|finished|done|ready|built)\b(?!\s+(?:control|ban|halt|stop)\b)",
                              re.IGNORECASE)
@@ -26,8 +26,8 @@ _PART_DONE_AFTER = re.compile(
 #: "the project has been completed by 80 percent".
 _PROGRESS_BEFORE = re.compile(
     r"\b(?:(?:physical|construction|overall|work)\s+)?progress\b[^.;%\d]{0,60}?\b(?:reached|reaches|stands?\s+at|stood\s+at|"
-    r"is|was|of|hit|hits|amounts?\s+to|amounted\s+to)\s+" + _BOUND + "$"
-    r"|\b(?:has|have|had)\s+been\s+(?:completed|finished|implemented)\s+by\s+" + _BOUND + "$",
+    r"is|was|of|hit|hits|amounts?\s+to|amounted\s+to)\s+" + QUALIFIER + "$"
+    r"|\b(?:has|have|had)\s+been\s+(?:completed|finished|implemented)\s+by\s+" + QUALIFIER + "$",
     re.IGNORECASE,
 )
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators.subjects import CountrySpan
+from accords.quantities.extract import qualifier_group
 
 #: The metrics a count of sanctions takes.
 SANCTIONS = "sanctions"
@@ -30,8 +31,7 @@ VISA_RESTRICTIONS = "visa_restrictions"
 ENTITY_LISTINGS = "entity_listings"
 METRICS = frozenset({SANCTIONS, VISA_RESTRICTIONS, ENTITY_LISTINGS})
 
-_BOUND = (r"(?:(?:more\s+than|over|nearly|almost|approximately|about|around|some|upwards\s+of|at\s+least|"
-          r"an?\s+(?:additional|further)|additional|another)\s+)?")
+_BOUND = qualifier_group(r"an?\s+(?:additional|further)", r"additional", r"another")
 #: A sanctioning verb or noun right before the count: "sanctioned 32", "sanctions on more than 1,700",
 #: "visa restrictions on approximately 500", "designated 26".
 _BEFORE = re.compile(

@@ -6,11 +6,11 @@ and staff laid off or cut stay with their own rule (`layoffs`, `job_cuts`)."""
 from __future__ import annotations
 
 import re
+from accords.quantities.extract import qualifier_group
 
 METRIC = "employees"
 
-_BOUND = r"(?:(?:about|some|around|nearly|almost|over|more\s+than|roughly|approximately|an\s+estimated|just\s+over|" \
-         r"just\s+under|under|fewer\s+than|less\s+than|up\s+to|at\s+least)\s+)?"
+_BOUND = qualifier_group(r"just\s+over")
 #: "employs 4,000", "which employ 700 and", "employing about 1,200", "a workforce of 3,000", "a staff of 250".
 _EMPLOYS_BEFORE = re.compile(
     r"(?:\bemploy(?:s|ed|ing)?|\b(?:work\s*force|staff|payroll)\s+of)\s+" + _BOUND + r"(?:\d[\d,.]*\s+and\s+)?$",

@@ -107,6 +107,19 @@ _QUALIFIER_RE = re.compile(
     "(?:" + "|".join(f"(?P<{name}>\\b(?:{words}))" for name, words in _QUALIFIERS) + r")\s+$",
     re.IGNORECASE,
 )
+
+
+def qualifier_group(*extra: str) -> str:
+    """An optional regex group of one qualifier and its space, for rules that read the words right
+    before an amount ("rose by nearly", "with more than"): every qualifier `find_quantities` knows,
+    and `extra` words a rule also lets stand there ("another", "a further")."""
+    words = "|".join((*extra, *(alternatives for _, alternatives in _QUALIFIERS)))
+    return rf"(?:\b(?:{words})\s+)?"
+
+
+#: Every qualifier `find_quantities` knows, as one optional regex group with its space.
+QUALIFIER = qualifier_group()
+
 #: Words after which a number is a label, not an amount ("Article 5", "No. 3").
 _LABEL_BEFORE = re.compile(
     r"\b(?:article|no\.?|number|resolution|paragraph|clause|chapter|section|page|room|flight|"
