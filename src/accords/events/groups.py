@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accords.events.phrases import TOPIC_VERBS, phrase_tokens
+from accords.events.phrases import CONFLICT_NOUNS, TOPIC_VERBS, phrase_tokens
 
 if TYPE_CHECKING:
     from accords.events.actors import ActorIndex, Side
@@ -106,10 +106,11 @@ def trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
 
 #: Nouns whose country adjective or "of"/"in"/"over"/"between" phrase names what a group's
 #: sentence is about, not a member ("the sovereignty ... of Syria", "the Syrian issue", "the war
-#: between Armenia and Azerbaijan").
-TOPIC_NOUNS = frozenset(
-    """sovereignty integrity independence unity security stability situation crisis conflict issue question war
-    developments reconstruction future settlement tension tensions dispute affairs file matter problem""".split()
+#: between Armenia and Azerbaijan"): the conflict nouns (`accords.events.phrases.CONFLICT_NOUNS`)
+#: and the nouns of a state's standing and prospects.
+TOPIC_NOUNS = CONFLICT_NOUNS | frozenset(
+    """sovereignty integrity independence unity security stability developments reconstruction future settlement
+    affairs matter problem""".split()
 )
 _TOPIC_PREPS = frozenset({"of", "in", "over", "on", "about", "between", "for"})
 
