@@ -1,10 +1,12 @@
 """A wire story's dateline names its town and state (`accords.entities.newsources.wire_datelines`);
-an auxiliary that opens a question is no given name (`accords.entities.people`); a country's name
+an auxiliary that opens a question is no given name, nor is a dateline glued to its dash ("TEHRAN-
+Mahmoud Vaezi, ...", `accords.entities.people`); a country's name
 inside a sea's name is no mention of the country (`accords.gazetteer.places`).
 
 The sentences are written for the cases in the register of wire copy and White House readouts,
-except the one marked as quoted from a White House readout of 2023 (bidenwhitehouse.archives.gov,
-public domain).
+except those marked as quoted: from a White House readout of 2023 (bidenwhitehouse.archives.gov,
+public domain) and from Tehran Times (news id 413961; CC BY 4.0,
+https://creativecommons.org/licenses/by/4.0/, via the Tehran-Times-Dataset crawl).
 """
 
 import pytest
@@ -24,6 +26,12 @@ CASES = [
     ("dateline-without-agency-gives-no-place",
      "TEHRAN – Iran and Azerbaijan are planning to create a new fiber optic route.",
      {("COUNTRY", "Iran"), ("COUNTRY", "Azerbaijan")}, {("PLACE", "TEHRAN"), ("PLACE", "Tehran")}),
+    ("dateline-glued-to-its-dash-is-no-given-name",
+     "TEHRAN- Mahmoud Vaezi, Iran's minister of communications and information technology who is also the "
+     "chairman of Iran-Russia Joint Economic Committee, and Veronika Nikishina, member of the board and also "
+     "minister for trade of the Eurasian Economic Commission, discussed different aspects of a free trade "
+     "agreement which is due to be signed between the two sides.",  # quoted
+     {("PERSON", "Mahmoud Vaezi")}, {("PERSON", "TEHRAN- Mahmoud Vaezi")}),
     ("question-auxiliary-is-no-given-name",
      "Warren was under attack last month. Will Warren continue to face the heat, or will Buttigieg take "
      "more hits?",

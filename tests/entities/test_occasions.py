@@ -8,8 +8,8 @@ works; via the whitehouse-briefings corpus): the Belarus executive order fact sh
 2021-08-09, the joint statement on restrictive economic measures of 2022-02-26, the joint
 statement on the second Global COVID-19 Summit of 2022-04-18, the joint statement on the U.S.-EU
 Task Force on Energy Security of 2023-11-01, the fact sheet on the national
-security memorandum on cybersecurity of 2022-01-19. Tehran Times (tehrantimes.com, news ids
-409684, 411924, 415558, 472315; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
+security memorandum on cybersecurity of 2022-01-19, the joint statement on the Red Sea strikes of 2024-01-11. Tehran Times (tehrantimes.com, news ids
+409684, 411924, 415558, 472315, 430910; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
 Tehran-Times-Dataset crawl). The my6sense press release of 2018-07-02 from the
 article-extraction-benchmark (MIT, Copyright (c) 2020 Scrapinghub; tests/gold/LICENSE-article-extraction-benchmark).
 """
@@ -49,6 +49,18 @@ CASES = [
      "This NSM requires that, at minimum, National Security Systems employ the same network cybersecurity "
      "measures as those required of federal civilian networks in Executive Order 14028.",
      {("DOCUMENT", "Executive Order 14028")}, set()),
+    ("resolution-by-unscr-number",
+     "On January 10, 2024, the UN Security Council passed UNSCR 2722, which also condemned these attacks and "
+     "demanded that they cease.",
+     {("DOCUMENT", "UNSCR 2722"), ("ORG", "United Nations Security Council")}, set()),
+    ("resolution-in-lower-case-after-the-council",
+     "The two sides further criticized Washington's decision to scrap the 2015 multilateral deal on the Iranian "
+     "nuclear program -- officially called the Joint Comprehensive Plan of Action (JCPOA) -- in defiance  of UN "
+     "Security Council resolution 2231, which has endorsed the international document.",
+     {("DOCUMENT", "resolution 2231"), ("DOCUMENT", "Joint Comprehensive Plan of Action")}, set()),
+    ("resolution-in-lower-case-alone-is-no-name",
+     "The city council passed a resolution 100 residents had signed.",  # written for the case
+     set(), {("DOCUMENT", "resolution 100")}),
     ("bare-executive-order",
      "Today, on the anniversary of the fraudulent Belarusian election of August 9, 2020, President Joseph R. "
      "Biden, Jr. signed an Executive Order (E.O.) imposing further consequences upon Alyaksandr Lukashenka and "

@@ -9,8 +9,9 @@ summit's head, presidential executive orders, and the level of a relationship.
 - A date glued to the front of an event's head ("the May 12 Summit") names no event: the
   summit's name is elsewhere in the text, or there is none.
 - An executive order with its number ("Executive Order 14024", "E.O. 13405", "Executive Order
-  No. 14257") is a DOCUMENT, named like a numbered resolution ("Resolution 2231"); the words
-  alone ("an Executive Order (E.O.) imposing ...") name no document and no body or place.
+  No. 14257") is a DOCUMENT, as a UN resolution with its number is in all its forms ("Resolution
+  2231", "UNSCR 2722", "Resolution No. ES-11/1", "Security Council resolution 2254": one document per
+  number); the words alone ("an Executive Order (E.O.) imposing ...") name no document and no body or place.
 - The level of two states' relations written in capitals ("elevated ties to a Comprehensive
   Strategic Partnership") names no body, programme or document; a partnership with a name of its
   own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays.
@@ -43,6 +44,11 @@ HOLIDAYS = frozenset({
 _ADJECTIVES = frozenset({"olympic", "paralympic"})
 _WAR = re.compile(r"(?:\bwars?|\bWorld War (?:I{1,3}|One|Two|[12]))$", re.IGNORECASE)
 _ORDER = re.compile(r"\b(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? (?:No\. )?(\d{4,5})\b")
+#: A United Nations resolution by its number: "UNSCR 2722", "Resolution No. ES-11/1", "resolution 2254"
+#: in lower case only after "Security Council" or "UNSC"; a number of one or two digits is no name. The
+#: forms of one number are one document ("Resolution 2231 ... UNSCR 2231").
+_RESOLUTION = re.compile(r"\b(?:UNSCR|Resolution|(?<=Council )resolution|(?<=UNSC )resolution)\s+(?:No\.\s*)?"
+                         r"(?P<number>ES-\d{1,2}/\d{1,3}|\d{2,3}/\d{1,3}|\d{3,4})(?![\w/-])")
 _BARE_ORDER = frozenset({"executive order", "executive orders", "e.o.", "e.o", "eo"})
 #: Words of a relationship's level ("Comprehensive Strategic Partnership"); one of `_LEVELS` must be there.
 _LEVELS = frozenset({"comprehensive", "strategic", "enhanced", "privileged", "special", "all-round"})
@@ -81,13 +87,16 @@ def no_entity(cand: Candidate) -> bool:
 
 
 def executive_orders(doc: Doc) -> list[Candidate]:
-    """DOCUMENT candidates for executive orders written with their number ("E.O. 13405")."""
+    """DOCUMENT candidates for executive orders and UN resolutions written with their number
+    ("E.O. 13405", "UNSCR 2722", "Resolution No. ES-11/1")."""
     text = doc_text(doc)
     found = []
-    for match in _ORDER.finditer(text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        found.append(Candidate(span.start, span.end, "DOCUMENT", " ".join(match.group(0).split()), CURATED,
-                               source="pattern:executive-order"))
+    for pattern, source in ((_ORDER, "pattern:executive-order"), (_RESOLUTION, "pattern:resolution")):
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            number = match.groupdict().get("number")
+            found.append(Candidate(span.start, span.end, "DOCUMENT", " ".join(match.group(0).split()), CURATED,
+                                   canonical=f"resolution {number}" if number else None, source=source))
     return found

@@ -135,8 +135,10 @@ def _line_start(doc: Doc, i: int) -> bool:
 
 
 def _roster_word(token: Token) -> bool:
+    """A name word of a roster line: capitalised, alphabetic or hyphenated inside ("Abu-Bakr");
+    not the dateline glued to its dash that may open an article ("TEHRAN- Mahmoud Vaezi, ...")."""
     lower = token.lower_
-    return ((token.is_alpha or "-" in token.text or (len(token.text) == 2 and token.text.endswith(".")))
+    return ((token.is_alpha or "-" in token.text.strip("-") or (len(token.text) == 2 and token.text.endswith(".")))
             and token.text[:1].isupper() and lower not in TITLE_WORDS and lower not in ORG_HEADS
             and lower not in PORTFOLIO_WORDS and lower.rstrip(".") not in HONORIFICS and not _is_place(token.text))
 
