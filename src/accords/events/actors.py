@@ -36,7 +36,7 @@ from accords.events.phrases import (
     list_continuation,
     with_clause_subjects,
     names_partner,
-    meeting_of_body, nested_venues, seat_of_bodies,
+    meeting_of_body, nested_venues, seat_of_bodies, helpers_phrase,
     partners_in,
     phrase_tokens,
     phrase_without_clauses,
@@ -245,7 +245,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
 
     def add(target: list[Side], token: Token | None, *, deep: bool = False, venues: bool = True) -> None:
         nonlocal pair
-        if token is None:
+        if token is None or helpers_phrase(token):  # "with the support of X": X helps, no side
             return
         found, names_pair = phrase_sides(token, offset, index, deep=deep, venues=venues)
         size, caspian = phrase_group(token, deep=deep)

@@ -337,14 +337,17 @@ def _subject(token: Token) -> Token | None:
 
 
 #: Verbs that keep someone from an action: what follows "from" is what is not done.
-_PREVENTING = frozenset("deter prevent stop keep discourage dissuade bar prohibit block restrain".split())
+_PREVENTING = frozenset("deter prevent stop keep discourage dissuade bar prohibit block restrain ban forbid deny".split())
 
 
 def prevented(token: Token) -> bool:
     """Whether the trigger is the gerund after "from" of a verb that keeps someone from acting:
     "the importance of deterring any state or non-state actors *from seeking* to expand the
     conflict", "prevent Iran from acquiring": the action is what is kept from happening, no
-    intention or act of the sides."""
+    intention or act of the sides. So is the object of such a gerund ("banned Turkish officials
+    from *holding meetings* with the diaspora")."""
+    if token.dep_ == "dobj" and token.head.tag_ == "VBG":
+        token = token.head
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "from":
         return False
     keeper = token.head.head

@@ -60,6 +60,8 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "Iran's application for full membership *in the SCO*", "accession *to the WTO*": what is joined
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
+        if child.dep_ == "prep" and any(helpers_phrase(g) for g in child.children):
+            continue  # "Iraqi forces, with the assistance of Iranian advisers,": who helps is no side
         if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() in ENVOY_TITLES:
             continue  # "the special envoy for Syria": the envoy's mandate
         if likeness(child) or named_conflict(child):
@@ -247,12 +249,13 @@ def _controlling_owner(verb: Token) -> Token | None:
 
 
 def _is_dateline(token: Token) -> bool:
-    """A capitalised place that opens the sentence followed by a dash ("TEHRAN –", "BAKU -")."""
+    """A capitalised place that opens the sentence followed by a dash ("TEHRAN –", "BAKU -"), with
+    a wire credit between them or not ("BAKU (AFP) --")."""
     doc = token.doc
-    return (
-        token.i == 0 and token.is_upper and len(token) > 1 and len(doc) > 1
-        and doc[1].text in ("-", "–", "—", "--")
-    )
+    if not (token.i == 0 and token.is_upper and len(token) > 1 and len(doc) > 1):
+        return False
+    after = next((t.i + 1 for t in doc[2:8] if t.text == ")"), len(doc)) if doc[1].text == "(" else 1
+    return after < len(doc) and doc[after].text in ("-", "–", "—", "--")
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -315,6 +318,17 @@ def in_time_clause(token: Token, root: Token) -> bool:
 #: "in an interview with Iranian state television"): the outlet's country is no side.
 MEDIA_NOUNS = frozenset("newspaper paper daily weekly magazine broadcaster television tv radio channel agency "
                         "outlet website media".split())
+
+
+#: Nouns of help: "with the support of X", "with help from X" name who helps, no side of the act.
+_HELP_NOUNS = frozenset("support backing help assistance blessing".split())
+
+
+def helpers_phrase(token: Token) -> bool:
+    """A "with" phrase of help ("carried out strikes *with the support of* Australia and Canada",
+    "signed the deal *with the help of* the UN", "Iraqi forces, *with the assistance of* Iranian
+    advisers, attacked ..."): those who help are no side of the act they help."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and token.lemma_.lower() in _HELP_NOUNS
 
 
 def in_venue_or_topic(token: Token) -> bool:

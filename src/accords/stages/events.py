@@ -49,14 +49,13 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, decisions, frames, hostility, replies, scenes, views
+from accords.events import aidsides, cameo, credits, decisions, frames, hostility, replies, scenes, views
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
 from accords.events.nonevents import (
-    asserted_claim, attack_in_words,
-    call_for_cooperation,
+    asserted_claim, attack_in_words, call_for_cooperation,
     coordinated_alone, credited_hosting,
     describing_participle,
     grant_of_no_aid,
@@ -140,7 +139,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Events of the article from its sentences, entities and time expressions."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
-    index = frames.with_frames(with_home_titles(build_index(extraction), article, extraction, text), article, extraction, text)
+    index = with_home_titles(build_index(credits.without_credits(extraction, text)), article, extraction, text)
+    index = frames.with_frames(index, article, extraction, text)
     index = relations.completing_pair(index, article.title, text, sentences)  # an article names its pair up front
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     dating = eventtimes.dating_times(times, text, extraction.mentions)  # what a clause's event is dated by
