@@ -183,7 +183,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 last_meeting = event
     record = len(sentences) <= relations.RECORD_SENTENCES
     merged = tuple(item.event for item in deduplicate(found) if relations.relation(item.event, index, record=record))
-    merged = relations.anchored(merged, index, named)
+    merged = relations.anchored(merged, index, named, outlet=bool(article.source or article.url), record=record,
+                                home=knowledge.home_country(article.source, article.url))
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
