@@ -83,9 +83,10 @@ def _row(data: dict) -> Row:
                data.get("sentence", ""))
 
 
-def labels_at(commit: str | None, files: list[Path]) -> list[Row]:
-    """The events the code of `commit` (None: this checkout's) finds in the articles of the gold
-    `files`, labelled right or wrong against that gold."""
+def emitted_at(commit: str | None, files: list[Path], script: Path = Path(__file__)) -> list[dict]:
+    """What `script --emit PART` prints as JSON lines when run with the code of `commit` (None:
+    this checkout's) on a part made of the gold `files`: the one way the benches label a past
+    commit's output."""
     if not files:
         return []
     with tempfile.TemporaryDirectory(prefix="accords-labels-") as tmp:
@@ -102,9 +103,15 @@ def labels_at(commit: str | None, files: list[Path]) -> list[Row]:
             subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
             src = Path(tmp) / "src"
         env = {**os.environ, "PYTHONPATH": str(src), "OPENBLAS_NUM_THREADS": "1"}
-        out = subprocess.run([sys.executable, __file__, "--emit", str(part)], env=env, check=True,
+        out = subprocess.run([sys.executable, str(script), "--emit", str(part)], env=env, check=True,
                              capture_output=True, text=True).stdout
-    return [_row(json.loads(line)) for line in out.splitlines() if line.startswith("{")]
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def labels_at(commit: str | None, files: list[Path]) -> list[Row]:
+    """The events the code of `commit` (None: this checkout's) finds in the articles of the gold
+    `files`, labelled right or wrong against that gold."""
+    return [_row(data) for data in emitted_at(commit, files)]
 
 
 @dataclasses.dataclass(frozen=True)

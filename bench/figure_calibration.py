@@ -1,6 +1,7 @@
 """Figure confidence against gold: per outlet and per kind, how many figures and the share right.
 
     .venv/bin/python bench/figure_calibration.py [--part dev]
+    .venv/bin/python bench/figure_calibration.py --fresh
 
 Runs the pipeline on the articles of the gold part (default: dev, every outlet; a folder path
 is read as a part) and labels each figure the way `accords eval` scores it: right when matched
@@ -8,11 +9,20 @@ to a gold figure (subjects, unit, value within 1 %), wrong when matched to none.
 outlet and over all, the figures and share right at each confidence, then per kind: the table
 `accords.indicators.confidence` is set from (docs/confidence.md, "Figures"); last, per outlet
 the expected calibration error and Brier score, as `bench/calibration.py` computes them.
+
+`--fresh` labels figures honestly: for each session of `bench/confidence_labels.py` SESSIONS, the
+dev files it added (annotated before its rules), run with the code of its start, which never saw
+them. It prints the share right per group of `accords.indicators.confidence` (a government's own
+text or not, how many subjects; forecasts apart), and the ECE and Brier score of today's
+table on those labels. Sessions whose start code cannot label figures (no
+`accords.evaluation.scorer.figure_verdicts`, before the ninth session) are skipped and named.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -21,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from calibration import ROOT, outlet_summaries  # noqa: E402
 
 
-def labelled(part: Path, root: Path) -> list[tuple[str, float, str, bool]]:
-    """(outlet, confidence, kind, right) of every figure extracted from the gold files of `part`."""
+def labelled(part: Path, root: Path) -> list[tuple[str, float, str, bool, int]]:
+    """(outlet, confidence, kind, right, number of subjects) of every figure extracted from the gold
+    files of `part`."""
     import accords
     from accords.evaluation.outlets import outlet_of
     from accords.evaluation.runner import find_article, gold_files, read_article, read_gold
@@ -36,11 +47,11 @@ def labelled(part: Path, root: Path) -> list[tuple[str, float, str, bool]]:
         article = read_article(find_article(path, gold["article"]["file"], root=root))
         outlet = outlet_of(path.name).key
         for indicator, right in figure_verdicts(gold["indicators"], article, accords.extract_article(article)):
-            rows.append((outlet, indicator.confidence, indicator.kind, right))
+            rows.append((outlet, indicator.confidence, indicator.kind, right, len(indicator.subjects)))
     return rows
 
 
-def report(rows: list[tuple[str, float, str, bool]]) -> list[str]:
+def report(rows: list[tuple[str, float, str, bool, int]]) -> list[str]:
     lines = []
     for label, index in (("confidence", 1), ("kind", 2)):
         counts: dict[tuple[str, object], list[int]] = defaultdict(lambda: [0, 0])
@@ -51,14 +62,70 @@ def report(rows: list[tuple[str, float, str, bool]]) -> list[str]:
         lines.append(f"by {label}:  outlet  {label}  figures  right  share")
         for (outlet, key), (count, right) in sorted(counts.items(), key=lambda item: (item[0][0], str(item[0][1]))):
             lines.append(f"  {outlet:6} {key!s:>10} {count:8d} {right:6d}  {right / count:.3f}")
-    return lines + outlet_summaries([(outlet, confidence, right) for outlet, confidence, _kind, right in rows], "figures")
+    return lines + outlet_summaries([(outlet, confidence, right) for outlet, confidence, _kind, right, _n in rows], "figures")
+
+
+def group(outlet: str, kind: str, subjects: int) -> str:
+    """The group of `accords.indicators.confidence` a figure falls in, and its kind. Every White House
+    gold file is a government's own text, and no other outlet's is."""
+    if not subjects:
+        return "no subject"
+    return (f"{'official ' if outlet == 'wh' else ''}{min(subjects, 3)}{'+' if subjects >= 3 else ''} subjects, "
+            f"{'forecast' if kind == 'forecast' else 'other kinds'}")
+
+
+def fresh_report() -> list[str]:
+    """The share right per confidence group on each session's fresh dev figures, labelled by the code
+    of its start, and today's table measured on them."""
+    from confidence_labels import SESSIONS, _git, added_dev_files, emitted_at
+
+    from accords.indicators.confidence import figure_confidence
+
+    rows: list[tuple[str, str, str, bool, int]] = []
+    lines = []
+    for name, start, end in SESSIONS:
+        files = [f for f in added_dev_files(start, end) if "indicators" in json.loads(f.read_text())]
+        try:
+            _git("grep", "-q", "def figure_verdicts", start, "--", "src/accords/evaluation/scorer.py")
+        except subprocess.CalledProcessError:
+            lines.append(f"{name} (code {start}): skipped, its code cannot label figures ({len(files)} files)")
+            continue
+        found = emitted_at(start, files, Path(__file__))
+        rows += [(name, d["outlet"], d["kind"], d["right"], d["subjects"]) for d in found]
+        lines.append(f"{name} (code {start}): {len(files)} fresh figure files, {len(found)} figures, "
+                     f"{sum(d['right'] for d in found)} right")
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for _name, outlet, kind, right, subjects in rows:
+        for key in ((outlet, group(outlet, kind, subjects)), ("all", group(outlet, kind, subjects))):
+            counts[key][0] += 1
+            counts[key][1] += right
+    lines.append("fresh figures:  outlet  group  figures  right  share  (today's confidence)")
+    for (outlet, name), (count, right) in sorted(counts.items()):
+        lines.append(f"  {outlet:6} {name:30} {count:5d} {right:5d}  {right / count:.3f}")
+    scored = [(outlet, figure_confidence(("X",) * subjects, official=outlet == "wh"), right)
+              for _name, outlet, _kind, right, subjects in rows]
+    return lines + ["today's table on the fresh figures:"] + outlet_summaries(scored, "figures")
+
+
+def _emit(part: Path, root: Path) -> None:
+    """Print the labelled figures of `part` as JSON lines (run under the code being labelled)."""
+    for outlet, confidence, kind, right, subjects in labelled(part, root):
+        print(json.dumps({"outlet": outlet, "confidence": confidence, "kind": kind, "right": right, "subjects": subjects}))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--part", default="dev", help="gold part (dev, test, seeds) or a folder of gold files")
     parser.add_argument("--root", type=Path, default=ROOT / "tests" / "gold", help="where the article records are")
+    parser.add_argument("--fresh", action="store_true", help="label each session's fresh dev figures with its start's code")
+    parser.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.emit:
+        _emit(args.emit, args.root)
+        return 0
+    if args.fresh:
+        print("\n".join(fresh_report()))
+        return 0
     part = Path(args.part) if Path(args.part).is_dir() else args.root / args.part
     print("\n".join(report(labelled(part, args.root))))
     return 0

@@ -269,7 +269,7 @@ def _itemised(
                 id=fact_id(article.id, "indicator", start, end, metric), metric=metric, value=quantity.value,
                 unit="count", evidence=(Evidence(article.id, sentence.start, sentence.end),), subjects=subjects,
                 qualifier=quantity.qualifier, kind=kind, stage=STAGE,
-                confidence=figure_confidence(kind, subjects, official=context.official is not None),
+                confidence=figure_confidence(subjects, official=context.official is not None),
             ))
     return made
 
@@ -454,7 +454,7 @@ def _indicator(
         kind=kind,
         deadline=deadline_of(kind, period),
         stage=STAGE,
-        confidence=figure_confidence(kind, subjects, official=context.official is not None),
+        confidence=figure_confidence(subjects, official=context.official is not None),
     )
 
 
