@@ -37,7 +37,11 @@ def test_every_row_has_a_country_and_a_source() -> None:
     ("SK", None),  # two letters that name many things
     ("Samsungite", None),  # a prefix form matches whole words only
     ("Home Depot", None),
+    ("Emirates Airline", "ARE"),  # an airline an order story names without its country ("Emirates" is the country)
+    ("Air India", "IND"),
+    ("Vietjet Air", "VNM"),
+    ("Norwegian", None),  # a people's name, not the airline
 ], ids=["acronym", "full-name", "prefix-form", "prefix-form-longer", "legal-suffix", "alias", "bare-sk",
-        "no-partial-word", "unknown"])
+        "no-partial-word", "unknown", "airline", "airline-named-for-its-country", "airline-alias", "demonym"])
 def test_company_country(name: str, country: str | None) -> None:
     assert company_country(name) == country

@@ -16,7 +16,8 @@ the charges or counts a defendant faces ("charged with five counts of falsifying
 testifying over three days") `witnesses`; money a suit is brought for ("is suing Trump for $250
 million") is `damages_sought` (`claim_metric`). A term or bail is one state's (its
 court's): where the figure's sentence gives it no country, or two ("a U.S. citizen sentenced in
-Iran"), the court is not said and the figure is left out (`CASE_METRICS`).
+Iran"), the court is not said and the figure is left out (`CASE_METRICS`); where neither the sentence nor those
+before it name a country, the court is the article's main country's (`court_subjects`).
 """
 
 from __future__ import annotations
@@ -32,15 +33,21 @@ TERM = "prison_sentence"
 CASE_METRICS = frozenset({TERM, "bond", "bail", "charges", "witnesses", "damages_sought"})
 _TERM_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month"}
 
-#: "10 years in prison", "five years in federal prison", "20 years behind bars", "six months in jail".
+#: "10 years in prison", "five years in federal prison", "20 years behind bars", "six months in jail", "16 years in a
+#: high-security penal colony"; written with a hyphen before a term's noun: "a 19-year prison sentence", "a five-year
+#: jail term", "a 10-year sentence" (not "a six-year term" of office, nor "a 10-year-old").
 _TERM_AFTER = re.compile(
-    r"^\s+(?P<unit>years?|months?)\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|"
-    r"(?:of\s+)?imprisonment)\b",
+    r"^\s+(?P<unit>years?|months?)\s+(?:in\s+(?:a\s+)?(?:(?:federal|state|high-security|maximum-security|strict-regime|"
+    r"general-regime|penal)\s+)*(?:prison|jail|penal\s+colony|prison\s+colony|labou?r\s+camp)|behind\s+bars|"
+    r"(?:of\s+)?imprisonment)\b"
+    r"|^-(?P<hyphen>year|month)\s+(?:(?:prison|jail)\s+(?:sentence|term)|sentence|(?:term\s+of\s+)?imprisonment)\b",
     re.IGNORECASE,
 )
-#: "a maximum sentence of five years", "sentenced to 15 years", "a prison term of 20 years": the term named before.
+#: "a maximum sentence of five years", "sentenced to 15 years", "sentenced the American journalist to 16 years", "a
+#: prison term of 20 years", "jailed the activist for eight years", "was imprisoned for 10 years": the term named before.
 _TERM_BEFORE = re.compile(
-    r"\b(?:sentenced\s+(?:(?:him|her|them|[A-Z][\w-]*)\s+)?to|(?:(?:maximum|minimum|mandatory|prison|jail)\s+)*(?:sentences?|terms?)\s+of)\s+$",
+    r"\b(?:sentenced\s+(?:[\w'’-]+\s+){0,4}?to|(?:jailed|imprisoned|locked\s+up)\s+(?:[\w'’-]+\s+){0,4}?for|"
+    r"(?:(?:maximum|minimum|mandatory|prison|jail)\s+)*(?:sentences?|terms?)\s+of)\s+$",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(r"^\s+(?P<unit>years?|months?)\b(?!\s+(?:ago|old|earlier|later)\b)(?!-)", re.IGNORECASE)
@@ -73,8 +80,8 @@ def term_metric(sentence_lead: str, tail: str, *, unit: str) -> str | None:
     given or set (`sentence_lead`: its sentence up to the figure, `tail`: the rest), else None."""
     if unit != "count":
         return None
-    if _TERM_AFTER.match(tail) and _SENTENCING.search(sentence_lead):
-        return TERM
+    if (after := _TERM_AFTER.match(tail)) and (after.group("hyphen") or _SENTENCING.search(sentence_lead)):
+        return TERM  # "a 19-year prison sentence" names its own sentencing
     if _TERM_BEFORE.search(sentence_lead) and _UNIT_AFTER.match(tail):
         return TERM
     return None
@@ -119,6 +126,13 @@ def count_metric(sentence_lead: str, tail: str, *, unit: str, value: float) -> s
     return None
 
 
+def court_subjects(subjects: tuple[str, ...], main: str | None) -> tuple[str, ...]:
+    """The subjects of a case's figure: its own, else, where neither its sentence nor those before it name a
+    country, the article's main country (`main`): a local page about one state's court names that state rarely
+    ("Each of the charges carries a maximum sentence of five years" on a US page is a US court's)."""
+    return subjects if subjects or main is None else (main,)
+
+
 def is_term(text: str, start: int, end: int) -> bool:
     """Whether the count text[start:end] is a prison term (`term_metric`): a duration the
     figures keep ("faces up to 10 years in prison"), where other durations are no claim."""
@@ -134,7 +148,9 @@ _LEAD_REACH = 160
 def term_unit(tail: str) -> str:
     """The unit of a prison term by the word after its number: `year` or `month`."""
     match = _TERM_AFTER.match(tail) or _UNIT_AFTER.match(tail)
-    return _TERM_UNITS[match.group("unit").lower()] if match is not None else "year"
+    if match is None:
+        return "year"
+    return _TERM_UNITS[(match.group("unit") or match.group("hyphen")).lower()]
 
 
 def term_qualifier(sentence_lead: str, qualifier: str | None) -> str | None:

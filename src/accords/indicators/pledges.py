@@ -47,10 +47,8 @@ The rules, each a pattern of the clause and not of one text:
   or funding;
 - `continued`: a part of a pledge (", including $150 billion in shipbuilding") is the pledge's,
   and a second pledge joined by "and invest" has the first one's pledger;
-- `set_rate_kind`: a tariff rate a government's text says will be set, raised or paid is a target;
-- `tariff_metric`: a percentage with a tariff or duty in its clause that the lexicon read as a
-  price ("an increase from 25% to 100% on the tariff rate on Chinese electric vehicles") is a
-  tariff rate.
+- `set_rate_kind`: a tariff rate a government's text says will be set, raised or paid is a target
+  (what a tariff's words make of a figure read as a price: `accords.indicators.tariffs`).
 """
 
 from __future__ import annotations
@@ -100,7 +98,6 @@ _PLEDGES_AFTER = re.compile(
 )
 #: "Allies" pledging (NATO's word for its members), not "allies and partners" in general.
 _ALLIES = re.compile(r"\b(?:NATO\s+)?Allies\b(?!\s+and\s+partners)")
-_TARIFF_WORD = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", re.IGNORECASE)
 
 
 #: Verbs that give money, for an amount the lexicon has no word for: "is contributing more than $12
@@ -201,24 +198,6 @@ def named_money(lead: str, tail: str, *, unit: str, lexicon: Callable[[str], str
     return lexicon(named.group("words") or "") or money_metric(lead) or "funding"
 
 
-def tariff_metric(clause: str, metric: str, unit: str, *, lead: str = "") -> str:
-    """`tariff_rate` for a percentage the lexicon read as a price whose clause names a tariff or a
-    duty ("the tariff rate on Chinese electric vehicles ... from 25% to 100%", "reduce the tariff
-    on Japanese autos to 15 percent"), or as a flow of goods reached by "to" after a tariff in its
-    clause (`lead`: "raised the tariff on steel and aluminum imports to 50 percent"); the metric
-    as it is otherwise."""
-    if unit != "percent":
-        return metric
-    if metric in ("price", "price_growth") and _TARIFF_WORD.search(clause):
-        return "tariff_rate"
-    if metric in ("imports", "exports") and _TARIFF_TO.search(lead):
-        return "tariff_rate"
-    return metric
-
-
-#: A tariff raised or cut to a level: "the tariff on steel and aluminum imports to".
-_TARIFF_TO = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\b[^.;%]{0,80}?\bto\s+" + QUALIFIER + r"$",
-                        re.IGNORECASE)
 #: A part of the pledge before it: ", including $150 billion in shipbuilding", "of which".
 _PART_AFTER_PLEDGE = re.compile(r"[^;:]{0,80}?,\s*(?:including|of\s+which)\s+" + QUALIFIER + "$", re.IGNORECASE)
 #: The money that pays for the amount before it: "a $698 million MCC Compact, supported with $649 million from the United States".

@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, background, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
-    sanctions, welcomed,
+    sanctions, tariffs, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -355,7 +355,9 @@ def _indicator(
             else growth_name(referent.metric)
     if metric is None:
         return None
-    metric = pledges.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit, lead=text[clause[0]:start])
+    if (metric := tariffs.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit, lead=text[clause[0]:start],
+                                        tail=text[end:clause[1]])) is None:
+        return None  # "revenues from the tariffs have totaled $63 billion": money no price, whose sides the text does not give
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
     of_total = previous is not None and referent is None and quantity.unit == "percent" \
         and previous.unit != "percent" and bool(clauses.OF_TOTAL.match(tail))
@@ -418,7 +420,7 @@ def _indicator(
     if not subjects and (metric in CASUALTIES or metric in ("population", "cases")) \
             and places.of_the_world(text, (sentence.start, sentence.end)):
         return None  # "3,248 cases reported worldwide, including 584 deaths": people of no country
-    if metric in justice.CASE_METRICS and len(subjects) != 1:
+    if metric in justice.CASE_METRICS and len(subjects := justice.court_subjects(subjects, context.main)) != 1:
         return None  # a term or bail is one state's court's; a sentence naming two leaves the court unsaid
     if anniversaries.is_anniversary(metric, quantity.unit):
         subjects = anniversaries.anniversary_subjects(subjects)
