@@ -57,6 +57,25 @@ CASES = [
         [],
     ),
     (
+        # sixteenth session: unions, boards, councils, commissions, parties and cities by their kind
+        "union-is-the-union-named-before",
+        "The Canadian Union of Public Employees met the hospital's managers on Sunday.\n\nThe union said the "
+        "agreement protects 2,000 jobs.",
+        [(False, "Canadian Union of Public Employees", "the agreement protects")],
+    ),
+    (
+        "board-is-the-board-named-before",
+        "The Toronto District School Board closed three schools on Monday.\n\nThe board said the closures "
+        "were temporary.",
+        [(False, "Toronto District School Board", "the closures")],
+    ),
+    (
+        "union-is-no-company-named-since",
+        "The Ontario Nurses' Association rejected the offer from Trillium Health Partners.\n\nThe union said "
+        "wages had fallen behind inflation.",
+        [(False, "Ontario Nurses' Association", "wages had")],
+    ),
+    (
         "no-company-named-no-speaker",
         "Prices rose sharply in the region.\n\nThe company said it would raise wages.",
         [],

@@ -7,7 +7,9 @@ said". When no organisation spoke before whose name the noun may be (`accords.qu
 its kind: a company for "the company" or "the firm" (an ORG whose name is no state
 body's, public body's, party's, school's or medium's, `_NOT_COMPANY`); a state body for "the
 ministry", "the department", "the agency" (an ORG whose name holds one of the kind's own words,
-"Ministry of Foreign Affairs", "Food and Drug Administration"). The organisation must be named
+"Ministry of Foreign Affairs", "Food and Drug Administration"); likewise a union ("the union": a
+union, federation, association or guild), a board, a council, a commission, a party or a city for
+its own noun. The organisation must be named
 in the clause's paragraph or the two before it; of several, the one the article has named most
 so far (the company it is about, not a product line typed as an organisation: "DaimlerChrysler
 … its Mercedes Smart range … the firm said"), and none when two are named equally often
@@ -33,6 +35,14 @@ _STATE_WORDS = {
     "department": ("department", "ministry"),
     "agency": ("agency", "administration", "bureau", "service", "authority", "commission"),
     "regulator": ("authority", "commission", "agency", "administration", "regulator", "board"),
+    # public bodies and unions named by their kind as often ("ETFO … | the union said", "the board
+    # said" after "the Toronto District School Board", "the party said", "the city said")
+    "union": ("union", "federation", "association", "guild", "brotherhood", "teamsters"),
+    "board": ("board",),
+    "council": ("council",),
+    "commission": ("commission",),
+    "party": ("party",),
+    "city": ("city", "town", "municipality"),
 }
 #: Words whose presence makes an organisation's name no company's: state and public bodies,
 #: international bodies, parties, schools, churches, media, courts, forces, unions, charities.

@@ -15,7 +15,16 @@ from accords.model import Quote, Segment
 from accords.quotes.marks import QuotedSpan
 
 _CONTINUATION = re.compile(r"[\[(]?[a-z]")
-_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|H\.E)\.\s*$")
+#: Honorifics and ranks abbreviated with a period before a name, which sentence splitters take for a
+#: sentence's end: the police, military and council ranks of North American news among them ("Const.",
+#: "Det. Sgt.", "Cpl.", "Insp.", "Supt.", "Coun."), without which `“…,” said Const. Jane Roe` was given
+#: to "Const".
+TITLE_ABBREVIATIONS = ("Mrs?|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|Const|Cst|Cpl|Det|Insp|Supt|"
+                       "Coun|Atty|Hon|Rev|Adm|Cmdr|Pte|Fr")
+_HONORIFIC_END = re.compile(r"\b(?:" + TITLE_ABBREVIATIONS + r"|H\.E)\.\s*$")
+#: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
+#: length stands in for it when a joined sentence is parsed from its text.
+HONORIFIC_DOT = re.compile(r"\b(" + TITLE_ABBREVIATIONS + r")\.(?=\s)")
 
 
 def is_title(text: str, span: QuotedSpan) -> bool:
@@ -49,6 +58,28 @@ def free_standing(text: str, span: QuotedSpan, sentences: Sequence[Segment], fir
         after = ""  # `… It’s very simple.’” The cabinet members …`: a sentence the splitter left joined
     after = after.strip(" \"'“”‘’\n.,!?;:…")
     return not before and not after
+
+
+#: A sentence pointing back at the words before it to say whose they were: "That was the
+#: reaction of …", "Those were the words of …", "That's the message from …", "So says …",
+#: "That's according to …".
+REACTION = re.compile(
+    r"(?:That|This|Those|These|Such|So)\b[^.!?]{0,30}?\b(?:reaction|response|words|view|verdict|message|"
+    r"assessment|warning|says|said|according)\b")
+
+
+def named_next(text: str, span: QuotedSpan, sentences: Sequence[Segment], paragraph_of: Sequence[int],
+               closing: int) -> bool:
+    """Whether a quote that ends its paragraph is given its speaker by the sentence opening the
+    next one, a sentence pointing back at it (`REACTION`): `“People are dying while they wait.”`
+    | `That's the warning from Dr. Jane Doe, an emergency physician.` (a lede of words alone,
+    their speaker in the paragraph after it, the way broadcast and wire copy open a story)."""
+    following = closing + 1
+    if following >= len(sentences) or paragraph_of[following] != paragraph_of[closing] + 1:
+        return False
+    if re.search(r"\w", text[span.end:sentences[closing].end]):
+        return False  # words after the quote in its paragraph: the quote does not end it
+    return REACTION.match(text, sentences[following].start, sentences[following].end) is not None
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][’'\"”]?\s*$")

@@ -110,7 +110,8 @@ _NOT_GIVEN_NAMES = frozenset(
 HONORIFICS = frozenset(
     "mr mrs ms miss dr prof sen rep gov lt gen col capt sgt maj rev sir dame hon superintendent judge justice "
     "detective officer inspector constable sheriff councillor councilor alderman trustee principal coach "
-    "dean pastor rabbi imam bishop archbishop father sister brother cardinal pope".split()
+    "dean pastor rabbi imam bishop archbishop father sister brother cardinal pope "
+    "const cst cpl det insp supt coun atty adm cmdr pte fr".split()  # ranks abbreviated ("Const Jane Roe")
 )
 #: Every word that may stand before a name as (part of) a title: "Prime Minister", "Chief
 #: Executive Officer", "Attorney General".

@@ -49,12 +49,15 @@ from accords.quotes.clauses import (
 )
 from accords.quotes.cues import CUE
 from accords.quotes.layout import (
+    HONORIFIC_DOT,
+    REACTION,
     closes_sentence,
     free_standing,
     has_quote,
     is_heading,
     is_title,
     join_abbreviation_splits,
+    named_next,
     paragraph_index,
     without_pull_quotes,
 )
@@ -83,10 +86,6 @@ from accords.quotes.syntax import Attribution, attributions
 from accords.quotes.verbs import CANDIDATE
 
 STAGE = "quotes.v2"
-
-#: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
-#: length stands in for it when a joined sentence is parsed from its text.
-_HONORIFIC_DOT = re.compile(r"\b(Mrs?|Ms|Dr|St|Jr|Sr|Lt|Eng|Gen|Col|Sen|Rep|Gov|Maj|Sgt|Prof|Capt)\.(?=\s)")
 
 
 @stage(STAGE)
@@ -307,11 +306,6 @@ def _unknown_source(att: Attribution, speaker: Speaker | None) -> bool:
 _NAMED_THING = re.compile(
     r"\b(?:tagline|slogan|motto|headline|title|caption|hashtag|banner|chant)s?\s*[?:,—–-]?\s*$", re.IGNORECASE)
 #: A sentence that names whose words the quote before it were: "That was the reaction of …".
-_REACTION = re.compile(
-    r"(?:That|This|Those|These|Such|So)\b[^.!?]{0,30}?\b(?:reaction|response|words|view|verdict|message|"
-    r"assessment|says|said|according)\b")
-
-
 def _introduced(people: People, text: str, sentence: Segment, ref: Reference | None,
                 spans: Sequence[QuotedSpan]) -> str | None:
     """The person a sentence without quotation marks introduces as the source of the words
@@ -319,8 +313,11 @@ def _introduced(people: People, text: str, sentence: Segment, ref: Reference | N
     runs a bakery nearby, has lived …"), or the person of "That was the reaction of …"."""
     if has_quote(sentence, spans):
         return None
-    if _REACTION.match(text, sentence.start, sentence.end):
-        return people.free_person(sentence.start, sentence.end)
+    if (reaction := REACTION.match(text, sentence.start, sentence.end)) is not None:  # "the words of X": X, despite "of"
+        of = re.match(r"\s+(?:of|from|by|to)\s+(?:[A-Z][\w.-]*\s+)*", text[reaction.end():reaction.end() + 60])
+        return next((r.entity for r in people.references(reaction.end(), sentence.end) if r.kind == "name" and r.start <= reaction.end()
+                     + of.end() and text[r.end:r.end + 2] not in ("'s", "’s") and _is_person(people, r.entity)), None) if of else \
+            people.free_person(sentence.start, sentence.end)
     if ref is None or ref.kind != "name" or not _is_person(people, ref.entity):
         return None
     first = min((r.start for r in people.names if r.entity == ref.entity), default=ref.start)
@@ -333,8 +330,9 @@ def _named_after(people: People, text: str, span: QuotedSpan, index: int, closin
     """ `"…." Dennis Brooks, who runs a bakery nearby, has lived there for 30 years.`: a quote
     that opens its paragraph, followed in the paragraph by a sentence introducing a person,
     is that person's, not the last speaker's."""
-    following = closing + 1
-    if following >= len(introduced) or paragraph_of[following] != paragraph_of[closing]:
+    following = closing + 1  # (or the sentence opening the next paragraph, pointing back: `named_next`)
+    if following >= len(introduced) or (paragraph_of[following] != paragraph_of[closing] and not named_next(
+            text, span, sentences, paragraph_of, closing)):
         return None
     if index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
         return None  # the quote does not open its paragraph: it continues what came before
@@ -581,7 +579,7 @@ def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
             parsed.append(next(parsed_fast))
             offsets.append(fast_span.start_char)
         else:
-            parsed.append(parse_sentence(_HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
+            parsed.append(parse_sentence(HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
             offsets.append(window.start)
     for i, sentence_doc, offset in zip(chosen, parsed, offsets):
         result[i] = tuple(a for a in attributions(sentence_doc, offset, quoted) if not quoted(a.cue[0]))
