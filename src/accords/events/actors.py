@@ -421,8 +421,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             actors[:] = members + [s for s in actors if s.country not in known]
             recipients[:] = [s for s in recipients if s.country not in known]
             return actors, recipients
-    if met and not verbal and not actors and not recipients and _this_meeting(trigger):
-        # "During this third meeting of the Committee": the meeting told before, with its sides
+    if met and not actors and not recipients and ((not verbal and _this_meeting(trigger)) or completion.next_meeting(trigger)):
+        # "During this third meeting of the Committee", "will hold its next meeting": the meeting told before, with its sides
         told = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)
         if told is not None:
             return list({side.country: side for side in told}.values()), []

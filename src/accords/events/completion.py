@@ -12,6 +12,12 @@ meeting a readout reports) had three or more sides, no meeting of other sides wa
 and the act's one known side took part in it, the other participants; the pair is the fallback
 otherwise (`fill_pair`). A meeting told later ("welcomed the holding of a three-way meeting
 between Iran, Turkey and Azerbaijan" in a report of a bilateral one) completes nothing.
+
+`next_meeting`: "the Steering Committee will hold its next meeting in May", "the next round will
+be held in Baku": a body's next meeting, in a sentence that names no side, is a meeting of those
+who met in the meeting told before (`accords.events.actors.event_sides`), not of the article's two
+most named countries (a donor platform of the United States, Ukraine, the EU and the G7 was
+Ukraine and the EU).
 """
 
 from __future__ import annotations
@@ -61,6 +67,25 @@ def meeting_members(trigger: Token, actors: Sequence[Side], recipients: Sequence
     if spec is not None and spec.type not in _COMPLETED:
         return []
     return [side for side in members if side.country not in codes]
+
+
+#: Nouns of one sitting of a recurring body ("its next meeting", "the next round of talks").
+_SITTINGS = frozenset("meeting meetings round session sessions summit dialogue consultation consultations talks".split())
+
+
+def next_meeting(trigger: Token) -> bool:
+    """Whether the trigger is, or holds, a "next" sitting of a body ("hold its next meeting", "the
+    next round will be held"): the sitting that follows the one the text told of. One "of" a
+    body the text names ("the next meeting of the ECO Council") is that body's, said there."""
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [
+        c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+    ]
+    return any(
+        noun.lemma_.lower() in _SITTINGS
+        and any(c.dep_ == "amod" and c.lower_ == "next" for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+        for noun in nouns
+    )
 
 
 def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
