@@ -7,7 +7,7 @@ Partnership for Global Infrastructure and Investment").
 
 Sources: White House fact sheets and statements 2021-2024 (bidenwhitehouse.archives.gov, works of
 the United States government, public domain; via the wh-briefings crawl, CC0), and Tehran Times
-(tehrantimes.com, news ids 442919 and 481447, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/,
+(tehrantimes.com, news ids 442919, 481447, 430404 and 422546, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/,
 via the Tehran-Times-Dataset crawl). Each case names the error class it guards: the entities
 (type, name) that must be found and those that must not.
 """
@@ -22,6 +22,19 @@ pytestmark = pytest.mark.slow
 
 # (id, text, entities that must be found, entities that must not)
 CASES = [
+    ("comma-without-and-ends-a-body",
+     "A total of 227,745 e-visas out of about 900,000 have been granted to the Iranian nationals, said Elnur "
+     "Niftaliyev, the head of the Public Relations Department at the State Agency for Public Service and Social "
+     "Innovations, Azer News reported.",
+     {("ORG", "State Agency for Public Service and Social Innovations"), ("ORG", "Azer News")},
+     {("ORG", "State Agency for Public Service and Social Innovations, Azer News")}),
+    ("comma-without-and-ends-a-body-before-its-town",
+     "Bilgehan Alagoz, Lecturer at Marmara University Institute for Middle East Studies, Istanbul.",
+     {("ORG", "Marmara University Institute for Middle East Studies"), ("PLACE", "Istanbul")},
+     {("ORG", "Marmara University Institute for Middle East Studies, Istanbul")}),
+    ("comma-list-closed-by-and-stays",
+     "The Ministry of Culture, Youth and Sports of Azerbaijan hosted the exhibition.",  # written for the case
+     {("ORG", "Ministry of Culture, Youth and Sports of Azerbaijan")}, {("ORG", "Ministry of Culture")}),
     ("law-with-its-year",
      "In response to China’s unfair trade practices and to counteract the resulting harms, today, President Biden "
      "is directing his Trade Representative to increase tariffs under Section 301 of the Trade Act of 1974 on "

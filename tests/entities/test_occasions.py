@@ -9,7 +9,7 @@ works; via the whitehouse-briefings corpus): the Belarus executive order fact sh
 statement on the second Global COVID-19 Summit of 2022-04-18, the joint statement on the U.S.-EU
 Task Force on Energy Security of 2023-11-01, the fact sheet on the national
 security memorandum on cybersecurity of 2022-01-19, the joint statement on the Red Sea strikes of 2024-01-11. Tehran Times (tehrantimes.com, news ids
-409684, 411924, 415558, 472315, 430910; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
+409684, 411924, 415558, 472315, 430910, 455871; CC BY 4.0, https://creativecommons.org/licenses/by/4.0/, via the
 Tehran-Times-Dataset crawl). The my6sense press release of 2018-07-02 from the
 article-extraction-benchmark (MIT, Copyright (c) 2020 Scrapinghub; tests/gold/LICENSE-article-extraction-benchmark).
 """
@@ -28,6 +28,10 @@ CASES = [
      "On Sunday, a gunman opened fire on New Year revelers at a popular night club in Istanbul, leaving at least "
      "39 killed and more than sixty wounded, Turkish media reported.",
      {("PLACE", "Istanbul")}, {("EVENT_NAME", "New Year")}),
+    ("national-day-as-event",
+     "TEHRAN – Iranian President Hassan Rouhani has sent a congratulatory message to his Kazakh counterpart "
+     "Kassym-Jomart Tokayev congratulating him on National Day of Kazakhstan.",
+     {("PERSON", "Kassym-Jomart Tokayev"), ("COUNTRY", "Kazakhstan")}, {("EVENT_NAME", "National Day")}),
     ("holiday-as-org",
      "The statement which was published on the ministry’s official website urges citizens to avoid unnecessary "
      "trips to Turkey during the upcoming Nowruz holidays.",

@@ -57,6 +57,23 @@ def joins_capitalised(doc: Doc, i: int, limit: int) -> bool:
     return j < i - 2 and j - 1 >= limit and doc[j].text == "," and is_capitalised(doc[j - 1])
 
 
+def tail_list_end(doc: Doc, start: int, last: int) -> int:
+    """The end of a name's tail read rightwards from `start` to token `last`: a comma inside it must
+    begin a list closed by "and" ("Commission for Science, Technology and Innovation"); a comma with
+    no "and" after it, where the walk ended at a word or a stop, ends the name before it ("State
+    Agency for Public Service and Social Innovations, Azer News reported": the news agency is a name
+    of its own). Where an "and", a serial comma or a line break ended the walk, the list went on
+    ("Chamber of Commerce, Industries, Mines and Agriculture") and the name stays as read."""
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and (after.is_space or after.lower_ in ("and", "&") or "\n" in doc[last].whitespace_
+                              or (after.text == "," and last + 2 < len(doc) and doc[last + 2].lower_ in ("and", "&"))):
+        return last + 1
+    commas = [k for k in range(start, last) if doc[k].text == ","]
+    if commas and not any(doc[k].lower_ in ("and", "&") for k in range(commas[-1], last)):
+        return commas[-1]
+    return last + 1
+
+
 #: Nouns after a name that make it a company's ("Jefferies analyst", "WeWork spokesperson",
 #: "Burisma's shares"), where spaCy read the unknown name as a place.
 _COMPANY_CUES = frozenset({"analyst", "analysts", "spokesperson", "spokesman", "spokeswoman", "shares",

@@ -1,7 +1,8 @@
 """Names of occasions and orders that the small model misreads: holidays, wars, dates before a
 summit's head, presidential executive orders, and the level of a relationship.
 
-- A holiday or festival ("New Year", "Nowruz", "Christmas", "Eid al-Fitr") is no entity
+- A holiday, festival or national day ("New Year", "Nowruz", "Christmas", "Eid al-Fitr", "National
+  Day", "Independence Day") is no entity
   (tests/gold/README.md, thirteenth session: "a festival ('Diwali') ... no entities"), whatever
   type the model gave it.
 - A war or a war era named ("the Second World War", "the Syria war", "the Second Karabakh War")
@@ -39,6 +40,9 @@ HOLIDAYS = frozenset({
     "ramadan", "eid", "eid al-fitr", "eid al-adha", "eid-al-fitr", "eid-al-adha", "eid ul-fitr", "eid ul-adha",
     "muharram", "ashura", "diwali", "hanukkah", "passover", "yom kippur", "rosh hashanah", "lunar new year",
     "chinese new year", "halloween",
+    # national and civic days ("on National Day of Kazakhstan", "Independence Day greetings")
+    "national day", "independence day", "republic day", "victory day", "constitution day", "unity day",
+    "flag day", "memorial day", "veterans day", "labor day", "labour day", "earth day", "juneteenth",
 })
 #: Adjectives the model takes for an event's name on their own ("an Olympic athlete").
 _ADJECTIVES = frozenset({"olympic", "paralympic"})

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
-from accords.entities.coordination import joins_capitalised, separates_names
+from accords.entities.coordination import joins_capitalised, separates_names, tail_list_end
 from accords.entities.plausible import law_start
 from accords.entities.tokens import TokenIds, is_capitalised, string_ids, token_ids
 from accords.entities.lexicon import (
@@ -332,7 +332,7 @@ def _name_tail(doc: Doc, head: int, *, document: bool = False) -> int:
         return head + 1
     if preposition == "of" and all(t.lower_ in DOCUMENT_HEADS or t.lower_ in GENERIC_WORDS for t in words):
         return head + 1  # "Memorandum of Agreement": a kind of document, not one named
-    return last + 1
+    return tail_list_end(doc, head + 1, last)
 
 
 def _capitalised_after(doc: Doc, j: int) -> bool:
@@ -422,7 +422,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
             else:
                 break
         if last is not None:
-            end = last + 1
+            end = tail_list_end(doc, head + 1, last)  # "... Social Innovations, | Azer News reported"
     holder = _holder_after_body(doc, start, head, end)
     if holder is not None:  # "Head of the ... Department of the Presidential Administration | Hikmet Hajiyev"
         end = holder.start
