@@ -28,3 +28,15 @@ JOINT_WORDS = frozenset({"joint", "bilateral", "trilateral", "common"})
 PURSUING_VERBS = frozenset({"pursue", "implement", "execute", "build", "construct", "carry", "develop"})
 #: Nouns of a work being carried out ("the implementation of", "the construction of").
 CARRYING_NOUNS = frozenset({"implementation", "construction", "execution"})
+
+#: Goods that sides swap, supply or trade (word forms and lemmas; "exchanged fire" swaps none).
+GOODS = frozenset(
+    """gas electricity power energy oil crude fuel fuels petroleum goods good products product commodities
+    commodity cargo cargoes water wheat grain food currency currencies lng diesel gasoline""".split()
+)
+#: Verbs of goods supplied or traded along an arrangement in operation ("Iran is currently swapping
+#: Turkmen gas to Azerbaijan", `accords.events.supplies`).
+SUPPLY_VERBS = frozenset({"swap", "supply", "export", "import", "transit", "send", "deliver", "ship", "sell", "buy",
+                          "purchase", "pump", "transfer"})
+#: Verbs of a service or a flow started again ("have resumed a train service", "restarted oil swaps").
+RESUMING_VERBS = frozenset({"resume", "restart"})

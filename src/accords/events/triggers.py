@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from accords.events.phrases import SETTING_WORDS, misread_objects
 from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
-from accords.events import cameo, demands, incidents, investments
+from accords.events import cameo, demands, incidents, investments, supplies
 
 
 @dataclass(frozen=True)
@@ -495,7 +495,7 @@ def may_trigger(words: set[str]) -> bool:
     Change the two together (a test checks that it accepts every sentence with a match).
     """
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
-    if not words.isdisjoint(WORK_CUES) or ("into" in words and not words.isdisjoint(_RUNNING_WORDS)) or (
+    if not words.isdisjoint(WORK_CUES) or supplies.may_report(words) or ("into" in words and not words.isdisjoint(_RUNNING_WORDS)) or (
         "with" in words and not words.isdisjoint(_TOGETHER_WORDS)
     ) or ("ceremony" in words and not words.isdisjoint(CEREMONY_WORDS)) or not words.isdisjoint(CARRYING_NOUNS) or (
         not words.isdisjoint(JOINT_WORDS) and not words.isdisjoint(JOINT_BODIES | WORKS)

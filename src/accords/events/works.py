@@ -21,8 +21,10 @@ import functools
 from spacy.tokens import Token
 
 from accords.gazetteer.countries import countries
-from accords.events import jointplans
-from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
+from accords.events import jointplans, supplies
+from accords.events.routes import (
+    CARRYING_NOUNS, GOODS as _GOODS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS,
+)
 from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
 
 #: "Put / brought / came into <state>": a work starts to run.
@@ -38,10 +40,6 @@ _FOUNDED_COOPERATION = frozenset({"cooperation", "collaboration"})
 _COOPERATION = frozenset({"cooperation", "collaboration", "partnership", "coordination"})
 #: Verbs of goods swapped between two sides, and the goods ("exchanged fire" swaps none).
 _SWAP_VERBS = frozenset({"exchange", "swap", "barter"})
-_GOODS = frozenset(
-    """gas electricity power energy oil crude fuel fuels petroleum goods good products product commodities
-    commodity cargo cargoes water wheat grain food currency currencies""".split()
-)
 
 
 def joint_work(token: Token) -> bool:
@@ -56,6 +54,7 @@ def joint_work(token: Token) -> bool:
         _put_into_operation(token) or _work_launched(token) or _ceremony(token) or _joint_body(token)
         or _teamed_up(token) or _swapped(token) or _in_cooperation(token) or _cooperating_with(token)
         or _shipped_through(token) is not None or _joint_works_held(token) or _joint_work_pursued(token)
+        or supplies.arrangement(token)
     )
 
 
