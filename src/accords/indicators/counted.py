@@ -38,6 +38,14 @@ _CHANGE_IN_NUMBER = re.compile(
     r"in\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80})",
     re.IGNORECASE,
 )
+#: "are exported to 30 countries", "sells its products to more than 120 countries", "sent to 20 other countries": the
+#: count of the markets goods reach, named by the verb before it (a count of countries is no claim otherwise).
+_SOLD_TO = re.compile(
+    r"\b(?:(?P<sold>export(?:s|ed|ing)?|sold|sells?|selling)|sent|ship(?:s|ped)?|supplie[sd])\b(?:\s+[\w’'-]+){0,6}?\s+to\s+"
+    r"(?:(?:more\s+than|over|about|nearly|some|around|almost|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRIES_AFTER = re.compile(r"^\s+(?:other\s+|foreign\s+|different\s+)?(?:countries|markets|destinations)\b", re.IGNORECASE)
 #: Words that open what is said of the counted noun rather than name it.
 _STOP = frozenset("""
 a an the of to from in into on at by for with via between among across through during over under who which that
@@ -76,3 +84,13 @@ def number_growth(lead: str, tail: str = "", *, lexicon: Callable[[str], str | N
         return None
     name = "_".join(re.sub(r"[^a-z]+", "_", w) for w in words[:plural + 1]).strip("_")
     return None if name in _NOT_COUNTED else f"{name}{suffix}"
+
+
+def destinations(before: str, after: str) -> str | None:
+    """`export_destinations` for a count of the countries goods are exported or sold to ("Iranian medicines are
+    exported to 30 countries"), `recipient_countries` for those they are sent, shipped or supplied to ("shipped
+    over 530 million doses of vaccine to 115 countries"); `before` and `after`: the sentence around the count."""
+    sold = _SOLD_TO.search(before)
+    if sold is None or not _COUNTRIES_AFTER.match(after):
+        return None
+    return "export_destinations" if sold.group("sold") else "recipient_countries"

@@ -255,8 +255,11 @@ def _earlier_item(text: str, country: CountrySpan, sentence: Segment, window: tu
 #: A goal with its owner after it: "the goal for Canada to achieve", "commitments by Japan to".
 _GOAL_OF = re.compile(r"\b(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\s+(?:for|of|by)\s+(?:the\s+)?$",
                       re.IGNORECASE)
-#: ... or before it: "Japan's goal to deploy 10 GW", "the U.S. goal to deploy 30 gigawatts".
-_OWNS_GOAL = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\b")
+#: ... or before it: "Japan's goal to deploy 10 GW", "the U.S. goal to deploy 30 gigawatts"; not a country that sets
+#: or has a goal ("Iran and Tajikistan set the goal for $500 million trade": the goal the sentence gives both).
+_OWNS_GOAL = re.compile(r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?|\s+(?:(?!(?:the|a|an|its|their|this|that|set|sets|has|have|"
+                        r"had|is|are|was|were|will|aims?|plans?|hopes?|seeks?|reached|met|adopted|announced|agreed)\b)"
+                        r"[a-z][\w-]*\s+){0,2}?)(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\b")
 
 
 def goal_owner(text: str, lead: tuple[int, int], countries: Sequence[CountrySpan]) -> str | None:

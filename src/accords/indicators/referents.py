@@ -12,6 +12,15 @@ from accords.indicators.lexicon import metric_for
 from accords.model import Indicator, Quantity
 
 
+#: "The figure accounts for nearly", "this amount makes up", "the number constitutes": a percent that is the share
+#: the figure referred back to takes of a whole ("... of inbound travelers to the country").
+_SHARE_OF_REFERRED = re.compile(
+    r"\b(?:the|this|that)\s+(?:said\s+|mentioned\s+|above\s+)?(?:figure|number|amount|volume|sum)\s+"
+    r"(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|constitutes?|constituted|represents?|represented|"
+    r"comprises?|comprised)\s+(?:(?:nearly|almost|about|around|some|over|roughly|approximately|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 #: A plural noun right after a count: what it counts ("45 companies from 12 countries").
 _PLURAL_AFTER = re.compile(r"^\s+[a-z][\w-]*s\b")
 
@@ -62,3 +71,14 @@ def referent(
             if figures:
                 return figures[-1]
     return None
+
+
+def share_whole(quantity: Quantity, lead: str, tail: str, earlier: Sequence[Indicator], last: Indicator | None) -> Indicator | None:
+    """The figure whose share a percent is when its sentence says so by referring back ("The figure accounts for
+    nearly 25 percent of inbound travelers to the country" after "950,000 Azerbaijani nationals arrived in Iran":
+    the share the Azerbaijani arrivals take, Azerbaijan's and Iran's): the sentence's latest figure not in percent,
+    else the previous sentence's; None when the percent does not refer back so or no such figure is there."""
+    if quantity.unit != "percent" or not _SHARE_OF_REFERRED.search(lead) or not _OF_AFTER.match(tail):
+        return None
+    wholes = [f for f in (*earlier, *((last,) if last is not None and not earlier else ())) if f.unit != "percent"]
+    return wholes[-1] if wholes else None

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from accords.gazetteer.organisations import side_of
 from accords.gazetteer.places import WATER_AFTER, is_us_georgia
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
@@ -69,9 +70,10 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     """Every place the article names a country: linked mentions plus gazetteer names and demonyms,
     not where the name is part of a currency's or a language's ("US dollars", "Russian-language")."""
     iso_of = {
-        e.id: e.canonical_id for e in extraction.entities
+        e.id: e.canonical_id if e.type == "COUNTRY" else side_of(e.canonical_id) for e in extraction.entities
         if e.canonical_id and (e.type == "COUNTRY" or (e.type == "ORG" and e.country is None))
-    }  # countries by ISO3, and international organisations (no country) by acronym
+    }  # countries by ISO3, and international organisations (no country) by acronym, an organ by the body it
+    # acts for ("the European Commission will work with EU Member States": the EU's figure, as events take it)
     spans: dict[tuple[int, int], CountrySpan] = {}
     for mention in extraction.mentions:
         iso3 = iso_of.get(mention.entity_id or "")

@@ -71,7 +71,7 @@ from accords.indicators.owners import (
     under_package,
 )
 from accords.indicators.periods import TimeSpan, calendar_times, fiscal_period, nearest_period, with_fiscal_years, year_earlier
-from accords.indicators.referents import referent as find_referent
+from accords.indicators.referents import referent as find_referent, share_whole
 from accords.indicators.subjects import (
     CountrySpan,
     about_the_pair,
@@ -359,8 +359,10 @@ def _indicator(
                                         tail=text[end:clause[1]])) is None:
         return None  # "revenues from the tariffs have totaled $63 billion": money no price, whose sides the text does not give
     share = previous is not None and bool(clauses.SHARE_OF.match(tail))
-    of_total = previous is not None and referent is None and quantity.unit == "percent" \
-        and previous.unit != "percent" and bool(clauses.OF_TOTAL.match(tail))
+    whole = share_whole(quantity, lead, tail, earlier, last) if referent is None else None  # "The figure accounts for"
+    previous = whole or previous
+    of_total = whole is not None or (previous is not None and referent is None and quantity.unit == "percent"
+                                     and previous.unit != "percent" and bool(clauses.OF_TOTAL.match(tail)))
     if of_total and previous is not None and not metric.endswith("_share"):
         # "$3.88 billion, or 14.2 percent of the total": the share the figure before takes of its whole
         metric = f"{previous.metric}_share"
