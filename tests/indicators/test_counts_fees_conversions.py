@@ -50,7 +50,9 @@ def test_things_built_or_opened(text: str, wanted: list[tuple]) -> None:
     ("Armenia has a population of 3 million.", ("population", ("ARM",), 3e6)),
     ("The population of Georgia is 3.7 million.", ("population", ("GEO",), 3.7e6)),
     ("Hamas gunmen murdered 1,400 people in southern Israel.", ("deaths", ("ISR",), 1400.0)),
-], ids=["a-population-of", "the-population-of-x-is", "murdered-is-deaths"])
+    ("Nigeria's population is expected to reach 400 million by 2050.", ("population", ("NGA",), 4e8)),  # written
+    ("The population of Japan will fall to 100 million by 2050.", ("population", ("JPN",), 1e8)),  # written
+], ids=["a-population-of", "the-population-of-x-is", "murdered-is-deaths", "is-expected-to-reach", "will-fall-to"])
 def test_people_counted(text: str, wanted: tuple) -> None:
     found = [(f[0], f[1], f[2]) for f in figures(text)]
     assert wanted in found

@@ -331,11 +331,11 @@ _OWN_VALUE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,3}?" + QUALIFIER + r"\d", re.IGNORECASE)
 _BOUND_WORDS = qualifier_group(r"just\s+over")
 #: "a population of", "The population of Georgia is", "whose population stood at": a level of population.
-_POPULATION_BEFORE = re.compile(
+_POPULATION_BEFORE = re.compile(  # ... and what it will be: "Nigeria's population is expected to reach 400 million by 2050"
     r"\bpopulation\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:is|was|stands\s+at|stood\s+at|reached|totals|"
-    r"totall?ed|numbers|numbered|exceeds|exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to)\s+)" + _BOUND_WORDS + "$",
-    re.IGNORECASE,
-)
+    r"totall?ed|numbers|numbered|exceeds|exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to|(?:will|would|could|may|(?:is|was)\s+"
+    r"(?:expected|projected|forecast|set|likely)\s+to)\s+(?:reach|hit|exceed|surpass|top|peak\s+at|rise\s+to|grow\s+to|fall\s+to|shrink\s+to))\s+)"
+    + _BOUND_WORDS + "$", re.IGNORECASE)
 #: "Armenia, a country of 3 million", "Georgia, a nation of 3.7 million": a country sized by its people (1,000 or
 #: more) in an apposition, the country named right before it.
 _PLACE_OF_BEFORE = re.compile(
