@@ -51,10 +51,6 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     pytest.param("Germany backed France's call for an EU army.", [("SUPPORT", ("DEU",), ("EU", "FRA"))],
                  id="backed"),
     pytest.param("Turkey hailed the agreement with Russia.", [("SUPPORT", ("TUR",), ("RUS",))], id="hailed"),
-    pytest.param("The Turkish foreign minister lauded Iran's efforts in the fight against the pandemic.",
-                 [("SUPPORT", ("TUR",), ("IRN",))], id="lauded"),
-    pytest.param("Kazakhstan applauded Uzbekistan's decision to open the border crossing.",
-                 [("SUPPORT", ("KAZ",), ("UZB",))], id="applauded"),
     pytest.param("Hamas attacks on Israel have killed 1,400 people.", [("ASSAULT", ("PSE",), ("ISR",))],
                  id="attacks-on-israel-killed"),
     pytest.param("Protests erupted in Baghdad after the election.", [("PROTEST", ("IRQ",), ())],
@@ -89,7 +85,6 @@ def test_news_register_acts(text, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
     pytest.param("He hails from Texas.", id="hails-from"),
-    pytest.param("The audience applauded the orchestra at the end of the concert.", id="applauded-no-state"),
     pytest.param("Palestinian homes were demolished in the West Bank.", id="demolished-by-no-one"),
     pytest.param("The Pentagon dispatched 3,000 troops to Saudi Arabia.", id="sender-no-state"),
     pytest.param("The minister called for comment on the report.", id="called-for-comment"),

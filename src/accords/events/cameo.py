@@ -3,7 +3,7 @@ dictionary lists them: censure ("castigated", "lashed out at"), refusal ("spurne
 down", "pulled out of the deal"), requests ("called for", "sought help"), coercion ("cracked
 down on", "sentenced", "demolished"), force ("bombarded", "invaded"), troops sent, concessions
 ("extended the license", "suspended the tariffs", "backed down"), protest ("rioted", "took to
-the streets", "held rallies"), threats ("vowed to retaliate") and backing ("backed", "hailed", "lauded").
+the streets", "held rallies"), threats ("vowed to retaliate") and backing ("backed", "hailed").
 
 The lexicon (`accords.events.triggers`) takes `VERBS` as more specs for its lemmas, after its
 own (an object constraint of its own still wins: "held talks" is a meeting, "held rallies" a
@@ -129,9 +129,8 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "block": (("PROTEST", None, "road roads highway highways bridge bridges street streets railway traffic"),),
     # THREATEN: "threatened" is the lexicon's; an ultimatum set
     "set": (("THREATEN", None, "ultimatum"),),
-    # SUPPORT: backing and praise voiced ("lauded the efforts of the Iranian government", "applauded
-    # Turkey's decision"; only when what is backed names another side: `accords.stages.events`)
-    **{lemma: (("SUPPORT", None, ""),) for lemma in "back hail laud applaud extol acclaim".split()},
+    # SUPPORT: backing voiced (only when what is backed names another side: `accords.stages.events`)
+    **{lemma: (("SUPPORT", None, ""),) for lemma in "back hail".split()},
 }
 
 #: (verb lemma, particle or preposition) -> what the phrase is: "lashed out at", "turned down".

@@ -88,7 +88,7 @@ _CONCERNS = "concern concerns"
 BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress".split())
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
-ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail laud applaud extol acclaim".split())
+ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail".split())
 
 #: Joint works whose launch or commencement is cooperation carried out.
 _PROJECTS = (
