@@ -77,6 +77,8 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     pytest.param("The International Labor Office (ILO) reiterated its demand today that Israel ease restrictions on "
                  "the movement of Palestinian workers.", [("REQUEST", ("ILO",), ("ISR",))],
                  id="plover-reiterated-its-demand"),
+    pytest.param("Turkey banned the pro-Kurdish party on Monday.", [("COERCE", ("TUR",), ())], id="banned-a-party"),
+    pytest.param("The junta outlawed the main opposition movement.", [], id="outlawed-by-no-state"),
 ])
 def test_news_register_acts(text, expected):
     assert _acts(text) == expected
@@ -97,6 +99,7 @@ def test_news_register_acts(text, expected):
     pytest.param("He suffered a heart attack in 2015.", id="heart-attack"),
     pytest.param("The Iranian man pleaded guilty to attacking the British embassy.", id="pleaded-guilty"),
     pytest.param("Since the 2015 attacks, France has tightened security.", id="attacks-as-background"),
+    pytest.param("The league banned the player for two matches.", id="banned-a-player"),
 ])
 def test_no_act(text):
     assert _acts(text) == []

@@ -57,6 +57,10 @@ _CURBS = "curfew curfews lockdown"
 #: What a side vows or promises to another that is a threat, no agreement (THREATEN: "vowed
 #: revenge", "promised retaliation"); the lexicon puts it before its AGREE of these verbs.
 REPRISALS = "retaliation reprisal reprisals revenge vengeance retribution punishment"
+#: Political bodies and activity a state bans or outlaws (COERCE: "banned the opposition party").
+_POLITICAL = ("party parties group groups organization organizations organisation organisations movement "
+              "movements opposition candidate candidates rally rallies protest protests demonstration "
+              "demonstrations")
 #: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
 _GATHERINGS = "protest protests rally rallies demonstration demonstrations sit-in vigil"
 
@@ -93,6 +97,11 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "bar": (("SANCTION", None, _RESTRICTED),),
     "impose": (("COERCE", None, _CURBS),),  # "imposed a curfew in the town"
     "declare": (("COERCE", None, _CURBS + " emergency"),),  # "declared a state of emergency"
+    # COERCE: political freedoms curbed (CAMEO 1722 "ban political parties or politicians"):
+    # "banned the pro-Kurdish party", "outlawed the largest militant group"
+    # (a ban on goods or travel is the lexicon's SANCTION, tried first)
+    "ban": (("COERCE", None, _POLITICAL),),
+    "outlaw": (("COERCE", None, _POLITICAL),),
     # COERCE: force short of violence to persons
     **{lemma: (("COERCE", None, ""),) for lemma in "demolish raze bulldoze sentence expropriate".split()},
     "hack": (("COERCE", None, "computer computers network networks system systems account accounts server servers"),),
