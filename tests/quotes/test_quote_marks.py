@@ -83,10 +83,14 @@ SPACED_OPENING = [
     ('"We have tried everything. " The only parts left running, said the operators, were the ferries.',
      ["We have tried everything."]),
     ('The ministry said costs rose. " The figure is wrong', []),
+    # (sixteenth session) spaced on both sides, opening its paragraph: `" We are ready, " she said`
+    ('The minister spoke in Ottawa.\n\n" We are ready for whatever comes next, " Jane Roe said. " We have the staff. "',
+     ["We are ready for whatever comes next,", "We have the staff."]),
 ]
 
 
 @pytest.mark.parametrize("text,pieces", SPACED_OPENING,
-                         ids=["after-its-clause", "over-paragraphs", "closing-mark-stays-closing", "no-closing-mark"])
+                         ids=["after-its-clause", "over-paragraphs", "closing-mark-stays-closing", "no-closing-mark",
+                              "spaced-both-sides-opening-a-paragraph"])
 def test_straight_opening_mark_with_a_space_after_it(text, pieces):
     assert [text[s:e].strip() for span in quoted_spans(text, paragraphs(text)) for s, e in span.pieces] == pieces

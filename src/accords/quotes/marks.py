@@ -2,7 +2,9 @@
 
 `Article.text` keeps typographic marks (“ ” « »), which say which side they open; straight
 marks (") are read by position: after a space, a line start, a colon or a bracket they open,
-otherwise they close. A quote whose paragraph ends without a closing mark continues when the
+otherwise they close; one typed with spaces on both sides opens after a clause's end or at a
+paragraph's start (`" We are ready, " she said`) and closes after the quote's punctuation. A
+quote whose paragraph ends without a closing mark continues when the
 next paragraph opens with a mark (the newspaper convention for long quotes); a quote left
 open with no continuation ends with its paragraph. Where a source lost the paragraph breaks
 (`… make this happen. "This spirit of cooperation …"` on one line), an opening mark right
@@ -64,9 +66,9 @@ def _opens(text: str, index: int) -> bool:
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?…]\s+$")
 #: A straight mark with a space on both sides after a clause's end: `… he told Cook. " You guys …`.
-_SPACED_OPENING = re.compile(r'(?<=[.!?…,:]) +" +(?=[A-Z])')
+_SPACED_OPENING = re.compile(r'(?:(?<=[.!?…,:]) +|(?<![^\n]))" +(?=[A-Z])')  # (or opening a paragraph)
 #: A straight mark that can close: after a word's end or its punctuation, not after a space.
-_CLOSING_STRAIGHT = re.compile(r'(?<=[\w.,!?…])"')
+_CLOSING_STRAIGHT = re.compile(r'(?<=[\w.,!?…])"|(?<=[.,!?…] )"(?=\s|$)')  # (`… next, " she said`: typed spaced)
 
 
 def _spaced_opening(text: str, index: int, end: int, continued: bool) -> int | None:
