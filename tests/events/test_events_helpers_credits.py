@@ -34,3 +34,41 @@ from tests.events.sides import events_with_sides
 def test_no_side_of_the_act(text, expected):
     found = [event for event in events_with_sides(text, published="2024-01-15") if event[2] != "denied"]
     assert found == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The CSTO summit was held in Yerevan on Monday.", [("CONSULT", ("CSTO",), "occurred")],
+                 id="summit-held-once"),
+    pytest.param("“We had very intensive and fruitful talks in Baku and Moscow,” the Iranian deputy foreign minister "
+                 "said.", [("CONSULT", ("AZE", "IRN", "RUS"), "occurred")], id="talks-had-once"),
+    pytest.param("Iran and Turkey held talks in Ankara on Monday.", [("CONSULT", ("IRN", "TUR"), "occurred")],
+                 id="held-talks-stays-one"),
+])
+def test_a_meeting_and_its_holding_are_one_report(text, expected):
+    assert events_with_sides(text, published="2024-01-15") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Azerbaijan has confirmed that it deployed troops to areas bordering Armenia.",
+                 [("MOBILIZE", ("ARM", "AZE"), "occurred")], id="confirmed-that-it"),
+    pytest.param("Turkey acknowledged that it had carried out strikes on PKK targets in northern Iraq.",
+                 [("ASSAULT", ("IRQ", "TUR"), "occurred")], id="acknowledged-that-it"),
+])
+def test_it_after_a_verb_that_reports_is_the_reporter(text, expected):
+    assert events_with_sides(text, published="2024-01-15") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Biden held separate calls with Prime Minister Kishida of Japan, President Yoon of South Korea "
+                 "and Prime Minister Albanese of Australia.",
+                 [("CONSULT", ("AUS", "USA"), "occurred"), ("CONSULT", ("JPN", "USA"), "occurred"),
+                  ("CONSULT", ("KOR", "USA"), "occurred")], id="separate-calls-with-a-broken-list"),
+    pytest.param("Vice President Harris held a meeting with President Tshisekedi of the DRC, President Bongo Ondimba of "
+                 "Gabon and President Weah of Liberia.",
+                 [("CONSULT", ("COD", "GAB", "LBR", "USA"), "occurred")], id="one-meeting-with-a-broken-list"),
+])
+def test_a_list_the_parser_broke_off_the_object(text, expected):
+    assert sorted(events_with_sides(text, published="2024-01-15")) == expected

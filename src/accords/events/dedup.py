@@ -129,8 +129,24 @@ def _set_meeting(text: str | None) -> tuple[str, str] | None:
 _UNQUALIFYING = frozenset("upcoming next planned scheduled future forthcoming new".split())
 
 
+#: Words of a verb that holds the meeting its object or subject names ("held talks", "the summit was held").
+_HOLDING = frozenset("hold holds held holding have has had having conduct conducts conducted conducting".split())
+
+
+def held_meeting_twice(first: Located, second: Located) -> bool:
+    """Whether one report is a meeting and the other its holding, in one sentence ("The CSTO summit
+    was held in Yerevan", "We had fruitful talks in Baku"): both fire, and each finds its own sides
+    (the summit's organisation, the host of the place it was held in), so they do not match; the
+    first told is kept."""
+    a, b = first.event, second.event
+    return (a.type == b.type == "CONSULT" and first.sentence == second.sentence and a.object is not None
+            and a.object == b.object and ((a.trigger or "").lower() in _HOLDING) != ((b.trigger or "").lower() in _HOLDING))
+
+
 def same_occurrence(first: Located, second: Located) -> bool:
     a, b = first.event, second.event
+    if held_meeting_twice(first, second):
+        return True
     if a.type != b.type or _countries(a) != _countries(b):
         return False
     if not dates_compatible(a.date, b.date):

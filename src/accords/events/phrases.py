@@ -62,6 +62,10 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue
         if child.dep_ == "prep" and any(helpers_phrase(g) for g in child.children):
             continue  # "Iraqi forces, with the assistance of Iranian advisers,": who helps is no side
+        if child.dep_ == "prep" and child.lower_ == "with" and token.dep_ == "dobj":
+            # "held calls with A of X, B of Y and C of Z": the items the parser broke off the list
+            for item in (item for pobj in child.children for item in list_continuation(pobj)):
+                result.extend(phrase_tokens(item, deep=deep, venues=venues))
         if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() in ENVOY_TITLES:
             continue  # "the special envoy for Syria": the envoy's mandate
         if likeness(child) or named_conflict(child):
@@ -437,13 +441,16 @@ def list_continuation(pobj: Token) -> list[Token]:
     Liberia, ... and President Bio of Sierra Leone" it hangs "Bongo Ondimba" on the verb (as
     `npadvmod` or `dep`) and the rest on it as conjuncts. An item counts when it is, like the
     object, a proper noun with its own "of" phrase, comes after the object, and opens after a
-    comma or "and"; [] when the object is no such "X of Y"."""
+    comma or "and"; [] when the object is no such "X of Y". When the preposition hangs on the
+    verb's object ("held separate calls *with* Prime Minister Kishida of Japan, President Yoon of
+    South Korea and ..."), the items hang on the verb all the same."""
     prep = pobj.head
     verb = prep.head
     if prep.dep_ != "prep" or not _titled_of(pobj):
         return []
     items: list[Token] = []
-    for child in verb.children:
+    holders = [verb, verb.head] if verb.dep_ == "dobj" else [verb]
+    for child in (c for holder in holders for c in holder.children):
         if child.i <= pobj.i or child.dep_ not in _BROKEN_LIST_DEPS or not _titled_of(child):
             continue
         before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None

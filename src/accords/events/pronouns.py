@@ -7,6 +7,7 @@ and statements alike, the subject of that verb. Without this the events stage sa
 there and fell back on the article's pair (a Croatian talk became the article's EU-Turkey
 pair, a US-Russian meeting the WTO's). Only "he", "she" and "it" are read, and only when the
 reporter agrees with the pronoun: a person for "he"/"she", a state or organisation for "it"
+(verbs that report as saying does count too: "confirmed", "acknowledged", "explained")
 ("Tehran said it ...", not "Aliyev said it ..."); "they" and "we" have their own rules
 (`accords.events.actors`, `accords.events.quoted`).
 """
@@ -28,6 +29,11 @@ _THINGS = frozenset({"it"})
 _BODIES = frozenset({"COUNTRY", "ORG", "GPE", "NORP"})
 #: Armed forces a state calls "its" own ("its forces", "its troops", "its warplanes").
 _FORCES = frozenset("forces force troops army military navy soldiers warplanes jets aircraft drones artillery".split())
+#: Verbs that report a clause as saying verbs do: "Azerbaijan *confirmed* that it deployed troops",
+#: "Turkey *acknowledged* that it had struck ...", "Iran *assured* that it would ...".
+_REPORTING = SAYING | frozenset(
+    "confirm affirm reaffirm acknowledge admit explain reveal disclose indicate assure clarify report".split()
+)
 #: Clause links that keep the same subject up to the reported clause ("said it *would like to join*").
 _SAME_SUBJECT = frozenset({"xcomp", "conj"})
 
@@ -44,7 +50,7 @@ def _saying_subject(clause: Token) -> Token | None:
     """The subject of the saying verb that reports `clause` (climbing same-subject links)."""
     for _ in range(4):
         saying = _first_sayer(clause.head, clause) if clause.dep_ == "ccomp" else clause.head
-        if clause.dep_ == "ccomp" and saying.lemma_.lower() in SAYING:
+        if clause.dep_ == "ccomp" and saying.lemma_.lower() in _REPORTING:
             said_by = [c for c in saying.children if c.dep_ == "nsubj"]
             if len(said_by) != 1 or said_by[0].pos_ == "PRON":
                 return None
