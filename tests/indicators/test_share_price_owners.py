@@ -27,3 +27,20 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted"), CASES)
 def test_share_price_owners(text: str, wanted: list[tuple]) -> None:
     assert [(metric, subjects, value) for metric, subjects, value, *_ in figures(text)] == wanted
+
+
+#: An airline's aircraft ordered or flown are its home country's as its share price is (`AIRLINE_METRICS`), the
+#: maker's country added to an order (`fleets.with_maker`). Sentences written for these tests.
+AIRLINE_CASES = [
+    pytest.param("Lufthansa posted a loss on Thursday. The carrier has a fleet of 700 aircraft.",
+                 [("fleet_size", ("DEU",), 700.0)], id="the-carrier-s-fleet"),
+    pytest.param("Qantas said it would renew its fleet. The airline ordered 20 Boeing 787 jets.",
+                 [("jets", ("AUS", "USA"), 20.0)], id="the-airline-s-order-and-its-maker"),
+    pytest.param("Northwind Air posted a loss on Thursday. The carrier has a fleet of 70 aircraft.",
+                 [("fleet_size", (), 70.0)], id="an-airline-of-no-known-country"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), AIRLINE_CASES)
+def test_airline_owners(text: str, wanted: list[tuple]) -> None:
+    assert [(metric, subjects, value) for metric, subjects, value, *_ in figures(text) if metric != "order_value"] == wanted

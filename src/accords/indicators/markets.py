@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accords.indicators.fleets import MAKERS, ORDERED
 from accords.indicators.subjects import country_iso3, demonym_country
 from accords.quantities.units import CURRENCY_NAMES, is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
@@ -281,11 +282,14 @@ def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
     return None
 
 
+#: An airline's counts of aircraft, ordered or flown, its home country owns as it owns its share price (`company_home`):
+#: "The carrier ordered 50 jets", "Its fleet will grow to 200 aircraft" after the airline is named.
+AIRLINE_METRICS = ORDERED | {"fleet_size"}
 #: The share-price figures a company's home country owns (`company_home`).
 SHARE_METRICS = ("share_price", "share_price_growth", "share_price_change")
 #: A company referred back to before its shares: "The company's shares", "its stock", "the firm's", "the stock".
 _COMPANY_BACK = re.compile(r"\b(?:the\s+(?:company|firm|group|carrier|airline|bank|lender|automaker|carmaker|retailer|"
-                           r"insurer|miner|maker|giant|conglomerate|stock|shares?)\b|its\s+(?:shares?|stock)\b)",
+                           r"insurer|miner|maker|giant|conglomerate|stock|shares?)\b|its\s+(?:shares?|stock|fleet)\b)",
                            re.IGNORECASE)
 #: How far back (characters before the figure's sentence) a company referred back to may have been named.
 COMPANY_REACH = 600
@@ -293,14 +297,17 @@ COMPANY_REACH = 600
 
 def company_home(text: str, sentence: tuple[int, int], start: int, metric: str, subjects: tuple[str, ...],
                  organisations: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
-    """The subjects of a company's share price: its home country, by the convention of its other
-    figures (`owners.organisation_countries`: the entity's country or `knowledge.companies`), for a
-    price whose sentence names none ("Samsung reported record profit. The company's shares closed
-    at 70,000 won": KOR); the company is the one named last before the figure in its sentence, else
-    referred back to ("the company's", "its shares") and named last in the text just before it.
-    Other figures, and share prices that have subjects or no company of a known country, are left."""
-    if subjects or metric not in SHARE_METRICS:
+    """The subjects of a company's share price, and of an airline's aircraft ordered or flown
+    (`AIRLINE_METRICS`): its home country, by the convention of its other figures
+    (`owners.organisation_countries`: the entity's country or `knowledge.companies`), for a figure
+    whose sentence names none ("Samsung reported record profit. The company's shares closed at 70,000
+    won": KOR); the company is the one named last before the figure in its sentence, else referred back
+    to ("the company's", "its shares", "the carrier", "its fleet") and named last in the text just before
+    it. Other figures, and those that have subjects or no company of a known country, are left."""
+    if subjects or (metric not in SHARE_METRICS and metric not in AIRLINE_METRICS):
         return subjects
+    if metric in AIRLINE_METRICS:  # the airline, not the maker it buys from ("the Ryanair/Boeing order book")
+        organisations = [(s, e, iso) for s, e, iso in organisations if text[s:e] not in MAKERS]
     named = [iso for s, e, iso in organisations if sentence[0] <= s and e <= start]
     if not named and _COMPANY_BACK.search(text, sentence[0], start):
         named = [iso for s, e, iso in organisations if sentence[0] - COMPANY_REACH <= s and e <= sentence[0]]

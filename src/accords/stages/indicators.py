@@ -429,8 +429,8 @@ def _indicator(
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
-        subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
         subjects = markets.company_home(text, (sentence.start, sentence.end), start, metric, subjects, context.organisations)
+        subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
         # "China currently controls over 80 percent of ...": the controlling side's alone
