@@ -1,6 +1,7 @@
 """Figures of the held-out registers (issue #14, indreg18): a share said of "the figure" before it
 takes that figure's subjects; a goal two countries set is the goal of both; a count of the
-countries goods are exported to is a figure; the European Commission's figure is the EU's.
+countries goods are exported to is a figure; "the economy of Turkey contracted" and "the economy is forecast
+to contract" are its growth; the European Commission's figure is the EU's.
 Sentences from Tehran Times (Mehr News / Tehran Times, CC BY 4.0, via the tehrantimes-region
 corpus) and a White House joint statement of 2022 (public domain), or written in their style."""
 
@@ -63,6 +64,16 @@ CASES = [
         "countries-travelled-to-are-no-markets",
         "The Azerbaijani delegation traveled to 5 countries in Central Asia.",
         [],
+    ),
+    (
+        "the-economy-of-a-country-contracted",
+        "The economy of Turkey contracted by 3 percent in 2020.",
+        [("gdp_growth", ("TUR",), -3.0, "percent", "actual", None)],
+    ),
+    (
+        "an-economy-forecast-to-contract",
+        "Russia's economy is forecast to contract as much as 15 percent in 2022.",
+        [("gdp_growth", ("RUS",), -15.0, "percent", "forecast", "upper")],
     ),
     (
         "the-european-commission-is-the-eu",

@@ -63,9 +63,10 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("exchange_rate", r"\b(?:yen|euro|sterling|greenback|pound|yuan|renminbi|rupee|rials?|manats?|lira|rubles?|roubles?)\b"
           r"(?=[^.;]{0,40}?\b(?:strengthened|weakened|firmed|rose|fell|gained|lost|slipped|dropped|climbed|"
           r"trad(?:ing|ed)|up|down|versus)\b)"),
-    # "the economy grew by 1.1 percent", "expects Azerbaijan's economy to grow by 2.7 percent in 2025"
-    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:(?:to|will|would|could|may|is\s+expected\s+to)\s+)?"
-          r"(?:grew|grow|grows|expanded|expand|expands|contracted|contract|contracts|shrank|shrink)\b", _PERCENT, in_names=True),
+    # "the economy grew by 1.1 percent", "Azerbaijan's economy to grow by 2.7 percent", "The economy of Turkey contracted"
+    _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
+          r"(?:(?:to|will|would|could|may|is\s+(?:expected|forecast|projected)\s+to)\s+)?(?:grew|grow|grows|expanded|expand|expands|"
+          r"contracted|contract|contracts|shrank|shrink)\b", _PERCENT, in_names=True),  # "is forecast to contract as much as"
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b", in_names=True),  # "Azerbaijan's GDP": an acronym, no name
     _rule("inflation", r"\binflation\b", _PERCENT),
     # "kept the refinancing rate unchanged at 7.25 percent", "the average interest rate on a new vehicle loan"
