@@ -1,4 +1,4 @@
-""""Georgia" the US state or the country (`gazetteer.places.is_us_georgia`), on real sentences.
+""""Georgia" the US state or the country (`gazetteer.us_states.is_us_georgia`), on real sentences.
 
 White House sentences (public domain, ../shared/corpora/whitehouse-briefings, 2021-2024) name the
 state in "City, Georgia" and in lists of states; Tehran Times sentences (CC BY 4.0, Mehr News /
@@ -8,7 +8,7 @@ sentence are written for the test, so that no case leans on one administration's
 
 import pytest
 
-from accords.gazetteer.places import is_us_georgia
+from accords.gazetteer.us_states import is_us_georgia
 
 # (id, sentence, whether its "Georgia" is the US state)
 CASES = [

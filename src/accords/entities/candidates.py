@@ -30,6 +30,7 @@ from accords.entities.towns import AMBIGUOUS_STATES, town_again, us_town
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
 from accords.gazetteer import places as place_table
+from accords.gazetteer import us_states
 from accords.knowledge.companies import company_names
 
 #: Priorities: patterns beat gazetteers beat spaCy.
@@ -111,13 +112,13 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
         text = ids.span_text(start, end)
         if info[0] == "COUNTRY":
             iso3, kind = info[1], info[2]
-            if start > 0 and f"{doc[start - 1].text} {text}" in place_table.US_STATES:
+            if start > 0 and f"{doc[start - 1].text} {text}" in us_states.US_STATES:
                 continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
             if us_town(doc, start, end) or town_again(doc, start, end):
                 continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania", "East Palestine" again: a US town
             if place_table.names_water(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "the Gulf of Mexico", "the Sea of Japan", "the Indian Ocean": a sea, not the country
-            if text == "Georgia" and place_table.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+            if text == "Georgia" and us_states.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
@@ -401,7 +402,7 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif kind == "ORG" and len(span) <= 3 and named_as_place(doc, span) and plausible_org(span, text):
             found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))  # "Tarboro, NC"
         elif kind == "ORG":
-            if _division(span) or (text in place_table.US_STATES and text not in AMBIGUOUS_STATES):
+            if _division(span) or (text in us_states.US_STATES and text not in AMBIGUOUS_STATES):
                 # "Osun State", "Gujarat State": a country's division, no body; "Louisiana", "Vermont"
                 # (a state of the United States the small model tags ORG in lists of states)
                 found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))

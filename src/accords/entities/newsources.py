@@ -15,7 +15,8 @@ from accords.entities.lexicon import CALENDAR_WORDS, TITLE_HEADS
 from accords.entities.patterns import is_capitalised
 from accords.entities.tokens import TokenIds, string_ids, token_ids
 from accords.gazetteer.countries import country_by_alias
-from accords.gazetteer.places import US_STATE_ABBREVIATIONS, US_STATES, known_by_alias, place_country
+from accords.gazetteer.places import known_by_alias, place_country
+from accords.gazetteer.us_states import US_STATE_ABBREVIATIONS, US_STATES
 
 #: Verbs a news source is the subject of ("Shada reported"), and heads that name a source.
 _REPORTING = frozenset({"reported", "reports"})

@@ -26,7 +26,8 @@ from accords.entities.lexicon import (
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
-from accords.gazetteer.places import is_us_georgia, place_country
+from accords.gazetteer.places import place_country
+from accords.gazetteer.us_states import is_us_georgia
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from accords.gazetteer import places as place_table
+from accords.gazetteer import us_states
 from accords.entities.towns import AMBIGUOUS_STATES
 
 #: Nouns of settlements and local divisions that, after "a"/"the" in apposition, say the name before is a place.
@@ -50,8 +50,8 @@ def _with_state(doc: Doc, end: int) -> bool:
         if stop > len(doc):
             continue
         state = doc[end + 1:stop].text
-        if (state in place_table.US_STATES and state not in AMBIGUOUS_STATES) or (
-                length == 1 and (state in _POSTAL or state in place_table.US_STATE_ABBREVIATIONS)):
+        if (state in us_states.US_STATES and state not in AMBIGUOUS_STATES) or (
+                length == 1 and (state in _POSTAL or state in us_states.US_STATE_ABBREVIATIONS)):
             while stop < len(doc) and doc[stop].is_space:
                 stop += 1
             after = doc[stop].text if stop < len(doc) else ""

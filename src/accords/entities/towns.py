@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Doc
 
-from accords.gazetteer import places as place_table
+from accords.gazetteer import us_states
 from accords.nlp import doc_text
 
 #: US states that are also a country's or a capital's name, or open lists of places: after a
@@ -33,7 +33,7 @@ def us_town(doc: Doc, start: int, end: int) -> bool:
         if stop > len(doc):
             break
         state = doc[end + 1:stop].text
-        if state in place_table.US_STATES and state not in AMBIGUOUS_STATES:
+        if state in us_states.US_STATES and state not in AMBIGUOUS_STATES:
             after = doc[stop].text if stop < len(doc) else ""
             following = doc[stop + 1].text if stop + 1 < len(doc) else ""
             # "Lebanon, Pennsylvania, employs": a town; "Qatar, New York, Geneva": a list
@@ -51,8 +51,8 @@ def town_again(doc: Doc, start: int, end: int) -> bool:
 
 @functools.cache
 def _state_after() -> re.Pattern[str]:
-    """A two-word name, a comma and a state (`places.us_state_pattern`, the ambiguous ones left out)."""
-    return re.compile(r"\b([A-Z][a-z]+ [A-Z][\w'’-]+),\s+" + place_table.us_state_pattern(AMBIGUOUS_STATES).pattern)
+    """A two-word name, a comma and a state (`us_states.us_state_pattern`, the ambiguous ones left out)."""
+    return re.compile(r"\b([A-Z][a-z]+ [A-Z][\w'’-]+),\s+" + us_states.us_state_pattern(AMBIGUOUS_STATES).pattern)
 
 
 @functools.lru_cache(maxsize=64)

@@ -32,7 +32,8 @@ from spacy.tokens import Token
 from accords.events.actors import ActorIndex, Side
 from accords.events.clauses import scope
 from accords.events.violence import FIGHTERS
-from accords.gazetteer.places import place_country, state_country
+from accords.gazetteer.places import place_country
+from accords.gazetteer.us_states import state_country
 
 #: Acts located by their place when no side is named (PLOVER's one-sided types of domestic news).
 SCENE_TYPES = frozenset({"ASSAULT", "PROTEST"})

@@ -12,7 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from accords.gazetteer.places import known_by_alias, state_country, us_state_pattern
+from accords.gazetteer.places import known_by_alias
+from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, clauses, places
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES

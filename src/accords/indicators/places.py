@@ -1,14 +1,15 @@
 """Where people a figure counts were killed, hurt, detained or displaced: the country of the place a
 sentence names after "in" ("detained after the protests in Tehran": Iran), for casualty counts whose
 sentence names no country (`accords.indicators.owners`). Capitals and listed cities come from the
-gazetteers (`accords.gazetteer.places.place_country`), US states from `state_country`.
+gazetteers (`accords.gazetteer.places.place_country`), US states from `accords.gazetteer.us_states.state_country`.
 """
 
 from __future__ import annotations
 
 import re
 
-from accords.gazetteer.places import place_country, state_country
+from accords.gazetteer.places import place_country
+from accords.gazetteer.us_states import state_country
 
 #: "in Tehran", "in the northern city of Mosul", "in Texas": a place named after "in".
 IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:city\s+of\s+|town\s+of\s+|province\s+of\s+)?"

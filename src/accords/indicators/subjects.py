@@ -17,7 +17,8 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.gazetteer.organisations import side_of
-from accords.gazetteer.places import WATER_AFTER, is_us_georgia
+from accords.gazetteer.places import WATER_AFTER
+from accords.gazetteer.us_states import is_us_georgia
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
 
