@@ -104,7 +104,30 @@ def fresh_report() -> list[str]:
         lines.append(f"  {outlet:6} {name:30} {count:5d} {right:5d}  {right / count:.3f}")
     scored = [(outlet, figure_confidence(("X",) * subjects, official=outlet == "wh"), right)
               for _name, outlet, _kind, right, subjects in rows]
-    return lines + ["today's table on the fresh figures:"] + outlet_summaries(scored, "figures")
+    return (lines + ["today's table on the fresh figures:"] + outlet_summaries(scored, "figures")
+            + ["each session given its groups' share right on the other sessions (rounded to 0.05):"]
+            + outlet_summaries(_left_out(rows), "figures"))
+
+
+def _left_out(rows: list[tuple[str, str, str, bool, int]]) -> list[tuple[str, float, bool]]:
+    """(outlet, confidence, right) of each fresh figure, its confidence the share right of its group
+    (kinds together) on the other sessions' figures: how a table set this way does on a session it
+    never saw."""
+    def key(outlet: str, subjects: int) -> tuple[bool, int]:
+        return outlet == "wh", min(subjects, 3)
+
+    scored = []
+    for session in sorted({row[0] for row in rows}):
+        counts: dict[tuple[bool, int], list[int]] = defaultdict(lambda: [0, 0])
+        for name, outlet, _kind, right, subjects in rows:
+            if name != session:
+                counts[key(outlet, subjects)][0] += 1
+                counts[key(outlet, subjects)][1] += right
+        for name, outlet, _kind, right, subjects in rows:
+            if name == session:
+                count, good = counts[key(outlet, subjects)]
+                scored.append((outlet, round(20 * good / count) / 20 if count else 0.5, right))
+    return scored
 
 
 def _emit(part: Path, root: Path) -> None:
