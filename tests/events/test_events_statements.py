@@ -179,7 +179,8 @@ def test_domestic_signing(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The United States and Ukraine held talks in Kyiv. At least 30 countries have provided security "
                  "assistance to Ukraine since the Russian invasion began.",
-                 [("CONSULT", ("UKR", "USA"), "occurred"), ("AID", ("UKR", "USA"), "occurred")],
+                 # no Russia; nor the United States: "30 countries" are states by kind (gold of wh_20220316)
+                 [("CONSULT", ("UKR", "USA"), "occurred")],
                  id="since-clause-no-partner"),
     pytest.param("Iran and Turkey are neighbours. Iran was ready to fulfil the energy needs of Pakistan.",
                  [("AGREE", ("IRN", "PAK"), "intended")], id="named-partner-kept"),

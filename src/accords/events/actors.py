@@ -23,10 +23,7 @@ from accords.events import cameo, completion, frames, postings, pronouns, voice
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, beside_group, named_as_topic, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
-    TOPIC_VERBS,
-    list_tail_subjects,
-    misread_objects,
-    VENUE_PREPS,
+    TOPIC_VERBS, VENUE_PREPS, held_at, list_tail_subjects, misread_objects,
     governing_verb,
     in_time_clause,
     in_venue_or_topic,
@@ -376,8 +373,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                         add(actors if child.lower_ in IMPOSER_PREPS else recipients, pobj, deep=True, venues=False)
                         if not phrase_sides(pobj, offset, index, deep=True)[1]:
                             venues.extend(nested_venues(pobj))
-            elif child.dep_ in ("acl",):
-                add(recipients, child, deep=True)
+            elif child.dep_ in ("acl",):  # "talks held in Geneva": the place is a venue
+                add(recipients, child, deep=True, venues=False)
+                venues.extend(held_at(child))
         if trigger.pos_ == "ADJ" or not actors:
             verb = governing_verb(owner)
             if verb is not None:

@@ -179,26 +179,59 @@ _PARTNER_KINDS = frozenset(
 #: Words that make such a noun any partner rather than the two sides ("the two countries", "both
 #: nations" stay the pair).
 _ANY = frozenset(
-    """every all any other foreign neighboring neighbouring regional various many several some world friendly
-    interested""".split()
+    """every all any other additional foreign neighboring neighbouring regional various many several some world
+    friendly interested""".split()
 )
 
 
 def any_partner(trigger: Token) -> bool:
     """Whether the trigger's phrase names its partner by kind ("Ankara is willing to develop
     relations with every country", "laid out ... his foreign policy in a meeting with foreign
-    ambassadors"): the act is not with the other side of the article's pair (issue 13)."""
+    ambassadors"), or its subject is such a kind ("the 16 additional countries that are
+    negotiating agreements with Ukraine", "other nations have pledged support"): the act is not
+    with (or by) the other side of the article's pair (issue 13)."""
+    if any(_by_kind(subject) for subject in _subjects(trigger)):
+        return True
     for prep in trigger.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "among"):
             continue
         if any(t.dep_ in ("relcl", "advcl", "ccomp") for t in _path(prep, trigger)):
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.lower_ in _PARTNER_KINDS and any(
-                c.lower_ in _ANY for c in pobj.children if c.dep_ in ("det", "amod", "predet", "compound")
-            ):
+            if pobj.dep_ == "pobj" and _by_kind(pobj):
                 return True
     return False
+
+
+def _by_kind(noun: Token) -> bool:
+    """Whether `noun` names states by kind, any of them ("every country", "other nations", "92
+    low-income nations"), not the pair ("the two neighbouring countries")."""
+    if noun.lower_ not in _PARTNER_KINDS or any(c.lower_ in ("two", "2", "both") for c in noun.children):
+        return False
+    return any(c.lower_ in _ANY for c in noun.children if c.dep_ in ("det", "amod", "predet", "compound")) or any(
+        c.dep_ == "nummod" and _count(c) >= MULTILATERAL for c in noun.children)
+
+
+#: Numbers in words, from three (a count of two is the pair's).
+_NUMBERS = {word: n for n, word in enumerate(
+    "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen".split(), start=3)}
+
+
+def _count(number: Token) -> int:
+    """The value of a count ("92", "nine"); 0 when it is none ("P4+1"'s "1" counts 1)."""
+    text = number.text.replace(",", "")
+    return int(text) if text.isdigit() else _NUMBERS.get(number.lower_, 0)
+
+
+#: Relative pronouns whose antecedent is the subject of their clause's verb.
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def _subjects(trigger: Token) -> list[Token]:
+    """The trigger's subjects, a relative pronoun read as the noun its clause tells of ("the
+    countries that are negotiating")."""
+    return [trigger.head if c.lower_ in _RELATIVES and trigger.dep_ == "relcl" else c
+            for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _path(token: Token, top: Token) -> list[Token]:

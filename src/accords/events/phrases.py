@@ -411,6 +411,14 @@ def nested_venues(phrase: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def held_at(clause: Token) -> list[Token]:
+    """The places of a clause telling where a meeting was held ("talks *held in Geneva*"):
+    venues, which stand for the host only when the clause names no participants ("discussions
+    held in Reykjavik *between* Blinken and Lavrov" are no talks with Iceland)."""
+    named = any(t.dep_ == "prep" and t.lower_ in ("between", "among") for t in clause.subtree)
+    return [] if named else nested_venues(clause)
+
+
 def names_partner(verb: Token) -> bool:
     """Whether the verb names its partner itself ("discussed with Cavusoglu ...")."""
     return any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in verb.children)
