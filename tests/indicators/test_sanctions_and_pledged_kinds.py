@@ -1,6 +1,6 @@
 """Counts of sanctions (`accords.indicators.sanctions`), pledges told after the figure or as an
 investment under way (`accords.indicators.kinds`), durations that are no calendar year
-(`accords.indicators.periods`), keywords inside hyphenated names (`lexicon.in_name`), and shares of
+(`accords.indicators.periods`), keywords inside hyphenated names (`innames.in_name`), and shares of
 a nation's adults (`lexicon.figure_metric`).
 
 Sentences: White House briefing-room texts of 2021-2024 (works of the United States government,
