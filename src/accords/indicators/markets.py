@@ -299,7 +299,7 @@ def company_home(text: str, sentence: tuple[int, int], start: int, metric: str, 
                  organisations: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """The subjects of a company's share price, and of an airline's aircraft ordered or flown
     (`AIRLINE_METRICS`): its home country, by the convention of its other figures
-    (`owners.organisation_countries`: the entity's country or `knowledge.companies`), for a figure
+    (`mentioncountries.organisation_countries`: the entity's country or `knowledge.companies`), for a figure
     whose sentence names none ("Samsung reported record profit. The company's shares closed at 70,000
     won": KOR); the company is the one named last before the figure in its sentence, else referred back
     to ("the company's", "its shares", "the carrier", "its fleet") and named last in the text just before

@@ -18,7 +18,6 @@ from accords.indicators import background, clauses, places
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
-from accords.knowledge.companies import company_country
 from accords.model import Extraction, Segment
 
 _LIST_MEMBER = re.compile(r"\s+with\b")
@@ -68,7 +67,7 @@ class ArticleCountries:
     lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
     home: str | None = None  # the country of a text naming none (`text_home`)
     people: Sequence[tuple[int, int, str]] = ()  # (start, end, ISO3) of mentions of people with a country
-    organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`organisation_countries`)
+    organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`mentioncountries`)
     official: str | None = None  # the home country of a government's own text (`knowledge.government_outlet`)
     titled: frozenset[str] = frozenset()  # the countries its title names (`subjects.title_countries`)
     institutions: Sequence[tuple[int, int, str]] = ()  # acronyms of stateless organisations (`pledges.institution_mentions`)
@@ -523,28 +522,6 @@ def countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leav
     ))
 
 
-def people_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
-    """(start, end, ISO3) of each mention of a person with a country ("Mr. Trump": USA)."""
-    people = {e.id: e.country for e in extraction.entities if e.type == "PERSON" and e.country}
-    return [(ev.start, ev.end, people[m.entity_id]) for m in extraction.mentions if m.entity_id in people
-            for ev in m.evidence]
-
-
-def organisation_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
-    """(start, end, ISO3) of each mention of an organisation with a country of its own ("SOCAR":
-    AZE, "Gazprom": RUS), or a company whose home country `knowledge.companies` knows ("TSMC":
-    TWN, "Samsung Electronics": KOR); international organisations have none."""
-    orgs = {e.id: country for e in extraction.entities if e.type == "ORG"
-            and (country := e.country or _company_country(e.name, e.aliases)) is not None}
-    return [(ev.start, ev.end, orgs[m.entity_id]) for m in extraction.mentions if m.entity_id in orgs
-            for ev in m.evidence]
-
-
-def _company_country(name: str, aliases: Sequence[str]) -> str | None:
-    """The home country of a company the entity stage gave none, by its name or an alias."""
-    return next((c for form in (name, *aliases) if (c := company_country(form)) is not None), None)
-
-
 #: How many words may come before an organisation at the start of a sentence for it to be the
 #: sentence's subject ("Meanwhile, the state-owned SOCAR holds ..."), or before it when they are
 #: an opening phrase closed by a comma ("Thanks to this investment, TSMC will also build ...").
@@ -579,21 +556,6 @@ def _opens(text: str, start: int, at: int) -> bool:
     at most `SUBJECT_WORDS` words, or after an opening phrase closed by a comma."""
     words = len(_WORDS.findall(text, start, at))
     return words <= SUBJECT_WORDS or (words <= OPENING_WORDS and bool(_OPENING.search(text[start:at])))
-
-
-def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
-    """(start, end, ISO3) of each direct quote whose speaker has a country, for "I"/"we" figures."""
-    by_id = {e.id: e for e in extraction.entities}
-    found = []
-    for quote in extraction.quotes:
-        speaker = by_id.get(quote.speaker or "")
-        if speaker is None or not quote.direct:
-            continue
-        country = speaker.country or (speaker.canonical_id if speaker.type == "COUNTRY" else None)
-        if country:
-            for ev in quote.evidence:
-                found.append((ev.start, ev.end, country))
-    return found
 
 
 #: Metrics of money one side gives another, announced as a package and then itemised.

@@ -3,7 +3,7 @@ names a company without its country: "Samsung's profit fell 20 percent" in a US 
 "TSMC ... increasing its total investment in Arizona to $65 billion" is Taiwan's and the host's.
 
 Each row cites the page that gives the company's headquarters. The countries are read by the
-figures stage only (`indicators.owners.organisation_countries`): the entity stage keeps its own
+figures stage only (`indicators.mentioncountries.organisation_countries`): the entity stage keeps its own
 rules for an organisation's country, so events do not change with it. The entity stage reads the
 names (`company_names`): a listed company written in capitals ("TSMC", "CATL") is an
 organisation, which the spaCy checks would drop as a bare acronym.

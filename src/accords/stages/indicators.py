@@ -53,6 +53,7 @@ from accords.indicators.lexicon import (
     people_country,
     respective_metrics,
 )
+from accords.indicators.mentioncountries import organisation_countries, people_countries, quote_speaker_countries
 from accords.indicators.owners import (
     PACKAGE_SENTENCES,
     PACKAGED,
@@ -63,9 +64,6 @@ from accords.indicators.owners import (
     countries_in,
     figure_subjects,
     names_previous_owner,
-    organisation_countries,
-    people_countries,
-    quote_speaker_countries,
     is_item,
     text_home,
     under_package,

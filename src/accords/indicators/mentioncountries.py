@@ -1,0 +1,51 @@
+"""Where an extraction names a country through someone: the spans of the mentions of people and
+organisations with a country, and of direct quotes whose speaker has one.
+
+The figures stage gathers them once per article (`accords.indicators.owners.ArticleCountries`):
+a figure in a sentence that names no country may be the country of the person or organisation
+that opens it, or of the speaker of the quote it is in ("we invested $2 billion").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accords.knowledge.companies import company_country
+from accords.model import Extraction
+
+
+def people_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each mention of a person with a country ("Mr. Trump": USA)."""
+    people = {e.id: e.country for e in extraction.entities if e.type == "PERSON" and e.country}
+    return [(ev.start, ev.end, people[m.entity_id]) for m in extraction.mentions if m.entity_id in people
+            for ev in m.evidence]
+
+
+def organisation_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each mention of an organisation with a country of its own ("SOCAR":
+    AZE, "Gazprom": RUS), or a company whose home country `knowledge.companies` knows ("TSMC":
+    TWN, "Samsung Electronics": KOR); international organisations have none."""
+    orgs = {e.id: country for e in extraction.entities if e.type == "ORG"
+            and (country := e.country or _company_country(e.name, e.aliases)) is not None}
+    return [(ev.start, ev.end, orgs[m.entity_id]) for m in extraction.mentions if m.entity_id in orgs
+            for ev in m.evidence]
+
+
+def _company_country(name: str, aliases: Sequence[str]) -> str | None:
+    """The home country of a company the entity stage gave none, by its name or an alias."""
+    return next((c for form in (name, *aliases) if (c := company_country(form)) is not None), None)
+
+
+def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]]:
+    """(start, end, ISO3) of each direct quote whose speaker has a country, for "I"/"we" figures."""
+    by_id = {e.id: e for e in extraction.entities}
+    found = []
+    for quote in extraction.quotes:
+        speaker = by_id.get(quote.speaker or "")
+        if speaker is None or not quote.direct:
+            continue
+        country = speaker.country or (speaker.canonical_id if speaker.type == "COUNTRY" else None)
+        if country:
+            for ev in quote.evidence:
+                found.append((ev.start, ev.end, country))
+    return found
