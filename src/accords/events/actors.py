@@ -20,13 +20,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accords.events import cameo, completion, frames, postings, pronouns, voice
+from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import PAIR_WORDS, UNSIZED, beside_group, named_as_topic, phrase_group, resolve_group, trigger_groups
 from accords.events.phrases import (
     TOPIC_VERBS, VENUE_PREPS, held_at, list_tail_subjects, misread_objects,
     governing_verb,
-    in_time_clause,
-    in_venue_or_topic,
     is_verb,
     backed_in_clause,
     leftmost,
@@ -450,10 +449,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             # "the two leaders" after a meeting of two: those two, not the article's most named pair
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
         index = frames.framed(index, offset)  # "In Vanuatu, ... USAID announced ...": the paragraph's country
-        named = _named_partners(trigger, offset, index)
+        named = named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
         completion.fill_pair(actors, recipients, index, explicit=pair, named=named,
-                             listed=_one_list([side for side in named if side.country not in known], trigger, offset, index),
+                             listed=one_list([side for side in named if side.country not in known], trigger, offset, index),
                              at_home=at_home, anyone=completion.any_partner(trigger), sentence=trigger.doc, at=offset)
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
@@ -497,47 +496,6 @@ def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: boo
 
 #: Verbs whose "in X" phrase is where the event took place (a side only when fewer than two are named).
 _VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign"})
-
-
-def _named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
-    """Countries the trigger's clause (its verb's subtree) names outside venue and topic phrases
-    ("ready to fulfil the energy needs *of Pakistan*"):
-    the side an event with one known side has, when the article's main pair is not it."""
-    root = trigger
-    if trigger.pos_ in ("NOUN", "PROPN"):
-        root = governing_verb(trigger) or trigger
-    tokens = sorted(root.subtree, key=lambda t: t.i)
-    start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
-    found: list[Side] = []
-    for side, type_ in index.sides_in(start, end):
-        if type_ != "COUNTRY" or any(side.country == other.country for other in found):
-            continue
-        at = _position_in(index, side, start, end) - offset
-        token = next((t for t in tokens if t.idx <= at < t.idx + len(t)), None)
-        if token is not None and not in_venue_or_topic(token) and not in_time_clause(token, root):
-            found.append(side)
-    return found
-
-
-def _one_list(sides: Sequence[Side], trigger: Token, offset: int, index: ActorIndex) -> bool:
-    """Whether the countries `sides` are named as the items of one coordination ("joining the
-    country's electricity network to those *of Azerbaijan and Russia*"): partners named together,
-    not one partner and a country named elsewhere in the clause."""
-    doc = trigger.doc
-    heads = set()
-    for side in sides:
-        at = _position_in(index, side, offset, offset + len(doc.text)) - offset
-        token = next((t for t in doc if t.idx <= at < t.idx + len(t)), None)
-        if token is None:
-            return False
-        while token.dep_ in ("conj", "compound", "amod") and token.head != token:
-            token = token.head
-        heads.add(token.i)
-    return len(sides) > 1 and len(heads) == 1
-
-
-def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
-    return next((s for s, _e, other, _t in index.spans if other == side and start <= s < end), start)
 
 
 #: Subjects that stand for the participants of the event told last ("the leaders", "they", "the
