@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from accords import knowledge
@@ -38,7 +37,6 @@ from accords.events.actors import (
     phrase_sides,
     through_persons,
 )
-from accords.events.phrases import subject_of
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
@@ -50,6 +48,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, decisions, frames, hostility, replies, scenes, views
+from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
@@ -82,6 +81,7 @@ from accords.events.generic import (
     wanted,
 )
 from accords.events.sectors import sectors_of
+from accords.events.standing import definite_reference, given_between_named, sideless_event
 from accords.events.status import clause_status, reported_speech
 from accords.ids import fact_id
 from accords.indicators.subjects import is_country
@@ -145,7 +145,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     dating = eventtimes.dating_times(times, text, extraction.mentions)  # what a clause's event is dated by
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
-    candidates = _candidate_sentences(doc, sentences)
+    candidates = candidate_sentences(doc, sentences)
     found: list[Located] = []
     named: dict[str, calibration.Signals] = {}  # event id -> what its clause shows (sides named, ...)
     last_meeting: Event | None = None
@@ -258,35 +258,6 @@ def _doc_sentences(doc: Doc | None) -> tuple[Segment, ...]:
     return tuple(Segment(s.start_char, s.end_char) for s in doc.sents if s.text.strip())
 
 
-def _candidate_sentences(doc: Doc | None, sentences: tuple[Segment, ...]) -> set[int]:
-    """Indexes of the sentences that may hold a trigger (`lexicon.may_trigger` on their words;
-    all sentences when there is no parse): the others are not parsed."""
-    if doc is None:
-        return set(range(len(sentences)))
-    return {number for number, words in enumerate(_sentence_words(doc, sentences)) if lexicon.may_trigger(words)}
-
-
-def _sentence_words(doc: Doc, sentences: tuple[Segment, ...]) -> list[set[str]]:
-    """Each sentence's lower-cased lemmas and word forms, read from the Doc's arrays (one
-    string look-up per distinct hash, no Token objects)."""
-    strings = doc.vocab.strings
-    folded: dict[int, str] = {}
-    words: list[set[str]] = [set() for _ in sentences]
-    starts = [s.start for s in sentences]
-    position = 0
-    for lemma, lower, idx in doc.to_array([LEMMA, LOWER, IDX]).tolist():
-        while position + 1 < len(starts) and starts[position + 1] <= idx:
-            position += 1
-        if not sentences or not sentences[position].start <= idx < sentences[position].end:
-            continue
-        lemma_text = folded.get(lemma)
-        if lemma_text is None:
-            lemma_text = folded[lemma] = strings[lemma].lower()
-        words[position].add(lemma_text)
-        words[position].add(strings[lower])
-    return words
-
-
 def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored: bool = False) -> list[_Trigger]:
     """Tokens of the sentence that trigger events, nested intentions' complements removed
     (`authored`: the text is a statement whose authors are known, `accords.events.voice`)."""
@@ -347,48 +318,6 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
     )]
 
 
-def _given_between_named(token: Token, offset: int, sentence: Segment, index: ActorIndex, sides: list[Side]) -> bool:
-    """Whether an amount given (`accords.events.matching.funds_given`) is given by a state its
-    subject names ("the United States will provide $2 million", not "Starbucks has committed")
-    to sides its sentence names: "informed Vice President Osinbajo that the Administration will
-    provide an additional $2 million" names Nigeria; a budget line at home, or a programme
-    bullet whose country the article's pair would fill in, names no recipient."""
-    subject = subject_of(token)
-    givers = phrase_sides(subject, offset, index)[0] if subject is not None else []
-    if not givers:
-        return False
-    named = {side.country for side, _type in index.sides_in(sentence.start, sentence.end)}
-    countries = {side.country for side in sides}
-    # "The United States has committed $2.5 billion to this effort, and Japan has committed $2
-    # billion": a side that gives too is no recipient
-    others = {side.country for verb in token.doc if verb != token and verb.lemma_.lower() in lexicon.FUNDING_VERBS
-              and (other := subject_of(verb)) is not None for side in phrase_sides(other, offset, index)[0]}
-    receivers = countries - {side.country for side in givers}
-    return len(countries) >= 2 and countries <= named and not receivers & others
-
-
-def _sideless_event(token: Token, spec: lexicon.TriggerSpec, index: ActorIndex) -> bool:
-    """Whether an event none of whose sides is a state is still reported: a verb trigger with a
-    named non-pronoun subject ("rebels demanded", "police arrested"), in a text that is not
-    about a pair of countries (an article about a pair reports what states do; a one-line
-    event record reports what anyone does). Such events carry no countries."""
-    if index.pair or token.pos_ not in ("VERB", "AUX"):
-        return False
-    subject = subject_of(token)
-    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.dep_ != "nsubjpass"
-
-
-def _definite_reference(token: Token) -> bool:
-    """Whether the trigger acts on "the MOU", "the document", "this agreement": a bare definite
-    document noun as its object or passive subject (no "of", "on" or "for" content)."""
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in lexicon.DOCUMENT_KINDS:
-            determiners = [c.lower_ for c in child.children if c.dep_ == "det"]
-            content = [c for c in child.children if c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "nummod")]
-            return bool(determiners) and determiners[0] in ("the", "this", "that") and not content
-    return False
-
-
 def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
            times: list[TimeExpression], text: str, recent: Sequence[tuple[Side, ...]] = (),
            recent_events: Sequence[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
@@ -444,7 +373,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "Turkey is in cooperation with Iran working on a mechanism": the partner is a side
         known = {side.country for side in actors + recipients}
         recipients = recipients + [s for s in phrase_sides(partner, offset, index, deep=True)[0] if s.country not in known]
-    if spec.type in COOPERATIVE and _definite_reference(token) and recent_events:
+    if spec.type in COOPERATIVE and definite_reference(token) and recent_events:
         explicit = event_sides(token, offset, index, cooperative=False, recent=recent)
         earlier = next((e for e in reversed(recent_events) if e.type == spec.type), None)
         if not any(explicit) and earlier is not None:
@@ -512,13 +441,13 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if spec.type == "ASSAULT" and actors and not recipients:
         recipients = scenes.struck_abroad(token, offset, index, actors)  # "a US drone strike killed five in Somalia"
     sideless = not actors and not recipients
-    if sideless and not _sideless_event(token, spec, index):
+    if sideless and not sideless_event(token, spec, index):
         return None
     # how many sides the sentence itself names (not taken from the article's pair): confidence
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
                       for side in group} | {side.country for side in scene}
     named_sides = len(explicit_sides)
-    if spec.type == "AID" and matching.funds_given(token) and not _given_between_named(token, offset, sentence, index, actors + recipients):
+    if spec.type == "AID" and matching.funds_given(token) and not given_between_named(token, offset, sentence, index, actors + recipients):
         return None  # "the funding bill ... provides $50 million", "Starbucks has committed $450,000": no state gives to a state
     if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
