@@ -1,6 +1,6 @@
 """What a verb acts on is its object, never the noun of a phrase that sets the scene: "*Under the
 swap deals*, Iran accepts oil" accepts no deal (it was AGREE among the five Caspian states at
-confidence 0.86), while "accepted his invitation" is an agreement. `accords.events.triggers.
+confidence 0.86), while "accepted his invitation" is an agreement. `accords.events.objects.
 object_lemmas` leaves out the objects of prepositions of circumstance and time.
 
 Texts: Tehran Times article 415944 (tehrantimes-region, CC BY 4.0, Tehran Times / Mehr News) and

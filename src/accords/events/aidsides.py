@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
-from accords.events.triggers import AID_OBJECT_WORDS, FUTURE_AUXILIARIES, object_lemmas, pledged_amount
+from accords.events.objects import object_lemmas, pledged_amount
+from accords.events.triggers import AID_OBJECT_WORDS, FUTURE_AUXILIARIES
 
 #: Prepositions that name where aid goes, inside what is given or its purpose.
 _DESTINATION_PREPS = frozenset({"in", "for", "to"})

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.triggers import DOCUMENT_KINDS, SIGNING_NOUNS, head_and_conjuncts
+from accords.events.objects import head_and_conjuncts
+from accords.events.triggers import DOCUMENT_KINDS, SIGNING_NOUNS
 
 __all__ = ["SIGNING_NOUNS", "witnessed_signing"]
 

@@ -13,7 +13,7 @@ signings). The rule is syntactic and closed-class:
 - the verb is future ("will", "shall") and not negated;
 - what it does is cooperative action (`COOPERATIVE_COMPLEMENTS`: expand, build, sign, boost,
   increase ...), the verb itself or the purpose of "take steps / spare no effort to"
-  (`accords.events.triggers.effort_for_cooperation`);
+  (`accords.events.complements.effort_for_cooperation`);
 - the clause is a report, not a hope or belief ("hoped that the two countries will expand",
   "believes the two nations will benefit"): a wish is no plan (`accords.events.wishes`).
 
@@ -26,7 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.groups import PAIR_WORDS
-from accords.events.triggers import COOPERATIVE_COMPLEMENTS, FUTURE_AUXILIARIES, SIDE_COUNTS, effort_for_cooperation
+from accords.events.complements import effort_for_cooperation
+from accords.events.triggers import COOPERATIVE_COMPLEMENTS, FUTURE_AUXILIARIES, SIDE_COUNTS
 
 #: Plural nouns that stand for the sides when counted ("the two neighbours", "both governments").
 _SIDE_NOUNS = PAIR_WORDS | frozenset({"neighbours", "neighbors", "governments", "capitals", "partners", "leaders", "presidents"})

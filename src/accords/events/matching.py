@@ -23,13 +23,11 @@ from accords.events.triggers import (
     NOUNS,
     VERBS,
     TriggerSpec,
-    has_cooperative_complement,
-    head_and_conjuncts,
     is_past,
     make_spec,
-    object_lemmas,
-    pledged_amount,
 )
+from accords.events.complements import has_cooperative_complement
+from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_amount
 from accords.events.phrases import is_verb, with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events import cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works

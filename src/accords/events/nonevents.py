@@ -23,7 +23,8 @@ from spacy.tokens import Token
 from accords.gazetteer.countries import countries
 from accords.events.matching import match_token
 from accords.events import triggers as lexicon
-from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS, object_lemmas, pledged_amount
+from accords.events.objects import object_lemmas, pledged_amount
+from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS
 from accords.events.phrases import is_verb
 
 

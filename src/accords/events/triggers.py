@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from accords.events.phrases import SETTING_WORDS, misread_objects
 from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
 from accords.events import cameo, demands, incidents, investments, supplies
 
@@ -515,7 +514,7 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "witnessed the signing of several documents" (`accords.events.ceremonies`)
     if complement and not words.isdisjoint(JOINT_PLAN_WORDS[0]) and not words.isdisjoint(JOINT_PLAN_WORDS[1]):
         return True  # "both countries will expand ..." (`accords.events.jointplans`)
-    if not words.isdisjoint(FUNDING_VERBS) and (not words.isdisjoint(_CURRENCY) or any(w.startswith("$") for w in words)):
+    if not words.isdisjoint(FUNDING_VERBS) and (not words.isdisjoint(CURRENCY_WORDS) or any(w.startswith("$") for w in words)):
         return True  # "will provide an additional $2 million" (`accords.events.matching.funds_given`)
     if "join" in words or cameo.may_be_phrasal(words) or not words.isdisjoint(incidents.INCIDENT_NOUNS):
         return True  # "joined leaders of ..." (`joining`); "lashed out at" (`cameo`); "protests erupted" (`incidents`)
@@ -560,94 +559,10 @@ def is_past(token: Token) -> bool:
     )
 
 
-#: Prepositions of circumstance and time: what follows them is the setting of an act, never
-#: what it acts on ("*Under the swap deals*, Iran accepts oil": no deal is accepted).
-_SETTING_PREPS = SETTING_WORDS | frozenset({"under", "amid", "amidst", "despite"})
-
-
-def object_lemmas(token: Token) -> set[str]:
-    """Lemmas of what the token acts on: objects, passive subjects, prepositional objects (not
-    those of a setting, `_SETTING_PREPS`)."""
-    lemmas: set[str] = set()
-    misread = misread_objects(token)
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative") or child in misread:
-            lemmas.update(head_and_conjuncts(child))
-            lemmas.update(t.lemma_.lower() for t in child.subtree if t.dep_ in ("pobj", "compound"))
-        elif child.dep_ in ("prep", "prt", "agent") and child.lower_ not in _SETTING_PREPS:
-            for grandchild in child.children:
-                if child.lower_ == "in" and grandchild.lower_ == "line":
-                    continue  # "in line with their cooperation, ... launched": an idiom, no project line
-                if grandchild.dep_ in ("pobj", "pcomp"):
-                    lemmas.update(head_and_conjuncts(grandchild))
-    return lemmas
-
-
 #: Verbs that give an amount of money to someone ("will provide an additional $2 million", "will
 #: commit an additional $5 million to support police reform in Nigeria", "pledged $50 million"):
 #: aid when the amount is money (`accords.events.matching.funds_given`).
 FUNDING_VERBS = frozenset({"provide", "commit", "allocate", "give", "pledge", "disburse"})
 
 #: Currency signs and words that make a number an amount of money.
-_CURRENCY = frozenset("$ € £ usd eur dollar dollars euro euros manat rial rials".split())
-
-
-def pledged_amount(token: Token) -> bool:
-    """Whether what the verb acts on is an amount of money ("announced $800 million in
-    assistance", "will provide $125M", "a $19.5 million loan"): a package or pledged fund."""
-    for child in token.children:
-        if child.dep_ in ("dobj", "nsubjpass"):
-            words = list(child.subtree)
-            if any(t.like_num for t in words) and any(
-                t.lower_ in _CURRENCY or t.lower_.startswith("$") for t in words
-            ):
-                return True
-    return False
-
-
-def head_and_conjuncts(token: Token) -> set[str]:
-    lemmas = {token.lemma_.lower(), token.text.lower()}
-    for conj in token.conjuncts:
-        lemmas.update((conj.lemma_.lower(), conj.text.lower()))
-    return lemmas
-
-
-#: Verbs whose purpose infinitive is what one sets out to do ("vowed to *do their best to*
-#: deepen", "will *spare no efforts to* boost", "will *take necessary measures to* expand").
-EFFORT_VERBS = frozenset({"take", "spare", "make", "do", "use", "utilize", "utilise"})
-
-
-def effort_for_cooperation(verb: Token) -> bool:
-    """"Do one's best / spare no efforts / take steps *to* <cooperative verb>": an effort verb
-    whose purpose infinitive, in its own phrase, is cooperative action."""
-    if verb.lemma_.lower() not in EFFORT_VERBS:
-        return False
-    return any(
-        token.i != verb.i and token.dep_ in ("xcomp", "advcl", "acl", "relcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _cooperative(token)
-        for token in verb.subtree
-    )
-
-
-def has_cooperative_complement(token: Token) -> bool:
-    """Whether an intention word governs cooperative action ("readiness *to participate*",
-    "vowed *to do their best to deepen*")."""
-    for child in token.children:
-        if child.dep_ in ("xcomp", "dobj", "acl", "relcl", "advcl") or (child.dep_ == "ccomp" and token.pos_ == "VERB"):
-            if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
-                return True
-            if child.dep_ == "xcomp" and effort_for_cooperation(child):
-                return True
-        if child.dep_ in ("prep", "prt"):
-            for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "pcomp", "xcomp") and _cooperative(grandchild):
-                    return True
-        if child.dep_ == "conj" and child.pos_ == token.pos_ and has_cooperative_complement(child):
-            return True
-    return False
-
-
-def _cooperative(token: Token) -> bool:
-    if token.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
-        return True
-    return any(conj.lemma_.lower() in COOPERATIVE_COMPLEMENTS for conj in token.conjuncts)
+CURRENCY_WORDS = frozenset("$ € £ usd eur dollar dollars euro euros manat rial rials".split())

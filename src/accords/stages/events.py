@@ -50,6 +50,7 @@ from accords.events import compliance, eventtimes, joining, requests, separately
 from accords.events import aidsides, cameo, credits, decisions, frames, hostility, replies, scenes, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
+from accords.events.objects import pledged_amount
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import imposed_measure, is_measure, raised_measure
@@ -308,7 +309,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
     found = [t for t in found if not any(demands.inside_obligation(t.token, demand) for demand in asked)]
     # "agreed to provide $125 million in assistance to X", "reached a consensus on how to deliver
     # $50 billion in loans to Ukraine": a pledged fund, the AID event (as "will provide $X" is)
-    pledged = [t.token for t in found if t.spec.type == "AID" and lexicon.pledged_amount(t.token)]
+    pledged = [t.token for t in found if t.spec.type == "AID" and pledged_amount(t.token)]
     found = [t for t in found if t.spec.type != "AGREE" or not any(t.token in aid.ancestors for aid in pledged)]
     # "will co-host the second Summit for Democracy": the summit hosted is the hosting's own event
     hosts = [t.token for t in found if t.spec.type == "CONSULT" and t.token.lemma_.lower() == "host"]

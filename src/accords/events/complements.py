@@ -1,0 +1,49 @@
+"""Whether an intention governs cooperative action: "readiness *to participate*", "vowed *to do
+their best to deepen*", "will *spare no efforts to* boost" (`COOPERATIVE_COMPLEMENTS`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.triggers import COOPERATIVE_COMPLEMENTS
+
+
+#: Verbs whose purpose infinitive is what one sets out to do ("vowed to *do their best to*
+#: deepen", "will *spare no efforts to* boost", "will *take necessary measures to* expand").
+EFFORT_VERBS = frozenset({"take", "spare", "make", "do", "use", "utilize", "utilise"})
+
+
+def effort_for_cooperation(verb: Token) -> bool:
+    """"Do one's best / spare no efforts / take steps *to* <cooperative verb>": an effort verb
+    whose purpose infinitive, in its own phrase, is cooperative action."""
+    if verb.lemma_.lower() not in EFFORT_VERBS:
+        return False
+    return any(
+        token.i != verb.i and token.dep_ in ("xcomp", "advcl", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and _cooperative(token)
+        for token in verb.subtree
+    )
+
+
+def has_cooperative_complement(token: Token) -> bool:
+    """Whether an intention word governs cooperative action ("readiness *to participate*",
+    "vowed *to do their best to deepen*")."""
+    for child in token.children:
+        if child.dep_ in ("xcomp", "dobj", "acl", "relcl", "advcl") or (child.dep_ == "ccomp" and token.pos_ == "VERB"):
+            if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
+                return True
+            if child.dep_ == "xcomp" and effort_for_cooperation(child):
+                return True
+        if child.dep_ in ("prep", "prt"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp", "xcomp") and _cooperative(grandchild):
+                    return True
+        if child.dep_ == "conj" and child.pos_ == token.pos_ and has_cooperative_complement(child):
+            return True
+    return False
+
+
+def _cooperative(token: Token) -> bool:
+    if token.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
+        return True
+    return any(conj.lemma_.lower() in COOPERATIVE_COMPLEMENTS for conj in token.conjuncts)
