@@ -13,6 +13,8 @@ from spacy.tokens import Token
 from accords.gazetteer.organisations import igo_by_alias, igos
 
 _SUBJECT_DEPS = ("nsubj", "csubj")
+#: Auxiliaries of what is planned, possible, wished or owed rather than done ("will", "could", "must").
+MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 #: Prepositions that introduce what an event is about, not who takes part.
 TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
 #: "in the face of Russian aggression", "in response to the attack": a circumstance, not a side.

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.routes import GOODS, RESUMING_VERBS, SUPPLY_VERBS
+from accords.events.phrases import MODALS
 
 #: What is started again when a service or flow resumes ("resumed a train service", "the oil swap
 #: has resumed"): transport, trade and supplies, not talks (a consultation) nor fighting.
@@ -28,7 +29,7 @@ RESUMED = frozenset(
 #: Adverbs that tell a present-tense supply is running as the text is written.
 _NOW = frozenset({"currently", "now", "still", "presently"})
 #: Auxiliaries of what is not (yet) done: plans, wishes, possibilities.
-_NOT_DONE = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "can", "'ll", "to"})
+_NOT_DONE = MODALS | {"'ll", "to"}
 
 
 def may_report(words: set[str]) -> bool:

@@ -25,6 +25,7 @@ from accords.events import jointplans, supplies
 from accords.events.routes import (
     CARRYING_NOUNS, GOODS as _GOODS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS,
 )
+from accords.events.phrases import MODALS
 from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
 
 #: "Put / brought / came into <state>": a work starts to run.
@@ -160,7 +161,7 @@ def _joint_body(verb: Token) -> bool:
 
 
 #: Auxiliaries of joint works not held now ("will have", "could have", "do they have?").
-_NOT_HELD = frozenset({"will", "would", "shall", "should", "could", "might", "may", "must", "can", "do", "does", "did", "to"})
+_NOT_HELD = MODALS | {"do", "does", "did", "to"}
 
 
 def _joint_works_held(verb: Token) -> bool:
@@ -300,7 +301,6 @@ _NOT_UNDER_WAY = frozenset(
     """agree plan decide intend need necessity call urge stress emphasize emphasise underline insist demand
     discuss negotiate talk review examine study consider propose expect hope wish seek aim want ask request""".split()
 )
-_FUTURE_OR_MODAL = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 
 
 def work_under_way(noun: Token) -> bool:
@@ -318,9 +318,9 @@ def work_under_way(noun: Token) -> bool:
     if not any(w.lemma_.lower() in WORKS and (_named_joint(w) or _two_countries(w)) for w in works):
         return False
     for above in noun.ancestors:
-        if above.lemma_.lower() in _NOT_UNDER_WAY or above.lower_ in _FUTURE_OR_MODAL:
+        if above.lemma_.lower() in _NOT_UNDER_WAY or above.lower_ in MODALS:
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_OR_MODAL for c in above.children):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in above.children):
             return False
     return True
 
