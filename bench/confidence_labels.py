@@ -51,7 +51,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("thirteenth", "f58a20c", "13ed8d7"),
     ("fourteenth", "13ed8d7", "eca8d74"),
     ("fifteenth", "eca8d74", "0bc6f72"),
-    ("sixteenth", "0bc6f72", None),
+    ("sixteenth", "0bc6f72", "7c476ed"),
+    ("seventeenth", "7c476ed", None),
 )
 
 
