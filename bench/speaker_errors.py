@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
                 labels.append(f"{form.split(' (')[0]} detail: {labels[0].split(': ', 1)[1][:13]}; predicted {shape}, "
                               f"gold reference {ref_shape} {_word_shapes(gold_ref)}; {relation}")
             if form.startswith("pronoun") or form.startswith("none"):
-                from accords.quotes.speakers import given_name_gender
+                from accords.quotes.genders import given_name_gender
 
                 gold_name = str(item.get("reference") or item.get("speaker") or "")
                 pronoun = str(item.get("speaker") or "").strip().lower() or "-"

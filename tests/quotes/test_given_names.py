@@ -4,7 +4,7 @@ of people quoted in the project's corpora (Tehran Times, White House, news bench
 import pytest
 
 from accords.quotes.given_names import gender_of_given_name
-from accords.quotes.speakers import given_name_gender
+from accords.quotes.genders import given_name_gender
 
 
 @pytest.mark.parametrize("name, gender", [

@@ -47,17 +47,10 @@ from accords.quotes.groups import (
     VOICE_NOUNS,
 )
 from accords.quotes.names import TITLE_WORDS, expanded, fullest, person_before_affiliation, plain_name
-from accords.quotes.roles import (
-    bare_noun,
-    fullest_organisation,
-    may_be,
-    owner_words,
-    phrase_name,
-    role_name,
-    singular_role,
-    speaks_for,
-)
-from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference, given_name_gender
+from accords.quotes.genders import given_name_gender
+from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
+                                  singular_role, speaks_for)
+from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.titles import TITLE_HEADS
 from accords.quotes.verbs import CARRIER_NOUNS

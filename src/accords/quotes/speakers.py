@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from accords.model import Entity, Extraction
+from accords.quotes.genders import article_genders
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.persons import (
     ORGANISATION_NAME,
@@ -42,13 +43,6 @@ from accords.quotes.titles import (
 )
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
-#: An honorific or a rank of one sex right before a name ("Mr", "Lord Kinnock", "Dame Judi Dench"):
-#: the gender `People.gender` counts three pronouns' worth.
-_HONORIFIC = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Lord|Sir|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess|Duke|Duchess|Cardinal|Pope)"
-    r"\.?\s+$")
-_MALE_HONORIFICS = frozenset("Mr Lord Sir Baron King Prince Duke Cardinal Pope".split())
 _ORG_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(ORGANISATION_NOUNS) + r")\b",
     re.IGNORECASE,
@@ -326,32 +320,8 @@ class People:
         """ "m" or "f" where the article tells (an honorific before a mention, or the pronoun that
         first follows most mentions: "Omar ... her office"), else None; what "he" and "she" check."""
         if self._genders is None:
-            self._genders = self._find_genders()
+            self._genders = article_genders(self.text, self.names, self.entities)
         return self._genders.get(entity_id)
-
-    def _find_genders(self) -> dict[str, str]:
-        votes: dict[str, list[int]] = {}
-        for index, ref in enumerate(self.names):
-            entity = self.entities.get(ref.entity or "")
-            if entity is None or entity.type != "PERSON":
-                continue
-            tally = votes.setdefault(entity.id, [0, 0])
-            honorific = _HONORIFIC.search(self.text, max(0, ref.start - 10), ref.start)
-            if honorific is not None:
-                tally[0 if honorific.group(1) in _MALE_HONORIFICS else 1] += 3
-            opening = max(self.text.rfind(". ", 0, ref.start), self.text.rfind("\n", 0, ref.start))
-            if any(r.kind == "name" and r.end > opening and r.entity != ref.entity for r in self.names[max(0, index - 3):index]):
-                continue  # not the sentence's first name: a pronoun after it is more likely the subject's
-            stop = self.names[index + 1].start if index + 1 < len(self.names) else len(self.text)
-            window = re.split(r"[.!?]\s|\n", self.text[ref.end:min(stop, ref.end + 200)])[0]  # its own sentence
-            pronoun = _GENDERED.search(window)
-            if pronoun is not None:
-                tally[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
-        for entity_id, tally in votes.items():
-            given = given_name_gender(self.entities[entity_id].name)
-            if given is not None:  # "Jennifer Ramsay": a name nearly always a woman's, worth two pronouns
-                tally[0 if given == "m" else 1] += 2
-        return {e: ("m" if m > f else "f") for e, (m, f) in votes.items() if m != f}
 
     def agrees(self, entity_id: str, pronoun: str) -> bool:
         """Whether "he" or "she" can mean the person (unknown gender agrees with both)."""
@@ -511,19 +481,6 @@ class _Cover:
     def covers(self, position: int) -> bool:
         index = bisect.bisect_right(self._starts, position)
         return index > 0 and self._reach[index - 1] > position
-
-
-def given_name_gender(name: str) -> str | None:
-    """The gender of a person's given name: the first word of a name of two or more words,
-    after any titles before it ("Prime Minister Justin Trudeau": Justin), never the surname."""
-    words = name.split()
-    for word in words[:-1][:3]:
-        gender = gender_of_given_name(word)
-        if gender is not None:
-            return gender
-        if word.rstrip(".").lower() not in TITLE_PREFIXES:
-            return None
-    return None
 
 
 def _word_before(stretch: str) -> re.Match[str] | None:

@@ -62,6 +62,7 @@ from accords.quotes.layout import (
     without_pull_quotes,
 )
 from accords.quotes.confidence import calibrated
+from accords.quotes.genders import given_name_gender
 from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private, pronoun_may_mean
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
@@ -72,15 +73,8 @@ from accords.quotes.names import (
     titled_surname_in_full,
     written_as_surname,
 )
-from accords.quotes.sources import (
-    Context,
-    Speaker,
-    is_medium,
-    quote_at,
-    resolve,
-    shown_name,
-)
-from accords.quotes.speakers import ORGANISATION_NAME, People, Reference, given_name_gender
+from accords.quotes.sources import Context, Speaker, is_medium, quote_at, resolve, shown_name
+from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
 from accords.quotes.statements import statement_quotes
 from accords.quotes.syntax import Attribution, attributions
 from accords.quotes.verbs import CANDIDATE

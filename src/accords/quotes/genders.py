@@ -1,0 +1,69 @@
+"""Whose gender the article tells, for "he" and "she" (quotes: whose words a pronoun means).
+
+A person's gender is voted from the article: an honorific or a rank of one sex right before a
+mention ("Mr", "Lord Kinnock", "Dame Judi Dench") counts three, the gendered pronoun that first
+follows a mention in its own sentence ("Omar ... her office") one, and a given name that is
+nearly always one gender's (`accords.quotes.given_names`) two. A tie tells nothing, and the
+pronoun then agrees with anyone. `accords.quotes.speakers.People.gender` asks this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.titles import TITLE_PREFIXES
+
+if TYPE_CHECKING:
+    from accords.model import Entity
+    from accords.quotes.speakers import Reference
+
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself)\b")
+#: An honorific or a rank of one sex right before a name ("Mr", "Lord Kinnock", "Dame Judi Dench"):
+#: the gender `article_genders` counts three pronouns' worth.
+_HONORIFIC = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Lord|Sir|Lady|Dame|Baroness|Baron|King|Queen|Prince|Princess|Duke|Duchess|Cardinal|Pope)"
+    r"\.?\s+$")
+_MALE_HONORIFICS = frozenset("Mr Lord Sir Baron King Prince Duke Cardinal Pope".split())
+
+
+def article_genders(text: str, names: Sequence[Reference], entities: Mapping[str, Entity]) -> dict[str, str]:
+    """ "m" or "f" for each person of `entities` whose gender the article tells (see the module
+    docstring), from the references `names` (sorted by start) to them in `text`."""
+    votes: dict[str, list[int]] = {}
+    for index, ref in enumerate(names):
+        entity = entities.get(ref.entity or "")
+        if entity is None or entity.type != "PERSON":
+            continue
+        tally = votes.setdefault(entity.id, [0, 0])
+        honorific = _HONORIFIC.search(text, max(0, ref.start - 10), ref.start)
+        if honorific is not None:
+            tally[0 if honorific.group(1) in _MALE_HONORIFICS else 1] += 3
+        opening = max(text.rfind(". ", 0, ref.start), text.rfind("\n", 0, ref.start))
+        if any(r.kind == "name" and r.end > opening and r.entity != ref.entity for r in names[max(0, index - 3):index]):
+            continue  # not the sentence's first name: a pronoun after it is more likely the subject's
+        stop = names[index + 1].start if index + 1 < len(names) else len(text)
+        window = re.split(r"[.!?]\s|\n", text[ref.end:min(stop, ref.end + 200)])[0]  # its own sentence
+        pronoun = _GENDERED.search(window)
+        if pronoun is not None:
+            tally[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
+    for entity_id, tally in votes.items():
+        given = given_name_gender(entities[entity_id].name)
+        if given is not None:  # "Jennifer Ramsay": a name nearly always a woman's, worth two pronouns
+            tally[0 if given == "m" else 1] += 2
+    return {e: ("m" if m > f else "f") for e, (m, f) in votes.items() if m != f}
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender of a person's given name: the first word of a name of two or more words,
+    after any titles before it ("Prime Minister Justin Trudeau": Justin), never the surname."""
+    words = name.split()
+    for word in words[:-1][:3]:
+        gender = gender_of_given_name(word)
+        if gender is not None:
+            return gender
+        if word.rstrip(".").lower() not in TITLE_PREFIXES:
+            return None
+    return None
