@@ -20,6 +20,7 @@ import logging
 from spacy.tokens import Doc
 
 from accords import knowledge
+from accords.entities.confidence import entity_confidence
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
@@ -237,6 +238,7 @@ def _build(article: Article, ids: TokenIds, cluster: Cluster) -> tuple[Entity, l
         id=entity_id, type=cluster.type, name=name, evidence=tuple(evidence),
         canonical_id=cluster.canonical, aliases=_dedupe(aliases), country=country, title=title,
         roles=roles, stage=STAGE,
+        confidence=entity_confidence(cluster.type, len(evidence), tied=bool(cluster.canonical or country)),
     )
     return entity, mentions
 
