@@ -19,11 +19,18 @@ speakers' construction (`UNNAMED_CONFIDENCE`) is then kept at least `MARGIN` bel
 one, as the gold convention asks (tests/gold/README.md, "Unnamed speakers"). `--write` rewrites
 the table in src/accords/quotes/confidence.py; `--check` (writes nothing) exits 1 when the
 shipped table is not the fit of these labels. The same labels give the same table.
+
+`--fresh` labels quotes honestly instead: for each session of `bench/confidence_labels.py`
+SESSIONS, the quote files it added to dev (annotated before its rules), run with the code of its
+start, which never saw them (hand values as that code set them). It prints the fit of those
+labels, the shipped table and that fit measured on them with each session given the fit of the
+other sessions, and with `--write` writes the fit of all fresh labels.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections import defaultdict
@@ -48,9 +55,13 @@ def labels(part: Path, root: Path) -> list[tuple[Key, bool]]:
     import accords
     from accords.evaluation.ggt import match_quotes
     from accords.evaluation.runner import find_article, gold_files, read_article, read_gold
-    from accords.quotes import confidence
 
-    shipped, confidence.FITTED = confidence.FITTED, {}
+    try:
+        from accords.quotes import confidence
+    except ImportError:  # the code of a session before the table: hand values only
+        confidence = None  # type: ignore[assignment]
+    if confidence is not None:
+        shipped, confidence.FITTED = confidence.FITTED, {}
     try:
         rows = []
         for path in gold_files([part]):
@@ -66,7 +77,41 @@ def labels(part: Path, root: Path) -> list[tuple[Key, bool]]:
                         if q.direct or reported)
         return rows
     finally:
-        confidence.FITTED = shipped
+        if confidence is not None:
+            confidence.FITTED = shipped
+
+
+def fresh_rows() -> list[tuple[str, Key, bool]]:
+    """(session, (direct, hand value), right) of each session's fresh dev quotes, labelled by the
+    code of its start (the quotes files it added to dev; `bench/confidence_labels.py`)."""
+    from confidence_labels import SESSIONS, added_dev_files, emitted_at
+
+    rows = []
+    for name, start, end in SESSIONS:
+        files = [f for f in added_dev_files(start, end) if "quotes" in json.loads(f.read_text(encoding="utf-8"))]
+        found = emitted_at(start, files, Path(__file__))
+        rows += [(name, (d["direct"], d["hand"]), d["right"]) for d in found]
+        print(f"{name} (code {start}): {len(files)} fresh quote files, {len(found)} quotes, "
+              f"{sum(d['right'] for d in found)} right")
+    return rows
+
+
+def fresh_report(rows: list[tuple[str, Key, bool]]) -> list[str]:
+    """The shipped table and a fit of the fresh labels, each session scored by the fit of the others."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from calibration import brier, expected_calibration_error
+
+    from accords.quotes.confidence import FITTED
+
+    def scored(table_of) -> str:
+        pairs = [(table_of(session).get(key, key[1]), right) for session, key, right in rows]
+        return f"ECE {expected_calibration_error(pairs):.3f}, Brier {brier(pairs):.3f} ({len(pairs)} quotes)"
+
+    def left_out(session: str) -> dict[Key, float]:
+        return fit([(key, right) for other, key, right in rows if other != session])[0]
+
+    return ["shipped table on the fresh quotes: " + scored(lambda _s: FITTED),
+            "each session given the fit of the other sessions' fresh quotes: " + scored(left_out)]
 
 
 def fit(rows: list[tuple[Key, bool]]) -> tuple[dict[Key, float], list[str]]:
@@ -108,10 +153,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT / "tests" / "gold", help="where the article records are")
     parser.add_argument("--write", action="store_true", help="rewrite the table in accords/quotes/confidence.py")
     parser.add_argument("--check", action="store_true", help="exit 1 when the shipped table is not this fit")
+    parser.add_argument("--fresh", action="store_true", help="fit each session's fresh dev quotes, labelled by its start's code")
+    parser.add_argument("--emit", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    part = Path(args.part) if Path(args.part).is_dir() else args.root / args.part
-    table, lines = fit(labels(part, args.root))
-    print("\n".join(lines))
+    if args.emit:
+        for (direct, hand), right in labels(args.emit, args.root):
+            print(json.dumps({"direct": direct, "hand": hand, "right": right}))
+        return 0
+    if args.fresh:
+        rows = fresh_rows()
+        table, lines = fit([(key, right) for _s, key, right in rows])
+        print("\n".join(lines + fresh_report(rows)))
+    else:
+        part = Path(args.part) if Path(args.part).is_dir() else args.root / args.part
+        table, lines = fit(labels(part, args.root))
+        print("\n".join(lines))
     source = TABLE.read_text(encoding="utf-8")
     match = _BLOCK.search(source)
     if match is None:
