@@ -123,7 +123,7 @@ _DOMESTIC_ALONE = frozenset({"RETREAT"})
 RECORD_SENTENCES = 3
 
 
-def relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
+def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = False) -> bool:
     """In an article about a pair of countries, an event relates two sides at least (but for
     `ONE_SIDED` types):
     "the Vice President discussed the war" with no partner named is no relation between states
@@ -136,9 +136,11 @@ def relation(event: Event, index: ActorIndex, *, record: bool) -> bool:
     accusing the premier", "a winemaker has turned down a buyout bid" relate no two sides; an
     organisation alone may stay (a G7 summit). An event with no state or organisation at all
     ("McAleenan resigned", "health care providers have protested") is kept only in an event
-    record: in an article it is domestic news, and no gold event of any outlet has no side."""
+    record: in an article it is domestic news, and no gold event of any outlet has no side. A
+    short web `page` (an outlet's source or address: "Police arrested a 57-year-old man" in a
+    three-sentence crime report) is news of its own country, no event record: it keeps none."""
     if not event.actor_countries and not event.recipient_countries:
-        return record
+        return record and not page
     sides = {*event.actor_countries, *event.recipient_countries}
     if not record and len(sides) == 1 and (event.type not in ONE_SIDED or event.type in _DOMESTIC_ALONE) and (
         country_by_iso3(next(iter(sides))) is not None

@@ -182,9 +182,9 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 found.append(Located(part, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
-    record = len(sentences) <= relations.RECORD_SENTENCES
-    merged = tuple(item.event for item in deduplicate(found) if relations.relation(item.event, index, record=record))
-    merged = relations.anchored(merged, index, named, outlet=bool(article.source or article.url), record=record,
+    record, outlet = len(sentences) <= relations.RECORD_SENTENCES, bool(article.source or article.url)
+    merged = tuple(e.event for e in deduplicate(found) if relations.relation(e.event, index, record=record, page=outlet))
+    merged = relations.anchored(merged, index, named, outlet=outlet, record=record,
                                 home=knowledge.home_country(article.source, article.url))
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
