@@ -1,6 +1,8 @@
 """Acronyms with their expansion: "Europe-Persia Express Gateway (EPEG)", "Partnership for Global
 Infrastructure and Investment (PGII)". The full name is typed by the head noun after the
-parenthesis or inside the name; the acronym becomes its alias.
+parenthesis or inside the name; the acronym becomes its alias. An organisation's head that names a
+standing meeting of governments ("Nuclear Consultative Group (NCG)") makes an EVENT_NAME
+(`accords.entities.standing`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from spacy.tokens import Doc, Token
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, WEAK_PROJECT_HEADS
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
+from accords.entities.standing import standing_meeting
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.gazetteer.places import known_by_alias
 
@@ -34,6 +37,8 @@ def acronym_expansions(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]
         start, end = match
         after = doc[token.i + 3] if token.i + 3 < len(doc) else None
         kind = _kind_after(doc, start, end, after)
+        if kind == "ORG" and standing_meeting(doc, max(0, start - 3), end - 1):
+            kind = "EVENT_NAME"  # "U.S.-ROK Nuclear Consultative Group (NCG)": a standing meeting
         name = doc[start:end].text
         if known_by_alias(name) is not None or kind is None:
             continue  # curated already, or no cue that says what it is ("Information Technology (ICT)")

@@ -26,6 +26,7 @@ from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PRO
 from accords.entities.linking import Cluster
 from accords.entities.people import refine_person
 from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.model import Article
 
 #: The titles an unqualified mention may use, longest first (matched on the words after "the").
@@ -121,7 +122,7 @@ def _titled_surnames(doc: Doc) -> list[Candidate]:
     for token in doc[1:]:
         terms = surnames.get(token.text)
         before = doc[token.i - 1]
-        if not terms or before.lower_ not in TITLE_HEADS or not before.text[:1].isupper():
+        if not terms or not (_title_end(doc, token.i - 1) and before.text[:1].isupper()):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text[:1].isupper() and after.is_alpha:
@@ -132,6 +133,15 @@ def _titled_surnames(doc: Doc) -> list[Candidate]:
         if refined is not None and kind is not None and any(knowledge.office_kind(t.office) == kind for t in terms):
             found.append(refined)
     return found
+
+
+def _title_end(doc: Doc, i: int) -> bool:
+    """Whether token `i` ends a title of office: a title head ("President"), or a one-word
+    portfolio after "<Head> of" ("Secretary of State", "Minister of Energy")."""
+    if doc[i].lower_ in TITLE_HEADS:
+        return True
+    return i >= 2 and doc[i].lower_ in PORTFOLIO_WORDS and doc[i - 1].lower_ == "of" \
+        and doc[i - 2].lower_ in TITLE_HEADS and doc[i - 2].text[:1].isupper()
 
 
 #: Capitalised words after a person's name that make it the name of a thing named after them.

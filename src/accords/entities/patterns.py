@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
 from accords.entities.coordination import joins_capitalised, separates_names, tail_list_end
 from accords.entities.plausible import law_start
+from accords.entities.standing import standing_meeting
 from accords.entities.tokens import TokenIds, is_capitalised, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
@@ -441,10 +442,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     while end > start and doc[end - 1].lower_ in _CONNECTORS | {"of", "the"}:
         end -= 1
     words = [t for t in doc[start:end] if t.is_alpha]
-    joint = (doc[head].lower_ in ("committee", "commission") and any(t.lower_ in _JOINT for t in words)) \
-        or (doc[head].lower_ == "council" and (_high_level(doc, start, head) or _country_pair(doc, start, head))) \
-        or (doc[head].lower_ == "group" and (doc[head - 1].lower_ == "consultative"  # "U.S.-Israel Strategic Consultative Group"
-                                             or (doc[head - 1].lower_ == "working" and _country_pair(doc, start, head))))
+    joint = standing_meeting(doc, start, head)  # "U.S.-Israel Strategic Consultative Group"
     if len(words) < 2 or (not joint and all(t.lower_ in ORG_HEADS or t.lower_ in GENERIC_WORDS
                                             or t.lower_ in GENERIC_ORG_WORDS for t in words)):
         return []  # "Foreign Ministry" is kept, "Armed Forces" names no one
@@ -496,24 +494,6 @@ def _state_tail(doc: Doc, end: int) -> tuple[int, str | None]:
         if code is not None:
             return k, code
     return end, None
-
-
-def _country_pair(doc: Doc, start: int, head: int) -> bool:
-    """"Azerbaijan-Uzbekistan Supreme Interstate Council", "U.S.-EU Trade and Technology Council":
-    a council named by the two states that sit on it is their standing meeting, as the gold
-    records "Turkey-Iran High-Level Cooperation Council"."""
-    return any(doc[k + 1].text in _HYPHENS and _side(doc[k].text) and _side(doc[k + 2].text) for k in range(start, head - 2)) \
-        or any(len(sides := re.split("[-\u2013]", doc[k].text)) == 2 and all(map(_side, sides)) for k in range(start, head))  # "U.S.-PRC"
-
-
-def _side(text: str) -> bool:
-    return bool(country_of(text)) or igo_by_alias(text) is not None
-
-
-def _high_level(doc: Doc, start: int, head: int) -> bool:
-    """"High-Level Cooperation Council": the standing summit of two governments, not an organisation."""
-    return any(doc[k].lower_ == "high" and doc[k + 1].text in ("-", "\u2013") and doc[k + 2].lower_ == "level"
-               for k in range(start, head - 2))
 
 
 #: Words of a state's formal name ("Islamic Republic of Iran Railways", "Kingdom of Saudi Arabia ...").

@@ -103,6 +103,11 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         # "Kazakh Ambassador to Tehran Askhat Orazbay": the title names where the post is
         t_start, country = _title_left(doc, i - 2)
         title_tokens = (t_start, i + 1)
+    elif title_tokens is None and i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in TITLE_HEADS \
+            and is_capitalised(doc[i - 2]) and is_capitalised(doc[i]) and doc[i].lower_ in PORTFOLIO_WORDS:
+        # "Secretary of State Blinken", "Minister of Economy Jabbarov": a one-word portfolio after "of"
+        t_start, country = _title_left(doc, i - 2)
+        title_tokens = (t_start, i + 1)
     if title_tokens is not None:
         title = " ".join(doc[title_tokens[0]:title_tokens[1]].text.split())
         if country is None and title_tokens[0] > 0:

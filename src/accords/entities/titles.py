@@ -19,6 +19,14 @@ Director" and "European Commission Director-General" bodies too.
 
 A body is dropped only when every mention of it is inside a title: one named on its own
 elsewhere ("the White House hosted ...") stays an organisation.
+
+In the White House's own texts, the White House before a staff title is the exception to the
+body-before-title rule: "White House Domestic Policy Advisor Neera Tanden", "White House Coordinator for
+the Middle East and North Africa Brett McGurk", "White House Social Secretary, Carlos Elizondo" are the
+publisher's own staff, and the gold lists no White House for a White House text that names it only so
+(seventeenth session: four files of the dev gold); named acting or as a place ("the White House
+hosted", "at the White House") it stays (`staff_title_front`). In other outlets' texts the White House
+is a third party, and the web news gold lists it wherever its press secretary is named.
 """
 
 from __future__ import annotations
@@ -45,6 +53,36 @@ _OFFICE_WORDS = frozenset({"department", "office", "administration", "caucus", "
                            "secretariat", "party", "committee", "council", "house"})
 #: How far a title phrase may run from the body to the name.
 _REACH = 24
+
+
+#: The President's office, whose name opens the titles of his staff ("White House Press Secretary").
+_STAFF_OFFICES = frozenset({"white house"})
+#: Title nouns of a staff title after the office ("... Senior Advisor", "... Counsel").
+_STAFF_HEADS = _HEADS | {"counsel", "adviser", "advisor", "coordinator", "czar"}
+
+
+def published_by_white_house(source: str | None, url: str | None) -> bool:
+    """Whether a text is the White House's own (its briefing room, by name or web domain)."""
+    return bool((source and "white house" in source.lower()) or (url and "whitehouse" in url.lower()))
+
+
+def staff_title_front(doc: Doc, name: str, end: int) -> bool:
+    """Whether the office `name`, ending at token `end`, opens a staff title: "White House
+    Domestic Policy Advisor", "White House Coordinator for ...": capitalised words (with "and",
+    "of", "for", "the" between them) right after it, one of them a title noun. The caller asks
+    only of the office's own texts (`published_by_white_house`)."""
+    if " ".join(name.lower().split()).removeprefix("the ") not in _STAFF_OFFICES:
+        return False
+    i = end
+    while i < len(doc) and doc[i].is_space and "\n\n" not in doc[i].text:
+        i += 1
+    k = i
+    while k < len(doc) and k - i < 8 and (doc[k].text[:1].isupper() or doc[k].is_space
+                                           or (doc[k].lower_ in ("and", "of", "for", "the") and k > i)):
+        if doc[k].lower_ in _STAFF_HEADS and doc[k].text[:1].isupper():
+            return True
+        k += 1
+    return False
 
 
 def _title_word(doc: Doc, i: int) -> bool:

@@ -35,12 +35,13 @@ from accords.entities.offices import (
     title_mentions,
 )
 from accords.entities.plausible import plausible_org
+from accords.entities.standing import task_forces
 from accords.entities.people import (
     listed_people, person_after_org, person_after_title, refine_person, titled_people,
 )
 from accords.entities.surnames import add_surname_mentions
 from accords.entities.titleruns import people_ending_titles, without_title_words
-from accords.entities.titles import in_title, is_office
+from accords.entities.titles import in_title, is_office, published_by_white_house, staff_title_front
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
@@ -82,7 +83,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     """`extract`, and how many people and titles the office-holder tables placed."""
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
-                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + news_sources(doc, ids) + wire_datelines(doc) + holder_candidates(doc)
+                  + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + task_forces(doc, ids) + news_sources(doc, ids)
+                  + wire_datelines(doc) + holder_candidates(doc)
                   + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
@@ -118,7 +120,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     placed += place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
     placed += title_mentions(doc, clusters, article)
     add_surname_mentions(clusters, doc, ids)  # "Rouhani met separately with ...": the president named before
-    clusters = _without_title_bodies(_without_nested_un(clusters), doc)
+    clusters = _without_title_bodies(_without_nested_un(clusters), doc,
+                                    published_by_white_house(article.source, article.url))
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:
@@ -157,14 +160,15 @@ def _without_nested_un(clusters: list[Cluster]) -> list[Cluster]:
         any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans) for m in cluster.members))]
 
 
-def _without_title_bodies(clusters: list[Cluster], doc: Doc) -> list[Cluster]:
-    """Organisations named only inside people's titles are part of the titles (`accords.entities.titles`)."""
+def _without_title_bodies(clusters: list[Cluster], doc: Doc, own: bool) -> list[Cluster]:
+    """Organisations named only inside people's titles are part of the titles, and in its own texts
+    (`own`) the White House named only before its staff's titles ("White House Press Secretary") too
+    (`accords.entities.titles`)."""
     people = [(m.start, m.end) for cluster in clusters if cluster.type == "PERSON" for m in cluster.members]
-    if not people:
-        return clusters
     return [cluster for cluster in clusters if not (
         cluster.type == "ORG" and cluster.canonical is None and is_office(entity_name(cluster))
-        and all(in_title(doc, m.start, m.end, people) for m in cluster.members))]
+        and all(in_title(doc, m.start, m.end, people) for m in cluster.members)) and not (
+        own and cluster.type == "ORG" and all(staff_title_front(doc, m.name, m.end) for m in cluster.members))]
 
 
 def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:
