@@ -25,6 +25,18 @@ CASES = [
     pytest.param("The deportation of 311 Indian nationals from Mexico was the largest this year.",
                  [("deportees", 311.0)], id="a-deportation-of-nationals"),
     pytest.param("The Taliban released two hostages on Tuesday.", [], id="two-released-are-an-event"),
+    pytest.param("Belarus freed 18 political prisoners on Tuesday, the opposition said.",
+                 [("prisoners_released", 18.0)], id="a-lowercase-word-between"),
+    pytest.param("The Australian government will deport 150 Chinese nationals.",
+                 [("deportees", 150.0)], id="nationals-deported-by-a-verb"),
+    pytest.param("Russia and Ukraine swapped prisoners on Saturday, with each side releasing 90 people.",
+                 [("people_released", 90.0)], id="people-released-in-a-swap"),
+    pytest.param("Israel will release 150 Palestinian women and teenagers held in Israeli jails.",
+                 [("people_released", 150.0)], id="women-released-from-jails"),
+    pytest.param("Russia freed 95 Ukrainian soldiers in the latest exchange.",
+                 [("prisoners_released", 95.0)], id="soldiers-freed-in-an-exchange"),
+    pytest.param("The hospital released 40 people after treatment on Sunday.", [], id="no-captivity-no-release"),
+    pytest.param("The agency released 30 reports on prisoners last year.", [], id="reports-on-prisoners"),
 ]
 
 

@@ -45,6 +45,8 @@ def captive_metric(lead: str, tail: str, *, unit: str, value: float) -> str | No
         return held
     if value < MIN_PEOPLE:
         return None
+    if (swapped := swapped_metric(lead, tail)) is not None:
+        return swapped
     verb = _VERB_BEFORE.search(lead)
     people = _PEOPLE_AFTER.match(tail)
     if verb is None or people is None or not is_demonym(people.group("people")):
@@ -57,7 +59,8 @@ def captive_metric(lead: str, tail: str, *, unit: str, value: float) -> str | No
 #: "militants" and "commanders" a government frees in a swap.
 _CAPTIVES = {"hostages": "hostages_released", "captives": "hostages_released", "prisoners": "prisoners_released",
              "detainees": "prisoners_released", "inmates": "prisoners_released", "militants": "prisoners_released",
-             "commanders": "prisoners_released", "fighters": "prisoners_released", "insurgents": "prisoners_released"}
+             "commanders": "prisoners_released", "fighters": "prisoners_released", "insurgents": "prisoners_released",
+             "POWs": "prisoners_released"}
 #: A verb of releasing right before the count: "released two", "freed the three", "has agreed to free 5,000".
 _RELEASED_BEFORE = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))\s+"
@@ -70,11 +73,16 @@ _DEPORTATION_OF_BEFORE = re.compile(
     r"\b(?:deportation|expulsion)\s+of\s+(?:the\s+)?" + _BOUNDS + "$",
     re.IGNORECASE,
 )
+#: A lowercase word that describes captives rather than ends their noun phrase: "18 political prisoners", "50 jailed
+#: activists" (no function word: "three reports on prisoners" counts reports).
+_DESCRIBING = (r"(?!(?:of|on|in|at|to|from|for|with|by|and|or|the|a|an|who|which|that|were|was|are|is|have|has|had)\b)"
+               r"[a-z][a-z-]+")
 #: The captives right after the count, with up to three words between ("two Western hostages", "three senior
 #: Taliban prisoners"), or nationals of a nation ("311 Indian nationals").
 _HELD_AFTER = re.compile(
-    r"^\s+(?:(?:other|more|additional|senior|top|western|foreign|[A-Z][\w-]*)\s+){0,3}?"
-    r"(?P<noun>hostages|captives|prisoners|detainees|inmates|militants|commanders|fighters|insurgents|nationals|citizens)\b"
+    r"^\s+(?:(?:other|more|additional|senior|top|western|foreign|[A-Z][\w-]*|" + _DESCRIBING + r")\s+){0,3}?"
+    r"(?P<noun>hostages|captives|prisoners|detainees|inmates|militants|commanders|fighters|insurgents|POWs|nationals|"
+    r"citizens)\b(?!['’])"
 )
 
 
@@ -92,7 +100,32 @@ def held_metric(lead: str, tail: str, *, value: float) -> str | None:
     if noun in ("nationals", "citizens"):
         if value < MIN_PEOPLE:
             return None
-        if _DEPORTATION_OF_BEFORE.search(lead):
-            return "deportees"
+        if _DEPORTATION_OF_BEFORE.search(lead) or ((verb := _VERB_BEFORE.search(lead)) and verb.group("deported")):
+            return "deportees"  # "the deportation of 311 Indian nationals", "will deport 150 Chinese nationals"
         return "people_released" if _RELEASED_BEFORE.search(lead) else None
     return _CAPTIVES[noun] if value >= MIN_PEOPLE and _RELEASED_BEFORE.search(lead) else None
+
+
+#: People a side of a swap or a truce releases, counted by a noun of people rather than of captives: "each side
+#: releasing 90 people", "will release 150 Palestinian women and teenagers", "freed 95 Ukrainian soldiers".
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|additional|[A-Z][\w-]*|" + _DESCRIBING + r")\s+){0,2}?"
+    r"(?P<noun>people|persons|civilians|women|children|minors|teenagers|(?P<forces>soldiers|servicemen|troops|sailors))\b"
+    r"(?!['’])"
+)
+#: Words of captivity in the sentence: without one, people "released" may leave a hospital or a job.
+_CAPTIVITY = re.compile(
+    r"\b(?:swap\w*|exchang\w*|prisoners?|hostages?|captiv\w*|captors?|detain\w*|detention|jail\w*|custody|held|"
+    r"prisons?|abduct\w*|kidnap\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def swapped_metric(lead: str, tail: str) -> str | None:
+    """`people_released` for people a verb of releasing right before the count frees in a sentence of
+    captivity (`_CAPTIVITY`: a swap, hostages, jails), `prisoners_released` for soldiers so freed; None
+    otherwise. The caller has checked the count is at least `MIN_PEOPLE`."""
+    people = _PEOPLE_NOUN_AFTER.match(tail)
+    if people is None or not _RELEASED_BEFORE.search(lead) or not _CAPTIVITY.search(f"{lead} {tail}"):
+        return None
+    return "prisoners_released" if people.group("forces") else "people_released"

@@ -42,7 +42,7 @@ _CRAFT = r"(?:aircraft|airliners?|jetliners?|jets|planes|freighters|superjumbos|
 #: A count's tail that is only model designations up to the end of its noun phrase, one of them with a
 #: digit or a known series name (so a name alone, "25 Boeing executives" aside, does not count).
 _MODELS_AFTER = re.compile(
-    rf"^\s+{_LEAD_WORDS}(?P<models>{_DESIGNATION}(?:[\s-]+{_DESIGNATION}){{0,3}})(?:\s+(?P<craft>{_CRAFT}))?"
+    rf"^\s+{_LEAD_WORDS}(?P<models>{_DESIGNATION}(?:[\s-]+{_DESIGNATION}){{0,3}})(?:\s+family)?(?:\s+(?P<craft>{_CRAFT}))?"
     r"(?=\s*(?:[,.;:)]|$|\s+(?:and|or|from|to|for|worth|valued|in|at|by|with|on|over|through|between|as|that|which|"
     r"were|was|will|would|are|is|has|have|had|plus|including)\b))"
 )

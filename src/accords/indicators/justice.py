@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.places import place_country
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
 
@@ -123,6 +125,47 @@ def count_metric(sentence_lead: str, tail: str, *, unit: str, value: float) -> s
         return "charges"
     if value >= 2 and _WITNESSES_AFTER.match(tail):
         return "witnesses"
+    return None
+
+
+#: A name of one or two capitalised words ("Iran", "U.S.", "United States", "Moscow"), as a court's place.
+_NAME = r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)"
+#: Where the text says which state's court, prison or prosecutors a case is in: "an Iranian court", "a Moscow
+#: court", "U.S. federal prosecutors", "a court in Tehran", "years in prison in China", "if extradited to the
+#: United States", "was sentenced in Iran".
+_COURT_PLACES = (
+    re.compile(_NAME + r"\s+(?:(?:federal|military|district|regional|city|supreme|high|appeals?|revolutionary|criminal|"
+               r"state|national|special|maximum-security|high-security)\s+){0,2}(?:courts?|tribunals?|judges?|jury|juries|"
+               r"prosecutors?|prisons?|jails?|penal\s+colon(?:y|ies)|judiciary|justice\s+department)\b"),
+    re.compile(r"\b(?:courts?|tribunals?|judges?|prisons?|jails?|penal\s+colony|behind\s+bars)\s+in\s+(?:the\s+)?" + _NAME),
+    re.compile(r"\b(?:extradit\w*|sent\s+back|transferred|deported)\s+to\s+(?:the\s+)?" + _NAME),
+    re.compile(r"\b(?:sentenced|convicted|tried|jailed|imprisoned|prosecuted)\s+in\s+(?:the\s+)?" + _NAME),
+)
+
+
+def court_country(sentence: str) -> str | None:
+    """The one country whose court, prison or prosecutors the `sentence` of a case names (`_COURT_PLACES`):
+    a country's name or adjective, or a city of it ("a court in Moscow sentenced the American journalist to
+    16 years": Russia's term, not the journalist's country); None where it names none, or two."""
+    found: set[str] = set()
+    for pattern in _COURT_PLACES:
+        for match in pattern.finditer(sentence):
+            words = match.group("name").split()
+            # "A British court", "the United States.": the whole name, else its last or first word
+            country = next((c for name in (" ".join(words), words[-1], words[0]) if (c := _place_country(name))), None)
+            if country is not None:
+                found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _place_country(name: str) -> str | None:
+    """The country a name, an adjective of a nation or a known city stands for."""
+    for written in (name, name.rstrip(".,;:'’")):
+        known = country_by_alias(written)
+        if known is not None:
+            return known[0]
+        if (city := place_country(written)) is not None:
+            return city
     return None
 
 

@@ -128,6 +128,11 @@ _LABEL_BEFORE = re.compile(
 )
 _PHONE_NEIGHBOUR_BEFORE = re.compile(r"(?:[+(]|\d[\s-]|\d\)\s?)$")
 _PHONE_NEIGHBOUR_AFTER = re.compile(r"^[\s-]\d")
+#: What follows a three-digit model number ("787-9", "777X", "737s", "737 MAX", "787 Dreamliners"): a variant.
+_VARIANT = r"(?:-\d{1,2}s?\b|[A-Z]{1,3}s?\b|s\b|\s+(?:MAX|Max|Dreamliners?)\b)"
+#: A number with a variant after a count and "more" is that model, no second count ("75 more 737 MAX jets").
+_COUNT_MORE_BEFORE = re.compile(r"\d\s+(?:more|new|additional|further|used)\s+$")
+_VARIANT_AFTER = re.compile(rf"^{_VARIANT}")
 #: Longer digit runs are codes or identifiers, not amounts.
 MAX_DIGITS = 15
 #: Bare word numbers that are pronouns or determiners more often than counts.
@@ -360,10 +365,12 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
     if written.lower() in _NOT_COUNTS or re.fullmatch(r"(?i)a\s+couple\s+of", written):
         return None
     before = text[max(0, match.start() - 20):match.start()]
-    after = text[match.end():match.end() + 3]
+    after = text[match.end():match.end() + 20]
     if _LABEL_BEFORE.search(before):
         return None
     if written[0].isdigit() and (_PHONE_NEIGHBOUR_BEFORE.search(before) or _PHONE_NEIGHBOUR_AFTER.match(after)):
+        return None
+    if written[0].isdigit() and _COUNT_MORE_BEFORE.search(before) and _VARIANT_AFTER.match(after):
         return None
     return _make(text, match, parse_number(written), "count", qualify=qualify)
 

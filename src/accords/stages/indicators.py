@@ -420,6 +420,8 @@ def _indicator(
     if not subjects and (metric in CASUALTIES or metric in ("population", "cases")) \
             and places.of_the_world(text, (sentence.start, sentence.end)):
         return None  # "3,248 cases reported worldwide, including 584 deaths": people of no country
+    if metric in justice.CASE_METRICS and (court := justice.court_country(text[sentence.start:sentence.end])) is not None:
+        subjects = (court,)  # "a court in Moscow sentenced the American journalist": the court's state's term
     if metric in justice.CASE_METRICS and len(subjects := justice.court_subjects(subjects, context.main)) != 1:
         return None  # a term or bail is one state's court's; a sentence naming two leaves the court unsaid
     if anniversaries.is_anniversary(metric, quantity.unit):
