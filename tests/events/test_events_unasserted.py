@@ -20,6 +20,9 @@ _REPORTED = ("occurred", "planned", "intended")
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Q: Do you think the U.S. will extradite Fethullah Gülen to Turkey?", [], id="interview-question"),
     pytest.param("Did Iran and Turkey sign the agreement last week, as officials said?", [], id="question-of-a-signing"),
+    pytest.param("Q: Is Iran planning to sign a new gas deal with Turkey this year?", [], id="question-of-a-plan"),
+    pytest.param("Iran is planning to sign a new gas deal with Turkey this year.",
+                 [("AGREE", ("IRN", "TUR"), "intended")], id="the-plan-stated-stays"),
     pytest.param("In this regard, Mark N. Katz said, “It is highly unlikely that the U.S. will ever extradite "
                  "Fethullah Gulen to Turkey.”", [], id="judged-unlikely"),
     pytest.param("Erdogan may then decide to take drastic action, such as withdraw Turkey from NATO.", [],

@@ -1,6 +1,8 @@
 """The article's pair completes an event's sides only when the article is about it: each member
 named in the title or in the lead (`accords.events.relations.completing_pair`). A domestic fact
-sheet that names a country in passing in its body is about no pair. Sentences written for these
+sheet that names a country in passing in its body is about no pair, and so is a text of an outlet
+with a home country whose title names nothing abroad, whatever its lead names in passing
+(`accords.events.relations.title_names_abroad`). Sentences written for these
 tests in the register of White House fact sheets and Tehran Times reports."""
 
 from __future__ import annotations
@@ -29,8 +31,21 @@ _TITLED = (
     "country is ready to double the volume of the swap."
 )
 
+_SMOKE = (
+    "Smoke from the wildfires burning across Canada has reached millions of Americans. Canada is facing one of "
+    "its worst fire seasons on record, and wildfires have also burned thousands of acres across the United States "
+    "this year. The Department of Health and Human Services has offered technical assistance to State and local "
+    "health officials. The Environmental Protection Agency will provide air quality data to the public. The "
+    "Administration intends to issue new guidance on smoke this summer. Federal agencies are working closely "
+    "with Tribes and States."
+)
+
 
 @pytest.mark.parametrize(("text", "title", "source", "expected"), [
+    pytest.param(_SMOKE, "FACT SHEET: The Biden-Harris Administration Supports Communities Impacted by Wildfires and Smoke",
+                 "The White House", [], id="home-outlet-title-names-nothing-abroad-lead-names-canada"),
+    pytest.param(_SMOKE, "FACT SHEET: The United States Supports Canada in Fighting Historic Wildfires",
+                 "The White House", [("AGREE", ("CAN", "USA"))], id="home-outlet-title-names-canada"),
     pytest.param(_DOMESTIC, "FACT SHEET: President Biden Announces $5 Billion for Bridges and Highways",
                  "The White House", [], id="domestic-fact-sheet-names-russia-in-passing"),
     pytest.param(_TITLED, "Iran ready to double gas swap with Armenia", "Tehran Times", [("AGREE", ("ARM", "IRN"))],

@@ -15,7 +15,7 @@ from accords.events import confidence as calibration
 from accords.events.actors import PAIR_MENTIONS, ActorIndex
 from accords.gazetteer import organisations
 from accords.gazetteer.countries import country_by_iso3
-from accords.model import COOPERATIVE_TYPES, Event, Segment
+from accords.model import COOPERATIVE_TYPES, Entity, Event, Segment
 
 COOPERATIVE = frozenset(COOPERATIVE_TYPES)
 
@@ -42,7 +42,10 @@ _NEVER = 10**6
 _WORD = re.compile(r"\w+")
 
 
-def completing_pair(index: ActorIndex, title: str | None, text: str, sentences: Sequence[Segment]) -> ActorIndex:
+def completing_pair(
+    index: ActorIndex, title: str | None, text: str, sentences: Sequence[Segment], *,
+    home: str | None = None, entities: Sequence[Entity] = (),
+) -> ActorIndex:
     """The index with how often its pair must be named to complete an event's sides
     (`ActorIndex.pair_named_often`): in an article (more than `RECORD_SENTENCES` sentences),
     `PAIR_MENTIONS` times each, and never when a member of the pair is named neither in the
@@ -52,10 +55,17 @@ def completing_pair(index: ActorIndex, title: str | None, text: str, sentences: 
     sheet that names Russia twice in its body ("following Russia's expulsion from GRECO") or a
     misread "Indian" is about no pair, and "the President will visit Superior, Wisconsin",
     "the Budget supports the President's commitment" are no events with that country. A
-    phrase that names the pair ("the two countries") still does."""
+    phrase that names the pair ("the two countries") still does. An outlet with a home country
+    whose title names nothing abroad ("FACT SHEET: The Biden-Harris Administration Supports
+    Communities Impacted by Wildfires and Smoke") is about no pair either, whatever its lead
+    names in passing ("smoke drift from historic wildfire activity throughout Canada"): its
+    "Provide technical assistance to public health officials" is a domestic act
+    (`title_names_abroad`)."""
     if len(sentences) <= RECORD_SENTENCES:
         return index
     index = dataclasses.replace(index, pair_mentions=PAIR_MENTIONS)
+    if home is not None and title and not title_names_abroad(title, index, entities, home):
+        return dataclasses.replace(index, pair_mentions=_NEVER)
     lead = [s for s in sentences if len(_WORD.findall(text[s.start:s.end])) >= _LEAD_WORDS][:LEAD_SENTENCES]
     if not index.pair or not lead:
         return index
@@ -68,6 +78,31 @@ def completing_pair(index: ActorIndex, title: str | None, text: str, sentences: 
                    for name in names | _names_of(member.country) if name.strip()):
             return dataclasses.replace(index, pair_mentions=_NEVER)
     return index
+
+
+def title_names_abroad(title: str, index: ActorIndex, entities: Sequence[Entity], home: str) -> bool:
+    """Whether an article's title names a side, place, person or body other than the outlet's
+    home country's: a country or international organisation ("Readout of President Biden's Call
+    with Prime Minister Kishida of Japan", "G7 Leaders' Statement"), a demonym ("Venezuelan"), a
+    foreign person ("Meeting with President Lula") or a place abroad ("Travel to the Indo-Pacific
+    Region"). A place or person of no known country counts as abroad."""
+    sides = {side.country for side in (*index.ranked, *index.pair)}
+    sides |= {entity.canonical_id for entity in entities if entity.type == "ORG" and entity.canonical_id}
+    names = {name for side in sides - {home} for name in _names_of(side)}
+    for entity in entities:
+        if entity.type == "COUNTRY":
+            abroad = entity.canonical_id != home
+        elif entity.type == "PLACE":
+            abroad = entity.country != home
+        elif entity.type in ("ORG", "PERSON"):
+            abroad = (entity.country is not None and entity.country != home) or bool(
+                entity.type == "ORG" and entity.canonical_id)
+        else:
+            abroad = False
+        if abroad:
+            names |= {entity.name, *entity.aliases}
+    heading = title.lower()
+    return any(re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", heading) for name in names if len(name.strip()) > 1)
 
 
 @functools.cache

@@ -309,11 +309,12 @@ def unasserted(token: Token) -> bool:
     Turkey from NATO", "would be happy to see any country withdraw", "providing it is ratified",
     "called for the ban on imports to be lifted"). Such an event stays in the Extraction as
     hypothetical, out of the gold shape."""
-    return _asked(token) or _own_opinion(token) or _governed_by_possibility(token)
+    return put_as_question(token) or _own_opinion(token) or _governed_by_possibility(token)
 
 
-def _asked(token: Token) -> bool:
-    """A trigger in a sentence that ends with a question mark."""
+def put_as_question(token: Token) -> bool:
+    """A trigger in a sentence that ends with a question mark: what a question asks about is no
+    act, even an intention ("What are you planning to do to increase engagement in the region?")."""
     last = next((t for t in reversed(token.sent) if not t.is_space and t.text not in ('"', "”", "'", "’", ")")), None)
     return last is not None and last.text.endswith("?")
 

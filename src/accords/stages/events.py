@@ -83,7 +83,7 @@ from accords.events.generic import (
 )
 from accords.events.sectors import sectors_of
 from accords.events.standing import definite_reference, given_between_named, sideless_event
-from accords.events.status import clause_status, reported_speech
+from accords.events.status import clause_status, put_as_question, reported_speech
 from accords.ids import fact_id
 from accords.indicators.subjects import is_country
 from accords.model import COOPERATIVE_TYPES, Article, Event, Evidence, Extraction, Segment, TimeExpression
@@ -142,7 +142,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     sentences = extraction.sentences or _doc_sentences(doc)
     index = with_home_titles(build_index(credits.without_credits(extraction, text)), article, extraction, text)
     index = frames.with_frames(index, article, extraction, text)
-    index = relations.completing_pair(index, article.title, text, sentences)  # an article names its pair up front
+    home = knowledge.home_country(article.source, article.url)
+    index = relations.completing_pair(index, article.title, text, sentences, home=home, entities=extraction.entities)
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
     dating = eventtimes.dating_times(times, text, extraction.mentions)  # what a clause's event is dated by
     all_times = sorted((t for t in extraction.times if t.evidence), key=lambda t: t.evidence[0].start)
@@ -474,8 +475,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         status = "occurred"  # the refusal is stated: "will not comply" is no denied act
     if spec.type == "THREATEN" and threats.conditional_measure(token):
         status = threats.threat_status(token)  # the threat was made; the measure is only threatened
-    elif spec.intention:  # "groups that do not want these relations to develop": no intention
-        status = "denied" if status == "denied" else "intended"
+    elif spec.intention:  # "groups that do not want these relations to develop": no intention; a question: none
+        status = status if status == "denied" or put_as_question(token) else "intended"
     elif spec.type == "SUPPORT" and status == "intended" and stated_backing(token):
         status = "occurred"  # "its solidarity to support Ukraine's fight": support expressed now
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
