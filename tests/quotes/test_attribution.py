@@ -475,7 +475,9 @@ CASES = [
         "faith that we could figure it out, but it was really worrying.” Universal’s music division provided "
         "some demos, but none of them clicked.\n\nAt the last minute, a sample came in called “Glasgow (“No "
         "Place Like Home”). “It grabbed me by the heart the moment I heard it,” he said. “It just connected.”",
-        [(True, "Tom Harper", "The script just said"), (True, "Tom Harper", "It grabbed me"), (True, "Tom Harper", "It just")],
+        # (the parse takes "faith" inside the marks for the subject of "Harper said": no new source)
+        [(True, "Tom Harper", "The script just said"), (True, "Tom Harper", "I had faith"), (True, "Tom Harper", "It grabbed me"),
+         (True, "Tom Harper", "It just")],
     ),
     (
         "a-dateline-is-no-speaker",  # WILD

@@ -71,6 +71,9 @@ _OPENING_NAME = re.compile(
     r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
 #: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
 _UNNAMED_TITLE = re.compile(r"(?i)(?:an?|another|one|some|several)\s")
+#: The same determiner before a title phrase, past lower-case modifiers the title leaves out
+#: ("A senior | government official", "an unnamed | White House official").
+_UNNAMED_BEFORE = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Ss]everal)\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: A possessive right before a title ("the company's chief | executive"; one inside it: `POSSESSIVE_WORD`).
 _POSSESSED_BEFORE = re.compile(r"\w['’]s?\s+(?:[a-z-]+\s+){0,2}$")
 #: Capitalised words that open a sentence without naming anyone ("Last Friday, …", "But Labour …").
@@ -364,7 +367,8 @@ class People:
             return None
         if re.search(rf"(?i)\b{re.escape(head.split()[-1])}s\b", phrase):
             return None  # "Officials", "the ministers": people of an office, no one of them
-        unnamed = _UNNAMED_TITLE.match(phrase) is not None  # "A California transit chief says …"
+        unnamed = _UNNAMED_TITLE.match(phrase) is not None or _UNNAMED_BEFORE.search(
+            self.text, max(0, ref.start - 40), ref.start) is not None  # "A California transit chief says …"
         wanted_country = _country_in(phrase)
         phrase_words = title_words(phrase)
         head_word = re.compile(rf"\b{re.escape(head.split()[-1])}s?\b")

@@ -181,7 +181,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         spoke = [s for (a, s) in here if s is not None and not a.naming and not a.nested] or spoke
         if spoke:
             last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
-        elif not attributed and any(_unknown_source(att, s) for att, s in here):
+        elif not attributed and any(_unknown_source(att, s, spans) for att, s in here):
             # "“…,” an insider told the outlet": a source no one can name speaks now; a quote
             # after it is theirs, not the last named speaker's (unless a quote here found its
             # speaker where the parse did not: `"…," said co-ordinator Peter Facey.`)
@@ -287,11 +287,14 @@ def _is_organisation(people: People, speaker: Speaker) -> bool:
 _NO_SOURCE = frozenset("who which that it they this i we you".split())
 
 
-def _unknown_source(att: Attribution, speaker: Speaker | None) -> bool:
+def _unknown_source(att: Attribution, speaker: Speaker | None, spans: Sequence[QuotedSpan]) -> bool:
     """Whether a reporting clause has a speaker of its own that no one can name ("an insider",
-    "a doctor"): not a channel ("according to a statement") or words inside reported speech."""
+    "a doctor"): not a channel ("according to a statement"), words inside reported speech, or a
+    subject the parse took from inside quotation marks (`“… My photos, my clothes,” said Jane
+    Wright.`: "photos" is no one; the quote's speaker, found around the marks, goes on speaking)."""
     return (speaker is None and att.subject is not None and not att.nested and not att.according
-            and att.head not in _NO_SOURCE)
+            and att.head not in _NO_SOURCE
+            and not any(s <= att.subject[0] and att.subject[1] <= e for span in spans for s, e in span.pieces))
 
 
 #: Words that introduce a quoted name rather than speech: "The tagline?", "the slogan:", "its
@@ -320,13 +323,16 @@ def _introduced(people: People, text: str, sentence: Segment, ref: Reference | N
 
 def _named_after(people: People, text: str, span: QuotedSpan, index: int, closing: int,
                  sentences: Sequence[Segment], paragraph_of: Sequence[int],
-                 introduced: Sequence[str | None]) -> Speaker | None:
+                 introduced: Sequence[str | None], *, first_voice: bool = False) -> Speaker | None:
     """ `"…." Dennis Brooks, who runs a bakery nearby, has lived there for 30 years.`: a quote
     that opens its paragraph, followed in the paragraph by a sentence introducing a person,
-    is that person's, not the last speaker's."""
+    is that person's, not the last speaker's. With `first_voice` (no one spoke before it) a
+    quote that is its whole paragraph is the person's who opens the next one the same way."""
     following = closing + 1  # (or the sentence opening the next paragraph, pointing back: `named_next`)
     if following >= len(introduced) or (paragraph_of[following] != paragraph_of[closing] and not named_next(
-            text, span, sentences, paragraph_of, closing)):
+            text, span, sentences, paragraph_of, closing) and not (
+            first_voice and paragraph_of[following] == paragraph_of[closing] + 1
+            and not re.search(r"\w", text[span.end:sentences[closing].end]))):
         return None
     if index > 0 and paragraph_of[index - 1] == paragraph_of[index]:
         return None  # the quote does not open its paragraph: it continues what came before
@@ -472,7 +478,8 @@ def _direct(
             return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
         if _NAMED_THING.search(text, max(0, span.start - 40), max(0, span.start - 1)):
             return None  # “The tagline? “Meth. We're on it.”": a slogan no one is quoted saying
-        after = _named_after(people, text, span, index, closing, sentences, paragraph_of, introduced)
+        after = _named_after(people, text, span, index, closing, sentences, paragraph_of, introduced,
+                             first_voice=last is None or last.paragraph < paragraph_of[index] - CARRY_REACH)
         if after is not None:
             speaker = after
         elif last is not None and last.paragraph >= paragraph_of[index] - CARRY_REACH and free_standing(
