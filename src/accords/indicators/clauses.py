@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from accords.indicators import justice
+from accords.indicators import justice, visas
 from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
@@ -291,7 +291,8 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     if _SOURCE_PEOPLE_AFTER.match(text[end:end + 80]) or (
             _ACCORDING_TO.search(text[max(0, start - 16):start]) and _PEOPLE_AFTER.match(text[end:end + 30])):
         return True  # "according to two people familiar with the matter": the report's sources
-    return bool(_DURATION_AFTER.match(text[end:end + 12])) and not justice.is_term(text, start, end)
+    return bool(_DURATION_AFTER.match(text[end:end + 12])) and not justice.is_term(text, start, end) \
+        and not visas.is_stay(text, start, end)  # "without a visa for 15 days": the stay is the figure
 
 
 #: "the 20 million residents of Delhi", "the 2.3 million people in Gaza": a place's people, stated, not referred back to.

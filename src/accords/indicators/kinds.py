@@ -24,10 +24,11 @@ _TARGET = re.compile(
     # money asked for in a budget: "The Administration is requesting $20.4 billion", "the President has
     # requested over $3.3 billion for 2022", "the budget requests $45 million"
     r"request(?:s|ed|ing)|"
-    # an actor's own undertaking: "USAID will provide $125M", "each of the countries will invest about
+    # an actor's own undertaking: "USAID will provide $125M", "Japan will extend a $500 million loan", "each of the countries will invest about
     # $500 million", "documents which will be signed" (what things will be is a forecast: "will be 1.4 million")
     r"will\s+(?:also\s+)?(?:announce(?!\s+that\b)|provide|invest|give|donate|contribute|allocate|grant|lend|fund|finance|mobili[sz]e|"
-    r"deliver|spend|purchase|buy|impose|levy)|will\s+be\s+(?:provided|invested|allocated|signed|donated|granted|delivered|disbursed)|"
+    r"deliver|spend|purchase|buy|impose|levy|extend|disburse|earmark)|"
+    r"will\s+be\s+(?:provided|invested|allocated|signed|donated|granted|delivered|disbursed|extended|earmarked)|"
     # an investment under way that a company or government announces: "Samsung is investing $17 billion to build"
     r"(?:is|are)\s+(?:also\s+|now\s+)?investing)\b",
     re.IGNORECASE,
@@ -48,6 +49,9 @@ _FORECAST = re.compile(
     r"likely|could|would|will|might|should|can|ready\s+to|(?:is|are)\s+set\s+to|(?:is|are)\s+due\s+to)\b|(?-i:\bmay\b)",
     re.IGNORECASE,
 )
+#: A right in force, no expectation: "Iranian citizens can stay in Azerbaijan without a visa for 15 days", "can
+#: obtain visas upon arrival" (`accords.indicators.visas`).
+_PERMISSION = re.compile(r"\bcan\s+(?:now\s+|also\s+)?(?:stay|travel|enter|obtain|remain)\b", re.IGNORECASE)
 #: A writer's aside whose modal is no claim about the figure: "It should be noted that 99 percent of
 #: Kazakhstan's exports to Iran are grains", "it can be said that", "it is worth noting that".
 _ASIDE = re.compile(
@@ -85,7 +89,7 @@ def kind_for(clause: str) -> str:
     reach" with no expectation is a target. A writer's aside ("it should be noted that") is
     no expectation.
     """
-    clause = _ASIDE.sub(" ", clause)
+    clause = _PERMISSION.sub(" ", _ASIDE.sub(" ", clause))
     if _TARGET.search(clause):
         return "target"
     if _ESTIMATE.search(clause):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, named, pledges,
-                                progress, sanctions, workforce)
+                                progress, sanctions, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
 from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
@@ -315,7 +315,7 @@ def apposed_country(before: str) -> str | None:
 #: "Outbound passengers added up to" (the quantity may keep "up to" as its bound), "the visitors from Iran totaled"
 #: (the noun decides, `count_metric_named`).
 _LEVEL_NAMED_BEFORE = re.compile(
-    r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:in|from|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3})?"
+    r"\b(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\s+(?:(?:in|from|to|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}){0,2}"
     r"(?:(?:has|have|had)\s+)?(?:added(?:\s+up\s+to)?|reached|stood\s+at|totall?ed|amounted\s+to|hit|exceeded|surpassed|"
     r"numbered|rose\s+to|grew\s+to|increased\s+to|fell\s+to|dropped\s+to|decreased\s+to|declined\s+to)\s+"
     + _BOUND_WORDS + "$",
@@ -411,8 +411,9 @@ def figure_metric(
         return members
     if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
-    if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)) is not None:
-        return years  # "South Africa celebrates 30 years of democracy"
+    if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)
+            or visas.stay_metric(before, after, unit=unit)) is not None:
+        return years  # "South Africa celebrates 30 years of democracy", "stay in Azerbaijan without a visa for 15 days"
     if (case := justice.term_metric(before, after, unit=unit)
             or justice.bail_metric(before, after, text[sentence.start:sentence.end], unit=unit)
             or justice.count_metric(before, after, unit=unit, value=value)

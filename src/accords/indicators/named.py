@@ -68,8 +68,9 @@ _ORDER_BEFORE = re.compile(
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 #: A phrase of one to three words right before a change verb that ends at the figure.
-_CHANGE_BEFORE = re.compile(
-    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+_CHANGE_BEFORE = re.compile(  # where from and to: "Tourist arrivals from Iran to Turkey increased by 12 percent"
+    r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s+(?:from|to|in|into)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?P<verb>grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|"
     r"decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$",
     re.IGNORECASE,

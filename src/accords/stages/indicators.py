@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, background, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
-    sanctions, tariffs, welcomed,
+    sanctions, tariffs, visas, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -448,7 +448,7 @@ def _indicator(
         metric=metric,
         value=value,
         unit=anniversaries.UNIT if anniversaries.is_anniversary(metric, quantity.unit)
-        else justice.term_unit(tail) if metric == justice.TERM
+        else justice.term_unit(tail) if metric == justice.TERM else visas.UNIT if metric in visas.METRICS
         else markets.market_unit(text, start, end, quantity.unit, text[sentence.start:start], metric),
         evidence=(Evidence(article.id, sentence.start, sentence.end),),
         subjects=subjects,
