@@ -24,8 +24,12 @@ WORKS = frozenset(
 )
 #: Words that name a work as the sides' together ("a joint dam construction project").
 JOINT_WORDS = frozenset({"joint", "bilateral", "trilateral", "common"})
-#: Verbs of carrying a work out ("are pursuing", "have implemented", "are building").
-PURSUING_VERBS = frozenset({"pursue", "implement", "execute", "build", "construct", "carry", "develop"})
+#: Verbs of carrying a work out ("are pursuing", "have implemented", "are building", "have already
+#: conducted joint projects", "have completed a joint bridge", "are running a joint venture").
+PURSUING_VERBS = frozenset(
+    {"pursue", "implement", "execute", "build", "construct", "carry", "develop", "conduct", "undertake", "complete",
+     "operate", "run"}
+)
 #: Nouns of a work being carried out ("the implementation of", "the construction of").
 CARRYING_NOUNS = frozenset({"implementation", "construction", "execution"})
 

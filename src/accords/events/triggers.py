@@ -481,7 +481,9 @@ CEREMONY_WORDS = frozenset(
 )
 JOINT_BODIES = frozenset("venture company enterprise firm plant factory bank fund park zone".split())
 _RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})
-_TOGETHER_WORDS = frozenset({"cooperation", "collaboration", "partnership", "coordination", "cooperate", "collaborate"})
+_TOGETHER_WORDS = frozenset(
+    {"cooperation", "collaboration", "partnership", "coordination", "cooperate", "collaborate", "work"}
+)
 
 
 def may_trigger(words: set[str]) -> bool:

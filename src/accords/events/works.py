@@ -254,17 +254,35 @@ def _in_cooperation(verb: Token) -> bool:
     return False
 
 
-_COOPERATING = frozenset({"cooperate", "collaborate"})
+_COOPERATING = frozenset({"cooperate", "collaborate", "work"})
 
 
 def _cooperating_with(verb: Token) -> bool:
-    """"Iran is cooperating with Turkey in the operation", "has cooperated with Russia on ...":
-    cooperation under way or done with a partner named by a proper name; not the general
-    present ("Iran cooperates with Russia in many fields"), nor a plan ("will cooperate with",
-    read by `accords.events.joint`), nor "with domestic companies" (no one named)."""
+    """"Iran is cooperating with Turkey in the operation", "has cooperated with Russia on ...",
+    "Tehran is working with Ankara to return ...", "Russia is working closely with Iran, Turkey
+    and the UN": cooperation under way or done with a partner named by a proper name; not the
+    general present ("Iran cooperates with Russia in many fields"), nor a plan ("will cooperate
+    with", "will work with": `accords.events.joint`), nor "with domestic companies" (no one
+    named), nor "working out the details with" (a negotiation, no work under way)."""
     if verb.lemma_.lower() not in _COOPERATING or not is_past(verb):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" and _named(c) for c in verb.children)
+    if any(c.dep_ in ("prt", "neg") for c in verb.children):
+        return False
+    # "working with" names its partner as a place or people ("with Ankara", "with Iran, Turkey and
+    # the UN"): "is working with peer Development Finance Institutions including Proparco" names no state
+    named = _named_state if verb.lemma_.lower() == "work" else _named
+    return any(c.dep_ == "prep" and c.lower_ == "with" and named(c) for c in verb.children)
+
+
+def _named_state(prep: Token) -> bool:
+    """A "with" phrase whose words name a country or its capital ("with Ankara", "with Iran, Turkey
+    and the UN", "with the United States")."""
+    for g in prep.children:
+        if g.dep_ == "pobj":
+            words = f" {' '.join(t.lower_ for t in g.subtree)} "
+            if any(f" {name} " in words for name in _state_words()):
+                return True
+    return False
 
 
 def _named(prep: Token) -> bool:
@@ -329,6 +347,12 @@ def _two_countries(work: Token) -> bool:
     """A work named by two countries: "the Iran-Armenia power transmission line"."""
     named = {t.lower_ for t in work.subtree if t.i < work.i and t.pos_ in ("PROPN", "ADJ")}
     return len(named & _country_words()) >= 2
+
+
+@functools.cache
+def _state_words() -> frozenset[str]:
+    """Names and capitals of countries, lower-cased ("iran", "ankara", "united states")."""
+    return frozenset(name.lower() for country in countries() for name in (*country.names, *country.capitals))
 
 
 @functools.cache
