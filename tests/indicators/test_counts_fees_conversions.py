@@ -49,7 +49,7 @@ def test_things_built_or_opened(text: str, wanted: list[tuple]) -> None:
 @pytest.mark.parametrize(("text", "wanted"), [
     ("Armenia has a population of 3 million.", ("population", ("ARM",), 3e6)),
     ("The population of Georgia is 3.7 million.", ("population", ("GEO",), 3.7e6)),
-    ("Hamas gunmen murdered 1,400 people in southern Israel.", ("deaths", ("ISR",), 1400.0)),
+    ("Hamas gunmen murdered 1,400 people in southern Israel.", ("deaths", ("ISR", "PSE"), 1400.0)),
     ("Nigeria's population is expected to reach 400 million by 2050.", ("population", ("NGA",), 4e8)),  # written
     ("The population of Japan will fall to 100 million by 2050.", ("population", ("JPN",), 1e8)),  # written
 ], ids=["a-population-of", "the-population-of-x-is", "murdered-is-deaths", "is-expected-to-reach", "will-fall-to"])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from accords.gazetteer.places import known_by_alias
 from accords.indicators.subjects import is_demonym
 from accords.quantities.extract import qualifier_group
 
@@ -129,3 +130,26 @@ def swapped_metric(lead: str, tail: str) -> str | None:
     if people is None or not _RELEASED_BEFORE.search(lead) or not _CAPTIVITY.search(f"{lead} {tail}"):
         return None
     return "prisoners_released" if people.group("forces") else "people_released"
+
+
+#: Metrics of people held or released (`captive_metric`, `held_metric`, `swapped_metric`, and counts of hostages
+#: by their noun): like people killed in an attack, the captor's side and the captives'.
+CAPTIVE_METRICS = frozenset({"hostages", "captives", "hostages_released", "prisoners_released", "people_released"})
+#: Armed groups that kill or take captives, named in news as their country's side (the gazetteer gives it:
+#: Hamas PSE, Hezbollah LBN, the Taliban AFG, the Houthis YEM).
+_ARMED_GROUP = re.compile(r"\b(?:Hamas|Hezbollah|Taliban|Houthis?|Ansarullah|Ansar\s+Allah)\b")
+
+
+def with_armed_group(text: str, span: tuple[int, int], subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """The subjects of a count of people killed, hurt or held with the country of the one armed group its
+    sentence (`span` of `text`) names ("Hamas gunmen ... murdered 1,400 people, taking more than 200
+    hostages" in Israel: ISR-PSE), as the gold gives attacks the attacker's and the victims' countries;
+    unchanged where the figure has no subjects (the victims' side unsaid) or the sentence names no group
+    or groups of two countries."""
+    if not subjects:
+        return subjects
+    groups = {known.country for m in _ARMED_GROUP.finditer(text, span[0], span[1])
+              if (known := known_by_alias(m.group(0))) is not None and known.country}
+    if len(groups) != 1 or (group := groups.pop()) in subjects:
+        return subjects
+    return tuple(sorted({*subjects, group}))

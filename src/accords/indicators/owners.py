@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, clauses, places
+from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
@@ -129,6 +130,8 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         # "his tariffs on $360 billion worth of Chinese goods" (Mr. Trump's): the side levying it too
         leviers = {iso for s, e, iso in article.people if sentence.start <= s < sentence.end}
         return tuple(sorted({*subjects, *leviers})) if len(leviers) == 1 else subjects
+    if metric in CASUALTIES or metric in CAPTIVE_METRICS:
+        return with_armed_group(place.text, (sentence.start, sentence.end), subjects)  # "Hamas ... took 200 hostages"
     if metric.removesuffix("_growth") not in GIVEN:
         return subjects
     bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
