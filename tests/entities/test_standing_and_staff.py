@@ -1,13 +1,15 @@
 """Standing meetings of governments named like bodies (`accords.entities.standing`), the White House
 before its staff's titles (`accords.entities.titles.staff_title_front`), and a holder's surname after
-"<Title> of <Portfolio>" (`accords.entities.people.refine_person`, `accords.entities.offices`), on
-sentences of real texts.
+"<Title> of <Portfolio>" (`accords.entities.people.refine_person`, `accords.entities.offices`), and
+a named agreement the small model took for a place (`accords.entities.lexicon.is_document_name`), and a
+name cut before its tail joined to the full name (`accords.entities.linking`), on sentences of real texts.
 
 Sources: White House briefing-room texts 2021-2024 (public domain, United States government works;
 via the whitehouse-briefings corpus): the joint statement on Jake Sullivan's meeting with Nikolay
 Patrushev of 2021-05-24, the joint statement on the U.S.-EU Task Force on Energy Security of
 2022-11-07, the NSC spokesperson's statement on the meeting with Prime Minister al-Sudani of
-2023-09-21, the rural America fact sheet of 2024-02-21, the U.S.-ROK joint statement on nuclear
+2023-09-21, the rural America fact sheet of 2024-02-21, the readout of the Americas Partnership Angel
+Investor Network meeting of 2024-07-17, the U.S.-ROK joint statement on nuclear
 deterrence guidelines of 2024-07-11, the trilateral summit statement of 2024-03-18.
 """
 
@@ -38,6 +40,16 @@ CASES = [
      "Today, White House Domestic Policy Advisor Neera Tanden and Secretary of Agriculture Tom Vilsack are "
      "traveling to Tarboro, North Carolina to launch the Investing in Rural America Regional Event Series.",
      "2024-02-21", {("PERSON", "Neera Tanden"), ("PERSON", "Tom Vilsack")}, {("ORG", "White House")}),
+    ("named-agreement-the-model-took-for-a-place",
+     "Brett McGurk met last night with Prime Minister Mohammed Shia al-Sudani of Iraq to confirm the strong U.S. "
+     "partnership with Iraq as outlined in the Strategic Framework Agreement between the two countries.",
+     "2023-09-21", {("DOCUMENT", "Strategic Framework Agreement")}, {("PLACE", "Strategic Framework Agreement")}),
+    ("a-programme-named-short-before-its-tail",
+     "National Security Advisor Jake Sullivan hosted the inaugural meeting of the Angel Investor Network announced "
+     "by President Joe Biden in November 2023 under the Americas Partnership for Economic Prosperity (Americas "
+     "Partnership). Foreign ministers and senior officials of the eleven other Americas Partnership countries "
+     "discussed how to work together.",
+     "2024-07-17", {("PROJECT", "Americas Partnership for Economic Prosperity")}, {("PROJECT", "Americas Partnership")}),
     ("white-house-as-a-place-stays",
      "President Biden will host President Ferdinand R. Marcos Jr. of the Philippines and Prime Minister Kishida "
      "Fumio of Japan on April 11 at the White House for the first trilateral U.S.-Japan-Philippines leaders’ summit.",

@@ -180,6 +180,20 @@ def is_venue(name: str) -> bool:
     return words[-1] in VENUE_HEADS or (words[-1] in ("center", "centre") and words[-2] in VENUE_CENTRE_KINDS)
 
 
+#: Heads that end a document's name and never a place's or a body's ("Strategic Framework Agreement",
+#: "Good Friday Agreement", "Abraham Accords"): a capitalised name the small model tagged a place or an
+#: organisation and that ends in one is a document.
+DOCUMENT_ONLY_HEADS = frozenset({"agreement", "agreements", "treaty", "accord", "accords", "declaration", "pact",
+                                 "communique", "communiqué", "memorandum"})
+
+
+def is_document_name(name: str) -> bool:
+    """Whether a capitalised name of two or more words ends in a document's head ("Strategic
+    Framework Agreement", "Abraham Accords")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and words[-1].lower() in DOCUMENT_ONLY_HEADS
+
+
 #: Diseases and their variants, which the small model tags as organisations or places ("Malaria",
 #: "Omicron", "Tuberculosis"): no entity of the gold's kinds.
 DISEASE_NAMES = frozenset({"tuberculosis", "malaria", "omicron", "hiv", "hiv/aids", "aids", "polio", "ebola",

@@ -156,6 +156,7 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
     _merge_place_twins(clusters)
     _merge_country_pairs(clusters)
     _merge_short_forms(clusters)
+    _merge_name_heads(clusters)
     kept_people = [p for p in people if _keep_person(p, doc)]
     return list(clusters.values()) + kept_people
 
@@ -305,6 +306,28 @@ def _merge_short_forms(clusters: dict[tuple, Cluster]) -> None:
             continue
         fuller = [k for k, c in clusters.items() if k != key and c.type == cluster.type
                   and fold(c.fullest()).endswith(" " + short)]
+        if len(fuller) == 1:
+            clusters[fuller[0]].members.extend(cluster.members)
+            del clusters[key]
+
+
+#: Words that carry a name on past its head ("Americas Partnership | for Economic Prosperity").
+_NAME_TAILS = ("for", "on", "against")
+
+
+def _merge_name_heads(clusters: dict[tuple, Cluster]) -> None:
+    """A capitalised name of two or more words that is a fuller name of the same type cut before its
+    tail ("Americas Partnership" after "Americas Partnership for Economic Prosperity (Americas
+    Partnership)", "Leaders Summit" after "Leaders Summit on Climate") is that programme, meeting or
+    body named short: it joins the fuller name when exactly one such name exists."""
+    for key, cluster in list(clusters.items()):
+        if cluster.type not in _PAIRED_TYPES or cluster.canonical is not None or key not in clusters:
+            continue
+        short = fold(cluster.fullest())
+        if len(short.split()) < 2 or not cluster.fullest()[:1].isupper():
+            continue
+        fuller = [k for k, c in clusters.items() if k != key and c.type == cluster.type
+                  and any(fold(c.fullest()).startswith(f"{short} {tail} ") for tail in _NAME_TAILS)]
         if len(fuller) == 1:
             clusters[fuller[0]].members.extend(cluster.members)
             del clusters[key]

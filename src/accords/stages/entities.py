@@ -25,7 +25,7 @@ from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidat
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
 from accords.entities.brands import without_brand_adjectives
-from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_venue
+from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_document_name, is_venue
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.occasions import executive_orders, no_entity
@@ -112,6 +112,9 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = [_with_edition_year(c, doc, ids) for c in candidates]  # "OGT Expo 2017"
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
                   for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
+    candidates = [dataclasses.replace(c, type="DOCUMENT", country=None)  # "the Strategic Framework Agreement"
+                  if c.source == "spacy" and c.type in ("PLACE", "ORG") and is_document_name(c.name) else c
+                  for c in candidates]
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
     clusters = link(_with_capital_places(resolved), doc)
