@@ -8,7 +8,8 @@
   is asked or refused is no event of its own ("urged the EC to support the PLO" is no backing).
 - Halting, stopping, withholding or banning supplies, trade or travel, and closing a border, is
   a SANCTION on whom they are closed to; "blamed X on Y" accuses Y.
-- A clash is fighting only between forces or crowds, not over a topic; "fired rockets at X" hits X.
+- A clash is fighting only between forces or crowds, not over a topic; "fired rockets at X" (or
+  "into X") hits X, and "killed three Palestinians" hits the Palestinians' side.
 - "Wants / is pressing / got X to do" asks X ("expects X to" forecasts); people deported "from" a
   state are a side with it; the Taliban are Afghanistan's (tests/gold/README.md, web news actors);
   figures "released" by an office are published, not freed.
@@ -69,6 +70,14 @@ def _scored(text: str, *, article: bool = False) -> list[tuple[str, tuple[str, .
     pytest.param("Moscow blamed the collapse of the talks on Washington.", [("ACCUSE", ("RUS", "USA"))],
                  id="blamed-on"),
     pytest.param("Hamas fired rockets at Israel.", [("ASSAULT", ("ISR", "PSE"))], id="fired-at"),
+    pytest.param("Hamas fighters fired rockets into Israel overnight.", [("ASSAULT", ("ISR", "PSE"))], id="fired-into"),
+    pytest.param("Israeli forces killed three Palestinians in a raid in Jenin.", [("ASSAULT", ("ISR", "PSE"))],
+                 id="killed-nationals"),
+    pytest.param("Chinese authorities detained two Canadians in December.", [("COERCE", ("CAN", "CHN"))],
+                 id="detained-nationals"),
+    pytest.param("Police in Gaza arrested dozens of Palestinians.", [("COERCE", ("PSE",))], id="own-nationals-no-second-side"),
+    pytest.param("North Korea fired two ballistic missiles into the sea.", [("ASSAULT", ("PRK",))],
+                 id="fired-into-sea-no-side"),
     pytest.param("Israeli troops opened fire on Palestinian protesters near the border.",
                  [("ASSAULT", ("ISR", "PSE"))], id="opened-fire-on"),
     pytest.param("Azerbaijani and Armenian troops clashed along the border.", [("ASSAULT", ("ARM", "AZE"))],

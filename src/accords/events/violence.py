@@ -1,5 +1,7 @@
-"""Whom force is aimed at when the verb names it with "at" or "on": "Hamas fired rockets *at
-Israel*", "troops opened fire *on* Palestinian protesters". (The lexicon's "fire" and "open
+"""Whom force is aimed at when the verb names it with "at", "on" or "into": "Hamas fired rockets
+*at Israel*", "troops opened fire *on* Palestinian protesters", "fired rockets *into* Israel";
+and whose nationals it hits when its object names them ("Israeli forces killed *three
+Palestinians*", "Chinese authorities detained *two Canadians*"). (The lexicon's "fire" and "open
 fire" are ASSAULT; "clashed *with* police" takes its side from "with", as other verbs do.)
 """
 
@@ -9,6 +11,7 @@ from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
 from accords.events.incidents import ATTACK_NOUNS
+from accords.gazetteer.countries import country_by_alias
 
 #: Verbs of force whose target follows "at" or "on", and nouns of an attack ("airstrikes *on* Gaza",
 #: "the attack *against* the embassy": `accords.events.incidents`).
@@ -20,11 +23,43 @@ def aimed_at(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
     ("fired rockets at Israel", parsed with "at Israel" on "rockets")."""
     if trigger.lemma_.lower() not in _AIMED:
         return []
-    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")]
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")]
     for obj in (c for c in trigger.children if c.dep_ == "dobj"):
-        preps.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on"))
+        preps.extend(c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "into"))
     return [side for prep in preps for pobj in prep.children if pobj.dep_ == "pobj"
             for side in phrase_sides(pobj, offset, index, deep=True)[0]]
+
+
+def struck(trigger: Token, offset: int, index: ActorIndex, actors: list[Side]) -> list[Side]:
+    """Whom a verb of force or coercion hits, besides its object: the sides it is aimed at, those
+    deported from a state, and the nationals it names."""
+    return aimed_at(trigger, offset, index) + deported(trigger, offset, index) + nationals_hit(trigger, index, actors)
+
+
+#: Words that count people before "of" ("dozens *of* Palestinians", "a group of Canadians").
+_COUNTS = frozenset("dozens hundreds thousands scores number group groups".split())
+
+
+def nationals_hit(trigger: Token, index: ActorIndex, actors: list[Side]) -> list[Side]:
+    """The country of the nationals a verb of force names as its direct object ("Israeli forces
+    *killed three Palestinians*", "Chinese authorities *detained two Canadians*", "arrested
+    dozens of Syrians"), when a side of another country acts: people of a nation hit by another
+    state are that nation's side (as "121 Palestinians have been killed by Israeli forces" is).
+    Not with no one named acting ("gunmen killed three Palestinians" leaves it to the scene)."""
+    if not actors:
+        return []
+    found: list[Side] = []
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if obj.lower_ in _COUNTS:
+            obj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), obj)
+        alias = country_by_alias(obj.text)
+        if alias is None or alias[1] != "demonym" or not obj.text.endswith("s") or obj.tag_ not in ("NNS", "NNPS"):
+            continue  # "killed a Palestinian", "detained the Swiss": one person, or no plural noun
+        side = index.country_side(alias[0])
+        if side.country not in {a.country for a in actors} and side not in found:
+            found.append(side)
+    return found
 
 
 #: Prepositions of what a dispute is about ("clashed *over* the budget").

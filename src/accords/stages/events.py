@@ -414,7 +414,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "Beijing rejected the accusations": whoever the article reported making them
         recipients = [index.country_side(c) for c in replies.answered(kind, {a.country for a in actors}, recent_events)]
     if spec.type in ("ASSAULT", "COERCE"):  # "fired rockets at Israel", "Indians were deported from Mexico"
-        hit = violence.aimed_at(token, offset, index) + violence.deported(token, offset, index)
+        hit = violence.struck(token, offset, index, actors)
         recipients = recipients + [s for s in hit if s not in recipients]
     if spec.type == "ACCUSE" and (concern := concern_raised(token)) is not None:
         # "raised concerns about the DPRK's behavior": whose acts they are, or no one accused
