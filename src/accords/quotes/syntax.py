@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Token
 
 from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, naming_predicate,
                                     noun_phrase)
-from accords.quotes.verbs import CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS, WEAK_LEMMAS
+from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
+                                  WEAK_LEMMAS)
 
 _SEPARATOR = re.compile("[,:\"'\u201c\u201d\u2014\u2013]")
 #: Reported words before a reporting clause set into them that say too little to be the report
@@ -75,8 +76,8 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
                 continue
         if quoted is not None and quoted(offset + token.idx):
             continue
-        if token.lemma_.lower() in NAMING_LEMMAS and token.pos_ == "VERB":
-            naming = _naming(token, offset)
+        if token.lemma_.lower() in NAMING_LEMMAS | AS_NAMING_LEMMAS and token.pos_ == "VERB":
+            naming = _naming(token, offset, as_only=token.lemma_.lower() in AS_NAMING_LEMMAS)
             if naming is not None:
                 found.append(naming)
                 continue
@@ -187,14 +188,16 @@ def _beside_quote(verb: Token, subject: Token | None) -> bool:
     return after is not None and after.text in _OPENING_MARKS
 
 
-def _naming(verb: Token, offset: int) -> Attribution | None:
-    """ "X called Y a “…”", "X described Y as “…”": the predicate after the object is the content."""
+def _naming(verb: Token, offset: int, *, as_only: bool = False) -> Attribution | None:
+    """ "X called Y a “…”", "X described Y as “…”": the predicate after the object is the content
+    (with `as_only`, an "as" phrase only: `AS_NAMING_LEMMAS`)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None
     predicate = [c for c in verb.children if c.i > obj.i and (
         c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
     predicate = predicate or naming_predicate(verb, obj)  # (misread: "described the plan as “…”" on the object)
+    predicate = [c for c in predicate if c.lower_ == "as"] if as_only else predicate
     if not predicate:
         return None
     tokens = sorted(t for c in predicate for t in c.subtree)

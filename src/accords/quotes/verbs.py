@@ -47,6 +47,11 @@ WEAK_LEMMAS = frozenset(
 #: effort”", "she described this as the “worst case scenario”". They report only the quoted
 #: words of their predicate (the words after the object), never a clause of their own.
 NAMING_LEMMAS = frozenset("call describe dub label brand term".split())
+#: Verbs of judgement that name a thing in someone's words only through "as": "Cooperman blasted
+#: the payout as “morally wrong”", "hailed the ruling as “a victory”" (never their object alone).
+AS_NAMING_LEMMAS = frozenset(
+    "blast slam dismiss denounce decry deride praise hail laud tout criticise criticize condemn characterise "
+    "characterize portray".split())
 _IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"),
               "think": ("thought",), "feel": ("felt",)}
 
@@ -80,7 +85,7 @@ def no_statement(cue_word: str) -> bool:
 
 #: A word that may be a speech verb, or "according to": the sentences worth a parse.
 CANDIDATE = re.compile(
-    r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS | NAMING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
+    r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS | NAMING_LEMMAS | AS_NAMING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
     + r"|point(?:s|ed|ing)?\s+out|according\s+to|read)\b",
     re.IGNORECASE,
 )
