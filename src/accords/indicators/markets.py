@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from accords.indicators.fleets import MAKERS, ORDERED
 from accords.indicators.subjects import country_iso3, demonym_country
+from accords.knowledge.companies import company_country
 from accords.quantities.units import CURRENCY_NAMES, is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
 
@@ -312,3 +313,21 @@ def company_home(text: str, sentence: tuple[int, int], start: int, metric: str, 
     if not named and _COMPANY_BACK.search(text, sentence[0], start):
         named = [iso for s, e, iso in organisations if sentence[0] - COMPANY_REACH <= s and e <= sentence[0]]
     return (named[-1],) if named else subjects
+
+
+#: A company named as the investor of a sum before it: "a lifeline from investor SoftBank worth up to $8 billion",
+#: "SoftBank, its largest investor, committed to a $9.5 billion lifeline".
+_INVESTOR = re.compile(
+    r"\b(?:investors?|backers?)\s+(?P<named>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)"
+    r"|(?P<apposed>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?),\s+(?:its|their|the\s+(?:company|firm)['’]s)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:investor|backer)\b"
+)
+
+
+def investor_country(lead: str) -> str | None:
+    """The home country (`accords.knowledge.companies`) of the one company `lead` (a sentence up to a sum)
+    names as the sum's investor ("from investor SoftBank": JPN), the investing side of money put into a
+    company of another country; None where it names none, or companies of two countries."""
+    found = {country for m in _INVESTOR.finditer(lead)
+             if (country := company_country(m.group("named") or m.group("apposed"))) is not None}
+    return found.pop() if len(found) == 1 else None

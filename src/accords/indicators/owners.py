@@ -16,7 +16,7 @@ from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, clauses, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
-from accords.indicators.markets import COMMODITY_PRICES, clause_start, market_owner
+from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
 from accords.model import Extraction, Segment
@@ -136,7 +136,8 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         return subjects
     bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
     if subjects and all(is_country(c) for c in subjects) and not _PURPOSE_BEFORE.search(place.text, sentence.start, place.figure[0]) \
-            and (investor := organisation_owner(place.text, (sentence.start, place.figure[0]), article)) is not None:
+            and (investor := organisation_owner(place.text, (sentence.start, place.figure[0]), article)
+                 or investor_country(place.text[sentence.start:place.figure[0]])) is not None:
         # "Hyundai will invest $21 billion in the United States": the investing company's country and the host
         bodies.add(investor)
     return tuple(sorted({*subjects, *bodies})) if bodies - set(subjects) else subjects
