@@ -3,7 +3,8 @@ country of 3 million") is that country's population alone; a nation's people cou
 live ("35,000 Palestinians ... live in this area") are a population; people who "have fled" are
 refugees; a nation's people released or deported are counted ("Israel released 39 Palestinians");
 crowds and audiences are counted by their own noun (settlers, supporters, viewers); and a country
-adjective standing for a language ("available in French", "in English and Arabic") is
+adjective standing for a language ("available in French", "in English and Arabic", an item of "seven
+languages of Azerbaijani, English, French ... and Russian") is
 no subject, where one before its noun ("in Russian and Ukrainian shelling") still is.
 
 Texts: sentences written for these tests, except "Around 35,000 Palestinians and 850 Israeli
@@ -68,6 +69,12 @@ CASES = [
         "The channel broadcasts in English and Arabic to 40 million viewers in Qatar.",
         [("viewers", ("QAT",), 4e7, "count", "actual", None)],
         id="languages-joined-are-no-subjects",
+    ),
+    pytest.param(
+        "Azerbaijan's terminals serve visitors in seven languages of Azerbaijani, English, French, Spanish, Arabic, "
+        "Persian and Russian. Currently 14 self-service terminals have been installed at the airport.",
+        [("self_service_terminals", ("AZE",), 14.0, "count", "actual", None)],
+        id="a-list-of-languages-names-no-subjects",
     ),
     pytest.param(
         "Some 30 people were wounded in Russian and Ukrainian shelling.",

@@ -327,7 +327,13 @@ def _gazetteer_table() -> dict[str, str]:
 
 
 #: What a language is used in or spoken: "available in French", "translated into Russian", "speaks Turkish".
-_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|speaks?|speaking|spoke|spoken|fluent\s+in)\s+$", re.IGNORECASE)
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into|speaks?|speaking|spoke|spoken|fluent\s+in)\s+$"
+    # an item of a list of languages: "services in seven languages of Azerbaijani, English, French, ... and Russian"
+    r"|\blanguages\s+(?:of|including|such\s+as|like|namely|:)\s+(?:(?-i:[A-Z])[\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
+    re.IGNORECASE)
+#: How far before an adjective the words of a language may come.
+_LANGUAGE_REACH = 160
 #: What ends a country adjective standing alone as a noun: punctuation, a conjunction or a preposition (not the
 #: noun it would qualify: "in French ports", "in Chinese waters" are the country's).
 #: Another capitalised word joined to an adjective: "English and Arabic", "French, German".
@@ -341,7 +347,7 @@ def _is_language(text: str, span: CountrySpan) -> bool:
     language, not the country. A country's name ("in France") or an adjective before its noun ("in
     French ports") is the country."""
     word = text[span.start:span.end]
-    if word not in _adjectives() or not _LANGUAGE_BEFORE.search(text, max(0, span.start - 20), span.start):
+    if word not in _adjectives() or not _LANGUAGE_BEFORE.search(text, max(0, span.start - _LANGUAGE_REACH), span.start):
         return False
     end = span.end
     while (more := _MORE_ADJECTIVES.match(text, end)) is not None:
