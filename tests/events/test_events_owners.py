@@ -1,7 +1,8 @@
 """Who acts in an infinitive that complements an owned noun, who is the victim of a condemned
 act, and who "the national security advisors" are after their call (issue 13): "their resolve to continue supporting Ukraine" is supported by those who
 reiterated it, "Zarif's proposal to mediate" is Iran's; the target of "Russia's war of aggression
-against Ukraine" is no side of its condemnation. White House readouts (2021-2024, public domain),
+against Ukraine" or of "Putin's invasion of Ukraine" is no side of its condemnation, and
+"Northern Ireland" is a place of the United Kingdom, not Ireland. White House readouts (2021-2024, public domain),
 paragraphs unwrapped."""
 
 from __future__ import annotations
@@ -20,9 +21,20 @@ _SWEDEN = ("National Security Advisor Jake Sullivan met today with National Secu
            "Sweden. Mr. Sullivan and Mr. Landerholm emphasized their commitment to continue supporting Ukraine as it "
            "defends itself from Russia’s invasion.")
 
+_WELLINGTON = ("President Biden met today with Prime Minister Jacinda Ardern of New Zealand. Beyond the Indo-Pacific, "
+               "the leaders strongly condemned Russian President Vladimir Putin’s invasion of Ukraine, which is in "
+               "flagrant violation of international law.")
+_BELFAST = ("President Joe Biden met today with Prime Minister Boris Johnson of the United Kingdom. They also discussed "
+            "Northern Ireland, and President Biden reiterated his longstanding support for a secure and prosperous "
+            "Northern Ireland in which all communities have a voice and enjoy the gains of the hard-won peace.")
+
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
+    pytest.param(_WELLINGTON, "2022-05-31", ("ACCUSE", ("NZL", "RUS", "USA"), "occurred"),
+                 id="invasion-of-names-the-victim"),
+    pytest.param(_BELFAST, "2021-09-21", ("SUPPORT", ("GBR", "USA"), "occurred"),
+                 id="northern-ireland-is-the-united-kingdom"),
     pytest.param(_BERLIN, "2024-10-18", ("ACCUSE", tuple(sorted((*_FOUR, "RUS"))), "occurred"),
                  id="victim-of-condemned-war-no-side"),
     pytest.param(_BERLIN, "2024-10-18", ("SUPPORT", tuple(sorted((*_FOUR, "UKR"))), "occurred"),

@@ -116,6 +116,11 @@ _HOSTILE_ACTS = frozenset(
 ) | MEASURE_NOUNS | frozenset({"penalty", "penalties"})  # "condemned U.S. sanctions against Turkey": not Turkey
 
 
+#: Acts of force whose "of" phrase names what is struck or taken ("Russia's invasion *of* Ukraine",
+#: "the occupation of Nagorno-Karabakh by Armenia"), not who does it (`victims`).
+_TAKINGS = frozenset("invasion occupation annexation bombing bombardment shelling blockade".split())
+
+
 #: Nouns of censure and refusal a side voices ("expressed its condemnation of ...", "voiced its
 #: opposition to ..."; `accords.events.triggers`).
 _VOICED_STANCES = frozenset("condemnation outrage indignation displeasure disapproval rejection opposition".split())
@@ -124,8 +129,8 @@ _VOICED_STANCES = frozenset("condemnation outrage indignation displeasure disapp
 def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     """Sides that a condemned act of force targets, when the act's author is named: "condemned
     the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine", "condemned
-    Russia's continued war of aggression against Ukraine", "their condemnation of Iran's attack
-    on Israel" accuse Iran and Russia; Israel and Ukraine are the victims, no side of the
+    Putin's invasion of Ukraine", "condemned Russia's continued war of aggression against
+    Ukraine", "their condemnation of Iran's attack on Israel" accuse Iran and Russia; Israel and Ukraine are the victims, no side of the
     accusation. A measure is aimed at its target the same way: "denounced the recent U.S.
     sanctions against Turkey" accuses the United States. Without a named author ("condemned the attacks on Israel") nothing is set apart."""
     found: set[str] = set()
@@ -146,8 +151,10 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
             continue
         for prep in act.subtree:
             # the target of the act, or of an act it is named by ("war *of aggression against* Ukraine")
-            if (prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "targeting", "across")
-                    and prep.head.lemma_.lower() in _HOSTILE_ACTS):
+            if prep.dep_ == "prep" and (
+                (prep.lower_ in ("against", "on", "upon", "targeting", "across") and prep.head.lemma_.lower() in _HOSTILE_ACTS)
+                or (prep.lower_ == "of" and prep.head.lemma_.lower() in _TAKINGS)  # "Putin's invasion of Ukraine"
+            ):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
     return found
 

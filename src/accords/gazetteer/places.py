@@ -209,6 +209,7 @@ PLACE|Sochi|RUS
 PLACE|Astrakhan|RUS
 PLACE|Makhachkala|RUS
 PLACE|Crimea|UKR
+PLACE|Northern Ireland|GBR
 PLACE|Almaty|KAZ
 PLACE|Aktau|KAZ
 PLACE|Shymkent|KAZ
