@@ -1,7 +1,7 @@
 """events.v2 on plans the state press reports without a verb of agreeing (issue 13): what both
 sides "will" do together (`accords.events.jointplans`), a pledge made with "vowed to", a
-meeting announced as "upcoming" with its body named, and a cooperative event of one state
-alone (no partner) that is no relation. Sentences from Tehran Times articles nobody tuned on
+meeting announced as "upcoming" with its body named or one that "is to be held", and a
+cooperative event of one state alone (no partner) that is no relation. Sentences from Tehran Times articles nobody tuned on
 (CC BY 4.0, Tehran Times / Mehr News; tehrantimes_region_dev, not in the gold set unless
 named). Exact type, sides (actor and recipient countries) and status of every event found."""
 
@@ -64,6 +64,11 @@ CASES = [
      "counterpart Ramin Guluzade in Tehran on Wednesday. Referring to the upcoming Iran-Azerbaijan Joint "
      "Transportation Cooperation Committee meeting in Tehran, he noted, \"This event is a good opportunity.\"",
      [("CONSULT", ("AZE", "IRN"), "occurred"), ("AGREE", ("AZE", "IRN"), "planned")]),
+    # tehrantimes 75438 (second sentence): a session that "is to be held" is scheduled, a planned meeting
+    ("session-is-to-be-held",
+     "Mohammad-Reza Khatami met Kyrgyz Foreign Minister Askar Aitmatov in Tehran on Monday. The fifth session of "
+     "the Iran-Kyrgyzstan Joint Economic Commission is to be held shortly in Bishkek, the newspaper said.",
+     [("CONSULT", ("IRN", "KGZ"), "occurred"), ("AGREE", ("IRN", "KGZ"), "planned")]),
     # tehrantimes 457197: "the upcoming visit" told again is the visit already reported
     ("upcoming-visit-told-again",
      "Russian Foreign Ministry spokesperson Maria Zakharova said on Friday that the Iranian foreign minister will pay "

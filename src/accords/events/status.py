@@ -69,6 +69,8 @@ def clause_status(token: Token) -> str:
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
+    if _scheduled_by_be_to(verb):
+        return "planned"  # "the fifth session of the joint commission is to be held shortly in Bishkek"
     if _threatened_act(verb):
         return "hypothetical"  # "threatening to assault and murder an official": only threatened
     if _purpose_of_trip(verb):
@@ -117,6 +119,15 @@ def clause_status(token: Token) -> str:
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
         return "planned"  # "the meeting is being arranged", "they scheduled talks"
     return "occurred"
+
+
+def _scheduled_by_be_to(verb: Token) -> bool:
+    """ "is to be held", "are to be signed": a present "be" whose complement is a passive
+    infinitive says what is scheduled, not what was done."""
+    return verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "xcomp" and {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")} >= {"to", "be"}
+        for c in verb.children
+    )
 
 
 #: Verbs of taking part in a meeting: done in the past, the meeting took place ("participated
