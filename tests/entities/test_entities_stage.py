@@ -179,6 +179,8 @@ def test_two_megabyte_article():
 
 # (id, text, (type, name, country, title) that must be among the entities)
 IMPROVEMENTS = [
+    ("country-of-several-words-before-title", "Jon Finer spoke with Papua New Guinea Deputy Prime Minister John "
+     "Rosso today.", ("PERSON", "John Rosso", "PNG", "Deputy Prime Minister")),
     ("ambassador-to-capital", "The Kazakh Ambassador to Tehran Askhat Orazbay, and ICCIMA Deputy Head Mohammadreza "
      "Karbasi attended.", ("PERSON", "Askhat Orazbay", "KAZ", "Ambassador to Tehran")),
     ("person-tagged-org-after-title", "Kazakhstan’s President Kassym-Jomart Tokayev met Iran’s President Ebrahim Raisi "

@@ -46,6 +46,23 @@ _WH = "The White House"
                  "initiative builds on many years of successful collaboration between the United States and Brazil "
                  "to promote racial equality and justice.", [("COOPERATE", ("BRA", "USA"), "occurred")],
                  id="joint-launch"),
+    # a partnership announced or launched with a named partner is cooperation started (fresh dev gold
+    # wh_20231116-harris-marcos-apec; the Thailand and South Africa sentences from records not in the gold)
+    pytest.param("The Vice President announced a new partnership with the Government of the Philippines to grow the "
+                 "global semiconductor ecosystem.", [("COOPERATE", ("PHL", "USA"), "occurred")],
+                 id="partnership-announced-with-partner"),
+    pytest.param("The United States, UK, EU, France, and Germany announced a partnership with South Africa to chart a "
+                 "course from coal to clean energy.",
+                 [("COOPERATE", ("DEU", "EU", "FRA", "GBR", "USA", "ZAF"), "occurred")],
+                 id="partnership-announced-by-several"),
+    pytest.param("The Vice President is launching a new clean energy partnership with Thailand to build capacity for "
+                 "the secure and safe deployment of nuclear power.", [("COOPERATE", ("THA", "USA"), "occurred")],
+                 id="partnership-launched-with-partner"),
+    # a decision taken together: "resolved to" an action (records not in the gold)
+    pytest.param("The two leaders resolved to enhance economic ties between the United States and Japan.",
+                 [("AGREE", ("JPN", "USA"), "occurred")], id="leaders-resolved-to"),
+    pytest.param("The leaders of the United States and Singapore resolve to further expand bilateral cooperation.",
+                 [("AGREE", ("SGP", "USA"), "occurred")], id="resolve-to-expand"),
     pytest.param("Japan, through Japan Bank for International Cooperation, will work with India to enhance key "
                  "investments of approximately $100 million in the healthcare sector related to COVID-19, including "
                  "vaccine and treatment drugs.", [("AGREE", ("IND", "JPN"), "planned")], id="will-work-with-partner"),
@@ -57,6 +74,11 @@ def test_joint_subjects(text, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     # a standing position restated, no new commitment
+    pytest.param("We, the United States and the African Union, are resolved to enhance our collaboration.", [],
+                 id="are-resolved-stance"),
+    pytest.param("Iran and Iraq resolved their border dispute.", [], id="resolved-a-dispute"),
+    pytest.param("The Vice President announced a joint task force with Guatemala.", [("AGREE", ("GTM", "USA"), "occurred")],
+                 id="task-force-announced-is-agreed"),
     pytest.param("The United States and Mexico are committed to transforming our security cooperation.", [],
                  id="be-committed"),
     pytest.param("The United States is committed to supporting the Afghan people.",

@@ -66,8 +66,8 @@ def test_cooperation_reviewed(text, published, expected):
     pytest.param("As leaders of Arctic nations, Canada, Finland, and the United States, we resolve to deepen our "
                  "cooperation. As part of this effort, we are announcing an enhanced trilateral partnership called "
                  "the Icebreaker Collaboration Effort or ICE Pact.", "2024-07-11",
-                 [("COOPERATE", ("CAN", "FIN", "USA"), "occurred")],
-                 id="we-are-announcing-a-partnership"),
+                 [("AGREE", ("CAN", "FIN", "USA"), "occurred"), ("COOPERATE", ("CAN", "FIN", "USA"), "occurred")],
+                 id="we-are-announcing-a-partnership"),  # "we resolve to deepen our cooperation": AGREE (dev gold)
     # one side's announcement of its own plan: no joint launch
     pytest.param("Today, the President announced new domestic steps he will take to continue building supply chain "
                  "resilience.", "2021-10-31", [], id="announced-domestic-steps"),

@@ -43,11 +43,12 @@ _THREE = ("AUS", "GBR", "USA")
     # the authors of "we", named by the capacity they open with
     pytest.param(_AUKUS + "As part of this effort, we are announcing the creation of an enhanced trilateral security "
                  "partnership called “AUKUS” — Australia, the United Kingdom, and the United States.", "2021-09-15",
-                 [("COOPERATE", _THREE, "occurred")], id="announcing-the-creation-of"),
+                 [("AGREE", _THREE, "occurred"), ("COOPERATE", _THREE, "occurred")],
+                 id="announcing-the-creation-of"),  # "we resolve to deepen ... cooperation": AGREE (dev gold)
     pytest.param(_AUKUS + "As the first initiative under AUKUS, recognizing our common tradition as maritime "
                  "democracies, we commit to a shared ambition to support Australia in acquiring nuclear-powered "
                  "submarines for the Royal Australian Navy.", "2021-09-15",
-                 [("AGREE", _THREE, "occurred")], id="commit-to-an-ambition-to-act"),
+                 [("AGREE", _THREE, "occurred")] * 2, id="commit-to-an-ambition-to-act"),  # and "we resolve to deepen"
     # "we the leaders of ..., and Viet Nam launched": the list's last member is an author too
     pytest.param("A year and a half ago, we the leaders of Australia, Brunei Darussalam, Fiji, India, Indonesia, "
                  "Japan, Malaysia, New Zealand, the Philippines, Singapore, Republic of Korea, Thailand, the United "

@@ -111,7 +111,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     if title_tokens is not None:
         title = " ".join(doc[title_tokens[0]:title_tokens[1]].text.split())
         if country is None and title_tokens[0] > 0:
-            country = country_of(doc[title_tokens[0] - 1].text)
+            country = _country_ending_at(doc, title_tokens[0] - 1)
     if title is None:
         title, apposition_country = _apposition(doc, end)
         country = country or apposition_country
@@ -477,6 +477,17 @@ def _is_byline(doc: Doc, start: int) -> bool:
     return start - 1 == 0 or "\n" in doc[start - 2].text or "\n" in doc[start - 2].whitespace_
 
 
+def _country_ending_at(doc: Doc, i: int) -> str | None:
+    """The country whose name ends at token `i`, the longest name first: "*Papua New Guinea* Deputy
+    Prime Minister John Rosso" is of Papua New Guinea, not of Guinea; "*South Sudan*'s President" of
+    South Sudan."""
+    for start in range(max(0, i - 3), i + 1):
+        found = country_of(doc[start:i + 1].text)
+        if found is not None:
+            return found
+    return None
+
+
 def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
     """The start of a pre-nominal title ending at `head`, and the country it names."""
     start = head
@@ -486,10 +497,10 @@ def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
     while i >= limit:
         t = doc[i]
         if t.tag_ == "POS" and i > 0:
-            country = country_of(doc[i - 1].text)
+            country = _country_ending_at(doc, i - 1)
             break
         if country_of(t.text):
-            country = country_of(t.text)
+            country = _country_ending_at(doc, i)
             break
         if is_capitalised(t) and t.lower_ not in ("the", "a", "an", "by", "said", "says") \
                 and t.tag_ in ("NNP", "NNPS", "NN", "JJ"):

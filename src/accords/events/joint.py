@@ -48,13 +48,19 @@ def joint_subject(verb: Token) -> bool:
     return subject is not None and jointplans.joint_subject(subject)
 
 
+#: Verbs of binding oneself to an action: "committed to expand", "resolved to advance trilateral defense
+#: cooperation" (a decision taken together: AGREE).
+_COMMITTING = frozenset({"commit", "resolve"})
+
+
 def commitment(verb: Token) -> bool:
-    """"X and Y committed to expand / to furthering ...": a verb "commit" with an action as its
+    """"X and Y committed to expand / to furthering ...", "the three NSAs resolved to advance ...": a
+    verb "commit" or "resolve" with an action as its
     complement (an infinitive or a gerund after "to", or a noun of an undertaking: "will commit to
     a collaborative effort", "committed to an end to ..."), whoever the subject; "committed
     crimes" and "committed to the agreement" commit to no action, and "is committed to" states a
     standing position, no new commitment."""
-    if verb.lemma_.lower() != "commit" or verb.dep_ in ("acomp", "amod", "pcomp", "acl", "relcl") or any(
+    if verb.lemma_.lower() not in _COMMITTING or verb.dep_ in ("acomp", "amod", "pcomp", "acl", "relcl") or any(
         c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
     ):
         # "is committed to supporting the Afghan people", "are fully committed to": a stance restated;
@@ -109,9 +115,10 @@ def joint_launch(verb: Token) -> bool:
         lemma == "announce" and not _ongoing(verb)
     ):
         return False  # "announced a joint Task Force": agreed (`accords.events.matching`)
-    if not (joint_subject(verb) or any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)):
-        return False
     work = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if not (joint_subject(verb) or any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children)
+            or (lemma == "launch" and _partnership_with(verb, work))):
+        return False
     if work is not None and work.lemma_.lower() in _SETTING_UP:
         work = next((g for c in work.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), None)
@@ -119,6 +126,28 @@ def joint_launch(verb: Token) -> bool:
         return False
     words = {work.lemma_.lower(), work.lower_} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}
     return bool(words & _LAUNCHED)
+
+
+#: Joint works whose announcement starts cooperation, not a plan: "announced a new partnership with the
+#: Government of the Philippines", "the two leaders announced a new Brazil-U.S. Partnership for the Energy
+#: Transition" (COOPERATE, as "launched the Partnership for Workers' Rights"). A task force, pledge or
+#: framework announced is agreed (AGREE).
+_PARTNERSHIPS = frozenset({"partnership", "partnerships"})
+
+
+def _partnership_with(verb: Token, work: Token | None) -> bool:
+    """"The Vice President is launching a new clean energy partnership *with Thailand*": a partnership
+    with a partner named in a "with" phrase on the verb or the work."""
+    return work is not None and work.lemma_.lower() in _PARTNERSHIPS and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for owner in (verb, work) for c in owner.children)
+
+
+def announced_type(verb: Token) -> str:
+    """The type of a joint work announced together (`accords.events.matching`): COOPERATE for a
+    partnership, AGREE for any other joint work."""
+    work = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return "COOPERATE" if work is not None and work.lemma_.lower() in _PARTNERSHIPS else "AGREE"
 
 
 #: Verbs of working with a partner: what one side will do with another is agreed with it.

@@ -121,7 +121,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             # "announced its support for the resolution": no aid without an amount; a joint work
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
             # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
-            return _joint_spec(token) or (make_spec("AGREE") if _joint_announcement(token) else None)
+            return _joint_spec(token) or (make_spec(joint.announced_type(token)) if _joint_announcement(token) else None)
         if lemma in ("launch", "commence") and _military_operation(token):
             # "Turkey launched a military operation against Syrian Kurdish fighters", "launched
             # Operation Peace Spring in northern Syria": an offensive, no joint project
@@ -412,7 +412,7 @@ def _joint_announcement(token: Token) -> bool:
     if not words & JOINT_WORKS:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    together = subject is not None and bool(subject.conjuncts)
+    together = (subject is not None and bool(subject.conjuncts)) or joint.joint_subject(token)  # "the two leaders"
     with_phrase = any(
         c.dep_ == "prep" and c.lower_ in ("with", "alongside") for owner in (token, work) for c in owner.children
     )

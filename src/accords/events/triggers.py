@@ -526,7 +526,7 @@ def may_trigger(words: set[str]) -> bool:
         return True  # money contributed, what a state is provided with (`accords.events.matching`)
     future, together = (not words.isdisjoint(group) for group in JOINT_PLAN_WORDS)
     together = together or "together" in words or "jointly" in words  # "Together, we are partnering"
-    if "commit" in words or ("with" in words and future) or (together and (
+    if "commit" in words or "resolve" in words or ("with" in words and future) or (together and (
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )):
         return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
