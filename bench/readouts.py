@@ -68,10 +68,12 @@ class Readout:
 
 def counterparts(rest: str) -> list[str]:
     """Countries (ISO3) and organisations (side code) the title's counterpart phrase names,
-    by the project's gazetteers, longest name first; the United States left out."""
+    by the project's gazetteers, longest name first (a region of several words, "Northern
+    Ireland", is its country's); the United States left out."""
     from accords.gazetteer.organisations import side_of as organisation_side
     from accords.gazetteer.countries import country_by_alias
     from accords.gazetteer.organisations import igo_by_alias
+    from accords.gazetteer.places import known_by_alias
 
     words = re.findall(r"[\w.'’-]+", rest.replace("’", "'"))
     found: list[str] = []
@@ -84,6 +86,9 @@ def counterparts(rest: str) -> list[str]:
             if code is None:
                 igo = igo_by_alias(phrase)
                 code = organisation_side(igo.acronym) if igo is not None else None
+            if code is None and n > 1:  # a region of a country ("First Minister of Northern Ireland")
+                place = known_by_alias(phrase)
+                code = place.country if place is not None and place.type == "PLACE" else None
             if code is not None:
                 if code != _USA and code not in found:
                     found.append(code)
