@@ -31,6 +31,7 @@ from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_am
 from accords.events.phrases import is_verb, with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events import cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
+from accords.events.stances import announced_backing
 from accords.events.incidents import incident_spec
 from accords.events.wishes import general_wish
 
@@ -109,9 +110,9 @@ def match_token(token: Token) -> TriggerSpec | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _COURTESIES for c in token.children
         ):
             return None  # "offered his condolences", "extended congratulations": courtesy, no offer
-        if lemma in ("pledge", "promise") and any(
+        if (lemma in ("pledge", "promise") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BACKINGS for c in token.children
-        ):
+        )) or announced_backing(token):  # "announced its support for Iran's accession"
             return make_spec("SUPPORT")  # "pledged U.S. support for Timor-Leste's accession": support voiced, no promise of acts
         if lemma in ("offer", "give", "provide") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children

@@ -274,3 +274,18 @@ def stated_backing(trigger: Token) -> bool:
     # to support"); it follows the stance noun all the same
     doc = trigger.doc
     return trigger.i >= 2 and doc[trigger.i - 1].lower_ == "to" and doc[trigger.i - 2].lemma_.lower() in _STANCES
+
+
+#: Nouns of backing that an announcement voices with their owner ("its support").
+_BACKING_NOUNS = frozenset({"support", "backing", "solidarity"})
+
+
+def announced_backing(verb: Token) -> bool:
+    """"China announced its support for Iran's accession to the body", "announced Tehran's
+    solidarity with the brotherly country of Turkey": a side's backing announced, SUPPORT. The
+    backing has its owner (a possessive: "its", "their", "Iran's"); "announced new support for
+    Ukraine's energy sector" announces aid (`accords.events.matching`)."""
+    if verb.lemma_.lower() != "announce":
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BACKING_NOUNS
+               and any(o.dep_ == "poss" for o in c.children) for c in verb.children)

@@ -84,7 +84,9 @@ _STANCES_VOICED = (
 #: about the DPRK's provocative behavior"); whose acts they are is `accords.events.stances.concerned_sides`'.
 _CONCERNS = "concern concerns"
 #: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
-BACKING_VERBS = frozenset("reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress".split())
+BACKING_VERBS = frozenset(
+    "reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress declare".split()
+)
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
 ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail".split())
@@ -351,7 +353,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "demobilize": (make_spec("RETREAT"),),
     "disarm": (make_spec("RETREAT"),),
     "evacuate": (make_spec("RETREAT", None, "settlement settlements base bases troops forces position positions"),),
-    "declare": (make_spec("RETREAT", None, "ceasefire cease-fire truce"),),
+    "declare": (make_spec("RETREAT", None, "ceasefire cease-fire truce"), make_spec("SUPPORT", None, _STRESSED)),
     "release": (make_spec("CONCEDE", "release"),),
     "free": (make_spec("CONCEDE", "release", "prisoner prisoners hostage hostages detainee detainees"),),
     "pardon": (make_spec("CONCEDE"),),
