@@ -26,3 +26,22 @@ _PAGE = "Example News (example.com)"
 ])
 def test_short_pages(text: str, source: str | None, expected: list) -> None:
     assert events_with_sides(text, "2019-11-20", source=source) == expected
+
+
+#: An article (more than three sentences) about a pair, whose leader meets people of no state.
+_KYIV = ("Ukraine and Germany discussed arms deliveries this week. Ukrainian President Volodymyr Zelenskiy met {} in "
+         "Kyiv on Tuesday. Germany has sent tanks to Ukraine. Ukraine wants more from Germany. Officials in Germany "
+         "said more would come to Ukraine.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("met", "expected"), [
+    # reporters, business leaders met (where they are met is no side of theirs): no consultation
+    pytest.param("reporters", [("CONSULT", ("DEU", "UKR"), "occurred")], id="met-reporters-in-a-city"),
+    pytest.param("with journalists", [("CONSULT", ("DEU", "UKR"), "occurred")], id="met-with-journalists-in-a-city"),
+    pytest.param("business leaders", [("CONSULT", ("DEU", "UKR"), "occurred")], id="met-business-leaders"),
+    # a state's people still are a side
+    pytest.param("German officials", [("CONSULT", ("DEU", "UKR"), "occurred")] * 2, id="met-officials-of-a-state"),
+])
+def test_meetings_with_people_of_no_state(met: str, expected: list) -> None:
+    assert events_with_sides(_KYIV.format(met), "2019-11-20", source=_PAGE) == expected

@@ -59,6 +59,9 @@ _PRIVATE_PEOPLE = frozenset(
 _KIN = frozenset("wife husband girlfriend boyfriend fiancee fiancée fiance mother father parent parents son daughter "
                  "children child family relative relatives friend friends grandmother grandfather".split())
 
+#: What makes leaders no state's ("business leaders", "community leaders").
+_CIVIC = frozenset("business community religious faith civic student union industry tribal".split())
+
 #: Bodies that, counted by the dozen, are civil society, not states ("over 70 ... organizations").
 _BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm", "group"})
 
@@ -276,8 +279,9 @@ _GATHERINGS = MEETING_NOUNS | frozenset("dinner reception event roundtable confe
 def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     """A meeting held "with" people who are neither states, offices nor anyone the text ties to
     a state, or kin met or visited ("met his future wife"): "hosted a virtual meeting with over
-    70 veteran, military family, caregiver and survivor organizations" (a count of organisations), "met with business leaders"; not "met
-    with his counterpart", "talks with the three countries", "met with Iranian businessmen"."""
+    70 veteran, military family, caregiver and survivor organizations" (a count of organisations), "met with business leaders",
+    "met reporters in Kyiv" (where they are met is no side of theirs); not "met with his counterpart", "talks with the
+    three countries", "met with Iranian businessmen"."""
     if token.lemma_.lower() in ("meet", "visit") and any(
         w.lemma_.lower() in _KIN for c in token.children if c.dep_ in ("dobj", "nsubjpass")
         for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos", "nmod")))
@@ -288,6 +292,8 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
         owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
     partners = [g for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
+    if token.lemma_.lower() == "meet" and token.pos_ in ("VERB", "AUX"):
+        partners += [c for c in token.children if c.dep_ == "dobj"]  # "met reporters in Kyiv"
     if not partners:
         return False
     for partner in partners:
@@ -295,9 +301,11 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
         counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
         for person in people:
             lemma = person.lemma_.lower()
-            if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True)[0]:
+            if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True, venues=False)[0]:
                 return False
-            if not (lemma in _PRIVATE_PEOPLE or lemma in _AUDIENCES or person.lower_ in _AUDIENCES
+            civic = lemma == "leader" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIC
+                                              for c in person.children)  # "business leaders", not "world leaders"
+            if not (civic or lemma in _PRIVATE_PEOPLE or lemma in _AUDIENCES or person.lower_ in _AUDIENCES
                     or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
                 return False
     return True
