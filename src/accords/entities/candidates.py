@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
-    CALENDAR_WORDS, CURRENCY_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, LANGUAGE_PREPOSITIONS,
+    CALENDAR_WORDS, COMPANY_SUFFIXES, CURRENCY_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, LANGUAGE_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS, NOT_COUNTRY_HEADS, ORG_HEADS,
 )
 from accords.entities.coordination import company_cue
@@ -467,11 +467,6 @@ def _two_names(text: str) -> tuple[str, tuple[str, ...]]:
 _NAME_LINKS = frozenset({"al", "el", "of", "de", "the", "and"})
 
 
-#: Words after a comma that go on a company's own name ("Lockheed Martin, Inc.").
-_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "s.a.",
-                               "ag", "gmbh", "n.v.", "l.p.", "lp", "jr", "jr."})
-
-
 def _list_of_countries(span: Span) -> bool:
     """Whether a span is countries joined by commas and "and" ("Vanuatu, Samoa")."""
     parts: list[list[str]] = []
@@ -502,7 +497,7 @@ def _listed_orgs(span: Span) -> list[Span] | None:
         start = left if left == span.start else left + 1
         if start < right and span.doc[start].lower_ == "and":
             start += 1
-        if start >= right or not span.doc[start].text[:1].isupper() or span.doc[start].lower_ in _COMPANY_SUFFIXES:
+        if start >= right or not span.doc[start].text[:1].isupper() or span.doc[start].lower_ in COMPANY_SUFFIXES:
             return None
         parts.append(span.doc[start:right])
     if not all(p[-1].lower_ in ORG_HEADS for p in parts):

@@ -35,6 +35,10 @@ DOCUMENT_HEADS = frozenset({
     "plan", "doctrine", "initiative", "pledge", "compact", "law", "strategy", "amendment", "framework",
 })
 
+#: Words after a comma that go on a company's own name ("Lockheed Martin, Inc.").
+COMPANY_SUFFIXES = frozenset({"inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "co", "co.", "plc", "s.a.",
+                              "ag", "gmbh", "n.v.", "l.p.", "lp", "jr", "jr."})
+
 #: Capitalised head nouns of organisation names.
 ORG_HEADS = frozenset({
     "ministry", "office", "agency", "bank", "company", "corporation", "council", "committee",

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
-    DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
+    COMPANY_SUFFIXES, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.gazetteer import countries as country_table
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
@@ -99,6 +99,25 @@ def plausible_org(span: Span, text: str) -> bool:
     if any(t.tag_ not in ("NNP", "NNPS") for t in words):
         return False
     return all(not t.is_lower for t in words) and not any(t.lower_ in _COMMON_TITLE_WORDS for t in words)
+
+
+def glued_at_comma(span: Span) -> bool:
+    """Whether a comma inside the span joins words that make no one name: a name runs on past a
+    comma only in a series that "and" closes ("Ministry of Industry, Mining and Trade", "Iran
+    Chamber of Commerce, Industries, Mines and Agriculture"), before "the" ("Gavi, the Vaccine
+    Alliance") or a company's suffix ("Lockheed Martin, Inc."). Else the model ran two names, a
+    list of words or a sentence's opening word into one ("Department of Home Affairs, National
+    Cyber Security"; "Determined, Resilient, Empowered"; "Today, Senior Biden-Harris Administration")."""
+    commas = [t.i for t in span if t.text == ","]
+    if not commas:
+        return False
+    doc = span.doc
+    after = doc[commas[-1] + 1:span.end]
+    if not len(after) or after[0].lower_ in COMPANY_SUFFIXES or after[0].lower_ == "the":
+        return False
+    # the series goes on past the span's end ("Ministry of Education, Culture, Research | , and Technology")
+    closed = any(t.lower_ in ("and", "&") for t in doc[span.end:span.end + 2])
+    return not closed and not any(t.lower_ in ("and", "&") for t in after)
 
 
 def _written_lower(doc: Doc, text: str) -> bool:

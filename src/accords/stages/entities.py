@@ -34,7 +34,7 @@ from accords.entities.offices import (
     holder_candidates, is_administration, is_family, is_state_government, merge_known_people, place_people,
     title_mentions,
 )
-from accords.entities.plausible import plausible_org
+from accords.entities.plausible import glued_at_comma, plausible_org
 from accords.entities.standing import task_forces
 from accords.entities.people import (
     listed_people, person_after_org, person_after_title, refine_person, titled_people,
@@ -109,6 +109,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     # "the Biden Administration", "the Government of Nigeria": the state itself
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
     candidates = [c for c in candidates if not no_entity(c)]  # "New Year", "the Second World War", "E.O."
+    candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
+                                                and glued_at_comma(doc[c.start:c.end]))]  # "Today, Senior ... Administration"
     candidates = [_with_edition_year(c, doc, ids) for c in candidates]  # "OGT Expo 2017"
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
                   for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
