@@ -1,6 +1,7 @@
 """A country's name or adjective inside the name of a sea, gulf or ocean ("the Gulf of Mexico", "the
 Indian Ocean") is no mention of the country: an offshore wind lease sale in the Gulf of Mexico is no
-act of Mexico's, and "the Indian Ocean region" names no India.
+act of Mexico's, and "the Indian Ocean region" names no India. Nor does "Indian" for the first
+peoples of the Americas ("the Bureau of Indian Affairs", "the Viejas Band of Kumeyaay Indians").
 
 Sentences: White House fact sheets (whitehouse-briefings corpus, 2021-2024, public domain), Tehran Times
 (CC BY 4.0, Mehr News / Tehran Times) and, for a country named next to a sea, one written for the test.
@@ -18,6 +19,13 @@ CASES = [
                  "in the Gulf of Guinea.", {"Guinea"}, id="gulf-of-another-country"),
     pytest.param("There are almost 230 million people living in this geography, which stretches from Arctic to Indian "
                  "Ocean.", {"Indian", "India"}, id="ocean-in-tehran-times"),
+    pytest.param("The Indo-Pacific Strategy total also includes $2 billion to support diplomatic posts in the Pacific "
+                 "and Indian oceans.", {"Indian", "India"}, id="two-oceans-written"),
+    # "Indian" for the first peoples of the Americas (gazetteer.natives), sentences written for the test
+    pytest.param("The Bureau of Indian Affairs will provide $45 million to American Indian and Alaska Native "
+                 "communities.", {"Indian", "India"}, id="bureau-of-indian-affairs-written"),
+    pytest.param("The loan will fund a microgrid on the Tribal lands of the Viejas Band of Kumeyaay Indians near "
+                 "Alpine, California.", {"Indians", "India"}, id="band-of-indians-written"),
 ]
 
 
@@ -32,3 +40,8 @@ def test_the_country_next_to_the_sea_stays():
                   "of Finland.")
     assert {("COUNTRY", "Japan"), ("COUNTRY", "South Korea"), ("COUNTRY", "Finland")} <= names
     assert ("PLACE", "Sea of Japan") in names
+
+
+def test_india_named_by_its_adjective_stays():
+    names = found("Indian exports to the United States rose 12 percent, the Indian Ministry of Commerce said.")
+    assert ("COUNTRY", "India") in names

@@ -116,8 +116,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 continue  # "New Mexico Governor Michelle Lujan Grisham": a US state, not Mexico
             if us_town(doc, start, end) or town_again(doc, start, end):
                 continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania", "East Palestine" again: a US town
-            if place_table.names_water(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
-                continue  # "the Gulf of Mexico", "the Sea of Japan", "the Indian Ocean": a sea, not the country
+            if place_table.not_the_country(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+                continue  # "the Gulf of Mexico", "the Indian Ocean", "Bureau of Indian Affairs": not the country
             if text == "Georgia" and us_states.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
             if kind == "capital":

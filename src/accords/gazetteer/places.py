@@ -33,6 +33,8 @@ import re
 import functools
 from dataclasses import dataclass
 
+from accords.gazetteer.natives import names_first_peoples
+
 #: Places whose name also stands for the government seated there (see the module docstring).
 SEATS = frozenset({"White House", "Kremlin", "Oval Office"})
 
@@ -529,7 +531,7 @@ def all_aliases() -> dict[str, KnownName]:
 _WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Sea|Bay|Strait|Straits|Bight)\s+of\s+$")
 #: ... and right after a country's name or adjective: "the Indian Ocean", "the Philippine Sea", "the
 #: Persian Gulf" (capitalised, as a name).
-WATER_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf)\b")
+WATER_AFTER = re.compile(r"\s+(?:Ocean|Sea|Gulf|oceans)\b")  # "the Pacific and Indian oceans"
 
 
 def names_water(text: str, start: int, end: int) -> bool:
@@ -538,3 +540,10 @@ def names_water(text: str, start: int, end: int) -> bool:
     its own, and the country is not named (a lease sale in the Gulf of Mexico is no act of Mexico's).
     The places table lists the common ones as PLACEs; this holds for every such name."""
     return bool(_WATER_OF_BEFORE.search(text, max(0, start - 20), start)) or WATER_AFTER.match(text, end) is not None
+
+
+def not_the_country(text: str, start: int, end: int) -> bool:
+    """Whether the country's name or adjective at text[start:end] is part of a water's name
+    (`names_water`) or stands for the first peoples of the Americas ("the Bureau of Indian Affairs":
+    `natives.names_first_peoples`): the country is not named."""
+    return names_water(text, start, end) or names_first_peoples(text, start, end)

@@ -17,6 +17,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.gazetteer.organisations import side_of
+from accords.gazetteer.natives import names_first_peoples
 from accords.gazetteer.places import WATER_AFTER
 from accords.gazetteer.us_states import is_us_georgia
 from accords.model import Extraction
@@ -107,7 +108,9 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         if _is_language(text, span):
             continue  # "available in French", "broadcasts in English and Arabic": a language, not the country
         if WATER_AFTER.match(text, span.end):
-            continue  # "the Indian Ocean", "the South China Sea", "the Persian Gulf": a body of water
+            continue  # "the Indian Ocean", "the Pacific and Indian oceans", "the Persian Gulf": a body of water
+        if names_first_peoples(text, span.start, span.end):
+            continue  # "the Bureau of Indian Affairs", "the Viejas Band of Kumeyaay Indians": not India
         if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
                 and any(o.start == prefix.end() for o in spans.values()):
             continue  # "the UN World Food Program (WFP)": the organisation is WFP, not the UN
