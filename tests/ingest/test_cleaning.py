@@ -146,3 +146,33 @@ def test_text_with_paragraph_lines_is_not_hard_wrapped():
 
 def test_dedupe_consecutive_paragraphs():
     assert dedupe_consecutive(["Title", "title ", "Body.", "Other.", "Body."]) == ["Title", "Body.", "Other.", "Body."]
+
+
+# White House fact sheets in Markdown (public domain; the U.S.-France partnership fact sheet,
+# 2024-06-08, shortened): a few lines with a link's address run long and had made the wrapped
+# text look unwrapped, so "the U.S. Agency for International" / "Development (USAID)" stayed apart.
+_LINK = "[a joint declaration](https://www.dhs.gov/news/2024/05/23/joint-statement-signing-joint-declaration-intent) on"
+WRAPPED_WITH_LINKS = [
+    "-   To strengthen cooperation between France and the United States",
+    "    in customs matters, U.S. and French counterparts signed " + _LINK,
+    "    May 23, 2024.",
+    "",
+    "-   To reinforce our shared commitment to accelerate progress toward the",
+    "    Sustainable Development Goals and achieving the 2030 Agenda for",
+    "    Sustainable Development, the U.S. Agency for International",
+    "    Development (USAID) and the Agence Francaise de Developpement intend",
+    "    to establish a new approach to development coordination in the",
+    "    Indo-Pacific region.",
+    "-   The two countries signed " + _LINK,
+    "    the same day.",
+    "-   The United States and France are building on longstanding",
+    "    collaboration in global health, and have been active in transforming",
+    "    the global financing architecture for global health " + _LINK,
+    "    the margins of the summit.",
+]
+
+def test_lines_with_addresses_do_not_hide_a_wrapped_text():
+    lines = [line.strip() for line in WRAPPED_WITH_LINKS]
+    assert wrap_width(lines) is not None
+    assert any("the U.S. Agency for International Development (USAID) and" in p for p in unwrap(lines))
+

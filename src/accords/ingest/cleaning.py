@@ -69,6 +69,8 @@ _HSPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|\t")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$")
 _HYPHEN_BREAK = re.compile(r"\w-$")
+#: A web address or a Markdown link's target in a line.
+_ADDRESS = re.compile(r"\]\(|https?://|www\.")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
 
 
@@ -96,9 +98,18 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text was hard-wrapped at, or None when it was not hard-wrapped.
 
     A text is hard-wrapped when its usual line length is short and at least three lines
-    near that length run straight on into another line.
+    near that length run straight on into another line. The usual length leaves out the lines
+    that hold a web address (unless they are a fifth of the lines or more): a wrapper never
+    breaks an address, so they run long (White House pages
+    in Markdown, where a few long links had made a wrapped text look unwrapped and split its
+    sentences at every line end: "the U.S. Agency for International" / "Development (USAID)").
     """
     lengths = sorted(len(line) for line in lines if line)
+    # a line with a link's address runs past the width by the address's length ("[text](https://...)");
+    # not in a list of links, one a line ("[Alabama](https://...)"), which is no wrapped text
+    plain = sorted(len(line) for line in lines if line and not _ADDRESS.search(line))
+    if len(plain) >= 0.8 * len(lengths):
+        lengths = plain
     if len(lengths) < 3:
         return None
     width = lengths[int(0.9 * (len(lengths) - 1))]
