@@ -2,7 +2,8 @@
 
 A US town given with its state ("traveling to Tarboro, North Carolina", "Tarboro, NC", "near
 McAllen, Texas"), a name in apposition to a settlement noun ("of Addison, a village southwest of
-Ithaca") and the members of a list of towns ("the cities of Quetzaltenango, Coban, and Fraijanes")
+Ithaca"), the members of a list of towns ("the cities of Quetzaltenango, Coban, and Fraijanes")
+and a name between a preposition of place and a lower-case settlement noun ("in Aq-Tuqai village")
 are places, whatever type the model gave them: the text's own words say what they are
 (tests/gold/README.md: "Every city, region, sea, river and border crossing is a PLACE").
 """
@@ -38,7 +39,28 @@ def named_as_place(doc: Doc, span: Span) -> bool:
     model tagged an organisation or a person) say it is a town (see the module docstring)."""
     if not 1 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return False
-    return _with_state(doc, span.end) or _in_apposition(doc, span.end) or _listed_town(doc, span.start)
+    return (_with_state(doc, span.end) or _in_apposition(doc, span.end) or _listed_town(doc, span.start)
+            or _before_settlement_noun(doc, span))
+
+
+#: Settlement nouns that, right after a name placed by a preposition, say it is a place ("in Aq-Tuqai
+#: village"); not "port" or "community", which also end the names of projects and groups.
+_AFTER_NAME = frozenset({"village", "town", "city", "suburb", "township", "borough", "hamlet", "municipality",
+                         "county", "district", "province", "region", "neighborhood", "neighbourhood"})
+_LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside"})
+
+
+def _before_settlement_noun(doc: Doc, span: Span) -> bool:
+    """"in Aq-Tuqai village", "near Kharkiv city": a preposition of place, the name, and a
+    lower-case settlement noun that ends the phrase."""
+    end = span.end
+    if span.start == 0 or doc[span.start - 1].lower_ not in _LOCATIVE or end >= len(doc):
+        return False
+    noun = doc[end]
+    if noun.lower_ not in _AFTER_NAME or not noun.is_lower:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.is_punct or after.tag_ in ("IN", "CC", "TO", "WDT", "RB")
 
 
 def _with_state(doc: Doc, end: int) -> bool:
