@@ -30,10 +30,33 @@ from accords.events.phrases import is_verb
 
 def grant_of_no_aid(token: Token) -> bool:
     """"Grant" whose object is neither aid (`AID_OBJECT_WORDS`: a loan, a credit, aid) nor an
-    amount of money: approval, powers, a chairmanship, patents, visa-free travel."""
+    amount of money: approval, powers, a chairmanship, patents, visa-free travel; "approve" or
+    "authorize" of anything but the approver's own aid (`_own_aid_approved`)."""
+    if token.lemma_.lower() in _APPROVING and is_verb(token):
+        return not _own_aid_approved(token)
     if token.lemma_.lower() != "grant" or not is_verb(token):
         return False
     return not (object_lemmas(token) & AID_OBJECT_WORDS) and not pledged_amount(token)
+
+
+_APPROVING = frozenset({"approve", "authorize", "authorise"})
+
+
+def _own_aid_approved(token: Token) -> bool:
+    """"Approved a $300 million security assistance package for Ukraine": aid is what is approved
+    (the object's head, a word compounded with it, or its "in"/"of" phrase), and no other side owns
+    it: a regulator that "approved a British government aid package" or "approved Sri Lanka's
+    request for a freeze on loan repayments" gives nothing."""
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+        for _ in range(2):  # "a drawdown *of* $200 million *in* military aid"
+            words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                      for g in c.children if g.dep_ == "pobj" and g not in words]
+        owned = any(t.dep_ == "poss" or (t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
+                    for left in obj.lefts for t in left.subtree)  # "British", "Sri Lanka's": another's
+        if not owned and any(w.lemma_.lower() in lexicon.GRANTED_AID.split() for w in words):
+            return True
+    return False
 
 
 def legal_appeal(token: Token) -> bool:

@@ -64,6 +64,8 @@ _AID_OBJECTS = (
     "aid assistance grant grants loan loans credit credits donation donations medicine medicines "
     "medication vaccine vaccines dose doses food relief supplies equipment arms weapon weapons asylum shelter fund funds"
 )
+#: Aid whose approval or authorization by its giver is aid given (not "approved the sale of jets").
+GRANTED_AID = "aid assistance grant grants loan loans credit credits donation donations"
 #: What is given as aid (`accords.events.nonevents`: "grant" of anything else is no AID).
 AID_OBJECT_WORDS = frozenset(_AID_OBJECTS.split())
 
@@ -230,6 +232,9 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     # paid out (past or perfect); "will be disbursed" restates a pledge
     "disburse": (make_spec("AID", None, _AID_OBJECTS, needs_past=True),),
     "extend": (make_spec("AID", None, "aid assistance loan loans credit credits"),),
+    # "approved a $300 million security assistance package for Ukraine", "authorized a drawdown of aid"
+    "approve": (make_spec("AID", None, GRANTED_AID),), "authorize": (make_spec("AID", None, GRANTED_AID),),
+    "authorise": (make_spec("AID", None, GRANTED_AID),),
     "hand": (make_spec("AID", None, _AID_OBJECTS),),
     # "announced an additional $800 million in security assistance to Ukraine": only with an amount
     "announce": (make_spec("AID", None, _AID_OBJECTS + " support funding financing"),),
