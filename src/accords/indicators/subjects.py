@@ -227,8 +227,16 @@ def _names_of_others(extraction: Extraction) -> list[tuple[int, int]]:
     ]
 
 
+#: How often a text must name its main country for a second one named once to be named in passing.
+PASSING_AFTER = 3
+
+
 def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
-    """The two most-mentioned countries (ties: first mentioned first), sorted; None if fewer than two."""
+    """The two most-mentioned countries (ties: first mentioned first), sorted; None if fewer than two,
+    or if the second is named only once where the first is named `PASSING_AFTER` times or more: a text about one country
+    that names another in passing ("competitor nations like the People's Republic of China" once in a
+    fact sheet on EV chargers, "in India and South Africa" once in one on lead pipes) has no pair, and
+    its home figures are not the other's."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for span in spans:
@@ -237,7 +245,7 @@ def article_pair(spans: Iterable[CountrySpan]) -> tuple[str, str] | None:
         counts[span.iso3] += 1
         first.setdefault(span.iso3, span.start)
     ranked = sorted(counts, key=lambda iso: (-counts[iso], first[iso]))
-    if len(ranked) < 2:
+    if len(ranked) < 2 or (counts[ranked[1]] == 1 and counts[ranked[0]] >= PASSING_AFTER):
         return None
     return tuple(sorted(ranked[:2]))  # type: ignore[return-value]
 
