@@ -321,7 +321,16 @@ def subjects_for(
     found = list(dict.fromkeys([*named, *extra]))
     if pair is not None and PAIR_CUE.search(clause) and set(found) <= set(pair):
         return tuple(pair)
+    wholes = {next(g for g in m.groups() if g).upper() for m in _MEMBERS_WHOLE.finditer(clause)}
+    if len(found) > 1 and len(owners := [c for c in found if c in wholes]) == 1:
+        return (owners[0],)  # "Eco members' trade turnover was $845 billion and Iran ranked second": the ECO's
     return tuple(sorted(found))
+
+
+#: A whole of an organisation's members, the organisation's figure (as the gold gives a trade figure of an IGO's
+#: members the IGO alone): "ECO members' trade turnover", "the SCO member states' GDP", "in the ECO region".
+_MEMBERS_WHOLE = re.compile(
+    r"\b(?:in\s+the\s+([A-Z][A-Za-z]{1,5})\s+region\b(?!['’])|([A-Z][A-Za-z]{1,5})\s+(?:member\s+(?:states|countries|nations)|members)['’])")
 
 
 @functools.cache
