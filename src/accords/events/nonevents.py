@@ -45,15 +45,15 @@ _APPROVING = frozenset({"approve", "authorize", "authorise"})
 def _own_aid_approved(token: Token) -> bool:
     """"Approved a $300 million security assistance package for Ukraine": aid is what is approved
     (the object's head, a word compounded with it, or its "in"/"of" phrase), and no other side owns
-    it: a regulator that "approved a British government aid package" or "approved Sri Lanka's
-    request for a freeze on loan repayments" gives nothing."""
+    it: a regulator that "approved a British government aid package" or a fund that "approved
+    Ghana's request for a new loan program" gives nothing."""
     for obj in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
         words = [obj] + [c for c in obj.children if c.dep_ == "compound"]
         for _ in range(2):  # "a drawdown *of* $200 million *in* military aid"
             words += [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                       for g in c.children if g.dep_ == "pobj" and g not in words]
         owned = any(t.dep_ == "poss" or (t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper())
-                    for left in obj.lefts for t in left.subtree)  # "British", "Sri Lanka's": another's
+                    for left in obj.lefts for t in left.subtree)  # "British", "Ghana's": another's
         if not owned and any(w.lemma_.lower() in lexicon.GRANTED_AID.split() for w in words):
             return True
     return False
