@@ -139,7 +139,9 @@ def test_scheduled_meetings(text, expected):
                  [("AID", ("UKR", "USA"), "planned")], id="pledged-amount"),
     pytest.param("The United States will provide humanitarian assistance to Ukraine.",
                  [("AGREE", ("UKR", "USA"), "planned")], id="plan-without-amount"),
-    pytest.param("The United States announced its support for Ukraine.", [], id="announced-without-amount"),
+    # backing announced with its owner is SUPPORT (events.verbs, evtt20), never AID without an amount
+    pytest.param("The United States announced its support for Ukraine.",
+                 [("SUPPORT", ("UKR", "USA"), "occurred")], id="announced-without-amount-is-backing"),
     pytest.param("The United States announced new sanctions worth $50 million against Iran.", [],
                  id="announced-amount-no-aid"),
 ])
