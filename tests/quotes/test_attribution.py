@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
+from tests.quotes.found import assert_quotes, quotes_found
 
 from accords.model import Article
 from accords.pipeline import run
@@ -629,11 +630,7 @@ KNOWN_FAULTS = {
     for c in CASES
 ])
 def test_attribution(text, expected):
-    extraction = run(Article(id="q", text=text, published="2019-11-19"))
-    found = [(q.direct, q.speaker_name, q.text) for q in extraction.quotes]
-    assert [(d, s) for d, s, _ in found] == [(d, s) for d, s, _ in expected]
-    for (_, _, words), (_, _, start) in zip(found, expected):
-        assert words.startswith(start)
+    assert_quotes(quotes_found(text), expected)
 
 
 #: (first words of a quote, its speaker) in a whole news dev article: NYT, news_702d1da63b.

@@ -11,9 +11,9 @@ case lists every quote found, in text order, as (direct, speaker name, first wor
 """
 
 import pytest
+from tests.quotes.found import assert_quotes, quotes_found
 
-from accords.model import Article, Entity
-from accords.pipeline import run
+from accords.model import Entity
 from accords.quotes.persons import honorific_organisations
 
 CASES = [
@@ -43,11 +43,7 @@ CASES = [
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_exchange_verb(text, expected):
-    extraction = run(Article(id="q", text=text, published="2019-11-19"))
-    found = [(q.direct, q.speaker_name, q.text) for q in extraction.quotes]
-    assert [(d, s) for d, s, _ in found] == [(d, s) for d, s, _ in expected]
-    for (_, _, words), (_, _, start) in zip(found, expected):
-        assert words.startswith(start)
+    assert_quotes(quotes_found(text), expected)
 
 
 def _entity(entity_id: str, name: str, kind: str) -> Entity:
