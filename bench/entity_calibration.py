@@ -66,16 +66,9 @@ def group(row: dict) -> tuple[str, bool, bool | None]:
 
 def fresh_rows() -> tuple[list[dict], list[str]]:
     """Each session's fresh dev entities, labelled by the code of its start."""
-    from confidence_labels import SESSIONS, added_dev_files, emitted_at
+    from confidence_labels import fresh_emitted
 
-    rows, lines = [], []
-    for name, start, end in SESSIONS:
-        files = [f for f in added_dev_files(start, end) if "entities" in json.loads(f.read_text(encoding="utf-8"))]
-        found = emitted_at(start, files, Path(__file__))
-        rows += [{**d, "session": name} for d in found]
-        lines.append(f"{name} (code {start}): {len(files)} fresh entity files, {len(found)} entities, "
-                     f"{sum(d['right'] for d in found)} right")
-    return rows, lines
+    return fresh_emitted("entities", ("entity", "entities"), Path(__file__))
 
 
 def shares(rows: list[dict]) -> dict[tuple[str, bool, bool | None], tuple[int, int]]:

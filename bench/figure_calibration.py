@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -77,23 +76,12 @@ def group(outlet: str, kind: str, subjects: int) -> str:
 def fresh_report() -> list[str]:
     """The share right per confidence group on each session's fresh dev figures, labelled by the code
     of its start, and today's table measured on them."""
-    from confidence_labels import SESSIONS, _git, added_dev_files, emitted_at
+    from confidence_labels import fresh_emitted
 
     from accords.indicators.confidence import figure_confidence
 
-    rows: list[tuple[str, str, str, bool, int]] = []
-    lines = []
-    for name, start, end in SESSIONS:
-        files = [f for f in added_dev_files(start, end) if "indicators" in json.loads(f.read_text())]
-        try:
-            _git("grep", "-q", "def figure_verdicts", start, "--", "src/accords/evaluation/scorer.py")
-        except subprocess.CalledProcessError:
-            lines.append(f"{name} (code {start}): skipped, its code cannot label figures ({len(files)} files)")
-            continue
-        found = emitted_at(start, files, Path(__file__))
-        rows += [(name, d["outlet"], d["kind"], d["right"], d["subjects"]) for d in found]
-        lines.append(f"{name} (code {start}): {len(files)} fresh figure files, {len(found)} figures, "
-                     f"{sum(d['right'] for d in found)} right")
+    found, lines = fresh_emitted("indicators", ("figure", "figures"), Path(__file__), needs="def figure_verdicts")
+    rows = [(d["session"], d["outlet"], d["kind"], d["right"], d["subjects"]) for d in found]
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for _name, outlet, kind, right, subjects in rows:
         for key in ((outlet, group(outlet, kind, subjects)), ("all", group(outlet, kind, subjects))):

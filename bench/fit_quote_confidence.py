@@ -84,16 +84,11 @@ def labels(part: Path, root: Path) -> list[tuple[Key, bool]]:
 def fresh_rows() -> list[tuple[str, Key, bool]]:
     """(session, (direct, hand value), right) of each session's fresh dev quotes, labelled by the
     code of its start (the quotes files it added to dev; `bench/confidence_labels.py`)."""
-    from confidence_labels import SESSIONS, added_dev_files, emitted_at
+    from confidence_labels import fresh_emitted
 
-    rows = []
-    for name, start, end in SESSIONS:
-        files = [f for f in added_dev_files(start, end) if "quotes" in json.loads(f.read_text(encoding="utf-8"))]
-        found = emitted_at(start, files, Path(__file__))
-        rows += [(name, (d["direct"], d["hand"]), d["right"]) for d in found]
-        print(f"{name} (code {start}): {len(files)} fresh quote files, {len(found)} quotes, "
-              f"{sum(d['right'] for d in found)} right")
-    return rows
+    found, lines = fresh_emitted("quotes", ("quote", "quotes"), Path(__file__))
+    print("\n".join(lines))
+    return [(d["session"], (d["direct"], d["hand"]), d["right"]) for d in found]
 
 
 def fresh_report(rows: list[tuple[str, Key, bool]]) -> list[str]:
