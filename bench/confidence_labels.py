@@ -52,7 +52,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("fourteenth", "13ed8d7", "eca8d74"),
     ("fifteenth", "eca8d74", "0bc6f72"),
     ("sixteenth", "0bc6f72", "7c476ed"),
-    ("seventeenth", "7c476ed", None),
+    ("seventeenth", "7c476ed", "6f07bac"),
+    ("eighteenth", "6f07bac", None),
 )
 
 
