@@ -2,6 +2,8 @@
 
 import pytest
 
+from accords.ids import content_id
+from accords.ingest.article import make_article
 from accords.ingest.cleaning import dedupe_consecutive, is_junk, normalise_whitespace, unwrap, wrap_width
 
 JUNK = [
@@ -176,3 +178,15 @@ def test_lines_with_addresses_do_not_hide_a_wrapped_text():
     assert wrap_width(lines) is not None
     assert any("the U.S. Agency for International Development (USAID) and" in p for p in unwrap(lines))
 
+
+
+def test_rewrapping_keeps_the_article_id():
+    """A store that ingested this text when its lines were kept apart (before the wrap width
+    left out address lines) holds it under the same id, so ingesting it again is a duplicate
+    (`Store.add_article`), never a second copy of the article."""
+    text = "\n".join(WRAPPED_WITH_LINKS)
+    lines_kept_apart = "\n\n".join(line.strip() for line in WRAPPED_WITH_LINKS)
+    article = make_article(text)
+    assert "Agency for International Development" in article.text
+    assert "Agency for International Development" not in lines_kept_apart
+    assert article.id == content_id(lines_kept_apart)
