@@ -12,6 +12,12 @@ verb ("Afghanistan freed three senior Taliban militants", "will release 5,000 Ta
 names stand between; nationals released or deported ("freed 10 Thai nationals", "the deportation of
 311 Indian nationals") are `people_released` or `deportees` (`held_metric`). The people's country is
 among the subjects as the country named in the sentence; the stage gives them (`owners.figure_subjects`).
+
+Diplomats a state expels ("Russia expelled 20 German diplomats", "four Russian diplomats were expelled") are
+`diplomats_expelled`, a nation's people expelled or sent back ("sent back 300 Haitians") `deportees`, and a
+nation's people or captives a side holds in its prisons ("Israel is holding about 7,000 Palestinians in its
+jails", "3,000 Palestinians are held without charge") `detainees` (`expelled_or_held`); "held" with no word of
+captivity in the sentence (a hall holding 500 Americans) is no figure.
 """
 
 from __future__ import annotations
@@ -48,6 +54,8 @@ def captive_metric(lead: str, tail: str, *, unit: str, value: float) -> str | No
         return None
     if (swapped := swapped_metric(lead, tail)) is not None:
         return swapped
+    if (kept := expelled_or_held(lead, tail)) is not None:
+        return kept
     verb = _VERB_BEFORE.search(lead)
     people = _PEOPLE_AFTER.match(tail)
     if verb is None or people is None or not is_demonym(people.group("people")):
@@ -132,9 +140,70 @@ def swapped_metric(lead: str, tail: str) -> str | None:
     return "prisoners_released" if people.group("forces") else "people_released"
 
 
+#: A verb of expelling or sending people back right before the count: "expelled 20 German diplomats", "sent back
+#: 300 Haitians", "forcibly returned 1,500 Syrians" ("returned" alone may be people coming home of their own will).
+_EXPELLED_BEFORE = re.compile(
+    r"\b(?:expel(?:s|led|ling)?|sen(?:d|ds|t|ding)\s+(?:back|home)|forcibly\s+(?:return(?:s|ed|ing)?|sen[dt]\w*\s+back)|"
+    r"expulsion\s+of(?:\s+the)?)\s+" + _BOUNDS + "$",
+    re.IGNORECASE,
+)
+#: ... or after it: "20 diplomats were expelled", "300 Haitians were sent back".
+_EXPELLED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){1,3}?(?:were|was|have\s+been|had\s+been|will\s+be|would\s+be|are\s+(?:being|to\s+be))\s+"
+    r"(?:(?:also|later|all|forcibly)\s+)?(?:expelled|sent\s+(?:back|home))\b",
+    re.IGNORECASE,
+)
+#: Diplomats counted by their noun: "20 German diplomats", "four embassy staff", "10 Russian envoys".
+_DIPLOMATS_AFTER = re.compile(
+    r"^\s+(?:(?:more|other|additional|senior|[A-Z][\w-]*)\s+){0,2}?"
+    r"(?:diplomats|envoys|embassy\s+(?:staff|staffers|employees|officials|workers)|consular\s+(?:staff|officials))\b(?!['’])"
+)
+#: People held counted by a verb of holding right before the count: "is holding about 7,000 Palestinians", "holds
+#: 5,000 prisoners" ...
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:hold(?:s|ing)?|held|jail(?:s|ed|ing)|imprison(?:s|ed|ing)|keeps?|kept|keeping)\s+" + _BOUNDS + "$",
+    re.IGNORECASE,
+)
+#: ... or after it: "3,000 Palestinians are held without charge", "5,000 prisoners remain in custody", "52 Americans
+#: held hostage".
+_HELD_AFTER_COUNT = re.compile(
+    r"^\s+(?:[\w-]+\s+){1,3}?(?:(?:are|were|remain|remained|is|was|have\s+been|had\s+been|being|still)\s+){0,2}"
+    r"(?:held|jailed|imprisoned|detained|locked\s+up|in\s+(?:custody|detention|jail|prison|captivity)|behind\s+bars)\b",
+    re.IGNORECASE,
+)
+#: Where people are held: what makes a count of people "held" a count of captives (not "a hall holding 500 people").
+_HELD_WHERE = re.compile(
+    r"\b(?:prisons?|jails?|custody|detention|captivity|hostages?|captors?|behind\s+bars|without\s+(?:charge|trial)|"
+    r"detainees|prisoners)\b",
+    re.IGNORECASE,
+)
+
+
+def expelled_or_held(lead: str, tail: str) -> str | None:
+    """`diplomats_expelled` for diplomats a verb of expelling counts ("Russia expelled 20 German diplomats",
+    "four Russian diplomats were expelled"), `deportees` for a nation's people expelled or sent back ("sent back
+    300 Haitians"), `detainees` for a nation's people or captives a side holds in its prisons ("Israel is holding
+    about 7,000 Palestinians in its jails", "3,000 Palestinians are held without charge"); None otherwise. The
+    caller has checked the count is at least `MIN_PEOPLE`."""
+    expelled = _EXPELLED_BEFORE.search(lead) is not None or _EXPELLED_AFTER.match(tail) is not None
+    if expelled and _DIPLOMATS_AFTER.match(tail):
+        return "diplomats_expelled"
+    people = _PEOPLE_AFTER.match(tail)
+    nation = people is not None and is_demonym(people.group("people"))
+    held = _HELD_AFTER.match(tail)
+    captives = held is not None and held.group("noun") in ("prisoners", "detainees", "inmates", "hostages", "captives")
+    if expelled and nation:
+        return "deportees"
+    if (nation or captives) and (_HOLDING_BEFORE.search(lead) or _HELD_AFTER_COUNT.match(tail)) \
+            and _HELD_WHERE.search(f"{lead} {tail}"):
+        return "hostages" if captives and held is not None and held.group("noun") in ("hostages", "captives") else "detainees"
+    return None
+
+
 #: Metrics of people held or released (`captive_metric`, `held_metric`, `swapped_metric`, and counts of hostages
 #: by their noun): like people killed in an attack, the captor's side and the captives'.
-CAPTIVE_METRICS = frozenset({"hostages", "captives", "hostages_released", "prisoners_released", "people_released"})
+CAPTIVE_METRICS = frozenset({"hostages", "captives", "hostages_released", "prisoners_released", "people_released",
+                             "detainees"})
 #: Armed groups that kill or take captives, named in news as their country's side (the gazetteer gives it:
 #: Hamas PSE, Hezbollah LBN, the Taliban AFG, the Houthis YEM).
 _ARMED_GROUP = re.compile(r"\b(?:Hamas|Hezbollah|Taliban|Houthis?|Ansarullah|Ansar\s+Allah)\b")
