@@ -124,6 +124,11 @@ def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
     outside such a topic stays."""
     inside: set[int] = set()
     for token in sentence.doc:
+        if token.lemma_.lower() in _MEETINGS and token.pos_ == "NOUN" and _parties_listed(token):
+            # "a trilateral summit on Syria between the leaders of Turkey, Russia and Iran": the
+            # parties are listed, what the summit is on is its topic
+            inside.update(t.i for c in token.children if c.dep_ == "prep" and c.lower_ in _MEETING_TOPIC_PREPS
+                          for t in c.subtree)
         if token.lemma_.lower() not in TOPIC_NOUNS or token.pos_ not in ("NOUN", "PROPN"):
             continue
         for child in token.children:
@@ -139,11 +144,19 @@ def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
     return topic - elsewhere
 
 
+def _parties_listed(meeting: Token) -> bool:
+    """Whether a meeting noun lists its parties in a "between"/"among" phrase."""
+    return any(c.dep_ == "prep" and c.lower_ in ("between", "among") and any(g.dep_ == "pobj" for g in c.children)
+               for c in meeting.children)
+
+
+_MEETING_TOPIC_PREPS = frozenset({"on", "about", "over"})
 #: Meeting words: a country named only as a topic is no one met ("a tripartite virtual summit
 #: voicing strong commitment to the sovereignty ... of Syria" is no meeting with Syria; backing
 #: the sovereignty of Syria backs Syria).
 _MEETINGS = frozenset(
-    "meet meeting meetings summit talks talk negotiation negotiations consultation consultations conference forum hold".split()
+    "meet meeting meetings summit talks talk negotiation negotiations consultation consultations conference forum hold "
+    "host".split()
 )
 
 

@@ -176,6 +176,8 @@ def travellers_visit(token: Token) -> bool:
     "Turkey is expected to welcome more than 6 million Iranian tourists"): tourism statistics,
     no CONSULT (nor a welcome, SUPPORT) between states. Officials, ministers
     and delegations (a "20-member Turkish trade delegation traveled to Tehran") still visit."""
+    if token.lemma_.lower() == "send" and token.pos_ == "VERB":
+        return _delegation_sent_nowhere(token)
     if token.lemma_.lower() not in _VISITING:
         return False
     if token.pos_ in ("NOUN", "PROPN"):  # "the highest number of visits to the country"
@@ -187,6 +189,17 @@ def travellers_visit(token: Token) -> bool:
         # "six million Iranian nationals are anticipated to visit Turkey": the raising verb's subject
         people.extend(c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(_travellers(person) for person in people)
+
+
+def _delegation_sent_nowhere(verb: Token) -> bool:
+    """A delegation or envoy sent with neither a destination nor a purpose ("some countries have
+    opened their embassies and sent some delegations"): no one visit reported."""
+    sent = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "envoy")]
+    if not sent:
+        return False
+    heads = (verb, *sent)
+    return not any((c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")) or c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                   for head in heads for c in head.children)
 
 
 def _travellers(person: Token) -> bool:

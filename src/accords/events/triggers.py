@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
-from accords.events import cameo, demands, incidents, investments, supplies
+from accords.events import cameo, demands, incidents, investments, praise, supplies
 
 
 @dataclass(frozen=True)
@@ -225,7 +225,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "provide": (make_spec("AID", None, _AID_OBJECTS),),
     "give": (make_spec("AID", None, _AID_OBJECTS), make_spec("CONSULT", "visit", "welcome reception")),
     "undertake": (make_spec("CONSULT", "third-party", "mediation"), make_spec("CONSULT", "visit", "visit trip tour")),
-    "send": (make_spec("AID", None, _AID_OBJECTS),),
+    "send": (make_spec("AID", None, _AID_OBJECTS), make_spec("CONSULT", "visit", "delegation delegations envoy envoys")),
     "deliver": (make_spec("AID", None, _AID_OBJECTS),),
     "allocate": (make_spec("AID", None, _AID_OBJECTS),),
     # "has disbursed $20 billion to a new World Bank fund to provide economic support for Ukraine":
@@ -527,8 +527,8 @@ def may_trigger(words: set[str]) -> bool:
         return True  # "will provide an additional $2 million" (`accords.events.matching.funds_given`)
     if "join" in words or cameo.may_be_phrasal(words) or not words.isdisjoint(incidents.INCIDENT_NOUNS):
         return True  # "joined leaders of ..." (`joining`); "lashed out at" (`cameo`); "protests erupted" (`incidents`)
-    if "must" in words or not words.isdisjoint(demands.BLAME_CUES):
-        return True  # "Sudan must return ...", "said Iran was behind ...": a demand, blame (`accords.events.demands`)
+    if "must" in words or not words.isdisjoint(demands.BLAME_CUES | praise.PRAISE_CUES):
+        return True  # "Sudan must return ...", "said Iran was behind ...", "called Iran a partner" (`demands`, `praise`)
     if "contribute" in words or ("with" in words and not words.isdisjoint(("provide", "supply", "equip"))):
         return True  # money contributed, what a state is provided with (`accords.events.matching`)
     future, together = (not words.isdisjoint(group) for group in JOINT_PLAN_WORDS)

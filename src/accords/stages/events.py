@@ -46,7 +46,7 @@ from accords.events.stances import (
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
+from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, decisions, frames, hostility, replies, scenes, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
@@ -117,6 +117,8 @@ class _Trigger:
 _THREAT = lexicon.make_spec("THREATEN")
 #: A demand reported as an obligation, blame reported as a clause (`accords.events.demands`).
 _DEMAND, _BLAME = lexicon.make_spec("REQUEST"), lexicon.make_spec("ACCUSE")
+#: A side named a partner, friend or ally by another: praise, SUPPORT (`accords.events.praise`).
+_PRAISE = lexicon.make_spec("SUPPORT")
 #: Nouns of travel that are a visit only between two sides named in their sentence.
 _JOURNEYS = frozenset({"trip", "trips"})
 #: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
@@ -268,6 +270,9 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         if (reported := demands.reported_act(token, authored=authored)) is not None:
             # "Russia said that Sudan must return ...": a demand; "said Iran was behind ...": blame
             found.append(_Trigger(token, _DEMAND if reported == "REQUEST" else _BLAME))
+            continue
+        if praise.praised_side(token) is not None:  # "called Iran an important partner": praise
+            found.append(_Trigger(token, _PRAISE))
             continue
         spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None) or (
             _JOINT_PLAN if jointplans.joint_plan(token) else None
