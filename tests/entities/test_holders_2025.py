@@ -41,8 +41,13 @@ def person_country(text: str, published: str) -> set[tuple[str, str | None]]:
     ("The minister held a phone call with Sirojiddin Muhriddin on Tuesday.", "2025-06-01",
      {("Sirojiddin Muhriddin", "TJK")}),
     ("The envoy spoke with Fuad Hussein about regional security.", "2025-03-01", {("Fuad Hussein", "IRQ")}),
+    # the small model takes this name alone for a body; the table makes him the Azerbaijani presidential aide
+    ("Hikmet Hajiyev said the peace process was moving forward.", "2025-06-01", {("Hikmet Hajiyev", "AZE")}),
+    ("Kazem Gharibabadi told reporters that the talks would resume in Geneva.", "2025-06-01",
+     {("Kazem Gharibabadi", "IRN")}),
+    ("Ambassador Mike Huckabee met the families of the hostages.", "2025-06-01", {("Mike Huckabee", "USA")}),
 ], ids=["aliyev", "bayramov", "trump-2025", "rubio", "novak", "papikyan", "aurangzeb", "omuraliev", "lebedev",
-        "baerbock-pga", "muttaqi", "muhriddin", "fuad-hussein"])
+        "baerbock-pga", "muttaqi", "muhriddin", "fuad-hussein", "hajiyev", "gharibabadi", "huckabee"])
 def test_holder_stands_for_his_country(text, published, expected):
     assert person_country(text, published) == expected
 

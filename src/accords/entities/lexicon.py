@@ -184,6 +184,19 @@ def is_venue(name: str) -> bool:
     return words[-1] in VENUE_HEADS or (words[-1] in ("center", "centre") and words[-2] in VENUE_CENTRE_KINDS)
 
 
+#: Names of continents, oceans and their prefixes that a hyphen joins into the name of a region
+#: ("Euro-Atlantic", "Asia-Pacific", "Indo-Pacific").
+REGION_PARTS = frozenset({"euro", "europe", "asia", "indo", "pacific", "atlantic", "africa", "eurasia", "arctic",
+                          "mediterranean", "america", "americas"})
+
+
+def is_region_compound(name: str) -> bool:
+    """Whether a name is one hyphenated compound of continents and oceans ("Euro-Atlantic",
+    "Asia-Pacific"): a region, which the small model sometimes tags as an organisation."""
+    parts = name.replace("\u2013", "-").split("-")
+    return len(parts) >= 2 and " " not in name and all(p.lower() in REGION_PARTS for p in parts)
+
+
 #: Heads that end a document's name and never a place's or a body's ("Strategic Framework Agreement",
 #: "Good Friday Agreement", "Abraham Accords"): a capitalised name the small model tagged a place or an
 #: organisation and that ends in one is a document.

@@ -25,7 +25,7 @@ from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidat
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
 from accords.entities.brands import without_brand_adjectives
-from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_document_name, is_venue
+from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_document_name, is_region_compound, is_venue
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.occasions import executive_orders, no_entity
@@ -112,8 +112,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
                                                 and glued_at_comma(doc[c.start:c.end]))]  # "Today, Senior ... Administration"
     candidates = [_with_edition_year(c, doc, ids) for c in candidates]  # "OGT Expo 2017"
-    candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and is_venue(c.name) else c
-                  for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center": a building
+    candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and (is_venue(c.name) or is_region_compound(c.name))
+                  else c for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center", "Euro-Atlantic"
     candidates = [dataclasses.replace(c, type="DOCUMENT", country=None)  # "the Strategic Framework Agreement"
                   if c.source == "spacy" and c.type in ("PLACE", "ORG") and is_document_name(c.name) else c
                   for c in candidates]
@@ -125,7 +125,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     placed += place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
     placed += title_mentions(doc, clusters, article)
     add_surname_mentions(clusters, doc, ids)  # "Rouhani met separately with ...": the president named before
-    clusters = _without_title_bodies(_without_nested_un(clusters), doc,
+    clusters = _without_title_bodies(_without_project_countries(_without_nested_un(clusters)), doc,
                                     published_by_white_house(article.source, article.url))
     mentions: list[Mention] = []
     found: list[Entity] = []
@@ -162,6 +162,17 @@ def _without_nested_un(clusters: list[Cluster]) -> list[Cluster]:
     its own (tests/gold/README.md, tenth session: "UN" inside "UN Security Council" gives no entry)."""
     spans = [(m.start, m.end) for cluster in clusters if cluster.canonical != "UN" for m in cluster.members]
     return [cluster for cluster in clusters if not (cluster.canonical == "UN" and all(
+        any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans) for m in cluster.members))]
+
+
+def _without_project_countries(clusters: list[Cluster]) -> list[Cluster]:
+    """A country named only inside the proper names of projects ("Iraq-Turkiye Pipeline", "India-Middle
+    East-Europe Economic Corridor") is no entity of its own (tests/gold/README.md, seventeenth session:
+    "a country named only inside a project's name gets no entry"), as the UN inside its bodies' names.
+    A route the text describes in lower case ("the Central Asia-Russia line") still names the country."""
+    spans = [(m.start, m.end) for cluster in clusters if cluster.type == "PROJECT" for m in cluster.members
+             if m.name.split()[-1][:1].isupper()]
+    return [cluster for cluster in clusters if not (cluster.type == "COUNTRY" and spans and all(
         any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans) for m in cluster.members))]
 
 
