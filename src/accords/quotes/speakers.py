@@ -70,6 +70,9 @@ _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s|\s+(?:is|was|has|had|who|works|worked|"
     r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
 #: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
+#: The rest of an office after its title words, up to the comma before the holder's name
+#: ("Deputy| Foreign Minister, |Khalaf Khalafov").
+_TITLE_REST = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|to))*,\s+")
 _UNNAMED_TITLE = re.compile(r"(?i)(?:an?|another|one|some|several)\s")
 #: The same determiner before a title phrase, past lower-case modifiers the title leaves out
 #: ("A senior | government official", "an unnamed | White House official").
@@ -105,6 +108,11 @@ class Reference:
     end: int
     kind: str  # name, pronoun, title, org
     entity: str | None = None
+
+
+#: How soon after a title a person may be named and still be whom the title means, once other
+#: people were spoken of: about two sentences ("the minister said … | Minister Ann Ho added …").
+_SOON = 250
 
 
 class People:
@@ -252,6 +260,9 @@ class People:
                 # words end with, linked or not, never someone else who holds a like title
                 return next((r for r in refs[index + 1:] if r.kind == "name" and r.start == named[0]),
                             Reference(named[0], named[1], "name"))
+            if ref.kind == "title" and (holder := self._appositive_holder(ref, refs[index + 1:])) is not None:
+                return holder  # "Azerbaijan's Deputy Foreign Minister, Khalaf Khalafov, said": the holder
+                # set off by commas, never the country's person named later
             if ref.kind == "name" and self.text[ref.end:ref.end + 2] in ("'s", "’s") and any(
                     r.kind == "name" and r.entity != ref.entity and r.start - ref.end < 60 for r in refs[index + 1:]):
                 continue  # "Steenburgen’s son, filmmaker Charlie McDowell, …": the son is named; but
@@ -270,6 +281,17 @@ class People:
         if len(between) > 60 or not re.fullmatch(r"\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,4}\s+", between):
             return None
         return name if TITLE_AT_END.search(between.rstrip() + " ") else None
+
+    def _appositive_holder(self, title: Reference, following: Sequence[Reference]) -> Reference | None:
+        """The person named between commas right after a title ("the Uzbek acting foreign minister,
+        | Vladimir Norov, | said"): the words between are the rest of the office, then a comma."""
+        name = next((r for r in following if r.kind != "title"), None)
+        if name is None or name.kind != "name" or not _is_person_entity(self, name.entity):
+            return None
+        between = self.text[title.end:name.start]
+        if len(between) > 60 or not _TITLE_REST.fullmatch(between) or self.text[name.end:name.end + 1] != ",":
+            return None
+        return name
 
     def free_person(self, start: int, end: int) -> str | None:
         """The first person named in text[start:end] who is not the object of a preposition."""
@@ -373,11 +395,15 @@ class People:
         phrase_words = title_words(phrase)
         head_word = re.compile(rf"\b{re.escape(head.split()[-1])}s?\b")
         scored = []
+        spoken_of = bool(recent) or source is not None
         for entity in self.entities.values():
             if entity.type != "PERSON" or (unnamed and any(
                     r.entity == entity.id and r.start < ref.start for r in self.names)):
                 continue  # someone new ("a minister") is none of the people named before; an AP lede
                 # names them after ("… Interim BART Police Chief Ed Alvarez told reporters")
+            if spoken_of and not unnamed and not self._named_before(entity.id, ref.start + _SOON):
+                continue  # "the foreign minister said" once people were spoken of means one of them,
+                # never another country's foreign minister the text names only paragraphs later
             if self._other_bench(entity, phrase):
                 continue  # "Shadow home secretary David Davis" (also written "secretary") is not "the home secretary"
             titles = [t for t in self._titles(entity) if not portfolio_clash(phrase, t)]
@@ -386,8 +412,9 @@ class People:
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue
-            if not (exact or loose or (wanted_country and country == wanted_country)):
-                continue
+            if not (exact or loose or (wanted_country and country == wanted_country and not self._titles(entity))):
+                continue  # a country's person of another office ("President Aliyev") holds none of its
+                # other titles ("Azerbaijan's Deputy Foreign Minister")
             overlap = max((len(phrase_words & title_words(t)) for t in exact or loose), default=0)
             recency = recent.index(entity.id) if entity.id in recent else len(recent)
             same_country = bool(wanted_country) and country == wanted_country
@@ -419,6 +446,10 @@ class People:
         if ref.kind == "title" and later and not self._other_bench(self.person(later[0]), phrase):
             return later[0]
         return None
+
+    def _named_before(self, entity_id: str, position: int) -> bool:
+        """Whether the text names the entity before `position`."""
+        return any(r.entity == entity_id for r in self.names[:bisect.bisect_left(self._name_starts, position)])
 
     def _other_bench(self, entity: Entity | None, phrase: str) -> bool:
         """Whether one of a person's titles is a shadow office and the title phrase is not, or the

@@ -69,7 +69,7 @@ _GENERIC = {"prime minister": "prime minister", "foreign minister": "minister", 
 
 #: Words that name an office's portfolio: the entities lexicon's, and "home" of the UK's Home
 #: Office ("the foreign secretary" is not "Home Secretary Charles Clarke").
-_PORTFOLIO = PORTFOLIO_WORDS | {"home"}
+_PORTFOLIO = PORTFOLIO_WORDS | {"home", "prime"}
 
 
 def portfolio_clash(phrase: str, title: str) -> bool:

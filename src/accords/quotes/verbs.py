@@ -23,7 +23,7 @@ SPEECH_LEMMAS = frozenset(
     "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
-    "plead proclaim laugh chuckle sigh muse gush voice repeat echo blurt chant advise rule".split()
+    "plead proclaim laugh chuckle sigh muse gush voice repeat echo blurt chant advise rule reason rant".split()
 ) | frozenset("believe think feel hope fear worry agree hint indicate".split()) | EXCHANGE_LEMMAS
 #: Verbs of belief and view: they give a speaker to the quoted words they frame (`“…,” he
 #: believes`, `he believes the plan is “doomed to fail”`), but their content alone is no
