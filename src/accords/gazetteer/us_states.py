@@ -132,6 +132,42 @@ def us_state_pattern(left_out: frozenset[str] = frozenset()) -> re.Pattern[str]:
 
 
 
+#: ", Ohio", ", Tennessee", ", Pa.": a US state right after a name, which makes the name a town of that state.
+_STATE_OF_TOWN = re.compile(
+    r",\s+(?:" + "|".join(re.escape(name) for name in sorted(US_STATES, key=len, reverse=True))
+    + "|" + "|".join(re.escape(short) for short in US_STATE_ABBREVIATIONS) + r")(?![\w-])"
+)
+
+
+#: The capitalised word that opens a town's name before a country's name: "East" of "East Palestine".
+_TOWN_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def names_us_town(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at text[start:end] is (part of) the name of a US town: written with
+    its state after a comma ("East Palestine, Ohio", "Lebanon, Tennessee", "Mexico, Mo."), or the same
+    name that the text writes so elsewhere (one sense per text: "the residents of East Palestine" after
+    "East Palestine, Ohio"). The town is no act or figure of the country. "Georgia" is left to
+    `is_us_georgia` (no state of that name is in `US_STATES`, so "Tbilisi, Georgia" stays the country's)."""
+    if _STATE_OF_TOWN.match(text, end) is not None:
+        return True
+    before = _TOWN_WORD_BEFORE.search(text, max(0, start - 20), start)
+    name = (before.group(1) + " " if before is not None else "") + text[start:end]
+    return name in _towns_of(text)
+
+
+@functools.lru_cache(maxsize=64)
+def _towns_of(text: str) -> frozenset[str]:
+    """Names the text writes with a US state after a comma, with the capitalised word before them
+    ("East Palestine" of "East Palestine, Ohio") and without it when none stands there."""
+    towns = set()
+    for state in _STATE_OF_TOWN.finditer(text):
+        name = re.search(r"(?:\b[A-Z][a-z]+\s+)?\b[A-Z][\w-]*$", text[max(0, state.start() - 40):state.start()])
+        if name is not None:
+            towns.add(name.group(0))
+    return frozenset(towns)
+
+
 def _among_countries(text: str, start: int, end: int) -> bool:
     """Whether "Georgia" at text[start:end] stands in a list next to a country's name."""
     names = [m.group(1) for m in (_NAME_BEFORE.search(text[max(0, start - 40):start]), _NAME_AFTER.match(text[end:end + 40]))

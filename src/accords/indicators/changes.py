@@ -54,6 +54,9 @@ def moved_by(lead: str) -> bool:
 #: "... by $1.2 billion or 8.1 percent": the percentage restating that change.
 _OR_PERCENT = re.compile(r"^\s*,?\s*or\s+" + qualifier_group(r"by") + r"$", re.IGNORECASE)
 CHANGE_SUFFIX = "_change"
+#: "35 percent of Iranian articles": a share of a nation's things named right after the figure is a level,
+#: whatever change the clause names before it (`counted.national_share`).
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
 #: An economy that shrank: "contracted by 1.2 percent".
 _CONTRACTED = re.compile(r"contract(?:ed|s)?|shr[aiu]nk|shrinks?", re.IGNORECASE)
 
@@ -102,6 +105,8 @@ def percent_change(
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
             value = -value  # "a 34.5 percent decrease": negative growth
         return Change(metric, value)
+    if metric.endswith("_share") and _OF_WHOLE.match(tail):
+        return Change(metric, value)  # "... increased year by year, so that more than 35 percent of Iranian articles": a level
     if metric in ("gdp", "gdp_growth") and value > 0 and not _LEVEL_REACHED.search(lead) and (
             (verb := _VERB_BEFORE.search(lead)) is not None and _CONTRACTED.fullmatch(verb.group(1))):
         # "the economy contracted by 1.2 percent", "Russia's GDP will contract up to 15 percent": negative growth

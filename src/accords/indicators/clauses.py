@@ -81,7 +81,7 @@ FALL = re.compile(
     r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|"
     r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed|es)|shr[ai]nk|shrunk|down|less|lower|slump(?:ed|s)?|"
     r"tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|"
-    r"slipp(?:ed|ing)|slips?|eased)\b",
+    r"slipp(?:ed|ing)|slips?|eased|cut(?=\s+by\b|$))\b",  # "the number of travelers cut by 24 percent"
     re.IGNORECASE,
 )
 #: "12.5 percent and 14 percent fall": the change named after the second figure is the first one's too.

@@ -22,8 +22,17 @@ from collections.abc import Callable
 _NUMBER_CHANGED = re.compile(
     r"\bnumber\s+of\s+(?P<np>[^.;:,()\d]{2,120}?)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
     r"(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|decreased|"
-    r"dropped|shrank|shrunk|plunged)\s+(?:by\s+)?" + QUALIFIER + r"$",
+    r"dropped|shrank|shrunk|plunged|(?:was\s+|were\s+)?cut)\s+(?:by\s+)?" + QUALIFIER + r"$",
     re.IGNORECASE,
+)
+#: "passenger numbers from Iran rose by", "increase passenger numbers from Iran by", "tourist numbers fell
+#: by": the count named by the noun before "numbers" (singular there: "passengers" is what is counted).
+_NOUN_NUMBERS = re.compile(
+    r"\b(?:(?:increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|"
+    r"expand(?:s|ed|ing)?|(?P<cut>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?))\s+(?:the\s+|their\s+|its\s+)?)?"
+    r"(?P<np>[A-Za-z][a-z]+)\s+numbers\s+(?:[^.;:,()\d]{0,60}?\s+)?"
+    r"(?:(?:has\s+|have\s+|had\s+)?(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|fell|fallen|"
+    r"declined|decreased|dropped|shrank|plunged|(?:was\s+|were\s+)?cut)\s+)?by\s+" + QUALIFIER + r"$",
 )
 #: "boost the number of tourists by", "cut the number of checkpoints by": a change of the count pledged or made.
 _NUMBER_MOVED = re.compile(
@@ -62,7 +71,7 @@ def number_growth(lead: str, tail: str = "", *, lexicon: Callable[[str], str | N
     `lexicon` is the lexicon's name for a counted phrase."""
     found = _NUMBER_CHANGED.search(lead) or _NUMBER_MOVED.search(lead) or _CHANGE_IN_NUMBER.match(tail)
     if found is None:
-        return None
+        return _noun_numbers(lead, lexicon)
     words: list[str] = []
     for word in re.findall(r"[\w'’-]+", found.group("np")):
         if word.lower() in _STOP or "'" in word or "’" in word:
@@ -84,6 +93,60 @@ def number_growth(lead: str, tail: str = "", *, lexicon: Callable[[str], str | N
         return None
     name = "_".join(re.sub(r"[^a-z]+", "_", w) for w in words[:plural + 1]).strip("_")
     return None if name in _NOT_COUNTED else f"{name}{suffix}"
+
+
+def _noun_numbers(lead: str, lexicon: Callable[[str], str | None]) -> str | None:
+    """`<counted>_growth` for "passenger numbers ... rose by" or "increase passenger numbers ... by" (a
+    pledged cut: `_change`); None where the lead says no such thing or the noun is no count of its own."""
+    found = _NOUN_NUMBERS.search(lead)
+    if found is None or (found.group("cut") is None and not _MOVED_VERB.search(found.group(0))):
+        return None  # "numbers by" with no change named: "divided numbers by two" is no growth
+    noun = found.group("np").lower()
+    counted = noun if noun.endswith("s") else f"{noun}s"
+    known = lexicon(counted)
+    name = known if known is not None else counted
+    if name in _NOT_COUNTED or name.endswith("_growth") or noun in _STOP:
+        return None
+    return f"{name}{'_change' if found.group('cut') else '_growth'}"
+
+
+#: A change named in `_NOUN_NUMBERS`: a verb before the noun or after "numbers".
+_MOVED_VERB = re.compile(
+    r"\b(?:increas|boost|rais|doubl|expand|grew|grown|rose|risen|jumped|surged|soared|climbed|fell|fallen|declined|"
+    r"decreased|dropped|shrank|plunged|cut)", re.IGNORECASE)
+
+
+#: "35 percent of Iranian articles", "70 percent of Kazakh companies": a share of a nation's things, counted by
+#: their plural noun (one or two words) right after the country's adjective.
+_OF_NATIONAL = re.compile(
+    r"^\s+of\s+(?:all\s+)?(?:the\s+)?(?P<adj>[A-Z][a-z]+)\s+(?P<noun>(?:[a-z-]+\s+)?[a-z-]+s)\b(?!['’])")
+
+
+#: What a poll asks of those counted: "... of American voters say", "of Russian citizens support it".
+_POLLED = re.compile(r"[^.;]{0,40}?\b(?:say|says|said|think|thinks|believe|believes|support|supports|oppose|opposes|"
+                     r"favou?r|approve|approves|disapprove|want|wants|voted?|polled|surveyed)\b", re.IGNORECASE)
+
+
+#: Those an election or a poll counts: their shares are no figure of the economy ("5.3 percent of Turkish voters
+#: were registered abroad").
+_ELECTORAL = frozenset({"voters", "votes", "ballots", "respondents", "seats", "electors", "constituencies"})
+
+
+def national_share(tail: str, *, adjective: Callable[[str], bool], lexicon: Callable[[str], str | None]) -> str | None:
+    """`<counted>_share` for a percentage of a nation's things ("more than 35 percent of Iranian articles in
+    Scopus": `articles_share`), where `adjective` says the word before the noun is a country's adjective;
+    None otherwise. `tail`: the sentence after the figure."""
+    found = _OF_NATIONAL.match(tail)
+    if found is None or not adjective(found.group("adj")):
+        return None
+    noun = found.group("noun")
+    if noun.split()[-1] in _STOP or noun.endswith(("ss", "us", "is")) or _POLLED.match(tail, found.end()) \
+            or noun.split()[-1] in _ELECTORAL:
+        return None  # "51 percent of American voters say ...": a poll, no figure of the economy
+    known = lexicon(noun)
+    if known is not None and (known in _NOT_COUNTED or known.endswith(("_growth", "_share"))):
+        return None
+    return f"{known or re.sub(r'[^a-z]+', '_', noun).strip('_')}_share"
 
 
 def destinations(before: str, after: str) -> str | None:

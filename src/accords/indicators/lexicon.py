@@ -19,7 +19,7 @@ from accords.indicators import (anniversaries, clauses, controls, counted, fleet
                                 progress, sanctions, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
-from accords.indicators.subjects import country_iso3, demonym_country, is_demonym
+from accords.indicators.subjects import country_iso3, demonym_country, is_adjective, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
@@ -471,6 +471,8 @@ def figure_metric(
     if metric is None and unit == "percent" and (people := _OF_A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)):
         metric = "population_share"  # "Seventy-eight percent of Americans live paycheck to paycheck"
+    if metric is None and unit == "percent":
+        metric = counted.national_share(after, adjective=is_adjective, lexicon=_lexicon_for("count"))  # "of Iranian articles"
     if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)) and _SERVED_BEFORE.search(before):
         metric = PEOPLE  # "HIV medication to over 1.2 million Zambians", "reached more than 9.7 million Indians"

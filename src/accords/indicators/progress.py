@@ -1,6 +1,6 @@
 """How far a project has come: "The railway is 70 percent complete", "85 percent of the
-construction work has been completed", "the physical progress of the project reached 90 percent"
-are `completion` (issue #14).
+construction work has been completed", "the physical progress of the project reached 90 percent",
+"the 20 percent progress of these projects" are `completion` (issue #14).
 
 Reports of joint projects (railways, power lines, dams, border markets) give their progress as a
 percentage of the work done; it is a level, neither a share of a market nor a growth.
@@ -32,9 +32,15 @@ _PROGRESS_BEFORE = re.compile(
 )
 
 
+#: "the 20 percent progress of these projects", "a 65 percent physical progress", "60 percent progress has been
+#: made": the progress named right after the figure.
+_PROGRESS_AFTER = re.compile(r"^\s*(?:physical\s+|construction\s+|overall\s+)?progress\b", re.IGNORECASE)
+
+
 def completion(lead: str, tail: str) -> str | None:
     """`completion` for a percentage that says how much of a work is done (`lead`/`tail`: the
     sentence before and after the figure), else None."""
-    if _COMPLETE_AFTER.match(tail) or _PART_DONE_AFTER.match(tail) or _PROGRESS_BEFORE.search(lead):
+    if _COMPLETE_AFTER.match(tail) or _PART_DONE_AFTER.match(tail) or _PROGRESS_BEFORE.search(lead) \
+            or _PROGRESS_AFTER.match(tail):
         return METRIC
     return None

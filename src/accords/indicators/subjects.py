@@ -17,8 +17,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.gazetteer.organisations import side_of
-from accords.gazetteer.natives import names_first_peoples
-from accords.gazetteer.places import WATER_AFTER
+from accords.gazetteer.places import WATER_AFTER, not_the_country
 from accords.gazetteer.us_states import is_us_georgia
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
@@ -107,10 +106,9 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
             continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
         if _is_language(text, span):
             continue  # "available in French", "broadcasts in English and Arabic": a language, not the country
-        if WATER_AFTER.match(text, span.end):
-            continue  # "the Indian Ocean", "the Pacific and Indian oceans", "the Persian Gulf": a body of water
-        if names_first_peoples(text, span.start, span.end):
-            continue  # "the Bureau of Indian Affairs", "the Viejas Band of Kumeyaay Indians": not India
+        if WATER_AFTER.match(text, span.end) or not_the_country(text, span.start, span.end):
+            continue  # "the Indian Ocean", "the Persian Gulf": a body of water; "the Bureau of Indian Affairs": not
+            # India; "East Palestine, Ohio", "Lebanon, Tennessee": a US town, not the country
         if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
                 and any(o.start == prefix.end() for o in spans.values()):
             continue  # "the UN World Food Program (WFP)": the organisation is WFP, not the UN
@@ -385,6 +383,11 @@ def _adjectives() -> frozenset[str]:
         return frozenset()
     names = {name for country in countries() for name in country.names}
     return frozenset(d for country in countries() for d in country.demonyms if d not in names and not d.endswith("s"))
+
+
+def is_adjective(word: str) -> bool:
+    """Whether `word` is a country's adjective that is no name of a country ("Iranian", "Kazakh")."""
+    return word in _adjectives()
 
 
 def is_demonym(word: str) -> bool:
