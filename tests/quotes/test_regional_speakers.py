@@ -3,11 +3,13 @@ a title means a person spoken of before, never a holder of a like office whom th
 paragraphs later ("The foreign minister said" of the Turkish foreign minister, not of Iran's, named
 further on); a holder set off by commas after the title ("Azerbaijan's Deputy Foreign Minister,
 Khalaf Khalafov, said") is the one the later "he" means, not the country's president named after;
-"reasoned that" reports speech, so the ambassador it follows speaks, not the embassy of the sentence.
+"reasoned that" reports speech, so the ambassador it follows speaks, not the embassy of the sentence;
+"he told reporters" right after a quote names its speaker, not the outlet that "reported" the call; "the
+Iranian Foreign Ministry spokesman explained" is the spokesman named so before (`accords.quotes.holders`).
 
 The texts are from Tehran Times articles (CC BY 4.0, Mehr News / Tehran Times), shortened; they are
-dev gold files of the eighteenth session (tests/gold/dev/tt_420012, tt_481447, tt_425445). Each case
-lists every quote found, in text order, as (direct, speaker name, first words).
+dev gold files of the eighteenth session (tests/gold/dev/tt_420012, tt_481447, tt_425445, tt_447589,
+tt_481297). Each case lists every quote found, in text order, as (direct, speaker name, first words).
 """
 
 import pytest
@@ -48,6 +50,21 @@ CASES = [
         "from the U.S. dollar would protect nations from damages and sanction regimes imposed on various states by "
         "countries like the U.S.”",
         [(True, "Hakan Tekin", "moving away from the U.S. dollar")],
+    ),    (
+        "a-speaker-right-after-the-quote-not-the-outlet-that-relays-him",
+        "Chris Murphy, the U.S. senator from Connecticut, warned on April 13 that the Trump administration could be "
+        "partially responsible for the death of innocent people. “If this epidemic continues to grow and spread in Iran "
+        "it will result in the death of innocent people,” he told reporters on the Monday conference call, The "
+        "National Interest reported.",
+        [(False, "Chris Murphy", "the Trump administration could"), (True, "Chris Murphy", "If this epidemic continues")],
+    ),
+    (
+        "a-definite-office-means-its-holder-named-before",
+        "Iranian Foreign Ministry spokesman Nasser Kanaani also strongly condemned the attack and expressed condolences "
+        "to the family of the victim as well as the Azeri government and people. “Upon the special order of political "
+        "and security officials the issue is under study with high priority and sensitivity,” the Iranian Foreign "
+        "Ministry spokesman explained.",
+        [(True, "Nasser Kanaani", "Upon the special order")],
     ),
 ]
 

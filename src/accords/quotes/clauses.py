@@ -63,8 +63,9 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
         for att in clauses[j]:
             if span.start - 1 <= att.cue[0] < span.end + 1:
                 continue
-            if att.nested and not 0 <= span.start - att.cue[1] <= 4:
-                continue  # a clause inside reported speech names the speaker of a quote right after it only
+            if att.nested and not (0 <= span.start - att.cue[1] <= 4 or _right_after(span, att)):
+                continue  # a clause inside reported speech names the speaker of a quote right after it
+                # only, or of one right before it ("“…,” he told reporters, The National Interest reported")
             if att.naming and not (att.content is not None and att.content[0] <= span.start <= att.content[1]):
                 continue  # "called the campaign a “…”" reports the quoted words of its predicate only
             if att.according and is_channel(people, att):
@@ -86,6 +87,12 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
     if speaker is None and j >= len(resolved):
         speaker = resolve(people, att, context)
     return speaker, att.cue_word, att
+
+
+def _right_after(span: QuotedSpan, att: Attribution) -> bool:
+    """Whether a clause's subject (or its verb, where it has none) follows the quote's closing
+    mark with at most a comma and a space between (`“…,” he told`)."""
+    return 0 <= (att.subject[0] if att.subject is not None else att.cue[0]) - span.end <= 2
 
 
 #: A sentence end right after a quote's last words: `… simple.’” The cabinet …`.

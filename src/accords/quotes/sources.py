@@ -48,6 +48,7 @@ from accords.quotes.groups import (
 )
 from accords.quotes.names import TITLE_WORDS, expanded, fullest, person_before_affiliation, plain_name
 from accords.quotes.genders import given_name_gender
+from accords.quotes.holders import holder_named_before
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
@@ -261,6 +262,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         anonymous = head in ("source", "sources")  # "a source familiar with the talks": no one's unless it says whose
         if anonymous and any(r.kind == "name" and _possessor(text, r, end) for r in people.references(start, end)):
             return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
+        if not anonymous and (held_by := holder_named_before(people, start, end)) is not None:
+            return _from_entity(people, held_by, "person", 0.7)  # "the Iranian Foreign Ministry spokesman" named before
         found = _role(people, start, end, head, recent=() if anonymous else recent, roles=() if anonymous else roles)
         if found is None and head in CARRIER_NOUNS and not attribution.according and _DEFINITE.match(phrase.strip()):
             # "“…,” the statement read": the statement of whoever spoke last ("Big Machine said

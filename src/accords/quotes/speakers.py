@@ -406,13 +406,13 @@ class People:
                 # never another country's foreign minister the text names only paragraphs later
             if self._other_bench(entity, phrase):
                 continue  # "Shadow home secretary David Davis" (also written "secretary") is not "the home secretary"
-            titles = [t for t in self._titles(entity) if not portfolio_clash(phrase, t)]
+            titles = [t for t in self.titles(entity) if not portfolio_clash(phrase, t)]
             exact = [t for t in titles if title_head(t) == head]
             loose = [t for t in titles if head_word.search(t.lower())]
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue
-            if not (exact or loose or (wanted_country and country == wanted_country and not self._titles(entity))):
+            if not (exact or loose or (wanted_country and country == wanted_country and not self.titles(entity))):
                 continue  # a country's person of another office ("President Aliyev") holds none of its
                 # other titles ("Azerbaijan's Deputy Foreign Minister")
             overlap = max((len(phrase_words & title_words(t)) for t in exact or loose), default=0)
@@ -455,7 +455,7 @@ class People:
         """Whether one of a person's titles is a shadow office and the title phrase is not, or the
         other way round: the government's office and the opposition's are never the same person's."""
         shadow = "shadow" in title_words(phrase)
-        return entity is not None and any(("shadow" in title_words(t)) != shadow for t in self._titles(entity))
+        return entity is not None and any(("shadow" in title_words(t)) != shadow for t in self.titles(entity))
 
     def by_org(self, ref: Reference, *, recent: Sequence[str], named: bool = False) -> str | None:
         """The organisation "the ministry" means: an ORG entity whose name has that noun,
@@ -493,7 +493,8 @@ class People:
             for form in (e.name, *e.aliases))]
         return found[0] if len(found) == 1 else None
 
-    def _titles(self, entity: Entity) -> list[str]:
+    def titles(self, entity: Entity) -> list[str]:
+        """The titles the article gives a person (its own, its roles', those written beside its name)."""
         titles = self._titles_of.get(entity.id)
         if titles is None:
             titles = [entity.title] if entity.title else []

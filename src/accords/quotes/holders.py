@@ -1,0 +1,39 @@
+"""Whose words "the Iranian Foreign Ministry spokesman said" are when the text named the holder
+of that office before ("Iranian Foreign Ministry spokesman Nasser Kanaani also condemned ..."):
+that person, rather than the office as a role of its organisation (issue 14, quote speakers).
+
+A definite office phrase means the person named before it whose own titles hold every word of
+the phrase ("Foreign Ministry spokesman" is "Iranian Foreign Ministry spokesman Nasser Kanaani",
+never "Foreign Minister Hossein Amir Abdollahian"); the most recently named such person wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.quotes.speakers import People
+from accords.quotes.titles import title_words
+
+_DEFINITE = re.compile(r"(?i)^\s*the\s+")
+
+
+def holder_named_before(people: People, start: int, end: int) -> str | None:
+    """The entity id of the person named before `start` whose titles hold every word of the
+    definite office phrase text[start:end], or None."""
+    phrase = people.text[start:end]
+    if _DEFINITE.match(phrase) is None:
+        return None
+    wanted = title_words(phrase)
+    if len(wanted) < 2:
+        return None  # "the spokesman": any of them; the organisation whose role spoke decides
+    seen: list[str] = []
+    for ref in people.names:
+        if ref.start >= start:
+            break
+        if ref.entity is not None:
+            seen = [e for e in seen if e != ref.entity] + [ref.entity]
+    for entity_id in reversed(seen):
+        entity = people.person(entity_id)
+        if entity is not None and entity.type == "PERSON" and any(wanted <= title_words(t) for t in people.titles(entity)):
+            return entity_id
+    return None
