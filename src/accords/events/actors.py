@@ -22,7 +22,9 @@ from spacy.tokens import Token
 from accords.events import cameo, completion, frames, postings, pronouns, voice
 from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
-from accords.events.groups import PAIR_WORDS, UNSIZED, beside_group, named_as_topic, phrase_group, resolve_group, trigger_groups
+from accords.events.groups import (
+    PAIR_WORDS, UNSIZED, beside_group, met_and_named, named_as_topic, phrase_group, resolve_group, trigger_groups,
+)
 from accords.events.phrases import (
     TOPIC_VERBS, VENUE_PREPS, held_at, list_tail_subjects, misread_objects,
     governing_verb,
@@ -252,6 +254,13 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if side not in actors and side not in recipients:
                 target.append(side)
 
+    topical: list[Side] = []  # partners found inside what is discussed ("the developments with Cavusoglu")
+
+    def add_topic(token: Token) -> None:
+        known = len(recipients)
+        add(recipients, token, deep=True)
+        topical.extend(recipients[known:])
+
     venues: list[Token] = []
     speaking_as: list[Side] = []
     we_speak = False
@@ -263,7 +272,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             # discussed is no side, as an object is not (partners inside it are, as below)
             if len({side.country for side in actors + recipients}) < 2 and not names_partner(trigger):
                 for partner in partners_in(subject):
-                    add(recipients, partner, deep=True)
+                    add_topic(partner)
             subject = None
         add(actors, pronouns.antecedent(subject, offset, index))
         we_speak = bool(index.authors) and subject is not None and voice.first_person(subject) and voice.acts_itself(
@@ -295,7 +304,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     # discussed the peace process between Azerbaijan and Armenia")
                     if len({side.country for side in actors + recipients}) < 2 and not names_partner(trigger):
                         for partner in partners_in(child):
-                            add(recipients, partner, deep=True)
+                            add_topic(partner)
                     continue
                 if trigger.lemma_.lower() in _VOICING_VERBS and child.lemma_.lower() in _HELD_STANCES:
                     for holder in child.children:
@@ -416,7 +425,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             members = list({side.country: side for side in told}.values())
             known = {side.country for side in members}
             actors[:] = members + [s for s in actors if s.country not in known]
-            recipients[:] = [s for s in recipients if s.country not in known]
+            # "The leaders discussed their respective diplomacy with the PRC": those who met talked
+            # about a third country, not with it
+            recipients[:] = [s for s in recipients if s.country not in known and s not in topical]
             return actors, recipients
     if met and not actors and not recipients and ((not verbal and _this_meeting(trigger)) or completion.next_meeting(trigger)):
         # "During this third meeting of the Committee", "will hold its next meeting": the meeting told before, with its sides
@@ -429,8 +440,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
              } | (named_as_topic(trigger, offset, index) if groups else set())
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
+        leaders = met is not None and verbal and _participants(subject_of(trigger), offset, index)
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
-            resolved = resolve_group(size, caspian, sentence, recent, index)
+            # "they agreed to accelerate trilateral cooperation with the Republic of Korea": those who met and Korea
+            joined = met_and_named(size, sentence, met) if leaders and met and not caspian else None
+            resolved = joined or resolve_group(size, caspian, sentence, recent, index)
             if resolved:
                 known = {side.country for side in resolved}
                 actors[:] = resolved + [s for s in actors if s.country not in known]

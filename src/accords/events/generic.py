@@ -52,8 +52,24 @@ def reference(token: Token, cooperative: bool) -> bool:
     if not cooperative or not is_verb(token):
         return False
     if token.dep_ == "acl" and token.tag_ == "VBN":
+        if _handed_over(token):
+            return False  # "the 7.5 million vaccine doses donated to Nigeria by the United States": aid given, told
         return not (token.head.pos_ in ("NOUN", "PROPN") and (token.head.dep_ == "ROOT" or _after_dateline(token.head)))
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == token.sent.start
+
+
+#: Verbs of handing aid over to a recipient (PLOVER AID).
+_HANDING_VERBS = frozenset("donate deliver provide send give grant ship".split())
+
+
+def _handed_over(participle: Token) -> bool:
+    """A participle of handing over that names its giver ("by the United States") and its
+    recipient ("to Nigeria"): what was given, by whom, to whom, is the report of the gift, not a
+    mere name for the things given."""
+    children = list(participle.children)
+    return participle.lemma_.lower() in _HANDING_VERBS and any(c.dep_ == "agent" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in children
+    )
 
 
 def _after_dateline(noun: Token) -> bool:
@@ -219,6 +235,8 @@ def gerund_topic(token: Token) -> bool:
     prep = token.head
     if token.dep_ != "pcomp" or prep.dep_ != "prep":
         return False
+    if prep.lower_ == "of" and prep.head.lemma_.lower() == "process" and prep.head.head.lower_ == "in":
+        return False  # "are in the process of donating F-16s to Ukraine": under way, an act told
     if prep.lower_ in _TOPIC_OF_VERB and prep.head.pos_ in ("VERB", "AUX"):
         return True
     return prep.lower_ not in _TIME_PREPS and prep.head.pos_ in ("ADJ", "NOUN", "PROPN")

@@ -88,6 +88,20 @@ def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequen
     return None
 
 
+def met_and_named(size: int, sentence: list[Side], met: Sequence[tuple[Side, ...]]) -> list[Side] | None:
+    """A group the leaders who last met form with the countries their sentence names: after a
+    meeting of Japan and the United States, "they agreed to accelerate trilateral cooperation with
+    the Republic of Korea" is Japan, the United States and Korea (not the last three-sided event's
+    sides); None when they are not as many as the group's size."""
+    last = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)
+    if size < 3 or last is None:
+        return None
+    members = list({side.country: side for side in last}.values())
+    known = {side.country for side in members}
+    named = list({side.country: side for side in sentence if side.country not in known}.values())
+    return members + named if named and len(members) + len(named) == size else None
+
+
 def trigger_groups(trigger: Token) -> list[tuple[int, bool]]:
     """Multilateral words on the trigger or its object ("a trilateral meeting", "held quadripartite
     talks"), and for an agreement anywhere in what is agreed ("agreed that quadripartite talks

@@ -184,6 +184,8 @@ def subject_of(verb: Token) -> Token | None:
             current = owner.head.head  # "reiterated their resolve to continue supporting": who reiterated
         elif current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
             current = current.head
+        elif current.dep_ == "pcomp" and current.head.head.lemma_.lower() == "process" and current.head.head.dep_ == "pobj":
+            current = current.head.head.head.head  # "X are in the process of donating": X
         elif _enacted(current):
             current = current.head  # "signed an executive order imposing tariffs": who signed
         else:
