@@ -223,16 +223,21 @@ def phrasal_spec(token: Token) -> tuple[str, str | None] | None:
 
 def no_act(token: Token) -> bool:
     """Whether a particle or a word beside it makes this dictionary's verb no act ("hails from",
-    "backed away from", "dropped out of the race", "pleaded guilty"); a phrasal act it makes
+    "backed away from", "dropped out of the race", "pleaded guilty", "seized the opportunity"); a phrasal act it makes
     (`phrasal_spec`) is one."""
     lemma = token.lemma_.lower()
     following = token.doc[token.i + 1:token.i + 3]  # "pleaded guilty", "pleaded not guilty" (the parser may hang it elsewhere)
     if lemma == "plead" and any(t.lower_ in _PLEAS for t in (*token.children, *following)):
         return True  # "pleaded guilty to threatening to kill ...": a plea in court, no appeal to a side
+    if lemma in _SEIZING and any(o.lemma_.lower() in _CHANCES for o in _objects(token)):
+        return True  # "seized on the opportunity to receive a standing ovation": a chance taken, no seizure
     particles = _particles(token) & _NO_ACT_PARTICLES.get(lemma, frozenset())
     return bool(particles) and phrasal_spec(token) is None
 
 
+#: Verbs of taking hold whose object may be a chance ("seize the opportunity", "grabbed the chance").
+_SEIZING = frozenset({"seize", "grab", "grasp"})
+_CHANCES = frozenset("opportunity opportunities chance chances moment occasion initiative".split())
 _STRIKES = frozenset({"strike", "strikes"})
 _PROTEST_STRIKES = frozenset({"hunger", "general", "labour", "labor", "national", "nationwide", "open-ended"})
 

@@ -45,7 +45,7 @@ def habitual(token: Token, type_: str) -> bool:
 def reference(token: Token, cooperative: bool) -> bool:
     """A cooperative verb used as a modifier of a noun, naming a thing by what was done to it
     ("the charter *signed* in 2002", "documents *signed* at the governmental level", "an
-    agreement *aimed* at increasing trade"), or an opening participle of purpose ("*Aiming* for
+    agreement *aimed* at increasing trade", "stop cooperation *as promised*"), or an opening participle of purpose ("*Aiming* for
     development, ECO was established"): a reference or description, not a new report. A
     sentence with no finite verb, a noun and its participle ("Iran-Azerbaijan joint car
     manufacturing project launched in Neftchala on Saturday"), is a headline's report."""
@@ -55,6 +55,9 @@ def reference(token: Token, cooperative: bool) -> bool:
         if _handed_over(token):
             return False  # "the 7.5 million vaccine doses donated to Nigeria by the United States": aid given, told
         return not (token.head.pos_ in ("NOUN", "PROPN") and (token.head.dep_ == "ROOT" or _after_dateline(token.head)))
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        # "expect the U.S. to stop cooperation with the YPG *as promised*", "as agreed": the earlier act named
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == token.sent.start
 
 

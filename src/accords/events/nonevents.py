@@ -1,6 +1,6 @@
 """Trigger words that name no act between sides: a grant of approval, powers or patents, a
 participle that describes who backs whom, a call for more cooperation, a court appeal, a claim
-insisted on ("insisted that the treaty was illegal"), tourists' trips, a report released, a lone
+insisted on ("insisted that the treaty was illegal"), tourists' trips, a message received, a bare imperative, a report released, a lone
 coordinator, "to discuss" saying what something is for, and an attack in words.
 
 Each looks like an event word but tells something an analyst would not record as an event
@@ -17,6 +17,7 @@ drops the triggers they accept.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Token
 
@@ -173,21 +174,26 @@ def travellers_visit(token: Token) -> bool:
     country", "The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals", "the
     number of Iranian tourists visiting Georgia", "tourists accounted for the highest number of
     visits to the country", "six million Iranian nationals are anticipated to visit Turkey",
-    "Turkey is expected to welcome more than 6 million Iranian tourists"): tourism statistics,
+    "Turkey is expected to welcome more than 6 million Iranian tourists", "all Iranians who intend to
+    visit Turkey are recommended to avoid ... trips", a guide's "combine your visit with lunch"): tourism,
     no CONSULT (nor a welcome, SUPPORT) between states. Officials, ministers
     and delegations (a "20-member Turkish trade delegation traveled to Tehran") still visit."""
     if token.lemma_.lower() == "send" and token.pos_ == "VERB":
         return _delegation_sent_nowhere(token)
     if token.lemma_.lower() not in _VISITING:
         return False
-    if token.pos_ in ("NOUN", "PROPN"):  # "the highest number of visits to the country"
-        return token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _COUNTS
+    if token.pos_ in ("NOUN", "PROPN"):  # "the highest number of visits to the country"; "combine your visit with lunch"
+        return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _COUNTS) or (
+            _readers_visit(token)
+        )
     people = [c for c in token.children if c.dep_ in ("nsubj", "dobj")]
     if token.dep_ == "acl" and token.tag_ == "VBG":
         people.append(token.head)  # "Iranian tourists visiting Georgia"
     if token.dep_ == "xcomp":
         # "six million Iranian nationals are anticipated to visit Turkey": the raising verb's subject
         people.extend(c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    # "all Iranians who intend to visit Turkey": the relative pronoun's antecedent
+    people.extend(p.head.head for p in list(people) if p.lower_ in ("who", "that") and p.head.dep_ == "relcl")
     return any(_travellers(person) for person in people)
 
 
@@ -200,6 +206,16 @@ def _delegation_sent_nowhere(verb: Token) -> bool:
     heads = (verb, *sent)
     return not any((c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for")) or c.dep_ in ("advcl", "xcomp", "acl", "relcl")
                    for head in heads for c in head.children)
+
+
+def _readers_visit(visit: Token) -> bool:
+    """"Combine your visit with lunch", "plan your visit": a guide's advice to its reader, the
+    object of a bare imperative ("I hope your visit to Iran is a good opportunity", said to a
+    visiting minister, stays)."""
+    verb = visit.head
+    return visit.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "your" for c in visit.children) and (
+        verb.tag_ == "VB" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
 
 
 def _travellers(person: Token) -> bool:
@@ -216,6 +232,42 @@ def _travellers(person: Token) -> bool:
 def _peoples() -> frozenset[str]:
     """The plural demonyms of the gazetteer ("Iranians", "Azerbaijanis", "Turks")."""
     return frozenset(d for c in countries() for d in c.demonyms if d.endswith("s") and " " not in d)
+
+
+#: What a side receives that is no visitor: a message, a letter, a note, greetings.
+_MESSAGES = frozenset(
+    """message messages letter letters note notes cable cables telegram telegrams greeting greetings
+    congratulation congratulations condolence condolences""".split()
+)
+
+
+def message_received(token: Token) -> bool:
+    """"Received a message (a letter, a note) from his Tajik counterpart": a message delivered,
+    no reception of a visitor (CONSULT/visit); the gold records a congratulatory or condolence
+    message as a not-required SUPPORT, none as a meeting. "Received a phone call from" and
+    "received the Tajik foreign minister" stay."""
+    if token.lemma_.lower() != "receive" or not is_verb(token):
+        return False
+    received = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(received) and all(thing.lemma_.lower() in _MESSAGES for thing in received)
+
+
+#: What may stand before a list item's first word: a bullet, a bold or plain heading ("- **Vaccinate
+#: the world:** ", "Deliver doses urgently: ").
+_ITEM_LEAD = re.compile(r"[\s\-*\u2022\u00b7]*(?:\*\*[^*]{1,120}\*\*[\s:]*|[A-Z][^:.\"\u201c]{0,120}:[\s*]*)?")
+
+
+def imperative(token: Token) -> bool:
+    """A list item that opens with a bare imperative ("- **Vaccinate the world:** Support the
+    WHO's goal of ...", "- Endorse the G7 Carbis Bay Declaration"): a fact sheet's list of targets
+    or asks, addressed to no one named, no act reported. A sentence with a subject, and a quoted
+    imperative (a speaker's demand), stay."""
+    if token.tag_ != "VB" or not token.text[:1].isupper() or not is_verb(token):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children):
+        return False
+    lead = token.doc.text[token.sent.start_char:token.idx]
+    return _ITEM_LEAD.fullmatch(lead) is not None
 
 
 #: Who or what a side releases as a concession.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: Lemmas of wishing, aiming and intending ("look" only with "forward").
+#: Lemmas of wishing, aiming and intending ("look" only with "forward" or an infinitive: "looking to boost ties").
 WISH_LEMMAS = frozenset("look hope wish aim hopefulness".split())
 
 #: Lemmas of a plan: a plan to expand cooperation in a sector is AGREE (Tehran Times gold), so
@@ -63,8 +63,8 @@ def general_wish(token: Token) -> bool:
         return _general_work(_complements(token))
     if lemma not in WISH_LEMMAS:
         return False
-    if lemma == "look" and not any(c.lower_ == "forward" for c in token.children):
-        return False
+    if lemma == "look" and not any(c.lower_ == "forward" or (c.dep_ == "xcomp" and _infinitive(c)) for c in token.children):
+        return False  # "look forward to building on", "are looking to boost banking and trade ties"
     complements = _complements(token)
     if not complements:
         return False
@@ -74,6 +74,10 @@ def general_wish(token: Token) -> bool:
         if any(_figure(t) for t in complement.subtree):
             return False  # "aim to reach trade of $3 billion": a target
     return True
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _general_work(complements: list[Token]) -> bool:

@@ -61,7 +61,7 @@ from accords.events.nonevents import (
     grant_of_no_aid,
     idle_backing,
     idle_purpose,
-    legal_appeal,
+    imperative, legal_appeal, message_received,
     prevented,
     release_of_no_one,
     sides_told,
@@ -303,7 +303,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         ) or (spec.mode == "sign" and domestic_signing(token)) or restated_thing(token, spec.type):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
-            attack_in_words(token)
+            attack_in_words(token) or message_received(token) or imperative(token)
         ) or (
             spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
