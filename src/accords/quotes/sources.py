@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Quote
+from accords.quotes.antecedents import PERSON_NAME, names_another_body
 from accords.quotes.bodies import GROUP_NOUNS, organisation_of_kind
 from accords.quotes.groups import (
     GROUP_HEADS,
@@ -244,7 +245,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         # Secretary of State for Health, Mary Hollis, said" (a capitalised office): the name
         named = _person_in(people, *attribution.appositive)
         appositive = people.text[attribution.appositive[0]:attribution.appositive[1]]
-        if named is None and _FULL_NAME.fullmatch(appositive):
+        if named is None and (_FULL_NAME.fullmatch(appositive) or PERSON_NAME.fullmatch(appositive)):
             # "The group that owns most of her music, Big Machine, says": an organisation's name
             kind = "org" if head in ORGANISATION_HEADS else "name"
             named = _organisation_in(people, *attribution.appositive) or Speaker(None, appositive, kind, 0.7)
@@ -362,7 +363,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         entity = ref.entity or people.by_org(ref, recent=recent, named=True)
         if entity is None and ref.kind == "org" and bare_noun(text[ref.start:ref.end]):
             # "the union said" after "UFCW Local 832 said"; never an organisation only spoken of
-            if organisation is None or not may_be(text[ref.start:ref.end], organisation.name):
+            if organisation is None or not may_be(text[ref.start:ref.end], organisation.name) or is_medium(organisation):
                 # "Nissan cut jobs … | The company said": the last organisation of its kind
                 entity = organisation_of_kind(people, head, ref.start)
                 return _from_entity(people, entity, "org", 0.6) if entity is not None else None
@@ -524,7 +525,9 @@ def _role(
             return same
     org = next((e for e in recent[:2] if _is(people, e, "ORG")), None)
     entity = people.person(org)
-    if org is not None and entity is not None:
+    if org is not None and entity is not None and not (role and names_another_body(phrase, head, entity.name)):
+        # (but "a union spokesman said" is another body's voice, described: `description`; "a
+        # recent report" is still the organisation's)
         return Speaker(org, role_name(fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
 

@@ -38,6 +38,7 @@ from accords.ids import fact_id
 from accords.model import Article, Evidence, Extraction, Quote, Segment
 from accords.nlp import doc_text, normalise_for_nlp, parse_sentence, parse_spans
 from accords.pipeline import stage
+from accords.quotes.antecedents import PERSON_NAME
 from accords.quotes.clauses import (
     colon_clause,
     frames,
@@ -280,7 +281,7 @@ def _is_organisation(people: People, speaker: Speaker) -> bool:
     if any(e.type == "ORG" and speaker.name in (e.name, *e.aliases) for e in people.entities.values()):
         return True  # a name read from the text that is an organisation's
     return speaker.kind in ("org", "role") or (speaker.kind == "name" and (
-        not _PERSON_NAME.fullmatch(speaker.name) or ORGANISATION_NAME.search(speaker.name) is not None))
+        not PERSON_NAME.fullmatch(speaker.name) or ORGANISATION_NAME.search(speaker.name) is not None))
 
 
 #: Subjects that name no source of their own: a relative pronoun's source is its antecedent.
@@ -363,7 +364,7 @@ def _unlinked(last: _Source | None, paragraph: int, text: str | None = None,
         # "Claure said in the email. | He said …": a surname the text gives in full elsewhere
         # ("executive chair Marcelo Claure"), not an organisation's or a medium's one-word name
         name = fullest(text, name)
-    if not _PERSON_NAME.fullmatch(name) or ORGANISATION_NAME.search(name) or is_medium(Speaker(None, name, "name", 0)):
+    if not PERSON_NAME.fullmatch(name) or ORGANISATION_NAME.search(name) or is_medium(Speaker(None, name, "name", 0)):
         return None
     if linked is not None and given_name_gender(name) is None:
         return None  # an organisation is no "he" or "she"
@@ -410,9 +411,6 @@ def _voice(people: People, last: _Source | None, paragraph: int) -> Speaker | No
 
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 
-
-#: Two to four capitalised words: a person's name rather than an organisation's role or a group.
-_PERSON_NAME = re.compile(r"[A-Z][a-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}")
 
 
 #: How many paragraphs back a free-standing quote (a paragraph or sentence of quoted words with no
