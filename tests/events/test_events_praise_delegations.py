@@ -4,7 +4,8 @@ envoy sent is a visit, and one to be sent an AGREE (`accords.events.triggers`: "
 "on Syria between the leaders of Turkey, Russia and Iran" is not Syria's (`accords.events.groups.
 named_as_topic`). Sentences from Tehran Times (CC BY 4.0, Tehran Times / Mehr News;
 tehrantimes_region_dev) or written for this test in that register. Exact type, sides (actor and
-recipient countries) and status of every event found."""
+recipient countries) and status of every event found. Also: a proposal told with "suggest" and what is
+set up or allocated ("suggests allocation of $500 million", "suggested formation of a joint committee": AGREE)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,21 @@ CASES = [
      "Ankara was set to host a trilateral summit on Syria between the leaders of Turkey, Russia and Iran later "
      "on Monday.",
      [("AGREE", ("IRN", "RUS", "TUR"), "intended")]),
+    # tehrantimes_region_dev 402888 (tests/gold/dev/tt_402888.json): a suggestion of what is set up or allocated
+    ("suggests-allocation",
+     "TEHRAN- Azerbaijan suggests allocation of $500 million to finance the Rasht-Astara railway project in Iran, "
+     "said Managing Director Ali Noorzad.",
+     [("AGREE", ("AZE", "IRN"), "occurred")]),
+    # written for this test
+    ("suggested-formation",
+     "To increase mutual industrial cooperation with Armenia, the Iranian minister suggested formation of a joint "
+     "committee to study further cooperation.",
+     [("AGREE", ("ARM", "IRN"), "occurred")]),
+    # must stay: "suggest" of evidence or of an opinion is no proposal
+    ("suggests-opinion",
+     "The Turkish envoy to Iran suggests displacement of dollars in international trade may protect states’ "
+     "national interests.",
+     []),
     # must stay: talks on a country without a list of parties keep what the base gives
     ("talks-on-topic", "Iran and Turkey held talks on Syria.", [("CONSULT", ("IRN", "TUR"), "occurred")]),
 ]

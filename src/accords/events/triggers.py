@@ -191,7 +191,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     # "vowed to deepen relations": a promise; "vowed revenge" is none (a cooperative complement)
     "vow": (make_spec("THREATEN", None, cameo.REPRISALS), make_spec("AGREE", intention=True)),
     "invite": (make_spec("AGREE"),),
-    "propose": (make_spec("AGREE"),),
+    "propose": (make_spec("AGREE"),),  # "suggested formation of a joint committee": a proposal, with what is set up
+    "suggest": (make_spec("AGREE", None, "allocation formation establishment creation hold establish form create"),),
     "set": (make_spec("AGREE", None, "goal target task"),),
     "intend": (make_spec("AGREE", intention=True),),
     "plan": (make_spec("AGREE", intention=True),), "decide": (make_spec("AGREE", intention=True),),
