@@ -47,7 +47,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, credits, decisions, frames, hostility, replies, scenes, views
+from accords.events import aidsides, cameo, credits, decisions, frames, hostility, ownplans, replies, scenes, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -459,7 +459,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
     home = knowledge.home_country(article.source, article.url)
-    if spec.type == "AGREE" and named_sides == 0 and unattributed_promise(token) and home is None:
+    if spec.type == "AGREE" and ((named_sides == 0 and unattributed_promise(token) and home is None) or (
+            named_sides == 1 and speaker is None and ownplans.own_plan(token))):  # "Ukraine plans to strengthen accountability"
         # "The opposition has promised lower energy bills" in wire news: no side of the pair
         # promised; an outlet with a home speaks for it ("he pledged continued U.S. support")
         return None
