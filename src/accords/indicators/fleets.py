@@ -6,13 +6,15 @@ A321neos and 10 A350s", "an order for 25 Boeing 787 Dreamliners", "20 more 787-9
 owner (`accords.indicators.named.count_noun`) passes such names over as designations and finds no
 noun, so the figure would be lost. A count followed by nothing but model designations, in a
 sentence that speaks of aircraft (`_AVIATION`), is `aircraft`; "N (firm) orders" and "N options"
-there are `aircraft_orders` and `aircraft_options`. A model count outside an aviation sentence
+there are `aircraft_orders` and `aircraft_options`, and so are options counted without a noun ("with the
+option to buy 20 more", "took options on a further 25"). A model count outside an aviation sentence
 ("12 T-72 tanks" is named by its noun anyway) is not read here.
 
 An order is a deal between two sides: aircraft a buyer orders, buys or takes delivery of from a
 maker the sentence names ("Emirates ordered 50 Airbus A350 jets", "an order for 30 Boeing 787
 Dreamliners", "will buy 20 planes from Embraer"), and the money such an order is worth, are the
-buyer's and the maker's figures (`with_maker`), as a bilateral flow takes both sides; the maker's
+buyer's and the maker's figures (`with_maker`; a "deal" or a "commitment" with a maker counts too), as a
+bilateral flow takes both sides; the maker's
 country is its headquarters' (`accords.knowledge.companies`). A fleet the airline operates is its
 own.
 """
@@ -51,16 +53,26 @@ _SERIES = re.compile(r"\d|\b(?:Dreamliners?|MAX|Max|neos?)\b")
 _ORDERS_AFTER = re.compile(r"^\s+(?:(?:firm|new|additional|more|outstanding)\s+)?(?P<what>orders|options|purchase\s+rights)\b",
                            re.IGNORECASE)
 
+#: Options counted without a noun: "options for 33 more", "took options on a further 25", "an option to buy 20 more".
+_OPTIONS_BEFORE = re.compile(
+    r"\boptions?\s+(?:for|on|to\s+(?:buy|purchase|order|acquire))\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
+    re.IGNORECASE)
+#: What may follow such a count: "more", or the end of its clause.
+_MORE_AFTER = re.compile(r"^(?:\s+(?:more|additional|further)\b|\s*(?:[,.;)]|$))", re.IGNORECASE)
 
-def aircraft_metric(sentence: str, tail: str, *, unit: str) -> str | None:
+
+def aircraft_metric(sentence: str, tail: str, *, unit: str, lead: str = "") -> str | None:
     """`aircraft` for a count of aircraft named by their model (`tail`: the text after the count), or
     the craft noun after the model ("30 Boeing 787-9 aircraft", "10 777X freighters": `freighters`),
-    `aircraft_orders` / `aircraft_options` for counted orders or options, in a `sentence` about
-    aircraft (`_AVIATION`); None otherwise."""
+    `aircraft_orders` / `aircraft_options` for counted orders or options ("options for 33 more", "took
+    options on a further 25": `lead` is the sentence up to the count), in a `sentence` about aircraft
+    (`_AVIATION`); None otherwise."""
     if unit != "count" or not _AVIATION.search(sentence):
         return None
     if (orders := _ORDERS_AFTER.match(tail)) is not None:
         return "aircraft_orders" if orders.group("what").lower() == "orders" else "aircraft_options"
+    if _OPTIONS_BEFORE.search(lead) and _MORE_AFTER.match(tail):
+        return "aircraft_options"
     models = _MODELS_AFTER.match(tail)
     if models is not None and _SERIES.search(models.group("models")):
         # named by its own noun where one follows the models ("20 Airbus A350 jets": jets)
@@ -74,7 +86,8 @@ ORDERED = frozenset({"aircraft", "aircraft_orders", "aircraft_options", "jets", 
 _ORDER_VALUES = frozenset({"price", "contract_value", "deal_value", "order_value"})
 #: Words of an order, a purchase or a delivery: what makes the maker a side of the figure.
 _ORDER = re.compile(
-    r"\b(?:order(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas\w*|acquir\w*|finali[sz]\w*|deliver\w*|leas(?:e|es|ed|ing))\b",
+    r"\b(?:order(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas\w*|acquir\w*|finali[sz]\w*|deliver\w*|leas(?:e|es|ed|ing)|"
+    r"commitments?|deals?)\b",
     re.IGNORECASE,
 )
 _MAKER = re.compile(rf"\b(?:{'|'.join(MAKERS)})\b")

@@ -428,7 +428,7 @@ def figure_metric(
     low, high = clauses.clause(text, sentence, start, end)
     if unit == "count" and (sanctioned := sanctions.sanction_metric(text[low:start], text[end:high])) is not None:
         return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"
-    if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit)) is not None:
+    if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit, lead=before)) is not None:
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
     if (captives := captive_metric(before, after, unit=unit, value=value) or workforce.workforce_metric(
             before, after, unit=unit, value=value)) is not None:

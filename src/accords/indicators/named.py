@@ -415,19 +415,19 @@ def count_noun(
         after, made = " " + after[part.end():], made or abs(value) >= MIN_MADE_COUNT
     if abs(value) < MIN_OWN_COUNT and not ordered and not made:
         return None
-    tokens = _TOKEN.findall(after[:80])
+    tokens = [] if re.match(r"\s*[,;:/]", after) else _TOKEN.findall(re.sub(r"['’]s\b", "", after[:80]))  # no "86, aircraft"
     while tokens and len(tokens) > 1 and _DESIGNATION.fullmatch(tokens[0]):
         tokens = tokens[1:]  # "Airbus A350 jets", "Boeing 787 aircraft", "U.S. Navy ships"
     words = [t for t in tokens if _WORD.fullmatch(t)]
     phrase: list[str] = []
-    for word in words[:4]:
+    for position, word in enumerate(words[:4]):
         lower = word.lower()
         if lower in _MODIFIERS and not phrase:
             continue  # "sold 30,154 new cars", "another 5,000 additional doses"
         if lower in STOP_WORDS or word[0].isupper():
             break
-        phrase.append(lower)
-        if is_plural(lower):
+        phrase.append(lower)  # "250 aircraft, including": "aircraft" ends it unless a plural follows ("aircraft carriers")
+        if is_plural(lower) or (lower == "aircraft" and not is_plural("".join(words[position + 1:position + 2]).lower())):
             break
     else:
         if len(words) > 4:
