@@ -254,12 +254,14 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if side not in actors and side not in recipients:
                 target.append(side)
 
-    topical: list[Side] = []  # partners found inside what is discussed ("the developments with Cavusoglu")
+    topical: list[Side] = []  # states found inside what is discussed ("their diplomacy with the PRC")
 
     def add_topic(token: Token) -> None:
         known = len(recipients)
         add(recipients, token, deep=True)
-        topical.extend(recipients[known:])
+        at = offset + token.idx
+        if all(type_ != "PERSON" for _side, type_ in index.sides_in(at, at + len(token))):
+            topical.extend(recipients[known:])  # not "discussed Israel's security with Prime Minister Netanyahu"
 
     venues: list[Token] = []
     speaking_as: list[Side] = []
