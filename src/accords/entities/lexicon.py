@@ -19,6 +19,10 @@ WEAK_PROJECT_HEADS = frozenset({"project", "line", "link", "route", "zone", "hub
                                 "complex", "field", "programme", "program", "initiative", "plant", "port",
                                 "partnership"})
 
+#: Project heads that open a name of their own with a capitalised tail ("Partnership for Global Infrastructure
+#: and Investment", "Partnership for Atlantic Cooperation"), as the gold names such programmes (PROJECT).
+OPENING_PROJECT_HEADS = frozenset({"partnership"})
+
 #: Head nouns of named events ("Azerbaijani-Turkish business forum", "Joint Economic Commission").
 EVENT_HEADS = frozenset({
     "forum", "summit", "exhibition", "expo", "conference", "fair", "festival", "congress",

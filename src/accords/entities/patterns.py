@@ -24,7 +24,7 @@ from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
 from accords.entities.coordination import joins_capitalised, separates_names, tail_list_end
 from accords.entities.plausible import law_start
 from accords.entities.standing import standing_meeting
-from accords.entities.tokens import TokenIds, is_capitalised, string_ids, token_ids
+from accords.entities.tokens import TokenIds, is_capitalised, opening_name, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
     ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS, WEAK_PROJECT_HEADS,
@@ -246,7 +246,8 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     proper = [t for t in modifiers if (is_capitalised(t) or _is_code(t)) and t.lower_ not in GENERIC_WORDS]
     if capital_head:
         tail = _name_tail(doc, end - 1, document=kind == "DOCUMENT")
-        if tail > end and (proper or token.lower_ in EVENT_HEADS | DOCUMENT_HEADS):
+        if tail > end and (proper or token.lower_ in EVENT_HEADS | DOCUMENT_HEADS
+                           or (start == head and opening_name(doc, head, tail))):
             # "Leaders Summit on Climate", "Mattei Plan for Africa", "Summit for Democracy"
             return [Candidate(start, tail, kind, doc[start:tail].text, PATTERN, source=f"pattern:{kind.lower()}")]
     if not proper and not (kind == "EVENT_NAME" and capital_head and token.lower_ in _BODY_HEADS

@@ -21,6 +21,9 @@ from spacy.attrs import IDX, LENGTH, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from accords.entities.lexicon import OPENING_PROJECT_HEADS, ORG_HEADS
+from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.places import known_by_alias
 from accords.nlp import doc_text
 
 
@@ -77,3 +80,44 @@ def token_ids(doc: Doc) -> TokenIds:
 def is_capitalised(token: Token) -> bool:
     """A word that starts with a capital letter (not sentence punctuation)."""
     return (token.text[:1].isupper() and token.is_alpha) or (token.text[:1].isupper() and "." in token.text)
+
+
+
+#: Short words a name carries past a line end ("Partnership for Global Infrastructure and | Investment").
+_NAME_CONNECTORS = frozenset({"and", "of", "the", "for", "on", "&"})
+_POSSESSIVES = frozenset({"\u2019", "'", "\u2019s", "'s"})
+
+
+def name_goes_on(doc: Doc, j: int) -> bool:
+    """Whether a name ending before token j goes on past it: a possessive ("Partnership for Workers | ’
+    Rights"), or a line end of a wrapped text with connectors around it and a capitalised word after
+    ("Partnership for Global | \\n Infrastructure", "Global Infrastructure | \\n and Investment")."""
+    if j < len(doc) and doc[j].text in _POSSESSIVES:
+        return True
+    passed_break = False
+    while j < len(doc) and (doc[j].lower_ in _NAME_CONNECTORS
+                            or (doc[j].is_space and doc[j].text.count("\n") == 1 and not passed_break)):
+        passed_break = passed_break or doc[j].is_space
+        j += 1
+    return passed_break and j < len(doc) and is_capitalised(doc[j])
+
+
+def opening_name(doc: Doc, head: int, tail: int) -> bool:
+    """Whether the head at `head` with its capitalised tail up to `tail` is a programme's whole name
+    that opens with its head ("the Partnership for Global Infrastructure and Investment"): no capitalised
+    word before it, past one line break ("Americas | Partnership for ...", "Global Partnership on AI": other
+    rules name those whole or leave them), no body's head in the tail ("Partnership for Central America and
+    Chamber of Commerce": two names), no tail that is only a place ("Partnership for Central America", a
+    coalition the gold types ORG), and the name does not go on (`name_goes_on`)."""
+    if doc[head].lower_ not in OPENING_PROJECT_HEADS or name_goes_on(doc, tail):
+        return False
+    before = head - 1
+    if before >= 0 and doc[before].is_space and doc[before].text.count("\n") == 1:
+        before -= 1
+    if before >= 0 and doc[before].text[:1].isupper() and doc[before].lower_ != "the":
+        return False
+    words = [t for t in doc[head + 2:tail] if t.lower_ != "the"]
+    named = " ".join(t.text for t in words)
+    if known_by_alias(named) is not None or country_by_alias(named) is not None:
+        return False  # "Partnership for Central America": a coalition named for the region it serves
+    return not any(t.lower_ in ORG_HEADS for t in doc[head + 1:tail])
