@@ -44,7 +44,7 @@ from accords.events.phrases import (
     topic_phrases,
 )
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
-from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, HARMING_VERBS, MEETING_HEADS
+from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, TARGETING_VERBS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
 from accords.gazetteer.organisations import side_of
@@ -289,8 +289,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # but those a violent act hits are a side ("121 Palestinians have been killed by Israeli
         # forces", "two Iranian diplomats were detained by Turkish police"), when the one who
         # acts is named as a side: "Palestinians were killed" alone, or "killed by landmines",
-        # would make the victims the actor; one met is a side ("the European Council was joined by President Biden")
-        if ((trigger.lemma_.lower() in HARMING_VERBS and actors) or trigger.lemma_.lower() in MET_IN_PASSIVE) and any(
+        # would make the victims the actor; one met is a side ("the European Council was joined by President Biden"),
+        # and so is one censured, asked, refused, threatened or penalised ("Israel was condemned by Turkey")
+        if ((trigger.lemma_.lower() in TARGETING_VERBS and actors) or trigger.lemma_.lower() in MET_IN_PASSIVE) and any(
                 c.dep_ == "agent" for c in trigger.children):
             add(recipients, next((c for c in trigger.children if c.dep_ == "nsubjpass"), None))
         summoners, envoy = summoned(trigger)  # "X's ambassador was summoned to the Iranian Foreign Ministry"

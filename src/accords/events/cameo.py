@@ -1,9 +1,10 @@
 """The news register's words for conflictual and political acts, as a CAMEO/PLOVER coder's verb
 dictionary lists them: censure ("castigated", "lashed out at"), refusal ("spurned", "turned
 down", "pulled out of the deal"), requests ("called for", "sought help"), coercion ("cracked
-down on", "sentenced", "demolished"), force ("bombarded", "invaded"), troops sent, concessions
-("extended the license", "suspended the tariffs", "backed down"), protest ("rioted", "took to
-the streets", "held rallies"), threats ("vowed to retaliate") and backing ("backed", "hailed").
+down on", "sentenced", "demolished"), force ("bombarded", "invaded", "executed two activists",
+"missiles hit a hospital"), troops sent, concessions ("extended the license", "suspended the
+tariffs", "backed down"), protest ("rioted", "took to the streets", "held rallies"), threats
+("vowed to retaliate") and backing ("backed", "hailed").
 
 The lexicon (`accords.events.triggers`) takes `VERBS` as more specs for its lemmas, after its
 own (an object constraint of its own still wins: "held talks" is a meeting, "held rallies" a
@@ -61,6 +62,13 @@ REPRISALS = "retaliation reprisal reprisals revenge vengeance retribution punish
 _POLITICAL = ("party parties group groups organization organizations organisation organisations movement "
               "movements opposition candidate candidates rally rallies protest protests demonstration "
               "demonstrations")
+#: People put to death (ASSAULT: "executed two activists"; "executed the plan" is no act of force).
+_PERSONS = ("prisoner prisoners national nationals man men woman women activist activists protester protesters "
+            "dissident dissidents citizen citizens journalist journalists spy spies soldier soldiers opponent opponents")
+#: What a strike hits when it is an armed attack ("missiles hit a hospital"; not "the crisis hit exports").
+_STRUCK = ("position positions base bases convoy convoys camp camps depot depots hideout hideouts stronghold strongholds "
+           "outpost outposts hospital hospitals school schools shelter shelters tanker tankers vessel vessels embassy "
+           "consulate checkpoint checkpoints")  # not "target": "will hit its targets for 2005"
 #: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
 _GATHERINGS = "protest protests rally rallies demonstration demonstrations sit-in vigil"
 
@@ -68,7 +76,7 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     # ACCUSE: censure, whoever the sides are (the lexicon has accuse, blame, condemn, criticize, slam ...)
     **{lemma: (("ACCUSE", None, ""),) for lemma in (
         "assail castigate chastise chide scold berate reproach reprimand admonish excoriate vilify denigrate "
-        "disparage deride ridicule upbraid pillory lambast blast").split()},
+        "disparage deride ridicule upbraid pillory lambast blast fault demonize demonise slander defame").split()},
     # REJECT: refusal ("spurned the offer", "repudiated the deal", "reneged on its commitment")
     **{lemma: (("REJECT", None, ""),) for lemma in "spurn snub repudiate disavow renege balk".split()},
     "scrap": (("REJECT", None, _PACTS),),
@@ -108,6 +116,8 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "intercept": (("COERCE", None, "ship ships vessel vessels tanker tankers boat boats plane aircraft"),),
     # ASSAULT
     **{lemma: (("ASSAULT", None, ""),) for lemma in "bombard invade murder stab assault besiege".split()},
+    "execute": (("ASSAULT", None, _PERSONS),),  # "executed a British-Iranian dual national", not "executed the plan"
+    "hit": (("ASSAULT", None, _STRUCK),),
     "injure": (("ASSAULT", None, ""),),  # only people hurt (`accords.events.matching`, as "wound")
     "target": (("ASSAULT", None, "position positions base bases convoy convoys camp camps depot depots hideout "
                                  "commander commanders militant militants fighter fighters"),),

@@ -277,10 +277,11 @@ def _joint_spec(token: Token) -> TriggerSpec | None:
 
 
 _NOT_MET = frozenset(
-    "demand demands need needs requirement requirements standard standards expectation expectations target "
-    "targets goal goals criterion criteria condition conditions deadline challenge challenges crisis crises "
-    "threat threats obligation obligations commitment commitments moment regulation regulations rule rules "
-    "ambition ambitions".split()
+    "demand demands need needs requirement requirements standard standards expectation expectations target targets goal goals criterion criteria "
+    "condition conditions deadline challenge challenges crisis crises threat threats obligation obligations commitment commitments moment "
+    "regulation regulations rule rules ambition ambitions pressure cost costs expense expenses payment payments quota quotas success failure "
+    "resistance criticism skepticism scepticism approval disapproval silence hostility indifference derision outrage anger condemnation praise "
+    "applause enthusiasm protest protests".split()
 )
 
 

@@ -374,10 +374,12 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
 }
 
 VERBS.update({lemma: VERBS.get(lemma, ()) + tuple(make_spec(*spec) for spec in specs) for lemma, specs in cameo.VERBS.items()})
+#: Verbs of violence and force done to someone, of censure, demands, refusal, threats and penalties: their passive
+#: subject is whom the act is aimed at ("two diplomats were detained by ...", "Israel was condemned by Turkey").
+TARGETING_VERBS = frozenset(lemma for lemma, specs in VERBS.items() if specs[0].type in (
+    "ASSAULT", "COERCE", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "SANCTION"))
 #: Verbs of accusing and disapproving: where the act they censure took place is no side
 #: ("criticized Turkey's interference *in the Nagorno-Karabakh conflict*", `accords.events.actors`).
-#: Verbs of violence and force done to someone: their passive subject is whom they hit.
-HARMING_VERBS = frozenset(lemma for lemma, specs in VERBS.items() if specs[0].type in ("ASSAULT", "COERCE"))
 ACCUSING_VERBS = frozenset(lemma for lemma, specs in VERBS.items() if specs[0].type == "ACCUSE")
 
 #: Noun lemmas. Meeting nouns are events only when held, dated or "with" someone (see stage).
