@@ -3,7 +3,8 @@ sentences of White House readouts 2021-2024 (../shared/corpora/whitehouse-briefi
 domain) and sentences written in that register: aid a participle names with its giver and
 recipient is reported aid (AID), as is aid "in the process of" being given; a third country the
 leaders discussed is no side of what they then did; "trilateral" cooperation of the two who met
-"with" a third named country is the three of them."""
+"with" a third named country is the three of them; a joint work announced by its name ("AUKUS, an
+enhanced trilateral security partnership") is agreed, as one announced by its kind."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ _MET_JPN = "President Joseph R. Biden, Jr. met with Prime Minister Kishida Fumio
     pytest.param(_MET_JPN + "Building on the historic Camp David Trilateral Summit in August, they agreed to accelerate "
                  "trilateral cooperation with the Republic of Korea in all areas.",
                  ("AGREE", ("JPN", "KOR", "USA"), "occurred"), id="met-pair-and-named-third"),
+    # a joint work announced by its name, with what it is in apposition
+    pytest.param("In September 2021, the leaders of Australia, the United Kingdom, and the United States announced "
+                 "AUKUS, an enhanced trilateral security partnership.", ("AGREE", ("AUS", "GBR", "USA"), "occurred"),
+                 id="announced-name-with-apposition"),
 ])
 def test_wh_aid_and_leaders(text, expected):
     found = events_with_sides(text, published="2023-11-16")

@@ -410,8 +410,8 @@ def _joint_announcement(token: Token) -> bool:
                      for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ == "appos"), None)
     if work is None:
         return False
-    words = {work.lemma_.lower()} | {c.lemma_.lower() for c in work.children if c.dep_ == "compound"}
-    if not words & JOINT_WORKS:
+    words = {work.lemma_.lower()} | {c.lemma_.lower() for c in work.children if c.dep_ in ("compound", "appos")}
+    if not words & JOINT_WORKS:  # what it is called, or its apposition ("AUKUS, an enhanced ... partnership")
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     together = (subject is not None and bool(subject.conjuncts)) or joint.joint_subject(token)  # "the two leaders"
