@@ -5,11 +5,12 @@ further on); a holder set off by commas after the title ("Azerbaijan's Deputy Fo
 Khalaf Khalafov, said") is the one the later "he" means, not the country's president named after;
 "reasoned that" reports speech, so the ambassador it follows speaks, not the embassy of the sentence;
 "he told reporters" right after a quote names its speaker, not the outlet that "reported" the call; "the
-Iranian Foreign Ministry spokesman explained" is the spokesman named so before (`accords.quotes.holders`).
+Iranian Foreign Ministry spokesman explained" is the spokesman named so before (`accords.quotes.holders`);
+"X was quoted as saying" gives X's words.
 
 The texts are from Tehran Times articles (CC BY 4.0, Mehr News / Tehran Times), shortened; they are
 dev gold files of the eighteenth session (tests/gold/dev/tt_420012, tt_481447, tt_425445, tt_447589,
-tt_481297). Each case lists every quote found, in text order, as (direct, speaker name, first words).
+tt_481297, tt_411517). Each case lists every quote found, in text order, as (direct, speaker name, first words).
 """
 
 import pytest
@@ -65,6 +66,13 @@ CASES = [
         "and security officials the issue is under study with high priority and sensitivity,” the Iranian Foreign "
         "Ministry spokesman explained.",
         [(True, "Nasser Kanaani", "Upon the special order")],
+    ),    (
+        "the-passive-subject-of-quoted-as-saying-speaks",
+        "TEHRAN – Just two days ahead of the 10-nation Economic Cooperation Organization, an official with Iran’s "
+        "Foreign Ministry said the bloc should press ahead with its mission. “The Islamic Republic of Iran is not "
+        "interested in tensions surrounding ECO to get into the organization,” Deputy Foreign Minister for Asia and "
+        "Pacific Affairs Ebrahim Rahimpour was quoted as saying on Monday.",
+        [(True, "Ebrahim Rahimpour", "The Islamic Republic of Iran is not")],
     ),
 ]
 

@@ -314,8 +314,9 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it hangs from ("..., adding that ...")."""
     quoting = _quoting(verb)
     if quoting is not None:
-        # "IRNA quoted Pakayeen as saying": the one quoted speaks, not the one quoting
-        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        # "IRNA quoted Pakayeen as saying", "Pakayeen was quoted as saying": the one quoted speaks
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None) or next(
+            (c for c in quoting.children if c.dep_ == "nsubjpass"), None)
         if quoted is not None:
             return quoted
     current = verb
