@@ -4,7 +4,8 @@
   that of violence is ("North Korea was accused by South Korea of ...", "Iran was sanctioned by
   the United States"; `accords.events.triggers.TARGETING_VERBS`, `accords.events.actors`).
 - "Met with success", "met mounting pressure": no one met (`accords.events.matching`).
-- CAMEO/PLOVER verbs (`accords.events.cameo`): censure ("faulted"), force done to people
+- CAMEO/PLOVER verbs (`accords.events.cameo`): censure ("faulted", "levelled accusations
+  against", "made allegations against", "voiced criticism of"), force done to people
   ("executed two activists", "missiles hit a hospital"); "executed the plan" and "the crisis hit
   exports" are no act.
 
@@ -42,6 +43,13 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
                  id="meet-pressure"),
     pytest.param("The United States faulted China for failing to curb exports of fentanyl.",
                  [("ACCUSE", ("USA",), ("CHN",))], id="faulted"),
+    pytest.param("China levelled fresh accusations against Washington over its support for Taiwan.",
+                 [("ACCUSE", ("CHN",), ("USA",))], id="levelled-accusations"),
+    pytest.param("Iran has made similar allegations against Saudi Arabia in the past.",
+                 [("ACCUSE", ("IRN",), ("SAU",))], id="made-allegations"),
+    pytest.param("The Turkish foreign ministry voiced strong criticism of the Greek decision.",
+                 [("ACCUSE", ("TUR",), ("GRC",))], id="voiced-criticism"),
+    pytest.param("Iran made a profit from its trade with Iraq.", [], id="made-a-profit"),
     pytest.param("Iran executed two British-Iranian dual nationals on Saturday.",
                  [("ASSAULT", ("IRN",), ("GBR",))], id="executed-nationals"),
     pytest.param("The Iranian government executed the plan without delay.", [], id="executed-the-plan"),

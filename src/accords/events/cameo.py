@@ -69,6 +69,8 @@ _PERSONS = ("prisoner prisoners national nationals man men woman women activist 
 _STRUCK = ("position positions base bases convoy convoys camp camps depot depots hideout hideouts stronghold strongholds "
            "outpost outposts hospital hospitals school schools shelter shelters tanker tankers vessel vessels embassy "
            "consulate checkpoint checkpoints")  # not "target": "will hit its targets for 2005"
+#: Accusations a side levels or makes against another (ACCUSE, CAMEO 112).
+_ACCUSATIONS = "accusation accusations allegation allegations charge charges"
 #: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
 _GATHERINGS = "protest protests rally rallies demonstration demonstrations sit-in vigil"
 
@@ -77,6 +79,8 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     **{lemma: (("ACCUSE", None, ""),) for lemma in (
         "assail castigate chastise chide scold berate reproach reprimand admonish excoriate vilify denigrate "
         "disparage deride ridicule upbraid pillory lambast blast fault demonize demonise slander defame").split()},
+    # "levelled fresh accusations against Washington", "has made similar allegations against Riyadh"
+    **{lemma: (("ACCUSE", None, _ACCUSATIONS),) for lemma in ("level", "make")},
     # REJECT: refusal ("spurned the offer", "repudiated the deal", "reneged on its commitment")
     **{lemma: (("REJECT", None, ""),) for lemma in "spurn snub repudiate disavow renege balk".split()},
     "scrap": (("REJECT", None, _PACTS),),

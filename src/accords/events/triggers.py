@@ -79,7 +79,7 @@ _STRESSED = "support solidarity backing commitment"
 #: opposition to the illegal seizure of Syria's oil revenues" is a stance of a group, seldom a
 #: refusal of one named side's act.
 _STANCES_VOICED = (
-    make_spec("DISAPPROVE", None, "condemnation outrage indignation displeasure disapproval"),
+    make_spec("DISAPPROVE", None, "condemnation outrage indignation displeasure disapproval criticism"),
     make_spec("REJECT", None, "rejection"),
 )
 #: What a side expresses, voices or raises when it criticises another's acts ("raised concerns
