@@ -17,7 +17,10 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
   (`discount_share`);
 - how far a company's shares moved ("Shares in Tencent fell 2%", "The stock was down 5%") is its
   `share_price` change (`company_share_move`), not a stock index's: a country's or a region's
-  shares ("Japanese shares", "European stocks"), the stock market and named indexes stay indexes.
+  shares ("Japanese shares", "European stocks"), the stock market and named indexes stay indexes;
+- a percentage of a company owned, bought or sold ("already owns 6.7% of Circuit City's shares", "sold
+  20% of its equity", "1.5 billion shares, or 0.5 percent of the company") is a `stake`
+  (`holding_share`), not an index's move: a share of a market, a trade or a nation's whole is none.
 
 `reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None;
 `market_owner(clause, metric)` whose market a reading in a clause naming no country is (a
@@ -331,3 +334,36 @@ def investor_country(lead: str) -> str | None:
     found = {country for m in _INVESTOR.finditer(lead)
              if (country := company_country(m.group("named") or m.group("apposed"))) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+#: A verb of owning, buying or selling right before a percentage: "owns 6.7% of", "acquired 67.7% of", "holding 2%
+#: of", "sold 20% of its equity", "holders of 5% or more of", "1.5 billion shares, or 0.5 percent of the company".
+_HOLDING_BEFORE = re.compile(
+    r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|holders\s+of|acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
+    r"purchas(?:e|es|ed|ing)|sold|sell(?:s|ing)?|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|shares,?\s+or)\s+"
+    + qualifier_group(r"a\s+further", r"another", r"an\s+additional") + "$",
+    re.IGNORECASE,
+)
+#: ... then what is owned: a company, its shares, equity or capital ("of Circuit City's shares", "of the company",
+#: "of its equity", "of Deutsche Boerse"), not a market, a trade or a nation's or a region's whole ("45% of the
+#: Indian domestic airline market", "30% of Europe's gas").
+_OF_COMPANY_AFTER = re.compile(
+    r"^\s+(?:or\s+more\s+)?of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:company|firm|group|bank|business|"
+    r"carrier|airline|lender|insurer|equity|shares|stock|capital)\b(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:market|sales|output))"
+    r"|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?"
+    r"(?!\s+(?:[\w-]+\s+){0,3}?(?:market|markets|exports|imports|trade|output|production|sales|supply|population|reserves)\b))"
+)
+_NO_COMPANY = re.compile(r"^(?:The|A|An|This|That|These|Europe|Asia|Africa|America|Americas|Latin|Middle|Gulf|World|Global|"
+                         r"All|Total|GDP)\b")
+
+
+def holding_share(lead: str, tail: str) -> bool:
+    """Whether a percentage whose clause reads `lead` before it and `tail` after it is a stake: a share of a
+    company owned, bought or sold ("Highfields already owns 6.7% of Circuit City's shares", "It sold 20% of its
+    equity", "will sell 1.5 billion shares, or 0.5 percent of the company"), not a market share, a trade share
+    or a share of a nation's or a region's whole."""
+    if _HOLDING_BEFORE.search(_clause_lead(lead)) is None or (found := _OF_COMPANY_AFTER.match(tail)) is None:
+        return False
+    name = found.group("name")
+    return name is None or not (_NO_COMPANY.match(name) or country_iso3(name.split()[0]) is not None
+                                or demonym_country(name.split()[0]) is not None or country_iso3(name) is not None)
