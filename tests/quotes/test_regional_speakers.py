@@ -6,11 +6,13 @@ Khalaf Khalafov, said") is the one the later "he" means, not the country's presi
 "reasoned that" reports speech, so the ambassador it follows speaks, not the embassy of the sentence;
 "he told reporters" right after a quote names its speaker, not the outlet that "reported" the call; "the
 Iranian Foreign Ministry spokesman explained" is the spokesman named so before (`accords.quotes.holders`);
-"X was quoted as saying" gives X's words.
+"X was quoted as saying" gives X's words; a quote with no clause of its own is carried on from the
+speaker before it, not given to the subject of a next sentence that states something of its own ("The Leader
+also stressed the need for ...", `quotes.clauses.next_clause`).
 
 The texts are from Tehran Times articles (CC BY 4.0, Mehr News / Tehran Times), shortened; they are
 dev gold files of the eighteenth session (tests/gold/dev/tt_420012, tt_481447, tt_425445, tt_447589,
-tt_481297, tt_411517). Each case lists every quote found, in text order, as (direct, speaker name, first words).
+tt_481297, tt_411517, tt_485328). Each case lists every quote found, in text order, as (direct, speaker name, first words).
 """
 
 import pytest
@@ -73,6 +75,13 @@ CASES = [
         "interested in tensions surrounding ECO to get into the organization,” Deputy Foreign Minister for Asia and "
         "Pacific Affairs Ebrahim Rahimpour was quoted as saying on Monday.",
         [(True, "Ebrahim Rahimpour", "The Islamic Republic of Iran is not")],
+    ),    (
+        "a-next-sentence-with-an-object-of-its-own-names-no-speaker",
+        "“Although relations between Iran and Oman are in an upward trend, it has more capacities for development,” "
+        "Enayati said. “In their talks, the heads of the two countries emphasized that along with political relations, "
+        "economic and commercial relations should also increase.” The Leader also stressed the need for further "
+        "expansion of Iran-Oman relations.",
+        [(True, "Enayati", "Although relations between"), (True, "Enayati", "In their talks")],
     ),
 ]
 

@@ -134,9 +134,17 @@ def next_clause(people: People, span: QuotedSpan, closing: int, sentences: Seque
         opening = min(att.cue[0], att.subject[0] if att.subject is not None else att.cue[0])
         if _SUBORDINATE.match(people.text, sentences[following].start, opening):
             continue  # "When his editors would ask him to explain himself, he'd respond, “…”": no `X said.`
+        if _OBJECT_AFTER.match(people.text, att.cue[1]) and not _TELL.match(att.cue_word):
+            continue  # "The Leader also stressed the need for …": a statement of its own, no `X said.`
         if att.content is None and not att.according and not att.manner and att.cue[0] - sentences[following].start < 160:
             return resolve(people, att, context), att.cue_word
     return None, None
+
+
+#: A noun phrase right after a reporting verb: its object ("stressed the need for …"); "told the
+#: press" and "told reporters" name whom the words were told, and stay bare `X said.` clauses.
+_OBJECT_AFTER = re.compile(r"(?:\s+out)?\s+(?:the|a|an|his|her|its|their|our|this|these|those)\s", re.IGNORECASE)
+_TELL = re.compile(r"(?i)t(?:old|ell|ells|elling)\b")
 
 
 def colon_clause(text: str, index: int, sentences: Sequence[Segment],
