@@ -113,10 +113,11 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
 
 
 #: A company's shares or stock, then the level they reached right before an amount: "Shares in the company fell
-#: 3% to $41.20", "the stock closed at $152.30", "The stock is $8.5" (an amount in millions is a value, not a price).
+#: 3% to $41.20", "the stock closed at $152.30", "The stock is $8.5", "the firm's shares fell to a four month low of
+#: A$4.50" (an amount in millions is a value, not a price).
 _SHARE_LEVEL = re.compile(
     r"\b(?:shares|stock|share\s+price)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
-    r"[^;$]{0,60}?\b(?:to|at|closed\s+at|ended\s+at|finished\s+at|trad(?:ing|ed)\s+at|priced\s+at|reached|hit|is|was)\s+"
+    r"[^;$]{0,60}?\b(?:to|at|closed\s+at|ended\s+at|finished\s+at|trad(?:ing|ed)\s+at|priced\s+at|reached|hit|is|was|(?:low|high|peak)\s+of)\s+"
     + qualifier_group(r"just\s+over") + r"$",
     re.IGNORECASE,
 )
