@@ -20,7 +20,7 @@ import functools
 
 from spacy.tokens import Token
 
-from accords.gazetteer.countries import countries
+from accords.gazetteer.countries import countries, country_by_alias
 from accords.events import jointplans, supplies
 from accords.events.routes import (
     CARRYING_NOUNS, GOODS as _GOODS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS,
@@ -76,6 +76,20 @@ def work_phrase(verb: Token) -> Token | None:
     if subject is None or not any(t.lemma_.lower() in WORKS for t in subject.subtree):
         return None
     return subject
+
+
+def countries_named(work: Token) -> list[str]:
+    """The codes of the countries whose names name a work ("Kyrgyzstan-Tajikistan-Afghanistan-Iran
+    (KTAI) corridor", "Kazakhstan, Turkmenistan, and Iran (KTI) Railway Corridor"), read from its
+    words: the entity stage leaves a country named only inside a project's name out of the
+    article's entities (`accords.stages.entities`), so the actor index no longer holds them."""
+    found: list[str] = []
+    for token in work.subtree:
+        for piece in token.text.split("-"):
+            hit = country_by_alias(piece)
+            if hit is not None and hit[1] == "name" and hit[0] not in found:
+                found.append(hit[0])
+    return found
 
 
 def _opened(verb: Token) -> bool:

@@ -375,7 +375,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # "the Kazakhstan, Turkmenistan, and Iran railway corridor was put into operation": every
         # country that names the work is a side
         known = {side.country for side in actors + recipients}
-        actors = actors + [s for s in phrase_sides(work, offset, index)[0] if s.country not in known]
+        namers = phrase_sides(work, offset, index)[0] + [index.country_side(c) for c in works.countries_named(work)]
+        actors = actors + [s for s in dict.fromkeys(namers) if s.country not in known]
     if spec.type == "COOPERATE" and (partner := works.cooperation_partner(token)) is not None:
         # "Turkey is in cooperation with Iran working on a mechanism": the partner is a side
         known = {side.country for side in actors + recipients}
