@@ -47,6 +47,7 @@ from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, 
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, TARGETING_VERBS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
+from accords.events.venues import partner_elsewhere
 from accords.gazetteer.organisations import side_of
 from accords.model import Entity, Extraction, Segment
 
@@ -404,7 +405,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     add(actors, tail)
     # both ends of a meeting named, of one state, before any venue: a meeting at home
     at_home = trigger.lemma_.lower() in _MEETING_WORDS and bool(actors and recipients) and len(_codes(actors + recipients)) == 1
-    if len({side.country for side in actors + recipients}) < 2 and not meeting_of_body(trigger):
+    if len({side.country for side in actors + recipients}) < 2 and not meeting_of_body(trigger) and not partner_elsewhere(trigger):
         # "met in Tehran": the host is a side only when the event names fewer than two;
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
         for venue in (venue for venue in venues if not seat_of_bodies(venue)):

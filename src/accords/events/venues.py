@@ -1,0 +1,41 @@
+"""Venues that are no side: a meeting place when those met are not its people.
+
+"talks with the opposition in Astana", "met with Afghan refugees in Islamabad": the city is
+where the meeting was; the host country takes no part (GOLD_FORMAT: sides are the parties that
+act; a host is a side only when it takes part). `accords.events.actors` adds a venue's country
+as a side when the event names fewer than two states ("met with officials in Baku": the host's
+officials); it asks `partner_elsewhere` first, and leaves the venue out when the partner is
+named by a word for people who are, by what the word says, not a host state's: an
+opposition or rebels, exiles, refugees.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Heads of a partner phrase that name people who are not a host state's own: those who oppose
+#: or fight a government, exiles. Not envoys: "a conversation with the Russian ambassador in
+#: Tehran" is with the host, to whom the ambassador is posted.
+NOT_THE_HOSTS = frozenset({
+    "opposition", "rebel", "insurgent", "militant", "refugee", "exile", "diaspora", "expatriate", "dissident",
+})
+
+
+def _partners(trigger: Token) -> list[Token]:
+    """Those the trigger names as met: objects of its "with" phrases and their conjuncts."""
+    found: list[Token] = []
+    for prep in trigger.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.append(pobj)
+                    found.extend(pobj.conjuncts)
+    return found
+
+
+def partner_elsewhere(trigger: Token) -> bool:
+    """Whether the trigger's partner is named by a word for people who are not the host's
+    (`NOT_THE_HOSTS`): "talks with the opposition in Astana"; not "met with officials in Baku",
+    "talks with President Tokayev in Astana"."""
+    return any(partner.lemma_.lower() in NOT_THE_HOSTS or partner.lower_ in NOT_THE_HOSTS
+               for partner in _partners(trigger))
