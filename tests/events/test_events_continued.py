@@ -68,6 +68,23 @@ CASES = [
      "four years, Rouhani and Putin have held 12 meetings,” Sanaie said in a meeting with Leader of the Russian "
      "Liberal Democratic Party Vladimir Zhirinovsky.",
      [("CONSULT", ("IRN", "RUS"), 1), ("CONSULT", ("IRN", "RUS"), 1)]),
+    # merge: an undated visit of the same countries, naming no one new, is the meeting told (440971)
+    ("undated-visit-told-again",
+     "TEHRAN – Iranian Finance and Economic Affairs Minister Farhad Dejpasand and Azeri Minister of Labor and Social "
+     "Protection of the Population Sahil Babayev met on Tuesday to discuss ways of boosting trade ties, Shada reported. "
+     "The Azeri minister for his part expressed satisfaction with his visit to Iran, and referred to the common "
+     "religion, language and history with Iran.",
+     [("CONSULT", ("AZE", "IRN"), 2)]),
+    # merge: "the ministers held a meeting" after the ceremony is the meeting told (written in the register)
+    ("the-ministers-held-a-meeting",
+     "TEHRAN – Iran's Defense Minister Amir Hatami met on Monday with his Turkish counterpart Hulusi Akar in Ankara. "
+     "Following the ceremony, the ministers held a meeting in which regional security issues were discussed.",
+     [("CONSULT", ("IRN", "TUR"), 2)]),
+    # must not merge: an indefinite meeting with a counterpart of its own (written in the register)
+    ("a-meeting-with-its-own-counterpart",
+     "TEHRAN – Iran's Foreign Minister Hossein Amir Abdollahian met with Turkmen President Serdar Berdimuhamedow in "
+     "Ashgabat on Monday. The Iranian deputy foreign minister held a meeting with the Turkmen foreign minister.",
+     [("CONSULT", ("IRN", "TKM"), 1), ("CONSULT", ("IRN", "TKM"), 1)]),
 ]
 
 
@@ -99,7 +116,12 @@ RULE_CASES = [
     ("another-meeting", _located(3, "In another meeting, Safari and Muradov discussed trade.", (SAFARI, MURADOV)), False),
     ("ordinal-session", _located(3, "At the second session, Safari and Muradov talked.", (SAFARI, MURADOV)), False),
     ("different-date", _located(3, "Safari and Muradov discussed trade.", (SAFARI, MURADOV), date="2019-05-02"), False),
-    ("no-people-no-anaphor", _located(3, "The two countries discussed trade.", ()), False),
+    # an undated meeting of the same countries naming no one new, no place and no counterpart: the one told
+    ("no-people-no-anaphor", _located(3, "The two countries discussed trade.", ()), True),
+    ("no-people-a-meeting-with-its-own-counterpart",
+     _located(3, "The two countries held a meeting with the bank's board.", ()), False),
+    ("no-people-met-again", _located(3, "The two countries met again.", ()), False),
+    ("no-people-other-place", _located(3, "The two countries met in Samarkand.", (), location="Samarkand"), False),
     ("other-type", _located(3, "In the talks, the two sides reviewed transit.", (), type="AGREE"), False),
     # one more person at the meeting told, even of a country whose person was named (written for this test)
     ("another-person-attended-the-meeting",

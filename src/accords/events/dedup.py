@@ -17,6 +17,10 @@ to it (a definite "the meeting", "this meeting", "during the talks"), tells what
 sets it apart: another date, another counterpart of the same
 country (unless the sentence has that person attend "the meeting": one more person at it),
 "separately", "another", "also met", "soon after", a numbered session.
+A later undated CONSULT of the same countries that names no one new, no other place, no
+counterpart of its own ("a meeting with X") and no "again" is the same meeting told again
+("Following the ceremony, the ministers held a meeting ..."); talks and negotiations, a
+process of many meetings, are not.
 
 A future meeting is often announced, then told again ("will hold a tripartite meeting ... The
 upcoming tripartite meeting between ..."): two planned AGREEs of the same countries whose objects
@@ -258,7 +262,30 @@ def continues(first: Located, second: Located) -> bool:
         return True  # "during the talks", "The two officials met on the sidelines of ...": told again
     if a.type == "CONSULT" and _BACK_REFERENCE_WITH.search(second.text) and _first_named(first.people, second.people):
         return True  # "spoke with his Kazakh counterpart ... In the conversation with President Tokayev, ..."
+    if a.type == "CONSULT" and _told_again(first, second):
+        return True  # "the ministers held a meeting", "the visit of the minister to Baku": the meeting told
     return bool(second.people) and second.people <= first.people  # the same people, and no one new
+
+
+#: "a meeting in the Oval Office with Liu He", "held a meeting with the Turkmen foreign minister":
+#: an indefinite meeting that names its own counterpart is another meeting.
+_NEW_WITH = re.compile(
+    r"\b(?:a|an)\b[^,.;]{0,60}?\b(?:meeting|talks|conversation|call|visit)\b[^,.;]{0,40}?\bwith\b", re.IGNORECASE
+)
+
+
+def _told_again(first: Located, second: Located) -> bool:
+    """Whether a later undated meeting or visit of the same countries, with no place, counterpart
+    or "again" of its own, is the meeting already told ("Following the ceremony, the ministers
+    held a meeting ...", "the visit of the minister of roads to Baku"). The caller has already
+    set apart another date, "another", "separately", "also met", a numbered session. "Talks" and
+    negotiations are a process of many meetings, not one occurrence, and are left alone."""
+    a, b = first.event, second.event
+    if b.date is not None or (b.location is not None and b.location != a.location):
+        return False
+    if (b.trigger or "").lower().startswith(("talk", "negotiat")) or _AGAIN.search(second.text):
+        return False
+    return second.people <= first.people and not _NEW_WITH.search(second.text)
 
 
 #: Where a meeting took place, named by the gathering it was held beside: "on the sidelines of
