@@ -38,7 +38,7 @@ def _acts(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
                  id="expelled-by"),
     pytest.param("Two British tourists were detained by Iranian police.", [("COERCE", ("IRN",), ("GBR",))],
                  id="detained-by-stays"),
-    pytest.param("The plan has already met with success in Chile and Mexico.", [], id="met-with-success"),
+    pytest.param("The scheme has met with success in Peru and Colombia.", [], id="met-with-success"),
     pytest.param("Japan cut rates to meet mounting pressure from the United States.", [],
                  id="meet-pressure"),
     pytest.param("The United States faulted China for failing to curb exports of fentanyl.",

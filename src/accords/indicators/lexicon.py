@@ -420,7 +420,7 @@ def figure_metric(
             or justice.claim_metric(before, unit=unit)) is not None:
         return case  # "faces a maximum of 10 years in prison", "held in jail in lieu of $70,000 bond"
     if unit == "percent" and markets.holding_share(before, after):
-        return "stake"  # "already owns 6.7% of Circuit City's shares", "sold 20% of its equity"
+        return "stake"  # "already owns 6.7% of the retailer's shares", "sold 20% of its equity"
     if unit == "percent" and markets.company_share_move(before, after):
         return "share_price"  # "Shares in Tencent fell 2%": a company's shares, no stock index (its change: `changes`)
     if unit == "percent" and markets.discount_share(before, after):

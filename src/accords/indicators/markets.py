@@ -18,7 +18,7 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
 - how far a company's shares moved ("Shares in Tencent fell 2%", "The stock was down 5%") is its
   `share_price` change (`company_share_move`), not a stock index's: a country's or a region's
   shares ("Japanese shares", "European stocks"), the stock market and named indexes stay indexes;
-- a percentage of a company owned, bought or sold ("already owns 6.7% of Circuit City's shares", "sold
+- a percentage of a company owned, bought or sold ("already owns 6.7% of the retailer's shares", "sold
   20% of its equity", "1.5 billion shares, or 0.5 percent of the company") is a `stake`
   (`holding_share`), not an index's move: a share of a market, a trade or a nation's whole is none.
 
@@ -113,8 +113,8 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
 
 
 #: A company's shares or stock, then the level they reached right before an amount: "Shares in the company fell
-#: 3% to $41.20", "the stock closed at $152.30", "The stock is $8.5", "the firm's shares fell to a four month low of
-#: A$4.50" (an amount in millions is a value, not a price).
+#: 3% to $41.20", "the stock closed at $152.30", "The stock is $8.5", "the miner's shares slid to a three-month low of
+#: A$3.20" (an amount in millions is a value, not a price).
 _SHARE_LEVEL = re.compile(
     r"\b(?:shares|stock|share\s+price)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
     r"[^;$]{0,60}?\b(?:to|at|closed\s+at|ended\s+at|finished\s+at|trad(?:ing|ed)\s+at|priced\s+at|reached|hit|is|was|(?:low|high|peak)\s+of)\s+"
@@ -345,12 +345,13 @@ _HOLDING_BEFORE = re.compile(
     + qualifier_group(r"a\s+further", r"another", r"an\s+additional") + "$",
     re.IGNORECASE,
 )
-#: ... then what is owned: a company, its shares, equity or capital ("of Circuit City's shares", "of the company",
-#: "of its equity", "of Deutsche Boerse"), not a market, a trade or a nation's or a region's whole ("45% of the
-#: Indian domestic airline market", "30% of Europe's gas").
+#: ... then what is owned: a company, its shares, equity or capital ("of the retailer's shares", "of the company",
+#: "of its equity", "of Deutsche Boerse"), not a market, a trade or a nation's or a region's whole ("28% of the
+#: Turkish domestic flight market", "30% of Europe's gas").
 _OF_COMPANY_AFTER = re.compile(
     r"^\s+(?:or\s+more\s+)?of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:company|firm|group|bank|business|"
-    r"carrier|airline|lender|insurer|equity|shares|stock|capital)\b(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:market|sales|output))"
+    r"carrier|airline|lender|insurer|equity|shares|stock|capital)\b(?!\s+(?:market|markets|sales|output)\b)"
+    r"(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:market|sales|output))"
     r"|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?"
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:market|markets|exports|imports|trade|output|production|sales|supply|population|reserves)\b))"
 )
@@ -360,7 +361,7 @@ _NO_COMPANY = re.compile(r"^(?:The|A|An|This|That|These|Europe|Asia|Africa|Ameri
 
 def holding_share(lead: str, tail: str) -> bool:
     """Whether a percentage whose clause reads `lead` before it and `tail` after it is a stake: a share of a
-    company owned, bought or sold ("Highfields already owns 6.7% of Circuit City's shares", "It sold 20% of its
+    company owned, bought or sold ("The fund already owns 6.7% of the retailer's shares", "It sold 20% of its
     equity", "will sell 1.5 billion shares, or 0.5 percent of the company"), not a market share, a trade share
     or a share of a nation's or a region's whole."""
     if _HOLDING_BEFORE.search(_clause_lead(lead)) is None or (found := _OF_COMPANY_AFTER.match(tail)) is None:
