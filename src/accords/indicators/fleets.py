@@ -7,7 +7,7 @@ owner (`accords.indicators.named.count_noun`) passes such names over as designat
 noun, so the figure would be lost. A count followed by nothing but model designations, in a
 sentence that speaks of aircraft (`_AVIATION`), is `aircraft`; "N (firm) orders" and "N options"
 there are `aircraft_orders` and `aircraft_options`, and so are options counted without a noun ("with the
-option to buy 20 more", "took options on a further 25"). A model count outside an aviation sentence
+option to buy 12 more", "took options on a further 18"). A model count outside an aviation sentence
 ("12 T-72 tanks" is named by its noun anyway) is not read here.
 
 An order is a deal between two sides: aircraft a buyer orders, buys or takes delivery of from a
@@ -53,7 +53,7 @@ _SERIES = re.compile(r"\d|\b(?:Dreamliners?|MAX|Max|neos?)\b")
 _ORDERS_AFTER = re.compile(r"^\s+(?:(?:firm|new|additional|more|outstanding)\s+)?(?P<what>orders|options|purchase\s+rights)\b",
                            re.IGNORECASE)
 
-#: Options counted without a noun: "options for 33 more", "took options on a further 25", "an option to buy 20 more".
+#: Options counted without a noun: "options for 33 more", "took options on a further 18", "an option to buy 12 more".
 _OPTIONS_BEFORE = re.compile(
     r"\boptions?\s+(?:for|on|to\s+(?:buy|purchase|order|acquire))\s+(?:up\s+to\s+)?(?:a\s+further\s+|another\s+|an\s+additional\s+)?$",
     re.IGNORECASE)
@@ -65,7 +65,7 @@ def aircraft_metric(sentence: str, tail: str, *, unit: str, lead: str = "") -> s
     """`aircraft` for a count of aircraft named by their model (`tail`: the text after the count), or
     the craft noun after the model ("30 Boeing 787-9 aircraft", "10 777X freighters": `freighters`),
     `aircraft_orders` / `aircraft_options` for counted orders or options ("options for 33 more", "took
-    options on a further 25": `lead` is the sentence up to the count), in a `sentence` about aircraft
+    options on a further 18": `lead` is the sentence up to the count), in a `sentence` about aircraft
     (`_AVIATION`); None otherwise."""
     if unit != "count" or not _AVIATION.search(sentence):
         return None

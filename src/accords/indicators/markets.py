@@ -338,7 +338,7 @@ def investor_country(lead: str) -> str | None:
 
 
 #: A verb of owning, buying or selling right before a percentage: "owns 6.7% of", "acquired 67.7% of", "holding 2%
-#: of", "sold 20% of its equity", "holders of 5% or more of", "1.5 billion shares, or 0.5 percent of the company".
+#: of", "sold 20% of its equity", "holders of 3% or more of", "1.5 billion shares, or 0.5 percent of the company".
 _HOLDING_BEFORE = re.compile(
     r"\b(?:own(?:s|ed|ing)?|hold(?:s|ing)?|held|holders\s+of|acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|"
     r"purchas(?:e|es|ed|ing)|sold|sell(?:s|ing)?|divest(?:s|ed|ing)?|offload(?:s|ed|ing)?|shares,?\s+or)\s+"
