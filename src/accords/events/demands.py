@@ -116,16 +116,24 @@ def blame_verb(token: Token) -> bool:
     )
 
 
+def naming_parts(verb: Token) -> tuple[list[Token], list[Token]]:
+    """What a naming verb ("call", "describe ... as", "consider") names, and what it names it: its
+    objects ("called *Iran* ...") and the phrases that name them ("... *an important partner*",
+    "... as *a violation*"), the latter also set after the object with "as"."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
+    named += [g for c in (*verb.children, *(c for o in objects for c in o.children)) if c.dep_ == "prep"
+              and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return objects, named
+
+
 def censured_object(verb: Token) -> Token | None:
     """What a naming verb censures, when it names it by a censure ("called *the US decision* a
     gross interference", "described *the US move* as a violation", "called *the decision*
     illegal"), not negated; None otherwise."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
-    named += [g for c in (*verb.children, *(c for o in objects for c in o.children)) if c.dep_ == "prep"
-              and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    objects, named = naming_parts(verb)
     for phrase in named:
         if phrase.lemma_.lower() in _CENSURING | _CENSURE_NOUNS:
             subject = next((c for c in phrase.children if c.dep_ == "nsubj"), None)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.demands import naming_parts
+
 #: Verbs that name a side as something.
 NAMING_VERBS = frozenset("call describe consider regard deem term view name dub".split())
 #: What a side is named when it is praised as a partner.
@@ -37,10 +39,7 @@ def praised_side(verb: Token) -> Token | None:
         c.dep_ == "nsubj" for c in verb.children
     ):
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    named = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr")]
-    named += [g for c in (*verb.children, *(c for o in objects for c in o.children)) if c.dep_ == "prep"
-              and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    objects, named = naming_parts(verb)
     for phrase in named:
         if not _praise(phrase):
             continue
