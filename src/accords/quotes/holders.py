@@ -26,13 +26,13 @@ def holder_named_before(people: People, start: int, end: int) -> str | None:
     wanted = title_words(phrase)
     if len(wanted) < 2:
         return None  # "the spokesman": any of them; the organisation whose role spoke decides
-    seen: list[str] = []
+    last_named: dict[str, int] = {}  # each entity's last mention before the phrase
     for ref in people.names:
         if ref.start >= start:
             break
         if ref.entity is not None:
-            seen = [e for e in seen if e != ref.entity] + [ref.entity]
-    for entity_id in reversed(seen):
+            last_named[ref.entity] = ref.start
+    for entity_id in sorted(last_named, key=last_named.__getitem__, reverse=True):
         entity = people.person(entity_id)
         if entity is not None and entity.type == "PERSON" and any(wanted <= title_words(t) for t in people.titles(entity)):
             return entity_id

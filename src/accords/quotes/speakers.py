@@ -69,10 +69,10 @@ _UNLINKED_SUBJECT = re.compile(
 _OPENING_NAME = re.compile(
     r"\s*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s|\s+(?:is|was|has|had|who|works|worked|"
     r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
-#: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
 #: The rest of an office after its title words, up to the comma before the holder's name
 #: ("Deputy| Foreign Minister, |Khalaf Khalafov").
 _TITLE_REST = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|to))*,\s+")
+#: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
 _UNNAMED_TITLE = re.compile(r"(?i)(?:an?|another|one|some|several)\s")
 #: The same determiner before a title phrase, past lower-case modifiers the title leaves out
 #: ("A senior | government official", "an unnamed | White House official").
@@ -145,6 +145,9 @@ class People:
         self.names.extend(self._surnames())
         self.names.sort(key=lambda r: (r.start, r.end))
         self._name_starts = [r.start for r in self.names]
+        self._first_named: dict[str, int] = {}  # where the text first names each entity
+        for ref in self.names:
+            self._first_named.setdefault(ref.entity or "", ref.start)
         # Stretches are asked for again and again (a sentence's subject, then its free person),
         # and a person's titles once per title phrase: both depend only on text and names.
         self._references: dict[tuple[int, int], tuple[Reference, ...]] = {}
@@ -449,7 +452,7 @@ class People:
 
     def _named_before(self, entity_id: str, position: int) -> bool:
         """Whether the text names the entity before `position`."""
-        return any(r.entity == entity_id for r in self.names[:bisect.bisect_left(self._name_starts, position)])
+        return self._first_named.get(entity_id, position) < position
 
     def _other_bench(self, entity: Entity | None, phrase: str) -> bool:
         """Whether one of a person's titles is a shadow office and the title phrase is not, or the
