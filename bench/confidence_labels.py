@@ -53,7 +53,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("fifteenth", "eca8d74", "0bc6f72"),
     ("sixteenth", "0bc6f72", "7c476ed"),
     ("seventeenth", "7c476ed", "6f07bac"),
-    ("eighteenth", "6f07bac", None),
+    ("eighteenth", "6f07bac", "e002afb"),
+    ("nineteenth", "e002afb", None),
 )
 
 
