@@ -22,16 +22,16 @@ from accords.model import Quote
 
 # fitted table: begin (written by bench/fit_quote_confidence.py; do not edit by hand)
 FITTED: dict[tuple[bool, float], float] = {
-    (False, 0.3): 0.39,
-    (False, 0.5): 0.44,
-    (False, 0.6): 0.85,
-    (True, 0.3): 0.39,
-    (True, 0.5): 0.97,
-    (True, 0.6): 0.86,
-    (True, 0.7): 0.96,
-    (True, 0.8): 0.93,
-    (True, 0.85): 0.98,
-    (True, 0.9): 0.99,
+    (False, 0.3): 0.51,
+    (False, 0.5): 0.56,
+    (False, 0.6): 0.82,
+    (True, 0.3): 0.51,
+    (True, 0.5): 0.92,
+    (True, 0.6): 0.7,
+    (True, 0.7): 0.87,
+    (True, 0.8): 0.82,
+    (True, 0.85): 0.95,
+    (True, 0.9): 0.98,
 }
 # fitted table: end
 
