@@ -47,7 +47,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, credits, decisions, frames, hostility, ownplans, replies, scenes, views
+from accords.events import aidsides, cameo, credits, decisions, frames, hostility, ownplans, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -191,6 +191,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                                 home=knowledge.home_country(article.source, article.url))
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
+    merged = statementitems.with_authors(merged, text, sentences, parses, index)  # "... as guarantors: 1. Reaffirmed"
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     merged = reportdates.with_report_dates(merged, article.published, text, sentences, times)
     return dataclasses.replace(extraction, events=extraction.events + merged)
@@ -198,8 +199,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
 
 def _with_authors(index: ActorIndex, article: Article, doc: Doc | None, text: str, sentences: tuple[Segment, ...],
                   parses: dict[int, Doc]) -> ActorIndex:
-    """The index with the authors "we" stands for (`accords.events.voice`), read from the
-    opening sentences (parsed here when no trigger had them parsed)."""
+    """The index with the authors "we" stands for (`accords.events.voice`), from the opening sentences (parsed here if need be)."""
     if not voice.speaks_as_we(text):
         return index
     opening = range(min(voice.OPENING, len(sentences)))
