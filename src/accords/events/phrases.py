@@ -400,13 +400,15 @@ def meeting_of_body(trigger: Token) -> bool:
     owners = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss")] + [
         pobj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ == "of"
         for pobj in prep.children if pobj.dep_ == "pobj"]
-    for owner in owners:
-        if any(igo_by_alias(t.text) is not None for t in owner.subtree if t.text.isupper() or t.is_title):
-            return True
-        span = trigger.doc[owner.left_edge.i: owner.right_edge.i + 1].text
-        if any(name in span for igo in igos() for name in igo.names):
-            return True
-    return False
+    return any(names_body(owner) for owner in owners)
+
+
+def names_body(phrase: Token) -> bool:
+    """Whether a phrase names an international organisation, by its acronym or its name."""
+    if any(igo_by_alias(t.text) is not None for t in phrase.subtree if t.text.isupper() or t.is_title):
+        return True
+    span = phrase.doc[phrase.left_edge.i: phrase.right_edge.i + 1].text
+    return any(name in span for igo in igos() for name in igo.names)
 
 
 def nested_venues(phrase: Token) -> list[Token]:

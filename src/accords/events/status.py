@@ -54,6 +54,8 @@ def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
     if unasserted(token):
         return "hypothetical"  # "Do you think the U.S. will extradite him?", "I agree", "it is unlikely that ..."
+    if prospect_of(token):
+        return "hypothetical"  # "little prospect of America agreeing", "the possibility of a meeting"
     if _called_off(token):
         return "denied"  # "cancelled a planned visit to Haiti", "the summit was called off": not held
     if token.pos_ in ("NOUN", "PROPN") and any(
@@ -242,6 +244,35 @@ _PROPOSING = frozenset({"suggest", "propose", "recommend"})
 _CONDITIONS = frozenset({"if", "unless", "provided", "until"})
 #: Nouns whose infinitive is a possibility, not an intention ("threats to attack", "the risk to lose").
 _MENACES = frozenset({"threat", "risk", "danger", "fear", "possibility", "prospect", "likelihood", "chance"})
+#: Prepositions that tie what may happen to a noun of possibility ("the prospects *for* a deal").
+_PROSPECT_PREPS = frozenset({"of", "for"})
+#: Nouns of what may or may not happen whose "of"/"for" phrase names no act done
+#: ("prospects for a trade deal", "speculation about a summit" is not: "about" is a topic).
+_PROSPECTS = _MENACES | {"odds", "speculation", "rumour", "rumor", "doubt"}
+
+
+def prospect_of(token: Token) -> bool:
+    """Whether the trigger is only what a noun of possibility (`_PROSPECTS`) speaks of: the
+    object of its "of"/"for" ("the prospects for any sort of trade deal with China", "the
+    possibility of a meeting between the two leaders"), or a gerund on that object ("little
+    prospect of America agreeing to cut emissions"). In wire and web news such a phrase
+    weighs chances; no meeting, deal or agreement is reported (CAMEO codes the act, not its
+    odds). Not "hope": a stated hope to do a joint act is an AGREE in the gold."""
+    if token.pos_ in ("VERB", "AUX") and token.tag_ == "VBG" and token.dep_ in ("acl", "pcomp"):
+        # "prospect of [America] agreeing": the parser hangs the gerund on the noun, or on "of"
+        head = token.head if token.dep_ == "acl" else token.head.head
+        if token.dep_ == "pcomp" and token.head.lower_ not in _PROSPECT_PREPS:
+            return False
+        if head.dep_ == "pobj" and head.head.lower_ in _PROSPECT_PREPS:
+            head = head.head.head  # "of America agreeing" with the gerund on "America"
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _PROSPECTS
+    item = token
+    if item.dep_ != "pobj" or item.head.lower_ not in _PROSPECT_PREPS:
+        return False
+    noun = item.head.head
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PROSPECTS
+
+
 #: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting",
 #: "Obama declined to send arms to Ukraine", "refused to sign": the refusal is the REJECT).
 _UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely", "decline", "refuse"})

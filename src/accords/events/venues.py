@@ -6,12 +6,16 @@ act; a host is a side only when it takes part). `accords.events.actors` adds a v
 as a side when the event names fewer than two states ("met with officials in Baku": the host's
 officials); it asks `partner_elsewhere` first, and leaves the venue out when the partner is
 named by a word for people who are, by what the word says, not a host state's: an
-opposition or rebels, exiles, refugees.
+opposition or rebels, exiles, refugees; nor when those who meet are an international body's
+members ("EU foreign ministers met in Luxembourg", "met his EU counterparts in Luxembourg"):
+the body meets in a member's city, which is no host taking part.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from accords.events.phrases import names_body, subject_of
 
 #: Heads of a partner phrase that name people who are not a host state's own: those who oppose
 #: or fight a government, exiles. Not envoys: "a conversation with the Russian ambassador in
@@ -36,6 +40,22 @@ def _partners(trigger: Token) -> list[Token]:
 def partner_elsewhere(trigger: Token) -> bool:
     """Whether the trigger's partner is named by a word for people who are not the host's
     (`NOT_THE_HOSTS`): "talks with the opposition in Astana"; not "met with officials in Baku",
-    "talks with President Tokayev in Astana"."""
+    "talks with President Tokayev in Astana". Or whether those who meet are a body's members
+    (`body_members`)."""
     return any(partner.lemma_.lower() in NOT_THE_HOSTS or partner.lower_ in NOT_THE_HOSTS
-               for partner in _partners(trigger))
+               for partner in _partners(trigger)) or body_members(trigger)
+
+
+def body_members(trigger: Token) -> bool:
+    """Whether the meeting's subject or those it meets are members of an international body:
+    a plural noun the body's name modifies ("EU foreign ministers met in Luxembourg", "NATO
+    defence ministers", "met his EU counterparts in Luxembourg"). One envoy of a body is a
+    visitor ("the EU envoy held talks in Tehran": Iran hosts and takes part)."""
+    heads = [*_partners(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]
+    if trigger.pos_ in ("VERB", "AUX") and (subject := subject_of(trigger)) is not None:
+        heads.append(subject)
+    return any(
+        head.tag_ in ("NNS", "NNPS") and any(
+            names_body(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i)
+        for head in heads
+    )
