@@ -84,6 +84,21 @@ def commitment(verb: Token) -> bool:
     return False
 
 
+def joint_decision(verb: Token) -> bool:
+    """"Iran and Turkey have decided to use their national currencies", "the two sides decided to
+    start a new chapter", "it was decided that both sides prepare the grounds for exhibitions": a
+    decision the sides took together is agreed between them (AGREE), whatever it is about; one
+    side's decision ("Iran decided to ban imports") is its own, and stays with the intention
+    rules (`accords.events.status`)."""
+    if verb.lemma_.lower() != "decide" or verb.dep_ in ("amod", "acl", "relcl", "pcomp") or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return False
+    content = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+    return content and (joint_subject(verb) or impersonal)
+
+
 def _aims_at_action(noun: Token) -> bool:
     """A noun of aim whose infinitive says the action committed to: "we commit to a shared
     ambition *to support* Australia in acquiring nuclear-powered submarines"."""

@@ -269,7 +269,7 @@ def _joint_spec(token: Token) -> TriggerSpec | None:
     (`accords.events.joint`): a commitment to act, future work with a named partner (AGREE),
     what sides named together are doing or launched (COOPERATE). What they will do together is
     a joint plan (`accords.events.jointplans`)."""
-    if joint.commitment(token) or joint.future_with_partner(token):
+    if joint.commitment(token) or joint.future_with_partner(token) or joint.joint_decision(token):
         return make_spec("AGREE")
     if joint.joint_ongoing(token) or joint.joint_launch(token):
         return make_spec("COOPERATE")

@@ -64,8 +64,15 @@ def to_several_places(trigger: Token) -> bool:
     if lemma in _VISIT_WORDS:
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"]
         heads += prep_objects(trigger, frozenset({"to"}))
+    heads += [name for head in heads if head.lower_ in _STATE_HEADS for name in prep_objects(head, frozenset({"of"}))]
     places = [t for head in heads for t in (head, *head.conjuncts) if t.pos_ == "PROPN"]
     return len({t.i for t in places}) >= 2
+
+
+#: Heads of a state's formal name whose list goes on from the name after "of": "trips to the
+#: Republic of Azerbaijan and Turkmenistan" lists two places (the parse joins "Turkmenistan" to
+#: "Azerbaijan", not to "Republic").
+_STATE_HEADS = frozenset({"republic", "kingdom", "state", "emirate", "sultanate", "federation", "principality"})
 
 
 #: Calls held one partner at a time: in the plural with several partners ("during phone

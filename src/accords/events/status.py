@@ -71,6 +71,7 @@ def clause_status(token: Token) -> str:
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
+    verb = _infinitive_head(verb)
     if _scheduled_by_be_to(verb):
         return "planned"  # "the fifth session of the joint commission is to be held shortly in Bishkek"
     if _threatened_act(verb):
@@ -195,6 +196,24 @@ def _purpose_of_trip(verb: Token) -> bool:
     if head.lower_ in _PARTIES and head.head.lemma_.lower() in _SENDING:
         return True  # "led [a delegation [to meet with]]": the infinitive hangs on the delegation
     return head.lemma_.lower() in _SENDING and any(c.dep_ == "dobj" and c.lower_ in _PARTIES for c in head.children)
+
+
+def _infinitive_head(verb: Token) -> Token:
+    """A bare infinitive coordinated with another verb, with no subject or auxiliary of its own,
+    shares that verb's modal or future ("will visit Baku and *sign* five agreements" is as planned
+    as the visit), and its "to" where that infinitive is what someone intends ("aimed to help
+    settle the conflict and *send* aid"). A "to" of another head stays its own: "worked hard to
+    compile and ratify the documents" may tell what was done."""
+    while verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
+    ):
+        head = verb.head
+        auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        intended = "to" in auxes and head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENTION_HEADS
+        if not (auxes & (FUTURE_AUXILIARIES | _HYPOTHETICAL_AUX) or intended):
+            break
+        verb = head
+    return verb
 
 
 def _bare_participle(verb: Token) -> bool:
