@@ -278,8 +278,10 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
         return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
-            and not (abs(quantity.value) >= 1_000 and _PEOPLE_OF_PLACE.match(text, end)):
-        # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated")
+            and not (abs(quantity.value) >= 1_000 and _PEOPLE_OF_PLACE.match(text, end)) \
+            and not (abs(quantity.value) >= STATED_COUNT and _FORCES_AFTER.match(text, end)):
+        # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated"),
+        # nor a large one of forces or captives ("withdraw its 5,100 troops", "the 7,000 Palestinian prisoners")
         return True
     if re.fullmatch(r"\d{1,2}", text[start:end]) and _ENUMERATOR_AFTER.match(text, end) \
             and _ENUMERATOR.search(text[max(0, start - 3):start]):
@@ -295,6 +297,11 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
         and not visas.is_stay(text, start, end)  # "without a visa for 15 days": the stay is the figure
 
 
+#: From this size, "the"/"its" before a count of forces or captives states it ("its 5,100 troops"): small ones refer
+#: back ("the two soldiers").
+STATED_COUNT = 100
+_FORCES_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers|forces|personnel|peacekeepers|fighters|"
+                           r"prisoners|detainees|hostages|refugees|migrants)\b")
 #: "the 20 million residents of Delhi", "the 2.3 million people in Gaza": a place's people, stated, not referred back to.
 _PEOPLE_OF_PLACE = re.compile(r"\s+(?:people|residents|inhabitants|citizens)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 #: A capitalised word right before a bare number inside a sentence: "Boeing 787", "Su-35", "Article 5".
