@@ -10,6 +10,7 @@ never "Foreign Minister Hossein Amir Abdollahian"); the most recently named such
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from accords.quotes.speakers import People
 from accords.quotes.titles import title_words
@@ -35,5 +36,20 @@ def holder_named_before(people: People, start: int, end: int) -> str | None:
     for entity_id in sorted(last_named, key=last_named.__getitem__, reverse=True):
         entity = people.person(entity_id)
         if entity is not None and entity.type == "PERSON" and any(wanted <= title_words(t) for t in people.titles(entity)):
+            return entity_id
+    return None
+
+
+def recent_holder(people: People, start: int, end: int, role: str, recent: Sequence[str]) -> str | None:
+    """ "The spokesman also expressed concern …" where no organisation whose voice it could be has
+    spoken: the person spoken of lately (the first three of `recent`) whose titles hold the role
+    word ("Iranian government spokesman Ali Rabiei"), or None. Only a definite singular phrase
+    ("the spokesman", "the government spokesman") refers back so."""
+    if not role or _DEFINITE.match(people.text[start:end]) is None:
+        return None
+    for entity_id in recent[:3]:
+        entity = people.person(entity_id)
+        if entity is not None and entity.type == "PERSON" and any(
+                role in title_words(t) for t in people.titles(entity)):
             return entity_id
     return None

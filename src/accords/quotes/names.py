@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from accords.quotes.antecedents import PERSON_NAME
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.groups import PEOPLE_NOUNS
 from accords.quotes.persons import ORGANISATION_NAME
@@ -143,6 +144,25 @@ _AFFILIATION = re.compile(r"\s+(with|at|from|of)\s+(?:the\s+)?[A-Z]")
 
 #: Last words of an institution's name that `ORGANISATION_NOUNS` does not hold ("Royal College").
 _INSTITUTION_WORDS = frozenset("college school academy hospital clinic church museum group institution".split())
+
+
+#: A possessor before a person's name: "Al Jazeera's Sinem Koseoglu", "American Airlines' Kent Powell".
+_OWNER = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?\s+(?=[A-Z])")
+
+
+def person_after_owner(name: str) -> str | None:
+    """The person's name after the organisation or outlet that owns it ("Al Jazeera's Sinem
+    Koseoglu" → "Sinem Koseoglu"): the possessor says whom they work for, not who speaks; None
+    when what follows is no two-to-four-word name ("Iran's Foreign Ministry" is caught by
+    `ORGANISATION_NAME`, "Trump's Chief of Staff" holds a title word)."""
+    match = _OWNER.match(name)
+    if match is None:
+        return None
+    rest = name[match.end():]
+    if not PERSON_NAME.fullmatch(rest) or ORGANISATION_NAME.search(rest) or any(
+            w.rstrip(".").lower() in TITLE_WORDS for w in rest.split()):
+        return None
+    return rest
 
 
 def person_before_affiliation(name: str) -> str | None:

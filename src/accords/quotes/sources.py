@@ -47,14 +47,17 @@ from accords.quotes.groups import (
     voice_agrees,
     VOICE_NOUNS,
 )
-from accords.quotes.names import TITLE_WORDS, expanded, fullest, person_before_affiliation, plain_name
+from accords.quotes.names import (TITLE_WORDS, expanded, fullest, person_after_owner, person_before_affiliation,
+                                 plain_name)
 from accords.quotes.genders import given_name_gender
-from accords.quotes.holders import holder_named_before
+from accords.quotes.holders import holder_named_before, recent_holder
+from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.titles import TITLE_HEADS
+from accords.quotes.written_bodies import written_body
 from accords.quotes.verbs import CARRIER_NOUNS
 
 def role_words() -> frozenset[str]:
@@ -86,15 +89,6 @@ _OWNED = re.compile(r"\w['’]s?\s")  # a possessive before the head: "the victi
 _AGE = re.compile(r"\b\d+-year-old\b")
 _TRAILING_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
 _FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
-#: Heads of "according to" phrases that name the channel the words came through.
-MEDIA_NOUNS = frozenset(
-    "agency report reports website site media newspaper paper daily outlet channel tv television radio "
-    "broadcaster portal press data figures statistics survey study poll estimates sources".split()
-)
-_MEDIA_NAME = re.compile(
-    r"\b(?:News|Agency|Times|Post|Press|Daily|Gazette|Herald|Journal|Tribune|TV|Radio|IRNA|IRIB|ISNA|Tasnim|Shana|"
-    r"Mehr|Fars|Trend|Xinhua|Sputnik|TASS|Interfax|Reuters|AFP|AP|Bloomberg|CNN|CNBC|BBC)\b"
-)
 #: Heads of a subject that make the name beside it an organisation's ("the group …, Big Machine").
 ORGANISATION_HEADS = frozenset((*ORGANISATION_NOUNS, "group", "outfit", "maker", "retailer", "carrier", "airline"))
 
@@ -145,6 +139,8 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     Reuters") speak with `UNNAMED_CONFIDENCE`, below every named speaker: the text says no more
     of who they are, and an analyst filtering by confidence does not see them."""
     found = speaker(people, attribution, context)
+    if found is None and attribution.subject is not None and (body := written_body(people.text, attribution.subject)):
+        found = Speaker(None, body, "org", 0.6)  # "“…,” the mission said": the mission written out before
     if found is None:
         found = description(people, attribution)
     if found is None:
@@ -266,6 +262,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         if not anonymous and (held_by := holder_named_before(people, start, end)) is not None:
             return _from_entity(people, held_by, "person", 0.7)  # "the Iranian Foreign Ministry spokesman" named before
         found = _role(people, start, end, head, recent=() if anonymous else recent, roles=() if anonymous else roles)
+        if found is None and not anonymous:  # "The spokesman also said …": the spokesman spoken of lately
+            found = _from_entity(people, recent_holder(people, start, end, singular_role(head), recent), "person", 0.7)
         if found is None and head in CARRIER_NOUNS and not attribution.according and _DEFINITE.match(phrase.strip()):
             # "“…,” the statement read": the statement of whoever spoke last ("Big Machine said
             # in a statement"), a person or an organisation
@@ -355,7 +353,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # "“…,” Loblaw said" after "Loblaw Companies Ltd. reported …": the company named in full
             return Speaker(short_for.id, short_for.name, "org", 0.8)
         if name and name[0].isupper():
-            person = person_before_affiliation(name)  # "Patrol Chief James Hall with the New York Police Department"
+            person = person_before_affiliation(name) or person_after_owner(name)  # "Patrol Chief James Hall with the NYPD"
             return Speaker(None, person, "name", 0.7) if person else Speaker(linked, fullest(text, name), "name", 0.7)
         return None
     if orgs:
@@ -433,10 +431,15 @@ def _holder_after(people: People, end: int, cue: int) -> Speaker | None:
 
 
 def _whole_names(people: People, start: int, end: int) -> int:
-    """The end of a subject phrase that the parse cut inside a person's name ("President of the
-    European Commission Ursula von der | Leyen", the last word parsed as an apposition): the
-    name's end, so the phrase holds the whole name."""
+    """The end of a subject phrase the parse cut inside a person's name ("President of the European
+    Commission Ursula von der | Leyen": the name's end), or at a hyphen before the name ("said study
+    co|-author Anezina Solomonidou": through the name right after the hyphenated word)."""
+    if (hyphen := _HYPHEN_TAIL.match(people.text, end)) is not None:
+        end = max([end, *(r.end for r in people.names_starting(hyphen.end(), hyphen.end() + 1) if r.kind == "name")])
     return max([end, *(r.end for r in people.names_starting(start, end) if r.kind == "name")])
+
+
+_HYPHEN_TAIL = re.compile(r"-[a-z]+\s+(?=[A-Z])")
 
 
 def _organisation_group(people: People, start: int, end: int, head: str) -> Speaker | None:
@@ -448,7 +451,6 @@ def _organisation_group(people: People, start: int, end: int, head: str) -> Spea
     owner = owner_words(people.text[start:end], head)
     if owner and owner.isupper():  # an acronym the entity stage left unnamed ("NASA's scientists")
         return Speaker(None, f"{expanded(people.text, owner) or owner} {head}", "role", 0.5)
-    return None
     return None
 
 
@@ -468,7 +470,7 @@ def is_channel(people: People, attribution: Attribution) -> bool:
 def is_medium(speaker: Speaker) -> bool:
     """Whether a speaker is a news medium ("IRNA reported", "Daily Sabah added"): its reports are
     the news itself, not reported speech an analyst looks for."""
-    return speaker.kind in ("org", "name", "role") and bool(_MEDIA_NAME.search(speaker.name))
+    return speaker.kind in ("org", "name", "role") and names_medium(speaker.name)
 
 
 def _named_in(people: People, entity_id: str | None, span: tuple[int, int]) -> bool:
@@ -523,7 +525,8 @@ def _role(
         same = next((r for r in reversed(roles) if r.name.endswith(role)), None)
         if same is not None:
             return same
-    org = next((e for e in recent[:2] if _is(people, e, "ORG")), None)
+    org = next((e for e in recent[:2] if _is(people, e, "ORG")  # (but "IRNA reported" has no spokesman speaking next)
+                and not (role and names_medium(getattr(people.person(e), "name", "")))), None)
     entity = people.person(org)
     if org is not None and entity is not None and not (role and names_another_body(phrase, head, entity.name)):
         # (but "a union spokesman said" is another body's voice, described: `description`; "a
