@@ -462,9 +462,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         pair or actors or recipients or _pair_related(index, recent, offset)
     ):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
-        told = next((sides for sides in reversed(recent) if len({s.country for s in sides}) == 2), None)
+        told = next((sides for sides in (*reversed(met or ()), *reversed(recent)) if len(_codes(sides)) == 2), None)
         if pair and told is not None:
-            # "the two leaders" after a meeting of two: those two, not the article's most named pair
+            # "the two leaders" after a meeting of two: those two, not the article's most named pair nor the last event's
             index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
         index = frames.framed(index, offset)  # "In Vanuatu, ... USAID announced ...": the paragraph's country
         named = named_partners(trigger, offset, index)

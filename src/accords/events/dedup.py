@@ -22,6 +22,10 @@ counterpart of its own ("a meeting with X") and no "again" is the same meeting t
 ("Following the ceremony, the ministers held a meeting ..."); talks and negotiations, a
 process of many meetings, are not.
 
+A trip to several countries told first ("traveled to Nigeria, Equatorial Guinea and Mauritania",
+one visit per country) and then a paragraph per stop ("In Mauritania, Mr. Finer met with President
+Ghazouani ...") is one visit to each country, not a visit and another meeting.
+
 A future meeting is often announced, then told again ("will hold a tripartite meeting ... The
 upcoming tripartite meeting between ..."): two planned AGREEs of the same countries whose objects
 name the same qualified meeting noun ("tripartite meeting", "commission meeting") are one.
@@ -185,6 +189,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return True  # "X traveled to Baku ... During his visit ...": one trip, same direction, told twice
     if near and a.type == "CONSULT" and {_trip(a), _trip(b)} == {True} and (_reception(a) or _reception(b)):
         return True  # "visited Tashkent ... he was welcomed by the deputy prime minister": one trip
+    if a.type == "CONSULT" and _trip(a) and not _trip(b) and a.mode == "visit" and _STOP_OPENING.match(second.text):
+        return True  # "traveled to Nigeria and Mauritania ... In Mauritania, Mr. Finer met with ...": a stop of the trip
     if a.type == "CONSULT" and _other_counterpart(first.people, second.people):
         return False  # "met Foreign Minister Tileuberdi ... In the meeting with President Tokayev": another meeting
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
@@ -356,6 +362,14 @@ def _other_counterpart(first: frozenset[tuple[str, str]], second: frozenset[tupl
     someone of that person's country: another counterpart, another meeting."""
     countries = {country for _person, country in first if country}
     return any((person, country) not in first and country in countries for person, country in second)
+
+
+#: A paragraph that opens on where the traveller is ("In Guyana, Mr. Finer met with ...", "In Niamey,
+#: they met ..."): a stop of a trip told before, not a date ("In June"), nor "In addition".
+_STOP_OPENING = re.compile(
+    r"\s*In\s+(?!(?:addition|particular|response|turn|total|short|fact|this|that|these|those|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,"
+)
 
 
 def _trip(event: Event) -> bool:

@@ -487,8 +487,8 @@ def _greeted(token: Token) -> bool:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.pos_ == "PRON" and child.lower_ in ("he", "she", "him", "her", "they", "them"):
                 return True
-            if child.ent_type_ == "PERSON" or head_and_conjuncts(child) & _GUESTS:
-                return True  # "Bagheri and his military delegation were welcomed by ...": a guest among them
+            if child.ent_type_ == "PERSON" or (head_and_conjuncts(child) & _GUESTS and child.lemma_.lower() not in NOUNS):
+                return True  # "Bagheri and his delegation were welcomed by ..."; not "welcomed the upcoming visit by ..."
             if child.pos_ == "PROPN" and (
                 any(g.lemma_.lower() in _GUESTS for g in child.children if g.dep_ == "compound")
                 or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children)
