@@ -173,6 +173,7 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("beat", "up"): ("ASSAULT", None),
     ("back", "down"): ("CONCEDE", None),
     ("give", "in"): ("CONCEDE", None),
+    ("team", "up"): ("COOPERATE", None),  # "India and Japan teamed up on a rail project"
 }
 #: Phrasal verbs that are acts only with a pact as what they leave: "pulled out of the agreement".
 _LEAVING = {("pull", "out"), ("walk", "away"), ("back", "out"), ("withdraw", "from")}

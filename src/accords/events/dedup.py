@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from accords.events.relations import ONE_SIDED
 from accords.model import Event
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -419,7 +420,29 @@ def deduplicate(events: list[Located]) -> list[Located]:
         existing = kept[position]
         kept[position] = Located(merge(existing.event, item.event), existing.sentence,
                                  existing.merged + (item.sentence,), existing.people | item.people, existing.text)
-    return kept
+    return _partial_folded(kept)
+
+
+def _partial_folded(kept: list[Located]) -> list[Located]:
+    """One sentence's act of one side folded into its report with more sides: "Iraq said its
+    forces killed or wounded 2,000 Iranian troops" makes "killed" (no object of its own) an
+    attack of Iraq alone and "wounded" one of Iraq on Iran; one attack is told. Only the types
+    one side may have alone (`relations.ONE_SIDED`), of the same sentence, the fuller report's
+    sides holding the lone side."""
+    folded: dict[int, Located] = {}
+    dropped: set[int] = set()
+    for p, item in enumerate(kept):
+        sides = _countries(item.event)
+        if item.event.type not in ONE_SIDED or len(sides) != 1:
+            continue
+        fuller = next((q for q, other in enumerate(kept) if q != p and q not in dropped
+                       and other.event.type == item.event.type and sides < _countries(other.event)
+                       and item.sentence in (other.sentence, *other.merged)), None)
+        if fuller is not None:
+            other = folded.get(fuller, kept[fuller])
+            folded[fuller] = dataclasses.replace(other, event=merge(other.event, item.event))
+            dropped.add(p)
+    return [folded.get(p, item) for p, item in enumerate(kept) if p not in dropped]
 
 
 def _alike(first: Event, second: Event) -> bool:

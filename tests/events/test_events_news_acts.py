@@ -1,0 +1,34 @@
+"""News acts told with two verbs or an idiom (nineteenth session): "killed or wounded 2,000
+Iranian troops", "shot and killed two gunmen" is one attack, not also an attack of the attacker
+alone (`accords.events.dedup`: a one-sided report folded into its sentence's fuller one);
+"teamed up" is cooperation (CAMEO 06, `accords.events.cameo`). Sentences
+written for these tests in the register of wire news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iraq said its forces killed or wounded 2,000 Iranian troops in the battle near Basra.",
+                 [("ASSAULT", ("IRN", "IRQ"), "occurred")], id="killed-or-wounded"),
+    pytest.param("Israeli troops shot and killed two Palestinian gunmen in Jenin on Monday.",
+                 [("ASSAULT", ("ISR", "PSE"), "occurred")], id="shot-and-killed"),
+    pytest.param("Gunmen killed 12 people in northern Nigeria on Sunday.",
+                 [("ASSAULT", ("NGA",), "occurred")], id="one-sided-attack-alone-stays"),
+])
+def test_one_attack_told_by_two_verbs(text, expected):
+    assert events_with_sides(text, published="2024-05-07") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("India and Japan teamed up on a high-speed rail project last year.",
+                 [("COOPERATE", ("IND", "JPN"), "occurred")], id="teamed-up"),
+    pytest.param("British forces joined the French mission in Mali.", [], id="joining-a-mission-is-no-act"),
+])
+def test_cooperation_idioms(text, expected):
+    assert events_with_sides(text, published="2024-05-07") == expected
