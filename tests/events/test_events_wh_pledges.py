@@ -6,7 +6,8 @@ or an intention to give stays a plan (AGREE); an
 agency's acronym the parser reads as an adverb still gives; "As leaders of X, Y and Z, we ..."
 names the authors of "we"; "announcing the creation of" a partnership launches it; "commit to a
 shared ambition to support" is a commitment; in a paragraph opening "In <country>," an act that
-names one side is completed with that country, not the article's most named pair."""
+names one side is completed with that country, not the article's most named pair; so too after a
+sentence opening "In <country>," within a paragraph."""
 
 from __future__ import annotations
 
@@ -77,6 +78,12 @@ _TRIP = ("A high-level U.S. delegation visited Port Vila, Vanuatu, and Suva, Fij
     pytest.param(_TRIP + "The delegation discussed maritime security. USAID announced an additional $3.2 million in "
                  "humanitarian assistance to support relief efforts following the cyclones.",
                  ("AID", ("FJI", "USA"), "occurred"), id="unframed-paragraph-keeps-pair"),
+    # a sentence opening "In <country>," inside a paragraph frames itself and those after it
+    # (in the words of a PGI fact sheet, 2024-12-03)
+    pytest.param(_TRIP + "USDA is facilitating agricultural development in nine countries, including Vanuatu and "
+                 "Fiji. In Vanuatu, USDA will work with World Vision through a $27.5 million agreement to provide "
+                 "school meals. The project will also support literacy programming.",
+                 ("AGREE", ("USA", "VUT"), "planned"), id="framed-sentence-first"),
 ])
 def test_framed_paragraphs(text, expected):
     assert expected in events_with_sides(text, published="2023-03-28", source="The White House")

@@ -10,6 +10,11 @@ to Fiji. Within a framed paragraph the pair is the frame's country and the artic
 the outlet's home country when it is one of the pair (`accords.knowledge.home_country`: the White
 House's United States), else the member that frames no paragraph itself (the traveller), else the
 most named.
+
+A fact sheet may frame a run of sentences inside one paragraph the same way ("... including Angola,
+and Tanzania. In Angola, USDA will work with World Vision ... In Tanzania, USDA will work with
+Lutheran World Relief ..."): a sentence that opens with "In <country>," frames itself and the
+sentences after it, up to the next such opening or the paragraph's end (nineteenth session).
 """
 
 from __future__ import annotations
@@ -24,8 +29,8 @@ from accords.model import Article, Extraction
 if TYPE_CHECKING:
     from accords.events.actors import ActorIndex, Side
 
-#: "In <country>," at the start of a paragraph (an article "the" may come first).
-_OPENING = re.compile(r"In (?:the )?")
+#: "In <country>," at the start of a paragraph or a sentence (an article "the" may come first).
+_OPENING = re.compile(r"[\s\u00a0]*In (?:the )?")
 
 
 def with_frames(index: ActorIndex, article: Article, extraction: Extraction, text: str) -> ActorIndex:
@@ -35,13 +40,13 @@ def with_frames(index: ActorIndex, article: Article, extraction: Extraction, tex
         return index
     hosts: list[tuple[int, int, Side]] = []
     for paragraph in extraction.paragraphs:
-        opening = _OPENING.match(text, paragraph.start)
-        if opening is None:
-            continue
-        for start, end, side, type_ in index.spans:
-            if start == opening.end() and type_ == "COUNTRY" and text[end:end + 1] == ",":
-                hosts.append((paragraph.start, paragraph.end, side))
-                break
+        openings = [start for start in sorted({paragraph.start} | {
+            sentence.start for sentence in extraction.sentences if paragraph.start < sentence.start < paragraph.end
+        }) if _framing_country(index, text, start) is not None]
+        for at, until in zip(openings, [*openings[1:], paragraph.end]):
+            side = _framing_country(index, text, at)
+            if side is not None:
+                hosts.append((at, until, side))
     if not hosts:
         return index
     framing = {side.country for _start, _end, side in hosts}
@@ -49,6 +54,19 @@ def with_frames(index: ActorIndex, article: Article, extraction: Extraction, tex
     home = next((side for side in index.pair if side.country == home_code), None) or next(
         (side for side in index.pair if side.country not in framing), index.pair[0])
     return dataclasses.replace(index, frames=tuple((start, end, host, home) for start, end, host in hosts))
+
+
+def _framing_country(index: ActorIndex, text: str, at: int) -> Side | None:
+    """The country of "In <country>," opening the text at `at`, if any."""
+    opening = _OPENING.match(text, at)
+    if opening is None:
+        return None
+    for start, end, side, type_ in index.spans:
+        if start == opening.end() and type_ == "COUNTRY" and text[end:end + 1] == ",":
+            return side
+        if start > opening.end():
+            break
+    return None
 
 
 def framed(index: ActorIndex, at: int) -> ActorIndex:
