@@ -41,9 +41,10 @@ _BLAMING = frozenset({"responsible", "culpable", "guilty"})
 _CENSURING = frozenset("illegal unlawful illegitimate unacceptable invalid void contrary provocative".split())
 _CENSURE_NOUNS = frozenset("violation breach provocation aggression crime interference affront".split())
 _CENSURE_VERBS = frozenset("violate contravene flout".split())
-#: Verbs that name what a side did by a censure: "called the decision illegal", "described the
-#: move as a violation".
-_NAMING = frozenset("call describe term brand label".split())
+#: Verbs that name something as something: what a side did by a censure ("called the decision
+#: illegal", "described the move as a violation", "deemed it a provocation"), a side by a praise
+#: (`accords.events.praise`: "considers Turkey a friendly country").
+NAMING_VERBS = frozenset("call describe consider regard deem term view name dub brand label".split())
 #: Words one of which a sentence of blame or censure holds (`accords.events.triggers.may_trigger`).
 BLAME_CUES = _BLAMING | _CENSURING | _CENSURE_NOUNS | _CENSURE_VERBS | {"behind", "responsibility"}
 #: Modals of obligation.
@@ -90,7 +91,7 @@ def blame_verb(token: Token) -> bool:
     subject ("said Iran *was* responsible for", "was to blame", "was behind the attack", "bears
     responsibility", "*was* illegal", "*violates* international law"), not negated, or a verb
     that names an act by a censure ("*called* the US decision a gross interference")."""
-    if token.lemma_.lower() in _NAMING and token.pos_ == "VERB":
+    if token.lemma_.lower() in NAMING_VERBS and token.pos_ == "VERB":
         return censured_object(token) is not None and any(c.dep_ == "nsubj" for c in token.children)
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in _CHARGING or not any(
         c.dep_ == "nsubj" for c in token.head.children
@@ -150,7 +151,7 @@ def _clause_verb(token: Token) -> Token:
 def speaker_and_asked(token: Token) -> tuple[Token | None, Token | None]:
     """The subject of the saying verb (who demands) and the subject of the obligation (who is
     asked; None for a passive subject that is no name)."""
-    if token.lemma_.lower() in _NAMING and (censured := censured_object(token)) is not None:
+    if token.lemma_.lower() in NAMING_VERBS and (censured := censured_object(token)) is not None:
         return next((c for c in token.children if c.dep_ == "nsubj"), None), censured
     verb = _clause_verb(token)
     asked = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)

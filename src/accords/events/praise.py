@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.demands import naming_parts
+from accords.events.demands import NAMING_VERBS, naming_parts
 
-#: Verbs that name a side as something.
-NAMING_VERBS = frozenset("call describe consider regard deem term view name dub".split())
 #: What a side is named when it is praised as a partner.
 PARTNER_NOUNS = frozenset("partner partners ally allies friend friends brother brothers".split())
 #: Adjectives that make a country or nation named a praise ("a friendly and brotherly country").
