@@ -3,7 +3,8 @@ readouts 2021-2024 (../shared/corpora/whitehouse-briefings, public domain): a tr
 countries told first, then "In <country>, X met with ..." for each stop, is one visit to each
 country, not a visit and a second meeting; "the two officials" after a meeting of two are those
 two, not the sides of the event told just before (a resolution violated, a country condemned); a
-visit "welcomed" before it happens is no reception."""
+visit "welcomed" before it happens is no reception; one who "met bilaterally with" several counterparts
+met each of them."""
 
 from __future__ import annotations
 
@@ -76,3 +77,13 @@ def test_the_two_officials_are_those_who_met():
 ])
 def test_welcomed_visit(text, published, expected):
     assert events_with_sides(text, published=published, source="The White House") == expected
+
+
+@pytest.mark.slow
+def test_met_bilaterally_with_three_counterparts():
+    text = ("National Security Advisor Sullivan met bilaterally with his national security advisor counterparts Akiba "
+            "Takeo of Japan, Cho Tae-yong of the ROK, and Eduardo Ano of the Philippines, where he discussed efforts to "
+            "strengthen bilateral cooperation.")
+    found = events_with_sides(text, published="2023-06-17", source="The White House")
+    assert sorted(found) == [("CONSULT", ("JPN", "USA"), "occurred"), ("CONSULT", ("KOR", "USA"), "occurred"),
+                             ("CONSULT", ("PHL", "USA"), "occurred")]

@@ -4,8 +4,9 @@
 Shavkat Mirziyoyev", "held separate phone conversations with his Russian and Turkish
 counterparts": each partner met the one who acts, not each other, so the text tells of two
 bilateral events, not one trilateral. The mark is a closed class of words on the trigger or on
-the phrase that holds it ("separately", "separate", "individually", "respectively" is not one:
-it pairs lists, it does not separate meetings). A trip to several countries is one visit to
+the phrase that holds it ("separately", "separate", "individually", "bilaterally": "met bilaterally
+with his counterparts A of Japan, B of the ROK, and C of the Philippines"; "respectively" is not
+one: it pairs lists, it does not separate meetings). A trip to several countries is one visit to
 each in the same way ("is scheduled to travel to Georgia, Armenia, and Turkey", "will pay
 official visits to Kazakhstan and Kyrgyzstan"): the visitor meets each host, the hosts do not
 meet each other. Pure: reads the parse and the event only.
@@ -24,7 +25,7 @@ from accords.ids import fact_id
 from accords.model import Event
 
 #: Words that say the partners were met one at a time.
-SEPARATE_WORDS = frozenset({"separately", "separate", "individually"})
+SEPARATE_WORDS = frozenset({"separately", "separate", "individually", "bilaterally"})
 #: Nouns of one occurrence each that "separate" marks as several ("separate meetings", "in
 #: separate phone calls"); "on separate issues" separates no meeting.
 OCCURRENCE_NOUNS = frozenset("meeting talk talks call conversation message session visit".split())
