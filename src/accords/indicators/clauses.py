@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from accords.indicators import justice, visas
+from accords.indicators import justice, labels, terms, visas
 from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
@@ -271,10 +271,13 @@ _VAGUE = re.compile(r"(?:dozens|scores|hundreds|thousands|millions|billions)", r
 def is_reference_count(text: str, quantity: Quantity) -> bool:
     """A count that refers back, measures time, is vague, numbers a list's items or counts the
     report's sources, not a claim: "the two sides", "a three-day visit", "dozens of civilians",
-    "2) Facilitating Clean Energy", "according to two people familiar with the matter"."""
+    "2) Facilitating Clean Energy", "according to two people familiar with the matter"; or any
+    number that labels, ranks or scales (`labels`)."""
+    start, end = quantity.evidence[0].start, quantity.evidence[0].end
+    if labels.is_label(text, start, end, unit=quantity.unit, value=quantity.value):
+        return True  # "7. Sign a memorandum", "123 Agreement", "among the top 10", "For every $1 million"
     if quantity.unit != "count":
         return False
-    start, end = quantity.evidence[0].start, quantity.evidence[0].end
     if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
         return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
@@ -294,7 +297,7 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
             _ACCORDING_TO.search(text[max(0, start - 16):start]) and _PEOPLE_AFTER.match(text[end:end + 30])):
         return True  # "according to two people familiar with the matter": the report's sources
     return bool(_DURATION_AFTER.match(text[end:end + 12])) and not justice.is_term(text, start, end) \
-        and not visas.is_stay(text, start, end)  # "without a visa for 15 days": the stay is the figure
+        and not visas.is_stay(text, start, end) and not terms.is_term(text, start, end)  # "a visa for 15 days", "a 5-year loan"
 
 
 #: From this size, "the"/"its" before a count of forces or captives states it ("its 5,100 troops"): small ones refer

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, named, pledges,
-                                progress, sanctions, tolls, visas, workforce)
+                                progress, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
 from accords.indicators.subjects import country_iso3, demonym_country, is_adjective, is_demonym
@@ -404,7 +404,7 @@ def figure_metric(
     if (market := markets.reading(text, start, end, unit, before)) is not None:
         return market[0]  # "1.7 manats per US dollar", "$60.73 a barrel"
     if "pound" in figure.lower() and _WEIGHT_OF.match(after):
-        return None  # "over 14,000 pounds of Kendamil infant formula": a weight, not sterling
+        return seizures.seizure_metric(before, after, unit=unit)  # "over 14,000 pounds of Kendamil infant formula": no sterling
     if unit == "count" and markets.index_level(text, end, value, before):
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := clauses.members_metric(text, end) or counted.destinations(before, after)) is not None:
@@ -412,7 +412,7 @@ def figure_metric(
     if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
     if (years := anniversaries.anniversary_metric(before, after, unit=unit, figure=figure)
-            or visas.stay_metric(before, after, unit=unit)) is not None:
+            or visas.stay_metric(before, after, unit=unit) or terms.term_metric(after, unit=unit)) is not None:
         return years  # "South Africa celebrates 30 years of democracy", "stay in Azerbaijan without a visa for 15 days"
     if (case := justice.term_metric(before, after, unit=unit)
             or justice.bail_metric(before, after, text[sentence.start:sentence.end], unit=unit)
@@ -433,7 +433,8 @@ def figure_metric(
     if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit, lead=before)) is not None:
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
     if (captives := captive_metric(before, after, unit=unit, value=value) or workforce.workforce_metric(
-            before, after, unit=unit, value=value) or tolls.toll_metric(before, after, unit=unit)) is not None:
+            before, after, unit=unit, value=value) or tolls.toll_metric(before, after, unit=unit)
+            or seizures.seizure_metric(before, after, unit=unit)) is not None:
         return captives  # "Israel released 39 Palestinians", "employs 4,000 people", "the death toll rose to 1,100"
     if unit == "percent" and (own := counted.number_growth(before, after, lexicon=_lexicon_for("count"))
                               or progress.completion(before, after)):  # "The line is 70 percent complete"

@@ -115,9 +115,11 @@ _MONEY_VERBS = (
 )
 #: What money is for, right after it: "$20 million to support Ecuador", "$5 million to help farmers",
 #: "a $50 million initiative", "$13.2 million provided by the Buffett Foundation", "half a billion dollars the United
-#: States has provided to the Palestinian people": money given.
+#: States has provided to the Palestinian people", "make CAD $1.5 billion available to support", "CAD $1.2 billion to
+#: build a network": money given.
 _GIVEN_AFTER = re.compile(
-    r"\s*(?:(?:to\s+(?:support|help|assist|strengthen|fund|finance|bolster|expand|improve|advance|promote)|"
+    r"\s*(?:(?:to\s+(?:support|help|assist|strengthen|fund|finance|bolster|expand|improve|advance|promote|build|develop|"
+    r"deploy|construct)|available\s+(?:to|for|through|under|in)|"
     r"(?:(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+(?:has|have|had)\s+)?"
     r"(?:provided|given|granted|donated|disbursed|allocated|delivered)\s+(?:[a-z]+ly\s+)?(?:by|to|for|through))\b|"
     r"(?:[\w-]+\s+){0,2}?(?:initiatives?|programs?|programmes?|packages?)\b)"

@@ -296,10 +296,23 @@ def _prefix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> Q
     return _per_unit(text, _make(text, match, amount, code, qualify=qualify))
 
 
+#: One pound (avoirdupois) in tonnes.
+POUND_IN_TONNES = 0.00045359237
+#: What a weight in pounds weighs, right after it: "pounds of fentanyl", "pounds of specialized tools" (not
+#: "pounds of funding", "pounds in aid": sterling).
+_GOODS_OF = re.compile(
+    r"\s+of\s+(?!(?:new\s+|additional\s+|public\s+|private\s+)?(?:funding|aid|support|investment|assistance|financing|money|"
+    r"cash|loans?|grants?|debt|revenue|spending|exports|imports|trade|taxpayers?|sterling|savings|profits?|sales)\b)[A-Za-z]",
+    re.IGNORECASE)
+
+
 def _suffix_money(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
     written = match.group("cur")
     if written.lower() in UPPERCASE_ONLY and written != written.upper():
         return None
+    if written.lower() in ("pounds", "pound", "lbs", "lb") and _GOODS_OF.match(text, match.end()):
+        # "15,000 pounds of fentanyl powder", "170,000 pounds of specialized tools": a weight, in tonnes
+        return _per_unit(text, _in_base_units(text, match, ("t", POUND_IN_TONNES), qualify=qualify))
     return _per_unit(text, _in_base_units(text, match, currency_name(written), qualify=qualify))
 
 
@@ -313,6 +326,11 @@ _PER_DAY = re.compile(r"(?:\s+of\s+(?:natural\s+|Turkmen\s+|Iranian\s+|Russian\s
                       r"(?:\s+(?:per|a|each|every)\s+day\b|\s+daily\b|\s*/\s*d(?:ay)?\b)", re.IGNORECASE)
 #: "each 1,000 cubic meters of gas is $22", "per thousand cubic meters": the unit of a price or fee, no volume.
 _PER_BEFORE = re.compile(r"\b(?:per|each|every)\s+$", re.IGNORECASE)
+#: A measure written in title case, number word and unit ("One Acre", "Ten Mile"), and the capitalised word after it
+#: that makes it part of a name ("One Acre Fund", "Ten Mile River"), not at a sentence's opening.
+_NAMED_MEASURE = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?\s+[A-Z][a-z]+")
+_IN_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
 
 def _physical(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
@@ -321,6 +339,9 @@ def _physical(text: str, match: re.Match[str], *, qualify: bool = True) -> Quant
         return None
     if written in ("T", "HA", "M3"):
         return None
+    if _NAMED_MEASURE.fullmatch(match.group(0).strip()) and _IN_NAME_AFTER.match(text, match.end()) \
+            and not _SENTENCE_OPENING.search(text, max(0, match.start() - 3), match.start()):
+        return None  # "a $20 million loan to One Acre Fund": a name, no area
     found = _in_base_units(text, match, physical_unit(written), qualify=qualify)
     if found is None or found.unit != "bcm":
         return found

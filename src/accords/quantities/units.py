@@ -27,9 +27,13 @@ CURRENCY_PREFIXES = {
     "dlrs": "USD",
     # rupees in Indian English, written before the amount ("Rs 100 crore", "Rs. 500")
     "rs": "INR", "rs.": "INR",
+    # an ISO code written before the dollar sign, as Canadian and US fact sheets write it ("CAD $1.5 billion",
+    # "USD $7.5 billion"): the code names the dollar
+    "cad$": "CAD", "usd$": "USD", "aud$": "AUD", "nzd$": "NZD", "nz$": "NZD", "sgd$": "SGD", "hkd$": "HKD",
 }
 #: Codes that are also English words are only read as currency when written in capitals.
-UPPERCASE_ONLY = {"try", "gel", "amd", "sar", "cad", "aud", "eur", "rub", "chf", "inr"}
+UPPERCASE_ONLY = {"try", "gel", "amd", "sar", "cad", "aud", "eur", "rub", "chf", "inr",
+                  "cad$", "usd$", "aud$", "nzd$", "nz$", "sgd$", "hkd$"}
 
 #: Currency names written after the number: lower-case name -> (ISO code, factor to base).
 CURRENCY_NAMES: dict[str, tuple[str, float]] = {}
@@ -177,8 +181,8 @@ def physical_unit(text: str) -> tuple[str, float] | None:
 #: "m" (a bridge, a border wall) but compare with kilometres.
 _SAME_DIMENSION = {"m": ("km", 1e-3)}
 #: Unit codes a figure may carry that no text spelling maps to (the text's "miles" is stored in km):
-#: "mi" (a length written in miles, kept so) compares as kilometres.
-_CODES = {"mi": ("km", 1.609344)}
+#: "mi" (a length written in miles, kept so) compares as kilometres, "lb" (a weight in pounds) as tonnes.
+_CODES = {"mi": ("km", 1.609344), "lb": ("t", 0.00045359237)}
 #: The base unit codes themselves (what `physical_unit` returns), which keep their own case.
 BASE_UNITS = frozenset(code for code, _ in PHYSICAL_UNITS.values())
 

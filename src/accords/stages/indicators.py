@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, background, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
-    sanctions, tariffs, visas, welcomed,
+    sanctions, sidewords, tariffs, visas, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -527,12 +527,13 @@ def _pledge_subjects(
     subjects = pledges.with_institution(text, figure, subjects, given=given, home=context.official,
                                         sentence=(sentence.start, sentence.end), institutions=context.institutions,
                                         countries=context.countries)
+    subjects = sidewords.worded_sides(text, (sentence.start, sentence.end), figure[0], subjects, metric=metric, unit=unit,
+                                      home=context.official, countries=context.countries)  # "CAD $1.5 billion", "seized"
     return welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
                                      countries=context.countries, institutions=context.institutions)
 
 
-#: Goods counted as given to or through an institution: vaccine doses.
-_DOSES = re.compile(r"(?:^|_)(?:vaccines?|doses)(?:_|$)")
+_DOSES = re.compile(r"(?:^|_)(?:vaccines?|doses)(?:_|$)")  #: goods counted as given to or through an institution
 
 
 #: Receivers named as many or as a region: "to improve capacity in countries in the lower Mekong region".

@@ -1,0 +1,22 @@
+"""Sides a figure's own wording gives, after the general subject rules: whose currency an amount is
+in and whom a government's "our" names (`accords.indicators.homes`), the government bodies that run a
+programme for its term (`accords.indicators.terms`), who seized what was seized
+(`accords.indicators.seizures`). One call from the indicator stage applies them in order."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accords.indicators import homes, seizures, terms
+from accords.indicators.subjects import CountrySpan
+
+
+def worded_sides(
+    text: str, sentence: tuple[int, int], figure_start: int, subjects: tuple[str, ...], *, metric: str, unit: str,
+    home: str | None, countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """`subjects` of the figure at `figure_start` (of `metric` in `unit`) in `sentence`, as its
+    wording gives them; `home` is the home country of a government's own text, None elsewhere."""
+    subjects = homes.official_sides(text, sentence, subjects, metric=metric, unit=unit, home=home)
+    subjects = terms.term_sides(sentence, subjects, metric=metric, countries=countries, home=home)
+    return seizures.seizer(text, sentence, figure_start, subjects, metric=metric, countries=countries, home=home)
