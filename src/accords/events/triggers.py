@@ -212,7 +212,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     # "initiative" or "program" is often one side's own: not here)
     "launch": (make_spec("COOPERATE", None, "exercise exercises drill drills games campaign campaigns group groups "
                                             "council mechanism" + _PROJECTS, needs_past=True),
-               make_spec("ASSAULT", None, "attack attacks offensive raid raids assault strike strikes bombing"),
+               make_spec("ASSAULT", None, "attack attacks offensive raid raids assault strike strikes bombing airstrike airstrikes"),
                make_spec("CONSULT", "third-party", "mediation")),
     "commence": (make_spec("COOPERATE", None, _PROJECTS, needs_past=True),),
     "inaugurate": (make_spec("COOPERATE", None, _PROJECTS + " center centre hospital terminal", needs_past=True),),
