@@ -2,7 +2,8 @@
 AGREE of the two (`accords.events.joint.joint_decision`); a trip to "the Republic of Azerbaijan and
 Turkmenistan" is one visit to each (`accords.events.separately.to_several_places`); plural meetings
 named as a recurring practice ("the regular political talks") report no meeting
-(`accords.events.generic.tally`); a bare infinitive coordinated with a future or intended verb
+(`accords.events.generic.tally`); verbs of praise (CAMEO 051: laud, acclaim, extol, salute, appreciate; not of courtesy)
+back the side they name (`accords.events.cameo`, `accords.events.triggers.ENDORSING_VERBS`); a bare infinitive coordinated with a future or intended verb
 shares its status ("will visit Baku and sign", `accords.events.status`). Sentences from Tehran
 Times (CC BY 4.0, Tehran Times; tehrantimes_region_dev) or written for this test in that register.
 Exact type, sides (actor and recipient countries) and status of every event found."""
@@ -41,6 +42,28 @@ CASES = [
     ("regular-consultations-held",
      "Iran and Armenia held their regular political consultations in Yerevan on Monday.",
      [("CONSULT", ("ARM", "IRN"), "occurred")]),
+    # must stay: a recurring practice appreciated is no meeting, the appreciation is praise
+    ("regular-talks-appreciated-by-name",
+     "Azerbaijani President Ilham Aliyev appreciated the regular political talks between Azerbaijan and Iran.",
+     []),
+    # CAMEO 051 praise verbs (lauded, appreciated, saluted): SUPPORT when what is praised names
+    # another side; written for this test in the register of tehrantimes_region_dev 450718 and 469915
+    ("lauded-efforts",
+     "Turkish President Recep Tayyip Erdogan lauded the successful efforts of the Iranian government in the fight "
+     "against COVID-19.",
+     [("SUPPORT", ("IRN", "TUR"), "occurred")]),
+    ("appreciated-position",
+     "Armenian Foreign Minister Ararat Mirzoyan highly appreciated Iran's position on territorial integrity.",
+     [("SUPPORT", ("ARM", "IRN"), "occurred")]),
+    ("saluted-people",
+     "Uzbek President Shavkat Mirziyoyev saluted the Turkmen people on their national day.",
+     [("SUPPORT", ("TKM", "UZB"), "occurred")]),
+    # must stay: courtesy, thanks (readouts thank hosts as a matter of form) and praise of no other side
+    ("appreciated-hospitality", "The Iranian minister appreciated the hospitality of the hosts.", []),
+    ("appreciated-opportunity",
+     "Armenian Foreign Minister Ararat Mirzoyan appreciated the opportunity to meet the Iranian minister.", []),
+    ("thanked-for-assistance", "Kazakh President Kassym-Jomart Tokayev thanked Azerbaijan for its assistance.", []),
+    ("thanked-journalists", "The Turkish minister thanked the journalists for attending.", []),
     # written for this test: a signing in a future clause is planned, not done
     ("will-visit-and-sign",
      "The Iranian president will visit Baku next week and sign five agreements with Azerbaijan.",

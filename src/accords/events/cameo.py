@@ -74,6 +74,9 @@ _ACCUSATIONS = "accusation accusations allegation allegations charge charges"
 #: Protest gatherings held (PROTEST: "held rallies"; not "march", a month as often).
 _GATHERINGS = "protest protests rally rallies demonstration demonstrations sit-in vigil"
 
+#: Verbs of CAMEO 051 praise besides the lexicon's ("lauded the efforts of the Iranian government", "highly
+#: appreciated Iran's position"): SUPPORT when what is praised names another side (`accords.stages.events`).
+PRAISING_VERBS = frozenset("laud acclaim extol salute appreciate".split())
 VERBS: dict[str, tuple[Spec, ...]] = {
     # ACCUSE: censure, whoever the sides are (the lexicon has accuse, blame, condemn, criticize, slam ...)
     **{lemma: (("ACCUSE", None, ""),) for lemma in (
@@ -152,8 +155,9 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "block": (("PROTEST", None, "road roads highway highways bridge bridges street streets railway traffic"),),
     # THREATEN: "threatened" is the lexicon's; an ultimatum set
     "set": (("THREATEN", None, "ultimatum"),),
-    # SUPPORT: backing voiced (only when what is backed names another side: `accords.stages.events`)
-    **{lemma: (("SUPPORT", None, ""),) for lemma in "back hail".split()},
+    # SUPPORT: backing voiced (only when what is backed names another side: `accords.stages.events`);
+    # CAMEO 051 praise: "lauded the efforts of the Iranian government", "highly appreciated Iran's position"
+    **{lemma: (("SUPPORT", None, ""),) for lemma in "back hail".split() + sorted(PRAISING_VERBS)},
 }
 
 #: (verb lemma, particle or preposition) -> what the phrase is: "lashed out at", "turned down".
@@ -246,8 +250,17 @@ def no_act(token: Token) -> bool:
         return True  # "pleaded guilty to threatening to kill ...": a plea in court, no appeal to a side
     if lemma in _SEIZING and any(o.lemma_.lower() in _CHANCES for o in _objects(token)):
         return True  # "seized on the opportunity to receive a standing ovation": a chance taken, no seizure
+    if lemma in PRAISING_VERBS and any(o.lemma_.lower() in _COURTESIES for o in _objects(token)):
+        return True  # "appreciated the opportunity to meet", "saluted the warm welcome": courtesy, no praise of a side
     particles = _particles(token) & _NO_ACT_PARTICLES.get(lemma, frozenset())
     return bool(particles) and phrasal_spec(token) is None
+
+
+#: What one appreciates out of courtesy: a chance, a welcome, a meeting; no side's conduct.
+_COURTESIES = frozenset(
+    "opportunity chance occasion hospitality welcome reception invitation meeting visit talk talks call conversation time "
+    "gesture message letter".split()
+)
 
 
 #: Verbs of taking hold whose object may be a chance ("seize the opportunity", "grabbed the chance").

@@ -106,6 +106,10 @@ def tally(token: Token) -> bool:
 _RECURRING = frozenset("regular periodic periodical frequent constant continuous".split())
 
 
+#: Verbs besides the meeting verbs that say a meeting was held ("conducted their regular consultations").
+_HOLDING_VERBS = frozenset({"conduct", "have", "hold"})
+
+
 def _recurring(noun: Token) -> bool:
     """Plural meetings named as a recurring practice ("I appreciate the regular political talks
     between the Republic of Azerbaijan and Iran", "welcomed periodical consultations"): many
@@ -113,7 +117,8 @@ def _recurring(noun: Token) -> bool:
     meeting noun a verb says was held stays."""
     if not any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in noun.children):
         return False
-    return not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN"))
+    return not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
+                and noun.head.lemma_.lower() in _MEETING_VERBS | _HOLDING_VERBS)
 
 
 #: Nouns of a stretch of time a count runs over ("over the past 30 years", "in recent months").

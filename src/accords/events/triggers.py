@@ -91,7 +91,7 @@ BACKING_VERBS = frozenset(
 )
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
-ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail".split())
+ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail".split()) | cameo.PRAISING_VERBS
 
 #: Joint works whose launch or commencement is cooperation carried out.
 _PROJECTS = (
