@@ -142,3 +142,22 @@ TERMS = [
 def test_terms(text: str, expected: list[tuple]) -> None:
     assert [f[:4] for f in figures(text, source=WH, published="2023-11-30")] == expected
 
+
+
+GROUPS = [
+    pytest.param(  # joint statement from Quad leaders, 2021-09-24
+        "Quad countries will work together to keep the Paris-aligned temperature limits within reach and will pursue "
+        "efforts to limit it to 1.5°C above pre-industrial levels.",
+        [("global_warming_limit", ("AUS", "IND", "JPN", "USA"), 1.5, "degC")], id="quad-countries-are-its-members",
+    ),
+    pytest.param(  # our own words, after the Quad fact sheets
+        "Thanks to the Quad Vaccine Partnership’s financing of increased manufacturing capacity at Biological E LTD, "
+        "India will produce 1 billion doses.",
+        [("capacity", ("IND",), 1e9, "count")], id="a-name-that-begins-with-the-group-is-no-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_group_members(text: str, expected: list[tuple]) -> None:
+    assert [f[:4] for f in figures(text, source=WH, published="2021-09-24")] == expected

@@ -1,13 +1,14 @@
-"""Sides a figure's own wording gives, after the general subject rules: whose currency an amount is
-in and whom a government's "our" names (`accords.indicators.homes`), the government bodies that run a
-programme for its term (`accords.indicators.terms`), who seized what was seized
+"""Sides a figure's own wording gives, after the general subject rules: a group of states that is its
+subject, as its members (`accords.indicators.groups`); whose currency an amount is
+in and whom a government's "our" names (`accords.indicators.homes`), the lender and borrower of a loan
+for its term (`accords.indicators.terms`), who seized what was seized
 (`accords.indicators.seizures`). One call from the indicator stage applies them in order."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from accords.indicators import homes, seizures, terms
+from accords.indicators import groups, homes, seizures, terms
 from accords.indicators.subjects import CountrySpan
 
 
@@ -17,6 +18,7 @@ def worded_sides(
 ) -> tuple[str, ...]:
     """`subjects` of the figure at `figure_start` (of `metric` in `unit`) in `sentence`, as its
     wording gives them; `home` is the home country of a government's own text, None elsewhere."""
+    subjects = groups.group_members(text, sentence[0], figure_start, subjects)
     subjects = homes.official_sides(text, sentence, subjects, metric=metric, unit=unit, home=home)
     subjects = terms.term_sides(sentence, subjects, metric=metric, countries=countries, home=home)
     return seizures.seizer(text, sentence, figure_start, subjects, metric=metric, countries=countries, home=home)
