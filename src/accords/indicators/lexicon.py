@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, named, pledges,
-                                progress, sanctions, seizures, terms, tolls, visas, workforce)
+                                progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
 from accords.indicators.subjects import country_iso3, demonym_country, is_adjective, is_demonym
@@ -434,7 +434,7 @@ def figure_metric(
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"
     if (captives := captive_metric(before, after, unit=unit, value=value) or workforce.workforce_metric(
             before, after, unit=unit, value=value) or tolls.toll_metric(before, after, unit=unit)
-            or seizures.seizure_metric(before, after, unit=unit)) is not None:
+            or seizures.seizure_metric(before, after, unit=unit) or returns.return_metric(before, after, unit=unit, value=value)) is not None:
         return captives  # "Israel released 39 Palestinians", "employs 4,000 people", "the death toll rose to 1,100"
     if unit == "percent" and (own := counted.number_growth(before, after, lexicon=_lexicon_for("count"))
                               or progress.completion(before, after)):  # "The line is 70 percent complete"
