@@ -14,8 +14,8 @@ from tests.events.sides import events_with_sides
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Iraq said its forces killed or wounded 2,000 Iranian troops in the battle near Basra.",
-                 [("ASSAULT", ("IRN", "IRQ"), "occurred")], id="killed-or-wounded"),
+    pytest.param("Armenia said its soldiers shot and wounded three Azerbaijani servicemen near the border.",
+                 [("ASSAULT", ("ARM", "AZE"), "occurred")], id="shot-and-wounded-reported"),
     pytest.param("Israeli troops shot and killed two Palestinian gunmen in Jenin on Monday.",
                  [("ASSAULT", ("ISR", "PSE"), "occurred")], id="shot-and-killed"),
     pytest.param("Gunmen killed 12 people in northern Nigeria on Sunday.",

@@ -55,7 +55,7 @@ def clause_status(token: Token) -> str:
     if unasserted(token):
         return "hypothetical"  # "Do you think the U.S. will extradite him?", "I agree", "it is unlikely that ..."
     if prospect_of(token):
-        return "hypothetical"  # "little prospect of America agreeing", "the possibility of a meeting"
+        return "hypothetical"  # "slim chance of Canada accepting", "the possibility of a meeting"
     if _called_off(token):
         return "denied"  # "cancelled a planned visit to Haiti", "the summit was called off": not held
     if token.pos_ in ("NOUN", "PROPN") and any(
@@ -274,16 +274,16 @@ def prospect_of(token: Token) -> bool:
     """Whether the trigger is only what a noun of possibility (`_PROSPECTS`) speaks of: the
     object of its "of"/"for" ("the prospects for any sort of trade deal with China", "the
     possibility of a meeting between the two leaders"), or a gerund on that object ("little
-    prospect of America agreeing to cut emissions"). In wire and web news such a phrase
+    chance of Canada accepting the tariff cut"). In wire and web news such a phrase
     weighs chances; no meeting, deal or agreement is reported (CAMEO codes the act, not its
     odds). Not "hope": a stated hope to do a joint act is an AGREE in the gold."""
     if token.pos_ in ("VERB", "AUX") and token.tag_ == "VBG" and token.dep_ in ("acl", "pcomp"):
-        # "prospect of [America] agreeing": the parser hangs the gerund on the noun, or on "of"
+        # "chance of [Canada] accepting": the parser hangs the gerund on the noun, or on "of"
         head = token.head if token.dep_ == "acl" else token.head.head
         if token.dep_ == "pcomp" and token.head.lower_ not in _PROSPECT_PREPS:
             return False
         if head.dep_ == "pobj" and head.head.lower_ in _PROSPECT_PREPS:
-            head = head.head.head  # "of America agreeing" with the gerund on "America"
+            head = head.head.head  # "of Canada accepting" with the gerund on "Canada"
         return head.pos_ == "NOUN" and head.lemma_.lower() in _PROSPECTS
     item = token
     if item.dep_ != "pobj" or item.head.lower_ not in _PROSPECT_PREPS:

@@ -7,7 +7,7 @@ as a side when the event names fewer than two states ("met with officials in Bak
 officials); it asks `partner_elsewhere` first, and leaves the venue out when the partner is
 named by a word for people who are, by what the word says, not a host state's: an
 opposition or rebels, exiles, refugees; nor when those who meet are an international body's
-members ("EU foreign ministers met in Luxembourg", "met his EU counterparts in Luxembourg"):
+members ("EU foreign ministers met in Luxembourg", "the minister joined EU colleagues in Luxembourg"):
 the body meets in a member's city, which is no host taking part.
 """
 
@@ -49,7 +49,7 @@ def partner_elsewhere(trigger: Token) -> bool:
 def body_members(trigger: Token) -> bool:
     """Whether the meeting's subject or those it meets are members of an international body:
     a plural noun the body's name modifies ("EU foreign ministers met in Luxembourg", "NATO
-    defence ministers", "met his EU counterparts in Luxembourg"). One envoy of a body is a
+    defence ministers", "the minister joined EU colleagues in Luxembourg"). One envoy of a body is a
     visitor ("the EU envoy held talks in Tehran": Iran hosts and takes part)."""
     heads = [*_partners(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]
     if trigger.pos_ in ("VERB", "AUX") and (subject := subject_of(trigger)) is not None:
