@@ -29,7 +29,10 @@ if TYPE_CHECKING:  # types only: the article reader this module asks, never buil
     from accords.quotes.speakers import People
 
 #: Nouns that name a company, and the state bodies' nouns with the words their names hold.
-_COMPANY = frozenset("company firm corporation carrier airline automaker carmaker retailer lender insurer".split())
+COMPANY_NOUNS = frozenset(
+    "company firm corporation carrier airline automaker carmaker retailer lender insurer utility manufacturer "
+    "chipmaker drugmaker studio chain conglomerate startup".split())  # (not "miner", "producer": people too)
+_COMPANY = COMPANY_NOUNS
 _STATE_WORDS = {
     "ministry": ("ministry", "department"),
     "department": ("department", "ministry"),

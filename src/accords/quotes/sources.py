@@ -57,7 +57,7 @@ from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.titles import TITLE_HEADS
-from accords.quotes.written_bodies import written_body
+from accords.quotes.written_bodies import unnamed_body
 from accords.quotes.verbs import CARRIER_NOUNS
 
 def role_words() -> frozenset[str]:
@@ -139,8 +139,8 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     Reuters") speak with `UNNAMED_CONFIDENCE`, below every named speaker: the text says no more
     of who they are, and an analyst filtering by confidence does not see them."""
     found = speaker(people, attribution, context)
-    if found is None and attribution.subject is not None and (body := written_body(people.text, attribution.subject)):
-        found = Speaker(None, body, "org", 0.6)  # "“…,” the mission said": the mission written out before
+    if (body := unnamed_body(people, attribution.subject, found)) is not None:
+        found = Speaker(body[0], body[1], "org", 0.6)  # "the mission", "the automaker", "PETA" (`written_bodies`)
     if found is None:
         found = description(people, attribution)
     if found is None:

@@ -1,6 +1,17 @@
-"""Whose voice "the mission said" is when the institution it refers back to was written out before
-but is no organisation the entity stage knows ("The Iranian mission to the United Nations in New York
-also issued a statement … “…,” the mission said"; issue 14, quote speakers).
+"""Whose voice "the mission said", "the automaker said" or "PETA said" is when the entity stage gave
+the clause's subject no organisation (issue 14, quote speakers): bodies the text writes out or
+abbreviates, and companies called by their trade.
+
+- "the mission": the institution written out before but no organisation the entity stage knows
+  ("The Iranian mission to the United Nations in New York also issued a statement … “…,” the
+  mission said"), as below;
+- "the automaker", "the utility", "the Japanese carmaker": a company called by its trade is the
+  last company named before it, as "the company" is (`accords.quotes.bodies.organisation_of_kind`);
+- "agency officials said", "Company management said", "a company spokesman said": the people of an organisation called by its
+  kind speak for the last organisation of that kind named before ("NASA"), as "the agency" would;
+- "PETA said": an acronym no organisation of the article holds is the name it abbreviates where
+  the text writes that out ("People for the Ethical Treatment of Animals"), else the acronym; never
+  a word in capitals opening a paragraph, a dateline's place ("TEHRAN –").
 
 A definite bare noun of a state body ("the mission", "the embassy", "the ministry") as the subject
 of a reporting clause means the body of that noun written out last in its paragraph or the two
@@ -14,6 +25,14 @@ ministry" with no such phrase before it stays what `accords.quotes.sources.descr
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from accords.quotes.bodies import COMPANY_NOUNS, organisation_of_kind
+from accords.quotes.names import expanded
+
+if TYPE_CHECKING:  # types only: the article reader this module asks, never built here
+    from accords.quotes.sources import Speaker
+    from accords.quotes.speakers import People
 
 #: Nouns of a state body that a definite "the <noun> said" refers back to.
 BODY_NOUNS = ("mission", "embassy", "consulate", "ministry", "delegation")
@@ -50,3 +69,47 @@ def written_body(text: str, subject: tuple[int, int]) -> str | None:
     owner = found.group("owner")
     return " ".join(part for part in (owner, found.group("mods").strip(), found.group("noun"),
                                       (found.group("tail") or "").strip()) if part)
+
+
+#: Nouns for any company, which `accords.quotes.sources` reads bare ("the company said") and which
+#: a modifier makes a company of another kind ("the production company"), not the one named before.
+_KIND_ONLY = frozenset(("company", "firm", "corporation"))
+#: A company called by its trade, with at most three modifiers ("the Japanese automaker", "the
+#: state's largest utility").
+_TRADE = re.compile(rf"(?i)the\s+(?:[\w'’-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(COMPANY_NOUNS - _KIND_ONLY))})")
+#: An acronym alone as the subject ("PETA", "RCMP"): no pronoun in capitals.
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+
+
+#: The people of an organisation called by its kind ("agency officials", "company management").
+_KIND_PEOPLE = re.compile(
+    r"(?i)(?:(?:the|a|an)\s+)?(?P<noun>company|agency|ministry|department|utility|firm)(?:['’]s)?\s+"
+    r"(?:officials|executives|management|spokesman|spokeswoman|spokesperson|representatives?|leaders|leadership)")
+
+
+def unnamed_body(people: People, subject: tuple[int, int] | None, found: Speaker | None) -> tuple[str | None, str] | None:
+    """The organisation (entity id, name) a subject the entity stage left without one means, or the
+    people of one called by its kind (`found`, what the subject gave so far) mean (see the module
+    docstring), or None."""
+    if subject is None:
+        return None
+    text = people.text
+    kind = _KIND_PEOPLE.fullmatch(text, *subject) if found is None or found.entity is None else None
+    if kind is not None:
+        entity = people.person(organisation_of_kind(people, kind.group("noun").lower(), subject[0]))
+        return (entity.id, entity.name) if entity is not None else None
+    if found is not None:
+        return None
+    body = written_body(text, subject)
+    if body is not None:
+        return None, body
+    trade = _TRADE.fullmatch(text, *subject)
+    if trade is not None:
+        entity_id = organisation_of_kind(people, trade.group("noun").lower(), subject[0])
+        entity = people.person(entity_id)
+        return (entity.id, entity.name) if entity is not None else None
+    opens = subject[0] == 0 or text[subject[0] - 1] == "\n"  # "TEHRAN –": a dateline's place, in capitals
+    if _ACRONYM.fullmatch(text, *subject) and not opens and text[subject[0]:subject[1]] not in ("I", "US", "UK", "OK"):
+        acronym = text[subject[0]:subject[1]]
+        return None, expanded(text, acronym) or acronym
+    return None
