@@ -71,6 +71,16 @@ CASES = [
         [("delegation_members", ("TUR",), 20.0, "count", "actual", None)],
     ),
     (
+        "strong-delegation",  # written in the register of tt_251660 (Tehran Times / Mehr News Agency, CC BY 4.0)
+        "Iran and Azerbaijan held talks. A 100-strong Azerbaijani economic delegation arrived in Tehran on Monday.",
+        [("delegation_members", ("AZE",), 100.0, "count", "actual", None)],
+    ),
+    (
+        "strong-team-is-no-delegation",
+        "Britain sent a 46-strong team to the championships in Madrid.",
+        [],
+    ),
+    (
         "target-named-after-figure",
         "Iran and Kazakhstan held talks to realize a $6 billion annual trade target.",
         [("trade_turnover", ("IRN", "KAZ"), 6e9, "USD", "target", None)],

@@ -56,8 +56,10 @@ _SOURCE_PEOPLE_AFTER = re.compile(
     re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:people|persons|sources|officials|diplomats|insiders)\b", re.IGNORECASE)
+#: "a 20-member delegation", "a 160-strong delegation" (not "a 46-strong team", "a 19-strong panel": squads, juries).
 _MEMBERS_AFTER = re.compile(
-    r"^-member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)\b",
+    r"^-(?:member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)|"
+    r"strong\s+(?:[\w-]+\s+){0,3}?(delegation|commission|mission))\b",
     re.IGNORECASE,
 )
 SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
@@ -331,8 +333,7 @@ def _is_designation(text: str, start: int, end: int) -> bool:
 def members_metric(text: str, end: int) -> str | None:
     """ "a 20-member Turkish trade delegation" → delegation_members."""
     match = _MEMBERS_AFTER.match(text[end:end + 60])
-    return f"{match.group(1).lower()}_members" if match is not None else None
-
+    return f"{(match.group(1) or match.group(2)).lower()}_members" if match is not None else None
 
 
 def worth_pair(text: str, first: Quantity, second: Quantity) -> bool:
