@@ -42,3 +42,19 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted"), CASES)
 def test_tolls(text: str, wanted: list[tuple]) -> None:
     assert [(metric, subjects, value) for metric, subjects, value, unit, _, _ in figures(text) if unit == "count"] == wanted
+
+
+#: A count in a sentence naming no country but people of one (`accords.indicators.sentencepeople`).
+PEOPLE_CASES = [
+    pytest.param("The prosecutor met officials in Ukraine last week. On Tuesday, President Trump's lawyers questioned "
+                 "12 witnesses over two days.", [("witnesses", ("USA",), 12.0)], id="the-people-named-own-the-count"),
+    pytest.param("Officials in Ukraine met the envoy last week. Twelve witnesses testified, President Trump said.",
+                 [("witnesses", ("UKR",), 12.0)], id="a-speaker-owns-nothing"),
+    pytest.param("Iran and Azerbaijan signed the car deal in Baku on Monday. The plant will create 300 new jobs, "
+                 "Iranian minister Reza Rahmani said.", [("jobs", ("AZE", "IRN"), 300.0)], id="the-pair-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), PEOPLE_CASES)
+def test_sentence_people(text: str, wanted: list[tuple]) -> None:
+    assert [(metric, subjects, value) for metric, subjects, value, unit, _, _ in figures(text) if unit == "count"] == wanted

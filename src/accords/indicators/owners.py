@@ -18,6 +18,7 @@ from accords.indicators import background, clauses, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
+from accords.indicators.sentencepeople import is_count, sentence_country
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
 from accords.model import Extraction, Segment
 
@@ -212,7 +213,11 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         if any(not _OF_BEFORE.search(text, max(0, w.start() - 20), w.start())
                for w in _WORLD.finditer(text, window[0], window[1])):
             return ()  # "reducing the world population from an estimated 450 million": no country's figure
-        return _unnamed(text, sentence, metric, article, clause=(window[0], end))
+        topic = _unnamed(text, sentence, metric, article, clause=(window[0], end))
+        if is_count(text[start:end]) and (people_home := sentence_country(text, sentence, article.people)) \
+                and people_home not in topic:
+            return (people_home,)  # "... his closeness to Trump ... with nine witnesses testifying": the people's country's count
+        return topic
     if (len(subjects) == 1 and article.pair is not None and subjects[0] in article.pair and about_the_pair(article.countries, article.pair)
             and all(is_country(c) for c in article.pair) and _AGREED.search(text, sentence.start, sentence.end)):
         # "Construction of a 100-MW hydroelectric power plant in Armenia was also agreed in the meeting" (of Iran's
@@ -418,7 +423,7 @@ def _named_often(article: ArticleCountries, code: str) -> bool:
 #: "a report by the International Energy Agency ... stated", "according to the IMF": a source.
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:from|by)|figures\s+from|cited\s+by|says|said)\s+(?:the\s+)?$",
                             re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reported|estimated|estimates|showed|shows)\b")
+_SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reports|reported|estimated|estimates|showed|shows)\b")
 
 
 #: Words of sympathy: the country offering them is no side of the casualties they are offered for.
