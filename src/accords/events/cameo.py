@@ -345,13 +345,13 @@ _VISITING = frozenset({"visit", "tour", "travel"})
 def unfounded(verb: Token, type_: str, actors: Sequence[object], recipients: Sequence[object]) -> bool:
     """Whether the event of `verb` lacks the sides it needs (`accords.stages.events` drops it): a
     visit of two places or more whose visitor names no side (wire news names Western ministers
-    by office alone: "Foreign Secretary Jack Straw is to visit Thailand and Indonesia" is no
+    by office alone: "The foreign secretary will visit Thailand and Indonesia" is no
     relation of Thailand and Indonesia); no actor where one is needed (`needs_actor`); a passive act of this dictionary whose agent names
     no state, people or place by name ("Palestinian homes were demolished", "the journalist was
     murdered by fellow countrymen": its sides would make the victim the actor); a demand voiced
     again with no one it is made of ("reiterated its demand" with no side named in the demand)."""
     if type_ == "CONSULT" and verb.lemma_.lower() in _VISITING and verb.pos_ == "VERB" and not actors and len(recipients) > 1:
-        return True  # "Foreign Secretary Jack Straw is to visit Thailand and Indonesia": no visitor, no pair
+        return True  # "The foreign secretary will visit Thailand and Indonesia": no visitor, no pair
     if not needs_actor(verb, type_):
         return False
     if not actors:

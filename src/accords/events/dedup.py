@@ -424,9 +424,9 @@ def deduplicate(events: list[Located]) -> list[Located]:
 
 
 def _partial_folded(kept: list[Located]) -> list[Located]:
-    """One sentence's act of one side folded into its report with more sides: "Iraq said its
-    forces killed or wounded 2,000 Iranian troops" makes "killed" (no object of its own) an
-    attack of Iraq alone and "wounded" one of Iraq on Iran; one attack is told. Only the types
+    """One sentence's act of one side folded into its report with more sides: "Armenia said its
+    soldiers shot and wounded three Azerbaijani servicemen" makes "shot" (no object of its own) an
+    attack of Armenia alone and "wounded" one of Armenia on Azerbaijan; one attack is told. Only the types
     one side may have alone (`relations.ONE_SIDED`), of the same sentence, the fuller report's
     sides holding the lone side."""
     folded: dict[int, Located] = {}
