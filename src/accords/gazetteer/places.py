@@ -389,6 +389,7 @@ ORG|SOCAR|AZE
 ORG|SOFAZ|AZE
 ORG|AZAL|AZE
 ORG|Milli Majlis|AZE
+ORG|Majlis|IRN
 ORG|AZPROMO|AZE
 ORG|Azercosmos|AZE
 ORG|Azerenerji;Azerenergy|AZE
