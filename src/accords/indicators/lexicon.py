@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, named, pledges,
+from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, moneyverbs, named, pledges,
                                 progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
@@ -439,7 +439,8 @@ def figure_metric(
     if unit == "percent" and (own := counted.number_growth(before, after, lexicon=_lexicon_for("count"))
                               or progress.completion(before, after)):  # "The line is 70 percent complete"
         return own  # "The number of foreign tourists visiting Azerbaijan rose by 20 percent": tourists_growth
-    metric = named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value) \
+    metric = moneyverbs.money_verb_metric(text[low:start], text[end:high], unit=unit) \
+        or named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value) \
         or pledges.named_money(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
     if metric is not None:
         return metric

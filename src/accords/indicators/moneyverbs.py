@@ -1,0 +1,68 @@
+"""Money named by the verb of its own clause where the figure lexicon has no keyword for it.
+
+"about €370 million has been spent by the National Development Fund" is `spending` (a word later in the
+sentence, "the annual credit is declining", names no loan; money "spent for tools" with no spender named is
+left to the lexicon); "Iran earned $5.2 billion from exports to Iraq"
+and "$584 million was gained from the exports" are `exports` (`non_oil_exports` for non-oil ones);
+"contracts with Armenia amounted to $120 million" is `contract_value`. Money spent on aid, loans or an
+investment is left to the words that name it ("$40 million was spent by Iran as aid" stays aid).
+The figures stage asks `money_verb_metric` before the lexicon's nearest keyword (`lexicon.figure_metric`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.quantities.extract import QUALIFIER
+from accords.quantities.units import is_money
+
+#: "has been spent by the National Development Fund", "was already spent by the ministry": money spent, said
+#: after it with its spender ("was spent for tools ... to Turkey" names no spender: left to the lexicon).
+_SPENT_AFTER = re.compile(
+    r"\s*(?:(?:has|have|had|was|were|is|are|will|would)\s+)(?:been\s+|be\s+)?(?:so\s+far\s+|already\s+|reportedly\s+)?"
+    r"spent\s+by\b(?P<rest>(?:\s+[\w’'-]+){0,6})",
+    re.IGNORECASE,
+)
+#: What names money spent better than "spending": "spent on humanitarian aid", "spent as loans".
+_GIVEN_WORDS = re.compile(r"\b(?:aid|assistance|grants?|loans?|credits?|invest\w*|donations?)\b", re.IGNORECASE)
+#: "earned $5.2 billion from exports", "gained ... through its non-oil exports": the lead's earning verb.
+_EARNED_BEFORE = re.compile(r"\b(?:earned|earns|earn|earning|gained|gains|generated|generates|fetched)\s+" + QUALIFIER + "$",
+                            re.IGNORECASE)
+#: "was earned from the exports", "has been gained through exporting": earned, said after the money.
+_EARNED_AFTER = re.compile(
+    r"^\s*(?:(?:has|have|had|was|were|is|are|will|would)\s+)(?:been\s+|be\s+)?(?:earned|gained|generated|obtained|fetched)\b",
+    re.IGNORECASE,
+)
+#: "from exports to Iraq", "from its non-oil exports", "through exporting goods": where the money came from.
+_FROM_EXPORTS = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:from|through|via|by)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?P<kind>(?:[\w’'-]+\s+){0,2}?)(?:exports?|exporting)\b",
+    re.IGNORECASE,
+)
+#: "contracts with Armenia amounted to", "the contracts signed ... totaled": the value of contracts, said of them
+#: (no other money word between: "contracts were signed and trade amounted to" is trade).
+_CONTRACTS_AMOUNTED = re.compile(
+    r"\bcontracts\b(?P<gap>(?:\s+(?!(?:and|but|while|whereas|trade|exports?|imports?|investments?)\b)[\w’'-]+){0,8}?)"
+    r"\s+(?:amounted|amounting|totall?ed|totall?ing|stood|reached|were\s+worth|are\s+worth|were\s+valued)"
+    r"(?:\s+(?:to|at|in))?\s+" + QUALIFIER + "$",
+    re.IGNORECASE,
+)
+
+
+def money_verb_metric(lead: str, after: str, *, unit: str) -> str | None:
+    """The metric of money (`unit`) its clause's verb names: `spending`, `exports`, `non_oil_exports` or
+    `contract_value`; None where the verb says nothing or another word names the money better.
+    `lead` is the clause up to the figure, `after` from the figure to the clause's end."""
+    if not is_money(unit):
+        return None
+    if (spent := _SPENT_AFTER.match(after)) is not None:
+        return None if _GIVEN_WORDS.search(spent.group("rest")) else "spending"
+    earned = _EARNED_AFTER.match(after)
+    if earned is not None or _EARNED_BEFORE.search(lead):
+        source = _FROM_EXPORTS.match(after, earned.end() if earned is not None else 0)
+        if source is not None:
+            return "non_oil_exports" if re.search(r"\bnon-oil\b", source.group("kind"), re.IGNORECASE) else "exports"
+        return None
+    if _CONTRACTS_AMOUNTED.search(lead):
+        return "contract_value"
+    return None
