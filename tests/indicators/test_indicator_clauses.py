@@ -67,13 +67,13 @@ CASES = [
     (
         "member-delegation",
         "Iran and Turkey held talks. A 20-member Turkish trade delegation traveled to Tehran to discuss business "
-        "opportunities.",
-        [("delegation_members", ("TUR",), 20.0, "count", "actual", None)],
+        "opportunities.",  # the visitor's and the host's, as the gold gives this sentence (tt_410468): `indicators.visits`
+        [("delegation_members", ("IRN", "TUR"), 20.0, "count", "actual", None)],
     ),
     (
         "strong-delegation",  # written in the register of tt_251660 (Tehran Times / Mehr News Agency, CC BY 4.0)
         "Iran and Azerbaijan held talks. A 100-strong Azerbaijani economic delegation arrived in Tehran on Monday.",
-        [("delegation_members", ("AZE",), 100.0, "count", "actual", None)],
+        [("delegation_members", ("AZE", "IRN"), 100.0, "count", "actual", None)],  # visitor and host (tt_300649's gold)
     ),
     (
         "strong-team-is-no-delegation",

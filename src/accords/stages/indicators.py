@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, background, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
-    sanctions, sidewords, tariffs, visas, welcomed,
+    sanctions, sidewords, tariffs, visas, visits, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -431,6 +431,7 @@ def _indicator(
                                     unit=quantity.unit, kind=kind, context=context)
         subjects = markets.company_home(text, (sentence.start, sentence.end), start, metric, subjects, context.organisations)
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
+        subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects)  # visitor and host
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
         # "China currently controls over 80 percent of ...": the controlling side's alone

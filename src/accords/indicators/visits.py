@@ -1,0 +1,68 @@
+"""The host of a visiting delegation's figures: both states of the visit.
+
+A regional press report counts a visiting delegation and the companies it brings ("a 75-member
+Kazakh trade delegation travelled to Tehran", "a delegation of 25 Armenian companies took part
+in the exhibition held in Tehran"). The gold (tests/gold/README.md, the delegation_members and companies
+rows of tt dev) gives such a figure both states of the visit, the visitor's and the host's. The
+visitor's country is named by its people ("Kazakh") and so becomes the subject; the host is
+often named only by its capital or a city, which as a place of the talks names no country
+(`subjects._capitals_acting`), so the figure was the visitor's alone.
+
+Here a delegation's size, or a count of companies in a sentence that speaks of a delegation or trade
+mission (`_DELEGATION`; exhibitors at a fair abroad stay theirs alone, as the gold gives them), with
+one subject takes the host as its second one when its own sentence names where the visit goes:
+a place right after a verb or noun of travel or attendance (`_DESTINATION`: "visited", "travelled to", "arrived in", "trip to", "an
+exhibition held in", "the fair in"), which is a country, a capital or a listed city
+(`gazetteer.places.place_country`). A sentence naming no destination, or naming the visitor's own
+country there (a fair at home), is left: no host is ever guessed from the article's topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.gazetteer.places import place_country
+from accords.indicators.subjects import country_iso3
+
+#: The figures of a delegation and of the companies it brings.
+METRICS = frozenset({"delegation_members", "companies"})
+
+#: Companies counted as part of a visit: "Among the delegation were 15 Kazakh companies" (IRN and KAZ in the gold);
+#: companies at a fair abroad with no delegation ("some 91 Armenian companies" at a fair in Iran) are the
+#: exhibitors' alone (tt_408827).
+_DELEGATION = re.compile(r"\b(?:delegations?|trade\s+missions?)\b", re.IGNORECASE)
+
+#: A verb or noun of travel or attendance, then the place the visit goes to: "visited Turkmenistan",
+#: "travelled to Tehran", "arrived in Baku", "a trip to Moscow", "the exhibition held in Tehran",
+#: "the fair in Tashkent", "the capital Tehran".
+_DESTINATION = re.compile(
+    r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?"
+    r"|(?:travell?(?:ed|s|ing)?|went|go(?:es|ing)?|c(?:a|o)me|com(?:es|ing)|head(?:ed|s|ing)?|fl(?:ew|y|ies|ying)"
+    r"|trips?|journey|visits?|dispatched|sent|arriv(?:e|ed|es|ing|al))\s+to"
+    r"|arriv(?:e|ed|es|ing|al)\s+in|(?:held|hosted|staged|organi[sz]ed)\s+in"
+    r"|(?:exhibitions?|fairs?|expos?|forums?|shows?)\s+in)"
+    r"\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?"
+    r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+)
+
+
+def with_host(sentence_text: str, metric: str, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """`subjects` with the host of the visit its sentence names (`_DESTINATION`) added, for a
+    delegation's figure (`METRICS`, companies only beside a delegation) of one country; other
+    figures, and those whose sentence names no destination of another known country, are left."""
+    if metric not in METRICS or len(subjects) != 1 or (metric == "companies" and not _DELEGATION.search(sentence_text)):
+        return subjects
+    for found in _DESTINATION.finditer(sentence_text):
+        host = _place_state(found.group("place"))
+        if host is not None and host != subjects[0]:
+            return tuple(sorted((subjects[0], host)))
+    return subjects
+
+
+def _place_state(name: str) -> str | None:
+    """The state of a destination: a country named, else a capital or listed city ("Tehran": IRN);
+    a two-word name that is not known is tried by its first word ("Tehran International")."""
+    for form in (name, name.split()[0]):
+        if (iso3 := country_iso3(form) or place_country(form)) is not None:
+            return iso3
+    return None
