@@ -43,14 +43,7 @@ from accords.indicators.confidence import figure_confidence
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import CASUALTIES, aid_family, aid_kind, balance_sign, deficit
 from accords.indicators.lexicon import (
-    PEOPLE,
-    RATIO,
-    apposed_country,
-    INVESTMENT_AFTER,
-    figure_metric,
-    growth_name,
-    metric_for,
-    people_country,
+    INVESTMENT_AFTER, PEOPLE, RATIO, apposed_country, figure_metric, growth_name, metric_for, people_country,
     respective_metrics,
 )
 from accords.indicators.mentioncountries import organisation_countries, people_countries, quote_speaker_countries
