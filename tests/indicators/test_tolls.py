@@ -50,6 +50,9 @@ PEOPLE_CASES = [
                  "12 witnesses over two days.", [("witnesses", ("USA",), 12.0)], id="the-people-named-own-the-count"),
     pytest.param("Officials in Ukraine met the envoy last week. Twelve witnesses testified, President Trump said.",
                  [("witnesses", ("UKR",), 12.0)], id="a-speaker-owns-nothing"),
+    pytest.param("Officials in Ukraine met the envoy last week. President Trump emphasized the hearings, noting that "
+                 "twelve witnesses testified over two days.", [("witnesses", ("UKR",), 12.0)],
+                 id="a-speaker-before-the-count-owns-nothing"),
     pytest.param("Iran and Azerbaijan signed the car deal in Baku on Monday. The plant will create 300 new jobs, "
                  "Iranian minister Reza Rahmani said.", [("jobs", ("AZE", "IRN"), 300.0)], id="the-pair-kept"),
 ]

@@ -23,8 +23,9 @@ from accords.model import Segment
 #: A mention right before which the sentence cites a source: "according to", "reported by", "told".
 _CITED_BEFORE = re.compile(r"\b(?:according\s+to|reported\s+by|cited\s+by|quoted\s+by|told)\s+(?:the\s+)?$",
                            re.IGNORECASE)
-#: A mention right after which it reports: "reports that", "said on Monday that", "reported".
-_REPORTS_AFTER = re.compile(r"^(?:['’]s?)?\s*,?\s*(?:\w+\s+){0,2}?(?:reports?|reported|says|said|told|writes|wrote|"
+#: A mention right after which it reports: "reports that", "said on Monday that", "reported" (matched at the
+#: mention's end: no "^", which `Pattern.match` with a position would never let match there).
+_REPORTS_AFTER = re.compile(r"(?:['’]s?)?\s*,?\s*(?:\w+\s+){0,2}?(?:reports?|reported|says|said|told|writes|wrote|"
                             r"estimates?|estimated|not(?:ed|ing)|emphasi[sz](?:ed|ing)|stress(?:ed|ing)|add(?:ed|ing)|"
                             r"stat(?:ed|ing)|warn(?:ed|ing)|explain(?:ed|ing)|underlin(?:ed|ing)|highlight(?:ed|ing))\b")
 
