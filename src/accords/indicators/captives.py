@@ -28,13 +28,15 @@ from accords.gazetteer.places import known_by_alias
 from accords.indicators.subjects import is_demonym
 from accords.quantities.extract import qualifier_group
 
-#: The smallest count of a nation's people released or deported that is a figure.
+#: The smallest count of a nation's people released, deported or brought home that is a figure (one or
+#: two are an event, not a figure; `accords.indicators.returns` reads the same bound).
 MIN_PEOPLE = 3
-_BOUNDS = qualifier_group(r"another", r"a\s+further")
+#: The qualifiers a count of people may carry right after its verb ("released another 20", "a further 50").
+BOUNDS = qualifier_group(r"another", r"a\s+further")
 #: A verb of releasing or deporting right before the count, by the metric it gives.
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<released>releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|"
-    r"repatriat(?:e|es|ed|ing))|(?P<deported>deport(?:s|ed|ing)?|expel(?:s|led|ling)?))\s+" + _BOUNDS + "$",
+    r"repatriat(?:e|es|ed|ing))|(?P<deported>deport(?:s|ed|ing)?|expel(?:s|led|ling)?))\s+" + BOUNDS + "$",
     re.IGNORECASE,
 )
 #: The people right after the count: "39 Palestinians", "five more Americans", "10 Thai nationals" aside.
@@ -73,13 +75,13 @@ _CAPTIVES = {"hostages": "hostages_released", "captives": "hostages_released", "
 #: A verb of releasing right before the count: "released two", "freed the three", "has agreed to free 5,000".
 _RELEASED_BEFORE = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing))\s+"
-    r"(?:the\s+)?" + _BOUNDS + "$",
+    r"(?:the\s+)?" + BOUNDS + "$",
     re.IGNORECASE,
 )
 #: ... or a noun of deporting: "the deportation of 311 Indian nationals" ("the release of more than 100
 #: hostages" a government welcomes is the event it welcomes, no figure of its own).
 _DEPORTATION_OF_BEFORE = re.compile(
-    r"\b(?:deportation|expulsion)\s+of\s+(?:the\s+)?" + _BOUNDS + "$",
+    r"\b(?:deportation|expulsion)\s+of\s+(?:the\s+)?" + BOUNDS + "$",
     re.IGNORECASE,
 )
 #: A lowercase word that describes captives rather than ends their noun phrase: "18 political prisoners", "50 jailed
@@ -144,7 +146,7 @@ def swapped_metric(lead: str, tail: str) -> str | None:
 #: 300 Haitians", "forcibly returned 1,500 Syrians" ("returned" alone may be people coming home of their own will).
 _EXPELLED_BEFORE = re.compile(
     r"\b(?:expel(?:s|led|ling)?|sen(?:d|ds|t|ding)\s+(?:back|home)|forcibly\s+(?:return(?:s|ed|ing)?|sen[dt]\w*\s+back)|"
-    r"expulsion\s+of(?:\s+the)?)\s+" + _BOUNDS + "$",
+    r"expulsion\s+of(?:\s+the)?)\s+" + BOUNDS + "$",
     re.IGNORECASE,
 )
 #: ... or after it: "20 diplomats were expelled", "300 Haitians were sent back".
@@ -161,7 +163,7 @@ _DIPLOMATS_AFTER = re.compile(
 #: People held counted by a verb of holding right before the count: "is holding about 7,000 Palestinians", "holds
 #: 5,000 prisoners" ...
 _HOLDING_BEFORE = re.compile(
-    r"\b(?:hold(?:s|ing)?|held|jail(?:s|ed|ing)|imprison(?:s|ed|ing)|keeps?|kept|keeping)\s+" + _BOUNDS + "$",
+    r"\b(?:hold(?:s|ing)?|held|jail(?:s|ed|ing)|imprison(?:s|ed|ing)|keeps?|kept|keeping)\s+" + BOUNDS + "$",
     re.IGNORECASE,
 )
 #: ... or after it: "3,000 Palestinians are held without charge", "5,000 prisoners remain in custody", "52 Americans

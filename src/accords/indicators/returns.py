@@ -15,16 +15,13 @@ from __future__ import annotations
 
 import re
 
+from accords.indicators.captives import BOUNDS, MIN_PEOPLE
 from accords.indicators.subjects import country_iso3, demonym_country, gazetteer_matches, is_demonym
-from accords.quantities.extract import qualifier_group
 
-#: The smallest count of people brought home that is a figure.
-MIN_PEOPLE = 3
-_BOUNDS = qualifier_group(r"another", r"a\s+further")
 #: A verb of bringing home or evacuating right before the count: "brought back 110", "evacuated more than 500".
 _VERB_BEFORE = re.compile(
     r"\b(?:(?P<evacuated>evacuat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?)|brought\s+(?:back|home)|"
-    r"bring(?:s|ing)?\s+(?:back|home)|fl(?:ew|own|ies|ying)\s+(?:back|home))\s+(?:the\s+)?" + _BOUNDS + "$",
+    r"bring(?:s|ing)?\s+(?:back|home)|fl(?:ew|own|ies|ying)\s+(?:back|home))\s+(?:the\s+)?" + BOUNDS + "$",
     re.IGNORECASE,
 )
 #: A nation's people right after the count: "110 Iranians", "500 Indian nationals", "70 more Iranians".
