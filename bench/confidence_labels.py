@@ -54,7 +54,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("sixteenth", "0bc6f72", "7c476ed"),
     ("seventeenth", "7c476ed", "6f07bac"),
     ("eighteenth", "6f07bac", "e002afb"),
-    ("nineteenth", "e002afb", None),
+    ("nineteenth", "e002afb", "a3a9a8e"),
+    ("twentieth", "a3a9a8e", None),
 )
 
 
