@@ -6,7 +6,10 @@ agreement (“123 agreement”)"), ranks a country ("among the top 10 producers 
 and states ratios ("For every $1 million in credit guarantees, this partnership is expected to
 leverage up to $20 million in fertilizer sales"). None of these is a figure an analyst records:
 the item number counts nothing, the section number is part of a name, a rank is no quantity, and
-both amounts of a ratio are units of the rate, not sums given or raised.
+both amounts of a ratio are units of the rate, not sums given or raised. Nor are odds ("a 55% chance
+that the incubator leads to a new top charity", "your probability of success goes down to about 50
+percent": a forecaster's belief, no level of anything) or the two ends of a proportion ("eight out of
+ten companies are writing custom iOS apps": neither eight companies nor ten is a count the text gives).
 """
 
 from __future__ import annotations
@@ -35,11 +38,27 @@ def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> boo
         return True
     if unit == "count" and _RANK_BEFORE.search(text, max(0, start - 4), start):
         return True
+    if unit == "percent" and (_ODDS_AFTER.match(text, end) or _ODDS_BEFORE.search(text, max(0, start - 90), start)):
+        return True  # "a 55% chance that", "the probability of success goes down to about 50 percent"
+    if unit == "count" and (_OUT_OF_AFTER.match(text, end) or _OUT_OF_BEFORE.search(text, max(0, start - 40), start)):
+        return True  # "eight out of ten companies", "out of around 1,500 followers" after "75 to 100 people"
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
     return any(_RATIO_OPENING.search(text, max(opening, m.start() - 16), m.start())
                for m in _AMOUNT_START.finditer(text, opening, end))
 
 
+#: Odds: "a 55% chance", "a 30 percent probability", "a 50-50 likelihood" right after the number ...
+_ODDS_AFTER = re.compile(r"\s*(?:-\s*)?(?i:chance|probability|likelihood|odds)\b")
+#: ... or named before it in its clause: "the odds of success are 50 percent", "your probability of success goes
+#: down to about 50 percent" (no other number, no clause break between).
+_ODDS_BEFORE = re.compile(r"\b(?i:chance|probability|likelihood|odds)\s+of\s+[^.;:,\d]{0,60}?\s(?i:is|are|was|were|at|to|of)"
+                          r"\s+(?:(?i:about|around|roughly|nearly|only|just|some|approximately|less\s+than|more\s+than)\s+)?$")
+#: A proportion: the part before "out of" and a number ("eight out of ten", "75 to 100 ... out of around 1,500") ...
+_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:every\s+)?(?:(?i:about|around|roughly|nearly|some|approximately)\s+)?"
+                           r"(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|a\s+hundred)\b)")
+#: ... and the whole after a number and "out of" ("eight out of ten", "five out of every 100").
+_OUT_OF_BEFORE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))[\w\s,.-]{0,30}?"
+                            r"\s(?i:out\s+of)\s+(?:every\s+)?(?:(?i:about|around|roughly|nearly|some|approximately)\s+)?$")
 #: Where a sentence ends, for the sentence a number stands in.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n")
 #: Where an amount may begin, for the opening of a ratio before it in the same sentence.

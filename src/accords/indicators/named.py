@@ -340,9 +340,9 @@ _FATE_AFTER = re.compile(
     # "28 people who came into contact with the patient were quarantined", "28 people in close contact with the
     # hunter were initially quarantined": a relative clause or a place between
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that|in|from|at|near|on)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:(?:initially|later|also|all)\s+)?)"
+    r"(?:(?:initially|later|also|all)\s+)?)(?:(?:put|placed)\s+(?:under|in|into)\s+(?:(?:medical|home|strict)\s+)?(?=quarantine\b))?"
     r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
-    r"evacuated|executed|infected|quarantined|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled)\b",
+    r"evacuated|executed|infected|quarantined?|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled)\b",
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".

@@ -238,3 +238,16 @@ def fiscal_period(
     last_month = month - 1
     days = calendar.monthrange(first + 1, last_month)[1]
     return f"{first:04d}-{month:02d}-01", f"{first + 1:04d}-{last_month:02d}-{days:02d}"
+
+
+#: The last year of the past whose figures are history rather than a record of the present: a count
+#: of the 14th century's plague dead or a 19th-century trade total is no figure of any state an analyst
+#: follows (tests/gold/README.md leaves out "Europe's Black Death" and the like; no gold figure is dated
+#: before 1950).
+HISTORY_BEFORE = 1900
+
+
+def is_history(period: tuple[str, str] | None) -> bool:
+    """Whether a figure's period ends before `HISTORY_BEFORE` ("killed an estimated 25 million people in
+    Europe alone in the 14th Century": 1300-1399)."""
+    return period is not None and period[1][:4].isdigit() and int(period[1][:4]) < HISTORY_BEFORE

@@ -18,7 +18,9 @@ _EMPLOYS_BEFORE = re.compile(
 #: What a workforce is counted in, right after the number: "people", "American workers", "full-time staff".
 _PEOPLE_AFTER = re.compile(
     r"^\s+(?:(?:more|other|local|full[\s-]time|part[\s-]time|permanent|direct|[A-Z][a-z]+|hard[\s-]?working)\s+){0,2}"
-    r"(?:people|persons|workers|employees|staff(?:ers)?|personnel)\b|^\s*(?:[.,;:)]|\s+(?:and|in|at|across|worldwide)\b)")
+    r"(?:people|persons|workers|employees|staff(?:ers)?|personnel)\b|^\s*(?:[.,;:)]|\s+(?:and|in|at|across|worldwide)\b)"
+    # "Apple employs about 450 Dreamers", "employs 2,000 Americans": people named by a capitalised plural alone
+    r"|^\s+[A-Z][a-z]+s\b(?=\s*(?:[.,;:)]|$|\s+(?:and|in|at|across|worldwide|who|with)\b))")
 #: The noun of a workforce alone: "12,500 employees", "120 hardworking employees", "250 staff members".
 _STAFF_AFTER = re.compile(r"^\s+(?:(?:full[\s-]time|part[\s-]time|permanent|local|hard[\s-]?working|[A-Z][a-z]+)\s+)?"
                           r"(?:employees|staff(?:ers|\s+members)?)\b(?!\s+(?:vacanc|position|shortage|cut|salar|cost|level))")

@@ -35,7 +35,7 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, background, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
+    anniversaries, background, based, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
     sanctions, sidewords, tariffs, visas, visits, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
@@ -61,7 +61,8 @@ from accords.indicators.owners import (
     text_home,
     under_package,
 )
-from accords.indicators.periods import TimeSpan, calendar_times, fiscal_period, nearest_period, with_fiscal_years, year_earlier
+from accords.indicators.periods import (TimeSpan, calendar_times, fiscal_period, is_history, nearest_period,
+                                       with_fiscal_years, year_earlier)
 from accords.indicators.referents import referent as find_referent, share_whole
 from accords.indicators.subjects import (
     CountrySpan,
@@ -423,9 +424,12 @@ def _indicator(
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
         subjects = markets.company_home(text, (sentence.start, sentence.end), start, metric, subjects, context.organisations)
+        subjects = subjects or tuple(filter(None, [based.based_country(text[sentence.start:start])]))  # "Tokyo-based"
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
         subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects)  # visitor and host
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
+    if is_history(period):
+        return None  # "the Black Death pandemic that killed an estimated 25 million people ... in the 14th Century"
     if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
         # "China currently controls over 80 percent of ...": the controlling side's alone
         owner = controls.controller(text, sentence.start + verb.start(), sentence.start, context.countries)
