@@ -64,6 +64,30 @@ def joint_subject(subject: Token) -> bool:
     return subject.pos_ == "PROPN" and any(c.pos_ == "PROPN" for c in subject.conjuncts)
 
 
+#: What sides welcome together that is a plan of theirs ("welcomed the idea of a joint exercise").
+_IDEAS = frozenset({"idea", "proposal", "plan", "initiative", "suggestion"})
+#: Words that make the plan a joint one ("a joint military exercise", "visa-free regime between the two").
+_TOGETHER = frozenset({"joint", "bilateral", "mutual", "common", "between"})
+
+
+def welcomed_joint_idea(verb: Token) -> bool:
+    """"Top military officials from Iran and the Republic of Azerbaijan on Monday welcomed the
+    idea of a joint military exercise", "Rouhani and Sargsyan welcomed the idea of visa-free regime
+    between the two countries": sides named together welcome a plan of a joint act: they agree on
+    it (AGREE), no one backs another (SUPPORT). The subject names both sides: coordinated names
+    (`joint_subject`) or people "from" coordinated names; one side welcoming another's proposal
+    stays a backing."""
+    if verb.lemma_.lower() != "welcome" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (joint_subject(subject) or any(
+            p.dep_ == "prep" and p.lower_ in ("from", "of") and any(joint_subject(g) for g in p.children if g.dep_ == "pobj")
+            for p in subject.children)):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _IDEAS and any(t.lower_ in _TOGETHER for t in c.subtree)
+               for c in verb.children)
+
+
 def _cooperative(verb: Token) -> bool:
     return verb.lemma_.lower() in COOPERATIVE_COMPLEMENTS
 

@@ -68,6 +68,8 @@ def clause_status(token: Token) -> str:
         return "hypothetical"  # "discussions were ongoing about a possible summit": no meeting held or set
     if _due_for(token):
         return "planned"  # "when the envoys were due for talks with the council": scheduled, not held
+    if token.pos_ in ("NOUN", "PROPN") and _held_later(token):
+        return "planned"  # "referred to the 6th meeting of the committee, which is set to be held in Georgia"
     verb = _governing_verb(token)
     if verb is None:
         return "occurred"
@@ -122,6 +124,34 @@ def clause_status(token: Token) -> str:
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
         return "planned"  # "the meeting is being arranged", "they scheduled talks"
     return "occurred"
+
+
+#: Verbs of holding a meeting ("which is set to be *held*").
+_HOLDING = frozenset({"hold", "convene"})
+
+
+def _held_later(noun: Token) -> bool:
+    """A meeting noun whose relative clause schedules it: "the 6th meeting of the Iran-Georgia
+    Joint Economic Committee, *which is set to be held* in Georgia on October 9 and 10", "the
+    session, which will be held in Baku", "the forum, which is to be held in May". The main
+    verb of the sentence ("referred to") says nothing of when the meeting is. The parser may hang
+    the clause on the body the meeting is "of" ("the meeting of the committee, which is set to be
+    held"); there it counts only when it tells of holding (a body is not held, it "will meet")."""
+    bodies = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    clauses = [(c, False) for c in noun.children] + [(c, True) for body in bodies for c in body.children]
+    for clause, of_body in clauses:
+        if clause.dep_ != "relcl" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if of_body and not any(t.lemma_.lower() in _HOLDING for t in (clause, *clause.children)):
+            continue
+        auxes = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        if auxes & FUTURE_AUXILIARIES or _scheduled_by_be_to(clause):
+            return True
+        if clause.lemma_.lower() in _SCHEDULING and auxes & {"is", "are"} and any(
+                c.dep_ == "xcomp" and "to" in {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+                for c in clause.children):
+            return True  # "which is set / scheduled / expected to be held"
+    return False
 
 
 def _scheduled_by_be_to(verb: Token) -> bool:

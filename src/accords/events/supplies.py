@@ -82,7 +82,20 @@ def _running(verb: Token) -> bool:
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in children):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _NOW for c in children) or any(
-        c.dep_ == "prep" and c.lower_ == "since" for c in children)
+        c.dep_ == "prep" and c.lower_ == "since" for c in children) or _under_a_deal(verb)
+
+
+#: What a flow runs under ("supplies gas to Azerbaijan *under a swap agreement*").
+_DEALS = frozenset({"agreement", "agreements", "contract", "contracts", "deal", "deals", "swap", "arrangement"})
+
+
+def _under_a_deal(verb: Token) -> bool:
+    """A present-tense flow told as running under a deal ("Turkmenistan supplies gas to
+    Azerbaijan through Iran under a swap agreement"): an arrangement in operation, not the
+    general present ("Iran exports gas")."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ in _DEALS for g in c.children)
+        for c in verb.children)
 
 
 def _moves_goods(verb: Token) -> bool:
@@ -97,7 +110,7 @@ def _counterpart(verb: Token) -> bool:
     """A partner named by a name: where the goods go or come from, or the route ("to Azerbaijan",
     "from Turkmenistan", "through Iran"), or the goods' origin ("Turkmen gas")."""
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "from", "with", "through", "via"):
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "from", "with", "through", "via"):
             if any(_named(g) for g in prep.children if g.dep_ == "pobj"):
                 return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -55,7 +55,7 @@ def joint_work(token: Token) -> bool:
         _put_into_operation(token) or _work_launched(token) or _ceremony(token) or _joint_body(token)
         or _teamed_up(token) or _swapped(token) or _in_cooperation(token) or _cooperating_with(token)
         or _shipped_through(token) is not None or _joint_works_held(token) or _joint_work_pursued(token)
-        or supplies.arrangement(token)
+        or _built_with_participants(token) or _joint_works_under_way(token) or supplies.arrangement(token)
     )
 
 
@@ -70,6 +70,9 @@ def work_phrase(verb: Token) -> Token | None:
     through = _shipped_through(verb)
     if through is not None:
         return through
+    if _joint_works_under_way(verb):
+        # "joint projects between Iran and Armenia are under way": the sides are named in the subject
+        return next(c for c in verb.children if c.dep_ == "nsubj")
     if verb.pos_ not in ("VERB", "AUX") or not (_put_into_operation(verb) or _opened(verb)):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -319,6 +322,56 @@ def _joint_work_pursued(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WORKS and _named_joint(c) for c in verb.children)
+
+
+#: Nouns of taking part in a work ("with the participation of Iran and Azerbaijan").
+_PARTICIPATION = frozenset({"participation", "involvement", "cooperation", "collaboration", "partnership"})
+
+
+def _built_with_participants(verb: Token) -> bool:
+    """"The Khudafarin hydroelectric power plant is being built with the participation of Iran
+    and Azerbaijan", "the railway was constructed with the involvement of Russian companies": a
+    work (`WORKS`) carried out now or done, in the passive, "with the participation of" a side
+    named by a proper name or a country word. Not a plan ("will be built with ...": not past),
+    nor a negation; whether the participants are two states is the sides rules' business."""
+    if verb.lemma_.lower() not in PURSUING_VERBS or not is_past(verb) or verb.dep_ in ("amod", "acl"):
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubjpass" and c.lemma_.lower() in WORKS for c in verb.children):
+        return False
+    for with_ in verb.children:
+        if with_.dep_ != "prep" or with_.lower_ != "with":
+            continue
+        for noun in with_.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in _PARTICIPATION and any(
+                    of.dep_ == "prep" and of.lower_ == "of" and _named(of) for of in noun.children):
+                return True
+    return False
+
+
+#: Words of a work being carried out as the text is written ("are underway", "is ongoing").
+_UNDER_WAY = frozenset({"underway", "ongoing"})
+
+
+def _joint_works_under_way(verb: Token) -> bool:
+    """"Joint projects between Iran and Armenia are under way in the energy sector", "several
+    joint projects of Iran and Azerbaijan are currently underway": a work named as joint or by
+    two countries (`_named_joint`, `_two_countries`) that "is" under way. Not a plan or a
+    possibility ("will be underway": a modal), nor a negation, nor a work of one side ("a
+    project is underway in Iran")."""
+    if verb.lemma_ != "be" or verb.dep_ in ("aux", "auxpass") or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lemma_.lower() in WORKS and (_named_joint(c) or _two_countries(c))
+               for c in verb.children):
+        return False
+    return any(
+        (c.dep_ in ("acomp", "advmod") and c.lower_ in _UNDER_WAY)
+        or (c.dep_ == "prep" and c.lower_ == "under" and any(g.dep_ == "pobj" and g.lower_ == "way" for g in c.children))
+        for c in verb.children
+    )
 
 
 def _named_joint(work: Token) -> bool:

@@ -279,6 +279,8 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         )
         if spec is None:
             continue
+        if spec.type == "SUPPORT" and jointplans.welcomed_joint_idea(token):
+            spec = _JOINT_PLAN  # "officials from Iran and Azerbaijan welcomed the idea of a joint exercise"
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
             token = meetings.session_head(token)
             if not meetings.held_meeting(token, offset, times):
@@ -343,7 +345,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     ):
         return None
     if spec.type in COOPERATIVE and (
-        (token.pos_ in ("VERB", "AUX") and meetings.private_subject(token, offset, index))
+        (token.pos_ in ("VERB", "AUX") and meetings.private_subject(token, offset, index) and works.work_phrase(token) is None)
         or meetings.site_visit(token, offset, index)
     ):
         return None
