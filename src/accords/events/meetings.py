@@ -18,9 +18,10 @@ from accords.events import clauses
 from accords.events import triggers as lexicon
 from accords.events.actors import ActorIndex, phrase_sides
 from accords.events.groups import GROUP_WORDS
-from accords.events.phrases import subject_of
+from accords.events.phrases import MEDIA_NOUNS, subject_of
 from accords.events.status import upcoming_words
 from accords.events.trips import TRIP_VERBS
+from accords.gazetteer.media import names_medium
 from accords.model import TimeExpression
 
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
@@ -282,6 +283,8 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     70 veteran, military family, caregiver and survivor organizations" (a count of organisations), "met with business leaders",
     "met reporters in Kyiv" (where they are met is no side of theirs); not "met with his counterpart", "talks with the
     three countries", "met with Iranian businessmen"."""
+    if interviewed(token):
+        return True  # "was speaking to the BBC's Newsnight programme", "spoke to Al Jazeera": an interview
     if token.lemma_.lower() in ("meet", "visit") and any(
         w.lemma_.lower() in _KIN for c in token.children if c.dep_ in ("dobj", "nsubjpass")
         for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos", "nmod")))
@@ -309,6 +312,35 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
                     or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
                 return False
     return True
+
+
+#: Verbs of a conversation whose partner may be a news medium ("spoke to the BBC"): an interview.
+_SPEAKING = frozenset({"speak", "talk"})
+#: Heads of a phrase that names a news medium or one of its programmes or staff.
+_MEDIUM_HEADS = MEDIA_NOUNS | frozenset("programme program show network interviewer presenter correspondent".split())
+
+
+def interviewed(token: Token) -> bool:
+    """Whether a conversation verb's only partners are news media: "Pakistan's president was
+    speaking to the BBC's Newsnight programme", "the minister spoke to Al Jazeera", "talked with
+    the Iranian news agency IRNA". An interview is no consultation between states, and the
+    outlet's country (the BBC's Britain, Al Jazeera's Qatar) no side of one; "spoke to his Turkish
+    counterpart" names a state's official."""
+    if token.lemma_.lower() not in _SPEAKING or token.pos_ not in ("VERB", "AUX"):
+        return False
+    partners = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                for pobj in prep.children if pobj.dep_ == "pobj"]
+    return bool(partners) and all(_medium(item) for partner in partners for item in (partner, *partner.conjuncts))
+
+
+def _medium(phrase: Token) -> bool:
+    """Whether a partner phrase names a news medium: its head is a word for one with an owner or
+    a name in front ("the BBC's Newsnight programme", "the Iranian news agency"), or its name is
+    a medium's ("CNN", `accords.gazetteer.media.names_medium`)."""
+    if phrase.lemma_.lower() in _MEDIUM_HEADS and any(c.dep_ in ("poss", "compound") for c in phrase.children):
+        return True  # a bare "the radio" or "the network" is too vague
+    name = " ".join(t.text for t in phrase.subtree if (t.i <= phrase.i and t.pos_ == "PROPN") or t.i == phrase.i)
+    return phrase.pos_ == "PROPN" and names_medium(name)
 
 
 def site_visit(verb: Token, offset: int, index: ActorIndex) -> bool:
