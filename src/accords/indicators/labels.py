@@ -10,6 +10,12 @@ both amounts of a ratio are units of the rate, not sums given or raised. Nor are
 that the incubator leads to a new top charity", "your probability of success goes down to about 50
 percent": a forecaster's belief, no level of anything) or the two ends of a proportion ("eight out of
 ten companies are writing custom iOS apps": neither eight companies nor ten is a count the text gives).
+
+Nor are three kinds of number a regional report uses in passing: a distance between places ("Ashgabat ...
+is located 42 km away from the Iranian border city of Bajgiran", "10 km north of Tabriz"), which the length
+rule would read as a border's or a road's length; a number of emphasis after "not even" ("the Iraqi
+government hasn't controlled even 1 meter of land"); and "zero" in an idiom ("he has zero doubt that
+Pashinyan's visit ..."), which the visit in its sentence would make a count of visits.
 """
 
 from __future__ import annotations
@@ -26,6 +32,18 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?i:agreement|act|accord|resolution|convention
 _RANK_BEFORE = re.compile(r"\btop[\s-]$", re.IGNORECASE)
 #: A ratio's unit: "For every $1 million in credit guarantees", "for each dollar invested".
 _RATIO_OPENING = re.compile(r"\bfor\s+(?:every|each)\s+$", re.IGNORECASE)
+
+
+#: Units of length, for a distance between places.
+_LENGTHS = frozenset({"km", "m", "mi"})
+#: A distance between places after a length: "42 km away from", "50 km (31 miles) north of", "20 km off the coast".
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away\s+from|(?:to\s+the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
+    r"\s+of|off\s+the\s+(?:coast|shore))\b", re.IGNORECASE)
+#: A number of emphasis: "hasn't controlled even 1 meter", "not even one".
+_NOT_EVEN_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\b[^.;:,]{0,40}?\beven\s+$", re.IGNORECASE)
+#: "zero" in an idiom: "zero doubt", "zero tolerance", "a zero-sum game".
+_ZERO_IDIOM = re.compile(r"zero[\s-]+(?:doubts?|tolerance|sum|chance|hour)\b", re.IGNORECASE)
 
 
 def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> bool:
@@ -59,6 +77,20 @@ _OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:every\s+)?(?:(?i:about|around|roug
 #: ... and the whole after a number and "out of" ("eight out of ten", "five out of every 100").
 _OUT_OF_BEFORE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty))[\w\s,.-]{0,30}?"
                             r"\s(?i:out\s+of)\s+(?:every\s+)?(?:(?i:about|around|roughly|nearly|some|approximately)\s+)?$")
+
+
+def in_passing(text: str, start: int, end: int, *, unit: str, value: float) -> bool:
+    """Whether the number text[start:end] is a distance between places, a number of emphasis or "zero" in an
+    idiom (see the module docstring). Such a number still bounds the clause windows of the figures beside it
+    ("Ashgabat with a six million population is located 42 km away from Iranian border city of Bajgiran": the
+    population is not Iran's); only its own figure is left out."""
+    if unit in _LENGTHS and _DISTANCE_AFTER.match(text, end):
+        return True  # "located 42 km away from the Iranian border city of Bajgiran": a distance, no length
+    if abs(value) <= 1 and _NOT_EVEN_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "hasn't controlled even 1 meter of land"
+    return value == 0 and _ZERO_IDIOM.match(text, start) is not None  # "he has zero doubt that ...": no count of visits
+
+
 #: Where a sentence ends, for the sentence a number stands in.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+|\n")
 #: Where an amount may begin, for the opening of a ratio before it in the same sentence.

@@ -209,6 +209,8 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
     if not subjects and metric in CASUALTIES and (where := places.place_of(text, sentence_span)) is not None:
         return (where,)  # "About 4,000 people were detained after the protests in Tehran": Iran's
+    if not subjects and (port := places.facility_country(text, (window[0], window[1]))) is not None:
+        return (port,)  # "The capacity of the Baku port will be increased to 25 million tons": Azerbaijan's
     if not subjects:
         if any(not _OF_BEFORE.search(text, max(0, w.start() - 20), w.start())
                for w in _WORLD.finditer(text, window[0], window[1])):

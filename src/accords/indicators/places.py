@@ -61,3 +61,28 @@ def of_the_world(text: str, span: tuple[int, int]) -> bool:
     """Whether a sentence counts people of the whole world (`_WORLD`): with no country of its own such a
     count is no country's figure and is left out, as the gold leaves out a region's."""
     return bool(_WORLD.search(text, span[0], span[1]))
+
+
+#: A port, airport, terminal or free zone named by its place: "the Baku port", "the port of Aktau", "Baku International
+#: Sea Trade Port", "the Alat Free Economic Zone", "Chabahar's port".
+_FACILITY = (r"(?:sea\s+)?ports?|airports?|(?:container\s+|cargo\s+)?terminals?|(?:free\s+(?:economic\s+|trade\s+)?|"
+             r"special\s+economic\s+)zones?|railway\s+stations?|dry\s+ports?")
+FACILITY_PLACE = re.compile(
+    r"\b(?P<before>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+(?:(?:International|Sea|Commercial|Trade|Cargo|Free|"
+    r"Economic)\s+){0,3}(?i:" + _FACILITY + r")\b"
+    r"|\b(?i:" + _FACILITY + r")\s+(?:city\s+)?of\s+(?P<after>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def facility_country(text: str, span: tuple[int, int]) -> str | None:
+    """The one country of the ports, airports, terminals and free zones a clause names by a listed place
+    (`FACILITY_PLACE`, `gazetteer.places.place_country`): "The capacity of the Baku port will be increased to 25
+    million tons" is Azerbaijan's, whatever country the sentence before named. None when it names none, or
+    facilities of several countries."""
+    found = set()
+    for match in FACILITY_PLACE.finditer(text, span[0], span[1]):
+        words = (match.group("before") or match.group("after")).split()
+        country = next((c for n in (len(words), 1) if (c := place_country(" ".join(words[-n:] if match.group("before")
+                                                                                    else words[:n]))) is not None), None)
+        if country is not None:
+            found.add(country)
+    return found.pop() if len(found) == 1 else None

@@ -35,8 +35,8 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, background, based, clauses, controls, coordinated, embeds, fleets, items, justice, markets, places, pledges,
-    sanctions, sidewords, tariffs, visas, visits, welcomed,
+    anniversaries, asides, background, based, clauses, controls, coordinated, embeds, fleets, items, justice, labels, markets,
+    places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -137,8 +137,10 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
             window_start = _span(inside[index - 1])[1] if index > 0 else sentence.start
             window_end = _span(inside[index + 1])[0] if index + 1 < len(inside) else sentence.end
             window_start = _own_phrase_start(text, window_start, quantity, window_end, countries)
-            if index + 1 < len(inside) and clauses.worth_pair(text, quantity, inside[index + 1]):
-                # "exported 124,737 tons of goods valued at $91.6 million to Tajikistan": one flow
+            if index + 1 < len(inside) and (clauses.worth_pair(text, quantity, inside[index + 1])
+                                            or asides.opens_aside(text, quantity, inside[index + 1])):
+                # "exported 124,737 tons of goods valued at $91.6 million to Tajikistan": one flow; "exported $7.6
+                # billion worth of goods (5.4% of its total exports) to Iraq": the aside inside the phrase
                 window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
             linked = made_for.get(index - 1) if index > 0 and clauses.worth_pair(text, inside[index - 1], quantity) \
                 else None
@@ -177,8 +179,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 # host's and its origin's, and counts what the first one counts; no host named, no figure
                 indicator = _from_item(indicator, made, text, sentence, quantity, origins, countries) \
                     if _arrivals_list(indicator, made) else indicator
-            if indicator is None:
-                continue
+            if indicator is None or labels.in_passing(text, *_span(quantity), unit=quantity.unit, value=quantity.value):
+                continue  # a distance, "not even 1 meter", "zero doubt": no figure, though it bounds its neighbours' windows
             if indicator.metric == "aid" and (kind := aid_kind(text[_span(quantity)[1]:window_end])) is not None:
                 indicator = dataclasses.replace(indicator, metric=kind)  # "$15 million in humanitarian assistance"
             recent = sentences[max(0, sentence_index - PACKAGE_SENTENCES)].start
