@@ -560,4 +560,16 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
             k += 1
         if last is not None:
             t_end = last + 1
+    if _clause_subject(doc, t_end):
+        return None, None
     return doc[t_start:t_end].text, country
+
+
+def _clause_subject(doc: Doc, end: int) -> bool:
+    """Whether a title phrase after a comma is the subject of the verb right after it (an adverb
+    between allowed): "… after the talks with Biden, the official said" is the official's
+    clause, not Biden's apposition ("Ilham Aliyev, the President of Azerbaijan, said" closes
+    the apposition with a comma)."""
+    while end < len(doc) and doc[end].tag_ == "RB":
+        end += 1
+    return end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD")

@@ -156,6 +156,10 @@ def unnamed_phrase(phrase: str, head: str) -> bool:
     return _INDEFINITE.match(phrase) is not None or POSSESSIVE_WORD.search(phrase) is not None
 
 
+#: A passive reporting verb the parse left in a subject phrase: "one senior official | was quoted".
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been)\s+quoted$")
+
+
 def group_name(text: str, start: int, end: int) -> str:
     """The speaker name of an unnamed group or person, text[start:end] as the sentence writes
     it without its opening determiners and quantifiers ("Many residents" → "residents", "a
@@ -163,7 +167,7 @@ def group_name(text: str, start: int, end: int) -> str:
     first word in lower case where only the sentence start capitalises it (the text writes it
     capitalised nowhere else, it is no country's name or demonym and opens no name: "Canadian
     experts", "Middle East observers" stay)."""
-    phrase = " ".join(text[start:end].split())
+    phrase = _QUOTED_AS.sub("", " ".join(text[start:end].split()))  # "one official was quoted (as saying)"
     name = _OPENING.sub("", phrase, count=1) if _OPENING.match(phrase) else phrase
     name = (name or phrase).rstrip("'’")  # "voters' complained": a stray apostrophe
     first, *rest = name.split()

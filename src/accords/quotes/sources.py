@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from accords.ids import fact_id
-from accords.model import Article, Entity, Evidence, Quote
+from accords.model import Article, Evidence, Quote
 from accords.quotes.antecedents import PERSON_NAME, names_another_body
 from accords.quotes.bodies import GROUP_NOUNS, organisation_of_kind
 from accords.quotes.groups import (
@@ -47,7 +47,7 @@ from accords.quotes.groups import (
     voice_agrees,
     VOICE_NOUNS,
 )
-from accords.quotes.names import (TITLE_WORDS, expanded, fullest, person_after_owner, person_before_affiliation,
+from accords.quotes.names import (fullest, person_after_owner, person_before_affiliation,
                                  plain_name)
 from accords.quotes.genders import given_name_gender
 from accords.quotes.holders import holder_named_before, recent_holder
@@ -56,6 +56,8 @@ from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner
                                   singular_role, speaks_for)
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
 from accords.quotes.syntax import Attribution
+from accords.quotes.resolved import Speaker
+from accords.quotes.subject_names import head_person, holder_after, organisation_group, possessor, whole_names
 from accords.quotes.titles import TITLE_HEADS
 from accords.quotes.written_bodies import unnamed_body
 from accords.quotes.verbs import CARRIER_NOUNS
@@ -86,21 +88,15 @@ PERSON_NOUNS = frozenset(
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that)\b")
 _OWNED = re.compile(r"\w['’]s?\s")  # a possessive before the head: "the victim's mother"
+#: A kin word tied to someone after it: "the wife of John Carver", "the son of the late president"
+#: (someone new; but "the coach of the Wild" is the coach spoken of).
+_OF_SOMEONE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:mother|father|wife|husband|son|daughter)\s+of\s",
+                         re.IGNORECASE)
 _AGE = re.compile(r"\b\d+-year-old\b")
 _TRAILING_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
 _FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 #: Heads of a subject that make the name beside it an organisation's ("the group …, Big Machine").
 ORGANISATION_HEADS = frozenset((*ORGANISATION_NOUNS, "group", "outfit", "maker", "retailer", "carrier", "airline"))
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A resolved speaker: an entity id where one is known, and the name to show."""
-
-    entity: str | None
-    name: str
-    kind: str  # person, org, role, group, name, description ("the company": `description`)
-    confidence: float
 
 
 @dataclass(frozen=True)
@@ -139,6 +135,11 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     Reuters") speak with `UNNAMED_CONFIDENCE`, below every named speaker: the text says no more
     of who they are, and an analyst filtering by confidence does not see them."""
     found = speaker(people, attribution, context)
+    if found is not None and found.entity is not None and (prior := again(people.text, attribution, context.described)):
+        if not _holds(people, found.entity, attribution.head):
+            # "one senior official was quoted as saying … | The official added": the unnamed
+            # official described before, not a person named since who holds no such title
+            found = prior
     if (body := unnamed_body(people, attribution.subject, found)) is not None:
         found = Speaker(body[0], body[1], "org", 0.6)  # "the mission", "the automaker", "PETA" (`written_bodies`)
     if found is None:
@@ -150,6 +151,13 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     if found is not None and private(found.kind, found.name):
         found = replace(found, confidence=min(found.confidence, UNNAMED_CONFIDENCE))
     return found
+
+
+def _holds(people: People, entity_id: str, head: str) -> bool:
+    """Whether the article gives the entity a title with the head word (`People.titles`)."""
+    entity = people.person(entity_id)
+    head = singular_role(head.lower())
+    return entity is not None and any(head in t.lower().split() for t in people.titles(entity))
 
 
 def unnamed(people: People, attribution: Attribution) -> Speaker | None:
@@ -227,8 +235,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # beside it may ("TEHRAN – Former Turkish ambassador to NATO, Umit Pamir, … says")
             return _person_in(people, *attribution.appositive) if attribution.appositive else None
         start = dateline.end()  # "TEHRAN – MP Karen Khanlari, who …, condemned …, saying …"
-    end = _whole_names(people, start, end)
-    holder = _holder_after(people, end, attribution.cue[0])
+    end = whole_names(people, start, end)
+    holder = holder_after(people, end, attribution.cue[0])
     if holder is not None:
         return holder
     text = people.text
@@ -257,7 +265,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         return _from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and owner_words(phrase, head)):
         anonymous = head in ("source", "sources")  # "a source familiar with the talks": no one's unless it says whose
-        if anonymous and any(r.kind == "name" and _possessor(text, r, end) for r in people.references(start, end)):
+        if anonymous and any(r.kind == "name" and possessor(text, r, end) for r in people.references(start, end)):
             return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
         if not anonymous and (held_by := holder_named_before(people, start, end)) is not None:
             return _from_entity(people, held_by, "person", 0.7)  # "the Iranian Foreign Ministry spokesman" named before
@@ -270,9 +278,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             found = (_from_entity(people, context.source, "person", 0.6) or organisation
                      or (replace(unlinked, confidence=0.6) if unlinked is not None else None))
         return found
-    head_person = _head_person(people, start, end)
-    if head_person is not None:
-        return Speaker(head_person.id, head_person.name, "person", 0.9)
+    head_entity = head_person(people, start, end)
+    if head_entity is not None:
+        return Speaker(head_entity.id, head_entity.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
         if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]) and (
                 unlinked.kind != "group" or pronoun_may_mean(unlinked.name, head)):
@@ -326,7 +334,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return Speaker(None, tail.group(0), "name", 0.6)
         return _from_entity(people, entity, "person", 0.7)
     if (not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase)
-            and not _OWNED.search(phrase)):
+            and not _OWNED.search(phrase) and not _OF_SOMEONE.search(phrase)):
         # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about (but
         # "the victim's mother" is someone new, tied to another)
         introduced = unnamed_antecedent(text, head, start)
@@ -339,7 +347,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return _from_entity(people, person, "person", 0.6)
     orgs = [r for r in refs if r.kind == "org" or (r.entity and _is(people, r.entity, "ORG"))]
     if head in GROUP_HEADS and not attribution.proper:
-        group = _organisation_group(people, start, end, head)
+        group = organisation_group(people, start, end, head)
         if group is not None:
             return group
     if attribution.proper:
@@ -391,69 +399,6 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
 _QUOTE_ADJACENT = re.compile(r"(?:[,?!][”\"’']|[”\"’'],)\s*$")
 
 
-def _head_person(people: People, start: int, end: int) -> Entity | None:
-    """The person a subject phrase names: of the people named in it (no possessor: "Carlineo's
-    attorney"), the last one not governed by a preposition, since an English noun phrase ends
-    with its head ("Lib Dem Home Affairs spokesman Mark Oaten", where the entity stage took
-    "Lib Dem Home Affairs" for a person too)."""
-    found = []
-    for ref in people.references(start, end):
-        entity = people.person(ref.entity)
-        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(people.text, ref, end):
-            found.append((ref, entity))
-    if not found:
-        return None
-    free = [entity for ref, entity in found
-            if (word := re.search(r"(\w+)\W*$", people.text[start:ref.start])) is None
-            or word.group(1).lower() not in _GOVERNING]
-    return free[-1] if free else found[0][1]
-
-
-#: Words that make the name after them no head of the subject ("the wife of John Smith").
-_GOVERNING = frozenset("of for with from to at by on in and".split())
-
-
-def _holder_after(people: People, end: int, cue: int) -> Speaker | None:
-    """ "CPUC President Marybel Batjer said", "UKA chief executive David Moorcroft said": a
-    subject the parse cut to the organisation, with an office and the person holding it between
-    it and the verb; the person speaks, not the organisation."""
-    if cue <= end:
-        return None
-    for ref in people.references(end, cue):
-        entity = people.person(ref.entity)
-        if ref.kind != "name" or entity is None or entity.type != "PERSON":
-            continue
-        words = people.text[end:ref.start].split()
-        if words and len(words) <= 3 and all(w.rstrip(".").lower() in TITLE_WORDS for w in words):
-            return Speaker(entity.id, entity.name, "person", 0.85)
-        return None
-    return None
-
-
-def _whole_names(people: People, start: int, end: int) -> int:
-    """The end of a subject phrase the parse cut inside a person's name ("President of the European
-    Commission Ursula von der | Leyen": the name's end), or at a hyphen before the name ("said study
-    co|-author Anezina Solomonidou": through the name right after the hyphenated word)."""
-    if (hyphen := _HYPHEN_TAIL.match(people.text, end)) is not None:
-        end = max([end, *(r.end for r in people.names_starting(hyphen.end(), hyphen.end() + 1) if r.kind == "name")])
-    return max([end, *(r.end for r in people.names_starting(start, end) if r.kind == "name")])
-
-
-_HYPHEN_TAIL = re.compile(r"-[a-z]+\s+(?=[A-Z])")
-
-
-def _organisation_group(people: People, start: int, end: int, head: str) -> Speaker | None:
-    """ "NASA's scientists", "CBP officers": an organisation's people speak for it."""
-    for ref in people.references(start, end):
-        entity = people.person(ref.entity)
-        if entity is not None and entity.type == "ORG" and ref.end < end:
-            return Speaker(entity.id, f"{entity.name} {head}", "role", 0.6)
-    owner = owner_words(people.text[start:end], head)
-    if owner and owner.isupper():  # an acronym the entity stage left unnamed ("NASA's scientists")
-        return Speaker(None, f"{expanded(people.text, owner) or owner} {head}", "role", 0.5)
-    return None
-
-
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 PERSON_PRONOUNS = frozenset("he she him her i we they you".split())
 
@@ -478,11 +423,6 @@ def _named_in(people: People, entity_id: str | None, span: tuple[int, int]) -> b
     return entity_id is not None and any(r.entity == entity_id for r in people.names_starting(*span))
 
 
-def _possessor(text: str, ref: Reference, end: int) -> bool:
-    """A name followed by 's inside the subject owns its head ("Carlineo's attorney"), not speaks."""
-    return ref.end < end and text[ref.end:ref.end + 2] in ("'s", "’s")
-
-
 def _organisation_in(people: People, start: int, end: int) -> Speaker | None:
     """ "The group that owns most of her music, Big Machine, says": the organisation the
     apposition names, when its name is (nearly) all of it."""
@@ -497,7 +437,7 @@ def _organisation_in(people: People, start: int, end: int) -> Speaker | None:
 def _person_in(people: People, start: int, end: int) -> Speaker | None:
     for ref in people.references(start, end):
         entity = people.person(ref.entity)
-        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not _possessor(people.text, ref, end):
+        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not possessor(people.text, ref, end):
             return Speaker(entity.id, entity.name, "person", 0.85)
     return None
 
@@ -514,7 +454,7 @@ def _role(
         if entity is not None and entity.type == "ORG":
             return Speaker(entity.id, role_name(fullest_organisation(text, entity.name), role), "role", 0.8)
         if entity is not None and entity.type == "PERSON" and (head in CARRIER_NOUNS or speaks_for(text, start, ref.start, head)
-                                                               or (role in VOICE_NOUNS and _possessor(text, ref, end))):
+                                                               or (role in VOICE_NOUNS and possessor(text, ref, end))):
             # "a statement from X"; "a spokesperson for Toronto Mayor John Tory", "Premier Tom
             # Ruiz's press spokesman": the person speaks
             return Speaker(entity.id, entity.name, "person", 0.8)

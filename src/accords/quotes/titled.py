@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.titles import TITLE, TITLE_AT_END
+from accords.quotes.verbs import speech_verb_next
 
 #: A word of an office's run: a capitalised word, or one of the small words an office holds.
 _WORD = re.compile(r"\s+([A-Z][\w'’.-]*|of|to|the|for|and|on|at|in)(?=[\s,])")
@@ -62,7 +63,8 @@ def appositive_titles(text: str, names: Sequence[tuple[int, int]]) -> list[str]:
         match = re.match(r"\s*,\s*(?:the\s+|an?\s+)?|\s+(?:\w+\s+){0,4}?as\s+(?:the\s+|an?\s+)?", after)
         if match:
             title = TITLE.match(after, match.end())
-            if title:
+            if title and not speech_verb_next(after, title.end()):
+                # (but "… talks with Biden, the official said": the official's clause)
                 titles.append(title.group(0))
         before = text[max(0, start - 60):start].split("\n")[-1]
         title = TITLE_AT_END.search(before)

@@ -92,3 +92,15 @@ CANDIDATE = re.compile(
 
 
 _NO_STATEMENT_FORMS = frozenset(f for lemma in NO_STATEMENT_LEMMAS for f in _forms(lemma))
+
+#: The finite forms of the speech verbs (said, says, told, adds, …; no -ing): the verb of a clause.
+_FINITE_SPEECH = frozenset(f for lemma in SPEECH_LEMMAS for f in _forms(lemma) if not f.endswith("ing"))
+#: A finite speech verb right after a phrase, an adverb between allowed (", the official also said").
+_SPEECH_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|further\s+)?([a-z]+)\b")
+
+
+def speech_verb_next(text: str, end: int) -> bool:
+    """Whether a finite speech verb follows `end` ("…, the official | said"): the phrase before
+    it is the clause's subject, not an apposition of a name before it."""
+    match = _SPEECH_NEXT.match(text, end)
+    return match is not None and match.group(1) in _FINITE_SPEECH

@@ -141,8 +141,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             here.append((att, speaker))
             if speaker is not None and not att.nested:
                 group = (speaker, index) if speaker.kind == "group" and plural(head_of(speaker.name)) else None
-            if speaker is not None and private(speaker.kind, speaker.name):
-                described.append(speaker)
+            if speaker is not None and (private(speaker.kind, speaker.name) or (
+                    speaker.kind in ("group", "description") and not plural(head_of(speaker.name)))):
+                described.append(speaker)  # (and one unnamed official: "an unnamed official told …")
             if speaker is not None and _is_organisation(people, speaker):
                 organisation, topic = (speaker, paragraph_of[index]), speaker
             if speaker is not None and speaker.kind == "role":
