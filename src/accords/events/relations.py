@@ -154,6 +154,21 @@ ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 _DOMESTIC_ALONE = frozenset({"RETREAT"})
 
 
+#: What is withdrawn in markets and company news ("withdrawn their bids to buy dollars"), no retreat of a state.
+_BIDS = frozenset({"bid", "bids", "offer", "offers"})
+
+
+def _no_retreat_between_states(event: Event) -> bool:
+    """A retreat that is domestic politics or business whatever the countries its sentence names:
+    a resignation ("resigned the UK Independence Party whip in the European Parliament": a
+    member leaving a party's group, not Britain leaving the EU), or a bid or an offer withdrawn
+    ("South Korea and Taiwan had withdrawn their bids to buy dollars", traders say). The gold
+    records no retreat of either kind; troops, bases and memberships withdrawn stay."""
+    trigger = (event.trigger or "").lower()
+    withdrawn = (event.object or "").lower().split()
+    return trigger.startswith("resign") or any(word in _BIDS for word in withdrawn[:3])
+
+
 #: A text of this many sentences or fewer is an event record, not an article (PLOVER's records).
 RECORD_SENTENCES = 3
 
@@ -166,7 +181,10 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
     break off relations" is its event. In an article, one state alone is an event only of the
     `ONE_SIDED` types but a retreat (the gold records domestic protests, clashes and crackdowns
-    with one actor, and no other domestic politics, not even a resignation): "Trump's visit to Walter Reed", "the senator will hold
+    with one actor, and no other domestic politics, not even a resignation); a retreat of one
+    organisation alone ("the aim of the party is to withdraw from the EU": the body left, no one
+    named who leaves it) is none either, nor one that is no retreat of a state at all
+    (`_no_retreat_between_states`): "Trump's visit to Walter Reed", "the senator will hold
     a press briefing", "an airline offered to fly the pet home", "the party chairman hit back by
     accusing the premier", "a winemaker has turned down a buyout bid" relate no two sides; an
     organisation alone may stay (a G7 summit). An event with no state or organisation at all
@@ -177,7 +195,9 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     if not event.actor_countries and not event.recipient_countries:
         return record and not page
     sides = {*event.actor_countries, *event.recipient_countries}
-    if not record and len(sides) == 1 and (event.type not in ONE_SIDED or event.type in _DOMESTIC_ALONE) and (
+    if not record and event.type in _DOMESTIC_ALONE and (len(sides) == 1 or _no_retreat_between_states(event)):
+        return False  # "withdraw from the EU" with no one named who withdraws; a resignation; a withdrawn bid
+    if not record and len(sides) == 1 and event.type not in ONE_SIDED and (
         country_by_iso3(next(iter(sides))) is not None
     ):
         # one state alone, in an article: domestic news, no relation ("Iran offers varied
