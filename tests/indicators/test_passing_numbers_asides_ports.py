@@ -1,7 +1,9 @@
 """Numbers said in passing are no figures, though they still bound their neighbours' windows
 (`accords.indicators.labels.in_passing`); a figure in brackets inside another figure's phrase lets the
 first figure's window run on past it (`accords.indicators.asides`); a port or free zone named by a listed
-place gives its country to a figure of a sentence naming no country (`accords.indicators.places.facility_country`).
+place gives its country to a figure of a sentence naming no country (`accords.indicators.places.facility_country`),
+and a national measure its country, where a body named for that country sets or reports it
+(`accords.indicators.nationalbodies`).
 
 Sentences from Tehran Times reports (`tehrantimes-region`, CC BY 4.0, see tests/gold/README.md) or our own
 paraphrases of the Azernews register (marked).
@@ -90,4 +92,34 @@ ASIDES_AND_PORTS = [
 
 @pytest.mark.parametrize(("text", "expected"), ASIDES_AND_PORTS)
 def test_asides_and_ports(text: str, expected: list[tuple]) -> None:
+    assert [f[:4] for f in figures(text, source=TT)] == expected
+
+
+NATIONAL_BODIES = [
+    pytest.param(  # our paraphrase of the Azernews register
+        "Georgia's imports from Azerbaijan increased by 14.6 percent to 512 million dollars. The Central Bank of "
+        "Azerbaijan kept the refinancing rate unchanged at 7.25 percent.",
+        [("imports_growth", ("AZE", "GEO"), 14.6, "percent"), ("imports", ("AZE", "GEO"), 5.12e8, "USD"),
+         ("interest_rate", ("AZE",), 7.25, "percent")],
+        id="a-central-bank-named-for-its-country-sets-its-rate",
+    ),
+    pytest.param(  # our paraphrase of the Azernews register
+        "Georgia's imports from Azerbaijan increased by 14.6 percent to 512 million dollars. The State Statistics "
+        "Committee of Azerbaijan said the inflation rate stood at 4.9 percent.",
+        [("imports_growth", ("AZE", "GEO"), 14.6, "percent"), ("imports", ("AZE", "GEO"), 5.12e8, "USD"),
+         ("inflation", ("AZE",), 4.9, "percent")],
+        id="a-statistics-body-reports-its-countrys-inflation",
+    ),
+    pytest.param(  # our paraphrase of the Azernews register: a flow keeps the pair before it
+        "Georgia's imports from Azerbaijan increased by 14.6 percent to 512 million dollars. According to the State "
+        "Customs Committee of Azerbaijan, exports rose to 20 million dollars in March.",
+        [("imports_growth", ("AZE", "GEO"), 14.6, "percent"), ("imports", ("AZE", "GEO"), 5.12e8, "USD"),
+         ("exports", ("AZE", "GEO"), 2e7, "USD")],
+        id="a-flow-is-no-national-measure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NATIONAL_BODIES)
+def test_national_bodies(text: str, expected: list[tuple]) -> None:
     assert [f[:4] for f in figures(text, source=TT)] == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
-from accords.indicators import background, clauses, places
+from accords.indicators import background, clauses, nationalbodies, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.named import AID_KINDS, CASUALTIES
@@ -239,8 +239,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
 _WORLD = re.compile(
     r"\b(?:world(?:['’]s)?|global|worldwide)\s+(?:[a-z-]+\s+){0,2}?(?:population|economy|gdp|output|production|demand|"
     r"supply|trade|exports|imports|consumption|emissions|reserves)\b|\b(?:reported|recorded|registered)\s+(?:worldwide|globally)\b",
-    re.IGNORECASE,
-)
+    re.IGNORECASE)
 #: "40 percent of the world's population", "5% of total world trade": a share of the world's whole is the
 #: share of whoever holds it, not a figure of the world.
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
@@ -328,6 +327,9 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         return tuple(article.pair)
     # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
     # a combined $2.1 billion in development assistance for the region ... to the Pacific")
+    body = nationalbodies.home_of(text, (sentence.start, clause[1]), metric, article.organisations) if clause else None
+    if body is not None:
+        return (body,)  # "The Central Bank of Azerbaijan kept the refinancing rate unchanged at 7.25 percent"
     earlier = [] if regional and not _WE.search(text, sentence.start, sentence.end) else \
         clauses.same_item(text, [s for s in article.sentences if s.end <= sentence.start], sentence)[-TOPIC_SENTENCES:]
     for previous in reversed(earlier):
