@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events import jointplans
-from accords.events.triggers import JOINT_WORKS, ONGOING_JOINT_VERBS, is_past
+from accords.events.triggers import BACKING_VERBS, ENDORSING_VERBS, JOINT_WORKS, ONGOING_JOINT_VERBS, is_past
 
 #: What a joint launch starts that is cooperation carried out ("launched the Partnership for
 #: Workers' Rights", "launched a joint initiative"): a joint work or a named programme.
@@ -181,3 +181,52 @@ def future_with_partner(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in ("GPE", "NORP", "ORG")) for g in c.children
     ) for c in verb.children)
+
+
+#: Nouns of a stance that binds its holders to an action named in its infinitive or gerund ("their
+#: shared commitment *to de-escalate* the conflict", "their determination *to increase* U.S. support").
+_BINDING_STANCES = frozenset({"commitment", "determination"})
+#: Verbs that restate or voice such a stance ("reaffirmed", "reiterated", "underscored", "expressed").
+_RESTATING = BACKING_VERBS | frozenset({"express"})
+#: Actions that back a side: "their commitment to continue supporting Ukraine" is support voiced
+#: (SUPPORT), not a promise to act.
+_BACKING_ACTIONS = ENDORSING_VERBS | frozenset({"stand", "help"})
+#: What an action strengthens when the commitment is to a relation in general ("their commitment to
+#: strengthen the U.S.-Canada partnership"): a reaffirmed relation, no new commitment.
+_RELATIONS = frozenset("partnership partnerships relationship relations ties alliance cooperation friendship".split())
+
+
+def restated_commitment(verb: Token) -> bool:
+    """"Both leaders reaffirmed their shared commitment to de-escalate the conflict", "The President and
+    King Abdullah II affirmed their commitment to work together to produce an enduring end to the crisis":
+    sides named together restating their commitment to an action have committed to it together (AGREE,
+    as "committed to expand"); "welcomed the commitment from President Al-Sisi to permit the flow of ...
+    assistance" is the other side's commitment made to the welcoming one (AGREE of the two). One side's
+    commitment restated ("the Vice President emphasized the Administration's commitment to ..."), a
+    commitment to back a side ("to continue supporting Ukraine") or to a relation ("to strengthen the
+    partnership") is no new commitment."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _RESTATING | {"welcome"} or verb.dep_ in ("amod", "acl", "relcl", "pcomp"):
+        return False
+    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BINDING_STANCES), None)
+    if stance is None or not (joint_subject(verb) if lemma != "welcome" else _owned(stance)):
+        return False
+    actions = [c for c in stance.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)]
+    actions += [g for c in stance.children if c.dep_ == "prep" and c.lower_ == "to"
+                for g in c.children if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX")]
+    actions += [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c)]
+    return bool(actions) and not any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in _BACKING_ACTIONS)
+        or (t.dep_ == "dobj" and t.head.i == action.i and t.lemma_.lower() in _RELATIONS)
+        for action in actions for t in action.subtree
+    )
+
+
+def _owned(stance: Token) -> bool:
+    """Whether a welcomed commitment names whose it is ("Prime Minister Davis's commitment", "the
+    commitment from President Al-Sisi")."""
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "of")) for c in stance.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)

@@ -133,8 +133,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("CONSULT")  # "joined leaders of ASEAN for the summit", "was joined by President Yoon"
         if lemma == "welcome" and _greeted(token):
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
-        if general_wish(token):
-            return None  # "look forward to building on the partnership": goodwill, no plan
+        if general_wish(token) or joint.restated_commitment(token):  # "reaffirmed their commitment to de-escalate": agreed
+            return make_spec("AGREE") if joint.restated_commitment(token) else None  # "look forward to building on ...": no plan
         if came_to_help(token):
             return make_spec("AID")  # "a rescue team ... arrives in Turkey to offer help": help given there
         if lemma == "disburse" and not any(c.dep_ == "nsubj" for c in token.children):

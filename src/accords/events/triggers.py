@@ -87,7 +87,7 @@ _STANCES_VOICED = (
 _CONCERNS = "concern concerns"
 #: Verbs that back a partner only when what they restate names it (`accords.stages.events`).
 BACKING_VERBS = frozenset(
-    "reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress declare".split()
+    "reaffirm reiterate renew voice affirm underscore reinforce emphasize emphasise stress declare convey".split()
 )
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
@@ -170,6 +170,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     # "raised concerns about the PRC's unfair trade policies": criticism of whose acts they are
     "raise": (make_spec("DISAPPROVE", None, _CONCERNS),),
     "affirm": (make_spec("SUPPORT", None, _BACKING),),
+    "convey": (make_spec("SUPPORT", None, _STRESSED),),  # "conveyed the United States' unwavering support for Ukraine"
     "underscore": (make_spec("SUPPORT", None, _STRESSED),), "reinforce": (make_spec("SUPPORT", None, _BACKING),),
     "emphasize": (make_spec("SUPPORT", None, _STRESSED),), "emphasise": (make_spec("SUPPORT", None, _STRESSED),),
     "stress": (make_spec("SUPPORT", None, _STRESSED),),

@@ -336,7 +336,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         c.dep_ == "agent" for c in token.children
     ):
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
-    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type != "REQUEST" and not backs_a_partner(token, offset, index):
+    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type not in ("REQUEST", "AGREE") and not backs_a_partner(token, offset, index):
         return None
     if token.lemma_.lower() == "ask" and not asks_a_named_side(token, offset, index):
         return None  # "asked their embassies for help": no state asked
