@@ -5,7 +5,9 @@ is none.
 Sentences: White House readouts of 2024 (public domain, via the CC0 crawl in
 `shared/corpora/whitehouse-briefings`, as in tests/gold/README.md): the Czech meeting of
 2024-04-15 and the Vietnam meeting of 2024-09-25 (both in the dev gold; the rule was written on
-the convention, not on them), and sentences of the same register for the must-not cases. Each
+the convention, not on them), the fact sheet on the 12th U.S.-ASEAN Summit of 2024-10-10 (fresh
+dev of the twentieth session), and sentences of the same register for the must-not cases and the
+relations with Mexico. Each
 expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
@@ -30,6 +32,21 @@ CASES = [
         [("years_since_end_war", ("USA", "VNM"), 50.0, "year", "actual", None),
          ("years_since_normalization_ties", ("USA", "VNM"), 30.0, "year", "actual", None)],
         id="years-since-marked",
+    ),
+    pytest.param(
+        "This year, the United States and ASEAN are celebrating 47 years of U.S.-ASEAN relations.",
+        [("relations_years", ("ASEAN", "USA"), 47.0, "year", "actual", None)],
+        id="years-of-relations-with-an-organisation-are-both-sides'",
+    ),
+    pytest.param(
+        "The leaders celebrated 200 years of formal diplomatic relations between Mexico and the United States.",
+        [("diplomatic_relations_years", ("MEX", "USA"), 200.0, "year", "actual", None)],
+        id="years-of-relations-between-two-named",
+    ),
+    pytest.param(
+        "President Biden congratulated Mexico on celebrating 200 years of formal diplomatic relations.",
+        [("diplomatic_relations_years", ("MEX", "USA"), 200.0, "year", "actual", None)],
+        id="years-of-relations-with-one-partner-in-a-home-text",
     ),
     pytest.param(
         "The United States has worked with Japan for 70 years.", [],

@@ -50,11 +50,20 @@ def anniversary_metric(sentence_before: str, after: str, *, unit: str, figure: s
     return "_".join(words[-2:]) + SUFFIX
 
 
-def anniversary_subjects(subjects: tuple[str, ...]) -> tuple[str, ...]:
+def anniversary_subjects(subjects: tuple[str, ...], *, metric: str = "", home: str | None = None) -> tuple[str, ...]:
     """The countries of an anniversary figure: an organisation it is spent in ("25 years in
-    NATO") is no side when a country celebrates it."""
+    NATO") is no side when a country celebrates it, but years of relations are both sides' ("47
+    years of U.S.-ASEAN relations": ASEAN-USA), and in a government's own text (`home`) years of
+    relations with one partner are the home country's too ("celebrating 200 years of formal
+    diplomatic relations" in a White House statement on Mexico: MEX-USA)."""
+    if _BETWEEN_SIDES.search(metric):
+        return tuple(sorted({*subjects, home})) if home is not None and len(subjects) == 1 else subjects
     countries = tuple(s for s in subjects if is_country(s))
     return countries or subjects
+
+
+#: Anniversaries of what passes between two sides: relations, a partnership, a dialogue, ties.
+_BETWEEN_SIDES = re.compile(r"(?:^|_)(?:relations|partnership|dialogue|ties|friendship)_years$")
 
 
 def is_anniversary(metric: str, unit: str) -> bool:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from accords.quantities.extract import QUALIFIER
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+from accords.indicators.subjects import CountrySpan
 
 #: "the number of <what is counted ...> rose by", up to the change verb right before the figure. No
 #: sentence punctuation between: a comma or a semicolon starts another clause with its own topic.
@@ -157,3 +159,48 @@ def destinations(before: str, after: str) -> str | None:
     if sold is None or not _COUNTRIES_AFTER.match(after):
         return None
     return "export_destinations" if sold.group("sold") else "recipient_countries"
+
+
+#: A verb of help or partnership right before a count of countries, the way a government's fact sheet states
+#: whom it works for: "committed to directly supporting at least 50 countries", "bilateral partnerships with at
+#: least 25 countries", "launched ... alongside more than 30 countries", "rally 141 countries". Only the verb
+#: right before the count (its qualifier and "an additional" between): "the two countries" after any verb, and
+#: "worked with 110 universities in 17 countries" (the count of universities comes first), are no such count.
+_HELPED = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|partner(?:s|ed|ing|ships?)?\s+with|"
+    r"work(?:s|ed|ing)?\s+(?:closely\s+)?with|alongside|together\s+with|rall(?:y|ies|ied|ying)|"
+    r"bring(?:s|ing)?\s+together|joined\s+by)\s+(?:an?\s+additional\s+|another\s+)?" + QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+#: The countries right after the count, up to three describing words first ("low- and middle-income
+#: countries", "other partner countries", "African nations"), none a preposition or an article.
+_HELPED_COUNTRIES = re.compile(
+    r"^\+?\s+(?:(?!(?:in|of|to|with|the|from|for|by|and)\b)[A-Za-z’'-]+\s+){0,3}?(?:countries|nations)\b",
+    re.IGNORECASE,
+)
+
+
+def helped_countries(before: str, after: str) -> str | None:
+    """`countries` for a count of the countries a side helps or works with (`_HELPED`): "The United States is
+    committed to directly supporting at least 50 countries"; `before` and `after`: the sentence around the count.
+    A count of countries is no claim otherwise ("the two countries", "190 countries concluded negotiations")."""
+    if not _HELPED.search(before) or not _HELPED_COUNTRIES.match(after):
+        return None
+    return "countries"
+
+
+def helped_subjects(
+    metric: str, subjects: tuple[str, ...], lead: tuple[int, int], countries: Sequence[CountrySpan], home: str | None,
+) -> tuple[str, ...]:
+    """The sides of a count of the countries helped (`helped_countries`): the helpers, the countries
+    (and government bodies) the sentence names before the count ("the United States and the United
+    Arab Emirates launched ... alongside more than 30 countries": ARE-USA), not the countries named
+    after it nor the ones sentences before it named; in a government's own text whose sentence names
+    none before the count ("- Expand and strengthen bilateral partnerships with at least 25
+    countries"), the government's country. `lead`: the sentence's start and the count's."""
+    if metric != "countries":
+        return subjects
+    helpers = sorted({c.iso3 for c in countries if lead[0] <= c.start < lead[1]})
+    if helpers:
+        return tuple(helpers)
+    return (home,) if home is not None else subjects

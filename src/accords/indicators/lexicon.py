@@ -407,7 +407,8 @@ def figure_metric(
         return seizures.seizure_metric(before, after, unit=unit)  # "over 14,000 pounds of Kendamil infant formula": no sterling
     if unit == "count" and markets.index_level(text, end, value, before):
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
-    if unit == "count" and (members := clauses.members_metric(text, end) or counted.destinations(before, after)) is not None:
+    if unit == "count" and (members := clauses.members_metric(text, end) or counted.destinations(before, after)
+                                 or counted.helped_countries(before, after)) is not None:
         return members
     if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output

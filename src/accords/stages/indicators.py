@@ -35,8 +35,8 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, asides, background, based, clauses, controls, coordinated, embeds, fleets, items, justice, labels, markets,
-    places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed,
+    anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
+    justice, labels, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -421,7 +421,7 @@ def _indicator(
     if metric in justice.CASE_METRICS and len(subjects := justice.court_subjects(subjects, context.main)) != 1:
         return None  # a term or bail is one state's court's; a sentence naming two leaves the court unsaid
     if anniversaries.is_anniversary(metric, quantity.unit):
-        subjects = anniversaries.anniversary_subjects(subjects)
+        subjects = anniversaries.anniversary_subjects(subjects, metric=metric, home=context.official)
     if referent is None:
         subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
                                     unit=quantity.unit, kind=kind, context=context)
@@ -429,6 +429,7 @@ def _indicator(
         subjects = subjects or tuple(filter(None, [based.based_country(text[sentence.start:start])]))  # "Tokyo-based"
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
         subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects)  # visitor and host
+    subjects = counted.helped_subjects(metric, subjects, (sentence.start, start), context.countries, context.official)
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if is_history(period):
         return None  # "the Black Death pandemic that killed an estimated 25 million people ... in the 14th Century"
@@ -523,17 +524,15 @@ def _pledge_subjects(
                                            money=is_money(unit), home=context.official, countries=context.countries)
     subjects = pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
                                  sentence=(sentence.start, sentence.end), countries=context.countries)
-    given = GIVING.search(metric) is not None if is_money(unit) else unit in ("count", "percent") and _DOSES.search(metric) is not None
+    given = GIVING.search(metric) is not None if is_money(unit) else unit in ("count", "percent") and donors.GOODS.search(metric) is not None
     subjects = pledges.with_institution(text, figure, subjects, given=given, home=context.official,
                                         sentence=(sentence.start, sentence.end), institutions=context.institutions,
                                         countries=context.countries)
+    subjects = donors.with_home_giver(text, sentence, figure, subjects, metric, unit, context.official, context.countries)
     subjects = sidewords.worded_sides(text, (sentence.start, sentence.end), figure[0], subjects, metric=metric, unit=unit,
                                       home=context.official, countries=context.countries)  # "CAD $1.5 billion", "seized"
     return welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
                                      countries=context.countries, institutions=context.institutions)
-
-
-_DOSES = re.compile(r"(?:^|_)(?:vaccines?|doses)(?:_|$)")  #: goods counted as given to or through an institution
 
 
 #: Receivers named as many or as a region: "to improve capacity in countries in the lower Mekong region".

@@ -1,0 +1,51 @@
+"""The giver of goods a government's own text counts as given: vaccine doses donated or delivered.
+
+A White House fact sheet writes its donations of doses next to the country that receives them:
+"The United States has provided more than $185 million in COVID-19 related assistance to Ethiopia
+in addition to the donation of nearly 2 million COVID-19 vaccine doses delivered to date". The
+doses are the giver's and the receiver's (tests/gold/README.md: goods and doses donated take the
+giver and the receiver); money given already takes the home country as its giver
+(`pledges.with_giver`), goods counted did not. The giver is the home country where the sentence
+names it, or "we", before the count and the count's other subjects are receivers only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.indicators.subjects import CountrySpan, is_country
+from accords.model import Segment
+
+#: Goods counted as given: vaccines and doses (the same words as `stages.indicators._DOSES`).
+GOODS = re.compile(r"(?:^|_)(?:vaccines?|doses)(?:_|$)")
+#: A giving verb in the clause before the count: "donation of", "has provided", "delivered".
+_GIVING_WORDS = re.compile(r"\b(?:donat\w*|provid\w*|deliver\w*|ship(?:s|ped|ping)?|sen[dt]\w*|shar(?:e|ed|es|ing))\b",
+                           re.IGNORECASE)
+#: The government speaking of itself: "we have delivered", "our donation".
+_WE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
+
+
+def with_home_giver(
+    text: str, sentence: Segment, figure: tuple[int, int], subjects: tuple[str, ...], metric: str, unit: str,
+    home: str | None, countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """`subjects` of a count of doses given (`GOODS`) in a government's own text (`home` its country,
+    None elsewhere) with the home country added where the sentence names it (or "we") before the
+    count, a giving word (`_GIVING_WORDS`) comes before the count, and every subject is a country
+    the sentence names after the home country: "The United States has provided ... to Ethiopia in
+    addition to the donation of nearly 2 million COVID-19 vaccine doses": ETH-USA."""
+    if home is None or unit != "count" or not GOODS.search(metric) or not subjects or home in subjects \
+            or not all(is_country(s) for s in subjects):
+        return subjects
+    lead = text[sentence.start:figure[0]]
+    if not _GIVING_WORDS.search(lead):
+        return subjects
+    named = [c for c in countries if sentence.start <= c.start < figure[0]]
+    home_at = next((c.start for c in named if c.iso3 == home), None)
+    if home_at is None:
+        we = _WE.search(lead)
+        home_at = sentence.start + we.start() if we is not None else None
+    if home_at is None or any(c.iso3 in subjects and c.start < home_at for c in named):
+        return subjects  # "Ethiopia thanked the United States for ... doses": the receiver speaks first
+    return tuple(sorted({*subjects, home}))
