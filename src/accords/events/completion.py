@@ -90,7 +90,7 @@ def next_meeting(trigger: Token) -> bool:
 
 def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, explicit: bool,
               named: Sequence[Side] = (), listed: bool = False, at_home: bool = False, anyone: bool = False,
-              sentence: Doc | None = None, at: int = 0) -> None:
+              sentence: Doc | None = None, at: int = 0, subject_pair: bool = False) -> None:
     """Complete a cooperative event with one known side (or none) from the article's pair; with
     one known side, a single other country or organisation its sentence names is preferred to
     the pair's other member ("Iran was ready to fulfil the energy needs of Pakistan" in an
@@ -101,7 +101,11 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
     Partners will meet" in a fact sheet about NATO and Ukraine); a country is its partner when
     the sentence names it or calls the pair "the two sides" (`sentence`, the trigger's, which
     starts at `at`). An organisation named as the recipient ("we will convene the APEC Leaders
-    Meeting") is still completed."""
+    Meeting") is still completed. When the one who acts is "the two officials" or "both leaders" of a
+    meeting of two (`subject_pair`, the pair set to those two), those two act whatever else the
+    sentence names: "The two officials condemned the DPRK's transfer of ballistic missiles to
+    Russia and Russia's use of these missiles against Ukraine" (the sides named in the object are
+    two or more, which completed nothing)."""
     if not index.pair or anyone:
         return  # no pair, or the partner named by kind (`any_partner`)
     codes = {side.country for side in actors + recipients}
@@ -120,7 +124,7 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
         elif actors and not (recipients or explicit) and _organisation(codes) and not _named_in(missing, index, sentence, at):
             return  # an organisation's own act: "NATO has agreed to contracts ..." in an article about NATO and Ukraine
         (recipients if actors else actors).extend(missing)
-    elif explicit and len(codes) == 1:
+    elif explicit and (len(codes) == 1 or subject_pair):
         actors.extend(side for side in index.pair if side.country not in codes)
 
 
@@ -155,6 +159,19 @@ def pair_as_topic(trigger: Token, offset: int, index: ActorIndex, topic: set[str
     pair = {side.country for side in index.pair}
     others = outside - pair - {side.country for side in [*actors, *recipients]}
     return bool(others) and bool(named - partners - outside)
+
+
+#: Nouns of the people of a pair ("the two officials", "both leaders", "the two sides").
+_PAIR_SUBJECTS = frozenset({"leaders", "presidents", "ministers", "officials", "sides", "heads", "delegations",
+                            "advisors", "advisers", "counterparts", "diplomats"})
+
+
+def pair_subject(trigger: Token) -> bool:
+    """Whether the trigger's subject is the two who met, named as such: "the two officials", "both
+    leaders", "the two sides" (a number two or "both" on a noun of people or sides)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _PAIR_SUBJECTS
+               and any(d.lower_ in ("two", "both") for d in c.children if d.dep_ in ("nummod", "det", "predet"))
+               for c in trigger.children)
 
 
 def _named_in(sides: Sequence[Side], index: ActorIndex, sentence: Doc | None, at: int) -> bool:

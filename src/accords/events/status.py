@@ -232,14 +232,15 @@ def _infinitive_head(verb: Token) -> Token:
     """A bare infinitive coordinated with another verb, with no subject or auxiliary of its own,
     shares that verb's modal or future ("will visit Baku and *sign* five agreements" is as planned
     as the visit), and its "to" where that infinitive is what someone intends ("aimed to help
-    settle the conflict and *send* aid"). A "to" of another head stays its own: "worked hard to
-    compile and ratify the documents" may tell what was done."""
+    settle the conflict and *send* aid") or what is scheduled ("is scheduled to attend meetings with
+    Kyrgyz companies and *visit* some industrial and commercial organizations"). A "to" of another
+    head stays its own: "worked hard to compile and ratify the documents" may tell what was done."""
     while verb.dep_ == "conj" and verb.tag_ == "VB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children
     ):
         head = verb.head
         auxes = {c.lower_ for c in head.children if c.dep_ == "aux"}
-        intended = "to" in auxes and head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENTION_HEADS
+        intended = "to" in auxes and head.dep_ == "xcomp" and head.head.lemma_.lower() in _INTENTION_HEADS | _SCHEDULING
         if not (auxes & (FUTURE_AUXILIARIES | _HYPOTHETICAL_AUX) or intended):
             break
         verb = head

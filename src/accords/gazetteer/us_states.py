@@ -143,6 +143,14 @@ _STATE_OF_TOWN = re.compile(
 _TOWN_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+def names_us_state(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at text[start:end] ends the name of a US state: "Mexico" of "New
+    Mexico" ("New Mexico has been particularly hard hit, with ... 250,000 acres" is no figure of
+    Mexico)."""
+    before = _TOWN_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before is not None and f"{before.group(1)} {text[start:end]}" in US_STATES
+
+
 def names_us_town(text: str, start: int, end: int) -> bool:
     """Whether the country's name at text[start:end] is (part of) the name of a US town: written with
     its state after a comma ("East Palestine, Ohio", "Lebanon, Tennessee", "Mexico, Mo."), or the same

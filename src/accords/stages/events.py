@@ -31,7 +31,6 @@ from accords.events import triggers as lexicon
 from accords.events.actors import (
     ActorIndex,
     Side,
-    build_index,
     event_sides,
     names_traveller,
     phrase_sides,
@@ -47,7 +46,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, credits, decisions, frames, hostility, ownplans, replies, scenes, statementitems, views
+from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, hostility, ownplans, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -142,7 +141,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Events of the article from its sentences, entities and time expressions."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = extraction.sentences or _doc_sentences(doc)
-    index = with_home_titles(build_index(credits.without_credits(extraction, text)), article, extraction, text)
+    index = with_home_titles(portfolios.actor_index(credits.without_credits(extraction, text), text), article,
+                             extraction, text)
     index = frames.with_frames(index, article, extraction, text)
     home = knowledge.home_country(article.source, article.url)
     index = relations.completing_pair(index, article.title, text, sentences, home=home, entities=extraction.entities)
