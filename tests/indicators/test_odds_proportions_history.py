@@ -3,10 +3,12 @@ odds ("a 55% chance that"), the two ends of a proportion ("eight out of ten comp
 history ("killed an estimated 25 million people in Europe alone in the 14th Century"); and two counts of
 people read from their own words: people "put under medical quarantine" (`accords.indicators.named`)
 and the people a company "employs" named by a capitalised plural (`accords.indicators.workforce`); and a
-company's home read from "<place>-based" for a figure whose sentence names no country (`accords.indicators.based`).
+company's home read from "<place>-based" for a figure whose sentence names no country (`accords.indicators.based`);
+and the home of a text that names no country from two or more bodies of one country (`indicators.owners.text_home`).
 
 Sentences from pages of the article-extraction-benchmark (MIT, see tests/gold/README.md): The GiveWell
-Blog, CRN, the New York Post (a country named where the page implies it), and sentences of our own; the controls are figures the rules leave in place.
+Blog, CRN, the New York Post (a country named where the page implies it), Digg, and sentences of our own;
+the controls are figures the rules leave in place.
 """
 
 from __future__ import annotations
@@ -99,3 +101,23 @@ BASED = [
 @pytest.mark.parametrize(("text", "expected"), BASED)
 def test_a_company_home_from_place_based(text: str, expected: list[tuple]) -> None:
     assert [f[:4] for f in figures(text, published="2019-11-19")] == expected
+
+
+_STADIA = ("Come November 19, those who anted up $129 for the Google Stadia Founder's Edition will receive a Stadia "
+           "controller and three months of the $10-a-month Stadia Pro subscription.\n\n"
+           "While you've probably heard predictions that Google's Stadia will be the \"Netflix of games,\" it turns out "
+           "the analogy only goes so far.")
+
+HOMES = [
+    pytest.param(  # Digg on Stadia, 2019-11-18: two US bodies (Netflix, CNBC) and no country named
+        _STADIA + "\n\n[ CNBC ]", [("price", ("USA",), 10, "USD/month")], id="two-us-bodies-make-a-us-text",
+    ),
+    pytest.param(  # the same with one body of a known country: too little to say where the text is
+        _STADIA, [("price", (), 10, "USD/month")], id="control-one-body-is-not-enough",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOMES)
+def test_the_home_of_a_text_naming_no_country_from_its_bodies(text: str, expected: list[tuple]) -> None:
+    assert [f[:4] for f in figures(text, published="2019-11-18")] == expected

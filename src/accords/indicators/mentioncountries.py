@@ -49,3 +49,13 @@ def quote_speaker_countries(extraction: Extraction) -> list[tuple[int, int, str]
             for ev in quote.evidence:
                 found.append((ev.start, ev.end, country))
     return found
+
+
+def bodies_countries(extraction: Extraction) -> set[str]:
+    """The countries of the organisations a text names, where it names no country at all and two or
+    more organisations with a country (NASA and SpaceX: {"USA"}); else none: one body is too little
+    to say where a text is, and a text naming a country says so itself."""
+    if any(e.type == "COUNTRY" for e in extraction.entities):
+        return set()
+    bodies = {e.name: e.country for e in extraction.entities if e.type == "ORG" and e.country}
+    return set(bodies.values()) if len(bodies) >= 2 else set()

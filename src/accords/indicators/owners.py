@@ -17,6 +17,7 @@ from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, clauses, nationalbodies, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
+from accords.indicators.mentioncountries import bodies_countries
 from accords.indicators.named import AID_KINDS, CASUALTIES
 from accords.indicators.sentencepeople import is_count, sentence_country
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
@@ -77,15 +78,14 @@ class ArticleCountries:
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
-    """The country a text that names no country is about: its outlet's home country, else the
-    one country all the places it names lie in (a page on Indiana's teachers naming Kentucky and
-    West Virginia: USA; Houston car sales next to California: USA). Places of two countries, or
-    none located, give none: a figure is never given a country the text does not point to. A
-    capital is no such place: it names a venue or a dateline ("the Vilnius commitments",
-    "WASHINGTON (Reuters)"), not the topic."""
+    """The country a text that names no country is about: its outlet's home, else the one country of all the places
+    it names (Indiana beside Kentucky: USA), else, naming no country at all, of two or more of its bodies (NASA and
+    SpaceX: USA). Places of two countries, or none located, give none: a figure is never given a country the text
+    does not point to. A capital names a venue or a dateline ("WASHINGTON (Reuters)"), not the topic."""
     if outlet_home:
         return outlet_home
-    located = {_place_country(e.name) for e in extraction.entities if e.type == "PLACE"} - {None}
+    located = {_place_country(e.name) for e in extraction.entities if e.type == "PLACE"} - {None} \
+        or bodies_countries(extraction)  # "NASA ... SpaceX" in a text naming no country
     return located.pop() if len(located) == 1 else None
 
 
