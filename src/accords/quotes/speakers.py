@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from accords.model import Entity, Extraction
 from accords.quotes.genders import article_genders
 from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.governed import PREPOSITIONS, governed
 from accords.quotes.persons import (
     ORGANISATION_NAME,
     ORGANISATION_NOUNS,
@@ -46,10 +47,6 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ORG_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(ORGANISATION_NOUNS) + r")\b",
     re.IGNORECASE,
-)
-_PREPOSITIONS = frozenset(
-    "with to of for on from by at in about between among than toward towards into over under against "
-    "congratulated welcomed met received thanked invited".split()
 )
 _LEADING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite"
@@ -94,7 +91,6 @@ _NOT_NAMES = frozenset(
 #: A capitalised word right before a surname: its given name, when it is no title.
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)\s+$")
 _MID_SENTENCE = re.compile(r"[\w,;)]\s+$")
-_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
 #: Characters that may not touch a bare surname (`_surnames`): it must stand as a whole word.
 _BEFORE_SURNAME = re.compile(r"[\w'’-]")
 _AFTER_SURNAME = re.compile(r"[\w-]")
@@ -253,8 +249,7 @@ class People:
     def _first_free(self, start: int, end: int) -> Reference | None:
         refs = self.references(start, end)
         for index, ref in enumerate(refs):
-            before = _word_before(self.text[max(start, ref.start - 60):ref.start])
-            if before is not None and before.group(1).lower() in _PREPOSITIONS:
+            if governed(self.text, start, ref.start):
                 continue
             if ref.kind == "org" and (holder := self._holder_after(ref, refs[index + 1:])) is not None:
                 return holder  # "Home Affairs spokesman Mark Oaten": the organisation qualifies his office
@@ -301,8 +296,7 @@ class People:
         for ref in self.references(start, end):
             if ref.kind != "name":
                 continue
-            before = _word_before(self.text[max(start, ref.start - 60):ref.start])
-            if before is None or before.group(1).lower() not in _PREPOSITIONS:
+            if not governed(self.text, start, ref.start):
                 return ref.entity
         return None
 
@@ -333,7 +327,7 @@ class People:
             return None
         name = match.group("name")
         words = name.lower().split()
-        if (ORGANISATION_NAME.search(name) or words[0] in _NOT_NAMES | TITLE_PREFIXES | _PREPOSITIONS | _OPENERS
+        if (ORGANISATION_NAME.search(name) or words[0] in _NOT_NAMES | TITLE_PREFIXES | PREPOSITIONS | _OPENERS
                 or any(w in _CALENDAR for w in words)):
             return None
         if gender_of_given_name(name.split()[0]) is None and not pronoun_next:
@@ -520,15 +514,6 @@ class _Cover:
     def covers(self, position: int) -> bool:
         index = bisect.bisect_right(self._starts, position)
         return index > 0 and self._reach[index - 1] > position
-
-
-def _word_before(stretch: str) -> re.Match[str] | None:
-    """The last word before a name, past a title written right before it ("martyrdom of General
-    | Soleimani": "of"), so a name governed by a preposition is seen as such."""
-    title = TITLE_AT_END.search(stretch)
-    if title is not None and title.group(0).strip()[:1].isupper():
-        stretch = stretch[:title.start()]
-    return _LAST_WORD.search(stretch)
 
 
 def _is_person_entity(people: People, entity_id: str | None) -> bool:

@@ -125,7 +125,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         if (person := people.person(subject_speaker)) is None or person.type != "PERSON":
             # "Iranian Industry ... Minister Mohammad Shariatmadari called for ...": the subject
             # found is no person, but the person named freely in the sentence is whom "he" means
-            named = _free_person_outside(people, sentence, spans)
+            named = _free_person_outside(people, sentence, spans, min(
+                (a.content[0] for a in clauses[index] if a.content is not None), default=sentence.end))
             if named is not None:
                 recent = [e for e in recent[:1] if e != named] + [named] + [e for e in recent[1:] if e != named]
         here = []
@@ -513,19 +514,20 @@ def _direct(
     )
 
 
-def _free_person_outside(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> str | None:
-    """The first person named freely in the sentence's words outside quotation marks: a name
-    inside a quote ("My husband [actor Ted Danson] and I …") is the speaker's topic, never the
-    one "he" means next."""
+def _free_person_outside(people: People, sentence: Segment, spans: Sequence[QuotedSpan], stop: int) -> str | None:
+    """The first person named freely in the sentence's words outside quotation marks and before
+    `stop` (where reported words begin): a name inside a quote ("My husband [actor Ted Danson] and
+    I …") or inside reported speech ("said that President Putin defended …") is the speaker's
+    topic, never the one "he" means next."""
     start = sentence.start
     for span in sorted(spans, key=lambda s: s.start):
         for s, e in span.pieces:
-            if e < sentence.start or s > sentence.end:
+            if e < sentence.start or s > stop:
                 continue
-            if s - 1 > start and (named := people.free_person(start, s - 1)) is not None:
+            if s - 1 > start and (named := people.free_person(start, min(s - 1, stop))) is not None:
                 return named
             start = max(start, e + 1)
-    return people.free_person(start, sentence.end) if start < sentence.end else None
+    return people.free_person(start, stop) if start < stop else None
 
 
 def _sentence_subject(people: People, sentence: Segment, spans: Sequence[QuotedSpan]) -> Reference | None:

@@ -1,0 +1,50 @@
+"""Whether a name in a sentence is governed by a preposition (or a verb of greeting) rather than
+standing as a subject: "in a meeting with Minister X", "the martyrdom of General Soleimani",
+"Aliyev received X". `accords.quotes.speakers.People` asks it for a sentence's subject and for the
+people named freely in it (whom "he" and "she" may mean next)."""
+
+from __future__ import annotations
+
+import re
+
+from accords.quotes.titles import TITLE_AT_END
+
+#: Words whose object a name is: it is no subject of the sentence.
+PREPOSITIONS = frozenset(
+    "with to of for on from by at in about between among than toward towards into over under against "
+    "congratulated welcomed met received thanked invited".split()
+)
+#: Of those, the ones that govern a whole office written before a name ("with Iranian Transport and
+#: Urban Development Minister Mehrdad Bazrpash"): never a place's "in" or "at" ("In Baku Minister X
+#: said" has X as its subject), nor a word that also joins the words of a name ("Statement of
+#: Alliance for Automotive Innovation President and CEO John Bozzella:", "Ambassador to Russia").
+_OFFICE_GOVERNORS = frozenset("with by between among congratulated welcomed met received thanked invited".split())
+_LAST_WORD = re.compile(r"([\w'’-]+)\W*$")
+#: The capitalised words of an office before the words the title pattern matched ("Iranian
+#: Transport and | Urban Development Minister"), joined by "and", "of", "the" or "&" only.
+_OFFICE_WORDS_AT_END = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|the|&))*\s+$")
+#: How far before a name its governing word may be.
+REACH = 90
+
+
+def word_before(stretch: str) -> re.Match[str] | None:
+    """The last word before a name, past a title written right before it ("martyrdom of General
+    | Soleimani": "of"), so a name governed by a preposition is seen as such. Past an office of
+    several capitalised words the governing word is taken only from `_OFFICE_GOVERNORS`."""
+    title = TITLE_AT_END.search(stretch)
+    if title is not None and title.group(0).strip()[:1].isupper():
+        stretch = stretch[:title.start()]
+        office = _OFFICE_WORDS_AT_END.search(stretch)
+        if office is not None:
+            word = _LAST_WORD.search(stretch[:office.start()])
+            if word is not None and stretch[word.end(1):office.start()].strip() == "" and (
+                    word.group(1).lower() in _OFFICE_GOVERNORS):
+                return word
+    return _LAST_WORD.search(stretch)
+
+
+def governed(text: str, start: int, position: int) -> bool:
+    """Whether the name at `position` is the object of a preposition or a verb of greeting, looking
+    back no further than `start` (its sentence's start)."""
+    before = word_before(text[max(start, position - REACH):position])
+    return before is not None and before.group(1).lower() in PREPOSITIONS
