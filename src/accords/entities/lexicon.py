@@ -89,6 +89,10 @@ TITLE_HEADS = frozenset({
     "counterpart",  # "his Azeri counterpart Khalaf Khalafov": the demonym gives the country
 })
 
+#: Titles that name a relation to another office holder, not an office: a person's other title wins
+#: ("his Azeri counterpart Ilham Aliyev ... President Aliyev" is "President").
+RELATIONAL_TITLES = frozenset({"counterpart", "counterparts", "colleague"})
+
 #: Honorifics stripped from names ("Mr. Eng. Azari Jahromi" -> "Azari Jahromi").
 #: Words of a state's formal name that are no part of a person's name ("President of Iran Islamic
 #: Republic Ibrahim Raisi": the name is "Ibrahim Raisi").

@@ -42,7 +42,10 @@ def _nests(inner: Candidate, outer: Candidate) -> bool:
     # a curated name of a medium or group is no mention of the country in it ("France 24");
     # an international organisation sits inside the name of its meeting, programme or document
     # ("NATO Summit", "G7 Partnership for Global Infrastructure and Investment")
-    nestable = inner.nested_ok or (inner.type == "ORG" and inner.source == "gazetteer:igo" and (
+    # (a grouping of states the gazetteers know without a country, "AUKUS", "Quad", nests the same way:
+    # "Quad Senior Cyber Group", "AUKUS Trilateral Joint Steering Groups")
+    grouping = inner.source == "gazetteer:igo" or (inner.source == "gazetteer:known" and inner.country is None)
+    nestable = inner.nested_ok or (inner.type == "ORG" and grouping and (
         outer.type == "EVENT_NAME" or (outer.type in ("PROJECT", "DOCUMENT") and outer.name.split()[-1][:1].isupper())))
     return (nestable and outer.type in _NESTING_HOSTS and outer.source != "gazetteer:known"
             and outer.start <= inner.start and inner.end <= outer.end
@@ -157,6 +160,8 @@ def link(candidates: list[Candidate], doc: Doc) -> list[Cluster]:
     _merge_country_pairs(clusters)
     _merge_short_forms(clusters)
     _merge_name_heads(clusters)
+    _merge_shared_forms(clusters)
+    _merge_inner_forms(clusters)
     kept_people = [p for p in people if _keep_person(p, doc)]
     return list(clusters.values()) + kept_people
 
@@ -333,6 +338,63 @@ def _merge_name_heads(clusters: dict[tuple, Cluster]) -> None:
             del clusters[key]
 
 
+def _forms(cluster: Cluster) -> set[str]:
+    return {fold(form) for m in cluster.members for form in (m.name, *m.aliases)}
+
+
+#: Types whose clusters join on a shared name or alias.
+_NAMED_THINGS = frozenset({"PROJECT", "EVENT_NAME", "DOCUMENT"})
+
+
+def _merge_shared_forms(clusters: dict[tuple, Cluster]) -> None:
+    """Two projects, meetings or documents of the article that share a name or an alias are one:
+    "International North–South Transport Corridor (INSTC)" spelled with an en dash, and the known
+    corridor the bare "INSTC" names later. Countries must not disagree, nor canonical ids. Bodies
+    are left to their keys (Iran's and Turkmenistan's Ministry of Foreign Affairs stay two)."""
+    for key, cluster in list(clusters.items()):
+        if cluster.type not in _NAMED_THINGS or key not in clusters:
+            continue
+        forms = _forms(cluster)
+        countries = {m.country for m in cluster.members if m.country}
+        for other_key, other in list(clusters.items()):
+            if other_key == key or other.type != cluster.type or not forms & _forms(other):
+                continue
+            if (cluster.canonical and other.canonical and cluster.canonical != other.canonical) or (
+                    countries and {m.country for m in other.members if m.country} - countries):
+                continue
+            target, gone = (other_key, key) if other.canonical and not cluster.canonical else (key, other_key)
+            clusters[target].members.extend(clusters.pop(gone).members)
+            if gone == key:
+                break
+            forms |= _forms(other)
+
+
+def _merge_inner_forms(clusters: dict[tuple, Cluster]) -> None:
+    """A project's or meeting's name of two or more words whose words all stand, in order, in one
+    fuller name of the same type that opens and ends with the same words is that name told short:
+    "North-South corridor" after "International North-South Transport Corridor", "Zangezur
+    corridor" beside "Zangezur Transport Corridor". It joins the fuller name when exactly one fits."""
+    for key, cluster in list(clusters.items()):
+        if cluster.type not in ("PROJECT", "EVENT_NAME") or cluster.canonical is not None or key not in clusters:
+            continue
+        short = fold(cluster.fullest()).split()
+        if len(short) < 2:
+            continue
+        fuller = [k for k, c in clusters.items() if k != key and c.type == cluster.type
+                  and _inside(short, fold(c.fullest()).split())]
+        if len(fuller) == 1:
+            clusters[fuller[0]].members.extend(clusters.pop(key).members)
+
+
+def _inside(short: list[str], words: list[str]) -> bool:
+    """`short` is a proper subsequence of `words`, with its first word among the first two of
+    `words` (an "International" may open the fuller name) and the same last word."""
+    if len(words) <= len(short) or short[-1] != words[-1] or short[0] not in words[:2]:
+        return False
+    rest = iter(words)
+    return all(word in rest for word in short)
+
+
 def _link_person(cand: Candidate, people: list[Cluster]) -> None:
     tokens = fold(cand.name).split()
     for cluster in people:
@@ -340,7 +402,7 @@ def _link_person(cand: Candidate, people: list[Cluster]) -> None:
         if full[-len(tokens):] == tokens or (len(tokens) == 1 and tokens[0] in full[1:]):
             cluster.members.append(cand)
             return
-    given = _given_name_of(cand, tokens, people) or _same_by_initials(tokens, people)
+    given = _given_name_of(cand, tokens, people) or _same_by_initials(tokens, people) or _same_by_spelling(tokens, people)
     if given is not None:
         given.members.append(cand)
         return
@@ -390,6 +452,24 @@ def _same_by_initials(tokens: list[str], people: list[Cluster]) -> Cluster | Non
         if all(_is_initial(t) for t in given) and not any(_is_initial(t) for t in other) \
                 and given[0][0] == other[0][0]:
             found.append(cluster)
+    return found[0] if len(found) == 1 else None
+
+
+def _skeleton(word: str) -> str:
+    """A given name without its vowels: the part that transliterations of Persian and Arabic names agree on."""
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiouy")
+
+
+def _same_by_spelling(tokens: list[str], people: list[Cluster]) -> Cluster | None:
+    """The one person whose name differs from this one only in the vowels of its given names, as a
+    transliteration spells them twice in one text: "Mahdi Safari" and "Mehdi Safari", "Mohammad" and
+    "Mohammed". The same surname and number of words; given names of four letters or more; nobody
+    when two people of the article would fit."""
+    if len(tokens) < 2:
+        return None
+    found = [cluster for cluster in people if len(cluster.tokens) == len(tokens) and cluster.tokens[-1] == tokens[-1]
+             and all(len(a) >= 4 and abs(len(a) - len(b)) <= 1 and _skeleton(a) == _skeleton(b)
+                     for a, b in zip(cluster.tokens[:-1], tokens[:-1], strict=True))]
     return found[0] if len(found) == 1 else None
 
 

@@ -16,11 +16,13 @@ pattern finds its trigger words (head nouns, hyphens, parentheses) from the doc'
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import CURATED, PATTERN, Candidate, is_year
+from accords.entities.holders import holder_after_body, holder_named_again
 from accords.entities.coordination import joins_capitalised, separates_names, tail_list_end
 from accords.entities.plausible import law_start
 from accords.entities.standing import standing_meeting
@@ -32,7 +34,6 @@ from accords.entities.lexicon import (
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
 from accords.gazetteer.places import known_by_alias, place_country
-from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 
 MAX_NAME_TOKENS = 12
 
@@ -67,6 +68,13 @@ def _joined(doc: Doc, i: int) -> bool:
 
 
 _HYPHENS = frozenset({"-", "\u2013"})
+
+
+def _spaced_pair(doc: Doc, i: int) -> bool:
+    """Token i is a dash set off by spaces between two countries or places, as the White House writes
+    the sides of a meeting or partnership: "U.S. – Africa Leaders Summit", "India – Middle East"."""
+    return (0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and doc[i - 1].whitespace_ != "" and doc[i].whitespace_ != ""
+            and all(country_of(doc[k].text) or _is_town(doc[k].text) for k in (i - 1, i + 1)))
 
 
 def hyphen_chains(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
@@ -188,7 +196,7 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
                 token.tag_ == "RB" and i > 0 and not doc[i - 1].is_sent_end and i - 1 >= limit
                 and not doc[i - 1].is_punct)) and token.lower_ not in ("the", "a", "an"):
             start = i  # an adverb capitalised inside a name: "Just Energy Transition Partnership"
-        elif token.text in ("-", "\u2013") and _joined(doc, i):
+        elif token.text in ("-", "\u2013") and (_joined(doc, i) or _spaced_pair(doc, i)):
             start = i
         elif token.lower_ in _NAME_INFIXES and token.is_lower and i - 1 >= limit and is_capitalised(doc[i - 1]) \
                 and is_capitalised(doc[i + 1]):
@@ -226,7 +234,8 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     if start < head and start > 0 and doc[start - 1].like_num and _UNIT.match(doc[start].text) \
             and is_capitalised(doc[start + 1]) and doc[start + 1].i < head:
         start += 1  # "230 MW Khizi-Absheron wind power plant": the capacity is no part of the name
-    elif (start > 0 and doc[start - 1].like_num and not _ordinal(doc[start - 1])) or (
+    elif (start > 0 and doc[start - 1].like_num and not _ordinal(doc[start - 1])
+          and not (doc[start - 1].ent_type_ == "MONEY" and capital_head and is_capitalised(doc[start]))) or (
             start > 1 and doc[start - 1].text in ("-", "\u2013") and doc[start - 2].like_num):
         return []  # "400 MW hydroelectric power plant", "a 100-MW plant": a unit, not a name
     if kind == "DOCUMENT" and token.lower_ == "law":
@@ -264,10 +273,21 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
             and not any(t.lower_ in _JOINT for t in modifiers) and sum(1 for t in proper if country_of(t.text)) < 2:
         return []  # "Independent National Electoral Commission" is a body; "Iran-Turkey Joint Commission" meets
     name = " ".join(doc[start:end].text.split())  # a hard line break inside a law's name
+    town = doc[start:head].text
+    if kind == "PROJECT" and token.lower_ == "port" and _is_town(town):
+        # "Russia's Sochi port", "Iran's Chabahar Port": the town's port is a place, not a project
+        return [Candidate(start, end, "PLACE", name, PATTERN, country=place_country(town), aliases=(town,),
+                          source="pattern:port")]
     priority = PATTERN
     if kind == "EVENT_NAME" and capital_head and _names_a_body(doc, start, head):
         priority = CURATED + 1  # "G7 Summit", "NATO Summit": the meeting, with the body inside it
     return [Candidate(start, end, kind, name, priority, source=f"pattern:{kind.lower()}")]
+
+
+def _is_town(text: str) -> bool:
+    """A town or region the gazetteers know as a place ("Sochi", "Bandar Abbas", "Astara")."""
+    known = known_by_alias(text)
+    return place_country(text) is not None or (known is not None and known.type == "PLACE")
 
 
 def _document_end(doc: Doc, head: int) -> int:
@@ -425,7 +445,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
                 break
         if last is not None:
             end = tail_list_end(doc, head + 1, last)  # "... Social Innovations, | Azer News reported"
-    holder = _holder_after_body(doc, start, head, end)
+    holder = holder_after_body(doc, start, head, end) or holder_named_again(doc, start, end)
     if holder is not None:  # "Head of the ... Department of the Presidential Administration | Hikmet Hajiyev"
         end = holder.start
     end, country = _state_tail(doc, end)
@@ -457,28 +477,10 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
     if joint:
         # "Iran-Azerbaijan Joint Economic Committee": a recurring meeting of two governments
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
+    if holder is not None and holder.country is None and country is not None:
+        holder = dataclasses.replace(holder, country=country)  # the holder of a body's office is of its country
     return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")] + (
         [holder] if holder is not None else [])
-
-
-def _holder_after_body(doc: Doc, start: int, head: int, end: int) -> Candidate | None:
-    """The person whose long title ends in a body nested in another, written right after it:
-    "Head of the Foreign Policy Affairs Department of the Presidential Administration Hikmet
-    Hajiyev". The body's name must stand in a title ("Head of the ..."), a second body head must
-    follow the first after "of", and two or three capitalised proper nouns that are no head,
-    portfolio, country or known place must end the walk; they are the holder's name."""
-    if start < 2 or doc[start - 1].lower_ not in ("of", "the") or not any(
-            doc[k].lower_ in TITLE_HEADS for k in range(max(0, start - 3), start)):
-        return None
-    heads = [k for k in range(head + 1, end) if doc[k].lower_ in ORG_HEADS and is_capitalised(doc[k])]
-    if not heads or not 2 <= end - heads[-1] - 1 <= 3:
-        return None
-    words = doc[heads[-1] + 1:end]
-    if any(not (t.is_alpha and is_capitalised(t) and t.tag_ == "NNP") or t.lower_ in ORG_HEADS
-           or t.lower_ in PORTFOLIO_WORDS or t.lower_ in GENERIC_WORDS or country_of(t.text)
-           or known_by_alias(t.text) is not None for t in words):
-        return None
-    return Candidate(words.start, end, "PERSON", words.text, PATTERN, source="pattern:holder-after-body")
 
 
 def _state_tail(doc: Doc, end: int) -> tuple[int, str | None]:

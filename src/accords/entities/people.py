@@ -202,9 +202,13 @@ def titled_people(doc: Doc) -> list[Candidate]:
                 continue
             j, office_country = _country_phrase(doc, k)  # "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov"
         start = j
-        while j < n and j - start < 4 and _name_word(doc[j]):
+        words = 0
+        while j < n and words < 4 and _name_word(doc[j]):
             j += 1
-        if not 2 <= j - start <= 4 or (j < n and doc[j].text[:1].isupper() and doc[j].is_alpha):
+            words += 1
+            if _glued_hyphen(doc, j):
+                j += 2  # "Abdolhashem Hassan-Nia": the hyphenated surname is one word
+        if not 2 <= words <= 4 or (j < n and doc[j].text[:1].isupper() and doc[j].is_alpha):
             continue
         cand = Candidate(start, j, "PERSON", doc[start:j].text, PATTERN, source="pattern:titled-person")
         refined = refine_person(doc, cand)
@@ -218,6 +222,12 @@ def titled_people(doc: Doc) -> list[Candidate]:
                                           country=refined.country or country)
         found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
     return found
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Token j is a hyphen written without spaces between two name words ("Hassan-Nia")."""
+    return (0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+            and _name_word(doc[j + 1]))
 
 
 #: Titles of an envoy posted to a state, a capital or a body, written in lower case as often as
@@ -507,12 +517,39 @@ def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
             start = i
         elif t.lower_ in TITLE_WORDS or (t.text in ("-",) and i > 0 and is_capitalised(doc[i - 1])):
             start = i
+        elif t.lower_ in _TITLE_GLUE and (t.lower_ != "and" or _ends_a_body(doc, i - 1)) and _title_goes_on(doc, i - 1, limit):
+            start = i  # "Turkmenistan's Deputy Chairman of the Cabinet of Ministers and | Foreign Minister"
         else:
             break
         i -= 1
     while start < head and _is_honorific(doc, start):
         start += 1
     return start, country
+
+
+#: Small words inside a title of two offices or of an office's body ("... of the Cabinet of Ministers and ...").
+_TITLE_GLUE = frozenset({"and", "of", "the"})
+
+
+def _title_goes_on(doc: Doc, i: int, limit: int) -> bool:
+    """The capitalised run ending at token i (across "of", "the", "and") holds a title head: a title of two
+    offices goes on ("Deputy Chairman of the Cabinet of Ministers and Foreign Minister"), "Iran and" does not."""
+    while i >= limit and (is_capitalised(doc[i]) or doc[i].lower_ in _TITLE_GLUE) and doc[i].tag_ != "POS":
+        if doc[i].ent_type_ == "PERSON":
+            return False  # "Prime Minister Benjamin Netanyahu and | Crown Prince ...": two people
+        if doc[i].lower_ in TITLE_HEADS and is_capitalised(doc[i]):
+            return True
+        if country_of(doc[i].text):
+            return False
+        i -= 1
+    return False
+
+
+def _ends_a_body(doc: Doc, i: int) -> bool:
+    """Token i ends a body's name, so an "and" after it joins a second office of one person ("Chairman of the
+    Cabinet of Ministers and | Foreign Minister"); after a title or name it joins two ("the Vice President and")."""
+    return i > 0 and is_capitalised(doc[i]) and (doc[i].lower_ in ORG_HEADS or (
+        doc[i].lower_.endswith("s") and doc[i].tag_ in ("NNP", "NNPS") and doc[i - 1].lower_ == "of"))
 
 
 _APPOSITION_ADJECTIVES = frozenset({"first", "former", "new", "current", "acting", "then", "late",

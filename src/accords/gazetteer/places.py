@@ -305,6 +305,7 @@ PLACE|Strasbourg|FRA
 PLACE|Rafah|PSE
 PLACE|Khan Younis|PSE
 PLACE|Haifa|ISR
+PLACE|Kerem Shalom|ISR
 ORG|Daesh;ISIS;ISIL;Islamic State|
 ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
 ORG|Taliban|AFG
@@ -319,6 +320,7 @@ ORG|Fars News Agency;Fars news agency;Fars News|IRN
 ORG|U.S. Agency for International Development;United States Agency for International Development;USAID|USA
 ORG|National Aeronautics and Space Administration;NASA|USA
 ORG|COVAX|
+ORG|AUKUS|
 ORG|Gavi, the Vaccine Alliance;Gavi|
 ORG|ISNA|IRN
 ORG|Press TV|IRN

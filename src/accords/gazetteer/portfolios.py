@@ -17,5 +17,6 @@ PORTFOLIO_WORDS = frozenset({
     # "for Crisis Management", "for International Partnerships", "for Climate Action")
     "neighbourhood", "neighborhood", "enlargement", "partnerships", "crisis", "management", "competition",
     "humanitarian", "aid", "action", "mobility", "cohesion", "reforms", "maritime", "equality", "democracy",
+    "diplomacy",  # "Deputy Foreign Minister for Economic Diplomacy Mahdi Safari"
     "and", "&", ",",
 })

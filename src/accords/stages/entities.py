@@ -25,7 +25,9 @@ from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidat
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
 from accords.entities.brands import without_brand_adjectives
-from accords.entities.lexicon import DISEASE_NAMES, DISEASE_WORDS, is_document_name, is_region_compound, is_venue
+from accords.entities.lexicon import (
+    DISEASE_NAMES, DISEASE_WORDS, RELATIONAL_TITLES, is_document_name, is_region_compound, is_venue,
+)
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.occasions import executive_orders, no_entity
@@ -248,7 +250,8 @@ def _build(article: Article, ids: TokenIds, cluster: Cluster) -> tuple[Entity, l
     roles: tuple[Role, ...] = ()
     if cluster.type == "PERSON":
         titles = [m.title for m in members if m.title]
-        title = max(titles, key=len) if titles else None
+        # "his Azeri counterpart Ilham Aliyev ... President Aliyev": an office over a relation
+        title = max(titles, key=lambda t: (t.split()[-1].lower() not in RELATIONAL_TITLES, len(t))) if titles else None
         seen: list[str] = []
         for t in titles:
             if t not in seen:
