@@ -28,6 +28,9 @@ MULTILATERAL_WORDS = {
     "trilateral": 3, "tripartite": 3, "three-way": 3, "three-party": 3, "quadrilateral": 4, "quadripartite": 4,
     "four-way": 4, "four-party": 4, "quintet": 5, "five-party": 5, "five-way": 5, "multilateral": 0,
 }
+#: Bodies a multilateral word describes, not a group of the sides: "cooperation in multilateral
+#: institutions" is where the sides work, not a meeting of many.
+_BODIES = frozenset("institution organization organisation body forum fora system bank agency arena".split())
 #: The five Caspian littoral states (a fixed set: "the Caspian states", "the littoral states").
 CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
 #: A group whose size the text does not give ("the participants", "all parties").
@@ -45,7 +48,7 @@ def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]
     caspian = False
     for item in phrase_tokens(token, deep=deep):
         lower = item.lower_
-        if lower in MULTILATERAL_WORDS:
+        if lower in MULTILATERAL_WORDS and not (item.dep_ == "amod" and item.head.lemma_.lower() in _BODIES):
             size = MULTILATERAL_WORDS[lower] or size or UNSIZED
         if lower == "caspian":
             caspian = True

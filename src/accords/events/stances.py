@@ -156,6 +156,32 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
                 or (prep.lower_ == "of" and prep.head.lemma_.lower() in _TAKINGS)  # "Putin's invasion of Ukraine"
             ):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
+    return found | _violated(acts, offset, index)
+
+
+#: Breaches of what a state holds ("the violation *of* the territorial integrity of Ukraine by Russia").
+_BREACHES = frozenset("violation violations breach breaches infringement infringements".split())
+#: What a state holds that another breaches: its standing, its land, its borders.
+_HOLDINGS = frozenset("integrity sovereignty airspace territory border borders waters independence".split())
+
+
+def _violated(acts: list[Token], offset: int, index: ActorIndex) -> set[str]:
+    """States whose integrity, sovereignty, borders or airspace a condemned breach violates, when
+    the breach's author is named by "by": "deplored the violation of the territorial integrity of
+    Ukraine by Russia" accuses Russia; Ukraine is the victim, no side. "the violation of Ukraine's
+    sovereignty" (no author) sets nothing apart."""
+    found: set[str] = set()
+    for act in (a for a in acts if a.lemma_.lower() in _BREACHES):
+        held = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _HOLDINGS]
+        authors = [g for c in act.subtree if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+        named = {side.country for author in authors for side in phrase_sides(author, offset, index)[0]}
+        if not held or not named:
+            continue
+        for holding in held:
+            owners = [c for c in holding.children if c.dep_ in ("poss", "compound", "amod")]
+            owners += [g for c in holding.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            found |= {side.country for owner in owners for side in phrase_sides(owner, offset, index)[0]} - named
     return found
 
 

@@ -46,7 +46,8 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, hostility, ownplans, replies, scenes, statementitems, views
+from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
+from accords.events import replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -444,6 +445,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         # article reported (not the article's pair)
         recipients = decisions.reacted_to(token, offset, text, index, {a.country for a in actors}) or recipients
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
+    actors, recipients = reforms.without_reformed(actors, recipients, token, offset, index)  # "UN Security Council reform"
     if spec.type == "SUPPORT":  # "support Ukraine's fight against Russian aggression": not Russia
         actors, recipients = without_opponents(actors, recipients, token, offset, index)
     scene = scenes.scene_sides(token, offset, index) if not actors and not recipients and spec.type in scenes.SCENE_TYPES else []
@@ -462,6 +464,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
     home = knowledge.home_country(article.source, article.url)
+    if headlines.headline_verb(token) or (spec.type == "AID" and homeaid.relief_at_home(token, offset, index, home)):
+        return None  # a fact sheet's subtitle; "relief for American manufacturers" in a White House text
     if spec.type == "AGREE" and ((named_sides == 0 and unattributed_promise(token) and home is None) or (
             named_sides == 1 and speaker is None and ownplans.own_plan(token))):  # "Ukraine plans to strengthen accountability"
         # "The opposition has promised lower energy bills" in wire news: no side of the pair
