@@ -76,6 +76,11 @@ CASES = [
      "Beyond the four initial areas of focus outlined in the Joint Leaders’ Statement on AUKUS, participants also "
      "discussed other additional capabilities.",
      {("DOCUMENT", "Joint Leaders' Statement on AUKUS"), ("ORG", "AUKUS")}, set()),
+    ("two-names-of-one-sea",
+     "For example, Mehdi Safari said, the North-South corridor connects Central Asian states to the Oman Sea in "
+     "southern Iran, and these countries can send their goods through Iranian ports in the Persian Gulf and the Sea "
+     "of Oman.",
+     {("PLACE", "Sea of Oman"), ("PLACE", "Persian Gulf")}, {("PLACE", "Oman Sea"), ("COUNTRY", "Oman")}),
     ("a-gaza-crossing-is-a-place",
      "Mr. Sullivan briefed on discussions with Egypt to secure the continued flow of humanitarian assistance through "
      "Kerem Shalom, even as talks proceed on reopening the Rafah crossing.",

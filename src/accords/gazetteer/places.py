@@ -71,7 +71,7 @@ PLACE|Caspian Sea|
 PLACE|Black Sea|
 PLACE|Mediterranean;Mediterranean Sea|
 PLACE|Red Sea|
-PLACE|Sea of Oman;Gulf of Oman|
+PLACE|Sea of Oman;Gulf of Oman;Oman Sea|
 PLACE|Strait of Hormuz|
 PLACE|Balkans|
 PLACE|Western Balkans|
