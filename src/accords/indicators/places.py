@@ -7,9 +7,12 @@ gazetteers (`accords.gazetteer.places.place_country`), US states from `accords.g
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from accords.gazetteer.places import place_country
 from accords.gazetteer.us_states import state_country
+from accords.indicators.subjects import CountrySpan
+from accords.quantities.units import is_money
 
 #: "in Tehran", "in the northern city of Mosul", "in Texas": a place named after "in".
 IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:city\s+of\s+|town\s+of\s+|province\s+of\s+)?"
@@ -86,3 +89,36 @@ def facility_country(text: str, span: tuple[int, int]) -> str | None:
         if country is not None:
             found.add(country)
     return found.pop() if len(found) == 1 else None
+
+
+#: A share or an amount of the whole world right after a figure: "90% of the world's GDP", "almost 70% of global
+#: GDP", "90% of global forest cover".
+_OF_WORLD = re.compile(r"^\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+)?(?:world['’]s|global|world|worldwide)\b",
+                       re.IGNORECASE)
+#: Unnamed countries before a figure that they hold: "Countries representing 90% of global forest cover", "over
+#: 100 countries, covering nearly half of global methane emissions and almost 70% of global GDP".
+_UNNAMED_HOLDERS = re.compile(r"\bcountries,?\s+(?:representing|covering|accounting\s+for|that\s+(?:represent|cover|"
+                              r"account\s+for))\b[^.;:]*$", re.IGNORECASE)
+#: Money for developing countries none of which the sentence names: "Over $20 billion of new public and philanthropic
+#: finance has been committed to support developing countries".
+_UNNAMED_RECEIVERS = re.compile(r"\b(?:developing|low-\s+and\s+middle-income)\s+(?:countries|nations|economies)\b",
+                                re.IGNORECASE)
+#: The writer's own side named by its pronoun: "we will provide", "our contribution".
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: A holder of a share named by a word that stands for a side: "we produce only about 10 percent of global supply",
+#: "The country accounts for 1 percent of the world's oil output".
+_HOLDER_WORD = re.compile(r"\b(?:we|our|us|it|its|the\s+(?:country|nation|kingdom|republic|state))\b", re.IGNORECASE)
+
+
+def world_figure(text: str, sentence: tuple[int, int], figure: tuple[int, int], unit: str,
+                 countries: Sequence[CountrySpan]) -> bool:
+    """Whether a figure is the world's or unnamed countries', no figure of a side (left out): a share of the
+    world's whole ("90% of the world's GDP") held by no country the sentence names before it (nor "we", "the country"), or by unnamed
+    "countries representing" it; money for "developing countries" in a sentence that names no country
+    (`countries`: those the article names) and no "we" or "our"."""
+    lead, tail = text[sentence[0]:figure[0]], text[figure[1]:sentence[1]]
+    if unit == "percent" and _OF_WORLD.match(tail):
+        named = any(sentence[0] <= c.start < figure[0] for c in countries) or _HOLDER_WORD.search(lead)
+        return not named or bool(_UNNAMED_HOLDERS.search(lead))
+    return is_money(unit) and not any(sentence[0] <= c.start < sentence[1] for c in countries) \
+        and bool(_UNNAMED_RECEIVERS.search(text, *sentence)) and not _FIRST_PERSON.search(text, *sentence)

@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed,
+    justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -410,7 +410,7 @@ def _indicator(
     if period is None and linked is not None:
         period = linked.period
     period = year_earlier(text, times, (start, end), sentence, period)  # "up from $38,373 a year ago"
-    kind = kind_in_time(kind, period, article.published, tail)
+    kind = leadins.bullet_kind(text, sentence, lead, metric, kind_in_time(kind, period, article.published, tail))
     if kind == "target" and period is not None and article.published and period == (article.published[:10],) * 2:
         period = None  # "Today, the President announced ... will donate 80 million": the day of the pledge, no deadline
     if not subjects and (metric in CASUALTIES or metric in ("population", "cases")) \
@@ -431,8 +431,9 @@ def _indicator(
         subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects)  # visitor and host
     subjects = counted.helped_subjects(metric, subjects, (sentence.start, start), context.countries, context.official)
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
-    if is_history(period):
-        return None  # "the Black Death pandemic that killed an estimated 25 million people ... in the 14th Century"
+    if is_history(period) or places.world_figure(text, (sentence.start, sentence.end), (start, end), quantity.unit,
+                                                 context.countries):
+        return None  # "killed an estimated 25 million people ... in the 14th Century"; "90% of the world’s GDP"
     if metric == controls.METRIC and (verb := controls.control_verb(text[sentence.start:start])) is not None:
         # "China currently controls over 80 percent of ...": the controlling side's alone
         owner = controls.controller(text, sentence.start + verb.start(), sentence.start, context.countries)
