@@ -58,7 +58,8 @@ CASES = [
         "stake-and-share",
         "Iran and Azerbaijan signed the deal. SOCAR holds a 10 percent stake in the project. "
         "Iran accounts for 30 percent of Azerbaijan's imports.",
-        [("stake", ("AZE", "IRN"), 10.0, "percent", "actual", None),
+        # SOCAR's stake is Azerbaijan's: the sentence before names Iran, not the stake's target (nationalbodies)
+        [("stake", ("AZE",), 10.0, "percent", "actual", None),
          ("imports_share", ("AZE", "IRN"), 30.0, "percent", "actual", None)],
     ),
     (

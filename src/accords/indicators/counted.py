@@ -62,6 +62,9 @@ _STOP = frozenset("""
 a an the of to from in into on at by for with via between among across through during over under who which that
 than as and or this these those its their his her our
 """.split())
+#: "Iranians visiting the neighboring country", "Chinese nationals travelling to Iran": a people counted on
+#: their visits are tourists (the gold's name), not what the participle says.
+_PEOPLE_VISITING = re.compile(r"^(?:[A-Z][\w-]*\s+){1,2}(?:visiting|travell?ing\s+to|(?:who|that)\s+(?:visited|travell?ed\s+to))\b")
 #: Names that are no counted noun of their own: a growth of them says nothing (`lexicon` handles "population").
 _NOT_COUNTED = frozenset({"population", "capacity", "number", "people", "times"})
 
@@ -74,6 +77,8 @@ def number_growth(lead: str, tail: str = "", *, lexicon: Callable[[str], str | N
     found = _NUMBER_CHANGED.search(lead) or _NUMBER_MOVED.search(lead) or _CHANGE_IN_NUMBER.match(tail)
     if found is None:
         return _noun_numbers(lead, lexicon)
+    if _PEOPLE_VISITING.match(found.group("np")):
+        return "tourists_growth"  # "number of Iranians visiting the neighboring country dropped by 18.8 percent"
     words: list[str] = []
     for word in re.findall(r"[\w'’-]+", found.group("np")):
         if word.lower() in _STOP or "'" in word or "’" in word:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from accords.indicators import initials
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
 
@@ -499,7 +500,7 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         if words:
             return f"{lexicon(' '.join(words)) or _name(words[-3:])}_change"  # signed by `changes`
     if (change := _CHANGE_BEFORE.search(_TIME_BEFORE_CHANGE.sub("", lead))) is not None:
-        words = _content_words(change.group("np"), run="first")
+        words = _content_words(initials.lowered(change.string, change.start("np"), change.group("np")), run="first")
         if words and lexicon(lead) is None:
             return f"{_name(words[-3:])}_growth"  # the clause names no metric the lexicon knows
         return None

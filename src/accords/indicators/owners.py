@@ -319,6 +319,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         # "The Inflation Reduction Act invests nearly $13 billion in rural electrification": the home
         # country's, and a foreign company's investing there ("$40 billion in investment from Samsung")
         return tuple(sorted({article.official, *([owner] if owner is not None else [])}))
+    if clause and (body := nationalbodies.home_of(text, (sentence.start, clause[1]), metric, article, owner=owner)):
+        return (body,)  # "The Central Bank of Azerbaijan kept the refinancing rate at 7.25 percent", "SOCAR owns a 25% stake"
     # "EXIM has authorized $1.6 billion of transactions supporting exports to Africa" in a fact sheet naming Tanzania
     # most: the region is the figure's scope, not the text's pair or main country; the giving government its only one
     regional = article.official is not None and places.names_region(text, (sentence.start, sentence.end))
@@ -327,9 +329,6 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         return tuple(article.pair)
     # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
     # a combined $2.1 billion in development assistance for the region ... to the Pacific")
-    body = nationalbodies.home_of(text, (sentence.start, clause[1]), metric, article.organisations) if clause else None
-    if body is not None:
-        return (body,)  # "The Central Bank of Azerbaijan kept the refinancing rate unchanged at 7.25 percent"
     earlier = [] if regional and not _WE.search(text, sentence.start, sentence.end) else \
         clauses.same_item(text, [s for s in article.sentences if s.end <= sentence.start], sentence)[-TOPIC_SENTENCES:]
     for previous in reversed(earlier):

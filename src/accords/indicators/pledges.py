@@ -58,6 +58,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from accords.commitments import GIVING
+from accords.indicators import worth
 from accords.indicators.subjects import CountrySpan, is_country
 from accords.model import Extraction, Indicator
 from accords.quantities.units import is_money
@@ -215,7 +216,7 @@ _AND_PLEDGES = re.compile(
 
 def continued(
     text: str, sentence_start: int, previous_span: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...],
-    kind: str, *, previous: Indicator, countries: Sequence[CountrySpan],
+    kind: str, *, previous: Indicator, countries: Sequence[CountrySpan], unit: str = "USD",
 ) -> tuple[tuple[str, ...], str]:
     """The subjects and kind of a money figure that continues a pledge of the same sentence (the
     pledge `previous` at `previous_span`): a part of it (", including $150 billion in
@@ -224,6 +225,8 @@ def continued(
     $750 billion of U.S. energy and invest $600 billion in the United States") has the same
     pledger: the countries named before the first amount join its own."""
     between = text[previous_span[1]:figure[0]]
+    if (valued := worth.count_value(between, previous, unit)) is not None:
+        return valued  # "two credit lines in South Korea's Exim Bank and a bank in Turkey ..., worth €175 million"
     if is_money(previous.unit) and _FUNDED_WITH.fullmatch(between):
         return tuple(sorted({*subjects, *previous.subjects})), kind  # "a $698 million MCC Compact, supported with $649 million"
     if previous.kind != "target" or not is_money(previous.unit):

@@ -76,7 +76,8 @@ _MONEY_PREFIX = re.compile(
 _MONEY_SUFFIX = re.compile(
     rf"{_BEFORE}(?P<num>{_AMOUNT})(?:\s*|-)(?P<cur>(?i:{CURRENCY_NAME_RE}))(?!\w)"
 )
-_PERCENT = re.compile(rf"{_BEFORE}(?P<num>{_AMOUNT})(?:\s*|-)(?P<unit>(?i:{PERCENT_RE}))(?!\w)")
+#: "dropped by 18.8 year-on-year percent": the period word between a number and its percent leaves it a percentage.
+_PERCENT = re.compile(rf"{_BEFORE}(?P<num>{_AMOUNT})(?:\s*|-)(?:(?i:year-on-year|y-o-y)\s+)?(?P<unit>(?i:{PERCENT_RE}))(?!\w)")
 _PHYSICAL = re.compile(
     rf"{_BEFORE}(?P<num>{_AMOUNT})\s*-?\s*(?P<unit>(?i:{PHYSICAL_UNIT_RE}))(?![\w/])"
 )

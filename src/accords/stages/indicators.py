@@ -444,7 +444,7 @@ def _indicator(
         # "Korea will invest $350 billion in the United States, including $150 billion in shipbuilding",
         # "agreed to purchase $750 billion of U.S. energy and invest $600 billion in the United States"
         subjects, kind = pledges.continued(text, sentence.start, previous_span, (start, end), subjects, kind,
-                                           previous=previous, countries=context.countries)
+                                           previous=previous, countries=context.countries, unit=quantity.unit)
     return Indicator(
         id=fact_id(article.id, "indicator", start, end, metric),
         metric=metric,
