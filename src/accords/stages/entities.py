@@ -38,8 +38,9 @@ from accords.entities.offices import (
 )
 from accords.entities.plausible import glued_at_comma, plausible_org
 from accords.entities.standing import task_forces
+from accords.entities.rosters import listed_people
 from accords.entities.people import (
-    listed_people, person_after_org, person_after_title, refine_person, titled_people,
+    person_after_org, person_after_title, refine_person, titled_people,
 )
 from accords.entities.surnames import add_surname_mentions
 from accords.entities.titleruns import people_ending_titles, without_title_words
