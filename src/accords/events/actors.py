@@ -47,7 +47,7 @@ from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, 
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, TARGETING_VERBS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
-from accords.events.venues import partner_elsewhere
+from accords.events.venues import gathering_places, partner_elsewhere
 from accords.gazetteer.organisations import side_of
 from accords.model import Entity, Extraction, Segment
 
@@ -277,7 +277,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 for partner in partners_in(subject):
                     add_topic(partner)
             subject = None
-        add(actors, pronouns.antecedent(subject, offset, index))
+        # "EU leaders at a summit in Lisbon pledged", "signed by all EU members in Rome": a venue
+        gathered = gathering_places(subject, by_agent=trigger.lemma_ in _VENUE_VERBS)
+        venues.extend(gathered)
+        add(actors, pronouns.antecedent(subject, offset, index), venues=not gathered)
         we_speak = bool(index.authors) and subject is not None and voice.first_person(subject) and voice.acts_itself(
             trigger, subject)
         if subject is not None and subject.lower_ == "we":
@@ -360,8 +363,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     if pobj.dep_ == "pobj":
                         add(recipients, pobj, deep=True)
             elif child.dep_ == "agent":
-                for pobj in child.children:
-                    add(actors, pobj, deep=True)
+                for pobj in child.children:  # "signed by all EU members in Rome": as "met with X in Rome"
+                    add(actors, pobj, deep=True, venues=trigger.lemma_ not in _VENUE_VERBS)
+                    venues.extend(nested_venues(pobj) if trigger.lemma_ in _VENUE_VERBS else ())
             elif child.dep_ == "xcomp" and trigger.lemma_ in ("invite",):
                 add(recipients, child, deep=True)
             elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in child.children):

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from accords.events import matching
+from accords.events.onlookers import onlookers_hope
 from accords.events.phrases import split_prefix
 from accords.events.triggers import FUTURE_AUXILIARIES
 from accords.model import Event
@@ -54,8 +55,8 @@ def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
     if unasserted(token):
         return "hypothetical"  # "Do you think the U.S. will extradite him?", "I agree", "it is unlikely that ..."
-    if prospect_of(token):
-        return "hypothetical"  # "slim chance of Canada accepting", "the possibility of a meeting"
+    if prospect_of(token) or onlookers_hope(_governing_verb(token)):
+        return "hypothetical"  # "slim chance of Canada accepting", "the organisers hope X will use the forum for talks"
     if _called_off(token):
         return "denied"  # "cancelled a planned visit to Haiti", "the summit was called off": not held
     if token.pos_ in ("NOUN", "PROPN") and any(

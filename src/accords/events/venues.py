@@ -8,7 +8,10 @@ officials); it asks `partner_elsewhere` first, and leaves the venue out when the
 named by a word for people who are, by what the word says, not a host state's: an
 opposition or rebels, exiles, refugees; nor when those who meet are an international body's
 members ("EU foreign ministers met in Luxembourg", "the minister joined EU colleagues in Luxembourg"):
-the body meets in a member's city, which is no host taking part.
+the body meets in a member's city, which is no host taking part. Those who sign by passive
+("the treaty was signed by all EU members in Rome") are members as a subject is. A gathering
+named in the subject's own phrase ("EU leaders *at a summit in Lisbon* pledged ...") tells
+where the subject was (`gathering_places`): a venue, not a side the subject names.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ def body_members(trigger: Token) -> bool:
     defence ministers", "the minister joined EU colleagues in Luxembourg"). One envoy of a body is a
     visitor ("the EU envoy held talks in Tehran": Iran hosts and takes part)."""
     heads = [*_partners(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]
+    heads += [pobj for agent in trigger.children if agent.dep_ == "agent" for pobj in agent.children if pobj.dep_ == "pobj"]
     if trigger.pos_ in ("VERB", "AUX") and (subject := subject_of(trigger)) is not None:
         heads.append(subject)
     return any(
@@ -59,3 +63,29 @@ def body_members(trigger: Token) -> bool:
             names_body(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < head.i)
         for head in heads
     )
+
+
+#: Nouns of a gathering in whose place phrase a subject may say where it was.
+GATHERINGS = frozenset({"summit", "meeting", "conference", "talks", "forum", "session", "gathering", "congress"})
+
+
+def gathering_places(subject: Token | None, *, by_agent: bool = False) -> list[Token]:
+    """Objects of the place phrases of a gathering in the subject's own phrase: "EU leaders
+    *at a summit in Lisbon* pledged ...", "ministers at talks in Geneva agreed ...". Empty when
+    the subject names no gathering ("officials in Baku said": Azerbaijan's officials). With
+    `by_agent` (a verb done at a place, as "sign"), the places of the passive's agent too: "was
+    signed by all EU members *in Rome*" (the parser hangs the place on the signers)."""
+    if subject is None:
+        return []
+    places: list[Token] = []
+    if by_agent and subject.dep_ == "pobj" and subject.head.dep_ == "agent":
+        places.extend(pobj for place in subject.children if place.dep_ == "prep" and place.lower_ in ("in", "at")
+                      for pobj in place.children if pobj.dep_ == "pobj")
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "during"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in GATHERINGS | {"talk"}:
+                places.extend(pobj for place in noun.children if place.dep_ == "prep" and place.lower_ in ("in", "at")
+                              for pobj in place.children if pobj.dep_ == "pobj")
+    return places
