@@ -2,7 +2,7 @@
 `relation` and `_no_retreat_between_states`): a resignation, whatever party or parliament it
 names ("resigned from the UK Independence Party's group in the European Parliament" is no
 retreat of Britain from the EU); a bid or an offer withdrawn on a market; one organisation alone,
-left by no one named ("the aim of the party is to withdraw from the EU"). Troops withdrawn from
+left by no one named ("the party has long sought to withdraw from the EU"). Troops withdrawn from
 a country stay, and so does a resignation in an event record (PLOVER's "Shevardnadze resigned
 Sunday", tests/events/test_events_quality.py).
 
@@ -20,9 +20,9 @@ _PARTY_GROUP = ("The MEP resigned from the UK Independence Party's group in the 
                 "spoke on Monday.")
 _SEAT = ("A British MEP resigned from the European Parliament on Tuesday. She had sat since 2014. Her party thanked "
          "her. A by-election will follow.")
-_AIM = ("The aim of the party is to withdraw from the EU. Its leader spoke in London on Monday. He said Britain paid "
+_AIM = ("The party has long sought to withdraw from the EU. Its leader spoke in London on Monday. He said Britain paid "
         "too much. The party has three MEPs.")
-_BIDS = ("Traders said the central banks of South Korea and Taiwan had withdrawn their bids to buy dollars. The "
+_BIDS = ("Dealers said two Asian central banks, those of Japan and Thailand, have withdrawn bids for the dollar. The "
          "dollar fell against the yen. The euro rose. Gold was steady.")
 _TROOPS = ("Russia withdrew its troops from Syria on Monday. The move surprised Turkey. Iran welcomed it. The UN said "
            "it would watch.")

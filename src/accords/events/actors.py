@@ -277,7 +277,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 for partner in partners_in(subject):
                     add_topic(partner)
             subject = None
-        # "EU leaders at a summit in Lisbon pledged", "signed by all EU members in Rome": a venue
+        # "EU ministers at a meeting in Lisbon promised", "signed by all EU members in Rome": a venue
         gathered = gathering_places(subject, by_agent=trigger.lemma_ in _VENUE_VERBS)
         venues.extend(gathered)
         add(actors, pronouns.antecedent(subject, offset, index), venues=not gathered)

@@ -284,7 +284,7 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     "met reporters in Kyiv" (where they are met is no side of theirs); not "met with his counterpart", "talks with the
     three countries", "met with Iranian businessmen"."""
     if interviewed(token):
-        return True  # "was speaking to the BBC's Newsnight programme", "spoke to Al Jazeera": an interview
+        return True  # "was speaking to the BBC's evening news programme", "spoke to Al Jazeera": an interview
     if token.lemma_.lower() in ("meet", "visit") and any(
         w.lemma_.lower() in _KIN for c in token.children if c.dep_ in ("dobj", "nsubjpass")
         for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos", "nmod")))
@@ -322,7 +322,7 @@ _MEDIUM_HEADS = MEDIA_NOUNS | frozenset("programme program show network intervie
 
 def interviewed(token: Token) -> bool:
     """Whether a conversation verb's only partners are news media: "Pakistan's president was
-    speaking to the BBC's Newsnight programme", "the minister spoke to Al Jazeera", "talked with
+    speaking to the BBC's evening news programme", "the minister spoke to Al Jazeera", "talked with
     the Iranian news agency IRNA". An interview is no consultation between states, and the
     outlet's country (the BBC's Britain, Al Jazeera's Qatar) no side of one; "spoke to his Turkish
     counterpart" names a state's official."""
@@ -335,7 +335,7 @@ def interviewed(token: Token) -> bool:
 
 def _medium(phrase: Token) -> bool:
     """Whether a partner phrase names a news medium: its head is a word for one with an owner or
-    a name in front ("the BBC's Newsnight programme", "the Iranian news agency"), or its name is
+    a name in front ("the BBC's evening news programme", "the Iranian news agency"), or its name is
     a medium's ("CNN", `accords.gazetteer.media.names_medium`)."""
     if phrase.lemma_.lower() in _MEDIUM_HEADS and any(c.dep_ in ("poss", "compound") for c in phrase.children):
         return True  # a bare "the radio" or "the network" is too vague

@@ -1,7 +1,7 @@
 """Acts only onlookers hope for or expect: no plan of a side.
 
 "The organisers hope that the Palestinian leader will use the forum for talks with Israeli
-ministers", "Analysts had expected the steelmaker to agree to a price rise": those who hope or
+ministers", "Analysts had expected the miner to accept lower prices": those who hope or
 expect (organisers, analysts, markets) take no part in the act, and nobody who would is said to
 plan it. GOLD_FORMAT keeps such an event out of the gold shape (hypothetical). A side's own
 hope stays what `accords.events.status` makes of it ("Iran hopes that the two countries will

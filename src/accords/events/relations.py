@@ -154,15 +154,15 @@ ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 _DOMESTIC_ALONE = frozenset({"RETREAT"})
 
 
-#: What is withdrawn in markets and company news ("withdrawn their bids to buy dollars"), no retreat of a state.
+#: What is withdrawn in markets and company news ("have withdrawn bids for the dollar"), no retreat of a state.
 _BIDS = frozenset({"bid", "bids", "offer", "offers"})
 
 
 def _no_retreat_between_states(event: Event) -> bool:
     """A retreat that is domestic politics or business whatever the countries its sentence names:
-    a resignation ("resigned the UK Independence Party whip in the European Parliament": a
+    a resignation ("resigned from his party's group in the European Parliament": a
     member leaving a party's group, not Britain leaving the EU), or a bid or an offer withdrawn
-    ("South Korea and Taiwan had withdrawn their bids to buy dollars", traders say). The gold
+    ("two central banks have withdrawn bids for the dollar", dealers say). The gold
     records no retreat of either kind; troops, bases and memberships withdrawn stay."""
     trigger = (event.trigger or "").lower()
     withdrawn = (event.object or "").lower().split()
@@ -182,7 +182,7 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     break off relations" is its event. In an article, one state alone is an event only of the
     `ONE_SIDED` types but a retreat (the gold records domestic protests, clashes and crackdowns
     with one actor, and no other domestic politics, not even a resignation); a retreat of one
-    organisation alone ("the aim of the party is to withdraw from the EU": the body left, no one
+    organisation alone ("the party has long sought to withdraw from the EU": the body left, no one
     named who leaves it) is none either, nor one that is no retreat of a state at all
     (`_no_retreat_between_states`): "Trump's visit to Walter Reed", "the senator will hold
     a press briefing", "an airline offered to fly the pet home", "the party chairman hit back by

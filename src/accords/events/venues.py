@@ -9,8 +9,8 @@ named by a word for people who are, by what the word says, not a host state's: a
 opposition or rebels, exiles, refugees; nor when those who meet are an international body's
 members ("EU foreign ministers met in Luxembourg", "the minister joined EU colleagues in Luxembourg"):
 the body meets in a member's city, which is no host taking part. Those who sign by passive
-("the treaty was signed by all EU members in Rome") are members as a subject is. A gathering
-named in the subject's own phrase ("EU leaders *at a summit in Lisbon* pledged ...") tells
+("the charter was signed by all 27 EU members in Rome") are members as a subject is. A gathering
+named in the subject's own phrase ("EU ministers *at a meeting in Lisbon* promised ...") tells
 where the subject was (`gathering_places`): a venue, not a side the subject names.
 """
 
@@ -71,7 +71,7 @@ GATHERINGS = frozenset({"summit", "meeting", "conference", "talks", "forum", "se
 
 def gathering_places(subject: Token | None, *, by_agent: bool = False) -> list[Token]:
     """Objects of the place phrases of a gathering in the subject's own phrase: "EU leaders
-    *at a summit in Lisbon* pledged ...", "ministers at talks in Geneva agreed ...". Empty when
+    *at a meeting in Lisbon* promised ...", "ministers at talks in Geneva agreed ...". Empty when
     the subject names no gathering ("officials in Baku said": Azerbaijan's officials). With
     `by_agent` (a verb done at a place, as "sign"), the places of the passive's agent too: "was
     signed by all EU members *in Rome*" (the parser hangs the place on the signers)."""
