@@ -165,6 +165,12 @@ SPELLING_CASES = [
     ("short-given-names-stay-apart",  # written for the case
      "Ali Eslami and Ela Eslami, both engineers, visited the port.",
      {"Ali Eslami": set(), "Ela Eslami": set()}),
+    ("other-vowel-swaps-stay-apart",  # written for the case: two people of one family
+     "Jean Tremblay and Joan Tremblay, both nurses, spoke at the hearing in Quebec.",
+     {"Jean Tremblay": set(), "Joan Tremblay": set()}),
+    ("one-family-name-two-given-names-stay-apart",  # written for the case
+     "Dana Wilson said the clinic would stay open. Dina Wilson, her sister, disagreed.",
+     {"Dana Wilson": set(), "Dina Wilson": set()}),
 ]
 
 

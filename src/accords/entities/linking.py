@@ -455,21 +455,30 @@ def _same_by_initials(tokens: list[str], people: list[Cluster]) -> Cluster | Non
     return found[0] if len(found) == 1 else None
 
 
-def _skeleton(word: str) -> str:
-    """A given name without its vowels: the part that transliterations of Persian and Arabic names agree on."""
-    return word[:1] + "".join(c for c in word[1:] if c not in "aeiouy")
+#: Vowels that transliterations of one Persian or Arabic given name swap ("Mahdi"/"Mehdi",
+#: "Mohammad"/"Mohammed", "Hossein"/"Hussein"); other swaps tell names apart ("Jean"/"Joan",
+#: "Dana"/"Dina", "Karen"/"Koren").
+_TRANSLITERATED_VOWELS = frozenset({("a", "e"), ("e", "a"), ("o", "u"), ("u", "o"), ("e", "i"), ("i", "e")})
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """`a` and `b` are one given name spelled twice: four letters or more, the same length and
+    first letter, and every difference a vowel swap of `_TRANSLITERATED_VOWELS`."""
+    if len(a) < 4 or len(a) != len(b) or a[0] != b[0] or a == b:
+        return a == b
+    return all(x == y or (x, y) in _TRANSLITERATED_VOWELS for x, y in zip(a, b, strict=True))
 
 
 def _same_by_spelling(tokens: list[str], people: list[Cluster]) -> Cluster | None:
     """The one person whose name differs from this one only in the vowels of its given names, as a
     transliteration spells them twice in one text: "Mahdi Safari" and "Mehdi Safari", "Mohammad" and
-    "Mohammed". The same surname and number of words; given names of four letters or more; nobody
-    when two people of the article would fit."""
+    "Mohammed" (`_transliterated`). The same surname and number of words; nobody when two people of
+    the article would fit. Two people of one family ("Jean and Joan Tremblay") stay two."""
     if len(tokens) < 2:
         return None
     found = [cluster for cluster in people if len(cluster.tokens) == len(tokens) and cluster.tokens[-1] == tokens[-1]
-             and all(len(a) >= 4 and abs(len(a) - len(b)) <= 1 and _skeleton(a) == _skeleton(b)
-                     for a, b in zip(cluster.tokens[:-1], tokens[:-1], strict=True))]
+             and cluster.tokens[:-1] != tokens[:-1]
+             and all(_transliterated(a, b) for a, b in zip(cluster.tokens[:-1], tokens[:-1], strict=True))]
     return found[0] if len(found) == 1 else None
 
 
