@@ -165,6 +165,10 @@ SPELLING_CASES = [
     ("short-given-names-stay-apart",  # written for the case
      "Ali Eslami and Ela Eslami, both engineers, visited the port.",
      {"Ali Eslami": set(), "Ela Eslami": set()}),
+    ("a-letter-written-double",
+     "Iranian Revolutionary Guard Colonel Sayyad Khodaei was shot dead in Tehran. Colonel Sayad Khodaei had "
+     "served in Syria.",
+     {"Sayyad Khodaei": {"Sayad Khodaei"}}),
     ("other-vowel-swaps-stay-apart",  # written for the case: two people of one family
      "Jean Tremblay and Joan Tremblay, both nurses, spoke at the hearing in Quebec.",
      {"Jean Tremblay": set(), "Joan Tremblay": set()}),

@@ -462,10 +462,18 @@ _TRANSLITERATED_VOWELS = frozenset({("a", "e"), ("e", "a"), ("o", "u"), ("u", "o
 
 
 def _transliterated(a: str, b: str) -> bool:
-    """`a` and `b` are one given name spelled twice: four letters or more, the same length and
-    first letter, and every difference a vowel swap of `_TRANSLITERATED_VOWELS`."""
-    if len(a) < 4 or len(a) != len(b) or a[0] != b[0] or a == b:
-        return a == b
+    """`a` and `b` are one given name spelled twice: four letters or more, the same first letter,
+    and every difference a vowel swap of `_TRANSLITERATED_VOWELS` or one letter written double
+    ("Sayyad"/"Sayad")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or a[0] != b[0]:
+        return False
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return len(longer) == len(shorter) + 1 and any(
+            longer[i] == longer[i - 1] and _transliterated(longer[:i] + longer[i + 1:], shorter)
+            for i in range(1, len(longer)))
     return all(x == y or (x, y) in _TRANSLITERATED_VOWELS for x, y in zip(a, b, strict=True))
 
 
