@@ -1,7 +1,7 @@
 """A journey is a visit only where the text says where it goes (`accords.events.nonevents`,
-`travellers_visit` and `_destination`): "traveling on a different passport" (Tehran Times, 478890)
+`travellers_visit`, and `accords.events.trips.says_where`): "traveling on a different passport" (Tehran Times, 478890)
 or people deported "for traveling without documents on a foreign-registered ship" report no trip
-to a side. "Traveled to Baku", "will travel there" and "travel to Ankara for talks" stay.
+to a side. "Traveled to Baku" and "will travel there next week for talks" stay.
 
 The first sentence is cut from a Tehran Times opinion piece (CC BY 4.0); the others are written
 for these tests."""

@@ -27,6 +27,7 @@ from accords.events import triggers as lexicon
 from accords.events.objects import object_lemmas, pledged_amount
 from accords.events.triggers import AID_OBJECT_WORDS, ENDORSING_VERBS
 from accords.events.phrases import is_verb
+from accords.events.trips import says_where
 
 
 def grant_of_no_aid(token: Token) -> bool:
@@ -182,7 +183,7 @@ def travellers_visit(token: Token) -> bool:
         return _delegation_sent_nowhere(token)
     if token.lemma_.lower() not in _VISITING:
         return False
-    if token.lemma_.lower() == "travel" and token.pos_ == "VERB" and not _destination(token):
+    if token.lemma_.lower() == "travel" and token.pos_ == "VERB" and not says_where(token):
         return True  # "deported 168 Liberians for traveling without proper documents on a vessel": no trip to a side
     if token.pos_ in ("NOUN", "PROPN"):  # "the highest number of visits to the country"; "combine your visit with lunch"
         return (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _COUNTS) or (
@@ -197,19 +198,6 @@ def travellers_visit(token: Token) -> bool:
     # "all Iranians who intend to visit Turkey": the relative pronoun's antecedent
     people.extend(p.head.head for p in list(people) if p.lower_ in ("who", "that") and p.head.dep_ == "relcl")
     return any(_travellers(person) for person in people)
-
-
-#: Prepositions and adverbs that give a journey its destination ("traveled to Tehran", "travel there").
-_TOWARDS = frozenset({"to", "into", "toward", "towards", "through", "across", "around", "throughout"})
-_THERE = frozenset({"there", "here", "abroad", "overseas", "home"})
-
-
-def _destination(verb: Token) -> bool:
-    """Whether the travel `verb` says where it goes: a "to"/"into"/"across" phrase, "there", "abroad"
-    ("traveled to Nigeria and Mauritania", "will travel there next week"), or a coordinated verb
-    that does ("traveled and met in Baku" keeps its own trigger)."""
-    return any((c.dep_ in ("prep", "dative") and c.lower_ in _TOWARDS) or (c.dep_ == "advmod" and c.lower_ in _THERE)
-               for c in verb.children)
 
 
 def _delegation_sent_nowhere(verb: Token) -> bool:

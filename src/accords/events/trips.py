@@ -24,3 +24,16 @@ def trip_destinations(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in TRIP_VERBS:
         return []
     return prep_objects(verb, _DESTINATION_PREPS)
+
+
+#: Prepositions and adverbs that give a journey its destination ("traveled to Tehran", "travel there").
+_TOWARDS = frozenset({"to", "into", "toward", "towards", "through", "across", "around", "throughout"})
+_THERE = frozenset({"there", "here", "abroad", "overseas", "home"})
+
+
+def says_where(verb: Token) -> bool:
+    """Whether the travel `verb` says where it goes: a "to"/"into"/"across" phrase, "there", "abroad"
+    ("traveled to Nigeria and Mauritania", "will travel there next week"). A journey that does not
+    is no visit (`accords.events.nonevents.travellers_visit`)."""
+    return any((c.dep_ in ("prep", "dative") and c.lower_ in _TOWARDS) or (c.dep_ == "advmod" and c.lower_ in _THERE)
+               for c in verb.children)
