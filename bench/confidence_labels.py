@@ -55,7 +55,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("seventeenth", "7c476ed", "6f07bac"),
     ("eighteenth", "6f07bac", "e002afb"),
     ("nineteenth", "e002afb", "a3a9a8e"),
-    ("twentieth", "a3a9a8e", None),
+    ("twentieth", "a3a9a8e", "1a891f5"),
+    ("twenty-first", "1a891f5", None),
 )
 
 
