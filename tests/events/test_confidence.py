@@ -34,7 +34,7 @@ def test_order(higher, lower):
 @pytest.mark.parametrize(("signals", "high"), [
     pytest.param(Signals("CONSULT", "phone", named_sides=2, reports=3), True, id="readout-call-high"),
     pytest.param(Signals("SUPPORT", "sign", named_sides=2, reports=2), True, id="named-signing-told-twice-high"),
-    pytest.param(Signals("AGREE", named_sides=2, reported=True), True, id="named-agreement-reported-high"),
+    pytest.param(Signals("AGREE", named_sides=2, reported=True, reports=2), True, id="named-agreement-reported-twice-high"),
     # one report of a named meeting or signing: about three in four right on unseen text
     pytest.param(Signals("SUPPORT", "sign", named_sides=2), False, id="named-signing-once-not-high"),
     pytest.param(Signals("CONSULT", named_sides=2, organisation=True), False, id="meeting-with-g7-not-high"),
