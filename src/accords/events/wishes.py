@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: Lemmas of wishing, aiming and intending ("look" only with "forward" or an infinitive: "looking to boost ties").
-WISH_LEMMAS = frozenset("look hope wish aim hopefulness".split())
+#: Lemmas of wishing, aiming and intending ("look" only with "forward" or an infinitive: "looking to boost ties";
+#: "underscored the desire to further strengthen transatlantic ties").
+WISH_LEMMAS = frozenset("look hope wish aim hopefulness desire".split())
 
 #: Lemmas of a plan: a plan to expand cooperation in a sector is AGREE (Tehran Times gold), so
 #: only a plan to "work with" a partner on nothing concrete is general.

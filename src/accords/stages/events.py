@@ -47,7 +47,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import replies, scenes, statementitems, views
+from accords.events import agenda, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -306,7 +306,8 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         ) or (spec.mode == "sign" and domestic_signing(token)) or restated_thing(token, spec.type):
             continue  # a habit, a description, a named reference or a tally: no one occurrence
         if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
-            attack_in_words(token) or message_received(token) or imperative(token)
+            attack_in_words(token) or message_received(token) or imperative(token) or agenda.agenda_item(token)
+            or agenda.occasion_told(token)
         ) or (
             spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (

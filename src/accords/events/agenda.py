@@ -1,0 +1,99 @@
+"""What a statement announcing a meeting lists for it is no event of its own.
+
+A press statement on a coming visit ("President Biden looks forward to welcoming Prime Minister
+Mitsotakis of Greece to the White House on May 16") goes on with the agenda: "The leaders will
+discuss ongoing efforts with Allies and partners to support the people of Ukraine", "They will
+discuss our close cooperation on global challenges", "The leaders will reaffirm the close and
+historic partnership". What the sides will talk about, said of sides already told ("they", "the
+leaders"), is the planned meeting's content, not a second plan, an agreement or backing of a third
+country (tests/gold/README, the White House guidelines: each "They discussed ..." is part of the
+meeting). "The President looks forward to this important visit" points back to the visit told.
+
+A discussion that names its partner ("will discuss trade with Iraq") or whose speakers are named
+("President Biden and President Lula will discuss ...") may be the only word of the meeting and
+stays; so do agreements ("they agreed to discuss"), which have their own trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Verbs of talking about or restating, the items of a meeting's agenda.
+_AGENDA_VERBS = frozenset("discuss talk reaffirm affirm reiterate celebrate review underscore highlight".split())
+
+#: Nouns that stand for sides already told ("the leaders", "the two sides").
+_TOLD_SIDES = frozenset("leader side president official minister counterpart delegation".split())
+
+#: Occasions a demonstrative points back to ("this important visit").
+_OCCASIONS = frozenset("visit meeting trip summit talks call".split())
+
+_FUTURE = frozenset({"will", "'ll", "shall"})
+
+#: Words that make an occasion a new one still to come ("their upcoming bilateral meeting").
+_COMING = frozenset("upcoming next coming future forthcoming".split())
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+
+
+def _told_sides(subject: Token) -> bool:
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("they", "we")
+    if subject.lemma_.lower() not in _TOLD_SIDES or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and subject.tag_ == "NNS"
+
+
+def agenda_item(token: Token) -> bool:
+    """Whether `token` is, or hangs under, what sides already told will talk about or restate at a
+    coming meeting: "They will discuss their countries' contributions", "The leaders will reaffirm
+    the partnership", "the two Presidents will discuss ... how the two countries can continue to
+    work together"."""
+    return any(_agenda_verb(t) for t in (token, *token.ancestors))
+
+
+def _agenda_verb(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _AGENDA_VERBS:
+        return False
+    if not (_future(token) or (token.dep_ == "conj" and _future(token.head))):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+           for c in token.children):
+        return False  # "will discuss trade with Iraq": the partner named, maybe the only word of the meeting
+    if any(_coming_occasion(t) for t in token.subtree if t.dep_ == "pobj"):
+        return False  # "will discuss this plan further during their upcoming bilateral meeting": a new meeting told
+    subject = _subject(token)
+    return subject is not None and _told_sides(subject)
+
+
+def _coming_occasion(noun: Token) -> bool:
+    return noun.lemma_.lower() in _OCCASIONS and any(c.lower_ in _COMING for c in noun.children)
+
+
+def occasion_told(token: Token) -> bool:
+    """Whether `token` is, or hangs under, a "look forward to" that points back to an occasion
+    already told ("The President looks forward to this important visit and affirming the strong
+    partnership"): goodwill about the visit told, no second plan."""
+    return any(_points_back(t) for t in (token, *token.ancestors))
+
+
+def _points_back(token: Token) -> bool:
+    if token.lemma_.lower() != "look" or not any(c.lower_ == "forward" for c in token.children):
+        return False
+    for prep in token.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and prep.head.i in (token.i, *(c.i for c in token.children)):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _OCCASIONS and any(
+                    c.dep_ == "det" and c.lower_ in ("this", "that") for c in noun.children
+                ):
+                    return True
+    return False
