@@ -89,3 +89,21 @@ def gathering_places(subject: Token | None, *, by_agent: bool = False) -> list[T
                 places.extend(pobj for place in noun.children if place.dep_ == "prep" and place.lower_ in ("in", "at")
                               for pobj in place.children if pobj.dep_ == "pobj")
     return places
+
+
+#: Nouns of a process or a round of talks that takes the name of the city it meets in: "the
+#: Astana peace process", "the Astana format", "the Vienna talks", "the Minsk Group".
+NAMED_FOR_CITIES = frozenset({"process", "format", "talks", "negotiations", "track", "group"})
+
+
+def names_a_seat(place: Token) -> bool:
+    """Whether a city's name only says where something meets or sits: a modifier of a process or
+    talks named after their venue ("the guarantor states of the Astana peace process", "the Vienna
+    talks with the P4+1": Kazakhstan and Austria take no part), or of "based" ("the Beijing-based
+    body" is the SCO). For a city (a PLACE), not a country: "the Iran talks" are Iran's."""
+    head = place.head
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head  # "Astana peace process": the compound's head
+    if place.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in NAMED_FOR_CITIES:
+        return True
+    return place.dep_ in ("npadvmod", "compound") and place.head.lower_ == "based"

@@ -9,7 +9,8 @@ variants; the first name is the one an entity is shown with. Matching is case-se
 
 Left out because they mostly mean something else: the capitals "Male" and "Victoria",
 "Persian" (Persian Gulf, the language), "Arab", "Korean" alone, "Latin"; "America" is kept but the regions gazetteer
-(`accords.gazetteer.places`) has "Latin America" etc., and the longer match wins.
+(`accords.gazetteer.places`) has "Latin America" etc., and the longer match wins. "Congolese" is the
+Democratic Republic of the Congo's: the Congo news tells of ("Congolese President Tshisekedi").
 """
 
 from __future__ import annotations
@@ -56,8 +57,8 @@ CHL|Chile;Republic of Chile|Chilean;Chileans|Santiago
 CHN|China;People's Republic of China;PRC;Mainland China|Chinese|Beijing
 COL|Colombia;Republic of Colombia|Colombian;Colombians|Bogota;Bogotá
 COM|Comoros;Union of the Comoros|Comorian|Moroni
-COG|Congo;Republic of the Congo;Congo-Brazzaville|Congolese|Brazzaville
-COD|Democratic Republic of the Congo;DR Congo;DRC;Congo-Kinshasa||Kinshasa
+COG|Congo;Republic of the Congo;Congo-Brazzaville||Brazzaville
+COD|Democratic Republic of the Congo;Democratic Republic of Congo;DR Congo;DRC;Congo-Kinshasa|Congolese|Kinshasa
 CRI|Costa Rica;Republic of Costa Rica|Costa Rican;Costa Ricans|San Jose;San José
 CIV|Cote d'Ivoire;Côte d'Ivoire;Ivory Coast|Ivorian;Ivorians|Yamoussoukro
 HRV|Croatia;Republic of Croatia|Croatian;Croatians;Croat;Croats|Zagreb

@@ -9,7 +9,7 @@ PORTFOLIO_WORDS = frozenset({
     "water", "environment", "environmental", "ecology", "climate", "change", "emergency", "emergencies", "situations", "youth",
     "sports", "sport", "investment", "investments", "planning", "budget", "security", "national", "regional",
     "integration", "innovation", "innovations", "post", "telecommunications", "ict", "fisheries", "forestry",
-    "power", "electricity", "nuclear", "utilities",
+    "power", "electricity", "nuclear", "utilities", "intelligence",  # "Director of National Intelligence"
     "forest", "forests", "nature", "conservation", "safety", "public", "works", "services", "protection", "population",
     "migration", "family", "women", "children", "religious", "cooperation", "international", "relations",
     "external", "state", "property", "taxes", "revenue", "customs", "consular", "parliamentary", "expatriates",
