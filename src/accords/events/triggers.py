@@ -185,7 +185,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
                make_spec("ASSAULT", None, _MILITARY_TARGETS)),
     "clinch": (make_spec("AGREE", None, "deal deals agreement agreements accord accords"),),
     "enter": (make_spec("AGREE", None, "agreement deal accord contract treaty partnership"),),
-    "accept": (make_spec("AGREE", None, "proposal offer plan invitation formula deal terms"),),
+    "accept": (make_spec("AGREE", None, "proposal offer plan invitation formula deal terms ceasefire cease-fire truce cessation armistice"),),
     "offer": (make_spec("AGREE"),),
     "promise": (make_spec("THREATEN", None, cameo.REPRISALS), make_spec("AGREE")),
     "pledge": (make_spec("THREATEN", None, cameo.REPRISALS), make_spec("AGREE")),
