@@ -403,6 +403,8 @@ def figure_metric(
     before, after = text[sentence.start:start], text[end:sentence.end]
     if (market := markets.reading(text, start, end, unit, before)) is not None:
         return market[0]  # "1.7 manats per US dollar", "$60.73 a barrel"
+    if unit == "percent" and markets.against_average(after):
+        return None  # "Volume totaled 25% higher than the daily average": a distance from a mean, neither level nor change
     if "pound" in figure.lower() and _WEIGHT_OF.match(after):
         return seizures.seizure_metric(before, after, unit=unit)  # "over 14,000 pounds of Kendamil infant formula": no sterling
     if unit == "count" and markets.index_level(text, end, value, before):

@@ -250,7 +250,7 @@ def clause_start(lead: str) -> int:
 
 #: Stock indexes of one country's market, known by name: a figure of one is that country's.
 _NATIONAL_INDEXES = (
-    ("USA", r"dow(?:\s+jones)?|s&p(?:\s+500)?|nasdaq|russell\s+2000"),
+    ("USA", r"dow(?:\s+jones)?|djia|s&p(?:\s+500)?|nasdaq|russell\s+2000|philadelphia\s+semiconductor"),
     ("JPN", r"nikkei|topix"),
     ("KOR", r"kospi|kosdaq"),
     ("HKG", r"hang\s+seng"),
@@ -290,14 +290,28 @@ def market_owner(clause: str, metric: str) -> tuple[str, ...] | None:
 #: An airline's counts of aircraft, ordered or flown, its home country owns as it owns its share price (`company_home`):
 #: "The carrier ordered 50 jets", "Its fleet will grow to 200 aircraft" after the airline is named.
 AIRLINE_METRICS = ORDERED | {"fleet_size"}
-#: The share-price figures a company's home country owns (`company_home`).
-SHARE_METRICS = ("share_price", "share_price_growth", "share_price_change")
-#: A company referred back to before its shares: "The company's shares", "its stock", "the firm's", "the stock".
+#: The share-price figures a company's home country owns (`company_home`), and its shares counted ("a daily average of
+#: around 5.8 million shares" traded).
+SHARE_METRICS = ("share_price", "share_price_growth", "share_price_change", "shares")
+#: A company referred back to before its shares: "The company's shares", "its stock", "the firm's", "the stock", and
+#: its shares' trading volume ("Trading volume was less than half the daily average of around 5.8 million shares").
 _COMPANY_BACK = re.compile(r"\b(?:the\s+(?:company|firm|group|carrier|airline|bank|lender|automaker|carmaker|retailer|"
-                           r"insurer|miner|maker|giant|conglomerate|stock|shares?)\b|its\s+(?:shares?|stock|fleet)\b)",
+                           r"insurer|miner|maker|giant|conglomerate|stock|shares?)\b|its\s+(?:shares?|stock|fleet)\b|"
+                           r"(?:trading|share)\s+volume\b|volume\s+(?:was|is|totall?ed)\b)",
                            re.IGNORECASE)
 #: How far back (characters before the figure's sentence) a company referred back to may have been named.
 COMPANY_REACH = 600
+
+
+#: A percentage compared with an average: "Volume totaled 25% higher than the daily average", "about 50% below the
+#: daily average of around 26 million shares": how far one reading stands from a mean, neither a level nor a change.
+_AGAINST_AVERAGE = re.compile(r"^\s+(?:higher|lower|above|below|more|less|over|under)\s+(?:than\s+)?(?:the\s+|its\s+)?"
+                              r"(?:[a-z-]+\s+){0,2}?average\b", re.IGNORECASE)
+
+
+def against_average(after: str) -> bool:
+    """Whether a percentage with `after` after it compares a reading with an average (`_AGAINST_AVERAGE`)."""
+    return _AGAINST_AVERAGE.match(after) is not None
 
 
 def company_home(text: str, sentence: tuple[int, int], start: int, metric: str, subjects: tuple[str, ...],

@@ -4,7 +4,8 @@
 sentence, "the annual credit is declining", names no loan; money "spent for tools" with no spender named is
 left to the lexicon); "Iran earned $5.2 billion from exports to Iraq"
 and "$584 million was gained from the exports" are `exports` (`non_oil_exports` for non-oil ones);
-"contracts with Armenia amounted to $120 million" is `contract_value`. Money spent on aid, loans or an
+"contracts with Armenia amounted to $120 million" is `contract_value`; "Russia owes $670-billion (U.S.) to
+foreigners" is `debt`. Money spent on aid, loans or an
 investment is left to the words that name it ("$40 million was spent by Iran as aid" stays aid).
 The figures stage asks `money_verb_metric` before the lexicon's nearest keyword (`lexicon.figure_metric`).
 """
@@ -48,10 +49,15 @@ _CONTRACTS_AMOUNTED = re.compile(
     re.IGNORECASE,
 )
 
+#: "Russia owes $670-billion (U.S.) to foreigners": money owed, to someone or with nothing after it, is a debt ("owed
+#: more than $27bn in back taxes" is left to the word after it).
+_OWED_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s+" + QUALIFIER + "$", re.IGNORECASE)
+_OWED_TO_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:to\b|[.;]|$)")
+
 
 def money_verb_metric(lead: str, after: str, *, unit: str) -> str | None:
-    """The metric of money (`unit`) its clause's verb names: `spending`, `exports`, `non_oil_exports` or
-    `contract_value`; None where the verb says nothing or another word names the money better.
+    """The metric of money (`unit`) its clause's verb names: `spending`, `exports`, `non_oil_exports`,
+    `contract_value` or `debt`; None where the verb says nothing or another word names the money better.
     `lead` is the clause up to the figure, `after` from the figure to the clause's end."""
     if not is_money(unit):
         return None
@@ -65,4 +71,6 @@ def money_verb_metric(lead: str, after: str, *, unit: str) -> str | None:
         return None
     if _CONTRACTS_AMOUNTED.search(lead):
         return "contract_value"
+    if _OWED_BEFORE.search(lead) and _OWED_TO_AFTER.match(after):
+        return "debt"
     return None

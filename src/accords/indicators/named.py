@@ -47,7 +47,7 @@ vehicles cars trucks buses containers ships vessels aircraft planes locomotives 
 hotels rooms beds homes houses apartments wells plants factories stations schools hospitals clinics
 trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
 beneficiaries customers subscribers users villages shipments branches offices stores products shares
-refugees migrants exhibitors startups patients jets helicopters drones missiles tanks
+refugees migrants immigrants exhibitors startups patients jets helicopters drones missiles tanks
 entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
 ambulances generators transformers ventilators
 dams bridges tunnels reactors refineries substations

@@ -234,11 +234,11 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
                         owner=organisation_owner(text, (sentence.start, start), article) if partner else None)
 
 
-#: A whole of the world, not of a country: "the world population", "the world's oil output", "global
-#: demand". A figure about one, in a clause naming no country, has no subject.
+#: A whole of the world, not of a country: "the world population", "the world's oil output", "global demand", "global
+#: producers". A figure about one, in a clause naming no country, has no subject.
 _WORLD = re.compile(
-    r"\b(?:world(?:['’]s)?|global|worldwide)\s+(?:[a-z-]+\s+){0,2}?(?:population|economy|gdp|output|production|demand|"
-    r"supply|trade|exports|imports|consumption|emissions|reserves)\b|\b(?:reported|recorded|registered)\s+(?:worldwide|globally)\b",
+    r"\b(?:world(?:['’]s)?|global|worldwide)\s+(?:[a-z-]+\s+){0,2}?(?:population|economy|gdp|output|production|demand|producers|supply|"
+    r"trade|exports|imports|consumption|emissions|reserves)\b|\b(?:reported|recorded|registered)\s+(?:worldwide|globally)\b",
     re.IGNORECASE)
 #: "40 percent of the world's population", "5% of total world trade": a share of the world's whole is the
 #: share of whoever holds it, not a figure of the world.

@@ -32,6 +32,11 @@ _NOT_THE_COUNTRY_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+#: An amount of money right before a country's name that ends a bracket (`_CLOSING`): "$670-billion (U.S.)",
+#: "(€180-billion) $254-billion Canadian)": the name says whose dollars they are.
+_MONEY_BEFORE = re.compile(r"[$€£]\s?\d[\d.,]*(?:[-\s](?:million|billion|trillion))?\s*\(?$", re.IGNORECASE)
+_CLOSING = re.compile(r"\)")
+
 #: The rest of an organisation's name after an organisation's acronym that opens it, up to the
 #: bracket of its own short form: "UN| World Food Program (|WFP)", "UN| Relief and Works Agency for
 #: Palestine Refugees (|UNRWA)".
@@ -104,6 +109,8 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for span in spans.values():
         if _NOT_THE_COUNTRY_AFTER.match(text, span.end):
             continue  # "US dollars", "Iranian rials", "Russian-language": a currency or a language
+        if _MONEY_BEFORE.search(text, max(0, span.start - 40), span.start) and _CLOSING.match(text, span.end):
+            continue  # "$670-billion (U.S.)", "($254-billion Canadian)": whose dollars an amount is in, not the country
         if _is_language(text, span):
             continue  # "available in French", "broadcasts in English and Arabic": a language, not the country
         if WATER_AFTER.match(text, span.end) or not_the_country(text, span.start, span.end):

@@ -115,7 +115,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                lists=clauses.listed_with(text, countries),
                                home=text_home(knowledge.outlet_country(article.source, article.url), extraction),
                                people=people_countries(extraction),
-                               organisations=organisation_countries(extraction),
+                               organisations=organisation_countries(extraction, text),
                                official=official,
                                titled=title_countries(article.title),
                                institutions=pledges.institution_mentions(text, extraction, countries),
