@@ -180,6 +180,13 @@ def test_rate_a_government_will_set(source: str | None, kind: str) -> None:
         [(("CAN",), 1e7), (("CAN",), 1.6e7)],
         id="short-back-reference-is-no-fund-name",
     ),
+    pytest.param(  # fact sheet on U.S. assistance to Haiti, 2021-07-13 (fresh dev, indwh27)
+        "USAID is providing more than $3 million to the Consortium for Elections and Political Processes "
+        "Strengthening, which includes the National Democratic Institute, International Republican Institute, and "
+        "International Foundation for Electoral Systems.",
+        [(("Consortium for Elections and Political Processes Strengthening", "USA"), 3e6)],
+        id="consortium-grantee-by-its-name",
+    ),
 ])
 def test_givers_and_funds(text: str, expected: list[tuple]) -> None:
     """Who gives money in a government's text: a partner named as giver in the sentence, never the

@@ -125,18 +125,36 @@ def without_sanctioner(
     return kept if kept else subjects
 
 
+#: The owner of a plan that money is aligned with: "invest over $350 million ... in line with the African Union’s
+#: Digital Transformation Strategy" is no money of the African Union's.
+_ALIGNED_BEFORE = re.compile(r"\b(?:in\s+line|consistent|aligned|in\s+alignment|in\s+keeping)\s+with\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+
+
+def _plan_owner(text: str, country: CountrySpan, sentence_start: int) -> bool:
+    """Whether an organisation is named as the owner of a plan money is aligned with (a country so named,
+    "in line with Iran's policy of ...", is left to the other rules: it often is a side as well)."""
+    return not is_country(country.iso3) and text[country.end:country.end + 2] in ("’s", "'s") and bool(
+        _ALIGNED_BEFORE.search(text, max(sentence_start, country.start - 30), country.start))
+
+
 def without_background(
     text: str, sentence: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
     countries: Sequence[CountrySpan],
 ) -> tuple[str, ...]:
     """The subjects of money given (`GIVING` metrics) less the countries its sentence names only as
     a war's aggressor, as the country of a war that caused the need, or as the organisation the
-    money goes through (module docstring); all of them when none would remain. Any figure loses the
-    countries named only as the imposer of sanctions it came about despite (`without_sanctioner`)."""
+    money goes through (module docstring); all of them when none would remain. Any money loses the owner of
+    a plan it is "in line with" (`_plan_owner`), and any figure the countries named only as the imposer of
+    sanctions it came about despite (`without_sanctioner`)."""
     subjects = without_sanctioner(text, sentence, subjects, metric=metric, countries=countries)
+    named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
+    owners = {c.iso3 for c in named if _plan_owner(text, c, sentence[0])} - {
+        c.iso3 for c in named if not _plan_owner(text, c, sentence[0])}
+    if money and owners and len(subjects) > len(owners):
+        subjects = tuple(s for s in subjects if s not in owners)  # the owner of a plan the money is in line with
     if not money or not GIVING.search(metric) or len(subjects) < 2:
         return subjects
-    named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
     background = {c.iso3 for c in named if _background(text, c, sentence[0])}
     background -= {c.iso3 for c in named if not _background(text, c, sentence[0])}
     kept = tuple(s for s in subjects if s not in background)

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from accords.indicators import justice, labels, terms, visas
+from accords.indicators import justice, labels, memberships, terms, visas
 from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
@@ -56,12 +56,6 @@ _SOURCE_PEOPLE_AFTER = re.compile(
     re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _PEOPLE_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:people|persons|sources|officials|diplomats|insiders)\b", re.IGNORECASE)
-#: "a 20-member delegation", "a 160-strong delegation" (not "a 46-strong team", "a 19-strong panel": squads, juries).
-_MEMBERS_AFTER = re.compile(
-    r"^-(?:member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)|"
-    r"strong\s+(?:[\w-]+\s+){0,3}?(delegation|commission|mission))\b",
-    re.IGNORECASE,
-)
 SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
 #: "$3.88 billion, or 14.2 percent of the total", "... of the total turnover", "of its total exports": a percent
 #: after a figure that is that figure's share of its whole.
@@ -284,9 +278,11 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
         return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
             and not (abs(quantity.value) >= 1_000 and _PEOPLE_OF_PLACE.match(text, end)) \
+            and not memberships.names_body(text, end) \
             and not (abs(quantity.value) >= STATED_COUNT and _FORCES_AFTER.match(text, end)):
         # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated"),
-        # nor a large one of forces or captives ("withdraw its 5,100 troops", "the 7,000 Palestinian prisoners")
+        # nor a large one of forces or captives ("withdraw its 5,100 troops", "the 7,000 Palestinian prisoners"),
+        # nor the size of a body named with it ("the 38-nation Combined Maritime Forces")
         return True
     if re.fullmatch(r"\d{1,2}", text[start:end]) and _ENUMERATOR_AFTER.match(text, end) \
             and _ENUMERATOR.search(text[max(0, start - 3):start]):
@@ -328,12 +324,6 @@ def _is_designation(text: str, start: int, end: int) -> bool:
         return False
     before = text[:name.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“‘'(\n•*-–—"
-
-
-def members_metric(text: str, end: int) -> str | None:
-    """ "a 20-member Turkish trade delegation" → delegation_members."""
-    match = _MEMBERS_AFTER.match(text[end:end + 60])
-    return f"{(match.group(1) or match.group(2)).lower()}_members" if match is not None else None
 
 
 def worth_pair(text: str, first: Quantity, second: Quantity) -> bool:

@@ -8,7 +8,8 @@ other shared currencies name none and are left to the other rules.
 
 The same text speaks of its home country in the first person: "Canada is our largest trading
 partner, with nearly $2.6 billion in goods and services crossing our shared border" is the trade of
-Canada and the United States, although only Canada is named.
+Canada and the United States, although only Canada is named; "Our federal governments ... have
+organized five joint meetings with Mexican southern state governors" are the meetings of the two.
 """
 
 from __future__ import annotations
@@ -31,13 +32,20 @@ _OURS = re.compile(r"\bour\s+(?:(?:largest|biggest|top|leading|closest|main|seco
                    r"|\bwith\s+us\b")
 
 
+#: A sentence whose subject is the home and its partner together, in the first person or as "both": "Our federal
+#: governments, in partnership with ..., have organized five joint meetings with Mexican southern state governors".
+_JOINT_SUBJECT = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:Together|Jointly),\s+)?(?:[Oo]ur\s+(?:two\s+|federal\s+|national\s+)?"
+                            r"(?:governments|countries|nations)|[Bb]oth\s+(?:governments|countries|nations|sides))\b")
+
+
 def official_sides(
     text: str, sentence: tuple[int, int], subjects: tuple[str, ...], *, metric: str, unit: str, home: str | None,
 ) -> tuple[str, ...]:
     """`subjects` of a figure of `metric` in `unit` in a government's own text (`home`; None
     elsewhere, where they are left as they are): an amount in another country's currency is that
     country's and never the home's (`CURRENCY_COUNTRY`); a flow of one named country whose sentence
-    calls the home its partner in the first person (`_OURS`) is the two's."""
+    calls the home its partner in the first person (`_OURS`) is the two's, and so is any figure of one named
+    country whose sentence opens with the two as its subject (`_JOINT_SUBJECT`)."""
     if home is None:
         return subjects
     issuer = CURRENCY_COUNTRY.get(unit)
@@ -46,4 +54,6 @@ def official_sides(
     if len(subjects) == 1 and subjects[0] != home and _FLOWS.match(metric) \
             and _OURS.search(text, sentence[0], sentence[1]):
         return tuple(sorted({*subjects, home}))
+    if len(subjects) == 1 and subjects[0] != home and _JOINT_SUBJECT.match(text, sentence[0], sentence[1]):
+        return tuple(sorted({*subjects, home}))  # "Our federal governments ... have organized five joint meetings"
     return subjects

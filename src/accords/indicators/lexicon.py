@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, moneyverbs, named, pledges,
-                                progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
+from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, memberships, moneyverbs,
+                                named, pledges, progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
 from accords.indicators.subjects import country_iso3, demonym_country, is_adjective, is_demonym
@@ -409,7 +409,8 @@ def figure_metric(
         return seizures.seizure_metric(before, after, unit=unit)  # "over 14,000 pounds of Kendamil infant formula": no sterling
     if unit == "count" and markets.index_level(text, end, value, before):
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
-    if unit == "count" and (members := clauses.members_metric(text, end) or counted.destinations(before, after)
+    if unit == "count" and (members := memberships.member_metric(before, after) or memberships.members_metric(text, end)
+                                 or counted.destinations(before, after)
                                  or counted.helped_countries(before, after)) is not None:
         return members
     if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
@@ -431,7 +432,7 @@ def figure_metric(
     if unit == "percent" and controls.controls_share(before, after):
         return controls.METRIC  # "China currently controls over 80 percent of certain segments of the supply chain"
     low, high = clauses.clause(text, sentence, start, end)
-    if unit == "count" and (sanctioned := sanctions.sanction_metric(text[low:start], text[end:high])) is not None:
+    if unit == "count" and (sanctioned := sanctions.sanction_metric(text[low:start], text[end:high], sentence=(before, after))) is not None:
         return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"
     if (aircraft := fleets.aircraft_metric(text[sentence.start:sentence.end], after, unit=unit, lead=before)) is not None:
         return aircraft  # "ordered 40 A321neos and 10 A350s", "50 firm orders and 30 options"

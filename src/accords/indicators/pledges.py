@@ -342,7 +342,7 @@ def with_pair_programme(
 
 #: Head words of the name of a fund or programme that receives money as an institution of its own.
 _FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust", "Agency", "Network", "Center", "Centre",
-                         "Alliance", "Foundation", "Organization", "Organisation", "Bank"})
+                         "Alliance", "Foundation", "Organization", "Organisation", "Bank", "Consortium", "Institute"})
 #: A name right after the money and "to" (or "for", then only with a bracketed short form: "for the
 #: East Jerusalem Hospital Network (EJHN)"): capitalised words, joined by lower-case function words.
 _TO_NAME_AFTER = re.compile(
@@ -365,7 +365,7 @@ def with_fund(
     Ukraine, left to the country rules, and "to the Grant Facility" refers back to a fund named
     before. The countries the sentence names only after the money (`sentence`, `countries`) are
     whom the institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no
-    sides of the money."""
+    sides of the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
     if not money or not GIVING.search(metric) or not subjects:
         return subjects
     match = _TO_NAME_AFTER.match(text, figure[1])
@@ -382,9 +382,9 @@ def with_fund(
     if short is None and (len(words) < 3 or match.group("prep") == "for"):
         return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
     side = short.group("short") if short is not None else " ".join(words)
-    served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - {
-        c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
-    kept = [s for s in subjects if s not in served]
+    before = {c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
+    served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - before
+    kept = [s for s in subjects if s in before] or [s for s in subjects if s not in served]
     return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
 
 

@@ -42,10 +42,21 @@ _BEFORE = re.compile(
 #: Persons and bodies a sanction lists, right after the count (a demonym or a name may come first:
 #: "24 Belarusian individuals", "19 Russian oligarchs").
 _TARGETS = re.compile(
-    r"^\s+(?:(?:more|additional|new|other|current|former|[A-Z][\w.’'-]*)\s+){0,2}?"
-    r"(?P<noun>individuals|entities|persons|people|officials|companies|firms|oligarchs|targets|vessels|aircraft|banks|"
-    r"elites|actors|networks|organi[sz]ations|family\s+members)\b"
+    r"^\s+(?:(?!(?:of|the|and|or|in|to|for|from|with|by|at|on|as|who|which|that)\s)[\w.’'-]+\s+){0,4}?"
+    r"(?P<noun>individuals|entities|persons|people|officials?|companies|firms|oligarchs|targets|vessels|aircraft|banks|"
+    r"elites|actors|networks|organi[sz]ations|family\s+members|subsidiaries|institutions|enterprises)\b"
 )
+#: The counts before this one in a list after a sanctioning verb: "sanctioning two significant Belarusian
+#: state-owned banks, nine defense firms, and seven regime-connected officials": each item counts what is sanctioned.
+_LISTED_BEFORE = re.compile(
+    r"\bsanction(?:ed|s|ing)?(?:\s+(?:on|against))?(?:\s+" + _BOUND + r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s+(?!(?:of|the|and|or|in|to|for|from|with|by|at|on)\s)[\w.’'-]+){0,4}?\s+(?:individuals|entities|persons|people|"
+    r"officials?|companies|firms|oligarchs|targets|vessels|aircraft|banks|elites|actors|networks|organi[sz]ations|"
+    r"subsidiaries|institutions|enterprises),)+(?:\s+and)?\s+" + _BOUND + r"$",
+    re.IGNORECASE,
+)
+#: "including 20 subsidiaries", "and 34 subsidiaries": the parts of a sanctioned bank or firm, sanctioned with it.
+_SUBSIDIARIES = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:subsidiaries|affiliates)\b")
 #: Nouns a designation is kept for: "designated 26 individuals", not "designated 3 sites".
 _DESIGNATED = frozenset({"individuals", "entities", "persons", "people", "companies", "firms", "vessels", "banks"})
 #: The count's own noun is the measure: "1,200 targeted sanctions", "2,600 visa restrictions", "375 export
@@ -60,17 +71,25 @@ _MEASURE_AFTER = re.compile(
 _SANCTIONED_AFTER = re.compile(r"^\s+(?:already|previously|now)\s+sanctioned\b", re.IGNORECASE)
 
 
-def sanction_metric(lead: str, tail: str) -> str | None:
+def sanction_metric(lead: str, tail: str, *, sentence: tuple[str, str] = ("", "")) -> str | None:
     """The metric of a count of sanctions given its clause before (`lead`) and after (`tail`) it,
-    or None when the count is no such measure."""
+    or None when the count is no such measure. `sentence` is the sentence before and after the count:
+    it holds the sanctioning verb of a list the count ends (", and seven regime-connected officials")
+    and the sanctions whose target's subsidiaries the count adds ("sanctions on ... VTB Bank, including 20
+    subsidiaries")."""
+    sentence_lead, sentence_tail = sentence
+    if _SUBSIDIARIES.match(tail) and (_IMPOSING.search(sentence_lead) or _IMPOSING.search(sentence_tail)):
+        return SANCTIONS
     own = _MEASURE_AFTER.match(tail)
     if own is not None:
         return VISA_RESTRICTIONS if own.group("visa") else ENTITY_LISTINGS if own.group("listed") else SANCTIONS
     if _SANCTIONED_AFTER.match(tail):
         return SANCTIONS
-    verb, target = _BEFORE.search(lead), _TARGETS.match(tail)
+    verb, target = _BEFORE.search(lead) or _LISTED_BEFORE.search(sentence_lead or lead), _TARGETS.match(tail)
     if verb is None or target is None:
         return None
+    if verb.re is _LISTED_BEFORE:
+        return SANCTIONS
     if verb.group("designated") and target.group("noun").lower() not in _DESIGNATED:
         return None
     return VISA_RESTRICTIONS if verb.group("visa") else ENTITY_LISTINGS if verb.group("listed") else SANCTIONS
@@ -78,12 +97,22 @@ def sanction_metric(lead: str, tail: str) -> str | None:
 
 #: What comes right before a country the sanctions hit or a place they are in: "sanctions on Russia",
 #: "officials in Nicaragua", "imposed against Belarus" (not "imposed by Japan", "Australia has imposed").
-_TARGET_BEFORE = re.compile(r"\b(?:on|against|in|to|from|of|for|with|at|across|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"\b(?:on|against|in|to|from|of|for|with|at|across|inside|target(?:s|ed|ing)|"
+                            r"sanction(?:s|ed|ing))\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where what a sanction count names ends and its reasons begin: "... on Russian and Belarusian officials in
 #: response to their efforts to undermine the sovereignty ... of Ukraine", "... on 500 officials for
 #: threatening Ukraine's sovereignty": countries named after it are no side of the count.
 _REASON = re.compile(r"[;(]|\b(?:in\s+response|for|because|due\s+to|over\s+(?:their|its|his|her)|who|which|that|"
                      r"undermin\w*|threaten\w*)\b", re.IGNORECASE)
+
+
+#: A reason before the count: "Costs on Belarus for supporting a further invasion of Ukraine by sanctioning 24
+#: Belarusian individuals": a country named from it to the next sanctioning word is no side.
+_REASON_BEFORE = re.compile(r"\b(?:for\s+(?:supporting|enabling|backing|aiding|facilitating|its|their|his|her)|"
+                            r"in\s+response\s+to|because\s+of|due\s+to)\b", re.IGNORECASE)
+#: The words that impose a sanction: what comes before the last of them may name the side imposing it.
+_IMPOSING = re.compile(r"\b(?:sanction(?:s|ed|ing)?|impos(?:e|es|ed|ing)|designat(?:e|es|ed|ing)|target(?:s|ed|ing)|"
+                       r"visa\s+restrictions)\b", re.IGNORECASE)
 
 
 def sides(
@@ -100,12 +129,18 @@ def sides(
         return subjects
     reason = _REASON.search(text, figure[1], sentence[1])
     cut = reason.start() if reason is not None else sentence[1]
+    verbs = list(_IMPOSING.finditer(text, sentence[0], figure[0]))
+    reasons = [(r.start(), next((v.start() for v in verbs if v.start() > r.start()), figure[0]))
+               for r in _REASON_BEFORE.finditer(text, sentence[0], figure[0])]
     named = {c.iso3 for c in countries if sentence[0] <= c.start < sentence[1]}
-    kept = {c.iso3 for c in countries if sentence[0] <= c.start < cut}
+    kept = {c.iso3 for c in countries if sentence[0] <= c.start < cut and not any(a <= c.start < b for a, b in reasons)}
     subjects = tuple(s for s in subjects if s in kept or s not in named or s == home)
     if home is None or home in subjects:
         return subjects
-    if any(sentence[0] <= c.start < figure[0] and c.iso3 in subjects and c.iso3 != home
+    # the side imposing them is named before the first sanctioning word ("New Zealand has imposed sanctions on"); a
+    # country after it is one they hit ("sanctioning 24 Belarusian individuals ..., two ... state-owned banks")
+    imposing_end = verbs[0].start() if verbs else figure[0]
+    if any(sentence[0] <= c.start < imposing_end and c.iso3 in subjects and c.iso3 != home
            and not _TARGET_BEFORE.search(text, max(sentence[0], c.start - 12), c.start) for c in countries):
         return subjects
     return tuple(sorted({*subjects, home}))

@@ -2,13 +2,14 @@
 subject, as its members (`accords.indicators.groups`); whose currency an amount is
 in and whom a government's "our" names (`accords.indicators.homes`), the lender and borrower of a loan
 for its term (`accords.indicators.terms`), who seized what was seized
-(`accords.indicators.seizures`). One call from the indicator stage applies them in order."""
+(`accords.indicators.seizures`), the body a count of members belongs to
+(`accords.indicators.memberships`). One call from the indicator stage applies them in order."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from accords.indicators import groups, homes, seizures, terms
+from accords.indicators import groups, homes, memberships, seizures, terms
 from accords.indicators.subjects import CountrySpan
 
 
@@ -19,6 +20,7 @@ def worded_sides(
     """`subjects` of the figure at `figure_start` (of `metric` in `unit`) in `sentence`, as its
     wording gives them; `home` is the home country of a government's own text, None elsewhere."""
     subjects = groups.group_members(text, sentence[0], figure_start, subjects)
+    subjects = memberships.member_body(text, sentence, figure_start, subjects, metric=metric, countries=countries)
     subjects = homes.official_sides(text, sentence, subjects, metric=metric, unit=unit, home=home)
     subjects = terms.term_sides(sentence, subjects, metric=metric, countries=countries, home=home)
     return seizures.seizer(text, sentence, figure_start, subjects, metric=metric, countries=countries, home=home)

@@ -1,0 +1,149 @@
+"""Counts of the members of a body: the size of a delegation or a commission ("a 20-member Turkish trade
+delegation": `delegation_members`, `members_metric`), and of a named body: "the 38-nation Combined Maritime Forces", "the 11-member
+International Maritime Security Construct", "the Global Coalition has grown to include 159 countries and 15
+international organizations". Such a count is the body's own figure (`member_countries`,
+`member_organizations`), as the gold gives "the eleven other Americas Partnership countries" the
+partnership alone, never the country of the text that mentions it.
+
+The rules read the figure's own words, never one text's wording:
+
+- `member_metric`: the count is joined to the name by a hyphen ("38-nation", "11-member"), or follows a
+  verb of membership whose subject is the name ("has grown to include", "comprises", "brings together"),
+  also as the second item of such a list ("159 countries and 15 international organizations");
+- `member_body`: the body's side is its id where the gazetteer knows it as an organisation (NATO, ASEAN),
+  else the short form the text gives it in brackets, else its fullest name in the text ("the Global
+  Coalition" written earlier as "the Global Coalition to Address Synthetic Drug Threats").
+
+A count of countries a body does not name ("a coalition of more than 80 countries") is left to the other rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.indicators.subjects import CountrySpan
+from accords.quantities.extract import QUALIFIER
+
+#: The metrics of a count of members.
+MEMBER_COUNTRIES = "member_countries"
+MEMBER_ORGANIZATIONS = "member_organizations"
+METRICS = frozenset({MEMBER_COUNTRIES, MEMBER_ORGANIZATIONS})
+
+#: A name: capitalised words, joined by lower-case function words ("Global Coalition to Address ... Threats").
+_NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8}"
+#: "the 38-nation Combined Maritime Forces", "the 11-member International Maritime Security Construct".
+_HYPHENED = re.compile(r"-(?P<what>nation|country|state|member)\s+(?P<name>" + _NAME + r")")
+#: The count written right before such a hyphen ("38", "eleven").
+_NUMBER_HYPHENED = re.compile(r"[\w,.]*?" + _HYPHENED.pattern)
+#: "the Global Coalition has grown to include", "NATO now comprises": the body a membership verb makes the subject.
+_INCLUDES = re.compile(
+    r"\b(?P<name>" + _NAME + r")\s+(?:(?:has|have|had|now|grown\s+to|expanded\s+to)\s+){0,3}"
+    r"(?:include[sd]?|including|comprises?|comprised\s+of|consists\s+of|brings\s+together|brought\s+together)\s+"
+    r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:member\s+)?(?:countries|nations|states)\s+and\s+)?" + QUALIFIER + r"$"
+)
+#: "a 20-member delegation", "a 160-strong delegation" (not "a 46-strong team", "a 19-strong panel": squads, juries).
+_BODY_AFTER = re.compile(
+    r"^-(?:member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)|"
+    r"strong\s+(?:[\w-]+\s+){0,3}?(delegation|commission|mission))\b",
+    re.IGNORECASE,
+)
+#: What such a count counts, right after it.
+_MEMBERS_AFTER = re.compile(
+    r"^\s+(?:(?:member|other|partner)\s+)?(?:(?P<countries>countries|nations|states)|"
+    r"(?P<organizations>(?:international\s+)?organi[sz]ations))\b"
+)
+#: A day or a month after a function word ends a name: "the 15-member UN Security Council on Monday".
+_DATE_AFTER = re.compile(r"\s+(?:(?:and|for|of|on|to|the|in)\s+)+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*|"
+                         r"\s+(?:(?:and|for|of|on|to|the|in)\s+)+(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December)\b.*", re.DOTALL)
+#: Words a name may open with that make no name of a body ("In just over a year").
+_NO_NAME = frozenset({"In", "On", "At", "For", "By", "With", "From", "Since", "Today", "The", "This", "It", "We", "They"})
+
+
+def _is_body(name: str) -> bool:
+    """Whether `name` can name a body: an acronym ("NATO", "EU") or two words or more ("Combined Maritime
+    Forces"), not one word that is an adjective of a place ("a 12-nation Asian tour", "Asia-Pacific")."""
+    return bool(re.fullmatch(r"[A-Z]{2,}", name)) or len(name.split()) >= 2
+
+
+def members_metric(text: str, end: int) -> str | None:
+    """ "a 20-member Turkish trade delegation" → delegation_members."""
+    match = _BODY_AFTER.match(text[end:end + 60])
+    return f"{(match.group(1) or match.group(2)).lower()}_members" if match is not None else None
+
+
+def names_body(text: str, end: int) -> bool:
+    """Whether the count ending at `end` is hyphened to the name of the body it sizes ("the 38-nation Combined
+    Maritime Forces"): stated there, no count that refers back as "the two sides" does."""
+    found = _HYPHENED.match(text, end, end + 120)
+    return found is not None and _is_body(found.group("name"))
+
+
+def member_metric(lead: str, after: str) -> str | None:
+    """`member_countries` or `member_organizations` for a count of a named body's members (`lead`:
+    the sentence up to the count, `after`: the sentence after it), else None."""
+    hyphened = _HYPHENED.match(after)
+    if hyphened is not None:
+        return MEMBER_COUNTRIES if _is_body(hyphened.group("name")) else None
+    included = _INCLUDES.search(lead)
+    counted = _MEMBERS_AFTER.match(after)
+    name = _name(included.group("name")) if included is not None else None
+    if counted is None or name is None or not _is_body(name):
+        return None
+    return MEMBER_ORGANIZATIONS if counted.group("organizations") else MEMBER_COUNTRIES
+
+
+def member_body(
+    text: str, sentence: tuple[int, int], figure_start: int, subjects: tuple[str, ...], *, metric: str,
+    countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """The side of a count of members (`metric`) at `figure_start`: the body named with it, alone; other
+    figures keep `subjects`."""
+    if metric not in METRICS:
+        return subjects
+    hyphened = _NUMBER_HYPHENED.match(text, figure_start, sentence[1])
+    if hyphened is not None:
+        found = (_DATE_AFTER.sub("", hyphened.group("name")), hyphened.start("name"))
+    else:
+        included = _INCLUDES.search(text, sentence[0], figure_start)
+        name = _name(included.group("name")) if included is not None else None
+        if included is None or name is None or not _is_body(name):
+            return subjects
+        found = (name, included.start("name") + included.group("name").find(name.split()[0]))
+    name, start = found
+    code = next((c.iso3 for c in countries if c.start == start and _abbreviates(c.iso3, name)), None)
+    return (code,) if code is not None else (_short_form(text, name) or _fullest(text, name),)
+
+
+def _abbreviates(code: str, name: str) -> bool:
+    """Whether an organisation's id stands for the whole name ("OIC": "Organization of Islamic Cooperation",
+    "EU": "EU"), not for the organisation one organ of it belongs to ("UN": "UN Security Council")."""
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    return name == code or initials == code
+
+
+def _name(words: str) -> str | None:
+    """The name in `words` without a leading word that opens a sentence or a phrase ("In just over a year,
+    the Global Coalition" has none; "the Global Coalition" is "Global Coalition")."""
+    parts = _DATE_AFTER.sub("", words).split()
+    while parts and parts[0] in _NO_NAME:
+        parts = parts[1:]
+    return " ".join(parts) if parts else None
+
+
+def _short_form(text: str, name: str) -> str | None:
+    """The short form in brackets the text gives `name` ("Combined Maritime Forces (CMF)"), if any."""
+    found = re.search(re.escape(name).replace(r"\ ", r"\s+") + r"\s*\((?P<short>[A-Z][\w-]*)\)", text)
+    return found.group("short") if found is not None else None
+
+
+def _fullest(text: str, name: str) -> str:
+    """The longest name the text writes starting with `name`, its spaces made single."""
+    longest = name
+    for found in re.finditer(re.escape(name).replace(r"\ ", r"\s+") + r"(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}"
+                             r"[A-Z][\w’'-]*)*", text):
+        written = " ".join(_DATE_AFTER.sub("", found.group(0)).split())
+        if len(written) > len(longest):
+            longest = written
+    return longest
