@@ -8,14 +8,16 @@
 - The DJIA and the Philadelphia Semiconductor Index are US indexes (`markets.market_owner`).
 - A percentage compared with an average ("Volume totaled 25% higher than the daily average") is
   neither a level nor a change: no figure (`markets.against_average`).
+- A share in a sentence naming a poll, a survey or its respondents, and no other metric, is `poll_share` ("by a
+  margin of 48% to 38%, according to a ... survey"), a level, never a change ("19% expect it to decline").
 - Immigrants are counted by their noun, as migrants and refugees are (`named.COUNTABLE_HEADS`).
 - What "global producers" lose is no country's figure (`owners._WORLD`), whatever country the sentences
   before name.
 - "Russia owes $670-billion (U.S.) to foreigners": what a country owes is its debt, and "(U.S.)" right
   after an amount says whose dollars it is, not a side (`subjects.country_spans`).
 
-Texts: newspaper4k test pages (MIT; tests/gold/articles/news_n4k-*), quoted or shortened, and one
-sentence written for these tests. Each expected record is (metric, subjects, value), in text order.
+Texts: newspaper4k test pages (MIT; tests/gold/articles/news_n4k-*), quoted or shortened, and sentences
+written for these tests. Each expected record is (metric, subjects, value), in text order.
 """
 
 from __future__ import annotations
@@ -56,6 +58,16 @@ CASES = [
         "Even though about 4 million unauthorized immigrants may be eligible for deportation relief in the U.S., it "
         "remains to be seen how many people will apply.",
         [("unauthorized_immigrants", ("USA",), 4e6)], id="immigrants-are-counted-by-their-noun"),
+    pytest.param(
+        "The general public disapproves of Obama taking executive action on immigration, by a margin of 48% to 38%, "
+        "according to a NBC News/Wall Street Journal survey conducted this month.",
+        [("poll_share", ("USA",), 48.0), ("poll_share", ("USA",), 38.0)], id="a-poll-s-shares"),
+    pytest.param(
+        "Among the farmers surveyed in the region, 41% expect a better harvest and 19% expect it to decline.",
+        [("poll_share", (), 41.0), ("poll_share", (), 19.0)], id="a-poll-share-is-no-change"),
+    pytest.param(
+        "The U.S. Geological Survey said output rose 5%.",
+        [("production_growth", (), 5.0)], id="a-survey-s-name-is-no-poll"),
 ]
 
 

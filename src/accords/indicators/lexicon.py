@@ -358,7 +358,7 @@ def _accepts(rule: MetricRule, unit: str) -> bool:
 
 #: Metrics that are rates already: a percent of them is their level, not their growth ("using his 28.1%
 #: shareholding" after "turned down" is a stake, no fall).
-RATES = ("gdp_growth", "inflation", "unemployment", "interest_rate", "stake")
+RATES = ("gdp_growth", "inflation", "unemployment", "interest_rate", "stake", "poll_share")
 _POWER_UNITS = ("MW", "GW", "kW")
 _AREA_UNITS = ("ha", "km2")
 #: "a 240 MW wind plant", "a 100-MW hydroelectric power plant": power right before the plant it sizes.
@@ -383,6 +383,8 @@ def growth_name(metric: str) -> str:
     return metric if metric.endswith("_growth") or metric in RATES else f"{metric}_growth"
 
 
+#: A poll's words: a share in a sentence naming a poll or its respondents is what the poll found.
+_POLL = re.compile(r"\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents)\b(?!\s+(?:of|and)\s+[A-Z])")
 #: A verb giving the money right before it: "has contributed two billion dollars", "pledged more than $5 million".
 _GIVEN_BEFORE = re.compile(r"\b(?:contribut|donat|provid|pledg|grant|disburs)\w*\s+"
                            + qualifier_group(r"an?\s+(?:additional|further|initial)", r"another") + "$",
@@ -457,6 +459,8 @@ def figure_metric(
         # production capacity": the giving verb of its own clause names it, not a word of the next clause
         metric = pledges.money_metric(text[low:start], text[end:high], value=value)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
+    if metric is None and unit == "percent" and _POLL.search(text, sentence.start, sentence.end):
+        metric = "poll_share"  # "by a margin of 48% to 38%, according to a NBC News/Wall Street Journal survey"
     if metric is None and unit == "percent" and (named.CHANGED_BY.search(before) or bool(named.SHOWS_CHANGE.search(
             before) and clauses.GROWTH_AFTER.match(after))) and (noun := count_metric_named(before, value=value)) not in (
             None, "population", "capacity"):
