@@ -77,7 +77,7 @@ def test_fees(text: str, wanted: list[tuple]) -> None:
     ("Iran exported goods worth 6 billion euros (about $6.4 billion) to Turkey.",
      [("exports", ("IRN", "TUR"), 6e9, "EUR", None), ("exports", ("IRN", "TUR"), 6.4e9, "USD", "approx")]),
     ("The new road between Iran and Armenia is 140 kilometers (87 miles) long.",
-     [("length", ("ARM", "IRN"), 140.0, "km", None)]),
+     [("road_length", ("ARM", "IRN"), 140.0, "km", None)]),
 ], ids=["rials-and-dollars", "bound-covers-both", "own-bound-word", "units-converted-once"])
 def test_amounts_converted_to_another_currency(text: str, wanted: list[tuple]) -> None:
     assert [(f[0], f[1], f[2], f[3], f[5]) for f in figures(text)] == wanted

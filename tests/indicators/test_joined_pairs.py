@@ -28,7 +28,7 @@ CASES = [
     pytest.param(
         "Our countries remain committed to completing a\nmulti-year joint U.S.-Mexico border infrastructure "
         "modernization effort\nfor projects along the nearly 2,000-mile border.",
-        [("length", ("MEX", "USA"), 3218.688, "km", "target", "upper")],
+        [("border_length", ("MEX", "USA"), 3218.688, "km", "target", "upper")],
         id="border-of-a-joined-pair",
     ),
 ]

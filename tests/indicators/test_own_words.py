@@ -26,7 +26,7 @@ CASES = [
     (
         "corridor-length-is-no-trade",
         "The construction of the proposed 32-kilometer corridor will boost trade between Azerbaijan and Armenia.",
-        [("length", ("ARM", "AZE"), 32.0, "km", "actual", None)],
+        [("corridor_length", ("ARM", "AZE"), 32.0, "km", "actual", None)],
     ),
     (
         "patent-activity-is-no-production",

@@ -36,7 +36,7 @@ PASSING = [
     ),
     pytest.param(  # our paraphrase
         "The new railway between Iran and Azerbaijan will be 165 km long, the two governments said.",
-        [("length", ("AZE", "IRN"), 165, "km")], id="a-railway-length-stays",
+        [("railway_length", ("AZE", "IRN"), 165, "km")], id="a-railway-length-stays",
     ),
 ]
 

@@ -82,7 +82,7 @@ CASES = [
     (
         "bracketed-same-unit",
         "Armenia and Iran held talks. The 140-kilometer (48-mile) pipeline should cost some $138 million and should be completed within months.",
-        [("length", ("ARM", "IRN"), 140.0, "km", "actual", None),
+        [("pipeline_length", ("ARM", "IRN"), 140.0, "km", "actual", None),
          ("cost", ("ARM", "IRN"), 138000000.0, "USD", "forecast", "approx")],
     ),
     (

@@ -59,6 +59,10 @@ _ASIDE = re.compile(
     r"recalled|added|reminded|underlined|highlighted|pointed\s+out)\b|\bas\s+(?:can|could|may)\s+be\s+seen\b",
     re.IGNORECASE,
 )
+#: "will" as a noun, no expectation: "According to the political will of the leaders of the two countries, ...
+#: we had a 30% increase in the volume of trade exchanges in 2021".
+_WILL_NOUN = re.compile(r"\b(?:political|good|strong|firm|free|common|mutual|popular|the|their|its|our|his|her)\s+will\b"
+                        r"(?!\s+(?:be|have|not|also|continue|reach|increase|rise|grow)\b)", re.IGNORECASE)
 _ESTIMATE = re.compile(r"\bestimat(?:e|es|ed|ion)\b", re.IGNORECASE)
 #: A goal named after the figure: "a $6 billion annual trade target", "the foreseen 5 bcm".
 TARGET_AFTER = re.compile(r"^[^,.;]{0,40}?\b(?:target|goal|foreseen|envisaged|envisioned)\b", re.IGNORECASE)
@@ -89,7 +93,7 @@ def kind_for(clause: str) -> str:
     reach" with no expectation is a target. A writer's aside ("it should be noted that") is
     no expectation.
     """
-    clause = _PERMISSION.sub(" ", _ASIDE.sub(" ", clause))
+    clause = _WILL_NOUN.sub(" ", _PERMISSION.sub(" ", _ASIDE.sub(" ", clause)))
     if _TARGET.search(clause):
         return "target"
     if _ESTIMATE.search(clause):

@@ -19,6 +19,7 @@ from accords.indicators import (anniversaries, clauses, controls, counted, fleet
                                 named, pledges, progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
+from accords.indicators.lengths import named_length
 from accords.indicators.subjects import country_iso3, demonym_country, is_adjective, is_demonym
 from accords.model import Segment
 from accords.quantities.units import is_money
@@ -201,14 +202,14 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
             if best is None or candidate < best:
                 best = candidate
     if best is not None:
-        return best[2]
+        return named_length(best[2], before, after)  # "the 826-km Baku-Tbilisi-Kars railway": railway_length
     for priority, rule in rules:
         first = next((m for m in rule.pattern.finditer(after) if rule.in_names or not in_name(after, m)), None)
         if first is not None and (rule.reach_after is None or first.start() <= rule.reach_after):
             candidate = (first.start(), priority, rule.metric)
             if best is None or candidate < best:
                 best = candidate
-    return best[2] if best is not None else None
+    return named_length(best[2], before, after) if best is not None else None
 
 
 def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:

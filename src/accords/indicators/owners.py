@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
-from accords.indicators import background, clauses, nationalbodies, places
+from accords.indicators import background, clauses, nationalbodies, partners, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.mentioncountries import bodies_countries
@@ -483,7 +483,7 @@ def _the_country(
     production"), else the article's main country; None when the phrase is not there."""
     match = _THE_COUNTRY.search(text, sentence.start, figure[0]) or _THE_COUNTRY.search(text, figure[1], window[1])
     if match is None or article.main is None:
-        return None
+        return partners.named_partner(text, sentence, window, article.countries)  # "exports to the neighboring country"
     if match.group(0).lower().startswith("the country"):
         arrived = _ARRIVED_IN.search(text, sentence.start, match.start()) is not None
         named = [

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from accords.model import DateValue, Segment, TimeExpression
+from accords.model import DateValue, Indicator, Segment, TimeExpression
 
 #: (start, end, (first day, last day)) of a time expression with a calendar value.
 TimeSpan = tuple[int, int, tuple[str, str]]
@@ -148,6 +148,9 @@ def nearest_period(
                      and _DEADLINE_BEFORE.search(text, max(sentence.start, t[0] - 30), t[0])]
         if deadlines:
             return deadlines[0][2]
+    if text is not None:
+        times = [t for t in times if not _closed_before(text, t, figure, sentence, times, target=target,
+                                                        high=sentence.end if reach is None else reach)]
     for low, high in (window, (sentence.start, sentence.end if reach is None else reach)):
         inside = [t for t in times if low <= t[0] and t[1] <= high]
         if inside:
@@ -155,6 +158,26 @@ def nearest_period(
             nearest = min(inside, key=lambda t: (max(t[0] - figure[1], figure[0] - t[1], 0), t[0] < figure[0]))
             return nearest[2]
     return None
+
+
+#: The end of a clause a time closes: "a 30% increase ... in 2021 and an 18% increase in the first five months of
+#: 2022", "stood at over $11 billion in 2017 and the two countries are planning to reach the figure of $30 billion".
+_CLOSED_BY = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\b", re.IGNORECASE)
+
+
+def _closed_before(text: str, time: TimeSpan, figure: tuple[int, int], sentence: Segment,
+                   times: Sequence[TimeSpan], *, target: bool, high: int) -> bool:
+    """Whether `time` ends an earlier clause of the figure's sentence, one with a figure of its own
+    (a number before the time, then "and", "while", "but" after it, and no time right after that),
+    so dates that clause's figure, not this one: when a time after the figure dates it instead ("in
+    2021 and an 18% increase in the first five months of 2022"), or when the figure is a `target` (a
+    goal is not dated by the year of an earlier figure)."""
+    if time[1] > figure[0] or (closed := _CLOSED_BY.match(text, time[1])) is None \
+            or not re.search(r"\d", text[sentence.start:time[0]]):
+        return False
+    if any(closed.end() <= t[0] <= closed.end() + 5 for t in times):
+        return False  # "in 2017 and 2018": one span of two years
+    return target or any(figure[1] <= t[0] and t[1] <= high for t in times)
 
 
 #: A figure of the year before the one its sentence dates: "$39,014 in October, up from $38,373 a year ago",
@@ -166,16 +189,42 @@ _YEAR_EARLIER_AFTER = re.compile(
 )
 
 
+#: "in comparison with the previous year when the figure was $9.66 billion": the phrase before the figure.
+_YEAR_EARLIER_BEFORE = re.compile(
+    r"\b(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)"
+    r"\s*,?\s+when\s+(?:the\s+(?:figure|amount|value|volume|number)|it)\s+(?:was|stood\s+at|reached|amounted\s+to|hit)\s+"
+    r"(?:(?:about|around|nearly|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+#: "during the six-month period", "during the mentioned time span", "in the same period": the period of the figure
+#: the text gave before (not "the same period last year" nor "of 2018", which name their own).
+_SAME_SPAN = re.compile(
+    r"\b(?:during|in|over|within|for)\s+(?:the|this|that)\s+(?:mentioned|said|aforementioned|above-mentioned|same|"
+    r"\w+-month)\s+(?:period|time\s+span|span)\b(?!\s+(?:of|last|a\s+year|in|from|the\s+(?:previous|year))\b)",
+    re.IGNORECASE,
+)
+#: "compared to the figures for the same period the year before": the span of a comparison, not the figure's.
+_COMPARING = re.compile(r"\b(?:compared|comparison|than|against|versus)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
 def year_earlier(text: str, times: Sequence[TimeSpan], figure: tuple[int, int], sentence: Segment,
-                 period: tuple[str, str] | None) -> tuple[str, str] | None:
+                 period: tuple[str, str] | None, *, before: Sequence[Indicator | None] = ()) -> tuple[str, str] | None:
     """The period of a figure said to be "a year earlier" ("the previous year", "a year ago") than
     the one its sentence dates before it: that period a year back ("in October, up from $38,373 a
-    year ago": October of the year before), whatever value the phrase itself was given. `period`
+    year ago": October of the year before; "growing 11 percent in comparison with the previous year
+    when the figure was $9.66 billion"), whatever value the phrase itself was given. A figure its
+    sentence dates by no time of its own but by reference ("during the six-month period", "during
+    the mentioned time span") takes the period of the last figure `before` it (the last one of the
+    sentences before, then the sentence's own) that has one. `period`
     when the figure is not so placed, or the sentence dates nothing before it."""
-    phrase = _YEAR_EARLIER_AFTER.match(text, figure[1])
+    phrase = _YEAR_EARLIER_AFTER.match(text, figure[1]) or _YEAR_EARLIER_BEFORE.search(
+        text, max(sentence.start, figure[0] - 120), figure[0])
     if phrase is None:
+        if period is None and any(not _COMPARING.search(text, max(sentence.start, m.start() - 60), m.start())
+                                  for m in _SAME_SPAN.finditer(text, sentence.start, sentence.end)):
+            return next((f.period for f in reversed(before) if f is not None and f.period is not None), None)
         return period
-    earlier = [t for t in times if sentence.start <= t[0] and t[1] <= figure[0]]
+    earlier = [t for t in times if sentence.start <= t[0] and t[1] <= min(figure[0], phrase.start())]
     if not earlier:
         return period
     first, last = earlier[-1][2]

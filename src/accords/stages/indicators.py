@@ -409,7 +409,7 @@ def _indicator(
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
-    period = year_earlier(text, times, (start, end), sentence, period)  # "up from $38,373 a year ago"
+    period = year_earlier(text, times, (start, end), sentence, period, before=[last, *earlier])
     kind = leadins.bullet_kind(text, sentence, lead, metric, kind_in_time(kind, period, article.published, tail))
     if kind == "target" and period is not None and article.published and period == (article.published[:10],) * 2:
         period = None  # "Today, the President announced ... will donate 80 million": the day of the pledge, no deadline
