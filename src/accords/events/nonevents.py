@@ -195,6 +195,8 @@ def travellers_visit(token: Token) -> bool:
     if token.dep_ == "xcomp":
         # "six million Iranian nationals are anticipated to visit Turkey": the raising verb's subject
         people.extend(c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if token.head.dep_ == "acl":
+            people.append(token.head.head)  # "Iranians seeking to travel to Azerbaijan will have to apply for a visa"
     # "all Iranians who intend to visit Turkey": the relative pronoun's antecedent
     people.extend(p.head.head for p in list(people) if p.lower_ in ("who", "that") and p.head.dep_ == "relcl")
     return any(_travellers(person) for person in people)

@@ -86,6 +86,33 @@ def backs_a_partner(trigger: Token, offset: int, index: ActorIndex) -> bool:
     return False
 
 
+#: Prepositions of what satisfies a side ("expressed satisfaction *with* Iran's membership").
+_SATISFIED_WITH = frozenset("with regarding over at about".split())
+
+
+def idle_satisfaction(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Satisfaction expressed with no other side's act (`accords.events.triggers`, "express"): the
+    state press's praise "expressed satisfaction with Iran's membership in the SCO", "regarding
+    arrangements made by Iran's Navy", "with the positions adopted by Iran" is a SUPPORT of the
+    side whose act it is (owner or "by" agent); "with the development of cooperation between Iran
+    and Azerbaijan", "with his visit to Iran", "with the presence of Iranian companies" praise no
+    side's act (the gold records none, or an optional AGREE or COOPERATE)."""
+    said = [c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() == "satisfaction"]
+    if not said:
+        return False
+    subject = subject_of(trigger)
+    own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
+    preps = [p for head in (*said, trigger) for p in head.children if p.dep_ == "prep" and p.lower_ in _SATISFIED_WITH]
+    for thing in (t for p in preps for t in p.children if t.dep_ == "pobj"):
+        owners = [c for c in thing.children if c.dep_ == "poss"] + [
+            g for acl in thing.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+            for agent in acl.children if agent.dep_ == "agent" for g in agent.children if g.dep_ == "pobj"
+        ]
+        if any(side.country not in own for owner in owners for side in phrase_sides(owner, offset, index, venues=False)[0]):
+            return False
+    return True
+
+
 def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
     """Whether what a verb of backing ("support", "welcome", "praise") acts on names a side
     other than its subject's: "supported Iran's membership of the SCO", "welcomed Turkiye's

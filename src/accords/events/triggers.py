@@ -160,7 +160,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "defend": (make_spec("SUPPORT"),),
     "apologize": (make_spec("SUPPORT"),),
     "apologise": (make_spec("SUPPORT"),), "congratulate": (make_spec("SUPPORT"),),  # "for" (`matching`)
-    "express": (make_spec("SUPPORT", None, "support solidarity backing"), *_STANCES_VOICED,
+    "express": (make_spec("SUPPORT", None, "support solidarity backing satisfaction"), *_STANCES_VOICED,
                 make_spec("DISAPPROVE", None, _CONCERNS)),
     # "reaffirmed their support for Ukraine", "reiterated their solidarity with ..."
     "reaffirm": (make_spec("SUPPORT", None, _BACKING),),

@@ -39,8 +39,8 @@ from accords.events.actors import (
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
-    asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concerned_sides, stated_backing, victims,
-    without_opponents,
+    asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concerned_sides, idle_satisfaction,
+    stated_backing, victims, without_opponents,
 )
 from accords.events import clauses
 from accords.events import confidence as calibration
@@ -340,6 +340,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
     if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type not in ("REQUEST", "AGREE") and not backs_a_partner(token, offset, index):
         return None
+    if spec.type == "SUPPORT" and idle_satisfaction(token, offset, index):
+        return None  # "expressed satisfaction with the development of cooperation": no side's act praised
     if token.lemma_.lower() == "ask" and not asks_a_named_side(token, offset, index):
         return None  # "asked their embassies for help": no state asked
     if token.lemma_.lower() in lexicon.ENDORSING_VERBS and spec.type == "SUPPORT" and not backs_another(token, offset, index) and (
