@@ -42,6 +42,7 @@ from accords.quotes.titles import (
     title_head,
     title_words,
 )
+from accords.quotes.victims import killed_people
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _ORG_NOUN = re.compile(
@@ -140,6 +141,7 @@ class People:
                 self.names.append(Reference(ev.start, ev.end, kind, entity.id))
         self.names.extend(self._surnames())
         self.names.sort(key=lambda r: (r.start, r.end))
+        self.killed = killed_people(text, [(r.start, r.end, r.entity or "") for r in self.names if r.kind == "name"])
         self._name_starts = [r.start for r in self.names]
         self._first_named: dict[str, int] = {}  # where the text first names each entity
         for ref in self.names:
@@ -401,8 +403,9 @@ class People:
             if spoken_of and not unnamed and not self._named_before(entity.id, ref.start + _SOON):
                 continue  # "the foreign minister said" once people were spoken of means one of them,
                 # never another country's foreign minister the text names only paragraphs later
-            if self._other_bench(entity, phrase):
-                continue  # "Shadow home secretary David Davis" (also written "secretary") is not "the home secretary"
+            if self._other_bench(entity, phrase) or entity.id in self.killed:
+                continue  # "Shadow home secretary David Davis" (also written "secretary") is not "the home secretary";
+                # nor is one the article reports killed "the commander" who speaks (`accords.quotes.victims`)
             titles = [t for t in self.titles(entity) if not portfolio_clash(phrase, t)]
             exact = [t for t in titles if title_head(t) == head]
             loose = [t for t in titles if head_word.search(t.lower())]
@@ -435,7 +438,7 @@ class People:
             (e for e in ([source] if source is not None else []) + list(recent)
              if (p := self.person(e)) is not None and p.type == "PERSON"
              and not (wanted_country and self.countries.get(e) not in (None, wanted_country))
-             and not self._other_bench(p, phrase)),
+             and not self._other_bench(p, phrase) and e not in self.killed),
             None,
         )
         if person is not None:
