@@ -1,0 +1,55 @@
+"""Who issued the statement that "the statement said" means (issue #14: speakers named by an
+organisation's voice).
+
+"“…,” the statement said" after "Azerbaijan’s Ministry of Defense issued a statement" or
+"according to a separate statement issued by the Iranian Foreign Ministry": a definite noun
+refers back to the statement the text introduced last, and its speaker is whoever that
+introduction names as issuing it, not the person or body spoken of last (a statement often
+tells of a meeting in the third person: "Zarif then pointed to …, the statement said" is the
+ministry's, not Zarif's). The introduction names the issuer after "statement … by/from", or as
+the subject right before "issued a statement", "said in a statement", "in a statement". A joint
+statement has several issuers and none here; an introduction whose issuer is no linked person
+or organisation gives none either (the quote stage then decides as before).
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.quotes.speakers import People
+
+#: A statement introduced with its issuer after it: "a (separate) statement (issued) by X".
+_ISSUER_AFTER = re.compile(
+    r"\b(?:a|an)\s+(?P<kind>(?:[\w-]+\s+){0,2})statement\s+(?:(?:was\s+)?(?:issued|released|put\s+out|published|posted)"
+    r"\s+(?:on\s+\w+\s+)?)?(?:by|from)\s+"
+)
+#: A statement introduced after its issuer: "X issued a statement", "X said in a statement".
+_ISSUER_BEFORE = re.compile(
+    r"\b(?:(?:issued|released|put\s+out|published)\s+|in\s+)(?:a|an)\s+(?P<kind>(?:[\w-]+\s+){0,2})statement\b"
+)
+#: How far back an introduction may be, and how near its issuer's name.
+_REACH = 1500
+_NEAR = 80
+
+
+def statement_issuer(people: People, position: int) -> str | None:
+    """The entity id of the person or organisation that issued the statement the text introduced
+    last before `position`, or None where that introduction names no single linked issuer."""
+    text = people.text
+    lower = max(0, position - _REACH)
+    found = [(m.start(), "after", m) for m in _ISSUER_AFTER.finditer(text, lower, position)]
+    found += [(m.start(), "before", m) for m in _ISSUER_BEFORE.finditer(text, lower, position)]
+    if not found:
+        return None
+    _, side, match = max(found, key=lambda f: f[0])
+    if "joint" in match.group("kind").lower():
+        return None
+    if side == "after":
+        refs = [r for r in people.references(match.end(), min(position, match.end() + _NEAR))
+                if r.entity is not None and r.start - match.end() <= 12]
+        return refs[0].entity if refs else None
+    sentence = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - _NEAR)
+    refs = [r for r in people.references(sentence + 1, match.start()) if r.entity is not None]
+    if not refs or not re.fullmatch(r"[\s,]*(?:\w+\s+){0,5}?", text[refs[-1].end:match.start()]):
+        return None  # "X issued a statement": X right before it, a few words between at most
+    return refs[-1].entity
