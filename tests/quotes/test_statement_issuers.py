@@ -4,10 +4,12 @@ introduction names as issuing it ("according to a separate statement issued by t
 Foreign Ministry", "The Iranian Foreign Ministry in a statement ..."), not the person the statement
 tells of in the third person ("Zarif then pointed to ...") nor the body spoken of last ("Azerbaijan’s
 Foreign Ministry said in a statement" two sentences before the separate statement); "the
-ministry’s statement" is a ministry's. A joint statement names no single issuer.
+ministry’s statement" is a ministry's. A joint statement names no single issuer. A body the
+text describes by its office as the subject of "issued a statement" speaks as described; one
+named after "a statement issued by" does not, since such a statement often relays another.
 
 The texts are Tehran Times copy (CC BY 4.0; tt_457374 and tt_457556 shortened, tt_440945 up to its
-fourth paragraph). Each case lists every direct quote found, in text order, as (direct, speaker
+fourth paragraph, the openings of tt_453210 and of a paragraph of tt_454359). Each case lists every direct quote found, in text order, as (direct, speaker
 name, first words).
 """
 
@@ -54,6 +56,25 @@ CASES = [
         "respected and reiterates that the Adana Pact enjoys suitable basis for resumption of such mediating "
         "talks,” the ministry’s statement read.  ",
         [(True, "Iranian Foreign Ministry", "Iran is ready to mediate")],
+    ),
+    (
+        "body-described-by-its-office-issued-the-statement",
+        "TEHRAN – The Iranian embassy in Baku has issued a statement on Sunday deploring civilian casualties in the "
+        "clashes between the two neighboring countries of Azerbaijan and Armenia. “The office of the Republic of "
+        "Azerbaijan’ prosecutor general reported that as of the morning of October 3, 19 innocent people have been "
+        "killed, 63 wounded and 44 civilian places and facilities, as well as 181 houses, have been destroyed,” the "
+        "statement said on Sunday. ",
+        [(True, "Iranian embassy in Baku", "The office of the Republic")],
+    ),
+    (
+        "statement-issued-by-a-described-body-relays-the-speaker",
+        "Hajiyev spoke by phone with the Iranian ambassador to Azerbaijan, Seyed Abbas Araghchi, hours after the "
+        "remarks of the MP went viral on social media platforms in Iran. Hajiyev told the ambassador that Maharramov "
+        "has been admonished for his remarks, according to a statement issued by the Iranian embassy in Baku. “This "
+        "person has received serious and necessary admonition and the position of the Republic of Azerbaijan is to "
+        "appreciate the sincere and just support and positions of the friend, brother, and neighbor of the Islamic "
+        "Republic of Iran in the crisis and the Karabakh war,” the statement said. ",
+        [(True, "Hajiyev", "This person has received")],
     ),
 ]
 

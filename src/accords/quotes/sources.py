@@ -51,7 +51,7 @@ from accords.quotes.names import (fullest, person_after_owner, person_before_aff
                                  plain_name)
 from accords.quotes.genders import given_name_gender
 from accords.quotes.holders import holder_named_before, recent_holder
-from accords.quotes.issuers import statement_issuer
+from accords.quotes.issuers import statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
@@ -272,6 +272,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             owner = [text[r.start:r.end] for r in people.references(start, end) if r.kind == "org"]
             if issued is not None and all(issued.kind == "org" and may_be(o, issued.name) for o in owner):
                 return issued  # (and "the ministry’s statement" is a ministry's)
+            body = statement_body(text, start) if issued is None and not owner else None
+            if body is not None:
+                return Speaker(None, body, "description", 0.5)  # "the Iranian embassy in Baku issued a statement"
         anonymous = head in ("source", "sources")  # "a source familiar with the talks": no one's unless it says whose
         if anonymous and any(r.kind == "name" and possessor(text, r, end) for r in people.references(start, end)):
             return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
