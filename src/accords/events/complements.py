@@ -27,8 +27,13 @@ def effort_for_cooperation(verb: Token) -> bool:
 
 def has_cooperative_complement(token: Token) -> bool:
     """Whether an intention word governs cooperative action ("readiness *to participate*",
-    "vowed *to do their best to deepen*")."""
+    "vowed *to do their best to deepen*"). A purpose clause is no complement of a verb that
+    already says what is planned or whom one relies on: "is planning a party in Singapore *to
+    launch* its services" (a party), "are looking to Russia and China *to provide* growth"."""
+    purpose_only = _own_occasion(token) or _relied_on(token)
     for child in token.children:
+        if child.dep_ == "advcl" and purpose_only:
+            continue
         if child.dep_ in ("xcomp", "dobj", "acl", "relcl", "advcl") or (child.dep_ == "ccomp" and token.pos_ == "VERB"):
             if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
                 return True
@@ -47,3 +52,20 @@ def _cooperative(token: Token) -> bool:
     if token.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
         return True
     return any(conj.lemma_.lower() in COOPERATIVE_COMPLEMENTS for conj in token.conjuncts)
+
+
+#: Occasions one side holds for itself ("planning a party to launch its service"): what is
+#: planned, whatever its purpose.
+_OWN_OCCASIONS = frozenset("party parties celebration celebrations concert concerts festival festivals premiere "
+                           "gala show shows exhibition exhibitions wedding launch".split())
+
+
+def _own_occasion(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _OWN_OCCASIONS for c in verb.children)
+
+
+def _relied_on(verb: Token) -> bool:
+    """"Looking *to* Russia and China to provide growth": a "to" phrase naming whom one counts on."""
+    return verb.lemma_.lower() == "look" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in verb.children)

@@ -290,6 +290,10 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
         for w in (c, *(g for g in c.children if g.dep_ in ("compound", "appos", "nmod")))
     ):  # "his future wife", "his future wife Maria" (the parse may make the name the object)
         return True  # "where he met his future wife", "spend his weekends visiting his family": no state met
+    if token.lemma_.lower() in ("meet", "visit") and token.pos_ in ("VERB", "AUX") and any(
+        _private_person(c, offset, index) for c in token.children if c.dep_ in ("dobj", "advmod", "npadvmod")
+    ):  # the parser may take a name right after the verb for an adverb ("visited Epstein in New York")
+        return True  # "he visited Epstein in New York": a person no state is known for, no official
     owners = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _GATHERINGS]
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ in ("dobj", "nsubjpass"):
         owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
@@ -312,6 +316,23 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
                     or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
                 return False
     return True
+
+
+def _private_person(partner: Token, offset: int, index: ActorIndex) -> bool:
+    """A name met or visited that stands for no state: a person or body the text ties to no
+    country (`ActorIndex.unplaced_at`), named without a title ("visited Epstein", not "visited
+    President X") and with no country in its phrase, nor anyone listed with it."""
+    if partner.pos_ != "PROPN" or partner.conjuncts or any(
+            c.dep_ in ("compound", "amod", "appos", "poss") and c.lemma_.lower() in _STATE_NOUNS | _TITLES
+            for c in partner.children):
+        return False
+    start, end = offset + partner.idx, offset + partner.idx + len(partner)
+    return index.unplaced_at(start, end) and not phrase_sides(partner, offset, index, deep=True, venues=False)[0]
+
+
+#: Titles that make a named person an official whatever country the text gives them.
+_TITLES = frozenset("president prime minister king queen emir sheikh prince crown sultan chancellor premier "
+                    "pope governor general admiral ambassador envoy senator".split())
 
 
 #: Verbs of a conversation whose partner may be a news medium ("spoke to the BBC"): an interview.

@@ -458,7 +458,14 @@ _ATTACKED_IN_WORDS = frozenset(
     comment comments statement statements decision decisions rival rivals opponent opponents critic critics
     media press candidate candidates campaign character reputation integrity credibility judge judges
     prosecutor prosecutors attorney attorneys lawyer lawyers journalist journalists reporter reporters
-    democrats republicans""".split()
+    democrats republicans film films movie movies book books novel novels adaptation adaptations album albums
+    song songs show shows series play plays review reviews article articles column columns standard standards""".split()
+)
+#: Who attacks only in words: people and papers whose work is to judge ("critics in the US
+#: attacked the film", "was attacked by commentators").
+_VERBAL_ATTACKERS = frozenset(
+    """critic critics commentator commentators reviewer reviewers columnist columnists pundit pundits blogger
+    bloggers newspaper newspapers tabloid tabloids editorial editorials""".split()
 )
 #: How one attacks in words ("openly attacked", "sharply attacked").
 _IN_WORDS_MANNER = frozenset("openly publicly verbally sharply harshly bitterly".split())
@@ -487,15 +494,25 @@ def attack_in_words(token: Token) -> bool:
     if any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEECH_VERBS
            for c in token.children):
         return True
+    if any(_in_words(t, _VERBAL_ATTACKERS) for t in _attackers(token)):
+        return True  # "critics in the US attacked the film", "was attacked by reviewers": a review
     attacked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(attacked) and all(_in_words(t) for t in attacked)
+
+
+def _attackers(verb: Token) -> list[Token]:
+    """Who attacks: the subject of an active verb, the "by" phrase of a passive one."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _speech_attack(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in _SPEECH_ATTACKS for c in noun.children)
 
 
-def _in_words(target: Token) -> bool:
-    """A target attacked in words: its head word or one of its compounds ("attorney general")."""
+def _in_words(target: Token, words_of: frozenset[str] | None = None) -> bool:
+    """A target attacked in words (`_ATTACKED_IN_WORDS`, or the list given): its head word or one
+    of its compounds ("attorney general")."""
+    listed = _ATTACKED_IN_WORDS if words_of is None else words_of
     words = [target] + [c for c in target.children if c.dep_ == "compound"]
-    return any(t.lemma_.lower() in _ATTACKED_IN_WORDS or t.lower_ in _ATTACKED_IN_WORDS for t in words)
+    return any(t.lemma_.lower() in listed or t.lower_ in listed for t in words)

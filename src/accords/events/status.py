@@ -405,6 +405,14 @@ def unasserted(token: Token) -> bool:
     return put_as_question(token) or _own_opinion(token) or _governed_by_possibility(token)
 
 
+def conditioned(token: Token) -> bool:
+    """Whether an intention is itself only supposed: unasserted (`unasserted`) or under a
+    condition ("if Brazil has decided not to import maize, that is no problem for us"); a stated
+    intention stays one whatever its own modal ("would want to expand ties")."""
+    verb = _governing_verb(token)
+    return unasserted(token) or (verb is not None and _conditional(verb))
+
+
 def put_as_question(token: Token) -> bool:
     """A trigger in a sentence that ends with a question mark: what a question asks about is no
     act, even an intention ("What are you planning to do to increase engagement in the region?")."""
@@ -447,8 +455,18 @@ def _governed_by_possibility(token: Token) -> bool:
             c.dep_ == "nsubj" for c in head.children
         ):
             return True
+        if current.dep_ == "ccomp" and head.lemma_.lower() in _NOT_ASSERTING and _negated(head):
+            return True  # "did not mean that Libya had cut its ties", "don't want people thinking that troops beat ..."
         current = head
     return False
+
+
+#: Verbs whose content clause, when they are negated, is not said to have happened ("the move
+#: did not mean that X had cut its ties with Y", "we do not want people thinking that soldiers
+#: beat civilians"); factive verbs ("did not know that"), verbs of saying ("did not say when
+#: they met") and "expect" ("we did not expect Azerbaijan to agree to this trip": a surprise at
+#: what happened) are not here: what they govern may still have happened.
+_NOT_ASSERTING = frozenset("mean imply suggest indicate signal want think believe".split())
 
 
 def _negated(token: Token) -> bool:

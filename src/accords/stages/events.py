@@ -83,7 +83,7 @@ from accords.events.generic import (
 )
 from accords.events.sectors import sectors_of
 from accords.events.standing import definite_reference, given_between_named, sideless_event
-from accords.events.status import clause_status, put_as_question, reported_speech
+from accords.events.status import clause_status, conditioned, put_as_question, reported_speech
 from accords.ids import fact_id
 from accords.indicators.subjects import is_country
 from accords.model import COOPERATIVE_TYPES, Article, Event, Evidence, Extraction, Segment, TimeExpression
@@ -492,7 +492,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if spec.type == "THREATEN" and threats.conditional_measure(token):
         status = threats.threat_status(token)  # the threat was made; the measure is only threatened
     elif spec.intention:  # "groups that do not want these relations to develop": no intention; a question: none
-        status = status if status == "denied" or put_as_question(token) else "intended"
+        status = status if status == "denied" or put_as_question(token) or conditioned(token) else "intended"
     elif spec.type == "SUPPORT" and status == "intended" and stated_backing(token):
         status = "occurred"  # "its solidarity to support Ukraine's fight": support expressed now
     elif is_measure(token):  # "if any of his tariffs ... will ever be removed": the tariffs are in force
