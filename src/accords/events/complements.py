@@ -29,7 +29,7 @@ def has_cooperative_complement(token: Token) -> bool:
     """Whether an intention word governs cooperative action ("readiness *to participate*",
     "vowed *to do their best to deepen*"). A purpose clause is no complement of a verb that
     already says what is planned or whom one relies on: "is planning a party in Singapore *to
-    launch* its services" (a party), "are looking to Russia and China *to provide* growth"."""
+    launch* its services" (a party), "are looking to Brazil and India *to supply* demand"."""
     purpose_only = _own_occasion(token) or _relied_on(token)
     for child in token.children:
         if child.dep_ == "advcl" and purpose_only:
@@ -65,7 +65,7 @@ def _own_occasion(verb: Token) -> bool:
 
 
 def _relied_on(verb: Token) -> bool:
-    """"Looking *to* Russia and China to provide growth": a "to" phrase naming whom one counts on."""
+    """"Looking *to* Brazil and India to supply demand": a "to" phrase naming whom one counts on."""
     return verb.lemma_.lower() == "look" and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
         for c in verb.children)

@@ -407,7 +407,7 @@ def unasserted(token: Token) -> bool:
 
 def conditioned(token: Token) -> bool:
     """Whether an intention is itself only supposed: unasserted (`unasserted`) or under a
-    condition ("if Brazil has decided not to import maize, that is no problem for us"); a stated
+    condition ("if Egypt has decided to import wheat from Argentina instead, that is no problem for us"); a stated
     intention stays one whatever its own modal ("would want to expand ties")."""
     verb = _governing_verb(token)
     return unasserted(token) or (verb is not None and _conditional(verb))
@@ -456,7 +456,7 @@ def _governed_by_possibility(token: Token) -> bool:
         ):
             return True
         if current.dep_ == "ccomp" and head.lemma_.lower() in _NOT_ASSERTING and _negated(head):
-            return True  # "did not mean that Libya had cut its ties", "don't want people thinking that troops beat ..."
+            return True  # "does not suggest that Chad has ended its ties", "do not want anyone thinking that troops beat ..."
         current = head
     return False
 

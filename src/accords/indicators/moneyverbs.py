@@ -50,7 +50,7 @@ _CONTRACTS_AMOUNTED = re.compile(
 )
 
 #: "Russia owes $670-billion (U.S.) to foreigners": money owed, to someone or with nothing after it, is a debt ("owed
-#: more than $27bn in back taxes" is left to the word after it).
+#: some $2bn in unpaid duties" is left to the word after it).
 _OWED_BEFORE = re.compile(r"\bow(?:es|ed|ing)\s+" + QUALIFIER + "$", re.IGNORECASE)
 _OWED_TO_AFTER = re.compile(r"^(?:\s*\([^()]{1,12}\))?\s*(?:to\b|[.;]|$)")
 
