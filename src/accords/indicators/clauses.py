@@ -145,6 +145,11 @@ _LINE_CLOSED = re.compile(r"(?:[.!?:;]|\*\*|-->)[\"”’')\]]*\s*$")
 _LINE_OPENS_ITEM = re.compile(r"(?:[-*•]\s|\d+[.)]\s|<!--)")
 
 
+#: "172.6 billion cu. m": a gas volume the parse cut at the dot of its unit.
+_CUBIC_CUT = re.compile(r"\d\s*(?:[a-z]+\s+)?cu\.$")
+_CUBIC_RESUMED = re.compile(r"m\b|met(?:er|re)s\b")
+
+
 def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
     """`sentences` with the lines of a hard-wrapped text joined back into their sentence.
 
@@ -153,7 +158,8 @@ def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
     break, which cuts a figure off from its subject and its metric. A segment is joined to the
     one before it when one line break (no blank line) separates them, the one before ends no
     sentence, item or heading, and the next opens no list item. A word the parse cut at its hyphen
-    ("Non" | "-oil exports grew by 7.2 percent") is joined back too.
+    ("Non" | "-oil exports grew by 7.2 percent") is joined back too, and so is a unit cut at its dot
+    ("172.6 billion cu." | "m in 2014").
     """
     joined: list[Segment] = []
     for sentence in sentences:
@@ -162,6 +168,9 @@ def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
             gap = text[before.end:sentence.start]
             if not gap and text[sentence.start:sentence.start + 1] == "-" and text[before.end - 1:before.end].isalpha():
                 joined[-1] = Segment(before.start, sentence.end)  # "Non" | "-oil exports grew": one word cut at its hyphen
+                continue
+            if _CUBIC_CUT.search(text, before.start, before.end) and _CUBIC_RESUMED.match(text, sentence.start):
+                joined[-1] = Segment(before.start, sentence.end)  # "172.6 billion cu." | "m in 2014": a unit cut at its dot
                 continue
             if (gap.count("\n") == 1 and not gap.strip() and not _LINE_CLOSED.search(text, before.start, before.end)
                     and not _LINE_OPENS_ITEM.match(text, sentence.start)):

@@ -359,12 +359,13 @@ _HOLDING_BEFORE = re.compile(
     + qualifier_group(r"a\s+further", r"another", r"an\s+additional") + "$",
     re.IGNORECASE,
 )
-#: ... then what is owned: a company, its shares, equity or capital ("of the retailer's shares", "of the company",
-#: "of its equity", "of Deutsche Boerse"), not a market, a trade or a nation's or a region's whole ("28% of the
+#: ... then what is owned: a company, its shares, equity or capital, or an asset ("of the retailer's shares", "of the company",
+#: "of its equity", "of Deutsche Boerse", "of the Star refinery"), not a market, a trade or a nation's or a region's whole ("28% of the
 #: Turkish domestic flight market", "30% of Europe's gas").
 _OF_COMPANY_AFTER = re.compile(
     r"^\s+(?:or\s+more\s+)?of\s+(?:(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:company|firm|group|bank|business|"
-    r"carrier|airline|lender|insurer|equity|shares|stock|capital)\b(?!\s+(?:market|markets|sales|output)\b)"
+    r"carrier|airline|lender|insurer|equity|shares|stock|capital|refinery|plant|field|project|pipeline|consortium|"
+    r"venture|terminal|mine|deposit|complex|facility|port|block|assets?)\b(?!\s+(?:market|markets|sales|output)\b)"
     r"(?!['’]s\s+(?:[\w-]+\s+){0,2}?(?:market|sales|output))"
     r"|(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s?)?"
     r"(?!\s+(?:[\w-]+\s+){0,3}?(?:market|markets|exports|imports|trade|output|production|sales|supply|population|reserves)\b))"

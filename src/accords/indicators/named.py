@@ -176,9 +176,9 @@ _ACCOUNTS_FOR_BEFORE = re.compile(
     + QUALIFIER + r"$",
     re.IGNORECASE,
 )
-#: "Azerbaijan's share in the EU's gas imports stood at": a share of the whole named after "share in".
+#: "Azerbaijan's share in the EU's gas imports stood at", "The share of Kazakhstan in Azerbaijan's trade turnover was".
 _SHARE_IN_WHOLE_BEFORE = re.compile(
-    r"\bshare\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+)?(?:total\s+)?"
+    r"\bshare\s+(?:of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+)?in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s?\s+)?(?:total\s+)?"
     r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:(?:stood|was|were|is|are|amounted|reached|made|hit|rose|fell)\b[^.;%]{0,20}?)?$",
 )
 #: "90 percent non-emitting electricity", "100 percent clean energy": a share named after it.
@@ -518,7 +518,7 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
             return f"{named}_share"
         words = _content_words(share.group("np").rstrip(" .,;:"))
         if words and _ACCOUNTS_FOR_BEFORE.search(lead) and (words[-1] in SHARED_WHOLES or (
-                words[-1] == "population" and re.search(r"\b[A-Z]", share.group("np")))):
+                words[-1] == "population" and re.search(r"\b(?:[A-Z]|world)", share.group("np")))):
             return f"{_name(words[-3:])}_share"  # "Tourists from Russia accounted for 24.6 percent of arrivals"
     if (part := _SHARE_IN_WHOLE_BEFORE.search(lead)) is not None:
         words = _content_words(part.group("np"))

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
-from accords.indicators import background, clauses, nationalbodies, partners, places
+from accords.indicators import background, bodyrefs, clauses, nationalbodies, partners, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.mentioncountries import bodies_countries
-from accords.indicators.named import AID_KINDS, CASUALTIES
+from accords.indicators.named import CASUALTIES
 from accords.indicators.sentencepeople import is_count, sentence_country
 from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
 from accords.model import Extraction, Segment
@@ -306,6 +306,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     fact sheet's, a Tehran Times report's). The pair is never given to a one-country figure only because the
     article names two countries most.
     """
+    if (body := bodyrefs.referred_body(text, sentence.start, article.countries)) is not None:
+        return (body,)  # "The organization accounts for 40 percent of the world's population": the body named before
     market = market_owner(text[clause[0]:clause[1]], metric) if clause is not None else None
     if market is None and clause is not None:
         # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02": the index named before
@@ -568,32 +570,3 @@ def _opens(text: str, start: int, at: int) -> bool:
     at most `SUBJECT_WORDS` words, or after an opening phrase closed by a comma."""
     words = len(_WORDS.findall(text, start, at))
     return words <= SUBJECT_WORDS or (words <= OPENING_WORDS and bool(_OPENING.search(text[start:at])))
-
-
-#: Metrics of money one side gives another, announced as a package and then itemised.
-PACKAGED = ("aid", *AID_KINDS.values())
-#: How many sentences before an item its package may be (a package's items follow it closely).
-PACKAGE_SENTENCES = 4
-
-
-_BULLET = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:[-*•–]|\d{1,2}[.)])\s", re.DOTALL)
-
-
-def is_item(text: str, sentence: Segment) -> bool:
-    """Whether a sentence opens a list item ("- The U.S. Department of State will provide ..."):
-    the items of a package are listed under it."""
-    return bool(_BULLET.match(text, sentence.start))
-
-
-def under_package(subjects: tuple[str, ...], package: tuple[str, ...], donor: str | None) -> tuple[str, ...]:
-    """The subjects of an item of an aid package (`package`: the subjects of the latest earlier
-    aid figure naming the `donor` and its recipients): an item naming only the donor goes to the
-    package's recipients too ("announced an additional $310 million ... for El Salvador,
-    Guatemala, and Honduras" then "The U.S. Department of State will provide $104M"), an item
-    naming only some recipients keeps the donor ("In Guatemala and Honduras, USDA will provide
-    $30M": GTM-HND-USA). Anything naming a country outside the package stays as it is."""
-    if donor is None or donor not in package or len(package) < 2 or not subjects or not set(subjects) <= set(package):
-        return subjects
-    if set(subjects) == {donor}:
-        return package
-    return tuple(sorted({*subjects, donor}))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from accords.gazetteer.places import place_country
 from accords.gazetteer.us_states import state_country
+from accords.indicators.bodyrefs import referred_body
 from accords.indicators.subjects import CountrySpan
 from accords.quantities.units import is_money
 
@@ -118,7 +119,8 @@ def world_figure(text: str, sentence: tuple[int, int], figure: tuple[int, int], 
     (`countries`: those the article names) and no "we" or "our"."""
     lead, tail = text[sentence[0]:figure[0]], text[figure[1]:sentence[1]]
     if unit == "percent" and _OF_WORLD.match(tail):
-        named = any(sentence[0] <= c.start < figure[0] for c in countries) or _HOLDER_WORD.search(lead)
+        named = any(sentence[0] <= c.start < figure[0] for c in countries) or _HOLDER_WORD.search(lead) \
+            or referred_body(text, sentence[0], countries) is not None  # "The organization accounts for 40% of the world's"
         return not named or bool(_UNNAMED_HOLDERS.search(lead))
     return is_money(unit) and not any(sentence[0] <= c.start < sentence[1] for c in countries) \
         and bool(_UNNAMED_RECEIVERS.search(text, *sentence)) and not _FIRST_PERSON.search(text, *sentence)

@@ -48,8 +48,6 @@ from accords.indicators.lexicon import (
 )
 from accords.indicators.mentioncountries import organisation_countries, people_countries, quote_speaker_countries
 from accords.indicators.owners import (
-    PACKAGE_SENTENCES,
-    PACKAGED,
     TARIFFS,
     ArticleCountries,
     FigurePlace,
@@ -57,10 +55,9 @@ from accords.indicators.owners import (
     countries_in,
     figure_subjects,
     names_previous_owner,
-    is_item,
     text_home,
-    under_package,
 )
+from accords.indicators.packages import PACKAGE_SENTENCES, PACKAGED, is_item, under_package
 from accords.indicators.periods import (TimeSpan, calendar_times, fiscal_period, is_history, nearest_period,
                                        with_fiscal_years, year_earlier)
 from accords.indicators.referents import referent as find_referent, share_whole
