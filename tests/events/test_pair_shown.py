@@ -1,5 +1,5 @@
 """A sentence that names no side takes the article's pair only once the text has shown the pair
-(`accords.events.actors._pair_related`): a sentence naming both, at or before it, or an event
+(`accords.events.pairrefs.pair_related`): a sentence naming both, at or before it, or an event
 relating them. Sentences written for these tests."""
 
 from __future__ import annotations

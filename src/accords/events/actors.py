@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, completion, frames, postings, pronouns, voice
+from accords.events import cameo, completion, frames, pairrefs, postings, pronouns, voice
 from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
@@ -90,8 +90,9 @@ class ActorIndex:
     unplaced: tuple[tuple[int, int], ...] = field(default=())  # people and bodies of no known country
     authors: tuple[Side, ...] = ()  # whom "we" stands for in a joint statement (`accords.events.voice`)
     pair_mentions: int = 1  # how often each of the pair must be named to complete sides (`pair_named_often`)
-    pair_shown_at: int | None = None  # where a sentence first names both of the pair (`_pair_related`)
+    pair_shown_at: int | None = None  # where a sentence first names both of the pair (`pairrefs.pair_related`)
     frames: tuple[tuple[int, int, Side, Side], ...] = ()  # "In <country>," paragraphs, own side (`events.frames`)
+    named_pairs: tuple[tuple[int, int, tuple[Side, ...] | None], ...] = ()  # sentences and two countries named together (`pairrefs`)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""
@@ -200,8 +201,8 @@ def country_code(entity) -> str | None:
 
 def phrase_sides(
     token: Token, offset: int, index: ActorIndex, *, deep: bool = False, venues: bool = True
-) -> tuple[list[Side], bool]:
-    """Sides named in the phrase headed by `token`, and whether it names the article's pair.
+) -> tuple[list[Side], str | None]:
+    """Sides named in the phrase headed by `token`, and the noun by which it names a pair ("countries").
 
     The phrase stops at nested clauses unless `deep` (a delegation "led by X" keeps its
     `acl`; a relative clause or a second verb does not belong to the phrase), and leaves out
@@ -209,13 +210,13 @@ def phrase_sides(
     """
     sides: list[Side] = []
     posts: list[Side] = []  # where a diplomat of the phrase is posted (`accords.events.postings`)
-    pair = False
+    pair: str | None = None
     posted = postings.posted_at(token)
     for item in phrase_tokens(token, deep=deep, venues=venues):
         if item.lower_ in PAIR_WORDS | _PAIR_PEOPLE and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
-            pair = True  # "the two countries", "both leaders"
-        if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children):
-            pair = True
+            pair = pair or item.lower_  # "the two countries", "both leaders"
+        if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children) and not completion.by_role(item):
+            pair = pair or item.lower_
         named = index.sides_in(offset + item.idx, offset + item.idx + len(item.text))
         if any(type_ == "PLACE" for _side, type_ in named) and names_a_seat(item):
             continue  # "the Astana peace process", "the Beijing-based body": no side
@@ -242,7 +243,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     """
     actors: list[Side] = []
     recipients: list[Side] = []
-    pair = False
+    pair: str | None = None  # the noun of a pair phrase ("the two countries")
     groups: list[tuple[int, bool]] = []
 
     def add(target: list[Side], token: Token | None, *, deep: bool = False, venues: bool = True) -> None:
@@ -464,22 +465,24 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if cooperative and not pair and (members := completion.meeting_members(trigger, actors, recipients, met)):
         recipients.extend(members)  # an act told at a meeting of three or more: among those who met
     elif (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not completion.pair_as_topic(
-        trigger, offset, index, topic, explicit=pair, grouped=bool(groups), actors=actors, recipients=recipients
-    ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and (
-        pair or actors or recipients or _pair_related(index, recent, offset)
+        trigger, offset, index, topic, explicit=bool(pair), grouped=bool(groups), actors=actors, recipients=recipients
+    ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and not (
+        completion.own_body_sitting(trigger, offset, index)  # "chaired a session of the Security Council"
+    ) and (
+        pair or actors or recipients or pairrefs.pair_related(index, recent, offset)
     ):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
-        told = next((sides for sides in (*reversed(met or ()), *reversed(recent)) if len(_codes(sides)) == 2), None)
+        told = pairrefs.told_pair(offset, index, pair, met, recent)
         if pair and told is not None:
-            # "the two leaders" after a meeting of two: those two, not the article's most named pair nor the last event's
-            index = dataclasses.replace(index, pair=tuple({s.country: s for s in told}.values()))
+            # "the two leaders" after a meeting of two, "the two countries" after "between Azerbaijan and Armenia": those two
+            index = dataclasses.replace(index, pair=told)
         index = frames.framed(index, offset)  # "In Vanuatu, ... USAID announced ...": the paragraph's country
         named = named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
-        completion.fill_pair(actors, recipients, index, explicit=pair, named=named,
+        completion.fill_pair(actors, recipients, index, explicit=bool(pair), named=named,
                              listed=one_list([side for side in named if side.country not in known], trigger, offset, index),
                              at_home=at_home, anyone=completion.any_partner(trigger), sentence=trigger.doc, at=offset,
-                             subject_pair=pair and told is not None and verbal and completion.pair_subject(trigger))
+                             subject_pair=bool(pair) and told is not None and verbal and completion.pair_subject(trigger))
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
 
@@ -564,20 +567,6 @@ def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool
 
 def _codes(sides: Sequence[Side]) -> set[str]:
     return {side.country for side in sides}
-
-
-def _pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: int) -> bool:
-    """Whether the sentence at `offset` or one before it names both members of the article's
-    pair (`ActorIndex.pair_shown_at`: "the Iran-Azerbaijan joint project", "Iran and Azerbaijan
-    are neighbours. ... They agreed to ..."), or an event told before relates them. A sentence that names no side
-    ("consultation with Tribal Nations", "set an ambitious goal for electric vehicles") takes
-    the pair only in a text that has shown the pair acting together: a fact sheet on batteries
-    that names China three times as a supplier is no report of US-China relations, and its
-    sentences are no events between them."""
-    if index.pair_shown_at is not None and index.pair_shown_at <= offset:
-        return True
-    pair = {side.country for side in index.pair}
-    return any(pair <= {side.country for side in sides} for sides in recent)
 
 
 def names_traveller(trip: Token, offset: int, index: ActorIndex) -> bool:

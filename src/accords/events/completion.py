@@ -205,9 +205,10 @@ def any_partner(trigger: Token) -> bool:
     """Whether the trigger's phrase names its partner by kind ("Ankara is willing to develop
     relations with every country", "laid out ... his foreign policy in a meeting with foreign
     ambassadors"), or its subject is such a kind ("the 16 additional countries that are
-    negotiating agreements with Ukraine", "other nations have pledged support"): the act is not
+    negotiating agreements with Ukraine", "other nations have pledged support") or names states
+    by their part (`by_role`: "the guarantor states decided"): the act is not
     with (or by) the other side of the article's pair (issue 13)."""
-    if any(_by_kind(subject) for subject in _subjects(trigger)):
+    if any(_by_kind(subject) or by_role(subject) for subject in _subjects(trigger)):
         return True
     for prep in trigger.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "among"):
@@ -218,6 +219,34 @@ def any_partner(trigger: Token) -> bool:
             if pobj.dep_ == "pobj" and _by_kind(pobj):
                 return True
     return False
+
+
+#: Words that name states or sides by their part in a conflict, a process or a treaty ("the
+#: guarantor states", "the warring parties", "the member states", "the parties to the conflict"):
+#: the text's other parties, not the article's pair.
+_ROLES = frozenset(
+    """guarantor guarantors warring member participating conflicting opposing belligerent concerned involved
+    littoral signatory contracting""".split()
+)
+#: What such parties are parties to or sides of ("the parties to the conflict", "the sides of the war").
+_ROLE_OF = frozenset("conflict conflicts war wars dispute fighting talks process agreement deal accord convention".split())
+
+
+def by_role(noun: Token) -> bool:
+    """Whether a plural noun of states or sides names them by their part in something (`_ROLES`,
+    `_ROLE_OF`: "the guarantor states decided to form a coordination center", "the parties to
+    the Yemen conflict"), not as two ("the two sides", "both parties to the conflict"): they are
+    whom the text tells of, not the article's pair (a Tehran Times report of the Astana talks
+    whose most named pair is Russia and Turkey, while the guarantors are three)."""
+    if noun.lower_ not in _PARTNER_KINDS | {"parties", "sides"} or any(
+        c.lower_ in ("two", "2", "both") for c in noun.children
+    ):
+        return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _ROLES for c in noun.children):
+        return True
+    return any(pobj.dep_ == "pobj" and pobj.lemma_.lower() in _ROLE_OF
+               for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("to", "of", "in")
+               for pobj in prep.children)
 
 
 def _by_kind(noun: Token) -> bool:
@@ -258,3 +287,34 @@ def _path(token: Token, top: Token) -> list[Token]:
         path.append(token)
         token = token.head
     return path
+
+
+#: Heads of a state's own bodies, whose sittings are its own business ("a session of the Security
+#: Council" chaired by Armenia's prime minister, "an open session of parliament").
+_OWN_BODIES = frozenset("council assembly parliament cabinet government majlis congress senate duma knesset".split())
+#: Words that make a body one of two states or more ("the Joint Economic Commission", "the High
+#: Council of Cooperation between the two countries", "the Intergovernmental Council").
+_SHARED_BODY = frozenset(
+    "joint intergovernmental inter-governmental bilateral trilateral cooperation between two both high strategic".split()
+)
+
+
+def own_body_sitting(trigger: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether the trigger is (or holds) a sitting of a body of one state, named by its kind ("Pashinyan
+    chaired a session of the Security Council with the participation of President ...
+    Khachaturyan"): no act with the article's other country, which the body's sitting does not
+    name. A body of an organisation ("the UN Security Council", "the Council of the EU") or of two
+    states or more (`_SHARED_BODY`) is none."""
+    nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        if noun.lemma_.lower() not in _SITTINGS:
+            continue
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for body in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _OWN_BODIES):
+                words = {t.lower_ for t in body.subtree}
+                sides = index.sides_in(offset + body.left_edge.idx, offset + body.right_edge.idx + len(body.right_edge))
+                # "the U.S.-EU Energy Council", "the UN Security Council": names of more than one state or of a bloc
+                named = any("-" in t.text or t.text.isupper() for t in body.subtree)
+                if not words & _SHARED_BODY and not named and all(country_by_iso3(s.country) is not None for s, _t in sides):
+                    return True
+    return False

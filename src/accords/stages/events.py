@@ -47,7 +47,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, replies, scenes, statementitems, views
+from accords.events import agenda, pairrefs, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -165,7 +165,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
     )
     people = _People(extraction)
-    index = relations.with_pair_shown(index, sentences)
+    index = pairrefs.with_named_pairs(relations.with_pair_shown(index, sentences), text, sentences)
     for number, sentence in enumerate(sentences):
         if number not in parses:
             continue

@@ -1,0 +1,104 @@
+"""Which two sides "the two countries", "both sides" or "the two sides" stand for.
+
+`accords.events.actors.event_sides` completes an event whose sides are named as a pair
+("the two countries agreed ...") with a pair told before. The pair was the last meeting of two
+the article told, else the last event of two, else the article's two most named countries
+(`relations.completing_pair`). A report on one pair often tells of another pair's conflict in
+passing, and its "the two countries" are that other pair: "Exchange of fire between Azerbaijan
+and Armenia broke out on April 2. Dozens of servicemen from both sides have been killed. On April
+5, the two countries agreed to enact an immediate ceasefire" in a Tehran Times report of Zarif's
+visit to Baku (whose pair is Iran and Azerbaijan); "... a source of conflict between Baku and
+Yerevan ... The two sides have agreed to a ceasefire" after a call of Rouhani and Putin.
+
+`with_named_pairs`: the sentences that name two countries together ("between Azerbaijan and
+Armenia", "Baku and Yerevan", "the Armenia-Azerbaijan war") and no other side, nor a person nor a
+pronoun that would say who speaks of them ("He condemned the war between Russia and Ukraine" is
+the speaker's act). `told_pair`: the pair a country-noun pair phrase stands for: such a pair named
+in the nearest earlier sentence that names a side (within `NEAREST` sentences), before the last
+meeting of two and the last event of two. People counted as two ("the two leaders", "both
+ministers") are those who met, not a pair named since.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from accords.model import Segment
+
+if TYPE_CHECKING:
+    from accords.events.actors import ActorIndex, Side
+
+#: How many sentences back a pair named together may be what "the two countries" stands for.
+NEAREST = 3
+#: What joins the names of the two countries of a pair ("Armenia and Azerbaijan", "the
+#: Armenia-Azerbaijan war", "Baku and Yerevan", "Israel and the Republic of Lebanon").
+_JOINED = re.compile(r"\s*(?:-|–|/|,?\s*and)\s*(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
+#: A sentence opening with a pronoun: someone the sentence does not name speaks or acts.
+_PRONOUN_OPENING = re.compile(r"\W*(?:he|she|they|we|i|it|his|her|their|our)\b", re.IGNORECASE)
+#: Nouns of a pair phrase that name countries, not people ("the two countries", "both sides",
+#: "the parties"): those a text names together may be another pair than those who met.
+COUNTRY_NOUNS = frozenset({"countries", "nations", "states", "sides", "parties", "neighbors", "neighbours"})
+
+
+def with_named_pairs(index: ActorIndex, text: str, sentences: Sequence[Segment]) -> ActorIndex:
+    """The index with, for every sentence, its start, end and the two sides it names together
+    (`told_pair`); () when it names others or none together, None when it names no side."""
+    found: list[tuple[int, int, tuple[Side, ...] | None]] = []
+    for sentence in sentences:
+        named = index.sides_in(sentence.start, sentence.end)
+        found.append((sentence.start, sentence.end, _joined_pair(index, text, sentence) if named else None))
+    return dataclasses.replace(index, named_pairs=tuple(found))
+
+
+def _joined_pair(index: ActorIndex, text: str, sentence: Segment) -> tuple[Side, ...]:
+    """The two countries a sentence names together and alone (no third side, no person, no
+    opening pronoun), as sides; () otherwise."""
+    spans = [(start, end, side, type_) for start, end, side, type_ in index.spans
+             if sentence.start <= start < sentence.end]
+    codes = {side.country for _start, _end, side, _type in spans}
+    if len(codes) != 2 or any(type_ == "PERSON" for *_rest, type_ in spans):
+        return ()
+    if _PRONOUN_OPENING.match(text[sentence.start:sentence.end]):
+        return ()
+    for (_s1, end1, side1, _t1), (start2, _e2, side2, _t2) in itertools.pairwise(spans):
+        if side1.country != side2.country and start2 >= end1 and _JOINED.fullmatch(text[end1:start2]):
+            return index.country_side(side1.country), index.country_side(side2.country)  # not "Baku"
+    return ()
+
+
+def named_before(offset: int, index: ActorIndex) -> tuple[Side, ...] | None:
+    """The two countries named together in the nearest sentence before `offset` that names a
+    side, when it is one of the `NEAREST` sentences before it; None otherwise."""
+    earlier = [pair for _start, end, pair in index.named_pairs if end <= offset][-NEAREST:]
+    named = [pair for pair in earlier if pair is not None]
+    return named[-1] if named and named[-1] else None
+
+
+def told_pair(offset: int, index: ActorIndex, noun: str | None, met: Sequence[tuple[Side, ...]] | None,
+              recent: Sequence[tuple[Side, ...]]) -> tuple[Side, ...] | None:
+    """The two sides a pair phrase of the sentence at `offset` stands for (`noun`: its noun,
+    lower case): a pair named together just before, for countries or sides; else the last
+    meeting of two (`met`), else the last event of two (`recent`); None: the article's pair."""
+    if noun in COUNTRY_NOUNS and (near := named_before(offset, index)) is not None:
+        return near
+    told = next((sides for sides in (*reversed(met or ()), *reversed(recent))
+                 if len({side.country for side in sides}) == 2), None)
+    return None if told is None else tuple({side.country: side for side in told}.values())
+
+
+def pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: int) -> bool:
+    """Whether the sentence at `offset` or one before it names both members of the article's
+    pair (`ActorIndex.pair_shown_at`: "the Iran-Azerbaijan joint project", "Iran and Azerbaijan
+    are neighbours. ... They agreed to ..."), or an event told before relates them. A sentence that names no side
+    ("consultation with Tribal Nations", "set an ambitious goal for electric vehicles") takes
+    the pair only in a text that has shown the pair acting together: a fact sheet on batteries
+    that names China three times as a supplier is no report of US-China relations, and its
+    sentences are no events between them."""
+    if index.pair_shown_at is not None and index.pair_shown_at <= offset:
+        return True
+    pair = {side.country for side in index.pair}
+    return any(pair <= {side.country for side in sides} for sides in recent)
