@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, completion, frames, pairrefs, postings, pronouns, voice
+from accords.events import cameo, censure, completion, frames, pairrefs, postings, pronouns, voice
 from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
@@ -340,7 +340,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     # *in the Nagorno-Karabakh conflict*": where the backed or censured act took place is no side;
                     # a censured act *in* a country may be that country's ("the arrest of a reporter in Turkey"),
                     # so for censure only a place that names a conflict or region counts
-                    spots = _places_in(child, offset, index, named_only=trigger.lemma_.lower() in ACCUSING_VERBS)
+                    spots = _places_in(child, offset, index, named_only=trigger.lemma_.lower() in ACCUSING_VERBS
+                                       and not censure.owned(child))  # "Russia's war in Ukraine": done there
                     recipients[:] = [side for side in recipients if side.country not in spots]
             elif child.dep_ == "prep" and child.lower_ in (_RECIPIENT_PREPS | {"in", "at", "during"}) - cameo.addressed(trigger):
                 for pobj in child.children:

@@ -41,8 +41,14 @@ _MEASURES = "tariff tariffs sanction sanctions duty duties levy levies ban embar
 _LEAVES = "license licence licenses licences waiver waivers exemption exemptions reprieve amnesty"
 #: What one side drops to meet another (CONCEDE: "dropped its demand", "dropped the charges").
 _DROPPED = "demand demands objection objections opposition charge charges claim claims condition conditions veto"
+#: Those a government designates for sanctions: a country's people and bodies, as a group noun
+#: ("seven Russian entities", "a key Nicaraguan entity"), not an envoy or a date designated.
+DESIGNATED = ("entity entities individual individuals official officials company companies firm firms bank banks "
+              "national nationals person persons elite elites oligarch oligarchs institution institutions")
 #: What a side restricts or revokes from another (SANCTION: "restricted exports of chips to China").
 _RESTRICTED = "export exports import imports access travel visa visas entry flights investment sales trade"
+#: The same as words before "restrictions" that make them a sanction ("visa restrictions", `accords.events.measures`).
+RESTRICTED_WORDS = frozenset(_RESTRICTED.split())
 #: Attacks carried out as a noun ("conducted airstrikes", "mounted an offensive"; "wage" is left
 #: out: "waging a trade war").
 _ATTACKS = ("attack attacks airstrike airstrikes air-strike air-strikes strike strikes bombing bombings shelling "
@@ -102,6 +108,8 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     "violate": (("REJECT", None, "ban embargo sanctions resolution"),  # not "with this agreement, Greece violates ..."
                 ("ASSAULT", None, "ceasefire cease-fire truce")),
     # SANCTION: penalties and restrictions on another side
+    # "the Department of the Treasury is designating a key Nicaraguan entity": listed for sanctions
+    "designate": (("SANCTION", None, DESIGNATED),),
     "penalize": (("SANCTION", None, ""),),
     "penalise": (("SANCTION", None, ""),),
     "restrict": (("SANCTION", None, _RESTRICTED),),
@@ -110,7 +118,8 @@ VERBS: dict[str, tuple[Spec, ...]] = {
     # "prohibited the export of chips to China", "barred imports from Turkey": trade or travel barred
     "prohibit": (("SANCTION", None, _RESTRICTED + " aid assistance funding"),),
     "bar": (("SANCTION", None, _RESTRICTED),),
-    "impose": (("COERCE", None, _CURBS),),  # "imposed a curfew in the town"
+    "impose": (("COERCE", None, _CURBS),  # "imposed a curfew in the town"
+               ("SANCTION", None, "restriction restrictions")),  # "imposing visa restrictions on ... individuals"
     "declare": (("COERCE", None, _CURBS + " emergency"),),  # "declared a state of emergency"
     # COERCE: political freedoms curbed (CAMEO 1722 "ban political parties or politicians"):
     # "banned the pro-Kurdish party", "outlawed the largest militant group"
@@ -252,6 +261,9 @@ def no_act(token: Token) -> bool:
         return True  # "seized on the opportunity to receive a standing ovation": a chance taken, no seizure
     if lemma in PRAISING_VERBS and any(o.lemma_.lower() in _COURTESIES for o in _objects(token)):
         return True  # "appreciated the opportunity to meet", "saluted the warm welcome": courtesy, no praise of a side
+    if lemma == "impose" and any(o.lemma_.lower() == "restriction" and not any(
+            c.dep_ in ("compound", "amod") and c.lower_ in RESTRICTED_WORDS for c in o.children) for o in _objects(token)):
+        return True  # "imposed restrictions on the media": what is restricted ("visa", "export") makes it a sanction
     particles = _particles(token) & _NO_ACT_PARTICLES.get(lemma, frozenset())
     return bool(particles) and phrasal_spec(token) is None
 

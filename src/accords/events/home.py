@@ -13,7 +13,8 @@ article may bear ("President Erdogan ... the President said"). People named righ
 of the home staff ("Deputy National Security Advisor ... Mike Pyle") with no country of their
 own are the home country too (`_HOME_STAFF`, White House titles only), and so are the home
 government's departments and agencies named without a country ("the Department of State",
-"the Development Finance Corporation": `_HOME_BODIES`) in a sentence that names another country.
+"the Development Finance Corporation", "Treasury will designate seven Russian entities":
+`_HOME_BODIES`) in a sentence that names another country.
 """
 
 from __future__ import annotations
@@ -112,7 +113,7 @@ _HOME_BODIES = {
         r"(?:State|Defense|Commerce|Treasury|Justice|Energy)\s+Department|"
         r"(?:International\s+)?Development\s+Finance\s+Corporation|Export-Import\s+Bank(?:\s+of\s+the\s+United\s+States)?|"
         r"Millennium\s+Challenge\s+Corporation|Agency\s+for\s+International\s+Development|"
-        r"Trade\s+and\s+Development\s+Agency|Peace\s+Corps)",
+        r"Trade\s+and\s+Development\s+Agency|Peace\s+Corps|Treasury)",
         re.IGNORECASE,
     ),
 }

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events import matching
+from accords.events import cameo, matching
 from accords.events import triggers as lexicon
 from accords.model import TimeExpression
 from accords.events.phrases import is_verb
@@ -46,7 +46,10 @@ _DUTY_MARKS = frozenset("customs import export anti-dumping countervailing antid
 
 
 def is_measure(token: Token) -> bool:
-    """Whether the token is a measure noun (a "duty" only as a trade duty)."""
+    """Whether the token is a measure noun (a "duty" only as a trade duty), or restrictions of what
+    one side lets another have ("visa restrictions", "export restrictions"; not "restrictions on the media")."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() == "restriction":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in cameo.RESTRICTED_WORDS for c in token.children)
     if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in lexicon.MEASURE_NOUNS:
         return False
     if token.lemma_.lower() in ("duty", "duties"):

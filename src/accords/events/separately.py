@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from accords.events import censure
 from accords.events.phrases import prep_objects
 from accords.events.trips import trip_destinations
 from accords.ids import fact_id
@@ -105,13 +106,17 @@ def _held_nouns(verb: Token) -> list[Token]:
 _IMPOSING_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
 
 
-def split(event: Event, trigger: Token, side_id: Callable[[str], str]) -> tuple[Event, ...]:
+def split(event: Event, trigger: Token, side_id: Callable[[str], str],
+          countries_of: Callable[[Token], set[str]] | None = None) -> tuple[Event, ...]:
     """A meeting or call as one event per recipient country when it was held separately with each
     and one country acts ("met separately with A and B" → the actor with A, the actor with B), and
     a trip, made or planned, to several places as one per host; a measure one country imposes on
     several ("has imposed sanctions on Iran and Turkey") as one per target, each hit by its own
     measure, as the gold records a tariff round per country; otherwise the event itself.
-    `side_id` gives the entity id standing for a country code."""
+    `side_id` gives the entity id standing for a country code. An accusation of conjoined acts of
+    different states is one per act (`accords.events.censure`; `countries_of`: a token's countries)."""
+    if countries_of is not None and (acts := censure.split(event, trigger, countries_of, side_id)) is not None:
+        return acts
     if len(event.actor_countries) != 1 or len(event.recipient_countries) < 2:
         return (event,)
     if not (event.type == "CONSULT" and (held_separately(trigger) or several_calls(trigger))) and not (

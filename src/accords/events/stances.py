@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.censure import HOSTILE_ACTS
 from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, backed_in_clause, phrase_tokens, subject_of
-from accords.events.triggers import MEASURE_NOUNS
 
 
 #: Words that name a relation between sides ("commitment to a strong partnership").
@@ -136,13 +136,6 @@ def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
     return False
 
 
-#: Acts of force whose target is their victim, not a side of a condemnation of them.
-_HOSTILE_ACTS = frozenset(
-    "attack attacks strike strikes assault assaults war aggression invasion bombing bombings shelling "
-    "raid raids offensive".split()
-) | MEASURE_NOUNS | frozenset({"penalty", "penalties"})  # "condemned U.S. sanctions against Turkey": not Turkey
-
-
 #: Acts of force whose "of" phrase names what is struck or taken ("Russia's invasion *of* Ukraine",
 #: "the occupation of Nagorno-Karabakh by Armenia"), not who does it (`victims`).
 _TAKINGS = frozenset("invasion occupation annexation bombing bombardment shelling blockade".split())
@@ -168,7 +161,7 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
              for c in stance.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
              for g in c.children if g.dep_ == "pobj"]  # "expressed his condemnation of Russia's missile strikes"
     for act in acts:
-        if act.lemma_.lower() not in _HOSTILE_ACTS:
+        if act.lemma_.lower() not in HOSTILE_ACTS:
             continue
         authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         authors += [g for owner in (act, trigger) for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
@@ -179,7 +172,7 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
         for prep in act.subtree:
             # the target of the act, or of an act it is named by ("war *of aggression against* Ukraine")
             if prep.dep_ == "prep" and (
-                (prep.lower_ in ("against", "on", "upon", "targeting", "across") and prep.head.lemma_.lower() in _HOSTILE_ACTS)
+                (prep.lower_ in ("against", "on", "upon", "targeting", "across") and prep.head.lemma_.lower() in HOSTILE_ACTS)
                 or (prep.lower_ == "of" and prep.head.lemma_.lower() in _TAKINGS)  # "Putin's invasion of Ukraine"
             ):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named

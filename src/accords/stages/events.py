@@ -45,7 +45,7 @@ from accords.events.stances import (
 from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
+from accords.events import censure, compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
 from accords.events import agenda, pairrefs, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
@@ -182,7 +182,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
             event = future_is_planned(event, article.published)
-            for part in separately.split(event, trigger.token, lambda code: index.country_side(code).entity_id):
+            for part in separately.split(event, trigger.token, lambda code: index.country_side(code).entity_id,
+                                         censure.token_sides(index, sentence.start)):
                 found.append(Located(part, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
