@@ -9,7 +9,7 @@
   (`accords.indicators.subjects.country_spans`).
 - A share of a world whole ("80% of the world's gross domestic product") is `world_gdp_share`, held by
   the countries or groups its sentence names before it, not by a country named later in its clause
-  (`accords.indicators.pledges.world_share_holders`).
+  (`accords.indicators.worldshares.world_share_holders`).
 
 Texts: White House fact sheets of 2021 (tests/gold/README.md, White House), works of the United States
 government; the Central America texts are sentences of wh_20210729 and wh_20230206 put together (the

@@ -209,3 +209,15 @@ def helped_subjects(
     if helpers:
         return tuple(helpers)
     return (home,) if home is not None else subjects
+
+
+#: "89 percent of pregnant women gave birth with ...", "Ninety-four percent of infants": a share of a country's people,
+#: not of the money a sentence also names ("In areas that receive USAID health investments, ...").
+_OF_PEOPLE = re.compile(
+    r"^\s*(?:percent\s+|%\s*)?of\s+(?:all\s+)?(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:women|men|mothers|infants|children|girls|boys|"
+    r"adults|adolescents|youths?|people|persons|patients|households|families|residents|births)\b(?![-'’])")
+
+
+def people_share(after: str) -> str | None:
+    """`population_share` for a percent of a kind of people right after it (`_OF_PEOPLE`), else None."""
+    return "population_share" if _OF_PEOPLE.match(after) else None

@@ -28,6 +28,10 @@ _ITEM_AFTER = re.compile(r"\.[ \t]+[A-Z]")
 #: A document a number names, written in the singular after it ("123 Agreement", "the 123 agreement"): a count of
 #: two or more would take the plural.
 _DOCUMENT_AFTER = re.compile(r"\s+(?i:agreement|act|accord|resolution|convention|protocol|treaty|declaration)\b(?!s)")
+#: A document a number names after its kind: "Executive Order 13747", "National Security Memorandum-15", "Resolution
+#: 2231", "Proclamation 10014", "Article 5", "Title 42": its number, no count.
+_DOCUMENT_BEFORE = re.compile(r"\b(?:Executive\s+Orders?|Memorandum|Proclamation|Resolution|Directive|Article|Title|"
+                              r"Public\s+Law)\s*(?:-\s*|No\.\s*|Number\s+)?$")
 #: A rank: "among the top 10 producers", "one of the top five exporters", "a top-10 economy".
 _RANK_BEFORE = re.compile(r"\btop[\s-]$", re.IGNORECASE)
 #: A ratio's unit: "For every $1 million in credit guarantees", "for each dollar invested".
@@ -54,6 +58,8 @@ def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> boo
         return True
     if unit == "count" and bare and value >= 2 and _DOCUMENT_AFTER.match(text, end):
         return True
+    if unit == "count" and re.fullmatch(r"\d{1,6}", text[start:end].strip()) and _DOCUMENT_BEFORE.search(text, max(0, start - 30), start):
+        return True  # "the whole-of-government effort outlined in Executive Order 13747"
     if unit == "count" and _RANK_BEFORE.search(text, max(0, start - 4), start):
         return True
     if unit == "percent" and (_ODDS_AFTER.match(text, end) or _ODDS_BEFORE.search(text, max(0, start - 90), start)):

@@ -434,6 +434,8 @@ def figure_metric(
         return "discount"  # "Tickets are sold at a 20 percent discount"
     if unit == "percent" and controls.controls_share(before, after):
         return controls.METRIC  # "China currently controls over 80 percent of certain segments of the supply chain"
+    if unit == "percent" and (share_of_people := counted.people_share(after)) is not None:
+        return share_of_people  # "89 percent of pregnant women gave birth": a share of people, not of the money named before it
     low, high = clauses.clause(text, sentence, start, end)
     if unit == "count" and (sanctioned := sanctions.sanction_metric(text[low:start], text[end:high], sentence=(before, after))) is not None:
         return sanctioned  # "sanctioned 32 entities and individuals", "over 1,200 targeted sanctions"

@@ -53,6 +53,13 @@ _MEMBERS_AFTER = re.compile(
     r"^\s+(?:(?:member|other|partner)\s+)?(?:(?P<countries>countries|nations|states)|"
     r"(?P<organizations>(?:international\s+)?organi[sz]ations))\b"
 )
+#: "159 countries and 15 international organizations that are now part of the Coalition", "60 nations that have
+#: joined the Alliance": a count of members the words after it give to the body they belong to.
+_PART_OF = re.compile(
+    r"\*{0,2}\s+(?:(?:member|other|partner)\s+)?(?P<what>countries|nations|states|(?:international\s+)?organi[sz]ations)"
+    r"(?:\s+and\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+(?:international\s+)?(?:organi[sz]ations|countries|nations))?\*{0,2},?\s+"
+    r"(?:that|which)\s+(?:(?:are|have|has|had)\s+)?(?:now\s+|already\s+)?(?:part\s+of|members\s+of|joined|belong\s+to)\s+"
+    r"(?:the\s+)?(?P<name>" + _NAME + r")")
 #: A day or a month after a function word ends a name: "the 15-member UN Security Council on Monday".
 _DATE_AFTER = re.compile(r"\s+(?:(?:and|for|of|on|to|the|in)\s+)+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*|"
                          r"\s+(?:(?:and|for|of|on|to|the|in)\s+)+(?:January|February|March|April|May|June|July|August|"
@@ -86,6 +93,8 @@ def member_metric(lead: str, after: str) -> str | None:
     hyphened = _HYPHENED.match(after)
     if hyphened is not None:
         return MEMBER_COUNTRIES if _is_body(hyphened.group("name")) else None
+    if (part := _PART_OF.match(after)) is not None:
+        return MEMBER_ORGANIZATIONS if "organ" in part.group("what") else MEMBER_COUNTRIES
     included = _INCLUDES.search(lead)
     counted = _MEMBERS_AFTER.match(after)
     name = _name(included.group("name")) if included is not None else None
@@ -103,8 +112,12 @@ def member_body(
     if metric not in METRICS:
         return subjects
     hyphened = _NUMBER_HYPHENED.match(text, figure_start, sentence[1])
+    part = re.compile(r"[\w,.]*?" + _PART_OF.pattern).match(text, figure_start, sentence[1])
     if hyphened is not None:
         found = (_DATE_AFTER.sub("", hyphened.group("name")), hyphened.start("name"))
+    elif part is not None:  # "the Coalition": the body by the fullest name the text gives it
+        belongs = _DATE_AFTER.sub("", part.group("name"))
+        return (_short_form(text, belongs) or _fullest(text, belongs) if _is_body(belongs) else _headed(text, belongs),)
     else:
         included = _INCLUDES.search(text, sentence[0], figure_start)
         name = _name(included.group("name")) if included is not None else None
@@ -147,3 +160,12 @@ def _fullest(text: str, name: str) -> str:
         if len(written) > len(longest):
             longest = written
     return longest
+
+
+def _headed(text: str, head: str) -> str:
+    """The longest name the text writes around the one word `head` ("the Coalition": "Global Coalition to Address
+    Synthetic Drug Threats"), else `head` itself."""
+    named = [" ".join(m.group(0).split()) for m in re.finditer(
+        r"(?:[A-Z][\w’'-]*\s+){0,3}" + re.escape(head) + r"(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*)*", text)]
+    named = [" ".join(n.split()[1:]) if n.split()[0] in _NO_NAME else n for n in named]
+    return max((n for n in named if len(n.split()) >= 2), key=len, default=head)

@@ -16,6 +16,8 @@ from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, bodyrefs, clauses, nationalbodies, partners, places
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
+from accords.indicators.cogivers import co_givers
+from accords.indicators.goals import goal_owner
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.mentioncountries import bodies_countries
 from accords.indicators.named import CASUALTIES
@@ -75,6 +77,7 @@ class ArticleCountries:
     titled: frozenset[str] = frozenset()  # the countries its title names (`subjects.title_countries`)
     institutions: Sequence[tuple[int, int, str]] = ()  # acronyms of stateless organisations (`pledges.institution_mentions`)
     region: tuple[str, ...] = ()  # the countries a government's text names as its region (`clauses.region_list`)
+    bodies: Sequence[CountrySpan] = ()  # its government bodies ("USAID"), where `countries` leaves them out
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -125,7 +128,8 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     more than $3 million" after a sentence on Haiti: HTI-USA); a body ("USAID", "USDA") is no
     country otherwise."""
     sentence, metric = place.sentence, place.metric
-    named_only = dataclasses.replace(article, countries=[c for c in article.countries if not c.body])
+    named_only = dataclasses.replace(article, countries=[c for c in article.countries if not c.body],
+                                     bodies=[c for c in article.countries if c.body])
     subjects = _named_subjects(place, named_only)
     if metric in TARIFFS and subjects:
         # "his tariffs on $360 billion worth of Chinese goods" (Mr. Trump's): the side levying it too
@@ -206,7 +210,11 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     the_country = _the_country(text, sentence, (start, end), window, article)
     if the_country is not None:
         extra.append(the_country)
-    subjects = subjects_for(text[sentence.start:window[1]], named, pair=article.pair, extra=extra)
+    # a pair cue ("bilateral", "the two countries") reaches an organisation of the pair only where the text has named it
+    # by the end of the figure's sentence ("$800 million in bilateral support" before a footnote on the WHO: no pair)
+    pair = article.pair if article.pair is not None and all(is_country(code) or any(
+        c.iso3 == code and c.start < sentence.end for c in article.countries) for code in article.pair) else None
+    subjects = subjects_for(text[sentence.start:window[1]], named, pair=pair, extra=extra)
     if not subjects and metric in CASUALTIES and (where := places.place_of(text, sentence_span)) is not None:
         return (where,)  # "About 4,000 people were detained after the protests in Tehran": Iran's
     if not subjects and (port := places.facility_country(text, (window[0], window[1]))) is not None:
@@ -262,33 +270,6 @@ def _earlier_item(text: str, country: CountrySpan, sentence: Segment, window: tu
     return not _POSSESSIVE.match(text, country.end)
 
 
-#: A goal with its owner after it: "the goal for Canada to achieve", "commitments by Japan to".
-_GOAL_OF = re.compile(r"\b(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\s+(?:for|of|by)\s+(?:the\s+)?$",
-                      re.IGNORECASE)
-#: ... or before it: "Japan's goal to deploy 10 GW", "the U.S. goal to deploy 30 gigawatts"; not a country that sets
-#: or has a goal ("Iran and Tajikistan set the goal for $500 million trade": the goal the sentence gives both).
-_OWNS_GOAL = re.compile(r"(?:['’]s\s+(?:[a-z][\w-]*\s+){0,2}?|\s+(?:(?!(?:the|a|an|its|their|this|that|set|sets|has|have|"
-                        r"had|is|are|was|were|will|aims?|plans?|hopes?|seeks?|reached|met|adopted|announced|agreed)\b)"
-                        r"[a-z][\w-]*\s+){0,2}?)(?:goals?|targets?|commitments?|pledges?|objectives?|ambitions?)\b")
-
-
-def goal_owner(text: str, lead: tuple[int, int], countries: Sequence[CountrySpan]) -> str | None:
-    """The country whose own goal a figure is, named in the clause before it ("the goal for
-    Canada to achieve 90 percent", "Japan's goal to deploy 10 GW"): the nearest such owner, or
-    None. A goal of one country is not the article pair's, even in a joint text."""
-    for c in reversed(countries):
-        if lead[0] <= c.start and c.end <= lead[1] and is_country(c.iso3) and (
-                _GOAL_OF.search(text, max(lead[0], c.start - 30), c.start) or _OWNS_GOAL.match(text, c.end)):
-            if _AND_ANOTHER.match(text, c.end):
-                return None  # "the goal of Turkey and Iran is to increase trade": a goal the two share
-            return c.iso3
-    return None
-
-
-#: "Turkey and Iran", "Turkey, Iran": a country named with another as one owner.
-_AND_ANOTHER = re.compile(r"\s*(?:,|and\b)\s*(?:the\s+)?[A-Z]")
-
-
 def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries, *,
              clause: tuple[int, int] | None = None) -> tuple[str, ...]:
     """The subjects of a figure whose sentence names no country.
@@ -339,6 +320,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
             span = (span[0], contrast.start())  # its figures' clause is its topic; a contrast after them has its own
         sources = _sources(text, span, article)
         sources |= background.only_background(text, span, article.countries, metric=metric)  # "from Russia’s invasion"
+        if clause is not None:  # "USAID and the French government are helping ..." then "USAID contributed $25 million"
+            sources |= co_givers(text, span, (sentence.start, sentence.end), clause[1], [*article.countries, *article.bodies])
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
         if (len(named) >= LIST_TOPIC and article.main in named and article.main == article.home
                 and len(_FIGURE.findall(text, *span)) >= LIST_TOPIC - 1):

@@ -38,8 +38,7 @@ The rules, each a pattern of the clause and not of one text:
   for Global Infrastructure and Investment (PGII) topline goal of mobilizing $600 billion") is
   the possessor's;
 - `national_share`: a share of GDP is a country's, not that of the organisation its clause names;
-- `world_share_holders`: a share of a world whole ("G20 Leaders representing 80% of the world’s gross
-  domestic product") is held by the country or group named right before it;
+- `worldshares.world_share_holders` (moved there): a share of a world whole is its named holder's;
 - `allies`: "Allies" pledging in a text that names NATO are NATO ("Allies agreed to spend 5
   percent of GDP on defense by 2035");
 - `money_metric`: an amount given by a verb of giving the lexicon has no word for ("is
@@ -571,29 +570,3 @@ def with_institution(
     if any(s != home for s in subjects if s not in served):
         return subjects  # "donation of 3.9 million vaccines through COVAX" to Honduras: the named receiver's
     return tuple(sorted((home, receiver)))
-
-
-#: A share of a whole of the world right after a figure: "80% of the world’s gross domestic product", "40% of
-#: world GDP", "a quarter of global trade".
-_OF_THE_WORLD = re.compile(r"\s*(?:percent\s+)?of\s+(?:the\s+)?(?:world['’]?s?|global)\b", re.IGNORECASE)
-
-
-#: What lies between a holder and its share of a world whole: "G20 Leaders representing", "which account for".
-_HOLDS = re.compile(r"\s*(?:[Ll]eaders|members|countries|nations|economies|partners)?\s*,?\s*(?:which\s+|that\s+|together\s+)?"
-                    r"(?:represent\w*|account\w*\s+for|cover\w*|make\s+up|making\s+up)\s+"
-                    + QUALIFIER)
-
-
-def world_share_holders(text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, sentence_start: int,
-                        countries: Sequence[CountrySpan]) -> tuple[str, ...]:
-    """A share of a world whole ("G20 Leaders representing 80% of the world’s gross domestic product") is
-    held by the country or group named right before it with a verb of holding (`_HOLDS`), not by one named
-    later in the clause ("... help prevent the offshoring of good American jobs"); the subjects as they are
-    otherwise ("The United States and European Union announced that over 100 countries, covering ... almost
-    70% of global GDP")."""
-    if not _OF_THE_WORLD.match(text, figure[1]):
-        return subjects
-    before = [c for c in countries if sentence_start <= c.start < figure[0] and not c.body]
-    if not before or not _HOLDS.fullmatch(text, before[-1].end, figure[0]):
-        return subjects  # "over 100 countries, covering ... almost 70% of global GDP": not the named ones'
-    return (before[-1].iso3,)

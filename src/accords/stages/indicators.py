@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed,
+    justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -506,7 +506,7 @@ def _pledge_subjects(
                                              money=is_money(unit), countries=context.countries)
     subjects = pledges.national_share(subjects, metric=metric, sentence_start=sentence.start, figure_start=figure[0],
                                       countries=context.countries)
-    subjects = pledges.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
+    subjects = worldshares.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
                                            countries=context.countries)
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
