@@ -47,7 +47,7 @@ from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, 
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, TARGETING_VERBS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
-from accords.events.venues import gathering_places, names_a_seat, partner_elsewhere
+from accords.events.venues import gathering_places, no_party, partner_elsewhere
 from accords.gazetteer.organisations import side_of
 from accords.model import Entity, Extraction, Segment
 
@@ -218,8 +218,8 @@ def phrase_sides(
         if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children) and not completion.by_role(item):
             pair = pair or item.lower_
         named = index.sides_in(offset + item.idx, offset + item.idx + len(item.text))
-        if any(type_ == "PLACE" for _side, type_ in named) and names_a_seat(item):
-            continue  # "the Astana peace process", "the Beijing-based body": no side
+        if no_party(item, {type_ for _side, type_ in named}, token):
+            continue  # "the Astana peace process", "the Paris Club", "the Luxembourg presidency": no side
         for side, _type in named:
             found = posts if item.i in posted else sides
             if side not in found:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.phrases import names_body, subject_of
+from accords.events.phrases import names_body, seat_of_bodies, subject_of
 
 #: Heads of a partner phrase that name people who are not a host state's own: those who oppose
 #: or fight a government, exiles. Not envoys: "a conversation with the Russian ambassador in
@@ -91,19 +91,73 @@ def gathering_places(subject: Token | None, *, by_agent: bool = False) -> list[T
     return places
 
 
-#: Nouns of a process or a round of talks that takes the name of the city it meets in: "the
-#: Astana peace process", "the Astana format", "the Vienna talks", "the Minsk Group".
-NAMED_FOR_CITIES = frozenset({"process", "format", "talks", "negotiations", "track", "group"})
+#: Nouns of a process, a round of talks, a club, a forum or a summit that takes the name of the
+#: city it meets in: "the Astana peace process", "the Vienna talks", "the Minsk Group", "the Paris
+#: Club", "the Lisbon summit", "the Munich Security Conference", "the Minsk agreements".
+NAMED_FOR_CITIES = frozenset({
+    "process", "format", "talks", "negotiations", "track", "group", "club", "summit", "conference", "forum",
+    "round", "declaration", "agreement", "accord", "dialogue",
+})
+
+#: Nouns a country's name may modify without the country acting: the office a state holds in a
+#: body ("the Luxembourg presidency of the EU") and what is spoken of ("the Iran arms scandal",
+#: "the Iran-Contra affair", "the Hong Kong question", "the Iraq war inquiry").
+NAMED_FOR_COUNTRIES = frozenset({
+    "club", "presidency", "scandal", "affair", "question", "inquiry", "dossier", "crisis",
+})
+
+
+def _named_heads(word: Token) -> list[Token]:
+    """The nouns a modifier names, up the compounds between ("Astana peace process", "the Paris
+    Club creditors": Club and creditors)."""
+    heads = [word.head]
+    while heads[-1].dep_ == "compound" and heads[-1].head != heads[-1]:
+        heads.append(heads[-1].head)
+    return heads
+
+
+#: Nouns of talks whose place phrase, a city of international bodies, is a venue ("a round of talks
+#: in Geneva"). Not any city: "we had fruitful talks in Baku" are talks with Azerbaijan.
+TALKS = frozenset({"talk", "talks", "negotiation", "negotiations", "round"})
 
 
 def names_a_seat(place: Token) -> bool:
-    """Whether a city's name only says where something meets or sits: a modifier of a process or
-    talks named after their venue ("the guarantor states of the Astana peace process", "the Vienna
-    talks with the P4+1": Kazakhstan and Austria take no part), or of "based" ("the Beijing-based
-    body" is the SCO). For a city (a PLACE), not a country: "the Iran talks" are Iran's."""
-    head = place.head
-    while head.dep_ == "compound" and head.head != head:
-        head = head.head  # "Astana peace process": the compound's head
-    if place.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in NAMED_FOR_CITIES:
+    """Whether a city's name only says where something meets or sits: a modifier of a process,
+    talks, a club or a summit named after their venue ("the guarantor states of the Astana peace
+    process", "the Vienna talks with the P4+1", "a debt deal with the Paris Club": Kazakhstan,
+    Austria and France take no part), or of "based" ("the Beijing-based body" is the SCO). Also
+    a city of international bodies (`BODY_SEATS`) where a summit or talks meet ("met in the
+    UN-sponsored talks in Geneva"): Kazakhstan and Switzerland take no part. Asked of a place inside a phrase,
+    not of a venue the event's own place phrase names (`accords.events.actors` adds that host
+    when the event names fewer than two sides). For a city (a PLACE), not a country: "the Iran
+    talks" are Iran's."""
+    if place.dep_ in ("compound", "nmod", "amod") and any(
+            head.lemma_.lower() in NAMED_FOR_CITIES for head in _named_heads(place)):
         return True
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "at"):
+        gathering = place.head.head.lemma_.lower()
+        return seat_of_bodies(place) and gathering in GATHERINGS | TALKS
     return place.dep_ in ("npadvmod", "compound") and place.head.lower_ == "based"
+
+
+def names_a_topic(country: Token) -> bool:
+    """Whether a country's name is part of the name of an office it holds in a body or of what
+    is spoken of (`NAMED_FOR_COUNTRIES`: "the Luxembourg presidency", "the Iran arms scandal",
+    "the Paris Club"), not an actor: "the Iran talks", "Iran's nuclear talks" stay Iran's. An
+    adjective names a presidency of a body only when the body is named ("the Dutch presidency
+    of the EU"; "the French presidency said" is the Elysee, France's own)."""
+    head = next((head for head in _named_heads(country) if head.lemma_.lower() in NAMED_FOR_COUNTRIES), None)
+    if country.dep_ not in ("compound", "nmod", "amod") or head is None:
+        return False
+    if country.dep_ == "amod":
+        return head.lemma_.lower() == "presidency" and any(
+            names_body(pobj) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children if pobj.dep_ == "pobj")
+    return True
+
+
+def no_party(word: Token, types: set[str], phrase: Token) -> bool:
+    """Whether a mention of these entity types inside `phrase` is no side of it: a city that
+    names a seat (`names_a_seat`; not the phrase itself, a venue the event names) or a country
+    that names an office or a topic (`names_a_topic`)."""
+    return ("PLACE" in types and word != phrase and names_a_seat(word)) or ("COUNTRY" in types and names_a_topic(word))
