@@ -30,6 +30,10 @@ KNOWN_MISSES = {
                                             "countries are listed one per line at the end: no sentence relates two actors",
     "wh_20241028-outbound-investment-factsheet": "a U.S. rule on investment in 'countries of concern—namely the "
                                                  "People's Republic of China': no word of the relations vocabulary there",
+    "wh_20231129-el-salvador-gordon-travel": "'Dr. Philip Gordon and a delegation of high-level U.S. officials ... "
+                                             "traveled to El Salvador': the gate's sentences end at 'Dr.' and 'U.S.'",
+    "wh_20240418-mexico-hochstein-trip": "the Homeland Security Advisor and a Senior Advisor 'travelled to Mexico City "
+                                         "to meet with President ... López Obrador': no word names the United States",
 }
 
 

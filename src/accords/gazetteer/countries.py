@@ -11,6 +11,8 @@ Left out because they mostly mean something else: the capitals "Male" and "Victo
 "Persian" (Persian Gulf, the language), "Arab", "Korean" alone, "Latin"; "America" is kept but the regions gazetteer
 (`accords.gazetteer.places`) has "Latin America" etc., and the longer match wins. "Congolese" is the
 Democratic Republic of the Congo's: the Congo news tells of ("Congolese President Tshisekedi").
+"Dominican" is the Dominican Republic's ("the Dominican government", "Dominican clinics"), not
+Dominica's.
 """
 
 from __future__ import annotations
@@ -67,8 +69,8 @@ CYP|Cyprus;Republic of Cyprus|Cypriot;Cypriots|Nicosia
 CZE|Czechia;Czech Republic|Czech;Czechs|Prague
 DNK|Denmark;Kingdom of Denmark|Danish;Danes|Copenhagen
 DJI|Djibouti;Republic of Djibouti|Djiboutian|
-DMA|Dominica;Commonwealth of Dominica|Dominican|Roseau
-DOM|Dominican Republic||Santo Domingo
+DMA|Dominica;Commonwealth of Dominica||Roseau
+DOM|Dominican Republic|Dominican;Dominicans|Santo Domingo
 ECU|Ecuador;Republic of Ecuador|Ecuadorian;Ecuadorians|Quito
 EGY|Egypt;Arab Republic of Egypt|Egyptian;Egyptians|Cairo
 SLV|El Salvador;Republic of El Salvador|Salvadoran;Salvadorans|San Salvador
