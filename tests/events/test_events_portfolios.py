@@ -66,7 +66,11 @@ _CALL = ("National Security Advisor Jake Sullivan held an introductory call with
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param(_CALL + "The two officials condemned in the strongest possible terms the DPRK’s transfer of "
                  "ballistic missiles to Russia and Russia’s use of these missiles against Ukraine.",
-                 ("ACCUSE", ("KOR", "PRK", "RUS", "UKR", "USA"), "occurred"), id="two-officials-condemned"),
+                 ("ACCUSE", ("KOR", "PRK", "USA"), "occurred"), id="two-officials-condemned"),
+    # the second act condemned, of another state, is an ACCUSE of its own (`accords.events.censure`)
+    pytest.param(_CALL + "The two officials condemned in the strongest possible terms the DPRK’s transfer of "
+                 "ballistic missiles to Russia and Russia’s use of these missiles against Ukraine.",
+                 ("ACCUSE", ("KOR", "RUS", "USA"), "occurred"), id="two-officials-condemned-second-act"),
     pytest.param("Vice President Kamala Harris today met with Prime Minister Ingrida Simonyte of Lithuania. The two "
                  "leaders condemned Russia’s continued brutal aggression against Ukraine and discussed our shared "
                  "unwavering support for the Ukrainian people.",

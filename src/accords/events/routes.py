@@ -24,6 +24,10 @@ WORKS = frozenset(
 )
 #: Words that name a work as the sides' together ("a joint dam construction project").
 JOINT_WORDS = frozenset({"joint", "bilateral", "trilateral", "common"})
+#: Verbs that found a joint body or working together ("established a joint venture", "cooperation was
+#: established with ...": `accords.events.works`), and what is founded as working together itself.
+FOUNDING_VERBS = frozenset({"establish", "set", "form", "create", "found", "launch"})
+FOUNDED_COOPERATION = frozenset({"cooperation", "collaboration"})
 #: Verbs of carrying a work out ("are pursuing", "have implemented", "are building", "have already
 #: conducted joint projects", "have completed a joint bridge", "are running a joint venture").
 PURSUING_VERBS = frozenset(

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from accords.events.routes import CARRYING_NOUNS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS
+from accords.events.routes import (
+    CARRYING_NOUNS, FOUNDED_COOPERATION, FOUNDING_VERBS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS,
+)
 from accords.events import cameo, demands, incidents, investments, praise, supplies
 
 
@@ -513,6 +515,8 @@ def may_trigger(words: set[str]) -> bool:
         not words.isdisjoint(JOINT_WORDS) and not words.isdisjoint(JOINT_BODIES | WORKS)
     ):
         return True  # a joint work carried out (`accords.events.works`)
+    if not (words.isdisjoint(FOUNDING_VERBS) or words.isdisjoint(FOUNDED_COOPERATION)):
+        return True  # "the two countries established cooperation in ..." (`accords.events.works`)
     if not (words.isdisjoint(COMPLYING) or words.isdisjoint(MEASURE_NOUNS) or words.isdisjoint(("not", "n't", "never"))):
         return True  # "will not comply with the U.S. sanctions" (`accords.events.compliance`)
     if ("through" in words or "via" in words) and not (

@@ -23,7 +23,8 @@ from spacy.tokens import Token
 from accords.gazetteer.countries import countries, country_by_alias
 from accords.events import jointplans, supplies
 from accords.events.routes import (
-    CARRYING_NOUNS, GOODS as _GOODS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS,
+    CARRYING_NOUNS, FOUNDED_COOPERATION, FOUNDING_VERBS, GOODS as _GOODS, JOINT_WORDS, PURSUING_VERBS, ROUTES, SHIPMENTS,
+    SHIPPING_VERBS, WORKS,
 )
 from accords.events.phrases import MODALS
 from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
@@ -34,9 +35,6 @@ _STARTING_VERBS = frozenset({"put", "bring", "come"})
 #: Verbs of a work started or opened, as a participle on the work ("project launched in ...").
 _OPENING_VERBS = frozenset({"launch", "inaugurate", "commence", "open", "start"})
 _ATTENDING_VERBS = frozenset({"attend", "hold", "participate", "witness"})
-_FOUNDING_VERBS = frozenset({"establish", "set", "form", "create", "found", "launch"})
-#: Working together founded as such ("cooperation was established with ...": `_joint_body`).
-_FOUNDED_COOPERATION = frozenset({"cooperation", "collaboration"})
 #: Nouns of working together: "in cooperation with Iran".
 _COOPERATION = frozenset({"cooperation", "collaboration", "partnership", "coordination"})
 #: Verbs of goods swapped between two sides, and the goods ("exchanged fire" swaps none).
@@ -165,12 +163,12 @@ def _joint_body(verb: Token) -> bool:
     """"Set up / established / formed a joint venture": a joint body founded (past); so is
     cooperation itself ("cooperation was established with more than 20 Iranian companies", "the
     two countries established cooperation in ..."), not a partnership (often an upgrade of ties)."""
-    if verb.lemma_.lower() not in _FOUNDING_VERBS or not is_past(verb):
+    if verb.lemma_.lower() not in FOUNDING_VERBS or not is_past(verb):
         return False
     if verb.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return False
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in _FOUNDED_COOPERATION or (
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in FOUNDED_COOPERATION or (
             c.lemma_.lower() in JOINT_BODIES
             and any(m.dep_ in ("amod", "compound") and m.lower_ == "joint" for m in c.children)))
         for c in verb.children
