@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.entities.found import stage_entities
+from tests.entities.found import assert_found, stage_entities
 
 pytestmark = pytest.mark.slow
 
@@ -40,10 +40,4 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_congo_and_intelligence(text, wanted, unwanted):
     found = stage_entities(text, source="The White House").entities
-    names = {(e.type, e.name) for e in found}
-    for kind, name, country in wanted:
-        match = [e for e in found if (e.type, e.name) == (kind, name)]
-        assert match, f"{kind} {name!r} not in {sorted(names)}"
-        if country is not None:
-            assert match[0].country == country
-    assert not (names & unwanted)
+    assert_found(found, wanted, unwanted)

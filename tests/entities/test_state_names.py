@@ -18,6 +18,7 @@ from accords.ids import content_id
 from accords.model import Article, Extraction
 from accords.nlp import parse
 from accords.stages.entities import entities
+from tests.entities.found import assert_found
 
 pytestmark = pytest.mark.slow
 
@@ -102,13 +103,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_state_names_and_portfolios(text, wanted, unwanted):
     found = extracted(text)
-    names = {(e.type, e.name) for e in found}
-    for kind, name, country in wanted:
-        match = [e for e in found if (e.type, e.name) == (kind, name)]
-        assert match, f"{kind} {name!r} not in {sorted(names)}"
-        if country is not None:
-            assert match[0].country == country
-    assert not (names & unwanted)
+    assert_found(found, wanted, unwanted)
 
 
 def test_an_unlike_acronym_is_no_alias():
