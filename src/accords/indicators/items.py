@@ -20,10 +20,10 @@ from accords.indicators.named import STOP_WORDS, is_plural
 from accords.model import Quantity, Segment
 from accords.quantities.extract import QUALIFIER
 
-#: A bullet item: "-   800 Stinger ...", "* ", "• ".
-_BULLET = re.compile(r"[-*•]\s+")
+#: A bullet item's mark at the start of its sentence: "-   800 Stinger ...", "* ", "• ".
+BULLET = re.compile(r"[-*•]\s+")
 #: What may stand between the bullet and its count: "Over", "Approximately", "Nearly".
-_ITEM_LEAD = re.compile(r"^[-*•]\s+" + QUALIFIER + r"$",
+_ITEM_LEAD = re.compile(r"^" + BULLET.pattern + QUALIFIER + r"$",
                         re.IGNORECASE)
 #: Between two counts of one item: "2,000 Javelin, 1,000 light anti-armor weapons, and 6,000 AT-4".
 _ITEM_JOIN = re.compile(r"[^,;:()]*,\s*(?:and\s+)?" + QUALIFIER + r"$", re.IGNORECASE)
@@ -38,7 +38,7 @@ def introduced(text: str, sentences: Sequence[Segment]) -> dict[int, int]:
     found: dict[int, int] = {}
     intro: int | None = None
     for sentence in sentences:
-        if _BULLET.match(text, sentence.start):
+        if BULLET.match(text, sentence.start):
             if intro is not None:
                 found[sentence.start] = intro
             continue

@@ -17,10 +17,9 @@ from __future__ import annotations
 
 import re
 
+from accords.indicators.items import BULLET
 from accords.model import Segment
 
-#: A bullet item's mark at the start of its sentence.
-_BULLET = re.compile(r"[-*•]\s+")
 #: The end of a lead-in paragraph that the items complete (markdown bold and spaces taken off first).
 _LEAD_IN = re.compile(
     r"\b(?:will(?:\s+also)?|(?:also\s+)?commit(?:s|ted)?\s+to|pledg(?:e|es|ed)\s+to|intends?\s+to|plans?\s+to|"
@@ -40,14 +39,14 @@ def lead_in(text: str, item_start: int) -> str | None:
     `item_start` (its continuation lines, nested items and list breaks passed over), or None when the
     item is no bullet item at the start of its line."""
     line_start = text.rfind("\n", 0, item_start) + 1
-    if text[line_start:item_start].strip() or not _BULLET.match(text, item_start):
+    if text[line_start:item_start].strip() or not BULLET.match(text, item_start):
         return None
     end = line_start - 1
     while end > 0:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         end = start - 1
-        if _PASSED.match(line) or line[:1].isspace() or _BULLET.match(line):
+        if _PASSED.match(line) or line[:1].isspace() or BULLET.match(line):
             continue  # a blank line, a list break, an item's continuation line, an item
         return line
     return None
