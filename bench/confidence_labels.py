@@ -56,7 +56,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("eighteenth", "6f07bac", "e002afb"),
     ("nineteenth", "e002afb", "a3a9a8e"),
     ("twentieth", "a3a9a8e", "1a891f5"),
-    ("twenty-first", "1a891f5", None),
+    ("twenty-first", "1a891f5", "10723e0"),
+    ("twenty-second", "10723e0", None),
 )
 
 
