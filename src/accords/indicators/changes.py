@@ -57,6 +57,8 @@ CHANGE_SUFFIX = "_change"
 #: "35 percent of Iranian articles": a share of a nation's things named right after the figure is a level,
 #: whatever change the clause names before it (`counted.national_share`).
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:all\s+)?(?:the\s+)?[A-Z][a-z]+\s+(?:[a-z-]+\s+)?[a-z-]+s\b")
+#: The words between a change and the next place's figure of a gapped list: " below its peak employment, Arizona ".
+_GAPPED = re.compile(r"[^\d;:.]{0,60}?(?:,\s+(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.'’-]*\s+){1,3}")
 #: An economy that shrank: "contracted by 1.2 percent".
 _CONTRACTED = re.compile(r"contract(?:ed|s)?|shr[aiu]nk|shrinks?", re.IGNORECASE)
 
@@ -111,6 +113,10 @@ def percent_change(
             (verb := _VERB_BEFORE.search(lead)) is not None and _CONTRACTED.fullmatch(verb.group(1))):
         # "the economy contracted by 1.2 percent", "Russia's GDP will contract up to 15 percent": negative growth
         return Change("gdp_growth", -value)
+    if previous is not None and previous.unit == "percent" and previous.metric.endswith("_growth") \
+            and _GAPPED.fullmatch(lead):
+        # "Nevada was 5.9 percent below its peak employment, Arizona 4.1 percent": the change said once, for each place
+        return Change(previous.metric, -abs(value) if previous.value < 0 else value, of_previous=True)
     if metric in RATES or _LEVEL_REACHED.search(lead):
         return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
     if metric.endswith(CHANGE_SUFFIX) and named.states_cut(lead):

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from accords.indicators import justice, labels, memberships, terms, visas
+from accords.indicators import justice, labels, memberships, stated, terms, visas
 from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
@@ -62,7 +62,7 @@ SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
 OF_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:total|overall)\b", re.IGNORECASE)
 GROWTH_AFTER = re.compile(
     r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(increase|rise|growth|jump|hike|surge|"
-    r"decrease|decline|fall|drop|reduction|(?:more|higher|less|lower)(?=\s+than\b))s?\b",
+    r"decrease|decline|fall|drop|reduction|below|fewer|(?:more|higher|less|lower)(?=\s+than\b))s?\b",
     re.IGNORECASE,
 )
 #: A change named just before the figure: "rose by", "a considerable rise of", "fell".
@@ -75,7 +75,7 @@ GROWTH_BEFORE = re.compile(
 )
 FALL = re.compile(
     r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|"
-    r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed|es)|shr[ai]nk|shrunk|down|less|lower|slump(?:ed|s)?|"
+    r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed|es)|shr[ai]nk|shrunk|down|less|lower|below|fewer|slump(?:ed|s)?|"
     r"tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|"
     r"slipp(?:ed|ing)|slips?|eased|cut(?=\s+by\b|$))\b",  # "the number of travelers cut by 24 percent"
     re.IGNORECASE,
@@ -286,10 +286,11 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
     if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
         return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
-            and not (abs(quantity.value) >= 1_000 and _PEOPLE_OF_PLACE.match(text, end)) \
+            and not stated.is_stated_large(text, start, end, quantity.value) \
             and not memberships.names_body(text, end) \
             and not (abs(quantity.value) >= STATED_COUNT and _FORCES_AFTER.match(text, end)):
         # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated"),
+        # nor a large one after "the" (`stated`: "the 1.1 million jobs created in Texas"),
         # nor a large one of forces or captives ("withdraw its 5,100 troops", "the 7,000 Palestinian prisoners"),
         # nor the size of a body named with it ("the 38-nation Combined Maritime Forces")
         return True
@@ -312,8 +313,6 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
 STATED_COUNT = 100
 _FORCES_AFTER = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers|forces|personnel|peacekeepers|fighters|"
                            r"prisoners|detainees|hostages|refugees|migrants)\b")
-#: "the 20 million residents of Delhi", "the 2.3 million people in Gaza": a place's people, stated, not referred back to.
-_PEOPLE_OF_PLACE = re.compile(r"\s+(?:people|residents|inhabitants|citizens)\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
 #: A capitalised word right before a bare number inside a sentence: "Boeing 787", "Su-35", "Article 5".
 _NAME_BEFORE_NUMBER = re.compile(r"(?P<word>[A-Z][A-Za-z]*)[ -]$")
 #: Capitalised words that may open a sentence before its count ("Some 145 Indians", "Over 350,000").

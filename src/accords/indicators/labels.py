@@ -32,8 +32,9 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?i:agreement|act|accord|resolution|convention
 #: 2231", "Proclamation 10014", "Article 5", "Title 42": its number, no count.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Executive\s+Orders?|Memorandum|Proclamation|Resolution|Directive|Article|Title|"
                               r"Public\s+Law)\s*(?:-\s*|No\.\s*|Number\s+)?$")
-#: A rank: "among the top 10 producers", "one of the top five exporters", "a top-10 economy".
-_RANK_BEFORE = re.compile(r"\btop[\s-]$", re.IGNORECASE)
+#: A rank: "among the top 10 producers", "one of the top five exporters", "a top-10 economy", "among the bottom 10
+#: percent of states".
+_RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]$", re.IGNORECASE)
 #: A ratio's unit: "For every $1 million in credit guarantees", "for each dollar invested".
 _RATIO_OPENING = re.compile(r"\bfor\s+(?:every|each)\s+$", re.IGNORECASE)
 
@@ -60,7 +61,7 @@ def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> boo
         return True
     if unit == "count" and re.fullmatch(r"\d{1,6}", text[start:end].strip()) and _DOCUMENT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the whole-of-government effort outlined in Executive Order 13747"
-    if unit == "count" and _RANK_BEFORE.search(text, max(0, start - 4), start):
+    if unit in ("count", "percent") and _RANK_BEFORE.search(text, max(0, start - 7), start):
         return True
     if unit == "percent" and (_ODDS_AFTER.match(text, end) or _ODDS_BEFORE.search(text, max(0, start - 90), start)):
         return True  # "a 55% chance that", "the probability of success goes down to about 50 percent"

@@ -75,6 +75,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("interest_rate", r"\b(?:refinancing|interest|policy|discount|lending|deposit|mortgage|benchmark|key)\s+rates?\b"
           r"|\bannual\s+percentage\s+rates?\b", _PERCENT),
     _rule("unemployment", r"\bunemployment\b", _PERCENT),
+    _rule("employment", r"\bemployment\b|\bemployed\s+workers\b|\bjob\s+levels?\b", _PERCENT),  # "4.6 percent below the peak"
     _rule("trade_balance", r"\btrade\s+(?:balance|surplus|deficit)\b|\b(?:positive|negative)\s+balance\b"),
     _rule("non_oil_trade", r"\bnon-oil\s+trade\b"),
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
