@@ -36,7 +36,8 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed, worldshares,
+    justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed, wordmultiples,
+    worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -87,8 +88,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     pair = article_pair(countries)
     times = with_fiscal_years(text, calendar_times(extraction.times))
     enumerated = clauses.enumerated(text, countries)
-    claimed = clauses.multiples(text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)),
-                                RATIO)
+    claimed = wordmultiples.word_multiples(article.id, text, clauses.multiples(
+        text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)), RATIO), RATIO)
     conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
     origins = clauses.from_list(text, claimed, countries)
     figures = [
@@ -569,6 +570,8 @@ def _same_head(one: str, other: str) -> bool:
 
 def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | None:
     start, end = _span(quantity)
+    if quantity.stage == wordmultiples.STAGE:  # "has tripled", "to double the gas swap": what its clause multiplies
+        return wordmultiples.multiplied(text, start, end)
     return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value)
 
 
