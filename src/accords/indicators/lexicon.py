@@ -80,7 +80,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("non_oil_trade", r"\bnon-oil\s+trade\b"),
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
-          r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
+          r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b|\bvolume\s+of\s+exchanges\b"
           r"|\btrad(?:e|ed)\b(?!\s+(?:up|down|higher|lower|flat)\b)"
           # "in early trading", "in after-hours trading": a market's session, no trade
           r"|(?<!\bin\s)(?<!early\s)(?<!\blate\s)(?<!morning\s)(?<!afternoon\s)(?<!midday\s)(?<!after-hours\s)(?<!premarket\s)"

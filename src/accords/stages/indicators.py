@@ -37,7 +37,7 @@ from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
     justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed, wordmultiples,
-    worldshares,
+    balances, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -381,7 +381,7 @@ def _indicator(
     value, change_of_previous = quantity.value * balance_sign(lead), False  # "imports exceeded exports by": a deficit
     if quantity.unit not in ("percent", RATIO) and referent is None and (changed := amount_change(lead, metric, value)):
         metric, value = changed  # "exports decreased by $1.2 billion": the change, not the level
-    if metric == "trade_balance" and is_money(quantity.unit) and value > 0 and deficit(lead):
+    if metric == "trade_balance" and is_money(quantity.unit) and value > 0 and deficit(lead + balances.after(tail)):
         value = -value  # "Georgia's trade deficit stood at $2.1 billion": a negative balance
     if quantity.unit == "percent":
         change = percent_change(text, end, lead, tail, metric=metric, value=value, previous=previous, referent=referent)
