@@ -67,3 +67,21 @@ def given_name_gender(name: str) -> str | None:
         if word.rstrip(".").lower() not in TITLE_PREFIXES:
             return None
     return None
+
+
+def mention_gender(text: str, name: str) -> str | None:
+    """ "m" or "f" for a one-word name no entity holds ("Zaqov, for his part, underscored …"):
+    the gendered pronoun that first follows its mentions in their own sentences, where no other
+    capitalised word comes between (the pronoun is then the name's, not another person's); None
+    when no mention has one, or the mentions disagree."""
+    votes = [0, 0]
+    for mention in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        window = re.split(r"[.!?]\s|\n", text[mention.end():mention.end() + 200])[0]
+        pronoun = _GENDERED.search(window)
+        if pronoun is None or re.search(r"\b[A-Z]", window[:pronoun.start()]):
+            continue
+        votes[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
+    if votes[0] == votes[1]:
+        return None
+    return "m" if votes[0] > votes[1] else "f"
+

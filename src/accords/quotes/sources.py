@@ -49,7 +49,7 @@ from accords.quotes.groups import (
 )
 from accords.quotes.names import (fullest, person_after_owner, person_before_affiliation,
                                  plain_name)
-from accords.quotes.genders import given_name_gender
+from accords.quotes.genders import given_name_gender, mention_gender
 from accords.quotes.holders import holder_named_before, recent_holder
 from accords.quotes.issuers import statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
@@ -152,6 +152,14 @@ def resolve(people: People, attribution: Attribution, context: Context) -> Speak
     if found is not None and private(found.kind, found.name):
         found = replace(found, confidence=min(found.confidence, UNNAMED_CONFIDENCE))
     return found
+
+
+def _unlinked_gender(people: People, unlinked: Speaker) -> str | None:
+    """The gender of the last speaker no entity links: its given name's, or for a one-word name
+    ("Zaqov") the pronoun the text writes after it (`accords.quotes.genders.mention_gender`)."""
+    if " " not in unlinked.name.strip():
+        return mention_gender(people.text, unlinked.name)
+    return given_name_gender(unlinked.name)
 
 
 def _holds(people: People, entity_id: str, head: str) -> bool:
@@ -293,7 +301,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
     if head_entity is not None:
         return Speaker(head_entity.id, head_entity.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
-        if unlinked is not None and given_name_gender(unlinked.name) in (None, _PRONOUN_GENDER[head]) and (
+        if unlinked is not None and _unlinked_gender(people, unlinked) in (None, _PRONOUN_GENDER[head]) and (
                 unlinked.kind != "group" or pronoun_may_mean(unlinked.name, head)):
             return replace(unlinked, confidence=0.6)
         if context.voice is not None and voice_agrees(context.voice.name, head):

@@ -585,3 +585,8 @@ def _country_words() -> dict[str, str]:
             if " " not in alias:
                 table[alias] = country.iso3
     return table
+
+
+def country_words() -> dict[str, str]:
+    """One-word names and demonyms of countries ("Iran", "Iranian") with their ISO3 codes."""
+    return _country_words()

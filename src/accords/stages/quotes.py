@@ -30,7 +30,6 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
@@ -63,13 +62,12 @@ from accords.quotes.layout import (
     without_pull_quotes,
 )
 from accords.quotes.confidence import calibrated
-from accords.quotes.genders import given_name_gender
-from accords.quotes.groups import UNNAMED_CONFIDENCE, VOICE_NOUNS, head_of, plural, private, pronoun_may_mean
+from accords.quotes.groups import UNNAMED_CONFIDENCE, head_of, plural, private
+from accords.quotes.last_source import Source, last_voice, unlinked_source, unnamed_voice
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.names import (
     family_name_in_full,
-    fullest,
     given_name_in_full,
     titled_surname_in_full,
     written_as_surname,
@@ -101,7 +99,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     recent: list[str] = []  # resolved subjects, most recent first
     roles: list[Speaker] = []  # organisations' roles that spoke ("a Freedom Mobile spokesperson")
     described: list[Speaker] = []  # unnamed speakers so far ("an insider"), whom "the insider" means
-    last: _Source | None = None  # who spoke (or was the subject) last, and in which paragraph
+    last: Source | None = None  # who spoke (or was the subject) last, and in which paragraph
     organisation: tuple[Speaker, int] | None = None  # the organisation that spoke last, and where
     topic: Speaker | None = None  # that organisation while no other subject came since ("it", "they")
     group: tuple[Speaker, int] | None = None  # a group that spoke ("residents said"), and in which sentence
@@ -133,9 +131,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         # an organisation's voice that spoke last, unless this sentence names a person as its subject
         # ("“…,” said Nora Diaz, the union's treasurer, though she said …")
         subject_named = ref is not None and ref.kind == "name" and _is_person(people, subject_speaker)
-        voice = None if subject_named else _voice(people, last, paragraph_of[index])
+        voice = None if subject_named else last_voice(people, last, paragraph_of[index])
         for att in clauses[index]:
-            speaker = resolve(people, att, Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
+            speaker = resolve(people, att, Context(recent, later, roles, unlinked_source(last, paragraph_of[index], text, people),
                                                    _near(organisation, paragraph_of[index]), they,
                                                    last.entity if last is not None else None, described,
                                                    voice))
@@ -161,7 +159,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
-                            context=Context(recent, later, roles, _unlinked(last, paragraph_of[index], text, people),
+                            context=Context(recent, later, roles, unlinked_source(last, paragraph_of[index], text, people),
                                             _near(organisation, paragraph_of[index]), they,
                                             last.entity if last is not None else None, described))
             if quote is None:
@@ -170,7 +168,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 continue
             found.append(quote)
             if quote.speaker_name is not None:
-                last = _Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
+                last = Source(quote.speaker, quote.speaker_name, paragraph_of[index], quote.confidence)
                 attributed = True
         # reported speech holding quoted words that are no quote of their own ("says the minister's talk
         # of a “special relationship” is misplaced") is still reported speech
@@ -183,7 +181,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         # that in the meetings with … Ali Bagheri Kani, it was emphasized …")
         spoke = [s for (a, s) in here if s is not None and not a.naming and not a.nested] or spoke
         if spoke:
-            last = _Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
+            last = Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
         elif not attributed and any(_unknown_source(att, s, spans) for att, s in here):
             # "“…,” an insider told the outlet": a source no one can name speaks now; a quote
             # after it is theirs, not the last named speaker's (unless a quote here found its
@@ -195,20 +193,20 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
               and not people.in_leading_phrase(sentence.start, sentence.end, ref)):  # "One year after Trump pulled …, Iran …"
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
             # the one a following unattributed quote is most likely from, not the earlier source
-            last = _Source(subject_entity.id, subject_entity.name, paragraph_of[index], 0.5)
-        elif not has_quote(sentence, spans) and (voice := _unnamed_voice(people, sentence, ref)) is not None:
+            last = Source(subject_entity.id, subject_entity.name, paragraph_of[index], 0.5)
+        elif not has_quote(sentence, spans) and (voice := unnamed_voice(people, sentence, ref)) is not None:
             # "A spokeswoman for the port authority rejected the claim. She said: …": the
             # organisation's voice is the subject "he" means next, not a person named before
-            last = _Source(voice.entity, voice.name, paragraph_of[index], 0.6)
+            last = Source(voice.entity, voice.name, paragraph_of[index], 0.6)
         elif not has_quote(sentence, spans) and (name := people.introduced_name(
                 sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
             # "Joan Bailey is a union steward on the picket line …": a person the entity
             # stage did not know, introduced as the subject; "He said: …" next is theirs
-            last = _Source(None, name, paragraph_of[index], 0.5)
+            last = Source(None, name, paragraph_of[index], 0.5)
         elif not attributed and ref is not None and ref.kind == "name" and ref.entity is None:
             # a holder named after an office the entity stage did not link (`accords.quotes.titled`:
             # "Former Labour MP Lord Janner, who …, branded the act “stupid”. He told ITV: …")
-            last = _Source(None, text[ref.start:ref.end], paragraph_of[index], 0.5)
+            last = Source(None, text[ref.start:ref.end], paragraph_of[index], 0.5)
     found.extend(statement_quotes(article, text, sentences, paragraphs, paragraph_of, resolved, found, stage=STAGE))
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
@@ -347,90 +345,12 @@ def _named_after(people: People, text: str, span: QuotedSpan, index: int, closin
     return Speaker(entity.id, entity.name, "person", 0.5)
 
 
-def _unlinked(last: _Source | None, paragraph: int, text: str | None = None,
-              people: People | None = None) -> Speaker | None:
-    """The last speaker as "he" or "she" may mean them: a person's name the entity stage did not
-    link ("Eswar Prasad"), or took for an organisation's ("Marcelo Claure": a given name first),
-    or an unnamed person ("a doctor from Hebron", `accords.quotes.groups.pronoun_may_mean`),
-    spoken in this paragraph or the one before."""
-    if last is None or last.paragraph < paragraph - 1:
-        return None
-    if last.entity is None and (pronoun_may_mean(last.name, "he") or pronoun_may_mean(last.name, "she")):
-        # "“…,” says a doctor from Hebron. | … he says …": the doctor, not a person named before
-        return Speaker(None, last.name, "group", last.confidence)
-    linked = people.person(last.entity) if people is not None else None
-    if last.entity is not None and (linked is None or linked.type == "PERSON"):
-        return None  # a linked person is found through the recent subjects
-    name = last.name
-    if _SURNAME.fullmatch(name) and text is not None:
-        # "Claure said in the email. | He said …": a surname the text gives in full elsewhere
-        # ("executive chair Marcelo Claure"), not an organisation's or a medium's one-word name
-        name = fullest(text, name)
-    if not PERSON_NAME.fullmatch(name) or ORGANISATION_NAME.search(name) or is_medium(Speaker(None, name, "name", 0)):
-        return None
-    if linked is not None and given_name_gender(name) is None:
-        return None  # an organisation is no "he" or "she"
-    return Speaker(linked.id if linked is not None else None, name, "name", last.confidence)
-
-
-#: An indefinite voice of an organisation as a sentence's subject ("a spokesman", "An official").
-_INDEFINITE_VOICE = re.compile(r"(?i:\b(?:a|an)\s+)(?P<head>" + "|".join(VOICE_NOUNS) + r")\s*$")
-#: The preposition that ties a voice to its organisation ("a spokeswoman for the port authority").
-_VOICE_OF = re.compile(r"\s+(?:for|of|with|at|from)\s+(?:the\s+)?$")
-
-
-def _unnamed_voice(people: People, sentence: Segment, ref: Reference | None) -> Speaker | None:
-    """The organisation's voice a sentence has as its subject ("A spokeswoman for Health Canada
-    declined to comment", "But a spokesman for the transit agency disputed the figures"): the
-    organisation named right after the voice noun, as `Health Canada spokeswoman`; else None."""
-    if ref is None or ref.kind != "title":
-        return None
-    match = _INDEFINITE_VOICE.search(people.text, ref.start, ref.end)
-    if match is None:
-        return None
-    for org in people.references(ref.end, sentence.end):
-        entity = people.person(org.entity)
-        if entity is None or entity.type != "ORG":
-            continue
-        if _VOICE_OF.fullmatch(people.text, ref.end, org.start) is None:
-            return None
-        return Speaker(entity.id, f"{entity.name} {match.group('head').lower()}", "role", 0.6)
-    return None
-
-
-def _voice(people: People, last: _Source | None, paragraph: int) -> Speaker | None:
-    """The last speaker as "he" or "she" may mean them when it is an organisation's voice ("Health
-    Canada spokeswoman", `accords.quotes.groups.VOICE_NOUNS`), spoken in this paragraph or the
-    one before; a person introduced as a subject since has taken its place as `last`. A person's
-    own spokesman ("Premier Tom Ruiz's press spokesman") speaks as the person, whom "he" finds anyway."""
-    if last is None or last.paragraph < paragraph - 1 or _is_person(people, last.entity):
-        return None
-    words = last.name.lower().split()
-    if not words or words[-1] not in VOICE_NOUNS:
-        return None  # "Health Canada spokeswoman", or "spokesman" of an organisation no one names
-    return Speaker(last.entity, last.name, "role", last.confidence)
-
-
-_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
-
-
-
 #: How many paragraphs back a free-standing quote (a paragraph or sentence of quoted words with no
 #: reporting clause) may reach for the last speaker: one paragraph of narrative between a speaker's
 #: quotes ("“…,” she said. | The plant employs 300 people. | “…”") names no one new, and news
 #: copy names a new speaker when one speaks. (GGT, blind: reach 1 -> 2 found 25 more direct
 #: quotes with their speakers and 4 wrong ones; 3 or more found nothing further.)
 CARRY_REACH = 2
-
-
-@dataclass(frozen=True)
-class _Source:
-    """The last speaker (or person introduced as a subject), for quotes that name none."""
-
-    entity: str | None
-    name: str
-    paragraph: int
-    confidence: float
 
 
 def _direct(
@@ -443,7 +363,7 @@ def _direct(
     clauses: Sequence[Sequence[Attribution]],
     resolved: list[list[tuple[Attribution, Speaker | None]]],
     paragraph_of: Sequence[int],
-    last: _Source | None,
+    last: Source | None,
     *,
     subject_speaker: str | None,
     subject_ref: Reference | None,
