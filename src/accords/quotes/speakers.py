@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from accords.model import Entity, Extraction
+from accords.quotes.counterparts import borrowed_titles, counterpart_of, is_counterpart_title
 from accords.quotes.genders import article_genders
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.governed import PREPOSITIONS, governed
@@ -500,6 +501,11 @@ class People:
             titles = [entity.title] if entity.title else []
             titles += [role.title for role in entity.roles]
             titles += appositive_titles(self.text, [(r.start, r.end) for r in self.names if r.entity == entity.id])
+            if any(is_counterpart_title(t) for t in titles):  # "his Azerbaijani counterpart Ilham Aliyev"
+                self._titles_of[entity.id] = titles  # (no loop through two counterparts)
+                titles = [t for t in titles if not is_counterpart_title(t)] + [
+                    t for other in counterpart_of(self.text, self.names, entity.id, lambda e: _is_person_entity(self, e))
+                    if (held := self.person(other)) is not None for t in borrowed_titles(self.titles(held), _country_words())]
             self._titles_of[entity.id] = titles
         return titles
 
@@ -559,6 +565,7 @@ def _country_owner(stretch: str) -> bool:
 def _country_in(phrase: str) -> str | None:
     table = _country_words()
     for word in re.findall(r"[A-Z][\w'-]*", phrase):
+        word = re.sub(r"'s?$", "", word)  # "Azerbaijan's foreign minister"
         if word in table:
             return table[word]
     return None
