@@ -6,6 +6,8 @@ All entries are lower-case; callers compare `token.lower_`.
 
 from __future__ import annotations
 
+from accords.gazetteer.offices import STATE_TITLES
+
 #: Head nouns of project names ("Khoda-Afarin dam", "Rasht-Astara railroad", "X project").
 PROJECT_HEADS = frozenset({
     "dam", "railway", "railroad", "rail", "pipeline", "pipelines", "corridor", "plant", "bridge",
@@ -77,14 +79,15 @@ TITLE_WORDS = frozenset({
     "vice", "first", "foreign", "admiral", "rear", "brigadier", "colonel", "major", "defense", "defence", "economy", "energy", "interior",
 })
 
-#: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch").
-TITLE_HEADS = frozenset({
-    "president", "minister", "premier", "ambassador", "envoy", "chairman", "chairwoman", "chairperson", "chair",
+#: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch"): the titles of
+#: a state's offices (`accords.gazetteer.offices.STATE_TITLES`: "President", "Rear Admiral") and others.
+TITLE_HEADS = STATE_TITLES | frozenset({
+    "chairman", "chairwoman", "chairperson", "chair",
     "assistant", "commissioner",
     "head", "director", "director-general", "secretary", "secretary-general", "spokesman",
-    "spokeswoman", "spokesperson", "governor", "mayor", "ceo", "king", "queen", "emir", "leader",
-    "chief", "commander", "speaker", "chancellor", "adviser", "advisor", "representative",
-    "consul", "prince", "sultan", "ayatollah", "senator", "lawmaker", "general", "sheikh",
+    "spokeswoman", "spokesperson", "mayor", "ceo", "leader",
+    "chief", "commander", "speaker", "adviser", "advisor", "representative",
+    "consul", "ayatollah", "lawmaker",
     "deputy", "official", "coordinator", "manager", "founder", "counselor", "counsellor",
     "counterpart",  # "his Azeri counterpart Khalaf Khalafov": the demonym gives the country
 })

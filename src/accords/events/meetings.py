@@ -22,6 +22,7 @@ from accords.events.phrases import MEDIA_NOUNS, subject_of
 from accords.events.status import upcoming_words
 from accords.events.trips import TRIP_VERBS
 from accords.gazetteer.media import names_medium
+from accords.gazetteer.offices import STATE_TITLES
 from accords.model import TimeExpression
 
 MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
@@ -330,9 +331,10 @@ def _private_person(partner: Token, offset: int, index: ActorIndex) -> bool:
     return index.unplaced_at(start, end) and not phrase_sides(partner, offset, index, deep=True, venues=False)[0]
 
 
-#: Titles that make a named person an official whatever country the text gives them.
-_TITLES = frozenset("president prime minister king queen emir sheikh prince crown sultan chancellor premier "
-                    "pope governor general admiral ambassador envoy senator".split())
+#: Titles that make a named person an official whatever country the text gives them: a state's
+#: (`accords.gazetteer.offices`; "Prime Minister X" by "Minister", "Crown Prince X" by "Prince") and
+#: the Pope's, which stays in the name ("Pope Francis", tests/gold), so no title head of the entities.
+_TITLES = STATE_TITLES | {"pope"}
 
 
 #: Verbs of a conversation whose partner may be a news medium ("spoke to the BBC"): an interview.

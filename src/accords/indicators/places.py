@@ -13,6 +13,7 @@ from accords.gazetteer.places import place_country
 from accords.gazetteer.us_states import state_country
 from accords.indicators.bodyrefs import referred_body
 from accords.indicators.subjects import CountrySpan
+from accords.indicators.worldshares import OF_THE_WORLD
 from accords.quantities.units import is_money
 
 #: "in Tehran", "in the northern city of Mosul", "in Texas": a place named after "in".
@@ -92,10 +93,6 @@ def facility_country(text: str, span: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-#: A share or an amount of the whole world right after a figure: "90% of the world's GDP", "almost 70% of global
-#: GDP", "90% of global forest cover".
-_OF_WORLD = re.compile(r"^\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+)?(?:world['’]s|global|world|worldwide)\b",
-                       re.IGNORECASE)
 #: Unnamed countries before a figure that they hold: "Countries representing 90% of global forest cover", "over
 #: 100 countries, covering nearly half of global methane emissions and almost 70% of global GDP".
 _UNNAMED_HOLDERS = re.compile(r"\bcountries,?\s+(?:representing|covering|accounting\s+for|that\s+(?:represent|cover|"
@@ -118,7 +115,7 @@ def world_figure(text: str, sentence: tuple[int, int], figure: tuple[int, int], 
     "countries representing" it; money for "developing countries" in a sentence that names no country
     (`countries`: those the article names) and no "we" or "our"."""
     lead, tail = text[sentence[0]:figure[0]], text[figure[1]:sentence[1]]
-    if unit == "percent" and _OF_WORLD.match(tail):
+    if unit == "percent" and OF_THE_WORLD.match(tail):
         named = any(sentence[0] <= c.start < figure[0] for c in countries) or _HOLDER_WORD.search(lead) \
             or referred_body(text, sentence[0], countries) is not None  # "The organization accounts for 40% of the world's"
         return not named or bool(_UNNAMED_HOLDERS.search(lead))

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from accords.indicators.subjects import CountrySpan
 from accords.quantities.extract import QUALIFIER
 
-#: A share of a whole of the world right after a figure: "80% of the world’s gross domestic product", "40% of
-#: world GDP", "a quarter of global trade".
-_OF_THE_WORLD = re.compile(r"\s*(?:percent\s+)?of\s+(?:the\s+)?(?:world['’]?s?|global)\b", re.IGNORECASE)
+#: A share (or an amount) of a whole of the world right after a figure: "80% of the world’s gross domestic
+#: product", "40% of world GDP", "a quarter of global trade", "90% of global forest cover", "12 percent of
+#: worldwide output". One pattern for `accords.indicators.places` (a share no named country holds) too.
+OF_THE_WORLD = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+)?(?:world['’]?s?|global|worldwide)\b",
+                          re.IGNORECASE)
 
 
 #: What lies between a holder and its share of a world whole: "G20 Leaders representing", "which account for".
@@ -28,7 +30,7 @@ def world_share_holders(text: str, figure: tuple[int, int], subjects: tuple[str,
     later in the clause ("... help prevent the offshoring of good American jobs"); the subjects as they are
     otherwise ("The United States and European Union announced that over 100 countries, covering ... almost
     70% of global GDP")."""
-    if not _OF_THE_WORLD.match(text, figure[1]):
+    if not OF_THE_WORLD.match(text, figure[1]):
         return subjects
     before = [c for c in countries if sentence_start <= c.start < figure[0] and not c.body]
     if not before or not _HOLDS.fullmatch(text, before[-1].end, figure[0]):

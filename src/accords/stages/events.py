@@ -53,7 +53,8 @@ from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
-from accords.events.measures import imposed_measure, is_measure, raised_measure
+from accords.events.measures import is_measure, raised_measure
+from accords.events.namedmeasures import imposed_measure
 from accords.events.nonevents import (
     asserted_claim, attack_in_words, call_for_cooperation,
     coordinated_alone, credited_hosting,
