@@ -428,10 +428,11 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         actors.extend(side for side in speaking_as if side not in actors)
         return actors, recipients
     groups.extend(trigger_groups(trigger))
-    if met is not None and verbal and not groups and _participants(subject_of(trigger), offset, index):
+    counted = _counted(subject_of(trigger), offset, index)
+    if met is not None and verbal and not groups and (counted or _participants(subject_of(trigger), offset, index)):
         # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their
-        # number; "The two condemned ...", "Both agreed ...": those two
-        least = 2 if _the_two(subject_of(trigger)) else None
+        # number; "The two condemned ...", "Both agreed ...": those two; "The three advisors": those three
+        least = 2 if _the_two(subject_of(trigger)) else counted
         told = next((sides for sides in reversed(met or recent) if len({s.country for s in sides}) >= 2
                      and (least is None or len({s.country for s in sides}) == least)), None)
         if told is not None:
@@ -532,6 +533,7 @@ _VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign"})
 #: national security advisors", "the ministers"; not "officials", who are often one side's own).
 _PARTICIPANTS = frozenset({"leaders", "presidents", "heads", "they", "ministers", "advisors", "advisers",
                            "delegations", "counterparts", "participants", "chairs", "co-chairs"})
+_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}  # "the three advisors" (`_counted`)
 
 
 def _this_meeting(noun: Token) -> bool:
@@ -564,6 +566,16 @@ def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool
     if any(c.dep_ in ("nummod", "prep", "appos", "conj") for c in subject.children):
         return False  # "the two leaders", "the leaders of ...": said otherwise
     return not phrase_sides(subject, offset, index)[0]
+
+
+def _counted(subject: Token | None, offset: int, index: ActorIndex) -> int | None:
+    """The number of "the three National Security Advisors", "the four leaders" (three or more; "the two
+    leaders" is a pair phrase), a counted subject of participants that names no side."""
+    counts = [_COUNTS.get(c.lower_) for c in subject.children if c.dep_ == "nummod"] if subject is not None else []
+    if subject is None or subject.lower_ not in _PARTICIPANTS or len(counts) != 1 or counts[0] is None or any(
+            c.dep_ in ("prep", "appos", "conj") for c in subject.children):
+        return None
+    return None if phrase_sides(subject, offset, index)[0] else counts[0]
 
 
 def _codes(sides: Sequence[Side]) -> set[str]:

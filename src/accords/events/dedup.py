@@ -418,6 +418,11 @@ def deduplicate(events: list[Located]) -> list[Located]:
             kept.append(item)
             continue
         existing = kept[position]
+        if held_meeting_twice(existing, item) and _countries(existing.event) < _countries(item.event):
+            # "held an introductory call with Director Chang": the call names the partner, the holding only its subject
+            existing = dataclasses.replace(existing, event=dataclasses.replace(
+                existing.event, actors=item.event.actors, actor_countries=item.event.actor_countries,
+                recipients=item.event.recipients, recipient_countries=item.event.recipient_countries))
         kept[position] = Located(merge(existing.event, item.event), existing.sentence,
                                  existing.merged + (item.sentence,), existing.people | item.people, existing.text)
     return _partial_folded(kept)

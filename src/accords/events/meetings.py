@@ -91,6 +91,25 @@ def scene_of_earlier_meeting(verb: Token) -> bool:
     return False
 
 
+#: Nouns of backing or asking whose "for" phrase is what is backed ("their support for peace negotiations").
+_BACKING_NOUNS = frozenset("support backing call calls appeal appeals push".split())
+
+
+def no_meeting_told(token: Token) -> bool:
+    """A meeting word that tells no meeting: talks backed or asked for ("their support for peace
+    negotiations between Armenia and Azerbaijan"), or a thing answered by a thing ("concrete actions
+    ... are met by corresponding sanctions relief")."""
+    if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" and (
+        token.head.head.lemma_.lower() in _BACKING_NOUNS
+    ):
+        return True
+    if token.lemma_.lower() != "meet" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    things = [c for c in token.children if c.dep_ == "nsubjpass"] + [
+        g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return len(things) == 2 and all(t.pos_ == "NOUN" and t.lemma_.lower() not in _STATE_NOUNS for t in things)
+
+
 def session_head(noun: Token) -> Token:
     """"The next round of the joint committee meeting was scheduled": the round is the event."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SESSION_WORDS:

@@ -295,7 +295,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
             continue
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
             continue  # "amid U.S. sanctions on Iran": a measure in the background
-        if spec.type == "CONSULT" and meetings.scene_of_earlier_meeting(token):
+        if spec.type == "CONSULT" and (meetings.scene_of_earlier_meeting(token) or meetings.no_meeting_told(token)):
             continue  # "the April Leaders Summit on Climate, where President Biden convened this group": background
         if purpose_of_thing(token) or gerund_topic(token) or under_gerund_topic(token) or habitual(token, spec.type) or (
             cumulative(token, spec.type in COOPERATIVE)
