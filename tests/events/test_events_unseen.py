@@ -104,11 +104,12 @@ CASES = [
      "Prior to the talks with the Turkish side the Iranian diplomatic team held talks with Russian officials in the "
      "Kazakh capital.",
      [("CONSULT", ("IRN", "TUR"), "occurred"), ("CONSULT", ("IRN", "RUS"), "occurred")]),
-    # the dateline is not the subject
+    # the dateline is not the subject; a call has two ends: one with each counterpart (evtt29, as
+    # the gold of tt_466266 records such calls)
     ("dateline-beside-the-subject",
      "TEHRAN – Iran's Foreign Minister Mohammad Javad Zarif has talked over the telephone with his Turkish and "
      "Indonesian counterparts, Mehr news agency reported on Monday.",
-     [("CONSULT", ("IDN", "IRN", "TUR"), "occurred")]),
+     [("CONSULT", ("IDN", "IRN"), "occurred"), ("CONSULT", ("IRN", "TUR"), "occurred")]),
 ]
 
 

@@ -14,7 +14,14 @@ phrase ("held in Astana, Kazakhstan") is left as it is: the host of a summit is 
 (the SCO summit in Dushanbe), and dropping venues lost gold events (tried: test tt events
 .596 -> .581, dev wh .604 -> .594).
 
-This module owns the format nouns and the hyphen marks.
+A country whose neighbours meet is no side of their meeting either ("the meeting of Afghanistan's
+neighbors in Tehran", "the 4th meeting of the Conference of Afghanistan’s Neighbors", "the meeting
+of foreign ministers of Afghanistan’s neighboring countries"): the format is named after the country the neighbours talk about.
+Only inside the name of a meeting or its participants ("troops deployed to areas bordering Armenia"
+are no meeting).
+Only neighbours in the plural count ("Azerbaijan's neighbor Iran" names Iran, not a format).
+
+This module owns the format nouns, the hyphen marks and the words of neighbours.
 """
 
 from __future__ import annotations
@@ -49,7 +56,7 @@ def without_format_names(actors: list[Side], recipients: list[Side], trigger: To
         mentions = _mentions(country, doc, offset, index)
         if not mentions:
             continue  # carried from the pair or an earlier event: no name of this sentence
-        if all(_format_name(token, type_) for token, type_ in mentions):
+        if all(_format_name(token, type_) or whose_neighbours(token) for token, type_ in mentions):
             named.add(country)
     if not named:
         return actors, recipients
@@ -109,6 +116,47 @@ def _token_at(doc, char: int) -> Token | None:
         if token.idx <= char < token.idx + len(token):
             return token
     return None
+
+
+#: Plural nouns of the neighbours a country has, and the adjectives that make "countries" its neighbours.
+_NEIGHBOUR_NOUNS = frozenset({"neighbors", "neighbours"})
+_NEIGHBOURING = frozenset({"neighboring", "neighbouring"})
+_STATE_NOUNS = frozenset({"countries", "states", "nations"})
+_NEIGHBOUR_VERBS = frozenset({"neighbor", "neighbour"})
+#: How far above the neighbours a meeting's noun may stand ("meeting of ministers of X's neighbours").
+_UP_TO_MEETING = 5
+
+
+def whose_neighbours(token: Token) -> bool:
+    """Whether the token names the country whose neighbours meet: the owner of plural neighbours
+    ("Afghanistan's neighbors", "Afghanistan’s neighboring countries"), the object of "of" after
+    them ("the neighbouring countries of Afghanistan") or of the verb ("countries neighbouring
+    Afghanistan"), inside the name of a meeting or its participants ("the meeting of Afghanistan's
+    neighbors", "the meeting of foreign ministers of Afghanistan’s neighboring countries"); troops
+    sent "to areas neighbouring Armenia" are sent against Armenia, no meeting."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ == "dobj":
+        if head.lemma_.lower() not in _NEIGHBOUR_VERBS:
+            return False
+        return _in_meeting_name(head)
+    elif token.dep_ != "poss":
+        return False
+    return (head.lower_ in _NEIGHBOUR_NOUNS or (
+        head.lower_ in _STATE_NOUNS and any(c.lower_ in _NEIGHBOURING for c in head.children if c.dep_ in ("amod", "compound"))
+    )) and _in_meeting_name(head)
+
+
+def _in_meeting_name(token: Token) -> bool:
+    """Whether a meeting's or format's noun stands above the token, a few steps up the parse."""
+    for _ in range(_UP_TO_MEETING):
+        if token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in FORMAT_NOUNS or token.lower_ in FORMAT_NOUNS:
+            return True
+    return False
 
 
 def _format_name(token: Token, type_: str) -> bool:

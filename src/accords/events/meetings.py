@@ -226,6 +226,8 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         return False  # "a conference call with media": no meeting of states
     if noun.lemma_.lower() == "conference":
         return _conference_of_sides(noun)
+    if _time_of_another_act(noun):
+        return False  # "held bilateral meetings with A and B ahead of the Wednesday meeting on Afghanistan"
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
         return True
     if any(c.dep_ == "acl" and c.lemma_ in ("hold", "take", "organize", "organise", "host") for c in children):
@@ -264,6 +266,24 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
     described = {t for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
     phrase = [t for t in clauses.noun_phrase(noun) if t not in described]  # "the Summit ..., where ... a 2030 target"
     return any(clauses.overlaps(t, offset + token.idx, offset + token.idx + len(token)) for t in times for token in phrase)
+
+
+#: Words that make a meeting the time of another act: "ahead of", "prior to", "in advance of".
+_BEFORE_HEADS = {"of": frozenset({"ahead", "advance"}), "to": frozenset({"prior"})}
+
+
+def _time_of_another_act(noun: Token) -> bool:
+    """Whether the meeting is named only as the time of the clause's act ("held bilateral meetings
+    with A and B *ahead of the Wednesday meeting* on Afghanistan", "prior to the meeting of the joint
+    committee"): the sides of the sentence are the act's, not that meeting's. Talks "with" or
+    "between" named partners are kept ("Prior to the talks with the Turkish side"), and a visit: "ahead of
+    his official visit to Jordan" is most often the subject's own coming trip."""
+    prep = noun.head
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False  # "Prior to the talks with the Turkish side ...": talks of their own, with their partner
+    return noun.lemma_.lower() not in ("visit", "trip") and noun.dep_ == "pobj" and (
+        prep.lower_ in _BEFORE_HEADS and prep.head.lower_ in _BEFORE_HEADS[prep.lower_]
+    )
 
 
 def taking_part(head: Token) -> bool:

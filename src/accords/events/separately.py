@@ -6,7 +6,13 @@ counterparts": each partner met the one who acts, not each other, so the text te
 bilateral events, not one trilateral. The mark is a closed class of words on the trigger or on
 the phrase that holds it ("separately", "separate", "individually", "bilaterally": "met bilaterally
 with his counterparts A of Japan, B of the ROK, and C of the Philippines"; "respectively" is not
-one: it pairs lists, it does not separate meetings). A trip to several countries is one visit to
+one: it pairs lists, it does not separate meetings); "bilateral" marks meetings in the plural so
+("held bilateral meetings with the foreign ministers of Tajikistan and Turkmenistan"). The mark
+may stand on a meeting noun anywhere under a verb trigger ("discussed ... with his Turkish,
+Russian and Qatari counterparts in separate phone calls": the phrase hangs on the counterparts).
+A phone call has two ends: a call of one side with two or more others is one call with each
+("has spoken over the phone with his counterparts from Turkey and Indonesia"), unless the text
+calls it joint ("a trilateral phone call", "spoke by phone today together with A, B and C"). A trip to several countries is one visit to
 each in the same way ("is scheduled to travel to Georgia, Armenia, and Turkey", "will pay
 official visits to Kazakhstan and Kyrgyzstan"): the visitor meets each host, the hosts do not
 meet each other. Pure: reads the parse and the event only.
@@ -27,6 +33,11 @@ from accords.model import Event
 
 #: Words that say the partners were met one at a time.
 SEPARATE_WORDS = frozenset({"separately", "separate", "individually", "bilaterally"})
+#: "bilateral" marks as several only meetings in the plural: "held bilateral meetings with A and
+#: B" (one meeting with each); "a bilateral meeting" with one partner needs no split.
+_BILATERAL = "bilateral"
+#: Words that make a call of three or more sides one call ("a trilateral phone call").
+_JOINT_CALL_WORDS = frozenset("trilateral tripartite three-way quadrilateral joint conference video together".split())
 #: Nouns of one occurrence each that "separate" marks as several ("separate meetings", "in
 #: separate phone calls"); "on separate issues" separates no meeting.
 OCCURRENCE_NOUNS = frozenset("meeting talk talks call conversation message session visit".split())
@@ -46,9 +57,23 @@ def held_separately(trigger: Token) -> bool:
         ):
             return True
         if current.head == current:
+            break
+        current = current.head
+    return trigger.pos_ in ("VERB", "AUX") and any(
+        noun.lemma_.lower() in OCCURRENCE_NOUNS and _marked(noun) and _in_own_clause(noun, trigger)
+        for noun in trigger.subtree if noun.pos_ == "NOUN"
+    )
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between the token and the verb it hangs under ("met A and B
+    and held separate talks with C": the talks belong to "held", not to "met")."""
+    current = token.head
+    while current.i != verb.i:
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
             return False
         current = current.head
-    return False
+    return True
 
 
 #: Words of a trip whose destinations are its direct object ("visited Baku and Ankara") or the
@@ -91,7 +116,18 @@ def several_calls(trigger: Token) -> bool:
 
 
 def _marked(token: Token) -> bool:
-    return any(c.dep_ in ("advmod", "amod") and c.lower_ in SEPARATE_WORDS for c in token.children)
+    return any(c.dep_ in ("advmod", "amod") and (
+        c.lower_ in SEPARATE_WORDS or (c.lower_ == _BILATERAL and token.tag_ == "NNS")
+    ) for c in token.children)
+
+
+def call_of_two(event: Event, trigger: Token) -> bool:
+    """Whether the event is a phone call, which has two ends, that its sentence does not call joint
+    ("a trilateral phone call", "a joint video call", "spoke by phone together with A, B and C")."""
+    if event.mode != "phone":
+        return False
+    sentence = trigger.sent if trigger.doc.has_annotation("SENT_START") else trigger.doc
+    return not any(t.lower_ in _JOINT_CALL_WORDS for t in sentence)
 
 
 def _held_nouns(verb: Token) -> list[Token]:
@@ -119,7 +155,7 @@ def split(event: Event, trigger: Token, side_id: Callable[[str], str],
         return acts
     if len(event.actor_countries) != 1 or len(event.recipient_countries) < 2:
         return (event,)
-    if not (event.type == "CONSULT" and (held_separately(trigger) or several_calls(trigger))) and not (
+    if not (event.type == "CONSULT" and (held_separately(trigger) or several_calls(trigger) or call_of_two(event, trigger))) and not (
         event.type in ("CONSULT", "AGREE") and to_several_places(trigger)
     ) and not (event.type == "SANCTION" and trigger.tag_ in _IMPOSING_TAGS and trigger.dep_ not in ("amod", "acl")):
         return (event,)

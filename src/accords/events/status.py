@@ -208,12 +208,16 @@ _TRIPS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "leave", "v
 #: Verbs that send a party on a trip, and the parties sent ("led a delegation to meet with ...").
 _SENDING = frozenset({"lead", "send", "dispatch"})
 _PARTIES = frozenset({"delegation", "delegations", "team", "mission"})
+#: Light verbs of a trip noun ("took a trip to Azerbaijan to participate in", "embarked on a trip to attend").
+_TRIP_TAKING = frozenset({"take", "make", "embark"})
+_TRIP_NOUNS = frozenset({"trip", "journey", "tour"})
 #: Reporting verbs whose "would" is the future seen from the report ("said X would visit").
 _REPORTING = frozenset({"say", "announce", "add", "state", "tell", "note", "report", "inform", "declare", "confirm"})
 
 
 def _purpose_of_trip(verb: Token) -> bool:
-    """Whether the verb is the purpose infinitive of a trip ("arrived in Astana to attend"), or
+    """Whether the verb is the purpose infinitive of a trip ("arrived in Astana to attend", "took a
+    trip to Azerbaijan to participate in", "embarked on a trip to attend"), or
     of a delegation led or sent ("led a delegation to Tokyo to meet with ...")."""
     if not (
         verb.dep_ in ("advcl", "xcomp", "acl", "relcl")
@@ -224,6 +228,12 @@ def _purpose_of_trip(verb: Token) -> bool:
     head = verb.head
     if head.lemma_.lower() in _TRIPS:
         return verb.dep_ != "relcl"
+    if head.lemma_.lower() in _TRIP_TAKING and verb.dep_ != "relcl" and any(
+        noun.lemma_.lower() in _TRIP_NOUNS
+        for noun in [c for c in head.children if c.dep_ == "dobj"]
+        + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+    ):
+        return True  # "took a trip to Azerbaijan to participate in a summit": as the trip
     if head.lower_ in _PARTIES and head.head.lemma_.lower() in _SENDING:
         return True  # "led [a delegation [to meet with]]": the infinitive hangs on the delegation
     return head.lemma_.lower() in _SENDING and any(c.dep_ == "dobj" and c.lower_ in _PARTIES for c in head.children)
