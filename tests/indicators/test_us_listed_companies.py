@@ -34,7 +34,8 @@ CASES = [
     pytest.param(
         "JPMorgan Chase & Co. (NYSE: JPM) traded up 0.77% at $63.03. The stock’s 52-week range is $52.97 to $63.34, and "
         "the high was set today. Trading volume was about 50% below the daily average of around 26 million shares.",
-        [("share_price", ("USA",), 52.97), ("shares", ("USA",), 26e6)],
+        [("share_price_growth", ("USA",), 0.77), ("share_price", ("USA",), 63.03), ("share_price", ("USA",), 52.97),
+         ("shares", ("USA",), 26e6)],
         id="volume-refers-back-and-the-distance-from-the-average-is-no-figure"),
     pytest.param(
         "Northwind Traders reported a loss on Monday. The company's shares closed at $45.20.",

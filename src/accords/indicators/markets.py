@@ -115,8 +115,15 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
 #: A company's shares or stock, then the level they reached right before an amount: "Shares in the company fell
 #: 3% to $41.20", "the stock closed at $152.30", "The stock is $8.5", "the miner's shares slid to a three-month low of
 #: A$3.20" (an amount in millions is a value, not a price).
+#: A company named with its US exchange ticker stands for its shares: "JPMorgan Chase & Co. (NYSE: JPM) traded up 0.77%".
+_LISTED = r"\((?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|NYSE\s+MKT|AMEX)\s*:\s*[A-Z][A-Z.]{0,5}\s*\)"
+#: ... when a move or a trade follows it ("(NYSE: BA) traded higher", "(NASDAQ: VVUS) dropped"), not "said its revenue rose".
+_LISTED_MOVED = _LISTED + (r"(?=\s+(?:(?:was|is)\s+)?(?:trad(?:ed|es|ing)|dropp?(?:ed|s)|f[ae]ll|falls|rose|rises|gain(?:ed|s)|"
+                           r"climb(?:ed|s)|sl(?:id|ides)|jump(?:ed|s)|clos(?:ed|es)|open(?:ed|s)|end(?:ed|s)|lost|los(?:es|ing)|"
+                           r"add(?:ed|s)|surg(?:ed|es)|plung(?:ed|es)|tumbl(?:ed|es)|sank|slipp?(?:ed|s)|up|down)\b)")
 _SHARE_LEVEL = re.compile(
-    r"\b(?:shares|stock|share\s+price)\b(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
+    r"(?:\b(?:shares|stock|share\s+price)\b|" + _LISTED_MOVED + r")"
+    r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
     r"[^;$]{0,60}?\b(?:to|at|closed\s+at|ended\s+at|finished\s+at|trad(?:ing|ed)\s+at|priced\s+at|reached|hit|is|was|(?:low|high|peak)\s+of)\s+"
     + qualifier_group(r"just\s+over") + r"$",
     re.IGNORECASE,
@@ -144,7 +151,7 @@ _SHARE_WORD = r"(?:stock(?!\s+(?:markets?|exchanges?|ind(?:ex|ices|exes)|prices|
 _COMPANY_SHARES = re.compile(
     rf"(?:\b(?i:the|its|their)\s+(?:company['’]s\s+)?{_SHARE_WORD}"
     rf"|(?P<owner>\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}}?)(?:['’]s?)?\s+(?:\([A-Z.]{{1,6}}\)\s+)?{_SHARE_WORD}"
-    r"|\b(?i:stock|shares)\s+(?:of|in)\s+(?P<of>[A-Z][\w&.-]*))(?P<rest>[^;]*)$"
+    r"|\b(?i:stock|shares)\s+(?:of|in)\s+(?P<of>[A-Z][\w&.-]*)|" + _LISTED_MOVED + r")(?P<rest>[^;]*)$"
 )
 #: "40% of the firm's total capital", "10% of its share capital": a part of a whole, no move.
 _PART_OF = re.compile(r"\s+of\b")
@@ -163,7 +170,8 @@ def company_share_move(lead: str, tail: str) -> bool:
     part of a whole ("sold 5 million shares, some 40% of the firm's capital")."""
     clause = _clause_lead(lead)
     found = _COMPANY_SHARES.search(clause)
-    if found is None or _INDEX.search(clause) or _NO_COUNTRY_MARKET.search(clause) or _PART_OF.match(tail):
+    if found is None or _INDEX.search(re.sub(_LISTED, "", clause)) or _NO_COUNTRY_MARKET.search(clause) \
+            or _PART_OF.match(tail):  # "(NASDAQ: VVUS)" is a listing, no index
         return False
     owner = found.group("owner") or found.group("of")
     if owner is None:
