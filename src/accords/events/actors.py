@@ -23,7 +23,7 @@ from accords.events import cameo, censure, completion, frames, pairrefs, posting
 from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
-    PAIR_WORDS, UNSIZED, beside_group, met_and_named, named_as_topic, phrase_group, resolve_group, trigger_groups,
+    PAIR_WORDS, UNSIZED, beside_group, met_and_named, named_as_topic, of_one_nation, phrase_group, resolve_group, trigger_groups,
 )
 from accords.events.phrases import (
     TOPIC_VERBS, VENUE_PREPS, held_at, list_tail_subjects, misread_objects,
@@ -214,7 +214,7 @@ def phrase_sides(
     posted = postings.posted_at(token)
     for item in phrase_tokens(token, deep=deep, venues=venues):
         if item.lower_ in PAIR_WORDS | _PAIR_PEOPLE and any(c.lower_ in _PAIR_DETERMINERS for c in item.children):
-            pair = pair or item.lower_  # "the two countries", "both leaders"
+            pair = pair or (None if of_one_nation(item, offset, index) else item.lower_)  # not "the two Iranian officials"
         if item.lower_ in ("parties", "sides") and any(c.lower_ == "the" for c in item.children) and not completion.by_role(item):
             pair = pair or item.lower_
         named = index.sides_in(offset + item.idx, offset + item.idx + len(item.text))
@@ -228,8 +228,8 @@ def phrase_sides(
 
 
 def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: bool,
-                recent: Sequence[tuple[Side, ...]] = (), met: Sequence[tuple[Side, ...]] | None = None
-                ) -> tuple[list[Side], list[Side]]:
+                recent: Sequence[tuple[Side, ...]] = (), met: Sequence[tuple[Side, ...]] | None = None,
+                acted: Sequence[tuple[Side, ...]] | None = None) -> tuple[list[Side], list[Side]]:
     """Actors and recipients of the event triggered by `trigger` (token of a sentence parse).
 
     `offset` is the sentence's start in the article. Cooperative events with one side known
@@ -238,7 +238,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     states") stands for the sides `resolve_group` finds, with `recent` the sides of the
     article's earlier events (oldest first). "The leaders" or "they" as the subject stand for
     the sides of the last meeting of `met` (the sides of the article's earlier meetings and
-    calls), else of the last event of two sides or more; with `met` None, they are left
+    calls), else of the last event of two sides or more (of `acted` when given: who took part); with `met` None, they are left
     unresolved (what the sentence itself names).
     """
     actors: list[Side] = []
@@ -251,7 +251,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         if token is None or helpers_phrase(token):  # "with the support of X": X helps, no side
             return
         found, names_pair = phrase_sides(token, offset, index, deep=deep, venues=venues)
-        size, caspian = phrase_group(token, deep=deep)
+        size, caspian = phrase_group(token, offset, index, deep=deep)
         if size is not None and (size != 2 or caspian):
             groups.append((size, caspian))
         pair = pair or names_pair
@@ -433,7 +433,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their
         # number; "The two condemned ...", "Both agreed ...": those two; "The three advisors": those three
         least = 2 if _the_two(subject_of(trigger)) else counted
-        told = next((sides for sides in reversed(met or recent) if len({s.country for s in sides}) >= 2
+        told = next((sides for sides in reversed(met or (recent if acted is None else acted)) if len({s.country for s in sides}) >= 2
                      and (least is None or len({s.country for s in sides}) == least)), None)
         if told is not None:
             members = list({side.country: side for side in told}.values())
@@ -549,7 +549,7 @@ def _the_two(subject: Token | None) -> bool:
     to maintain close coordination"): the two who met, with no noun to say who."""
     if subject is None or subject.lower_ not in ("two", "both") or subject.pos_ not in ("NUM", "PRON", "DET"):
         return False
-    return all(c.dep_ in ("det", "punct") for c in subject.children)
+    return all(c.dep_ in ("det", "punct", "acl") for c in subject.children)  # "The two condemned" misread as a participle
 
 
 def _participants(subject: Token | None, offset: int, index: ActorIndex) -> bool:

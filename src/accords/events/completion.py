@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from accords.events.phrases import leftmost, partners_in, right_end, topic_phrases
+from accords.events.phrases import leftmost, partners_in, right_end, subject_of, topic_phrases
 from accords.gazetteer.countries import country_by_iso3
 
 if TYPE_CHECKING:
@@ -169,9 +169,10 @@ _PAIR_SUBJECTS = frozenset({"leaders", "presidents", "ministers", "officials", "
 def pair_subject(trigger: Token) -> bool:
     """Whether the trigger's subject is the two who met, named as such: "the two officials", "both
     leaders", "the two sides" (a number two or "both" on a noun of people or sides)."""
-    return any(c.dep_ == "nsubj" and c.lower_ in _PAIR_SUBJECTS
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"] or [s for s in [subject_of(trigger)] if s is not None]
+    return any(c.lower_ in _PAIR_SUBJECTS  # the second: "The two officials condemned in ... the DPRK's", misread
                and any(d.lower_ in ("two", "both") for d in c.children if d.dep_ in ("nummod", "det", "predet"))
-               for c in trigger.children)
+               for c in subjects)
 
 
 def _named_in(sides: Sequence[Side], index: ActorIndex, sentence: Doc | None, at: int) -> bool:

@@ -37,12 +37,25 @@ CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
 UNSIZED = 0
 
 
-def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]:
+def of_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a counted plural is qualified by one country: "six Russian technology companies",
+    "the two Iranian officials", "two U.S. firms" are people or bodies of one side, no group of
+    sides (once "six Russian technology companies" in a White House fact sheet stood for the
+    article's six most named countries). "The three Central Asian countries" names no one country,
+    and "the two Iranian and Turkish ministers" two; "G7 Members" are a body's, many sides."""
+    words = [word for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod") for word in c.subtree]  # "Russian technology"
+    named = {side.country for word in words for side, type_ in index.sides_in(offset + word.idx, offset + word.idx + len(word))
+             if type_ == "COUNTRY"}  # not "G7 members", "EU states": a body's members are many sides
+    return len(named) == 1
+
+
+def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = False) -> tuple[int | None, bool]:
     """The size of the group of sides the phrase names, and whether it is the Caspian states.
 
     "the three countries" → 3, "all five navy commanders" → 5, "the participants" → `UNSIZED`,
     "a trilateral meeting" → 3, "the Caspian Sea littoral states" → (5, True); None when the
-    phrase names no group.
+    phrase names no group ("six Russian technology companies", `of_one_nation`). `offset` is the
+    sentence's start in the article.
     """
     size: int | None = None
     caspian = False
@@ -52,7 +65,7 @@ def phrase_group(token: Token, *, deep: bool = False) -> tuple[int | None, bool]
             size = MULTILATERAL_WORDS[lower] or size or UNSIZED
         if lower == "caspian":
             caspian = True
-        if lower in GROUP_WORDS and item.tag_ in ("NNS", "NNPS"):
+        if lower in GROUP_WORDS and item.tag_ in ("NNS", "NNPS") and not of_one_nation(item, offset, index):
             counted = [_COUNTS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
                        for c in item.children if c.dep_ in ("nummod", "amod", "quantmod", "compound")]
             counted = [n for n in counted if n]

@@ -7,6 +7,9 @@ sides are every participant the text lists (tests/gold/README.md, White House co
 the roll gives the sides of the meeting the article reported: its convener (the actors the
 body named) and the states and organisations of the roll, in place of what the opening
 sentence named in passing ("the Bucharest Nine (B9) group of our eastern flank NATO Allies").
+
+Who took part in the events told before is here too (`told_participants`): "They" or "the
+leaders" as a subject stand for those who last met, else for those who last acted together.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from accords.events.actors import ActorIndex, Side
+from accords.events.relations import ONE_SIDED
 from accords.gazetteer.organisations import igos, side_of
 from accords.model import Event, Segment
 
@@ -164,3 +168,22 @@ def _state_or_body(side: Side, type_: str) -> bool:
 
 def _igo_sides() -> frozenset[str]:
     return frozenset(side_of(igo.acronym) for igo in igos())
+
+
+#: Types whose recipients take part as much as the actors: a meeting's partner, an agreement's
+#: other party, a partner in cooperation (and a co-signer: SUPPORT of mode "sign").
+_JOINT_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def told_participants(events: Sequence[Event], index: ActorIndex) -> tuple[list[tuple[Side, ...]], list[tuple[Side, ...]]]:
+    """The sides of each meeting or call among `events` (the events told so far, in order), and
+    of each event as those who took part in it: every side of a joint act, only the actors of
+    one done to another. After "The leaders emphasized their strong support for ... the World
+    Health Organization", "They also ... agreed to leverage existing pandemic ..." is the two
+    leaders' act, not the WHO's (a Canada-U.S. roadmap once gave eight agreements to the WHO
+    and the UN); a one-sided act (an attack) is nobody's "they"."""
+    met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
+           for e in events if e.type == "CONSULT"]
+    acted = [tuple(index.country_side(c) for c in (*e.actor_countries, *(
+        e.recipient_countries if e.type in _JOINT_TYPES or e.mode == "sign" else ()))) for e in events if e.type not in ONE_SIDED]
+    return met, acted

@@ -221,6 +221,10 @@ def _misread_subject(verb: Token) -> list[Token]:
             # "USAID announced an additional $3.2 million ...": an agency's acronym the parser read as
             # an adverb (and the verb as a participle), opening its clause
             return [child]
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i and any(c.dep_ == "dobj" for c in verb.children):
+        # "The two officials condemned in the strongest possible terms the DPRK's transfer": the
+        # parser made the verb a participle of its subject, left the root; one with an object is active
+        return [verb.head]
     if verb.tag_ in ("VB", "VBG", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
         return []
     for child in verb.children:

@@ -47,14 +47,13 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, pairrefs, replies, scenes, statementitems, views
+from accords.events import agenda, namedmeasures, pairrefs, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import is_measure, raised_measure
-from accords.events.namedmeasures import imposed_measure
 from accords.events.nonevents import (
     asserted_claim, attack_in_words, call_for_cooperation,
     coordinated_alone, credited_hosting,
@@ -293,7 +292,7 @@ def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored
         ):
             found.append(_Trigger(token, _THREAT))  # "said he would raise tariffs on X if ...": a threat
             continue
-        if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not imposed_measure(token, offset, times):
+        if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not namedmeasures.imposed_measure(token, offset, times):
             continue  # "amid U.S. sanctions on Iran": a measure in the background
         if spec.type == "CONSULT" and (meetings.scene_of_earlier_meeting(token) or meetings.no_meeting_told(token)):
             continue  # "the April Leaders Summit on Climate, where President Biden convened this group": background
@@ -370,9 +369,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             # is the speaker's own side, "the conflict in Syria must be settled" asks no state
             return None
         return _demand_event(article, spec.type, token, sentence, actors, recipients, times, text, named)
-    met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
-           for e in recent_events if e.type == "CONSULT"]
-    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met)
+    met, acted = participants.told_participants(recent_events, index)  # who met, and who acted ("They also agreed")
+    actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met,
+                                     acted=acted)
     if spec.type == "AID" and not {s.country for s in recipients if is_country(s.country)} - {a.country for a in actors} and (
         going := [s for s in aidsides.destinations(token, offset, index) if s not in actors]
     ):
