@@ -61,8 +61,10 @@ CASES = [
     ),
     pytest.param(
         HAITI,
-        # a body is a side of the money it gives, not the owner of other figures in its sentence
-        [("population", ("HTI",), 100000.0, "count", "actual", "approx")],
+        # a body is a side of the money it gives, not the owner of other figures in its sentence; the clinics
+        # rehabilitated are a count of their own since indwh29 (`countnouns`: "the rehabilitation of five clinics")
+        [("clinics", ("HTI",), 5.0, "count", "actual", None),
+         ("population", ("HTI",), 100000.0, "count", "actual", "approx")],
         id="body-is-no-owner-of-a-count",
     ),
 ]

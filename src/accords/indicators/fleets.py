@@ -3,7 +3,7 @@
 An airline page counts aircraft by the maker's model name rather than by a noun ("ordered 40
 A321neos and 10 A350s", "an order for 25 Boeing 787 Dreamliners", "20 more 787-9s", "50 Boeing
 737 MAX 8"), or counts the orders themselves ("50 firm orders and 30 options"). The noun-led
-owner (`accords.indicators.named.count_noun`) passes such names over as designations and finds no
+owner (`accords.indicators.countnouns.count_noun`) passes such names over as designations and finds no
 noun, so the figure would be lost. A count followed by nothing but model designations, in a
 sentence that speaks of aircraft (`_AVIATION`), is `aircraft`; "N (firm) orders" and "N options"
 there are `aircraft_orders` and `aircraft_options`, and so are options counted without a noun ("with the

@@ -9,7 +9,9 @@ the item number counts nothing, the section number is part of a name, a rank is 
 both amounts of a ratio are units of the rate, not sums given or raised. Nor are odds ("a 55% chance
 that the incubator leads to a new top charity", "your probability of success goes down to about 50
 percent": a forecaster's belief, no level of anything) or the two ends of a proportion ("eight out of
-ten companies are writing custom iOS apps": neither eight companies nor ten is a count the text gives).
+ten companies are writing custom iOS apps": neither eight companies nor ten is a count the text gives). Nor
+are a footnote's mark ("[1] Demonstrated capacity is defined as ...") or the number of a strategy's objective or
+pillar ("Objective 6: Strengthen the capacity of public sector employees").
 
 Nor are three kinds of number a regional report uses in passing: a distance between places ("Ashgabat ...
 is located 42 km away from the Iranian border city of Bajgiran", "10 km north of Tabriz"), which the length
@@ -31,7 +33,7 @@ _DOCUMENT_AFTER = re.compile(r"\s+(?i:agreement|act|accord|resolution|convention
 #: A document a number names after its kind: "Executive Order 13747", "National Security Memorandum-15", "Resolution
 #: 2231", "Proclamation 10014", "Article 5", "Title 42": its number, no count.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Executive\s+Orders?|Memorandum|Proclamation|Resolution|Directive|Article|Title|"
-                              r"Public\s+Law)\s*(?:-\s*|No\.\s*|Number\s+)?$")
+                              r"Public\s+Law|Objective|Pillar|Goal|Line\s+of\s+Effort)\s*(?:-\s*|No\.\s*|Number\s+)?$")
 #: A rank: "among the top 10 producers", "one of the top five exporters", "a top-10 economy", "among the bottom 10
 #: percent of states".
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]$", re.IGNORECASE)
@@ -61,6 +63,9 @@ def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> boo
         return True
     if unit == "count" and re.fullmatch(r"\d{1,6}", text[start:end].strip()) and _DOCUMENT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "the whole-of-government effort outlined in Executive Order 13747"
+    if unit == "count" and bare and (text[max(0, start - 1):end + 1] == f"[{text[start:end]}]"
+                                     or text[max(0, start - 5):end + 6] == f"<sup>{text[start:end]}</sup>"):
+        return True  # a footnote mark: "[1] Demonstrated capacity is defined as achieving a level four"
     if unit in ("count", "percent") and _RANK_BEFORE.search(text, max(0, start - 7), start):
         return True
     if unit == "percent" and (_ODDS_AFTER.match(text, end) or _ODDS_BEFORE.search(text, max(0, start - 90), start)):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import (anniversaries, clauses, controls, counted, fleets, justice, markets, memberships, moneyverbs,
+from accords.indicators import (anniversaries, clauses, controls, countnouns, counted, fleets, justice, markets, memberships, moneyverbs,
                                 named, pledges, progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
@@ -261,12 +261,12 @@ def _head_rule(phrase: str) -> str | None:
 def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
     """The metric of a count whose noun came before it: "the number of Turkish tourists ... to 2
     million" → tourists; "The number of mobile subscribers ... exceeded 11 million" →
-    mobile_subscribers (its own words, `named.count_noun`); "production capacity ... is 10,000
+    mobile_subscribers (its own words, `countnouns.count_noun`); "production capacity ... is 10,000
     cars per year" → capacity."""
     numbers = list(_NUMBER_OF.finditer(before))
     if numbers:
         phrase = numbers[-1].group(1)
-        metric = _first_rule(phrase, unit="count") or named.count_noun(
+        metric = _first_rule(phrase, unit="count") or countnouns.count_noun(
             " " + phrase, value=value, lexicon=_lexicon_for("count"))
         if metric is not None:
             return metric
@@ -275,8 +275,8 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
     if (level := _LEVEL_NAMED_BEFORE.search(before)) is not None:
         # "Foreign tourist arrivals in Azerbaijan reached 1.2 million", "Outbound passengers added up to 7 million"
         phrase = level.group("np")
-        metric = _first_rule(phrase, unit="count") or named.count_noun(
-            " " + phrase.split()[-1], value=max(value, named.MIN_OWN_COUNT), lexicon=_lexicon_for("count"))
+        metric = _first_rule(phrase, unit="count") or countnouns.count_noun(
+            " " + phrase.split()[-1], value=max(value, countnouns.MIN_OWN_COUNT), lexicon=_lexicon_for("count"))
         if metric is not None and metric != "population":
             return metric
     if _POPULATION_BEFORE.search(before) or (value >= MIN_POPULATION and apposed_country(before) is not None):
@@ -470,7 +470,7 @@ def figure_metric(
             None, "population", "capacity"):
         metric = f"{noun}_growth"  # "The number of flights ... rose by 12 percent", "... shows a 33.02 percent increase"
     if metric is None and unit == "count":
-        metric = count_metric_named(before, value=value) or named.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
+        metric = count_metric_named(before, value=value) or countnouns.count_noun(after, value=value, lexicon=_lexicon_for(unit), before=before)
     if metric is None and is_money(unit) and INVESTMENT_AFTER.match(after):
         metric = "investment"  # "signed a $7 billion agreement", "the $15 million joint venture plant"
     if metric is None and is_money(unit):
@@ -498,6 +498,8 @@ def figure_metric(
     if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
             and is_demonym(people.group(1)) and _TRAVEL_AFTER.match(after, people.end()):
         metric = "travelers"  # "the more than 43 million Americans expected by AAA to travel over the Thanksgiving holiday"
+    if metric == "capacity" and unit == "count" and _AREAS_AFTER.match(after):
+        return None  # "local capacity in five critical areas", "across five technical areas": no capacity of five
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
     if metric == "global_warming_limit" and not WARMING_LIMITS[0] < value <= WARMING_LIMITS[1]:
@@ -505,6 +507,8 @@ def figure_metric(
     return metric
 
 
+#: Areas after a count: "five critical areas", "five technical areas" (a count of areas, no capacity).
+_AREAS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?areas\b")
 #: The values a limit on global warming takes, in degrees Celsius (above 0, at most 4: "1.5 °C", "well below 2 °C").
 WARMING_LIMITS = (0.0, 4.0)
 

@@ -28,6 +28,7 @@ STOP_WORDS = frozenset("""
 a an the this that these those its their his her our my your it they we he she which who what whose
 when where while whereas whether if because although though since after before until then there here so
 of in on at by for from to with into over under about around between among per as than and or but nor
+through throughout across within via during against without toward towards upon
 is are was were be been being has have had do does did will would could should may might can shall
 also still only just even some any all both each every most more less much many several other such own
 total overall combined global annual yearly monthly daily average same new current previous last next first
@@ -37,35 +38,6 @@ year years month months day days week weeks time times period percent percentage
 country countries nation nations state states side sides party parties region regions
 one two three four five six seven eight nine ten dozens hundreds thousands millions
 """.split())
-
-#: Head nouns of the counts an analyst records though the lexicon has no metric for them: things
-#: made, granted, delivered or served ("1,200 patent applications", "305,000 mpox vaccine doses",
-#: "125,000 farmers" helped), never people counted as casualties or as a crowd.
-COUNTABLE_HEADS = frozenset("""
-applications patents trademarks visas permits licenses licences vaccines doses vials tests kits
-vehicles cars trucks buses containers ships vessels aircraft planes locomotives passengers
-hotels rooms beds homes houses apartments wells plants factories stations schools hospitals clinics
-trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
-beneficiaries customers subscribers users villages shipments branches offices stores products shares
-refugees migrants immigrants exhibitors startups patients jets helicopters drones missiles tanks
-entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
-ambulances generators transformers ventilators
-dams bridges tunnels reactors refineries substations
-syringes masks respirators islands institutions universities colleges
-staff staffers employees workers officers officials lawmakers legislators senators physicians witnesses volunteers
-inmates contacts vacancies positions cases organizations organisations publications newspapers outlets
-districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
-contracts proposals bids viewers readers listeners followers voters spectators attendees protesters demonstrators settlers
-supporters cancellations ventures lodges eco-lodges guesthouses resorts
-""".split())
-#: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
-#: counts whatever its size.
-_ORDER_BEFORE = re.compile(
-    r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing)|"
-    r"donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|send(?:s|ing)?|sent|dispatch(?:ed|es|ing)?)\s+"
-    + qualifier_group(r"another", r"an\s+additional") + r"$",
-    re.IGNORECASE,
-)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 #: A phrase of one to three words right before a change verb that ends at the figure.
@@ -204,7 +176,7 @@ def own_metric(
         # "The volume of e-commerce in Azerbaijan reached 1.5 billion manats": named by what it measures
         words = _content_words(volume.group("np"), run="first")
         if words:
-            return lexicon(volume.group(0)) or lexicon(" ".join(words)) or _name(words[-3:])
+            return lexicon(volume.group(0)) or lexicon(" ".join(words)) or name_of(words[-3:])
     if not is_money(unit):
         return None
     if PER_SHARE_AFTER.match(tail) or (_EACH_AFTER.match(tail) and _SHARES_WORD.search(lead)):
@@ -392,83 +364,6 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
 
 
 #: Adjectives that may stand between a count and its noun without naming what it counts.
-_MODIFIERS = frozenset({"new", "additional", "extra", "more", "other"})
-#: "Ten of the 18 staffers", "46 of their close contacts": a part of a whole counted by the noun after it.
-_PARTITIVE = re.compile(r"^\s+of\s+(?:the|their|its|his|her|these|those|our|all)\s+(?:(?:\d[\d,.]*|[a-z]+)\s+(?=[a-z]))?")
-#: Below this, a count of things the lexicon does not know describes ("three oil fields"), it is no figure.
-MIN_OWN_COUNT = 10
-
-
-def count_noun(
-    after: str, *, value: float, lexicon: Callable[[str], str | None], before: str = ""
-) -> str | None:
-    """The metric of a count named by the nouns right after it that the lexicon does not know:
-    "1,200 patent applications" → patent_applications; None for small counts (`MIN_OWN_COUNT`)
-    except orders ("ordered 12 aircraft": `before` is the sentence up to the count), for what
-    counts nothing an analyst records ("two sides", "three years") or when no plural noun follows.
-    Names and model numbers between the count and its noun are passed over ("50 Airbus A350 jets");
-    things built, opened or installed are counted by whatever plural names them ("inaugurated
-    eleven eco-lodges", "274 eco camps have been constructed": `_MADE_BEFORE`, `_MADE_AFTER`)."""
-    ordered = bool(_ORDER_BEFORE.search(before))
-    made = abs(value) >= MIN_MADE_COUNT and bool(_MADE_BEFORE.search(before) or _MADE_AFTER.match(after))
-    if (part := _PARTITIVE.match(after)) is not None:
-        # "six of the 20 staffers": a part of a counted whole is counted whatever its size
-        after, made = " " + after[part.end():], made or abs(value) >= MIN_MADE_COUNT
-    if abs(value) < MIN_OWN_COUNT and not ordered and not made:
-        return None
-    tokens = [] if re.match(r"\s*[,;:/]", after) else _TOKEN.findall(re.sub(r"['’]s\b", "", after[:80]))  # no "86, aircraft"
-    while tokens and len(tokens) > 1 and _DESIGNATION.fullmatch(tokens[0]):
-        tokens = tokens[1:]  # "Airbus A350 jets", "Boeing 787 aircraft", "U.S. Navy ships"
-    words = [t for t in tokens if _WORD.fullmatch(t)]
-    phrase: list[str] = []
-    for position, word in enumerate(words[:4]):
-        lower = word.lower()
-        if lower in _MODIFIERS and not phrase:
-            continue  # "sold 30,154 new cars", "another 5,000 additional doses"
-        if lower in STOP_WORDS or word[0].isupper():
-            break
-        phrase.append(lower)  # "250 aircraft, including": "aircraft" ends it unless a plural follows ("aircraft carriers")
-        if is_plural(lower) or (lower == "aircraft" and not is_plural("".join(words[position + 1:position + 2]).lower())):
-            break
-    else:
-        if len(words) > 4:
-            return None  # four words and no noun ends the phrase: no count of things
-    if not phrase or (phrase[-1] not in COUNTABLE_HEADS and not (made and phrase[-1].split("-")[-1] in BUILT_HEADS)):
-        return None
-    if lexicon(" ".join(phrase)) is not None:
-        return None  # the lexicon's word decides
-    return _name(phrase[-3:])
-
-
-#: Below this, a count of things built or opened is no figure ("opened a second office" aside).
-MIN_MADE_COUNT = 2
-#: "inaugurated eleven eco-lodges", "help build 2,000 eco-lodges", "constructed 22 dams": things made.
-_MADE_BEFORE = re.compile(
-    r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|"
-    r"commission(?:s|ed|ing)?|install(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
-    r"plant(?:s|ed|ing)?|set\s+up)\s+" + qualifier_group(r"a\s+total\s+of", r"another", r"an\s+additional") + "$",
-    re.IGNORECASE,
-)
-#: "274 eco camps have been constructed", "2,000 eco-lodges will be constructed across the country".
-_MADE_AFTER = re.compile(
-    r"^\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:have|has|had|will|would|are|were|is|was)\s+)(?:been\s+|be\s+)?"
-    r"(?:built|constructed|opened|inaugurated|commissioned|installed|launched|established|set\s+up|completed)\b",
-)
-#: Tokens between a count and its noun that name a maker, a model or a country ("Airbus A350", "U.S.").
-_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w-]|\.(?=[A-Za-z0-9]))*")
-_DESIGNATION = re.compile(r"(?:[A-Z][\w.-]*|\d[\w-]*)")
-#: What is built, opened or installed and counted as such ("eleven eco-lodges", "two new berths", "three
-#: trade centers"), by the last part of its head noun: places, buildings and installations, not what
-#: is "opened" in a figure of speech ("new chapters", "doors", "avenues").
-BUILT_HEADS = frozenset("""
-lodges camps centers centres berths terminals crossings checkpoints warehouses ports airports airfields roads highways
-railways lines routes mines pipelines branches offices stores shops markets parks zones museums mosques units
-facilities buildings complexes stadiums libraries laboratories labs kindergartens universities colleges houses
-apartments dormitories hotels guesthouses pavilions embassies consulates stations platforms depots plants factories
-farms greenhouses wells towers bases shelters hangars runways piers docks locks canals
-""".split())
-
-
 def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) -> str | None:
     if _STAKE_AFTER.match(tail) or _STAKE_BEFORE.search(lead):
         return "stake"
@@ -479,12 +374,12 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
     if (target := _SHARE_TO_BEFORE.search(lead)) is not None and not _SHARE_IN_BEFORE.search(lead):
         words = _content_words(target.group("np"))
         if words:
-            return f"{_name(words[-3:])}_share"  # "increasing the share of renewables to 30 percent by 2030"
+            return f"{name_of(words[-3:])}_share"  # "increasing the share of renewables to 30 percent by 2030"
     if (part := _SHARE_IN_BEFORE.search(lead)) is not None:
         words = _content_words(part.group("np"))
         if words:
             whole = part.group("whole").lower()
-            return f"{_name(words[-3:])}_share_of_gdp" if whole == "gdp" else f"{_name(words[-3:])}_share"
+            return f"{name_of(words[-3:])}_share_of_gdp" if whole == "gdp" else f"{name_of(words[-3:])}_share"
     if (gdp := _OF_GDP_AFTER.match(tail)) is not None:
         topic = gdp.group("topic") or ((spending := _SPENDING_BEFORE.search(lead)) and spending.group("topic"))
         if topic and topic.lower() not in STOP_WORDS:
@@ -494,15 +389,15 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         words = _content_words(change.group("np"), run="first")
         if words:
             named = lexicon(" ".join(words))
-            return f"{named or _name(words[-3:])}_growth" if named is None or not named.endswith("_growth") else named
+            return f"{named or name_of(words[-3:])}_growth" if named is None or not named.endswith("_growth") else named
     if (reduce := _REDUCE_BEFORE.search(lead)) is not None:
         words = _content_words(reduce.group("np"), run="first")
         if words:
-            return f"{lexicon(' '.join(words)) or _name(words[-3:])}_change"  # signed by `changes`
+            return f"{lexicon(' '.join(words)) or name_of(words[-3:])}_change"  # signed by `changes`
     if (change := _CHANGE_BEFORE.search(_TIME_BEFORE_CHANGE.sub("", lead))) is not None:
         words = _content_words(initials.lowered(change.string, change.start("np"), change.group("np")), run="first")
         if words and lexicon(lead) is None:
-            return f"{_name(words[-3:])}_growth"  # the clause names no metric the lexicon knows
+            return f"{name_of(words[-3:])}_growth"  # the clause names no metric the lexicon knows
         return None
     if (written := _SHARE_WORD_AFTER.match(tail)) is not None:
         # "contributing to 11.7 percent share of the total arrivals": a share, named by its whole
@@ -511,7 +406,7 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
             return f"{named}_share"
         words = _content_words(written.group("np").rstrip(" .,;:"))
         if words:
-            return f"{_name(words[-3:])}_share"
+            return f"{name_of(words[-3:])}_share"
     if (share := _SHARE_OF_AFTER.match(tail)) is not None:
         named = lexicon(share.group("np"))
         if named is not None and not named.endswith(("_growth", "_share")):
@@ -519,17 +414,17 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         words = _content_words(share.group("np").rstrip(" .,;:"))
         if words and _ACCOUNTS_FOR_BEFORE.search(lead) and (words[-1] in SHARED_WHOLES or (
                 words[-1] == "population" and re.search(r"\b(?:[A-Z]|world)", share.group("np")))):
-            return f"{_name(words[-3:])}_share"  # "Tourists from Russia accounted for 24.6 percent of arrivals"
+            return f"{name_of(words[-3:])}_share"  # "Tourists from Russia accounted for 24.6 percent of arrivals"
     if (part := _SHARE_IN_WHOLE_BEFORE.search(lead)) is not None:
         words = _content_words(part.group("np"))
         if words:
             named = lexicon(" ".join(words))
             return f"{named}_share" if named is not None and not named.endswith(("_growth", "_share")) \
-                else f"{_name(words[-3:])}_share"  # "Azerbaijan's share in the EU's gas imports stood at 4.3 percent"
+                else f"{name_of(words[-3:])}_share"  # "Azerbaijan's share in the EU's gas imports stood at 4.3 percent"
     if (named_after := _SHARE_NAMED_AFTER.match(tail)) is not None:
         words = _content_words(named_after.group("np"))
         if words:
-            return f"{_name(words[-3:])}_share"
+            return f"{name_of(words[-3:])}_share"
     return None
 
 
@@ -557,7 +452,7 @@ def is_plural(word: str) -> bool:
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 
-def _name(words: list[str]) -> str:
+def name_of(words: list[str]) -> str:
     """snake_case of `words`: ["non-emitting", "electricity"] → non_emitting_electricity."""
     return re.sub(r"_+", "_", "_".join(re.sub(r"[^a-z]+", "_", w) for w in words)).strip("_")
 

@@ -1,0 +1,137 @@
+"""Counts named by the plural noun right after them that the keyword lexicon has no word for:
+"1,200 patent applications" is `patent_applications`, "ordered 12 aircraft" `aircraft`, "inaugurated
+eleven eco-lodges" `eco_lodges` (`count_noun`). A count below `MIN_OWN_COUNT` of something the lexicon
+does not know describes ("three oil fields") unless a verb before it orders, donates or builds what
+it counts. Moved out of `accords.indicators.named` (at the module size limit) unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from accords.indicators.named import STOP_WORDS, is_plural, name_of
+from accords.quantities.extract import qualifier_group
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+#: Head nouns of the counts an analyst records though the lexicon has no metric for them: things
+#: made, granted, delivered or served ("1,200 patent applications", "305,000 mpox vaccine doses",
+#: "125,000 farmers" helped), never people counted as casualties or as a crowd.
+COUNTABLE_HEADS = frozenset("""
+applications patents trademarks visas permits licenses licences vaccines doses vials tests kits
+vehicles cars trucks buses containers ships vessels aircraft planes locomotives passengers
+hotels rooms beds homes houses apartments wells plants factories stations schools hospitals clinics
+trees turbines panels chargers scholarships graduates teachers doctors nurses farmers households
+beneficiaries customers subscribers users villages shipments branches offices stores products shares
+refugees migrants immigrants exhibitors startups patients jets helicopters drones missiles tanks
+entrepreneurs participants delegates businessmen businesspeople taxpayers pensioners depositors borrowers
+ambulances generators transformers ventilators
+dams bridges tunnels reactors refineries substations
+syringes masks respirators islands institutions universities colleges
+staff staffers employees workers officers officials lawmakers legislators senators physicians witnesses volunteers
+inmates contacts vacancies positions cases organizations organisations publications newspapers outlets
+districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
+contracts proposals bids viewers readers listeners followers voters spectators attendees protesters demonstrators settlers
+supporters cancellations ventures lodges eco-lodges guesthouses resorts
+agents advisors advisers experts specialists mentors trainees associates survivors learners
+youth alumni police fellowships teams squadrons destroyers sites projects partnerships communities
+facilities chemicals cylinders concentrators scanners radars decrees studies committees
+""".split())
+#: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
+#: counts whatever its size.
+_ORDER_BEFORE = re.compile(
+    r"\b(?:order(?:ed|s|ing)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing)|deliver(?:ed|s|ing|y\s+of)|acquir(?:e|ed|es|ing)|"
+    r"donat(?:e|ed|es|ing)|suppl(?:y|ied|ies|ying)|send(?:s|ing)?|sent|dispatch(?:ed|es|ing)?)\s+"
+    + qualifier_group(r"another", r"an\s+additional") + r"$",
+    re.IGNORECASE,
+)
+#: "deploy five advisors", "trained 12 police officers", "funded eight feasibility studies", "the rehabilitation
+#: of five clinics": people or things a programme sends, trains, funds or equips are counted whatever their number
+#: (fact sheets list small ones in words); the head noun must still be one of `COUNTABLE_HEADS`.
+_PROVIDED_BEFORE = re.compile(
+    r"\b(?:deploy(?:s|ed|ing)?|station(?:s|ed|ing)?|train(?:s|ed|ing)?|fund(?:s|ed|ing)?|award(?:s|ed|ing)?|"
+    r"hir(?:e|es|ed|ing)|equip(?:s|ped|ping)?|provid(?:e|es|ed|ing)|(?:rehabilitat|renovat|refurbish)(?:e|es|ed|ing|ion\s+of)|"
+    r"support(?:s|ed|ing)?|(?:rehabilitation|installation|deployment|delivery|donation)\s+of)\s+"
+    + qualifier_group(r"another", r"an\s+additional") + r"$",
+    re.IGNORECASE,
+)
+
+_MODIFIERS = frozenset({"new", "additional", "extra", "more", "other"})
+#: "Ten of the 18 staffers", "46 of their close contacts": a part of a whole counted by the noun after it.
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|their|its|his|her|these|those|our|all)\s+(?:(?:\d[\d,.]*|[a-z]+)\s+(?=[a-z]))?")
+#: Below this, a count of things the lexicon does not know describes ("three oil fields"), it is no figure.
+MIN_OWN_COUNT = 10
+
+
+def count_noun(
+    after: str, *, value: float, lexicon: Callable[[str], str | None], before: str = ""
+) -> str | None:
+    """The metric of a count named by the nouns right after it that the lexicon does not know:
+    "1,200 patent applications" → patent_applications; None for small counts (`MIN_OWN_COUNT`)
+    except orders ("ordered 12 aircraft": `before` is the sentence up to the count), for what
+    counts nothing an analyst records ("two sides", "three years") or when no plural noun follows.
+    Names and model numbers between the count and its noun are passed over ("50 Airbus A350 jets");
+    things built, opened or installed are counted by whatever plural names them ("inaugurated
+    eleven eco-lodges", "274 eco camps have been constructed": `_MADE_BEFORE`, `_MADE_AFTER`)."""
+    ordered = bool(_ORDER_BEFORE.search(before) or _PROVIDED_BEFORE.search(before))
+    made = abs(value) >= MIN_MADE_COUNT and bool(_MADE_BEFORE.search(before) or _MADE_AFTER.match(after))
+    if (part := _PARTITIVE.match(after)) is not None:
+        # "six of the 20 staffers": a part of a counted whole is counted whatever its size
+        after, made = " " + after[part.end():], made or abs(value) >= MIN_MADE_COUNT
+    if abs(value) < MIN_OWN_COUNT and not ordered and not made:
+        return None
+    tokens = [] if re.match(r"\s*[,;:/]", after) else _TOKEN.findall(re.sub(r"['’]s\b", "", after[:80]))  # no "86, aircraft"
+    while tokens and len(tokens) > 1 and _DESIGNATION.fullmatch(tokens[0]):
+        tokens = tokens[1:]  # "Airbus A350 jets", "Boeing 787 aircraft", "U.S. Navy ships"
+    words = [t for t in tokens if _WORD.fullmatch(t)]
+    phrase: list[str] = []
+    for position, word in enumerate(words[:5]):
+        lower = word.lower()
+        if lower in _MODIFIERS and not phrase:
+            continue  # "sold 30,154 new cars", "another 5,000 additional doses"
+        if lower in ("and", "or") and phrase and not is_plural(phrase[-1]) and position + 1 < len(words) \
+                and words[position + 1].lower() not in STOP_WORDS and not words[position + 1][0].isupper():
+            continue  # "5,000 national and local government officials": modifiers joined before the head
+        if lower in STOP_WORDS or word[0].isupper():
+            break
+        phrase.append(lower)  # "250 aircraft, including": "aircraft" ends it unless a plural follows ("aircraft carriers")
+        if is_plural(lower) or (lower == "aircraft" and not is_plural("".join(words[position + 1:position + 2]).lower())):
+            break
+    else:
+        if len(words) > 5:
+            return None  # five words and no noun ends the phrase: no count of things
+    if not phrase or (phrase[-1] not in COUNTABLE_HEADS and not (made and phrase[-1].split("-")[-1] in BUILT_HEADS)):
+        return None
+    if lexicon(" ".join(phrase)) is not None:
+        return None  # the lexicon's word decides
+    return name_of(phrase[-3:])
+
+
+#: Below this, a count of things built or opened is no figure ("opened a second office" aside).
+MIN_MADE_COUNT = 2
+#: "inaugurated eleven eco-lodges", "help build 2,000 eco-lodges", "constructed 22 dams": things made.
+_MADE_BEFORE = re.compile(
+    r"\b(?:buil[dt]s?|building|construct(?:s|ed|ing)?|open(?:s|ed|ing)?|inaugurat(?:e|es|ed|ing)|"
+    r"commission(?:s|ed|ing)?|install(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|"
+    r"plant(?:s|ed|ing)?|set\s+up)\s+" + qualifier_group(r"a\s+total\s+of", r"another", r"an\s+additional") + "$",
+    re.IGNORECASE,
+)
+#: "274 eco camps have been constructed", "2,000 eco-lodges will be constructed across the country".
+_MADE_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){1,3}?(?:(?:have|has|had|will|would|are|were|is|was)\s+)(?:been\s+|be\s+)?"
+    r"(?:built|constructed|opened|inaugurated|commissioned|installed|launched|established|set\s+up|completed)\b",
+)
+#: Tokens between a count and its noun that name a maker, a model or a country ("Airbus A350", "U.S.").
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w-]|\.(?=[A-Za-z0-9]))*")
+_DESIGNATION = re.compile(r"(?:[A-Z][\w.-]*|\d[\w-]*)")
+#: What is built, opened or installed and counted as such ("eleven eco-lodges", "two new berths", "three
+#: trade centers"), by the last part of its head noun: places, buildings and installations, not what
+#: is "opened" in a figure of speech ("new chapters", "doors", "avenues").
+BUILT_HEADS = frozenset("""
+lodges camps centers centres berths terminals crossings checkpoints warehouses ports airports airfields roads highways
+railways lines routes mines pipelines branches offices stores shops markets parks zones museums mosques units
+facilities buildings complexes stadiums libraries laboratories labs kindergartens universities colleges houses
+apartments dormitories hotels guesthouses pavilions embassies consulates stations platforms depots plants factories
+farms greenhouses wells towers bases shelters hangars runways piers docks locks canals
+""".split())
