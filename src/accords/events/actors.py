@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, censure, completion, frames, pairrefs, postings, pronouns, voice
+from accords.events import cameo, censure, completion, frames, nonstate, pairrefs, postings, pronouns, voice
 from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
@@ -470,9 +470,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         trigger, offset, index, topic, explicit=bool(pair), grouped=bool(groups), actors=actors, recipients=recipients
     ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and not (
         completion.own_body_sitting(trigger, offset, index)  # "chaired a session of the Security Council"
-    ) and (
-        pair or actors or recipients or pairrefs.pair_related(index, recent, offset)
-    ):
+        or nonstate.private_actor(trigger, none_named=not (actors or recipients))  # "the fishermen of both states"
+    ) and (pair or actors or recipients or pairrefs.pair_related(index, recent, offset)):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = pairrefs.told_pair(offset, index, pair, met, recent)
         if pair and told is not None:

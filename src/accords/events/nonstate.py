@@ -1,0 +1,49 @@
+"""Ones who act that are no state: courts, crowds, trades and the market, named by a common noun.
+
+`accords.events.actors` completes an event that names no side with the article's pair (its two
+most named countries). That is right for "the two countries signed", "the government had been
+negotiating" and the passive "the agreement was signed"; it is wrong when the sentence says who
+acted and that one is no state: "the fishermen of both states reject the deal", "the courts
+gave it no shelter", "the remarks came after the minister's appeal", "the firms signed a supply
+deal". An analyst records none of these as an act between the two states, so
+the pair completes nothing there (`private_actor`). The words are a closed list of people,
+bodies and things that are, by what the word says, not a government's; a state noun ("the
+government", "officials", "the sides") or a pronoun still takes the pair.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accords.events.phrases import governing_verb, is_verb, subject_of
+
+#: Common nouns (lemmas) of those who act as no state: courts and tribunals, private people, the
+#: market and what is said ("comments", "reports").
+NOT_A_STATE = frozenset("""
+    court tribunal judge jury forum
+    fisherman farmer worker crowd protester demonstrator striker union activist campaigner
+    analyst economist expert critic observer commentator newspaper
+    market consumer customer resident fan player club voter student teacher
+    comment remark report intervention
+""".split())
+
+#: Firms and those who own or run them: no state either, but a firm of a named country is often
+#: recorded with that country ("an Italian company has offered its technology to Iran", "SoftBank
+#: committed a lifeline"), so a firm stops only the pair completing both sides.
+FIRMS = frozenset("""
+    company firm corporation bank lender creditor investor shareholder boss executive trader
+""".split())
+
+
+def private_actor(trigger: Token, *, none_named: bool) -> bool:
+    """Whether the one who acts in the trigger's clause is named by a common noun of no state
+    (`NOT_A_STATE`; a firm, `FIRMS`, only when the sentence names no side, `none_named`): its
+    subject, or the agent of a passive ("a deal rejected by fishermen"). A proper noun, a
+    pronoun or a state noun is not."""
+    verb = trigger if is_verb(trigger) else governing_verb(trigger)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    words = NOT_A_STATE | FIRMS if none_named else NOT_A_STATE
+    return subject.lemma_.lower() in words or subject.lower_ in words
+
