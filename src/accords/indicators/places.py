@@ -93,6 +93,20 @@ def facility_country(text: str, span: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Goods and their carriers a country holds at its border or port: "Three hundred containers carrying fruit ... from
+#: Turkey had also been held in Jeddah's port" is Saudi Arabia's too (the holder's and the sender's).
+GOODS_HELD = frozenset({"containers", "trucks", "lorries", "wagons", "ships", "vessels", "tankers", "shipments", "cargoes"})
+_HELD_IN = re.compile(r"\b(?:held|stuck|stranded|blocked|stopped|impounded|seized|detained)\s+(?:up\s+)?(?:in|at)\s+(?:the\s+)?"
+                      r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})")
+
+
+def held_at(text: str, span: tuple[int, int]) -> str | None:
+    """The country of the one listed place (a city, a capital) where the goods a clause counts are held."""
+    found = {country for match in _HELD_IN.finditer(text, span[0], span[1])
+             if (country := place_country(match.group("name"))) is not None}
+    return found.pop() if len(found) == 1 else None
+
+
 #: Unnamed countries before a figure that they hold: "Countries representing 90% of global forest cover", "over
 #: 100 countries, covering nearly half of global methane emissions and almost 70% of global GDP".
 _UNNAMED_HOLDERS = re.compile(r"\bcountries,?\s+(?:representing|covering|accounting\s+for|that\s+(?:represent|cover|"

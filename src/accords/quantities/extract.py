@@ -394,7 +394,32 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
         return None
     if written[0].isdigit() and _COUNT_MORE_BEFORE.search(before) and _VARIANT_AFTER.match(after):
         return None
+    if written[0].isdigit() and _unsaid_percent(text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40],
+                                                 "." in written):
+        return _make(text, match, parse_number(written), "percent", qualify=qualify)
     return _make(text, match, parse_number(written), "count", qualify=qualify)
+
+
+#: A change whose percent sign the text leaves out, told by its period word: "an 18.8 year-on-year increase",
+#: "rose 12.5 year-on-year", "grew by 3.2 compared to last year" (after a verb a decimal only: "rose by 12
+#: year-on-year" may count twelve things). A bare number with no such word stays a count.
+_YEAR_ON_YEAR = r"(?:year-on-year|year-over-year|y-o-y|yoy)"
+_AN_BEFORE = re.compile(r"\b(?i:an?)\s+$")
+_CHANGE_NOUN_AFTER = re.compile(
+    rf"\s+(?i:{_YEAR_ON_YEAR})\s+(?i:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\b")
+_CHANGE_VERB_BEFORE = re.compile(
+    r"\b(?i:rose|risen|increased|grew|grown|gained|jumped|surged|climbed|fell|fallen|declined|dropped|decreased|shrank|"
+    r"slid|plunged|plummeted)(?:\s+by)?\s+$")
+_PERIOD_AFTER = re.compile(rf"\s*,?\s+(?i:{_YEAR_ON_YEAR})\b")
+_COMPARED_AFTER = re.compile(r"\s+(?i:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|over\s+the\s+same\s+period)\b")
+
+
+def _unsaid_percent(before: str, after: str, decimal: bool) -> bool:
+    """Whether a bare number is a percent change whose sign the text leaves out (`_YEAR_ON_YEAR`)."""
+    if _AN_BEFORE.search(before) and _CHANGE_NOUN_AFTER.match(after):
+        return True
+    return decimal and _CHANGE_VERB_BEFORE.search(before) is not None and (
+        _PERIOD_AFTER.match(after) is not None or _COMPARED_AFTER.match(after) is not None)
 
 
 #: Each pattern, what its matches begin with (`accords.scan.starts`) and the reader that

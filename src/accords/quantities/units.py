@@ -116,7 +116,7 @@ _units("ha", 100, "square kilometers", "square kilometres", "sq km", "km2")
 _units("ha", 258.998811, "square miles", "square mile", "sq mi")
 _units("ha", 0.40468564, "acres", "acre")
 _units("t", 1e-6, "grams", "gram")
-_units("TEU", 1, "teu", "teus", "containers")
+_units("TEU", 1, "teu", "teus")
 _units("degC", 1, "degrees celsius", "degree celsius", "°c", "° c", "ºc")
 
 UNIT_CASE_SENSITIVE = {"t", "mt", "m3", "ha", "mw", "gw", "kw"}

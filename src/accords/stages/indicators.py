@@ -36,8 +36,8 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, places, pledges, sanctions, sidewords, tariffs, visas, visits, welcomed, wordmultiples,
-    balances, worldshares,
+    justice, labels, leadins, markets, origins as by_origin, places, pledges, sanctions, sidewords, tariffs, visas, visits,
+    welcomed, wordmultiples, balances, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -92,12 +92,13 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)), RATIO), RATIO)
     conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
     origins = clauses.from_list(text, claimed, countries)
+    shares = by_origin.origin_shares(text, claimed, countries, sentences)  # "Of the total visitors, 28.3% were from Russia"
     figures = [
         q for q in claimed
         if _span(q) not in conversions and not clauses.is_reference_count(text, q) and not _impossible_count(q)
         and not embeds.in_post(text, _span(q)[0])  # "… https://t.co/…" above "— Name (@handle) November 18, 2019"
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q)
-             or _span(q) in origins)
+             or _span(q) in origins or _span(q) in shares)
     ]
     # "between $18 and $20 a share": the lower end of a range that names nothing itself, by its upper end
     lower_ends = {_span(q): p for p, q in itertools.pairwise(claimed)
@@ -175,8 +176,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
             if _span(quantity) in origins:
                 # "Georgia welcomed 120,978 travelers from Armenia, 119,540 from Azerbaijan": each count is the
                 # host's and its origin's, and counts what the first one counts; no host named, no figure
-                indicator = _from_item(indicator, made, text, sentence, quantity, origins, countries) \
-                    if _arrivals_list(indicator, made) else indicator
+                indicator = by_origin.from_item(indicator, made, sentence, _span(quantity), quantity, origins, countries)
+            elif (share := shares.get(_span(quantity))) is not None:
+                indicator = by_origin.share_figure(article.id, sentence, quantity, share, [*last_made, *made], stage=STAGE)
             if indicator is None or labels.in_passing(text, *_span(quantity), unit=quantity.unit, value=quantity.value):
                 continue  # a distance, "not even 1 meter", "zero doubt": no figure, though it bounds its neighbours' windows
             if indicator.metric == "aid" and (kind := aid_kind(text[_span(quantity)[1]:window_end])) is not None:
@@ -400,6 +402,8 @@ def _indicator(
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited) or (
             coordinated.clause_subject(text, sentence, previous_span, start, context.countries, unit=quantity.unit,
                                        previous_unit=previous.unit if previous is not None else None))), context)
+    if metric in places.GOODS_HELD and (holder := places.held_at(text, (end, window[1]))) is not None:
+        subjects = tuple(sorted({*subjects, holder}))  # "300 containers ... had been held in Jeddah's port": SAU too
     if metric == "population" and (apposed := apposed_country(text[sentence.start:start])) is not None:
         subjects = (apposed,)  # "Armenia, a country of 3 million, borders Iran": Armenia's alone
     if metric in ("population_share", PEOPLE) and (people := people_country(tail)) is not None:
@@ -460,39 +464,6 @@ def _indicator(
         stage=STAGE,
         confidence=figure_confidence(subjects, official=context.official is not None),
     )
-
-
-def _arrivals_list(indicator: Indicator | None, made: Sequence[Indicator]) -> bool:
-    """Whether a count of a list by origin counts travellers: its own metric, else the last one made."""
-    metric = indicator.metric if indicator is not None else (made[-1].metric if made else None)
-    return metric in _ARRIVALS
-
-
-#: What a host receives from each origin of a list: travellers, whose count is the two countries' figure.
-_ARRIVALS = frozenset({"tourists", "visitors", "passengers", "pilgrims", "arrivals"})
-
-
-def _from_item(
-    indicator: Indicator | None, made: Sequence[Indicator], text: str, sentence: Segment, quantity: Quantity,
-    origins: dict[tuple[int, int], str], countries: Sequence[CountrySpan],
-) -> Indicator | None:
-    """A count of a list by origin (`clauses.from_list`) as the host's and its origin's, counting what
-    the list's first count counts: the host is the one country the sentence names before the list
-    that is no origin of it; without one, no figure (the text does not say whose arrivals they are).
-    Only travellers are the host's too; other counts by origin keep their own subjects."""
-    listed = sorted(span for span in origins if sentence.start <= span[0] < sentence.end)
-    first = listed[0]
-    hosts = {c.iso3 for c in countries if sentence.start <= c.start < first[0]} - {origins[s] for s in listed}
-    if len(hosts) != 1:
-        return None
-    span = _span(quantity)
-    lead = indicator if span == first else next(
-        (m for m in made if m.evidence and m.id == fact_id(m.evidence[0].article_id, "indicator", *first, m.metric)), None)
-    if lead is None or lead.metric not in _ARRIVALS:
-        return None  # "30 companies from Russia" are Russia's alone (tests/gold/README.md): no host
-    return dataclasses.replace(
-        lead, id=fact_id(lead.evidence[0].article_id, "indicator", *span, lead.metric), value=quantity.value,
-        unit=quantity.unit, qualifier=quantity.qualifier, subjects=tuple(sorted(hosts | {origins[span]})))
 
 
 def _pledge_subjects(
