@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.actors import ActorIndex, Side, event_sides, phrase_sides
 from accords.events.objects import object_lemmas, pledged_amount
 from accords.events.triggers import AID_OBJECT_WORDS, FUTURE_AUXILIARIES
 
@@ -24,11 +24,13 @@ _DESTINATION_PREPS = frozenset({"in", "for", "to"})
 
 def destinations(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
     """States named as where the aid of `trigger` goes: in "in"/"for"/"to" phrases of what is
-    given (its object) or of the purpose clause ("to support ... in Kenya"); `offset` is the
-    sentence's start in the article."""
+    given (its object), of what it pays "for" ("for capacity-building in Fiji") or of the purpose
+    clause ("to support ... in Kenya"); `offset` is the sentence's start in the article."""
     phrases = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     phrases += [c for c in trigger.children if c.dep_ in ("advcl", "xcomp")
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    # "will provide $1.6 million for capacity-building in Fiji, Papua New Guinea, ...": what it pays for
+    phrases += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     found: list[Side] = []
     for phrase in phrases:
         for prep in phrase.subtree:
@@ -41,6 +43,27 @@ def destinations(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
                     if side.country not in {s.country for s in found}:
                         found.append(side)
     return found
+
+
+def aid_recipients(trigger: Token, offset: int, index: ActorIndex, actors: list[Side], recipients: list[Side],
+                   states: set[str]) -> list[Side]:
+    """The recipients of an AID: the sides rules' (`recipients`), or where the aid goes
+    (`destinations`) when they name no state but the givers ("$50 million ... to support displaced
+    people in Ukraine": not the article's pair), or when the states they name are the first of a list
+    of destinations ("to support stabilization in Ghana, Benin, Côte d'Ivoire, Guinea, and Togo":
+    every state listed receives the aid, not Ghana alone). `states`: the recipients' codes that are
+    states, not organisations."""
+    going = [s for s in destinations(trigger, offset, index) if s not in actors]
+    if not going:
+        return recipients
+    named = states - {a.country for a in actors}
+    if not named:
+        told = {side.country for group in event_sides(trigger, offset, index, cooperative=False) for side in group}
+        return [s for s in recipients if s.country in told and s not in going] + going
+    listed = {s.country for s in going}
+    if named <= listed and len(listed) > len(named):
+        return recipients + [s for s in going if s.country not in {r.country for r in recipients}]
+    return recipients
 
 
 #: Verbs of handing aid over: what one "will" hand over is a pledge of aid, not a plan.

@@ -30,7 +30,7 @@ from accords.events.complements import has_cooperative_complement
 from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_amount
 from accords.events.phrases import is_verb, with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
-from accords.events import cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
+from accords.events import aidgiven, cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
 from accords.events.stances import announced_backing
 from accords.events.incidents import incident_spec
 from accords.events.wishes import general_wish
@@ -118,7 +118,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children
         ):
             return None  # "offered a wide range of figures", "offering new guidance": words, no offer of cooperation
-        if lemma == "announce" and not pledged_amount(token) and not _aid_announced(token):
+        if lemma == "announce" and not pledged_amount(token) and not aidgiven.aid_announced(token):
             # "announced its support for the resolution": no aid without an amount; a joint work
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
             # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
@@ -183,21 +183,6 @@ def match_token(token: Token) -> TriggerSpec | None:
 
 #: What a pledge of backing gives: support voiced (SUPPORT), not a promise to act (AGREE).
 _BACKINGS = frozenset({"support", "solidarity", "backing"})
-
-
-#: What an announcement gives as aid without an amount ("announced the donation of an additional
-#: two million vaccine doses to Colombia"); "announced its support for" is no aid.
-_ANNOUNCED_AID = AID_OBJECT_WORDS - frozenset({"asylum", "equipment", "fund", "funds", "supplies", "food", "relief"})
-
-
-def _aid_announced(token: Token) -> bool:
-    """Whether "announce" acts on aid given to someone: an aid word as its object, given "to" or
-    "for" someone ("the donation of ... doses to Colombia", "new assistance for Haiti")."""
-    given_to = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("to", "for")]
-    for child in token.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in _ANNOUNCED_AID:
-            return bool(given_to) or any(t.dep_ == "prep" and t.lower_ in ("to", "for") for t in child.subtree)
-    return False
 
 
 def _habitual(noun: Token) -> bool:

@@ -215,7 +215,7 @@ def _misread_subject(verb: Token) -> list[Token]:
     if not verb.tag_.startswith("VB"):
         return []
     for child in verb.children:
-        if child.dep_ == "advmod" and child.tag_ == "RB" and _acronym(child) and child.i < verb.i and all(
+        if child.dep_ == "advmod" and child.tag_ in ("RB", "JJ") and _acronym(child) and child.i < verb.i and all(
             t.dep_ in ("aux", "advmod", "neg") for t in verb.doc[child.i + 1:verb.i]
         ) and (child.i == child.sent.start or verb.doc[child.i - 1].is_punct):
             # "USAID announced an additional $3.2 million ...": an agency's acronym the parser read as

@@ -29,6 +29,9 @@ _INTENTION_HEADS = frozenset(
 )
 
 
+#: Words of a speaker pleased with what they do ("was proud to announce", "is pleased to welcome"): a
+#: "to" after them tells an act done as the text reports it, not an intention.
+_PLEASED = frozenset({"proud", "pleased", "delighted", "glad", "happy", "honored", "honoured"})
 #: Verbs whose "to" complement is only threatened ("threatened to kill").
 _THREATENING = frozenset({"threaten"})
 #: Links from an act up to the verb of threatening: its conjuncts and its "to" (as an auxiliary
@@ -120,6 +123,10 @@ def clause_status(token: Token) -> str:
         return "hypothetical"  # "Turkish threats to attack the Kurdish enclave": only threatened or feared
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in _MENACES:
         return "hypothetical"  # "his fear of being extradited to the US", "the risk of Russia attacking"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PLEASED and verb.head.head.lemma_.lower() == "be" and not any(
+        c.dep_ == "aux" for c in verb.head.head.children
+    ):
+        return "occurred"  # "was proud to announce the delivery of ... vaccines": the act the speaker reports
     if verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "intended"  # "readiness to sign", "decided to hold": not (yet) done
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):

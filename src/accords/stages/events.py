@@ -372,12 +372,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     met, acted = participants.told_participants(recent_events, index)  # who met, and who acted ("They also agreed")
     actors, recipients = event_sides(token, offset, index, cooperative=spec.type in COOPERATIVE, recent=recent, met=met,
                                      acted=acted)
-    if spec.type == "AID" and not {s.country for s in recipients if is_country(s.country)} - {a.country for a in actors} and (
-        going := [s for s in aidsides.destinations(token, offset, index) if s not in actors]
-    ):
-        # "$50 million ... to support displaced people in Ukraine": where the aid goes, not the pair
-        told = {side.country for group in event_sides(token, offset, index, cooperative=False) for side in group}
-        recipients = [s for s in recipients if s.country in told and s not in going] + going
+    if spec.type == "AID":  # "$50 million ... to support displaced people in Ukraine": where the aid goes, not the pair
+        states = {s.country for s in recipients if is_country(s.country)}
+        recipients = aidsides.aid_recipients(token, offset, index, actors, recipients, states)
     if spec.type == "COOPERATE" and (work := works.work_phrase(token)) is not None:
         # "the Kazakhstan, Turkmenistan, and Iran railway corridor was put into operation": every
         # country that names the work is a side
