@@ -5,7 +5,9 @@ as a subject) last: a `Source`. A pronoun right after may mean that source when 
 did not link it as a person (`unlinked_source`: "Eswar Prasad", a one-word name "Zaqov" the text
 gives a "his" or "her"), or when it is an organisation's voice (`last_voice`: "Health Canada
 spokeswoman"); `unnamed_voice` reads such a voice as a sentence's subject ("A spokeswoman for the
-port authority rejected the claim").
+port authority rejected the claim"); `holds_office` tells a subject written as an office the
+person holds ("The governor of Isfahan province expressed hope …" after "Seyed Reza Mortazavi, the
+provincial governor"), who is then introduced as that sentence's subject.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from accords.quotes.names import fullest
 from accords.quotes.resolved import Speaker
 from accords.quotes.sources import is_medium
 from accords.quotes.speakers import ORGANISATION_NAME, People, Reference, country_words
+from accords.quotes.titles import title_head
 
 
 @dataclass(frozen=True)
@@ -110,3 +113,13 @@ _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]+")
 def _is_person(people: People, entity_id: str | None) -> bool:
     entity = people.person(entity_id)
     return entity is not None and entity.type == "PERSON"
+
+
+def holds_office(people: People, ref: Reference, entity_id: str | None) -> bool:
+    """Whether a title reference ("The governor of Isfahan province") names an office the person
+    it resolved to holds in the text ("Seyed Reza Mortazavi, the provincial governor"), rather
+    than one the person was only the last source for."""
+    head = title_head(people.text[ref.start:ref.end]) if ref.kind == "title" else None
+    entity = people.person(entity_id)
+    return (head is not None and entity is not None and entity.type == "PERSON"
+            and any(title_head(t) == head for t in people.titles(entity)))

@@ -3,7 +3,8 @@
 `ORGANISATION_NOUNS` and `ORGANISATION_NAME` tell an organisation's name from a person's ("the
 ministry", "WeWorkers Coalition", "UFCW Local 832"); `people_typed_as_organisations` and
 `organisations_called_who` find the persons among the organisation entities (the full name
-typed ORG beside its surname typed PERSON; a name a relative "who" follows), which
+typed ORG beside its surname typed PERSON; a name a relative "who" or an office set off by a
+comma follows), which
 `accords.quotes.speakers.People` then reads as persons.
 """
 
@@ -13,6 +14,7 @@ import re
 from dataclasses import replace
 
 from accords.model import Entity, Extraction
+from accords.quotes.titles import TITLE, title_head
 
 #: Nouns that name an organisation: "the ministry said", "UFCW Local 832" aside, "WeWorkers
 #: Coalition" is no person's name.
@@ -79,19 +81,34 @@ def honorific_organisations(entities: dict[str, Entity]) -> dict[str, str]:
 
 
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
+#: An office set off by a comma after a name ("Seyed Reza Mortazavi, the provincial governor."):
+#: the comma and its determiner, `TITLE` then matched from where it ends.
+_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+")
+#: What closes that office: a punctuation mark, so "…, the official newspaper" is no office.
+_CLOSED = re.compile(r"\s*[,.;:)]")
+
+
+def office_after(text: str, end: int) -> bool:
+    """Whether an office set off by a comma follows a name that ends at `end`."""
+    comma = _APPOSITIVE.match(text, end)
+    title = TITLE.match(text, comma.end()) if comma is not None else None
+    return (title is not None and title_head(title.group(0)) is not None
+            and _CLOSED.match(text, title.end()) is not None)
 
 
 def organisations_called_who(text: str, entities: dict[str, Entity], extraction: Extraction) -> list[str]:
     """Organisation entities with a person's name that a relative "who" follows ("Montell
     Figgins, who represents Thomas, said …"): English gives organisations "which", people
-    "who", so the entity stage's type was wrong. Names with an organisation noun or a digit
-    stay organisations ("the union, who …" is colloquial)."""
+    "who", so the entity stage's type was wrong; or that an office set off by commas follows
+    ("In Isfahan, the Uzbek official met with Seyed Reza Mortazavi, the provincial governor."),
+    which only a person holds. Names with an organisation noun or a digit stay organisations
+    ("the union, who …" is colloquial)."""
     found = []
     for mention in extraction.mentions:
         entity = entities.get(mention.entity_id or "")
         if (entity is None or entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name)
                 or ORGANISATION_NAME.search(entity.name) or entity.id in found):
             continue
-        if any(_WHO_AFTER.match(text, ev.end) for ev in mention.evidence):
+        if any(_WHO_AFTER.match(text, ev.end) or office_after(text, ev.end) for ev in mention.evidence):
             found.append(entity.id)
     return found

@@ -39,6 +39,7 @@ from accords.quotes.titles import (
     TITLE,
     TITLE_AT_END,
     TITLE_PREFIXES,
+    office_phrase,
     portfolio_clash,
     title_head,
     title_words,
@@ -383,7 +384,7 @@ class People:
         the person who spoke last: when no one holds the title, "the MP remarked" is that
         source before any other person spoken of since ("One year after Donald Trump pulled the
         U.S. out …" between the MP's words and "the MP remarked")."""
-        phrase = self.text[ref.start:ref.end]
+        phrase = office_phrase(self.text, ref.start, ref.end)
         head = title_head(phrase)
         if head is None:
             return None
@@ -565,7 +566,7 @@ def _country_owner(stretch: str) -> bool:
 def _country_in(phrase: str) -> str | None:
     table = _country_words()
     for word in re.findall(r"[A-Z][\w'-]*", phrase):
-        word = re.sub(r"'s?$", "", word)  # "Azerbaijan's foreign minister"
+        word = re.sub(r"['’]s?$", "", word)  # "Azerbaijan's foreign minister", "Iran’s chief diplomat"
         if word in table:
             return table[word]
     return None

@@ -45,6 +45,21 @@ TITLE_PREFIXES = frozenset(w for h in TITLE_HEADS for w in h.split()) | frozense
     "rabbi imam bishop cardinal".split())
 
 
+#: Words the press writes for an office instead of its title: a country's "chief diplomat" or
+#: "top diplomat" is its foreign minister ("Iran’s chief diplomat said, …" is Zarif).
+_OFFICE_WORDS = re.compile(r"(?i)\b(?:chief|top)\s+diplomat\b")
+
+
+def office_phrase(text: str, start: int, end: int) -> str:
+    """The title phrase text[start:end] with the office's own title for words that stand for it
+    ("Iran's chief diplomat" → "Iran's foreign minister"), whose last word the title pattern may
+    leave out ("Iran's chief"); any other phrase as it is."""
+    found = _OFFICE_WORDS.search(text, start, end + 12)
+    if found is None or found.start() >= end:
+        return text[start:end]
+    return text[start:found.start()] + "foreign minister"
+
+
 @functools.lru_cache(maxsize=4096)
 def title_head(phrase: str) -> str | None:
     """The office a title phrase names ("the Iranian Foreign Minister" → "minister"), or None;

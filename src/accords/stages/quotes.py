@@ -63,7 +63,7 @@ from accords.quotes.layout import (
 )
 from accords.quotes.confidence import calibrated
 from accords.quotes.groups import UNNAMED_CONFIDENCE, head_of, plural, private
-from accords.quotes.last_source import Source, last_voice, unlinked_source, unnamed_voice
+from accords.quotes.last_source import Source, holds_office, last_voice, unlinked_source, unnamed_voice
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
 from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.names import (
@@ -187,11 +187,13 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # after it is theirs, not the last named speaker's (unless a quote here found its
             # speaker where the parse did not: `"…," said co-ordinator Peter Facey.`)
             last = None
-        elif (ref is not None and ref.kind == "name" and (subject_entity := people.person(subject_speaker)) is not None
+        elif (ref is not None and (ref.kind == "name" or holds_office(people, ref, subject_speaker))
+              and (subject_entity := people.person(subject_speaker)) is not None
               and subject_entity.type == "PERSON" and not has_quote(sentence, spans)
               and text[ref.end:ref.end + 2] not in ("'s", "’s")  # "Universal’s music division provided …": not Universal
               and not people.in_leading_phrase(sentence.start, sentence.end, ref)):  # "One year after Trump pulled …, Iran …"
-            # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...") is
+            # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...", or by
+            # an office they hold: "The governor of Isfahan province expressed hope …") is
             # the one a following unattributed quote is most likely from, not the earlier source
             last = Source(subject_entity.id, subject_entity.name, paragraph_of[index], 0.5)
         elif not has_quote(sentence, spans) and (voice := unnamed_voice(people, sentence, ref)) is not None:
