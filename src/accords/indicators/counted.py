@@ -17,7 +17,8 @@ import re
 from accords.quantities.extract import QUALIFIER
 from collections.abc import Callable, Sequence
 
-from accords.indicators.subjects import CountrySpan
+from accords.indicators.subjects import CountrySpan, is_country
+from accords.model import Segment
 
 #: "the number of <what is counted ...> rose by", up to the change verb right before the figure. No
 #: sentence punctuation between: a comma or a semicolon starts another clause with its own topic.
@@ -195,20 +196,67 @@ def helped_countries(before: str, after: str) -> str | None:
 
 
 def helped_subjects(
-    metric: str, subjects: tuple[str, ...], lead: tuple[int, int], countries: Sequence[CountrySpan], home: str | None,
+    text: str, sentence: Segment, start: int, metric: str, subjects: tuple[str, ...], countries: Sequence[CountrySpan],
+    home: str | None,
 ) -> tuple[str, ...]:
     """The sides of a count of the countries helped (`helped_countries`): the helpers, the countries
     (and government bodies) the sentence names before the count ("the United States and the United
     Arab Emirates launched ... alongside more than 30 countries": ARE-USA), not the countries named
     after it nor the ones sentences before it named; in a government's own text whose sentence names
     none before the count ("- Expand and strengthen bilateral partnerships with at least 25
-    countries"), the government's country. `lead`: the sentence's start and the count's."""
+    countries"), the government's country. People a programme reaches in a country
+    are that country's alone (`reached_subjects`). `start`: where the count starts."""
     if metric != "countries":
-        return subjects
-    helpers = sorted({c.iso3 for c in countries if lead[0] <= c.start < lead[1]})
+        return reached_subjects(text, sentence, start, metric, subjects, home)
+    helpers = sorted({c.iso3 for c in countries if sentence.start <= c.start < start})
     if helpers:
         return tuple(helpers)
     return (home,) if home is not None else subjects
+
+
+#: People a programme reaches, as a count's name ends: "youth", "at_risk_youth", "farmers", "survivors",
+#: "government_officials", "officers"; not troops, staff, migrants nor refugees (a giver's people or people it takes
+#: in), nor patients ("units to support up to 20 patients": what a gift can serve), nor jobs and firms (a foreign
+#: company's plant "will support 250 high-paying jobs" at home).
+_REACHED = re.compile(
+    r"(?:^|_)(?:youths?|farmers|survivors|students|women|girls|children|people|persons|population|officials|officers|"
+    r"police|teachers|health_workers|households|families|beneficiaries|entrepreneurs)$")
+#: What a programme does for them: "has reached", "have been trained", "provided services to", "through U.S. support",
+#: "U.S. Government-supported vocational training".
+_REACHING = re.compile(
+    r"\b(?:reach(?:es|ed|ing)?|train(?:s|ed|ing)?|serv(?:e|es|ed|ing|ices)|assist(?:s|ed|ing|ance)?|benefit\w*|"
+    r"support(?:s|ed|ing)?|help(?:s|ed|ing)?|vaccinat\w+|educat\w+)\b", re.IGNORECASE)
+#: The giver's own people in the count's words, by home country: "1,200 American students", "15 U.S. active-duty
+#: military". A home with no entry keeps its subjects (its own words are not known here).
+_OWN_PEOPLE = {"USA": re.compile(r"\b(?:U\.S\.|US|American|Americans|United\s+States)(?![\w-])")}
+#: People sanctioned, not reached ("designated 10 individuals"), or the home's own places and industry in the sentence
+#: ("invest $54 million in expanded domestic production", "the first new reactors built in the
+#: United States").
+_NOT_ABROAD = re.compile(
+    r"\b(?:sanction\w*|designat\w*|domestic\w*|nationwide|in\s+the\s+United\s+States|across\s+the\s+country|"
+    r"here\s+at\s+home)\b", re.IGNORECASE)
+
+
+def reached_subjects(
+    text: str, sentence: Segment, start: int, metric: str, subjects: tuple[str, ...], home: str | None,
+) -> tuple[str, ...]:
+    """`subjects` without `home` (a government's own text's country) for a count of people
+    (`_REACHED`) in a sentence that says a programme reaches, trains, serves or supports them (`_REACHING`),
+    where the other subjects are countries: "The U.S. Government has reached more than 465,000 youth through
+    support for primary and secondary education" in the three states: GTM-HND-SLV (tests/gold/README.md:
+    people reached, trained, tested or vaccinated in a country are that country's alone). Kept where the
+    count's words name the giver's own people (`_OWN_PEOPLE`, only for a home listed there) or the sentence
+    sanctions or names the home's own places (`_NOT_ABROAD`)."""
+    own = _OWN_PEOPLE.get(home) if home is not None else None
+    if own is None or home not in subjects or len(subjects) < 2 or not _REACHED.search(metric):
+        return subjects
+    others = tuple(s for s in subjects if s != home)
+    if not all(is_country(s) for s in others) or not _REACHING.search(text, sentence.start, sentence.end):
+        return subjects
+    if own.search(text, start, min(sentence.end, start + 35)) \
+            or _NOT_ABROAD.search(text, sentence.start, sentence.end):
+        return subjects
+    return others
 
 
 #: "89 percent of pregnant women gave birth with ...", "Ninety-four percent of infants": a share of a country's people,

@@ -431,7 +431,7 @@ def _indicator(
         subjects = subjects or tuple(filter(None, [based.based_country(text[sentence.start:start])]))  # "Tokyo-based"
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
         subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects)  # visitor and host
-    subjects = counted.helped_subjects(metric, subjects, (sentence.start, start), context.countries, context.official)
+    subjects = counted.helped_subjects(text, sentence, start, metric, subjects, context.countries, context.official)
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if is_history(period) or places.world_figure(text, (sentence.start, sentence.end), (start, end), quantity.unit,
                                                  context.countries):
