@@ -7,6 +7,9 @@
   after that sentence is theirs, not the earlier speaker's (`accords.quotes.last_source.holds_office`).
 - A country's "chief diplomat" or "top diplomat" is its foreign minister
   (`accords.quotes.titles.office_phrase`).
+- "The Turkish official" is the person of that country spoken of ("Cavusoglu"), not the voice of
+  an organisation "Turkish official" (`accords.quotes.sources._country_official`); "a Turkish
+  official" is still someone unnamed.
 
 The first pipeline cases are Tehran Times text (tt_484457, CC BY 4.0), cut short; the last is
 written for this test in the register of tt_481013. On the code before these rules the governor's
@@ -17,6 +20,8 @@ Each case lists every quote found, in text order, as (direct, speaker name, firs
 import pytest
 
 from accords.quotes.persons import office_after
+from accords.quotes.resolved import Speaker
+from accords.quotes.sources import _country_official
 from accords.quotes.speakers import _country_in
 from accords.quotes.titles import office_phrase
 from tests.quotes.found import assert_quotes, quotes_found
@@ -52,6 +57,16 @@ CASES = [
         "“We feel any constructive growth in ties between Ankara and Damascus would help our region.”",
         [(False, "Recep Tayyip Erdogan", "Tehran-Ankara"), (True, "Recep Tayyip Erdogan", "There is no limit"),
          (True, "Hossein Amir Abdollahian", "We feel")],
+    ),
+    (
+        "the-countrys-official-is-the-person-spoken-of",
+        "Iranian Foreign Minister Hossein Amir Abdollahian held talks on Tuesday with his Turkish counterpart Mevlut "
+        "Cavusoglu in Ankara. For his part, Cavusoglu emphasized that Turkey and Iran both agreed that Syria's "
+        "territorial integrity should be protected. The Turkish official had previously mentioned that he may meet "
+        "his Syrian counterpart next month. “Today, we stressed the importance of Iran's involvement to this "
+        "process,” he remarked.",
+        [(False, "Mevlut Cavusoglu", "Turkey and Iran"), (False, "Mevlut Cavusoglu", "he may meet"),
+         (True, "Mevlut Cavusoglu", "Today, we stressed")],
     ),
 ]
 
@@ -95,3 +110,21 @@ def test_office_after(text, expected):
     ("the speaker of the parliament", None)])
 def test_country_of_a_title(phrase, expected):
     assert _country_in(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase,head,expected", [
+    ("The Turkish official", "official", True),
+    ("the Iranian official", "official", True),
+    ("a Turkish official", "official", False),
+    ("the Foreign Ministry official", "official", False),
+    ("the Turkish officials", "officials", False),
+], ids=["definite-country-official", "lower-case-the", "indefinite-is-someone-unnamed", "an-organisations-official",
+        "plural-is-a-group"])
+def test_country_official(phrase, head, expected):
+    assert _country_official(phrase, head) is expected
+
+
+def test_country_official_after_an_organisation_spoke():
+    ministry = Speaker(None, "Iranian foreign ministry", "description", 0.5)
+    assert _country_official("the Iranian official", "official", ministry) is False
+    assert _country_official("the Iranian official", "official", Speaker(None, "Turkey", "name", 0.7)) is True

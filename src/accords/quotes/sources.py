@@ -55,7 +55,7 @@ from accords.quotes.issuers import statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
-from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
+from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference, country_words
 from accords.quotes.syntax import Attribution
 from accords.quotes.resolved import Speaker
 from accords.quotes.subject_names import head_person, holder_after, organisation_group, possessor, whole_names
@@ -272,7 +272,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         pronoun = voice.group(1).lower()
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, pronoun)), None)
         return _from_entity(people, person, "person", 0.6)
-    if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and owner_words(phrase, head)):
+    if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and owner_words(phrase, head)
+                                                       and not _country_official(phrase, head, organisation)):
         if head == "statement" and _DEFINITE.match(phrase.strip()) and not attribution.according and not any(
                 r.entity for r in people.references(start, end)):
             # "“…,” the statement said": the statement introduced last, whoever issued it
@@ -492,6 +493,17 @@ def _role(
         # recent report" is still the organisation's)
         return Speaker(org, role_name(fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
+
+
+def _country_official(phrase: str, head: str, organisation: Speaker | None = None) -> bool:
+    """ "The Turkish official": a definite official of a country only, who is a person spoken of
+    ("Cavusoglu emphasized … The Turkish official had previously mentioned …"), not the voice of an
+    organisation (but "a Turkish official", "the Foreign Ministry official" are, and so is the
+    official right after an organisation that spoke, a country aside: "the Iranian foreign ministry
+    said in a statement. … “…,” the Iranian official said")."""
+    if organisation is not None and organisation.name not in country_words():
+        return False
+    return head == "official" and _DEFINITE.match(phrase.strip()) is not None and owner_words(phrase, head) in country_words()
 
 
 def _plural_office(head: str) -> bool:
