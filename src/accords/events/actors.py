@@ -47,7 +47,7 @@ from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, 
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, TARGETING_VERBS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
-from accords.events.venues import gathering_places, no_party, partner_elsewhere
+from accords.events.venues import gathering_places, held_by_pronoun, no_party, partner_elsewhere
 from accords.gazetteer.organisations import side_of
 from accords.model import Entity, Extraction, Segment
 
@@ -409,7 +409,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 inside = subject is not None and subject != trigger and trigger in subject.subtree
                 if verb.lemma_.lower() in MEETING_HEADS:  # "it will start talks with X"; not "he witnessed talks"
                     subject = pronouns.antecedent(subject, offset, index)
-                add(actors, subject, venues=not inside)
+                add(actors, subject, venues=not inside and not held_by_pronoun(trigger))
                 for tail in list_tail_subjects(verb):
                     add(actors, tail)
     # both ends of a meeting named, of one state, before any venue: a meeting at home

@@ -182,6 +182,8 @@ def subject_of(verb: Token) -> Token | None:
             if owner.lower_ not in _POSSESSIVE_PRONOUNS:
                 return owner  # "Iran's decision to join": Iran
             current = owner.head.head  # "reiterated their resolve to continue supporting": who reiterated
+        elif describing_participle(current):
+            return None  # "visited the Assembly, bombed during the coup": the visitor bombed nothing
         elif current.dep_ in ("conj", "xcomp", "advcl", "acl") and current.head != current:
             current = current.head
         elif current.dep_ == "pcomp" and current.head.head.lemma_.lower() == "process" and current.head.head.dep_ == "pobj":
@@ -191,6 +193,31 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def describing_participle(verb: Token) -> bool:
+    """Whether a past participle set off by a comma after its clause's object describes that
+    object: "visited the Grand National Assembly in Ankara, *bombed* and damaged during the coup".
+    It has no auxiliary ("having bombed"), no subject and no object of its own nor of its conjuncts
+    (an active verb the parser tagged as a participle has one: "reached Baku, signed a deal"); what it tells was
+    done to the place, not by the clause's subject."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for conj in verb.conjuncts for c in conj.children):
+        return False  # "launched an onslaught ..., bombed and shelled the Armenian regions": acts in a row
+    edge = verb.left_edge.i
+    if edge < 2 or verb.doc[edge - 1].text != "," or edge != verb.i:
+        return False
+    described, head = verb.doc[edge - 2], verb.head
+    if head.pos_ not in ("VERB", "AUX") or described.i < head.i:
+        return False
+    for noun in [described, *described.ancestors]:
+        if noun == head:
+            return False
+        if noun.dep_ in ("dobj", "pobj") and noun.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
 
 
 #: Verbs that make an instrument take effect: who signs an order that imposes tariffs imposes them.

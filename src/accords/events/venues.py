@@ -46,7 +46,26 @@ def partner_elsewhere(trigger: Token) -> bool:
     "talks with President Tokayev in Astana". Or whether those who meet are a body's members
     (`body_members`)."""
     return any(partner.lemma_.lower() in NOT_THE_HOSTS or partner.lower_ in NOT_THE_HOSTS
-               for partner in _partners(trigger)) or body_members(trigger)
+               for partner in _partners(trigger)) or body_members(trigger) or held_by_pronoun(trigger)
+
+
+#: Possessive pronouns by which a meeting noun names one who takes part, unnamed.
+_HOLDERS = frozenset({"my", "your", "our", "his", "her", "their"})
+
+
+def held_by_pronoun(trigger: Token) -> bool:
+    """Whether a meeting noun is held by one a pronoun names and its partner is named: "*Your*
+    meeting with Mr. Aliyev in Ashgabat", "his talks with the Azerbaijani president in Ashgabat".
+    Both who met are told (the pronoun's side completes the pair); the city is where they met,
+    and its country no side. Not "his meeting with officials in Baku": a partner told by no name
+    may be the host's."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in _HOLDERS for c in trigger.children):
+        return False
+    return any(
+        token.pos_ == "PROPN" or (token.pos_ == "ADJ" and token.text[:1].isupper())
+        for partner in _partners(trigger)
+        for token in (partner, *(c for c in partner.children if c.dep_ in ("compound", "amod", "nmod", "poss")))
+    )
 
 
 def body_members(trigger: Token) -> bool:
