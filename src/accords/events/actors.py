@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, censure, completion, frames, nonstate, pairrefs, postings, pronouns, voice
+from accords.events import cameo, censure, completion, frames, nonstate, offices, pairrefs, postings, pronouns, voice
 from accords.events.clausepartners import named_partners, one_list
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
@@ -27,16 +27,12 @@ from accords.events.groups import (
 )
 from accords.events.phrases import (
     TOPIC_VERBS, VENUE_PREPS, held_at, list_tail_subjects, misread_objects,
-    governing_verb,
-    is_verb,
-    backed_in_clause,
-    leftmost,
+    governing_verb, is_verb, backed_in_clause, leftmost,
     list_continuation,
     with_clause_subjects,
     names_partner,
     meeting_of_body, nested_venues, seat_of_bodies, helpers_phrase,
-    partners_in,
-    phrase_tokens,
+    partners_in, phrase_tokens,
     phrase_without_clauses,
     prep_objects,
     right_end,
@@ -89,6 +85,7 @@ class ActorIndex:
     ranked: tuple[Side, ...] = ()  # every country of the article, most mentioned first
     unplaced: tuple[tuple[int, int], ...] = field(default=())  # people and bodies of no known country
     authors: tuple[Side, ...] = ()  # whom "we" stands for in a joint statement (`accords.events.voice`)
+    offices: tuple[tuple[int, str, str], ...] = ()  # people's titles and countries (`accords.events.offices`)
     pair_mentions: int = 1  # how often each of the pair must be named to complete sides (`pair_named_often`)
     pair_shown_at: int | None = None  # where a sentence first names both of the pair (`pairrefs.pair_related`)
     frames: tuple[tuple[int, int, Side, Side], ...] = ()  # "In <country>," paragraphs, own side (`events.frames`)
@@ -455,9 +452,12 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         leaders = met is not None and verbal and _participants(subject_of(trigger), offset, index)
+        held = offices.office_group(subject_of(trigger), offset, index)
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
             # "they agreed to accelerate trilateral cooperation with the Republic of Korea": those who met and Korea
             joined = met_and_named(size, sentence, met) if leaders and met and not caspian else None
+            # "the three presidents agreed": the countries of the three presidents named before
+            joined = held if not caspian and held and len(held) == size else joined
             resolved = joined or resolve_group(size, caspian, sentence, recent, index)
             if resolved:
                 known = {side.country for side in resolved}

@@ -47,7 +47,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, namedmeasures, pairrefs, replies, scenes, statementitems, views
+from accords.events import agenda, namedmeasures, offices, pairrefs, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -144,7 +144,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     sentences = extraction.sentences or _doc_sentences(doc)
     index = with_home_titles(portfolios.actor_index(credits.without_credits(extraction, text), text), article,
                              extraction, text)
-    index = frames.with_frames(index, article, extraction, text)
+    index = dataclasses.replace(frames.with_frames(index, article, extraction, text), offices=offices.holders(extraction))
     home = knowledge.home_country(article.source, article.url)
     index = relations.completing_pair(index, article.title, text, sentences, home=home, entities=extraction.entities)
     times = sorted((t for t in extraction.times if t.value is not None and t.evidence), key=lambda t: t.evidence[0].start)
