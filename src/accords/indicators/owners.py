@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, bodyrefs, clauses, nationalbodies, partners, places
+from accords.indicators.companyrefs import referred_company
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.cogivers import co_givers
 from accords.indicators.goals import goal_owner
@@ -298,6 +299,9 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     # "SOCAR holds a 10 percent stake in the TAP pipeline": the company's country, where the sentences
     # before name no country
     owner = organisation_owner(text, (sentence.start, clause[1]), article) if clause is not None else None
+    if article.official is None and (company := referred_company(text, sentence, clause[1] if clause else sentence.end,
+                                                                  article.organisations)) is not None:
+        return (company,)  # "The company celebrated a record third quarter" after "WhiteWave Foods ... in China": USA
     if article.official is not None and _spent_at_home(text, sentence, metric, article):
         # "The Inflation Reduction Act invests nearly $13 billion in rural electrification": the home
         # country's, and a foreign company's investing there ("$40 billion in investment from Samsung")

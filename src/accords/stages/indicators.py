@@ -37,7 +37,7 @@ from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
     justice, labels, leadins, markets, origins as by_origin, places, pledges, sanctions, sidewords, tariffs, visas, visits,
-    welcomed, wordmultiples, balances, worldshares,
+    welcomed, wordmultiples, balances, subjectless, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -217,7 +217,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                     found.append(indicator)
         if made:
             last_made = made
-    found += _itemised(article, text, sentences, extraction.quantities, found, context)
+    found = subjectless.kept(found + _itemised(article, text, sentences, extraction.quantities, found, context), context)
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
 
 
