@@ -47,7 +47,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, namedmeasures, offices, pairrefs, replies, scenes, statementitems, views
+from accords.events import agenda, namedmeasures, offices, pairrefs, principals, replies, scenes, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -164,7 +164,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     index = antecedents.with_antecedents(
         index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
     )
-    people = _People(extraction)
+    people = _People(extraction, principals.principal_spans(text), home)
     index = pairrefs.with_named_pairs(relations.with_pair_shown(index, sentences), text, sentences)
     for number, sentence in enumerate(sentences):
         if number not in parses:
@@ -231,12 +231,12 @@ class _People:
     sentence are found by bisection: dedup compares who met. (Looping over every mention for
     every event was quadratic in the length of the text.)"""
 
-    def __init__(self, extraction: Extraction):
+    def __init__(self, extraction: Extraction, conveyed: list[tuple[int, int]], home: str | None):
         persons = {entity.id: entity for entity in extraction.entities if entity.type == "PERSON"}
-        found = sorted(
+        found = sorted(  # not the home leader whose message an official conveys (`principals`)
             (ev.start, entity.id, entity.country or "")
             for mention in extraction.mentions if (entity := persons.get(mention.entity_id or "")) is not None
-            for ev in mention.evidence
+            for ev in mention.evidence if not principals.conveyed_home_leader(conveyed, ev.start, entity.country or "", home)
         )
         self._starts = [start for start, _, _ in found]
         self._people = [(entity_id, country) for _, entity_id, country in found]
