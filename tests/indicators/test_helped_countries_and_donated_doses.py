@@ -5,7 +5,9 @@ Texts: the fact sheets on global health security partnerships (2022-11-29, 2023-
 leadership in Glasgow (2021-11-13), on the Biden-Harris global health workforce (2022-05-11), on
 the crisis in Ethiopia (2021-09-17) and on the Root Causes Strategy (2021-07-29), from the
 whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States government,
-public domain), with their line breaks; the last cases are paraphrases. Expected records are
+public domain), with their line breaks; the last cases are paraphrases. The equipment cases are from
+the fact sheets on COVID-19 assistance to India (2021-04-28), support for Afghanistan (2021-06-25)
+and the partnership with Peru (2024-11-15), and paraphrases. Expected records are
 (metric, subjects, value, unit, qualifier) of the counts of countries and of doses: the sides and
 the value are what these rules decide (the kind of a bullet under "will:" is another rule's).
 """
@@ -72,4 +74,34 @@ DONATED = [
 @pytest.mark.parametrize("text, published, expected", DONATED)
 def test_doses_donated_in_a_government_text(text, published, expected):
     found = [(m, s, v, u, q) for m, s, v, u, _k, q in figures(text, published=published, source=WH) if m.endswith("doses")]
+    assert found == expected
+
+
+EQUIPMENT = [
+    pytest.param(
+        "Oxygen Support: An initial delivery of 1,100 cylinders will remain in India and can be repeatedly\n"
+        "refilled at local supply centers.",
+        "2021-04-28", [("cylinders", ("IND", "USA"), 1_100, "count", None)], id="delivery-to-the-receiver"),
+    pytest.param(
+        "USAID has ordered over 300 oxygen cylinders and several months' worth of ventilator consumables to be\n"
+        "shipped to Afghanistan.",
+        "2021-06-25", [("oxygen_cylinders", ("AFG", "USA"), 300, "count", "lower")], id="shipped-after-the-count"),
+    pytest.param(
+        "Rail: California commuter rail line Caltrain will donate 90 passenger cars and 19 locomotives to\n"
+        "the city of Lima in Peru for its commuter metro rail project.",
+        "2024-11-15", [("passenger_cars", ("PER", "USA"), 90, "count", None),
+                       ("locomotives", ("PER", "USA"), 19, "count", None)], id="rolling-stock-donated"),
+    pytest.param(
+        "Japan has donated 500 oxygen cylinders to India this month.",
+        "2021-04-28", [("oxygen_cylinders", ("IND", "JPN"), 500, "count", None)], id="another-giver-named"),
+    pytest.param(
+        "India has produced 500 oxygen cylinders this month.",
+        "2021-04-28", [("oxygen_cylinders", ("IND",), 500, "count", None)], id="no-giving-word"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", EQUIPMENT)
+def test_equipment_given_in_a_government_text(text, published, expected):
+    found = [(m, s, v, u, q) for m, s, v, u, _k, q in figures(text, published=published, source=WH)
+             if m.endswith(("cylinders", "cars", "locomotives"))]
     assert found == expected
