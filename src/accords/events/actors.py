@@ -452,7 +452,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         leaders = met is not None and verbal and _participants(subject_of(trigger), offset, index)
-        held = offices.office_group(subject_of(trigger), offset, index)
+        held = offices.office_group(subject_of(trigger), offset, index) or offices.meeting_group(
+            trigger, offset, index, named={s.country for s in sentence})  # "the trilateral summit": its leaders named before
         for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
             # "they agreed to accelerate trilateral cooperation with the Republic of Korea": those who met and Korea
             joined = met_and_named(size, sentence, met) if leaders and met and not caspian else None

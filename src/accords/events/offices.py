@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from accords.events.groups import MULTILATERAL_WORDS
 from accords.model import Extraction
 
 if TYPE_CHECKING:
@@ -25,6 +26,8 @@ _FOREIGN = frozenset({"foreign minister", "minister of foreign affairs", "secret
 _DEFENCE = frozenset({"defense minister", "defence minister", "minister of defense", "minister of defence",
                       "secretary of defense"})
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+#: Meeting nouns a multilateral word can size ("a trilateral summit", "the tripartite talks").
+_MEETINGS = frozenset({"summit", "meeting", "talks", "talk"})
 
 
 def holders(extraction: Extraction) -> tuple[tuple[int, str, str], ...]:
@@ -86,3 +89,30 @@ def _count(noun: Token) -> int | None:
         counts = [_COUNTS.get(n.lower_) for g in owners + [c for c in noun.children if c.dep_ == "poss"]
                   if g.lower_ in ("countries", "states", "nations") for n in g.children if n.dep_ == "nummod"]
     return counts[0] if len(counts) == 1 else None
+
+
+def meeting_group(trigger: Token, offset: int, index: ActorIndex, *, named: set[str]) -> list[Side] | None:
+    """The countries a sized meeting whose sentence names no side stands for: "During the
+    trilateral summit it was agreed ...", "a trilateral meeting with Pedersen in Geneva" after
+    Iranian President Rouhani, Russian President Putin and Turkish President Erdogan are Iran,
+    Russia and Turkey (not the article's three most named countries, Syria among them). The
+    leaders named before the meeting noun, else the foreign ministers, when exactly as many
+    countries as the meeting has sides and the sentence's countries (`named`) are none or all of
+    them and more ("it was agreed to send aid to the people of Syria ... as well as Iran, Russia
+    and Turkey"); None when the meeting lists its parties ("between ..."), or the article named
+    another number of them (then the group is resolved as before)."""
+    for noun in trigger.doc:
+        if noun.lemma_.lower() not in _MEETINGS or noun.pos_ != "NOUN" or any(
+                c.dep_ == "prep" and c.lower_ in ("between", "among", "of") for c in noun.children):
+            continue
+        sizes = [MULTILATERAL_WORDS.get(c.lower_, 0) for c in noun.children if c.dep_ in ("amod", "compound")]
+        size = next((n for n in sizes if n >= 3), None)
+        if size is None:
+            continue
+        before = offset + noun.idx
+        for titles in (_LEADERS, _FOREIGN):
+            codes = list(dict.fromkeys(country for start, title, country in index.offices if start < before and title in titles))
+            if len(codes) == size and (not named or (set(codes) < named)):
+                return [index.country_side(code) for code in codes]
+        return None
+    return None
