@@ -51,16 +51,21 @@ def office_group(noun: Token | None, offset: int, index: ActorIndex) -> list[Sid
     size = _count(noun)
     if titles is None or size is None:
         return None
-    before = offset + noun.idx
-    codes = list(dict.fromkeys(country for start, title, country in index.offices if start < before and title in titles))
+    codes = _countries_before(index, offset + noun.idx, titles)
     return [index.country_side(code) for code in codes] if len(codes) == size else None
+
+
+def _countries_before(index: ActorIndex, before: int, titles: frozenset[str]) -> list[str]:
+    """The distinct countries, in text order, of the people holding one of `titles` named before
+    the article offset `before` (`ActorIndex.offices`)."""
+    return list(dict.fromkeys(country for start, title, country in index.offices if start < before and title in titles))
 
 
 def _titles(noun: Token) -> frozenset[str] | None:
     """The titles of the office a plural noun names ("presidents", "foreign ministers", "heads of state")."""
     lower = noun.lower_
     lefts = {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
-    if lower == "presidents" and not lefts - {"two", "three", "four", "five", "six", "seven"}:
+    if lower == "presidents" and not lefts.difference(_COUNTS):
         return _PRESIDENTS  # not "the two vice presidents"
     if lower == "leaders" and not lefts:
         return _LEADERS
@@ -109,9 +114,8 @@ def meeting_group(trigger: Token, offset: int, index: ActorIndex, *, named: set[
         size = next((n for n in sizes if n >= 3), None)
         if size is None:
             continue
-        before = offset + noun.idx
         for titles in (_LEADERS, _FOREIGN):
-            codes = list(dict.fromkeys(country for start, title, country in index.offices if start < before and title in titles))
+            codes = _countries_before(index, offset + noun.idx, titles)
             if len(codes) == size and (not named or (set(codes) < named)):
                 return [index.country_side(code) for code in codes]
         return None

@@ -22,10 +22,10 @@ from accords.indicators.markets import COMMODITY_PRICES
 from accords.indicators.owners import ArticleCountries
 from accords.model import Indicator
 
-#: Market readings that are no country's, besides a named commodity's price (`markets.COMMODITY_PRICES`: "oil_price",
-#: "gold_price"): a stock or currency index and an exchange rate. A bare "price" (a shop's) and a share's price are none.
 #: Sentences from which a text naming no country is a page about none.
 FULL_PAGE = 8
+#: Market readings that are no country's, besides a named commodity's price (`markets.COMMODITY_PRICES`: "oil_price",
+#: "gold_price"): a stock or currency index and an exchange rate. A bare "price" (a shop's) and a share's price are none.
 _MARKETS = frozenset({*COMMODITY_PRICES, "stock_index", "currency_index", "exchange_rate"})
 
 
