@@ -57,7 +57,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("nineteenth", "e002afb", "a3a9a8e"),
     ("twentieth", "a3a9a8e", "1a891f5"),
     ("twenty-first", "1a891f5", "10723e0"),
-    ("twenty-second", "10723e0", None),
+    ("twenty-second", "10723e0", "a91535e"),
+    ("twenty-third", "a91535e", None),
 )
 
 
