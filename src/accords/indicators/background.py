@@ -95,11 +95,11 @@ def only_background(text: str, span: tuple[int, int], countries: Sequence[Countr
 
 
 #: Sanctions a country imposes, named as the circumstance of a figure: "Despite U.S. sanctions, ...", "... amid the
-#: U.S. illegal sanctions": the sanctioning country (right before "sanctions", with up to three words between)
-#: after a word of circumstance a few words before it.
+#: U.S. illegal sanctions", "Given the U.S. sanctions against Iran, ...": the sanctioning country (right before
+#: "sanctions", with up to three words between) after a word of circumstance a few words before it.
 _SANCTIONS_AFTER = re.compile(r"(?:['’]s?)?(?:[\s-]+(?:[a-z][\w-]*|and)){0,3}?\s+sanctions\b")
 _CIRCUMSTANCE_BEFORE = re.compile(
-    r"\b(?:despite|in\s+spite\s+of|notwithstanding|amid|under|because\s+of|due\s+to|in\s+the\s+face\s+of)\s+"
+    r"\b(?:despite|in\s+spite\s+of|notwithstanding|amid|under|because\s+of|due\s+to|in\s+the\s+face\s+of|given)\s+"
     r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
 
 

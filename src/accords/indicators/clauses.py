@@ -91,9 +91,9 @@ REFERS_BACK = re.compile(
     r"\b(?:the|this|that)\s+(?:said\s+|mentioned\s+|above\s+|same\s+)?(?:figure|number)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-#: "versus the $1.892 billion of 2015", "from 1.66 million in 2016": the earlier value compared with.
+#: "versus the $1.892 billion of 2015", "from 1.66 million in 2016", "in comparison with 204,000": the earlier value.
 COMPARED_BEFORE = re.compile(
-    r"\b(?:versus|vs\.?|compared\s+(?:to|with)|against|than|from)\s+(?:the\s+)?"
+    r"\b(?:versus|vs\.?|(?:in\s+comparison|compared)\s+(?:to|with)|(?:as\s+)?against|than|from)\s+(?:the\s+)?"
     r"(?:(?:last|previous|the\s+previous)\s+year[’']s\s+)?$",
     re.IGNORECASE,
 )

@@ -80,7 +80,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("non_oil_trade", r"\bnon-oil\s+trade\b"),
     _rule("non_oil_exports", r"\bnon-oil\s+exports?\b"),
     _rule("trade_turnover", r"\btrade\s+turnover\b|\bturnover\b|\b(?:volume|value|level)\s+of\s+(?:\w+\s+){0,2}trade\b"
-          r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b|\bvolume\s+of\s+exchanges\b"
+          r"|\btrade\s+(?:volume|value|exchanges?|ties\s+worth)\b|\b(?:bilateral|mutual|annual|two-way)\s+trade\b"
+          r"|\bvolume\s+of\s+(?:exchanges|transactions)\b|\bexchanged\s+(?:(?:goods|commodities|products)\s+worth\s+)?(?:(?:about|over|some|nearly|around)\s+)?(?:dlrs\s+)?$"
           r"|\btrad(?:e|ed)\b(?!\s+(?:up|down|higher|lower|flat)\b)"
           # "in early trading", "in after-hours trading": a market's session, no trade
           r"|(?<!\bin\s)(?<!early\s)(?<!\blate\s)(?<!morning\s)(?<!afternoon\s)(?<!midday\s)(?<!after-hours\s)(?<!premarket\s)"
@@ -234,12 +235,18 @@ def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
         verb = words[head + 1:head + 3]
         if verb[:1] and verb[0].lower() in _VERBS_AFTER_COUNT:
             verb = []  # "only nine Allies met the Vilnius commitments"
+        if _HOSTED_BEFORE.search(before) and words[head].lower() in _GUESTS:
+            return "tourists"  # "The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals"
         return _head_rule(" ".join(words[:head + 1])) or _first_rule(" ".join(verb), unit="count")
     phrase = words[:COUNT_NOUN_WINDOW]
     cut = next((i for i, w in enumerate(phrase) if i > 0 and w.lower() in _VERBS_AFTER_COUNT), len(phrase))
     return _first_rule(" ".join(phrase[:cut]), unit="count")
 
 
+#: A country receiving people counted right after: "hosted a total of", "was visited by"; those people (`_GUESTS`) are tourists.
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|welcomed|was\s+visited\s+by)\s+(?:a\s+total\s+of\s+|(?:over|some|about|nearly|around|almost)\s+"
+                            r"|more\s+than\s+)?$")
+_GUESTS = frozenset({"nationals", "citizens", "foreigners", "guests"})
 #: How many words after a count its head noun (the first plural) may come.
 _HEAD_WINDOW = COUNT_NOUN_WINDOW + 2
 #: A hyphen right after the count: it makes an adjective ("90-minute", "five-year").

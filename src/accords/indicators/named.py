@@ -108,7 +108,7 @@ _SPENDING_BEFORE = re.compile(r"\b(?P<topic>[a-z][\w-]*)\s+(?:spending|expenditu
 #: "a 17 percent increase in defense spending": the change of what follows "in".
 _CHANGE_IN_AFTER = re.compile(
     r"^[\s-]*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(?:increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop)s?"
-    r"\s+in\s+(?!terms\b|the\s+(?:first|last|past|same|previous|current)\b)(?P<np>(?:[\w'’-]+\s*){1,4})",
+    r"\s+in\s+(?!terms\b|the\s+(?:first|last|past|same|previous|current)\b|\d{4}\b)(?P<np>(?:[\w'’-]+\s*){1,4})",
     re.IGNORECASE,
 )
 #: "The share of the non-oil sector in GDP was 67.5 percent": a share named before the figure.

@@ -484,7 +484,26 @@ def _the_country(
             return named[0]
         if (owner := _owner_before(text, sentence, article)) is not None:
             return owner
+        if arrived and (host := _visited_before(text, sentence, article)) is not None:
+            return host
     return article.main
+
+
+#: A country right after a verb of visiting: "Iranian nationals visited the Republic of Azerbaijan".
+_VISITED = re.compile(r"\b(?:visited|entered|toured|arrived\s+in|came\s+to|travell?ed\s+to)\s+(?:the\s+)?(?:Republic\s+of\s+)?$",
+                      re.IGNORECASE)
+
+
+def _visited_before(text: str, sentence: Segment, article: ArticleCountries) -> str | None:
+    """The country the sentence before names as the one visited: what "visited the country" in a sentence
+    naming no country stands for ("99,158 Iranian nationals visited the Republic of Azerbaijan ... During this
+    period, 627,835 international travelers visited the country": Azerbaijan, not the article's main country)."""
+    before = [s for s in article.sentences if s.end <= sentence.start]
+    if not before:
+        return None
+    visited = [c.iso3 for c in article.countries if before[-1].start <= c.start < before[-1].end and is_country(c.iso3)
+               and _VISITED.search(text, max(before[-1].start, c.start - 40), c.start)]
+    return visited[-1] if len(set(visited)) == 1 else None
 
 
 #: A verb of arrival right before "the country": "21,917 Azerbaijani travelers entered the country" (Iran, not

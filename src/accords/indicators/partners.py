@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from accords.indicators.subjects import CountrySpan, is_country
 from accords.model import Segment
 
-#: A flow to, from or with a country named before: "to the neighboring country", "from that country"
-#: ("the country" alone is the article's main country: `owners._the_country`).
-_REFERRED = re.compile(r"\b(?:to|from|with)\s+(?:the\s+neighbou?ring|that)\s+country\b(?!\s*['’])", re.IGNORECASE)
+#: A flow to, from or with a country named before: "to the neighboring country", "from that country"; a visit
+#: to one: "Around 320,000 Iranians visited the neighboring country" ("the country" alone is the article's main
+#: country: `owners._the_country`).
+_REFERRED = re.compile(
+    r"\b(?:to|from|with|visit(?:ed|ing|s)?|entered|entering|toured)\s+(?:the\s+neighbou?ring|that)\s+country\b(?!\s*['’])",
+    re.IGNORECASE)
 
 
 def named_partner(text: str, sentence: Segment, window: tuple[int, int], countries: Sequence[CountrySpan]) -> str | None:

@@ -44,6 +44,8 @@ _PREFIX_OF_NAMED = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|the|
 
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
+    # "trade between the two neighboring countries grew": the pair (not "the neighboring countries", a region)
+    r"the\s+two\s+(?:neighbou?ring|friendly|brotherly|Muslim)\s+(?:countries|nations|states)|"
     r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s)|"
     # "the exchange of electric power would be increased to 350 MW", "electricity exchange up to 1,050 megawatts":
     # power exchanged or swapped flows both ways, between the pair (not a commodity bourse: "Energy Exchange")
