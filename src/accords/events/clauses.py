@@ -65,6 +65,27 @@ def clause(verb: Token) -> list[Token]:
     return sorted(tokens, key=lambda t: t.i)
 
 
+#: Verbs that tell a meeting by what was discussed, and the prepositions of what was discussed
+#: ("discussed concerns *about* ...", "reviewed the relationship, *including* ...").
+_DISCUSSING = frozenset(("discuss", "review"))
+_TOPIC_PREPS = frozenset(("about", "including", "with", "regarding", "concerning", "of", "like", "such"))
+
+
+def dating_scope(token: Token, scope: list[Token]) -> list[Token]:
+    """The scope tokens that may hold the date of the event `token` triggers: for a meeting
+    told by what was discussed, not the words of what was discussed. "The leaders also
+    discussed their shared concerns about ... Venezuela's July 28 election", "discussed
+    commitments made ... in May 2021": the date is the election's and the commitments', not the
+    meeting's (which the readout has already dated). "discussed on Monday the situation" keeps
+    Monday."""
+    if token.lemma_.lower() not in _DISCUSSING or token.pos_ not in ("VERB", "AUX"):
+        return scope
+    topic = {t for c in token.children
+             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
+             for t in c.subtree}
+    return [t for t in scope if t not in topic]
+
+
 def overlaps(time: TimeExpression, start: int, end: int) -> bool:
     return any(ev.start < end and ev.end > start for ev in time.evidence)
 

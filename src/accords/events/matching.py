@@ -31,7 +31,7 @@ from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_am
 from accords.events.phrases import is_verb, with_clause_subjects
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events import aidgiven, cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
-from accords.events.stances import announced_backing
+from accords.events.stances import announced_backing, concerns_discussed
 from accords.events.incidents import incident_spec
 from accords.events.wishes import general_wish
 
@@ -84,6 +84,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "stormed out of the meeting": no place taken by force
         if lemma == "defend" and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in token.children):
             return None  # "as it defends itself against the invasion": no backing of another side
+        if concerns_discussed(token):
+            return make_spec("DISAPPROVE")  # "discussed their shared concerns about the PRC's coercive activities"
         if lemma == "convene":
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
             held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])

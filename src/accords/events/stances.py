@@ -218,8 +218,24 @@ _AUTHOR_PREPS = frozenset({"of", "by"})
 
 
 def concern_raised(trigger: Token) -> Token | None:
-    """The concern a verb expresses, voices or raises ("raised concerns about ..."), or None."""
-    return next((c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in CONCERNS), None)
+    """The concern a verb expresses, voices or raises ("raised concerns about ..."), or None; also
+    one object of several ("discussed their respective diplomacy with the PRC and their shared
+    concerns about the PRC's coercive activities")."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "conj" and c.pos_ == "NOUN")]
+    objects += [t for c in objects for t in c.conjuncts]
+    return next((c for c in objects if c.lemma_.lower() in CONCERNS), None)
+
+
+def concerns_discussed(trigger: Token) -> bool:
+    """Whether the sides discussed their concerns about what a named side does: "The two discussed
+    their shared concerns over Russia's sudden military build-up" is criticism of Russia (ACCUSE),
+    told of the meeting already reported. A concern about a situation ("concerns about the
+    humanitarian crisis in Gaza") names no author and stays the meeting's topic."""
+    if trigger.lemma_.lower() != "discuss" or (concern := concern_raised(trigger)) is None:
+        return False
+    return any(token.i != prep.i and (token.is_title or token.is_upper) and _authored(token, prep)
+               for prep in concern.children if prep.dep_ in ("prep", "acl") and prep.lower_ in _ABOUT
+               for token in prep.subtree)
 
 
 def concerned_sides(concern: Token, offset: int, index: ActorIndex) -> list[Side]:
@@ -230,9 +246,8 @@ def concerned_sides(concern: Token, offset: int, index: ActorIndex) -> list[Side
     the DPRK *to* Russia") and whom one worries for ("concern *for* the hostages") are no side:
     a concern about a situation accuses no one."""
     found: list[Side] = []
-    for prep in concern.children:
-        if prep.dep_ not in ("prep", "acl") or prep.lower_ not in _ABOUT:
-            continue
+    preps = [p for p in concern.children if p.dep_ in ("prep", "acl") and p.lower_ in _ABOUT]
+    for prep in preps[:1]:  # "concerns over Russia's build-up and provocations on Ukraine's border": where
         for token in prep.subtree:
             if token.i == prep.i or not _authored(token, prep):
                 continue

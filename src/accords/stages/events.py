@@ -514,7 +514,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     ):
         return None  # wire news: "ministers will also be discussing reforms" names no side; the pair is a guess
     scope = clauses.scope(token)
-    time = clauses.time_in(scope, offset, times)
+    time = clauses.time_in(clauses.dating_scope(token, scope), offset, times)
     if time is None and said_in_talk:
         time = clauses.time_in(clauses.clause(token.head), offset, times)  # the call's day ("spoke today with ...")
     if time is not None and token.tag_ == "VBD" and type_ in DONE_TYPES and after_publication(time.value, article.published):
