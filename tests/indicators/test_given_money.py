@@ -53,12 +53,15 @@ CASES = [
     ),
     pytest.param(
         ZAMBIA, ZAMBIA_TITLE,
-        [("contribution", ("USA", "ZMB"), 3e6, "USD", "target", None)],
+        # the project's term is a figure of a government's own text too (`accords.indicators.terms`, indwh32)
+        [("project_term_years", ("USA", "ZMB"), 4.0, "year", "target", None),
+         ("contribution", ("USA", "ZMB"), 3e6, "USD", "target", None)],
         id="given-to-the-partner-the-title-names",
     ),
     pytest.param(
         ZAMBIA, None,
-        [("contribution", ("USA",), 3e6, "USD", "target", None)],
+        [("project_term_years", ("USA", "ZMB"), 4.0, "year", "target", None),
+         ("contribution", ("USA",), 3e6, "USD", "target", None)],
         id="no-partner-without-a-title-naming-it",
     ),
     pytest.param(

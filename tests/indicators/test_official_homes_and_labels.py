@@ -127,7 +127,9 @@ TERMS = [
     pytest.param(  # fact sheet on the U.S.-Philippines alliance, 2022-11-20
         "USAID will launch a new Strengthening Private Enterprises for the Digital Economy (SPEED) award, a 5-year "
         "project that seeks to expand the participation of Philippine small and medium enterprises.",
-        [], id="a-project-term-is-left-out",
+        # the dev gold (wh_20221120-philippines-harris-initiatives) records it: a programme's term in a government's
+        # own text (`accords.indicators.terms.is_programme_term`, indwh32)
+        [("project_term_years", ("PHL", "USA"), 5.0, "year")], id="a-project-term-in-a-fact-sheet",
     ),
     pytest.param(  # our own words
         "The United States will work with Kenya for five years on the plan.", [], id="a-plain-duration-is-no-term",

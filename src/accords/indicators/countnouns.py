@@ -37,6 +37,7 @@ supporters cancellations ventures lodges eco-lodges guesthouses resorts
 agents advisors advisers experts specialists mentors trainees associates survivors learners
 youth alumni police fellowships teams squadrons destroyers sites projects partnerships communities
 facilities chemicals cylinders concentrators scanners radars decrees studies committees
+howitzers submarines warships boats frigates corvettes
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.

@@ -340,7 +340,8 @@ CASUALTIES = frozenset(_FATES.values())
 #: Counts of people in a conflict or of forces, named by their own noun ("3,000 troops", "12 hostages").
 _FORCE_NOUNS = re.compile(
     r"^\s+(?:(?:more|additional|[A-Z][\w-]*|U\.S\.)\s+){0,2}?(?P<noun>troops|soldiers|hostages|prisoners|detainees|deportees|"
-    r"casualties|deaths|fatalities|refugees|migrants|asylum[\s-]seekers|fighters|militants|peacekeepers)\b",
+    r"casualties|deaths|fatalities|refugees|migrants|asylum[\s-]seekers|fighters|militants|peacekeepers|"
+    r"(?P<troops>forces|service\s*members|servicemen|military\s+personnel))\b",
 )
 
 
@@ -359,6 +360,8 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
         return next(metric for stem, metric in _FATES.items() if word.startswith(stem))
     noun = _FORCE_NOUNS.match(tail)
     if noun is not None and abs(value) >= MIN_FORCE_COUNT:
+        if noun.group("troops"):
+            return "troops"  # "hosting 9,000 U.S. forces", "39,000 U.S. service members": one metric for every name of forces
         return re.sub(r"[\s-]+", "_", noun.group("noun").lower())
     return None
 

@@ -42,9 +42,10 @@ _BEFORE = re.compile(
 #: Persons and bodies a sanction lists, right after the count (a demonym or a name may come first:
 #: "24 Belarusian individuals", "19 Russian oligarchs").
 _TARGETS = re.compile(
-    r"^\s+(?:(?!(?:of|the|and|or|in|to|for|from|with|by|at|on|as|who|which|that)\s)[\w.’'-]+\s+){0,4}?"
+    r"^\s+(?:[a-z][\w-]*\s+and\s+)?(?:(?!(?:of|the|and|or|in|to|for|from|with|by|at|on|as|who|which|that)\s)[\w.’'-]+\s+){0,4}?"
     r"(?P<noun>individuals|entities|persons|people|officials?|companies|firms|oligarchs|targets|vessels|aircraft|banks|"
-    r"elites|actors|networks|organi[sz]ations|family\s+members|subsidiaries|institutions|enterprises)\b"
+    r"elites|actors|networks|organi[sz]ations|family\s+members|subsidiaries|institutions|enterprises|"
+    r"leaders|members|militias|commanders)\b"
 )
 #: The counts before this one in a list after a sanctioning verb: "sanctioning two significant Belarusian
 #: state-owned banks, nine defense firms, and seven regime-connected officials": each item counts what is sanctioned.
@@ -59,6 +60,13 @@ _LISTED_BEFORE = re.compile(
 _SUBSIDIARIES = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}?(?:subsidiaries|affiliates)\b")
 #: Nouns a designation is kept for: "designated 26 individuals", not "designated 3 sites".
 _DESIGNATED = frozenset({"individuals", "entities", "persons", "people", "companies", "firms", "vessels", "banks"})
+#: People and groups a designation names by their role ("Designated four leaders of gangs", "designated five government
+#: and military officials", "two Syria-based armed militias"): kept only where the sentence speaks of sanctions or the
+#: designation opens an item of a list of them ("Sanctions issued ... include: ... *Iraq*. Designated two ISIS leaders"),
+#: not "the leaders designated two officials to lead the working group".
+_DESIGNATED_ROLES = frozenset({"officials", "leaders", "members", "militias", "commanders"})
+_DESIGNATION_ITEM = re.compile(r"(?:^|[.:*•-]\s*)Designated\s+" + _BOUND + r"$")
+_SANCTION_WORD = re.compile(r"\bsanction", re.IGNORECASE)
 #: The count's own noun is the measure: "1,200 targeted sanctions", "2,600 visa restrictions", "375 export
 #: control Entity Listings", "2,000 sanctions listings" (not "two sanctions regimes").
 _MEASURE_AFTER = re.compile(
@@ -90,7 +98,11 @@ def sanction_metric(lead: str, tail: str, *, sentence: tuple[str, str] = ("", ""
         return None
     if verb.re is _LISTED_BEFORE:
         return SANCTIONS
-    if verb.group("designated") and target.group("noun").lower() not in _DESIGNATED:
+    noun = target.group("noun").lower()
+    if verb.group("designated") and noun in _DESIGNATED_ROLES:
+        if not (_DESIGNATION_ITEM.search(sentence_lead or lead) or _SANCTION_WORD.search(f"{sentence_lead} {sentence_tail}")):
+            return None
+    elif verb.group("designated") and noun not in _DESIGNATED:
         return None
     return VISA_RESTRICTIONS if verb.group("visa") else ENTITY_LISTINGS if verb.group("listed") else SANCTIONS
 

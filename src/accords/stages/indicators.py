@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, origins as by_origin, places, pledges, sanctions, sidewords, tariffs, visas, visits,
+    justice, labels, leadins, markets, origins as by_origin, places, pledges, sanctions, sidewords, tariffs, terms, visas, visits,
     welcomed, wordmultiples, balances, subjectless, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
@@ -237,7 +237,9 @@ def _itemised(
         intro = intro_of.get(sentence.start)
         if intro is None:
             continue
-        owner = next((f for f in reversed(found) if intro <= f.evidence[0].start < sentence.start), None)
+        intro_end = next(s.end for s in sentences if s.start == intro)
+        # the opening sentence's own figure, not one an earlier item of the list made ("Three patrol boats")
+        owner = next((f for f in reversed(found) if intro <= f.evidence[0].start < min(intro_end, sentence.start)), None)
         if owner is not None:
             subjects = owner.subjects
             kind = "target" if any((aid_family(f.metric), f.value, f.unit, f.kind)
@@ -245,7 +247,6 @@ def _itemised(
                                    for f in found) else owner.kind  # "announced $800 million ..." then "The new package includes:"
         else:
             # "previous United States assistance committed to Ukraine includes:"
-            intro_end = next(s.end for s in sentences if s.start == intro)
             subjects = tuple(sorted(set(countries_in(context.countries, (intro, intro_end), context.enumerated))))
             kind = items.intro_kind(text[intro:intro_end])
             if not subjects:
@@ -347,8 +348,8 @@ def _indicator(
         # "worth $7.51 billion", "the figure stood at", "versus the $1.892 billion": the same metric and subjects
         metric = referent.metric if quantity.unit == referent.unit or quantity.unit != "percent" \
             else growth_name(referent.metric)
-    if metric is None:
-        return None
+    if metric is None or (terms.is_programme_term(metric) and context.official is None):
+        return None  # no metric; a programme's term outside a government's own text ("a five-year plan" in news)
     if (metric := tariffs.tariff_metric(text[clause[0]:clause[1]], metric, quantity.unit, lead=text[clause[0]:start],
                                         tail=text[end:clause[1]])) is None:
         return None  # "revenues from the tariffs have totaled $63 billion": money no price, whose sides the text does not give
