@@ -224,6 +224,18 @@ PEOPLE_NOT_STATES = [
     ("own-plural-form", "The president praised Azerbaijani Turks living in northern Iran.", {"AZE", "IRN"}, {"TUR"}),
     ("own-plural-form-acting", "Poles voted on Sunday in a close race.", {"POL"}, set()),
     ("adjective-ending-in-s", "Swiss banks froze the accounts of Russian firms.", {"CHE", "RUS"}, set()),
+    # the adjective before "civilians" or "families" names the people too (White House readouts)
+    ("adjective-before-civilians", "The Vice President reiterated her deep concerns about the humanitarian situation "
+     "in Gaza and discussed steps to increase the flow of life-saving humanitarian aid to Palestinian civilians and "
+     "ensure its safe distribution.", set(), {"PSE"}),
+    ("adjective-before-people-stays", "Russian aggression has brought nothing but suffering to the Ukrainian "
+     "people.", {"RUS", "UKR"}, set()),  # written: support for a people is support for its state's side
+    ("adjective-before-families", "He reaffirmed support for a diplomatic resolution that permits Israeli and "
+     "Lebanese families to safely and securely return to their homes.", set(), {"LBN"}),
+    ("adjective-for-the-state-beside-people", "The Palestinian Authority must speak for the Palestinian people.",
+     {"PSE"}, set()),
+    ("adjective-before-other-noun", "Russian forces struck the city, and the Russian government denied it.",
+     {"RUS"}, set()),
 ]
 
 

@@ -4,7 +4,7 @@ the title, not an ORG").
 
 The sentences are quoted from White House readouts of 2022-2024 (bidenwhitehouse.archives.gov,
 works of the United States government, public domain) and from Tehran Times (tehrantimes.com,
-news id 474222, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/), or written for the case
+news ids 474222 and 411295, CC BY 4.0, https://creativecommons.org/licenses/by/4.0/), or written for the case
 in their register (marked "written").
 """
 
@@ -51,6 +51,24 @@ CASES = [
     ("lower-case-title-keeps-the-body",
      "State Department official David Holmes testified on Friday.",  # written
      {("ORG", "State Department")}, set()),
+    # the area an office covers, ending in "Affairs", after the title and "for" (through a series)
+    ("affairs-portfolio-after-a-series",
+     "Accordingly, Deputy Foreign Minister for Asia, the Pacific, and Commonwealth Affairs Ebrahim Rahimpour "
+     "conveyed Tehran’s deep concern over the remarks.",  # Tehran Times 411295
+     {("PERSON", "Ebrahim Rahimpour")}, {("ORG", "Commonwealth Affairs")}),
+    ("affairs-portfolio-region",
+     "Finer was accompanied by Special Presidential Advisor for the Americas Chris Dodd, National Security "
+     "Council Senior Director for Western Hemisphere Affairs Juan Gonzalez, and State Department Deputy "
+     "Assistant Secretary for Western Hemisphere Affairs Mark Wells.",
+     {("PERSON", "Mark Wells"), ("ORG", "State Department")},
+     {("ORG", "Western Hemisphere Affairs"), ("ORG", "Western Hemisphere")}),
+    ("affairs-portfolio-one-word",
+     "Today, National Security Advisor Jake Sullivan met with Argentine Secretary for Strategic Affairs "
+     "Secretary Gustavo Beliz at the White House.",
+     {("PERSON", "Gustavo Beliz")}, {("ORG", "Strategic Affairs")}),
+    ("affairs-body-keeps-its-name",
+     "The Bureau of Western Hemisphere Affairs and the Ministry of Foreign Affairs of Iran issued statements.",  # written
+     set(), {("ORG", "Western Hemisphere")}),
 ]
 
 

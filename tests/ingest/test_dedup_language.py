@@ -58,6 +58,18 @@ LANGUAGES = [
     ("ar", "وقع البلدان اتفاقية للتعاون في مجال الطاقة، حسبما ذكرت الوزارة يوم الاثنين."),
     ("tr", "İki ülke enerji alanında iş birliği için bir anlaşma imzaladı ve bakanlık bu anlaşmanın çok önemli olduğunu açıkladı."),
     ("az", "İki ölkə arasında enerji sahəsində əməkdaşlıq üçün saziş imzalanıb və nazirlik bu sazişin çox vacib olduğunu bildirib."),
+    # pages of the article-extraction benchmark (MIT): the English stages would read their words as names
+    ("pt", "O prof. Carlos Nadalim apresenta, neste vídeo, uma loja incrível nos EUA, repleta de materiais didáticos, "
+           "livros e uma quantidade enorme de recursos educativos para crianças. Por que não temos uma assim no Brasil?"),
+    ("it", "Il black Friday incombe su di noi: per chi non lo sapesse (o per chi è sbarcato da Marte recentemente) il "
+           "“venerdì nero” è l’ennesima consuetudine importata dagli USA"),
+    ("id", "Mudah2an kita bisa memahami dan mengamalkan Al Qur’an dan Hadits ini. Jangan cuma di kerongkongan. "
+           "Jangan lebay dalam mencintai atau membenci sesuatu."),
+    ("ko", "엘제이의 리벤지인가, 류화영의 피해자 코스프레인가. 시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다."),
+    ("ja", "先日、不正に改造したiPhoneを販売したとして、商標法違反の疑いで20代の男性が逮捕されたというニュースを耳にしました。"),
+    ("zh", "两国签署了能源合作协议，外交部周一表示。"),
+    # English with names from those languages stays English
+    ("en", "Carlos Nadalim, a teacher from Brazil, said the school in Belo Horizonte would open next year."),
 ]
 
 

@@ -284,6 +284,12 @@ def _indefinite_before(doc: Doc, start: int) -> bool:
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+#: Nouns a demonym before them makes a country's people, not its state ("Palestinian civilians",
+#: "Lebanese families"). Not "people": "support for the Ukrainian people" is support for the state's
+#: side, and events take their sides from these mentions.
+_PEOPLE_NOUNS = frozenset({"civilians", "families"})
+
+
 def _people(doc: Doc, start: int, iso3: str, text: str) -> bool:
     """Whether a demonym is the plural that names a country's people ("aid to reach
     Palestinians", "Israelis and Palestinians alike"): the gold lists a country named only
@@ -291,6 +297,8 @@ def _people(doc: Doc, start: int, iso3: str, text: str) -> bool:
     that stands for the state ("Russian aggression"). People who act as the subject
     ("Thousands of Iranians rallied": a finite verb right after) stay: they are a side of the
     event they make."""
+    if start + 1 < len(doc) and doc[start + 1].lower_ in _PEOPLE_NOUNS and text[:1].isupper():
+        return True  # "Palestinian civilians": its people, like "Palestinians"
     if not text.endswith("s"):
         return False
     country = country_table.country_by_iso3(iso3)

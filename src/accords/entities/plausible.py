@@ -47,6 +47,16 @@ def _portfolio_of_title(span: Span, words: list[Token]) -> bool:
     if article:
         i -= 1
     portfolio = all(t.lower_ in PORTFOLIO_WORDS for t in words if t.is_alpha)
+    if (words[-1].text == "Affairs" or (span.end < len(doc) and doc[span.end].text == "Affairs")) \
+            and not any(t.lower_ in ORG_HEADS for t in words):  # "Director of the Office of Intergovernmental Affairs"
+        # "Assistant Secretary for | Western Hemisphere (Affairs)", "Deputy Foreign Minister for Asia, the
+        # Pacific, and | Commonwealth Affairs": the area an office covers, back over the series before it
+        k = span.start - 1
+        while k > span.start - 12 and k >= 0 and (doc[k].text in (",", "&") or doc[k].lower_ in ("and", "the")
+                                                   or (doc[k].is_alpha and doc[k].text[:1].isupper())):
+            k -= 1
+        if k >= 1 and doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in TITLE_WORDS:
+            return True
     return (i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in TITLE_WORDS
             and (portfolio or (len(words) == 1 and not article)))
 

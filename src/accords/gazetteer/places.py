@@ -307,7 +307,8 @@ PLACE|Khan Younis|PSE
 PLACE|Haifa|ISR
 PLACE|Kerem Shalom|ISR
 ORG|Daesh;ISIS;ISIL;Islamic State|
-ORG|Nusra Front;al-Nusra Front;Al-Nusra Front|
+ORG|Nusra Front;al-Nusra Front;Al-Nusra Front;Jabhat al-Nusra;Jabhat Fateh al-Sham|
+ORG|Hayat Tahrir al-Sham;Tahrir al-Sham|
 ORG|Taliban|AFG
 ORG|Hezbollah|LBN
 ORG|Hamas|PSE
@@ -324,6 +325,7 @@ ORG|AUKUS|
 ORG|Gavi, the Vaccine Alliance;Gavi|
 ORG|ISNA|IRN
 ORG|Press TV|IRN
+ORG|Al Alam;Al-Alam|IRN
 ORG|Tehran Times|IRN
 ORG|Anadolu Agency|TUR
 ORG|Trend News Agency;Trend|AZE
