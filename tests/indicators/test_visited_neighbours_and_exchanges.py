@@ -12,7 +12,9 @@ state-press register (indaze32).
 - "Given the U.S. sanctions against Iran" names the imposer of sanctions, no side of the figure
   (`accords.indicators.background`);
 - "the two neighboring countries" is the article's pair (`accords.indicators.subjects.PAIR_CUE`), "the neighboring
-  countries" is not.
+  countries" is not;
+- the verb that says what counted people do may come after auxiliaries ("are anticipated to visit"), and "have met"
+  after a count is no count of meetings (`accords.indicators.countnouns.verb_after_head`).
 
 Sentences from Tehran Times reports (`tehrantimes-region`, CC BY 4.0, see tests/gold/README.md), and two
 paraphrases of one (tt 83085, whose original writes the countries in lower case).
@@ -74,6 +76,17 @@ CASES = [
         "documents, Iran’s president said.",
         [("trade_turnover_growth", ("AZE", "IRN"), 70.0)],
         id="the-two-neighboring-countries-are-the-pair",
+    ),
+    pytest.param(  # tt 440703
+        "TEHRAN – Some six million Iranian nationals are anticipated to visit the neighboring Turkey in 2020, president "
+        "of Iranian Scientific Ecotourism has said.",
+        [("visits", ("IRN", "TUR"), 6e6)],
+        id="people-anticipated-to-visit-a-country-are-its-visitors",
+    ),
+    pytest.param(  # own paraphrase of a sentence on defence spending
+        "Only nine Allies have met the commitment this year, the alliance said.",
+        [],
+        id="allies-that-have-met-a-commitment-are-no-meetings",
     ),
 ]
 

@@ -136,3 +136,34 @@ facilities buildings complexes stadiums libraries laboratories labs kindergarten
 apartments dormitories hotels guesthouses pavilions embassies consulates stations platforms depots plants factories
 farms greenhouses wells towers bases shelters hangars runways piers docks locks canals
 """.split())
+
+
+#: A country receiving the people counted right after: "hosted a total of", "was visited by".
+_HOSTED_BEFORE = re.compile(r"\b(?:hosted|welcomed|was\s+visited\s+by)\s+(?:a\s+total\s+of\s+|(?:over|some|about|nearly|around|almost)\s+"
+                            r"|more\s+than\s+)?$")
+#: People a country hosts: its visitors, counted as tourists.
+_GUESTS = frozenset({"nationals", "citizens", "foreigners", "guests"})
+
+
+def hosted_guests(before: str, head: str) -> bool:
+    """Whether a count whose head noun is `head`, after `before`, counts the visitors a country hosted
+    ("The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals": tourists)."""
+    return head.lower() in _GUESTS and bool(_HOSTED_BEFORE.search(before))
+
+
+#: Words between a counted head noun and the verb that says what the counted do: "are anticipated to visit",
+#: "were expected to travel to", "will visit".
+_AUXILIARIES = frozenset("""
+are were is was will would be been have has had expected anticipated projected set due likely to
+""".split())
+
+
+def verb_after_head(words: list[str], head: int) -> list[str]:
+    """The two words after the head noun `words[head]` of a count that may say what is counted by their verb,
+    past auxiliaries: "12,792 Iranian nationals visited Georgia" → [visited, Georgia]; "Some six million Iranian
+    nationals are anticipated to visit the neighboring Turkey" → [visit, the]."""
+    rest = words[head + 1:]
+    skipped = 0
+    while skipped < min(len(rest), 4) and rest[skipped].lower() in _AUXILIARIES:
+        skipped += 1
+    return rest[skipped:skipped + 2]

@@ -231,11 +231,11 @@ def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
         # cities, "two days of talks" days; only a keyword that is that head names the count
         if words[head].lower() in _DURATIONS:
             return None
-        # else a verb right after the head may name it: "12,792 Iranian nationals visited Georgia"
-        verb = words[head + 1:head + 3]
+        # else a verb right after the head may name it: "12,792 Iranian nationals visited Georgia", "are anticipated to visit"
+        verb = countnouns.verb_after_head(words, head)
         if verb[:1] and verb[0].lower() in _VERBS_AFTER_COUNT:
             verb = []  # "only nine Allies met the Vilnius commitments"
-        if _HOSTED_BEFORE.search(before) and words[head].lower() in _GUESTS:
+        if countnouns.hosted_guests(before, words[head]):
             return "tourists"  # "The Republic of Azerbaijan hosted a total of 2,276,604 foreign nationals"
         return _head_rule(" ".join(words[:head + 1])) or _first_rule(" ".join(verb), unit="count")
     phrase = words[:COUNT_NOUN_WINDOW]
@@ -243,10 +243,6 @@ def _count_metric(before: str, after: str, *, adverbial: bool) -> str | None:
     return _first_rule(" ".join(phrase[:cut]), unit="count")
 
 
-#: A country receiving people counted right after: "hosted a total of", "was visited by"; those people (`_GUESTS`) are tourists.
-_HOSTED_BEFORE = re.compile(r"\b(?:hosted|welcomed|was\s+visited\s+by)\s+(?:a\s+total\s+of\s+|(?:over|some|about|nearly|around|almost)\s+"
-                            r"|more\s+than\s+)?$")
-_GUESTS = frozenset({"nationals", "citizens", "foreigners", "guests"})
 #: How many words after a count its head noun (the first plural) may come.
 _HEAD_WINDOW = COUNT_NOUN_WINDOW + 2
 #: A hyphen right after the count: it makes an adjective ("90-minute", "five-year").
