@@ -10,9 +10,10 @@ from accords.quotes.genders import given_name_gender
 @pytest.mark.parametrize("name, gender", [
     ("Jennifer", "f"), ("Angela", "f"), ("Stephanie", "f"), ("Kristi", "f"), ("Mary", "f"),
     ("Justin", "m"), ("Charles", "m"), ("Marcelo", "m"), ("Ardakanian", None), ("Jordan", None), ("Jean", None),
-    ("Kim", None), ("Mohammad", "m"), ("jennifer.", "f"),
+    ("Kim", None), ("Mohammad", "m"), ("jennifer.", "f"), ("Ara", None), ("Mina", "f"), ("Hassan", "m"),
 ], ids=["jennifer", "angela", "stephanie", "kristi", "mary", "justin", "charles", "marcelo", "not-in-census-lists",
-        "shared-jordan", "shared-jean", "shared-kim", "mohammad", "case-and-dot"])
+        "shared-jordan", "shared-jean", "shared-kim", "mohammad", "case-and-dot",
+        "rarer-than-the-male-list-reaches", "female-above-the-male-floor", "male-above-the-female-floor"])
 def test_gender_of_given_name(name, gender):
     assert gender_of_given_name(name) == gender
 
@@ -29,7 +30,8 @@ def test_gender_of_given_name(name, gender):
     ("Hikmat Hajiyev", None),
     ("Joseph R. Biden", "m"),
     ("Kurt Volker", "m"),
+    ("Ara Aivazian", None),
 ], ids=["name", "titles-before", "abbreviated-title", "superintendent", "merkel", "one-word-is-a-surname",
-        "tim", "reza-not-in-lists", "not-in-lists", "middle-initial", "kurt"])
+        "tim", "reza-not-in-lists", "not-in-lists", "middle-initial", "kurt", "rare-female-name-of-an-armenian-minister"])
 def test_given_name_of_a_person(name, gender):
     assert given_name_gender(name) == gender

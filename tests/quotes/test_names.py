@@ -121,6 +121,29 @@ def test_family_name_in_full(name, people, shown):
     assert family_name_in_full(name, people) == shown
 
 
+#: (a one-word speaker, the article's people's names, the article's words up to the quote (`before`
+#: is their end), the name shown): where two people's names open with the word, the one named
+#: last before the quote (Tehran Times copy, CC BY 4.0, tt_486375, shortened).
+ZHANG = ("Raisi stated that the SCO member nations had access to “considerable manpower” when speaking with SCO "
+         "Secretary-General Zhang Ming in Tehran. According to Zhang, “We are certain that …” In May, China’s SCO "
+         "National Coordinator, Zhang Haizhou, said that more and more countries are applying to join the SCO family. "
+         "Zhang explained that the goals of the SCO are as follows")
+FAMILY_NAMED_LAST = [
+    ("named-last-before-the-quote", "Zhang", ["Zhang Ming", "Zhang Haizhou", "Ebrahim Raisi"], ZHANG,
+     ZHANG.index("“We are"), "Zhang Ming"),
+    ("the-other-named-since", "Zhang", ["Zhang Ming", "Zhang Haizhou"], ZHANG, ZHANG.index("the goals"),
+     "Zhang Haizhou"),
+    ("neither-named-before", "Zhang", ["Zhang Ming", "Zhang Haizhou"], ZHANG, ZHANG.index("Secretary"), "Zhang"),
+    ("without-the-text", "Zhang", ["Zhang Ming", "Zhang Haizhou"], "", 0, "Zhang"),
+]
+
+
+@pytest.mark.parametrize("name,people,text,before,shown", [c[1:] for c in FAMILY_NAMED_LAST],
+                         ids=[c[0] for c in FAMILY_NAMED_LAST])
+def test_family_name_named_last(name, people, text, before, shown):
+    assert family_name_in_full(name, people, text, before) == shown
+
+
 #: (a one-word name, the article's words, whether the article writes it as a surname after an honorific).
 SURNAMES = [
     ("mr-before", "Howard", "Mr Howard told reporters the campaign would go on.", True),

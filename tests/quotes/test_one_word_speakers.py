@@ -8,6 +8,10 @@ The first case is Tehran Times text (tt_450529, Tehran Times / Mehr News Agency,
 short; the others are written for these tests in its register. Each case lists every quote found,
 in text order, as (direct, speaker name, first words); the last two keep the rule to a pronoun of
 the name's gender and to a person's name ("its" marks none).
+
+A one-word name that spells a person's surname one letter otherwise ("Kocharyan" beside "Robert
+Kocharian", tt_462317, cut short) is that person too, linked or not; a one-word name that spells
+no person's surname is not ("Petrolink said …", written for these tests).
 """
 
 import pytest
@@ -43,6 +47,23 @@ CASES = [
         "double. Petrolink, for its part, said, \"We are ready to invest.\" \"The plant will open in May,\" he said.",
         [(True, "Petrolink", "We are ready"),
          (True, "Ali Karimi", "The plant will")],
+    ),
+    (
+        "a-surname-spelt-one-letter-otherwise",
+        "According to preliminary results announced by the Central Electoral Commission on Monday, the Civil "
+        "Contract Party of Armenia’s acting Prime Minister Nikol Pashinyan won the early parliamentary polls with "
+        "53.92% of the votes, while Robert Kocharian’s party came second with 21.1% of the votes, Anadolu Agency "
+        "reported. Kocharyan said in a news conference in the capital Yerevan that the election results were "
+        "“unexpected”, noting that the public opinion polls were showing a “different picture.” “We must try to "
+        "find an explanation. We will apply to the Constitutional Court to challenge the results,” he said.",
+        [(False, "Anadolu Agency", "According to preliminary"), (True, "Kocharyan", "the public opinion polls"),
+         (False, "Kocharyan", "the election results"), (True, "Kocharyan", "We must try")],
+    ),
+    (
+        "a-one-word-name-spelling-no-person",
+        "Energy Minister Ali Karimi spoke at the opening of the plant on Monday. Karimi said that output would "
+        "double. Petrolink said it was ready to invest. \"The plant will open in May,\" he said.",
+        [(False, "Petrolink", "it was ready"), (True, "Ali Karimi", "The plant will")],
     ),
 ]
 

@@ -5,7 +5,12 @@ meeting with Iranian Transport and Urban Development Minister Mehrdad Bazrpash",
 President Vladimir Putin defended …"). When no one the pronoun may mean is left, the quote has
 no speaker rather than a wrong one.
 
-The texts are Tehran Times copy (CC BY 4.0; tt_485345, tt_121605), the first sentence of the
+The pronoun also reaches past a sentence break the splitter makes after a parenthesised
+abbreviation ("… Corps (IRGC) | Quds Force, Major General Qassem Soleimani, in Iraq."), which is
+no sentence whose subject is the person named inside it, and past a rare given name the census
+lists count as a woman's only ("Ara Aivazian", `accords.quotes.given_names`).
+
+The texts are Tehran Times copy (CC BY 4.0; tt_485345, tt_121605, tt_411153, tt_461406, shortened), the first sentence of the
 third case a paraphrase introducing the speaker, and a White House statement heading (public
 domain, 2021-08-05): "of" and "for" also join the words of a name, so they never govern an office. Each case lists every quote found,
 in text order, as (direct, speaker name, first words).
@@ -50,6 +55,23 @@ CASES = [
         "manufacturers are committed to a net-zero carbon transportation future, and we look forward to working "
         "with the Administration as we evaluate EPA’s proposed changes to light-duty vehicle standards.”",
         [(True, "John Bozzella", "Auto manufacturers are committed")],
+    ),
+    (
+        "a-split-after-an-abbreviation-in-brackets-makes-no-new-subject",
+        "Last week Iraqi President Fouad Masum “hailed the prominent role” of commander of the Islamic Revolution "
+        "Guards Corps (IRGC) Quds Force, Major General Qassem Soleimani, in Iraq. “The U.S. and other European "
+        "countries have also military advisors in Iraq, so one cannot say that Iranian military advisors are not "
+        "allowed in Iraq,” he stressed.",
+        [(True, "Fouad Masum", "The U.S. and other European")],
+    ),
+    (
+        "a-rare-given-name-of-the-census-tells-no-gender",
+        "In Yerevan, Zarif received the Armenian account of border tensions. Acting Minister of Foreign Affairs of "
+        "Armenia Ara Aivazian thanked Zarif for paying a visit to Armenia. Aivazian noted, “It has been two weeks "
+        "since the Azerbaijani armed forces invaded the border areas of the Republic of Armenia, trying to provoke a "
+        "new escalation, which is fraught with new regional threats.” He also said that Azerbaijan strives to create "
+        "“new geopolitical realities” amid global silence towards Baku.",
+        [(True, "Ara Aivazian", "It has been two weeks"), (True, "Ara Aivazian", "Azerbaijan strives")],
     ),
 ]
 

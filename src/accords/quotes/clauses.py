@@ -199,7 +199,27 @@ def regex_clause(text: str, people: People, span: QuotedSpan, sentence: Segment,
         unlinked = people.unlinked_name(span.end + 1, closing.end)
         if unlinked is not None:
             speaker = Speaker(None, unlinked, "name", 0.6)
+    if speaker is None:
+        speaker = _voice_before_cue(people, post, span.end + 1, after_cue, context)
     return speaker, after_cue.group(0)
+
+
+#: The words between a closing mark and its cue that name an organisation's voice (`,” a
+#: spokesperson for the Armenian defense ministry said in a statement`): a long quote can throw
+#: the parse off that clause, and the organisation's role speaks as the parse would have read it.
+_VOICE_SUBJECT = re.compile(
+    r"[\s,”\"]*((?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(spokesperson|spokesman|spokeswoman|representative)"
+    r"\s+(?:for|of|from|at|with)\s+[^,;:“”\"]+?)\s*$")
+
+
+def _voice_before_cue(people: People, post: str, offset: int, cue: re.Match[str], context: Context) -> Speaker | None:
+    """The organisation's voice the words before the cue after a quote name, or None."""
+    match = _VOICE_SUBJECT.match(post, 0, cue.start())
+    if match is None:
+        return None
+    attribution = Attribution(cue=(offset + cue.start(), offset + cue.end()), cue_word=cue.group(0),
+                              subject=(offset + match.start(1), offset + match.end(1)), head=match.group(2).lower())
+    return resolve(people, attribution, context)
 
 
 def resolve_reference(people: People, ref: Reference | None, *, recent: Sequence[str], later: Sequence[str]) -> str | None:

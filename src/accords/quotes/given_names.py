@@ -9,7 +9,11 @@ licence, pinned in pyproject.toml): `dist.female.first` (4,275 names) and `dist.
 
 A name counts as one gender's only when that gender's frequency is at least `RATIO` times the
 other's ("Mary" f, "James" m; "Jordan", "Jean", "Kim" neither), so an unusual or shared name
-gives no answer and the pronoun agrees with anyone, as before.
+gives no answer and the pronoun agrees with anyone, as before. The male list stops at names of
+0.004%, the female one at 0.001%: a name missing from one list counts only when it is at least
+as frequent in the other as the missing list's rarest name, since a rarer one ("Ara", 0.001%
+of women, an Armenian man's name in Tehran Times copy) may be as frequent among the other sex
+and still unlisted.
 """
 
 from __future__ import annotations
@@ -30,8 +34,11 @@ def _table() -> dict[str, str]:
     except (ModuleNotFoundError, FileNotFoundError):  # the table is an aid: without it, no answer
         return {}
     table = {}
+    female_floor, male_floor = min(female.values()), min(male.values())
     for name in female.keys() | male.keys():
         f, m = female.get(name, 0.0), male.get(name, 0.0)
+        if (f == 0.0 and m < female_floor) or (m == 0.0 and f < male_floor):
+            continue  # absent from one list and rarer in the other than that list's rarest name
         if f >= RATIO * m:
             table[name] = "f"
         elif m >= RATIO * f:

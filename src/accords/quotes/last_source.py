@@ -26,6 +26,23 @@ from accords.quotes.speakers import ORGANISATION_NAME, People, Reference, countr
 from accords.quotes.titles import title_head
 
 
+def _spelling_of_person(people: People, name: str) -> bool:
+    """Whether a one-word name spells the surname of a person of the article one letter otherwise
+    ("Kocharyan" for "Robert Kocharian", "Zaqov" for "Sardar Omar Zagov"): the same person."""
+    return any(entity.type == "PERSON" and " " in entity.name.strip() and _one_letter_apart(entity.name.split()[-1], name)
+               for entity in people.entities.values())
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of five letters or more, the same first letter, one letter changed, added or dropped."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 @dataclass(frozen=True)
 class Source:
     """The last speaker (or person introduced as a subject), for quotes that name none."""
@@ -62,6 +79,12 @@ def unlinked_source(last: Source | None, paragraph: int, text: str | None = None
         # no entity holds and the text gives no fuller form, which a "his" or "her" right after it
         # marks as a person's (the pronoun's gender is checked where it is read)
         return Speaker(None, name, "name", last.confidence)
+    if (people is not None and _SURNAME.fullmatch(name) and name not in country_words()
+            and (linked is None or linked.type != "PERSON") and _spelling_of_person(people, name)):
+        # "Kocharyan said in a news conference … | “…,” he said": a one-word name, unlinked or
+        # taken for an organisation's, that spells a person's surname one letter otherwise (the
+        # opposition leader the entity stage knows as "Robert Kocharian") is that person's
+        return Speaker(linked.id if linked is not None else None, name, "name", last.confidence)
     if not PERSON_NAME.fullmatch(name) or ORGANISATION_NAME.search(name) or is_medium(Speaker(None, name, "name", 0)):
         return None
     if linked is not None and given_name_gender(name) is None:

@@ -8,6 +8,7 @@ text and its segments, for the quotes stage.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -22,6 +23,10 @@ _CONTINUATION = re.compile(r"[\[(]?[a-z]")
 TITLE_ABBREVIATIONS = ("Mrs?|Ms|Dr|Eng|Prof|Gen|Col|Capt|Sen|Rep|Gov|Lt|Maj|Sgt|St|Jr|Sr|Const|Cst|Cpl|Det|Insp|Supt|"
                        "Coun|Atty|Hon|Rev|Adm|Cmdr|Pte|Fr")
 _HONORIFIC_END = re.compile(r"\b(?:" + TITLE_ABBREVIATIONS + r"|H\.E)\.\s*$")
+#: A parenthesised abbreviation ending a "sentence" with no stop, which the sentence splitter took
+#: for a sentence's end ("commander of the Islamic Revolution Guards Corps (IRGC) | Quds Force,
+#: Major General Qassem Soleimani, in Iraq."): the words after it go on the same sentence.
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)\s*$")
 #: The period of an honorific, which the tokenizer takes for a sentence end: a space of the same
 #: length stands in for it when a joined sentence is parsed from its text.
 HONORIFIC_DOT = re.compile(r"\b(" + TITLE_ABBREVIATIONS + r")\.(?=\s)")
@@ -100,13 +105,15 @@ def is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first:
 
 
 def join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Segment]:
-    """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ...") and
-    before a lower-case continuation ("... territories [ | in Karabakh], said: ...")."""
+    """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ..."), after
+    a parenthesised abbreviation with no stop ("... Corps (IRGC) | Quds Force, ...") and before a
+    lower-case continuation ("... territories [ | in Karabakh], said: ...")."""
     joined: list[Segment] = []
     for sentence in sentences:
         same_paragraph = joined and "\n" not in text[joined[-1].end:sentence.start]
         continuation = _CONTINUATION.match(text, sentence.start, sentence.end) is not None
-        if same_paragraph and (_HONORIFIC_END.search(text, joined[-1].start, joined[-1].end) or continuation):
+        if same_paragraph and (_HONORIFIC_END.search(text, joined[-1].start, joined[-1].end) or continuation
+                               or _ACRONYM_END.search(text, joined[-1].start, joined[-1].end)):
             joined[-1] = Segment(joined[-1].start, sentence.end)
         else:
             joined.append(sentence)
@@ -162,3 +169,24 @@ def without_pull_quotes(text: str, quotes: Sequence[Quote]) -> list[Quote]:
         return any(j != i and other.cue is not None and keys[i] in keys[j] for j, other in enumerate(quotes))
 
     return [q for i, q in enumerate(quotes) if not pulled(i)]
+
+
+def repeated_with_speaker(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes with a copy no verb reports set inside a paragraph of other words (a display
+    line the page glued to the next paragraph: `… of the two countries.”During the exercises …`)
+    given the speaker of the same words reported elsewhere ("Concluding his speech, foreign
+    minister said, “Long live Armenia, …”"): they said it, not whoever spoke last before the
+    copy. `without_pull_quotes` has dropped the copies standing as a paragraph of their own."""
+    keys = [" ".join(re.findall(r"\w+", q.text.lower())) for q in quotes]
+    result = []
+    for i, quote in enumerate(quotes):
+        said = None
+        if quote.direct and quote.cue is None and len(keys[i].split()) >= PULL_QUOTE_WORDS:
+            said = next((other for j, other in enumerate(quotes) if j != i and other.direct and other.cue is not None
+                         and other.speaker_name is not None and keys[j] == keys[i]), None)
+        if said is None or said.speaker_name == quote.speaker_name:
+            result.append(quote)
+        else:
+            result.append(dataclasses.replace(quote, speaker=said.speaker, speaker_name=said.speaker_name,
+                                              confidence=said.confidence))
+    return result

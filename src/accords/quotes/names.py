@@ -57,18 +57,26 @@ def written_as_surname(text: str, name: str) -> bool:
     return re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(name)}\b", text) is not None
 
 
-def family_name_in_full(name: str, people: Iterable[str]) -> str:
+def family_name_in_full(name: str, people: Iterable[str], text: str = "", before: int = 0) -> str:
     """A speaker shown by one word that opens exactly one person's name of the article ("Meng"
     for "Meng Wanzhou", "Kim" for "Kim Jong Un", "Xi" for "Xi Jinping": a family name written
     first) as that full name, the fullest name the article gives; the name as it is when it is
-    also the last word of a person's name (a surname: "Ford" for "Doug Ford") or opens two."""
+    also the last word of a person's name (a surname: "Ford" for "Doug Ford"). Where it opens
+    two, the one `text` names last before `before` (the quote) is meant ("SCO Secretary-General
+    Zhang Ming … According to Zhang, …", with "Zhang Haizhou" named later); none named before:
+    the name as it is."""
     if " " in name or not re.fullmatch(r"[A-Z][a-z][\w'’-]*", name):
         return name
     names = {n for n in people if n.strip()}
     if any(n.split()[-1] == name for n in names if " " in n):
         return name
     longer = {n for n in names if len(n.split()) > 1 and n.split()[0] == name}
-    return longer.pop() if len(longer) == 1 else name
+    if len(longer) == 1:
+        return longer.pop()
+    last = {n: max((m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(n)}(?![\w'’-])", text[:before])),
+                   default=-1) for n in longer}
+    named = sorted(((at, n) for n, at in last.items() if at >= 0), reverse=True)
+    return named[0][1] if named and (len(named) == 1 or named[0][0] != named[1][0]) else name
 
 
 def titled_surname_in_full(text: str, name: str) -> str:

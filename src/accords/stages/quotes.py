@@ -59,6 +59,7 @@ from accords.quotes.layout import (
     join_abbreviation_splits,
     named_next,
     paragraph_index,
+    repeated_with_speaker,
     without_pull_quotes,
 )
 from accords.quotes.confidence import calibrated
@@ -213,22 +214,24 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
         unique.setdefault(part.id, part)
-    found = [calibrated(_in_full(text, quote, people)) for quote in without_pull_quotes(article.text, list(unique.values()))]
+    kept = repeated_with_speaker(without_pull_quotes(article.text, list(unique.values())))
+    found = [calibrated(_in_full(text, quote, people)) for quote in kept]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
 
 def _in_full(text: str, quote: Quote, people: People) -> Quote:
     """The quote with its speaker's given name written in full where the article gives the
     surname (`accords.quotes.names.given_name_in_full`: "Dale" → "Dale Ford"), and a family name
-    written first in full where one person's name opens with it (`family_name_in_full`: "Meng"
-    → "Meng Wanzhou"); never an organisation's name."""
+    written first in full where one person's name opens with it, or where several do the one
+    named last before the quote (`family_name_in_full`: "Meng" → "Meng Wanzhou"); never an
+    organisation's name."""
     if quote.speaker_name is None:
         return quote
     name = titled_surname_in_full(text, given_name_in_full(text, quote.speaker_name))
     entity = people.person(quote.speaker)
     if entity is None or (entity.type == "PERSON" and not (" " not in entity.name and written_as_surname(text, name))):
         # (a person of their own the entity stage knows as "Mr Howard" is not "Howard Flight")
-        name = family_name_in_full(name, people.person_names())
+        name = family_name_in_full(name, people.person_names(), text, quote.evidence[0].start if quote.evidence else 0)
     return quote if name == quote.speaker_name else dataclasses.replace(quote, speaker_name=name)
 
 
