@@ -58,8 +58,8 @@ CASES = [
          ("capacity", ("KOR",), 3700.0, "MW", "actual", None),
          ("capacity", ("KOR",), 3000.0, "MW", "actual", None),
          ("companies", ("KOR",), 17.0, "count", "actual", None),
-         ("production", ("KOR",), 30.0, "MW", "actual", None),
-         ("production", ("KOR",), 600.0, "MW", "actual", None)],
+         ("production", ("KOR",), 30.0, "MW", "actual", "lower"),  # "ranging from 30-600 MW": one range
+         ("production", ("KOR",), 600.0, "MW", "actual", "upper")],
         id="korea-topic-of-the-sentence-before-not-the-cited-agency",
     ),
     pytest.param(

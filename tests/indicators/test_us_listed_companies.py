@@ -30,12 +30,13 @@ CASES = [
     pytest.param(
         "The DJIA stock posting the largest daily gain ahead of the close Monday was The Home Depot Inc. (NYSE: HD) "
         "which traded up 0.87% at $104.64. The stock’s 52-week range is $73.96 to $104.80.",
-        [("share_price_growth", ("USA",), 0.87), ("share_price", ("USA",), 73.96)], id="ticker-gives-the-company-usa"),
+        [("share_price_growth", ("USA",), 0.87), ("share_price", ("USA",), 73.96), ("share_price", ("USA",), 104.8)],
+        id="ticker-gives-the-company-usa"),
     pytest.param(
         "JPMorgan Chase & Co. (NYSE: JPM) traded up 0.77% at $63.03. The stock’s 52-week range is $52.97 to $63.34, and "
         "the high was set today. Trading volume was about 50% below the daily average of around 26 million shares.",
         [("share_price_growth", ("USA",), 0.77), ("share_price", ("USA",), 63.03), ("share_price", ("USA",), 52.97),
-         ("shares", ("USA",), 26e6)],
+         ("share_price", ("USA",), 63.34), ("shares", ("USA",), 26e6)],
         id="volume-refers-back-and-the-distance-from-the-average-is-no-figure"),
     pytest.param(
         "Northwind Traders reported a loss on Monday. The company's shares closed at $45.20.",

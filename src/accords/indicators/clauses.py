@@ -1,4 +1,4 @@
-"""How the words around a figure change what it claims: lists, ranges, attributions, shares.
+"""How the words around a figure change what it claims: lists, attributions, shares (ranges: `ranges`).
 
 Pure functions over the article text and country spans, used by `accords.stages.indicators`:
 
@@ -26,7 +26,6 @@ from collections import Counter
 from collections.abc import Sequence
 
 from accords.indicators import justice, labels, memberships, stated, terms, visas
-from accords.indicators.kinds import FROM_BEFORE
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
@@ -340,30 +339,6 @@ def worth_pair(text: str, first: Quantity, second: Quantity) -> bool:
     if first.unit not in _PHYSICAL_UNITS or not is_money(second.unit):
         return False
     return bool(_WORTH_LINK.match(text[first.evidence[0].end:second.evidence[0].start]))
-
-
-_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-#: A figure written as a bare number ("400", "seven"), whose unit the range's second figure carries.
-_BARE_NUMBER = re.compile(r"[\d.,]+|[a-z]+", re.IGNORECASE)
-
-
-def is_range(text: str, first: Quantity, second: Quantity) -> bool:
-    """Whether two figures are the ends of one range: "400 to 500 wagons", "seven to eight
-    people", "between 5 and 7 percent" (the two records share all but the value), not a change
-    ("from 400 to 500")."""
-    if first.unit != second.unit:
-        return False
-    start, end = first.evidence[0].start, first.evidence[0].end
-    gap = text[end:second.evidence[0].start]
-    if not _RANGE_GAP.fullmatch(gap):
-        return False
-    before = text[max(0, start - 12):start]
-    if gap.strip().lower() == "and" and not _BETWEEN_BEFORE.search(before):
-        return False
-    if first.qualifier == "lower" and second.qualifier == "upper":
-        return True
-    return not FROM_BEFORE.search(before) and bool(_BARE_NUMBER.fullmatch(first.text.strip()))
 
 
 _RESTATED = re.compile(r"[^.;:\d]{0,40}?,?\s+or\s+", re.IGNORECASE)

@@ -480,6 +480,8 @@ def figure_metric(
         metric = pledges.money_metric(text[low:start], text[end:high], value=value)  # "the Department of State is contributing"
     if metric is None and is_money(unit):
         metric = named.spending_metric(text[low:start])  # "Foreign tourists spent $1.2 billion in Azerbaijan"
+    if metric is None and is_money(unit):
+        metric = moneyverbs.funded_metric(before, text[sentence.start:sentence.end], unit=unit)  # "The bill includes $3 billion"
     if metric is None and unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:

@@ -5,7 +5,10 @@ sentence, "the annual credit is declining", names no loan; money "spent for tool
 left to the lexicon); "Iran earned $5.2 billion from exports to Iraq"
 and "$584 million was gained from the exports" are `exports` (`non_oil_exports` for non-oil ones);
 "contracts with Armenia amounted to $120 million" is `contract_value`; "Russia owes $670-billion (U.S.) to
-foreigners" is `debt`. Money spent on aid, loans or an
+foreigners" is `debt`; money a bill or budget includes, sets aside or gives ("The bill includes $3.828 billion for
+space operations"), or that a program receives in a sentence about a bill, budget or request ("The Orion spacecraft
+will get $1.194 billion, an increase of $141.2 million over the request"), is `funding` (`funded_metric`, asked
+after every word of the lexicon). Money spent on aid, loans or an
 investment is left to the words that name it ("$40 million was spent by Iran as aid" stays aid).
 The figures stage asks `money_verb_metric` before the lexicon's nearest keyword (`lexicon.figure_metric`).
 """
@@ -73,4 +76,34 @@ def money_verb_metric(lead: str, after: str, *, unit: str) -> str | None:
         return "contract_value"
     if _OWED_BEFORE.search(lead) and _OWED_TO_AFTER.match(after):
         return "debt"
+    return None
+
+
+#: Amounts listed before the figure, each with what it is for: "$3.828 billion for space operations; ".
+_ITEMS = r"(?:[$€£][\d.,]+(?:\s*(?:million|billion|trillion))?\s+(?:for|to|toward|towards)\b[^;$€£.]{1,120}?(?:[;,]\s+(?:and\s+)?|\s+and\s+))*"
+#: "The bill includes", "the President's Budget sets aside", "the act gives the agency": a law or budget that
+#: funds, said right before the money or before a list of amounts, each for its purpose (up to six words between
+#: the noun and its verb): "The bill includes $3.828 billion for space operations; $2.759 billion for safety".
+_LAW_FUNDS_BEFORE = re.compile(
+    r"\b(?:bill|budget|appropriations?|act|legislation|omnibus|package)\b(?:\s+(?!(?:and|but|while)\b)[\w’'-]+){0,6}?"
+    r"\s+(?:includes?|included|sets?\s+aside|gives?|gave|allocates?|allocated|earmarks?|earmarked|devotes?|devoted)"
+    r"\s+(?:(?:the|an?|its)\s+[\w’'-]+\s+)?" + _ITEMS + QUALIFIER + "$",
+    re.IGNORECASE,
+)
+#: "will receive", "received", "will get": money a program or agency is given, said right before it.
+_RECEIVED_BEFORE = re.compile(r"\b(?:(?:will|would)\s+)?(?:receives?|received|gets?|got)\s+" + QUALIFIER + "$",
+                              re.IGNORECASE)
+#: What makes money received a budget's: the sentence speaks of a bill, a budget, an appropriation or a request.
+_BUDGET_WORDS = re.compile(r"\b(?:bill|budget|appropriations?|omnibus|request(?:ed)?)\b", re.IGNORECASE)
+
+
+def funded_metric(lead: str, sentence: str, *, unit: str) -> str | None:
+    """`funding` for money a bill or budget includes or gives, or that its receiver gets in a
+    sentence about a bill, budget or request; None otherwise. `lead` is the sentence up to the figure."""
+    if not is_money(unit):
+        return None
+    if _LAW_FUNDS_BEFORE.search(lead):
+        return "funding"  # "The bill includes $3.828 billion for space operations"
+    if _RECEIVED_BEFORE.search(lead) and _BUDGET_WORDS.search(sentence):
+        return "funding"  # "NASA's commercial crew program received $805 million in the bill"
     return None

@@ -358,7 +358,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
 #: The first person plural: a sentence speaking for the countries named before it.
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 #: Money a government's own text reports as spent, given or invested, which it often spends at home.
-SPENT = ("investment", "aid", "loans")
+SPENT = ("investment", "aid", "loans", "funding")
 #: What makes money in a sentence naming no country pass between two sides: "partners", "jointly",
 #: "bilateral", "between", "both", "the leaders".
 _RELATION = re.compile(

@@ -16,7 +16,7 @@ conversion to another currency in brackets is kept as its restatement):
 5. the period from the nearest time expression of the sentence (`periods`).
 
 This module only assembles: every rule and word list lives in one module of
-`accords.indicators` (lists, ranges, restatements and clauses in `clauses`).
+`accords.indicators` (lists, restatements and clauses in `clauses`, ranges in `ranges`).
 
 The two ends of a range ("400 to 500 wagons") and a figure restated in other terms ("40 mcm
 per day or 10 to 15 bcm per year") make records that differ only in value, unit and qualifier.
@@ -36,7 +36,8 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, origins as by_origin, places, pledges, sanctions, sidewords, tariffs, terms, visas, visits,
+    justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sidewords, tariffs, terms,
+    visas, visits,
     welcomed, wordmultiples, balances, subjectless, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
@@ -93,16 +94,19 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
     origins = clauses.from_list(text, claimed, countries)
     shares = by_origin.origin_shares(text, claimed, countries, sentences)  # "Of the total visitors, 28.3% were from Russia"
+    # "The stock's 52-week range is $73.96 to $104.80": the upper end of a range says what its lower end says
+    upper_ends = {_span(q) for p, q in itertools.pairwise(claimed) if ranges.is_range(text, p, q)
+                  and _metric(text, p, _sentence_of(sentences, p)) is not None}
     figures = [
         q for q in claimed
         if _span(q) not in conversions and not clauses.is_reference_count(text, q) and not _impossible_count(q)
         and not embeds.in_post(text, _span(q)[0])  # "… https://t.co/…" above "— Name (@handle) November 18, 2019"
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q)
-             or _span(q) in origins or _span(q) in shares)
+             or _span(q) in origins or _span(q) in shares or _span(q) in upper_ends)
     ]
     # "between $18 and $20 a share": the lower end of a range that names nothing itself, by its upper end
     lower_ends = {_span(q): p for p, q in itertools.pairwise(claimed)
-                  if q in figures and p not in figures and _span(p) not in conversions and clauses.is_range(text, p, q)
+                  if q in figures and p not in figures and _span(p) not in conversions and ranges.is_range(text, p, q)
                   and not moved_by(text[max(0, _span(p)[0] - 40):_span(p)[0]])}  # not "up $2.10 to $57.40"
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
@@ -152,7 +156,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 indicator = dataclasses.replace(
                     made_for[index - 1], id=fact_id(article.id, "indicator", *_span(quantity), made_for[index - 1].metric),
                     value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier)
-            elif index > 0 and made_for.get(index - 1) is not None and clauses.is_range(text, inside[index - 1], quantity) \
+            elif index > 0 and made_for.get(index - 1) is not None and ranges.is_range(text, inside[index - 1], quantity) \
                     and not made_for[index - 1].metric.endswith(CHANGE_SUFFIX):  # "grew by 410,000 to 12.35 million"
                 # "400 to 500 wagons": the upper end says what the lower end says
                 lower = made_for[index - 1]
