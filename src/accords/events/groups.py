@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accords.events.phrases import CONFLICT_NOUNS, TOPIC_VERBS, phrase_tokens
+from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, phrase_tokens
 
 if TYPE_CHECKING:
     from accords.events.actors import ActorIndex, Side
@@ -49,6 +49,15 @@ def of_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
     return len(named) == 1
 
 
+def _describes_body(word: Token) -> bool:
+    """Whether a multilateral word describes a body (`_BODIES`), also as the second of two
+    adjectives: "regional and multilateral organizations such as ECO" is where the sides work,
+    no group of them."""
+    while word.dep_ == "conj" and word.head.pos_ == "ADJ":
+        word = word.head  # "multilateral" is hung on "regional", the noun's own adjective
+    return word.dep_ == "amod" and word.head.lemma_.lower() in _BODIES
+
+
 def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = False) -> tuple[int | None, bool]:
     """The size of the group of sides the phrase names, and whether it is the Caspian states.
 
@@ -61,7 +70,7 @@ def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = F
     caspian = False
     for item in phrase_tokens(token, deep=deep):
         lower = item.lower_
-        if lower in MULTILATERAL_WORDS and not (item.dep_ == "amod" and item.head.lemma_.lower() in _BODIES):
+        if lower in MULTILATERAL_WORDS and not _describes_body(item):
             size = MULTILATERAL_WORDS[lower] or size or UNSIZED
         if lower == "caspian":
             caspian = True
@@ -154,6 +163,8 @@ def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
     outside such a topic stays."""
     inside: set[int] = set()
     for token in sentence.doc:
+        if token.lemma_.lower() in RELATING and token.dep_ in ("amod", "acl"):
+            inside.update(t.i for t in token.subtree)  # "a meeting ... to discuss issues related to Syria"
         if token.lemma_.lower() in _MEETINGS and token.pos_ == "NOUN" and _parties_listed(token):
             # "a trilateral summit on Syria between the leaders of Turkey, Russia and Iran": the
             # parties are listed, what the summit is on is its topic

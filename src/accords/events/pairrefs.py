@@ -60,6 +60,8 @@ def _joined_pair(index: ActorIndex, text: str, sentence: Segment) -> tuple[Side,
     spans = [(start, end, side, type_) for start, end, side, type_ in index.spans
              if sentence.start <= start < sentence.end]
     codes = {side.country for _start, _end, side, _type in spans}
+    if len(codes) > 2 and (between := _between_pair(index, text, spans)):
+        return between  # "Iran has long called for respect ... amid tensions between Azerbaijan and Armenia"
     if len(codes) != 2 or any(type_ == "PERSON" for *_rest, type_ in spans):
         return ()
     if _PRONOUN_OPENING.match(text[sentence.start:sentence.end]):
@@ -68,6 +70,20 @@ def _joined_pair(index: ActorIndex, text: str, sentence: Segment) -> tuple[Side,
         if side1.country != side2.country and start2 >= end1 and _JOINED.fullmatch(text[end1:start2]):
             return index.country_side(side1.country), index.country_side(side2.country)  # not "Baku"
     return ()
+
+
+def _between_pair(index: ActorIndex, text: str, spans: Sequence[tuple[int, int, Side, str]]) -> tuple[Side, ...]:
+    """The one pair of countries a sentence that names others too puts "between" ("border
+    tensions *between Azerbaijan and Armenia*"); () when there is none or more than one."""
+    found = [(index.country_side(first.country), index.country_side(second.country))
+             for (start1, end1, first, type1), (start2, _e2, second, type2) in itertools.pairwise(spans)
+             if "COUNTRY" == type1 == type2 and first.country != second.country and start2 >= end1
+             and _JOINED.fullmatch(text[end1:start2]) and _BETWEEN.search(text[max(0, start1 - 30):start1])]
+    return found[0] if len(found) == 1 else ()
+
+
+#: "between" just before the first country of a pair ("between the Republic of Azerbaijan and Armenia").
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.IGNORECASE)
 
 
 def named_before(offset: int, index: ActorIndex) -> tuple[Side, ...] | None:

@@ -16,7 +16,11 @@ _SUBJECT_DEPS = ("nsubj", "csubj")
 #: Auxiliaries of what is planned, possible, wished or owed rather than done ("will", "could", "must").
 MODALS = frozenset({"will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 #: Prepositions that introduce what an event is about, not who takes part.
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite"})
+#: "due to the Russian-Ukrainian war", "owing to": a cause, as "amid" and "despite" a setting.
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning", "surrounding", "amid", "amidst", "despite",
+                         "due", "owing"})
+#: Words that hang a topic on a noun with "to": "issues related to Syria", "matters pertaining to Iraq".
+RELATING = frozenset({"relate", "related", "relating", "pertain", "pertaining"})
 #: "in the face of Russian aggression", "in response to the attack": a circumstance, not a side.
 _CIRCUMSTANCES = frozenset({"face", "response", "wake", "light"})
 #: Nouns of a conflict or dispute: the country that names one ("a solution *to the Syrian crisis*",
@@ -62,6 +66,8 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "Iran's application for full membership *in the SCO*", "accession *to the WTO*": what is joined
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
+        if child.dep_ in ("amod", "acl") and child.lemma_.lower() in RELATING:
+            continue  # "issues related to Syria": what the issues are about
         if child.dep_ == "prep" and any(helpers_phrase(g) for g in child.children):
             continue  # "Iraqi forces, with the assistance of Iranian advisers,": who helps is no side
         if child.dep_ == "prep" and child.lower_ == "with" and token.dep_ == "dobj":
@@ -381,6 +387,8 @@ def in_venue_or_topic(token: Token) -> bool:
         if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
             if current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS or likeness(current):
                 return True
+            if current.lower_ == "to" and current.head.lemma_.lower() in RELATING:
+                return True  # "to discuss issues related to Syria"
             return _compared(current)
         if current.dep_ not in _ATTACHING_DEPS or current.head == current:
             return False

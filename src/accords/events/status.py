@@ -513,6 +513,21 @@ def purpose_of_talk(token: Token) -> bool:
     spec = matching.match_token(token.head)
     return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
 
+#: Trips and attendances whose purpose infinitive names the talks held on them.
+_TRIPS = frozenset("arrive travel fly go come head stop visit attend".split())
+
+
+def talk_on_trip(token: Token) -> bool:
+    """Whether a meeting trigger is the purpose infinitive of a trip told as done ("stopped in
+    Ankara on his way back to Tehran *to hold talks* with Turkish officials", "has attended a
+    meeting with officials from Russia and Turkey *to discuss* Syria"): the talks were held on the
+    trip, no plan (AGREE) of them."""
+    verb = token.head if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") else token  # "to hold *talks*"
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in _TRIPS and is_verb(verb.head) and clause_status(verb.head) == "occurred"
+
+
 #: Types whose report in the simple past is of something done (`future_is_planned` makes
 #: them AGREE when dated after publication).
 DONE_TYPES = ("CONSULT", "SUPPORT", "COOPERATE", "AID")

@@ -290,6 +290,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "embargo": (make_spec("SANCTION"),),
     "suspend": (make_spec("SANCTION", None, _TIES),),
     "sever": (make_spec("SANCTION", None, _TIES),),
+    # "broke off ties with Qatar", "broke diplomatic relations with Tehran": ties cut
+    "break": (make_spec("SANCTION", None, "tie ties relation relations"),),
     "halt": (make_spec("SANCTION", None, _HALTED),),
     "stop": (make_spec("SANCTION", None, _HALTED),),
     "withhold": (make_spec("SANCTION", None, _HALTED),),
@@ -362,7 +364,9 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "demobilize": (make_spec("RETREAT"),),
     "disarm": (make_spec("RETREAT"),),
     "evacuate": (make_spec("RETREAT", None, "settlement settlements base bases troops forces position positions"),),
-    "declare": (make_spec("RETREAT", None, "ceasefire cease-fire truce"), make_spec("SUPPORT", None, _STRESSED)),
+    # "declared four Iranian diplomats as persona non grata": an expulsion (SANCTION)
+    "declare": (make_spec("RETREAT", None, "ceasefire cease-fire truce"), make_spec("SUPPORT", None, _STRESSED),
+                make_spec("SANCTION", None, "persona")),
     "release": (make_spec("CONCEDE", "release"),),
     "free": (make_spec("CONCEDE", "release", "prisoner prisoners hostage hostages detainee detainees"),),
     "pardon": (make_spec("CONCEDE"),),

@@ -36,7 +36,7 @@ from accords.events.actors import (
     phrase_sides,
     through_persons,
 )
-from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk
+from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk, talk_on_trip
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
     asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concerned_sides, idle_satisfaction,
@@ -339,7 +339,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         c.dep_ == "agent" for c in token.children
     ):
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
-    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type not in ("REQUEST", "AGREE") and not backs_a_partner(token, offset, index):
+    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type not in ("REQUEST", "AGREE", "SANCTION") and not backs_a_partner(
+            token, offset, index):  # "declared four Iranian diplomats as persona non grata": no backing
         return None
     if spec.type == "SUPPORT" and idle_satisfaction(token, offset, index):
         return None  # "expressed satisfaction with the development of cooperation": no side's act praised
@@ -498,7 +499,9 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if hostility.unrealised(spec.type, status, token):
         return None  # "could use to threaten Taiwan", "sought to deport": no hostile act happened
     said_in_talk = status == "intended" and spec.type in SAID_IN_TALKS and spec.mode is None and purpose_of_talk(token)
-    if said_in_talk:
+    if status == "intended" and spec.type == "CONSULT" and talk_on_trip(token):
+        status = "occurred"  # "stopped in Ankara to hold talks": held on the trip
+    elif said_in_talk:
         status = clause_status(token.head)  # "spoke today with X *to commend* ...": said in the call, as the call
     type_, mode = spec.type, spec.mode
     if type_ == "CONSULT" and mode is None and any(t.lemma_ in ("delegation", "arrive") for t in clauses.scope(token)):
