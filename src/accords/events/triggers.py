@@ -140,6 +140,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "have": (make_spec("CONSULT", None, "talks meeting conversation call consultations"),),
     "discuss": (make_spec("CONSULT"),),
     "negotiate": (make_spec("CONSULT"),),
+    "embark": (make_spec("CONSULT", None, "dialogue"),),  # "will embark on a ... Dialogue" ("talks" are their own trigger)
     "telephone": (make_spec("CONSULT", "phone"),),
     "phone": (make_spec("CONSULT", "phone"),),
     "speak": (make_spec("CONSULT", "phone", "phone telephone"),),  # "spoke by phone", "over the telephone"
