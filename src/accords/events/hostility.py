@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.nonstate import private_violence
+from accords.events.phrases import subject_of
 from accords.events.violence import FIGHTERS
 
 #: What a warning or threat says will befall the one warned: its consequence.
@@ -63,14 +65,18 @@ UNREALISED_STATUSES = frozenset({"intended", "hypothetical", "denied"})
 def not_hostile(token: Token, type_: str) -> bool:
     """Whether a THREATEN, COERCE, ASSAULT or PROTEST trigger reports no hostile act: a warning
     of a danger, a danger that threatens, a figurative seizing, a death by nature, a state's
-    protest to no one."""
+    protest to no one, violence of a private person (`nonstate.private_violence`)."""
     lemma = token.lemma_.lower()
+    if type_ in ("ASSAULT", "COERCE") and private_violence(token):
+        return True  # "a 17-year-old girl from Reynosa, Mexico ... killed her": crime news
     if type_ == "THREATEN" and lemma == "warn" and token.pos_ in ("VERB", "AUX"):
         return not _warns_of_action(token)
     if type_ == "THREATEN" and lemma == "threaten" and token.pos_ in ("VERB", "AUX"):
         return _threat_by_circumstance(token)
     if type_ == "ASSAULT" and lemma == "kill" and token.pos_ in ("VERB", "AUX"):
         return _killed_by_nature(token)
+    if type_ == "PROTEST" and lemma == "rally" and token.pos_ in ("VERB", "AUX"):
+        return not _crowd(subject_of(token))  # "Vaidisova rallied well", "the dollar rallied": no protest
     if type_ == "PROTEST" and lemma == "protest" and token.pos_ in ("VERB", "AUX"):
         return _protest_of_a_state(token)
     if type_ == "COERCE" and lemma in ("seize", "arrest"):
@@ -96,6 +102,15 @@ def _purpose_of_act(token: Token) -> bool:
     return token.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and (
         token.head.lemma_.lower() not in _PLANNING and not any(c.dep_ == "aux" and c.lower_ in _WILL for c in token.head.children)
     )
+
+
+def _crowd(subject: Token | None) -> bool:
+    """Whether the one who rallies is a crowd: people in the plural ("thousands", "supporters",
+    "Iranians"), a number of them, or "they"/"we"; not one person or a thing ("the dollar")."""
+    if subject is None:
+        return False
+    return subject.tag_ in ("NNS", "NNPS") or subject.pos_ == "NUM" or subject.lower_ in ("they", "we") or any(
+        c.dep_ == "conj" for c in subject.children)
 
 
 def _warns_of_action(verb: Token) -> bool:

@@ -35,6 +35,24 @@ FIRMS = frozenset("""
 """.split())
 
 
+#: Private people named by what they are to others or by age ("a 17-year-old girl from Reynosa,
+#: Mexico ... killed her", "the woman's boyfriend stabbed her"): their violence is crime news,
+#: not an attack between states (`private_violence`).
+PRIVATE_PEOPLE = frozenset("""
+    girl boy woman man teen teenager child mother father son daughter husband wife boyfriend girlfriend
+    neighbour neighbor stepfather stepmother uncle aunt nephew niece cousin
+""".split())
+
+
+def private_violence(trigger: Token) -> bool:
+    """Whether an attack or arrest is done by a private person named by a common noun
+    (`PRIVATE_PEOPLE`): the subject of its verb, inherited through conjunction ("a girl from
+    Reynosa, Mexico lured a woman to her home and killed her"), or the agent of a passive."""
+    verb = trigger if is_verb(trigger) else None
+    subject = subject_of(verb) if verb is not None else None
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in PRIVATE_PEOPLE
+
+
 def private_actor(trigger: Token, *, none_named: bool) -> bool:
     """Whether the one who acts in the trigger's clause is named by a common noun of no state
     (`NOT_A_STATE`; a firm, `FIRMS`, only when the sentence names no side, `none_named`): its

@@ -295,12 +295,20 @@ def _controlling_owner(verb: Token) -> Token | None:
 
 def _is_dateline(token: Token) -> bool:
     """A capitalised place that opens the sentence followed by a dash ("TEHRAN –", "BAKU -"), with
-    a wire credit between them or not ("BAKU (AFP) --")."""
+    a wire credit or a day between them or not ("BAKU (AFP) --", "SEOUL, Aug. 20 (Yonhap) --")."""
     doc = token.doc
     if not (token.i == 0 and token.is_upper and len(token) > 1 and len(doc) > 1):
         return False
-    after = next((t.i + 1 for t in doc[2:8] if t.text == ")"), len(doc)) if doc[1].text == "(" else 1
-    return after < len(doc) and doc[after].text in ("-", "–", "—", "--")
+    after = next((t.i for t in doc[1:12] if t.text in _DASHES), len(doc))
+    opened = False
+    for word in doc[1:after]:  # a credit in brackets, or a day ("Aug. 20") after a comma
+        opened = (opened or word.text == "(") and word.text != ")"
+        if not (opened or word.text in ",()" or word.like_num or word.pos_ == "PROPN"):
+            return False
+    return after < len(doc)
+
+
+_DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -365,6 +373,17 @@ MEDIA_NOUNS = frozenset("newspaper paper daily weekly magazine broadcaster telev
                         "outlet website media".split())
 
 
+#: Words that make an outlet the state's own ("North Korea's official newspaper", "state television").
+_STATE_OUTLET_WORDS = frozenset("official state state-run state-owned government government-run".split())
+
+
+def state_outlet(noun: Token) -> bool:
+    """An outlet of the state that speaks as its subject ("North Korea's official newspaper
+    blasted South Korea"): its country is the side that speaks, not a venue of the statement."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _STATE_OUTLET_WORDS for c in noun.children)
+
+
 #: Nouns of help: "with the support of X", "with help from X" name who helps, no side of the act.
 _HELP_NOUNS = frozenset("support backing help assistance blessing".split())
 
@@ -383,7 +402,7 @@ def in_venue_or_topic(token: Token) -> bool:
     current = token
     for _ in range(8):
         if current is not token and current.lemma_.lower() in MEDIA_NOUNS and token.dep_ in ("amod", "compound", "poss"):
-            return True
+            return not state_outlet(current)
         if current.dep_ == "prep" or (current.pos_ == "ADP" and current.dep_ != "agent"):
             if current.lower_ in VENUE_PREPS or current.lower_ in TOPIC_PREPS or likeness(current):
                 return True

@@ -30,6 +30,9 @@ _PRIVATE = frozenset(
     entrepreneurs trader traders merchant merchants exporter exporters importer importers producer producers
     manufacturer manufacturers contractor contractors""".split()
 )
+#: A person picked for a post: backing one ("defended President-elect Donald Trump's pick for
+#: secretary of state") is a domestic nomination, no state's act for another.
+_NOMINEES = frozenset("pick picks nominee nominees nomination choice appointee candidate candidacy".split())
 #: What a counterpart says in talks: welcoming it is part of the talks, no backing of a side
 #: (supporting a proposal backs it)
 #: ("welcomed his Iranian counterpart's suggestions", "welcomed the proposal of Amir Abdollahian").
@@ -126,8 +129,10 @@ def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
         return False  # "The portal supports English and Russian languages": enables, backs no one
     own = {side.country for side in phrase_sides(subject, offset, index)[0]} if subject is not None else set()
     for child in trigger.children:
-        if _of_private(child) or (trigger.lemma_.lower() == "welcome" and child.lemma_.lower() in _SAID):
-            continue  # "welcomed the Turkish companies' investments", "welcomed the proposal of X"
+        if _of_private(child) or (trigger.lemma_.lower() == "welcome" and child.lemma_.lower() in _SAID) or (
+            child.dep_ == "dobj" and child.lemma_.lower() in _NOMINEES
+        ):
+            continue  # "welcomed the Turkish companies' investments", "welcomed the proposal of X", "defended Trump's pick"
         if child.dep_ in ("dobj", "nsubjpass", "dative", "attr") or (
             child.dep_ == "prep" and child.lower_ not in TOPIC_PREPS | VENUE_PREPS
         ):

@@ -127,6 +127,8 @@ def clause_status(token: Token) -> str:
         c.dep_ == "aux" for c in verb.head.head.children
     ):
         return "occurred"  # "was proud to announce the delivery of ... vaccines": the act the speaker reports
+    if _no_intention(verb):
+        return "denied"  # "Pyongyang has no intention to talk with South Korea again"
     if verb.dep_ != "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "intended"  # "readiness to sign", "decided to hold": not (yet) done
     if verb != token and verb.lemma_.lower() in _SCHEDULING and token.dep_ in ("nsubjpass", "dobj"):
@@ -484,6 +486,14 @@ def _governed_by_possibility(token: Token) -> bool:
 #: they met") and "expect" ("we did not expect Azerbaijan to agree to this trip": a surprise at
 #: what happened) are not here: what they govern may still have happened.
 _NOT_ASSERTING = frozenset("mean imply suggest indicate signal want think believe".split())
+
+
+def _no_intention(verb: Token) -> bool:
+    """An act an intention noun denied by "no" names ("has no intention *to talk*", "no plans *to
+    visit*", "no desire of meeting")."""
+    noun = verb.head if verb.dep_ == "acl" else verb.head.head if verb.dep_ == "pcomp" else None
+    return noun is not None and noun.lemma_.lower() in _INTENTION_HEADS | {"plan", "desire"} and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _negated(token: Token) -> bool:

@@ -32,6 +32,9 @@ _THREATENING = frozenset({"threaten", "warn", "vow"})
 #: "break relations with Russia"), and the verbs that take them.
 _CUT_PREPS = frozenset({"to", "for", "from", "with"})
 _CUTTING = frozenset("cut halt suspend stop break sever end freeze".split())
+#: Verbs of what the one warned will suffer: their subject is whom the threat is against
+#: ("warning that Seoul will pay dearly", "warned that Washington would face consequences").
+_SUFFERING = frozenset("pay face suffer regret".split())
 
 
 def _conditional(verb: Token) -> bool:
@@ -86,12 +89,15 @@ def threat_status(token: Token) -> str:
 def complement_targets(token: Token) -> list[Token]:
     """The phrases that name whom a threatening verb's complement would hit ("threatened *to
     impose sanctions on Turkey*", "warned it would cut aid to Kyiv"): the objects of their
-    "on"/"against" (and, after a cut, "to"/"from") prepositions."""
+    "on"/"against" (and, after a cut, "to"/"from") prepositions, and the subject of what the
+    one warned will suffer ("warning that *Seoul* will pay dearly")."""
     if token.lemma_.lower() not in _THREATENING:
         return []
     found: list[Token] = []
     for complement in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
         preps = TARGET_PREPS | (_CUT_PREPS if complement.lemma_.lower() in _CUTTING else frozenset())
+        if complement.lemma_.lower() in _SUFFERING:
+            found.extend(c for c in complement.children if c.dep_ == "nsubj")
         heads = [complement] + [c for c in complement.children if c.dep_ == "dobj"]
         for head in heads:
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):

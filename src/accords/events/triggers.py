@@ -550,6 +550,8 @@ def may_trigger(words: set[str]) -> bool:
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )):
         return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
+    if "decide" in words:
+        return True  # "Iran and Turkey have decided to ..." (`accords.events.joint.joint_decision`), whatever it is about
     if "deny" in words and ("that" in words or any(w.endswith("ing") for w in words)):
         return True  # "denied that its forces had entered ...", "denied meddling" (`accords.events.replies`)
     if "to" in words and not words.isdisjoint(WANTING):

@@ -7,8 +7,12 @@ critical to ensure ...", "agreed that we all must stand up against hate and viol
 gold records the second kind as no event, or as an optional one (tests/gold/README: "agreed that
 Hamas should release the hostages", "agreed that the situation would have benefited from ...");
 a CAMEO coder lists "agree on the importance of" under statements (CAMEO 01), not under
-agreements (CAMEO 03/05). So is an invitation addressed to all at once ("inviting all countries
-to welcome the deal"): an exhortation, not an invitation of a side. The events stage drops the
+agreements (CAMEO 03/05). A goal "set" is an agreement when the sides set it together ("the
+two countries set up a goal to bring trade to $15 billion"); set by one side, or by one for
+another ("Trump makes the prospects uncertain by setting unrealistic goals for the trade talks",
+"nothing to gain by setting India a goal they might attain" in a cricket report), it is none.
+So is an invitation addressed to all at once ("inviting all countries to welcome the deal"): an
+exhortation, not an invitation of a side. The events stage drops the
 AGREE that `no_agreement` accepts.
 """
 
@@ -34,8 +38,9 @@ _FUTURE = FUTURE_AUXILIARIES | {"would", "'d"}
 
 def no_agreement(token: Token) -> bool:
     """Whether an AGREE trigger tells a view shared (`shared_view`) or an exhortation to all
-    (`invited_everyone`), no agreement, offer or invitation."""
-    return shared_view(token) or invited_everyone(token)
+    (`invited_everyone`), or a goal one side sets (`one_sided_goal`): no agreement, offer or
+    invitation."""
+    return shared_view(token) or invited_everyone(token) or one_sided_goal(token)
 
 
 def shared_view(token: Token) -> bool:
@@ -114,3 +119,32 @@ def _everyone(noun: Token) -> bool:
         return False
     words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
     return bool(words & _EVERYONE) or (noun.lemma_.lower() == "community" and "international" in words)
+
+
+#: Pronouns of sides that act together ("they set a target").
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def one_sided_goal(token: Token) -> bool:
+    """Whether "set" (a goal, a target, a task) is done by one side alone: its subject (or the
+    subject of the verb it depends on: "agreed to set") is singular and not coordinated, the
+    goal is set for someone ("setting India a goal"), or no subject is named ("by setting
+    unrealistic goals"). A plural or coordinated subject ("the two countries", "Iran and
+    Turkey", "they") sets it together; a passive ("a target was set") is left as it is."""
+    if token.lemma_.lower() != "set" or not is_verb(token):
+        return False
+    if any(c.dep_ == "dative" for c in token.children):
+        return True
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    current = token
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            return not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_PRONOUNS
+                        or any(c.dep_ == "conj" for c in subject.children))
+        if current.dep_ not in ("xcomp", "conj") or current.head is current:
+            return True
+        current = current.head
+    return True

@@ -47,7 +47,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, namedmeasures, offices, pairrefs, principals, replies, scenes, statementitems, views
+from accords.events import agenda, namedmeasures, offices, pairrefs, principals, replies, scenes, sport, statementitems, views
 from accords.events.candidates import candidate_sentences
 from accords.events.formats import without_format_names
 from accords.events.objects import pledged_amount
@@ -158,6 +158,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         n for n in sorted(candidates)
         if not _CAPTION.search(text[sentences[n].start:sentences[n].end])
         and not _TERMS.search(text[sentences[n].start:sentences[n].end])
+        and not sport.game_sentence(text, text[sentences[n].start:sentences[n].end])  # "setting India a goal"
     ]
     parses = dict(zip(chosen, _parse(doc, text, [sentences[n] for n in chosen])))
     index = _with_authors(index, article, doc, text, sentences, parses)
