@@ -548,8 +548,8 @@ def may_trigger(words: set[str]) -> bool:
     together = together or "together" in words or "jointly" in words  # "Together, we are partnering"
     if "commit" in words or "resolve" in words or ("with" in words and future) or (together and (
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
-    )):
-        return True  # a commitment, work with a partner; what sides named together do or launched (`accords.events.joint`)
+    )) or ("launch" in words and ("we" in words or "with" in words)):
+        return True  # a commitment, work with a partner; what sides named together, or "we", launched (`accords.events.joint`)
     if "decide" in words:
         return True  # "Iran and Turkey have decided to ..." (`accords.events.joint.joint_decision`), whatever it is about
     if "deny" in words and ("that" in words or any(w.endswith("ing") for w in words)):
