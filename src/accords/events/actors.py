@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from accords.events import cameo, censure, completion, frames, nonstate, offices, pairrefs, postings, pronouns, voice
-from accords.events.clausepartners import named_partners, one_list
+from accords.events.clausepartners import named_partners, one_list, stranded_object
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
     PAIR_WORDS, UNSIZED, beside_group, met_and_named, named_as_topic, of_one_nation, phrase_group, resolve_group, trigger_groups,
@@ -305,7 +305,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         add(recipients, envoy)
         misread = misread_objects(trigger) + list_tail_subjects(trigger)  # "X, Y, and Syria": a list broken off
         for child in trigger.children:
-            if child.dep_ in ("dobj", "dative", "attr") or child in misread:
+            if (child.dep_ in ("dobj", "dative", "attr") and not stranded_object(child)) or child in misread:
                 if child.dep_ == "dobj" and trigger.lemma_.lower() in TOPIC_VERBS:
                     # what is discussed is no side; a "with" phrase the parser hung on it is,
                     # unless the partners are named already ("Bayramov and his Turkish counterpart
@@ -394,7 +394,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ in ("acl",):  # "talks held in Geneva": the place is a venue
                 add(recipients, child, deep=True, venues=False)
                 venues.extend(held_at(child))
-        if trigger.pos_ == "ADJ" or not actors:
+        if trigger.pos_ == "ADJ" or (not actors and not completion.ends_between(trigger)):
             verb = governing_verb(owner)
             if verb is not None:
                 venues.extend(trip_destinations(verb))  # "arrived in Astana on a working visit": the host

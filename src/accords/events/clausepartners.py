@@ -5,7 +5,8 @@
 it: the countries the trigger's clause names outside its venue and topic phrases
 (`named_partners`: "ready to fulfil the energy needs *of Pakistan*") are the partners it may
 have, and countries named as the items of one coordination (`one_list`: "joining the country's
-electricity network to those *of Azerbaijan and Russia*") are partners named together.
+electricity network to those *of Azerbaijan and Russia*") are partners named together. A direct
+object the parser stranded past the verb's own infinitive clause (`stranded_object`) names none.
 """
 
 from __future__ import annotations
@@ -60,3 +61,12 @@ def one_list(sides: Sequence[Side], trigger: Token, offset: int, index: ActorInd
 
 def _position_in(index: ActorIndex, side: Side, start: int, end: int) -> int:
     return next((s for s, _e, other, _t in index.spans if other == side and start <= s < end), start)
+
+
+def stranded_object(obj: Token) -> bool:
+    """Whether a verb's direct object comes after an infinitive clause of the same verb, where the
+    parser strands the end of that clause's object list: "committed to work closely together to
+    address security challenges, including the DPRK's ... programs and China's ... behavior", with
+    "programs" hung on "committed" (what is addressed, not a side of the commitment)."""
+    return obj.dep_ == "dobj" and any(c.dep_ in ("xcomp", "advcl") and c.i < obj.i and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.head.children)

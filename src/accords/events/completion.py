@@ -105,13 +105,15 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
     meeting of two (`subject_pair`, the pair set to those two), those two act whatever else the
     sentence names: "The two officials condemned the DPRK's transfer of ballistic missiles to
     Russia and Russia's use of these missiles against Ukraine" (the sides named in the object are
-    two or more, which completed nothing)."""
+    two or more, which completed nothing). With no side known, a sentence that names three
+    countries or more (`_crowded`) is not completed unless it names the pair as such."""
     if not index.pair or anyone:
         return  # no pair, or the partner named by kind (`any_partner`)
     codes = {side.country for side in actors + recipients}
     pair_codes = {side.country for side in index.pair}
     if not codes:
-        actors.extend(index.pair)
+        if explicit or not _crowded(index, sentence, at):
+            actors.extend(index.pair)
     elif at_home:
         return  # both ends of a meeting named, of one state ("Iran's ambassador to Baku met with the minister")
     elif len(codes) == 1 and (codes <= pair_codes):
@@ -126,6 +128,34 @@ def fill_pair(actors: list[Side], recipients: list[Side], index: ActorIndex, *, 
         (recipients if actors else actors).extend(missing)
     elif explicit and (len(codes) == 1 or subject_pair):
         actors.extend(side for side in index.pair if side.country not in codes)
+
+
+def _crowded(index: ActorIndex, sentence: Doc | None, at: int) -> bool:
+    """Whether the sentence names three countries or more: an event of it with no side known is
+    among them, and the article's pair a guess ("the leaders of Turkey, Russia, France and Germany
+    met at a summit hosting by Ankara to ... solution to Syria's ... war" in an article about
+    Russia and Syria is no act of Russia and Syria)."""
+    if sentence is None or len({side.country for side in index.countries_in(at, at + len(sentence.text))}) < 3:
+        return False
+    return not _pair_together(index, sentence, at)
+
+
+def _pair_together(index: ActorIndex, sentence: Doc, at: int) -> bool:
+    """Whether the sentence names the article's pair as a coordination of the two alone ("Iran and
+    Turkey announced on Wednesday they have agreed ..."), not inside a longer list of countries."""
+    named: dict[int, str] = {}
+    for start, _end, side, _type in index.spans:
+        if at <= start < at + len(sentence.text):
+            token = next((t for t in sentence if t.idx <= start - at < t.idx + len(t)), None)
+            if token is not None:
+                named[token.i] = side.country
+    codes = {side.country for side in index.pair}
+    for i, code in named.items():
+        group = {sentence[i], *sentence[i].conjuncts}
+        if code in codes and {named[t.i] for t in group if t.i in named} == codes and len(
+                [t for t in group if t.i in named]) == 2:
+            return True
+    return False
 
 
 def pair_as_topic(trigger: Token, offset: int, index: ActorIndex, topic: set[str], *, explicit: bool,
@@ -208,8 +238,10 @@ def any_partner(trigger: Token) -> bool:
     ambassadors"), or its subject is such a kind ("the 16 additional countries that are
     negotiating agreements with Ukraine", "other nations have pledged support") or names states
     by their part (`by_role`: "the guarantor states decided"): the act is not
-    with (or by) the other side of the article's pair (issue 13)."""
-    if any(_by_kind(subject) or by_role(subject) for subject in _subjects(trigger)):
+    with (or by) the other side of the article's pair (issue 13). A "between" phrase that names both
+    ends (`ends_between`: "the main round of negotiations between the Syrian government and militant
+    groups") gives all the sides there are, whatever their kind."""
+    if any(_by_kind(subject) or by_role(subject) for subject in _subjects(trigger)) or ends_between(trigger):
         return True
     for prep in trigger.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "among"):
@@ -219,6 +251,21 @@ def any_partner(trigger: Token) -> bool:
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and _by_kind(pobj):
                 return True
+    return False
+
+
+def ends_between(trigger: Token) -> bool:
+    """Whether the trigger's phrase has a "between" phrase that names two ends or more ("talks
+    between the Syrian government and militant groups", "the meeting between Iranian and Russian
+    presidents"): the event's sides are those, no one else (not the one whose verb governs the
+    phrase, not the article's pair)."""
+    # the trigger, its passive subject ("the main round ... will be held") and what they are "of" ("round of negotiations")
+    owners = [trigger] + [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    owners += [pobj for owner in owners for of in owner.children if of.dep_ == "prep" and of.lower_ == "of"
+               for pobj in of.children if pobj.dep_ == "pobj"]
+    for prep in (c for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "between"):
+        if any(t.dep_ == "cc" for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
+            return True
     return False
 
 

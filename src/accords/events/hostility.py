@@ -79,8 +79,30 @@ def not_hostile(token: Token, type_: str) -> bool:
         return not _crowd(subject_of(token))  # "Vaidisova rallied well", "the dollar rallied": no protest
     if type_ == "PROTEST" and lemma == "protest" and token.pos_ in ("VERB", "AUX"):
         return _protest_of_a_state(token)
+    if type_ == "COERCE" and _captives(token):
+        return True
     if type_ == "COERCE" and lemma in ("seize", "arrest"):
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIGURATIVE_OBJECTS for c in token.children)
+    return False
+
+
+def _captives(token: Token) -> bool:
+    """Whether a past participle with no auxiliary only describes captives, naming no captor:
+    "Americans held hostage or wrongfully detained abroad" (the parser may conjoin the participle
+    to a verb of its own, with no auxiliary either); not "were detained by Turkish police",
+    "has detained", "arrested and detained two", nor a headline's "Iranians detained in Turkey"."""
+    if token.tag_ != "VBN" or token.dep_ not in ("acl", "amod", "conj") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "dobj") for c in token.children):
+        return False
+    verb = token
+    for _ in range(4):
+        if verb.dep_ != "conj":
+            return True
+        verb = verb.head
+        if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+            return False
+        if verb.lemma_.lower() == "hold" and any(c.dep_ == "dobj" and c.lower_ == "hostage" for c in verb.children):
+            return True  # "held hostage or wrongfully detained": "held hostage" is a participle, whatever the parse
     return False
 
 

@@ -346,6 +346,8 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     for partner in partners:
         people = (partner, *partner.conjuncts)
         counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
+        if _kin_named(partner):
+            continue  # "met with Joey and Paula Reed, the parents of Trevor Reed": private people
         for person in people:
             lemma = person.lemma_.lower()
             if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True, venues=False)[0]:
@@ -356,6 +358,18 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
                     or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
                 return False
     return True
+
+
+def _kin_named(partner: Token) -> bool:
+    """Whether people met are named with no title and set apart as kin or private people: "Joey
+    and Paula Reed, the parents of Trevor Reed, who is wrongfully detained in Russia" (the
+    country of whoever the apposition names is no side of a meeting with them)."""
+    people = (partner, *partner.conjuncts)
+    if any(p.pos_ != "PROPN" or any(c.dep_ == "compound" and c.lemma_.lower() in _TITLES for c in p.children)
+           for p in people):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN | _PRIVATE_PEOPLE
+               for p in people for c in p.children)
 
 
 def _private_person(partner: Token, offset: int, index: ActorIndex) -> bool:

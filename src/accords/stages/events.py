@@ -394,7 +394,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
             # "The MOU was signed ...": the document already reported, with its sides
             actors = [index.country_side(c) for c in earlier.actor_countries]
             recipients = [index.country_side(c) for c in earlier.recipient_countries]
-    speaker = quoted_speaker(token, sentence, index, text)
+    speaker = quoted_speaker(token, sentence, index, text, article)
     if speaker is not None:
         explicit_actors, explicit_recipients = event_sides(token, offset, index, cooperative=False, recent=recent)
         if not explicit_actors:
@@ -467,7 +467,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     if token.lemma_.lower() in _JOURNEYS and (named_sides < 2 or not names_traveller(token, offset, index)):
         return None  # "his trip to Iowa", "her trip to Guatemala and Mexico": a journey is a visit of a named side
     home = knowledge.home_country(article.source, article.url)
-    if headlines.headline_verb(token) or (spec.type == "AID" and homeaid.relief_at_home(token, offset, index, home)):
+    if headlines.headline_verb(token) or (spec.type == "AID" and homeaid.relief_at_home(token, offset, index, home)) or (
+            homeaid.backed_at_home(spec.type, token, offset, index, home if knowledge.government_outlet(article.source, article.url) else None)):
         return None  # a fact sheet's subtitle; "relief for American manufacturers" in a White House text
     if spec.type == "AGREE" and ((named_sides == 0 and unattributed_promise(token) and home is None) or (
             named_sides == 1 and speaker is None and ownplans.own_plan(token))):  # "Ukraine plans to strengthen accountability"
