@@ -1,10 +1,13 @@
 """Speaker names as quotes show them: a person's name without the titles written before it
 (names as the entity stage gives them for the benchmark and Tehran Times pages of the gold)."""
 
+import re
+
 import pytest
 
 from accords.quotes.names import (
     family_name_in_full,
+    given_name_in_full,
     person_before_affiliation,
     plain_name,
     titled_surname_in_full,
@@ -156,3 +159,48 @@ SURNAMES = [
 @pytest.mark.parametrize("name,text,surname", [c[1:] for c in SURNAMES], ids=[c[0] for c in SURNAMES])
 def test_written_as_surname(name, text, surname):
     assert written_as_surname(text, name) is surname
+
+
+#: (a one-word speaker, the article's words, whether a person or no entity stands for it, the
+#: name shown): given names the census table gives no one gender ("Chris", "Jagmeet", "Jordan")
+#: written in full only where nothing says they are surnames (sentences written for these tests).
+GIVEN = [
+    ("common-given-name", "Dale", "Dale Ford wrote back. “It was fun,” Dale wrote.", False, "Dale Ford"),
+    ("unisex-given-name-of-a-person", "Chris", "Chris Hadfield spoke on Monday. “It was wonderful,” Chris said.",
+     True, "Chris Hadfield"),
+    ("rare-given-name-of-a-person", "Jagmeet", "Jagmeet Singh spoke in Ottawa. Later Jagmeet said he would vote.",
+     True, "Jagmeet Singh"),
+    ("rare-given-name-after-a-sentence-end", "Jagmeet", "Jagmeet Singh spoke in Ottawa. Jagmeet said he would vote.",
+     True, "Jagmeet Singh"),
+    ("rare-given-name-after-a-title", "Chrystia",
+     "Finance Minister Chrystia Freeland spoke. “We are ready,” Chrystia said.", True, "Chrystia Freeland"),
+    ("unisex-name-of-an-organisation-kept", "Chris", "Chris Hadfield spoke on Monday. “It was wonderful,” Chris said.",
+     False, "Chris"),
+    ("family-name-of-three-words-kept", "Kim", "Leader Kim Jong Un met envoys. Kim said the talks went well.", True,
+     "Kim"),
+    ("surname-after-an-honorific-kept", "Lee", "Lee Kuan spoke first. Mr. Lee said the plan would work.", True, "Lee"),
+    ("surname-after-a-given-name-kept", "Lee", "Lee Kuan met Hsien Lee. Lee said the plan would work.", True, "Lee"),
+    ("two-surnames-kept", "Jordan", "Jordan Smith and Jordan Brown came. Jordan said it was late.", True, "Jordan"),
+    ("title-alone-kept", "President", "President Biden arrived. President said nothing new.", True, "President"),
+    ("title-after-a-rare-name-kept", "Hamas", "Hamas Leader spoke. Hamas said the talks failed.", True, "Hamas"),
+]
+
+
+@pytest.mark.parametrize("name,text,person,shown", [c[1:] for c in GIVEN], ids=[c[0] for c in GIVEN])
+def test_given_name_in_full(name, text, person, shown):
+    people = re.findall(r"[A-Z][a-z]+ [A-Z][a-z]+", text)  # every two capitalised words a person's name here
+    assert given_name_in_full(text, name, person=person, people=people) == shown
+
+
+#: a rare given name before a word the entity stage names no person with stays as it is
+#: ("Iran Meanwhile": a country opening a sentence with no stop before it; written for these tests)
+NOT_PEOPLE = [
+    ("country-before-a-capitalised-word", "Iran", "Talks went on in Iran Meanwhile the envoy left. Iran said no.",
+     ["Ali Bagheri"]),
+    ("rare-given-name-of-no-known-person", "Jagmeet", "Jagmeet Singh spoke. Later Jagmeet said he would vote.", []),
+]
+
+
+@pytest.mark.parametrize("name,text,people", [c[1:] for c in NOT_PEOPLE], ids=[c[0] for c in NOT_PEOPLE])
+def test_given_name_of_no_known_person_kept(name, text, people):
+    assert given_name_in_full(text, name, person=True, people=people) == name

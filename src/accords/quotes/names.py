@@ -35,21 +35,53 @@ _NOT_SURNAMES = frozenset(
     "september october november december".split())
 
 
-def given_name_in_full(text: str, name: str) -> str:
+def given_name_in_full(text: str, name: str, *, person: bool = False, people: Iterable[str] = ()) -> str:
     """A speaker shown by a given name alone ("Dale wrote", "said Paula") as the full name the
     article writes once (or more) with one surname ("Dale Ford", "Paula Radcliffe"): a reader
     (and an analyst) knows the person by that name, and the surname is what names them apart.
-    The name as it is when it is no common given name (`gender_of_given_name`: "Li", "Howard"
-    as surnames are left alone unless the text writes them before a surname), when the text
-    gives it no surname, or gives it two different ones (two people, or a name the text leaves
-    ambiguous)."""
-    if " " in name or not name[:1].isupper() or gender_of_given_name(name) is None:
+    The name as it is when the text gives it no surname, or gives it two different ones (two
+    people, or a name the text leaves ambiguous). A name that is no common given name of one
+    gender (`gender_of_given_name`: "Jordan", "Chris", "Jagmeet", but also "Li" or "Lee" as
+    surnames) is written in full only for a `person` (a speaker no entity or a person entity
+    stands for), when the text writes it before exactly one two-word name's last word that is
+    the name of one of the article's `people`, and never after a capitalised word ("Mr Lee", "Hsien Loong Lee": a surname then)."""
+    if " " in name or not name[:1].isupper():
         return name
-    surnames = {m.group(1) for m in re.finditer(rf"\b{re.escape(name)}{_SURNAME_AFTER}", text)
-                if m.group(1).split()[-1].lower() not in _NOT_SURNAMES and not ORGANISATION_NAME.search(m.group(1))}
-    if len(surnames) != 1:
+    common = gender_of_given_name(name) is not None
+    if not common and (not person or not re.fullmatch(r"[A-Z][a-z][\w-]*", name) or not _surname_like(name)
+                       or _written_after_a_name(text, name)):
+        return name
+    after = _SURNAME_AFTER if common else _SURNAME_AFTER + r"(?!\s+[A-Z0-9])"
+    surnames = {m.group(1) for m in re.finditer(rf"\b{re.escape(name)}{after}", text)
+                if m.group(1).split()[-1].lower() not in _NOT_SURNAMES and not ORGANISATION_NAME.search(m.group(1))
+                and (common or _surname_like(m.group(1)))}
+    if len(surnames) != 1 or not (common or f"{name} {next(iter(surnames))}" in set(people)):
         return name
     return f"{name} {surnames.pop()}"
+
+
+#: Capitalised words that may stand before a given name that opens a sentence or follows a title.
+_OPENERS = frozenset("the a an and but or so as if when while then meanwhile however still now later earlier "
+                     "says said told asked".split())
+
+
+def _written_after_a_name(text: str, name: str) -> bool:
+    """Whether the text writes `name` as the last word of a name, after a capitalised word that
+    opens no sentence ("Mr Lee said", "Hsien Loong Lee", "Premier Kelly"): a surname, or a
+    name the text gives a title ("Finance Minister Chrystia Freeland" is neither)."""
+    return any(m.group(1).lower() not in _OPENERS and (not m.group(1).endswith(".") or m.group(1) in _HONORIFICS)
+               for m in re.finditer(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(name)}(?![\w'’-])(?!\s+[A-Z])", text))
+
+
+#: Abbreviated honorifics, whose full stop ends no sentence.
+_HONORIFICS = frozenset("Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Rev. St.".split())
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a capitalised word next to a rare given name may be a name: no title, no noun
+    of people ("Leader", "Minister", "Police", "President")."""
+    last = word.split()[-1].lower()
+    return last not in PEOPLE_NOUNS and not any(last == head.split()[-1] for head in TITLE_HEADS)
 
 
 def written_as_surname(text: str, name: str) -> bool:

@@ -227,8 +227,11 @@ def _in_full(text: str, quote: Quote, people: People) -> Quote:
     organisation's name."""
     if quote.speaker_name is None:
         return quote
-    name = titled_surname_in_full(text, given_name_in_full(text, quote.speaker_name))
     entity = people.person(quote.speaker)
+    person = (entity is None or entity.type == "PERSON") and not any(  # "Turkey" is never a given name
+        e.type != "PERSON" and quote.speaker_name in (e.name, *e.aliases) for e in people.entities.values())
+    name = titled_surname_in_full(text, given_name_in_full(text, quote.speaker_name, person=person,
+                                                       people=people.person_names()))
     if entity is None or (entity.type == "PERSON" and not (" " not in entity.name and written_as_surname(text, name))):
         # (a person of their own the entity stage knows as "Mr Howard" is not "Howard Flight")
         name = family_name_in_full(name, people.person_names(), text, quote.evidence[0].start if quote.evidence else 0)
