@@ -23,7 +23,7 @@ from accords.entities.lexicon import (
 from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
 from accords.entities.placecues import named_as_place
-from accords.entities.plausible import bare_head, plausible_org, plausible_person, plural_people
+from accords.entities.plausible import bare_head, people_word, plausible_org, plausible_person, plural_people
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
 from accords.entities.towns import AMBIGUOUS_STATES, town_again, us_town
@@ -118,6 +118,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 continue  # "East Palestine, Ohio", "Lebanon, Pennsylvania", "East Palestine" again: a US town
             if place_table.not_the_country(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "the Gulf of Mexico", "the Indian Ocean", "Bureau of Indian Affairs": not the country
+            if kind == "name" and place_table.names_a_site(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
+                continue  # "Congo Square", "Israel Street": a site named after the country
             if text == "Georgia" and us_states.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
             if kind == "capital":
@@ -384,8 +386,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         text = ids.span_text(span.start, span.end)
         if kind in ("PLACE", "ORG", "PERSON") and any(_DESIGNATION.match(t.text) for t in span):
             continue  # "F-16s", "U.S. F-35s", "S-400": a weapon's or machine's model, no name
-        if kind in ("PLACE", "ORG") and plural_people(text):
-            continue  # "the Azeris": a people
+        if kind in ("PLACE", "ORG") and (plural_people(text) or people_word(doc, text)):
+            continue  # "the Azeris", "Uyghurs" beside "Uyghur workers": a people
         if "=" in text:
             continue  # "Sterling GBP=": a market quote's code, no name
         if heading_only(doc, span.start, span.end):

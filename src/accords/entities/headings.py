@@ -12,12 +12,18 @@ is dropped. Names the body repeats, names with a word the text never writes in l
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from accords.nlp import PARAGRAPH_BREAK, doc_text
+
+if TYPE_CHECKING:
+    from accords.entities.candidates import Candidate
+    from accords.entities.tokens import TokenIds
 
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
@@ -99,3 +105,27 @@ def heading_only(doc: Doc, start: int, end: int) -> bool:
         return False
     name = text[begin:finish]
     return text.count(name) == text.count(name, first, last) and _common_words(text, name)
+
+
+#: Verbs a heading puts right after the body that acts ("**Department of Commerce Updates its Entity
+#: List:**", "Department of Labor Updates the List"): Title Case glues them to the name.
+_HEADING_VERBS = frozenset({"updates", "announces", "launches", "releases", "expands", "issues", "adds",
+                            "designates", "imposes", "unveils", "establishes", "extends", "publishes",
+                            "strengthens", "takes", "invests", "commits", "awards", "approves", "signs"})
+#: Tags of the word after such a verb: its object opens ("its", "the", "a", "new" is no tag of these).
+_OBJECT_OPENERS = frozenset({"DT", "PRP$"})
+
+
+def without_heading_verb(doc: Doc, ids: TokenIds, cand: Candidate) -> Candidate:
+    """`cand` without a heading's verb glued to its end ("Department of Commerce Updates" before "its
+    Entity List"): the verb of `_HEADING_VERBS` is tagged a verb, or its object opens right after it."""
+    last = cand.end - 1
+    if cand.type not in ("ORG", "PROJECT", "EVENT_NAME") or cand.end - cand.start < 2 or doc[last].lower_ not in _HEADING_VERBS:
+        return cand
+    after = doc[cand.end] if cand.end < len(doc) else None
+    if doc[last].tag_ != "VBZ" and (after is None or after.tag_ not in _OBJECT_OPENERS):
+        return cand
+    if not doc[last - 1].text[:1].isupper():
+        return cand
+    name = ids.span_text(cand.start, last)
+    return dataclasses.replace(cand, end=last, name=name, aliases=tuple(a for a in cand.aliases if a != cand.name))

@@ -26,6 +26,7 @@ from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PRO
 from accords.entities.linking import Cluster
 from accords.entities.people import refine_person
 from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.model import Article
 
@@ -74,11 +75,18 @@ def _surnames() -> dict[str, tuple[knowledge.Term, ...]]:
     return {form: tuple(found) for form, found in table.items()}
 
 
-def is_family(cand: Candidate) -> bool:
-    """"the Bidens": a known holder's surname in the plural names the family, no place or body."""
+def is_family(cand: Candidate, surnames: frozenset[str] = frozenset()) -> bool:
+    """"the Bidens": a known holder's surname in the plural names the family, no place or body; so
+    does the plural of `surnames`, those of the people the article names ("the Reeds" after "Tom Reed")."""
     name = cand.name.strip()
     return (cand.type in ("ORG", "PLACE") and " " not in name and name.endswith("s")
-            and name[:-1] in _surnames())
+            and (name[:-1] in _surnames() or (name[:-1] in surnames and known_by_alias(name) is None
+                                              and country_by_alias(name[:-1]) is None)))
+
+
+def people_surnames(candidates: list[Candidate]) -> frozenset[str]:
+    """The last words of the names of two words or more that candidates give to people."""
+    return frozenset(c.name.split()[-1] for c in candidates if c.type == "PERSON" and len(c.name.split()) >= 2)
 
 
 def is_state_government(cand: Candidate) -> bool:

@@ -13,6 +13,7 @@ from accords.entities.lexicon import (
     COMPANY_SUFFIXES, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.gazetteer import countries as country_table
+from accords.gazetteer import places as place_table
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.nlp import doc_text
 
@@ -172,6 +173,20 @@ def plural_people(word: str) -> bool:
         return False
     found = country_table.country_by_alias(word[:-1])
     return found is not None and found[1] == "demonym"
+
+
+def people_word(doc: Doc, word: str) -> bool:
+    """"Uyghurs" beside "Uyghur workers", "Uyghur" beside "Uyghurs": a single word the text also writes
+    with and without a plural "s" names a people (its members, its adjective), no place or body. Names
+    the gazetteers know ("Houthis" and "Houthi", the armed group) are left alone."""
+    if " " in word or len(word) < 4 or not word[:1].isupper() or not word.isalpha():
+        return False
+    single, plural = (word[:-1], word) if word.endswith("s") else (word, word + "s")
+    if any(place_table.known_by_alias(w) is not None or country_table.country_by_alias(w) is not None
+           for w in (single, plural)):
+        return False
+    text = doc_text(doc)
+    return bool(re.search(rf"\b{single}\b", text)) and bool(re.search(rf"\b{plural}\b", text))
 
 
 def plausible_person(span: Span, text: str) -> bool:

@@ -547,6 +547,19 @@ def names_water(text: str, start: int, end: int) -> bool:
     return bool(_WATER_OF_BEFORE.search(text, max(0, start - 20), start)) or WATER_AFTER.match(text, end) is not None
 
 
+#: A street, square or road named after a country ("Congo Square", "Israel Street"): a capitalised head noun
+#: right after the name that ends the name (no capitalised word, nor "and" and one, goes on: "Iran Road
+#: Maintenance and Transportation Organization", "China Road and Bridge Corporation" keep their country).
+_SITE_AFTER = re.compile(r" (?:Square|Street|Avenue|Road|Boulevard|Lane|Plaza)\b(?!-| +[A-Z]| +(?:and|&) +[A-Z])")
+
+
+def names_a_site(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at text[start:end] is part of the name of a street, square or road
+    (`_SITE_AFTER`): "Congo Square" in New Orleans names no Congo. Asked of names only: a capital's
+    "Baku Boulevard" still lies in Baku."""
+    return _SITE_AFTER.match(text, end) is not None
+
+
 def not_the_country(text: str, start: int, end: int) -> bool:
     """Whether the country's name or adjective at text[start:end] is part of a water's name
     (`names_water`), stands for the first peoples of the Americas ("the Bureau of Indian Affairs":

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from accords import knowledge
 from accords.entities.confidence import entity_confidence
+from accords.entities.headings import without_heading_verb
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions
@@ -33,8 +34,8 @@ from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.occasions import executive_orders, no_entity
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
-    holder_candidates, is_administration, is_family, is_state_government, merge_known_people, place_people,
-    title_mentions,
+    holder_candidates, is_administration, is_family, is_state_government, merge_known_people, people_surnames,
+    place_people, title_mentions,
 )
 from accords.entities.plausible import glued_at_comma, plausible_org
 from accords.entities.standing import task_forces
@@ -110,11 +111,13 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     titled = people_ending_titles(doc)  # "... for Cyber and Emerging Technology Anne Neuberger of ..."
     candidates = without_title_words(doc, candidates, titled) + [t.person for t in titled]
     # "the Biden Administration", "the Government of Nigeria": the state itself
-    candidates = [c for c in candidates if not (is_administration(c) or is_family(c) or is_state_government(c))]
+    surnames = people_surnames(candidates)  # "the Reeds" after "Tom Reed": the family
+    candidates = [c for c in candidates if not (is_administration(c) or is_family(c, surnames) or is_state_government(c))]
     candidates = [c for c in candidates if not no_entity(c)]  # "New Year", "the Second World War", "E.O."
     candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
                                                 and glued_at_comma(doc[c.start:c.end]))]  # "Today, Senior ... Administration"
-    candidates = [_with_edition_year(c, doc, ids) for c in candidates]  # "OGT Expo 2017"
+    candidates = [_with_edition_year(without_heading_verb(doc, ids, c), doc, ids)  # "OGT Expo 2017"
+                  for c in candidates]  # "**Department of Commerce Updates its Entity List:**": no "Updates"
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and (is_venue(c.name) or is_region_compound(c.name))
                   else c for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center", "Euro-Atlantic"
     candidates = [dataclasses.replace(c, type="DOCUMENT", country=None)  # "the Strategic Framework Agreement"
