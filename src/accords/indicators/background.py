@@ -34,11 +34,12 @@ from accords.commitments import GIVING
 from accords.indicators.subjects import CountrySpan, is_country
 
 #: Nouns of a war or an act of aggression.
-_WAR = r"(?:war|invasion|aggression|assault|attacks?|occupation|bombardment|blockade)"
+_WAR = r"(?:war|invasion|aggression|assaults?|attacks?|occupation|bombardment|blockade)"
 #: A country's name (or demonym) followed by its aggression: "Russia's war", "Russian aggression",
-#: "Russia’s unprovoked and brutal war of choice", "the Russian Federation's full-scale invasion".
+#: "Russia’s unprovoked and brutal war of choice", "the Russian Federation's full-scale invasion" (also with a
+#: non-breaking hyphen, "full‑scale"), "future Russian assaults".
 _AGGRESSION_AFTER = re.compile(
-    rf"(?:['’]s?)?\s+(?:(?:[a-z][\w-]*|and)\s+){{0,3}}?{_WAR}\b(?!\s+(?:effort|needs|victims|veterans))"
+    rf"(?:['’]s?)?\s+(?:(?:[a-z][\w\u2010\u2011-]*|and)\s+){{0,3}}?{_WAR}\b(?!\s+(?:effort|needs|victims|veterans))"
 )
 #: The victim of a war: "war in", "invasion of", "aggression against", right before the country.
 _VICTIM_BEFORE = re.compile(rf"\b{_WAR}\s+(?:in|on|of|against|upon)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -140,15 +141,20 @@ def _plan_owner(text: str, country: CountrySpan, sentence_start: int) -> bool:
 
 def without_background(
     text: str, sentence: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
-    countries: Sequence[CountrySpan],
+    countries: Sequence[CountrySpan], goods: bool = False,
 ) -> tuple[str, ...]:
     """The subjects of money given (`GIVING` metrics) less the countries its sentence names only as
     a war's aggressor, as the country of a war that caused the need, or as the organisation the
     money goes through (module docstring); all of them when none would remain. Any money loses the owner of
     a plan it is "in line with" (`_plan_owner`), and any figure the countries named only as the imposer of
-    sanctions it came about despite (`without_sanctioner`)."""
+    sanctions it came about despite (`without_sanctioner`). A count of goods given (`goods`: "The armored
+    capabilities we are sending—including 109 Bradley infantry fighting vehicles and tanks—will ... defend against
+    future Russian assaults") loses the aggressor too: weapons sent against a country are not its own."""
     subjects = without_sanctioner(text, sentence, subjects, metric=metric, countries=countries)
     named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
+    if goods and not money and len(subjects) > 1:
+        aggressors = {c.iso3 for c in named if _aggressor(text, c)} - {c.iso3 for c in named if not _aggressor(text, c)}
+        return tuple(s for s in subjects if s not in aggressors) or subjects
     owners = {c.iso3 for c in named if _plan_owner(text, c, sentence[0])} - {
         c.iso3 for c in named if not _plan_owner(text, c, sentence[0])}
     if money and owners and len(subjects) > len(owners):

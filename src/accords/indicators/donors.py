@@ -25,6 +25,13 @@ EQUIPMENT = re.compile(r"(?:^|_)(?:cylinders|concentrators|ventilators|(?:diagno
 #: A giving verb in the clause before the count: "donation of", "has provided", "delivered".
 _GIVING_WORDS = re.compile(r"\b(?:donat\w*|provid\w*|deliver\w*|ship(?:s|ped|ping)?|sen[dt]\w*|shar(?:e|ed|es|ing))\b",
                            re.IGNORECASE)
+
+
+def goods_given(lead: str) -> bool:
+    """Whether the clause before a count (`lead`) gives it: "we are sending—including", "has provided"."""
+    return bool(_GIVING_WORDS.search(lead))
+
+
 #: The government speaking of itself: "we have delivered", "our donation".
 _WE = re.compile(r"\b(?:we|our)\b", re.IGNORECASE)
 

@@ -244,14 +244,16 @@ _HOME_CURRENCIES = {"USA": "USD", "AZE": "AZN", "RUS": "RUB"}
 
 def with_giver(
     text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str,
-    money: bool, countries: Sequence[CountrySpan], home: str | None, unit: str = "USD",
+    money: bool, countries: Sequence[CountrySpan], home: str | None, unit: str = "USD", actor: str | None = None,
 ) -> tuple[str, ...]:
     """The subjects of money given (`GIVING`) in a government's text (`home` its country, None for
     any other text) with a giver added when every country of the sentence that is a subject
     receives it and none gives it: the nearest other country the sentence names before the money
     as a giver ("The ROK provided $100 million ... and has pledged $150 million", "New Zealand's
     total $79.5 million ... includes ... $19.5 million in humanitarian assistance to Ukrainian
-    communities"), else the home country. A partner's gift is never the home country's."""
+    communities"), else the partner whose section the sentence stands under (`actor`,
+    `sections.section_actor`: "*New Zealand*" then "Defense Minister Judith Collins KC announced $344
+    million"), else the home country. A partner's gift is never the home country's."""
     if home is None or not money or home in subjects or not subjects or unit not in ("USD", _HOME_CURRENCIES.get(home, "USD")):
         return subjects  # "The £1.5 billion Help to Heat programme" in a White House text: the UK's money, not a US gift
     if not GIVING.search(metric) and not (metric == "investment" and _INVESTS_BEFORE.search(text, sentence[0], figure[0])):
@@ -263,7 +265,7 @@ def with_giver(
         return subjects
     givers = [c for c in countries if sentence[0] <= c.start < figure[0] and c.iso3 not in subjects
               and c.iso3 != home and _gives(text, c, figure, sentence[0])]
-    return tuple(sorted({*subjects, givers[-1].iso3 if givers else home}))
+    return tuple(sorted({*subjects, givers[-1].iso3 if givers else actor or home}))
 
 
 #: An investing verb right before the money, the way an agency of the home country invests abroad in its text:

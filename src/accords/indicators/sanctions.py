@@ -129,14 +129,16 @@ _IMPOSING = re.compile(r"\b(?:sanction(?:s|ed|ing)?|impos(?:e|es|ed|ing)|designa
 
 def sides(
     text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str,
-    home: str | None, countries: Sequence[CountrySpan],
+    home: str | None, countries: Sequence[CountrySpan], actor: str | None = None,
 ) -> tuple[str, ...]:
     """The sides of a count of sanctions: the one imposing them and the one they hit.
 
     A country the sentence names only after the count's reasons begin (`_REASON`) is no side. In a
     government's own text its home country imposes the sanctions, unless the sentence names another
     country as the one imposing them before the figure ("New Zealand has imposed sanctions on more
-    than 1,700 individuals": NZL's, not the home country's)."""
+    than 1,700 individuals": NZL's, not the home country's), and but for the partner whose section the
+    sentence stands under (`actor`, `sections.section_actor`: "the Government has imposed ... over 1,200
+    targeted sanctions" under "*Australia*")."""
     if metric not in METRICS:
         return subjects
     reason = _REASON.search(text, figure[1], sentence[1])
@@ -155,4 +157,4 @@ def sides(
     if any(sentence[0] <= c.start < imposing_end and c.iso3 in subjects and c.iso3 != home
            and not _TARGET_BEFORE.search(text, max(sentence[0], c.start - 12), c.start) for c in countries):
         return subjects
-    return tuple(sorted({*subjects, home}))
+    return tuple(sorted({*subjects, actor or home}))

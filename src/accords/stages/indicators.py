@@ -36,8 +36,8 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sidewords, tariffs, terms,
-    visas, visits,
+    justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords, tariffs,
+    terms, visas, visits,
     welcomed, wordmultiples, balances, subjectless, worldshares,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
@@ -480,7 +480,8 @@ def _pledge_subjects(
     own text its home country as the giver of money or a side of a tariff."""
     subjects = pledges.without_venues(text, (sentence.start, sentence.end), subjects, context.countries)
     subjects = background.without_background(text, (sentence.start, sentence.end), subjects, metric=metric,
-                                             money=is_money(unit), countries=context.countries)
+                                             money=is_money(unit), countries=context.countries,
+                                             goods=unit == "count" and donors.goods_given(lead))
     subjects = pledges.national_share(subjects, metric=metric, sentence_start=sentence.start, figure_start=figure[0],
                                       countries=context.countries)
     subjects = worldshares.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
@@ -488,11 +489,13 @@ def _pledge_subjects(
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
+    actor = sections.section_actor(text, (sentence.start, sentence.end), context.countries, context.official)
     subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
-                                  money=is_money(unit), countries=context.countries, home=context.official, unit=unit)
+                                  money=is_money(unit), countries=context.countries, home=context.official, unit=unit,
+                                  actor=actor)
     subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
     subjects = sanctions.sides(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
-                               home=context.official, countries=context.countries)
+                               home=context.official, countries=context.countries, actor=actor)
     subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
                                     partner=_partner(context, text, sentence), unit=unit, lead=lead)
     subjects = pledges.with_pair_programme(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
