@@ -22,7 +22,7 @@ from accords.entities.lexicon import (
 )
 from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
-from accords.entities.placecues import named_as_place
+from accords.entities.placecues import given_name_after_title, named_as_place
 from accords.entities.plausible import bare_head, people_word, plausible_org, plausible_person, plural_people
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
@@ -122,6 +122,8 @@ def gazetteer_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidat
                 continue  # "Congo Square", "Israel Street": a site named after the country
             if text == "Georgia" and us_states.is_us_georgia(doc_text(doc), doc[start].idx, doc[end - 1].idx + len(doc[end - 1])):
                 continue  # "Atlanta, Georgia", "off the coasts of Florida, Georgia, South Carolina": the state
+            if kind == "capital" and given_name_after_title(doc, start, end):
+                continue  # "President Santiago Peña": a given name, not Chile's capital
             if kind == "capital":
                 found.append(_capital(doc, start, end, iso3, text))
             elif kind == "demonym" and (_not_the_country(doc, start, end) or _people(doc, start, iso3, text)):

@@ -446,8 +446,9 @@ def _is_byline(doc: Doc, start: int) -> bool:
 def _country_ending_at(doc: Doc, i: int) -> str | None:
     """The country whose name ends at token `i`, the longest name first: "*Papua New Guinea* Deputy
     Prime Minister John Rosso" is of Papua New Guinea, not of Guinea; "*South Sudan*'s President" of
-    South Sudan."""
-    for start in range(max(0, i - 3), i + 1):
+    South Sudan; "*People’s Republic of China* Executive Vice Minister" of China, not of the "Republic of
+    China" inside it (six tokens: "Democratic People's Republic of Korea")."""
+    for start in range(max(0, i - 5), i + 1):
         found = country_of(doc[start:i + 1].text)
         if found is not None:
             return found

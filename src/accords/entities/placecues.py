@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from accords.gazetteer import us_states
+from accords.entities.lexicon import HONORIFICS, TITLE_HEADS
 from accords.entities.towns import AMBIGUOUS_STATES
 
 #: Nouns of settlements and local divisions that, after "a"/"the" in apposition, say the name before is a place.
@@ -118,3 +119,16 @@ def _listed_town(doc: Doc, start: int) -> bool:
             continue
         return False
     return False
+
+
+def given_name_after_title(doc: Doc, start: int, end: int) -> bool:
+    """A capital's name (tokens `start`..`end`) that is a person's given name: right after a
+    capitalised title or an honorific and before the surname, the model reading the two words
+    as one person ("President Santiago Peña of Paraguay", "Mr. Victoria Nuland")."""
+    if start == 0 or end >= len(doc):
+        return False
+    before, after = doc[start - 1], doc[end]
+    titled = (before.text[:1].isupper() and before.lower_ in TITLE_HEADS) or (
+        before.lower_.rstrip(".") in HONORIFICS and before.lower_ not in ("he", "his", "her"))
+    return (titled and after.is_alpha and after.text[:1].isupper() and after.ent_type_ == "PERSON"
+            and all(t.ent_type_ == "PERSON" for t in doc[start:end]) and after.ent_iob_ == "I")
