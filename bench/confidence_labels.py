@@ -157,9 +157,13 @@ class Session:
     rows: tuple[Row, ...]
 
 
-def fresh_labels() -> list[Session]:
+def fresh_labels(closed_only: bool = False) -> list[Session]:
+    """Every session's fresh files and labels; `closed_only`: only sessions with an end commit (an
+    open session's files are still being added, so a fit on them could not be rebuilt)."""
     sessions = []
     for name, start, end in SESSIONS:
+        if closed_only and end is None:
+            continue
         files = added_dev_files(start, end)
         sessions.append(Session(name, start, tuple(files), tuple(labels_at(start, files))))
     return sessions

@@ -292,7 +292,7 @@ def with_fresh(rows: list[Row], files: int, code: str) -> tuple[list[Row], int, 
     if code == WORKTREE:
         seen |= {p.name for p in (ROOT / "tests" / "gold" / "dev").glob("*.json")}
     names = []
-    for session in fresh_labels():
+    for session in fresh_labels(closed_only=True):
         new = [p for p in session.files if p.name not in seen and "events" in read_gold(p)]
         added = [r for r in session.rows if r.article in {p.name for p in new}]
         if not added:
