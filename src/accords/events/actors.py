@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from accords.events import cameo, censure, completion, frames, nonstate, offices, pairrefs, postings, pronouns, voice
+from accords.events import cameo, censure, completion, frames, nonstate, offices, pairrefs, postings, pronouns, referrals, voice
 from accords.events.clausepartners import named_partners, one_list, stranded_object
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
@@ -270,7 +270,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     we_speak = False
     verbal = is_verb(trigger)
     if verbal:
-        subject = subject_of(trigger)
+        subject = referrals.doer(trigger, subject_of(trigger))  # not the speaker of "Referring to X's visit and meeting with Y"
         if subject is not None and subject.dep_ == "nsubjpass" and trigger.lemma_.lower() in TOPIC_VERBS:
             # "the possibility of electricity cooperation with Turkey was discussed": what is
             # discussed is no side, as an object is not (partners inside it are, as below)
@@ -399,8 +399,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if verb is not None:
                 venues.extend(trip_destinations(verb))  # "arrived in Astana on a working visit": the host
                 subject = subject_of(verb)
-                if subject is not None and subject.dep_ == "nsubjpass" and verb.lemma_.lower() in TOPIC_VERBS:
-                    subject = None  # "during his talks with the Azeri side, the possibility of ... with Turkey was discussed"
+                if subject is not None and ((subject.dep_ == "nsubjpass" and verb.lemma_.lower() in TOPIC_VERBS) or referrals.refers(verb)):
+                    subject = None  # "the possibility of ... with Turkey was discussed", "Referring to X's meeting with Y, Z said"
                 # "his departure from a meeting in Hanoi with Kim": the subject holds the meeting,
                 # whose place is a venue, not a side
                 inside = subject is not None and subject != trigger and trigger in subject.subtree

@@ -36,6 +36,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from accords.events.referrals import REFERRED_VISIT
 from accords.events.relations import ONE_SIDED
 from accords.model import Event
 
@@ -154,7 +155,8 @@ def held_meeting_twice(first: Located, second: Located) -> bool:
 
 def same_occurrence(first: Located, second: Located) -> bool:
     a, b = first.event, second.event
-    if held_meeting_twice(first, second):
+    if held_meeting_twice(first, second) or (a.type == b.type == "CONSULT" and first.sentence == second.sentence
+                                             and _third_ground(a, b)):
         return True
     if a.type != b.type or _countries(a) != _countries(b):
         return False
@@ -192,6 +194,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return True  # "visited Tashkent ... he was welcomed by the deputy prime minister": one trip
     if a.type == "CONSULT" and _trip(a) and not _trip(b) and a.mode == "visit" and _STOP_OPENING.match(second.text):
         return True  # "traveled to Nigeria and Mauritania ... In Mauritania, Mr. Finer met with ...": a stop of the trip
+    if a.type == "CONSULT" and _referred_visit(a, b, second.text):
+        return True  # "the recent visit by X to Iran ... Referring to the visit of the delegation to Mashhad": that visit
     if a.type == "CONSULT" and _other_counterpart(first.people, second.people):
         return False  # "met Foreign Minister Tileuberdi ... In the meeting with President Tokayev": another meeting
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
@@ -252,6 +256,8 @@ def continues(first: Located, second: Located) -> bool:
         return False
     if a.mode is not None and b.mode is not None and a.mode != b.mode:
         return False
+    if (a.mode == "phone" or _PHONED.search(a.object or "")) and (b.trigger or "").lower() in _IN_PERSON:
+        return False  # "received a phone call from Erdogan ... Raisi and Erdogan met in late November": they met before
     if a.type == "CONSULT" and _ATTENDED.search(second.text) and not _DISTINCT.search(_without_host(second.text)):
         return True  # "Secretary Rubio also attended the meeting": one more person at the meeting told
     if _other_counterpart(first.people, second.people):
@@ -373,6 +379,31 @@ _STOP_OPENING = re.compile(
 )
 
 
+#: Verbs of a meeting in person: a phone call is not told again by them.
+_IN_PERSON = frozenset({"met", "meet", "meets", "meeting", "visited", "visit", "visits", "hosted"})
+#: A phone call named by its object ("received a phone call from his Turkish counterpart").
+_PHONED = re.compile(r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks?)\b", re.IGNORECASE)
+
+
+def _third_ground(a: Event, b: Event) -> bool:
+    """A meeting and the trip it was held on, told in one sentence ("Raisi and Erdogan met ... during
+    the former's visit to Turkmenistan"): when the trip took all who met as its travellers and a third
+    country as its host, that host is where they met, no side; the meeting is kept."""
+    trip, meeting = (a, b) if _trip(a) else (b, a)
+    met = _countries(meeting)
+    return (_trip(trip) and not _trip(meeting) and len(met) >= 2 and frozenset(trip.actor_countries) == met
+            and bool(trip.recipient_countries) and not met & frozenset(trip.recipient_countries))
+
+
+def _referred_visit(a: Event, b: Event, text: str) -> bool:
+    """A visit the later sentence's speaker refers to ("Referring to the visit of the Uzbekistan
+    parliamentary delegation to Mashhad, Nouri said ...") is the visit of the same direction already
+    told, unless it is set apart (another date, "previous", "last")."""
+    return (a.mode == b.mode == "visit" and _trip(b) and a.actor_countries == b.actor_countries
+            and a.recipient_countries == b.recipient_countries and bool(REFERRED_VISIT.search(text))
+            and not _DISTINCT.search(text) and (a.date is None or b.date is None))
+
+
 def _trip(event: Event) -> bool:
     return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip", "welcom"))
 
@@ -418,8 +449,10 @@ def deduplicate(events: list[Located]) -> list[Located]:
             kept.append(item)
             continue
         existing = kept[position]
-        if held_meeting_twice(existing, item) and _countries(existing.event) < _countries(item.event):
-            # "held an introductory call with Director Chang": the call names the partner, the holding only its subject
+        if (held_meeting_twice(existing, item) and _countries(existing.event) < _countries(item.event)) or (
+                _trip(existing.event) and _third_ground(existing.event, item.event)):
+            # "held an introductory call with Director Chang": the call names the partner, the holding only its subject;
+            # "met ... during the former’s visit to Turkmenistan": those who met, not the trip's host
             existing = dataclasses.replace(existing, event=dataclasses.replace(
                 existing.event, actors=item.event.actors, actor_countries=item.event.actor_countries,
                 recipients=item.event.recipients, recipient_countries=item.event.recipient_countries))

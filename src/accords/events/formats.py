@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from accords.gazetteer.organisations import igo_by_alias
 
 from accords.events.actors import ActorIndex, Side
+from accords.events.demands import SAYING
 from accords.events.phrases import meeting_of_body
 
 #: Nouns a city's name is compounded with when it names a format or an agreement, not a side.
@@ -47,6 +48,7 @@ def without_format_names(actors: list[Side], recipients: list[Side], trigger: To
     """The event's actors and recipients without the countries its sentence names only in a
     format's name (module doc), nor the host of an organisation's meeting (`without_body_hosts`)."""
     actors, recipients = without_body_hosts(actors, recipients, trigger, offset, index)
+    recipients = without_group_hosts(actors, recipients, trigger, offset, index)  # "talks in Astana" of three others
     countries = {side.country for side in actors + recipients}
     if len(countries) < 2:
         return actors, recipients
@@ -61,6 +63,35 @@ def without_format_names(actors: list[Side], recipients: list[Side], trigger: To
     if not named:
         return actors, recipients
     return ([s for s in actors if s.country not in named], [s for s in recipients if s.country not in named])
+
+
+def without_group_hosts(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
+                        index: ActorIndex) -> list[Side]:
+    """The recipients of a meeting of two or more acting states without the host of its place
+    phrase when the sentence names that host only there ("the parties are preparing for a new round
+    of talks in Astana", the parties Russia, Turkey and Iran): where they meet is no side unless its
+    officials take part. `accords.events.actors` adds a venue's host while the event has fewer than
+    two sides, before "the parties" or "the three countries" are resolved; a host among the actors
+    ("the three presidents met in Tehran") is a member and stays."""
+    if trigger.lemma_.lower() not in FORMAT_NOUNS | {"meet"} or len({s.country for s in actors}) < 2:
+        return recipients
+    held = [trigger] + [t for t in trigger.subtree if t.lemma_.lower() in FORMAT_NOUNS and t.head.dep_ == "prep"]
+    venues = {t.i for meeting in held for prep in meeting.children if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+              for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}  # "a round of talks in Astana"
+    acting = {s.country for s in actors}
+    hosts = {side.country for side in recipients if side.country not in acting
+             and (mentions := _mentions(side.country, trigger.doc, offset, index))
+             and all((type_ == "PLACE" and (token.i in venues or _format_name(token, type_))) or _reporter(token, trigger)
+                     for token, type_ in mentions if token.sent == trigger.sent)}
+    return [s for s in recipients if s.country not in hosts]
+
+
+def _reporter(token: Token, trigger: Token) -> bool:
+    """Whether `token` is the subject of the saying verb that reports the trigger ("..., the parties
+    are preparing for a new round of talks in Astana,” *Abdrakhmanov* said"): who tells of a meeting
+    is not at it."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SAYING and trigger in token.head.subtree and (
+        trigger not in token.subtree)
 
 
 def without_body_hosts(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
