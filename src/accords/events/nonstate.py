@@ -60,8 +60,24 @@ def private_actor(trigger: Token, *, none_named: bool) -> bool:
     pronoun or a state noun is not."""
     verb = trigger if is_verb(trigger) else governing_verb(trigger)
     subject = subject_of(verb) if verb is not None else None
+    if verb is not None and private_visit(verb, subject):
+        return True
     if subject is None or subject.pos_ != "NOUN":
         return False
     words = NOT_A_STATE | FIRMS if none_named else NOT_A_STATE
     return subject.lemma_.lower() in words or subject.lower_ in words
 
+
+
+#: Pronouns of people visited: "visiting *them*" names persons, no state.
+_PEOPLE_VISITED = frozenset({"him", "her", "them"})
+
+
+def private_visit(verb: Token, subject: Token | None) -> bool:
+    """Whether a pronoun visits people named by a pronoun: "Normally, he'd spend his weekends
+    visiting them" (his parents) is a family visit, and the article's pair completes no CONSULT
+    between states from it. A named visitor or host ("the minister visited Baku") is not this."""
+    if verb.lemma_.lower() != "visit" or subject is None or subject.pos_ != "PRON":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ == "PRON" and o.lower_ in _PEOPLE_VISITED for o in objects)

@@ -16,15 +16,19 @@ from __future__ import annotations
 import functools
 import re
 
-#: Words of games, players and contests (not "game", "set", "win", "final", "player", "league",
-#: "club" or "serve": those are common in any news, "key players", "the Arab League", "the Paris Club").
+#: Words of games, players and contests (not "game", "set", "sets", "win", "final", "player", "league",
+#: "club", "serve", "volley" or "doubles": those are common in any news, "key players", "the Arab
+#: League", "the Paris Club", "a volley of missiles", "doubles its exports"). A tennis report counts
+#: its strokes and breaks ("double-faults", "mini-break", "forehand"), a golf one its holes.
 _GAME_WORDS = frozenset("""
     innings wicket wickets batsman batsmen bowler bowlers bowled overs
     goalkeeper striker strikers midfielder midfielders winger teammate teammates squad squads referee umpire
     coach coaches tournament tournaments championship championships playoff playoffs semi-final semi-finals
     semifinal semifinals quarter-final quarter-finals quarterfinal quarterfinals
     match matches fixture fixtures stadium scored scorer goals touchdown touchdowns quarterback
-    tiebreak tie-break racket olympic olympics medal medals podium lap laps sprint marathon
+    tiebreak tie-break tiebreaker tie-breaker racket olympic olympics medal medals podium lap laps sprint marathon
+    singles deuce forehand forehands backhand backhands double-fault double-faults double-faulted mini-break double-break
+    birdie birdies bogey bogeys fairway fairways putt putts equaliser equalizer offside half-time scrum fly-half try-line
     football soccer cricket tennis rugby golf basketball hockey baseball athletics esports
 """.split())
 #: Words of a state's people and acts: a sentence with one still tells a possible event.

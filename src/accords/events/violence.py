@@ -112,3 +112,21 @@ def deported(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:
     ):
         return []
     return [side for c in trigger.children if c.dep_ == "nsubjpass" for side in phrase_sides(c, offset, index)[0]]
+
+
+#: People named by a common noun, of no nation ("murdered *1,400 people*", "killed *civilians*").
+_NAMELESS_VICTIMS = frozenset("people person persons civilian civilians man men woman women child children".split())
+
+
+def nameless_victims(type_: str, trigger: Token, actors: list[Side], recipients: list[Side]) -> bool:
+    """Whether an ASSAULT names its attacker as its only side and hits people of no named nation:
+    "Hamas gunmen breached the border and murdered 1,400 people" tells whom Hamas killed no more
+    than a count does, and an attack on no one is no event between states (an analyst reads
+    [PSE] alone as a laughable fact). Attacks on things ("attacks targeting commercial vessels")
+    and on nationals ("killed three Palestinians", `nationals_hit`) are not this."""
+    if type_ != "ASSAULT" or not actors or recipients or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        obj.lemma_.lower() in _NAMELESS_VICTIMS and not any(c.dep_ in ("amod", "compound", "poss") for c in obj.children)
+        for obj in objects)

@@ -455,8 +455,8 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
     actors = actors or scene  # "gunmen killed 12 in northern Nigeria": the country it happened in
     if spec.type == "ASSAULT" and actors and not recipients:
         recipients = scenes.struck_abroad(token, offset, index, actors)  # "a US drone strike killed five in Somalia"
-    sideless = not actors and not recipients
-    if sideless and not sideless_event(token, spec, index):
+    sideless = not actors and not recipients  # below: "murdered 1,400 people", Hamas alone
+    if (sideless and not sideless_event(token, spec, index)) or violence.nameless_victims(spec.type, token, actors, recipients):
         return None
     # how many sides the sentence itself names (not taken from the article's pair): confidence
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
