@@ -37,7 +37,8 @@ CASES = [
         "a-new-sentence-is-no-conversion-and-countries-are-no-companies",
         "Azerbaijan hosted the exhibition. The average monthly salary in the country reached 960 manats. "
         "Some 45 companies from 12 countries took part in the exhibition.",
-        [("salary", ("AZE",), 960.0, "AZN", "actual", None), ("companies", ("AZE",), 45.0, "count", "actual", "approx")],
+        [("salary", ("AZE",), 960.0, "AZN", "actual", None), ("companies", ("AZE",), 45.0, "count", "actual", "approx"),
+         ("countries", ("AZE",), 12.0, "count", "actual", None)],
     ),
     (
         "share-of-a-sector-in-gdp",

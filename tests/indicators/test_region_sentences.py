@@ -91,7 +91,8 @@ CASES += [
         "period, according to figures released by Directorate General of Migration Management of Turkey’s Interior "
         "Ministry, IRNA reported.",
         # Russia is named with the figure before "and": not the Germans' country
-        [("tourists", ("DEU", "TUR"), 1.547, "count", "actual", None)],
+        [("tourists", ("RUS", "TUR"), 2.374e6, "count", "actual", "approx"),
+         ("tourists", ("DEU", "TUR"), 1.547e6, "count", "actual", None)],
         id="country-before-and-belongs-to-the-first-figure",
     ),
     pytest.param(

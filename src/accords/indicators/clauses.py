@@ -85,9 +85,9 @@ SHARED_GROWTH_AFTER = re.compile(
     r"(increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop|reduction)s?\b",
     re.IGNORECASE,
 )
-#: "the figure stood at", "this figure", "the number fell": a figure that restates an earlier one.
+#: "the figure stood at", "this figure", "the number fell", "when the volume stood at": a figure that restates an earlier one.
 REFERS_BACK = re.compile(
-    r"\b(?:the|this|that)\s+(?:said\s+|mentioned\s+|above\s+|same\s+)?(?:figure|number)\b(?!\s+of\b)",
+    r"\b(?:the|this|that)\s+(?:said\s+|mentioned\s+|above\s+|same\s+)?(?:figure|number|volume)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 #: "versus the $1.892 billion of 2015", "from 1.66 million in 2016", "in comparison with 204,000": the earlier value.

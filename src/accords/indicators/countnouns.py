@@ -158,12 +158,35 @@ are were is was will would be been have has had expected anticipated projected s
 """.split())
 
 
+#: Another item of a list of people counted by nation right after the head: "and 1.547 Germans", "1.5 million Germans and".
+_LISTED_PEOPLE = re.compile(r"(?:and\s+)?(?:\d+\s+){1,3}(?:(?:thousand|million|billion)\s+)?[A-Z][a-z]+s\s+(?:and\s+(?=\d))?")
+
+
 def verb_after_head(words: list[str], head: int) -> list[str]:
     """The two words after the head noun `words[head]` of a count that may say what is counted by their verb,
     past auxiliaries: "12,792 Iranian nationals visited Georgia" → [visited, Georgia]; "Some six million Iranian
-    nationals are anticipated to visit the neighboring Turkey" → [visit, the]."""
+    nationals are anticipated to visit the neighboring Turkey" → [visit, the]; the other items of a list of people
+    counted by nation are passed over ("2.374 million Russians and 1.547 Germans arrived" → [arrived, in])."""
     rest = words[head + 1:]
+    while (item := _LISTED_PEOPLE.match(" ".join(rest[:6]) + " ")) is not None:
+        rest = rest[len(item.group(0).split()):]  # "2.374 million Russians and 1.547 Germans arrived": the list's verb
     skipped = 0
     while skipped < min(len(rest), 4) and rest[skipped].lower() in _AUXILIARIES:
         skipped += 1
     return rest[skipped:skipped + 2]
+
+
+#: People counted as they attend or take part: "Some 3,000 people are expected to attend the ceremony", "5,000 people
+#: took part in the rally", "people who attended" (auxiliaries and "who" between, as `_AUXILIARIES`).
+_ATTENDING = re.compile(
+    r"\s+(?:people|persons|individuals)\s+(?:(?:who|are|were|is|was|will|would|be|been|have|has|had|expected|anticipated|"
+    r"projected|set|due|likely|to)\s+){0,4}(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part|"
+    r"gather(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def attending(after: str) -> bool:
+    """Whether the people counted right before `after` attend or take part in an event (an attendance, `participants`,
+    as the gold counts "some 100 foreign guests will be attending"), not a population."""
+    return bool(_ATTENDING.match(after))

@@ -15,8 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from accords.indicators import (anniversaries, clauses, controls, countnouns, counted, fleets, justice, markets, memberships, moneyverbs,
-                                named, pledges, progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
+from accords.indicators import (anniversaries, clauses, controls, countnouns, counted, countrycounts, fleets, justice, markets,
+                                memberships, moneyverbs, named, pledges, progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
 from accords.indicators.lengths import named_length
@@ -418,7 +418,8 @@ def figure_metric(
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := memberships.member_metric(before, after) or memberships.members_metric(text, end)
                                  or counted.destinations(before, after)
-                                 or counted.helped_countries(before, after)) is not None:
+                                 or counted.helped_countries(before, after)
+                                 or countrycounts.counted_countries(before, after, value=value)) is not None:
         return members
     if unit in _POWER_UNITS and _PLANT_AFTER.match(text, end):
         return "capacity"  # "ACWA Power's 240 MW wind plant will generate ...": the plant's size, not its output
@@ -507,6 +508,8 @@ def figure_metric(
         return None  # "local capacity in five critical areas", "across five technical areas": no capacity of five
     if metric == "population" and abs(value) < MIN_POPULATION:
         return None  # "28 people in close contact", "a study in 15 people", "attracted 10 residents": no figure
+    if metric == "population" and unit == "count" and countnouns.attending(after):
+        metric = "participants"  # "Some 3,000 people are expected to attend the ceremony": an attendance, no population
     if metric == "global_warming_limit" and not WARMING_LIMITS[0] < value <= WARMING_LIMITS[1]:
         return None  # "-6 degrees Celsius ... in the climate of the region": a reading, no limit on warming
     return metric

@@ -39,7 +39,8 @@ def referent(
 
     - the money of "16.74 million tons of goods, at the value of $7.51 billion" (`linked`);
     - "the figure stood at $4.445 billion", "versus the $1.892 billion of 2015", "from 1.66 million
-      in 2016": the latest earlier figure in the same unit;
+      in 2016": the latest earlier figure in the same unit, the previous sentence's where the sentence's own are in
+      another unit ("a 10-percent drop ... when the volume stood at $9.1 billion");
     - a change with no metric word of its own after a figure ("a 34.5 percent decrease", "the
       figure shows a 38-percent fall"): that figure.
 
@@ -63,6 +64,10 @@ def referent(
     if refers_back or (clauses.COMPARED_BEFORE.search(text[max(0, start - 40):start]) and not own_noun):
         if same_unit:
             return same_unit[-1]
+    if not same_unit and refers_back and last is not None and last.unit == quantity.unit and last not in earlier:
+        # "The figure shows a 10-percent drop ... when the volume stood at $9.1 billion": the sentence's figures are
+        # in another unit, the volume is the previous sentence's ("the trade ... stood at $8.252 billion")
+        return last
 
     if quantity.unit == "percent" and (clauses.GROWTH_AFTER.match(tail) or clauses.GROWTH_BEFORE.search(lead)):
         own = metric_for(lead, tail, unit="percent", figure=quantity.text)

@@ -397,7 +397,18 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
     if written[0].isdigit() and _unsaid_percent(text[max(0, match.start() - 40):match.start()], text[match.end():match.end() + 40],
                                                  "." in written):
         return _make(text, match, parse_number(written), "percent", qualify=qualify)
-    return _make(text, match, parse_number(written), "count", qualify=qualify)
+    value = parse_number(written)
+    if value is not None and re.fullmatch(r"\d{1,3}\.\d{2,3}", written) and _PEOPLE_AFTER.match(after) \
+            and (listed := _SCALED_BEFORE.search(text[max(0, match.start() - 60):match.start()])) is not None:
+        value *= _SCALE_WORDS[listed.group(1).lower()]  # "Some 2.374 million Russians and 1.547 Germans": millions too
+    return _make(text, match, value, "count", qualify=qualify)
+
+
+#: A count in a list whose scale word only the item before it writes: "2.374 million Russians and 1.547 Germans".
+_SCALED_BEFORE = re.compile(r"\d\s+(million|billion)\s+[A-Z][a-z]+\s*(?:,|,?\s+and)\s+$")
+_SCALE_WORDS = {"million": 1e6, "billion": 1e9}
+#: The people a bare decimal counts in such a list: a demonym ("Germans"), capitalised.
+_PEOPLE_AFTER = re.compile(r"\s+[A-Z][a-z]+s?\b(?!\s+(?:percent|per\s+cent))")
 
 
 #: A change whose percent sign the text leaves out, told by its period word: "an 18.8 year-on-year increase",

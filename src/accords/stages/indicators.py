@@ -35,8 +35,9 @@ from accords import knowledge
 from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, asides, background, based, clauses, controls, coordinated, counted, donors, embeds, fleets, items,
-    justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords, tariffs,
+    anniversaries, asides, background, based, clauses, controls, coordinated, counted, countrycounts, donors, embeds, fleets,
+    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords,
+    tariffs,
     terms, visas, visits,
     welcomed, wordmultiples, balances, subjectless, worldshares,
 )
@@ -435,8 +436,11 @@ def _indicator(
         subjects = markets.company_home(text, (sentence.start, sentence.end), start, metric, subjects, context.organisations)
         subjects = subjects or tuple(filter(None, [based.based_country(text[sentence.start:start])]))  # "Tokyo-based"
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
-        subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects)  # visitor and host
+        subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects, tail=tail)  # visitor and host
     subjects = counted.helped_subjects(text, sentence, start, metric, subjects, context.countries, context.official)
+    if metric == "countries" and not (subjects := countrycounts.count_subjects(  # the examples are no side of the count
+            text, (sentence.start, sentence.end), (start, end), subjects, context.countries, main=context.main)):
+        return None  # "Representatives from 10 ECO member states" in a text of no main country: whose count is unsaid
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if is_history(period) or places.world_figure(text, (sentence.start, sentence.end), (start, end), quantity.unit,
                                                  context.countries):
