@@ -22,7 +22,7 @@ import pytest
 from accords.quotes.persons import office_after
 from accords.quotes.resolved import Speaker
 from accords.quotes.sources import _country_official
-from accords.quotes.speakers import _country_in
+from accords.quotes.country_words import country_in
 from accords.quotes.titles import office_phrase
 from tests.quotes.found import assert_quotes, quotes_found
 
@@ -109,7 +109,7 @@ def test_office_after(text, expected):
     ("Iran’s chief diplomat", "IRN"), ("Iran's chief diplomat", "IRN"), ("The Iranian foreign minister", "IRN"),
     ("the speaker of the parliament", None)])
 def test_country_of_a_title(phrase, expected):
-    assert _country_in(phrase) == expected
+    assert country_in(phrase) == expected
 
 
 @pytest.mark.parametrize("phrase,head,expected", [

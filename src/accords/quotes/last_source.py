@@ -22,7 +22,8 @@ from accords.quotes.groups import VOICE_NOUNS, pronoun_may_mean
 from accords.quotes.names import fullest
 from accords.quotes.resolved import Speaker
 from accords.quotes.sources import is_medium
-from accords.quotes.speakers import ORGANISATION_NAME, People, Reference, country_words
+from accords.quotes.country_words import country_words
+from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
 from accords.quotes.titles import title_head
 
 

@@ -55,7 +55,8 @@ from accords.quotes.issuers import statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
-from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference, country_words
+from accords.quotes.country_words import country_words
+from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.resolved import Speaker
 from accords.quotes.subject_names import head_person, holder_after, organisation_group, possessor, whole_names

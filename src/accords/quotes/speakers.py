@@ -8,19 +8,20 @@ speaker). Pronouns take the most recent subject of the sentences before; titles 
 against the titles of the article's people (head word, then country, then shared words, then
 recency), and when no person carries the title, against the titles written next to their
 names in the text, and finally the next named subject of the article. What a title is (its
-head words, its pattern, the office it names) is `accords.quotes.titles`' job.
+head words, its pattern, the office it names) is `accords.quotes.titles`' job; which country
+a title's words name is `accords.quotes.country_words`'.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from accords.model import Entity, Extraction
 from accords.quotes.counterparts import borrowed_titles, counterpart_of, is_counterpart_title
+from accords.quotes.country_words import country_in, country_owner, country_words, demonyms
 from accords.quotes.genders import article_genders
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.governed import PREPOSITIONS, governed
@@ -188,7 +189,7 @@ class People:
         """The country a person's name is introduced with ("Azerbaijani Minister of Economy
         Shahin Mustafayev"): the first demonym in the words before a mention, back to the
         previous name or the sentence start."""
-        demonyms = _demonyms()
+        table = demonyms()
         for ref in self.names:
             if ref.entity != entity_id:
                 continue
@@ -196,8 +197,8 @@ class People:
             before = self.text[max(floor, ref.start - 150):ref.start]
             before = re.split(r"[.!?\n]\s", before)[-1]
             for word in re.findall(r"[A-Z][\w'’-]*", before):
-                if word in demonyms:
-                    return demonyms[word]
+                if word in table:
+                    return table[word]
         return None
 
     def references(self, start: int, end: int) -> tuple[Reference, ...]:
@@ -392,7 +393,7 @@ class People:
             return None  # "Officials", "the ministers": people of an office, no one of them
         unnamed = _UNNAMED_TITLE.match(phrase) is not None or _UNNAMED_BEFORE.search(
             self.text, max(0, ref.start - 40), ref.start) is not None  # "A California transit chief says …"
-        wanted_country = _country_in(phrase)
+        wanted_country = country_in(phrase)
         phrase_words = title_words(phrase)
         head_word = re.compile(rf"\b{re.escape(head.split()[-1])}s?\b")
         scored = []
@@ -426,7 +427,7 @@ class People:
         if unnamed:
             return None
         owner = POSSESSIVE_WORD.search(phrase) or _POSSESSED_BEFORE.search(self.text, max(0, ref.start - 40), ref.start)
-        if owner is not None and not _country_owner(
+        if owner is not None and not country_owner(
                 phrase if POSSESSIVE_WORD.search(phrase) else self.text[max(0, ref.start - 40):ref.start]):
             return None  # "New York's chief medical examiner": someone new, tied to another; never
             # the last person spoken of (but "Iran's Foreign Minister" is the country's own)
@@ -486,7 +487,7 @@ class People:
         as news names a company or agency after writing its name in full once. None when the
         name is a country's, a person's name holds it, or two organisations start with it."""
         words = name.lower().split()
-        if not words or name.split()[0] in _country_words():
+        if not words or name.split()[0] in country_words():
             return None
         if any(e.type == "PERSON" and set(words) & set(e.name.lower().split()) for e in self.entities.values()):
             return None  # "Smith said": a person's name, whatever company bears it too
@@ -506,7 +507,7 @@ class People:
                 self._titles_of[entity.id] = titles  # (no loop through two counterparts)
                 titles = [t for t in titles if not is_counterpart_title(t)] + [
                     t for other in counterpart_of(self.text, self.names, entity.id, lambda e: _is_person_entity(self, e))
-                    if (held := self.person(other)) is not None for t in borrowed_titles(self.titles(held), _country_words())]
+                    if (held := self.person(other)) is not None for t in borrowed_titles(self.titles(held), country_words())]
             self._titles_of[entity.id] = titles
         return titles
 
@@ -555,46 +556,3 @@ def _touches_name(text: str, start: int, end: int, names: Sequence[tuple[int, in
         if 0 <= s - end <= 1 or (text[e:start].strip() in (",",) and 0 <= start - e <= 6):
             return True
     return False
-
-
-def _country_owner(stretch: str) -> bool:
-    """Whether the possessor of the last possessive in a stretch is a country ("Iran's")."""
-    owners = re.findall(r"([A-Z][\w-]*)['’]s?\s", stretch)
-    return bool(owners) and owners[-1] in _country_words()
-
-
-def _country_in(phrase: str) -> str | None:
-    table = _country_words()
-    for word in re.findall(r"[A-Z][\w'-]*", phrase):
-        word = re.sub(r"['’]s?$", "", word)  # "Azerbaijan's foreign minister", "Iran’s chief diplomat"
-        if word in table:
-            return table[word]
-    return None
-
-
-@functools.cache
-def _demonyms() -> dict[str, str]:
-    try:
-        from accords.gazetteer.countries import countries
-    except ImportError:
-        return {}
-    return {d: c.iso3 for c in countries() for d in c.demonyms if " " not in d}
-
-
-@functools.cache
-def _country_words() -> dict[str, str]:
-    try:
-        from accords.gazetteer.countries import countries
-    except ImportError:
-        return {}
-    table: dict[str, str] = {}
-    for country in countries():
-        for alias in (*country.names, *country.demonyms):
-            if " " not in alias:
-                table[alias] = country.iso3
-    return table
-
-
-def country_words() -> dict[str, str]:
-    """One-word names and demonyms of countries ("Iran", "Iranian") with their ISO3 codes."""
-    return _country_words()
