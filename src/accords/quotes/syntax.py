@@ -11,7 +11,8 @@ is the rest of the clause.
 Everything here is a pure function of one sentence's parse (a spaCy Doc whose character
 offsets start at `offset` in the article text); which words make up the subject's phrase is
 `accords.quotes.phrases`' job, resolving it to a person or an organisation
-`accords.quotes.speakers`'.
+`accords.quotes.speakers`', and finding a reported clause the parse hung on a noun
+`accords.quotes.misplaced_clauses`'.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from accords.quotes.misplaced_clauses import that_clause_on_noun, told_hearer_that
 from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, naming_predicate,
                                     noun_phrase)
 from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
@@ -379,7 +381,7 @@ def _content(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return child
-    misplaced = _that_clause_on_noun(verb) or _told_hearer_that(verb)
+    misplaced = that_clause_on_noun(verb) or told_hearer_that(verb)
     if misplaced is not None:
         return misplaced
     # "told a few thousand teachers who covered the lawn that the Legislature should …": the parse
@@ -391,54 +393,6 @@ def _content(verb: Token) -> Token | None:
             if (token.dep_ == "ccomp" and token.head.dep_ == "relcl" and not _is_speech_verb(token.head)
                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)):
                 return token
-    return None
-
-
-#: Nouns whose "that" clause is their own content, not a verb's: "in response to reports that …".
-_CONTENT_NOUNS = frozenset(
-    "fact claim report news idea belief notion assertion allegation rumour rumor possibility hope concern fear "
-    "view suggestion speculation sense feeling expectation evidence sign indication word message assurance "
-    "promise warning statement argument charge accusation impression understanding".split())
-#: Hearers' relative clause deps through which a misplaced "that" clause hangs from a speech verb.
-_NOUN_PATH = ("dobj", "dative", "prep", "pobj", "npadvmod", "compound", "appos")
-
-
-#: Nouns for the channel a speaker speaks through ("said in a statement", "told CBC in an interview"):
-#: a "that" clause after them is what the speaker said, not the noun's own content.
-_CHANNEL_NOUNS = frozenset("statement interview email e-mail letter post tweet release message memo filing".split())
-
-
-def _channel(noun: Token, verb: Token) -> bool:
-    """Whether `noun` is the object of "in" right under the speech verb: its channel."""
-    prep = noun.head
-    return (noun.lemma_.lower() in _CHANNEL_NOUNS and noun.dep_ == "pobj" and prep.lower_ == "in"
-            and prep.head.i == verb.i)
-
-
-def _that_clause_on_noun(verb: Token) -> Token | None:
-    """ "told reporters at a news conference that officials began …": the parse hangs the verb's
-    "that" clause as a relative clause on a noun of its object or prepositional phrase. A relative
-    clause has no complementiser: one whose "that" is a `mark`, with a subject of its own, on a
-    noun reached from the verb through objects and prepositions only, is the verb's content
-    (not after a noun that takes a "that" clause itself: "reports that …", `_CONTENT_NOUNS`,
-    unless it is the verb's channel: "told The Hill in a statement that her client …"). The parse
-    may also hang it on the channel as a clause modifying the noun ("in an interview that the deal
-    was dead"); on any other noun such a clause is the noun's ("the requirement that …")."""
-    for token in verb.subtree:
-        if token.i <= verb.i or token.dep_ not in ("relcl", "acl"):
-            continue
-        channel = _channel(token.head, verb)
-        if (token.head.lemma_.lower() in _CONTENT_NOUNS or token.dep_ == "acl") and not channel:
-            continue  # "notes the requirement that …", "voiced optimism that …": the noun's own clause
-        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
-            continue
-        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in token.children):
-            continue
-        node = token.head
-        while node.i != verb.i and node.dep_ in _NOUN_PATH and node.pos_ != "VERB":
-            node = node.head
-        if node.i == verb.i:
-            return token
     return None
 
 
@@ -519,29 +473,6 @@ def _continues(first: Token, second: Token) -> bool:
         return False
     gap = second.doc[first.right_edge.i + 1:second.left_edge.i]
     return all(t.text == "," for t in gap)
-
-
-#: Verbs whose object is the one told: "told the paper that …" is a "that" clause, never a relative one.
-_TELLING = frozenset("tell assure inform remind warn notify".split())
-#: Objects of "tell" that are the thing told, not the hearer ("told the story that he wrote").
-_TOLD_THINGS = frozenset("story truth lie joke tale secret thing anything something everything nothing news".split())
-
-
-def _told_hearer_that(verb: Token) -> Token | None:
-    """ "tells the paper that he fought with the shirtless man": after a hearer, "that" and a
-    clause with a subject of its own are what was told, though the parse reads a relative
-    clause whose object is "that"."""
-    if verb.lemma_.lower() not in _TELLING:
-        return None
-    for hearer in verb.children:
-        if hearer.dep_ not in ("dobj", "dative") or hearer.lemma_.lower() in _TOLD_THINGS:
-            continue
-        for clause in hearer.children:
-            first = clause.left_edge
-            if (clause.dep_ == "relcl" and first.lower_ == "that" and first.i == hearer.i + 1
-                    and any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in clause.children)):
-                return clause
-    return None
 
 
 _SUBORDINATORS = frozenset(
