@@ -25,11 +25,10 @@ from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
     PAIR_WORDS, UNSIZED, beside_group, met_and_named, named_as_topic, of_one_nation, phrase_group, resolve_group, trigger_groups,
 )
+from accords.events.brokenlists import list_continuation, list_tail_subjects, misread_objects, with_clause_subjects
 from accords.events.phrases import (
-    TOPIC_VERBS, VENUE_PREPS, held_at, list_tail_subjects, misread_objects,
+    TOPIC_VERBS, VENUE_PREPS, held_at,
     governing_verb, is_verb, backed_in_clause, leftmost,
-    list_continuation,
-    with_clause_subjects,
     names_partner,
     meeting_of_body, nested_venues, seat_of_bodies, helpers_phrase,
     partners_in, phrase_tokens,

@@ -28,7 +28,8 @@ from accords.events.triggers import (
 )
 from accords.events.complements import has_cooperative_complement
 from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_amount
-from accords.events.phrases import is_verb, with_clause_subjects
+from accords.events.brokenlists import with_clause_subjects
+from accords.events.phrases import is_verb
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
 from accords.events import aidgiven, cameo, compliance, investments, joining, joint, ongoing, replies, requests, violence, works
 from accords.events.stances import announced_backing, concerns_discussed

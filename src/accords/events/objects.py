@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.phrases import SETTING_WORDS, misread_objects
+from accords.events.brokenlists import misread_objects
+from accords.events.phrases import SETTING_WORDS
 from accords.events.triggers import CURRENCY_WORDS
 
 
