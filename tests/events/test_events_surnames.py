@@ -45,7 +45,7 @@ def test_surname_sides(text, surname, expected):
     """The sides on the last occurrence of the surname: its bearer's country, through the
     entity the entities stage placed (`accords.entities.surnames`)."""
     import accords
-    from accords.events.actors import build_index
+    from accords.events.sideindex import build_index
     from sides import STAGES
 
     extraction = accords.extract(text, stages=STAGES[:-1])

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.events.actors import ActorIndex
+from accords.events.sideindex import ActorIndex
 from accords.events.participants import told_participants
 from accords.model import Event
 from tests.events.sides import directed_events

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side, event_sides, phrase_sides
+from accords.events.actors import event_sides, phrase_sides
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.objects import object_lemmas, pledged_amount
 from accords.events.triggers import AID_OBJECT_WORDS, FUTURE_AUXILIARIES
 

@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Doc, Token
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.pronouns import reporter
 from accords.events.triggers import VERBS
 from accords.model import Segment

@@ -26,7 +26,7 @@ from accords.ids import fact_id
 from accords.model import Event
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex
+    from accords.events.sideindex import ActorIndex
 
 #: Acts of force whose target is their victim, not a side of a condemnation of them.
 HOSTILE_ACTS = frozenset(

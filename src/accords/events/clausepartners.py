@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from accords.events.phrases import governing_verb, in_time_clause, in_venue_or_topic
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 
 def named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side]:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from accords.events import matching
 from accords.events import triggers as lexicon
-from accords.events.actors import ActorIndex
+from accords.events.sideindex import ActorIndex
 from accords.model import TimeExpression
 from accords.quantities.numbers import TENS, UNITS
 

@@ -31,7 +31,7 @@ from accords.events.phrases import leftmost, partners_in, right_end, subject_of,
 from accords.gazetteer.countries import country_by_iso3
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 #: Fewest sides of a meeting whose participants complete an act told at it (two is the pair's
 #: case, which the article's pair or "the two leaders" already completes).

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 
 #: Types of a reaction to a decision: backing, refusal, censure.
 REACTION_TYPES = frozenset({"SUPPORT", "REJECT", "ACCUSE"})

@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from accords.gazetteer.organisations import igo_by_alias
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.demands import SAYING
 from accords.events.phrases import meeting_of_body
 

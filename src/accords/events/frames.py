@@ -27,7 +27,7 @@ from accords import knowledge
 from accords.model import Article, Extraction
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 #: "In <country>," at the start of a paragraph or a sentence (an article "the" may come first).
 _OPENING = re.compile(r"[\s\u00a0]*In (?:the )?")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, phrase_tokens
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 #: Phrases that name both sides of the article's relation.
 PAIR_WORDS = frozenset({"country", "countries", "party", "parties", "side", "sides", "nation", "nations", "state", "states"})

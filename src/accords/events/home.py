@@ -24,7 +24,7 @@ import dataclasses
 import re
 
 from accords import knowledge
-from accords.events.actors import ActorIndex
+from accords.events.sideindex import ActorIndex
 from accords.model import Article, Extraction
 
 #: "the President", "the Vice President", "the Secretary of State", not followed by a

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, event_sides, phrase_sides
+from accords.events.actors import event_sides, phrase_sides
+from accords.events.sideindex import ActorIndex
 
 _TO = frozenset({"for", "to"})
 

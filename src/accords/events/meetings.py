@@ -16,7 +16,8 @@ from spacy.tokens import Token
 
 from accords.events import clauses
 from accords.events import triggers as lexicon
-from accords.events.actors import ActorIndex, phrase_sides
+from accords.events.actors import phrase_sides
+from accords.events.sideindex import ActorIndex
 from accords.events.groups import GROUP_WORDS
 from accords.events.phrases import MEDIA_NOUNS, subject_of
 from accords.events.status import upcoming_words

@@ -14,7 +14,7 @@ from accords.events.groups import MULTILATERAL_WORDS
 from accords.model import Extraction
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 _PRESIDENTS = frozenset({"president"})
 _PREMIERS = frozenset({"prime minister", "premier"})

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from accords.model import Segment
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 #: How many sentences back a pair named together may be what "the two countries" stands for.
 NEAREST = 3

@@ -18,7 +18,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.relations import ONE_SIDED
 from accords.gazetteer.organisations import igos, side_of
 from accords.model import Event, Segment

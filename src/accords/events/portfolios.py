@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from accords.events.actors import ActorIndex, build_index
+from accords.events.sideindex import ActorIndex, build_index
 from accords.model import Entity, Extraction
 
 #: A title whose "for" names its portfolio, right before the country's name: "Senior Director for",

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from accords.events.demands import SAYING
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex
+    from accords.events.sideindex import ActorIndex
 
 _PERSONS = frozenset({"he", "she"})
 _THINGS = frozenset({"it"})

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Token
 
 from accords import knowledge
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.phrases import subject_of
 from accords.model import Article, Segment
 

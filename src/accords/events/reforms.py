@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.phrases import subject_of
 
 #: Nouns of a change made to a body or a system ("Security Council reform", "reform of the WTO").

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from accords.events import confidence as calibration
-from accords.events.actors import PAIR_MENTIONS, ActorIndex
+from accords.events.sideindex import PAIR_MENTIONS, ActorIndex
 from accords.gazetteer import organisations
 from accords.gazetteer.countries import country_by_iso3
 from accords.model import COOPERATIVE_TYPES, Entity, Event, Segment

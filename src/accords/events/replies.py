@@ -28,7 +28,7 @@ from accords.events.requests import REFUSING, refused_acts
 from accords.model import Event
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 #: Nouns of what an accusation says, and of what a demand asks.
 _ACCUSATIONS = frozenset(

@@ -15,7 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events import compliance
-from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.actors import phrase_sides
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.cameo import VOICED_ASKS
 from accords.events.triggers import WANTING
 from accords.events.phrases import is_verb

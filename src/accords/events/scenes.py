@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.clauses import scope
 from accords.events.violence import FIGHTERS
 from accords.gazetteer.places import place_country

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.actors import phrase_sides
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.censure import HOSTILE_ACTS
 from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, backed_in_clause, phrase_tokens, subject_of
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events import triggers as lexicon
-from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.actors import phrase_sides
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.phrases import subject_of
 from accords.model import Segment
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from accords.events.actors import ActorIndex, Side
+from accords.events.sideindex import ActorIndex, Side
 from accords.model import Event, Segment
 
 #: The lead-in of a numbered list: a colon, then the first item's number ("format: 1. Reaffirmed").

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.actors import ActorIndex, Side, phrase_sides
+from accords.events.actors import phrase_sides
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.incidents import ATTACK_NOUNS
 from accords.gazetteer.countries import country_by_alias
 

@@ -37,7 +37,7 @@ from accords.gazetteer.countries import country_by_iso3
 from accords.model import Segment
 
 if TYPE_CHECKING:
-    from accords.events.actors import ActorIndex, Side
+    from accords.events.sideindex import ActorIndex, Side
 
 __all__ = ["FIRST_PERSON", "OPENING", "acts_itself", "authors", "first_person", "speaks_as_we", "title_authors"]
 

@@ -28,14 +28,8 @@ from spacy.tokens import Doc, Token
 from accords import knowledge
 from accords.events import matching
 from accords.events import triggers as lexicon
-from accords.events.actors import (
-    ActorIndex,
-    Side,
-    event_sides,
-    names_traveller,
-    phrase_sides,
-    through_persons,
-)
+from accords.events.actors import event_sides, names_traveller, phrase_sides, through_persons
+from accords.events.sideindex import ActorIndex, Side
 from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk, talk_on_trip
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
