@@ -4,7 +4,7 @@
     PYTHONPATH=src .venv/bin/python bench/event_misses.py tests/gold/dev --sentences
 
 Runs the default pipeline on the articles of the gold files, as `accords eval` does, with the
-events stage's `_triggers`, `_event` and `deduplicate` wrapped (`_Trace`), so that each gold
+events stage's `sentence_triggers` (`accords.events.sentencetriggers`), `_event` and `deduplicate` wrapped (`_Trace`), so that each gold
 event `accords eval` counts as missed is labelled with the furthest step its sentence reached
 (the sentence: the article's sentence whose words overlap the gold evidence most, over half):
 
@@ -62,7 +62,7 @@ class _Trace:
 @contextlib.contextmanager
 def _traced(trace: _Trace) -> Iterator[None]:
     """Wrap the stage's steps for the time of one article; the originals come back after."""
-    triggers, event, deduplicate = stage._triggers, stage._event, stage.deduplicate
+    triggers, event, deduplicate = stage.sentence_triggers, stage._event, stage.deduplicate
 
     def traced_triggers(parsed: Any, offset: int, *args: Any, **kwargs: Any) -> Any:
         found = triggers(parsed, offset, *args, **kwargs)
@@ -82,7 +82,7 @@ def _traced(trace: _Trace) -> Iterator[None]:
         trace.after_merge = [item.event for item in merged]
         return merged
 
-    wrapped = {"_triggers": traced_triggers, "_event": traced_event, "deduplicate": traced_deduplicate}
+    wrapped = {"sentence_triggers": traced_triggers, "_event": traced_event, "deduplicate": traced_deduplicate}
     originals = {name: getattr(stage, name) for name in wrapped}
     for name, function in wrapped.items():
         setattr(stage, name, function)

@@ -21,7 +21,6 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -38,42 +37,19 @@ from accords.events.stances import (
 )
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import antecedents, demands, jointplans, meetings, nesting, participants, relations, reportdates
-from accords.events import censure, compliance, eventtimes, joining, praise, requests, separately, threats, violence, voice, works
+from accords.events import antecedents, demands, meetings, participants, relations, reportdates
+from accords.events import censure, compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, namedmeasures, offices, pairrefs, principals, replies, scenes, sport, statementitems, views
+from accords.events import offices, pairrefs, principals, replies, scenes, sport, statementitems
 from accords.events.candidates import candidate_sentences
+from accords.events.sentencetriggers import BLAME, DEMAND, Trigger, sentence_triggers
 from accords.events.formats import without_format_names
-from accords.events.objects import pledged_amount
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
-from accords.events.measures import is_measure, raised_measure
+from accords.events.measures import is_measure
 from accords.events.nonevents import (
-    asserted_claim, attack_in_words, call_for_cooperation,
-    coordinated_alone, credited_hosting,
-    describing_participle,
-    grant_of_no_aid,
-    idle_backing,
-    idle_purpose,
-    imperative, legal_appeal, message_received,
-    prevented,
-    release_of_no_one,
     sides_told,
-    travellers_visit,
     unattributed_promise,
-)
-from accords.events.generic import (
-    cumulative,
-    domestic,
-    domestic_signing,
-    gerund_topic,
-    habitual,
-    purpose_of_thing,
-    reference,
-    restated_thing,
-    tally,
-    under_gerund_topic,
-    wanted,
 )
 from accords.events.sectors import sectors_of
 from accords.events.standing import definite_reference, given_between_named, sideless_event
@@ -101,25 +77,8 @@ _TERMS = re.compile(r"^\W*(?:according to|under|based on|as per)\s+(?:the|this|t
                     r"(?:agreement|mou|memorandum|deal|document|contract|accord|roadmap|protocol)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class _Trigger:
-    token: Token
-    spec: lexicon.TriggerSpec
-
-
-#: A measure one side says it would impose on a condition (`accords.events.threats`).
-_THREAT = lexicon.make_spec("THREATEN")
-#: A demand reported as an obligation, blame reported as a clause (`accords.events.demands`).
-_DEMAND, _BLAME = lexicon.make_spec("REQUEST"), lexicon.make_spec("ACCUSE")
-#: A side named a partner, friend or ally by another: praise, SUPPORT (`accords.events.praise`).
-_PRAISE = lexicon.make_spec("SUPPORT")
 #: Nouns of travel that are a visit only between two sides named in their sentence.
 _JOURNEYS = frozenset({"trip", "trips"})
-#: A measure raised or expanded ("tariffs on Chinese goods were increased"): a new measure.
-_RAISED = lexicon.make_spec("SANCTION")
-#: What both sides will do together ("the two countries will expand ..."): a plan, AGREE
-#: (`accords.events.jointplans`).
-_JOINT_PLAN = lexicon.make_spec("AGREE", intention=True)
 
 
 def _left_edge(token: Token) -> Token:
@@ -165,7 +124,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         if number not in parses:
             continue
         parsed = parses[number]
-        for trigger in _triggers(parsed, sentence.start, all_times, authored=bool(index.authors)):
+        for trigger in sentence_triggers(parsed, sentence.start, all_times, authored=bool(index.authors)):
             # sides that acted together before; an attack's attacker and victim are none ("after they
             # refused to join" is not the army and the villagers it killed)
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
@@ -259,73 +218,7 @@ def _doc_sentences(doc: Doc | None) -> tuple[Segment, ...]:
     return tuple(Segment(s.start_char, s.end_char) for s in doc.sents if s.text.strip())
 
 
-def _triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, authored: bool = False) -> list[_Trigger]:
-    """Tokens of the sentence that trigger events, nested intentions' complements removed
-    (`authored`: the text is a statement whose authors are known, `accords.events.voice`)."""
-    found = []
-    for token in parsed:
-        if (reported := demands.reported_act(token, authored=authored)) is not None:
-            # "Russia said that Sudan must return ...": a demand; "said Iran was behind ...": blame
-            found.append(_Trigger(token, _DEMAND if reported == "REQUEST" else _BLAME))
-            continue
-        if praise.praised_side(token) is not None:  # "called Iran an important partner": praise
-            found.append(_Trigger(token, _PRAISE))
-            continue
-        spec = matching.match_token(token) or (_RAISED if raised_measure(token) else None) or (
-            _JOINT_PLAN if jointplans.joint_plan(token) else None
-        )
-        if spec is None:
-            continue
-        if spec.type == "SUPPORT" and jointplans.welcomed_joint_idea(token):
-            spec = _JOINT_PLAN  # "officials from Iran and Azerbaijan welcomed the idea of a joint exercise"
-        if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
-            token = meetings.session_head(token)
-            if not meetings.held_meeting(token, offset, times):
-                continue
-        if spec.type == "SANCTION" and threats.conditional_measure(token) and not (
-            is_measure(token) and matching.match_token(token.head) is not None
-        ):
-            found.append(_Trigger(token, _THREAT))  # "said he would raise tariffs on X if ...": a threat
-            continue
-        if token.pos_ in ("NOUN", "PROPN") and spec.type == "SANCTION" and not namedmeasures.imposed_measure(token, offset, times):
-            continue  # "amid U.S. sanctions on Iran": a measure in the background
-        if spec.type == "CONSULT" and (meetings.scene_of_earlier_meeting(token) or meetings.no_meeting_told(token)):
-            continue  # "the April Leaders Summit on Climate, where President Biden convened this group": background
-        if purpose_of_thing(token) or gerund_topic(token) or under_gerund_topic(token) or habitual(token, spec.type) or (
-            cumulative(token, spec.type in COOPERATIVE)
-        ) or (
-            reference(token, spec.type in COOPERATIVE)
-        ) or (
-            spec.type == "CONSULT" and (tally(token) or domestic(token))
-        ) or (
-            spec.type in COOPERATIVE and wanted(token)
-        ) or (spec.mode == "sign" and domestic_signing(token)) or restated_thing(token, spec.type):
-            continue  # a habit, a description, a named reference or a tally: no one occurrence
-        if grant_of_no_aid(token) or describing_participle(token) or release_of_no_one(token) or coordinated_alone(token) or prevented(token) or (
-            attack_in_words(token) or message_received(token) or imperative(token) or agenda.agenda_item(token)
-            or agenda.occasion_told(token)
-        ) or (
-            spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
-        ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
-            spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
-        ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.no_agreement(token)):
-            continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
-        found.append(_Trigger(token, spec))
-    asked = [t.token for t in found if t.spec is _DEMAND or t.spec is _BLAME]
-    found = [t for t in found if not any(demands.inside_obligation(t.token, demand) for demand in asked)]
-    # "agreed to provide $125 million in assistance to X", "reached a consensus on how to deliver
-    # $50 billion in loans to Ukraine": a pledged fund, the AID event (as "will provide $X" is)
-    pledged = [t.token for t in found if t.spec.type == "AID" and pledged_amount(t.token)]
-    found = [t for t in found if t.spec.type != "AGREE" or not any(t.token in aid.ancestors for aid in pledged)]
-    # "will co-host the second Summit for Democracy": the summit hosted is the hosting's own event
-    hosts = [t.token for t in found if t.spec.type == "CONSULT" and t.token.lemma_.lower() == "host"]
-    found = [t for t in found if not (t.token.dep_ == "dobj" and t.token.head in hosts and t.spec.type == "CONSULT")]
-    return [t for t in found if not any(
-        nesting.nested(t.token, t.spec.type, other.token, other.spec.type) for other in found if other is not t
-    )]
-
-
-def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorIndex,
+def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIndex,
            times: list[TimeExpression], text: str, recent: Sequence[tuple[Side, ...]] = (),
            recent_events: Sequence[Event] = (), named: dict[str, calibration.Signals] | None = None) -> Event | None:
     token, spec = trigger.token, trigger.spec
@@ -352,7 +245,7 @@ def _event(article: Article, trigger: _Trigger, sentence: Segment, index: ActorI
         return None
     if spec.type == "CONSULT" and meetings.private_partners(token, offset, index):
         return None  # a meeting with organisations or people of no state: no consultation between states
-    if spec is _DEMAND or spec is _BLAME:
+    if spec is DEMAND or spec is BLAME:
         demander, asked = demands.speaker_and_asked(token)
         actors = phrase_sides(demander, offset, index)[0] if demander is not None else list(index.authors)
         asked_sides = [] if asked is None else [
