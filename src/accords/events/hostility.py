@@ -76,7 +76,7 @@ def not_hostile(token: Token, type_: str) -> bool:
     if type_ == "ASSAULT" and lemma == "kill" and token.pos_ in ("VERB", "AUX"):
         return _killed_by_nature(token)
     if type_ == "PROTEST" and lemma == "rally" and token.pos_ in ("VERB", "AUX"):
-        return not _crowd(subject_of(token))  # "Vaidisova rallied well", "the dollar rallied": no protest
+        return not _crowd(subject_of(token))  # a player "rallied" after a lost set, "the dollar rallied": no protest
     if type_ == "PROTEST" and lemma == "protest" and token.pos_ in ("VERB", "AUX"):
         return _protest_of_a_state(token)
     if type_ == "COERCE" and _captives(token):

@@ -1,8 +1,8 @@
 """A sport report: its countries are teams and players, no states acting on each other.
 
 Web news mixes sport with politics, and a sport report names countries on every line: "Australia
-regain the Border-Gavaskar Trophy", "setting India a goal they might attain", "the German-born
-Vaidisova rallied well", "Nadal saves with a good first serve and the Spaniard goes on to hold".
+regain the Border-Gavaskar Trophy", "setting India a goal they might attain", a player who "rallied"
+after losing a set, a champion from Spain who "holds" a service game against an American.
 Read as a report between states, each sentence is a laughable AGREE, PROTEST or ASSAULT (the
 twenty-third session's fresh dev and its sample of unannotated news). A page is a sport report
 when the words of games (`_GAME_WORDS`: innings, wickets, goalkeeper, semi-final, tournament ...)
