@@ -58,7 +58,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twentieth", "a3a9a8e", "1a891f5"),
     ("twenty-first", "1a891f5", "10723e0"),
     ("twenty-second", "10723e0", "a91535e"),
-    ("twenty-third", "a91535e", None),
+    ("twenty-third", "a91535e", "6976bee"),
+    ("twenty-fourth", "6976bee", None),
 )
 
 
