@@ -23,7 +23,8 @@ from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_
 from accords.indicators.mentioncountries import bodies_countries
 from accords.indicators.named import CASUALTIES
 from accords.indicators.sentencepeople import is_count, sentence_country
-from accords.indicators.subjects import PAIR_CUE, CountrySpan, about_the_pair, is_country, stands_out, subjects_for
+from accords.indicators.subjects import (PAIR_CUE, CountrySpan, about_the_pair, is_country, pair_named_by, stands_out,
+                                        subjects_for)
 from accords.model import Extraction, Segment
 
 _LIST_MEMBER = re.compile(r"\s+with\b")
@@ -312,7 +313,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     # most: the region is the figure's scope, not the text's pair or main country; the giving government its only one
     regional = article.official is not None and places.names_region(text, (sentence.start, sentence.end))
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and not regional \
-            and about_the_pair(article.countries, article.pair):
+            and about_the_pair(article.countries, article.pair) \
+            and pair_named_by(article.countries, article.pair, sentence.start, article.titled):
         return tuple(article.pair)
     # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
     # a combined $2.1 billion in development assistance for the region ... to the Pacific")

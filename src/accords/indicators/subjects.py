@@ -269,6 +269,13 @@ def about_the_pair(spans: Sequence[CountrySpan], pair: tuple[str, str] | None) -
     return bool(named) and pair is not None and sum(c in pair for c in named) >= PAIR_SHARE * len(named)
 
 
+def pair_named_by(spans: Sequence[CountrySpan], pair: tuple[str, str], offset: int, titled: Container[str] = ()) -> bool:
+    """Whether the text has named both of its pair (in its title, or before `offset`): a figure naming no country is
+    the pair's only once the reader has met both ("the Department invested approximately $110 million" in a report
+    that names Afghans only at its end is no figure of Afghanistan's)."""
+    return all(code in titled or any(c.iso3 == code and c.start < offset for c in spans) for code in pair)
+
+
 def title_countries(title: str | None) -> frozenset[str]:
     """The countries a title names by a gazetteer name or demonym ("Readout of ... Meeting with
     President Castro of Honduras": HND), what a text is said to be about."""

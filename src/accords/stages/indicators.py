@@ -39,7 +39,7 @@ from accords.indicators import (
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords,
     tariffs,
     terms, visas, visits,
-    welcomed, wordmultiples, balances, subjectless, worldshares,
+    welcomed, wordmultiples, balances, subjectless, worldshares, ordinals,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -92,6 +92,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     enumerated = clauses.enumerated(text, countries)
     claimed = wordmultiples.word_multiples(article.id, text, clauses.multiples(
         text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)), RATIO), RATIO)
+    claimed = ordinals.ordinal_anniversaries(article.id, text, claimed,  # "the 60th anniversary of diplomatic ties"
+                                             official=knowledge.government_outlet(article.source, article.url))
     conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
     origins = clauses.from_list(text, claimed, countries)
     shares = by_origin.origin_shares(text, claimed, countries, sentences)  # "Of the total visitors, 28.3% were from Russia"
@@ -100,7 +102,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                   and _metric(text, p, _sentence_of(sentences, p)) is not None}
     figures = [
         q for q in claimed
-        if _span(q) not in conversions and not clauses.is_reference_count(text, q) and not _impossible_count(q)
+        if _span(q) not in conversions and (q.stage == ordinals.STAGE or not clauses.is_reference_count(text, q))
+        and not _impossible_count(q)
         and not embeds.in_post(text, _span(q)[0])  # "… https://t.co/…" above "— Name (@handle) November 18, 2019"
         and (_metric(text, q, _sentence_of(sentences, q)) is not None or clauses.leans_on_previous(text, q)
              or _span(q) in origins or _span(q) in shares or _span(q) in upper_ends)
@@ -555,6 +558,8 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
     start, end = _span(quantity)
     if quantity.stage == wordmultiples.STAGE:  # "has tripled", "to double the gas swap": what its clause multiplies
         return wordmultiples.multiplied(text, start, end)
+    if quantity.stage == ordinals.STAGE:  # "the 45th anniversary of ASEAN-U.S. Dialogue Relations"
+        return ordinals.metric(text, end)
     return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value)
 
 
