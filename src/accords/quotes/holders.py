@@ -13,9 +13,12 @@ import re
 from collections.abc import Sequence
 
 from accords.quotes.speakers import People
+from accords.quotes.roles import singular_role
 from accords.quotes.titles import title_words
 
 _DEFINITE = re.compile(r"(?i)^\s*the\s+")
+#: A definite office word alone ("The spokesman").
+_BARE = re.compile(r"(?i)\s*the\s+[a-z-]+\s*")
 
 
 def holder_named_before(people: People, start: int, end: int) -> str | None:
@@ -27,6 +30,9 @@ def holder_named_before(people: People, start: int, end: int) -> str | None:
     wanted = title_words(phrase)
     if len(wanted) < 2:
         return None  # "the spokesman": any of them; the organisation whose role spoke decides
+    if "official" in wanted and len(wanted) > 2:
+        wanted -= {"official"}  # "the Foreign Ministry official": any office of the ministry
+        # ("Foreign Ministry spokesman Saeed Khatibzadeh"), the organisation's words all held
     last_named: dict[str, int] = {}  # each entity's last mention before the phrase
     for ref in people.names:
         if ref.start >= start:
@@ -53,3 +59,17 @@ def recent_holder(people: People, start: int, end: int, role: str, recent: Seque
                 role in title_words(t) for t in people.titles(entity)):
             return entity_id
     return None
+
+
+def bare_office_holder(people: People, start: int, end: int, head: str, recent: Sequence[str],
+                       roles: Sequence[str]) -> str | None:
+    """ "The spokeswoman said" (the office word alone, definite) where no organisation's role of
+    that word has spoken: the person spoken of lately who holds it (`recent_holder`: "Russian
+    Foreign Ministry spokeswoman Maria Zakharova ... the spokeswoman said"), before the
+    organisation named last, whose voice it is only when no such person is near."""
+    role = singular_role(head)
+    if _BARE.fullmatch(people.text, start, end) is None or people.text[start:end].split()[-1].lower() != head:
+        return None
+    if any(name.lower().endswith(role) for name in roles):
+        return None  # "a Health Canada spokeswoman said ... the spokeswoman added": that voice
+    return recent_holder(people, start, end, role, recent)

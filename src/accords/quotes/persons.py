@@ -83,9 +83,10 @@ def honorific_organisations(entities: dict[str, Entity]) -> dict[str, str]:
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\b")
 #: An office set off by a comma after a name ("Seyed Reza Mortazavi, the provincial governor."):
 #: the comma and its determiner, `TITLE` then matched from where it ends.
-_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+")
-#: What closes that office: a punctuation mark, so "…, the official newspaper" is no office.
-_CLOSED = re.compile(r"\s*[,.;:)]")
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|an?)\s+)?")
+#: What closes that office: a punctuation mark, so "…, the official newspaper" is no office; or
+#: the field or place it is held in ("Omid Nouri, Professor in urban horticulture, …").
+_CLOSED = re.compile(r"\s*[,.;:)]|\s+(?:in|at)\s+[a-z]")
 
 
 def office_after(text: str, end: int) -> bool:

@@ -50,7 +50,7 @@ from accords.quotes.groups import (
 from accords.quotes.names import (fullest, person_after_owner, person_before_affiliation,
                                  plain_name)
 from accords.quotes.genders import given_name_gender, mention_gender
-from accords.quotes.holders import holder_named_before, recent_holder
+from accords.quotes.holders import bare_office_holder, holder_named_before, recent_holder
 from accords.quotes.issuers import statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
@@ -290,6 +290,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
         if not anonymous and (held_by := holder_named_before(people, start, end)) is not None:
             return _from_entity(people, held_by, "person", 0.7)  # "the Iranian Foreign Ministry spokesman" named before
+        if not anonymous and (held_by := bare_office_holder(people, start, end, head, recent, [r.name for r in roles])):
+            return _from_entity(people, held_by, "person", 0.7)  # "the spokeswoman said" after Zakharova
         found = _role(people, start, end, head, recent=() if anonymous else recent, roles=() if anonymous else roles)
         if found is None and not anonymous:  # "The spokesman also said …": the spokesman spoken of lately
             found = _from_entity(people, recent_holder(people, start, end, singular_role(head), recent), "person", 0.7)

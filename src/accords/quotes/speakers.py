@@ -95,6 +95,8 @@ _NOT_NAMES = frozenset(
 #: A capitalised word right before a surname: its given name, when it is no title.
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z][\w'’-]*)\s+$")
 _MID_SENTENCE = re.compile(r"[\w,;)]\s+$")
+#: A surname written with the Arabic article ("al-Mekdad", "el-Sisi"), which copy often drops.
+_ARTICLE_SURNAME = re.compile(r"(?:[Aa]l|[Ee]l)-([A-Z][a-z][\w'’-]+)")
 #: Characters that may not touch a bare surname (`_surnames`): it must stand as a whole word.
 _BEFORE_SURNAME = re.compile(r"[\w'’-]")
 _AFTER_SURNAME = re.compile(r"[\w-]")
@@ -168,6 +170,9 @@ class People:
                 words = name.split()
                 if words and len(words[-1]) > 2 and words[-1][:1].isupper():
                     owners.setdefault(words[-1], set()).add(entity.id)
+                article = _ARTICLE_SURNAME.fullmatch(words[-1]) if words else None
+                if article is not None:  # "Faisal al-Mekdad", then "Mekdad said"
+                    owners.setdefault(article.group(1), set()).add(entity.id)
         found = []
         covered = _Cover([(r.start, r.end) for r in self.names])
         for surname, ids in owners.items():

@@ -181,8 +181,12 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         # the speaker of the sentence, not one inside what they said ("Nooshabadi went on to say
         # that in the meetings with … Ali Bagheri Kani, it was emphasized …")
         spoke = [s for (a, s) in here if s is not None and not a.naming and not a.nested] or spoke
+        said = [(q.speaker, q.speaker_name, q.confidence) for q in indirect if q.speaker_name is not None]
         if spoke:
             last = Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
+        elif said:  # "Farazmand said that Iran welcomes …" read without the parse's clause: a
+            # source too, whose words in marks may follow with no verb ("“Tehran supports …”")
+            last = Source(said[-1][0], said[-1][1], paragraph_of[index], min(said[-1][2], 0.5))
         elif not attributed and any(_unknown_source(att, s, spans) for att, s in here):
             # "“…,” an insider told the outlet": a source no one can name speaks now; a quote
             # after it is theirs, not the last named speaker's (unless a quote here found its
