@@ -18,8 +18,10 @@ from accords.events.triggers import AID_OBJECT_WORDS
 #: What an announcement gives as aid without an amount ("announced the donation of an additional
 #: two million vaccine doses to Colombia"); "announced its support for" is no aid.
 _ANNOUNCED_AID = AID_OBJECT_WORDS - frozenset({"asylum", "equipment", "fund", "funds", "supplies", "food", "relief"})
-#: Words of handing aid over, told as a noun: "the delivery of 500,000 vaccines to Jordan".
-_HANDING_OVER = frozenset({"delivery", "deliveries", "donation", "donations", "provision", "shipment", "shipments"})
+#: Words of handing aid over, told as a noun: "the delivery of 500,000 vaccines to Jordan"; and
+#: the lots aid is given in: "announced a new package of security assistance for Ukraine".
+_HANDING_OVER = frozenset({"delivery", "deliveries", "donation", "donations", "provision", "shipment", "shipments",
+                           "package", "packages", "tranche", "tranches"})
 
 
 def _to_someone(token: Token) -> bool:

@@ -25,6 +25,34 @@ def effort_for_cooperation(verb: Token) -> bool:
     )
 
 
+#: Acts of force or punishment one stands ready to take against another: a readiness to do them
+#: is a warning, never an agreement ("we stand ready to impose further economic costs on Russia",
+#: "Iran is ready to respond to any aggression").
+_PUNITIVE = frozenset("impose punish retaliate respond sanction confront deter defend strike attack".split())
+#: What is "taken" as a punishment ("stand ready to take further measures"), unless for a cooperative
+#: purpose ("take steps to expand trade": `effort_for_cooperation`).
+_PUNITIVE_MEASURES = frozenset("measure measures action actions step steps countermeasure countermeasures".split())
+
+
+def punitive(verb: Token) -> bool:
+    """Whether a readiness's complement is an act against another: "to impose further costs on
+    Russia", "to respond to any aggression", "to take further measures", "to hold Russia
+    accountable". A response to what others ask or need ("respond to requests") is no punishment;
+    "take steps to expand trade" is an effort for cooperation."""
+    lemma = verb.lemma_.lower()
+    if lemma == "respond":
+        return not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in ("request", "need", "call", "invitation", "proposal", "demand")
+            for g in c.children) for c in verb.children)
+    if lemma in _PUNITIVE:
+        return True
+    if lemma == "hold":
+        return any(c.lower_ in ("accountable", "responsible") for c in verb.children)
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ in _PUNITIVE_MEASURES for c in verb.children) and not effort_for_cooperation(verb)
+    return False
+
+
 def has_cooperative_complement(token: Token) -> bool:
     """Whether an intention word governs cooperative action ("readiness *to participate*",
     "vowed *to do their best to deepen*"). A purpose clause is no complement of a verb that
@@ -35,7 +63,7 @@ def has_cooperative_complement(token: Token) -> bool:
         if child.dep_ == "advcl" and purpose_only:
             continue
         if child.dep_ in ("xcomp", "dobj", "acl", "relcl", "advcl") or (child.dep_ == "ccomp" and token.pos_ == "VERB"):
-            if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS:
+            if child.lemma_.lower() in COOPERATIVE_COMPLEMENTS and not punitive(child):  # not "to hold Russia accountable"
                 return True
             if child.dep_ == "xcomp" and effort_for_cooperation(child):
                 return True

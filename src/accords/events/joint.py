@@ -96,7 +96,21 @@ def joint_decision(verb: Token) -> bool:
         return False
     content = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
     impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
-    return content and (joint_subject(verb) or impersonal)
+    return content and (joint_subject(verb) or impersonal or _those_who_met(verb))
+
+
+def _those_who_met(verb: Token) -> bool:
+    """A subject that is only "both", "the two" or "they" ("Both decided to maintain close
+    coordination", "They decided to explore new ways to expand bilateral trade"): in a readout,
+    those who met, whose sides `accords.events.actors` gives (the participants of the meeting
+    told last). Only in a sentence of its own: "officials said they decided to ban imports" is
+    one side's decision reported."""
+    if verb.dep_ != "ROOT":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("both", "two", "they") or subject.pos_ not in ("NUM", "PRON", "DET"):
+        return False
+    return all(c.dep_ in ("det", "punct") for c in subject.children)
 
 
 def _aims_at_action(noun: Token) -> bool:

@@ -26,7 +26,7 @@ from accords.events.triggers import (
     is_past,
     make_spec,
 )
-from accords.events.complements import has_cooperative_complement
+from accords.events.complements import has_cooperative_complement, punitive
 from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_amount
 from accords.events.brokenlists import with_clause_subjects
 from accords.events.phrases import is_verb
@@ -115,7 +115,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return None  # "offered his condolences", "extended congratulations": courtesy, no offer
         if (lemma in ("pledge", "promise") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _BACKINGS for c in token.children
-        )) or announced_backing(token):  # "announced its support for Iran's accession"
+        )) or announced_backing(token) or _backing_offered(token):  # "announced its support for Iran's accession"
             return make_spec("SUPPORT")  # "pledged U.S. support for Timor-Leste's accession": support voiced, no promise of acts
         if lemma in ("offer", "give", "provide") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _SAID_THINGS for c in token.children
@@ -458,10 +458,19 @@ def _joint_subject(token: Token) -> bool:
     )
 
 
+def _backing_offered(verb: Token) -> bool:
+    """"Offered his full support for Prime Minister Kadhimi's efforts": backing voiced *for*
+    something (SUPPORT), no offer to act; "offer support to the mpox response" is help offered."""
+    return verb.lemma_.lower() == "offer" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _BACKINGS and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+        for c in verb.children)
+
+
 def _commitment(adjective: Token) -> bool:
-    """"Ready / willing / prepared *to* do something" commits to any action."""
+    """"Ready / willing / prepared *to* do something" commits to any action but one against
+    another ("stand ready to impose further costs on Russia": a warning, `complements.punitive`)."""
     return adjective.lemma_.lower() in COMMITMENT_ADJECTIVES and any(
-        child.dep_ == "xcomp" and child.pos_ == "VERB" for child in adjective.children
+        child.dep_ == "xcomp" and child.pos_ == "VERB" and not punitive(child) for child in adjective.children
     )
 
 
