@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, phrase_tokens
+from accords.gazetteer.countries import CASPIAN_STATES
 
 if TYPE_CHECKING:
     from accords.events.sideindex import ActorIndex, Side
@@ -31,8 +32,6 @@ MULTILATERAL_WORDS = {
 #: Bodies a multilateral word describes, not a group of the sides: "cooperation in multilateral
 #: institutions" is where the sides work, not a meeting of many.
 _BODIES = frozenset("institution organization organisation body forum fora system bank agency arena".split())
-#: The five Caspian littoral states (a fixed set: "the Caspian states", "the littoral states").
-CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
 #: A group whose size the text does not give ("the participants", "all parties").
 UNSIZED = 0
 

@@ -20,6 +20,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+#: The five Caspian littoral states (a fixed set: "the Caspian states", "the littoral states"), for the events'
+#: groups (`accords.events.groups`) and the figures' subjects (`accords.indicators.subjects`).
+CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
+
 _TABLE = """
 AFG|Afghanistan;Islamic Republic of Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans;Afghani|Kabul
 ALB|Albania;Republic of Albania|Albanian;Albanians|Tirana

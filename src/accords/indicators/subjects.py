@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from accords.gazetteer.countries import CASPIAN_STATES
 from accords.gazetteer.organisations import side_of
 from accords.gazetteer.places import WATER_AFTER, not_the_country
 from accords.gazetteer.us_states import is_us_georgia
@@ -128,7 +129,24 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
                 and not _GOVERNMENT_BODY.search(text, inside[0][0], inside[0][1])):
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
         kept.append(span)
+    for group in _CASPIAN_GROUP.finditer(text):
+        # "Iran's trade with the Caspian Sea littoral states rose 10 percent": the five states, Iran among them
+        # (not "Azerbaijan was the first destination ... among the Caspian Sea countries": one of them)
+        if _AMONG_BEFORE.search(text, max(0, group.start() - 30), group.start()):
+            continue
+        kept.extend(CountrySpan(group.start(), group.end(), iso3) for iso3 in CASPIAN_STATES)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
+
+
+#: The Caspian littoral states named as a group (`accords.gazetteer.countries.CASPIAN_STATES`): "the Caspian Sea
+#: littoral states", "the four Caspian Sea littoral neighbors", "the Caspian countries", "the littoral states
+#: of the Caspian Sea" (not "the Persian Gulf littoral states", nor "the Caspian Sea" alone).
+_CASPIAN_GROUP = re.compile(
+    r"\bCaspian(?:\s+Sea)?(?:\s+(?:littoral|coastal|rim))?\s+(?:states|countries|nations|neighbou?rs)\b"
+    r"|\blittoral\s+(?:states|countries|nations)\s+of\s+the\s+Caspian\b",
+    re.IGNORECASE,
+)
+_AMONG_BEFORE = re.compile(r"\b(?:among|of|in)\s+(?:all\s+)?(?:the\s+)?(?:other\s+|five\s+)?$", re.IGNORECASE)
 
 
 #: A hyphen or a dash joining two names into one word: "U.S.-UAE", "US–China".
