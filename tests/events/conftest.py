@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 
 KNOWN_REGRESSIONS = {
-    "test_events_hostility.py::test_the_scene_is_the_side[gunmen-in-northern-nigeria]":
-        "events.violence.nameless_victims drops an ASSAULT on unnamed people before the scene gives its side",
-    "test_events_hostility.py::test_the_scene_is_the_side[bomber-in-kabul]":
-        "events.violence.nameless_victims drops an ASSAULT on unnamed people before the scene gives its side",
-    "test_events_hostility.py::test_a_located_attack_stays_in_an_article":
-        "events.violence.nameless_victims drops an ASSAULT on unnamed people before the scene gives its side",
     "test_events_tallies_topics.py::test_tallies_and_topics[formats-listed-as-topic]":
         "events.completion: a sentence naming three or more countries no longer takes the article's pair",
     "test_events_unseen.py::test_events_on_unseen_sentences[as-soon-as-reached-is-a-condition]":

@@ -55,6 +55,13 @@ def test_visits_in_a_pair_article_kept(text, expected):
     pytest.param("But on October 7, on the other side of Israel, the country’s famed surveillance network apparently "
                  "failed. Hamas gunmen breached the high-tech border separating Gaza from Israel and murdered 1,400 "
                  "people, taking more than 200 hostages.", [], id="killing-of-nameless-people-is-no-one-sided-assault"),
+    # where the attack happened, told by its "when" clause, is the side hit (paraphrases written for this test, reg34)
+    pytest.param("Two Palestinian gunmen killed seven people on Friday when they entered a cafe in Tel Aviv.",
+                 [("ASSAULT", ("ISR", "PSE"), "occurred")], id="nameless-victims-of-a-place-abroad-kept"),
+    pytest.param("Two Palestinian gunmen killed seven people on Friday when they entered a market in Gaza.",
+                 [], id="nameless-victims-at-home-still-dropped"),
+    pytest.param("Two Palestinian gunmen killed seven people on Friday before they fled to Tel Aviv.",
+                 [], id="a-place-of-another-clause-is-no-scene"),
     pytest.param("Hamas fighters killed 12 Israeli civilians near the fence.", [("ASSAULT", ("PSE",), "occurred")],
                  id="civilians-of-a-named-nation-not-dropped"),
     pytest.param("Israeli forces killed three Palestinians in the West Bank.", [("ASSAULT", ("ISR", "PSE"), "occurred")],

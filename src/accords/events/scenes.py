@@ -104,3 +104,24 @@ def struck_abroad(trigger: Token, offset: int, index: ActorIndex, attackers: lis
         return []  # "the Saudi journalist was killed ... in Istanbul": the side named is the victim's
     own = {side.country for side in attackers}
     return [side for side in scene_sides(trigger, offset, index) if side.country not in own]
+
+
+def struck_when(trigger: Token, offset: int, index: ActorIndex, attackers: list[Side]) -> list[Side]:
+    """The country an attack by `attackers` happened in as its "when" clause tells it ("Two
+    Palestinian suicide bombers killed 23 people ... when they blew themselves up in Tel Aviv":
+    Israel), when it is not theirs; an empty list otherwise. Read for an attack whose victims no
+    nation names (`accords.events.violence.nameless_victims`), which the place gives."""
+    if any(c.dep_ == "nsubjpass" for c in trigger.children):
+        return []
+    own = {side.country for side in attackers}
+    for verb in trigger.children:
+        if verb.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children):
+            continue
+        for token in scope(verb):
+            if token.dep_ != "pobj" or token.head.lower_ not in _WHERE:
+                continue
+            for place in _place_words(token):
+                found = _country_of(place, offset, index)
+                if found is not None:
+                    return [] if found.country in own else [found]
+    return []

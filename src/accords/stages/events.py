@@ -342,8 +342,12 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
     actors = actors or scene  # "gunmen killed 12 in northern Nigeria": the country it happened in
     if spec.type == "ASSAULT" and actors and not recipients:
         recipients = scenes.struck_abroad(token, offset, index, actors)  # "a US drone strike killed five in Somalia"
-    sideless = not actors and not recipients  # below: "murdered 1,400 people", Hamas alone
-    if (sideless and not sideless_event(token, spec, index)) or violence.nameless_victims(spec.type, token, actors, recipients):
+    if not scene and violence.nameless_victims(spec.type, token, actors, recipients):
+        # "murdered 1,400 people", Hamas alone: dropped, unless where it happened is told ("when they blew themselves up in Tel Aviv")
+        recipients = scenes.struck_when(token, offset, index, actors)
+        if not recipients:
+            return None
+    if not actors and not recipients and not sideless_event(token, spec, index):
         return None
     # how many sides the sentence itself names (not taken from the article's pair): confidence
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
