@@ -11,8 +11,6 @@ import pytest
 KNOWN_REGRESSIONS = {
     "test_events_tallies_topics.py::test_tallies_and_topics[formats-listed-as-topic]":
         "events.completion: a sentence naming three or more countries no longer takes the article's pair",
-    "test_events_unseen.py::test_events_on_unseen_sentences[as-soon-as-reached-is-a-condition]":
-        "events.completion: a 'between' phrase naming both ends, or three countries named, loses the event",
     "test_events_trip_stops.py::test_met_bilaterally_with_three_counterparts":
         "the sides of one of three bilateral meetings on a trip changed (a twenty-third-session rule; cause not yet traced)",
     "test_events_wh_pledges.py::test_pledges_and_authors[list-broken-off-authors]":

@@ -343,7 +343,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         known = {side.country for side in actors + recipients}
         completion.fill_pair(actors, recipients, index, explicit=bool(pair), named=named,
                              listed=one_list([side for side in named if side.country not in known], trigger, offset, index),
-                             at_home=at_home, anyone=completion.any_partner(trigger), sentence=trigger.doc, at=offset,
+                             at_home=at_home, anyone=completion.any_partner(trigger, offset, index), sentence=trigger.doc, at=offset,
                              subject_pair=bool(pair) and told is not None and verbal and completion.pair_subject(trigger))
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients

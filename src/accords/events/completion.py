@@ -232,7 +232,7 @@ _ANY = frozenset(
 )
 
 
-def any_partner(trigger: Token) -> bool:
+def any_partner(trigger: Token, offset: int = 0, index: ActorIndex | None = None) -> bool:
     """Whether the trigger's phrase names its partner by kind ("Ankara is willing to develop
     relations with every country", "laid out ... his foreign policy in a meeting with foreign
     ambassadors"), or its subject is such a kind ("the 16 additional countries that are
@@ -240,8 +240,11 @@ def any_partner(trigger: Token) -> bool:
     by their part (`by_role`: "the guarantor states decided"): the act is not
     with (or by) the other side of the article's pair (issue 13). A "between" phrase that names both
     ends (`ends_between`: "the main round of negotiations between the Syrian government and militant
-    groups") gives all the sides there are, whatever their kind."""
-    if any(_by_kind(subject) or by_role(subject) for subject in _subjects(trigger)) or ends_between(trigger):
+    groups") gives all the sides there are, whatever their kind; when its ends are the article's
+    pair (`index`), completing with the pair gives those ends ("as soon as an agreement between
+    Russia and Turkey is reached" in an article about Russia and Turkey)."""
+    if any(_by_kind(subject) or by_role(subject) for subject in _subjects(trigger)) or ends_between(
+            trigger, offset, index):
         return True
     for prep in trigger.subtree:
         if prep.dep_ != "prep" or prep.lower_ not in ("with", "to", "among"):
@@ -254,18 +257,20 @@ def any_partner(trigger: Token) -> bool:
     return False
 
 
-def ends_between(trigger: Token) -> bool:
+def ends_between(trigger: Token, offset: int = 0, index: ActorIndex | None = None) -> bool:
     """Whether the trigger's phrase has a "between" phrase that names two ends or more ("talks
     between the Syrian government and militant groups", "the meeting between Iranian and Russian
     presidents"): the event's sides are those, no one else (not the one whose verb governs the
-    phrase, not the article's pair)."""
+    phrase, not the article's pair). Given the article's `index`, a phrase whose ends are the
+    countries of its pair, no more and no fewer, is not counted: the pair is those ends."""
     # the trigger, its passive subject ("the main round ... will be held") and what they are "of" ("round of negotiations")
     owners = [trigger] + [c for c in trigger.children if c.dep_ == "nsubjpass"]
     owners += [pobj for owner in owners for of in owner.children if of.dep_ == "prep" and of.lower_ == "of"
                for pobj in of.children if pobj.dep_ == "pobj"]
     for prep in (c for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "between"):
         if any(t.dep_ == "cc" for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree):
-            return True
+            return index is None or not index.pair or {side.country for side in index.countries_in(
+                offset + leftmost(prep).idx, offset + right_end(prep))} != {side.country for side in index.pair}
     return False
 
 
