@@ -2,7 +2,8 @@
 expected to fail (strict: the run fails when it passes again, so the entry must then be removed).
 
 Twenty-third session: rules merged late (their slow tests not run before the merge) broke these
-cases; the session's measurements were taken with them. Fix the rule, then delete the entry."""
+cases; the session's measurements were taken with them. Fix the rule, then delete the entry.
+Twenty-fourth session (reg34): six fixed or their expectations brought to the gold; two left, traced."""
 
 from __future__ import annotations
 
@@ -10,13 +11,14 @@ import pytest
 
 KNOWN_REGRESSIONS = {
     "test_events_tallies_topics.py::test_tallies_and_topics[formats-listed-as-topic]":
-        "events.completion: a sentence naming three or more countries no longer takes the article's pair",
+        "events.completion._crowded (prec33, fb61eae): the sentence names three countries, all inside the topic "
+        "of 'we discussed' ('between Iran-Azerbaijan-Russia, ...'), so the pair no longer completes it; tried "
+        "(reg34): a pronoun subject exempt (2 of 3 changed corpus events wrong), countries inside the trigger's "
+        "phrase not counted (test tt events +1 tp +2 fp)",
     "test_events_trip_stops.py::test_met_bilaterally_with_three_counterparts":
-        "the sides of one of three bilateral meetings on a trip changed (a twenty-third-session rule; cause not yet traced)",
-    "test_events_wh_pledges.py::test_pledges_and_authors[list-broken-off-authors]":
-        "the authors of a list broken off by the parser changed (a twenty-third-session rule; cause not yet traced)",
-    "test_events_wh_sides.py::test_headlines_and_home_relief[relief-abroad-stays]":
-        "relief given abroad loses its recipient, UKR (a twenty-third-session rule; cause not yet traced)",
+        "events.completion._crowded (prec33, fb61eae): the parser hangs 'and Eduardo Ano of the Philippines' on "
+        "'met' (dep), so the third bilateral meeting was only found by completing 'where he discussed ...' with "
+        "the article's pair (PHL-USA), which the three-country guard now stops; fix the broken list, not the guard",
 }
 
 

@@ -64,8 +64,9 @@ def test_sides_of_wh_statements(text, expected):
                  "- **Results in lower prices for American consumers and families **by providing relief for American "
                  "manufacturers who rely on readily accessible, affordable steel and aluminum to make their products.",
                  [], id="relief-for-own-manufacturers"),
-    # relief for another country's people stays (our own sentence)
-    pytest.param("The United States is providing relief for Ukrainian families displaced by the war.",
+    # relief for another country's people stays (our own sentence; "the Ukrainian people": a demonym
+    # before "families" or "civilians" names a people and no state since prec32, as the gold does)
+    pytest.param("The United States is providing relief for the Ukrainian people displaced by the war.",
                  [("AID", ("UKR", "USA"), "occurred")], id="relief-abroad-stays"),
 ])
 def test_headlines_and_home_relief(text, expected):
