@@ -40,6 +40,32 @@ _REACH = 1500
 _NEAR = 80
 
 
+#: The subject of a reporting verb that is a statement with its issuer after it, up to the verb:
+#: "A statement put out by the Armenian premiership [said]" (the parse's subject is "A statement").
+_ISSUED_BY = re.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\s+(?:(?:was\s+)?(?:issued|released|put\s+out|published|posted)\s+)?"
+    r"(?:by|from)\s+(?:the\s+)?(?P<issuer>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}?)\s*(?:,\s*)?$", re.IGNORECASE)
+
+
+def issued_by(people: People, start: int, cue: int) -> tuple[str | None, str] | None:
+    """The issuer a statement as a reporting verb's subject names after "by" or "from", up to the
+    verb ("A statement put out by the Armenian premiership said"): the linked entity whose name
+    is all of it, else None for the entity and the issuer as written where it ends on a lower-case
+    noun (a body described: "Armenian premiership"); None where the words say no issuer (the
+    speaker is then not the person or body spoken of last, nor one named in the reported words)."""
+    match = _ISSUED_BY.match(people.text, start, cue)
+    if match is None or not match.group("issuer")[:1].isupper():
+        return None
+    issuer = match.group("issuer")
+    whole = [r for r in people.references(match.start("issuer"), match.end("issuer"))
+             if r.entity is not None and r.start == match.start("issuer") and r.end == match.end("issuer")]
+    if whole:
+        return whole[0].entity, issuer
+    if issuer.split()[-1].islower():
+        return None, issuer
+    return None
+
+
 def statement_issuer(people: People, position: int) -> str | None:
     """The entity id of the person or organisation that issued the statement the text introduced
     last before `position`, or None where that introduction names no single linked issuer."""

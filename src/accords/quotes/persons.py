@@ -4,7 +4,7 @@
 ministry", "WeWorkers Coalition", "UFCW Local 832"); `people_typed_as_organisations` and
 `organisations_called_who` find the persons among the organisation entities (the full name
 typed ORG beside its surname typed PERSON; a name a relative "who" or an office set off by a
-comma follows), which
+comma follows, or an occupation precedes and "he" or "she" speaks after), which
 `accords.quotes.speakers.People` then reads as persons.
 """
 
@@ -97,6 +97,28 @@ def office_after(text: str, end: int) -> bool:
             and _CLOSED.match(text, title.end()) is not None)
 
 
+#: A lower-case occupation right before a name ("environmentalist Mitra Alborzimanesh"): only a
+#: person practises one.
+_OCCUPATION_BEFORE = re.compile(
+    r"\b(?:environmentalist|economist|analyst|expert|scholar|lawyer|attorney|professor|researcher|writer|author|"
+    r"journalist|commentator|academic|historian|activist|artist|scientist|sociologist|psychologist|physician|"
+    r"doctor|engineer|architect|filmmaker|poet|novelist|photographer|entrepreneur|businessman|businesswoman)\s+$")
+#: "he"/"she" speaking within the next sentences ("“…,” she said.", "She added …").
+_PRONOUN_SPEAKS = re.compile(
+    r"(?:\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?(?:said|says|added|adds|explained|explains|told|tells|noted|notes|stated|"
+    r"stressed|asserted|argued|remarked|continued|went\s+on)\b")
+#: How far after the name that pronoun may speak.
+_PRONOUN_REACH = 300
+
+
+def occupied_speaker(text: str, start: int, end: int) -> bool:
+    """Whether a name at `start`..`end` follows a lower-case occupation and "he" or "she" speaks
+    soon after it ("In an interview with ISNA, environmentalist Mitra Alborzimanesh challenged the
+    idea … “…,” she said."): the name is a person's, whatever type the entity stage gave it."""
+    return (_OCCUPATION_BEFORE.search(text, max(0, start - 30), start) is not None
+            and _PRONOUN_SPEAKS.search(text, end, end + _PRONOUN_REACH) is not None)
+
+
 def organisations_called_who(text: str, entities: dict[str, Entity], extraction: Extraction) -> list[str]:
     """Organisation entities with a person's name that a relative "who" follows ("Montell
     Figgins, who represents Thomas, said …"): English gives organisations "which", people
@@ -110,6 +132,7 @@ def organisations_called_who(text: str, entities: dict[str, Entity], extraction:
         if (entity is None or entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name)
                 or ORGANISATION_NAME.search(entity.name) or entity.id in found):
             continue
-        if any(_WHO_AFTER.match(text, ev.end) or office_after(text, ev.end) for ev in mention.evidence):
+        if any(_WHO_AFTER.match(text, ev.end) or office_after(text, ev.end) or occupied_speaker(text, ev.start, ev.end)
+               for ev in mention.evidence):
             found.append(entity.id)
     return found

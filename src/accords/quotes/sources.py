@@ -51,7 +51,7 @@ from accords.quotes.names import (fullest, person_after_owner, person_before_aff
                                  plain_name)
 from accords.quotes.genders import given_name_gender, mention_gender
 from accords.quotes.holders import bare_office_holder, holder_named_before, recent_holder
-from accords.quotes.issuers import statement_body, statement_issuer
+from accords.quotes.issuers import issued_by, statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
@@ -275,6 +275,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         return _from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and owner_words(phrase, head)
                                                        and not _country_official(phrase, head, organisation)):
+        if head == "statement" and not attribution.according and (by := issued_by(people, start, attribution.cue[0])):
+            # "A statement put out by the Armenian premiership said Azerbaijan launched …": its issuer
+            return _from_entity(people, by[0], "person", 0.7) or Speaker(None, by[1], "description", 0.5)
         if head == "statement" and _DEFINITE.match(phrase.strip()) and not attribution.according and not any(
                 r.entity for r in people.references(start, end)):
             # "“…,” the statement said": the statement introduced last, whoever issued it

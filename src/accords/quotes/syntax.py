@@ -195,7 +195,7 @@ def _naming(verb: Token, offset: int, *, as_only: bool = False) -> Attribution |
     (with `as_only`, an "as" phrase only: `AS_NAMING_LEMMAS`)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
-        return None
+        return _calling_for(verb, offset) if verb.lemma_.lower() == "call" and not as_only else None
     predicate = [c for c in verb.children if c.i > obj.i and (
         c.dep_ in ("oprd", "xcomp", "attr", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as"))]
     predicate = predicate or naming_predicate(verb, obj)  # (misread: "described the plan as “…”" on the object)
@@ -212,8 +212,28 @@ def _naming(verb: Token, offset: int, *, as_only: bool = False) -> Attribution |
         appositive=appositive_phrase(subject, offset) if subject is not None else None,
         head=subject.lower_ if subject is not None else "",
         proper=subject is not None and subject.pos_ == "PROPN",
+        # "…, describing Syria as a “strategic ally”": a participle set off by a comma is the
+        # outer speaker naming, not a naming inside their reported words (`_nested`)
+        participle=verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",",
         naming=True,
     )
+
+
+def _calling_for(verb: Token, offset: int) -> Attribution | None:
+    """ "Guterres calling for “maximum restraint”": what is called for, a demand in the caller's
+    words, is the content (as a naming verb's predicate: the quoted words of that phrase only)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+    objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    subject = _subject(verb)
+    if not objects or subject is None:
+        return None
+    tokens = sorted(objects[0].subtree)
+    return Attribution(
+        cue=(offset + verb.idx, offset + verb.idx + len(verb.text)), cue_word=verb.text,
+        subject=noun_phrase(subject, offset),
+        content=(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)),
+        appositive=appositive_phrase(subject, offset), head=subject.lower_, proper=subject.pos_ == "PROPN",
+        participle=verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",", naming=True)
 
 
 def _negated(token: Token) -> bool:
