@@ -43,6 +43,12 @@ _CLOSING = re.compile(r"\)")
 #: Palestine Refugees (|UNRWA)".
 _PREFIX_OF_NAMED = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|the|in)\s+){0,2}[A-Z][\w’'-]*){0,9}\s*\(")
 
+#: The UN as the name's first word of a meeting it hosts ("the September 23 UN Food Systems Summit", "UN General
+#: Assembly Address", "the United Nations Climate Change Conference") or as the body a session of which is meant
+#: ("his address to the 77th session of the United Nations General Assembly"): a venue, no side of what is pledged there.
+_UN_EVENT_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Summit|Conference|Address|Week|Day)\b")
+_UN_EVENT_BEFORE = re.compile(r"\b(?:(?:session|sidelines|margins)\s+of|address(?:es)?\s+to)\s+the\s+$", re.IGNORECASE)
+
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
     # "trade between the two neighboring countries grew": the pair (not "the neighboring countries", a region)
@@ -122,6 +128,9 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
         if not is_country(span.iso3) and (prefix := _PREFIX_OF_NAMED.match(text, span.end)) is not None \
                 and any(o.start == prefix.end() for o in spans.values()):
             continue  # "the UN World Food Program (WFP)": the organisation is WFP, not the UN
+        if span.iso3 == "UN" and (_UN_EVENT_AFTER.match(text, span.end)
+                                  or _UN_EVENT_BEFORE.search(text, max(0, span.start - 40), span.start)):
+            continue  # "the UN Food Systems Summit", "the 77th session of the United Nations General Assembly": a venue
         if any(s <= span.start and span.end <= e and iso3 != span.iso3 for s, e, iso3 in regions):
             continue  # "Inner Mongolia" is a region of China, not Mongolia
         inside = [(s, e) for s, e in names if s <= span.start and span.end <= e and (s, e) != (span.start, span.end)]
