@@ -36,9 +36,10 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-
 _HYPHENED = re.compile(r"-(?P<what>nation|country|state|member)\s+(?P<name>" + _NAME + r")")
 #: The count written right before such a hyphen ("38", "eleven").
 _NUMBER_HYPHENED = re.compile(r"[\w,.]*?" + _HYPHENED.pattern)
-#: "the Global Coalition has grown to include", "NATO now comprises": the body a membership verb makes the subject.
+#: "the Global Coalition has grown to include", "NATO now comprises", "The SCO currently comprises": the body a
+#: membership verb makes the subject.
 _INCLUDES = re.compile(
-    r"\b(?P<name>" + _NAME + r")\s+(?:(?:has|have|had|now|grown\s+to|expanded\s+to)\s+){0,3}"
+    r"\b(?P<name>" + _NAME + r")\s+(?:(?:has|have|had|now|currently|grown\s+to|expanded\s+to)\s+){0,3}"
     r"(?:include[sd]?|including|comprises?|comprised\s+of|consists\s+of|brings\s+together|brought\s+together)\s+"
     r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:member\s+)?(?:countries|nations|states)\s+and\s+)?" + QUALIFIER + r"$"
 )
@@ -50,7 +51,8 @@ _BODY_AFTER = re.compile(
 )
 #: What such a count counts, right after it.
 _MEMBERS_AFTER = re.compile(
-    r"^\s+(?:(?:member|other|partner)\s+)?(?:(?P<countries>countries|nations|states)|"
+    # "The SCO currently comprises eight Member States": the words capitalised as a body's own term
+    r"^\s+(?:(?:[Mm]ember|other|partner)\s+)?(?:(?P<countries>countries|nations|states|States|Countries|Nations)|"
     r"(?P<organizations>(?:international\s+)?organi[sz]ations))\b"
 )
 #: "159 countries and 15 international organizations that are now part of the Coalition", "60 nations that have
