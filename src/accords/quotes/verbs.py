@@ -23,7 +23,7 @@ SPEECH_LEMMAS = frozenset(
     "maintain contend concede deny testify caution complain allege reveal disclose tweet underline "
     "underscore highlight observe comment conclude continue ask urge vow promise pledge report "
     "mention describe estimate recount quip joke boast exclaim shout yell whisper answer counter retort lament "
-    "plead proclaim laugh chuckle sigh muse gush voice repeat echo blurt chant advise rule reason rant".split()
+    "plead proclaim laugh chuckle sigh muse gush voice repeat echo blurt chant advise rule reason rant elaborate".split()
 ) | frozenset("believe think feel hope fear worry agree hint indicate".split()) | EXCHANGE_LEMMAS
 #: Verbs of belief and view: they give a speaker to the quoted words they frame (`“…,” he
 #: believes`, `he believes the plan is “doomed to fail”`), but their content alone is no
@@ -37,11 +37,11 @@ MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split()) | EXCHANGE_LEM
 #: "“…,” the letter read".
 CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
 #: Speech verbs that only report speech with a clausal complement or a quote right next to them
-#: ("continued to grow", "asked for help", "described the plan" are no speech).
+#: ("continued to grow", "asked for help", "described the plan", "elaborated on it" are no speech).
 #: ("repeated the call", "echoed the concern", "advised residents to stay inside", "ruled out a
 #: return" report nothing; "repeated that …", "advised that …", "ruled that …" do.)
 WEAK_LEMMAS = frozenset(
-    "continue ask urge describe report mention estimate promise vow pledge voice repeat echo advise rule".split()
+    "continue ask urge describe report mention estimate promise vow pledge voice repeat echo advise rule elaborate".split()
 ) | VIEW_LEMMAS | EXCHANGE_LEMMAS
 #: Verbs that name a thing in someone's words: "Noem called the campaign a “bold, innovative
 #: effort”", "she described this as the “worst case scenario”". They report only the quoted
