@@ -329,7 +329,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         recipients.extend(members)  # an act told at a meeting of three or more: among those who met
     elif (pair or ((cooperative or about_measure(trigger)) and index.pair_named_often())) and not completion.pair_as_topic(
         trigger, offset, index, topic, explicit=bool(pair), grouped=bool(groups), actors=actors, recipients=recipients
-    ) and not (not actors and not recipients and _unplaced_actor(trigger, offset, index)) and not (
+    ) and not (not actors and _unplaced_actor(trigger, offset, index, org=bool(recipients))) and not (
         completion.own_body_sitting(trigger, offset, index)  # "chaired a session of the Security Council"
         or nonstate.private_actor(trigger, none_named=not (actors or recipients))  # "the fishermen of both states"
     ) and (pair or actors or recipients or pairrefs.pair_related(index, recent, offset)):
@@ -349,19 +349,26 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     return actors, recipients
 
 
-def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex) -> bool:
+def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex, *, org: bool = False) -> bool:
     """Whether the one who acts is named and is a person or body of no known country ("Andy
     Beshear, the Democratic candidate, promised to protect Medicaid" in an article that names
-    Ukraine and the United States elsewhere): the event is no act of the article's pair."""
+    Ukraine and the United States elsewhere): the event is no act of the article's pair.
+    `org`: only an organisation counts, for an event that names its partner ("Boeing announced
+    a deal with India's HCL Technologies" in an article on France and India: a firm of no known
+    country is not the pair's other member; a person of no known country often is its envoy)."""
     verb = trigger if is_verb(trigger) else governing_verb(trigger)
     subject = subject_of(verb) if verb is not None else None
+    if org and verb is not None and verb is not trigger and verb.lemma_.lower() in ("say", "tell"):
+        return False  # "Sanaie said in a meeting with ...": the one who speaks, not who met
+    if verb is not None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ccomp":
+        subject = subject_of(verb.head)  # "Lockheed said it had signed an agreement with ...": Lockheed
     if subject is None or subject.pos_ == "PRON":
         return False
     named = unplaced = False
     for token in phrase_without_clauses(subject):
         start, end = offset + token.idx, offset + token.idx + len(token)
         named = named or bool(index.sides_in(start, end))
-        unplaced = unplaced or index.unplaced_at(start, end)
+        unplaced = unplaced or (index.unplaced_org_at(start, end) if org else index.unplaced_at(start, end))
     return unplaced and not named
 
 

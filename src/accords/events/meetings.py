@@ -181,9 +181,28 @@ def _no_conversation(call: Token) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in _APPEALS for g in c.children) for c in call.children):
         return True
+    if _appeal_for(call):
+        return True
     return call.text[:1].isupper() and call.i > 0 and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < call.i for c in call.children
     )
+
+
+#: Nouns of how long a call lasted ("a call for an hour"): no appeal.
+_SPANS = frozenset("hour hours minute minutes while".split())
+
+
+def _appeal_for(call: Token) -> bool:
+    """A call "for" something, with no phone and no one it is held with: an appeal ("opened the air
+    show with a call for foreign aircraft makers to build planes in India", "calls for a ceasefire"),
+    not a conversation ("a phone call with Erdogan", "a call for an hour")."""
+    children = list(call.children)
+    if any(c.lower_ in ("phone", "telephone", "video") for c in children) or any(
+        c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children
+    ):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in _SPANS for g in c.children) for c in children)
 
 
 #: Words that make a commission one that states hold together ("the joint economic commission").

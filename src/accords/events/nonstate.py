@@ -50,7 +50,13 @@ def private_violence(trigger: Token) -> bool:
     Reynosa, Mexico lured a woman to her home and killed her"), or the agent of a passive."""
     verb = trigger if is_verb(trigger) else None
     subject = subject_of(verb) if verb is not None else None
+    if verb is not None and subject is not None and verb.dep_ == "relcl" and subject.lower_ in _RELATIVES:
+        subject = verb.head  # "the man who assassinated two cops": the man
     return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in PRIVATE_PEOPLE
+
+
+#: Relative pronouns that stand for the noun their clause hangs on.
+_RELATIVES = frozenset({"who", "that"})
 
 
 def private_actor(trigger: Token, *, none_named: bool) -> bool:

@@ -48,10 +48,15 @@ class ActorIndex:
     pair_shown_at: int | None = None  # where a sentence first names both of the pair (`pairrefs.pair_related`)
     frames: tuple[tuple[int, int, Side, Side], ...] = ()  # "In <country>," paragraphs, own side (`events.frames`)
     named_pairs: tuple[tuple[int, int, tuple[Side, ...] | None], ...] = ()  # sentences and two countries named together (`pairrefs`)
+    unplaced_orgs: tuple[tuple[int, int], ...] = ()  # the organisations among `unplaced` (firms, mostly)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""
         return any(span_start < end and span_end > start for span_start, span_end in self.unplaced)
+
+    def unplaced_org_at(self, start: int, end: int) -> bool:
+        """Whether an organisation of no known country is named in [start, end)."""
+        return any(span_start < end and span_end > start for span_start, span_end in self.unplaced_orgs)
 
     def pair_named_often(self) -> bool:
         """Whether each member of the pair is named at least `pair_mentions` times (in an
@@ -102,6 +107,7 @@ def build_index(extraction: Extraction) -> ActorIndex:
     spans: list[tuple[int, int, Side, str]] = []
     places: list[tuple[int, int, str]] = []
     unplaced: list[tuple[int, int]] = []
+    unplaced_orgs: list[tuple[int, int]] = []
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     country_entity: dict[str, str] = {}
@@ -120,6 +126,8 @@ def build_index(extraction: Extraction) -> ActorIndex:
         if code is None:
             if entity.type in ("PERSON", "ORG"):
                 unplaced.append((start, end))
+            if entity.type == "ORG":
+                unplaced_orgs.append((start, end))
             continue
         spans.append((start, end, Side(entity.id, code), entity.type))
         if entity.type == "COUNTRY" or (entity.type == "ORG" and not entity.country) or entity.type == "PERSON":
@@ -139,7 +147,8 @@ def build_index(extraction: Extraction) -> ActorIndex:
     if ranked and len(by_mentions) >= 2:
         pair = tuple(Side(country_entity[code], code) for code in by_mentions[:2])
     return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places),
-                      tuple(Side(country_entity[code], code) for code in ranked), tuple(sorted(unplaced)))
+                      tuple(Side(country_entity[code], code) for code in ranked), tuple(sorted(unplaced)),
+                      unplaced_orgs=tuple(sorted(unplaced_orgs)))
 
 
 def country_code(entity) -> str | None:

@@ -95,7 +95,7 @@ def clause_status(token: Token) -> str:
     if proposed(verb):
         return "intended"  # "suggested that the railways hold talks": a proposal, not a report
     for item in chain:
-        if _negated(item) or (item is not verb and item.lemma_.lower() in _UNABLE):
+        if _negated(item) or (item is not verb and item.lemma_.lower() in _UNABLE) or _stopped(item):
             return "denied"
     for item in chain:
         if _open_question(item) or _conditional(item):
@@ -111,7 +111,9 @@ def clause_status(token: Token) -> str:
         if item.lemma_ == "go" and item.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in item.children):
             return "planned"
         if auxes & _HYPOTHETICAL_AUX and auxes & _HYPOTHETICAL_AUX <= {"would"} and _reported(item):
-            return "planned"  # "said the next meeting would be held in Baku": the future of reported speech
+            # "said the next meeting would be held in Baku": the future of reported speech; "If
+            # elected, he said he would meet the Chinese president": only under a condition
+            return "hypothetical" if _under_condition(item.head) else "planned"
         if auxes & _HYPOTHETICAL_AUX or _conditional(item):
             return "hypothetical"
     for item in chain[1:]:
@@ -346,6 +348,21 @@ def prospect_of(token: Token) -> bool:
 #: Heads whose complement did not or will not happen ("have been unable to reschedule a meeting",
 #: "Obama declined to send arms to Ukraine", "refused to sign": the refusal is the REJECT).
 _UNABLE = frozenset({"unable", "fail", "reluctant", "unwilling", "unlikely", "decline", "refuse"})
+#: Verbs whose gerund is what ends ("stop sending weapons to Saudi Arabia", `_stopped`).
+_STOPPING = frozenset({"stop", "cease", "quit", "halt"})
+
+
+def _under_condition(verb: Token) -> bool:
+    """A clause with an "if" or "unless" clause of its own ("If elected, he said ...")."""
+    return any(c.dep_ == "advcl" and _conditional(c) for c in verb.children)
+
+
+def _stopped(item: Token) -> bool:
+    """A gerund that a verb of stopping governs: "want the president to stop sending weapons to
+    Saudi Arabia" tells no aid sent ("stopped to talk to reporters", an infinitive, is a talk)."""
+    return item.tag_ == "VBG" and item.dep_ == "xcomp" and item.head.lemma_.lower() in _STOPPING
+
+
 #: Verbs that call off what is their object ("cancelled his visit", "called off the talks").
 _CALLING_OFF = frozenset({"cancel", "scrap", "abort", "abandon", "call"})
 
