@@ -226,6 +226,13 @@ _TRIP_NOUNS = frozenset({"trip", "journey", "tour"})
 _REPORTING = frozenset({"say", "announce", "add", "state", "tell", "note", "report", "inform", "declare", "confirm"})
 
 
+def _at_a_place(be: Token) -> bool:
+    """Whether "be" tells where its subject is: "was in Istanbul", "is in Baku" (a name; the
+    parse of the events stage has no entity types)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+        g.dep_ == "pobj" and g.tag_ == "NNP" for g in c.children) for c in be.children)
+
+
 def _purpose_of_trip(verb: Token) -> bool:
     """Whether the verb is the purpose infinitive of a trip ("arrived in Astana to attend", "took a
     trip to Azerbaijan to participate in", "embarked on a trip to attend"), or
@@ -552,6 +559,8 @@ def talk_on_trip(token: Token) -> bool:
     verb = token.head if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") else token  # "to hold *talks*"
     if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if verb.head.lemma_.lower() == "be" and verb.dep_ == "advcl" and _at_a_place(verb.head):
+        return clause_status(verb.head) == "occurred"  # "Zarif was in Istanbul to attend the trilateral meeting"
     return verb.head.lemma_.lower() in _TRIPS and is_verb(verb.head) and clause_status(verb.head) == "occurred"
 
 
