@@ -29,6 +29,11 @@ Ghazouani ...") is one visit to each country, not a visit and another meeting.
 A future meeting is often announced, then told again ("will hold a tripartite meeting ... The
 upcoming tripartite meeting between ..."): two planned AGREEs of the same countries whose objects
 name the same qualified meeting noun ("tripartite meeting", "commission meeting") are one.
+A planned trip is told several times too ("planned trips to Russia and the Azerbaijan Republic
+have been postponed ... Zarif will be visiting Moscow and Baku ... Lavrov was scheduled to have a
+meeting with his Iranian counterpart in Moscow"): a later plan of the same trip (same traveller,
+same host) or of a meeting of the same two countries is that trip (`same_plan`), unless its
+dates differ or its sentence sets it apart ("another", "again", "a return visit", "the second").
 """
 
 from __future__ import annotations
@@ -183,6 +188,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         _set_meeting(a.object) == _set_meeting(b.object)
     ):
         return True  # "will hold a tripartite meeting ... The upcoming tripartite meeting between ...": one meeting set
+    if same_plan(first, second):
+        return True  # "planned trips to Russia ... will be visiting Moscow": one trip planned, told again
     if a.type == "CONSULT" and (_possessed_reference(b) or _possessed_reference(a)):
         return True  # "Trump's call with Zelenskiy", paragraphs after "Trump's July 25 call": the call told
     near = abs(first.sentence - second.sentence) <= 2
@@ -199,6 +206,49 @@ def same_occurrence(first: Located, second: Located) -> bool:
     if a.type == "CONSULT" and _other_counterpart(first.people, second.people):
         return False  # "met Foreign Minister Tileuberdi ... In the meeting with President Tokayev": another meeting
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
+
+
+#: Plans of what is still to come.
+_PLANS = frozenset({"planned", "intended"})
+#: A plan set apart from the trip told: another trip, a visit back, a numbered or standing body's session.
+_OTHER_PLAN = re.compile(
+    r"\b(?:another|again|separate(?:ly)?|return|reciprocal|second|third|next\s+(?:visit|trip|round|session|meeting)|"
+    r"\d+(?:st|nd|rd|th)|commission|committee|council|forum|summit|conference|session|round|annual|regular|readiness|ready)\b",
+    re.IGNORECASE,
+)
+
+#: What a meeting is planned as (not a plan to build, trade or sign).
+_MEETING_PLAN = re.compile(r"\b(?:meet|meets|meeting|meetings|talks|consultations|discussions?|negotiations)\b", re.IGNORECASE)
+
+
+def same_plan(first: Located, second: Located) -> bool:
+    """Whether two plans of the same two countries (the caller has checked type, countries and
+    dates) are one trip told again: both a trip of the same traveller to the same host ("planned
+    trips to Russia ...", "will be visiting Moscow"), or one a trip and the other a meeting of the
+    two ("Lavrov was scheduled to have a meeting with his Iranian counterpart in Moscow", "with the
+    aim of holding talks with the regional parties"). Nothing in the later sentence or either
+    object may set it apart (`_OTHER_PLAN`)."""
+    a, b = first.event, second.event
+    if a.type != "AGREE" or a.status not in _PLANS or b.status not in _PLANS or len(_countries(a)) != 2:
+        return False
+    if not (_trip(a) or _trip(b)) or any(_OTHER_PLAN.search(t or "") for t in (second.text, a.object, b.object)):
+        return False
+    if _other_traveller(first, second):
+        return False  # "Erdogan will make an official visit to Tehran ... Akar will travel to Tehran": two trips
+    if _trip(a) and _trip(b):
+        return a.actor_countries == b.actor_countries and a.recipient_countries == b.recipient_countries
+    meeting = b if _trip(a) else a
+    return any(_MEETING_PLAN.search(t or "") for t in (meeting.trigger, meeting.object))  # not "agreed to build a railway"
+
+
+def _other_traveller(first: Located, second: Located) -> bool:
+    """Whether the later plan has a person act for a country whose acting person in the first is
+    someone else ("Prior to my trip, Chief of the General Staff Hulusi Akar will travel to Tehran")."""
+    persons = dict(first.people | second.people)
+    acting = {(actor, persons[actor]) for actor in first.event.actors if actor in persons}
+    countries = {country for _actor, country in acting if country}
+    return any((actor, persons[actor]) not in acting and persons[actor] in countries
+               for actor in second.event.actors if actor in persons)
 
 
 def retells(first: Located, second: Located) -> bool:
