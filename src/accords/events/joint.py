@@ -16,7 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events import jointplans
-from accords.events.triggers import BACKING_VERBS, ENDORSING_VERBS, JOINT_WORKS, ONGOING_JOINT_VERBS, is_past
+from accords.events.triggers import (
+    BINDING_STANCES, ENDORSING_VERBS, JOINT_WORKS, ONGOING_JOINT_VERBS, RESTATING, is_past,
+)
 
 #: What a joint launch starts that is cooperation carried out ("launched the Partnership for
 #: Workers' Rights", "launched a joint initiative"): a joint work or a named programme.
@@ -197,11 +199,10 @@ def future_with_partner(verb: Token) -> bool:
     ) for c in verb.children)
 
 
-#: Nouns of a stance that binds its holders to an action named in its infinitive or gerund ("their
-#: shared commitment *to de-escalate* the conflict", "their determination *to increase* U.S. support").
-_BINDING_STANCES = frozenset({"commitment", "determination"})
-#: Verbs that restate or voice such a stance ("reaffirmed", "reiterated", "underscored", "expressed").
-_RESTATING = BACKING_VERBS | frozenset({"express"})
+# Nouns of a stance that binds its holders to an action named in its infinitive or gerund ("their
+# shared commitment *to de-escalate* the conflict", "their determination *to increase* U.S. support")
+# and the verbs that restate them are `accords.events.triggers.BINDING_STANCES` and `RESTATING`, which
+# the sentence scan reads too.
 #: Actions that back a side: "their commitment to continue supporting Ukraine" is support voiced
 #: (SUPPORT), not a promise to act.
 _BACKING_ACTIONS = ENDORSING_VERBS | frozenset({"stand", "help"})
@@ -220,9 +221,9 @@ def restated_commitment(verb: Token) -> bool:
     commitment to back a side ("to continue supporting Ukraine") or to a relation ("to strengthen the
     partnership") is no new commitment."""
     lemma = verb.lemma_.lower()
-    if lemma not in _RESTATING | {"welcome"} or verb.dep_ in ("amod", "acl", "relcl", "pcomp"):
+    if lemma not in RESTATING | {"welcome"} or verb.dep_ in ("amod", "acl", "relcl", "pcomp"):
         return False
-    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _BINDING_STANCES), None)
+    stance = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in BINDING_STANCES), None)
     if stance is None or not (joint_subject(verb) if lemma != "welcome" else _owned(stance)):
         return False
     actions = [c for c in stance.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)]

@@ -94,6 +94,10 @@ BACKING_VERBS = frozenset(
 #: Verbs that back another side only when what they back names one (`accords.stages.events`):
 #: "welcomed Turkiye's approval", not "the dollar was supported by data".
 ENDORSING_VERBS = frozenset("support welcome praise commend endorse defend back hail".split()) | cameo.PRAISING_VERBS
+#: Stances that bind a side to act when restated or voiced ("expressed their commitment to ..."):
+#: `accords.events.joint.restated_commitment`; the verbs that voice them are `RESTATING`.
+BINDING_STANCES = frozenset({"commitment", "determination"})
+RESTATING = BACKING_VERBS | frozenset({"express"})
 
 #: Joint works whose launch or commencement is cooperation carried out.
 _PROJECTS = (
@@ -550,6 +554,8 @@ def may_trigger(words: set[str]) -> bool:
         "launch" in words or not words.isdisjoint(ONGOING_JOINT_VERBS)
     )) or ("launch" in words and ("we" in words or "with" in words)):
         return True  # a commitment, work with a partner; what sides named together, or "we", launched (`accords.events.joint`)
+    if not (words.isdisjoint(BINDING_STANCES) or words.isdisjoint(RESTATING | {"welcome"})):
+        return True  # "Both Presidents expressed their commitment to ..." (`accords.events.joint.restated_commitment`)
     if "decide" in words:
         return True  # "Iran and Turkey have decided to ..." (`accords.events.joint.joint_decision`), whatever it is about
     if "deny" in words and ("that" in words or any(w.endswith("ing") for w in words)):
