@@ -38,6 +38,17 @@ CASES = [
     ("town-no-gazetteer-knows",
      "Hyundai Motor Group’s $5.4 billion electric vehicle plant in\n        Bryan, Georgia, is under construction "
      "and will create 8,100\n        jobs.", True),
+    # written for the test: the state's governor in lower case (a text that names nothing of the country)
+    ("governor-of-lower-case",
+     "The President spoke with the governor of Georgia about the damage the storm did to farms.", True),
+    ("possessive-governor-lower-case",
+     "Georgia’s governor asked for federal help after the floods.", True),
+    ("state-governor-before-name-lower-case",
+     "Georgia governor Brian Kemp welcomed the new battery plant.", True),
+    # written for the test: the governor of a body of the country ("of Georgia's central bank") and a
+    # text that names the country's capital stay the country
+    ("governor-of-the-country-bank",
+     "The governor of Georgia’s central bank met the IMF mission in Tbilisi.", False),
     # written for the test: a listed city of the country after "in" stays the country
     ("listed-city-of-the-country",
      "The two ministers met in Batumi, Georgia, on the sidelines of the forum.", False),

@@ -130,6 +130,15 @@ LOCATIVE_PREPOSITIONS = frozenset({
 })
 
 #: Single words spaCy's small model often mistakes for names; never a person alone.
+#: Words that end no personal name of two words or more (`accords.entities.people.refine_person`):
+#: titles of office that are no surname ("Policy Advisor", "Deputy Secretary"; not "King", "Judge" or
+#: "Marshall", which are) and nouns of things and groups ("Implementation Team", "Tribal Lands").
+NOT_NAME_ENDS = frozenset({
+    "advisor", "adviser", "secretary", "director", "coordinator", "manager", "officer", "official", "spokesperson",
+    "spokesman", "spokeswoman", "representative", "counselor", "counsellor", "ambassador", "minister", "president",
+    "chairman", "chairwoman", "chairperson", "commissioner", "administrator", "team", "order", "land",
+})
+
 NOT_PERSONS = frozenset({
     "sender", "email", "e-mail", "name", "comment", "characters", "share", "print", "photo",
     "source", "editor", "reporter", "tags", "related", "advertisement", "subscribe", "login",

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import (
-    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
+    DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_NAME_ENDS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
     TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
@@ -86,6 +86,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1
     if end <= start or (end - start == 1 and (_is_honorific(doc, start) or doc[start].lower_ in TITLE_HEADS)):
         return None
+    if end - start >= 2 and doc[end - 1].lower_.removesuffix("s") in NOT_NAME_ENDS:
+        return None  # "Policy Advisor", "Implementation Team", "Tribal Lands": a role or a thing, no surname
     if _is_byline(doc, start):
         return None
     i = start - 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
@@ -14,6 +15,7 @@ from accords.entities.lexicon import (
 )
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import places as place_table
+from accords.gazetteer.media import MEDIA_NAME
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.nlp import doc_text
 
@@ -178,7 +180,8 @@ def plural_people(word: str) -> bool:
 def people_word(doc: Doc, word: str) -> bool:
     """"Uyghurs" beside "Uyghur workers", "Uyghur" beside "Uyghurs": a single word the text also writes
     with and without a plural "s" names a people (its members, its adjective), no place or body. Names
-    the gazetteers know ("Houthis" and "Houthi", the armed group) are left alone."""
+    the gazetteers know ("Houthis" and "Houthi", the armed group) are left alone, and a form written
+    only inside a capitalised name counts for nothing ("Time" beside "Tehran Times": `_written_alone`)."""
     if " " in word or len(word) < 4 or not word[:1].isupper() or not word.isalpha():
         return False
     single, plural = (word[:-1], word) if word.endswith("s") else (word, word + "s")
@@ -186,7 +189,25 @@ def people_word(doc: Doc, word: str) -> bool:
            for w in (single, plural)):
         return False
     text = doc_text(doc)
-    return bool(re.search(rf"\b{single}\b", text)) and bool(re.search(rf"\b{plural}\b", text))
+    return _written_alone(text, single) and _written_alone(text, plural)
+
+
+#: A capitalised word and spaces right before a word: the word goes on a name ("Tehran | Times").
+_NAME_WORD_BEFORE = re.compile(r"([A-Z][\w.'\u2019&-]*)[ \t]+$")
+
+
+def _written_alone(text: str, word: str) -> bool:
+    """Whether `text` writes `word`; a word that ends names of news media ("Times", "Post") only where
+    it stands outside a capitalised name, with no capitalised word right before it but a function
+    word: "Times" of "Tehran Times" is a word of the newspaper's name, no plural of the magazine
+    "Time" (while "Nations" of "United Nations" still makes "Nation" a people's word)."""
+    if MEDIA_NAME.fullmatch(word) is None:
+        return re.search(rf"\b{word}\b", text) is not None
+    for match in re.finditer(rf"\b{word}\b", text):
+        before = _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None or before.group(1).lower() in STOP_WORDS:  # "The Uyghurs", "Many Uyghurs"
+            return True
+    return False
 
 
 def plausible_person(span: Span, text: str) -> bool:

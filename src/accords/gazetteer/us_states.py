@@ -73,6 +73,11 @@ _STATE_NAMED_AFTER = re.compile(
     # the state's own government: "Georgia state and local government officials", "Georgia state legislators"
     r"|^\s+state\s+(?:and\s+local|legislat\w+|lawmakers|officials|government|senators?|capitol)\b"
 )
+#: The state's governor written in lower case: "the governor of Georgia", "Georgia's governor", "Georgia
+#: governor Brian Kemp" (the country has governors of its regions, none "of Georgia": read only in a text
+#: that names nothing of the country, and not before a possessive, "the governor of Georgia's central bank").
+_GOVERNOR_BEFORE = re.compile(r"\bgovernor\s+of\s+$")
+_GOVERNOR_AFTER = re.compile(r"^(?:['\u2019]s)?\s+governor\b")
 _NAME_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),\s*(?:and\s+)?$")
 _NAME_AFTER = re.compile(r"^\s*,\s*(?:and\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
@@ -197,9 +202,13 @@ def _local_us_georgia(text: str, start: int, end: int) -> bool:
     Florida, Georgia, Louisiana", "Georgia, Florida, North Carolina"), or in a name of the
     state's own ("the State of Georgia", "Georgia Ports Authority"), after a state office held by a
     named person ("Governor Brian Kemp of Georgia") or before the state's government ("Georgia
-    state and local government officials"). "France, Georgia",
+    state and local government officials"), or beside its governor in lower case ("the governor of
+    Georgia") in a text that names nothing of the country. "France, Georgia",
     "Tbilisi, Georgia" and "President Salome Zourabichvili of Georgia" stay the country."""
     if _STATE_NAMED_BEFORE.search(text[max(0, start - 60):start]) or _STATE_NAMED_AFTER.match(text[end:end + 30]):
+        return True
+    if ((_GOVERNOR_BEFORE.search(text[max(0, start - 20):start]) and text[end:end + 2] not in ("'s", "\u2019s"))
+            or _GOVERNOR_AFTER.match(text[end:end + 20])) and not _COUNTRY_GEORGIA.search(text):
         return True
     before = _NAME_BEFORE.search(text[max(0, start - 40):start])
     if before is not None:

@@ -20,7 +20,9 @@ import logging
 from spacy.tokens import Doc
 
 from accords import knowledge
+from accords.entities.commonwords import without_common_words
 from accords.entities.confidence import entity_confidence
+from accords.entities.countryfirst import without_country_given_names
 from accords.entities.headings import without_heading_verb
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
@@ -123,6 +125,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = [dataclasses.replace(c, type="DOCUMENT", country=None)  # "the Strategic Framework Agreement"
                   if c.source == "spacy" and c.type in ("PLACE", "ORG") and is_document_name(c.name) else c
                   for c in candidates]
+    candidates = without_country_given_names(candidates, ids)  # "Jordan [Safadi]" beside "Ayman Safadi"
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
     clusters = link(_with_capital_places(resolved), doc)
@@ -133,6 +136,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     add_surname_mentions(clusters, doc, ids)  # "Rouhani met separately with ...": the president named before
     clusters = _without_title_bodies(_without_project_countries(_without_nested_un(clusters)), doc,
                                     published_by_white_house(article.source, article.url))
+    clusters = without_common_words(clusters, doc_text(doc))  # "**Corridor:**" beside "the corridor"
     mentions: list[Mention] = []
     found: list[Entity] = []
     for cluster in clusters:

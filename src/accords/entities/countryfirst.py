@@ -1,0 +1,55 @@
+"""A country's name that opens a person's name the small model read: the country, or a given name?
+
+"Jordan" and "Chad" are given names as well as countries. The model often reads "Jordan Safadi" or
+"Chad Deby" as one person, and linking then drops the country inside the name ("Michael Jordan" is
+no mention of Jordan). When the text writes the same surname with another given name elsewhere
+("Ayman Safadi", "Mahamat Idriss Deby") and names the country elsewhere too ("Jordanian Foreign
+Minister"), the country's word is no given name of that person: the person's name starts after it,
+and the country stays. "Jordan Matsudaira" alone, "Chad Williams ... Williams said", or "Chad Thomas"
+beside "Tavierre Thomas" on a sports page that names no country Chad, is left a person.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from accords.entities.candidates import Candidate
+from accords.entities.tokens import TokenIds
+from accords.gazetteer.countries import country_by_alias
+
+
+def _country_name(word: str) -> bool:
+    found = country_by_alias(word)
+    return found is not None and found[1] == "name"
+
+
+def _named_elsewhere(person: Candidate, word: str, countries: list[Candidate]) -> bool:
+    """Whether the text names the country of `word` outside the person's name as well ("Jordanian
+    Foreign Minister", "Jordan and Egypt"): a football page's "Chad Thomas" beside "Tavierre Thomas"
+    names no country Chad."""
+    found = country_by_alias(word)
+    code = found[0] if found is not None else None
+    return any(c.canonical == code and not (person.start <= c.start < person.end) for c in countries)
+
+
+def without_country_given_names(candidates: list[Candidate], ids: TokenIds) -> list[Candidate]:
+    """`candidates` with each person whose first word is a country's name, whose surname the text
+    writes with another given name, and whose country the text names elsewhere, starting after that
+    word."""
+    people = [c for c in candidates if c.type == "PERSON" and c.end - c.start >= 2]
+    if not people:
+        return candidates
+    # (given name, surname) of every person of two words or more
+    names = [(c.name.split()[0], c.name.split()[-1]) for c in people if len(c.name.split()) >= 2]
+    countries = [c for c in candidates if c.type == "COUNTRY" and c.canonical is not None]
+    out = []
+    for cand in candidates:
+        words = cand.name.split()
+        if (cand.type == "PERSON" and cand.end - cand.start >= 2 and len(words) >= 2 and _country_name(words[0])
+                and ids.span_text(cand.start, cand.start + 1) == words[0]
+                and any(surname == words[-1] and given != words[0] and not _country_name(given)
+                        for given, surname in names)
+                and _named_elsewhere(cand, words[0], countries)):
+            cand = dataclasses.replace(cand, start=cand.start + 1, name=ids.span_text(cand.start + 1, cand.end))
+        out.append(cand)
+    return out
