@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.events.status import after_publication
+from accords.events.published import after_publication
 from tests.events.sides import directed_events
 
 PUBLISHED = "2019-11-20"

@@ -8,9 +8,6 @@ in cooperating"); hypothetical: a possibility ("may visit", "could sign"); denie
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import re
 
 from spacy.tokens import Token
 
@@ -18,7 +15,6 @@ from accords.events import matching
 from accords.events.onlookers import onlookers_hope
 from accords.events.phrases import split_prefix
 from accords.events.triggers import FUTURE_AUXILIARIES
-from accords.model import Event
 from accords.events.phrases import is_verb
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
@@ -547,8 +543,9 @@ def purpose_of_talk(token: Token) -> bool:
     spec = matching.match_token(token.head)
     return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
 
-#: Trips and attendances whose purpose infinitive names the talks held on them.
-_TRIPS = frozenset("arrive travel fly go come head stop visit attend".split())
+#: Trips and attendances whose purpose infinitive names the talks held on them (`talk_on_trip`;
+#: `_TRIPS` above are the trips whose purpose infinitive is planned on them).
+_TALK_TRIPS = frozenset("arrive travel fly go come head stop visit attend".split())
 
 
 def talk_on_trip(token: Token) -> bool:
@@ -561,48 +558,4 @@ def talk_on_trip(token: Token) -> bool:
         return False
     if verb.head.lemma_.lower() == "be" and verb.dep_ == "advcl" and _at_a_place(verb.head):
         return clause_status(verb.head) == "occurred"  # "Zarif was in Istanbul to attend the trilateral meeting"
-    return verb.head.lemma_.lower() in _TRIPS and is_verb(verb.head) and clause_status(verb.head) == "occurred"
-
-
-#: Types whose report in the simple past is of something done (`future_is_planned` makes
-#: them AGREE when dated after publication).
-DONE_TYPES = ("CONSULT", "SUPPORT", "COOPERATE", "AID")
-
-
-def after_publication(value, published: str | None) -> bool:
-    """Whether a date value (or an interval's start) lies after the publication day. A week, a
-    quarter or a half compares by its first day or month ("last week", "2019-W46", is not after
-    2019-11-20: compared as written, "W" sorts after every digit)."""
-    if value is None or not published:
-        return False
-    start = _first_part(str(value[0] if isinstance(value, tuple) else value))
-    return start > published[:10][: len(start)]
-
-
-_PERIOD = re.compile(r"^(\d{4})-([WQH])(\d{1,2})$", re.IGNORECASE)
-
-
-def _first_part(value: str) -> str:
-    """A week as its Monday, a quarter or a half as its first month; other values as they are."""
-    match = _PERIOD.match(value)
-    if match is None:
-        return value
-    year, kind, number = int(match[1]), match[2].upper(), int(match[3])
-    try:
-        if kind == "W":
-            return dt.date.fromisocalendar(year, number, 1).isoformat()
-    except ValueError:
-        return value
-    first = 3 * number - 2 if kind == "Q" else 6 * number - 5
-    return f"{year}-{first:02d}"
-
-
-def future_is_planned(event: Event, published: str | None) -> Event:
-    """An event dated after publication has not happened yet: planned (an AGREE for meetings)."""
-    if event.status != "occurred" or event.date is None or not published:
-        return event
-    if not after_publication(event.date, published):
-        return event
-    if event.type in DONE_TYPES:
-        return dataclasses.replace(event, type="AGREE", mode=None, status="planned")
-    return dataclasses.replace(event, status="planned")
+    return verb.head.lemma_.lower() in _TALK_TRIPS and is_verb(verb.head) and clause_status(verb.head) == "occurred"

@@ -29,7 +29,8 @@ from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.events.actors import event_sides, names_traveller, phrase_sides, through_persons
 from accords.events.sideindex import ActorIndex, Side
-from accords.events.status import DONE_TYPES, SAID_IN_TALKS, after_publication, future_is_planned, purpose_of_talk, talk_on_trip
+from accords.events.published import DONE_TYPES, after_publication, future_is_planned
+from accords.events.status import SAID_IN_TALKS, purpose_of_talk, talk_on_trip
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
     asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concerned_sides, idle_satisfaction,
