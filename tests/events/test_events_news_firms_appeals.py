@@ -1,8 +1,8 @@
 """Web news (twenty-fourth session, evnews34): firms of no known country and appeals are no acts
 of the article's pair.
 
-- A firm of no known country that acts ("Boeing announced a deal with India's HCL Technologies",
-  "Lockheed said it had signed an agreement with ...") is not the other member of the article's
+- A firm of no known country that acts ("Boeing announced an agreement with India's Wipro",
+  "Lockheed said on Tuesday it had signed a pact with ...") is not the other member of the article's
   pair: the pair completes no side of its deal (`actors._unplaced_actor`, `org`).
 - A call "for" something with no phone and no one it is held with is an appeal ("a call for
   foreign aircraft makers to build planes"), no conversation (`meetings._appeal_for`); a phone
@@ -28,12 +28,12 @@ def _of(types: tuple[str, ...], text: str) -> list[tuple[str, tuple[str, ...], s
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "types", "expected"), [
-    pytest.param(_SHOW.format("Boeing announced a deal with India's HCL Technologies to develop software for its jet."),
+    pytest.param(_SHOW.format("Boeing announced an agreement with India's Wipro to write code for its aircraft."),
                  ("AGREE", "SUPPORT", "COOPERATE"), [("AGREE", ("FRA", "IND"), "planned")], id="firm-deal-takes-no-pair"),
-    pytest.param(_SHOW.format("Lockheed said it had signed an agreement with Hindustan Aeronautics to share data."),
+    pytest.param(_SHOW.format("Lockheed said on Tuesday it had signed a pact with Hindustan Aeronautics to pool test data."),
                  ("AGREE", "SUPPORT", "COOPERATE"), [("AGREE", ("FRA", "IND"), "planned")],
                  id="firm-said-it-signed-takes-no-pair"),
-    pytest.param(_SHOW.format("Boeing announced a deal with India's HCL Technologies to develop software for its jet."),
+    pytest.param(_SHOW.format("Boeing announced an agreement with India's Wipro to write code for its aircraft."),
                  ("CONSULT",), [], id="call-for-makers-is-an-appeal"),
     pytest.param("Turkey and Russia are at odds over Syria. Erdogan held a phone call with Putin on Monday.", ("CONSULT",),
                  [("CONSULT", ("RUS", "TUR"), "occurred")], id="phone-call-with-a-leader"),

@@ -354,14 +354,14 @@ def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex, *, org: bool
     Beshear, the Democratic candidate, promised to protect Medicaid" in an article that names
     Ukraine and the United States elsewhere): the event is no act of the article's pair.
     `org`: only an organisation counts, for an event that names its partner ("Boeing announced
-    a deal with India's HCL Technologies" in an article on France and India: a firm of no known
+    an agreement with India's Wipro" in an article on France and India: a firm of no known
     country is not the pair's other member; a person of no known country often is its envoy)."""
     verb = trigger if is_verb(trigger) else governing_verb(trigger)
     subject = subject_of(verb) if verb is not None else None
     if org and verb is not None and verb is not trigger and verb.lemma_.lower() in ("say", "tell"):
         return False  # "Sanaie said in a meeting with ...": the one who speaks, not who met
     if verb is not None and subject is not None and subject.lower_ == "it" and verb.dep_ == "ccomp":
-        subject = subject_of(verb.head)  # "Lockheed said it had signed an agreement with ...": Lockheed
+        subject = subject_of(verb.head)  # "Lockheed said on Tuesday it had signed a pact with ...": Lockheed
     if subject is None or subject.pos_ == "PRON":
         return False
     named = unplaced = False
