@@ -59,7 +59,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-first", "1a891f5", "10723e0"),
     ("twenty-second", "10723e0", "a91535e"),
     ("twenty-third", "a91535e", "6976bee"),
-    ("twenty-fourth", "6976bee", None),
+    ("twenty-fourth", "6976bee", "2e9aecc"),
+    ("twenty-fifth", "2e9aecc", None),
 )
 
 
