@@ -69,6 +69,11 @@ def test_framed_fragment(text, expected):
 OCCUPIED = [
     ("occupation-and-she-said", "environmentalist Mitra Alborzimanesh challenged it. “It grows,” she said.", True),
     ("occupation-and-he-added", "economist Omid Nouri disagrees. He added that the plan fails.", True),
+    # any finite form of a speech verb, as `accords.quotes.verbs` spells them (not only a hand-made list)
+    ("occupation-and-she-wrote", "environmentalist Mitra Alborzimanesh challenged it. She wrote that the plan fails.", True),
+    ("occupation-and-he-warned", "economist Omid Nouri disagrees. “It fails,” he warned.", True),
+    ("occupation-and-he-went-on", "economist Omid Nouri disagrees. He went on to call it a failure.", True),
+    ("occupation-and-a-view-is-no-speech", "economist Omid Nouri disagrees. He believes that the plan fails.", False),
     ("occupation-no-pronoun-speaking", "environmentalist Mitra Alborzimanesh challenged it. The plan fails.", False),
     ("pronoun-but-no-occupation", "the charity Mitra Alborzimanesh challenged it. “It grows,” she said.", False),
     ("capitalised-title-is-no-occupation", "Professor Mitra Alborzimanesh challenged it. “It grows,” she said.", False),

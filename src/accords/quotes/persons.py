@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from accords.model import Entity, Extraction
 from accords.quotes.titles import TITLE, title_head
+from accords.quotes.verbs import SPEECH_LEMMAS, VIEW_LEMMAS, finite_forms
 
 #: Nouns that name an organisation: "the ministry said", "UFCW Local 832" aside, "WeWorkers
 #: Coalition" is no person's name.
@@ -103,10 +104,12 @@ _OCCUPATION_BEFORE = re.compile(
     r"\b(?:environmentalist|economist|analyst|expert|scholar|lawyer|attorney|professor|researcher|writer|author|"
     r"journalist|commentator|academic|historian|activist|artist|scientist|sociologist|psychologist|physician|"
     r"doctor|engineer|architect|filmmaker|poet|novelist|photographer|entrepreneur|businessman|businesswoman)\s+$")
-#: "he"/"she" speaking within the next sentences ("“…,” she said.", "She added …").
+#: "he"/"she" speaking within the next sentences ("“…,” she said.", "She added …"): a finite form
+#: of a speech verb (`accords.quotes.verbs.SPEECH_LEMMAS`), not of a verb of view ("she believes"
+#: says what is held, not that she spoke), or "went on".
 _PRONOUN_SPEAKS = re.compile(
-    r"(?:\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?(?:said|says|added|adds|explained|explains|told|tells|noted|notes|stated|"
-    r"stressed|asserted|argued|remarked|continued|went\s+on)\b")
+    r"(?:\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?(?:"
+    + "|".join(sorted(finite_forms(SPEECH_LEMMAS - VIEW_LEMMAS), key=len, reverse=True)) + r"|went\s+on)\b")
 #: How far after the name that pronoun may speak.
 _PRONOUN_REACH = 300
 

@@ -93,8 +93,13 @@ CANDIDATE = re.compile(
 
 _NO_STATEMENT_FORMS = frozenset(f for lemma in NO_STATEMENT_LEMMAS for f in _forms(lemma))
 
+def finite_forms(lemmas: frozenset[str]) -> frozenset[str]:
+    """The finite written forms of verbs (say → say, says, said; no -ing): a clause's verb."""
+    return frozenset(f for lemma in lemmas for f in _forms(lemma) if not f.endswith("ing"))
+
+
 #: The finite forms of the speech verbs (said, says, told, adds, …; no -ing): the verb of a clause.
-_FINITE_SPEECH = frozenset(f for lemma in SPEECH_LEMMAS for f in _forms(lemma) if not f.endswith("ing"))
+_FINITE_SPEECH = finite_forms(SPEECH_LEMMAS)
 #: A finite speech verb right after a phrase, an adverb between allowed (", the official also said").
 _SPEECH_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|further\s+)?([a-z]+)\b")
 

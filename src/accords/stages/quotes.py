@@ -182,6 +182,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         # that in the meetings with … Ali Bagheri Kani, it was emphasized …")
         spoke = [s for (a, s) in here if s is not None and not a.naming and not a.nested] or spoke
         said = [(q.speaker, q.speaker_name, q.confidence) for q in indirect if q.speaker_name is not None]
+        # words in marks that are no quote ("has called the policy of “maximum pressure” bankrupt")
+        # leave the sentence one without a quote: its subject is introduced as any other's
+        quoted = has_quote(sentence, [s for s in spans if s not in declined])
         if spoke:
             last = Source(spoke[-1].entity, spoke[-1].name, paragraph_of[index], spoke[-1].confidence)
         elif said:  # "Farazmand said that Iran welcomes …" read without the parse's clause: a
@@ -194,18 +197,18 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             last = None
         elif (ref is not None and (ref.kind == "name" or holds_office(people, ref, subject_speaker))
               and (subject_entity := people.person(subject_speaker)) is not None
-              and subject_entity.type == "PERSON" and not has_quote(sentence, spans)
+              and subject_entity.type == "PERSON" and not quoted
               and text[ref.end:ref.end + 2] not in ("'s", "’s")  # "Universal’s music division provided …": not Universal
               and not people.in_leading_phrase(sentence.start, sentence.end, ref)):  # "One year after Trump pulled …, Iran …"
             # a person introduced as the subject ("Dennis Brooks, who ..., has lived ...", or by
             # an office they hold: "The governor of Isfahan province expressed hope …") is
             # the one a following unattributed quote is most likely from, not the earlier source
             last = Source(subject_entity.id, subject_entity.name, paragraph_of[index], 0.5)
-        elif not has_quote(sentence, spans) and (voice := unnamed_voice(people, sentence, ref)) is not None:
+        elif not quoted and (voice := unnamed_voice(people, sentence, ref)) is not None:
             # "A spokeswoman for the port authority rejected the claim. She said: …": the
             # organisation's voice is the subject "he" means next, not a person named before
             last = Source(voice.entity, voice.name, paragraph_of[index], 0.6)
-        elif not has_quote(sentence, spans) and (name := people.introduced_name(
+        elif not quoted and (name := people.introduced_name(
                 sentence.start, sentence.end, pronoun_next=_pronoun_next(text, sentences, paragraph_of, index))):
             # "Joan Bailey is a union steward on the picket line …": a person the entity
             # stage did not know, introduced as the subject; "He said: …" next is theirs
