@@ -117,7 +117,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     if title is None:
         title, apposition_country = _apposition(doc, end)
         country = country or apposition_country
-    country = country or lead_country or _country_after(doc, end)
+    country = country or lead_country or _principal_country(doc, end) or _country_after(doc, end)
     name = Span(doc, start, end).text  # as `doc[start:end]`, without normalising the slice
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
@@ -559,6 +559,26 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
     if _clause_subject(doc, t_end):
         return None, None
     return doc[t_start:t_end].text, country
+
+
+#: Those who serve a principal: "an advisor to the Iranian foreign minister" is Iran's.
+_AIDES = frozenset({"advisor", "adviser", "aide", "assistant"})
+
+
+def _principal_country(doc: Doc, end: int) -> str | None:
+    """The country of the principal a name's apposition says it serves: ", a senior advisor to the
+    Iranian foreign minister", ", an assistant to the Azerbaijani president" (the demonym of the
+    principal's office, not a country named as a host: "Ambassador to Russia" is no aide's)."""
+    n = len(doc)
+    if end >= n or doc[end].text != ",":
+        return None
+    j = end + 1
+    while j < n and j - end <= 5 and doc[j].lower_ not in _AIDES and doc[j].is_lower and doc[j].pos_ in ("DET", "ADJ", "NOUN"):
+        j += 1
+    if not (j + 4 < n and doc[j].lower_ in _AIDES and doc[j + 1].lower_ == "to" and doc[j + 2].lower_ == "the"):
+        return None
+    demonym = doc[j + 3]
+    return country_of(demonym.text) if demonym.pos_ in ("ADJ", "PROPN") and doc[j + 4].is_alpha else None
 
 
 def _clause_subject(doc: Doc, end: int) -> bool:

@@ -41,7 +41,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from accords.events.referrals import REFERRED_VISIT
+from accords.events.referrals import FRAMED_VISIT, REFERRED_VISIT
 from accords.events.relations import ONE_SIDED
 from accords.model import Event
 
@@ -445,13 +445,26 @@ def _third_ground(a: Event, b: Event) -> bool:
             and bool(trip.recipient_countries) and not met & frozenset(trip.recipient_countries))
 
 
+#: A sentence that tells one more meeting inside the visit it names ("During his visit to the Republic of
+#: Azerbaijan, Safari also met with Shahin Mustafayev"): that meeting is its own.
+_ANOTHER_MEETING = re.compile(r"\b(?:also|separately)\s+(?:met|meets|held|holds|conferred|talked|visited)\b", re.IGNORECASE)
+
+
 def _referred_visit(a: Event, b: Event, text: str) -> bool:
     """A visit the later sentence's speaker refers to ("Referring to the visit of the Uzbekistan
     parliamentary delegation to Mashhad, Nouri said ...") is the visit of the same direction already
-    told, unless it is set apart (another date, "previous", "last")."""
-    return (a.mode == b.mode == "visit" and _trip(b) and a.actor_countries == b.actor_countries
-            and a.recipient_countries == b.recipient_countries and bool(REFERRED_VISIT.search(text))
-            and not _DISTINCT.search(text) and (a.date is None or b.date is None))
+    told, unless it is set apart (another date, "previous", "last"); a visit a later sentence names as
+    the frame of another act (`referrals.FRAMED_VISIT`: "Prior to his visit to Azerbaijan, ...", "the
+    Turkish minister's visit to Iran is a preparatory measure for ...") is the meeting or visit of the same
+    countries already told, unless its frame sets it apart ("his previous visit")."""
+    if not (b.mode == "visit" and _trip(b) and (a.date is None or b.date is None)):
+        return False
+    framed = FRAMED_VISIT.search(text)
+    if framed is not None and not _DISTINCT.search(framed.group(0)) and not _ANOTHER_MEETING.search(text) and (
+            _countries(a) == _countries(b)):
+        return True  # "Prior to his visit to Azerbaijan, ...": the visit or meeting told, whoever it made the subject
+    return (a.mode == "visit" and a.actor_countries == b.actor_countries and a.recipient_countries == b.recipient_countries
+            and bool(REFERRED_VISIT.search(text)) and not _DISTINCT.search(text))
 
 
 def _trip(event: Event) -> bool:

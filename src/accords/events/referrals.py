@@ -29,6 +29,23 @@ REFERRED_VISIT = re.compile(
 )
 
 
+#: Whose visit a frame names: "his", "the", "President Raisi's", "the Turkish minister's".
+_POSSESSOR = r"(?:the|this|that|his|her|their|(?:the\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['’]s)"
+#: A visit named as the frame of another act ("Prior to his visit to Azerbaijan, the president visited
+#: Turkmenistan", "On the sidelines of President Raisi's visit to Ashgabat, ...") or as what a later act is
+#: for ("the Turkish minister's visit to Iran is a preparatory measure for ..."): the visit told
+#: elsewhere, not one more. What followed a visit ("following President Moon's visit to Washington in
+#: May") looks back to an earlier occasion and is left out.
+FRAMED_VISIT = re.compile(
+    r"\b(?:(?:prior\s+to|ahead\s+of|before|during|in\s+the\s+course\s+of|concurrent\s+with|"
+    r"on\s+the\s+(?:sidelines|margins)\s+of)\s+" + _POSSESSOR + r"|" + _POSSESSOR + r"(?=\s+(?:\S+\s+){0,3}"
+    r"(?:visit|trip)\s+to\s+(?:[A-Z][\w-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\b))\s+"
+    r"(?:(?:recent|latest|current|official|state|working|[\w-]+-day|[A-Z][a-z]+\s+\d{1,2}(?:-\d{1,2})?)\s+)*"
+    r"(?:visit|trip|tour)\b",
+    re.IGNORECASE,
+)
+
+
 def refers(verb: Token) -> bool:
     """Whether `verb` names what its subject speaks of ("Referring to the visit ..."), so that a
     meeting noun under it is not its subject's act."""
