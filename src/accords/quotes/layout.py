@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from accords.model import Quote, Segment
 from accords.quotes.marks import QuotedSpan
+from accords.quotes.verbs import SPEECH_LEMMAS, finite_forms
 
 _CONTINUATION = re.compile(r"[\[(]?[a-z]")
 #: Honorifics and ranks abbreviated with a period before a name, which sentence splitters take for a
@@ -47,6 +48,23 @@ def paragraph_index(sentences: Sequence[Segment], paragraphs: Sequence[Segment])
     """For each sentence, the number of the paragraph it starts in."""
     starts = [p.start for p in paragraphs]
     return [max(0, bisect.bisect_right(starts, s.start) - 1) for s in sentences]
+
+
+#: A reporting verb after a quote's closing mark, in its sentence ("…,” she said", "…” Ms Lee added").
+_VERB_AFTER = re.compile(r"[,.!?]?[\u201d\"]?[^.!?\n\u201c\"]{0,80}?\b(?:"
+                         + "|".join(sorted(finite_forms(SPEECH_LEMMAS), key=len, reverse=True)) + r")\b")
+
+
+def free_quote_next(text: str, sentences: Sequence[Segment], spans: Sequence[QuotedSpan], index: int) -> bool:
+    """Whether the sentence after `index` opens with a quote that no reporting verb follows in
+    its sentence ("“It will not work for us.”", not "“…,” she said"): words with no speaker of
+    their own, which go to the source the text spoke of last."""
+    if index + 1 >= len(sentences):
+        return False
+    words = text[sentences[index + 1].start:sentences[index + 1].end]
+    opening = sentences[index + 1].start + len(words) - len(words.lstrip())
+    span = next((s for s in spans if s.start - 1 <= opening <= s.start), None)
+    return span is not None and _VERB_AFTER.match(text, span.end) is None
 
 
 def has_quote(sentence: Segment, spans: Sequence[QuotedSpan]) -> bool:

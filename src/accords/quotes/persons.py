@@ -14,6 +14,8 @@ import re
 from dataclasses import replace
 
 from accords.model import Entity, Extraction
+from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.groups import PEOPLE_NOUNS
 from accords.quotes.titles import TITLE, title_head
 from accords.quotes.verbs import SPEECH_LEMMAS, VIEW_LEMMAS, finite_forms
 
@@ -114,11 +116,29 @@ _PRONOUN_SPEAKS = re.compile(
 _PRONOUN_REACH = 300
 
 
+#: People nouns an organisation or a place may be called too ("Goldman Sachs, a member of the
+#: consortium", "a key player", "the owner of …"): no sign of a person after a name.
+_SHARED_NOUNS = frozenset(
+    "member partner leader owner supporter donor shareholder stakeholder investor customer player source local "
+    "family staff crew police native fan user subscriber participant delegate representative agent "
+    "regulator trustee petitioner complainant claimant appellant respondent litigant plaintiff defendant "
+    "opponent critic advocate colleague peer fellow graduate alumnus alumni".split())
+#: A person noun set off by a comma after a name, an indefinite article and up to three words
+#: before it ("Regina Watteel, a statistician,", "Shannon Hall, an economist at the bank,", "…, a
+#: mother of two in Saskatoon"; any "-ician" or "-ologist": "a statistician"): only a person is one.
+_PERSON_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>"
+    + "|".join(sorted(PEOPLE_NOUNS - _SHARED_NOUNS, key=len, reverse=True)) + r"|[a-z]+(?:ician|ologist))\b(?!['’-])")
+
+
 def occupied_speaker(text: str, start: int, end: int) -> bool:
-    """Whether a name at `start`..`end` follows a lower-case occupation and "he" or "she" speaks
-    soon after it ("In an interview with ISNA, environmentalist Mitra Alborzimanesh challenged the
-    idea … “…,” she said."): the name is a person's, whatever type the entity stage gave it."""
-    return (_OCCUPATION_BEFORE.search(text, max(0, start - 30), start) is not None
+    """Whether a name at `start`..`end` follows a lower-case occupation, or a person noun set off
+    by a comma follows it (`_PERSON_AFTER`), and "he" or "she" speaks soon after it ("In an
+    interview with ISNA, environmentalist Mitra Alborzimanesh challenged the idea … “…,” she
+    said.", "Regina Watteel, a statistician, reviewed the data. “…,” she said."): the name is a
+    person's, whatever type the entity stage gave it."""
+    return ((_OCCUPATION_BEFORE.search(text, max(0, start - 30), start) is not None
+             or _PERSON_AFTER.match(text, end) is not None)
             and _PRONOUN_SPEAKS.search(text, end, end + _PRONOUN_REACH) is not None)
 
 
@@ -127,13 +147,22 @@ def organisations_called_who(text: str, entities: dict[str, Entity], extraction:
     Figgins, who represents Thomas, said …"): English gives organisations "which", people
     "who", so the entity stage's type was wrong; or that an office set off by commas follows
     ("In Isfahan, the Uzbek official met with Seyed Reza Mortazavi, the provincial governor."),
-    which only a person holds. Names with an organisation noun or a digit stay organisations
-    ("the union, who …" is colloquial)."""
+    which only a person holds; or that a person noun or an occupation frames while "he" or "she"
+    speaks next (`occupied_speaker`), the only sign read for a place's name. Names with an
+    organisation noun or a digit stay organisations ("the union, who …" is colloquial)."""
     found = []
     for mention in extraction.mentions:
         entity = entities.get(mention.entity_id or "")
-        if (entity is None or entity.type != "ORG" or not _NAME_LIKE.fullmatch(entity.name)
+        if (entity is None or entity.type not in ("ORG", "PLACE") or not _NAME_LIKE.fullmatch(entity.name)
                 or ORGANISATION_NAME.search(entity.name) or entity.id in found):
+            continue
+        if entity.type == "PLACE":
+            # a place the entity stage made of a given name and a surname ("Shannon Hall, an
+            # economist at the bank, …. “…,” she said"): only where a person noun or an occupation
+            # frames it and "he" or "she" speaks next ("In Nova Scotia, the premier, …" stays a place)
+            if gender_of_given_name(entity.name.split()[0]) is not None and any(
+                    occupied_speaker(text, ev.start, ev.end) for ev in mention.evidence):
+                found.append(entity.id)
             continue
         if any(_WHO_AFTER.match(text, ev.end) or office_after(text, ev.end) or occupied_speaker(text, ev.start, ev.end)
                for ev in mention.evidence):

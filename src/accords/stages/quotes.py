@@ -52,6 +52,7 @@ from accords.quotes.layout import (
     HONORIFIC_DOT,
     REACTION,
     closes_sentence,
+    free_quote_next,
     free_standing,
     has_quote,
     is_heading,
@@ -217,6 +218,13 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             # a holder named after an office the entity stage did not link (`accords.quotes.titled`:
             # "Former Labour MP Lord Janner, who …, branded the act “stupid”. He told ITV: …")
             last = Source(None, text[ref.start:ref.end], paragraph_of[index], 0.5)
+        elif (not quoted and not here and last is not None and free_quote_next(text, sentences, spans, index)
+              and (named := _sole_person(people, sentence)) is not None and named != last.entity):
+            # "“…,” said Mayor Tom Ruiz. | For Jane Lee, the issue is personal. | “…”": the one
+            # person the sentence names, in whatever place, is whom a quote with no verb right after
+            # it is from, not the source before them
+            person = people.person(named)
+            last = Source(named, person.name if person is not None else "", paragraph_of[index], 0.5)
     found.extend(statement_quotes(article, text, sentences, paragraphs, paragraph_of, resolved, found, stage=STAGE))
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
@@ -447,6 +455,14 @@ def _direct(
         stage=STAGE,
         confidence=speaker.confidence if speaker is not None else 0.3,
     )
+
+
+def _sole_person(people: People, sentence: Segment) -> str | None:
+    """The one person the sentence names (never in the possessive: "Jane Lee's bakery"), or None."""
+    named = {r.entity for r in people.references(sentence.start, sentence.end)
+             if r.kind == "name" and _is_person(people, r.entity)
+             and people.text[r.end:r.end + 2] not in ("'s", "\u2019s")}
+    return named.pop() if len(named) == 1 else None
 
 
 def _free_person_outside(people: People, sentence: Segment, spans: Sequence[QuotedSpan], stop: int) -> str | None:
