@@ -443,13 +443,28 @@ def with_pledger(
 
 
 def allies(
-    lead: str, subjects: tuple[str, ...], *, kind: str, home: str | None, countries: Sequence[CountrySpan]
+    lead: str, subjects: tuple[str, ...], *, kind: str, home: str | None, countries: Sequence[CountrySpan],
+    sentence: tuple[int, int] = (0, 0), figure: tuple[int, int] = (0, 0),
 ) -> tuple[str, ...]:
-    """NATO for a target pledged by "Allies" (`lead`: the clause before the figure) in a text that
-    names NATO, where the figure would otherwise be the text's home country's or no one's."""
-    if kind != "target" or not _ALLIES.search(lead) or set(subjects) - {home} - {None}:
+    """NATO for a figure of "Allies" (`lead`: the clause before the figure) in a text that names NATO,
+    where the figure would otherwise be the text's home country's, no one's, or the topic's of the
+    sentences before (a country its own `sentence` does not name: "only nine Allies met the Vilnius
+    defense investment commitments to spend at least two percent of GDP" after a section on Ukraine), with
+    the receivers its sentence names after the figure ("Allies will announce their intention to provide a
+    minimum baseline funding of €40 billion ... for Ukraine": NATO-UKR). A target keeps the old reading."""
+    if not _ALLIES.search(lead) or not any(c.iso3 == "NATO" for c in countries):
         return subjects
-    return ("NATO",) if any(c.iso3 == "NATO" for c in countries) else subjects
+    if kind == "target" and not set(subjects) - {home} - {None}:
+        return ("NATO",)
+    said = figure[0] - len(lead) + list(_ALLIES.finditer(lead))[-1].end()  # the Allies act unless another is named after
+    if any(said <= c.start < figure[0] and c.iso3 != "NATO" for c in countries):
+        return subjects  # "to ensure the defense of our Allies, the United States deployed ... over 20,000": the U.S.'
+    before = {c.iso3 for c in countries if sentence[0] <= c.start < figure[0] and c.iso3 != home}
+    if before & set(subjects) - {"NATO"}:
+        return subjects  # a side named before the figure ("Poland and the Baltic Allies spend ...") stays
+    after = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]}
+    kept = {s for s in subjects if s in after and s != home}
+    return tuple(sorted({"NATO", *kept}))
 
 
 #: A goal owned through a named initiative: "the G7’s Partnership for Global Infrastructure and

@@ -81,9 +81,10 @@ _PART_OF_AMERICA = re.compile(r"\b(?:Central|Latin|North|South|Middle)\s+$")
 _AMERICA_WORDS = ("America", "American", "Americans")
 
 
-def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
+def country_spans(text: str, extraction: Extraction, *, official: str | None = None) -> tuple[CountrySpan, ...]:
     """Every place the article names a country: linked mentions plus gazetteer names and demonyms,
-    not where the name is part of a currency's or a language's ("US dollars", "Russian-language")."""
+    not where the name is part of a currency's or a language's ("US dollars", "Russian-language");
+    in a government's own text (`official`: its home country) the home's bodies named without it too."""
     iso_of = {
         e.id: e.canonical_id if e.type == "COUNTRY" else side_of(e.canonical_id) for e in extraction.entities
         if e.canonical_id and (e.type == "COUNTRY" or (e.type == "ORG" and e.country is None))
@@ -111,7 +112,7 @@ def country_spans(text: str, extraction: Extraction) -> tuple[CountrySpan, ...]:
     for start, end, iso3 in _capitals_acting(text):
         if not any(s.start <= start < s.end for s in spans.values()):
             spans[(start, end)] = CountrySpan(start, end, iso3)
-    for start, end, iso3 in _government_bodies(text, extraction):
+    for start, end, iso3 in _government_bodies(text, extraction, official):
         if not any(start <= s.start < end or s.start <= start < s.end for s in spans.values()):
             spans[(start, end)] = CountrySpan(start, end, iso3, body=True)  # "USDA will provide $30M": the U.S.
     kept = []
@@ -191,14 +192,53 @@ _AGENCY = re.compile(
 )
 
 
-def _government_bodies(text: str, extraction: Extraction) -> list[tuple[int, int, str]]:
+#: The bodies a government's own text names without their country, by the text's home country: the White House
+#: writes "the Department of State", "the Department of Labor", "the Millennium Challenge Corporation (MCC)" and
+#: "DFC" for the United States' own (a foreign ministry or department it names with its country, which the entity
+#: stage links: "Vietnam's Ministry of Health", "Australia's Department of Foreign Affairs and Trade").
+_HOME_BODIES = {
+    "USA": re.compile(
+        r"\b(?:Department\s+of\s+(?:State|Defen[cs]e|(?:the\s+)?Treasury|Justice|(?:the\s+)?Interior|"
+        r"Agriculture|Commerce|Labor|Health\s+and\s+Human\s+Services|Housing\s+and\s+Urban\s+Development|Transportation|"
+        r"Energy|Education|Veterans\s+Affairs|Homeland\s+Security)|Millennium\s+Challenge\s+Corporation|"
+        r"(?:International\s+)?Development\s+Finance\s+Corporation|Trade\s+and\s+Development\s+Agency|"
+        r"Export-Import\s+Bank(?:\s+of\s+the\s+United\s+States)?|MCC|DFC|USTDA|EXIM)\b(?!\s+of\b)"),
+}
+#: A capitalised word right after a body's name that makes the body part of a thing's name, no giver: "a $698 million MCC
+#: Compact, supported with $649 million from the United States and $49 million from Indonesia".
+_NAMES_AFTER = re.compile(r"\s+[A-Z][a-z]")
+#: The word right before a body's name (`_owned`).
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)\s+$")
+
+
+def _owned(text: str, start: int) -> bool:
+    """Whether the word before a body's name at `start` makes it another's or names its country: a possessive
+    ("Vietnam's Department of Energy", "Indonesia’s"), or a country's name or adjective ("the Philippine Department
+    of Energy", "Korea Trade and Development Agency"; "the U.S. Department of State", whose country the entity stage
+    links); a body of another's named after the body's name ("the Export-Import Bank of Korea") is left by
+    `_HOME_BODIES` itself."""
+    word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if word is None:
+        return False
+    token = word.group(1)
+    return token.endswith(("'s", "’s")) or _gazetteer_table().get(token.replace("’", "'")) is not None
+
+
+def _government_bodies(text: str, extraction: Extraction, official: str | None = None) -> list[tuple[int, int, str]]:
     """(start, end, ISO3) of each mention of a government body with a country of its own: a
     department, ministry or development agency acts for its country, also where the mention is
-    an acronym ("In Guatemala and Honduras, USDA will provide $30M")."""
+    an acronym ("In Guatemala and Honduras, USDA will provide $30M"); in a government's own text
+    (`official`), the home's bodies it names without their country (`_HOME_BODIES`: "MCC's investment
+    of $202 million" in a White House text is the United States')."""
     bodies = {e.id: e.country for e in extraction.entities
               if e.type == "ORG" and e.country and any(_AGENCY.search(n) for n in (e.name, *e.aliases))}
     found = [(ev.start, ev.end, bodies[m.entity_id]) for m in extraction.mentions if m.entity_id in bodies
              for ev in m.evidence]
+    home_body = _HOME_BODIES.get(official or "")
+    if official is not None and home_body is not None:
+        # named without a country of its own, not after another's name ("Vietnam's Department of Energy")
+        found += [(m.start(), m.end(), official) for m in home_body.finditer(text)
+                  if not _owned(text, m.start()) and not _NAMES_AFTER.match(text, m.end()) and text[m.start() - 1:m.start()] != "("]
     for _start, end, iso3 in list(found):
         # "The U.S. Department of Agriculture (USDA) will provide $25M ... USDA will provide $30M"
         acronym = _ACRONYM_AFTER.match(text, end)

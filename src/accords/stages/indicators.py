@@ -86,7 +86,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     """Indicators from the quantities, times, entities and quotes found so far."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     sentences = clauses.unwrapped(text, extraction.sentences) if extraction.sentences else _fallback_sentences(text)
-    countries = country_spans(text, extraction)
+    official = knowledge.home_country(article.source, article.url) \
+        if knowledge.government_outlet(article.source, article.url) else None
+    countries = country_spans(text, extraction, official=official)
     pair = article_pair(countries)
     times = with_fiscal_years(text, calendar_times(extraction.times))
     enumerated = clauses.enumerated(text, countries)
@@ -115,8 +117,6 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
                         key=_span)
-    official = knowledge.home_country(article.source, article.url) \
-        if knowledge.government_outlet(article.source, article.url) else None
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=clauses.listed_with(text, countries),
@@ -493,7 +493,8 @@ def _pledge_subjects(
                                       countries=context.countries)
     subjects = worldshares.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
                                            countries=context.countries)
-    subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries)
+    subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries,
+                              sentence=(sentence.start, sentence.end), figure=figure)
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
     subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
     actor = sections.section_actor(text, (sentence.start, sentence.end), context.countries, context.official)
