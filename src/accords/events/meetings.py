@@ -92,6 +92,27 @@ def scene_of_earlier_meeting(verb: Token) -> bool:
     return False
 
 
+#: Prepositions that name a meeting as the setting or the time of what the sentence tells.
+_SETTING_PREPS = frozenset({"at", "during", "following", "after", "since", "in", "of", "on"})
+
+
+def occasion_named(noun: Token) -> bool:
+    """A meeting noun named as the setting of another act ("*At the U.S.-EU Summit in June*, the
+    U.S. and the EU announced ...", "the vision they laid out in the November 2021 North American
+    Leaders' Summit", "the historic outcomes of the 2022 U.S.-ASEAN Special Summit"), who met not
+    told: no "with" or "between" partner ("the recent trilateral summit in Baghdad between Iraq,
+    Jordan, and Egypt" tells one), and not an indefinite new one ("in a trilateral meeting"). The
+    events stage drops it when its date lies long before publication (`events.published`): a
+    past summit recalled, not a meeting the text reports."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
+        return False
+    if noun.lemma_.lower() not in MEETING_NOUNS | {"conference"} or noun.lemma_.lower() == "visit":
+        return False
+    children = list(noun.children)
+    return not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children) and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in children)
+
+
 #: Nouns of backing or asking whose "for" phrase is what is backed ("their support for peace negotiations").
 _BACKING_NOUNS = frozenset("support backing call calls appeal appeals push".split())
 

@@ -24,6 +24,39 @@ def after_publication(value, published: str | None) -> bool:
     return start > published[:10][: len(start)]
 
 
+#: Days before publication after which a dated occasion is a past one, not the report's news.
+_LONG_AGO_DAYS = 30
+
+
+def long_before_publication(value, published: str | None) -> bool:
+    """Whether a date value (or an interval's end) ends more than a month before the publication
+    day: "the U.S.-EU Summit in June" in a September fact sheet, "the November 2021 North American
+    Leaders' Summit" in an April 2022 readout. A value that cannot be read is not."""
+    if value is None or not published:
+        return False
+    last = _last_day(str(value[-1] if isinstance(value, (tuple, list)) else value))
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    return last is not None and (day - last).days > _LONG_AGO_DAYS
+
+
+def _last_day(value: str) -> dt.date | None:
+    """The last day a date value covers ("2021" its December 31, "2021-06" June 30); a week, a
+    quarter or a half by its first day or month (`_first_part`), as `after_publication` reads them."""
+    value = _first_part(value)
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return dt.date(int(value), 12, 31)
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = int(value[:4]), int(value[5:7])
+            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 _PERIOD = re.compile(r"^(\d{4})-([WQH])(\d{1,2})$", re.IGNORECASE)
 
 

@@ -263,6 +263,64 @@ def concerned_sides(concern: Token, offset: int, index: ActorIndex) -> list[Side
     return found
 
 
+#: Verbs by which one side puts a concern to the side it meets ("expressed concern with steps ...").
+_RAISING = frozenset({"express", "raise", "reiterate", "voice", "convey", "underscore", "stress", "emphasize"})
+#: Words that make a concern both sides' own ("their shared concerns"): about a situation, no one accused.
+_SHARED = frozenset({"shared", "mutual", "common", "joint", "their"})
+
+
+def concern_to_counterpart(trigger: Token, concern: Token, offset: int, index: ActorIndex, actors: list[Side],
+                           met: list[tuple[Side, ...]]) -> list[Side]:
+    """The side a concern that names no author is raised with: one side "expressed concern with
+    steps — including extreme settler violence" in its meeting with Israeli officials, "expressed
+    concern that the ongoing hostilities ... continue to cause civilian casualties" in a call with
+    Ethiopia's prime minister; the dev gold records such a concern as criticism of the counterpart
+    of the meeting or call told before (an ACCUSE of the two). Only where one side raises it, the
+    last meeting told is of two sides, and what it is about names no side but that counterpart
+    ("concern about the humanitarian situation in Gaza" to Qatar accuses no one); a concern both
+    share ("their shared concerns") is about a situation. Empty when it is no such concern."""
+    if trigger.lemma_.lower() not in _RAISING or len({side.country for side in actors}) != 1 or not met:
+        return []
+    if any(c.lower_ in _SHARED for c in concern.children if c.dep_ in ("amod", "poss")):
+        return []
+    own = {side.country for side in actors}
+    others = list({side.country: side for side in met[-1] if side.country not in own}.values())
+    if len(others) != 1 or len({side.country for side in met[-1]}) != 2 or not own <= {s.country for s in met[-1]}:
+        return []
+    subject = subject_of(trigger)
+    if subject is not None and any(c.dep_ == "conj" or c.lower_ == "both" for c in subject.children):
+        return []  # "Erdogan and Putin both expressed concern": both sides' own
+    topics = _concern_topics(trigger, concern)
+    if not topics or not all(t.lemma_.lower() in _CRITICISED or t.lower_ in _CRITICISED for t in topics):
+        return []  # "concern over the presence of some terrorist groups", "concern for Ms. Alinejad's safety"
+    about = [t for c in concern.children if c.dep_ in ("prep", "acl", "ccomp", "relcl") for t in c.subtree]
+    named = {side.country for t in about for side, _type in index.sides_in(offset + t.idx, offset + t.idx + len(t))}
+    return others if named <= {others[0].country} else []
+
+
+#: What a government does that a concern put to it criticises ("concern with steps", "regarding
+#: civilian casualties", "that the ongoing hostilities ... continue"); not a situation ("the
+#: escalation of fighting", "the presence of some terrorist groups", "the crisis").
+_CRITICISED = frozenset(
+    """step steps action actions course courses operation operations hostilities strike strikes airstrike airstrikes
+    attack attacks casualties violence settlement settlements crackdown detention detentions arrest arrests practice
+    practices policy policies behavior behaviour conduct activity activities measure measures treatment restriction
+    restrictions abuse abuses violation violations deployment deployments""".split()
+)
+
+
+def _concern_topics(trigger: Token, concern: Token) -> list[Token]:
+    """The heads of what a concern is about: the objects of its "about"/"with"/"regarding" phrase
+    and their conjuncts, or the subject of its "that" clause ("concern that the ongoing hostilities
+    ... continue"). None when a "for" phrase says whom one worries for."""
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in concern.children):
+        return []
+    objects = [g for c in concern.children if c.dep_ == "prep" and c.lower_ in _ABOUT for g in c.children if g.dep_ == "pobj"]
+    clauses_ = [c for c in (*concern.children, *trigger.children) if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    objects += [g for c in clauses_[:1] for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    return [t for o in objects for t in (o, *o.conjuncts)]
+
+
 def _authored(token: Token, top: Token) -> bool:
     """Whether every link from `token` up to the concern's preposition `top` keeps it the author
     of what the concern is about (`_AUTHOR_LINKS`, "of"/"by", a participle's agent: "posed by")."""

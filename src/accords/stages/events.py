@@ -29,11 +29,12 @@ from accords.events import matching
 from accords.events import triggers as lexicon
 from accords.events.actors import event_sides, names_traveller, phrase_sides, through_persons
 from accords.events.sideindex import ActorIndex, Side
-from accords.events.published import DONE_TYPES, after_publication, future_is_planned
+from accords.events.published import DONE_TYPES, after_publication, future_is_planned, long_before_publication
 from accords.events.status import SAID_IN_TALKS, purpose_of_talk, talk_on_trip
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
-    asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concerned_sides, idle_satisfaction,
+    asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concern_to_counterpart, concerned_sides,
+    idle_satisfaction,
     stated_backing, victims, without_opponents,
 )
 from accords.events import clauses
@@ -319,6 +320,8 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
     if spec.type == "ACCUSE" and (concern := concern_raised(token)) is not None:
         # "raised concerns about the DPRK's behavior": whose acts they are, or no one accused
         recipients = [s for s in concerned_sides(concern, offset, index) if s.country not in {a.country for a in actors}]
+        # a concern about no one's act, put by one side to the side it met: criticism of that side
+        recipients = recipients or concern_to_counterpart(token, concern, offset, index, actors, met)
         if not recipients:
             return None
     elif spec.type in ("ACCUSE", "REJECT"):
@@ -414,6 +417,9 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
     time = clauses.time_in(clauses.dating_scope(token, scope), offset, times)
     if time is None and said_in_talk:
         time = clauses.time_in(clauses.clause(token.head), offset, times)  # the call's day ("spoke today with ...")
+    if time is not None and type_ in ("CONSULT", "AGREE") and meetings.occasion_named(token) and long_before_publication(
+            time.value, article.published):
+        return None  # "At the U.S.-EU Summit in June, ..." in a September text: a past summit recalled, no meeting told
     if time is not None and token.tag_ == "VBD" and type_ in DONE_TYPES and after_publication(time.value, article.published):
         time = None  # "welcomed Italy's G7 Presidency next year": done, the year is the presidency's
     obj = clauses.event_object(token, spec)
