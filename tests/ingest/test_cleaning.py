@@ -190,3 +190,69 @@ def test_rewrapping_keeps_the_article_id():
     assert "Agency for International Development" in article.text
     assert "Agency for International Development" not in lines_kept_apart
     assert article.id == content_id(lines_kept_apart)
+
+
+# White House texts (public domain), wrapped at about 72 characters, where a wrapper pushed a word
+# down because the word bound to it by no-break spaces or to a link's address would not fit: the
+# short line before it is no paragraph end (2023-08-02 U.S.-Mongolia joint statement, 2023-11-28
+# Gordon readout, 2024-01-09 Harris readout; the last two shortened).
+_MONGOLIA = [
+    "Vice President Kamala Harris welcomed Prime",
+    "Minister\xa0Oyun-Erdene\xa0Luvsannamsrai\xa0to Washington, D.C.,\xa0on August",
+    "2<sup>nd</sup>\xa0to celebrate the strategic Third Neighbor partnership",
+    "between the United States and Mongolia. The two sides acknowledged the",
+    "advancement of\xa0U.S.-Mongolia relations since the 2019 declaration of the",
+]
+_GUATEMALA = [
+    "Biden-Harris Administration\xa0looks\xa0forward\xa0to working with the",
+    "incoming\xa0Arévalo\xa0administration to strengthen the\xa0bilateral",
+    "relationship\xa0between\xa0Guatemala and the United",
+    "States\xa0so\xa0we\xa0can\xa0together\xa0continue\xa0tackling regional challenges such",
+    "as\xa0transnational criminal organizations, human",
+]
+_ATLANTA = [
+    "Today, Vice President Kamala",
+    "Harris\xa0[convened](https://bidenwhitehouse.archives.gov/briefing-room/speeches-remarks/2024/01/09/)\xa0leaders",
+    "in Atlanta, Georgia who are on the frontlines of registering and",
+    "protecting voting rights at the national, state, and local level to",
+    "discuss the fight to protect the freedom to vote and the fundamental",
+]
+_FILLER = [
+    "The Vice President underscored the Biden-Harris Administration’s strong",
+    "support for efforts to make investments and spur policy reforms that",
+    "reduce poverty and advance the Sustainable Development Goals and to",
+    "build resilience to global challenges like climate change and conflict.",
+]
+PUSHED_DOWN = [
+    ("no-break spaces bind a name to the next words", _MONGOLIA, [" ".join(_MONGOLIA)]),
+    ("a country name across the break", _GUATEMALA, [" ".join(_GUATEMALA)]),
+    ("a link's address bound to a surname", _ATLANTA, [" ".join(_ATLANTA)]),
+    (
+        "a heading in emphasis stays apart",
+        ["**Strengthening Economic Ties**", "[**Initiative\xa0on\xa0Digital\xa0Transformation\xa0with\xa0Africa**](https://x.org)", *_FILLER],
+        ["**Strengthening Economic Ties**",
+         "[**Initiative\xa0on\xa0Digital\xa0Transformation\xa0with\xa0Africa**](https://x.org) " + " ".join(_FILLER)],
+    ),
+    (
+        "a heading in capitals stays apart",
+        ["ADVANCING ECONOMIC COOPERATION", "Supporting\xa0Women\xa0Entrepreneurs\xa0and\xa0Small\xa0Firms: The U.S.", *_FILLER],
+        ["ADVANCING ECONOMIC COOPERATION",
+         "Supporting\xa0Women\xa0Entrepreneurs\xa0and\xa0Small\xa0Firms: The U.S. " + " ".join(_FILLER)],
+    ),
+    (
+        "a closed sentence stays apart",
+        ["The meeting ended.", "Security.\xa0Ditte\xa0Juul\xa0Jørgensen,\xa0European Commission", *_FILLER],
+        ["The meeting ended.", "Security.\xa0Ditte\xa0Juul\xa0Jørgensen,\xa0European Commission " + " ".join(_FILLER)],
+    ),
+    (
+        "a short line before a short word stays apart",
+        ["Senior Director for Energy", "Security at the Council", *_FILLER],
+        ["Senior Director for Energy", "Security at the Council", " ".join(_FILLER)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "lines", "expected"), PUSHED_DOWN, ids=[why for why, _, _ in PUSHED_DOWN])
+def test_a_word_pushed_down_by_the_wrapper_joins_its_line(why, lines, expected):
+    assert wrap_width(lines) is not None
+    assert unwrap(lines) == expected

@@ -72,6 +72,8 @@ _HYPHEN_BREAK = re.compile(r"\w-$")
 #: A web address or a Markdown link's target in a line.
 _ADDRESS = re.compile(r"\]\(|https?://|www\.")
 _LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
+#: A line that closes a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief**", "</u>".
+_LINE_CLOSED = re.compile(r"(?:[.!?:;>_]|\*)[\"”’')\]]*$")
 
 
 def normalise_whitespace(text: str) -> list[str]:
@@ -176,7 +178,21 @@ def _joins(previous: str, line: str, width: int | None) -> bool:
         return True
     if _CONTINUES.search(previous):
         return True
-    return width is not None and len(previous) >= 0.7 * width
+    if width is None:
+        return False
+    return len(previous) >= 0.7 * width or _pushed_down(previous, line, width)
+
+
+def _pushed_down(previous: str, line: str, width: int) -> bool:
+    """Whether the wrapper broke a short line only because the next line's first word did not
+    fit on it: a word bound to the next ones by no-break spaces or to a link's address is one
+    word to a wrapper ("Today, Vice President Kamala" / "Harris\xa0[convened](https://...)",
+    "between Guatemala and the United" / "States\xa0so\xa0we\xa0can"). Kept apart, the two lines
+    became two paragraphs and the name across them two halves. A line that closes a sentence,
+    an item or a heading, or is written in capitals, stays apart."""
+    if _LINE_CLOSED.search(previous) or previous.upper() == previous:
+        return False
+    return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
 
 
 def dedupe_consecutive(paragraphs: Iterable[str]) -> list[str]:
