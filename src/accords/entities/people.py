@@ -29,6 +29,7 @@ from accords.gazetteer.organisations import igo_by_alias
 from accords.gazetteer.places import place_country
 from accords.gazetteer.us_states import is_us_georgia
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+from accords.quotes.given_names import gender_of_given_name
 
 
 def _is_honorific(doc: Doc, i: int) -> bool:
@@ -166,6 +167,8 @@ def titled_people(doc: Doc) -> list[Candidate]:
             words += 1
             if _glued_hyphen(doc, j):
                 j += 2  # "Abdolhashem Hassan-Nia": the hyphenated surname is one word
+        if words == 1 and _portfolio_surname(doc, j):
+            j, words = j + 1, 2  # "USAID Administrator Samantha Power"
         if not 2 <= words <= 4 or (j < n and doc[j].text[:1].isupper() and doc[j].is_alpha):
             continue
         cand = Candidate(start, j, "PERSON", doc[start:j].text, PATTERN, source="pattern:titled-person")
@@ -180,6 +183,12 @@ def titled_people(doc: Doc) -> list[Candidate]:
                                           country=refined.country or country)
         found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
     return found
+
+
+def _portfolio_surname(doc: Doc, j: int) -> bool:
+    """Token j, a portfolio word after a common given name ending the capitalised run, is a surname: "Samantha Power"."""
+    return (j < len(doc) and doc[j].lower_ in PORTFOLIO_WORDS and doc[j].is_title and doc[j].tag_ == "NNP"
+            and not (j + 1 < len(doc) and doc[j + 1].text[:1].isupper()) and gender_of_given_name(doc[j - 1].text) is not None)
 
 
 def _glued_hyphen(doc: Doc, j: int) -> bool:
