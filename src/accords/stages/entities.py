@@ -46,6 +46,7 @@ from accords.entities.people import (
     person_after_org, person_after_title, refine_person, titled_people,
 )
 from accords.entities.surnames import add_surname_mentions
+from accords.entities.tails import without_generic_head
 from accords.entities.titleruns import people_ending_titles, without_title_words
 from accords.entities.titles import in_title, is_office, published_by_white_house, staff_title_front
 from accords.entities.tokens import TokenIds, string_id, token_ids
@@ -252,6 +253,8 @@ def _build(article: Article, ids: TokenIds, cluster: Cluster) -> tuple[Entity, l
         for form in (member.name, *member.aliases):
             if form not in surface_forms:
                 surface_forms.append(form)
+    if cluster.type == "PROJECT":  # "Central America Forward initiative": also "Central America Forward"
+        surface_forms += [short for short in map(without_generic_head, surface_forms) if short is not None]
     aliases = tuple(form for form in surface_forms if fold(form) != fold(name))
     country = cluster.canonical if cluster.type == "COUNTRY" else _first(m.country for m in members)
     title = None
