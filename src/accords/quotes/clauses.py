@@ -17,9 +17,10 @@ from collections.abc import Sequence
 from accords.model import Segment
 from accords.quotes.cues import cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, past_closing_mark
-from accords.quotes.sources import Context, Speaker, is_channel, reference_speaker, resolve
+from accords.quotes.sources import Context, Speaker, is_channel, is_medium, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
 from accords.quotes.syntax import Attribution
+from accords.quotes.verbs import CARRIER_NOUNS
 
 #: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --"): not part of what was said.
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
@@ -59,6 +60,7 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
                context: Context) -> tuple[Speaker | None, str | None, Attribution | None]:
     """The nearest reporting clause outside the quote in the sentences the quote spans."""
     best = None
+    relay = None  # the nearest "according to a statement from …" clause, used when no other is found
     for j in range(index, closing + 1):
         for att in clauses[j]:
             if span.start - 1 <= att.cue[0] < span.end + 1:
@@ -69,6 +71,9 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
             if att.naming and not (att.content is not None and att.content[0] <= span.start <= att.content[1]):
                 continue  # "called the campaign a “…”" reports the quoted words of its predicate only
             if att.according and is_channel(people, att):
+                if att.head in CARRIER_NOUNS and relay is None and not (
+                        (att.cue[0] >= span.end and j != closing) or (att.cue[0] < span.start and j != index)):
+                    relay = (j, att)
                 continue  # "“…,” he told settlers, according to the agency": the agency relays
             if att.manner and att.cue[0] >= span.end and _SENTENCE_BREAK.match(people.text, span.end - 2, att.cue[0]):
                 continue  # "“… very simple.’” The cabinet members gathered around Mr. Trump laughed": a reaction
@@ -78,6 +83,13 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
             distance = (att.according, gap)  # "According to IRNA, X said: “…”": X speaks
             if best is None or distance < best[0]:
                 best = (distance, j, att)
+    if best is None and relay is not None:
+        # "“…,” according to a statement from Health Canada": with no other clause, the words a
+        # statement carries are its issuer's, unless the issuer is a news medium that relays them
+        j, att = relay
+        speaker = next((s for a, s in resolved[j] if a == att), None) if j < len(resolved) else None
+        if speaker is not None and not is_medium(speaker):
+            return speaker, att.cue_word, att
     if best is None:
         return None, None, None
     _, j, att = best
