@@ -286,7 +286,7 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
         return True  # "dozens of", "a quarter of": no count
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
             and not stated.is_stated_large(text, start, end, quantity.value) \
-            and not memberships.names_body(text, end) \
+            and not memberships.names_body(text, end) and not memberships.counts_members(text, end, quantity.value) \
             and not (abs(quantity.value) >= STATED_COUNT and _FORCES_AFTER.match(text, end)):
         # "the two sides"; a bounded count is no reference back ("the more than 10 million users who activated"),
         # nor a large one after "the" (`stated`: "the 1.1 million jobs created in Texas"),
@@ -323,8 +323,10 @@ _QUANTIFIERS = frozenset({"About", "Some", "Over", "Around", "Nearly", "Almost",
 def _is_designation(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] is part of a name ("Boeing 787 aircraft", "Su-35
     fighter jets", "Airbus 320", "Resolution 2231", "Phase 2"): written right after a capitalised
-    word that does not open the sentence, with no thousands separator or decimals, as no count is."""
-    if not re.fullmatch(r"\d{1,4}", text[start:end].strip()):
+    word that does not open the sentence, with no thousands separator or decimals, as no count is. A number
+    followed by "times" (`_TIMES_AFTER`) counts how often ("have visited Tajikistan 13 times"), whatever is written
+    before it."""
+    if not re.fullmatch(r"\d{1,4}", text[start:end].strip()) or _TIMES_AFTER.match(text, end):
         return False
     name = _NAME_BEFORE_NUMBER.search(text, max(0, start - 25), start)
     if name is None or name.group("word") in _QUANTIFIERS:

@@ -15,6 +15,12 @@ The rules read the figure's own words, never one text's wording:
   Coalition" written earlier as "the Global Coalition to Address Synthetic Drug Threats").
 
 A count of countries a body does not name ("a coalition of more than 80 countries") is left to the other rules.
+
+The state press counts an organisation's members by its acronym or as "the organization" (`body_members`):
+"the SCO's eight members", "the nine main members of the organization", "a diplomatic organization with eight
+members", "the eight member countries", "the organization was expanded to include seven new members". Such a
+count is the organisation's, the one its acronym names or, for "the organization", the last one the text named
+before it (`member_body`); a count of a delegation's, a team's or a parliament's members is none of these.
 """
 
 from __future__ import annotations
@@ -22,7 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accords.indicators.subjects import CountrySpan
+from accords.gazetteer.organisations import igo_by_alias, igos
+from accords.indicators.subjects import CountrySpan, is_country
 from accords.quantities.extract import QUALIFIER
 
 #: The metrics of a count of members.
@@ -70,6 +77,92 @@ _DATE_AFTER = re.compile(r"\s+(?:(?:and|for|of|on|to|the|in)\s+)+(?:Mon|Tues|Wed
 _NO_NAME = frozenset({"In", "On", "At", "For", "By", "With", "From", "Since", "Today", "The", "This", "It", "We", "They"})
 
 
+#: What a count right before it counts as an organisation's members: "eight members", "nine main members",
+#: "seven new members", "eight member countries", "eight Member States" (not "members of parliament").
+_MEMBER_NOUN = re.compile(
+    r"\s+(?:(?:main|full|full-fledged|permanent|founding|current|new)\s+)?(?:(?P<members>members)\b(?!\s+of\s+"
+    r"(?:staff|parliament|the\s+(?:delegation|team|board|committee|family|parliament|public)))|"
+    r"[Mm]ember\s+(?:states|countries|nations|States|Countries|Nations)\b)"
+)
+#: "the SCO's eight members", "the EAEU’s five member states": the organisation's acronym owns the count.
+_POSSESSOR = re.compile(r"\b(?P<name>[A-Z]{2,6})['’]s\s+" + QUALIFIER + "$")
+#: "the nine members of the organization", "of this bloc", "of the SCO" (the words after the count's noun; not "of the
+#: OSCE Minsk Group", an organ of it); "the" before the count makes it their number, not a part of them.
+_OF_BODY = re.compile(
+    r"\s+of\s+(?:the|this|that)\s+(?:(?P<name>[A-Z]{2,6})\b(?!\s+[A-Z])|(?:organi[sz]ation|bloc|alliance|grouping)\b)")
+#: The organisation the sentence is about, right before the count: "a diplomatic organization with eight members",
+#: "the bloc has eight members", "the organization was expanded to include seven new members".
+_BODY_WITH = re.compile(
+    r"\b(?:organi[sz]ation|bloc|alliance|grouping)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:now|currently)\s+)?"
+    r"(?:with|has|had|comprising|consisting\s+of|(?:was|has\s+been)\s+expanded\s+to\s+include)\s+" + QUALIFIER + "$"
+)
+#: "with the eight member countries": a count of "member countries" after "the" refers to the organisation named before.
+_THE_MEMBER_COUNT = re.compile(r"\bthe\s+" + QUALIFIER + "$")
+#: A flow before such a count makes it the flow's partners, no size of the organisation: "has traded 12.34 million tons
+#: of non-oil goods worth $9.856 billion with the 11 member states of SCO".
+_FLOW_BEFORE = re.compile(r"\b(?:trade[ds]?|trading|exports?|exported|imports?|imported|worth)\b|\$", re.IGNORECASE)
+
+
+#: Below this, "the two member states" refers back to the sides named before, no size of an organisation.
+MIN_MEMBERS = 3
+
+
+def body_members(lead: str, after: str, *, earlier: str, value: float) -> str | None:
+    """`member_countries` for a count of an organisation's members the state press gives by its acronym or as "the
+    organization" (`lead`: the sentence up to the count, `after`: the sentence after it, `earlier`: the text before
+    the sentence), else None: the acronym must be an organisation's, "the organization" needs one named, and a
+    body of fewer than `MIN_MEMBERS` is none ("the two member states" are the sides)."""
+    noun = _MEMBER_NOUN.match(after)
+    if noun is None or abs(value) < MIN_MEMBERS:
+        return None
+    if (owner := _POSSESSOR.search(lead)) is not None:
+        return MEMBER_COUNTRIES if igo_by_alias(owner.group("name")) is not None else None
+    if (of := _OF_BODY.match(after, noun.end())) is not None and not _THE_MEMBER_COUNT.search(lead):
+        return None  # "two members of the OSCE": a part of the members, not their number
+    if of is not None and of.group("name"):
+        return MEMBER_COUNTRIES if igo_by_alias(of.group("name")) is not None else None
+    if (of is not None or _BODY_WITH.search(lead) or (noun.group("members") is None and _THE_MEMBER_COUNT.search(lead)
+                                                       and not _FLOW_BEFORE.search(lead))) \
+            and _names_organisation(earlier + lead):
+        return MEMBER_COUNTRIES
+    return None
+
+
+def _names_organisation(text: str) -> bool:
+    """Whether `text` names an intergovernmental organisation by its acronym or a full name (the gazetteer's)."""
+    return any(igo_by_alias(word) is not None for word in re.findall(r"\b[A-Z]{2,6}\b", text)) or any(
+        name in text for igo in igos() for name in igo.names)
+
+
+def counts_members(text: str, end: int, value: float) -> bool:
+    """Whether the count ending at `end` after "the" states an organisation's size ("the eight member countries",
+    "the nine main members of the organization"), no reference back as "the two sides" is."""
+    noun = _MEMBER_NOUN.match(text, end)
+    lead = re.split(r"[.!?]\s", text[max(0, end - 200):end])[-1]
+    return abs(value) >= MIN_MEMBERS and noun is not None and not _FLOW_BEFORE.search(lead) and (
+        noun.group("members") is None or _OF_BODY.match(text, noun.end()) is not None)
+
+
+def _organisation(
+    text: str, sentence: tuple[int, int], figure_start: int, countries: Sequence[CountrySpan]
+) -> tuple[str, ...] | None:
+    """The organisation whose members the count at `figure_start` counts (`body_members`): the acronym it follows
+    or that its "members of the ..." names, else the last organisation named before it; None when the count
+    is none of these."""
+    lead, after = text[sentence[0]:figure_start], text[figure_start:sentence[1]].lstrip()
+    after = after[len(re.match(r"[\w,.-]*", after).group(0)):]  # type: ignore[union-attr]
+    # its size was read with its metric: here only which of the forms it is
+    if body_members(lead, after, earlier=text[:sentence[0]], value=MIN_MEMBERS) is None:
+        return None
+    noun = _MEMBER_NOUN.match(after)
+    named = _POSSESSOR.search(lead) or (_OF_BODY.match(after, noun.end()) if noun is not None else None)
+    if named is not None and named.group("name"):
+        organisation = igo_by_alias(named.group("name"))
+        return (organisation.acronym,) if organisation is not None else ()
+    earlier = [c.iso3 for c in countries if not is_country(c.iso3) and not c.body and c.end <= figure_start]
+    return (earlier[-1],) if earlier else ()
+
+
 def _is_body(name: str) -> bool:
     """Whether `name` can name a body: an acronym ("NATO", "EU") or two words or more ("Combined Maritime
     Forces"), not one word that is an adjective of a place ("a 12-nation Asian tour", "Asia-Pacific")."""
@@ -113,6 +206,8 @@ def member_body(
     figures keep `subjects`."""
     if metric not in METRICS:
         return subjects
+    if (organisation := _organisation(text, sentence, figure_start, countries)) is not None:
+        return organisation
     hyphened = _NUMBER_HYPHENED.match(text, figure_start, sentence[1])
     part = re.compile(r"[\w,.]*?" + _PART_OF.pattern).match(text, figure_start, sentence[1])
     if hyphened is not None:
