@@ -31,3 +31,18 @@ def clause_subject(text: str, sentence: Segment, previous: tuple[int, int] | Non
         return ()
     low = clauses.clause(text, sentence, *previous)[0]
     return tuple(dict.fromkeys(c.iso3 for c in countries if low <= c.start < previous[0] and not c.body))
+
+
+def shares_destination(text: str, first: tuple[int, int], second: tuple[int, int], countries: Sequence[CountrySpan], *,
+                       units: tuple[str, str]) -> bool:
+    """Whether the count at `first` and the count at `second` are two objects of one sending verb joined by "and"
+    ("has sent seven planes carrying humanitarian aid and two field hospitals to Turkey"), so that the place the
+    second is sent to, named after it, is where the first goes too: its window reaches past the second."""
+    gap = text[first[1]:second[0]]
+    return units == ("count", "count") and bool(_JOINED.match(gap)) and not _OWN_CLAUSE.search(gap) \
+        and not any(first[1] <= c.start < second[0] for c in countries) \
+        and bool(_SENT_BEFORE.search(text, max(0, first[0] - 40), first[0]))
+
+
+#: The sending verb right before the first count of such a list ("has sent", "dispatched more than").
+_SENT_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|delivered|donated)\s+(?:[a-z]+\s+){0,2}$")

@@ -34,7 +34,7 @@ inmates contacts vacancies positions cases organizations organisations publicati
 districts cities towns provinces counties municipalities banks firms laws bills measures votes seats orders
 contracts proposals bids viewers readers listeners followers voters spectators attendees protesters demonstrators settlers
 supporters cancellations ventures lodges eco-lodges guesthouses resorts
-agents advisors advisers experts specialists mentors trainees associates survivors learners
+agents advisors advisers experts specialists mentors trainees associates survivors learners rescuers firefighters
 youth alumni police fellowships teams squadrons destroyers sites projects partnerships communities
 facilities chemicals cylinders concentrators scanners radars decrees studies committees
 howitzers submarines warships boats frigates corvettes
@@ -58,6 +58,21 @@ _PROVIDED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: "has sent seven planes carrying humanitarian aid and two field hospitals", "dispatched 12 trucks of medicine and
+#: three field hospitals": a later item of a list of counts an order or a dispatch verb opens is sent as well.
+_SENT_LIST_BEFORE = re.compile(
+    r"\b(?:order(?:ed|s)?|deliver(?:ed|s)|donat(?:ed|es)|suppl(?:ied|ies)|sen(?:ds|t)|dispatch(?:ed|es))\s+"
+    + qualifier_group() + r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundreds)\s+[^.;:!?\d]{3,60}?(?:,\s+(?:and\s+)?|\s+and\s+)" + qualifier_group() + "$",
+    re.IGNORECASE,
+)
+#: "three planes carrying humanitarian aid", "five trucks loaded with relief supplies": the vehicles of an aid
+#: delivery, counted whatever their number.
+_CARRYING_AID_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:planes|aircraft|airplanes|flights|trucks|lorries|ships|convoys|consignments|shipments)\s+"
+    r"(?:carrying|loaded\s+with|with)\s+(?:[a-z-]+\s+){0,2}?(?:aid|relief|supplies|assistance)\b"
+)
+
 _MODIFIERS = frozenset({"new", "additional", "extra", "more", "other"})
 #: "Ten of the 18 staffers", "46 of their close contacts": a part of a whole counted by the noun after it.
 _PARTITIVE = re.compile(r"^\s+of\s+(?:the|their|its|his|her|these|those|our|all)\s+(?:(?:\d[\d,.]*|[a-z]+)\s+(?=[a-z]))?")
@@ -75,7 +90,8 @@ def count_noun(
     Names and model numbers between the count and its noun are passed over ("50 Airbus A350 jets");
     things built, opened or installed are counted by whatever plural names them ("inaugurated
     eleven eco-lodges", "274 eco camps have been constructed": `_MADE_BEFORE`, `_MADE_AFTER`)."""
-    ordered = bool(_ORDER_BEFORE.search(before) or _PROVIDED_BEFORE.search(before))
+    ordered = bool(_ORDER_BEFORE.search(before) or _PROVIDED_BEFORE.search(before) or _SENT_LIST_BEFORE.search(before)
+                   or _CARRYING_AID_AFTER.match(after))
     made = abs(value) >= MIN_MADE_COUNT and bool(_MADE_BEFORE.search(before) or _MADE_AFTER.match(after))
     if (part := _PARTITIVE.match(after)) is not None:
         # "six of the 20 staffers": a part of a counted whole is counted whatever its size

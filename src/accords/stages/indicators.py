@@ -153,6 +153,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 else None
             if index + 1 < len(inside) and clauses.CHANGE_TO.match(text, _span(quantity)[1], _span(inside[index + 1])[0]):
                 window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
+            elif index + 1 < len(inside) and coordinated.shares_destination(
+                    text, _span(quantity), _span(inside[index + 1]), countries, units=(quantity.unit, inside[index + 1].unit)):
+                window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end  # "... to Turkey"
             elif index + 1 < len(inside) and window_end == _span(inside[index + 1])[0]:
                 window_end = clauses.next_head_start(text, _span(quantity)[1], window_end, countries)
             if index > 0 and made_for.get(index - 1) is not None and clauses.restates(text, inside[index - 1], quantity):
