@@ -19,6 +19,7 @@ import dataclasses
 from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
+from accords.entities.namebounds import particle_goes_on, portfolio_closer, question_auxiliary, title_opening, title_tail
 from accords.entities.lexicon import (
     DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_NAME_ENDS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
     TITLE_HEADS, TITLE_WORDS,
@@ -37,28 +38,6 @@ def _is_honorific(doc: Doc, i: int) -> bool:
     return lower.rstrip(".") in HONORIFICS or lower in HONORIFICS
 
 
-#: Auxiliaries that open a question and that the small model glues to the name after them ("Will Warren").
-_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "does", "did", "do", "is", "was",
-                                   "has", "have", "had", "may", "might", "must", "shall", "are", "were"})
-
-
-def _title_tail(doc: Doc, i: int) -> bool:
-    """Token i ends a capitalised title's portfolio that the small model ran into the name after it:
-    "for International Climate Policy John Podesta" (a portfolio word after a capitalised word or
-    "for", "of", "and")."""
-    word = doc[i].lower_
-    return (word in PORTFOLIO_WORDS or word == "policy") and doc[i].is_alpha and i > 0 and (
-        is_capitalised(doc[i - 1]) or doc[i - 1].lower_ in ("for", "of", "and"))
-
-
-def _question_auxiliary(doc: Doc, i: int) -> bool:
-    """Token i opens a question with an auxiliary: its sentence starts there and ends with "?"."""
-    if doc[i].lower_ not in _QUESTION_AUXILIARIES or not doc[i].is_sent_start:
-        return False
-    last = [t for t in doc[i].sent if not (t.is_space or t.is_quote)]
-    return bool(last) and last[-1].text == "?"
-
-
 def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     """The person candidate with honorifics off, title and country found, or None if not a person."""
     start, end = cand.start, cand.end
@@ -74,9 +53,9 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
-    if end - start >= 2 and _question_auxiliary(doc, start):
+    if end - start >= 2 and question_auxiliary(doc, start):
         start += 1  # "Will Warren continue to face the heat?": the question's verb, not a given name
-    while end - start >= 3 and _title_tail(doc, start):
+    while end - start >= 3 and title_tail(doc, start):
         start += 1  # "(Senior Advisor ... for International Climate) Policy John Podesta"
     if not honorific and title_tokens is None and end - start == 1:
         start = _given_names(doc, start)
@@ -167,8 +146,11 @@ def titled_people(doc: Doc) -> list[Candidate]:
             words += 1
             if _glued_hyphen(doc, j):
                 j += 2  # "Abdolhashem Hassan-Nia": the hyphenated surname is one word
+            j = particle_goes_on(doc, j, _name_word)  # "Luis Miguel de Camps"
         if words == 1 and _portfolio_surname(doc, j):
             j, words = j + 1, 2  # "USAID Administrator Samantha Power"
+        if portfolio_closer(doc, start, words):
+            start, words = start + 1, words - 1  # "Minister of Justice and Law | Nestor Ivan Osuna"
         if not 2 <= words <= 4 or (j < n and doc[j].text[:1].isupper() and doc[j].is_alpha):
             continue
         cand = Candidate(start, j, "PERSON", doc[start:j].text, PATTERN, source="pattern:titled-person")
@@ -492,7 +474,7 @@ def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
         i -= 1
     while start < head and _is_honorific(doc, start):
         start += 1
-    return start, country
+    return title_opening(doc, start, head), country
 
 
 #: Small words inside a title of two offices or of an office's body ("... of the Cabinet of Ministers and ...").

@@ -1,0 +1,87 @@
+"""Where a personal name starts and ends beside a title (`accords.entities.people`).
+
+- a sentence-opening adverb or a date word opens no title: "Today President Joseph R. Biden Jr.
+  participated ..." has the title "President", not "Today President" (`title_opening`);
+- a lower-case particle between capitalised name words is the name's: "Labor Minister Luis Miguel
+  de Camps", "Mahmoud al-Zahar" (`particle_goes_on`);
+- the word after the "and" of a portfolio ends the title, not opens the name: "Minister of Justice
+  and Law Nestor Ivan Osuna" (`portfolio_closer`);
+- a question's auxiliary and a capitalised portfolio's last word are no given names ("Will Warren
+  continue ...?", "... for International Climate Policy John Podesta").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from accords.entities.lexicon import CALENDAR_WORDS, NAME_PARTICLES, TITLE_WORDS
+from accords.entities.tokens import is_capitalised
+from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+from accords.quotes.given_names import gender_of_given_name
+
+#: Auxiliaries that open a question and that the small model glues to the name after them ("Will Warren").
+_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "does", "did", "do", "is", "was",
+                                   "has", "have", "had", "may", "might", "must", "shall", "are", "were"})
+
+#: Adverbs of time and sequence that open a sentence before a titled name ("Today President ...",
+#: "Earlier Secretary ..."); the tagger calls some of them nouns, so they are listed.
+_OPENING_ADVERBS = frozenset({"today", "yesterday", "tonight", "tomorrow", "earlier", "later", "meanwhile", "also",
+                              "again", "then", "now", "here", "there", "recently", "afterwards", "subsequently",
+                              "separately", "additionally", "finally", "previously"})
+
+
+def title_tail(doc: Doc, i: int) -> bool:
+    """Token i ends a capitalised title's portfolio that the small model ran into the name after it:
+    "for International Climate Policy John Podesta" (a portfolio word after a capitalised word or
+    "for", "of", "and")."""
+    word = doc[i].lower_
+    return (word in PORTFOLIO_WORDS or word == "policy") and doc[i].is_alpha and i > 0 and (
+        is_capitalised(doc[i - 1]) or doc[i - 1].lower_ in ("for", "of", "and"))
+
+
+def question_auxiliary(doc: Doc, i: int) -> bool:
+    """Token i opens a question with an auxiliary: its sentence starts there and ends with "?"."""
+    if doc[i].lower_ not in _QUESTION_AUXILIARIES or not doc[i].is_sent_start:
+        return False
+    last = [t for t in doc[i].sent if not (t.is_space or t.is_quote)]
+    return bool(last) and last[-1].text == "?"
+
+
+def _no_title_word(token: Token) -> bool:
+    """A word that opens no title: a date word ("Monday", "Today") or an adverb that opens the sentence."""
+    lower = token.lower_
+    if lower in TITLE_WORDS:
+        return False
+    return (lower in CALENDAR_WORDS or token.ent_type_ in ("DATE", "TIME")
+            or ((token.is_sent_start or token.i == 0) and lower in _OPENING_ADVERBS))
+
+
+def title_opening(doc: Doc, start: int, head: int) -> int:
+    """The first token of a title found to start at `start` and end at the head `head`, past the
+    date words and sentence-opening adverbs its left edge took in ("Today | President")."""
+    while start < head and _no_title_word(doc[start]):
+        start += 1
+    return start
+
+
+def particle_goes_on(doc: Doc, j: int, name_word: Callable[[Token], bool]) -> int:
+    """Past a particle written in lower case at token j that a name word follows ("Luis Miguel
+    | de Camps", "Mahmoud | al-Zahar"): the index of that name word; `j` when no particle is there."""
+    n = len(doc)
+    if j + 1 >= n or doc[j].lower_ not in NAME_PARTICLES or not doc[j].text.islower():
+        return j
+    if name_word(doc[j + 1]):
+        return j + 1
+    if (j + 2 < n and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_
+            and name_word(doc[j + 2])):
+        return j + 2
+    return j
+
+
+def portfolio_closer(doc: Doc, start: int, words: int) -> bool:
+    """The first of `words` (three or more) name words at `start` closes a portfolio joined by "and"
+    ("Minister of Justice and | Law Nestor Ivan Osuna"): it follows "and" and is no given name."""
+    return (words >= 3 and start > 0 and doc[start - 1].lower_ in ("and", "&")
+            and gender_of_given_name(doc[start].text) is None)
