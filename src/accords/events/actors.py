@@ -339,6 +339,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             # "the two leaders" after a meeting of two, "the two countries" after "between Azerbaijan and Armenia": those two
             index = dataclasses.replace(index, pair=told)
         index = frames.framed(index, offset)  # "In Vanuatu, ... USAID announced ...": the paragraph's country
+        index = pairrefs.own_relation(index, trigger.doc.text, offset, actors + recipients, counted=bool(pair))
         named = named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
         completion.fill_pair(actors, recipients, index, explicit=bool(pair), named=named,

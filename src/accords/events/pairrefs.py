@@ -16,7 +16,10 @@ pronoun that would say who speaks of them ("He condemned the war between Russia 
 the speaker's act). `told_pair`: the pair a country-noun pair phrase stands for: such a pair named
 in the nearest earlier sentence that names a side (within `NEAREST` sentences), before the last
 meeting of two and the last event of two. People counted as two ("the two leaders", "both
-ministers") are those who met, not a pair named since.
+ministers") are those who met, not a pair named since. `own_relation`: an event whose own sentence
+names two countries in a relationship phrase ("relations ... between Iran and Mali") takes that
+pair, not the article's; "relations between the two countries" said by a side outside the
+article's pair adds no third side.
 """
 
 from __future__ import annotations
@@ -118,3 +121,56 @@ def pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: 
         return True
     pair = {side.country for side in index.pair}
     return any(pair <= {side.country for side in sides} for sides in recent)
+
+
+#: A relationship noun just before "between" ("friendly relations and international cooperation
+#: *between* Iran and Mali", "ties between the two countries"): the pair that follows is the two
+#: related, not a topic ("border tensions between Armenia and Azerbaijan" names no relationship).
+_RELATION_BETWEEN = re.compile(
+    r"\b(?:relations|ties|relationship|cooperation|co-operation|friendship|partnership|links|trade)\s+between\s+(?:the\s+)?",
+    re.IGNORECASE)
+#: What may stand between "between" and the first country ("between the Republic of Azerbaijan and ...").
+_OPENING = re.compile(r"(?:Republic\s+of\s+)?", re.IGNORECASE)
+#: "between the two countries" after a relationship noun: the pair counted, named before.
+_TWO_AFTER = re.compile(r"(?:two|both)\s+(?:countries|nations|states|sides|neighbors|neighbours)\b", re.IGNORECASE)
+
+
+def relation_pair(index: ActorIndex, sentence: str, at: int) -> tuple[Side, ...] | None:
+    """The two countries a sentence (its text `sentence`, starting at `at`) names in a relationship
+    phrase ("ready to help strengthen friendly relations ... between Iran and Mali"): the sides of
+    an event of that sentence whose other sides it does not name, whatever pair the article is
+    about. () for "between the two countries" (a pair counted, not named); None when there is none."""
+    for match in _RELATION_BETWEEN.finditer(sentence):
+        rest = sentence[match.end():]
+        if _TWO_AFTER.match(rest):
+            return ()
+        spans = [(start - at, end - at, side) for start, end, side, type_ in index.spans
+                 if at + match.end() <= start < at + len(sentence) and type_ in ("COUNTRY", "PLACE")]
+        if len(spans) >= 2 and _OPENING.fullmatch(sentence[match.end():spans[0][0]]) and spans[0][2].country != spans[1][2].country \
+                and _JOINED.fullmatch(sentence[spans[0][1]:spans[1][0]]):
+            return index.country_side(spans[0][2].country), index.country_side(spans[1][2].country)
+    return None
+
+
+def own_relation(index: ActorIndex, sentence: str, at: int, known: Sequence[Side], *, counted: bool) -> ActorIndex:
+    """The index whose pair completes an event of the sentence at `at` (`known`: the sides the
+    event has): the pair the sentence names in a relationship phrase when the sentence names no
+    other side ("He also said he's ready to help strengthen friendly relations ... between Iran and
+    Mali" in a report on Iran and Tajikistan: Iran and Mali); for "relations between the two
+    countries" (`counted`: the event names a pair phrase) with one side named outside the
+    article's pair, that side and the one member of the pair the sentence names ("The Senegalese
+    foreign minister expressed her readiness to work with Abdullahian to strengthen ... relations
+    between the two countries": Senegal and Iran, not a third side), or no pair to complete with."""
+    related = relation_pair(index, sentence, at)
+    codes = {side.country for side in known}
+    if related:
+        # a sentence that names a third side tells of a go-between ("thanked Iran for taking
+        # positive steps to mend relations between Turkey and Iraq"): its event is not the pair's
+        named = {side.country for side, _type in index.sides_in(at, at + len(sentence))} | codes
+        return dataclasses.replace(index, pair=related) if named <= {side.country for side in related} else index
+    pair_codes = {side.country for side in index.pair}
+    if related is None or not counted or len(codes) != 1 or codes <= pair_codes:
+        return index
+    named = {side.country for side, _type in index.sides_in(at, at + len(sentence))} & pair_codes
+    other = [side for side in index.pair if side.country in named] if len(named) == 1 else []
+    return dataclasses.replace(index, pair=(*known[:1], *other) if other else ())
