@@ -42,7 +42,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, meetings, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import offices, pairrefs, principals, replies, scenes, sport, statementitems
+from accords.events import offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
 from accords.events.candidates import candidate_sentences
 from accords.events.sentencetriggers import BLAME, DEMAND, Trigger, sentence_triggers
 from accords.events.formats import without_format_names
@@ -150,6 +150,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = statementitems.with_authors(merged, text, sentences, parses, index)  # "... as guarantors: 1. Reaffirmed"
+    merged = titlemeetings.with_title_meeting(merged, article, text, sentences, index, home)  # "Remarks ... Before Bilateral Meeting"
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     merged = reportdates.with_report_dates(merged, article.published, text, sentences, times)
     return dataclasses.replace(extraction, events=extraction.events + merged)
