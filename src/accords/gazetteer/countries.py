@@ -23,6 +23,9 @@ from dataclasses import dataclass
 #: The five Caspian littoral states (a fixed set: "the Caspian states", "the littoral states"), for the events'
 #: groups (`accords.events.groups`) and the figures' subjects (`accords.indicators.subjects`).
 CASPIAN_STATES = ("AZE", "IRN", "KAZ", "RUS", "TKM")
+#: The three states of northern Central America ("the Northern Triangle"), for the figures' subjects
+#: (`accords.indicators.subjects`): Guatemala, Honduras and El Salvador.
+NORTHERN_CENTRAL_AMERICA = ("GTM", "HND", "SLV")
 
 _TABLE = """
 AFG|Afghanistan;Islamic Republic of Afghanistan;Islamic Emirate of Afghanistan|Afghan;Afghans;Afghani|Kabul

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from accords.gazetteer.countries import CASPIAN_STATES
+from accords.gazetteer.countries import CASPIAN_STATES, NORTHERN_CENTRAL_AMERICA
 from accords.gazetteer.organisations import side_of
 from accords.gazetteer.places import WATER_AFTER, not_the_country
 from accords.gazetteer.us_states import is_us_georgia
@@ -145,6 +145,14 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
         if _AMONG_BEFORE.search(text, max(0, group.start() - 30), group.start()):
             continue
         kept.extend(CountrySpan(group.start(), group.end(), iso3) for iso3 in CASPIAN_STATES)
+    for group in _NORTHERN_CENTRAL_AMERICA.finditer(text):  # "PepsiCo is investing ... in northern Central America"
+        # the sentence by its stops, not the parse's sentences (a hard line break splits those)
+        first = max((m.end() for m in _STOP.finditer(text, max(0, group.start() - 400), group.start())), default=0)
+        last = next((m.start() for m in _STOP.finditer(text, group.end())), len(text))
+        kept = [k for k in kept if not group.start() <= k.start < group.end()]  # not "America" for the U.S.
+        if any(first <= k.start < last and k.iso3 in NORTHERN_CENTRAL_AMERICA for k in kept):
+            continue  # "partners in northern Central America, has brought over 140,000 people living in Guatemala"
+        kept.extend(CountrySpan(group.start(), group.end(), iso3) for iso3 in NORTHERN_CENTRAL_AMERICA)
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
 
 
@@ -156,6 +164,11 @@ _CASPIAN_GROUP = re.compile(
     r"|\blittoral\s+(?:states|countries|nations)\s+of\s+the\s+Caspian\b",
     re.IGNORECASE,
 )
+#: The three states of northern Central America named as a group (`NORTHERN_CENTRAL_AMERICA`): "northern Central
+#: America", "the Northern Triangle" (not "Central America" alone, which names more countries).
+_NORTHERN_CENTRAL_AMERICA = re.compile(r"\b[Nn]orthern\s+Central\s+America\b|\bNorthern\s+Triangle\b")
+#: Where a sentence stops: a full stop, or a blank line.
+_STOP = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _AMONG_BEFORE = re.compile(r"\b(?:among|of|in)\s+(?:all\s+)?(?:the\s+)?(?:other\s+|five\s+)?$", re.IGNORECASE)
 
 

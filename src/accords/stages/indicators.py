@@ -36,6 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, countrycounts, donors, embeds, fleets,
+    foreigngivers,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords,
     tariffs,
     terms, visas, visits,
@@ -520,8 +521,10 @@ def _pledge_subjects(
     subjects = donors.with_home_giver(text, sentence, figure, subjects, metric, unit, context.official, context.countries)
     subjects = sidewords.worded_sides(text, (sentence.start, sentence.end), figure[0], subjects, metric=metric, unit=unit,
                                       home=context.official, countries=context.countries)  # "CAD $1.5 billion", "seized"
-    return welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
-                                     countries=context.countries, institutions=context.institutions)
+    subjects = welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
+                                         countries=context.countries, institutions=context.institutions)
+    return foreigngivers.without_compared_home(text, (sentence.start, sentence.end), figure, subjects,  # "after the U.S."
+                                               money=is_money(unit), home=context.official, countries=context.countries)
 
 
 #: Receivers named as many or as a region: "to improve capacity in countries in the lower Mekong region".
