@@ -7,7 +7,7 @@ person, the last source aside, is that person's, whatever place the name holds i
 ("For Jane Lee, …", "That is the view of Jane Lee, a nurse."), not the source before
 (`accords.stages.quotes`, `_sole_person`; `accords.quotes.layout.free_quote_next`). A quote the
 text gives a verb ("“…,” she said") keeps the pronoun rules: the source who spoke last goes on
-speaking ("She thanked the woman she played, …. “…,” she said" stays the actress's). A name in
+speaking ("She praised the actress who first took the part, …. “…,” she said" stays the speaker's). A name in
 the possessive ("Jane Lee's bakery …") leaves the last source.
 
 The sentences are written for this test (paraphrases of the news register, no corpus's text).
@@ -29,8 +29,8 @@ CASES = [
     ("a-possessive-names-no-speaker", _BEFORE + "Jane Lee's bakery has been closed since March." + _FREE,
      [(True, "Tom Ruiz", "The plan will work"), (True, "Tom Ruiz", "It will not work for us")]),
     ("a-quote-with-its-verb-keeps-the-source",
-     "Ann Cole, who won the prize, said: “Winning means a lot to me.” She thanked the woman she played, Mary "
-     "Wood, for paving the way. “Thank you very much,” she said.",
+     "Ann Cole, who won the prize, said: “Winning means a lot to me.” She praised the actress who first took the "
+     "part, Mary Wood, for opening doors. “Thank you very much,” she said.",
      [(True, "Ann Cole", "Winning means a lot"), (True, "Ann Cole", "Thank you very much")]),
 ]
 
