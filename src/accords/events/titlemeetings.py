@@ -58,8 +58,9 @@ def counterpart(title: str | None, published: str | None = None) -> tuple[str, s
 
 
 def with_title_meeting(events: tuple[Event, ...], article: Article, text: str, sentences: Sequence[Segment],
-                       index: ActorIndex, home: str | None) -> tuple[Event, ...]:
-    """`events` with the CONSULT a remarks title names (see the module), when the body gives none."""
+                       index: ActorIndex, home: str | None, stage: str) -> tuple[Event, ...]:
+    """`events` with the CONSULT a remarks title names (see the module), when the body gives none;
+    `stage` is the events stage's name (`accords.stages.events.STAGE`), recorded on the event."""
     found = counterpart(article.title, article.published)
     if found is None or home is None or not article.published or found[0] == home:
         return events
@@ -81,7 +82,7 @@ def with_title_meeting(events: tuple[Event, ...], article: Article, text: str, s
         date_precision="day",
         status="occurred",
         trigger=None,
-        stage="events.v2",
+        stage=stage,
     )
     at = next((n for n, e in enumerate(events) if e.evidence and e.evidence[0].start > sentence.start), len(events))
     return (*events[:at], event, *events[at:])

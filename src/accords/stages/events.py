@@ -150,7 +150,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = statementitems.with_authors(merged, text, sentences, parses, index)  # "... as guarantors: 1. Reaffirmed"
-    merged = titlemeetings.with_title_meeting(merged, article, text, sentences, index, home)  # "Remarks ... Before Bilateral Meeting"
+    merged = titlemeetings.with_title_meeting(  # "Remarks ... Before Bilateral Meeting"
+        merged, article, text, sentences, index, home, STAGE)
     merged = tuple(_confident(event, named.get(event.id), sentences) for event in merged)
     merged = reportdates.with_report_dates(merged, article.published, text, sentences, times)
     return dataclasses.replace(extraction, events=extraction.events + merged)
