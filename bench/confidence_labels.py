@@ -60,7 +60,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-second", "10723e0", "a91535e"),
     ("twenty-third", "a91535e", "6976bee"),
     ("twenty-fourth", "6976bee", "2e9aecc"),
-    ("twenty-fifth", "2e9aecc", None),
+    ("twenty-fifth", "2e9aecc", "7293bdb"),
+    ("twenty-sixth", "7293bdb", None),
 )
 
 
