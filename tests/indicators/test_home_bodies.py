@@ -74,3 +74,25 @@ def _sides(text: str, value: float, source: str | None) -> list[tuple[str, ...]]
 )
 def test_home_bodies_give(text: str, value: float, source: str | None, expected: list[tuple[str, ...]]) -> None:
     assert _sides(text, value, source) == expected
+
+
+@pytest.mark.parametrize(("name", "read"), [
+    pytest.param("Department of State", True, id="department-of-state"),
+    pytest.param("State Department", True, id="state-department"),
+    pytest.param("Department of the Treasury", True, id="department-of-the-treasury"),
+    pytest.param("Department of Veterans Affairs", True, id="veterans-affairs"),
+    pytest.param("Millennium Challenge Corporation", True, id="mcc-long"),
+    pytest.param("DFC", True, id="dfc-acronym"),
+    pytest.param("Peace Corps", True, id="peace-corps"),
+    pytest.param("Export-Import Bank of the United States", True, id="exim-of-the-united-states"),
+    pytest.param("Export-Import Bank of Korea", False, id="another-countrys-exim"),
+    pytest.param("Ministry of Foreign Affairs", False, id="a-ministry-is-no-home-body"),
+])
+def test_one_list_of_home_bodies(name: str, read: bool) -> None:
+    """The events (a whole entity name) and the figures (a name in running text) read the one list of the
+    gazetteer (`accords.gazetteer.home_bodies`), so a body one stage knows the other knows too."""
+    from accords.events.home import _HOME_BODIES as EVENT_BODIES
+    from accords.indicators.subjects import _HOME_BODIES as FIGURE_BODIES
+
+    assert (EVENT_BODIES["USA"].fullmatch(name) is not None,
+            FIGURE_BODIES["USA"].fullmatch(name) is not None) == (read, read)

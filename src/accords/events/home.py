@@ -24,6 +24,7 @@ import dataclasses
 import re
 
 from accords import knowledge
+from accords.gazetteer.home_bodies import HOME_BODY_NAMES
 from accords.events.sideindex import ActorIndex
 from accords.model import Article, Extraction
 
@@ -207,20 +208,11 @@ def _whole_sentence(extraction: Extraction, text: str, start: int) -> tuple[int,
 
 #: The home government's departments and agencies as a White House text names them, with no
 #: "U.S." that would give their country: "the Department of State plans to send an advisor to
-#: ... Ukraine", "The Department of Defense ... provided Ukraine with technical data". A closed
-#: list of federal bodies (cabinet departments and the foreign-assistance and trade-finance
-#: agencies), per home country.
+#: ... Ukraine", "The Department of Defense ... provided Ukraine with technical data". The names
+#: are the gazetteer's (`accords.gazetteer.home_bodies`), here as a whole entity name.
 _HOME_BODIES = {
-    "USA": re.compile(
-        r"(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:"
-        r"Department\s+of\s+(?:State|Defense|War|Commerce|(?:the\s+)?Treasury|Energy|Agriculture|Homeland\s+Security|"
-        r"Justice|Labor|Health\s+and\s+Human\s+Services|Transportation|(?:the\s+)?Interior|Education)|"
-        r"(?:State|Defense|Commerce|Treasury|Justice|Energy)\s+Department|"
-        r"(?:International\s+)?Development\s+Finance\s+Corporation|Export-Import\s+Bank(?:\s+of\s+the\s+United\s+States)?|"
-        r"Millennium\s+Challenge\s+Corporation|Agency\s+for\s+International\s+Development|"
-        r"Trade\s+and\s+Development\s+Agency|Peace\s+Corps|Treasury)",
-        re.IGNORECASE,
-    ),
+    home: re.compile(rf"(?:the\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?:{names})", re.IGNORECASE)
+    for home, names in HOME_BODY_NAMES.items()
 }
 
 

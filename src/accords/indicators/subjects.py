@@ -17,6 +17,7 @@ from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from accords.gazetteer.countries import CASPIAN_STATES, NORTHERN_CENTRAL_AMERICA
+from accords.gazetteer.home_bodies import HOME_BODY_NAMES
 from accords.gazetteer.organisations import side_of
 from accords.gazetteer.places import WATER_AFTER, not_the_country
 from accords.gazetteer.us_states import is_us_georgia
@@ -208,15 +209,9 @@ _AGENCY = re.compile(
 #: The bodies a government's own text names without their country, by the text's home country: the White House
 #: writes "the Department of State", "the Department of Labor", "the Millennium Challenge Corporation (MCC)" and
 #: "DFC" for the United States' own (a foreign ministry or department it names with its country, which the entity
-#: stage links: "Vietnam's Ministry of Health", "Australia's Department of Foreign Affairs and Trade").
-_HOME_BODIES = {
-    "USA": re.compile(
-        r"\b(?:Department\s+of\s+(?:State|Defen[cs]e|(?:the\s+)?Treasury|Justice|(?:the\s+)?Interior|"
-        r"Agriculture|Commerce|Labor|Health\s+and\s+Human\s+Services|Housing\s+and\s+Urban\s+Development|Transportation|"
-        r"Energy|Education|Veterans\s+Affairs|Homeland\s+Security)|Millennium\s+Challenge\s+Corporation|"
-        r"(?:International\s+)?Development\s+Finance\s+Corporation|Trade\s+and\s+Development\s+Agency|"
-        r"Export-Import\s+Bank(?:\s+of\s+the\s+United\s+States)?|MCC|DFC|USTDA|EXIM)\b(?!\s+of\b)"),
-}
+#: stage links: "Vietnam's Ministry of Health", "Australia's Department of Foreign Affairs and Trade"). The names
+#: are the gazetteer's (`accords.gazetteer.home_bodies`), here as a name in running text.
+_HOME_BODIES = {home: re.compile(rf"\b(?:{names})\b(?!\s+of\b)") for home, names in HOME_BODY_NAMES.items()}
 #: A capitalised word right after a body's name that makes the body part of a thing's name, no giver: "a $698 million MCC
 #: Compact, supported with $649 million from the United States and $49 million from Indonesia".
 _NAMES_AFTER = re.compile(r"\s+[A-Z][a-z]")
