@@ -26,7 +26,7 @@ SRC = Path(accords.__file__).resolve().parent
 #: The layers, lowest first. A part imports only parts of lower layers.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
-    ("ids", "model", "urls", "scan", "knowledge"),
+    ("ids", "model", "urls", "scan", "knowledge", "days"),
     ("gold", "commitments", "gazetteer", "nlp_attributes", "quantities", "embedding"),
     ("nlp", "temporal", "events", "quotes", "indicators", "gate", "ingest", "review"),
     ("entities", "web", "pipeline", "settings"),

@@ -3,28 +3,18 @@
 A gold date is recorded "at the precision the text allows": ``2021-09-14``, ``2021-02``,
 ``2021``, ``2021-Q3``, ``2021-H1``, ``2021-W05``, a datetime ``2017-12-05T21:27`` (read as its
 day), or an interval ``["2017-12-26", "2017-12-27"]``. Each becomes the first and last day
-it covers, so "falls inside the gold date at the gold precision" is interval containment.
+it covers (`accords.days.day_span`), so "falls inside the gold date at the gold precision" is
+interval containment.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from typing import Any
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE)
-_HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.IGNORECASE)
+from accords.days import day_span
 
 DayInterval = tuple[dt.date, dt.date]
-
-
-def _month_span(year: int, first: int, last: int) -> DayInterval:
-    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
 
 
 def day_interval(value: Any) -> DayInterval | None:
@@ -40,27 +30,7 @@ def day_interval(value: Any) -> DayInterval | None:
         return start[0], end[1]
     if not isinstance(value, str):
         return None
-    text = value.strip()
-    try:
-        if match := _DAY.match(text):
-            day = dt.date(int(match[1]), int(match[2]), int(match[3]))
-            return day, day
-        if match := _MONTH.match(text):
-            return _month_span(int(match[1]), int(match[2]), int(match[2]))
-        if match := _YEAR.match(text):
-            return _month_span(int(match[1]), 1, 12)
-        if match := _QUARTER.match(text):
-            quarter = int(match[2])
-            return _month_span(int(match[1]), 3 * quarter - 2, 3 * quarter)
-        if match := _HALF.match(text):
-            half = int(match[2])
-            return _month_span(int(match[1]), 6 * half - 5, 6 * half)
-        if match := _WEEK.match(text):
-            monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-    except ValueError:
-        return None
-    return None
+    return day_span(value)
 
 
 def date_within(predicted: Any, gold: Any) -> bool:

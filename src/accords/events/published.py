@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from accords.days import day_span
 from accords.model import Event
 
 #: Types whose report in the simple past is of something done (`future_is_planned` makes
@@ -45,16 +46,8 @@ def long_before_publication(value, published: str | None) -> bool:
 def _last_day(value: str) -> dt.date | None:
     """The last day a date value covers ("2021" its December 31, "2021-06" June 30); a week, a
     quarter or a half by its first day or month (`_first_part`), as `after_publication` reads them."""
-    value = _first_part(value)
-    try:
-        if re.fullmatch(r"\d{4}", value):
-            return dt.date(int(value), 12, 31)
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            year, month = int(value[:4]), int(value[5:7])
-            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    span = day_span(_first_part(value))
+    return None if span is None else span[1]
 
 
 _PERIOD = re.compile(r"^(\d{4})-([WQH])(\d{1,2})$", re.IGNORECASE)
