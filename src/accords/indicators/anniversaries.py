@@ -25,6 +25,8 @@ _MARKED = re.compile(r"\b(?:celebrat\w*|commemorat\w*|mark(?:s|ed|ing)?|annivers
 #: Words that name no topic of an anniversary.
 _VAGUE = frozenset({"the", "our", "their", "its", "this", "that", "age", "experience", "work", "service", "war", "conflict",
                     "fighting", "occupation", "prison", "jail", "exile", "operation", "operations", "office", "power"})
+#: A participle closing the words after "years of", which describes the topic and names none: "built", "rooted".
+_PARTICIPLE = re.compile(r"[a-z]+ed|built|forged|spanning")
 UNIT = "year"
 SUFFIX = "_years"
 
@@ -39,6 +41,8 @@ def anniversary_metric(sentence_before: str, after: str, *, unit: str, figure: s
     if match is None or not (_MARKED.search(sentence_before) or _MARKED.search(after)):
         return None
     tokens = [w for w in match.group("np").split() if w.lower() not in ("of", "the", "a", "an")]
+    while len(tokens) > 1 and _PARTICIPLE.fullmatch(tokens[-1]):
+        tokens.pop()  # "75 years of diplomatic relations built on shared values": the relations' years
     # "100 years of U.S.-Egypt diplomatic relations": the common words name it, the countries do not
     common = [w for w in tokens if w.islower()]
     words = [w.lower().replace("-", "_") for w in (common if common and tokens[-1].islower() else tokens)]

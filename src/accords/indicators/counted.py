@@ -186,13 +186,36 @@ _HELPED_COUNTRIES = re.compile(
 )
 
 
+#: A programme's reach right before a count of countries, in the clause that names the programme's work: "will
+#: support efforts in over 47 countries", "test-and-treat implementation in up to eight countries", "has helped close
+#: more than 800 ... deals across 47 African countries", "the Roadmap ... endorsed by 94 countries"; a count listed
+#: after such a count ("across 24 countries and regions in Africa, 10 countries in Asia").
+_REACH = re.compile(
+    r"\b(?P<work>support|supports|efforts?|programs?|programmes?|projects?|activities|implementation|investments?|"
+    r"deals|initiatives?|operations|partners|partnerships|presence|volunteers|assistance|strategies|working|works|"
+    r"work)\b[^.;:\d]{0,160}?\b(?:in|across|throughout)\s+(?:an?\s+additional\s+)?" + QUALIFIER + r"$"
+    r"|\bendorsed\s+by\s+" + QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+#: A count listed after a count of countries reached: ", 10" after "across 24 countries and regions in Africa".
+_LISTED_AFTER_REACH = re.compile(
+    r"\b(?:in|across|throughout)\s+" + QUALIFIER + r"\d+\s+(?:[\w-]+\s+){0,3}?countries\b[^.;:]{0,80}?,\s+(?:and\s+)?"
+    + QUALIFIER + "$",
+    re.IGNORECASE,
+)
+
+
 def helped_countries(before: str, after: str) -> str | None:
     """`countries` for a count of the countries a side helps or works with (`_HELPED`): "The United States is
-    committed to directly supporting at least 50 countries"; `before` and `after`: the sentence around the count.
-    A count of countries is no claim otherwise ("the two countries", "190 countries concluded negotiations")."""
-    if not _HELPED.search(before) or not _HELPED_COUNTRIES.match(after):
+    committed to directly supporting at least 50 countries", or that its programme reaches (`_REACH`, and a count
+    listed after one: `_LISTED_AFTER_REACH`): "to support efforts in over 47 countries"; `before` and `after`: the
+    sentence around the count. A count of countries is no claim otherwise ("the two countries", "190 countries
+    concluded negotiations")."""
+    if not _HELPED_COUNTRIES.match(after):
         return None
-    return "countries"
+    if _HELPED.search(before) or _REACH.search(before) or _LISTED_AFTER_REACH.search(before):
+        return "countries"
+    return None
 
 
 def helped_subjects(

@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from accords.commitments import GIVING
-from accords.indicators import worth
+from accords.indicators import privategivers, worth
 from accords.indicators.subjects import CountrySpan, is_country
 from accords.model import Extraction, Indicator
 from accords.quantities.units import is_money
@@ -253,13 +253,16 @@ def with_giver(
     total $79.5 million ... includes ... $19.5 million in humanitarian assistance to Ukrainian
     communities"), else the partner whose section the sentence stands under (`actor`,
     `sections.section_actor`: "*New Zealand*" then "Defense Minister Judith Collins KC announced $344
-    million"), else the home country. A partner's gift is never the home country's."""
+    million"), else the home country. A partner's gift is never the home country's, nor is a private giver's
+    (`privategivers.private_giver`)."""
     if home is None or not money or home in subjects or not subjects or unit not in ("USD", _HOME_CURRENCIES.get(home, "USD")):
         return subjects  # "The £1.5 billion Help to Heat programme" in a White House text: the UK's money, not a US gift
     if not GIVING.search(metric) and not (metric == "investment" and _INVESTS_BEFORE.search(text, sentence[0], figure[0])):
         return subjects
     if (by := _NAMED_GIVER_AFTER.match(text, figure[1])) is not None and not any(c.start == by.end() for c in countries):
         return subjects  # "$13.2 million provided exclusively by the Buffett Foundation": a giver of its own
+    if privategivers.private_giver(text, sentence, figure):
+        return subjects  # "Heifer International committed $1 million ... in Guatemala": a company's or a charity's
     named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 in subjects]
     if any(_gives(text, c, figure, sentence[0]) for c in named):
         return subjects

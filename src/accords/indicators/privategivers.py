@@ -1,0 +1,94 @@
+"""Money a private giver commits in a government's own text: no gift of the home country.
+
+A White House fact sheet lists what companies, foundations and the private sector pledge in a partner
+region: "Columbia Sportswear Company has committed to purchase up to $200 million in products",
+"Heifer International committed $1 million in grant and investment funds to support small and medium
+businesses in Guatemala", "Vice President Harris ... announced more than $950 million in new private
+sector commitments". The gold records such money between the giver and its receivers, and a company
+or the private sector is no country: the figure is the receivers' alone (tests/gold/README.md, "money
+for a region", "a private foundation beside a US agency is no subject"). `pledges.with_giver` adds the
+home country as the giver of money whose giver the sentence does not name as a country; it asks
+`private_giver` first.
+
+A giver is private where the clause names it right before its giving verb and the name carries the
+mark of a company or a charity ("Company", "Inc.", "Group", "Foundation", "Fundación", "Capital",
+"Impact", "International"), or an aside says what it is (", an online-learning platform,", ", which
+offers microloans"), or it is the private sector itself ("private sector partners have committed");
+or where the money itself is named as the private sector's ("$950 million in new private sector
+commitments"). The home's own bodies ("the U.S. International Development Finance Corporation",
+"USAID", "the Inter-American Foundation" as "a U.S. government agency") and a company the text calls
+American ("Viamericas, a U.S. company") stay the home's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from accords.gazetteer.home_bodies import HOME_BODY_NAMES
+
+#: A giving verb after the giver's name: "has committed to purchase", "committed", "contributed", "is investing".
+_GIVING_VERB = re.compile(
+    r"\b(?:commit(?:s|ted)?|pledg(?:e|es|ed)|contribut(?:e|es|ed)|invest(?:s|ed|ing)?|award(?:s|ed)|"
+    r"donat(?:e|es|ed)|grant(?:s|ed)|len(?:d|ds|t)|allocat(?:e|es|ed))\b"
+)
+#: The giver's name right before its verb: capitalised words (a bracketed short form, an aside between commas,
+#: a partner joined by "and", "along with" or "together with", auxiliaries after it).
+_NAMED = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&.-]*\s+(?:(?:de|del|of|for|and|y)\s+)?){0,5}[A-Z][\w’'&.-]*)\**"
+    r"(?:\s*\([^()]{1,40}\))?(?P<aside>\s*,[^,;]{1,120},)?"
+    r"(?:\s*(?:and|along\s+with|together\s+with)\s+[^,;]{1,80}?,?)?"
+    r"(?:\s+(?:has|have|had|will|is|are|was|were|also|already|officially|collectively|today|further|jointly|recently))*"
+    r"\s*$"
+)
+#: Words that mark a name as a company's or a charity's.
+_PRIVATE_MARK = re.compile(
+    r"\b(?:Company|Inc|Ltd|LLC|PLC|Plc|Group|Grupo|Foundation|Fundaci[oó]n|Philanthropies|Capital|Impact|"
+    r"Holdings|Sportswear|International)\b"
+)
+#: An aside that says what the giver is: ", an online-learning platform providing ...,", ", which offers microloans ...,".
+_PRIVATE_ASIDE = re.compile(
+    r"^\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|platform|startup|nonprofit|non-profit|"
+    r"charity|manufacturer|retailer|provider|investor|parent\s+company)\b|which\s+(?:offers|provides|operates|makes|sells))",
+    re.IGNORECASE,
+)
+#: The private sector as the giver: "private sector partners have committed", "companies committed".
+_PRIVATE_SECTOR = re.compile(
+    r"\b(?:private[- ]sector(?:\s+(?:partners|companies|firms|leaders|investors))?|(?:the\s+)?companies|philanthrop\w+\s+partners)"
+    r"(?:\s+(?:has|have|had|will|also|already|collectively|together))*\s*$",
+    re.IGNORECASE,
+)
+#: A government's own giver, and a company the text calls the home's: the home's name ("U.S.", "American"), a
+#: government word, the home's bodies (`gazetteer.home_bodies`), and the United States' two development foundations,
+#: whose "Foundation" is no charity's mark.
+_HOME_WORDS = re.compile(
+    r"\b(?:U\.\s?S\.|US|United\s+States|America|American|USAID|Government|Administration|Department|Agency|Ministry|"
+    r"Congress|President|Secretary|Embassy|Inter-American\s+Foundation|African\s+Development\s+Foundation|IAF|USADF|"
+    + HOME_BODY_NAMES["USA"] + r")\b"
+)
+#: Money named as the private sector's: "$950 million in new private sector commitments".
+_PRIVATE_MONEY_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:private[- ]sector|philanthropic)\s+(?:commitments|contributions|pledges)\b",
+    re.IGNORECASE,
+)
+#: A clause boundary before the giver: a semicolon, a bullet's label ("**Supply Chains:** "), an opening phrase.
+_CLAUSE_START = re.compile(r";\s+|:\**\s+|\n\s*[-*•]\s+")
+
+
+def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int]) -> bool:
+    """Whether the money at `figure` in `sentence` is a private giver's: named as private sector money right after
+    the amount, or given by a company, a charity or the private sector named right before the clause's giving verb."""
+    if _PRIVATE_MONEY_AFTER.match(text, figure[1]):
+        return True
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, sentence[0], figure[0])]
+    lead = text[max([sentence[0], *starts]):figure[0]]
+    verb = _GIVING_VERB.search(lead)  # the first: "has committed to invest $20 million" is given by who committed
+    if verb is None:
+        return False
+    before = lead[:verb.start()].replace("*", "")
+    if _PRIVATE_SECTOR.search(before):
+        return True
+    named = _NAMED.search(before)
+    if named is None or _HOME_WORDS.search(named.group(0)):
+        return False  # "The U.S. International Development Finance Corporation has invested"; "Viamericas, a U.S. company"
+    aside = named.group("aside") or ""
+    return bool(_PRIVATE_MARK.search(named.group("name")) or _PRIVATE_ASIDE.match(aside))
