@@ -69,3 +69,22 @@ def _consults(text: str, title: str | None, published: str) -> list[tuple[tuple[
 ])
 def test_title_meeting(text, title, published, expected):
     assert _consults(text, title, published) == expected
+
+
+# the 2024-06-15 transcript (its line breaks undone): the first sentence that names Ukraine is the
+# title meeting's evidence, and its sectors are read as every event's are (`accords.events.sectors`)
+_SECURITY_AGREEMENT = (
+    "First, I would like to thank the United States and the President Biden, his team for our security agreement — "
+    "thank you so much — between Ukraine and America.  We signed it in Italy."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "title", "expected"), [
+    pytest.param(_SECURITY_AGREEMENT, _ZELENSKYY, [("security and defence",)], id="evidence-sentence-gives-the-sectors"),
+    pytest.param(_MACRON_OPENING, _MACRON, [()], id="no-sector-word-no-sector"),
+])
+def test_title_meeting_sectors(text, title, expected):
+    extraction = accords.extract(text, published="2024-06-15", title=title, source="The White House",
+                                 url="https://www.whitehouse.gov/briefing-room/")
+    assert [e.sectors for e in extraction.events if e.type == "CONSULT" and e.trigger is None] == expected

@@ -6,7 +6,8 @@ and the counterpart's country, dated the text's day, when the counterpart is a h
 or government or a minister of a country (not a body's Secretary-General), and no event of
 the body already gives a CONSULT between the two. Its evidence is the first body sentence
 that names the counterpart's country (a side the entities stage found there), or else the
-leader's surname; a body that names neither gives none.
+leader's surname; a body that names neither gives none. Its sectors are those of its evidence
+sentence, read as every event's are (`accords.events.sectors`).
 
 Shape: "Remarks by <home leader> and <office> <name> of <country> Before|In|After|At|During
 (a) (Expanded|Virtual) Bilateral Meeting|Meeting|Joint Press Conference".
@@ -18,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from accords.events.bylines import item_code
+from accords.events.sectors import sectors_of
 from accords.events.sideindex import ActorIndex
 from accords.ids import fact_id
 from accords.gazetteer.countries import country_by_iso3
@@ -80,6 +82,7 @@ def with_title_meeting(events: tuple[Event, ...], article: Article, text: str, s
         actor_countries=tuple(sorted(pair)),
         date=article.published[:10],
         date_precision="day",
+        sectors=sectors_of(text[sentence.start:sentence.end]),
         status="occurred",
         trigger=None,
         stage=stage,
