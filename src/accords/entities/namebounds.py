@@ -85,3 +85,19 @@ def portfolio_closer(doc: Doc, start: int, words: int) -> bool:
     ("Minister of Justice and | Law Nestor Ivan Osuna"): it follows "and" and is no given name."""
     return (words >= 3 and start > 0 and doc[start - 1].lower_ in ("and", "&")
             and gender_of_given_name(doc[start].text) is None)
+
+
+#: Generational suffixes that end a name ("Joseph R. Biden Jr.", "Ferdinand R. Marcos Jr.").
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def generation_end(doc: Doc, end: int) -> int:
+    """The end of a name ending at `end` past a generational suffix written right after it, with or
+    without a comma ("Joseph R. Biden | Jr.", "Surangel Whipps | , Jr."); `end` when there is none."""
+    n = len(doc)
+    i = end + 1 if end < n and doc[end].text == "," else end
+    if i >= n or doc[i].lower_ not in _GENERATIONS or not doc[i].text[:1].isupper():
+        return end
+    if doc[i].lower_ in ("jr", "sr") and i + 1 < n and doc[i + 1].text == ".":
+        return i + 2
+    return i + 1

@@ -24,6 +24,7 @@ from accords import knowledge
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, TITLE_HEADS
 from accords.entities.linking import Cluster
+from accords.entities.namebounds import generation_end
 from accords.entities.people import refine_person
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import known_by_alias
@@ -199,7 +200,11 @@ def holder_candidates(doc: Doc) -> list[Candidate]:
         if refined is not None:
             # "Joseph R. Biden, Jr." is "Biden" further on: link on the name without its suffix
             name = _SUFFIX.sub("", refined.name)
-            aliases = tuple(dict.fromkeys(a for a in (*refined.aliases, refined.name, bare) if a != name))
+            # the suffix written after the matched name is an alias, the mention keeps its span: "Joseph R.
+            # Biden Jr." (the small model ends the name before "Jr.")
+            suffixed = generation_end(doc, refined.end)
+            written = (doc[refined.start:suffixed].text,) if suffixed > refined.end else ()
+            aliases = tuple(dict.fromkeys(a for a in (*refined.aliases, refined.name, bare, *written) if a != name))
             found.append(dataclasses.replace(refined, name=name, aliases=aliases, priority=PATTERN + 1,
                                              source="knowledge:holder"))
     return found
