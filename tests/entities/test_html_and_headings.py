@@ -57,6 +57,38 @@ TARIFFS = (
     "**Kamala Harris**\n\nThe Vice President spoke with partners on components and minerals.\n"
 )
 
+#: Bold lead-ins: a Title Case sentence in bold that opens its paragraph and ends with a full stop, the
+#: paragraph going on after it (fact sheet of 2021-06-03 on the fight against corruption, some sentences
+#: left out). The names the small model finds only there are guesses when the body writes all of their
+#: words but one in lower case ("illicit finance", not "curb"); the bodies the paragraphs name are kept.
+#: A lead-in that names a person and an outlet ("**Jennifer Rubin, Washington Post:**") keeps them
+#: (`WHAT_THEY_SAY`).
+LEAD_INS = (
+    "Today, in line with this commitment, President Biden is releasing a\nNational Security Study Memorandum (NSSM) "
+    "that establishes the fight\nagainst corruption as a core national security interest of the United\nStates.  \n"
+    "  \n**Modernize, Coordinate, and Resource Efforts to Better Fight\nCorruption.** Corruption threatens U.S. "
+    "national security by eroding\ncitizens’ faith in government, distorting economies, and enabling\n"
+    "authoritarians to weaken democratic institutions. The NSSM therefore\ndirects departments and agencies to "
+    "identify and where appropriate\nestablish new structures and staffing, improve intelligence collection\nand "
+    "analysis, and increase resources aimed at confronting corruption at\nhome and abroad.  \n  \n"
+    "**Curb Illicit Finance.** The Biden-Harris Administration has pledged to\nlead efforts internationally to "
+    "bring transparency to the U.S. and\ninternational financial systems. The NSSM therefore directs\n"
+    "departments and agencies to combat all forms of illicit finance.  \n  \n"
+    "**Hold Corrupt Actors Accountable.** This includes strengthening and building upon targeted\n"
+    "anticorruption sanctions under the Global Magnitsky Act and similar\nauthorities; and bolstering criminal "
+    "or civil enforcement actions, such\nas under the Department of Justice’s Kleptocracy Asset Recovery\n"
+    "Initiative.\n"
+)
+
+
+#: Bold lead-ins that name who speaks (a White House page of 2023-10-18 quoting commentators on the
+#: President's visit to Israel): their people are kept.
+WHAT_THEY_SAY = (
+    "**Jennifer Rubin, Washington Post Columnist:**\u00a0“A simply magnificent,\ngut-wrenching and inspiring "
+    "Biden speech in Israel. As an American, a\nJew, a human being, I could not be more touched.”  \n\u00a0  \n"
+    "**David Axelrod, Senior CNN Contributor and Founder of UChicago\nInstitute of Politics**: “Moving, moving "
+    "speech by @POTUS in Tel Aviv.”\n"
+)
 
 def _entities(text: str) -> set[tuple[str, str]]:
     article = Article(id=content_id(text), text=text)
@@ -94,6 +126,11 @@ CASES = [
      {("PERSON", "Sonya Harper"), ("PERSON", "Kristen Cloutier")}, set()),
     ("bold-paragraph-headings-short-or-listing", TARIFFS,
      {("PERSON", "Kamala Harris")}, {("ORG", "Critical Minerals"), ("ORG", "Solar Cells")}),
+    ("bold-lead-ins-are-headings", LEAD_INS,
+     {("ORG", "Department of Justice"), ("DOCUMENT", "Global Magnitsky Act")},
+     {("ORG", "Resource Efforts"), ("ORG", "Better Fight Corruption"), ("ORG", "Curb Illicit Finance")}),
+    ("bold-lead-ins-naming-speakers-keep-them", WHAT_THEY_SAY,
+     {("PERSON", "Jennifer Rubin"), ("PERSON", "David Axelrod")}, set()),
 ]
 
 
