@@ -19,7 +19,7 @@ from accords.model import Segment
 from accords.quotes.antecedents import PERSON_NAME
 from accords.quotes.genders import given_name_gender, mention_gender
 from accords.quotes.groups import VOICE_NOUNS, pronoun_may_mean
-from accords.quotes.names import fullest
+from accords.quotes.names import fullest, spelled_person
 from accords.quotes.resolved import Speaker
 from accords.quotes.sources import is_medium
 from accords.quotes.country_words import country_words
@@ -30,18 +30,7 @@ from accords.quotes.titles import title_head
 def _spelling_of_person(people: People, name: str) -> bool:
     """Whether a one-word name spells the surname of a person of the article one letter otherwise
     ("Kocharyan" for "Robert Kocharian", "Zaqov" for "Sardar Omar Zagov"): the same person."""
-    return any(entity.type == "PERSON" and " " in entity.name.strip() and _one_letter_apart(entity.name.split()[-1], name)
-               for entity in people.entities.values())
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Two words of five letters or more, the same first letter, one letter changed, added or dropped."""
-    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return spelled_person(people.entities.values(), name) is not None
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,34 @@ def is_heading(text: str, span: QuotedSpan, sentences: Sequence[Segment], first:
     return not outside and len(words) <= 8 and not re.search(r"[.!?…]\W*$", text[span.start:span.end])
 
 
+#: A reporting clause that ends its sentence a few words after the verb (`Starner said.`, `he said on
+#: Tuesday.`): the words before it attribute the quote before, which is then no subheading.
+_BARE_ATTRIBUTION = re.compile(r"[^.!?\u201c\u201d\"]{0,80}?\b(?:"
+                               + "|".join(sorted(finite_forms(SPEECH_LEMMAS), key=len, reverse=True))
+                               + r")\b(?:\s+[^\s.!?]+){0,4}\s*(?:[.!?]|$)")
+
+
+def glued_heading(text: str, span: QuotedSpan) -> bool:
+    """A subheading in quotation marks that lost its line break, joined to the sentence after it
+    (`… this interaction, too.” “BRICS insists on strengthening multilateralism” Amir Abdollahian
+    said BRICS is …`): one short phrase opening a sentence, ending on a word with no stop or comma
+    before its closing mark, and a new capitalised sentence right after that is no bare
+    reporting clause of it (`“…” Ford’s family, Starner said.` is the quote's own clause)."""
+    if len(span.pieces) != 1 or span.start < 1 or text[span.end:span.end + 1] not in ("\u201d", '"'):
+        return False
+    words = text[span.start:span.end]
+    if not re.search(r"\w\Z", words) or re.search(r"[.!?;:]\s", words) or len(words.split()) > 12:
+        return False
+    before = text[:span.start - 1].rstrip()
+    if before and not re.search(r"[.!?][\u201d\u2019\"')]*\Z", before):
+        return False  # set into a sentence: "called it “a unique attempt” Erdogan …"
+    after = re.match(r"[ \t\u00a0]+(?=[A-Z])", text[span.end + 1:])
+    if after is None:
+        return False
+    rest = text[span.end + 1 + after.end():]
+    return _BARE_ATTRIBUTION.match(rest) is None
+
+
 def join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Segment]:
     """Undo sentence breaks after an honorific ("... congratulated Eng. | Azari Jahromi ..."), after
     a parenthesised abbreviation with no stop ("... Corps (IRGC) | Quds Force, ...") and before a

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from accords.model import Entity
 from accords.quotes.antecedents import PERSON_NAME
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.groups import PEOPLE_NOUNS
@@ -265,3 +266,21 @@ def _after_office(words: list[str]) -> str | None:
 _POSITION = re.compile(r"[A-Z]{2,4}")
 #: Words that end an office ("Leader", "spokesman", "MEP"), not its modifiers ("Foreign", "Prime").
 _OFFICE_WORDS = HONORIFICS | frozenset(h.split()[-1] for h in TITLE_HEADS) | frozenset("mep mp mpp mla mna msp executive".split())
+
+
+def spelled_person(entities: Iterable[Entity], name: str) -> Entity | None:
+    """The person of the article whose surname a one-word name spells one letter otherwise
+    ("Kocharyan" for "Robert Kocharian", "Entesar" for "Nader Entessar": a transliteration the
+    text varies), or None."""
+    return next((entity for entity in entities if entity.type == "PERSON" and " " in entity.name.strip()
+                 and _one_letter_apart(entity.name.split()[-1], name)), None)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two words of five letters or more, the same first letter, one letter changed, added or dropped."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -47,7 +47,7 @@ from accords.quotes.groups import (
     voice_agrees,
     VOICE_NOUNS,
 )
-from accords.quotes.names import (fullest, person_after_owner, person_before_affiliation,
+from accords.quotes.names import (fullest, spelled_person, person_after_owner, person_before_affiliation,
                                  plain_name)
 from accords.quotes.genders import given_name_gender, mention_gender
 from accords.quotes.holders import bare_office_holder, holder_named_before, recent_holder
@@ -86,7 +86,7 @@ PERSON_NOUNS = frozenset(
     "senator congressman congresswoman lawmaker politician candidate veteran businessman businesswoman "
     "economist professor scientist researcher artist musician director producer rapper comedian host "
     "athlete striker goalkeeper forward defender quarterback pitcher skipper manager owner founder "
-    "woman man mother father wife husband son daughter teenager".split()
+    "woman man mother father wife husband son daughter teenager expert analyst commentator scholar academic".split()
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that)\b")
 _OWNED = re.compile(r"\w['’]s?\s")  # a possessive before the head: "the victim's mother"
@@ -96,6 +96,9 @@ _OF_SOMEONE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:mother|fathe
                          re.IGNORECASE)
 _AGE = re.compile(r"\b\d+-year-old\b")
 _TRAILING_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
+#: A preposition right before two capitalised words ending a title phrase: they end a body's or a
+#: place's name ("University of South Alabama"), no holder's.
+_IN_NAME = re.compile(r"\b(?:of|at|in|for|from)\s+\Z")
 _FULL_NAME = re.compile(r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+")
 #: Heads of a subject that make the name beside it an organisation's ("the group …, Big Machine").
 ORGANISATION_HEADS = frozenset((*ORGANISATION_NOUNS, "group", "outfit", "maker", "retailer", "carrier", "airline"))
@@ -349,6 +352,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         at_head = re.search(rf"(?i)\b{re.escape(head)}\b(?!.*\b{re.escape(head)}\b)", phrase) if head else None
         named_head = at_head is not None and not _is_title_head(head)
         tail = _TRAILING_NAME.search(phrase, 0, at_head.end() if named_head and at_head is not None else len(phrase))
+        if tail is not None and _IN_NAME.search(phrase, 0, tail.start()):
+            tail = None  # "the professor … at the University of South Alabama": the end of a body's name
         if tail is not None and (start + tail.start() >= titles[0].end or (
                 named_head and tail.group(0).lower().endswith(" " + head))):
             # "Iran's Ambassador to Baku Mohsen Pakayeen", "Deputy Minister of Economy Elnur
@@ -388,6 +393,11 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return Speaker(short_for.id, short_for.name, "org", 0.8)
         if name and name[0].isupper():
             person = person_before_affiliation(name) or person_after_owner(name)  # "Patrol Chief James Hall with the NYPD"
+            if person is None and linked is None and (spelled := spelled_person(people.entities.values(), name)) and (
+                    _count(text, spelled.name.split()[-1]) > _count(text, name)):
+                # "Entesar" twice in a text that spells "Nader Entessar" seven times; but the text's
+                # own spelling where it writes the other one as often ("Kocharyan", not "Kocharian")
+                return Speaker(spelled.id, spelled.name, "person", 0.7)
             return Speaker(None, person, "name", 0.7) if person else Speaker(linked, fullest(text, name), "name", 0.7)
         return None
     if orgs:
@@ -499,6 +509,11 @@ def _role(
         # recent report" is still the organisation's)
         return Speaker(org, role_name(fullest_organisation(text, entity.name), role), "role", 0.6)
     return None
+
+
+def _count(text: str, word: str) -> int:
+    """How often the text writes a word whole."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text))
 
 
 def _country_official(phrase: str, head: str, organisation: Speaker | None = None) -> bool:

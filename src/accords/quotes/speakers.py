@@ -420,9 +420,11 @@ class People:
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue
-            if not (exact or loose or (wanted_country and country == wanted_country and not self.titles(entity))):
+            if not (exact or loose or (wanted_country and country == wanted_country
+                                       and (not self.titles(entity) or head == "official"))):
                 continue  # a country's person of another office ("President Aliyev") holds none of its
-                # other titles ("Azerbaijan's Deputy Foreign Minister")
+                # other titles ("Azerbaijan's Deputy Foreign Minister"); but "the Turkish official"
+                # is any office's holder ("Turkish Deputy Prime Minister Veysi Kaynak")
             overlap = max((len(phrase_words & title_words(t)) for t in exact or loose), default=0)
             recency = recent.index(entity.id) if entity.id in recent else len(recent)
             same_country = bool(wanted_country) and country == wanted_country

@@ -66,9 +66,24 @@ def written_body(text: str, subject: tuple[int, int]) -> str | None:
             found = match
     if found is None:
         return None
-    owner = found.group("owner")
-    return " ".join(part for part in (owner, found.group("mods").strip(), found.group("noun"),
+    return _as_written(found)
+
+
+def _as_written(found: re.Match[str]) -> str:
+    """A body's phrase as the text writes it, without "the" ("Iranian mission to the United Nations")."""
+    return " ".join(part for part in (found.group("owner"), found.group("mods").strip(), found.group("noun"),
                                       (found.group("tail") or "").strip()) if part)
+
+
+def body_written_here(text: str, subject: tuple[int, int]) -> str | None:
+    """A state body the subject itself writes out, speaking with no organisation the entity stage
+    knows ("“…,” the Iranian embassy in Baku said in a statement", "the Russian embassy said"): the
+    phrase as written, its place after it included, or None for a bare noun ("the embassy")."""
+    match = _WRITTEN.match(text, subject[0])
+    if match is None or not match.start("noun") < subject[1] <= match.end() or not (
+            match.group("owner") or match.group("mods") or match.group("tail")):
+        return None
+    return _as_written(match)
 
 
 #: Nouns for any company, which `accords.quotes.sources` reads bare ("the company said") and which
@@ -100,7 +115,7 @@ def unnamed_body(people: People, subject: tuple[int, int] | None, found: Speaker
         return (entity.id, entity.name) if entity is not None else None
     if found is not None:
         return None
-    body = written_body(text, subject)
+    body = written_body(text, subject) or body_written_here(text, subject)
     if body is not None:
         return None, body
     trade = _TRADE.fullmatch(text, *subject)

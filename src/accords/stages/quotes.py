@@ -48,12 +48,14 @@ from accords.quotes.clauses import (
     resolve_reference,
 )
 from accords.quotes.cues import CUE
+from accords.quotes.media import relays
 from accords.quotes.layout import (
     HONORIFIC_DOT,
     REACTION,
     closes_sentence,
     free_quote_next,
     free_standing,
+    glued_heading,
     has_quote,
     is_heading,
     is_title,
@@ -108,6 +110,10 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     resolved: list[list[tuple[Attribution, Speaker | None]]] = []
     for index, (sentence, ref) in enumerate(zip(sentences, subjects)):
         later = [e for e in named_later[index + 1:] if e is not None]
+        channel = next((a for a in clauses[index] if ref is not None and a.subject is not None and a.content is not None
+                        and a.subject[0] <= ref.start < a.subject[1] and relays(a.cue_word, a.cue, a.content)), None)
+        if channel is not None and channel.content is not None:  # "…, Erdogan condemned …, Al Waght reported"
+            ref = people.subject(*channel.content)
         subject_speaker = resolve_reference(people, ref, recent=recent, later=later)
         if ref is not None and any(att.head in ("it", "they") and att.cue[0] < ref.start for att in clauses[index]):
             # "In a statement released November 5, …, it said it submitted a proposal … on an SLS
@@ -149,7 +155,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 organisation, topic = (speaker, paragraph_of[index]), speaker
             if speaker is not None and speaker.kind == "role":
                 roles.append(speaker)
-            if speaker is not None and speaker.entity is not None and not att.naming:
+            if speaker is not None and speaker.entity is not None and not att.naming and not relays(
+                    att.cue_word, att.cue, att.content):
                 recent = [speaker.entity] + [e for e in recent if e != speaker.entity]
             if speaker is not None and voice is not None and speaker.name != voice.name:
                 voice = None  # another speaker spoke since
@@ -182,7 +189,11 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         # the speaker of the sentence, not one inside what they said ("Nooshabadi went on to say
         # that in the meetings with … Ali Bagheri Kani, it was emphasized …")
         spoke = [s for (a, s) in here if s is not None and not a.naming and not a.nested] or spoke
-        said = [(q.speaker, q.speaker_name, q.confidence) for q in indirect if q.speaker_name is not None]
+        # "…, IRNA reported": the channel speaks for no one a quote after it may be carried on to
+        channels = [t for a, t in here if t is not None and relays(a.cue_word, a.cue, a.content)]
+        spoke = [s for s in spoke if not any(s is t for t in channels)]
+        said = [(q.speaker, q.speaker_name, q.confidence) for q in indirect
+                if q.speaker_name is not None and not any(q.speaker_name == t.name for t in channels)]
         # words in marks that are no quote ("has called the policy of “maximum pressure” bankrupt")
         # leave the sentence one without a quote: its subject is introduced as any other's
         quoted = has_quote(sentence, [s for s in spans if s not in declined])
@@ -395,6 +406,8 @@ def _direct(
 ) -> Quote | None:
     """One direct quote with its speaker (see the module docstring, step 4), or None for
     quoted words that are no speech (a title, a subheading)."""
+    if glued_heading(text, span):
+        return None  # “BRICS insists on strengthening multilateralism” Amir Abdollahian said …: a subheading
     closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
     speaker, cue, clause = own_clause(people, span, index, closing, sentences, clauses, resolved, context)
     sentence_of_its_own = free_standing(text, span, sentences, index, closing) and re.search(
