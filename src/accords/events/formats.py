@@ -33,6 +33,7 @@ from accords.gazetteer.organisations import igo_by_alias
 from accords.events.sideindex import ActorIndex, Side
 from accords.events.demands import SAYING
 from accords.events.phrases import meeting_of_body
+from accords.events.conflictnames import conflict_name
 
 #: Nouns a city's name is compounded with when it names a format or an agreement, not a side.
 FORMAT_NOUNS = frozenset(
@@ -58,7 +59,8 @@ def without_format_names(actors: list[Side], recipients: list[Side], trigger: To
         mentions = _mentions(country, doc, offset, index)
         if not mentions:
             continue  # carried from the pair or an earlier event: no name of this sentence
-        if all(_format_name(token, type_) or whose_neighbours(token) for token, type_ in mentions):
+        if all(_format_name(token, type_) or whose_neighbours(token) or conflict_name(token, trigger)
+               for token, type_ in mentions):
             named.add(country)
     if not named:
         return actors, recipients
