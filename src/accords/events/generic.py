@@ -167,6 +167,25 @@ def _stretch(child: Token) -> bool:
     )
 
 
+#: Subjects that point back at what was just told ("*This* is the third round of talks ...").
+_POINTERS = frozenset({"this", "it", "that"})
+
+
+def characterised(token: Token) -> bool:
+    """A meeting noun that is what a pointer back is ("This is the third round of talks between
+    the Iranian and Turkish foreign ministers over the past two months", "it was the first
+    meeting between the Iranian and Jordanian heads of state after 15 years", "This will be
+    their first meeting at the White House"): the meeting just told, counted or ranked, not
+    another one."""
+    noun = token
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "the third round *of talks*"
+    if noun.dep_ != "attr" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.lemma_ != "be":
+        return False
+    subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "expl")), None)
+    return subject is not None and subject.lower_ in _POINTERS
+
+
 #: Bodies of one government whose meetings are internal ("a cabinet meeting").
 _DOMESTIC_BODIES = frozenset({"cabinet"})
 

@@ -19,6 +19,7 @@ from accords.events import agenda, demands, hostility, jointplans, matching, mee
 from accords.events import threats, views
 from accords.events import triggers as lexicon
 from accords.events.generic import (
+    characterised,
     cumulative,
     domestic,
     domestic_signing,
@@ -109,7 +110,7 @@ def sentence_triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, 
         ) or (
             reference(token, spec.type in _COOPERATIVE)
         ) or (
-            spec.type == "CONSULT" and (tally(token) or domestic(token))
+            spec.type == "CONSULT" and (tally(token) or domestic(token) or characterised(token))
         ) or (
             spec.type in _COOPERATIVE and wanted(token)
         ) or (spec.mode == "sign" and domestic_signing(token)) or restated_thing(token, spec.type):
