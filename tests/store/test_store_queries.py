@@ -187,11 +187,45 @@ def test_summary(filled):
         ("2021-H1", ("2021-01-01", "2021-06-30")),
         ("2021-13", ("2021-13", "2021-13")),
         ("someday", ("someday", "someday")),
+        ("1900-02", ("1900-02-01", "1900-02-28")),
+        ("2000-02", ("2000-02-01", "2000-02-29")),
+        ("2024-Q1", ("2024-01-01", "2024-03-31")),
+        ("2021-Q2", ("2021-04-01", "2021-06-30")),
+        ("2021-Q4", ("2021-10-01", "2021-12-31")),
+        ("2021-H2", ("2021-07-01", "2021-12-31")),
+        ("2021-00", ("2021-00", "2021-00")),
+        ("2021-02-30", ("2021-02-30", "2021-02-30")),
+        ("2021-q3", ("2021-q3", "2021-q3")),
+        ("2021-W05", ("2021-W05", "2021-W05")),
+        (" 2021-11 ", ("2021-11-01", "2021-11-30")),
     ],
-    ids=["day", "datetime", "month", "leap-month", "year", "quarter", "half", "bad-month", "unknown"],
+    ids=["day", "datetime", "month", "leap-month", "year", "quarter", "half", "bad-month", "unknown",
+         "century-not-leap", "400-year-leap", "leap-first-quarter", "second-quarter", "fourth-quarter",
+         "second-half", "month-zero", "day-kept-as-written", "lowercase-quarter-as-text", "week-as-text",
+         "spaces-stripped"],
 )
 def test_day_bounds(value, expected):
+    """The store's bounds (month ends from `accords.days.day_span`) are those it stored before:
+    a week, a lowercase quarter and an impossible day stay text as they always did."""
     assert day_bounds(value) == expected
+
+
+def test_day_bounds_month_ends_are_the_calendars():
+    """Every month, quarter and half of 1899-2101 ends where the calendar says (the store's own
+    month-end arithmetic before `accords.days.day_span` owned it)."""
+    import calendar
+
+    def end(year: int, month: int) -> str:
+        return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+    for year in range(1899, 2102):
+        for month in range(1, 13):
+            assert day_bounds(f"{year}-{month:02d}") == (f"{year}-{month:02d}-01", end(year, month))
+        for quarter in range(1, 5):
+            first = f"{year}-{3 * quarter - 2:02d}-01"
+            assert day_bounds(f"{year}-Q{quarter}") == (first, end(year, 3 * quarter))
+        for half in (1, 2):
+            assert day_bounds(f"{year}-H{half}") == (f"{year}-{6 * half - 5:02d}-01", end(year, 6 * half))
 
 
 def test_date_bounds_of_intervals_and_none():

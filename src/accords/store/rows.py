@@ -9,12 +9,12 @@ and last day they cover (`date_bounds`) so range filters compare plain strings.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from accords.days import day_span
 from accords.model import (
     Article,
     Entity,
@@ -53,33 +53,22 @@ _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 
 
-def _last_day(year: int, month: int) -> str:
-    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
-
-
 def day_bounds(iso: str) -> tuple[str, str]:
     """The first and last calendar day an ISO date string covers.
 
     ``"2021-07"`` → ``("2021-07-01", "2021-07-31")``; ``"2021-Q3"`` → July 1 to Sept 30;
     a datetime is cut to its day. A string in no known form is returned as both bounds,
-    so it still sorts and compares as text.
+    so it still sorts and compares as text. The month ends are `accords.days.day_span`'s.
     """
     iso = iso.strip()
     if match := _DAY.match(iso):
         day = "-".join(match.groups())
         return day, day
-    if match := _MONTH.match(iso):
-        year, month = int(match[1]), int(match[2])
-        if 1 <= month <= 12:
-            return f"{year:04d}-{month:02d}-01", _last_day(year, month)
     if match := _YEAR.match(iso):
         return f"{match[1]}-01-01", f"{match[1]}-12-31"
-    if match := _QUARTER.match(iso):
-        year, quarter = int(match[1]), int(match[2])
-        return f"{year:04d}-{3 * quarter - 2:02d}-01", _last_day(year, 3 * quarter)
-    if match := _HALF.match(iso):
-        year, half = int(match[1]), int(match[2])
-        return f"{year:04d}-{6 * half - 5:02d}-01", _last_day(year, 6 * half)
+    if _MONTH.match(iso) or _QUARTER.match(iso) or _HALF.match(iso):
+        if span := day_span(iso):
+            return span[0].isoformat(), span[1].isoformat()
     return iso, iso
 
 
