@@ -38,6 +38,7 @@ agents advisors advisers experts specialists mentors trainees associates survivo
 youth alumni police fellowships teams squadrons destroyers sites projects partnerships communities
 facilities chemicals cylinders concentrators scanners radars decrees studies committees
 howitzers submarines warships boats frigates corvettes
+tankers ferries carriers warheads dealerships items journalists
 """.split())
 #: "ordered 12 aircraft", "bought five jets", "donated 20 ambulances": an order or a donation
 #: counts whatever its size.

@@ -31,9 +31,13 @@ _ITEM_AFTER = re.compile(r"\.[ \t]+[A-Z]")
 #: two or more would take the plural.
 _DOCUMENT_AFTER = re.compile(r"\s+(?i:agreement|act|accord|resolution|convention|protocol|treaty|declaration)\b(?!s)")
 #: A document a number names after its kind: "Executive Order 13747", "National Security Memorandum-15", "Resolution
-#: 2231", "Proclamation 10014", "Article 5", "Title 42": its number, no count.
+#: 2231", "Proclamation 10014", "Article 5", "Title 42": its number, no count; also a part of a text numbered in
+#: lower case and the later numbers of a list of parts ("in accordance with clauses 3 and 4 of the ceasefire
+#: agreement", "Articles 4 and 5", "under section 212"): clause numbers, no count of agreements.
 _DOCUMENT_BEFORE = re.compile(r"\b(?:Executive\s+Orders?|Memorandum|Proclamation|Resolution|Directive|Article|Title|"
-                              r"Public\s+Law|Objective|Pillar|Goal|Line\s+of\s+Effort)\s*(?:-\s*|No\.\s*|Number\s+)?$")
+                              r"Public\s+Law|Objective|Pillar|Goal|Line\s+of\s+Effort|"
+                              r"(?i:clauses?|paragraphs?|articles?|sections?|resolutions?))\s*(?:-\s*|No\.\s*|Number\s+)?"
+                              r"(?:\d{1,4}(?:\s*,\s*|\s+(?:and|or|to|through)\s+))*$")
 #: A rank: "among the top 10 producers", "one of the top five exporters", "a top-10 economy", "among the bottom 10
 #: percent of states".
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]$", re.IGNORECASE)

@@ -52,7 +52,7 @@ _INCLUDES = re.compile(
 )
 #: "a 20-member delegation", "a 160-strong delegation" (not "a 46-strong team", "a 19-strong panel": squads, juries).
 _BODY_AFTER = re.compile(
-    r"^-(?:member\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)|"
+    r"^-(?:(?:member|man|person)\s+(?:[\w-]+\s+){0,3}?(delegation|team|committee|group|commission|board|council|panel|mission)|"
     r"strong\s+(?:[\w-]+\s+){0,3}?(delegation|commission|mission))\b",
     re.IGNORECASE,
 )
@@ -170,7 +170,7 @@ def _is_body(name: str) -> bool:
 
 
 def members_metric(text: str, end: int) -> str | None:
-    """ "a 20-member Turkish trade delegation" → delegation_members."""
+    """ "a 20-member Turkish trade delegation", "a 35-man delegation" → delegation_members."""
     match = _BODY_AFTER.match(text[end:end + 60])
     return f"{(match.group(1) or match.group(2)).lower()}_members" if match is not None else None
 

@@ -309,11 +309,11 @@ _PROVIDE_BEFORE = re.compile(
 
 #: What happened to the people a count counts, after it: "20 people were killed", "five soldiers died".
 _FATE_AFTER = re.compile(
-    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+|(?:have|has|had)\s+(?=fled|died))?(?:(?:initially|later|also|all)\s+)?|"
+    r"^\s+(?:(?:[A-Za-z][\w.-]*\s+){0,3}?(?:(?:were|was|have\s+been|had\s+been|are|got)\s+|(?:have|has|had)\s+(?=fled|died))?(?:(?:initially|later|also|all|reportedly|reported)\s+)?|"
     # "28 people who came into contact with the patient were quarantined", "28 people in close contact with the
     # hunter were initially quarantined": a relative clause or a place between
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that|in|from|at|near|on)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+"
-    r"(?:(?:initially|later|also|all)\s+)?)(?:(?:put|placed)\s+(?:under|in|into)\s+(?:(?:medical|home|strict)\s+)?(?=quarantine\b))?"
+    r"(?:(?:initially|later|also|all|reportedly|reported)\s+)?)(?:(?:put|placed)\s+(?:under|in|into)\s+(?:(?:medical|home|strict)\s+)?(?=quarantine\b))?"
     r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
     r"evacuated|executed|infected|quarantined?|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled)\b",
     re.IGNORECASE,
@@ -322,10 +322,12 @@ _FATE_AFTER = re.compile(
 _FATE_BEFORE = re.compile(
     r"\b(?P<fate>kill(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
     r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing)|"
-    r"deaths?\s+of)\s+"
+    r"(?:deaths?|martyrdom|killing|injur(?:y|ies)|wounding|arrests?|execution)\s+of)\s+"
     + QUALIFIER + r"$",
     re.IGNORECASE,
 )
+#: "12 people and injured dozens": the fate after a count belongs to another clause, joined by "and" or "or".
+_JOINED_FATE = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _FATES = {
     "kill": "deaths", "murder": "deaths", "massacr": "deaths", "slaughter": "deaths",
     "dead": "deaths", "died": "deaths", "martyr": "deaths", "execut": "executions", "injur": "injured",
@@ -354,7 +356,10 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
     """The metric of a count of people in a conflict or a crackdown: deaths, injured, arrests,
     deportees ... by what happened to them, or troops, hostages, refugees ... by their noun
     (`MIN_FORCE_COUNT` or more)."""
-    fate = _FATE_AFTER.match(tail) or _FATE_BEFORE.search(lead)
+    fate = _FATE_AFTER.match(tail)
+    if fate is None or (_JOINED_FATE.search(tail, 0, fate.start("fate")) and _FATE_BEFORE.search(lead)):
+        # "has killed 12 people and injured dozens": the verb before the count says what befell it, not the next clause's
+        fate = _FATE_BEFORE.search(lead)
     if fate is not None:
         word = fate.group("fate").lower()
         return next(metric for stem, metric in _FATES.items() if word.startswith(stem))
@@ -450,8 +455,8 @@ def _content_words(phrase: str, *, run: str = "last") -> list[str]:
 
 
 def is_plural(word: str) -> bool:
-    """Whether `word` (lower case) reads as a plural noun: "applications", "people"."""
-    return word in ("people", "children", "staff", "personnel") or (
+    """Whether `word` (lower case) reads as a plural noun: "applications", "people", "memoranda"."""
+    return word in ("people", "children", "staff", "personnel", "memoranda") or (
         len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
 
 

@@ -29,9 +29,10 @@ _TOLL_BEFORE = re.compile(
     r"(?P<who>dead|injured|wounded)\b)?[^.;:!?\d]{0,80}?\s" + _REACHES + QUALIFIER + r"$",
     re.IGNORECASE,
 )
-#: "the number of dead rose to", "the number of people killed has climbed to", "the number of injured stood at".
+#: "the number of dead rose to", "the number of people killed has climbed to", "the number of injured stood at",
+#: "rose the number of the dead to".
 _NUMBER_OF_DEAD = re.compile(
-    r"\bnumber\s+of\s+(?:(?:people|civilians|victims|those)\s+)?(?P<who>dead|killed|deaths|fatalities|injured|wounded|"
+    r"\bnumber\s+of\s+(?:the\s+)?(?:(?:people|civilians|victims|those)\s+)?(?P<who>dead|killed|deaths|fatalities|injured|wounded|"
     r"injuries)\b[^.;:!?\d]{0,60}?\s" + _REACHES + QUALIFIER + r"$",
     re.IGNORECASE,
 )
