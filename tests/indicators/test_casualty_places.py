@@ -1,9 +1,11 @@
 """People killed, hurt, detained or displaced in a place are that place's country's, when their
 sentence names no country: "detained after the protests in Tehran" is Iran's, "killed in the
-northern city of Mosul" Iraq's, "killed in Ahvaz" Iran's. Places of two countries, or none the
+northern city of Mosul" Iraq's, "killed in Ahvaz" Iran's, and an attack named by its city ("The
+Shiraz attack ..., killing at least 13 people") Iran's. Places of two countries, or none the
 gazetteers know, leave the figure to the sentences before it.
 
-Sentences written for this test; each expected record is (metric, subjects, value).
+Sentences written for this test or from tehrantimes-region (CC BY 4.0); each expected record is
+(metric, subjects, value).
 """
 
 from __future__ import annotations
@@ -22,6 +24,15 @@ CASES = [
                  [("deaths", ("IRN",), 24.0)], id="a-provincial-capital"),
     pytest.param("Storms killed 40 people in Springfield last week.",
                  [("deaths", (), 40.0)], id="an-unknown-place-decides-nothing"),
+    # an attack named by its place (tehrantimes-region, CC BY 4.0; the sentence before names Azerbaijan and Afghanistan)
+    pytest.param("The Intelligence Ministry said the Azerbaijani national contacted Daesh’s network of foreign nationals "
+                 "through a Daesh superior in Afghanistan. The Shiraz attack took place on October 26 at Maghrib prayer "
+                 "time, when a terrorist opened fire at the pilgrims with his AK-47 rifle, killing at least 13 people and "
+                 "injuring dozens of others.",
+                 [("deaths", ("IRN",), 13.0)], id="an-attack-named-by-its-city"),
+    pytest.param("The Ganja missile attack killed 12 civilians, the ministry said.",
+                 [("deaths", ("AZE",), 12.0)], id="a-missile-attack-named-by-its-city"),
+    pytest.param("A Tuesday attack killed 40 people.", [("deaths", (), 40.0)], id="a-day-names-no-place"),
 ]
 
 

@@ -1,5 +1,6 @@
 """Where people a figure counts were killed, hurt, detained or displaced: the country of the place a
-sentence names after "in" ("detained after the protests in Tehran": Iran), for casualty counts whose
+sentence names after "in" ("detained after the protests in Tehran": Iran) or names an attack by ("the
+Shiraz attack": Iran), for casualty counts whose
 sentence names no country (`accords.indicators.owners`). Capitals and listed cities come from the
 gazetteers (`accords.gazetteer.places.place_country`), US states from `accords.gazetteer.us_states.state_country`.
 """
@@ -21,12 +22,20 @@ IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:city\s+of\s
                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 
+#: An attack named by its place: "The Shiraz attack took place on October 26 ..., killing at least 13 people",
+#: "the Ganja missile attack", "the Beirut blast" (not a nation's adjective: "Turkish shelling" names no place).
+ATTACK_PLACE = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Last|Such|Following|On)\b)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:['’]s)?\s+"
+    r"(?:(?:airport|terrorist|terror|missile|suicide|rocket|drone|bomb)\s+)?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacre)\b")
+
+
 def place_of(text: str, span: tuple[int, int]) -> str | None:
     """The one country of the places a sentence names after "in" (a capital, a listed city, a US
-    state), where people were killed, hurt, detained or displaced; None when it names none or
-    places of several countries."""
+    state) or as the name of an attack ("the Shiraz attack": `ATTACK_PLACE`), where people were killed,
+    hurt, detained or displaced; None when it names none or places of several countries."""
     found = set()
-    for match in IN_PLACE.finditer(text, span[0], span[1]):
+    for match in [*IN_PLACE.finditer(text, span[0], span[1]), *ATTACK_PLACE.finditer(text, span[0], span[1])]:
         words = match.group("name").split()
         country = next((c for n in range(len(words), 0, -1)
                         if (c := place_country(" ".join(words[:n])) or state_country(" ".join(words[:n]))) is not None), None)
