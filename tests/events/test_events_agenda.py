@@ -39,6 +39,26 @@ from tests.events.sides import events_with_sides
                  "further at the G7 Summit.", "2023-03-01",
                  [("CONSULT", ("JPN", "USA"), "occurred"), ("AGREE", ("JPN", "USA"), "occurred")],
                  id="agreed-to-discuss"),
+    # the meeting told first, what its named speakers will discuss, reiterate or build on there is its content
+    pytest.param("Vice President Harris will welcome President Bernardo Arévalo of Guatemala to the White House on March "
+                 "25. The Vice President and President Arévalo will discuss additional efforts to address the drivers of "
+                 "irregular migration from northern Central America.", "2024-03-18",
+                 [("AGREE", ("GTM", "USA"), "planned")], id="named-speakers-after-the-visit-told"),
+    pytest.param("President Biden looks forward to welcoming Prime Minister Kishida Fumio of Japan to the White House on "
+                 "Friday, January 13th to further deepen ties between our governments, economies, and our people. "
+                 "President Biden and Prime Minister Kishida will build on these efforts. President Biden will reiterate "
+                 "his full support for Japan’s recently released National Security Strategy.", "2023-01-03",
+                 [("AGREE", ("JPN", "USA"), "intended")], id="will-build-on-and-reiterate"),
+    pytest.param("On July 10, President Joseph R. Biden Jr. will host Prime Minister Keir Starmer of the United Kingdom for "
+                 "a bilateral meeting at the White House. The leaders will have the opportunity to discuss in depth U.S.-UK "
+                 "cooperation across a range of issues, including support to Ukraine, advancing a free and open "
+                 "Indo-Pacific, reaching a ceasefire and hostage release deal in Gaza.", "2024-07-08",
+                 [("AGREE", ("GBR", "USA"), "planned")], id="will-have-the-opportunity-to-discuss"),
+    # another pair's talks, or a meeting not yet told, stay
+    pytest.param("On July 10, President Joseph R. Biden Jr. will host Prime Minister Keir Starmer of the United Kingdom for "
+                 "a bilateral meeting at the White House. President Biden and President Macron of France will discuss "
+                 "the Olympic Games in Paris on July 26.", "2024-07-08",
+                 [("AGREE", ("GBR", "USA"), "planned"), ("AGREE", ("FRA", "USA"), "planned")], id="another-pair-stays"),
 ])
 def test_agenda(text, published, expected):
     assert events_with_sides(text, published=published) == expected

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from accords.events import cameo, censure, completion, frames, nonstate, offices, pairrefs, postings, pronouns, referrals, voice
+from accords.events import cameo, censure, completion, frames, nonstate, offices, pairrefs, postings, praise, pronouns, referrals, voice
 from accords.events.clausepartners import named_partners, one_list, stranded_object
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
@@ -200,6 +200,18 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     spots = _places_in(child, offset, index, named_only=trigger.lemma_.lower() in ACCUSING_VERBS
                                        and not censure.owned(child))  # "Russia's war in Ukraine": done there
                     recipients[:] = [side for side in recipients if side.country not in spots]
+                if child.dep_ == "dobj" and (doer := praise.praised_doer(trigger, child)) is not None:
+                    # "commended Germany's contributions to Ukraine's self-defense": Germany is praised
+                    add(recipients, doer)
+                    start, end = offset + leftmost(doer).idx, offset + right_end(doer)
+                    kept = {side.country for side, _type in index.sides_in(start, end)}
+                    if (praising := subject_of(trigger)) is not None:  # "Mr. Akiba and Mr. Año welcomed Mr.
+                        # Sullivan's reaffirmation of ... commitments to both Japan and the Philippines": the praising sides
+                        kept |= {side.country for side, _type in index.sides_in(
+                            offset + leftmost(praising).idx, offset + right_end(praising))}
+                    in_act = {side.country for side, _type in index.sides_in(offset + leftmost(child).idx,
+                                                                            offset + right_end(child))}
+                    recipients[:] = [side for side in recipients if side.country in kept or side.country not in in_act]
             elif child.dep_ == "prep" and child.lower_ in (_RECIPIENT_PREPS | {"in", "at", "during"}) - cameo.addressed(trigger):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

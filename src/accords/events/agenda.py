@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.model import Event
+
 #: Verbs of talking about or restating, the items of a meeting's agenda.
 _AGENDA_VERBS = frozenset("discuss talk reaffirm affirm reiterate celebrate review underscore highlight".split())
 
@@ -97,3 +99,43 @@ def _points_back(token: Token) -> bool:
                 ):
                     return True
     return False
+
+
+#: Verbs of what is done at a meeting still to come, said of anyone: talking about, restating or
+#: building on something ("President Biden will reiterate his full support for ...", "President
+#: Biden and Prime Minister Kishida will build on these efforts").
+_COMING_ITEM_VERBS = _AGENDA_VERBS | {"build", "have"}
+
+
+#: How a meeting still to come is announced ("will host", "looks forward to welcoming", "will meet").
+_ANNOUNCING = ("look", "welcom", "host", "meet", "visit", "travel", "hold", "receiv")
+
+
+def told_meeting_item(token: Token, countries: frozenset[str], earlier: list[Event]) -> bool:
+    """Whether an AGREE at `token` is an item of a meeting still to come that the text has
+    already announced between the same sides: "Vice President Harris will welcome President
+    Arévalo of Guatemala to the White House on March 25. ... The Vice President and President
+    Arévalo will discuss additional efforts ...", "President Biden looks forward to welcoming Prime
+    Minister Kishida ... President Biden will reiterate his full support for Japan's recently
+    released National Security Strategy". Once the meeting is told, what its speakers, named or
+    not, will discuss, restate or build on there is its content, not a second plan (tests/gold/README,
+    the White House guidelines). `countries`: the event's sides; `earlier`: the events already
+    found in the text."""
+    announced = [e for e in earlier if e.status in ("planned", "intended") and e.type in ("AGREE", "CONSULT")
+                 and (e.trigger or "").lower().startswith(_ANNOUNCING)]
+    told = [set(e.actor_countries) | set(e.recipient_countries) for e in announced]
+    if not any(len(sides) >= 2 and sides <= countries for sides in told):
+        return False
+    return any(_coming_item_verb(t) for t in (token, *token.ancestors))
+
+
+def _coming_item_verb(token: Token) -> bool:
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _COMING_ITEM_VERBS:
+        return False
+    if token.lemma_.lower() == "build" and not any(c.dep_ == "prep" and c.lower_ == "on" for c in token.children):
+        return False  # "will build on these efforts", not "will build a port"
+    if token.lemma_.lower() == "have" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "opportunity"
+                                                   for c in token.children):
+        return False  # "The leaders will have the opportunity to discuss ..."
+    chain = (token, *(t for t in token.ancestors if t.pos_ in ("VERB", "AUX", "NOUN")))
+    return any(_future(t) for t in chain[:3])

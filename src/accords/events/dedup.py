@@ -521,7 +521,29 @@ def deduplicate(events: list[Located]) -> list[Located]:
                 recipients=item.event.recipients, recipient_countries=item.event.recipient_countries))
         kept[position] = Located(merge(existing.event, item.event), existing.sentence,
                                  existing.merged + (item.sentence,), existing.people | item.people, existing.text)
-    return _partial_folded(kept)
+    return _stops_folded(_partial_folded(kept))
+
+
+def _stops_folded(kept: list[Located]) -> list[Located]:
+    """A later meeting with several of a trip’s hosts at once is the trip’s visits told again: "Director
+    Inglis traveled to Israel, the Netherlands, and the United Kingdom ... Director Inglis met with
+    officials from the Governments of Israel, the Netherlands, and the United Kingdom" tells the
+    visits again (`accords.events.separately`: one visit per host), not a meeting of the three. Only
+    a CONSULT of the trip's traveller and two or more of its hosts, with no date of its own or one
+    the trip's holds."""
+    dropped: set[int] = set()
+    for p, item in enumerate(kept):
+        event = item.event
+        hosts = set(event.recipient_countries)
+        if event.type != "CONSULT" or len(hosts) < 2 or len(event.actor_countries) != 1:
+            continue
+        stops = [q for q, other in enumerate(kept[:p]) if q not in dropped and _trip(other.event)
+                 and other.event.type == "CONSULT" and other.event.actor_countries == event.actor_countries
+                 and len(other.event.recipient_countries) == 1 and dates_compatible(other.event.date, event.date)]
+        visited = {kept[q].event.recipient_countries[0]: q for q in stops}
+        if hosts <= set(visited) and len({kept[q].sentence for q in stops if kept[q].event.recipient_countries[0] in hosts}) == 1:
+            dropped.add(p)
+    return [item for p, item in enumerate(kept) if p not in dropped]
 
 
 def _partial_folded(kept: list[Located]) -> list[Located]:

@@ -54,3 +54,24 @@ def _praise(phrase: Token) -> bool:
         return False
     lemma = phrase.lower_
     return lemma in PARTNER_NOUNS or (lemma in _KIN_NOUNS and not words.isdisjoint(_FRIENDLY))
+
+
+#: Verbs of praise whose object may be what another side did ("commended Germany's contributions").
+_PRAISING = frozenset("welcome commend praise applaud hail salute laud acclaim extol appreciate".split())
+
+
+def praised_doer(trigger: Token, phrase: Token) -> Token | None:
+    """The possessor of an act praised ("The President commended *Germany*'s exemplary contributions
+    to Ukraine's self-defense", "welcomed *Australia*'s contributions to the Quad, its growing
+    partnership with Japan", "applauded *the Turkish parliament*'s ratification of Sweden's NATO
+    accession"): the side praised, whose act it is. Whom that act helps or concerns (Ukraine, Japan,
+    Sweden) is no side of the praise (tests/gold/README, the White House guidelines: praise of a
+    side's support is SUPPORT of the two). None when `trigger` is no verb of praise or `phrase`
+    has no possessor, or a pronoun one ("our growing defense cooperation with Poland": the
+    praising side's own act, with its partner)."""
+    if trigger.lemma_.lower() not in _PRAISING or trigger.pos_ != "VERB":
+        return None
+    owner = next((c for c in phrase.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return None
+    return owner

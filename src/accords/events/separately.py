@@ -92,7 +92,10 @@ def to_several_places(trigger: Token) -> bool:
         heads += [c for c in trigger.children if c.dep_ == "dobj" and trigger.pos_ == "VERB"]
         heads += prep_objects(trigger, frozenset({"to"}))
     heads += [name for head in heads if head.lower_ in _STATE_HEADS for name in prep_objects(head, frozenset({"of"}))]
-    places = [t for head in heads for t in (head, *head.conjuncts) if t.pos_ == "PROPN"]
+    # "traveled to Israel, the Netherlands, and the United Kingdom": the parser may hang the list
+    # after the first place as its apposition ("Israel, the Netherlands"), the rest joined to that
+    listed = [a for head in heads for a in head.children if a.dep_ == "appos"]
+    places = [t for head in heads + listed for t in (head, *head.conjuncts) if t.pos_ == "PROPN"]
     return len({t.i for t in places}) >= 2
 
 

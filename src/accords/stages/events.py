@@ -42,7 +42,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, meetings, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
+from accords.events import agenda, offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
 from accords.events.candidates import candidate_sentences
 from accords.events.sentencetriggers import BLAME, DEMAND, Trigger, sentence_triggers
 from accords.events.formats import without_format_names
@@ -138,6 +138,10 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
             event = future_is_planned(event, article.published)
+            if event.type == "AGREE" and agenda.told_meeting_item(
+                    trigger.token, frozenset((*event.actor_countries, *event.recipient_countries)),
+                    [item.event for item in found]):
+                continue  # "will welcome President Arévalo ... The Vice President and President Arévalo will discuss ..."
             for part in separately.split(event, trigger.token, lambda code: index.country_side(code).entity_id,
                                          censure.token_sides(index, sentence.start)):
                 found.append(Located(part, number, people=people.within(sentence), text=text[sentence.start:sentence.end]))
