@@ -240,13 +240,16 @@ _DEFINITE_HEAD = re.compile(r"(?i)the\s+[a-z-]+")
 
 def again(text: str, attribution: Attribution, described: Sequence[Speaker]) -> Speaker | None:
     """ "“…,” the insider added" after "an insider told the outlet": the unnamed speaker described
-    before whose head is the definite description's (the latest one), as a pronoun takes a name."""
+    before whose head is the definite description's (the latest one), as a pronoun takes a name;
+    an organisation's unnamed role is read by its last word ("the source highlighted" after "an
+    unnamed source at the Syrian Ministry of Foreign Affairs said", shown as that ministry's source)."""
     if attribution.subject is None or attribution.proper or not described:
         return None
     if not _DEFINITE_HEAD.fullmatch(text[attribution.subject[0]:attribution.subject[1]].strip()):
         return None
     head = singular(attribution.head)
-    return next((s for s in reversed(described) if singular(head_of(s.name)) == head), None)
+    return next((s for s in reversed(described) if singular(head_of(s.name)) == head or (
+        s.kind == "role" and singular(s.name.split()[-1].lower()) == head)), None)  # "Syrian Ministry of ... source"
 
 
 def private(kind: str, name: str) -> bool:

@@ -4,7 +4,10 @@ that person, rather than the office as a role of its organisation (issue 14, quo
 
 A definite office phrase means the person named before it whose own titles hold every word of
 the phrase ("Foreign Ministry spokesman" is "Iranian Foreign Ministry spokesman Nasser Kanaani",
-never "Foreign Minister Hossein Amir Abdollahian"); the most recently named such person wins.
+never "Foreign Minister Hossein Amir Abdollahian"); the most recently named such person wins. A
+legislature's presiding officer written otherwise ("the Chairman of the Legislative Chamber of
+Uzbekistan" for "Uzbek Parliament Speaker Nurdinjon Ismoilov") is the person of the phrase's
+country named before who holds that seat (`accords.quotes.titles.same_presiding_seat`).
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accords.quotes.country_words import country_in
 from accords.quotes.speakers import People
 from accords.quotes.roles import singular_role
-from accords.quotes.titles import title_words
+from accords.quotes.titles import same_presiding_seat, title_words
 
 _DEFINITE = re.compile(r"(?i)^\s*the\s+")
 #: A definite office word alone ("The spokesman").
@@ -43,6 +47,12 @@ def holder_named_before(people: People, start: int, end: int) -> str | None:
         entity = people.person(entity_id)
         if entity is not None and entity.type == "PERSON" and any(wanted <= title_words(t) for t in people.titles(entity)):
             return entity_id
+    country = country_in(phrase)
+    for entity_id in sorted(last_named, key=last_named.__getitem__, reverse=True):
+        entity = people.person(entity_id)
+        if country and entity is not None and entity.type == "PERSON" and people.countries.get(entity_id) == country and any(
+                same_presiding_seat(phrase, t) for t in people.titles(entity)):
+            return entity_id  # "the Chairman of the Legislative Chamber of Uzbekistan": "Uzbek Parliament Speaker X"
     return None
 
 

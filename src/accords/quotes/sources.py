@@ -381,6 +381,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         group = organisation_group(people, start, end, head)
         if group is not None:
             return group
+    if attribution.proper and _is_title_head(head) and (held_by := holder_named_before(people, start, end)):
+        return _from_entity(people, held_by, "person", 0.7)  # "the Chairman of the Legislative Chamber of X"
     if attribution.proper:
         name = phrase_name(phrase)
         linked = next((r.entity for r in orgs if r.entity), None)

@@ -42,6 +42,7 @@ from accords.quotes.titles import (
     TITLE_PREFIXES,
     office_phrase,
     portfolio_clash,
+    same_presiding_seat,
     title_head,
     title_words,
 )
@@ -416,7 +417,7 @@ class People:
                 # nor is one the article reports killed "the commander" who speaks (`accords.quotes.victims`)
             titles = [t for t in self.titles(entity) if not portfolio_clash(phrase, t)]
             exact = [t for t in titles if title_head(t) == head]
-            loose = [t for t in titles if head_word.search(t.lower())]
+            loose = [t for t in titles if head_word.search(t.lower()) or same_presiding_seat(phrase, t)]
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue

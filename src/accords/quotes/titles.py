@@ -106,3 +106,25 @@ STOP_WORDS = frozenset("the a an of and for".split())
 def title_words(phrase: str) -> set[str]:
     """The lower-case words of a title phrase, without `STOP_WORDS`."""
     return {w for w in re.findall(r"[\w'-]+", phrase.lower()) if w not in STOP_WORDS}
+
+
+#: Words of a legislature whose presiding officer a title may name.
+_LEGISLATURE = frozenset("parliament parliamentary legislative legislature chamber assembly majlis senate "
+                         "duma knesset congress".split())
+#: The presiding officer's head words: one seat written several ways ("Parliament Speaker", "the
+#: Chairman of the Legislative Chamber", "President of the National Assembly").
+_PRESIDING = frozenset("speaker chairman chairwoman chair president".split())
+#: Words of a title that name a part of the legislature or a second seat, not its presiding officer.
+_NOT_PRESIDING = frozenset("committee commission group faction caucus party deputy vice first-deputy "
+                           "vice-chairman vice-president former".split())
+
+
+def same_presiding_seat(phrase: str, title: str) -> bool:
+    """Whether a title phrase and a person's title both name the presiding officer of a
+    legislature, written in different words ("the Chairman of the Legislative Chamber of
+    Uzbekistan" and "Uzbek Parliament Speaker"); a committee's chairman or a deputy speaker is
+    none."""
+    def presides(words: set[str]) -> bool:
+        return bool(words & _PRESIDING) and bool(words & _LEGISLATURE) and not words & _NOT_PRESIDING
+    return presides(title_words(phrase)) and presides(title_words(title))
+
