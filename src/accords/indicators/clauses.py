@@ -566,9 +566,16 @@ def same_item(text: str, earlier: Sequence[Segment], sentence: Segment) -> list[
     with a heading of its own: a fact sheet's item is its own topic, and the countries of the item
     before it ("... to the Cote d’Ivoire and Guinea borders" then "- **Microsoft Airband ISP Incentive
     Fund:** A Digital Invest grant of $500,000") are not its figures'. All of them elsewhere."""
+    start = headed_item_start(text, sentence)
+    return list(earlier) if start is None else [s for s in earlier if s.start >= start]
+
+
+def headed_item_start(text: str, sentence: Segment) -> int | None:
+    """Where the list item holding `sentence` opens, where that item opens with a heading of its own
+    ("- **Test and Treat Strategy**. ..."): a fact sheet's item is its own topic; None elsewhere."""
     items = [line for line in _ITEM_LINE.finditer(text, 0, sentence.end) if line.start() <= sentence.start]
     item = _ITEM_LINE.match(text, items[-1].start()) if items else None
     if item is None or item.group("heading") is None or _LIST_ENDS.search(text, item.start(), sentence.start):
-        return list(earlier)
-    return [s for s in earlier if s.start >= item.start()]
+        return None
+    return item.start()
 

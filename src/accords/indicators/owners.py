@@ -314,7 +314,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     regional = article.official is not None and places.names_region(text, (sentence.start, sentence.end))
     if metric.removesuffix("_growth") in BETWEEN and article.pair is not None and not regional \
             and about_the_pair(article.countries, article.pair) \
-            and pair_named_by(article.countries, article.pair, sentence.start, article.titled):
+            and pair_named_by(article.countries, article.pair, sentence.start, article.titled) \
+            and _pair_in_item(text, sentence, article):
         return tuple(article.pair)
     # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
     # a combined $2.1 billion in development assistance for the region ... to the Pacific")
@@ -355,6 +356,17 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
     # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is
     # preparing to cut 4,000 jobs" on a page about New York's attorney general, naming "Japanese ... SoftBank" once)
     return (article.home,) if article.home else ()
+
+
+def _pair_in_item(text: str, sentence: Segment, article: ArticleCountries) -> bool:
+    """Whether a figure in a fact sheet's headed list item may be the article's pair's: the item is its own
+    topic, so the pair's foreign side must be named in it (or in the title) before the figure ("- **Test and
+    Treat Strategy**. ... $120 million in investments" after an item on a fund at the World Bank: not the
+    World Bank's). A figure outside such an item is not held back."""
+    start = clauses.headed_item_start(text, sentence)
+    return start is None or article.pair is None or pair_named_by(
+        [c for c in article.countries if c.start >= start or c.iso3 == article.official], article.pair, sentence.start,
+        article.titled)
 
 
 #: The first person plural: a sentence speaking for the countries named before it.

@@ -61,7 +61,7 @@ from accords.indicators.owners import (
     names_previous_owner,
     text_home,
 )
-from accords.indicators.packages import PACKAGE_SENTENCES, PACKAGED, is_item, under_package
+from accords.indicators.packages import PACKAGE_SENTENCES, PACKAGED, is_item, packages_item, under_package
 from accords.indicators.periods import (TimeSpan, calendar_times, fiscal_period, is_history, nearest_period,
                                        with_fiscal_years, year_earlier)
 from accords.indicators.referents import referent as find_referent, share_whole
@@ -129,6 +129,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                institutions=pledges.institution_mentions(text, extraction, countries),
                                region=clauses.region_list(text, countries, home=official))
     found: list[Indicator] = []
+    itemised: set[str] = set()  # the items that took all their package's sides
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
     for sentence_index, sentence in enumerate(sentences):
         inside = [q for q in quantities if sentence.start <= _span(q)[0] < sentence.end]
@@ -198,9 +199,11 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
             recent = sentences[max(0, sentence_index - PACKAGE_SENTENCES)].start
             if indicator.metric in PACKAGED and is_item(text, sentence) and (package := next(
                     (f for f in reversed(found) if f.metric in PACKAGED and len(f.subjects) >= 2
-                     and f.evidence[0].start >= recent), None)) is not None:
+                     and f.evidence[0].start >= recent and (f.id in itemised or packages_item(text, f.evidence[0], sentence))),
+                    None)) is not None:  # a sibling bullet only as an item of the same package
                 indicator = dataclasses.replace(indicator, subjects=under_package(indicator.subjects, package.subjects,
                                                                                   context.home))
+                itemised |= {indicator.id} if indicator.subjects == package.subjects else set()
             if (low := lower_ends.get(_span(quantity))) is not None:
                 # "priced between $18 and $20 a share": the lower end, which names nothing, says what the upper end says
                 lower_end = dataclasses.replace(indicator, id=fact_id(article.id, "indicator", *_span(low), indicator.metric),
