@@ -24,6 +24,14 @@ CASES = [
      "Erdogan on Thursday. In his talks with the Qatari emir, Rouhani highlighted the necessity of increasing "
      "consultations, boosting cooperation and expanding ties.",
      [("CONSULT", ("IRN", "TUR"), "occurred"), ("CONSULT", ("IRN", "QAT"), "occurred")]),
+    # tehrantimes 441260: a meeting told only in an opening phrase; the speaker, named in full as
+    # "Bashar al-Assad", is "Assad" alone (the surname without its joined article): Syria met Russia
+    ("surname-without-joined-article",
+     "Syrian President Bashar al-Assad has demanded a complete halt to Turkey's operation against Kurdish forces "
+     "in northeastern Syria, and a full withdrawal of foreign forces illegally present in Syrian territories. "
+     "During a meeting with a Russian delegation headed by the Kremlin’s special envoy on Syria, Alexander "
+     "Lavrentiev, in Damascus on Friday, Assad said efforts must be directed at ending Operation Peace Spring.",
+     [("REQUEST", ("SYR", "TUR"), "occurred"), ("CONSULT", ("RUS", "SYR"), "occurred")]),
 ]
 
 

@@ -18,6 +18,7 @@ Administration".
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spacy.tokens import Doc
 
@@ -28,6 +29,8 @@ from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import place_country
 
 _MIN_LETTERS = 4
+#: A joined Arabic article before a surname ("al-Assad", "Al-Sudani", "el-Sisi").
+_ARTICLE = re.compile(r"(?:[Aa]l|[Ee]l)[-\u2011](?=[A-Z])")
 #: Tags of a surname standing alone: a proper noun, or a capitalised word the small model reads
 #: as a common noun ("Trump blamed Iran ...": "Trump" at the start of a sentence is tagged NN).
 #: Not NNPS ("Democrats"); only the surname's own capitalised spelling is looked for.
@@ -50,7 +53,7 @@ def add_surname_mentions(clusters: list[Cluster], doc: Doc, ids: TokenIds) -> in
             continue  # "Virginia Democrats": a place's people, no person
         if not any(m.country or m.title for m in cluster.members):
             continue  # a person the article places or titles, not a stray capitalised pair ("Fallen Order")
-        surname = words[-1]
+        surname = _bare(words[-1])
         if len(surname) >= _MIN_LETTERS and surname.isalpha() and surname[0].isupper() \
                 and surname.lower() not in TITLE_HEADS:  # "Amir Sheikh": "Sheikh Tamim" is no surname
             bearers.setdefault(surname, []).append(cluster)
@@ -59,6 +62,7 @@ def add_surname_mentions(clusters: list[Cluster], doc: Doc, ids: TokenIds) -> in
     if not usable:
         return 0
     _place_namesakes(clusters, usable)
+    _fold_bare_surnames(clusters, usable)
     uses: dict[int, list[int]] = {string_id(surname): [] for surname in usable}
     for i in ids.where_orth(uses):
         uses[ids.orth[i]].append(i)
@@ -86,10 +90,25 @@ def _place_namesakes(clusters: list[Cluster], usable: dict[str, Cluster]) -> Non
         if cluster.type != "PERSON" or _country(cluster) is not None:
             continue
         words = cluster.fullest().split()
-        bearer = usable.get(words[-1]) if len(words) >= 2 else None
+        bearer = usable.get(_bare(words[-1])) if len(words) >= 2 else None
         country = _country(bearer) if bearer is not None and bearer is not cluster else None
         if country is not None:
             cluster.members[:] = [dataclasses.replace(m, country=country) for m in cluster.members]
+
+
+def _fold_bare_surnames(clusters: list[Cluster], usable: dict[str, Cluster]) -> None:
+    """A person named only by a usable surname the linking left apart ("Assad" beside "Bashar
+    al-Assad", the joined article hiding the shared last word) is that surname's bearer: its
+    mentions join the bearer's, when it has no country or the bearer's."""
+    for cluster in list(clusters):
+        words = cluster.fullest().split()
+        bearer = usable.get(words[0]) if cluster.type == "PERSON" and len(words) == 1 else None
+        if bearer is None or bearer is cluster or _country(cluster) not in (None, _country(bearer)):
+            continue
+        model = max(bearer.members, key=lambda m: len(m.name.split()))
+        bearer.members.extend(dataclasses.replace(model, start=m.start, end=m.end, name=m.name, aliases=(), title=None,
+                                                  source="surname", extra={}) for m in cluster.members)
+        clusters.remove(cluster)
 
 
 def _country(cluster: Cluster) -> str | None:
@@ -106,6 +125,13 @@ def _bearer(people: list[Cluster]) -> Cluster | None:
         return None
     placed = [p for p in people if _country(p)] or people
     return max(placed, key=lambda p: (len(p.members), -min(m.start for m in p.members)))
+
+
+def _bare(surname: str) -> str:
+    """The surname without a joined Arabic article: "al-Assad" is "Assad" when used alone
+    ("Assad said ..."), as the text shortens it; other names stay as written."""
+    match = _ARTICLE.match(surname)
+    return surname[match.end():] if match else surname
 
 
 def _glued(doc: Doc, i: int) -> bool:
