@@ -26,6 +26,7 @@ from accords.entities.holders import holder_after_body, holder_named_again
 from accords.entities.coordination import joins_capitalised, separates_names, tail_list_end
 from accords.entities.plausible import law_start
 from accords.entities.standing import standing_meeting
+from accords.entities.towndocs import TOWN_DOCUMENT_HEADS, is_town, slash_start, town_document
 from accords.entities.tokens import TokenIds, is_capitalised, opening_name, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
@@ -74,7 +75,7 @@ def _spaced_pair(doc: Doc, i: int) -> bool:
     """Token i is a dash set off by spaces between two countries or places, as the White House writes
     the sides of a meeting or partnership: "U.S. – Africa Leaders Summit", "India – Middle East"."""
     return (0 < i < len(doc) - 1 and doc[i].text in _HYPHENS and doc[i - 1].whitespace_ != "" and doc[i].whitespace_ != ""
-            and all(country_of(doc[k].text) or _is_town(doc[k].text) for k in (i - 1, i + 1)))
+            and all(country_of(doc[k].text) or is_town(doc[k].text) for k in (i - 1, i + 1)))
 
 
 def hyphen_chains(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
@@ -123,7 +124,7 @@ def _chain(doc: Doc, parts: list[int]) -> list[Candidate]:
     return []
 
 
-_ALL_HEADS = PROJECT_HEADS | EVENT_HEADS | DOCUMENT_HEADS | ORG_HEADS | {"airport"}
+_ALL_HEADS = PROJECT_HEADS | EVENT_HEADS | DOCUMENT_HEADS | ORG_HEADS | TOWN_DOCUMENT_HEADS | {"airport"}
 
 
 def _airport(doc: Doc, head: int) -> list[Candidate]:
@@ -150,7 +151,14 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.extend(_headed(doc, token.i, "EVENT_NAME"))
         if lower in DOCUMENT_HEADS and is_capitalised(token) and not (  # not "Chief Strategy | Officer"
                 i + 1 < len(doc) and is_capitalised(doc[i + 1]) and doc[i + 1].lower_ in TITLE_WORDS | ORG_HEADS):
-            found.extend(_headed(doc, token.i, "DOCUMENT"))
+            headed, start = _headed(doc, token.i, "DOCUMENT"), slash_start(doc, i)
+            if start is not None:  # "Belfast/Good Friday Agreement", "National HIV/AIDS Strategy"
+                headed = [dataclasses.replace(c, start=start, name=" ".join(doc[start:c.end].text.split()))
+                          for c in headed if c.start > start] or [
+                    Candidate(start, i + 1, "DOCUMENT", doc[start:i + 1].text, PATTERN, source="pattern:document")]
+            found.extend(headed)
+        elif lower in TOWN_DOCUMENT_HEADS:
+            found.extend(town_document(doc, i))  # "the Minsk agreements"
         if lower in ORG_HEADS and is_capitalised(token):
             found.extend(_org(doc, token.i))
         elif lower == "airport" and is_capitalised(token):
@@ -274,7 +282,7 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
         return []  # "Independent National Electoral Commission" is a body; "Iran-Turkey Joint Commission" meets
     name = " ".join(doc[start:end].text.split())  # a hard line break inside a law's name
     town = doc[start:head].text
-    if kind == "PROJECT" and token.lower_ == "port" and _is_town(town):
+    if kind == "PROJECT" and token.lower_ == "port" and is_town(town):
         # "Russia's Sochi port", "Iran's Chabahar Port": the town's port is a place, not a project
         return [Candidate(start, end, "PLACE", name, PATTERN, country=place_country(town), aliases=(town,),
                           source="pattern:port")]
@@ -282,12 +290,6 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     if kind == "EVENT_NAME" and capital_head and _names_a_body(doc, start, head):
         priority = CURATED + 1  # "G7 Summit", "NATO Summit": the meeting, with the body inside it
     return [Candidate(start, end, kind, name, priority, source=f"pattern:{kind.lower()}")]
-
-
-def _is_town(text: str) -> bool:
-    """A town or region the gazetteers know as a place ("Sochi", "Bandar Abbas", "Astara")."""
-    known = known_by_alias(text)
-    return place_country(text) is not None or (known is not None and known.type == "PLACE")
 
 
 def _document_end(doc: Doc, head: int) -> int:
