@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events import cameo
 from accords.events.demands import NAMING_VERBS, naming_parts
 
 #: What a side is named when it is praised as a partner.
@@ -56,8 +57,9 @@ def _praise(phrase: Token) -> bool:
     return lemma in PARTNER_NOUNS or (lemma in _KIN_NOUNS and not words.isdisjoint(_FRIENDLY))
 
 
-#: Verbs of praise whose object may be what another side did ("commended Germany's contributions").
-_PRAISING = frozenset("welcome commend praise applaud hail salute laud acclaim extol appreciate".split())
+#: Verbs of praise whose object may be what another side did ("commended Germany's contributions"): the
+#: lexicon's and CAMEO 051's (`accords.events.cameo.PRAISING_VERBS`: laud, acclaim, extol, salute, appreciate).
+_PRAISING = frozenset("welcome commend praise applaud hail".split()) | cameo.PRAISING_VERBS
 
 
 def praised_doer(trigger: Token, phrase: Token) -> Token | None:
