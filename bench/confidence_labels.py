@@ -61,7 +61,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-third", "a91535e", "6976bee"),
     ("twenty-fourth", "6976bee", "2e9aecc"),
     ("twenty-fifth", "2e9aecc", "7293bdb"),
-    ("twenty-sixth", "7293bdb", None),
+    ("twenty-sixth", "7293bdb", "cc810f4"),
+    ("twenty-seventh", "cc810f4", None),
 )
 
 
