@@ -29,6 +29,7 @@ from accords.indicators import justice, labels, memberships, stated, terms, visa
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
+from accords.scan import items
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER
 
@@ -140,8 +141,6 @@ _CLAUSE_BREAK = re.compile(
 
 #: A line that ends a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief ($255M)**".
 _LINE_CLOSED = re.compile(r"(?:[.!?:;]|\*\*|-->)[\"”’')\]]*\s*$")
-#: A line that opens an item of its own: "-   USAID will provide", "* ", "• ", "2. ", "<!-- -->".
-_LINE_OPENS_ITEM = re.compile(r"(?:[-*•]\s|\d+[.)]\s|<!--)")
 
 
 #: "172.6 billion cu. m": a gas volume the parse cut at the dot of its unit.
@@ -172,11 +171,17 @@ def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
                 joined[-1] = Segment(before.start, sentence.end)  # "172.6 billion cu." | "m in 2014": a unit cut at its dot
                 continue
             if (gap.count("\n") == 1 and not gap.strip() and not _LINE_CLOSED.search(text, before.start, before.end)
-                    and not _LINE_OPENS_ITEM.match(text, sentence.start)):
+                    and not _opens_item(text, sentence.start)):
                 joined[-1] = Segment(before.start, sentence.end)
                 continue
         joined.append(sentence)
     return tuple(joined)
+
+
+def _opens_item(text: str, start: int) -> bool:
+    """Whether the line at `start` opens an item of its own: a list item ("-   USAID will provide", "2. ")
+    or an HTML comment a page left ("<!-- -->")."""
+    return bool(items.OPENS_ITEM.match(text, start)) or text.startswith("<!--", start)
 
 
 def attribution_start(text: str, start: int, end: int) -> int:
@@ -554,9 +559,6 @@ _TIMES = frozenset({"h", "week", "month", "year"})
 _TO_NEXT = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
-#: A line opening a list item ("-   ", "1.  ", "* "), and one whose item opens with a heading of its own in bold
-#: ("-   **Microsoft Airband ISP Incentive Fund:** A Digital Invest grant of $500,000 ...").
-_ITEM_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?P<heading>\*\*[^*\n]{2,150}?\*\*)?", re.MULTILINE)
 #: A blank line followed by a line that is not indented: the list is over ("\n\nThe Americas Partnership countries ...").
 _LIST_ENDS = re.compile(r"\n[ \t]*\n(?![ \t])")
 
@@ -573,8 +575,8 @@ def same_item(text: str, earlier: Sequence[Segment], sentence: Segment) -> list[
 def headed_item_start(text: str, sentence: Segment) -> int | None:
     """Where the list item holding `sentence` opens, where that item opens with a heading of its own
     ("- **Test and Treat Strategy**. ..."): a fact sheet's item is its own topic; None elsewhere."""
-    items = [line for line in _ITEM_LINE.finditer(text, 0, sentence.end) if line.start() <= sentence.start]
-    item = _ITEM_LINE.match(text, items[-1].start()) if items else None
+    lines = [line for line in items.ITEM_LINE.finditer(text, 0, sentence.end) if line.start() <= sentence.start]
+    item = items.ITEM_LINE.match(text, lines[-1].start()) if lines else None
     if item is None or item.group("heading") is None or _LIST_ENDS.search(text, item.start(), sentence.start):
         return None
     return item.start()

@@ -8,6 +8,7 @@ import re
 
 from accords.indicators.named import AID_KINDS
 from accords.model import Evidence, Segment
+from accords.scan import items
 
 #: Metrics of money one side gives another, announced as a package and then itemised.
 PACKAGED = ("aid", *AID_KINDS.values())
@@ -15,17 +16,12 @@ PACKAGED = ("aid", *AID_KINDS.values())
 PACKAGE_SENTENCES = 4
 
 
-_BULLET = re.compile(r"\s*(?:<!--.*?-->\s*)*(?:[-*•–]|\d{1,2}[.)])\s", re.DOTALL)
-
-
 def is_item(text: str, sentence: Segment) -> bool:
     """Whether a sentence opens a list item ("- The U.S. Department of State will provide ..."):
     the items of a package are listed under it."""
-    return bool(_BULLET.match(text, sentence.start))
+    return bool(items.OPENS_ITEM_PAST_COMMENTS.match(text, sentence.start))
 
 
-#: A list item's marker at the start of a line, with its indent: "-   **AWEP**: ...", "  * ...".
-_ITEM_LINE = re.compile(r"^(?P<indent>[ \t]*)(?:[-*•–]|\d{1,2}[.)])[ \t]", re.MULTILINE)
 #: A blank line: the end of a paragraph or of a list item.
 _BLANK = re.compile(r"\n[ \t]*\n")
 #: A sentence that introduces a list: "... in the following ways:", "... including:".
@@ -36,14 +32,14 @@ def item_of(text: str, position: int) -> tuple[int, int] | None:
     """(start, indent) of the list item that holds `position`: the latest line opening with a list
     marker before it, with no blank line between; None for a position outside any list item."""
     blank = max((m.end() for m in _BLANK.finditer(text, 0, position)), default=0)
-    for match in reversed(list(_ITEM_LINE.finditer(text, blank, position))):
+    for match in reversed(list(items.ITEM_LINE.finditer(text, blank, position))):
         return match.start(), len(match.group("indent").expandtabs(4))
     return None
 
 
 def _inside(text: str, sentence: Segment | Evidence) -> int:
     """Where a sentence's own words begin: past a list marker and the comments before it."""
-    marker = _BULLET.match(text, sentence.start)
+    marker = items.OPENS_ITEM_PAST_COMMENTS.match(text, sentence.start)
     return marker.end() if marker is not None else sentence.start + len(text[sentence.start:sentence.end]) - len(
         text[sentence.start:sentence.end].lstrip())
 

@@ -19,6 +19,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
+from accords.scan import items
+
 #: Lines longer than this are never junk (a cookie note may be one long sentence).
 MAX_JUNK_CHARS = 300
 
@@ -71,7 +73,6 @@ _CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$"
 _HYPHEN_BREAK = re.compile(r"\w-$")
 #: A web address or a Markdown link's target in a line.
 _ADDRESS = re.compile(r"\]\(|https?://|www\.")
-_LIST_ITEM = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
 #: A line that closes a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief**", "</u>".
 _LINE_CLOSED = re.compile(r"(?:[.!?:;>_]|\*)[\"”’')\]]*$")
 
@@ -171,7 +172,7 @@ def _inside_link(current: str, line: str) -> bool:
 
 
 def _joins(previous: str, line: str, width: int | None) -> bool:
-    if _LIST_ITEM.match(line):
+    if items.OPENS_ITEM.match(line):
         return False
     first = line[:1]
     if first.isalpha() and first.islower():
