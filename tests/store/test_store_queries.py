@@ -195,18 +195,20 @@ def test_summary(filled):
         ("2021-H2", ("2021-07-01", "2021-12-31")),
         ("2021-00", ("2021-00", "2021-00")),
         ("2021-02-30", ("2021-02-30", "2021-02-30")),
-        ("2021-q3", ("2021-q3", "2021-q3")),
-        ("2021-W05", ("2021-W05", "2021-W05")),
+        ("2021-q3", ("2021-07-01", "2021-09-30")),
+        ("2021-W05", ("2021-02-01", "2021-02-07")),
+        ("2020-W53", ("2020-12-28", "2021-01-03")),
+        ("2021-W53", ("2021-W53", "2021-W53")),
         (" 2021-11 ", ("2021-11-01", "2021-11-30")),
     ],
     ids=["day", "datetime", "month", "leap-month", "year", "quarter", "half", "bad-month", "unknown",
          "century-not-leap", "400-year-leap", "leap-first-quarter", "second-quarter", "fourth-quarter",
-         "second-half", "month-zero", "day-kept-as-written", "lowercase-quarter-as-text", "week-as-text",
-         "spaces-stripped"],
+         "second-half", "month-zero", "day-kept-as-written", "lowercase-quarter", "week", "week-across-years",
+         "no-such-week", "spaces-stripped"],
 )
 def test_day_bounds(value, expected):
-    """The store's bounds (month ends from `accords.days.day_span`) are those it stored before:
-    a week, a lowercase quarter and an impossible day stay text as they always did."""
+    """The store's bounds are `accords.days.day_span`'s days (a week its Monday to its Sunday, a
+    lowercase quarter its months); an impossible day or week stays text as it always did."""
     assert day_bounds(value) == expected
 
 

@@ -10,7 +10,6 @@ and last day they cover (`date_bounds`) so range filters compare plain strings.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -46,29 +45,17 @@ def _strings(text: str) -> tuple[str, ...]:
 
 # --- dates -----------------------------------------------------------------------------
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-
 
 def day_bounds(iso: str) -> tuple[str, str]:
-    """The first and last calendar day an ISO date string covers.
+    """The first and last calendar day an ISO date string covers, as `accords.days.day_span` reads it.
 
-    ``"2021-07"`` → ``("2021-07-01", "2021-07-31")``; ``"2021-Q3"`` → July 1 to Sept 30;
-    a datetime is cut to its day. A string in no known form is returned as both bounds,
-    so it still sorts and compares as text. The month ends are `accords.days.day_span`'s.
+    ``"2021-07"`` → ``("2021-07-01", "2021-07-31")``; ``"2021-Q3"`` → July 1 to Sept 30; ``"2021-W05"``
+    → its Monday to its Sunday; a datetime is cut to its day. A string in no known form ("2021-02-30")
+    is returned as both bounds, so it still sorts and compares as text.
     """
     iso = iso.strip()
-    if match := _DAY.match(iso):
-        day = "-".join(match.groups())
-        return day, day
-    if match := _YEAR.match(iso):
-        return f"{match[1]}-01-01", f"{match[1]}-12-31"
-    if _MONTH.match(iso) or _QUARTER.match(iso) or _HALF.match(iso):
-        if span := day_span(iso):
-            return span[0].isoformat(), span[1].isoformat()
+    if span := day_span(iso):
+        return span[0].isoformat(), span[1].isoformat()
     return iso, iso
 
 
