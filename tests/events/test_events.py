@@ -139,8 +139,11 @@ def test_deduplicate(items, expected):
 @pytest.mark.parametrize(
     "first, second, expected",
     [("2021-09-14", "2021-09", True), ("2021-09-14", "2021-02-18", False), (None, "2021", True),
-     (("2017-12-26", "2017-12-27"), "2017-12-27", True), ("2021", ("2020-01-01", "2020-12-31"), False)],
-    ids=["day-in-month", "other-day", "unknown", "in-interval", "other-year"],
+     (("2017-12-26", "2017-12-27"), "2017-12-27", True), ("2021", ("2020-01-01", "2020-12-31"), False),
+     ("2021-Q3", "2021-08-05", True), ("2021-H1", "2021-08", False), ("2021-09-14T10:30", "2021-09-14", True),
+     ("PRESENT_REF", "PRESENT_REF", True), ("PRESENT_REF", "2021-09", False)],
+    ids=["day-in-month", "other-day", "unknown", "in-interval", "other-year", "day-in-quarter", "month-after-half",
+         "datetime-its-day", "same-non-date", "non-date-and-date"],
 )
 def test_dates_compatible(first, second, expected):
     assert dates_compatible(first, second) is expected

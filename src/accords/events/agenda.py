@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.status import NEW_OCCASION
 from accords.model import Event
 
 #: Verbs of talking about or restating, the items of a meeting's agenda.
@@ -31,8 +32,6 @@ _OCCASIONS = frozenset("visit meeting trip summit talks call".split())
 
 _FUTURE = frozenset({"will", "'ll", "shall"})
 
-#: Words that make an occasion a new one still to come ("their upcoming bilateral meeting").
-_COMING = frozenset("upcoming next coming future forthcoming".split())
 
 
 def _future(verb: Token) -> bool:
@@ -78,7 +77,8 @@ def _agenda_verb(token: Token) -> bool:
 
 
 def _coming_occasion(noun: Token) -> bool:
-    return noun.lemma_.lower() in _OCCASIONS and any(c.lower_ in _COMING for c in noun.children)
+    """An occasion still to come, a new one: "their upcoming bilateral meeting", "the next visit"."""
+    return noun.lemma_.lower() in _OCCASIONS and any(c.lower_ in NEW_OCCASION for c in noun.children)
 
 
 def occasion_told(token: Token) -> bool:

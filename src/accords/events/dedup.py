@@ -41,6 +41,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from accords.days import DaySpan, day_span
 from accords.events.referrals import FRAMED_VISIT, REFERRED_VISIT
 from accords.events.relations import ONE_SIDED
 from accords.model import Event
@@ -88,17 +89,25 @@ _OCCURRENCE_NOUNS = frozenset("meeting meetings talks visit summit forum confere
 
 
 def dates_compatible(first, second) -> bool:
-    """Equal, one unknown, or one a prefix (coarser precision) of the other."""
+    """One unknown, or days in common (`accords.days.day_span`): equal, one inside the other ("2021-07"
+    and "2021-07-15", "2021-Q3" and "2021-08"), overlapping intervals; a value that is no calendar
+    date is compatible only with itself."""
     if first is None or second is None:
         return True
-    a, b = _bounds(first), _bounds(second)
+    a, b = _span(first), _span(second)
+    if a is None or b is None:
+        return _plain(first) == _plain(second)
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _bounds(value) -> tuple[str, str]:
-    if isinstance(value, (tuple, list)):
-        return str(value[0]), str(value[1]) + "~"
-    return str(value), str(value) + "~"
+def _plain(value) -> tuple[str, str]:
+    return (str(value[0]), str(value[1])) if isinstance(value, (tuple, list)) else (str(value), str(value))
+
+
+def _span(value) -> DaySpan | None:
+    first, last = _plain(value)
+    start, end = day_span(first), day_span(last)
+    return (start[0], end[1]) if start is not None and end is not None else None
 
 
 def _words(text: str | None) -> set[str]:

@@ -185,8 +185,12 @@ def _attended(noun: Token) -> bool:
     )
 
 
-#: Adjectives of a meeting or visit still to come.
+#: Adjectives of a meeting or visit still to come ("the upcoming visit", "a planned meeting").
 UPCOMING = frozenset({"upcoming", "forthcoming", "future", "coming", "planned", "scheduled"})
+#: Adjectives of an occasion still to come that is a new one, not the one just told ("during their upcoming
+#: bilateral meeting", "at their next meeting"): `UPCOMING` and "next", which tells a new occasion but not
+#: alone that the sentence's act is planned ("Before the next TTC co-chairs meeting, the two plan to ...").
+NEW_OCCASION = UPCOMING | {"next"}
 
 
 def _looked_forward_to(noun: Token) -> bool:
