@@ -197,6 +197,11 @@ def regex_clause(text: str, people: People, span: QuotedSpan, sentence: Segment,
     pre = text[sentence.start:max(sentence.start, span.start - 1)]
     cue = cue_before(pre)
     if pre.strip() and (cue is not None or introduces(pre)):
+        if cue is not None and _PLURAL_SUBJECT.search(pre, 0, cue.start()) and (
+                subject_ref is None or subject_ref.kind != "pronoun"):
+            # "In a joint statement read out by … Lavrov after the trio met … de Mistura, they said the
+            # initiative should be guided “…”": "they" is no one person the sentence names before it
+            return None, cue.group(0)
         return reference_speaker(people, subject_ref, subject_speaker), cue.group(0) if cue is not None else None
     closing = next((s for s in sentences if s.start <= span.end < s.end), None)
     post = text[span.end + 1:closing.end] if closing is not None else ""
@@ -214,6 +219,10 @@ def regex_clause(text: str, people: People, span: QuotedSpan, sentence: Segment,
     if speaker is None:
         speaker = _voice_before_cue(people, post, span.end + 1, after_cue, context)
     return speaker, after_cue.group(0)
+
+
+#: "they" or "we" as the subject right before a cue ("they said", "they also stressed").
+_PLURAL_SUBJECT = re.compile(r"(?i)\b(?:they|we)\s+(?:[a-z]+ly\s+|also\s+|have\s+|had\s+)?$")
 
 
 #: The words between a closing mark and its cue that name an organisation's voice (`,” a

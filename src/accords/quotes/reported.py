@@ -15,6 +15,7 @@ from accords.model import Article, Evidence, Quote, Segment
 from accords.quotes.clauses import DATELINE
 from accords.quotes.cues import CUE
 from accords.quotes.marks import QuotedSpan, past_closing_mark
+from accords.quotes.media import relays
 from accords.quotes.names import plain_name
 from accords.quotes.sources import Speaker, is_medium, quote_at
 from accords.quotes.speakers import People
@@ -51,6 +52,10 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
     for att, speaker in here:
         if speaker is None or att.content is None or att.nested or att.naming or att.view or no_statement(att.cue_word):
             continue  # (a view held, "believes the fire was set", or a question asked, is no reported speech)
+        if relays(att.cue_word, att.cue, att.content) and any(
+                other is not att and spoken is not None and other.content is not None and not other.according
+                and att.content[0] <= other.cue[0] < att.cue[0] for other, spoken in here):
+            continue  # "Peskov told reporters that …, Reuters reported": Peskov's words, which the channel relays
         start, end = att.content
         dateline = DATELINE.match(text, start, end)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import that_clause_on_noun, told_hearer_that
 from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, naming_predicate,
                                     noun_phrase)
@@ -294,8 +295,12 @@ def _nested(found: list[Attribution]) -> tuple[Attribution, ...]:
         not o.according and a.content[0] <= o.cue[0] < a.content[1] for o in found))]
     kept: list[Attribution] = []
     for att in found:
+        # "Kremlin spokesman Dmitry Peskov told reporters that …, Reuters reported": a channel
+        # closing the sentence (`accords.quotes.media.relays`) relays the clauses before it, whose
+        # speakers are their own subjects, not the channel
         outer = next((o for o in found if o is not att and o.content is not None
-                      and o.content[0] <= att.cue[0] < o.content[1]), None)
+                      and o.content[0] <= att.cue[0] < o.content[1]
+                      and not relays(o.cue_word, o.cue, o.content)), None)
         if outer is None:
             kept.append(att)
         elif not att.participle:

@@ -69,6 +69,7 @@ from accords.quotes.confidence import calibrated
 from accords.quotes.groups import UNNAMED_CONFIDENCE, head_of, plural, private
 from accords.quotes.last_source import Source, holds_office, last_voice, unlinked_source, unnamed_voice
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
+from accords.quotes.named_voices import named_voices
 from accords.quotes.reported import indirect_quote, reported_quotes
 from accords.quotes.names import (
     family_name_in_full,
@@ -240,7 +241,8 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     unique: dict[str, Quote] = {}  # one quote per span: the first clause's speaker ("X said …, IRNA reported")
     for part in (part for quote in found for part in _per_paragraph(article, quote)):
         unique.setdefault(part.id, part)
-    kept = repeated_with_speaker(without_pull_quotes(article.text, list(unique.values())))
+    kept = named_voices(text, repeated_with_speaker(without_pull_quotes(article.text, list(unique.values()))),
+                        sentences, paragraph_of)
     found = [calibrated(_in_full(text, quote, people)) for quote in kept]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
