@@ -5,6 +5,7 @@ Iran-Armenia Natural Gas Pipeline" a `pipeline_length`, "its 130-kilometer borde
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 #: What a length may measure, as the text names it (the lexicon's `length` rule reads these words too).
 _HEADS = re.compile(
@@ -37,3 +38,28 @@ def named_length(metric: str, before: str, after: str) -> str:
     else:
         word = match.group("word").lower().removesuffix("s")
     return f"{word}_width" if _WIDE.match(after) else f"{word}_length"
+
+
+#: Lengths of what two neighbours share: a border, and a wall, fence or barrier built on one.
+SHARED_LINES = ("border_length", "wall_length", "fence_length", "barrier_length")
+#: A country named as the neighbour across a border: "the 911-kilometer border with Syria", "its borders with Iran and Iraq".
+_BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.IGNORECASE)
+
+
+def shared_sides(text: str, sentence: tuple[int, int], subjects: tuple[str, ...],
+                 named: Sequence[tuple[int, str]], main: str | None) -> tuple[str, ...]:
+    """The two sides of a border's length (`SHARED_LINES`) where the figure's clause names one: "Turkey has so far
+    completed ... a 650-kilometer stretch of the wall along the 911-kilometer border with Syria" (the wall and the
+    border are Turkey's and Syria's), "Iran, which has a 900-kilometer border with Afghanistan" (Iran's and
+    Afghanistan's). The other side is the one other country the sentence names (`named`: start and ISO3 of its
+    countries), a country it names after "border with"; else, where the figure's one country is that neighbour, the
+    article's main country. Two or more other countries leave the figure as it is."""
+    if len(subjects) != 1:
+        return subjects
+    neighbours = {iso for start, iso in named if _BORDER_WITH.search(text, max(sentence[0], start - 40), start)}
+    others = {iso for _, iso in named} - set(subjects)
+    if len(others) == 1 and neighbours:
+        return tuple(sorted({*subjects, *others}))
+    if not others and subjects[0] in neighbours and main is not None and main != subjects[0]:
+        return tuple(sorted((subjects[0], main)))
+    return subjects

@@ -500,11 +500,8 @@ def figure_metric(
             and is_demonym(people.group(1)) and _SERVED_BEFORE.search(before):
         metric = PEOPLE  # "HIV medication to over 1.2 million Zambians", "reached more than 9.7 million Indians"
     if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
-            and is_demonym(people.group(1)) and _LIVE_AFTER.match(after, people.end()):
-        metric = "population"  # "Around 35,000 Palestinians live in this area", "1.5 million Syrians live in Turkey"
-    if metric is None and unit == "count" and abs(value) >= MIN_POPULATION and (people := _A_PEOPLE.match(after)) is not None \
-            and is_demonym(people.group(1)) and _TRAVEL_AFTER.match(after, people.end()):
-        metric = "travelers"  # "the more than 43 million Americans expected by AAA to travel over the Thanksgiving holiday"
+            and is_demonym(people.group(1)):  # "1.5 million Syrians live in Turkey": what the people do names them
+        metric = next((name for name, doing in _PEOPLE_DOING if doing.match(after, people.end())), None)
     if metric == "capacity" and unit == "count" and _AREAS_AFTER.match(after):
         return None  # "local capacity in five critical areas", "across five technical areas": no capacity of five
     if metric == "population" and abs(value) < MIN_POPULATION:
@@ -543,6 +540,11 @@ _LIVE_AFTER = re.compile(r"(?:\s+and(?:\s+[\w,.-]+){1,4}?)?\s+(?:(?:now|currentl
                          r"(?:live|lived|living|reside|resided|residing)\b")
 #: "43 million Americans expected by AAA to travel", "2 million Germans travelled abroad": a nation's people travelling.
 _TRAVEL_AFTER = re.compile(r"(?:\s+[\w.-]+){0,5}?\s+(?:to\s+travel|travel(?:l?ed)|are\s+travel(?:l?ing))\b")
+#: "hosting more than three millions Syrians as refugees": a nation's people counted as refugees where they stay.
+_AS_REFUGEES = re.compile(r"\s+(?:as|who\s+(?:are|were)|living\s+as)\s+(?:refugees|asylum[- ]seekers)\b", re.IGNORECASE)
+#: The metric of a count of a nation's people by what follows them ("Around 35,000 Palestinians live in this area":
+#: a population; "43 million Americans expected by AAA to travel": travelers; "3 million Syrians as refugees").
+_PEOPLE_DOING = (("population", _LIVE_AFTER), ("travelers", _TRAVEL_AFTER), ("refugees", _AS_REFUGEES))
 #: What a count of people served ends on: "medication to", "reached", "helped", "vaccinated" (not "Some
 #: 2.374 million Russians ... arrived in Turkey", visitors whose flow has two sides).
 _SERVED_BEFORE = re.compile(

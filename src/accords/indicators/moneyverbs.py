@@ -3,7 +3,8 @@
 "about €370 million has been spent by the National Development Fund" is `spending` (a word later in the
 sentence, "the annual credit is declining", names no loan; money "spent for tools" with no spender named is
 left to the lexicon); "Iran earned $5.2 billion from exports to Iraq"
-and "$584 million was gained from the exports" are `exports` (`non_oil_exports` for non-oil ones);
+and "$584 million was gained from the exports" are `exports` (`non_oil_exports` for non-oil ones), "Turkey gains
+some $8 billion through tourism industry annually" is `tourism_revenue`;
 "contracts with Armenia amounted to $120 million" is `contract_value`; "Russia owes $670-billion (U.S.) to
 foreigners" is `debt`; money a bill or budget includes, sets aside or gives ("The bill includes $3.828 billion for
 space operations"), or that a program receives in a sentence about a bill, budget or request ("The Orion spacecraft
@@ -43,6 +44,12 @@ _FROM_EXPORTS = re.compile(
     r"(?P<kind>(?:[\w’'-]+\s+){0,2}?)(?:exports?|exporting)\b",
     re.IGNORECASE,
 )
+#: "gains some $8 billion through tourism industry annually", "earn $7 billion in medical and health tourism": money a
+#: country earns from visitors.
+_FROM_TOURISM = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:from|through|via|in)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?tourism\b",
+    re.IGNORECASE,
+)
 #: "contracts with Armenia amounted to", "the contracts signed ... totaled": the value of contracts, said of them
 #: (no other money word between: "contracts were signed and trade amounted to" is trade).
 _CONTRACTS_AMOUNTED = re.compile(
@@ -71,7 +78,7 @@ def money_verb_metric(lead: str, after: str, *, unit: str) -> str | None:
         source = _FROM_EXPORTS.match(after, earned.end() if earned is not None else 0)
         if source is not None:
             return "non_oil_exports" if re.search(r"\bnon-oil\b", source.group("kind"), re.IGNORECASE) else "exports"
-        return None
+        return "tourism_revenue" if _FROM_TOURISM.match(after, earned.end() if earned is not None else 0) else None
     if _CONTRACTS_AMOUNTED.search(lead):
         return "contract_value"
     if _OWED_BEFORE.search(lead) and _OWED_TO_AFTER.match(after):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
 from accords.indicators import background, bodyrefs, clauses, nationalbodies, partners, places
+from accords.indicators.lengths import SHARED_LINES, shared_sides
 from accords.indicators.companyrefs import referred_company
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
 from accords.indicators.cogivers import co_givers
@@ -50,7 +51,7 @@ FLOWS = ("exports", "imports", "trade_turnover", "non_oil_exports", "non_oil_tra
 #: one side levies on the other): a figure of one of these in a sentence naming no country is
 #: the article pair's.
 BETWEEN = (*FLOWS, "tariff_rate", "tariffed_imports", "investment", "loans", "aid", "agreements_signed", "meetings",
-           "visits", "contract_value", "swap", "transit", "price")
+           "visits", "contract_value", "swap", "transit", "price", *SHARED_LINES)
 #: Tariffs: between the side levying them and the side whose goods they fall on.
 TARIFFS = ("tariff_rate", "tariffed_imports")
 #: Money one side gives, lends or invests in another: a government body giving it is its country.
@@ -133,6 +134,10 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     named_only = dataclasses.replace(article, countries=[c for c in article.countries if not c.body],
                                      bodies=[c for c in article.countries if c.body])
     subjects = _named_subjects(place, named_only)
+    if metric in SHARED_LINES:  # "the 911-kilometer border with Syria" in a sentence on Turkey: both sides'
+        named = [(c.start, c.iso3) for c in named_only.countries if sentence.start <= c.start < sentence.end
+                 and is_country(c.iso3) and (c.start, c.end) not in article.enumerated]
+        return shared_sides(place.text, (sentence.start, sentence.end), subjects, named, article.main)
     if metric in TARIFFS and subjects:
         # "his tariffs on $360 billion worth of Chinese goods" (Mr. Trump's): the side levying it too
         leviers = {iso for s, e, iso in article.people if sentence.start <= s < sentence.end}
