@@ -1,8 +1,9 @@
-"""Both sides of a border's length, refugees counted by their nation, and money earned from tourism (issue #14,
-indtt40): "the 911-kilometer border with Syria" in a sentence on Turkey is Turkey's and Syria's, and so is the wall
+"""Both sides of a border's length, refugees counted by their nation, money earned from tourism and the country
+visitors visit (issue #14, indtt40): "the 911-kilometer border with Syria" in a sentence on Turkey is Turkey's and Syria's, and so is the wall
 built along it; "3 million Syrians as refugees" is a count of refugees; "gains some $8 billion through tourism
-industry" is tourism revenue. Sentences from Tehran Times articles of `tehrantimes-region` (Tehran Times / Mehr News
-Agency, CC BY 4.0): 422783, 413965, 466191, 415400, 92103, 467996, 423008."""
+industry" is tourism revenue; "99,158 Iranians visited the country" in a report on Iranian and Azerbaijani visitors is
+Azerbaijan's and Iran's, not Iran's alone (`thecountry.the_country`). Sentences from Tehran Times articles of `tehrantimes-region` (Tehran Times / Mehr News
+Agency, CC BY 4.0): 422783, 413965, 466191, 415400, 92103, 467996, 423008, 425655."""
 
 from __future__ import annotations
 
@@ -55,6 +56,21 @@ CASES = [
         "money-earned-in-tourism",  # 467996
         "Iran can annually earn $7 billion in medical and health tourism.",
         [("tourism_revenue", ("IRN",), 7e9, "USD", "forecast", None)],
+    ),
+    (
+        "the-country-visitors-visit-is-not-their-own",  # 425655, shortened
+        "A total of 579 Azerbaijani nationals visited Iran during the first half of 2018, increasing 22.8 percent from a "
+        "year ago, IRNA reported. Over the past couple of months, the number of Iranian outbound passengers to some "
+        "destinations including Azerbaijan has decreased. Statistics indicate that 99,158 Iranians visited the country "
+        "during the first three months of the year.",
+        [("visits", ("AZE", "IRN"), 579.0, "count", "actual", None),
+         ("visits_growth", ("AZE", "IRN"), 22.8, "percent", "actual", None),
+         ("visits", ("AZE", "IRN"), 99158.0, "count", "actual", None)],
+    ),
+    (
+        "travellers-entering-the-country-of-the-outlet",
+        "Some 21,917 Azerbaijani travelers entered the country in the first quarter, Iran's tourism ministry said.",
+        [("tourists", ("AZE", "IRN"), 21917.0, "count", "actual", "approx")],
     ),
     (
         "money-earned-from-exports-stays-exports",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
-from accords.indicators import background, bodyrefs, clauses, nationalbodies, partners, places
+from accords.indicators import background, bodyrefs, clauses, nationalbodies, places, thecountry
 from accords.indicators.lengths import SHARED_LINES, shared_sides
 from accords.indicators.companyrefs import referred_company
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
@@ -35,8 +35,6 @@ _PAIR_AFTER = re.compile(r"\s+(?:annual\s+|yearly\s+)?(?:bilateral|mutual|two-wa
 _ITS = re.compile(r"\b(?:its|their)\b", re.IGNORECASE)
 #: "45 percent of its total oil exports": a share of the previous figure's owner's whole.
 _OF_ITS = re.compile(r"^\s+(?:share\s+)?of\s+(?:its|their)\b", re.IGNORECASE)
-#: "the country imported ...", "the Islamic Republic's export": the article's main country.
-_THE_COUNTRY = re.compile(r"\b(?:the\s+country|the\s+Islamic\s+Republic)\b(?!\s+(?:of|level))", re.IGNORECASE)
 #: "exports to Uzbekistan", "imports by Tajikistan", "trade with Armenia": the country is one side of a flow.
 _PARTNER_BEFORE = re.compile(r"\b(?:to|from|by|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "funded a feasibility study for the $330 million USD project": the value of what the money is for, not the money.
@@ -214,7 +212,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     clause_text = text[window[0]:window[1]]
     extra = [iso for s, e, iso in article.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
     extra += list(inherited)
-    the_country = _the_country(text, sentence, (start, end), window, article)
+    the_country = thecountry.the_country(text, sentence, (start, end), window, article)
     if the_country is not None:
         extra.append(the_country)
     # a pair cue ("bilateral", "the two countries") reaches an organisation of the pair only where the text has named it
@@ -481,77 +479,6 @@ def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountri
     if partner and base in FLOWS and len(subjects) == 1 and other is not None and other != subjects[0]:
         return tuple(sorted((*subjects, other)))
     return subjects
-
-
-def _the_country(
-    text: str, sentence: Segment, figure: tuple[int, int], window: tuple[int, int], article: ArticleCountries
-) -> str | None:
-    """What "the country" or "the Islamic Republic" near a figure stands for: the country its
-    sentence named first before it ("lands in Turkey and boost the country's electricity
-    production"), else the article's main country; None when the phrase is not there."""
-    match = _THE_COUNTRY.search(text, sentence.start, figure[0]) or _THE_COUNTRY.search(text, figure[1], window[1])
-    if match is None or article.main is None:
-        return partners.named_partner(text, sentence, window, article.countries)  # "exports to the neighboring country"
-    if match.group(0).lower().startswith("the country"):
-        arrived = _ARRIVED_IN.search(text, sentence.start, match.start()) is not None
-        named = [
-            c.iso3 for c in article.countries
-            if sentence.start <= c.start < match.start() and is_country(c.iso3) and (c.start, c.end) not in article.enumerated
-            and not (arrived and _TRAVELLERS_AFTER.match(text, c.end))
-        ]
-        if named:
-            return named[0]
-        if (owner := _owner_before(text, sentence, article)) is not None:
-            return owner
-        if arrived and (host := _visited_before(text, sentence, article)) is not None:
-            return host
-    return article.main
-
-
-#: A country right after a verb of visiting: "Iranian nationals visited the Republic of Azerbaijan".
-_VISITED = re.compile(r"\b(?:visited|entered|toured|arrived\s+in|came\s+to|travell?ed\s+to)\s+(?:the\s+)?(?:Republic\s+of\s+)?$",
-                      re.IGNORECASE)
-
-
-def _visited_before(text: str, sentence: Segment, article: ArticleCountries) -> str | None:
-    """The country the sentence before names as the one visited: what "visited the country" in a sentence
-    naming no country stands for ("99,158 Iranian nationals visited the Republic of Azerbaijan ... During this
-    period, 627,835 international travelers visited the country": Azerbaijan, not the article's main country)."""
-    before = [s for s in article.sentences if s.end <= sentence.start]
-    if not before:
-        return None
-    visited = [c.iso3 for c in article.countries if before[-1].start <= c.start < before[-1].end and is_country(c.iso3)
-               and _VISITED.search(text, max(before[-1].start, c.start - 40), c.start)]
-    return visited[-1] if len(set(visited)) == 1 else None
-
-
-#: A verb of arrival right before "the country": "21,917 Azerbaijani travelers entered the country" (Iran, not
-#: Azerbaijan: the country travellers enter is not the one their adjective names).
-_ARRIVED_IN = re.compile(
-    r"\b(?:entered|visited|toured|arrived\s+in|came\s+to|travell?ed\s+to|flew\s+to)\s+$", re.IGNORECASE)
-#: What follows a nationality adjective naming travellers: "Azerbaijani travelers", "Iranian nationals".
-_TRAVELLERS_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+)?(?:travell?ers|tourists|nationals|citizens|visitors|pilgrims|passengers|holidaymakers)\b")
-
-
-def _owner_before(text: str, sentence: Segment, article: ArticleCountries) -> str | None:
-    """The country the sentence before names first as an owner ("Turkey's"): what "The country"
-    opening the next sentence stands for ("Turkey's exports to Iran fell 11 percent ... The country
-    exported $1.286 billion worth of goods to Iran ...": Turkey, not the partner, nor the article's
-    main country). A country named otherwise ("UK entrepreneur Richard Branson") says nothing."""
-    before = [s for s in article.sentences if s.end <= sentence.start]
-    if not before:
-        return None
-    previous = before[-1]
-    for c in article.countries:
-        if previous.start <= c.start < previous.end and is_country(c.iso3) and (c.start, c.end) not in article.enumerated \
-                and _OWNER_AFTER.match(text, c.end):
-            return c.iso3
-    return None
-
-
-#: A possessive right after a country's name: "Turkey's exports", "Iran’s".
-_OWNER_AFTER = re.compile(r"['’]s?\b")
 
 
 def countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leave_out: set[tuple[int, int]]) -> list[str]:

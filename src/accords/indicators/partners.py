@@ -12,7 +12,7 @@ from accords.model import Segment
 
 #: A flow to, from or with a country named before: "to the neighboring country", "from that country"; a visit
 #: to one: "Around 320,000 Iranians visited the neighboring country" ("the country" alone is the article's main
-#: country: `owners._the_country`).
+#: country: `thecountry.the_country`).
 _REFERRED = re.compile(
     r"\b(?:to|from|with|visit(?:ed|ing|s)?|entered|entering|toured)\s+(?:the\s+neighbou?ring|that)\s+country\b(?!\s*['’])",
     re.IGNORECASE)
