@@ -435,7 +435,9 @@ _MULTIPLE_CHANGE_BEFORE = re.compile(
 )
 _MULTIPLE_COMPARED_AFTER = re.compile(
     r"\s*(?:times|-?fold)\s+(?:(?:hike|increase|rise|growth|jump|surge|expansion|decrease|decline|fall|drop|reduction)s?|"
-    r"(?:of\s+)?(?:the|its|their)\s+(?:current|present|existing|original|previous)\b)\b",
+    r"(?:(?:of|more|higher|greater|larger|bigger)\s+(?:than\s+)?)?(?:the|its|their)\s+(?:current|present|existing|original|previous)\b)\b"
+    # "would increase from the current 500 million dollars to three times more": a level raised to a multiple of itself
+    r"|\s*times\s+(?:more|higher|greater|larger|bigger)\b(?=\s*[.;,]|\s*$)",
     re.IGNORECASE,
 )
 _BY_BEFORE = re.compile(r"\bby\s+" + QUALIFIER + r"$", re.IGNORECASE)

@@ -77,6 +77,9 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|its|their)\s+)?(?:(?:current|prese
 _CHANGE_GAP = re.compile(r"\s+to\s+", re.IGNORECASE)
 #: "... to $1 billion in the first stage and to $3 billion": the second figure continues the first.
 _AND_TO = re.compile(r"[^,.;]{0,40}?\b(?:and|or)\s+(?:then\s+)?(?:to|at)\s+$", re.IGNORECASE)
+#: "a level up to three times higher than the current amount, i.e. 30 billion dollars": the second figure says the
+#: first again in other terms.
+_RESTATED_GAP = re.compile(r"[^;]{0,50}?(?:\bi\.\s?e\.|\bthat\s+is\b|\bnamely\b)\s*,?\s*", re.IGNORECASE)
 
 
 #: "... to invest $70 million, with up to $35 million from the United States and up to $35 million from
@@ -180,8 +183,11 @@ def change_end_kind(text: str, clause_start: int, first: tuple[int, int], second
     """The kind of the second end of a change "from X to Y" (`first`, `second` spans of X and Y),
     read from the clause before "from" as if it said "to Y" ("the goal ... is to increase trade
     turnover from 11 billion to 30 billion dollars": a target; "trade rose from $1 billion to $2
-    billion": actual); None when the two figures are not such a change."""
+    billion": actual), or of a second figure that restates the first ("i.e.", "that is", "namely") read from
+    the clause before the first; None when the two figures are not such a change."""
     lead = text[clause_start:first[0]]
+    if _RESTATED_GAP.fullmatch(text, first[1], second[0]):
+        return kind_for(lead)  # "we have targeted ... three times higher than the current amount, i.e. 30 billion dollars"
     cut = FROM_BEFORE.search(lead)
     if cut is None or not _CHANGE_GAP.fullmatch(text, first[1], second[0]):
         return None
