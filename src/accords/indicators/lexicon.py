@@ -150,7 +150,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("flights", r"\bflights\b", _COUNT),
     _rule("wagons", r"\bwagons\b", _COUNT),
     # "contracts worth", "the value of the deal", "The value of contracts signed at the exhibition"
-    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|documents|memorand(?:a|um|ums)|acquisitions?|mergers?|takeovers?|"
+    _rule("contract_value", r"\b(?:agreements?|contracts?|deals?|documents|memorand(?:a|um|ums)|mous?|acquisitions?|mergers?|takeovers?|"
           r"buyouts?|transactions?),?\s+(?:[\w-]+\s+){0,2}?"
           r"(?:worth|valued\s+at)\b|\b(?:value|cost)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b"
           r"|\bworth\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:agreements?|contracts?|deals?)\b",  # not "$5 billion worth of contracts"
@@ -375,8 +375,8 @@ _WEIGHT_OF = re.compile(
     r"loans?|grants?|debt|revenue|spending|exports|imports|trade)\b)[A-Za-z]", re.IGNORECASE)
 #: "the $15 million joint venture plant": money named by what it pays for is an investment.
 INVESTMENT_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
-    r"investment)s?\b",
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|mou|"
+    r"investment)s?\b|^\s*memorand(?:a|um|ums)\b",
     re.IGNORECASE,
 )
 
