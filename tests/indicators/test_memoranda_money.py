@@ -1,7 +1,7 @@
 """The money of a memorandum (issue #14, indtt40): "signed an MoU worth $500 million" is the value of what was signed
-as "a memorandum worth" was (`lexicon` contract_value), and "a $300 million memorandum of understanding" as "a $7
-billion agreement" was (`lexicon.INVESTMENT_AFTER`); a bank that signs is a side. Sentences in the style of Azernews
-(ours)."""
+as "a memorandum worth" was (`lexicon` contract_value); a bank that signs is a side. "$1 billion over MOU levels in
+supplemental missile defense funding" (White House, 2022-07-14 Jerusalem declaration) stays the funding it names.
+Sentences in the style of Azernews (ours) and from the White House corpus (public domain)."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ CASES = [
         [("contract_value", ("ADB", "AZE"), 5e8, "USD", "actual", None)],
     ),
     (
-        "money-before-a-memorandum",
-        "Azerbaijan and the World Bank signed a $300 million memorandum of understanding.",
-        [("investment", ("AZE", "World Bank"), 3e8, "USD", "actual", None)],
+        "money-over-mou-levels-stays-its-funding",  # whitehouse 2022-07-14, one sentence
+        "Israel appreciates the U.S. commitment to the MOU and for providing an additional $1 billion over MOU levels "
+        "in supplemental missile defense funding following the 2021 conflict.",
+        [("aid", ("USA",), 1e9, "USD", "target", None)],  # Israel as a side comes from the text around it
     ),
     (
         "a-memorandum-worth-stays",

@@ -375,8 +375,8 @@ _WEIGHT_OF = re.compile(
     r"loans?|grants?|debt|revenue|spending|exports|imports|trade)\b)[A-Za-z]", re.IGNORECASE)
 #: "the $15 million joint venture plant": money named by what it pays for is an investment.
 INVESTMENT_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|mou|"
-    r"investment)s?\b|^\s*memorand(?:a|um|ums)\b",
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:joint[\s-]venture|project|plant|factory|refinery|deal|contract|agreement|"
+    r"investment)s?\b",
     re.IGNORECASE,
 )
 
