@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.lexicon import (
     CALENDAR_WORDS, COMPANY_SUFFIXES, CURRENCY_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_WORDS, LANGUAGE_PREPOSITIONS,
-    LOCATIVE_PREPOSITIONS, NOT_COUNTRY_HEADS, ORG_HEADS,
+    LOCATIVE_PREPOSITIONS, NOT_COUNTRY_HEADS, ORG_HEADS, TITLE_WORDS,
 )
 from accords.entities.coordination import company_cue
 from accords.entities.headings import heading_only
@@ -402,6 +402,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
                 continue  # "West"; "MJ" (editors' initials); "madrasas"
             if bare_head(list(span)):
                 continue  # "the Secretariat"
+            if len(span) == 1 and span[0].lower_ in TITLE_WORDS:
+                continue  # "his years of service as Taoiseach and Tánaiste": an office, no place
             country = place_table.place_country(text)
             if country is None and company_cue(doc, span.end):
                 # "Jefferies analyst", "a WeWork spokesperson": a company the model took for a place

@@ -66,8 +66,8 @@ ORG_HEADS_WITH_OF = frozenset({
     "service",
 })
 
-#: Titles of office (lower case); multiword titles are built from these.
-TITLE_WORDS = frozenset({
+#: Titles of office (lower case), a state's among them (`STATE_TITLES`); multiword titles are built from these.
+TITLE_WORDS = STATE_TITLES | frozenset({
     "president", "vice-president", "minister", "premier", "prime", "ambassador", "envoy",
     "chairman", "chairwoman", "chairperson", "chair", "head", "director", "director-general", "secretary",
     "assistant", "commissioner",

@@ -218,10 +218,11 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
                 and (doc[i - 1].lower_ not in ORG_HEADS or doc[head].lower_ in _COMPANY_FORMS) \
                 and not (token.text == "," and doc[i - 1].lower_ in DOCUMENT_HEADS and doc[head].lower_ in DOCUMENT_HEADS) \
                 and not (token.text == "," and doc[i - 1].ent_type_ == "GPE") \
-                and not separates_names(doc, i, head):
+                and doc[i - 1].ent_type_ != "PERSON" and not separates_names(doc, i, head):
             start = i  # not past a body's head ("Argidius Foundation, PriceSmart Foundation" are two),
             # except before a company's legal form ("Gentry Group, LLC"), nor past a state's name
-            # ("Jake Sullivan of the United States, National Security Secretariat ...")
+            # ("Jake Sullivan of the United States, National Security Secretariat ...") or a person's
+            # ("Prime Minister Marape and other Pacific Island Forum leaders")
         else:
             break
         i -= 1

@@ -104,11 +104,11 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
                                extra={"weak": weak})
 
 
-#: Title heads a name may follow directly ("Trade Minister Mohammadreza Ne'matzadeh").
+#: Title heads a name may follow directly ("Trade Minister Mohammadreza Ne'matzadeh", "Taoiseach Leo Varadkar").
 _NAMING_HEADS = frozenset({"minister", "president", "premier", "ambassador", "envoy", "secretary", "chairman",
                            "chairwoman", "chairperson", "governor", "speaker", "general", "director-general", "secretary-general",
                            "chancellor", "king", "emir", "sultan", "prince", "mayor", "administrator",
-                           "commissioner"})
+                           "commissioner", "taoiseach", "tánaiste", "tanaiste"})
 
 
 def titled_people(doc: Doc) -> list[Candidate]:

@@ -3,7 +3,9 @@
 - "the Minsk agreements", "the Ashgabat agreement", "the Sochi accord": a town the gazetteers know
   and an agreement's head written in lower case, after "the", name one document (the gold's
   DOCUMENT "Minsk agreements"); the town inside it is no place of its own there (it stays one
-  where the text names it elsewhere).
+  where the text names it elsewhere). An agreement, accord or deal of one town is one document
+  however the text calls it ("the Sochi agreement" ... "the Sochi accord" ... "the Sochi deal": one
+  DOCUMENT, the other names its aliases); a town's declaration or protocol is another.
 - "the Belfast/Good Friday Agreement", "the National HIV/AIDS Strategy": a capitalised document whose
   name joins two names with a slash is one document, both names in it ("Good Friday" alone is no
   name the patterns read: a day's word ends a name's modifiers).
@@ -19,8 +21,11 @@ from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.tokens import is_capitalised
 from accords.gazetteer.places import known_by_alias, place_country
 
-#: Lower-case heads that make "the <town> <head>" a named document ("the Minsk agreements").
-TOWN_DOCUMENT_HEADS = frozenset({"agreement", "agreements", "accord", "accords", "declaration", "protocol"})
+#: Lower-case heads that make "the <town> <head>" a named document ("the Minsk agreements"), with the
+#: head of the document they name: a town's agreement, accord and deal are one.
+_TOWN_DOCUMENTS = {"agreement": "agreement", "agreements": "agreement", "accord": "agreement", "accords": "agreement",
+                   "deal": "agreement", "deals": "agreement", "declaration": "declaration", "protocol": "protocol"}
+TOWN_DOCUMENT_HEADS = frozenset(_TOWN_DOCUMENTS)
 
 #: Words of a slash-joined name before the head, at most ("Belfast/Good Friday Agreement": 3).
 _MAX_SLASH_WORDS = 4
@@ -41,7 +46,7 @@ def town_document(doc: Doc, head: int) -> list[Candidate]:
     if the.lower_ != "the" or not is_capitalised(town) or not town.is_alpha or not is_town(town.text):
         return []
     return [Candidate(head - 1, head + 1, "DOCUMENT", doc[head - 1:head + 1].text, PATTERN,
-                      source="pattern:town-document")]
+                      canonical=f"{town.text} {_TOWN_DOCUMENTS[token.lower_]}", source="pattern:town-document")]
 
 
 def slash_start(doc: Doc, head: int) -> int | None:

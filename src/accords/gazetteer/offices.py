@@ -9,8 +9,9 @@ private person. The words are lower case; callers compare `token.lower_` or `tok
 from __future__ import annotations
 
 #: Head words of the titles of a state's offices ("prime minister" by its head "minister", "crown
-#: prince" by "prince").
+#: prince" by "prince"; Ireland's prime minister and deputy prime minister, "Taoiseach Leo Varadkar",
+#: "Tánaiste Micheál Martin").
 STATE_TITLES = frozenset(
     """president minister premier king queen emir sheikh prince sultan chancellor governor general admiral
-    ambassador envoy senator""".split()
+    ambassador envoy senator taoiseach tánaiste tanaiste""".split()
 )

@@ -89,6 +89,7 @@ INTERPOL|International Criminal Police Organization;Interpol|
 FATF|Financial Action Task Force|
 ACD|Asia Cooperation Dialogue|
 IORA|Indian Ocean Rim Association|
+PIF|Pacific Islands Forum;Pacific Island Forum|
 """
 
 

@@ -292,8 +292,8 @@ PLACE|Dnipro|UKR
 PLACE|Zaporizhzhia|UKR
 PLACE|Kherson|UKR
 PLACE|Mariupol|UKR
-PLACE|Donetsk|UKR
-PLACE|Luhansk|UKR
+PLACE|Donetsk;Donetsk People's Republic;Donetsk People’s Republic;DNR|UKR
+PLACE|Luhansk;Luhansk People's Republic;Luhansk People’s Republic;LNR;Lugansk|UKR
 PLACE|Bakhmut|UKR
 PLACE|Bandar Abbas|IRN
 PLACE|St. Petersburg;Saint Petersburg|RUS

@@ -33,7 +33,8 @@ from accords.entities.lexicon import (
 )
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
-from accords.entities.occasions import executive_orders, no_entity
+from accords.entities.formats import meeting_formats
+from accords.entities.occasions import before_a_day, executive_orders, no_entity
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
     holder_candidates, is_administration, is_family, is_state_government, merge_known_people, people_surnames,
@@ -92,7 +93,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + task_forces(doc, ids) + news_sources(doc, ids)
                   + wire_datelines(doc) + holder_candidates(doc)
-                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc))
+                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc) + meeting_formats(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
@@ -116,7 +117,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     # "the Biden Administration", "the Government of Nigeria": the state itself
     surnames = people_surnames(candidates)  # "the Reeds" after "Tom Reed": the family
     candidates = [c for c in candidates if not (is_administration(c) or is_family(c, surnames) or is_state_government(c))]
-    candidates = [c for c in candidates if not no_entity(c)]  # "New Year", "the Second World War", "E.O."
+    candidates = [c for c in candidates  # "New Year", "the Second World War", "E.O.", "St. Patrick('s Day)"
+                  if not (no_entity(c) or before_a_day(doc, c))]
     candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
                                                 and glued_at_comma(doc[c.start:c.end]))]  # "Today, Senior ... Administration"
     candidates = [_with_edition_year(without_heading_verb(doc, ids, c), doc, ids)  # "OGT Expo 2017"
