@@ -1,9 +1,11 @@
 """Both sides of a border's length, refugees counted by their nation, money earned from tourism and the country
-visitors visit (issue #14, indtt40): "the 911-kilometer border with Syria" in a sentence on Turkey is Turkey's and Syria's, and so is the wall
-built along it; "3 million Syrians as refugees" is a count of refugees; "gains some $8 billion through tourism
-industry" is tourism revenue; "99,158 Iranians visited the country" in a report on Iranian and Azerbaijani visitors is
-Azerbaijan's and Iran's, not Iran's alone (`thecountry.the_country`). Sentences from Tehran Times articles of `tehrantimes-region` (Tehran Times / Mehr News
-Agency, CC BY 4.0): 422783, 413965, 466191, 415400, 92103, 467996, 423008, 425655."""
+visitors visit (issue #14, indtt40): "the 911-kilometer border with Syria" in a sentence on Turkey is Turkey's and
+Syria's, and so is the wall built along it; "70-km of the border" after "a wall along the Turkish-Iranian border" is
+Iran's and Turkey's, not the countries of the sentence between; "3 million Syrians as refugees" is a count of
+refugees; "gains some $8 billion through tourism industry" is tourism revenue; "99,158 Iranians visited the country"
+in a report on Iranian and Azerbaijani visitors is Azerbaijan's and Iran's, not Iran's alone
+(`thecountry.the_country`). Sentences from Tehran Times articles of `tehrantimes-region` (Tehran Times / Mehr News
+Agency, CC BY 4.0): 422783, 413965, 466191, 413292, 415400, 92103, 467996, 423008, 425655; the road is ours."""
 
 from __future__ import annotations
 
@@ -40,6 +42,18 @@ CASES = [
         "a-barrier-on-a-named-border",  # 423008
         "The 144-km barrier on Iran-Turkey border is aimed at preventing illegal refugees from entering Turkey.",
         [("barrier_length", ("IRN", "TUR"), 144.0, "km", "actual", None)],
+    ),
+    (
+        "a-border-named-before-gives-its-two-sides",  # 413292, shortened
+        "On Tuesday, Hurriyet reported that Ankara is considering plans to build a wall along the Turkish-Iranian "
+        "border. The PKK is considered a terrorist group by Turkey, the United States and European Union. Reportedly, "
+        "the wall will be constructed along 70-km of the border near Igdir.",
+        [("border_length", ("IRN", "TUR"), 70.0, "km", "forecast", None)],
+    ),
+    (
+        "no-border-named-before-carries-the-topic",
+        "Iran and Turkey held talks. The EU praised Germany. The new road is 70 km long.",
+        [("road_length", ("DEU", "EU"), 70.0, "km", "actual", None)],
     ),
     (
         "a-nation-counted-as-refugees-where-they-stay",  # 415400, the host named

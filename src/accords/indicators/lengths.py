@@ -47,13 +47,20 @@ _BORDER_WITH = re.compile(r"\bborders?\s+with\s+(?:the\s+)?(?:Republic\s+of\s+)?
 
 
 def shared_sides(text: str, sentence: tuple[int, int], subjects: tuple[str, ...],
-                 named: Sequence[tuple[int, str]], main: str | None) -> tuple[str, ...]:
+                 named: Sequence[tuple[int, str]], main: str | None, *, earlier: int | None = None) -> tuple[str, ...]:
     """The two sides of a border's length (`SHARED_LINES`) where the figure's clause names one: "Turkey has so far
     completed ... a 650-kilometer stretch of the wall along the 911-kilometer border with Syria" (the wall and the
     border are Turkey's and Syria's), "Iran, which has a 900-kilometer border with Afghanistan" (Iran's and
     Afghanistan's). The other side is the one other country the sentence names (`named`: start and ISO3 of its
     countries), a country it names after "border with"; else, where the figure's one country is that neighbour, the
-    article's main country. Two or more other countries leave the figure as it is."""
+    article's main country. Two or more other countries leave the figure as it is. A sentence naming no country
+    ("the wall will be constructed along 70-km of the border") takes the two sides of the border the sentences before
+    it (from `earlier`) last named ("a wall along the Turkish-Iranian border"), whatever it carried over.
+    `named` may hold the countries of those sentences too."""
+    own = [(start, iso) for start, iso in named if start >= sentence[0]]
+    if not own and earlier is not None and (sides := _border_named(text, (earlier, sentence[0]), named)) is not None:
+        return sides
+    named = own
     if len(subjects) != 1:
         return subjects
     neighbours = {iso for start, iso in named if _BORDER_WITH.search(text, max(sentence[0], start - 40), start)}
@@ -63,3 +70,26 @@ def shared_sides(text: str, sentence: tuple[int, int], subjects: tuple[str, ...]
     if not others and subjects[0] in neighbours and main is not None and main != subjects[0]:
         return tuple(sorted((subjects[0], main)))
     return subjects
+
+
+#: The word "border" where a text names the two sides of one: "the Turkish-Iranian border", "the Iran-Turkey border",
+#: "the border between Iran and Turkey".
+_BORDER = re.compile(r"\bborders?\b", re.IGNORECASE)
+#: How far from "border" the two sides may be named (characters).
+_SIDES_REACH = 40
+
+
+def _border_named(text: str, span: tuple[int, int], named: Sequence[tuple[int, str]]) -> tuple[str, ...] | None:
+    """The two countries the last border named in text[span] lies between: those named right before "border" ("the
+    Turkish-Iranian border") or right after it with "between" or "with" ("the border between Iran and Turkey",
+    "Azerbaijan's border with Iran"); None where that border has not exactly two sides."""
+    for match in reversed(list(_BORDER.finditer(text, *span))):
+        sides = {iso for start, iso in named if match.start() - _SIDES_REACH <= start < match.start()
+                 and not re.search(r"[.;]", text[start:match.start()])}
+        if len(sides) < 2 and re.match(r"\s+(?:between|with)\b", text[match.end():match.end() + 12]):
+            # "the border between Iran and Turkey", "Azerbaijan's border with Iran"
+            sides |= {iso for start, iso in named if match.end() < start <= match.end() + _SIDES_REACH
+                      and not re.search(r"[.;]", text[match.end():start])}
+        if len(sides) == 2:
+            return tuple(sorted(sides))
+    return None

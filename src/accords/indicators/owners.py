@@ -133,9 +133,11 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
                                      bodies=[c for c in article.countries if c.body])
     subjects = _named_subjects(place, named_only)
     if metric in SHARED_LINES:  # "the 911-kilometer border with Syria" in a sentence on Turkey: both sides'
-        named = [(c.start, c.iso3) for c in named_only.countries if sentence.start <= c.start < sentence.end
+        earlier = [s.start for s in article.sentences if s.end <= sentence.start][-TOPIC_SENTENCES:]
+        named = [(c.start, c.iso3) for c in named_only.countries if (earlier or [sentence.start])[0] <= c.start < sentence.end
                  and is_country(c.iso3) and (c.start, c.end) not in article.enumerated]
-        return shared_sides(place.text, (sentence.start, sentence.end), subjects, named, article.main)
+        return shared_sides(place.text, (sentence.start, sentence.end), subjects, named, article.main,
+                            earlier=earlier[0] if earlier else sentence.start)
     if metric in TARIFFS and subjects:
         # "his tariffs on $360 billion worth of Chinese goods" (Mr. Trump's): the side levying it too
         leviers = {iso for s, e, iso in article.people if sentence.start <= s < sentence.end}
