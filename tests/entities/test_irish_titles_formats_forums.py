@@ -2,8 +2,8 @@
 titles alone no body or place), a holiday named after a saint ("St. Patrick’s Day": no person or place
 St. Patrick), meeting series named by their format ("the Negev format", "this important Aqaba/Sharm
 format": EVENT_NAME), the Pacific Islands Forum (an ORG, also where a person's name stands before "and
-other ... Forum leaders") and the self-proclaimed republics of Donetsk and Luhansk ("DNR", "LNR": the
-places Donetsk and Luhansk) (`accords.gazetteer.offices`, `accords.entities.occasions`,
+other ... Forum leaders"), the self-proclaimed republics of Donetsk and Luhansk ("DNR", "LNR": the
+places Donetsk and Luhansk) and a parliament by its own name ("the Dáil": an ORG of Ireland) (`accords.gazetteer.offices`, `accords.entities.occasions`,
 `accords.entities.formats`, `accords.gazetteer.organisations`, `accords.gazetteer.places`).
 
 Sources: White House texts of 2022-02-21, 2023-05-18, 2023-07-27, 2023-09-20, 2024-03-05, 2024-03-25
@@ -24,6 +24,10 @@ CASES = [
      "of service as Taoiseach and Tánaiste.",
      {("PERSON", "Leo Varadkar")},
      {("ORG", "Taoiseach Leo Varadkar"), ("ORG", "Taoiseach"), ("PLACE", "Tánaiste")}),
+    ("the-dail-a-parliament",
+     "The President conveyed that he looks forward to continuing to build a vibrant future for U.S.-Irish relations "
+     "with the new Taoiseach, once elected by the Dáil.",
+     {("ORG", "Dáil")}, {("ORG", "Taoiseach"), ("PLACE", "Taoiseach")}),
     ("st-patricks-day-no-saint",
      "On March 15, President Joe Biden will host Taoiseach Leo Varadkar of Ireland, for a bilateral meeting, followed "
      "by a St. Patrick’s Day Celebration at the White House on March 17, continuing a longstanding St. Patrick’s Day "
@@ -73,6 +77,12 @@ def test_titles_days_formats_forums(text, wanted, unwanted):
     names = {(e.type, e.name) for e in stage_entities(text, source="The White House", published="2024-03-25").entities}
     assert wanted <= names, sorted(names)
     assert not (names & unwanted), sorted(names)
+
+
+def test_a_parliament_by_its_own_name_has_its_country():
+    text = "The President conveyed that he looks forward to working with the new Taoiseach, once elected by the Dáil."
+    assert [(e.type, e.country) for e in stage_entities(text, source="The White House").entities
+            if e.name == "Dáil"] == [("ORG", "IRL")]
 
 
 def test_the_taoiseach_is_a_title():

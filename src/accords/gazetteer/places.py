@@ -11,6 +11,9 @@ Asia, Iran, Turkey and their partners), not wording taken from any one article:
   "NIOC", "Gazprom"): their full names ("State Oil Company of Azerbaijan Republic") are found by
   the head-noun and acronym patterns, which keep the country named inside them; a listed full
   name would hide it;
+- national parliaments written by their own one-word names, with no head word to go by ("Milli Majlis",
+  "Majlis", "the Dáil"), with their country (a parliament whose name other bodies' names hold, "the State Duma
+  Committee for Foreign Affairs", is left to the head-noun patterns: a listed name would cut the committee's);
 - organisations that are not states' bodies but news often names: armed groups, news agencies,
   newspapers, broadcasters and online platforms, aid agencies and vaccine alliances written by their short names
   ("USAID", "NASA", "COVAX", "Gavi": their names rarely carry a head word spaCy's model could go by),
@@ -394,6 +397,7 @@ ORG|SOFAZ|AZE
 ORG|AZAL|AZE
 ORG|Milli Majlis|AZE
 ORG|Majlis|IRN
+ORG|Dáil;Dáil Éireann;Dail Eireann|IRL
 ORG|AZPROMO|AZE
 ORG|Azercosmos|AZE
 ORG|Azerenerji;Azerenergy|AZE
