@@ -9,13 +9,16 @@
 - "they" before a reporting verb is no one person the sentence named before it (a fragment after
   "… met envoy Staffan de Mistura in Geneva, they said …" is not de Mistura's;
   `accords.quotes.clauses.regex_clause`).
+- A past verb the parse joins to an auxiliary verb inside a relative clause on an object ("called
+  Iran and Armenia as good neighbors who have been enjoying … and said …") is the sentence
+  subject's, not the relative clause's antecedent's (`accords.quotes.syntax._subject`).
 - A channel closing the sentence (`…, Reuters reported`) relays the reporting clause before it:
   "Kremlin spokesman Dmitry Peskov told reporters … that …" is Peskov's reported speech, not the
   channel's (`accords.quotes.syntax`, `accords.quotes.reported`).
 
-The first, second, fifth and sixth cases are Tehran Times text (tt_453220, tt_453555, tt_445801, tt_430856; Tehran
-Times / Mehr News Agency, CC BY 4.0), cut short; the others are written for these tests in the
-register of wire copy. Each case lists every quote found, in text order, as (direct, speaker
+The first, second, fifth, sixth and seventh cases are Tehran Times text (tt_453220, tt_453555,
+tt_445801, tt_433513, tt_430856; Tehran Times / Mehr News Agency, CC BY 4.0), cut short; the others
+are written for these tests in the register of wire copy. Each case lists every quote found, in text order, as (direct, speaker
 name, first words).
 """
 
@@ -61,6 +64,14 @@ CASES = [
         "Kremlin spokesman Dmitry Peskov told reporters on Tuesday that discussions were ongoing about a possible "
         "summit on Syria between the leaders of Russia, Iran, and Turkey, Reuters reported.",
         [(False, "Dmitry Peskov", "discussions were ongoing")],
+    ),
+    (
+        "a-verb-joined-to-a-relative-clause-on-an-object",
+        "TEHRAN – Leader of the Islamic Revolution Ayatollah Ali Khamenei on Wednesday called Iran and Armenia as "
+        "good neighbors who have been enjoying good relationship during the history and said in contrast to "
+        "opposition by the United States both Iran and Armenia should make their relations “strong, durable and "
+        "amicable”.",
+        [(True, "Ali Khamenei", "strong, durable and amicable")],
     ),
     (
         "they-is-no-one-person-named-before-it",

@@ -355,6 +355,14 @@ def _subject(verb: Token) -> Token | None:
         if speaker is not None:
             return speaker  # "These words were voiced by Deputy Minister ... Elnur Aliyev": the agent speaks
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if (subject is not None and subject.lower_ == "who" and current.dep_ == "relcl" and current is not verb
+                and verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "aux" for c in current.children)
+                and current.head.dep_ in ("dobj", "pobj", "attr", "oprd") and current.head.head.pos_ in ("VERB", "ADP")):
+            # "called Iran and Armenia as good neighbors who have been enjoying … and said …": a past
+            # verb the parse joins to an auxiliary one inside a relative clause on an object is the
+            # matrix subject's second act, not the neighbours' (the relative clause would share the auxiliary)
+            current = current.head.head if current.head.head.pos_ == "VERB" else current.head.head.head
+            continue
         if subject is not None and subject.lower_ == "who" and current.dep_ == "relcl" and (
                 current.head.pos_ == "PROPN" or current.head.tag_ == "NNS"):
             # "Councillor Maria Lopez, who said last week that …", "officials who said …": the
