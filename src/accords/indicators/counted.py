@@ -181,7 +181,15 @@ _HELPED = re.compile(
 #: The countries right after the count, up to three describing words first ("low- and middle-income
 #: countries", "other partner countries", "African nations"), none a preposition or an article.
 _HELPED_COUNTRIES = re.compile(
-    r"^\+?\s+(?:(?!(?:in|of|to|with|the|from|for|by|and)\b)[A-Za-z’'-]+\s+){0,3}?(?:countries|nations)\b",
+    r"^\+?\s+(?:[A-Za-z]+-?\s+and\s+)?(?:(?!(?:in|of|to|with|the|from|for|by|and)\b)[A-Za-z’'-]+\s+){0,3}?"
+    r"(?:countries|nations)\b",
+    re.IGNORECASE,
+)
+#: Doses or money given to a count of countries, in the clause before it: "donate half a billion Pfizer vaccines to
+#: 92 low- and lower middle-income countries", "allocate these doses to 92 low and lower-middle income nations". No
+#: figure between (a shipment's own count of doses is `destinations`').
+_GIVEN_TO = re.compile(
+    r"\b(?:donat(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing))\b[^.;:\d]{0,100}?\bto\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 
@@ -213,7 +221,7 @@ def helped_countries(before: str, after: str) -> str | None:
     concluded negotiations")."""
     if not _HELPED_COUNTRIES.match(after):
         return None
-    if _HELPED.search(before) or _REACH.search(before) or _LISTED_AFTER_REACH.search(before):
+    if _HELPED.search(before) or _REACH.search(before) or _LISTED_AFTER_REACH.search(before) or _GIVEN_TO.search(before):
         return "countries"
     return None
 

@@ -254,7 +254,10 @@ def with_giver(
     communities"), else the partner whose section the sentence stands under (`actor`,
     `sections.section_actor`: "*New Zealand*" then "Defense Minister Judith Collins KC announced $344
     million"), else the home country. A partner's gift is never the home country's, nor is a private giver's
-    (`privategivers.private_giver`)."""
+    (`privategivers.private_giver`), nor is it where the home is named only as the body it works through
+    (`privategivers.without_channel_home`)."""
+    if home is not None and money and home in subjects:
+        return privategivers.without_channel_home(text, sentence, figure, subjects, home=home, countries=countries)
     if home is None or not money or home in subjects or not subjects or unit not in ("USD", _HOME_CURRENCIES.get(home, "USD")):
         return subjects  # "The £1.5 billion Help to Heat programme" in a White House text: the UK's money, not a US gift
     if not GIVING.search(metric) and not (metric == "investment" and _INVESTS_BEFORE.search(text, sentence[0], figure[0])):
@@ -310,7 +313,7 @@ def with_partner(
         return subjects  # "(C$1.08 billion)" after a US amount: a conversion, no gift to Canada
     if not (money and GIVING.search(metric)) and not (unit == "count" and _GOODS_GIVEN.search(lead)):
         return subjects
-    if _TO_NAME_AFTER.match(text, figure[1]) is not None:
+    if (named := _TO_NAME_AFTER.match(text, figure[1])) is not None and named.group("prep") != "in":
         return subjects
     return tuple(sorted((home, partner)))
 
@@ -348,9 +351,10 @@ def with_pair_programme(
 _FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust", "Agency", "Network", "Center", "Centre",
                          "Alliance", "Foundation", "Organization", "Organisation", "Bank", "Consortium", "Institute"})
 #: A name right after the money and "to" (or "for", then only with a bracketed short form: "for the
-#: East Jerusalem Hospital Network (EJHN)"): capitalised words, joined by lower-case function words.
+#: East Jerusalem Hospital Network (EJHN)"; or "in", then only a fund's: "invest up to $25 million in the
+#: Uhuru Growth Fund I-A"): capitalised words, joined by lower-case function words.
 _TO_NAME_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?(?P<prep>to|for)\s+(?:the\s+)?"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?(?P<prep>to|for|in)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})"
 )
 
@@ -370,19 +374,22 @@ def with_fund(
     before. The countries the sentence names only after the money (`sentence`, `countries`) are
     whom the institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no
     sides of the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
-    if not money or not GIVING.search(metric) or not subjects:
+    if not money or not (GIVING.search(metric) or metric == "investment") or not subjects:
         return subjects
     match = _TO_NAME_AFTER.match(text, figure[1])
-    if match is None:
-        return subjects
+    if match is None or (not GIVING.search(metric) and match.group("prep") != "in"):
+        return subjects  # an investment "to Launch the Alliance of ...": a heading's verb, no receiver
     name = match.group("name")
     words = name.split()
     heads = [i for i, w in enumerate(words) if w in _FUND_HEADS]
+    if match.group("prep") == "in" and not {"Fund", "Facility"} & set(words):
+        return subjects  # "in the Lobito Corridor", "in the Northern Triangle": a place, no receiver of its own
     if not heads or words[0].endswith(("’s", "'s")):
         return subjects  # "to the IDB’s Biodiversity and Natural Capital Facility": the owner is the side
     # "the Global Fund to Fight AIDS": the name runs to its last capitalised word before a comma or
     # clause; the bracketed short form the text gives it, if any, is what it goes by.
-    short = re.search(rf"{re.escape(name)}(?:[^()\n]|\n(?!\s*\n)){{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)", text)
+    short = re.compile(rf"{re.escape(name)}(?:[^()\n]|\n(?!\s*\n)){{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)").match(
+        text, match.start("name"))  # the short form given here, not after a heading that names it before
     if short is None and (len(words) < 3 or match.group("prep") == "for"):
         return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
     side = short.group("short") if short is not None else " ".join(words)

@@ -23,8 +23,10 @@ American ("Viamericas, a U.S. company") stay the home's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from accords.gazetteer.home_bodies import HOME_BODY_NAMES
+from accords.indicators.subjects import CountrySpan
 
 #: A giving verb after the giver's name: "has committed to purchase", "committed", "contributed", "is investing".
 _GIVING_VERB = re.compile(
@@ -80,7 +82,8 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
     if _PRIVATE_MONEY_AFTER.match(text, figure[1]):
         return True
     starts = [m.end() for m in _CLAUSE_START.finditer(text, sentence[0], figure[0])]
-    lead = text[max([sentence[0], *starts]):figure[0]]
+    lead_start = max([sentence[0], *starts])
+    lead = text[lead_start:figure[0]]
     verb = _GIVING_VERB.search(lead)  # the first: "has committed to invest $20 million" is given by who committed
     if verb is None:
         return False
@@ -91,4 +94,43 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
     if named is None or _HOME_WORDS.search(named.group(0)):
         return False  # "The U.S. International Development Finance Corporation has invested"; "Viamericas, a U.S. company"
     aside = named.group("aside") or ""
-    return bool(_PRIVATE_MARK.search(named.group("name")) or _PRIVATE_ASIDE.match(aside))
+    return bool(_PRIVATE_MARK.search(named.group("name")) or _PRIVATE_ASIDE.match(aside)
+                or _bold_company(text, lead_start, lead, named.group("name")))
+
+
+#: A list item led by a bold name of one or two words: "- **Millicom** has committed", "- **Nextil** has committed".
+_BOLD_ITEM_NAME = re.compile(r"\s*(?P<bullet>[-•]\s+)?\*\*(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)?)\*\*\s")
+#: A list item's head before its sentence: a dash or bullet at a line's start.
+_ITEM_HEAD = re.compile(r"(?:^|\n)\s*[-*•]\s*$")
+#: Words of a programme's or a public body's name, no company's: "Power Africa", "Feed the Future", "Prosper Africa".
+_PUBLIC_NAME_WORDS = re.compile(r"\b(?:Africa|America|Americas|Future|Initiative|Program|Programme|Partnership|Council|Fund|"
+                                r"Bank|Alliance|Coalition|Forum|Facility|Office|Service|Corps|Commission|Centers?)\b")
+
+
+def _bold_company(text: str, lead_start: int, lead: str, name: str) -> bool:
+    """Whether the giver is a company a fact sheet's list item names in bold at its head: "- **Millicom** has committed
+    to invest an additional $350 million". An acronym ("**PEPFAR**", "**USDA**") and a programme's or body's name
+    ("**Power Africa**") are no company's."""
+    bold = _BOLD_ITEM_NAME.match(lead)
+    if bold is None or bold.group("name") != name:
+        return False
+    if bold.group("bullet") is None and not _ITEM_HEAD.search(text, max(0, lead_start - 8), lead_start):
+        return False
+    return not name.isupper() and _PUBLIC_NAME_WORDS.search(name) is None
+
+
+def without_channel_home(
+    text: str, sentence: tuple[int, int], figure: tuple[int, int], subjects: tuple[str, ...], *, home: str,
+    countries: Sequence[CountrySpan],
+) -> tuple[str, ...]:
+    """A private giver's money with the home country named in its sentence only as a government body it works with or
+    through: "Heifer International committed $1 million ... in Guatemala through USAID’s GEDI Initiative", "Root
+    Capital has also committed to channel a minimum of $80 million in loans ... in partnership with USAID". The
+    body is no giver of that money: the figure is the receivers' alone (tests/gold/README.md, "a private foundation
+    beside a US agency"), where a receiver remains. The home named as a country ("a U.S. company") stays."""
+    if home not in subjects or len(subjects) < 2:
+        return subjects
+    named = [c for c in countries if sentence[0] <= c.start < sentence[1] and c.iso3 == home]
+    if not named or not all(c.body for c in named) or not private_giver(text, sentence, figure):
+        return subjects
+    return tuple(s for s in subjects if s != home)
