@@ -6,7 +6,7 @@ whose sentence has the two sides of a joint statement as its subject ("Our feder
 organized five joint meetings with Mexican southern state governors") is the two's
 (`indicators.homes.official_sides`). An organisation named as the owner of a plan money is "in line with" is
 no side of it (`indicators.background.without_background`). Money a government gives a named grantee is the giver's and the
-grantee's, not a country only the sentences before name (`indicators.pledges.with_fund`).
+grantee's, not a country only the sentences before name (`indicators.funds.with_fund`).
 
 Texts: White House fact sheets and joint statements, 2022-2024 (public domain), quoted as the corpus gives
 them, lines joined; sentences written for these tests in their register where marked. Each expected record

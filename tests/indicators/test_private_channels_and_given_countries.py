@@ -8,7 +8,7 @@
   `privategivers.without_channel_home`, asked by `pledges.with_giver`;
 - money invested "in" a named fund has the fund as its receiver, as money given "to" one has, under the short
   form the text gives the fund right after its name there, not after a heading that names it before
-  (`pledges.with_fund`); and a count of the countries doses are donated or allocated to, also written with a
+  (`funds.with_fund`); and a count of the countries doses are donated or allocated to, also written with a
   suspended hyphen ("92 low- and lower middle-income countries"), is `countries` of the giver
   (`accords.indicators.counted.helped_countries`).
 

@@ -17,7 +17,7 @@ that money. The rules read the noun phrase of the war, not the article:
   billion in aid since Russia's invasion of Ukraine" keeps Ukraine;
 - the channel: an organisation the money goes "through" or "via" ("expedited $90 million in other
   COVID-related development assistance through the World Bank") passes it on; the giver and the
-  receiver are the sides. Money given "to" a fund is the fund's (`pledges.with_fund`).
+  receiver are the sides. Money given "to" a fund is the fund's (`funds.with_fund`).
 
 A figure whose sentence names no country takes the countries of the sentences before it
 (`accords.indicators.owners`): for money given, those named there only as background are left out

@@ -21,9 +21,9 @@ The rules, each a pattern of the clause and not of one text:
   naming no receiver, goes to that partner;
 - `with_pair_programme`: money the home country alone gives for a programme named for itself and a
   partner ("through the U.S.-ASEAN Health Futures initiative") goes to that partner;
-- `with_fund`: money given "to" a named fund or programme ("has contributed $150 million to the
-  Global Agriculture and Food Security Program") has the fund as a side, by the acronym or short
-  name the text gives it in brackets (`GAFSP`), else by its name;
+- `funds.with_fund` (a module of its own): money given "to" a named fund or programme ("has contributed
+  $150 million to the Global Agriculture and Food Security Program") has the fund as a side, by the
+  acronym or short name the text gives it in brackets (`GAFSP`), else by its name;
 - `with_institution`: money or doses given "to", "through" or "for" an institution named by its
   acronym ("contributed two billion dollars to COVAX", "assistance to UNRWA") have it as a side, with
   the home country (`institution_mentions`: acronyms of stateless organisations, and acronyms the
@@ -57,7 +57,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from accords.commitments import GIVING
-from accords.indicators import privategivers, worth
+from accords.indicators import funds, privategivers, worth
 from accords.indicators.subjects import CountrySpan, is_country
 from accords.model import Extraction, Indicator
 from accords.quantities.units import is_money
@@ -313,7 +313,7 @@ def with_partner(
         return subjects  # "(C$1.08 billion)" after a US amount: a conversion, no gift to Canada
     if not (money and GIVING.search(metric)) and not (unit == "count" and _GOODS_GIVEN.search(lead)):
         return subjects
-    if (named := _TO_NAME_AFTER.match(text, figure[1])) is not None and named.group("prep") != "in":
+    if funds.receiver_named_after(text, figure[1]):
         return subjects
     return tuple(sorted((home, partner)))
 
@@ -345,58 +345,6 @@ def with_pair_programme(
         if country.iso3 == home and joined is not None and joined.group("other").upper() in _GROUPS:
             return tuple(sorted((home, _GROUPS[joined.group("other").upper()])))
     return subjects
-
-
-#: Head words of the name of a fund or programme that receives money as an institution of its own.
-_FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust", "Agency", "Network", "Center", "Centre",
-                         "Alliance", "Foundation", "Organization", "Organisation", "Bank", "Consortium", "Institute"})
-#: A name right after the money and "to" (or "for", then only with a bracketed short form: "for the
-#: East Jerusalem Hospital Network (EJHN)"; or "in", then only a fund's: "invest up to $25 million in the
-#: Uhuru Growth Fund I-A"): capitalised words, joined by lower-case function words.
-_TO_NAME_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?(?P<prep>to|for|in)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})"
-)
-
-
-def with_fund(
-    text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
-    sentence: tuple[int, int] = (0, 0), countries: Sequence[CountrySpan] = (),
-) -> tuple[str, ...]:
-    """The subjects of money given to a named fund, programme or institution with it as the receiver:
-    "the United States has contributed $150 million to the Global Agriculture and Food Security
-    Program" is GAFSP's and the United States' (the acronym the text gives the name in brackets, else
-    the name: "more than $544 million to the International Fund for Ireland"; "an additional $201
-    million for the UN Relief and Works Agency for Palestine Refugees (UNRWA)"). Only names with a
-    head word of their own (`_FUND_HEADS`) and three words or a bracketed short form (after "for",
-    the short form only): "to the NATO Comprehensive Assistance Package for Ukraine" is aid to
-    Ukraine, left to the country rules, and "to the Grant Facility" refers back to a fund named
-    before. The countries the sentence names only after the money (`sentence`, `countries`) are
-    whom the institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no
-    sides of the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
-    if not money or not (GIVING.search(metric) or metric == "investment") or not subjects:
-        return subjects
-    match = _TO_NAME_AFTER.match(text, figure[1])
-    if match is None or (not GIVING.search(metric) and match.group("prep") != "in"):
-        return subjects  # an investment "to Launch the Alliance of ...": a heading's verb, no receiver
-    name = match.group("name")
-    words = name.split()
-    heads = [i for i, w in enumerate(words) if w in _FUND_HEADS]
-    if match.group("prep") == "in" and not {"Fund", "Facility"} & set(words):
-        return subjects  # "in the Lobito Corridor", "in the Northern Triangle": a place, no receiver of its own
-    if not heads or words[0].endswith(("’s", "'s")):
-        return subjects  # "to the IDB’s Biodiversity and Natural Capital Facility": the owner is the side
-    # "the Global Fund to Fight AIDS": the name runs to its last capitalised word before a comma or
-    # clause; the bracketed short form the text gives it, if any, is what it goes by.
-    short = re.compile(rf"{re.escape(name)}(?:[^()\n]|\n(?!\s*\n)){{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)").match(
-        text, match.start("name"))  # the short form given here, not after a heading that names it before
-    if short is None and (len(words) < 3 or match.group("prep") == "for"):
-        return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
-    side = short.group("short") if short is not None else " ".join(words)
-    before = {c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
-    served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - before
-    kept = [s for s in subjects if s in before] or [s for s in subjects if s not in served]
-    return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
 
 
 def with_levier(subjects: tuple[str, ...], *, metric: str, home: str | None) -> tuple[str, ...]:
@@ -565,7 +513,7 @@ def institution_mentions(text: str, extraction: Extraction, countries: Sequence[
     found = [(ev.start, ev.end, m.text) for m in extraction.mentions if m.entity_id in stateless
              and _ACRONYM.fullmatch(m.text) for ev in m.evidence if (ev.start, ev.end) not in taken]
     defined = {m.group("short") for m in _DEFINED.finditer(text)
-               if _FUND_HEADS & set(m.group("name").split()) and not _NATIONAL_NAME.search(m.group("name"))}
+               if funds.FUND_HEADS & set(m.group("name").split()) and not _NATIONAL_NAME.search(m.group("name"))}
     for short in defined:
         found += [(m.start(), m.end(), short) for m in re.finditer(rf"\b{short}\b", text)
                   if (m.start(), m.end()) not in taken]

@@ -36,7 +36,7 @@ from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, countrycounts, donors, embeds, fleets,
-    foreigngivers,
+    foreigngivers, funds,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords,
     tariffs,
     terms, visas, visits,
@@ -515,8 +515,8 @@ def _pledge_subjects(
                                     partner=_partner(context, text, sentence), unit=unit, lead=lead)
     subjects = pledges.with_pair_programme(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                            money=is_money(unit), home=context.official, countries=context.countries)
-    subjects = pledges.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
-                                 sentence=(sentence.start, sentence.end), countries=context.countries)
+    subjects = funds.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
+                             sentence=(sentence.start, sentence.end), countries=context.countries)
     given = GIVING.search(metric) is not None if is_money(unit) else unit in ("count", "percent") and donors.GOODS.search(metric) is not None
     subjects = pledges.with_institution(text, figure, subjects, given=given, home=context.official,
                                         sentence=(sentence.start, sentence.end), institutions=context.institutions,

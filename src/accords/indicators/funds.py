@@ -1,0 +1,79 @@
+"""Money given to a named fund, programme or institution, which is a side of it as its receiver: "the United States
+has contributed $150 million to the Global Agriculture and Food Security Program" is GAFSP's and the United States'
+(tests/gold/README.md), as is money invested "in" a named fund ("DFC will invest up to $25 million in the Uhuru
+Growth Fund I-A"). The fund goes by the bracketed short form the text gives it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accords.commitments import GIVING
+from accords.indicators.subjects import CountrySpan
+
+
+#: Head words of the name of a fund or programme that receives money as an institution of its own.
+FUND_HEADS = frozenset({"Fund", "Facility", "Program", "Programme", "Trust", "Agency", "Network", "Center", "Centre",
+                         "Alliance", "Foundation", "Organization", "Organisation", "Bank", "Consortium", "Institute"})
+#: A name right after the money and "to" (or "for", then only with a bracketed short form: "for the
+#: East Jerusalem Hospital Network (EJHN)"; or "in", then only a fund's: "invest up to $25 million in the
+#: Uhuru Growth Fund I-A"): capitalised words, joined by lower-case function words.
+_TO_NAME_AFTER = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:in\s+(?:[\w-]+\s+){0,3}?)?(?P<prep>to|for|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})"
+)
+
+
+def with_fund(
+    text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
+    sentence: tuple[int, int] = (0, 0), countries: Sequence[CountrySpan] = (),
+) -> tuple[str, ...]:
+    """The subjects of money given to a named fund, programme or institution with it as the receiver:
+    "the United States has contributed $150 million to the Global Agriculture and Food Security
+    Program" is GAFSP's and the United States' (the acronym the text gives the name in brackets, else
+    the name: "more than $544 million to the International Fund for Ireland"; "an additional $201
+    million for the UN Relief and Works Agency for Palestine Refugees (UNRWA)"). Only names with a
+    head word of their own (`FUND_HEADS`) and three words or a bracketed short form (after "for",
+    the short form only): "to the NATO Comprehensive Assistance Package for Ukraine" is aid to
+    Ukraine, left to the country rules, and "to the Grant Facility" refers back to a fund named
+    before. The countries the sentence names only after the money (`sentence`, `countries`) are
+    whom the institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no
+    sides of the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
+    if not money or not (GIVING.search(metric) or metric == "investment") or not subjects:
+        return subjects
+    match = _TO_NAME_AFTER.match(text, figure[1])
+    if match is None or (not GIVING.search(metric) and match.group("prep") != "in"):
+        return subjects  # an investment "to Launch the Alliance of ...": a heading's verb, no receiver
+    name = match.group("name")
+    words = name.split()
+    heads = [i for i, w in enumerate(words) if w in FUND_HEADS]
+    if match.group("prep") == "in" and not {"Fund", "Facility"} & set(words):
+        return subjects  # "in the Lobito Corridor", "in the Northern Triangle": a place, no receiver of its own
+    if not heads or words[0].endswith(("’s", "'s")):
+        return subjects  # "to the IDB’s Biodiversity and Natural Capital Facility": the owner is the side
+    # "the Global Fund to Fight AIDS": the name runs to its last capitalised word before a comma or
+    # clause; the bracketed short form the text gives it, if any, is what it goes by.
+    short = _short_form(text, name, match.start("name"))
+    if short is None and (len(words) < 3 or match.group("prep") == "for"):
+        return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
+    side = short.group("short") if short is not None else " ".join(words)
+    before = {c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
+    served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - before
+    kept = [s for s in subjects if s in before] or [s for s in subjects if s not in served]
+    return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
+
+
+def _short_form(text: str, name: str, at: int) -> re.Match[str] | None:
+    """The bracketed short form the text gives a fund's `name`: after the name at `at` (the money's), else after an
+    earlier mention with no heading's end between ("**Global Agriculture and Food Security Program (GAFSP):**"), so
+    "the Global Agriculture and Food Security Program:** U.S. Treasury Department’s (Treasury)" gives none."""
+    tail = r"(?:[^()\n{stops}]|\n(?!\s*\n)){{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)"
+    here = re.compile(re.escape(name) + tail.format(stops="")).match(text, at)
+    return here or re.search(re.escape(name) + tail.format(stops=":*"), text)
+
+
+def receiver_named_after(text: str, end: int) -> bool:
+    """Whether a name follows the money ending at `end` after "to" or "for" ("$2 billion contribution to Gavi"): a
+    receiver of its own, so no partner of the text is its receiver."""
+    named = _TO_NAME_AFTER.match(text, end)
+    return named is not None and named.group("prep") != "in"
