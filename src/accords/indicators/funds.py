@@ -63,13 +63,20 @@ def with_fund(
     return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
 
 
+#: What may stand between a fund's name and its short form where the money names it: any words but a paragraph's end.
+_TAIL = r"(?:[^()\n]|\n(?!\s*\n)){0,60}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)"
+#: The rest of a fund's full name, then its short form: capitalised words and the function words of names.
+_NAME_RUNS_ON = r"(?:,?\s+(?:[A-Z][\w’'-]*|and|of|to|for|the|on)){0,8}?\s*\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)"
+
+
 def _short_form(text: str, name: str, at: int) -> re.Match[str] | None:
     """The bracketed short form the text gives a fund's `name`: after the name at `at` (the money's), else after an
-    earlier mention with no heading's end between ("**Global Agriculture and Food Security Program (GAFSP):**"), so
-    "the Global Agriculture and Food Security Program:** U.S. Treasury Department’s (Treasury)" gives none."""
-    tail = r"(?:[^()\n{stops}]|\n(?!\s*\n)){{0,60}}?\((?P<short>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)\)"
-    here = re.compile(re.escape(name) + tail.format(stops="")).match(text, at)
-    return here or re.search(re.escape(name) + tail.format(stops=":*"), text)
+    earlier mention whose name runs on to the bracket ("**Global Agriculture and Food Security Program (GAFSP):**",
+    "the Global Fund to Fight AIDS, Tuberculosis and Malaria (Global Fund)"); so neither "the Global Agriculture and
+    Food Security Program:** U.S. Treasury Department’s (Treasury)" nor "GEEA Fund resources for Ethical Apparel
+    Africa (EAA)" gives one."""
+    here = re.compile(re.escape(name) + _TAIL).match(text, at)
+    return here or re.search(re.escape(name) + _NAME_RUNS_ON, text)
 
 
 def receiver_named_after(text: str, end: int) -> bool:
