@@ -127,3 +127,23 @@ GIVEN = [
 def test_countries_doses_are_given_to(text: str, expected: list[tuple]) -> None:
     found = [(s, v, q) for m, s, v, u, _k, q in figures(text, published="2021-06-10", source=WH) if m == "countries"]
     assert found == expected
+
+
+# An amount whose scale word the page glued to the next word is left out, not read as dollars
+# (`accords.indicators.labels.in_passing`): "FACT SHEET: U.S.-Africa Partnership in Health Cooperation" (2022-12-13).
+GLUED = [
+    pytest.param(
+        "Since the beginning of the Biden-Harris Administration, the United States has invested and\n"
+        "committed to provide **nearly $20 billionin health programs in the Africa region**.\n",
+        [], id="billionin-is-no-twenty-dollars"),
+    pytest.param(
+        "Since the beginning of the Biden-Harris Administration, the United States has invested and\n"
+        "committed to provide nearly $20 billion in health programs in the Africa region.\n",
+        [2e10], id="spaced-scale-stays"),  # own wording: the space restored
+]
+
+
+@pytest.mark.parametrize("text, expected", GLUED)
+def test_glued_scale_word(text: str, expected: list[float]) -> None:
+    found = [v for _m, _s, v, u, _k, _q in figures(text, published="2022-12-13", source=WH) if u == "USD"]
+    assert found == expected

@@ -13,11 +13,12 @@ ten companies are writing custom iOS apps": neither eight companies nor ten is a
 are a footnote's mark ("[1] Demonstrated capacity is defined as ...") or the number of a strategy's objective or
 pillar ("Objective 6: Strengthen the capacity of public sector employees").
 
-Nor are three kinds of number a regional report uses in passing: a distance between places ("Ashgabat ...
-is located 42 km away from the Iranian border city of Bajgiran", "10 km north of Tabriz"), which the length
-rule would read as a border's or a road's length; a number of emphasis after "not even" ("the Iraqi
-government hasn't controlled even 1 meter of land"); and "zero" in an idiom ("he has zero doubt that
-Pashinyan's visit ..."), which the visit in its sentence would make a count of visits.
+Nor are four kinds of number a report uses in passing: a distance between places ("Ashgabat ... is located 42
+km away from the Iranian border city of Bajgiran", "10 km north of Tabriz"), which the length rule would read as a
+border's or a road's length; a number of emphasis after "not even" ("the Iraqi government hasn't controlled even 1
+meter of land"); an amount whose scale word the page glued to the next word ("nearly $20 billionin health programs":
+read as $20, not the $20 billion written); and "zero" in an idiom ("he has zero doubt that Pashinyan's visit ..."),
+which the visit in its sentence would make a count of visits.
 """
 
 from __future__ import annotations
@@ -104,7 +105,14 @@ def in_passing(text: str, start: int, end: int, *, unit: str, value: float) -> b
         return True  # "located 42 km away from the Iranian border city of Bajgiran": a distance, no length
     if abs(value) <= 1 and _NOT_EVEN_BEFORE.search(text, max(0, start - 60), start):
         return True  # "hasn't controlled even 1 meter of land"
+    if _GLUED_SCALE.match(text, end):
+        return True  # "nearly $20 billionin health programs": the page lost a space, the amount read is not the one written
     return value == 0 and _ZERO_IDIOM.match(text, start) is not None  # "he has zero doubt that ...": no count of visits
+
+
+#: A scale word glued to the next word right after an amount read without it: "$20 billionin health programs",
+#: "$1.33 billionannually" (a space lost in the page's markup).
+_GLUED_SCALE = re.compile(r"\s*(?:million|billion|trillion)(?:in|annually|for|to|of)\b", re.IGNORECASE)
 
 
 #: Where a sentence ends, for the sentence a number stands in.
