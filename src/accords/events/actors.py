@@ -406,7 +406,7 @@ def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: boo
 
 
 #: Verbs whose "in X" phrase is where the event took place (a side only when fewer than two are named).
-_VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign"})
+_VENUE_VERBS = frozenset({"visit", "arrive", "hold", "meet", "sign", "sit"})  # "sit": "sat down with X in Astana"
 
 
 #: Subjects that stand for the participants of the event told last ("the leaders", "they", "the

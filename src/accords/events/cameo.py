@@ -187,6 +187,8 @@ PHRASAL: dict[tuple[str, str], tuple[str, str | None]] = {
     ("back", "down"): ("CONCEDE", None),
     ("give", "in"): ("CONCEDE", None),
     ("team", "up"): ("COOPERATE", None),  # "India and Japan teamed up on a rail project"
+    ("sit", "down"): ("CONSULT", None),  # "sat down with his Azeri opposite number", "sat down for talks with Erdogan"
+    ("sit", "together"): ("CONSULT", None),  # "foreign ministers of the three countries sat together in Baku"
 }
 #: Phrasal verbs that are acts only with a pact as what they leave: "pulled out of the agreement".
 _LEAVING = {("pull", "out"), ("walk", "away"), ("back", "out"), ("withdraw", "from")}
@@ -241,12 +243,31 @@ def phrasal_spec(token: Token) -> tuple[str, str | None] | None:
         found = PHRASAL.get((lemma, particle))
         if found is None:
             continue
+        if lemma == "sit" and not _sat_with(token):
+            return None  # "we hope the two countries will be able to sit down": a wish, no meeting
         if (lemma, particle) == ("call", "for") and not _calls_for_act(token):
             return None  # "called for comment", "called for a taxi": no demand of a state
         if (lemma, particle) in (("hit", "out"), ("hit", "back"), ("lash", "out")) and "at" not in particles and not _prep_at(token):
             continue
         return found
     return None
+
+
+#: Words a sitting down hangs on as a meeting planned ("is slated to sit down for talks", "will sit down").
+_SCHEDULED = frozenset("slate schedule due expect set plan go".split())
+
+
+def _sat_with(token: Token) -> bool:
+    """Whether "sat down" or "sat together" tells of a meeting held or scheduled ("sat down with his
+    Russian and Turkish counterparts", "is slated to sit down for talks with the country's senior
+    officials", "will sit down with"), not of one wished for or advised ("hope that the two
+    countries will be able to sit down", "the only way ... is to sit down and find common ground")."""
+    if token.tag_ in ("VBD", "VBN"):
+        return True
+    if token.dep_ == "xcomp":
+        return token.head.lemma_.lower() in _SCHEDULED
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in token.children) and not any(
+        a.lemma_.lower() in ("hope", "wish", "able") for a in token.ancestors)
 
 
 def no_act(token: Token) -> bool:
