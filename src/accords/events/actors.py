@@ -36,7 +36,7 @@ from accords.events.phrases import (
     topic_phrases,
 )
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
-from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, TARGETING_VERBS
+from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_WORDS, TARGETING_VERBS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
 from accords.events.venues import gathering_places, held_by_pronoun, no_party, partner_elsewhere
@@ -331,7 +331,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             joined = met_and_named(size, sentence, met) if leaders and met and not caspian else None
             # "the three presidents agreed": the countries of the three presidents named before
             joined = held if not caspian and held and len(held) == size else joined
-            resolved = joined or resolve_group(size, caspian, sentence, recent, index)
+            resolved = joined or resolve_group(size, caspian, sentence, recent, index, offset)
             if resolved:
                 known = {side.country for side in resolved}
                 actors[:] = resolved + [s for s in actors if s.country not in known]
@@ -385,9 +385,17 @@ def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex, *, org: bool
     return unplaced and not named
 
 
+#: Nouns of a visit or a meeting whose "by" phrase names who travels or meets ("a visit by Iranian
+#: President Hassan Rouhani to Baku", "the previous summit by the leaders of the three countries").
+_VISIT_NOUNS = frozenset(MEETING_WORDS.split()) | frozenset({"visit", "visits", "trip", "trips", "tour", "tours"})
+
+
 def _measure_preps(trigger: Token) -> frozenset[str]:
-    """The prepositions of a measure noun that name a side: whom it hits and who imposes it."""
-    return TARGET_PREPS | IMPOSER_PREPS if is_measure(trigger) else frozenset()
+    """The prepositions of a measure noun that name a side: whom it hits and who imposes it; of
+    a visit or meeting noun, who travels or meets ("by")."""
+    if is_measure(trigger):
+        return TARGET_PREPS | IMPOSER_PREPS
+    return IMPOSER_PREPS if trigger.lower_ in _VISIT_NOUNS else frozenset()
 
 
 def _places_in(phrase: Token, offset: int, index: ActorIndex, *, named_only: bool = False) -> set[str]:

@@ -4,6 +4,9 @@ meeting", "the Caspian littoral states", "the participants", and what such a gro
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -88,11 +91,50 @@ def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = F
     return size, False
 
 
+#: What joins the countries of a list ("Iran, Russia and Turkey", "Iranian, Russian, and Turkish",
+#: "Iran, Syria, Russia as well as Turkey", "Azerbaijan and the Republic of Armenia").
+_LIST_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s*\band\s+|,?\s*\bas\s+well\s+as\s+)"
+                         r"(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
+
+
+def with_named_lists(index: ActorIndex, text: str) -> ActorIndex:
+    """The index with the lists of three countries or more the text names ("the presidents of Iran,
+    Russia and Turkey", "deputy foreign ministers of Iran, Russia, Syria, and Turkey"): where each
+    ends and its countries, in text order, for the group phrases that stand for them (`listed_before`)."""
+    countries = [(start, end, side) for start, end, side, type_ in index.spans if type_ == "COUNTRY"]
+    found: list[tuple[int, tuple[Side, ...]]] = []
+    run: list[tuple[int, int, Side]] = countries[:1]
+    for previous, current in itertools.pairwise(countries):
+        if current[0] >= previous[1] and _LIST_JOINS.fullmatch(text[previous[1]:current[0]]):
+            run.append(current)
+            continue
+        found.extend(_as_list(run, index))
+        run = [current]
+    found.extend(_as_list(run, index))
+    return dataclasses.replace(index, named_lists=tuple(found))
+
+
+def _as_list(run: Sequence[tuple[int, int, Side]], index: ActorIndex) -> list[tuple[int, tuple[Side, ...]]]:
+    codes = list(dict.fromkeys(side.country for _start, _end, side in run))
+    return [(run[-1][1], tuple(index.country_side(code) for code in codes))] if len(codes) >= 3 else []
+
+
+def listed_before(size: int, offset: int, index: ActorIndex) -> list[Side] | None:
+    """The countries of the last list of `size` countries the text names before `offset` (the
+    sentence of a group phrase): "the three countries have agreed ..." after "Iran, Turkey and
+    Russia brokered the Astana talks" are those three, not the article's most named countries."""
+    for end, sides in reversed(index.named_lists):
+        if end <= offset and len(sides) == size:
+            return list(sides)
+    return None
+
+
 def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequence[tuple[Side, ...]],
-                  index: ActorIndex) -> list[Side] | None:
+                  index: ActorIndex, offset: int) -> list[Side] | None:
     """The sides a group phrase stands for: the Caspian five; the countries the sentence names
-    when they are as many; the last event's sides of that size; the article's most mentioned
-    countries. An unsized group ("the participants") is the last multilateral event's sides."""
+    when they are as many; the last list of as many countries the text named before the sentence
+    (at `offset`, `listed_before`); the last event's sides of that size; the article's most
+    mentioned countries. An unsized group ("the participants") is the last multilateral event's sides."""
     if caspian:
         return [index.country_side(code) for code in CASPIAN_STATES]
     if size == UNSIZED:
@@ -104,6 +146,8 @@ def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequen
         return None
     if len(sentence) == size:
         return list(sentence)
+    if (listed := listed_before(size, offset, index)) is not None:
+        return listed
     for sides in reversed(recent):
         if len({s.country for s in sides}) == size:
             return list(sides)

@@ -48,6 +48,7 @@ class ActorIndex:
     pair_shown_at: int | None = None  # where a sentence first names both of the pair (`pairrefs.pair_related`)
     frames: tuple[tuple[int, int, Side, Side], ...] = ()  # "In <country>," paragraphs, own side (`events.frames`)
     named_pairs: tuple[tuple[int, int, tuple[Side, ...] | None], ...] = ()  # sentences and two countries named together (`pairrefs`)
+    named_lists: tuple[tuple[int, tuple[Side, ...]], ...] = ()  # ends and sides of lists of three countries or more (`groups`)
     unplaced_orgs: tuple[tuple[int, int], ...] = ()  # the organisations among `unplaced` (firms, mostly)
 
     def unplaced_at(self, start: int, end: int) -> bool:

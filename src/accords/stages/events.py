@@ -42,7 +42,7 @@ from accords.events import confidence as calibration
 from accords.events import antecedents, demands, meetings, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
-from accords.events import agenda, offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
+from accords.events import agenda, groups, offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
 from accords.events.candidates import candidate_sentences
 from accords.events.sentencetriggers import BLAME, DEMAND, Trigger, sentence_triggers
 from accords.events.formats import without_format_names
@@ -121,7 +121,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
     )
     people = _People(extraction, principals.principal_spans(text), home)
-    index = pairrefs.with_named_pairs(relations.with_pair_shown(index, sentences), text, sentences)
+    index = groups.with_named_lists(pairrefs.with_named_pairs(relations.with_pair_shown(index, sentences), text, sentences), text)
     for number, sentence in enumerate(sentences):
         if number not in parses:
             continue
