@@ -1,7 +1,9 @@
 """A group phrase stands for the list of as many countries the text named before it
 (`accords.events.groups.listed_before`): "the three countries have agreed ..." after "Iran, Turkey
 and Russia brokered the Astana talks" are those three, not the article's most named countries nor
-a country of the sentence's topic. A visit's or a meeting's "by" phrase names who travels or meets
+a country of the sentence's topic; a group named by its part ("the guarantor states of the Astana peace
+process", "the three guarantors") is the list named before, and the place its meeting is held in ("in the
+Kazakh capital") no member. A visit's or a meeting's "by" phrase names who travels or meets
 (`accords.events.actors._measure_preps`): "a visit by Iranian President Hassan Rouhani to Baku" is
 Iran's visit to Azerbaijan.
 
@@ -39,3 +41,19 @@ def test_group_and_agent_sides(text, expected):
 ], ids=["comma", "and", "serial-comma", "as-well-as", "republic-of", "verb", "with", "other-words"])
 def test_list_joins(between, joined):
     assert bool(_LIST_JOINS.fullmatch(between)) is joined
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Iran, Russia and Turkey launched the Astana talks in January. Late in November, the guarantor states "
+                 "of the Astana peace process ended their 11th round of talks in the Kazakh capital.",
+                 ("CONSULT", ("IRN", "RUS", "TUR"), "occurred"), id="guarantor-states-host-no-side"),
+    pytest.param("Iran, Russia and Turkey launched the Astana talks in January. The three guarantors agreed to hold "
+                 "the next round in Sochi.", ("AGREE", ("IRN", "RUS", "TUR"), "occurred"), id="three-guarantors"),
+    pytest.param("Based on this MOU, part of the cargo will be transported through Iran via the "
+                 "China-Kazakhstan-Iran-Europe railway corridor. Also back in November 2021, Iran, Kazakhstan, and "
+                 "Turkmenistan had signed a tripartite MOU on railroad cooperation.",
+                 ("SUPPORT", ("IRN", "KAZ", "TKM"), "occurred"), id="list-hung-on-a-date-is-no-venue"),
+])
+def test_groups_by_part(text, expected):
+    assert events_with_sides(text)[-1] == expected

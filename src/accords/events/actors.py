@@ -20,7 +20,7 @@ from accords.events import cameo, censure, completion, frames, nonstate, offices
 from accords.events.clausepartners import named_partners, one_list, stranded_object
 from accords.events.joining import MET_IN_PASSIVE
 from accords.events.groups import (
-    PAIR_WORDS, UNSIZED, beside_group, met_and_named, named_as_topic, of_one_nation, phrase_group, resolve_group, trigger_groups,
+    PAIR_WORDS, UNCOUNTED, beside_group, met_and_named, named_as_topic, named_as_venue, of_one_nation, phrase_group, resolve_group, trigger_groups,
 )
 from accords.events.brokenlists import list_continuation, list_tail_subjects, misread_objects, with_clause_subjects
 from accords.events.phrases import (
@@ -321,12 +321,14 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     topic = {side.country for token in topic_phrases(trigger)
              for side, _type in index.sides_in(offset + leftmost(token).idx, offset + right_end(token))
              } | (named_as_topic(trigger, offset, index) if groups else set())
+    hosts = named_as_venue(trigger, offset, index) if groups else set()  # "round of talks in the Kazakh capital"
+    topic |= hosts
     if groups:
         sentence = [side for side in index.countries_in(offset, offset + len(trigger.doc.text)) if side.country not in topic]
         leaders = met is not None and verbal and _participants(subject_of(trigger), offset, index)
         held = offices.office_group(subject_of(trigger), offset, index) or offices.meeting_group(
             trigger, offset, index, named={s.country for s in sentence})  # "the trilateral summit": its leaders named before
-        for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] == UNSIZED)):
+        for size, caspian in sorted(groups, key=lambda g: (not g[1], g[0] in UNCOUNTED)):
             # "they agreed to accelerate trilateral cooperation with the Republic of Korea": those who met and Korea
             joined = met_and_named(size, sentence, met) if leaders and met and not caspian else None
             # "the three presidents agreed": the countries of the three presidents named before
@@ -335,7 +337,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if resolved:
                 known = {side.country for side in resolved}
                 actors[:] = resolved + [s for s in actors if s.country not in known]
-                recipients[:] = beside_group(recipients, known, topic, trigger)
+                recipients[:] = beside_group(recipients, known | hosts, topic, trigger)
                 return actors, recipients
     if cooperative and not pair and (members := completion.meeting_members(trigger, actors, recipients, met)):
         recipients.extend(members)  # an act told at a meeting of three or more: among those who met

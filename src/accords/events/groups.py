@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, phrase_tokens
+from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, nested_venues, phrase_tokens
 from accords.gazetteer.countries import CASPIAN_STATES
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ PAIR_WORDS = frozenset({"country", "countries", "party", "parties", "side", "sid
 #: commanders", "the participants").
 GROUP_WORDS = PAIR_WORDS | frozenset(
     """participants members companies governments leaders presidents ministers officials commanders delegations
-    navies heads neighbours neighbors partners""".split()
+    navies heads neighbours neighbors partners guarantors""".split()
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 #: Adjectives that say how many sides meet ("a trilateral meeting", "quadripartite talks").
@@ -37,6 +37,13 @@ MULTILATERAL_WORDS = {
 _BODIES = frozenset("institution organization organisation body forum fora system bank agency arena".split())
 #: A group whose size the text does not give ("the participants", "all parties").
 UNSIZED = 0
+#: A group named by its part in a process the text tells of ("the guarantor states", "the Astana
+#: guarantors"): the countries the text listed before, whatever their number.
+LISTED = -1
+#: Groups of no given size: resolved after the counted ones.
+UNCOUNTED = frozenset({UNSIZED, LISTED})
+#: Modifiers that name states by their part in a process ("the guarantor countries").
+_PROCESS_ROLES = frozenset({"guarantor"})
 
 
 def of_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
@@ -64,7 +71,7 @@ def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = F
     """The size of the group of sides the phrase names, and whether it is the Caspian states.
 
     "the three countries" → 3, "all five navy commanders" → 5, "the participants" → `UNSIZED`,
-    "a trilateral meeting" → 3, "the Caspian Sea littoral states" → (5, True); None when the
+    "the guarantor states" → `LISTED`, "a trilateral meeting" → 3, "the Caspian Sea littoral states" → (5, True); None when the
     phrase names no group ("six Russian technology companies", `of_one_nation`). `offset` is the
     sentence's start in the article.
     """
@@ -86,6 +93,9 @@ def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = F
                 size = UNSIZED
             elif any(c.lower_ == "all" for c in item.children) and size is None:
                 size = UNSIZED
+            elif size is None and (lower == "guarantors" or any(
+                    c.dep_ in ("amod", "compound") and c.lower_ in _PROCESS_ROLES for c in item.children)):
+                size = LISTED  # "the guarantor states of the Astana peace process", "the guarantors"
     if caspian and any(t.lower_ in ("states", "countries", "nations", "littoral", "navies", "sea") for t in phrase_tokens(token, deep=deep)):
         return len(CASPIAN_STATES), True
     return size, False
@@ -120,11 +130,12 @@ def _as_list(run: Sequence[tuple[int, int, Side]], index: ActorIndex) -> list[tu
 
 
 def listed_before(size: int, offset: int, index: ActorIndex) -> list[Side] | None:
-    """The countries of the last list of `size` countries the text names before `offset` (the
-    sentence of a group phrase): "the three countries have agreed ..." after "Iran, Turkey and
-    Russia brokered the Astana talks" are those three, not the article's most named countries."""
+    """The countries of the last list of `size` countries (of any size for `LISTED`) the text
+    names before `offset` (the sentence of a group phrase): "the three countries have agreed ..."
+    after "Iran, Turkey and Russia brokered the Astana talks" are those three, not the article's
+    most named countries."""
     for end, sides in reversed(index.named_lists):
-        if end <= offset and len(sides) == size:
+        if end <= offset and (len(sides) == size or size == LISTED):
             return list(sides)
     return None
 
@@ -134,10 +145,13 @@ def resolve_group(size: int, caspian: bool, sentence: list[Side], recent: Sequen
     """The sides a group phrase stands for: the Caspian five; the countries the sentence names
     when they are as many; the last list of as many countries the text named before the sentence
     (at `offset`, `listed_before`); the last event's sides of that size; the article's most
-    mentioned countries. An unsized group ("the participants") is the last multilateral event's sides."""
+    mentioned countries. An unsized group ("the participants") is the last multilateral event's
+    sides; one named by its part (`LISTED`: "the guarantor states") the last list, else the same."""
     if caspian:
         return [index.country_side(code) for code in CASPIAN_STATES]
-    if size == UNSIZED:
+    if size == LISTED and (listed := listed_before(size, offset, index)) is not None:
+        return listed
+    if size in UNCOUNTED:
         for sides in reversed(recent):
             if len({s.country for s in sides}) >= 3:
                 return list(sides)
@@ -226,6 +240,34 @@ def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
         for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token.text)):
             (topic if token.i in inside else elsewhere).add(side.country)
     return topic - elsewhere
+
+
+def named_as_venue(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
+    """Countries a meeting's sentence names only inside a place phrase of the trigger or of a
+    meeting noun ("the guarantor states ... ended their 11th round of talks *in the Kazakh
+    capital*", "met *in Astana, Kazakhstan*"): the host of a group's meeting, no member of it."""
+    heads = [trigger] + [t for t in trigger.doc if t.lemma_.lower() in _MEETINGS and t.pos_ == "NOUN"]
+    inside = {t.i for head in heads for pobj in nested_venues(head) if _a_place(pobj, offset, index) for t in pobj.subtree}
+    venue: set[str] = set()
+    elsewhere: set[str] = set()
+    for token in trigger.doc:
+        for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token.text)):
+            (venue if token.i in inside else elsewhere).add(side.country)
+    return venue - elsewhere
+
+
+#: Common nouns of a place phrase that name where a meeting is ("in the Kazakh capital").
+_PLACE_NOUNS = frozenset("capital city resort town".split())
+
+
+def _a_place(pobj: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a place phrase's object is a place ("in Astana, Kazakhstan", "in the Kazakh
+    capital"), not a time the parser hung a list on ("back in November 2021, Iran, Kazakhstan, and
+    Turkmenistan had signed ...")."""
+    if pobj.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return index.place_at(offset + pobj.idx, offset + pobj.idx + len(pobj.text)) is not None or any(
+        type_ == "COUNTRY" for _side, type_ in index.sides_in(offset + pobj.idx, offset + pobj.idx + len(pobj.text)))
 
 
 def _parties_listed(meeting: Token) -> bool:

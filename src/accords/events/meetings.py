@@ -49,7 +49,7 @@ _STATE_NOUNS = frozenset(
     authority official leader head chief ambassador envoy diplomat team mission speaker chairman secretary
     spokesman spokeswoman deputy representative delegate premier king emir prince commander governor mayor
     parliamentarian lawmaker mp army navy military force company firm corporation bank investor
-    neighbour neighbor republic kingdom capital participant member counterpart""".split()
+    neighbour neighbor republic kingdom capital participant member counterpart guarantor""".split()
 )
 
 #: People of no state a meeting may be held "with" (`private_partners`).

@@ -473,7 +473,7 @@ EVENT_NAME|Munich Security Conference|DEU
 EVENT_NAME|Summit of the Americas|
 EVENT_NAME|Valdai Discussion Club;Valdai Forum|RUS
 EVENT_NAME|St. Petersburg International Economic Forum;SPIEF|RUS
-EVENT_NAME|Astana Process;Astana talks|
+EVENT_NAME|Astana Process;Astana process;Astana peace process;Astana talks;Astana peace talks;Astana negotiations;Astana format;Astana Format|
 EVENT_NAME|COP26;COP 26;COP-26|
 EVENT_NAME|COP29;COP 29;COP-29|AZE
 EVENT_NAME|COP27;COP 27;COP-27|EGY
