@@ -263,7 +263,10 @@ _PLACE_NOUNS = frozenset("capital city resort town".split())
 def _a_place(pobj: Token, offset: int, index: ActorIndex) -> bool:
     """Whether a place phrase's object is a place ("in Astana, Kazakhstan", "in the Kazakh
     capital"), not a time the parser hung a list on ("back in November 2021, Iran, Kazakhstan, and
-    Turkmenistan had signed ...")."""
+    Turkmenistan had signed ..."), nor a place with a list of sides hung on it ("During the trilateral
+    meeting in Baku, Azerbaijan, Georgia and Turkey agreed ...": the list may be the subject)."""
+    if any(t.dep_ == "cc" for t in pobj.subtree):
+        return False
     if pobj.lemma_.lower() in _PLACE_NOUNS:
         return True
     return index.place_at(offset + pobj.idx, offset + pobj.idx + len(pobj.text)) is not None or any(
