@@ -1,7 +1,8 @@
 """Whom "the two countries", "the two sides", a body's sitting and "the guarantor states" stand
 for (`accords.events.pairrefs`, `accords.events.completion.own_body_sitting` and `by_role`): a
 pair named together just before, not the article's pair; no completion of a state's own body's
-sitting nor of states named by their part. Texts are Tehran Times openings (CC BY 4.0), cut
+sitting nor of states named by their part with the article's pair ("the guarantor states" are the
+countries listed before them, `accords.events.groups.LISTED`). Texts are Tehran Times openings (CC BY 4.0), cut
 after the sentence tested."""
 
 from __future__ import annotations
@@ -68,8 +69,9 @@ _WARRING_415839 = 'TEHRAN – Iran’s embassy in Dushanbe issued a statement on
                  {("CONSULT", ("IRN", "TUR"))}, id="two-sides-of-the-call-kept"),
     pytest.param(_SESSION_476709, "Iran president talks to Pashinyan amid Armenia Azerbaijan border",
                  "session of the Security Council", set(), id="own-security-council-session-no-iran"),
+    # the guarantor states are the three listed before (`accords.events.groups.LISTED`), not the pair Russia-Turkey
     pytest.param(_GUARANTORS_416811, "Russia Turkey Iran agree on Idlib safe zone in Syria", "guarantor states decided",
-                 set(), id="guarantor-states-not-the-pair"),
+                 {("AGREE", ("IRN", "RUS", "TUR"))}, id="guarantor-states-the-three-listed-not-the-pair"),
     pytest.param(_WARRING_415839, "Embassy say nothing can harm Iran Tajikistan ties", "among the warring sides",
                  {("CONSULT", ("IRN", "TJK"))}, id="talks-hosted-among-warring-sides-kept"),
 ])
