@@ -1,4 +1,4 @@
-"""Words told to an office holder of another state, in a setting (`accords.events.matching._told_an_official`):
+"""Words told to an office holder of another state, in a setting (`accords.events.tellings`):
 "Assad told the visiting Iraqi National Security Adviser ... in Damascus", "Rouhani told his Turkish
 counterpart Recep Tayyip Erdogan on Thursday that ..." are a conversation of the two states (CONSULT); words
 told to the press ("told Russian state news agency Itar-Tass") or in a message (no time, no place) are none.

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from accords.events.triggers import (
     ADJECTIVES,
-    TOLD_TITLES,
     AID_OBJECT_WORDS,
     FUNDING_VERBS,
     COMMITMENT_ADJECTIVES,
@@ -36,6 +35,7 @@ from accords.events import aidgiven, cameo, compliance, investments, joining, jo
 from accords.events.stances import announced_backing, concerns_discussed
 from accords.events.incidents import incident_spec
 from accords.events.wishes import general_wish
+from accords.events.tellings import told_an_official
 
 
 def match_token(token: Token) -> TriggerSpec | None:
@@ -106,7 +106,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("REQUEST")  # "called on Turkey to sign": a request of Turkey, not an intention
         if lemma == "ask" and not _asked_of(token):
             return None  # "asked whether", "asked for comment", "was asked about": a question, no request of a side
-        if lemma == "tell" and _told_an_official(token):
+        if lemma == "tell" and told_an_official(token):
             return make_spec("CONSULT")  # "Kocharian told the Iranian Head of ... Hassan Rouhani in Yerevan that ..."
         if lemma in ("speak", "talk", "call") and _spoke_with(token):
             # "spoke today with Prime Minister Kishida", "called Chancellor Scholz": a conversation
@@ -378,29 +378,6 @@ def _named_group(token: Token) -> bool:
     return token.lemma_.lower() == "group" and any(
         c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in token.children
     )
-
-
-def _told_an_official(token: Token) -> bool:
-    """Whether "told" is said to an office holder named by title, with what was said ("Rouhani told
-    Azeri President Ilham Aliyev that ...", "told his Uzbek counterpart Vladimir Norov that ...",
-    "told the visiting Iraqi National Security Adviser Falih al-Fayyadh in Damascus"): words of
-    the two in a meeting or a call. Not "told reporters", "told Russian state news agency Itar-Tass"
-    (no title), nor "was told" (who told is not named)."""
-    if not any(c.dep_ in ("ccomp", "xcomp") for c in token.children) or any(c.dep_ == "auxpass" for c in token.children):
-        return False
-    told = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    officials = [p for p in told if p.lemma_.lower() in TOLD_TITLES or (p.pos_ == "PROPN" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in TOLD_TITLES for c in p.subtree if c is not p))]
-    # an encounter the text sets in time or place ("on Thursday", "in Yerevan", "in a phone conversation")
-    # or with a visitor ("the visiting Iraqi ... Adviser"); not the words of a message ("..., Rouhani told his
-    # Ethiopian counterpart" after "In a message ...")
-    around = (*token.children, *(t for p in officials for t in p.subtree))
-    set_in = any(c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and c.lower_ in _ENCOUNTER_PREPS) for c in around)
-    return bool(officials) and (set_in or any(t.lower_ == "visiting" for p in officials for t in p.subtree))
-
-
-#: Prepositions that set a telling in time or place: "told X *on* Thursday", "*in* Yerevan", "*during* talks".
-_ENCOUNTER_PREPS = frozenset({"on", "in", "at", "during"})
 
 
 def _titled_person(token: Token) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from accords.events.routes import (
     CARRYING_NOUNS, FOUNDED_COOPERATION, FOUNDING_VERBS, JOINT_WORDS, ROUTES, SHIPMENTS, SHIPPING_VERBS, WORKS,
 )
-from accords.events import cameo, demands, incidents, investments, praise, supplies
+from accords.events import cameo, demands, incidents, investments, praise, supplies, tellings
 
 
 @dataclass(frozen=True)
@@ -508,15 +508,6 @@ _TOGETHER_WORDS = frozenset(
 )
 
 
-#: Titles of the one "told" that make the telling a conversation of two states ("told Azeri President
-#: Ilham Aliyev", "told his Uzbek counterpart", "told the visiting Iraqi National Security Adviser"), not a
-#: statement to the press ("told reporters", "told Russian state news agency Itar-Tass").
-TOLD_TITLES = frozenset(
-    "counterpart president minister premier chancellor king emir amir prince secretary envoy ambassador adviser "
-    "advisor speaker chairman head".split()
-)
-
-
 def may_trigger(words: set[str]) -> bool:
     """Whether a sentence whose lower-cased lemmas and word forms are `words` can hold a token
     that `match_token` accepts; sentences that cannot are never parsed.
@@ -541,8 +532,8 @@ def may_trigger(words: set[str]) -> bool:
         words.isdisjoint(ROUTES) or words.isdisjoint(SHIPMENTS) or words.isdisjoint(SHIPPING_VERBS)
     ):
         return True  # goods sent through a corridor named by its countries (`accords.events.works`)
-    if "tell" in words and not words.isdisjoint(TOLD_TITLES):
-        return True  # "told Azeri President Ilham Aliyev that ..." (`accords.events.matching._told_an_official`)
+    if tellings.may_tell(words):
+        return True  # "told Azeri President Ilham Aliyev that ..." (`accords.events.tellings`)
     if not words.isdisjoint(_CONVERSATION_VERBS) or "convene" in words:
         return True  # "spoke with", "called" (`_spoke_with`), "convened" (`_joint_subject`)
     if "announce" in words and not words.isdisjoint(JOINT_WORKS):
