@@ -319,6 +319,8 @@ def continues(first: Located, second: Located) -> bool:
         return False  # "received a phone call from Erdogan ... Raisi and Erdogan met in late November": they met before
     if a.type == "CONSULT" and _ATTENDED.search(second.text) and not _DISTINCT.search(_without_host(second.text)):
         return True  # "Secretary Rubio also attended the meeting": one more person at the meeting told
+    if a.type == "CONSULT" and _OCCASION.match(second.text):
+        return True  # "... participated in a summit of the European Council. Meeting with the heads of state ..., the President reaffirmed"
     if _other_counterpart(first.people, second.people):
         return False
     if a.type == "CONSULT" and _discussion(b) and b.date is None and not _APART.search(second.text):
@@ -337,6 +339,12 @@ def continues(first: Located, second: Located) -> bool:
     if a.type == "CONSULT" and _told_again(first, second):
         return True  # "the ministers held a meeting", "the visit of the minister to Baku": the meeting told
     return bool(second.people) and second.people <= first.people  # the same people, and no one new
+
+
+#: A sentence opening with a participle of meeting ("Meeting with the heads of state or government of
+#: the 27 member states ..., the President reaffirmed ..."): the occasion of what it says, the
+#: meeting already told, not another one.
+_OCCASION = re.compile(r"^\W*(?:Meeting|Speaking|Talking|Conferring)\s+(?:\w+\s+)?with\b")
 
 
 #: "a meeting in the Oval Office with Liu He", "held a meeting with the Turkmen foreign minister":

@@ -55,10 +55,20 @@ def reference(token: Token, cooperative: bool) -> bool:
         if _handed_over(token):
             return False  # "the 7.5 million vaccine doses donated to Nigeria by the United States": aid given, told
         return not (token.head.pos_ in ("NOUN", "PROPN") and (token.head.dep_ == "ROOT" or _after_dateline(token.head)))
-    if token.dep_ == "advcl" and token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
-        # "expect the U.S. to stop cooperation with the YPG *as promised*", "as agreed": the earlier act named
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBD") and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        # "expect the U.S. to stop cooperation with the YPG *as promised*", "as agreed": the earlier act named;
+        # "*as President Biden promised*, we worked with Germany", "failed to increase exports *as it had
+        # promised*": a promise recalled, with nothing promised in the clause
+        if token.lemma_.lower() in _PROMISING and not any(c.dep_ in _COMPLEMENTS for c in token.children):
+            return True
+        return token.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     return token.dep_ == "advcl" and token.tag_ == "VBG" and token.i == token.sent.start
+
+
+#: Verbs of promising, recalled in an "as" clause ("as President Biden promised").
+_PROMISING = frozenset({"promise", "pledge", "vow"})
+#: What a verb's promise or act names: its object or clause.
+_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "dative"})
 
 
 #: Verbs of handing aid over to a recipient (PLOVER AID).

@@ -139,6 +139,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("CONSULT")  # "joined leaders of ASEAN for the summit", "was joined by President Yoon"
         if lemma == "welcome" and _greeted(token):
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
+        if lemma == "welcome" and _meeting_welcomed(token):
+            return None  # "We welcome the visit of Amir ... to Baghdad": the visit is the event, its sides the visit's
         if general_wish(token) or joint.restated_commitment(token):  # "reaffirmed their commitment to de-escalate": agreed
             return make_spec("AGREE") if joint.restated_commitment(token) else None  # "look forward to building on ...": no plan
         if came_to_help(token):
@@ -284,7 +286,7 @@ _HOLDING_VERBS = frozenset({"hold", "pay", "have", "conduct", "make"})
 #: What a leader offers or sends as a courtesy: no AGREE, AID or SUPPORT.
 _COURTESIES = frozenset(
     "condolence condolences congratulation congratulations sympathy sympathies thanks gratitude appreciation "
-    "prayers wishes greetings regards respects sorrow grief sadness".split()
+    "prayer prayers wish wishes greeting greetings regards respects sorrow grief sadness thought thoughts".split()
 )
 #: What one offers or gives in words: an opinion, figures or advice, no offer to act ("those
 #: making the claim have offered a wide range of figures", "Beijing offering new guidance").
@@ -495,6 +497,18 @@ def _greeted(token: Token) -> bool:
             ):
                 return True  # "welcomed Romanian President Klaus Iohannis to the White House"
     return False
+
+
+#: Meetings a third side welcomes ("welcomed the recent trilateral summit in Baghdad between Iraq,
+#: Jordan, and Egypt"); a call welcomed may be a demand ("welcomed the call for a ceasefire").
+_WELCOMED_MEETINGS = frozenset("visit visits summit meeting meetings talks trip conference session dialogue".split())
+
+
+def _meeting_welcomed(token: Token) -> bool:
+    """Whether "welcome" backs a meeting or visit it names as its object ("We welcome the visit of
+    Amir Sheikh Tamim ... to Baghdad", "welcomed the recent trilateral summit in Baghdad"): the
+    meeting is the event (CONSULT of its sides); the welcome adds no SUPPORT of those sides."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WELCOMED_MEETINGS for c in token.children)
 
 
 #: Adjectives of an armed operation ("a military operation", "a cross-border operation").

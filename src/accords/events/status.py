@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from accords.events import matching
 from accords.events.onlookers import onlookers_hope
 from accords.events.phrases import split_prefix
-from accords.events.triggers import FUTURE_AUXILIARIES
+from accords.events.triggers import FUTURE_AUXILIARIES, MEETING_WORDS
 from accords.events.phrases import is_verb
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
@@ -553,13 +553,39 @@ _TALK_TRIPS = frozenset("arrive travel fly go come head stop visit attend".split
 
 
 def talk_on_trip(token: Token) -> bool:
-    """Whether a meeting trigger is the purpose infinitive of a trip told as done ("stopped in
-    Ankara on his way back to Tehran *to hold talks* with Turkish officials", "has attended a
-    meeting with officials from Russia and Turkey *to discuss* Syria"): the talks were held on the
-    trip, no plan (AGREE) of them."""
-    verb = token.head if token.dep_ == "dobj" and token.pos_ in ("NOUN", "PROPN") else token  # "to hold *talks*"
-    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    """Whether a meeting trigger is the purpose infinitive of a trip or a meeting told as done
+    ("stopped in Ankara on his way back to Tehran *to hold talks* with Turkish officials", "has
+    attended a meeting with officials from Russia and Turkey *to discuss* Syria", "held the first
+    high-level strategic dialogue *to discuss* a range of issues", "convened leaders ... *to discuss*
+    next steps", "met with Foreign Minister Leyva ... to follow up on the recent bilateral
+    *meeting*"): the talks were held there, no plan (AGREE) of them."""
+    verb = token if is_verb(token) else _governing_verb(token)  # "to hold *talks*"
+    if verb is None or verb.dep_ not in ("advcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
         return False
-    if verb.head.lemma_.lower() == "be" and verb.dep_ == "advcl" and _at_a_place(verb.head):
-        return clause_status(verb.head) == "occurred"  # "Zarif was in Istanbul to attend the trilateral meeting"
-    return verb.head.lemma_.lower() in _TALK_TRIPS and is_verb(verb.head) and clause_status(verb.head) == "occurred"
+    head = verb.head
+    if head.lemma_.lower() == "be" and verb.dep_ == "advcl" and _at_a_place(head):
+        return clause_status(head) == "occurred"  # "Zarif was in Istanbul to attend the trilateral meeting"
+    if not is_verb(head) or clause_status(head) != "occurred":
+        return False
+    return head.lemma_.lower() in _TALK_TRIPS or _meeting_held(head)
+
+
+def _meeting_held(verb: Token) -> bool:
+    """Whether `verb` tells of a meeting: "met with" (a meeting verb of the trigger table),
+    "convened leaders", or a verb of holding whose object is a meeting ("held the first
+    high-level strategic dialogue")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "convene":
+        return True
+    if lemma == "meet":
+        spec = matching.match_token(verb)
+        return spec is not None and spec.type == "CONSULT"
+    return lemma in _HOLDING_ANY and any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD_MEETINGS for c in verb.children)
+
+
+#: Verbs whose meeting object is held ("held the first dialogue", "hosted a roundtable").
+_HOLDING_ANY = frozenset({"hold", "host", "have"})
+#: Meetings held (`MEETING_WORDS` and the dialogues and roundtables of White House texts).
+_HELD_MEETINGS = frozenset(MEETING_WORDS.split()) | {"dialogue", "roundtable"}
