@@ -63,13 +63,14 @@ def test_the_two_officials_are_those_who_met():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "published", "expected"), [
-    # a visit welcomed before it happens is planned, no reception (its delegation is no guest greeted)
+    # a visit welcomed before it happens is planned, no reception (its delegation is no guest greeted); the
+    # welcome of a visit is no SUPPORT of its sides (evwh40; the gold of wh_20230202-biden-sudani-call records the AGREE alone)
     pytest.param("President Joe Biden spoke today with Prime Minister Mohammed Shia al-Sudani of Iraq to reaffirm U.S. "
                  "commitment to Iraq and consult on regional developments. The President welcomed the upcoming visit "
                  "by Iraqi Foreign Minister Fuad Hussein and an accompanying delegation next week to Washington to "
                  "further discuss these programs.", "2023-02-02",
-                 [("CONSULT", ("IRQ", "USA"), "occurred"), ("SUPPORT", ("IRQ", "USA"), "occurred"),
-                  ("AGREE", ("IRQ", "USA"), "planned")], id="welcomed-upcoming-visit"),
+                 [("CONSULT", ("IRQ", "USA"), "occurred"), ("AGREE", ("IRQ", "USA"), "planned")],
+                 id="welcomed-upcoming-visit"),
     # a guest and delegation welcomed stay a visit received (written for this test)
     pytest.param("President Biden welcomed Prime Minister Mohammed Shia al-Sudani of Iraq and his delegation to the "
                  "White House today.", "2024-04-15",
