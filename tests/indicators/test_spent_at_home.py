@@ -50,8 +50,10 @@ UKRAINE = (
 CASES = [
     pytest.param(
         CHIPS, "2024-05-14",
-        # the law's incentives and its tax credit: spent at home, not China's
-        [("investment", ("USA",), 53e9, "USD", "actual", "upper"),
+        # the law's incentives and its tax credit: spent at home, not China's; China's "almost half of all new
+        # capacity" is a share (the gold's new_capacity_share)
+        [("capacity_share", ("CHN",), 50.0, "percent", "forecast", "upper"),
+         ("investment", ("USA",), 53e9, "USD", "actual", "upper"),
          ("investment", ("USA",), 39e9, "USD", "actual", None),
          ("investment", ("USA",), 25.0, "percent", "actual", None)],
         id="a-law-spends-at-home-in-a-text-on-china",

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import (anniversaries, clauses, controls, countnouns, counted, countrycounts, fleets, justice, markets,
-                                memberships, moneyverbs, named, pledges, progress, returns, sanctions, seizures, terms, tolls, visas, workforce)
+                                memberships, moneyverbs, named, pledges, polls, progress, returns, sanctions, seizures, terms,
+                                tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
 from accords.indicators.lengths import named_length
@@ -388,8 +389,6 @@ def growth_name(metric: str) -> str:
     return metric if metric.endswith("_growth") or metric in RATES else f"{metric}_growth"
 
 
-#: A poll's words: a share in a sentence naming a poll or its respondents is what the poll found.
-_POLL = re.compile(r"\b(?:polls?|polled|pollsters?|surveys?|surveyed|respondents)\b(?!\s+(?:of|and)\s+[A-Z])")
 #: A verb giving the money right before it: "has contributed two billion dollars", "pledged more than $5 million".
 _GIVEN_BEFORE = re.compile(r"\b(?:contribut|donat|provid|pledg|grant|disburs)\w*\s+"
                            + qualifier_group(r"an?\s+(?:additional|further|initial)", r"another") + "$",
@@ -468,8 +467,8 @@ def figure_metric(
         # production capacity": the giving verb of its own clause names it, not a word of the next clause
         metric = pledges.money_metric(text[low:start], text[end:high], value=value)
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
-    if metric is None and unit == "percent" and _POLL.search(text, sentence.start, sentence.end):
-        metric = "poll_share"  # "by a margin of 48% to 38%, according to a NBC News/Wall Street Journal survey"
+    if metric is None and unit == "percent" and polls.is_poll_share(text, (sentence.start, sentence.end), end):
+        metric = polls.METRIC  # "by a margin of 48% to 38%, according to a NBC News/Wall Street Journal survey"
     if metric is None and unit == "percent" and (named.CHANGED_BY.search(before) or bool(named.SHOWS_CHANGE.search(
             before) and clauses.GROWTH_AFTER.match(after))) and (noun := count_metric_named(before, value=value)) not in (
             None, "population", "capacity"):

@@ -346,6 +346,11 @@ _FORCE_NOUNS = re.compile(
     r"(?P<troops>forces|service\s*members|servicemen|military\s+personnel))\b",
 )
 
+#: Forces counted by their strength: "a 1,500-strong troop presence ... inside Iraq", "a 5,000-strong force", "a
+#: 300-strong military contingent" (not "a 160-strong delegation": `memberships`).
+_STRONG_FORCE = re.compile(
+    r"^-strong\s+(?:(?:troop|military|army|peacekeeping|naval|NATO|U\.S\.|[A-Z][a-z]+)\s+)?"
+    r"(?:presence|force|forces|contingent|army|garrison|deployment|battalion|brigade)\b")
 
 #: Below this, a count of forces or hostages named only by its noun tells of an event ("the
 #: release of two hostages"), not a figure.
@@ -363,6 +368,8 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
     if fate is not None:
         word = fate.group("fate").lower()
         return next(metric for stem, metric in _FATES.items() if word.startswith(stem))
+    if _STRONG_FORCE.match(tail) and abs(value) >= MIN_FORCE_COUNT:
+        return "troops"
     noun = _FORCE_NOUNS.match(tail)
     if noun is not None and abs(value) >= MIN_FORCE_COUNT:
         if noun.group("troops"):

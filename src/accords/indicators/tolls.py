@@ -1,6 +1,6 @@
 """A toll named before its count: "The death toll from the floods has risen to 1,100", "the death toll
 stood at 11,000", "a quake with a death toll of 2,000", "The earthquake has claimed more than 40,000
-lives", "More than 300 lives were lost", "the number of dead rose to 5,300", "bringing the number of
+lives", "claimed the lives of more than 200 people", "More than 300 lives were lost", "the number of dead rose to 5,300", "bringing the number of
 injured to 67".
 
 News of a disaster or an attack gives its dead and wounded as a running total named by "toll" or by
@@ -41,6 +41,9 @@ _CLAIMED_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|cost|costing)\s+" + QUALI
 _LIVES_AFTER = re.compile(r"^\s+(?:more\s+|other\s+)?lives\b", re.IGNORECASE)
 #: "More than 300 lives were lost", "300 lives have been lost".
 _LIVES_LOST_AFTER = re.compile(r"^\s+lives\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?lost\b", re.IGNORECASE)
+#: "claimed the lives of more than 200 people", "took the lives of 1,100 people": lives claimed, named before the count.
+_LIVES_OF_BEFORE = re.compile(r"\b(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aken|aking)|cost(?:s|ing)?)\s+the\s+lives\s+of\s+"
+                              + QUALIFIER + r"$", re.IGNORECASE)
 _INJURED = ("injur", "wound")
 
 
@@ -49,7 +52,8 @@ def toll_metric(before: str, after: str, *, unit: str) -> str | None:
     to the count, `after`: the rest), or for lives claimed or lost; None otherwise."""
     if unit != "count":
         return None
-    if _LIVES_LOST_AFTER.match(after) or (_CLAIMED_BEFORE.search(before) and _LIVES_AFTER.match(after)):
+    if _LIVES_LOST_AFTER.match(after) or (_CLAIMED_BEFORE.search(before) and _LIVES_AFTER.match(after)) \
+            or _LIVES_OF_BEFORE.search(before):
         return "deaths"
     toll = _TOLL_BEFORE.search(before)
     if toll is not None:

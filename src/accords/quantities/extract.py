@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from accords.quantities.numbers import (
-    DIGIT_NUMBER, DIGIT_NUMBER_HEAD, TENS, UNITS, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
+    DIGIT_NUMBER, DIGIT_NUMBER_HEAD, FRACTION_WORDS, TENS, UNITS, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
 )
 from accords.quantities.units import (
     CURRENCY_NAME_RE,
@@ -85,6 +85,17 @@ _COUNT = re.compile(
     rf"{_BEFORE}(?P<num>{DIGIT_NUMBER}(?:\s+(?:(?i:hundred|thousand|millions?|billions?|trillions?)|lakhs?|crores?))?"
     rf"|(?i:{WORD_NUMBER})\b){_AFTER}"
 )
+#: A fraction of a whole is a share of it: "three quarters of the latter's Foreign Direct Investment", "nearly half of
+#: its trade", "one-third of the land surface"; and a change by a fraction ("trade ... fell by a quarter"). Not a
+#: fraction of a scale word ("a quarter of a million": a count) or of a pronoun ("half of that": no whole named), nor a
+#: half that an ordinal or a determiner makes a period ("the first half of 2019", "the latter half of").
+_FRACTION_SHARE = re.compile(
+    rf"{_BEFORE}(?P<num>(?i:{FRACTION_WORDS}))"
+    r"(?=\s+of\b(?!\s+(?:an?\s+(?:dozen|hundred|thousand|million|billion)|that|this|these|those|it|them)\b))"
+    rf"|(?<=\bby\s)(?P<by>(?i:{FRACTION_WORDS}))(?!\s+(?:of|an?|the)\b|[\w-])"
+)
+_PERIOD_HALF_BEFORE = re.compile(
+    r"\b(?i:first|second|latter|former|other|better|greater|this|that|each|the|its|their|next|last|early|late)\s+$")
 #: What every match of the patterns that start with a number begins with (`accords.scan.starts`).
 _NUMBER_HEADS: tuple[Head, ...] = (DIGIT_NUMBER_HEAD, *WORD_NUMBER_HEADS)
 
@@ -404,6 +415,19 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
     return _make(text, match, value, "count", qualify=qualify)
 
 
+def _fraction_share(text: str, match: re.Match[str], *, qualify: bool = True) -> QuantityMatch | None:
+    """A fraction of a whole, or a change by a fraction, as a percent (`_FRACTION_SHARE`): "three quarters of" is
+    75 percent, "one-third of" 33.33, "half of" 50."""
+    group = "num" if match.group("num") else "by"
+    written = match.group(group)
+    if _PERIOD_HALF_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return None
+    value = 0.5 if written.lower() == "half" else parse_number(written)
+    if value is None or not 0 < value < 1:
+        return None
+    return _make(text, match, 100 * value, "percent", group=group, qualify=qualify)
+
+
 #: A count in a list whose scale word only the item before it writes: "2.374 million Russians and 1.547 Germans".
 _SCALED_BEFORE = re.compile(r"\d\s+(million|billion)\s+[A-Z][a-z]+\s*(?:,|,?\s+and)\s+$")
 _SCALE_WORDS = {"million": 1e6, "billion": 1e9}
@@ -441,5 +465,6 @@ _READERS = (
     (_MONEY_SUFFIX, _NUMBER_HEADS, _suffix_money),
     (_PERCENT, _NUMBER_HEADS, _percent),
     (_PHYSICAL, _NUMBER_HEADS, _physical),
+    (_FRACTION_SHARE, _NUMBER_HEADS, _fraction_share),
     (_COUNT, _NUMBER_HEADS, _count),
 )

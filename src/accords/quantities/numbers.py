@@ -66,6 +66,8 @@ WORD_NUMBER = (
     rf"|{_W1}(?:\s+and\s+a\s+(?:half|quarter))?{_TAIL}"
     r"|half\s+a\s+dozen|a\s+dozen|dozens|a\s+couple\s+of|twice|thrice)"
 )
+#: A fraction in words, spaced or hyphenated, or "half": "three quarters", "two-thirds", "one-seventh", "a quarter".
+FRACTION_WORDS = rf"(?:(?:{_W1}|a)[\s-]+(?:{_PLURAL_PARTS}|{_SINGLE_PARTS})\b|half\b)"
 #: What `WORD_NUMBER` begins with, in lower case (`accords.scan.starts`; "a " is "a" and
 #: whitespace).
 WORD_NUMBER_HEADS = ("a ", "half", "quarter", "dozens", "twice", "thrice", *UNITS, *TENS)

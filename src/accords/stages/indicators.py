@@ -37,7 +37,7 @@ from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, background, based, clauses, controls, coordinated, counted, countrycounts, donors, embeds, fleets,
     foreigngivers, funds,
-    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, ranges, sanctions, sections, sidewords,
+    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, polls, ranges, sanctions, sections, sidewords,
     tariffs,
     terms, visas, visits,
     welcomed, wordmultiples, balances, subjectless, worldshares, ordinals,
@@ -500,6 +500,8 @@ def _pledge_subjects(
                                       countries=context.countries)
     subjects = worldshares.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
                                            countries=context.countries)
+    subjects = polls.polled_country(text, figure, subjects, metric=metric, sentence=(sentence.start, sentence.end),
+                                    countries=context.countries)
     subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries,
                               sentence=(sentence.start, sentence.end), figure=figure)
     subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
