@@ -417,7 +417,7 @@ def figure_metric(
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := memberships.member_metric(before, after) or memberships.members_metric(text, end)
                                  or memberships.body_members(before, after, earlier=text[:sentence.start], value=value)
-                                 or counted.destinations(before, after)
+                                 or counted.destinations(before, after) or memberships.allies(text, end)
                                  or counted.helped_countries(before, after)
                                  or countrycounts.counted_countries(before, after, value=value)) is not None:
         return members

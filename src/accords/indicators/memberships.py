@@ -14,7 +14,9 @@ The rules read the figure's own words, never one text's wording:
   else the short form the text gives it in brackets, else its fullest name in the text ("the Global
   Coalition" written earlier as "the Global Coalition to Address Synthetic Drug Threats").
 
-A count of countries a body does not name ("a coalition of more than 80 countries") is left to the other rules.
+A count of countries a body does not name ("a coalition of more than 80 countries") is left to the other rules. A
+government's text counts NATO's members as "Allies", capitalised ("Nine Allies will meet or exceed this commitment",
+"convene all 32 Allies"): such a count is NATO's (`allies`), where the text names NATO.
 
 The state press counts an organisation's members by its acronym or as "the organization" (`body_members`):
 "the SCO's eight members", "the nine main members of the organization", "a diplomatic organization with eight
@@ -43,11 +45,14 @@ _NAME = r"[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-
 _HYPHENED = re.compile(r"-(?P<what>nation|country|state|member)\s+(?P<name>" + _NAME + r")")
 #: The count written right before such a hyphen ("38", "eleven").
 _NUMBER_HYPHENED = re.compile(r"[\w,.]*?" + _HYPHENED.pattern)
-#: "the Global Coalition has grown to include", "NATO now comprises", "The SCO currently comprises": the body a
-#: membership verb makes the subject.
+#: "the Global Coalition has grown to include", "NATO now comprises", "The SCO currently comprises", "the Global
+#: Coalition ..., which has brought together": the body a membership verb makes the subject; also a body's name with
+#: its kind in apposition ("the Ukraine Defense Contact Group—a coalition of 50 partner nations", "the International
+#: Partners Group, a collection of ten countries").
 _INCLUDES = re.compile(
-    r"\b(?P<name>" + _NAME + r")\s+(?:(?:has|have|had|now|currently|grown\s+to|expanded\s+to)\s+){0,3}"
-    r"(?:include[sd]?|including|comprises?|comprised\s+of|consists\s+of|brings\s+together|brought\s+together)\s+"
+    r"\b(?P<name>" + _NAME + r")(?:(?:\s*,\s*(?:which|that)\b)?\s+(?:(?:has|have|had|now|currently|grown\s+to|"
+    r"expanded\s+to)\s+){0,3}(?:include[sd]?|including|comprises?|comprised\s+of|consists\s+of|brings\s+together|"
+    r"brought\s+together)|\s*(?:,|—|–)\s*an?\s+(?:coalition|collection|group|grouping|network)\s+of)\s+"
     r"(?:(?:\d[\d,]*|[a-z]+)\s+(?:member\s+)?(?:countries|nations|states)\s+and\s+)?" + QUALIFIER + r"$"
 )
 #: "a 20-member delegation", "a 160-strong delegation" (not "a 46-strong team", "a 19-strong panel": squads, juries).
@@ -103,6 +108,14 @@ _THE_MEMBER_COUNT = re.compile(r"\bthe\s+" + QUALIFIER + "$")
 _FLOW_BEFORE = re.compile(r"\b(?:trade[ds]?|trading|exports?|exported|imports?|imported|worth)\b|\$", re.IGNORECASE)
 
 
+#: The metric of a count of NATO's members (`allies`), and the body it belongs to.
+ALLIES = "allies"
+NATO = "NATO"
+#: What such a count counts, right after it: the capitalised members' word, not followed by other partners.
+_ALLIES_AFTER = re.compile(r"\s+(?:(?:NATO|European|other|fellow)\s+)?Allies\b(?!\s*(?:,|and|&)\s*(?:other\s+)?"
+                           r"(?:[Pp]artners|[Ff]riends|[Aa]llies))")
+_ALLIANCE = re.compile(r"\bNATO\b|\bNorth\s+Atlantic\s+Treaty\b")
+
 #: Below this, "the two member states" refers back to the sides named before, no size of an organisation.
 MIN_MEMBERS = 3
 
@@ -136,9 +149,11 @@ def _names_organisation(text: str) -> bool:
 
 def counts_members(text: str, end: int, value: float) -> bool:
     """Whether the count ending at `end` after "the" states an organisation's size ("the eight member countries",
-    "the nine main members of the organization"), no reference back as "the two sides" is."""
+    "the nine main members of the organization", "all 32 Allies"), no reference back as "the two sides" is."""
     noun = _MEMBER_NOUN.match(text, end)
     lead = re.split(r"[.!?]\s", text[max(0, end - 200):end])[-1]
+    if abs(value) >= MIN_MEMBERS and allies(text, end) is not None:
+        return True  # "all 32 Allies": NATO's size
     return abs(value) >= MIN_MEMBERS and noun is not None and not _FLOW_BEFORE.search(lead) and (
         noun.group("members") is None or _OF_BODY.match(text, noun.end()) is not None)
 
@@ -167,6 +182,13 @@ def _is_body(name: str) -> bool:
     """Whether `name` can name a body: an acronym ("NATO", "EU") or two words or more ("Combined Maritime
     Forces"), not one word that is an adjective of a place ("a 12-nation Asian tour", "Asia-Pacific")."""
     return bool(re.fullmatch(r"[A-Z]{2,}", name)) or len(name.split()) >= 2
+
+
+def allies(text: str, end: int) -> str | None:
+    """`allies` for a count of NATO's members as a government's text writes them, capitalised ("Nine Allies will meet
+    or exceed this commitment", "convene all 32 Allies", "an additional five Allies") in a text that names NATO;
+    not "30 Allies and partners" (more than the members), nor "treaty allies" (no body's)."""
+    return ALLIES if _ALLIES_AFTER.match(text, end) and _ALLIANCE.search(text) else None
 
 
 def members_metric(text: str, end: int) -> str | None:
@@ -204,6 +226,8 @@ def member_body(
 ) -> tuple[str, ...]:
     """The side of a count of members (`metric`) at `figure_start`: the body named with it, alone; other
     figures keep `subjects`."""
+    if metric == ALLIES:
+        return (NATO,)  # "19 Allies have clear plans to meet it": the Alliance's figure, no member's
     if metric not in METRICS:
         return subjects
     if (organisation := _organisation(text, sentence, figure_start, countries)) is not None:
