@@ -10,8 +10,9 @@ from accords.pipeline import run
 Found = tuple[bool, str | None, str]
 
 
-def quotes_found(text: str, *, published: str = "2019-11-19", article_id: str = "q") -> list[Found]:
-    extraction = run(Article(id=article_id, text=text, published=published))
+def quotes_found(text: str, *, published: str = "2019-11-19", article_id: str = "q",
+                 source: str | None = None) -> list[Found]:
+    extraction = run(Article(id=article_id, text=text, published=published, source=source))
     return [(q.direct, q.speaker_name, q.text) for q in extraction.quotes]
 
 

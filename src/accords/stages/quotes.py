@@ -66,6 +66,13 @@ from accords.quotes.layout import (
     without_pull_quotes,
 )
 from accords.quotes.confidence import calibrated
+from accords.quotes.interviews import (
+    before_question,
+    describes_interviewee,
+    interviewee,
+    not_the_outlet,
+    other_voice_in,
+)
 from accords.quotes.groups import UNNAMED_CONFIDENCE, head_of, plural, private
 from accords.quotes.last_source import Source, holds_office, last_voice, unlinked_source, unnamed_voice
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
@@ -164,11 +171,14 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         resolved.append(here)
         attributed = False  # a quote of this sentence found its speaker (through the words around it)
         declined: list[QuotedSpan] = []  # quoted words of this sentence that are no quote (a title, a scare phrase)
+        told = interviewee(article.text, article.source, found)
         for span in spans:
             if not (sentence.start <= span.start - 1 < sentence.end or sentence.start <= span.start < sentence.end):
                 continue
             quote = _direct(article, text, people, span, index, sentences, clauses, resolved, paragraph_of, last,
                             subject_speaker=subject_speaker, subject_ref=ref, introduced=introduced,
+                            interviewee=None if told is None or (index > 0 and other_voice_in(found, sentences[index - 1], told)) else Speaker(
+                                told.speaker, told.speaker_name or "", "interviewee", 0.5),
                             context=Context(recent, later, roles, unlinked_source(last, paragraph_of[index], text, people),
                                             _near(organisation, paragraph_of[index]), they,
                                             last.entity if last is not None else None, described))
@@ -243,7 +253,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
         unique.setdefault(part.id, part)
     kept = named_voices(text, repeated_with_speaker(without_pull_quotes(article.text, list(unique.values()))),
                         sentences, paragraph_of)
-    found = [calibrated(_in_full(text, quote, people)) for quote in kept]
+    found = [calibrated(_in_full(text, quote, people)) for quote in not_the_outlet(article.text, article.source, kept)]
     return dataclasses.replace(extraction, quotes=extraction.quotes + tuple(found))
 
 
@@ -405,6 +415,7 @@ def _direct(
     subject_ref: Reference | None,
     context: Context,
     introduced: Sequence[str | None] = (),
+    interviewee: Speaker | None = None,
 ) -> Quote | None:
     """One direct quote with its speaker (see the module docstring, step 4), or None for
     quoted words that are no speech (a title, a subheading)."""
@@ -440,6 +451,8 @@ def _direct(
                              first_voice=last is None or last.paragraph < paragraph_of[index] - CARRY_REACH)
         if after is not None:
             speaker = after
+        elif interviewee is not None and free_standing(text, span, sentences, index, closing):
+            speaker = interviewee  # a display line of an interview: the interviewee's (`accords.quotes.interviews`)
         elif last is not None and last.paragraph >= paragraph_of[index] - CARRY_REACH and free_standing(
                 text, span, sentences, index, closing):
             carry = 0.5 if last.paragraph >= paragraph_of[index] - 1 else 0.4
@@ -452,6 +465,10 @@ def _direct(
             # "… Howitt says. Just because …, “that doesn’t mean …”": theirs, unless the sentence
             # names another subject ("Buckley … had a similar experience: “…”")
             speaker = Speaker(last.entity, last.name, "carried", min(last.confidence, 0.4))
+    if speaker is None and interviewee is not None and (before_question(text, span.end) or describes_interviewee(
+            text, span.end, clause.subject if clause is not None else None, clause.head if clause is not None else "")):
+        # "“…,” the American analyst notes.", a display line before "Q:": the one person interviewed
+        speaker, cue = interviewee, None if before_question(text, span.end) else cue
     if speaker is None:
         return None  # words in quotation marks that no one is known to have said: not who-said-what
     mixed = mixed_clause(text, span, clause)
