@@ -8,8 +8,12 @@
 - "the source highlighted" after "an unnamed source at the Syrian Ministry of Foreign Affairs
   said" is that source, shown as the ministry's source (`accords.quotes.groups.again`); before,
   the quote had no speaker and was dropped.
+- "the co-conveners said they were committed to supporting a “…,” according to the UN": a
+  hyphenated subject the parse split ("co", "-", "conveners") is read whole, a group of people by
+  its last part (`accords.quotes.phrases.head_word`, `accords.quotes.groups.is_people_noun`); before,
+  "the co" named no one and the words went to the UN of "according to", which only relays them.
 
-The pipeline cases are Tehran Times text (tt_484418, tt_444911, CC BY 4.0), cut short, or
+The pipeline cases are Tehran Times text (tt_484418, tt_444911, tt_460196, CC BY 4.0), cut short, or
 written for this test after it. Each case lists every quote found, in text order, as (direct,
 speaker name, first words).
 """
@@ -55,6 +59,13 @@ CASES = [
         "campaign against terrorism,” the source highlighted.",
         [(True, "Syrian Ministry of Foreign Affairs source", "Turkish forces"),
          (True, "Syrian Ministry of Foreign Affairs source", "The Syrian Arab Republic")],
+    ),
+    (
+        "hyphenated-co-conveners-not-the-un-that-relays-them",
+        "The talks were due to go ahead on April 24 and run through May 4, known officially as the Istanbul "
+        "Conference on the Afghan Peace Process, and the co-conveners said they were committed to supporting a "
+        "“sovereign, independent and unified Afghanistan,” according to the UN. But the talks were postponed.",
+        [(True, "co-conveners", "they were committed to supporting")],
     ),
 ]
 

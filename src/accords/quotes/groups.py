@@ -133,8 +133,9 @@ def plural(head: str) -> bool:
 def is_people_noun(head: str) -> bool:
     """Whether a common noun names people or a group of people: a `PEOPLE_NOUNS` word (either
     number), or a plural agent noun in -ers, -ors, -ists, -ians, -ants ("bloggers",
-    "lobbyists", "migrants"); never a `NOT_PEOPLE` word or a word for anyone at all."""
-    head = head.lower()
+    "lobbyists", "migrants"), a hyphenated word by its last part ("co-conveners"); never a
+    `NOT_PEOPLE` word or a word for anyone at all."""
+    head = head.lower().rsplit("-", 1)[-1]
     if not head.isalpha() or head in NOT_PEOPLE or head in _TOO_VAGUE:
         return False
     return singular(head) in PEOPLE_NOUNS or head in PEOPLE_NOUNS or _AGENT_PLURAL.fullmatch(head) is not None

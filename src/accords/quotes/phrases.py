@@ -45,7 +45,27 @@ def noun_phrase(head: Token, offset: int) -> tuple[int, int]:
         if any(t.text == "," for t in head.doc[head.i + 1:token.i]):
             break
         last = token
+    whole = hyphen_end(head)  # "the co-conveners" parsed as "co" with "-conveners" set beside it
+    if whole.i > last.i:
+        last = whole
     return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def hyphen_end(token: Token) -> Token:
+    """The last part of the hyphenated word `token` opens where the parse split it into words of
+    their own ("co", "-", "conveners"), or `token` itself."""
+    doc = token.doc
+    while (token.whitespace_ == "" and token.i + 2 < len(doc) and doc[token.i + 1].text == "-"
+           and doc[token.i + 1].whitespace_ == "" and doc[token.i + 2].is_alpha
+           and doc[token.i + 2].head.i != token.i and doc[token.i + 2].head == token.head):
+        token = doc[token.i + 2]
+    return token
+
+
+def head_word(token: Token) -> str:
+    """The subject's head word in lower case, whole where the parse split a hyphenated word
+    ("co-conveners", not "co")."""
+    return token.doc[token.i:hyphen_end(token).i + 1].text.lower()
 
 
 def appositive_phrase(head: Token, offset: int) -> tuple[int, int] | None:

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import that_clause_on_noun, told_hearer_that
-from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, name_set_off, naming_predicate,
-                                    noun_phrase)
+from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, head_word, name_set_off,
+                                    naming_predicate, noun_phrase)
 from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
                                   WEAK_LEMMAS)
 
@@ -140,7 +140,7 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
             subject=phrase,
             content=span,
             appositive=appositive_phrase(subject, offset) if subject is not None else None,
-            head=subject.lower_ if subject is not None else "",
+            head=head_word(subject) if subject is not None else "",
             proper=subject is not None and subject.pos_ == "PROPN",
             participle=token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].text == ",",
             manner=token.lemma_.lower() in MANNER_LEMMAS,
@@ -211,7 +211,7 @@ def _naming(verb: Token, offset: int, *, as_only: bool = False) -> Attribution |
         subject=noun_phrase(subject, offset) if subject is not None else None,
         content=(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)),
         appositive=appositive_phrase(subject, offset) if subject is not None else None,
-        head=subject.lower_ if subject is not None else "",
+        head=head_word(subject) if subject is not None else "",
         proper=subject is not None and subject.pos_ == "PROPN",
         # "…, describing Syria as a “strategic ally”": a participle set off by a comma is the
         # outer speaker naming, not a naming inside their reported words (`_nested`)
@@ -233,7 +233,7 @@ def _calling_for(verb: Token, offset: int) -> Attribution | None:
         cue=(offset + verb.idx, offset + verb.idx + len(verb.text)), cue_word=verb.text,
         subject=noun_phrase(subject, offset),
         content=(offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)),
-        appositive=appositive_phrase(subject, offset), head=subject.lower_, proper=subject.pos_ == "PROPN",
+        appositive=appositive_phrase(subject, offset), head=head_word(subject), proper=subject.pos_ == "PROPN",
         participle=verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ",", naming=True)
 
 
