@@ -1,7 +1,7 @@
 """Reported speech the parse hides (quotes.v2): "that" clauses hung on the wrong word, reported
 words set before their clause, a complement split in two (table-driven, real news text).
 
-Texts are excerpts of pages of the Zyte/Scrapinghub article-extraction-benchmark
+Texts are excerpts of pages (and of Tehran Times articles where a case says so) of the Zyte/Scrapinghub article-extraction-benchmark
 (github.com/scrapinghub/article-extraction-benchmark, MIT licence, "Copyright (c) 2020
 Scrapinghub"; page content copyright of the publishers); the pages named news_<id> are the gold
 articles of tests/gold/articles (same benchmark and licence).
@@ -87,6 +87,15 @@ STAGE_CASES = [
      "people cross the bridge each day. A federal judge ruled that the ban was unconstitutional.\n\n"
      "Hart said the delay would cost the city millions of dollars.",
      [(False, "Jo Hart", "the delay would cost the city")]),
+    # Tehran Times text (tt_462896, tt_461024; CC BY 4.0), cut short: an infinitive after "it is" and an
+    # adjective is no one's speech (before, "the Soviet Union" of the sentence before "said" it); a person
+    # saying so still speaks
+    ("it-is-not-possible-to-say-is-no-ones-speech",
+     "There is a truth revealed by Afghan history. The situation of the USA and the Soviet Union confirms this. "
+     "In this environment, it is not possible to say that another country will control Afghanistan. There is "
+     "still calm in the region, but it is too early to say that long-term peace will be fully established.\n\n"
+     "Shahidov said that the peace agreement serves to establish long-term peace in the region.",
+     [(False, "Shahidov", "the peace agreement serves")]),
 ]
 
 

@@ -254,8 +254,16 @@ def _passive(token: Token) -> bool:
 
 
 def _attempted(token: Token) -> bool:
-    """ "tried to suggest", "refused to say", "wants to tell": speech not (or not yet) made."""
-    return token.dep_ == "xcomp" and token.head.lemma_.lower() in _NOT_DONE
+    """ "tried to suggest", "refused to say", "wants to tell": speech not (or not yet) made; nor
+    an infinitive after "it is" and an adjective ("it is not possible to say that …", "it is too
+    early to say"), which no one says (but "He was quick to say" is his)."""
+    if token.dep_ != "xcomp":
+        return False
+    if token.head.lemma_.lower() in _NOT_DONE:
+        return True
+    copula = token.head if token.head.pos_ == "AUX" else token.head.head if token.head.dep_ == "acomp" else None
+    return copula is not None and any(c.dep_ == "acomp" for c in copula.children) and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
 
 
 _NOT_DONE = frozenset("try attempt want refuse decline seek plan hope expect wish need fail intend like".split())
