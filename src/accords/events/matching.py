@@ -27,7 +27,7 @@ from accords.events.triggers import (
     make_spec,
 )
 from accords.events.complements import has_cooperative_complement, punitive
-from accords.events.objects import head_and_conjuncts, object_lemmas, pledged_amount
+from accords.events.objects import head_and_conjuncts, head_first, object_lemmas, pledged_amount
 from accords.events.brokenlists import with_clause_subjects
 from accords.events.phrases import is_verb
 from accords.events.ceremonies import SIGNING_NOUNS, witnessed_signing
@@ -153,7 +153,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("COOPERATE")  # "discussed our expanding Coast Guard partnership": a programme under way
         if lemma == "have" and works.joint_work(token):
             return make_spec("COOPERATE")  # "the two countries currently have 15 joint projects" (before "have talks")
-        for spec in VERBS.get(lemma, ()):
+        for spec in head_first(token, VERBS.get(lemma, ())):
             if spec.objects and not (objects & spec.objects):
                 continue
             if spec.needs_past and not is_past(token):

@@ -3,11 +3,13 @@ objects left out), a head with its conjuncts, and whether the object is an amoun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from accords.events.brokenlists import misread_objects
 from accords.events.phrases import SETTING_WORDS
-from accords.events.triggers import CURRENCY_WORDS
+from accords.events.triggers import CURRENCY_WORDS, TriggerSpec
 
 
 #: Prepositions of circumstance and time: what follows them is the setting of an act, never
@@ -51,3 +53,11 @@ def head_and_conjuncts(token: Token) -> set[str]:
     for conj in token.conjuncts:
         lemmas.update((conj.lemma_.lower(), conj.text.lower()))
     return lemmas
+
+
+def head_first(token: Token, specs: Sequence[TriggerSpec]) -> list[TriggerSpec]:
+    """The verb's specs, those whose objects name the head of its direct object first: "expressed
+    deep concern over the PRC's support for Russia" voices concern (about the PRC's act), not
+    support, though "support" is among its objects; "expressed support for ..." is unchanged."""
+    heads = {lemma for c in token.children if c.dep_ == "dobj" for lemma in head_and_conjuncts(c)}
+    return sorted(specs, key=lambda spec: not (spec.objects & heads))

@@ -10,7 +10,8 @@ credit is (`accords.events.credits`).
   leader itself;
 - an organisation as the authority behind something: "the UN-authorized Multinational Security
   Support mission", "UN-sponsored talks", "a Syrian-led, UN-facilitated political process", "the
-  United Nations Charter": the organisation does nothing in the act told;
+  United Nations Charter", "consistent with UN Security Council resolutions", "the 2016 UN arbitral
+  tribunal ruling": the organisation does nothing in the act told (its document or ruling is cited);
 - an organisation named as what its members are: "our close coordination as NATO Allies": the
   capacity in which two states act, not a third side.
 """
@@ -33,7 +34,7 @@ _PORTFOLIO_BEFORE = re.compile(
 _LEADS = re.compile(r"[-\u2010\u2013](?:led|dominated|chaired)\s+(?:the\s+)?")
 #: Glued after an organisation's name: the authority behind a mission, talks or a process.
 _AUTHORITY_AFTER = re.compile(r"[-\u2010\u2013](?:authori[sz]ed|sponsored|facilitated|mandated|backed|brokered|led)\b"
-                              r"|\s+Charter\b")
+                              r"|\s+(?:Charter|[Rr]esolutions?|arbitral\s+(?:tribunal|award|ruling))\b")
 #: "as NATO Allies", "as fellow G7 members": the capacity, before the organisation's name ...
 _AS_BEFORE = re.compile(r"\bas\s+(?:fellow\s+)?$")
 #: ... and after it.

@@ -166,15 +166,22 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     acts += [g for stance in trigger.children if stance.dep_ == "dobj" and stance.lemma_.lower() in _VOICED_STANCES
              for c in stance.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
              for g in c.children if g.dep_ == "pobj"]  # "expressed his condemnation of Russia's missile strikes"
-    for act in acts:
-        if act.lemma_.lower() not in HOSTILE_ACTS:
-            continue
+    # the condemned act, or one its phrase names beside it or inside it: "condemned the deployment of
+    # DPRK troops to Russia, a dangerous expansion *of Russia's unlawful war against Ukraine*", "the
+    # DPRK's support to *Russia's brutal and illegal war against Ukraine*";
+    # the parser may hang "to Russia, ..." on the verb
+    phrases = acts + [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    hostile = [(act, owner) for owner in phrases for act in owner.subtree
+               if act.lemma_.lower() in HOSTILE_ACTS and (act is owner or act.pos_ in ("NOUN", "PROPN"))]
+    authoring: set[str] = set()
+    for act, owner in hostile:
         authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        authors += [g for owner in (act, trigger) for c in owner.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
-                    for g in c.children if g.dep_ == "pobj"]
+        authors += [g for holder in ((act, trigger) if act is owner else (act,)) for c in holder.children
+                    if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         named = {side.country for author in authors for side in phrase_sides(author, offset, index, deep=True)[0]}
         if not named:
             continue
+        authoring |= named
         for prep in act.subtree:
             # the target of the act, or of an act it is named by ("war *of aggression against* Ukraine")
             if prep.dep_ == "prep" and (
@@ -182,7 +189,7 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
                 or (prep.lower_ == "of" and prep.head.lemma_.lower() in _TAKINGS)  # "Putin's invasion of Ukraine"
             ):
                 found |= {side.country for side in phrase_sides(prep, offset, index, deep=True)[0]} - named
-    return found | _violated(acts, offset, index)
+    return (found - authoring) | _violated(acts, offset, index)
 
 
 #: Breaches of what a state holds ("the violation *of* the territorial integrity of Ukraine by Russia").

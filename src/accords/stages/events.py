@@ -323,9 +323,10 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
     if spec.type in ("ASSAULT", "COERCE"):  # "fired rockets at Israel", "Indians were deported from Mexico"
         hit = violence.struck(token, offset, index, actors)
         recipients = recipients + [s for s in hit if s not in recipients]
+    concerned: list[Side] = []  # the sides whose acts a concern is about, named in the sentence
     if spec.type == "ACCUSE" and (concern := concern_raised(token)) is not None:
         # "raised concerns about the DPRK's behavior": whose acts they are, or no one accused
-        recipients = [s for s in concerned_sides(concern, offset, index) if s.country not in {a.country for a in actors}]
+        recipients = concerned = [s for s in concerned_sides(concern, offset, index) if s.country not in {a.country for a in actors}]
         # a concern about no one's act, put by one side to the side it met: criticism of that side
         recipients = recipients or concern_to_counterpart(token, concern, offset, index, actors, met)
         if not recipients:
@@ -361,7 +362,7 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         return None
     # how many sides the sentence itself names (not taken from the article's pair): confidence
     explicit_sides = {side.country for group in event_sides(token, offset, index, cooperative=False, recent=recent)
-                      for side in group} | {side.country for side in scene}
+                      for side in group} | {side.country for side in scene} | {side.country for side in concerned}
     named_sides = len(explicit_sides)
     if spec.type == "AID" and matching.funds_given(token) and not given_between_named(token, offset, sentence, index, actors + recipients):
         return None  # "the funding bill ... provides $50 million", "Starbucks has committed $450,000": no state gives to a state
