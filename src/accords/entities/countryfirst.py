@@ -7,15 +7,26 @@ no mention of Jordan). When the text writes the same surname with another given 
 Minister"), the country's word is no given name of that person: the person's name starts after it,
 and the country stays. "Jordan Matsudaira" alone, "Chad Williams ... Williams said", or "Chad Thomas"
 beside "Tavierre Thomas" on a sports page that names no country Chad, is left a person.
+
+A city's name opens a person's name too: "has met with Baghdad Amrayev, the secretary-general of the
+Turkic Council" names no Baghdad (and no Iraq). Where the model reads a place's word and one or two name
+words after it as one person, and the text gives that person a title in apposition or writes the
+surname alone elsewhere ("Amrayev said"), the place's word is a given name: no place or country there.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Doc
+
 from accords.entities.candidates import Candidate
+from accords.entities.people import _NOT_GIVEN_NAMES, _apposition, _is_place
 from accords.entities.tokens import TokenIds
 from accords.gazetteer.countries import country_by_alias
+
+#: How many name words may follow a place's word inside one person's name ("Baghdad Amrayev").
+_MAX_AFTER = 2
 
 
 def _country_name(word: str) -> bool:
@@ -53,3 +64,29 @@ def without_country_given_names(candidates: list[Candidate], ids: TokenIds) -> l
             cand = dataclasses.replace(cand, start=cand.start + 1, name=ids.span_text(cand.start + 1, cand.end))
         out.append(cand)
     return out
+
+
+def _name_after(doc: Doc, person: Candidate) -> bool:
+    """Whether the words of `person` after its first are one or two capitalised name words, none a
+    place, a country or a word of a title ("Amrayev"; not "Patriarch Kirill", "Baghdad Airport")."""
+    rest = doc[person.start + 1:person.end]
+    return 1 <= len(rest) <= _MAX_AFTER and all(
+        t.is_alpha and t.text[:1].isupper() and t.tag_ == "NNP" and t.lower_ not in _NOT_GIVEN_NAMES
+        and not _is_place(t.text) for t in rest)
+
+
+def without_place_given_names(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """`candidates` without the places and countries read on the first word of a person's name the model
+    read, where that word is a given name (see the module docstring): the person's title follows in
+    apposition (", the secretary-general of ...") or the surname stands alone elsewhere as a person."""
+    alone = {c.name for c in candidates if c.type == "PERSON" and c.end - c.start == 1}
+    given: set[int] = set()
+    for cand in candidates:
+        if cand.type == "PERSON" and cand.source == "spacy" and _name_after(doc, cand) and (
+                _apposition(doc, cand.end)[0] is not None or doc[cand.end - 1].text in alone):
+            given.add(cand.start)
+    if not given:
+        return candidates
+    return [c for c in candidates if not (c.type in ("PLACE", "COUNTRY") and c.end - c.start == 1 and c.start in given
+                                          and any(p.type == "PERSON" and p.start == c.start and p.end > c.end
+                                                  for p in candidates))]

@@ -123,6 +123,22 @@ def is_administration(cand: Candidate) -> bool:
                for n in names)
 
 
+#: Nouns after a leader's surname that name the government he leads ("the Raisi administration").
+_GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+
+
+def administration_leader(doc: Doc, cand: Candidate) -> Candidate:
+    """"the Raisi administration": the model read the surname alone as a place or a body; a surname the
+    tables give a head of state or government, before a government's noun, names that person (the
+    government itself is the state, `is_administration`). Other candidates are returned as they are."""
+    if cand.type not in ("ORG", "PLACE") or cand.source != "spacy" or cand.end - cand.start != 1 \
+            or cand.end >= len(doc) or doc[cand.end].lower_ not in _GOVERNMENT_NOUNS:
+        return cand
+    if not any(knowledge.office_kind(t.office) in ("state", "government") for t in _surnames().get(cand.name, ())):
+        return cand
+    return dataclasses.replace(cand, type="PERSON", canonical=None, country=None)
+
+
 def _titled_surnames(doc: Doc) -> list[Candidate]:
     """A known holder's surname right after a title of that office ("Guatemalan President
     Giammattei", which the small model leaves untagged): a person, with the title's country."""

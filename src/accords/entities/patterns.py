@@ -401,6 +401,22 @@ def _of_a_state(doc: Doc, i: int) -> bool:
     return doc[i].lower_ == "of" and k < len(doc) and (country_of(doc[k].text) is not None or doc[k].lower_ == "republic")
 
 
+def _serial_and(doc: Doc, head: int, j: int) -> bool:
+    """Token j is the serial comma of a list of portfolios in a body's name ("Ministry of Cooperatives,
+    Labor, and Social Welfare"): a comma came before it in the name, "and" follows it, then capitalised
+    words up to the name's end, none a title's, a body's head or a person's ("Ministry of Foreign Affairs,
+    and Interior Minister ..." stops at the comma)."""
+    if doc[j].text != "," or j + 2 >= len(doc) or doc[j + 1].lower_ not in ("and", "&") \
+            or not any(doc[k].text == "," for k in range(head + 1, j)):
+        return False
+    k = j + 2
+    while k < len(doc) and is_capitalised(doc[k]) and doc[k].is_alpha:
+        if doc[k].lower_ in TITLE_HEADS or doc[k].lower_ in ORG_HEADS or doc[k].ent_type_ == "PERSON":
+            return False
+        k += 1
+    return k > j + 2
+
+
 def _org(doc: Doc, head: int) -> list[Candidate]:
     """"X Ministry", "Ministry of X", with a country from "Azerbaijan's", "Iranian", "of Iran"."""
     # "Ministry of X": words joined by "and" before it belong to another name ("Kazakhstan's Ministry of
@@ -439,6 +455,9 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
                 # the country ends the name: "National Assembly of Azerbaijan Republic | Ogtay Asadov"
                 last = j + 1 if j + 1 < len(doc) and doc[j + 1].lower_ == "republic" else j
                 break
+            if _serial_and(doc, head, j):
+                j += 1  # "Ministry of Cooperatives, Labor, | and Social Welfare": the list's last item follows
+                continue
             if is_capitalised(t) or (t.lower_ in _CONNECTORS | {"of", "the"} and j + 1 < len(doc)
                                      and is_capitalised(doc[j + 1]) and not doc[j + 1].is_upper):
                 if is_capitalised(t):

@@ -3,8 +3,9 @@
 A US town given with its state ("traveling to Tarboro, North Carolina", "Tarboro, NC", "near
 McAllen, Texas"), a name in apposition to a settlement noun ("of Addison, a village southwest of
 Ithaca"), the members of a list of towns ("the cities of Quetzaltenango, Coban, and Fraijanes")
-and a name between a preposition of place and a lower-case settlement noun ("in Aq-Tuqai village")
-are places, whatever type the model gave them: the text's own words say what they are
+a name between a preposition of place and a lower-case settlement noun ("in Aq-Tuqai village")
+and a name a distance and a bearing point to ("struck 23 kilometers east of Nurdagi", "10 miles north
+of Kherson") are places, whatever type the model gave them: the text's own words say what they are
 (tests/gold/README.md: "Every city, region, sea, river and border crossing is a PLACE").
 """
 
@@ -41,7 +42,24 @@ def named_as_place(doc: Doc, span: Span) -> bool:
     if not 1 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return False
     return (_with_state(doc, span.end) or _in_apposition(doc, span.end) or _listed_town(doc, span.start)
-            or _before_settlement_noun(doc, span))
+            or _before_settlement_noun(doc, span) or _after_bearing(doc, span.start))
+
+
+#: Units of a distance and the points of the compass of "23 kilometers east of Nurdagi".
+_DISTANCE_UNITS = frozenset({"kilometers", "kilometres", "km", "miles", "mi", "kilometer", "kilometre", "mile"})
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                       "north-east", "north-west", "south-east", "south-west"})
+
+
+def _after_bearing(doc: Doc, start: int) -> bool:
+    """"23 kilometers east of Nurdagi", "10 miles north-west of Kherson": a number, a unit of distance,
+    a point of the compass and "of" before the name."""
+    if start < 4 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _BEARINGS:
+        return False
+    unit = start - 3
+    if doc[unit].text == "-" and unit >= 3 and doc[unit - 1].lower_ in _BEARINGS:
+        unit -= 2  # "north-west" split into three tokens
+    return unit >= 1 and doc[unit].lower_ in _DISTANCE_UNITS and doc[unit - 1].like_num
 
 
 #: Settlement nouns that, right after a name placed by a preposition, say it is a place ("in Aq-Tuqai

@@ -327,6 +327,7 @@ ORG|COVAX|
 ORG|AUKUS|
 ORG|Gavi, the Vaccine Alliance;Gavi|
 ORG|ISNA|IRN
+ORG|Islamic Consultative Assembly News Agency;ICANA|IRN
 ORG|Press TV|IRN
 ORG|Al Alam;Al-Alam|IRN
 ORG|Tehran Times|IRN

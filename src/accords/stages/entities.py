@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.entities.commonwords import without_common_words
 from accords.entities.confidence import entity_confidence
-from accords.entities.countryfirst import without_country_given_names
+from accords.entities.countryfirst import without_country_given_names, without_place_given_names
 from accords.entities.headings import without_heading_verb
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
@@ -34,10 +34,11 @@ from accords.entities.lexicon import (
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.formats import meeting_formats
+from accords.entities.knownas import with_known_as
 from accords.entities.occasions import before_a_day, executive_orders, no_entity
 from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
 from accords.entities.offices import (
-    holder_candidates, is_administration, is_family, is_state_government, merge_known_people, people_surnames,
+    administration_leader, holder_candidates, is_administration, is_family, is_state_government, merge_known_people, people_surnames,
     place_people, title_mentions,
 )
 from accords.entities.plausible import glued_at_comma, plausible_org
@@ -116,7 +117,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = without_title_words(doc, candidates, titled) + [t.person for t in titled]
     # "the Biden Administration", "the Government of Nigeria": the state itself
     surnames = people_surnames(candidates)  # "the Reeds" after "Tom Reed": the family
-    candidates = [c for c in candidates if not (is_administration(c) or is_family(c, surnames) or is_state_government(c))]
+    candidates = [administration_leader(doc, c) for c in candidates  # "the Raisi administration": Raisi
+                  if not (is_administration(c) or is_family(c, surnames) or is_state_government(c))]
     candidates = [c for c in candidates  # "New Year", "the Second World War", "E.O.", "St. Patrick('s Day)"
                   if not (no_entity(c) or before_a_day(doc, c))]
     candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
@@ -129,8 +131,10 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                   if c.source == "spacy" and c.type in ("PLACE", "ORG") and is_document_name(c.name) else c
                   for c in candidates]
     candidates = without_country_given_names(candidates, ids)  # "Jordan [Safadi]" beside "Ayman Safadi"
+    candidates = without_place_given_names(candidates, doc)  # "Baghdad Amrayev, the secretary-general of ..."
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
+    resolved = with_known_as(resolved, doc)  # "..., known as the Tehran Convention": one document
     clusters = link(_with_capital_places(resolved), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
