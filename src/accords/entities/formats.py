@@ -8,12 +8,6 @@ A series of meetings of the same states is named after the place it first met at
 The words before "format" must be capitalised names joined by a slash or a hyphen at most, one of them
 a place the gazetteers or the model know, after a determiner and lower-case adjectives: "a virtual
 format", "the 3+3 format", "the B9 format" and "the Strategic Consultative Group format" name none.
-
-A peace process is named after its town the same way ("the parties to the Astana process", "the
-guarantors of the Astana peace talks", "the Astana peace process"): "<town> process", "<town> peace
-process" and "<town> peace talks" are an EVENT_NAME, one for each town (tests/gold/README.md: "Astana
-peace process", aliases "Astana Process", "Astana talks"), the town no place there. The town must be one
-the gazetteers know and no country ("the Syria peace process" names Syria), the head in lower case.
 """
 
 from __future__ import annotations
@@ -22,7 +16,6 @@ from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.towndocs import is_town
-from accords.gazetteer.countries import country_by_alias
 
 #: Words that open the phrase: "in the Negev format", "in this important Aqaba/Sharm format".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
@@ -30,8 +23,6 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 _JOINERS = frozenset({"/", "-", "\u2013"})
 #: How many place names a format joins, at most.
 _MAX_PLACES = 3
-#: Heads of a peace process named after its town, with the word that must come before them ("" for none).
-_PROCESS_HEADS = {"process": "", "talks": "peace"}
 #: The model's labels of a place (or of a place it took for a body: "the Negev" tagged ORG).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
@@ -40,35 +31,10 @@ def _place_word(token: Token) -> bool:
     return token.is_alpha and token.is_title and token.tag_ == "NNP"
 
 
-def _peace_process(doc: Doc, head: Token) -> Candidate | None:
-    """"the Astana process", "the Astana peace process", "the Astana peace talks" (module docstring)."""
-    before = _PROCESS_HEADS.get(head.lower_)
-    if before is None or not head.is_lower or head.i < 2:
-        return None
-    i = head.i - 1
-    if doc[i].lower_ == "peace":
-        i -= 1
-    elif before:
-        return None
-    town = doc[i]
-    country = country_by_alias(town.text)
-    if i < 1 or not _place_word(town) or not is_town(town.text) or (country is not None and country[1] != "capital") \
-            or doc[i - 1].lower_ not in _DETERMINERS | {"of"}:
-        return None
-    name = doc[i:head.i + 1].text
-    aliases = (f"{town.text} process",) if name != f"{town.text} process" else ()
-    return Candidate(i, head.i + 1, "EVENT_NAME", name, PATTERN, aliases=aliases, source="pattern:format")
-
-
 def meeting_formats(doc: Doc) -> list[Candidate]:
-    """EVENT_NAME candidates for meeting series named "<place> format" and peace processes named after
-    their town (see the module docstring)."""
+    """EVENT_NAME candidates for meeting series named "<place> format" (see the module docstring)."""
     found = []
     for head in doc:
-        process = _peace_process(doc, head)
-        if process is not None:
-            found.append(process)
-            continue
         if head.lower_ != "format" or not head.is_lower or head.i == 0:
             continue
         start, places = head.i, 0
