@@ -129,14 +129,10 @@ _ALL_HEADS = PROJECT_HEADS | EVENT_HEADS | DOCUMENT_HEADS | ORG_HEADS | TOWN_DOC
 
 def _airport(doc: Doc, head: int) -> list[Candidate]:
     """"Heydar Aliyev International Airport", "Imam Khomeini International Airport": a place,
-    named after a person often (it beats the person's name inside it). In lower case ("landed at Mehrabad
-    airport", "Ataturk airport") only where the name is no town's or country's: "Baku airport", "the Iranian
-    airport" name the town or the country."""
+    named after a person often (it beats the person's name inside it)."""
     start = _left_modifiers(doc, head, allow_lower=False, allow_connectors=False)
     words = [t for t in doc[start:head] if t.is_alpha and t.lower_ not in GENERIC_WORDS | {"international"}]
     if not words:
-        return []
-    if doc[head].is_lower and (is_town(doc[start:head].text) or any(country_of(t.text) for t in words)):
         return []
     return [Candidate(start, head + 1, "PLACE", doc[start:head + 1].text, CURATED, source="pattern:airport")]
 
@@ -165,7 +161,7 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.extend(town_document(doc, i))  # "the Minsk agreements"
         if lower in ORG_HEADS and is_capitalised(token):
             found.extend(_org(doc, token.i))
-        elif lower == "airport":
+        elif lower == "airport" and is_capitalised(token):
             found.extend(_airport(doc, token.i))
         elif lower == "ministry" and token.is_lower:
             found.extend(_lower_ministry(doc, token.i))
