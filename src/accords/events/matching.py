@@ -78,9 +78,9 @@ def match_token(token: Token) -> TriggerSpec | None:
         moved = {w for c in token.children if c.dep_ in ("dobj", "nsubjpass") for w in head_and_conjuncts(c)}
         if lemma in _MOBILIZING and moved and not moved & _FORCES:
             return None  # "deploy immediate recommendations", "mobilize ... $320 million in investment": no forces
-        if lemma == "shoot" and not _shot_at_someone(token):
+        if lemma == "shoot" and not violence.shot_at_someone(token):
             return None  # "the film was shot in Morocco", "shot to fame", "shot down": no killing
-        if lemma in ("wound", "injure") and not _people_hurt(token):
+        if lemma in ("wound", "injure") and not violence.people_hurt(token):
             return None  # "the remarks wounded his pride": no one hurt
         if lemma == "storm" and not any(c.dep_ == "dobj" for c in token.children):
             return None  # "stormed out of the meeting": no place taken by force
@@ -129,7 +129,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             # announced together is agreed ("X and Y announced a joint Task Force", "announced,
             # with the EU, a Global Methane Pledge", "announced a trade deal with the UK")
             return _joint_spec(token) or (make_spec(joint.announced_type(token)) if _joint_announcement(token) else None)
-        if lemma in ("launch", "commence") and _military_operation(token):
+        if lemma in ("launch", "commence") and violence.military_operation(token):
             # "Turkey launched a military operation against Syrian Kurdish fighters", "launched
             # Operation Peace Spring in northern Syria": an offensive, no joint project
             return make_spec("ASSAULT")
@@ -511,29 +511,6 @@ def _meeting_welcomed(token: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _WELCOMED_MEETINGS for c in token.children)
 
 
-#: Adjectives of an armed operation ("a military operation", "a cross-border operation").
-_ARMED = frozenset("military ground air naval armed cross-border counterterrorism counter-terrorism anti-terror "
-                   "anti-terrorist".split())
-
-
-def _military_operation(verb: Token) -> bool:
-    """Whether the verb launches an armed operation: an "operation" that is military or aimed
-    "against" someone, or a named one ("Operation Olive Branch"), or a military campaign."""
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        named = any(c.dep_ == "compound" and c.lower_ == "operation" and c.pos_ == "PROPN" for c in child.children)
-        armed = any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED for c in child.children)
-        if child.lemma_.lower() == "campaign" and armed:
-            return True  # "is launching a military campaign to occupy lands": no joint campaign
-        if child.lemma_.lower() != "operation" and not named:
-            continue
-        against = any(c.dep_ == "prep" and c.lower_ == "against" for owner in (verb, child) for c in owner.children)
-        if named or against or armed:
-            return True
-    return False
-
-
 def _invested_in_named_place(verb: Token) -> bool:
     """"Invested ... *in Azerbaijan*", "*in Azerbaijan's economy*": an "in" phrase on the verb
     whose object is a proper noun or is owned by one."""
@@ -583,32 +560,3 @@ def came_to_help(token: Token) -> bool:
     if head.lemma_.lower() not in _ARRIVING:
         return False
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ in _NOT_YET for c in head.children)
-
-
-def _shot_at_someone(token: Token) -> bool:
-    """"Shot dead scores of protesters", "shot and killed two men": a killing, not a film shot,
-    a rise to fame or a claim to have shot down an aircraft."""
-    if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
-        return True  # "shot dead" (the parser often hangs "dead" on the object)
-    return any(c.dep_ == "conj" and c.lemma_.lower() == "kill" for c in token.children)
-
-
-#: Who is hurt when "wound" is an act of force ("wounded two British soldiers", "dozens were wounded").
-_HURT_PEOPLE = frozenset(
-    """people person civilian civilians soldier soldiers troops officer officers policeman policemen police
-    protester protesters demonstrator demonstrators fighter fighters militant militants child children
-    woman women man men resident residents worker workers""".split()
-)
-
-
-def _people_hurt(token: Token) -> bool:
-    """"Wounded two British soldiers", "dozens were wounded": people hurt, counted or named by a
-    noun of people (not "wounded his pride")."""
-    for child in token.children:
-        if child.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        if child.like_num or child.lemma_.lower() in _HURT_PEOPLE or child.lower_ in _HURT_PEOPLE:
-            return True
-        if any(c.dep_ == "nummod" for c in child.children):
-            return True
-    return False

@@ -3,6 +3,10 @@
 and whose nationals it hits when its object names them ("Israeli forces killed *three
 Palestinians*", "Chinese authorities detained *two Canadians*"). (The lexicon's "fire" and "open
 fire" are ASSAULT; "clashed *with* police" takes its side from "with", as other verbs do.)
+
+And whether a verb of force names an act of force at all (read by `accords.events.matching`): an
+armed operation launched (`military_operation`), a shooting at someone rather than a film shot
+(`shot_at_someone`), people wounded rather than pride (`people_hurt`).
 """
 
 from __future__ import annotations
@@ -131,3 +135,55 @@ def nameless_victims(type_: str, trigger: Token, actors: list[Side], recipients:
     return bool(objects) and all(
         obj.lemma_.lower() in _NAMELESS_VICTIMS and not any(c.dep_ in ("amod", "compound", "poss") for c in obj.children)
         for obj in objects)
+
+
+#: Adjectives of an armed operation ("a military operation", "a cross-border operation").
+_ARMED = frozenset("military ground air naval armed cross-border counterterrorism counter-terrorism anti-terror "
+                   "anti-terrorist".split())
+
+
+def military_operation(verb: Token) -> bool:
+    """Whether the verb launches an armed operation: an "operation" that is military or aimed
+    "against" someone, or a named one ("Operation Olive Branch"), or a military campaign."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        named = any(c.dep_ == "compound" and c.lower_ == "operation" and c.pos_ == "PROPN" for c in child.children)
+        armed = any(c.dep_ in ("amod", "compound") and c.lower_ in _ARMED for c in child.children)
+        if child.lemma_.lower() == "campaign" and armed:
+            return True  # "is launching a military campaign to occupy lands": no joint campaign
+        if child.lemma_.lower() != "operation" and not named:
+            continue
+        against = any(c.dep_ == "prep" and c.lower_ == "against" for owner in (verb, child) for c in owner.children)
+        if named or against or armed:
+            return True
+    return False
+
+
+def shot_at_someone(token: Token) -> bool:
+    """"Shot dead scores of protesters", "shot and killed two men": a killing, not a film shot,
+    a rise to fame or a claim to have shot down an aircraft."""
+    if token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "dead":
+        return True  # "shot dead" (the parser often hangs "dead" on the object)
+    return any(c.dep_ == "conj" and c.lemma_.lower() == "kill" for c in token.children)
+
+
+#: Who is hurt when "wound" is an act of force ("wounded two British soldiers", "dozens were wounded").
+_HURT_PEOPLE = frozenset(
+    """people person civilian civilians soldier soldiers troops officer officers policeman policemen police
+    protester protesters demonstrator demonstrators fighter fighters militant militants child children
+    woman women man men resident residents worker workers""".split()
+)
+
+
+def people_hurt(token: Token) -> bool:
+    """"Wounded two British soldiers", "dozens were wounded": people hurt, counted or named by a
+    noun of people (not "wounded his pride")."""
+    for child in token.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if child.like_num or child.lemma_.lower() in _HURT_PEOPLE or child.lower_ in _HURT_PEOPLE:
+            return True
+        if any(c.dep_ == "nummod" for c in child.children):
+            return True
+    return False
