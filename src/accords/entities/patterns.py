@@ -52,7 +52,7 @@ _COLLECTIVE_POSSESSORS = frozenset({"people", "peoples", "workers", "women", "ch
 #: Lower-case particles inside a place's or person's name that a name runs through ("Rio de
 #: Janeiro Summit", "Dar es Salaam Declaration").
 _NAME_INFIXES = frozenset({"de", "da", "do", "del", "es", "al", "el"})
-_JOINT = frozenset({"joint", "intergovernmental", "inter-governmental"})
+JOINT = frozenset({"joint", "intergovernmental", "inter-governmental"})
 _NAME_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "VBG", "VBN", "CD"})
 
 
@@ -62,7 +62,7 @@ def country_of(text: str) -> str | None:
     return found[0] if found is not None and found[1] in ("name", "demonym") else None
 
 
-def _joined(doc: Doc, i: int) -> bool:
+def joined(doc: Doc, i: int) -> bool:
     """Token i is a hyphen glued to both neighbours ("Iran-Azerbaijan")."""
     return (doc[i].text in ("-", "\u2013") and i > 0 and i + 1 < len(doc)
             and not doc[i - 1].whitespace_ and not doc[i].whitespace_)
@@ -95,7 +95,7 @@ def hyphen_chains(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             continue
         parts = [i]
         j = i + 1
-        while j + 1 < n and _joined(doc, j) and is_capitalised(doc[j + 1]) and len(parts) < MAX_NAME_TOKENS:
+        while j + 1 < n and joined(doc, j) and is_capitalised(doc[j + 1]) and len(parts) < MAX_NAME_TOKENS:
             parts.append(j + 1)
             j += 2
         if len(parts) >= 2:
@@ -204,12 +204,12 @@ def _left_modifiers(doc: Doc, head: int, *, allow_lower: bool, allow_connectors:
                 token.tag_ == "RB" and i > 0 and not doc[i - 1].is_sent_end and i - 1 >= limit
                 and not doc[i - 1].is_punct)) and token.lower_ not in ("the", "a", "an"):
             start = i  # an adverb capitalised inside a name: "Just Energy Transition Partnership"
-        elif token.text in ("-", "\u2013") and (_joined(doc, i) or _spaced_pair(doc, i)):
+        elif token.text in ("-", "\u2013") and (joined(doc, i) or _spaced_pair(doc, i)):
             start = i
         elif token.lower_ in _NAME_INFIXES and token.is_lower and i - 1 >= limit and is_capitalised(doc[i - 1]) \
                 and is_capitalised(doc[i + 1]):
             start = i  # "Rio de Janeiro Summit"
-        elif token.lower_ in ("e", "ye") and i - 2 >= limit and _joined(doc, i - 1) and is_capitalised(doc[i - 2]):
+        elif token.lower_ in ("e", "ye") and i - 2 >= limit and joined(doc, i - 1) and is_capitalised(doc[i - 2]):
             start = i  # the Persian "-e" of "Sardar-e Jangal International Airport"
         elif allow_lower and token.is_lower and token.tag_ in ("NN", "NNS", "JJ", "VBG") \
                 and token.lower_ not in GENERIC_WORDS - {"trade"}:
@@ -268,8 +268,8 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
                            or (start == head and opening_name(doc, head, tail))):
             # "Leaders Summit on Climate", "Mattei Plan for Africa", "Summit for Democracy"
             return [Candidate(start, tail, kind, doc[start:tail].text, PATTERN, source=f"pattern:{kind.lower()}")]
-    if not proper and not (kind == "EVENT_NAME" and capital_head and token.lower_ in _BODY_HEADS
-                           and any(t.lower_ in _JOINT and is_capitalised(t) for t in modifiers)):
+    if not proper and not (kind == "EVENT_NAME" and capital_head and token.lower_ in BODY_HEADS
+                           and any(t.lower_ in JOINT and is_capitalised(t) for t in modifiers)):
         return []  # "Joint Economic Commission" names the two governments' standing meeting
     if kind == "PROJECT" and all(country_of(t.text) for t in proper):
         if token.lower_ in WEAK_PROJECT_HEADS or len(proper) < 2:
@@ -279,7 +279,7 @@ def _headed(doc: Doc, head: int, kind: str) -> list[Candidate]:
     if kind == "EVENT_NAME" and not capital_head and token.lower_ in ("week", "session"):
         return []
     if kind == "EVENT_NAME" and capital_head and token.lower_ == "commission" \
-            and not any(t.lower_ in _JOINT for t in modifiers) and sum(1 for t in proper if country_of(t.text)) < 2:
+            and not any(t.lower_ in JOINT for t in modifiers) and sum(1 for t in proper if country_of(t.text)) < 2:
         return []  # "Independent National Electoral Commission" is a body; "Iran-Turkey Joint Commission" meets
     name = " ".join(doc[start:end].text.split())  # a hard line break inside a law's name
     town = doc[start:head].text
@@ -442,7 +442,7 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
                 continue
             if t.lower_ in CALENDAR_WORDS:
                 break  # "... Cooperation Council on Tuesday": the day dates the meeting
-            if _joined(doc, j) and last == j - 1 and doc[j + 1].is_alpha:
+            if joined(doc, j) and last == j - 1 and doc[j + 1].is_alpha:
                 last, j = j + 1, j + 2  # "Steering Committee of the Multi-agency Donor ... Platform"
                 continue
             if (t.lower_ in TITLE_HEADS and not (t.lower_ == "general" and is_capitalised(doc[j - 1])
@@ -537,55 +537,9 @@ def _formal_state_start(doc: Doc, start: int) -> int:
 
 
 #: Heads of a government-to-government body written in lower case ("the joint banking committee").
-_BODY_HEADS = frozenset({"commission", "committee"})
+BODY_HEADS = frozenset({"commission", "committee"})
 #: Bodies named "... on <subject>": "House Select Committee on Intelligence", "Council on Foreign Relations".
 _ON_HEADS = frozenset({"committee", "subcommittee", "council", "commission"})
-_BODY_WORDS = frozenset({"NN", "NNS", "JJ"})
-
-
-def joint_bodies(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
-    """Joint commissions written in lower case, which recur as meetings of two governments:
-    "the joint consular, border and customs commission", "Iran-Turkey joint banking committee",
-    "Azerbaijani-Iranian intergovernmental commission on economic, trade and humanitarian issues"."""
-    if ids is None:
-        ids = token_ids(doc)
-    found: list[Candidate] = []
-    for head in ids.where_lower(string_ids(_BODY_HEADS)):
-        token = doc[head]
-        if not token.is_lower:
-            continue
-        i = token.i - 1
-        start = None
-        while i >= 0 and token.i - i <= MAX_NAME_TOKENS:
-            t = doc[i]
-            if t.lower_ in _JOINT:
-                start = i
-                break
-            if not (t.lower_ in ("and", ",") or (t.is_lower and t.tag_ in _BODY_WORDS)):
-                break
-            i -= 1
-        if start is None or (start == token.i - 1 and not (start > 0 and country_of(doc[start - 1].text))):
-            continue  # "a joint committee" names nothing
-        # the countries in front: "Iran-Turkey", "Azerbaijani-Iranian"
-        j = start - 1
-        while j >= 0 and (country_of(doc[j].text) or _joined(doc, j)):
-            j -= 1
-        if j + 1 < start and country_of(doc[j + 1].text):
-            start = j + 1
-        end = token.i + 1
-        # what it is on: "on economic, trade and humanitarian issues"
-        if end + 1 < len(doc) and doc[end].lower_ == "on":
-            k, last = end + 1, None
-            while k < len(doc) and k - end <= 8 and (
-                    doc[k].lower_ in ("and", ",") or (doc[k].is_lower and doc[k].tag_ in _BODY_WORDS)):
-                if doc[k].tag_ in ("NN", "NNS"):
-                    last = k
-                k += 1
-            if last is not None:
-                end = last + 1
-        found.append(Candidate(start, end, "EVENT_NAME", doc[start:end].text, PATTERN,
-                               source="pattern:joint-body"))
-    return found
 
 
 def _country_name(text: str) -> str | None:

@@ -36,7 +36,8 @@ from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.formats import meeting_formats
 from accords.entities.knownas import with_known_as
 from accords.entities.occasions import before_a_day, executive_orders, no_entity
-from accords.entities.patterns import head_names, hyphen_chains, joint_bodies
+from accords.entities.jointbodies import joint_bodies
+from accords.entities.patterns import head_names, hyphen_chains
 from accords.entities.offices import (
     administration_leader, holder_candidates, is_administration, is_family, is_state_government, merge_known_people, people_surnames,
     place_people, title_mentions,
