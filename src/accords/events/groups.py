@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, nested_venues, phrase_tokens
 from accords.gazetteer.countries import CASPIAN_STATES
@@ -234,12 +234,7 @@ def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
                 inside.update(t.i for t in child.subtree)
             elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
                 inside.update(t.i for t in child.subtree)
-    topic: set[str] = set()
-    elsewhere: set[str] = set()
-    for token in sentence.doc:
-        for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token.text)):
-            (topic if token.i in inside else elsewhere).add(side.country)
-    return topic - elsewhere
+    return _named_only_inside(sentence.doc, inside, offset, index)
 
 
 def named_as_venue(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
@@ -248,12 +243,17 @@ def named_as_venue(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     capital*", "met *in Astana, Kazakhstan*"): the host of a group's meeting, no member of it."""
     heads = [trigger] + [t for t in trigger.doc if t.lemma_.lower() in _MEETINGS and t.pos_ == "NOUN"]
     inside = {t.i for head in heads for pobj in nested_venues(head) if _a_place(pobj, offset, index) for t in pobj.subtree}
-    venue: set[str] = set()
+    return _named_only_inside(trigger.doc, inside, offset, index)
+
+
+def _named_only_inside(doc: Doc, inside: set[int], offset: int, index: ActorIndex) -> set[str]:
+    """Countries the doc names only at tokens of `inside` (a topic or a place phrase), nowhere else."""
+    within: set[str] = set()
     elsewhere: set[str] = set()
-    for token in trigger.doc:
+    for token in doc:
         for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token.text)):
-            (venue if token.i in inside else elsewhere).add(side.country)
-    return venue - elsewhere
+            (within if token.i in inside else elsewhere).add(side.country)
+    return within - elsewhere
 
 
 #: Common nouns of a place phrase that name where a meeting is ("in the Kazakh capital").
