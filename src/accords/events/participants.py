@@ -22,6 +22,7 @@ from accords.events.sideindex import ActorIndex, Side
 from accords.events.relations import ONE_SIDED
 from accords.gazetteer.organisations import igos, side_of
 from accords.model import Event, Segment
+from accords.scan.items import BULLET
 
 #: A line that announces a roll of participants and ends with a colon.
 _ROLL = re.compile(
@@ -33,7 +34,7 @@ _ROLL = re.compile(
     re.IGNORECASE,
 )
 #: A line of a roll: a list item ("-", "*", "•" or a number with a full stop).
-_ITEM = re.compile(r"^\s*(?:[-*•]|\d+\.)\s+\S")
+_ITEM = re.compile(rf"^\s*(?:{BULLET}|\d+\.)\s+\S")
 #: Fewest sides a roll names for it to stand for the meeting's sides.
 _MIN_LISTED = 2
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from accords.scan.items import BULLET
+
 #: Currencies of one country each: ISO 4217 code -> ISO3 of the country that issues it.
 CURRENCY_COUNTRY = {
     "USD": "USA", "CAD": "CAN", "AUD": "AUS", "NZD": "NZL", "JPY": "JPN", "GBP": "GBR", "INR": "IND",
@@ -34,7 +36,7 @@ _OURS = re.compile(r"\bour\s+(?:(?:largest|biggest|top|leading|closest|main|seco
 
 #: A sentence whose subject is the home and its partner together, in the first person or as "both": "Our federal
 #: governments, in partnership with ..., have organized five joint meetings with Mexican southern state governors".
-_JOINT_SUBJECT = re.compile(r"\s*(?:[-*•]\s*)?(?:(?:Together|Jointly),\s+)?(?:[Oo]ur\s+(?:two\s+|federal\s+|national\s+)?"
+_JOINT_SUBJECT = re.compile(rf"\s*(?:{BULLET}\s*)?(?:(?:Together|Jointly),\s+)?(?:[Oo]ur\s+(?:two\s+|federal\s+|national\s+)?"
                             r"(?:governments|countries|nations)|[Bb]oth\s+(?:governments|countries|nations|sides))\b")
 
 

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from accords.indicators.named import STOP_WORDS, is_plural
 from accords.model import Quantity, Segment
 from accords.quantities.extract import QUALIFIER
+from accords.scan import items as scan_items
 
 #: A bullet item's mark at the start of its sentence: "-   800 Stinger ...", "* ", "• ".
-BULLET = re.compile(r"[-*•]\s+")
+BULLET = re.compile(rf"{scan_items.BULLET}\s+")
 #: What may stand between the bullet and its count: "Over", "Approximately", "Nearly".
 _ITEM_LEAD = re.compile(r"^" + BULLET.pattern + QUALIFIER + r"$",
                         re.IGNORECASE)

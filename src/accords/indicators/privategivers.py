@@ -27,6 +27,7 @@ from collections.abc import Sequence
 
 from accords.gazetteer.home_bodies import HOME_BODY_NAMES
 from accords.indicators.subjects import CountrySpan
+from accords.scan.items import BULLET
 
 #: A giving verb after the giver's name: "has committed to purchase", "committed", "contributed", "is investing".
 _GIVING_VERB = re.compile(
@@ -73,7 +74,7 @@ _PRIVATE_MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: A clause boundary before the giver: a semicolon, a bullet's label ("**Supply Chains:** "), an opening phrase.
-_CLAUSE_START = re.compile(r";\s+|:\**\s+|\n\s*[-*•]\s+")
+_CLAUSE_START = re.compile(rf";\s+|:\**\s+|\n\s*{BULLET}\s+")
 
 
 def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int]) -> bool:
@@ -101,7 +102,7 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
 #: A list item led by a bold name of one or two words: "- **Millicom** has committed", "- **Nextil** has committed".
 _BOLD_ITEM_NAME = re.compile(r"\s*(?P<bullet>[-•]\s+)?\*\*(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)?)\*\*\s")
 #: A list item's head before its sentence: a dash or bullet at a line's start.
-_ITEM_HEAD = re.compile(r"(?:^|\n)\s*[-*•]\s*$")
+_ITEM_HEAD = re.compile(rf"(?:^|\n)\s*{BULLET}\s*$")
 #: Words of a programme's or a public body's name, no company's: "Power Africa", "Feed the Future", "Prosper Africa".
 _PUBLIC_NAME_WORDS = re.compile(r"\b(?:Africa|America|Americas|Future|Initiative|Program|Programme|Partnership|Council|Fund|"
                                 r"Bank|Alliance|Coalition|Forum|Facility|Office|Service|Corps|Commission|Centers?)\b")

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
-#: A list item's marker: a bullet or dash, or a number of one or two digits closed by a dot or a parenthesis.
-MARKER = r"(?:[-*•–]|\d{1,2}[.)])"
+#: A bullet: a hyphen, a star or a dot (a character class, for patterns to build on).
+BULLET = r"[-*•]"
+
+#: A list item's marker: a bullet, an en dash, or a number of one or two digits closed by a dot or a parenthesis.
+MARKER = rf"(?:{BULLET}|–|\d{{1,2}}[.)])"
 
 #: A marker and its space where a line's words begin: "- USAID will provide", "2. The", "• ".
 OPENS_ITEM = re.compile(rf"{MARKER}\s")
