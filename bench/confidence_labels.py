@@ -62,7 +62,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-fourth", "6976bee", "2e9aecc"),
     ("twenty-fifth", "2e9aecc", "7293bdb"),
     ("twenty-sixth", "7293bdb", "cc810f4"),
-    ("twenty-seventh", "cc810f4", None),
+    ("twenty-seventh", "cc810f4", "379d9c05"),
+    ("twenty-eighth", "379d9c05", None),
 )
 
 
