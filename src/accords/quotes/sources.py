@@ -59,7 +59,7 @@ from accords.quotes.country_words import country_words
 from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.resolved import Speaker
-from accords.quotes.subject_names import head_person, holder_after, organisation_group, possessor, whole_names
+from accords.quotes.subject_names import head_person, holder_after, object_past_office, organisation_group, possessor, whole_names
 from accords.quotes.titles import TITLE_HEADS
 from accords.quotes.written_bodies import unnamed_body
 from accords.quotes.verbs import CARRIER_NOUNS
@@ -248,6 +248,11 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             # beside it may ("TEHRAN – Former Turkish ambassador to NATO, Umit Pamir, … says")
             return _person_in(people, *attribution.appositive) if attribution.appositive else None
         start = dateline.end()  # "TEHRAN – MP Karen Khanlari, who …, condemned …, saying …"
+    if attribution.head not in ROLE_NOUNS and any(r.kind == "name" and object_past_office(people.text, start, r.start)
+                                                  for r in people.references(start, max(end, attribution.cue[0]))):
+        return None  # "An aide to Ontario Premier Doug Ford said": someone of his, not he (the parse may
+        # cut the subject before the office or set the office and name beside it); but "a spokesperson
+        # for Toronto Mayor John Tory" is the mayor's voice (`_role`)
     end = whole_names(people, start, end)
     holder = holder_after(people, end, attribution.cue[0])
     if holder is not None:

@@ -13,6 +13,7 @@ from accords.quotes.names import TITLE_WORDS, expanded
 from accords.quotes.resolved import Speaker
 from accords.quotes.roles import owner_words
 from accords.quotes.speakers import People, Reference
+from accords.quotes.titles import TITLE
 
 
 def possessor(text: str, ref: Reference, end: int) -> bool:
@@ -48,6 +49,25 @@ def head_person(people: People, start: int, end: int) -> Entity | None:
 _GOVERNING = frozenset("of for with from to at by on in and".split())
 #: Heads whose person's own voice they are: "the office of Senator Ruiz said" is the senator's.
 _VOICE_HEADS = frozenset("office campaign".split())
+#: A common noun opening a subject and the preposition after it ("An adviser to", "a friend of
+#: the", "A senior aide to"), then capitalised words that end in an office ("Turkish President ",
+#: "Ontario Premier "): the name after them is the noun's object, not the speaker.
+_NOUN_THEN_PREPOSITION = re.compile(r"\W*(?:(?:the|a|an|one|another)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?([a-z]+)\s+(?:of|for|to)\s+",
+                                    re.IGNORECASE)
+_OFFICE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}")
+
+
+def object_past_office(text: str, start: int, name_start: int) -> bool:
+    """ "An adviser to Turkish President Recep Tayyip Erdogan", "An aide to Ontario Premier Doug
+    Ford": a lower-case noun opens the subject, a preposition follows it, and only an office written
+    in capitals stands between the preposition and the name, so the name is the noun's object (but
+    "the leader of the Conservative Party Pierre Poilievre", whose office the party's words are not,
+    nor "the office of Senator Ruiz", the senator's own voice, are left as they were)."""
+    lead = _NOUN_THEN_PREPOSITION.match(text, start, name_start)
+    if lead is None or not lead.group(1).islower() or lead.group(1) in _VOICE_HEADS:
+        return False
+    office = text[lead.end():name_start]
+    return bool(office) and _OFFICE_BEFORE_NAME.fullmatch(office) is not None and TITLE.search(office) is not None
 
 
 def holder_after(people: People, end: int, cue: int) -> Speaker | None:
