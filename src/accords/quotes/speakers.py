@@ -55,11 +55,14 @@ _ORG_NOUN = re.compile(
 )
 _LEADING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite"
+    # a question put to the subject: "Asked if Mr Blunkett could return, he replied: …" (the
+    # person asked about is no subject; "he" is the one asked)
+    r"|Asked|Pressed|Questioned"
     # a subordinate clause or a time phrase before the subject: "One year after Donald Trump
     # pulled the U.S. out of the nuclear agreement …, Iran decided …", "When X arrived, Y said"
     r"|When|While|Although|Though|Because|Since|Once|Unless|If"
     # the same after a conjunction: "But asked about the remarks of councillor Dan Cole, she said"
-    r"|(?:And|But|Yet|So)\s+(?:[a-z]+ing|in|at|on|during|after|before|following|upon|within|amid|despite"
+    r"|(?:And|But|Yet|So)\s+(?:[a-z]+ing|asked|pressed|questioned|in|at|on|during|after|before|following|upon|within|amid|despite"
     r"|when|while|although|though|because|since|once|unless|if)"
     r"|[A-Z][a-z]+(?:\s+[a-z]+)?\s+(?:after|before|since))\b[^,;:\"]*,"
 )
