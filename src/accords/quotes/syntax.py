@@ -559,6 +559,8 @@ def _according(token: Token, offset: int) -> Attribution | None:
             rest = rest[:-1]
         if rest:
             content = (offset + rest[0].idx, offset + rest[-1].idx + len(rest[-1].text))
+    if content is None and clause.i == token.i == 0:
+        content = _rest_of_sentence(token, source, offset)
     return Attribution(
         cue=(offset + token.idx, offset + to.idx + len(to.text)),
         cue_word=f"{token.text} {to.text}",
@@ -569,3 +571,21 @@ def _according(token: Token, offset: int) -> Attribution | None:
         head=source.lower_,
         proper=source.pos_ == "PROPN",
     )
+
+
+
+def _rest_of_sentence(token: Token, source: Token, offset: int) -> tuple[int, int] | None:
+    """ "According to Dr. Bonnie Henry, the province's top doctor, most of the new cases are …": an
+    opening "According to" the parse left as a root of its own, the clause after it hung on the
+    name (an abbreviation such as "Dr." can throw the parse so), modifies the words after the name,
+    its apposition and their comma, to the end of the sentence (never a relative clause: "According
+    to X, who chairs …, …" is left as it was)."""
+    ends = [span[1] for span in (noun_phrase(source, 0), appositive_phrase(source, 0) or name_set_off(source, 0)) if span]
+    end = max(ends, default=source.idx + len(source.text))
+    comma = next((t for t in token.doc if t.idx >= end and not t.is_space), None)
+    if comma is None or comma.text != ",":
+        return None
+    words = [t for t in token.doc[comma.i + 1:] if not t.is_punct]
+    if len(words) < 3 or words[0].lower_ in ("who", "which", "whose", "whom", "where"):
+        return None
+    return (offset + words[0].idx, offset + words[-1].idx + len(words[-1].text))
