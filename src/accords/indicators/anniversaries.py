@@ -35,10 +35,21 @@ def anniversary_metric(sentence_before: str, after: str, *, unit: str, figure: s
     """`<what>_years` for a count followed by "years of/in <what>" in a sentence that celebrates
     or marks it (`sentence_before`: the sentence before the figure, `after`: the rest of it), or
     None."""
-    if unit != "count" or not figure.strip().isdigit():
+    if unit != "count" or not figure.strip().isdigit() or not (_MARKED.search(sentence_before) or _MARKED.search(after)):
         return None
+    return years_of(after)
+
+
+def is_marked(sentence: str) -> bool:
+    """Whether `sentence` celebrates, marks or commemorates what it counts, or calls it an anniversary."""
+    return _MARKED.search(sentence) is not None
+
+
+def years_of(after: str) -> str | None:
+    """`<what>_years` for the words after a count, "years of/in/since <what>" (`after`), whether or not marked as an
+    anniversary, or None: `anniversary_metric`'s name, also read by `accords.indicators.tenures`."""
     match = _YEARS_OF.match(after)
-    if match is None or not (_MARKED.search(sentence_before) or _MARKED.search(after)):
+    if match is None:
         return None
     tokens = [w for w in match.group("np").split() if w.lower() not in ("of", "the", "a", "an")]
     while len(tokens) > 1 and _PARTICIPLE.fullmatch(tokens[-1]):
@@ -59,15 +70,21 @@ def anniversary_subjects(subjects: tuple[str, ...], *, metric: str = "", home: s
     NATO") is no side when a country celebrates it, but years of relations are both sides' ("47
     years of U.S.-ASEAN relations": ASEAN-USA), and in a government's own text (`home`) years of
     relations with one partner are the home country's too ("celebrating 200 years of formal
-    diplomatic relations" in a White House statement on Mexico: MEX-USA)."""
+    diplomatic relations" in a White House statement on Mexico: MEX-USA), in place of an organisation named with one
+    partner ("As NATO Allies for 40 years, Spain and the United States": ESP-USA)."""
     if _BETWEEN_SIDES.search(metric):
+        partners = [s for s in subjects if is_country(s) and s != home]
+        if home is not None and len(partners) == 1 and home not in subjects:
+            # "As NATO Allies for 40 years, Spain and ...", "designate Qatar as a Major Non-NATO Ally": the bond is
+            # the partner's and the home's, the organisation named with it no side
+            return tuple(sorted({partners[0], home}))
         return tuple(sorted({*subjects, home})) if home is not None and len(subjects) == 1 else subjects
     countries = tuple(s for s in subjects if is_country(s))
     return countries or subjects
 
 
-#: Anniversaries of what passes between two sides: relations, a partnership, a dialogue, ties.
-_BETWEEN_SIDES = re.compile(r"(?:^|_)(?:relations|partnership|dialogue|ties|friendship)_years$")
+#: Anniversaries of what passes between two sides: relations, a partnership, a dialogue, ties, cooperation, an alliance.
+_BETWEEN_SIDES = re.compile(r"(?:^|_)(?:relations|partnership|dialogue|ties|friendship|cooperation|alliance|trust)_years$")
 
 
 def is_anniversary(metric: str, unit: str) -> bool:

@@ -10,7 +10,8 @@ so these were missed. Each becomes a quantity in `count` whose metric ends in `_
 anniversary. Only in a government's own text (the White House's), whose gold records them; the
 regional state press names "the 30th anniversary of the establishment of relations" as an occasion
 its gold mostly leaves out. A birthday, and "the first year of" a term, are no such figure: only
-"anniversary", "the Nth year of" and "in its Nth year" with N of ten or more.
+"anniversary", "the Nth year of" and "in its Nth year" with N of ten or more. The spans of a bond
+(`tenures`: "For over 75 years, Germany has been a crucial partner") come to the stage the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from accords.ids import fact_id
+from accords.indicators import tenures
 from accords.indicators.anniversaries import SUFFIX
 from accords.model import Evidence, Quantity
 
@@ -60,12 +62,13 @@ def ordinal_anniversaries(article_id: str, text: str, quantities: Sequence[Quant
         return list(quantities)
     added: list[Quantity] = []
     replaced: set[str] = set()
-    for start, end, value in _ordinals(text):
-        # "60<sup>th</sup>" read as 60, "the 50-year anniversary" as a span of 50 years: the anniversary replaces them
+    for start, end, value, qualifier in [*((*o, None) for o in _ordinals(text)), *tenures.tenures(text)]:
+        # "60<sup>th</sup>" read as 60, "the 50-year anniversary" as a span of 50 years: the anniversary replaces them;
+        # so does a span of a bond ("For over 75 years, Germany has been a crucial partner": `tenures`)
         replaced |= {q.id for q in quantities if q.evidence and q.evidence[0].start < end and start < q.evidence[0].end}
         added.append(Quantity(
             id=fact_id(article_id, "quantity", start, end, "count"), text=text[start:end], value=float(value), unit="count",
-            evidence=(Evidence(article_id=article_id, start=start, end=end),), stage=STAGE))
+            evidence=(Evidence(article_id=article_id, start=start, end=end),), qualifier=qualifier, stage=STAGE))
     if not added:
         return list(quantities)
     kept = [q for q in quantities if q.id not in replaced]
@@ -98,7 +101,10 @@ def _value(word: str, *, cardinal: bool) -> int:
 
 def metric(text: str, end: int) -> str:
     """`<what>_years` for the anniversary whose ordinal ends at `end`: what it is "of", its last two
-    common words ("anniversary of diplomatic ties": `diplomatic_ties_years`), else `anniversary_years`."""
+    common words ("anniversary of diplomatic ties": `diplomatic_ties_years`), else `anniversary_years`; a span of a
+    bond its own (`tenures.metric`)."""
+    if (tenure := tenures.metric(text, end)) is not None:
+        return tenure
     rest = re.match(r"(?:\s*</?sup>\s*|" + _SUP + r"|[-\u2011]year)*\s+(?:anniversary|year)", text[end:end + 40], re.IGNORECASE)
     match = _OF.match(text, end + rest.end()) if rest is not None else None
     if match is None:
