@@ -52,6 +52,12 @@ CASES = [
         id="for-n-years-between-dashes",
     ),
     pytest.param(
+        "As NATO Allies for 40 years, Spain and the United States are steadfastly committed to providing NATO with "
+        "ready forces and capabilities.",
+        WH, [("relations_years", ("ESP", "USA"), 40.0, "year", "actual", None)],
+        id="allies-for-n-years-are-no-figure-of-nato",
+    ),
+    pytest.param(
         "For more than a century, our three nations have stood shoulder to shoulder, along with other allies and "
         "partners, Australia, the United Kingdom and the United States.",
         WH, [("relations_years", ("AUS", "GBR", "USA"), 100.0, "year", "actual", "lower")],

@@ -400,6 +400,10 @@ def with_pledger(
     return tuple(sorted({*subjects, *pledgers}))
 
 
+#: "Allies for" right before a span: the span of an alliance (`accords.indicators.tenures`), no figure of the Allies.
+_ALLIES_FOR = re.compile(r"\ballies\s+for\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
 def allies(
     lead: str, subjects: tuple[str, ...], *, kind: str, home: str | None, countries: Sequence[CountrySpan],
     sentence: tuple[int, int] = (0, 0), figure: tuple[int, int] = (0, 0),
@@ -410,8 +414,8 @@ def allies(
     defense investment commitments to spend at least two percent of GDP" after a section on Ukraine), with
     the receivers its sentence names after the figure ("Allies will announce their intention to provide a
     minimum baseline funding of €40 billion ... for Ukraine": NATO-UKR). A target keeps the old reading."""
-    if not _ALLIES.search(lead) or not any(c.iso3 == "NATO" for c in countries):
-        return subjects
+    if not _ALLIES.search(lead) or not any(c.iso3 == "NATO" for c in countries) or _ALLIES_FOR.search(lead):
+        return subjects  # "As NATO Allies for 40 years, Spain and the United States": how long, not what the Allies do
     if kind == "target" and not set(subjects) - {home} - {None}:
         return ("NATO",)
     said = figure[0] - len(lead) + list(_ALLIES.finditer(lead))[-1].end()  # the Allies act unless another is named after

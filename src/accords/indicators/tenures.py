@@ -8,7 +8,8 @@ indwh42), marked as an anniversary or not; `anniversaries` reads only the marked
 democracy"), since a bare duration elsewhere counts nothing ("for 25 years", and the Tehran Times gold leaves out "50
 years of cooperation"). Read in a government's own text only, and only where the span is of a bond: "<N> years of"
 relations, partnership, cooperation, friendship, an alliance, ties, dialogue or trust; or "for <N> years" and "over
-the past/last <N> years" in a sentence that names a bond (partners, allies, relations, "our two countries"). A span
+the past/last <N> years" opening a sentence whose next words name a bond (a partner, an alliance, relations, "our two
+countries") or after a verb of one ("deepened"). A span
 ahead ("over the next five years"), one counted "ago", and one a sentence marks as an anniversary (left to
 `anniversaries`) are none. The spans come to the indicators stage as `ordinals.STAGE` quantities (no count the
 quantities stage reads), whose metric `metric` gives.
@@ -30,22 +31,26 @@ _SPAN = _QUALIFIER + r"(?:" + _NUMBER + r"\s+(?P<unit>years|decades)|(?P<century
 #: What a bond is, right after "years of": "diplomatic relations", "U.S.-Thailand civil nuclear cooperation".
 _BOND = (r"(?:relations|relationship|partnership|cooperation|friendship|alliance|ties|dialogue|trust|"
          r"diplomatic\s+relations)\b")
-_YEARS_OF = re.compile(r"\b" + _SPAN + r"\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w.,’'-]+\s+){0,6}?" + _BOND,
-                       re.IGNORECASE)
+#: The words between "years of" and the bond, no verb of a next clause among them ("Greece’s 201 years of independence
+#: and reaffirmed the strong alliance").
+_FILLER = r"(?:(?![\w’'-]*ed\b)[\w.,’'-]+\s+){0,6}?"
+_YEARS_OF = re.compile(r"\b" + _SPAN + r"\s+of\s+(?:the\s+|our\s+|their\s+)?" + _FILLER + _BOND, re.IGNORECASE)
 #: "For over 75 years,", "over the past 50 years", "for nearly 250 years": a span up to now.
 _SINCE_LEAD = re.compile(r"\b(?:for|over\s+the\s+(?:past|last))\s+" + _SPAN + r"(?!\s+(?:of|ago|to\s+come)\b)",
                          re.IGNORECASE)
-#: A bond named in the sentence of a span up to now.
-_BOND_IN_SENTENCE = re.compile(
-    r"\b(?:partners?|partnership|all(?:y|ies|iance)|relationship|relations|friendship|ties|cooperation|"
+#: A bond named right after a span up to now that opens its sentence: "a crucial partner", "our alliance", "our two
+#: countries"; not partners or partnerships in the plural ("PEPFAR increased its partnerships with local
+#: organizations"), which name no bond between the sides.
+_BOND_NEAR = re.compile(
+    r"\b(?:partner|partnership|ally|alliance|relationship|relations|friendship|ties|cooperation|"
     r"shoulder\s+to\s+shoulder|our\s+(?:two|three|four)\s+(?:countries|nations|peoples)|our\s+(?:countries|nations))\b",
     re.IGNORECASE)
+_NEAR = 90
 #: What may stand before a span up to now that opens its sentence: markup, "As NATO Allies", a dash.
 _OPENING = re.compile(r"[\s*_>]*(?:As\s+(?:[\w’'.-]+\s+){0,4}?all(?:y|ies)\b[^,.;]{0,20}?)?[\s,–—-]*", re.IGNORECASE)
-#: A verb of a bond right before a span up to now: "which has deepened over the past 50 years", "have helped define our
-#: bilateral ties for more than two centuries".
-_BOND_BEFORE = re.compile(r"\b(?:deepened|grown|strengthened|flourished|endured|stood|(?:bilateral\s+)?ties|friendship|"
-                          r"partnership|alliance|relationship|relations)\s*$", re.IGNORECASE)
+#: A verb of a bond right before a span up to now: "which has deepened over the past 50 years"; not a noun ("reviewed
+#: the bilateral relationship over the past four years": the time of the review).
+_BOND_BEFORE = re.compile(r"\b(?:deepened|grown|strengthened|flourished|endured|stood)\s*$", re.IGNORECASE)
 #: A span ahead of the sentence's time: "will ... for five years".
 _AHEAD = re.compile(r"\b(?:will|would|shall|intends?|plans?|aims?|to\s+be)\b", re.IGNORECASE)
 #: "the next 70 years of our Alliance": a span ahead, no bond that has lasted.
@@ -64,8 +69,9 @@ def tenures(text: str) -> list[tuple[int, int, int, str | None]]:
     for match in _SINCE_LEAD.finditer(text):
         low, high = _sentence(text, match.start(), match.end())
         lead = text[low:match.start()]
-        if _BOND_IN_SENTENCE.search(text, low, high) and not _AHEAD.search(lead) \
-                and (_OPENING.fullmatch(lead) or _BOND_BEFORE.search(lead)) and not _marked(text, match.start(), match.end()):
+        opening = _OPENING.fullmatch(lead) is not None and (re.search(r"\ball(?:y|ies)\b", lead, re.IGNORECASE) is not None
+                                                            or bool(_BOND_NEAR.search(text, match.end(), min(high, match.end() + _NEAR))))
+        if (opening or _BOND_BEFORE.search(lead)) and not _AHEAD.search(lead) and not _marked(text, match.start(), match.end()):
             found.setdefault(match.start("n") if match.group("n") else match.start("century"), _span(match))
     return sorted(found.values())
 
