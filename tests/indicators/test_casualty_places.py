@@ -33,6 +33,16 @@ CASES = [
     pytest.param("The Ganja missile attack killed 12 civilians, the ministry said.",
                  [("deaths", ("AZE",), 12.0)], id="a-missile-attack-named-by-its-city"),
     pytest.param("A Tuesday attack killed 40 people.", [("deaths", (), 40.0)], id="a-day-names-no-place"),
+    pytest.param("Coup plotters martyred 246 people in Ankara.", [("deaths", ("TUR",), 246.0)], id="martyred-before-the-count"),
+    # a sympathiser's sentence before the toll: the dead are where the attacks were (tehrantimes-region, CC BY 4.0)
+    pytest.param("Turkish presidential sources also said that Erdogan’s conversation with the Russian leader was “very "
+                 "productive and positive.” The phone call came after Putin expressed sympathy for the victims of gun and "
+                 "bomb attacks at the Istanbul airport Atatürk international airport. Some 41 people were killed and 239 "
+                 "others injured in attacks on Tuesday night.",
+                 [("deaths", ("TUR",), 41.0), ("injured", ("TUR",), 239.0)], id="not-the-sympathiser-s-dead"),
+    pytest.param("The Russian and Turkish leaders spoke on Monday. Putin offered condolences over the bombing in Kabul. "
+                 "At least 30 people were killed.",
+                 [("deaths", ("AFG",), 30.0)], id="condolences-over-a-place"),
 ]
 
 

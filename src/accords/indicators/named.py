@@ -318,9 +318,9 @@ _FATE_AFTER = re.compile(
     r"evacuated|executed|infected|quarantined?|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled)\b",
     re.IGNORECASE,
 )
-#: ... or before it: "killing at least 20", "left 12 dead", "injuring 30".
+#: ... or before it: "killing at least 20", "left 12 dead", "injuring 30", "Coup plotters martyred 246 people".
 _FATE_BEFORE = re.compile(
-    r"\b(?P<fate>kill(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
+    r"\b(?P<fate>kill(?:ed|ing)|martyr(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
     r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing)|"
     r"(?:deaths?|martyrdom|killing|injur(?:y|ies)|wounding|arrests?|execution)\s+of)\s+"
     + QUALIFIER + r"$",

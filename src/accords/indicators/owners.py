@@ -23,6 +23,7 @@ from accords.indicators.goals import goal_owner
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.mentioncountries import bodies_countries
 from accords.indicators.named import CASUALTIES
+from accords.indicators.partners import recent_pair
 from accords.indicators.sentencepeople import is_count, sentence_country
 from accords.indicators.subjects import (PAIR_CUE, CountrySpan, about_the_pair, is_country, pair_named_by, stands_out,
                                         subjects_for)
@@ -221,6 +222,9 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     # by the end of the figure's sentence ("$800 million in bilateral support" before a footnote on the WHO: no pair)
     pair = article.pair if article.pair is not None and all(is_country(code) or any(
         c.iso3 == code and c.start < sentence.end for c in article.countries) for code in article.pair) else None
+    if named and (pair is None or not set(named) <= set(pair)) \
+            and (recent := recent_pair(text, sentence, window, article.countries)) is not None and set(named) <= set(recent):
+        pair = recent  # "... imposed on Iran, the foreign trade volume between the two countries": the pair named just before
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=pair, extra=extra)
     if not subjects and metric in CASUALTIES and (where := places.place_of(text, sentence_span)) is not None:
         return (where,)  # "About 4,000 people were detained after the protests in Tehran": Iran's
@@ -335,6 +339,14 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         if clause is not None:  # "USAID and the French government are helping ..." then "USAID contributed $25 million"
             sources |= co_givers(text, span, (sentence.start, sentence.end), clause[1], [*article.countries, *article.bodies])
         named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
+        if metric in CASUALTIES and (sympathy := _SYMPATHY.search(text, span[0], span[1])) is not None:
+            # "Putin expressed sympathy for the victims of ... attacks at the Istanbul airport" then "Some 41 people
+            # were killed": the dead are where the attacks were, not the sympathiser's
+            befallen = {c.iso3 for c in article.countries if sympathy.end() <= c.start < span[1] and is_country(c.iso3)}
+            if (where := places.place_of(text, (sympathy.end(), span[1]))) is not None:
+                befallen.add(where)
+            if befallen:
+                return tuple(sorted(befallen))
         if (len(named) >= LIST_TOPIC and article.main in named and article.main == article.home
                 and len(_FIGURE.findall(text, *span)) >= LIST_TOPIC - 1):
             # "Italy remained Azerbaijan's main trade partner ..., followed by Turkey ... and Russia ..." then
@@ -471,14 +483,17 @@ def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountri
     """A flow that names only its partner ("exports to Uzbekistan stood at $368 million", "trade
     with CIS countries") runs between that partner and the article's main country, or where the
     text names no other country, its outlet's home country."""
-    base = metric.removesuffix("_growth")
+    base = metric.removesuffix("_growth").removesuffix("_share")
+    # a share of a flow or of money given is the flow's ("75% of foreign investments came from Europe": Turkey's and
+    # the EU's)
+    flow = base in FLOWS or (metric.endswith("_share") and base in GIVEN)
     # a text naming only the partner group ("Trade turnover with CIS countries amounted to 3.883 billion
     # USD" in an Azernews report) has no main country: the other side is the outlet's home
     # an organisation's country before the flow first; the partner is never the other side of its own flow
     # ("the supply of 1 bcm of gas to Syria" in an Azernews text naming Syria most: Azerbaijan's)
     main = article.main if not subjects or article.main != subjects[0] else None
     other = owner or main or article.home
-    if partner and base in FLOWS and len(subjects) == 1 and other is not None and other != subjects[0]:
+    if partner and flow and len(subjects) == 1 and other is not None and other != subjects[0]:
         return tuple(sorted((*subjects, other)))
     return subjects
 

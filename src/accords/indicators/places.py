@@ -17,8 +17,8 @@ from accords.indicators.subjects import CountrySpan
 from accords.indicators.worldshares import OF_THE_WORLD
 from accords.quantities.units import is_money
 
-#: "in Tehran", "in the northern city of Mosul", "in Texas": a place named after "in".
-IN_PLACE = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:city\s+of\s+|town\s+of\s+|province\s+of\s+)?"
+#: "in Tehran", "in the northern city of Mosul", "in Texas", "at the Istanbul airport": a place named after "in" or "at".
+IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:city\s+of\s+|town\s+of\s+|province\s+of\s+)?"
                       r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
 

@@ -140,6 +140,9 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
                 and not _GOVERNMENT_BODY.search(text, inside[0][0], inside[0][1])):
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
         kept.append(span)
+    if any(k.iso3 == "EU" for k in kept):
+        # "Almost 55 percent of Turkey's exports find their way to Europe" in a text on the EU: the EU's side
+        kept.extend(CountrySpan(m.start(1), m.end(1), "EU") for m in _TO_EUROPE.finditer(text))
     for group in _CASPIAN_GROUP.finditer(text):
         # "Iran's trade with the Caspian Sea littoral states rose 10 percent": the five states, Iran among them
         # (not "Azerbaijan was the first destination ... among the Caspian Sea countries": one of them)
@@ -157,6 +160,10 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
 
 
+#: "Europe" as the other side of a flow of goods or money: "exports ... to Europe", "investments came from Europe"
+#: (tests/gold/README.md: the EU's side in a text that names the EU or one of its bodies; not "forces to Europe").
+_TO_EUROPE = re.compile(r"\b(?:exports?|imports?|investments?|supplies|supply|deliveries|sales|goods|gas|LNG|oil|trade)\b"
+                        r"[^.;]{0,60}?\b(?:to|from|into)\s+(Europe)\b(?![-\s]*(?:Persia|Asia|an\b))")
 #: The Caspian littoral states named as a group (`accords.gazetteer.countries.CASPIAN_STATES`): "the Caspian Sea
 #: littoral states", "the four Caspian Sea littoral neighbors", "the Caspian countries", "the littoral states
 #: of the Caspian Sea" (not "the Persian Gulf littoral states", nor "the Caspian Sea" alone).
