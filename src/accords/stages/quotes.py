@@ -73,6 +73,7 @@ from accords.quotes.interviews import (
     not_the_outlet,
     other_voice_in,
 )
+from accords.quotes.headed import headed_speaker
 from accords.quotes.groups import UNNAMED_CONFIDENCE, head_of, plural, private
 from accords.quotes.last_source import Source, holds_office, last_voice, unlinked_source, unnamed_voice
 from accords.quotes.marks import QuotedSpan, is_fragment, quoted_spans
@@ -423,6 +424,9 @@ def _direct(
         return None  # “BRICS insists on strengthening multilateralism” Amir Abdollahian said …: a subheading
     closing = next((j for j in range(index, len(sentences)) if sentences[j].start <= span.end < sentences[j].end + 1), index)
     speaker, cue, clause = own_clause(people, span, index, closing, sentences, clauses, resolved, context)
+    if (headed := headed_speaker(people, text, span.start)) is not None:
+        speaker, cue, clause = headed, None, None  # "**Senator X (D-PA):** “…” [[Tweet](…)]": the heading's,
+        # whatever the words around it (`accords.quotes.headed`)
     sentence_of_its_own = free_standing(text, span, sentences, index, closing) and re.search(
         r"[.!?…]\W*$", text[span.start:span.end]) is not None  # “They deserve better.”
     if is_fragment(text, span) and not sentence_of_its_own and (
@@ -442,7 +446,7 @@ def _direct(
     if speaker is None and cue is None and not any(clauses[j] for j in range(index, closing + 1)):
         speaker, cue = regex_clause(text, people, span, sentences[index], sentences, subject_speaker, subject_ref,
                                     context)
-    if cue is None:
+    if cue is None and headed is None:
         if is_heading(text, span, sentences, index, closing) or is_title(text, span):
             return None  # “In the Middle Path of Moderation in Islam”: a title no verb reports, not speech
         if _NAMED_THING.search(text, max(0, span.start - 40), max(0, span.start - 1)):
