@@ -130,7 +130,7 @@ def test_adversary_of_a_backed_side_is_no_side():
                  [("CONSULT", ("UKR", "USA"), "occurred")], id="hosted-first-day-of-a-conference"),
     pytest.param("As Russia prepares to intensify its attack in the Donbas region, the United States will continue "
                  "to provide Ukraine with the capabilities to defend itself.",
-                 [("AGREE", ("UKR", "USA"), "planned")], id="will-provide-a-state-with"),
+                 [("AID", ("UKR", "USA"), "planned")], id="will-continue-to-provide-a-state-with"),
 ])
 def test_home_bodies_and_provisions(text, expected):
     assert events_with_sides(text, published="2023-08-29", source=_WH) == expected

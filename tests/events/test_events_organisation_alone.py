@@ -15,7 +15,8 @@ from tests.events.sides import directed_events
 _LEAD = ("The Washington Summit will strengthen NATO’s relationship with Ukraine, as Allies convene for the second "
          "meeting of the NATO-Ukraine Council. NATO will continue to support Ukraine on its irreversible path to full "
          "Euro-Atlantic integration. ")
-_LED = [("CONSULT", ("NATO", "UKR"), ()), ("AGREE", ("NATO",), ("UKR",))]
+# "NATO will continue to support Ukraine": backing carried on, a SUPPORT (`accords.events.ongoing.carried_on`)
+_LED = [("CONSULT", ("NATO", "UKR"), ()), ("SUPPORT", ("NATO",), ("UKR",))]
 
 
 @pytest.mark.slow

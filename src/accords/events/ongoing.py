@@ -9,6 +9,9 @@ programme in operation: `COOPERATE` (tests/gold/README, White House: "investment
 and ongoing programmes (`COOPERATE`)"); PLOVER codes cooperation carried out as COOPERATE. Talk of
 cooperation in general ("discussed bilateral cooperation", "discussed ways to deepen cooperation")
 stays the meeting.
+
+What a side "will continue to" give or back (`carried_on`: "the U.S. will continue to support the
+people of Burma") is under way too: that backing or aid carried on, no new plan (AGREE).
 """
 
 from __future__ import annotations
@@ -44,3 +47,23 @@ def _under_way(noun: Token) -> bool:
         (c.dep_ == "poss" and c.lower_ == "our") or (c.dep_ in ("amod", "advmod") and c.lower_ in _UNDER_WAY)
         for c in noun.children
     )
+
+
+#: Verbs that bind their subject to what they govern: "agreed to continue", "pledged to continue".
+_BINDING = frozenset({"agree", "commit", "pledge", "promise", "vow", "decide", "resolve", "undertake", "confirm"})
+
+
+def carried_on(token: Token) -> bool:
+    """Whether `token` is what its subject "will continue to" do ("the U.S. will continue to support
+    the people of Burma", "the United States will continue to provide Ukraine with the
+    capabilities to defend itself"): backing or aid already under way, carried on, not a new plan
+    (the White House gold records it as the backing or aid, never as an AGREE). A continuation
+    agreed, pledged or decided ("each pledged to continue to support Ukraine") is that promise."""
+    verb = token.head
+    if token.dep_ != "xcomp" or verb.lemma_.lower() != "continue" or verb.i > token.i:
+        return False
+    while verb.dep_ in ("xcomp", "ccomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.lemma_.lower() in _BINDING:
+            return False
+    return True

@@ -41,7 +41,7 @@ from accords.events import clauses
 from accords.events import confidence as calibration
 from accords.events import antecedents, demands, meetings, participants, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
-from accords.events import aidsides, cameo, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
+from accords.events import aidsides, cameo, ongoing, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
 from accords.events import agenda, groups, offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
 from accords.events.candidates import candidate_sentences
 from accords.events.sentencetriggers import BLAME, DEMAND, Trigger, sentence_triggers
@@ -412,7 +412,7 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         mode = "visit"
     if status in ("planned", "intended") and type_ in ("CONSULT", "SUPPORT", "COOPERATE", "AID") and not (
         type_ == "AID" and aidsides.pledged(token)
-    ):
+    ) and not (type_ in ("SUPPORT", "AID") and ongoing.carried_on(token)):
         # a plan is an AGREE; an amount of aid that will be (or is agreed to be) provided is a
         # pledged fund: AID
         type_, mode = "AGREE", None
