@@ -40,8 +40,8 @@ pytestmark = pytest.mark.slow
     # the praising side's own act, and backing that is no praise, keep their partners
     pytest.param("President Biden met with Prime Minister Morawiecki of Poland at the White House today. President "
                  "Biden welcomed our growing defense cooperation with Poland and Lithuania.", "2023-04-11",
-                 [("CONSULT", ("POL", "USA"), "occurred"), ("SUPPORT", ("LTU", "POL", "USA"), "occurred")],
-                 id="own-cooperation-keeps-partners"),
+                 [("CONSULT", ("POL", "USA"), "occurred"), ("COOPERATE", ("LTU", "POL", "USA"), "occurred")],
+                 id="own-cooperation-keeps-partners"),  # own cooperation welcomed: under way (ongoing.cooperation_reviewed)
     pytest.param("President Biden met with Chancellor Scholz of Germany today. President Biden and Chancellor Scholz "
                  "reaffirmed their resolute support for Ukraine.", "2024-02-09",
                  [("CONSULT", ("DEU", "USA"), "occurred"), ("SUPPORT", ("DEU", "UKR", "USA"), "occurred")],

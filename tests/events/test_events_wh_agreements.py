@@ -51,6 +51,13 @@ def test_shared_views(text, published, expected):
                  "between the United States and New Zealand.", "2022-05-31",
                  [("CONSULT", ("NZL", "USA"), "occurred"), ("COOPERATE", ("NZL", "USA"), "occurred")],
                  id="reviewed-the-growing-partnership"),
+    # the sides' own cooperation welcomed (2022-09-29 readout, not in the gold)
+    pytest.param("Vice President Kamala Harris today met with President Yoon Suk Yeol of the Republic of Korea (ROK) "
+                 "in Seoul. The Vice President emphasized the importance of upholding the international rules-based "
+                 "order and welcomed our close cooperation with the ROK across a range of issues to strengthen rules "
+                 "and norms and to stand up for our common values and interests.", "2022-09-29",
+                 [("CONSULT", ("KOR", "USA"), "occurred"), ("COOPERATE", ("KOR", "USA"), "occurred")],
+                 id="welcomed-our-close-cooperation"),
     # talk of cooperation in general: the meeting only
     pytest.param("President Biden spoke today with President Lula of Brazil. They discussed ways to deepen "
                  "bilateral cooperation on climate.", "2023-02-10",

@@ -33,11 +33,18 @@ _UNDER_WAY = frozenset(
 
 def cooperation_reviewed(token: Token) -> bool:
     """Whether `token` is "discussed" or "reviewed" whose object is cooperation under way: a
-    cooperation noun (or a conjunct of the object) with "our" or an under-way modifier."""
-    if token.lemma_.lower() not in _REVIEWING or not is_verb(token):
+    cooperation noun (or a conjunct of the object) with "our" or an under-way modifier. The sides'
+    own cooperation welcomed is under way too ("welcomed our growing defense cooperation with
+    Poland", "welcomed the United States' close cooperation with the United Kingdom"); cooperation
+    welcomed with no owner ("welcomed growing bilateral cooperation") stays the welcome."""
+    lemma = token.lemma_.lower()
+    if lemma not in _REVIEWING | {"welcome"} or not is_verb(token):
         return False
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(_under_way(noun) for obj in objects for noun in (obj, *obj.conjuncts))
+    return any(
+        _under_way(noun) and (lemma != "welcome" or any(c.dep_ == "poss" for c in noun.children))
+        for obj in objects for noun in (obj, *obj.conjuncts)
+    )
 
 
 def _under_way(noun: Token) -> bool:
