@@ -133,3 +133,19 @@ def naming_predicate(verb: Token, obj: Token) -> list[Token]:
                 and not any(t.is_punct for t in child.doc[obj.i + 1:edge - 1])):
             found.append(child)
     return found
+
+
+def appositive_subject(verb: Token) -> Token | None:
+    """ "In an interview with The Canadian Press, Finance Minister Bill Morneau said …": a verb with no
+    subject whose opening prepositional phrase the parse ended with the subject set as an apposition of
+    its object; the proper noun right before the verb, after the phrase's comma, is the subject."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "appos" or before.pos_ != "PROPN" or before.head.i >= before.i:
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "prep" and c.i < before.i), None)
+    if opening is None or before.i not in {t.i for t in opening.subtree}:
+        return None
+    comma = next((t for t in before.head.rights if t.text == "," and t.i < before.i), None)
+    return before if comma is not None else None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import that_clause_on_noun, told_hearer_that
-from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, dangling_owner, head_word, name_set_off,
+from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, appositive_subject, dangling_owner, head_word, name_set_off,
                                     naming_predicate, noun_phrase)
 from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
                                   WEAK_LEMMAS)
@@ -379,6 +379,8 @@ def _subject(verb: Token) -> Token | None:
             return current.head
         if subject is not None:
             return subject
+        if (set_off := appositive_subject(current)) is not None:
+            return set_off
         if current.dep_ not in _BORROWS_SUBJECT or current.head is current:
             return None
         if current.dep_ == "ccomp" and any(c.dep_ == "ccomp" and c.i < current.i for c in current.head.children):
