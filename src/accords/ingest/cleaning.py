@@ -14,18 +14,14 @@ article sentence is lost:
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
-from accords.scan import items
+from accords.scan.wraps import CONTINUES, HYPHEN_BREAK, flat, joins, wrap_width
 
 #: Lines longer than this are never junk (a cookie note may be one long sentence).
 MAX_JUNK_CHARS = 300
-
-#: A text whose usual line length is at most this is considered hard-wrapped.
-MAX_WRAP_WIDTH = 100
 
 _SOCIAL = r"(?:facebook|twitter|x|telegram|whatsapp|linkedin|instagram|youtube|vk|reddit|pinterest|email|e-mail|messenger|viber)"
 
@@ -67,21 +63,14 @@ _JUNK_PATTERNS = tuple(
     )
 )
 
-_HSPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|\t")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$")
-_HYPHEN_BREAK = re.compile(r"\w-$")
-#: A web address or a Markdown link's target in a line.
-_ADDRESS = re.compile(r"\]\(|https?://|www\.")
-#: A line that closes a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief**", "</u>".
-_LINE_CLOSED = re.compile(r"(?:[.!?:;>_]|\*)[\"”’')\]]*$")
 
 
 def normalise_whitespace(text: str) -> list[str]:
     """The lines of `text`, NFC, without invisible characters, runs of spaces collapsed."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    return [_HSPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    return [flat(line) for line in text.split("\n")]
 
 
 def is_junk(line: str) -> bool:
@@ -95,33 +84,6 @@ def is_junk(line: str) -> bool:
 def drop_junk(lines: Iterable[str]) -> list[str]:
     """`lines` without the junk lines; blank lines are kept as paragraph separators."""
     return [line for line in lines if not is_junk(line)]
-
-
-def wrap_width(lines: Sequence[str]) -> int | None:
-    """The width the text was hard-wrapped at, or None when it was not hard-wrapped.
-
-    A text is hard-wrapped when its usual line length is short and at least three lines
-    near that length run straight on into another line. The usual length leaves out the lines
-    that hold a web address (unless they are a fifth of the lines or more): a wrapper never
-    breaks an address, so they run long (White House pages
-    in Markdown, where a few long links had made a wrapped text look unwrapped and split its
-    sentences at every line end: "the U.S. Agency for International" / "Development (USAID)").
-    """
-    lengths = sorted(len(line) for line in lines if line)
-    # a line with a link's address runs past the width by the address's length ("[text](https://...)");
-    # not in a list of links, one a line ("[Alabama](https://...)"), which is no wrapped text
-    plain = sorted(len(line) for line in lines if line and not _ADDRESS.search(line))
-    if len(plain) >= 0.8 * len(lengths):
-        lengths = plain
-    if len(lengths) < 3:
-        return None
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    if width > MAX_WRAP_WIDTH:
-        return None
-    full_and_continued = sum(
-        1 for line, after in itertools.pairwise(lines) if line and after and len(line) >= 0.7 * width
-    )
-    return width if full_and_continued >= 3 else None
 
 
 def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = None) -> list[str]:
@@ -147,10 +109,10 @@ def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = N
         if not current:
             current = previous = line
             continue
-        if _HYPHEN_BREAK.search(previous) and line[:1].isalpha() and line[:1].islower():
+        if HYPHEN_BREAK.search(previous) and line[:1].isalpha() and line[:1].islower():
             current += line
-        elif _inside_link(current, line) or (_joins(previous, line, width) and (
-            keep_apart is None or _CONTINUES.search(previous) or not (keep_apart(previous) or keep_apart(line))
+        elif _inside_link(current, line) or (joins(previous, line, width) and (
+            keep_apart is None or CONTINUES.search(previous) or not (keep_apart(previous) or keep_apart(line))
         )):
             current += " " + line
         else:
@@ -169,31 +131,6 @@ def _inside_link(current: str, line: str) -> bool:
     their own). Kept apart, the link's words were split across two paragraphs, and a name in
     them ("[Prime Minister Kishida" / "Fumio](...)") with them."""
     return current.rfind("[") > current.rfind("]") and "](" in line and "[" not in line.split("](", 1)[0]
-
-
-def _joins(previous: str, line: str, width: int | None) -> bool:
-    if items.OPENS_ITEM.match(line):
-        return False
-    first = line[:1]
-    if first.isalpha() and first.islower():
-        return True
-    if _CONTINUES.search(previous):
-        return True
-    if width is None:
-        return False
-    return len(previous) >= 0.7 * width or _pushed_down(previous, line, width)
-
-
-def _pushed_down(previous: str, line: str, width: int) -> bool:
-    """Whether the wrapper broke a short line only because the next line's first word did not
-    fit on it: a word bound to the next ones by no-break spaces or to a link's address is one
-    word to a wrapper ("Today, Vice President Kamala" / "Harris\xa0[convened](https://...)",
-    "between Guatemala and the United" / "States\xa0so\xa0we\xa0can"). Kept apart, the two lines
-    became two paragraphs and the name across them two halves. A line that closes a sentence,
-    an item or a heading, or is written in capitals, stays apart."""
-    if _LINE_CLOSED.search(previous) or previous.upper() == previous:
-        return False
-    return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
 
 
 def dedupe_consecutive(paragraphs: Iterable[str]) -> list[str]:

@@ -1,0 +1,116 @@
+"""Hard-wrapped text: which line breaks only wrap a long line (the text's layout, read by the
+ingest cleaning, which joins such lines into paragraphs, and by the parse, which reads the
+breaks as spaces so that a raw text is cut into the same sentences as the same text ingested).
+
+A wrap is told from a paragraph's, a heading's or a list item's end by the lines themselves:
+the next line goes on in lower case, the first ends with a comma or a function word, or the
+text is hard-wrapped at some width (`wrap_width`) and the first line fills it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from accords.scan import items
+
+#: A text whose usual line length is at most this is considered hard-wrapped.
+MAX_WRAP_WIDTH = 100
+
+#: A run of horizontal spaces (or a tab), read as one space.
+HSPACE_RUN = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u3000]{2,}|\t")
+#: A line that does not end a paragraph: a comma, an opening bracket, a function word.
+CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$")
+#: A line that ends inside a hyphenated word ("Non-" / "oil").
+HYPHEN_BREAK = re.compile(r"\w-$")
+#: A web address or a Markdown link's target in a line.
+_ADDRESS = re.compile(r"\]\(|https?://|www\.")
+#: A line that closes a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief**", "</u>".
+_LINE_CLOSED = re.compile(r"(?:[.!?:;>_]|\*)[\"”’')\]]*$")
+
+
+def flat(line: str) -> str:
+    """`line` with its runs of spaces as one space, stripped."""
+    return HSPACE_RUN.sub(" ", line).strip()
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width the text was hard-wrapped at, or None when it was not hard-wrapped.
+
+    A text is hard-wrapped when its usual line length is short and at least three lines
+    near that length run straight on into another line. The usual length leaves out the lines
+    that hold a web address (unless they are a fifth of the lines or more): a wrapper never
+    breaks an address, so they run long (White House pages
+    in Markdown, where a few long links had made a wrapped text look unwrapped and split its
+    sentences at every line end: "the U.S. Agency for International" / "Development (USAID)").
+    """
+    lengths = sorted(len(line) for line in lines if line)
+    # a line with a link's address runs past the width by the address's length ("[text](https://...)");
+    # not in a list of links, one a line ("[Alabama](https://...)"), which is no wrapped text
+    plain = sorted(len(line) for line in lines if line and not _ADDRESS.search(line))
+    if len(plain) >= 0.8 * len(lengths):
+        lengths = plain
+    if len(lengths) < 3:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    full_and_continued = sum(
+        1 for line, after in itertools.pairwise(lines) if line and after and len(line) >= 0.7 * width
+    )
+    return width if full_and_continued >= 3 else None
+
+
+def soft_breaks(text: str) -> list[int]:
+    """Offsets of the line breaks of raw `text` that `accords.ingest.cleaning.unwrap` joins
+    inside a block: the wrap of a long line, not the end of a paragraph, a heading or an item.
+
+    The parse reads them as spaces (`accords.nlp.normalise_for_nlp`), so a text read as it
+    came (an article record, `accords.extract`) is cut into the same sentences as the same
+    text ingested, and a White House readout wrapped at 72 characters is no longer parsed one
+    line a sentence ("met today with Prime Minister Magdalena" / "Andersson of Sweden"). A
+    break after a hyphenated word part stays: joining it takes a character out.
+    """
+    if "\n" not in text:
+        return []
+    raw = text.split("\n")
+    lines = [flat(line) for line in raw]
+    width = wrap_width(lines)
+    breaks: list[int] = []
+    offset = 0
+    for index, (previous, line) in enumerate(itertools.pairwise(lines)):
+        offset += len(raw[index])
+        if previous and line and not HYPHEN_BREAK.search(previous) and joins(previous, line, width):
+            breaks.append(offset)
+        offset += 1
+    return breaks
+
+
+def joins(previous: str, line: str, width: int | None) -> bool:
+    """Whether the break between two lines of one block only wraps a line: the next line opens
+    no list item and starts in lower case, or the first ends with a comma, an opening bracket or
+    a function word, or (in a hard-wrapped text of that `width`) the first fills the width or
+    was left short only because the next word did not fit (`_pushed_down`)."""
+    if items.OPENS_ITEM.match(line):
+        return False
+    first = line[:1]
+    if first.isalpha() and first.islower():
+        return True
+    if CONTINUES.search(previous):
+        return True
+    if width is None:
+        return False
+    return len(previous) >= 0.7 * width or _pushed_down(previous, line, width)
+
+
+def _pushed_down(previous: str, line: str, width: int) -> bool:
+    """Whether the wrapper broke a short line only because the next line's first word did not
+    fit on it: a word bound to the next ones by no-break spaces or to a link's address is one
+    word to a wrapper ("Today, Vice President Kamala" / "Harris\xa0[convened](https://...)",
+    "between Guatemala and the United" / "States\xa0so\xa0we\xa0can"). Kept apart, the two lines
+    became two paragraphs and the name across them two halves. A line that closes a sentence,
+    an item or a heading, or is written in capitals, stays apart."""
+    if _LINE_CLOSED.search(previous) or previous.upper() == previous:
+        return False
+    return len(previous) + 1 + len(line.split(" ", 1)[0]) > width
