@@ -181,6 +181,8 @@ def test_two_megabyte_article():
 IMPROVEMENTS = [
     ("country-of-several-words-before-title", "Jon Finer spoke with Papua New Guinea Deputy Prime Minister John "
      "Rosso today.", ("PERSON", "John Rosso", "PNG", "Deputy Prime Minister")),
+    ("country-and-its-acronym-before-title", "Jake Sullivan met today with the Republic of Korea (ROK) National "
+     "Security Advisor Suh Hoon.", ("PERSON", "Suh Hoon", "KOR", "National Security Advisor")),  # White House, 2021
     ("ambassador-to-capital", "The Kazakh Ambassador to Tehran Askhat Orazbay, and ICCIMA Deputy Head Mohammadreza "
      "Karbasi attended.", ("PERSON", "Askhat Orazbay", "KAZ", "Ambassador to Tehran")),
     ("person-tagged-org-after-title", "Kazakhstan’s President Kassym-Jomart Tokayev met Iran’s President Ebrahim Raisi "

@@ -90,7 +90,7 @@ CASES = [
      "CONSULT", [("CONSULT", ("IRN", "RUS"), "occurred")]),
     ("visit-followed-stays",  # White House statement, 2021-10-12 (public domain), published date given
      _SULLIVAN_SUH,
-     "CONSULT", [("CONSULT", ("KOR", "USA"), "occurred")] * 3),
+     "CONSULT", [("CONSULT", ("KOR", "USA"), "occurred")] * 2),  # the meeting (told twice: one event), Moon's visit
     ("previous-visit-set-apart",
      _CONFERRED + "During his previous visit to Iran in 2016, Arslan visited the port of Chabahar.",
      "CONSULT", [("CONSULT", ("IRN", "TUR"), "occurred"), ("CONSULT", ("IRN", "TUR"), "occurred")]),

@@ -462,6 +462,10 @@ def _title_left(doc: Doc, head: int) -> tuple[int, str | None]:
         if country_of(t.text):
             country = _country_ending_at(doc, i)
             break
+        if t.text == ")" and i >= 3 and doc[i - 2].text == "(" and doc[i - 1].text.isupper():
+            # "the Republic of Korea (ROK) National Security Advisor Suh Hoon": the country before its acronym
+            country = _country_ending_at(doc, i - 3)
+            break
         if is_capitalised(t) and t.lower_ not in ("the", "a", "an", "by", "said", "says") \
                 and t.tag_ in ("NNP", "NNPS", "NN", "JJ"):
             start = i
