@@ -74,7 +74,9 @@ def soft_breaks(text: str) -> list[int]:
     came (an article record, `accords.extract`) is cut into the same sentences as the same
     text ingested, and a White House readout wrapped at 72 characters is no longer parsed one
     line a sentence ("met today with Prime Minister Magdalena" / "Andersson of Sweden"). A
-    break after a hyphenated word part stays: joining it takes a character out.
+    break after a hyphenated word part stays (joining it takes a character out), and so does a
+    break before an indented line (a list item's next line: read as a space, the indent would
+    be a gap inside the sentence, which the parse reads worse than a line break).
     """
     if "\n" not in text:
         return []
@@ -85,7 +87,8 @@ def soft_breaks(text: str) -> list[int]:
     offset = 0
     for index, (previous, line) in enumerate(itertools.pairwise(lines)):
         offset += len(raw[index])
-        if previous and line and not HYPHEN_BREAK.search(previous) and joins(previous, line, width):
+        if (previous and line and not HYPHEN_BREAK.search(previous) and not raw[index + 1][:1].isspace()
+                and joins(previous, line, width)):
             breaks.append(offset)
         offset += 1
     return breaks
