@@ -36,7 +36,7 @@ from accords.events.phrases import (
     topic_phrases,
 )
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
-from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_WORDS, TARGETING_VERBS
+from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_NOUNS, TARGETING_VERBS, VISIT_NOUNS
 from accords.events.summons import summoned
 from accords.events.trips import trip_destinations
 from accords.events.venues import gathering_places, held_by_pronoun, no_party, partner_elsewhere
@@ -389,7 +389,7 @@ def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex, *, org: bool
 
 #: Nouns of a visit or a meeting whose "by" phrase names who travels or meets ("a visit by Iranian
 #: President Hassan Rouhani to Baku", "the previous summit by the leaders of the three countries").
-_VISIT_NOUNS = frozenset(MEETING_WORDS.split()) | frozenset({"visit", "visits", "trip", "trips", "tour", "tours"})
+_VISIT_NOUNS = MEETING_NOUNS | VISIT_NOUNS
 
 
 def _measure_preps(trigger: Token) -> frozenset[str]:

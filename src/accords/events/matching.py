@@ -19,7 +19,8 @@ from accords.events.triggers import (
     COMMITMENT_ADJECTIVES,
     JOINT_WORK_VERBS,
     JOINT_WORKS,
-    MEETING_WORDS,
+    MEETING_NOUNS,
+    VISIT_NOUNS,
     NOUNS,
     VERBS,
     TriggerSpec,
@@ -90,7 +91,7 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("DISAPPROVE")  # "discussed their shared concerns about the PRC's coercive activities"
         if lemma == "convene":
             # "convened the forum", "the leaders ... convened to reaffirm": a meeting held
-            held = objects & frozenset(MEETING_WORDS.split() + ["forum", "dialogue", "group"])
+            held = objects & (MEETING_NOUNS | {"group"})
             return make_spec("CONSULT") if held or (not objects and _joint_subject(token)) else None
         if lemma == "deny" and (replies.denied_claim(token) is not None or replies.denied_act(token) is not None):
             return make_spec("REJECT")  # "China has denied that it forces U.S. companies to ...": a claim denied
@@ -501,7 +502,7 @@ def _greeted(token: Token) -> bool:
 
 #: Meetings a third side welcomes ("welcomed the recent trilateral summit in Baghdad between Iraq,
 #: Jordan, and Egypt"); a call welcomed may be a demand ("welcomed the call for a ceasefire").
-_WELCOMED_MEETINGS = frozenset("visit visits summit meeting meetings talks trip conference session dialogue".split())
+_WELCOMED_MEETINGS = (MEETING_NOUNS | VISIT_NOUNS) - {"call"}
 
 
 def _meeting_welcomed(token: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from accords.events import matching
 from accords.events.onlookers import onlookers_hope
 from accords.events.phrases import split_prefix
-from accords.events.triggers import FUTURE_AUXILIARIES, MEETING_WORDS
+from accords.events.triggers import FUTURE_AUXILIARIES, MEETING_NOUNS
 from accords.events.phrases import is_verb
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
@@ -582,10 +582,8 @@ def _meeting_held(verb: Token) -> bool:
     if lemma == "meet":
         spec = matching.match_token(verb)
         return spec is not None and spec.type == "CONSULT"
-    return lemma in _HOLDING_ANY and any(c.dep_ == "dobj" and c.lemma_.lower() in _HELD_MEETINGS for c in verb.children)
+    return lemma in _HOLDING_ANY and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
 
 
 #: Verbs whose meeting object is held ("held the first dialogue", "hosted a roundtable").
 _HOLDING_ANY = frozenset({"hold", "host", "have"})
-#: Meetings held (`MEETING_WORDS` and the dialogues and roundtables of White House texts).
-_HELD_MEETINGS = frozenset(MEETING_WORDS.split()) | {"dialogue", "roundtable"}

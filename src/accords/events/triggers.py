@@ -58,14 +58,14 @@ DOCUMENT_KINDS = {
     "plan": "plan", "programme": "programme", "program": "programme", "letter": "letter",
 }
 _DOCS = " ".join(DOCUMENT_KINDS)
-MEETING_WORDS = (
-    "talks talk meeting meetings negotiation negotiations consultation consultations discussion discussions session "
-    "summit conversation call forum conference"
-)
-_AID_OBJECTS = (
-    "aid assistance grant grants loan loans credit credits donation donations medicine medicines "
-    "medication vaccine vaccines dose doses food relief supplies equipment arms weapon weapons asylum shelter fund funds"
-)
+MEETING_WORDS = ("talks talk meeting meetings negotiation negotiations consultation consultations discussion discussions "
+                 "session summit conversation call forum conference")
+#: The one list of meeting nouns (`MEETING_WORDS`, White House dialogues and roundtables: "convened a roundtable")
+#: and of visit nouns ("a visit by Iranian President Hassan Rouhani to Baku").
+MEETING_NOUNS = frozenset(MEETING_WORDS.split()) | {"dialogue", "roundtable"}
+VISIT_NOUNS = frozenset("visit visits trip trips tour tours".split())
+_AID_OBJECTS = ("aid assistance grant grants loan loans credit credits donation donations medicine medicines medication "
+                "vaccine vaccines dose doses food relief supplies equipment arms weapon weapons asylum shelter fund funds")
 #: Aid whose approval or authorization by its giver is aid given (not "approved the sale of jets").
 GRANTED_AID = "aid assistance grant grants loan loans credit credits donation donations"
 #: What is given as aid (`accords.events.nonevents`: "grant" of anything else is no AID).
