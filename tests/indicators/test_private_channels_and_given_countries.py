@@ -49,6 +49,10 @@ PRIVATE = [
         "    markets.\n",
         40e6, [("GTM",)], id="bold-company-invests-in-plants"),
     pytest.param(
+        "*   **Nextil** has committed to invest $40 million in two new\n"
+        "    state-of-the art production facilities in Guatemala.\n",
+        40e6, [("GTM",)], id="bold-company-after-star-bullet"),  # own wording: a star for the dash
+    pytest.param(
         "-   **PEPFAR** has committed to invest $40 million in health clinics in Guatemala.\n",
         40e6, [("GTM", "USA")], id="bold-acronym-stays-home"),  # own wording
     pytest.param(

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from accords.nlp import PARAGRAPH_BREAK, doc_text
+from accords.scan.items import BULLET
 
 if TYPE_CHECKING:
     from accords.entities.candidates import Candidate
@@ -89,7 +90,7 @@ def _own_paragraph(text: str, ends: list[int], first: int, last: int) -> bool:
 
 
 #: What may open a paragraph before a bold lead-in: a list item's bullet.
-_BULLET = re.compile(r"\s*(?:[-*\u2022]\s+)?")
+_BULLET = re.compile(rf"\s*(?:{BULLET}\s+)?")
 
 
 def _lead_in(text: str, ends: list[int], first: int, last: int) -> bool:

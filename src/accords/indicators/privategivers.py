@@ -100,7 +100,7 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
 
 
 #: A list item led by a bold name of one or two words: "- **Millicom** has committed", "- **Nextil** has committed".
-_BOLD_ITEM_NAME = re.compile(r"\s*(?P<bullet>[-•]\s+)?\*\*(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)?)\*\*\s")
+_BOLD_ITEM_NAME = re.compile(rf"\s*(?P<bullet>{BULLET}\s+)?\*\*(?P<name>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)?)\*\*\s")
 #: A list item's head before its sentence: a dash or bullet at a line's start.
 _ITEM_HEAD = re.compile(rf"(?:^|\n)\s*{BULLET}\s*$")
 #: Words of a programme's or a public body's name, no company's: "Power Africa", "Feed the Future", "Prosper Africa".
