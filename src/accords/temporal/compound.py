@@ -35,16 +35,17 @@ Resolver = Callable[[Context], tuple[DateValue | None, str]]
 
 # --- words --------------------------------------------------------------------------------
 
-_ORDINAL_UNITS = {
+#: The ordinal words of a day of the month (the units of "twenty-first"), the one list of them.
+ORDINAL_UNITS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
 }
-_ORDINAL_UNIT_ALT = "|".join(sorted(_ORDINAL_UNITS, key=len, reverse=True))
+_ORDINAL_UNIT_ALT = "|".join(sorted(ORDINAL_UNITS, key=len, reverse=True))
 #: "first" .. "thirty-first" in words ("twenty second", "twenty-first").
 _DAY_WORD = rf"(?P<dayword>(?i:(?:twenty|thirty)[\s-]+(?:{_ORDINAL_UNIT_ALT})|{_ORDINAL_UNIT_ALT}))"
-_DAY_WORD_HEADS = ("twenty", "thirty", *_ORDINAL_UNITS)
+_DAY_WORD_HEADS = ("twenty", "thirty", *ORDINAL_UNITS)
 
 _NTH = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th))"
 #: (Every rule that starts with `_NTH` has whitespace after it.)
@@ -70,7 +71,7 @@ def day_word(text: str) -> int:
     """1-31 for a day written as an ordinal word ("twenty-first" -> 21)."""
     parts = re.split(r"[\s-]+", text.lower())
     total = TENS.get(parts[0], 0) if len(parts) == 2 else 0
-    total += _ORDINAL_UNITS[parts[-1]]
+    total += ORDINAL_UNITS[parts[-1]]
     if not 1 <= total <= 31:
         raise Reject("day")
     return total
@@ -117,7 +118,7 @@ def _century(ctx: Context) -> tuple[DateValue | None, str]:
         number = int(groups["num"])
     else:
         words = re.split(r"[\s-]+", groups["word"].lower())
-        number = (TENS.get(words[0], 0) if len(words) == 2 else 0) + _ORDINAL_UNITS[words[-1]]
+        number = (TENS.get(words[0], 0) if len(words) == 2 else 0) + ORDINAL_UNITS[words[-1]]
     if not 1 <= number <= 22:
         raise Reject("century")
     first = (number - 1) * 100

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from accords.quantities.numbers import ORDINALS, UNITS, TENS
 from accords.temporal import calendar as cal
 from accords.temporal.calendar import WEEKDAYS
-from accords.temporal.compound import RULES as COMPOUND_RULES
+from accords.temporal.compound import ORDINAL_UNITS, RULES as COMPOUND_RULES
 from accords.temporal.parts import (
     Context as _Context, Reject as _Reject, _ANY_MONTH, _B, _COUNT, _DASH, _E, _MODIFIER,
     _MODIFIER_HEADS, _MODIFIER_WORDS, _MONTH_HEADS, _ORDINAL, _ORDINAL_HEADS, _RANGE_JOIN, _WEEKDAY_ALT,
@@ -452,10 +452,8 @@ _RULES: tuple[tuple[str, Resolver, tuple[Head, ...]], ...] = (
 #: (`accords.scan.starts`), so the pattern is tried only there.
 _COMPILED = tuple((re.compile(pattern), resolver, heads) for pattern, resolver, heads in _RULES)
 
-_WEEKDAY_WORDS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_ORDINAL_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                      "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                      "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth")
+_WEEKDAY_WORDS = tuple(WEEKDAYS)
+_ORDINAL_DAY_WORDS = tuple(ORDINAL_UNITS)
 
 #: Resolver name -> lower-case words one of which every match of its rules contains. A rule
 #: whose words are all absent from the text cannot match and is not run (most of the grammar's
