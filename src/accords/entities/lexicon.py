@@ -79,6 +79,9 @@ TITLE_WORDS = STATE_TITLES | frozenset({
     "vice", "first", "foreign", "admiral", "rear", "brigadier", "colonel", "major", "defense", "defence", "economy", "energy", "interior",
 })
 
+#: Titles written short before a name, as written ("PM Khan", "FM Zarif"): a title head, as "Prime Minister" is.
+SHORT_TITLES = frozenset({"PM", "FM"})
+
 #: Title words that can end a pre-nominal title ("... Office President Ali Taha Koch"): the titles of
 #: a state's offices (`accords.gazetteer.offices.STATE_TITLES`: "President", "Rear Admiral") and others.
 TITLE_HEADS = STATE_TITLES | frozenset({

@@ -14,6 +14,9 @@ summit's head, presidential executive orders, and the level of a relationship.
   No. 14257") is a DOCUMENT, as a UN resolution with its number is in all its forms ("Resolution
   2231", "UNSCR 2722", "Resolution No. ES-11/1", "Security Council resolution 2254": one document per
   number); the words alone ("an Executive Order (E.O.) imposing ...") name no document and no body or place.
+- A numbered session of the UN General Assembly ("the 77th United Nations General Assembly meeting", "the
+  78th session of the UN General Assembly") is an EVENT_NAME, the session (tests/gold/README.md, twenty-seventh
+  session); the Assembly named without its number stays the body, an ORG.
 - The level of two states' relations written in capitals ("elevated ties to a Comprehensive
   Strategic Partnership") names no body, programme or document; a partnership with a name of its
   own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays.
@@ -32,6 +35,7 @@ from spacy.tokens import Doc
 
 from accords.entities.candidates import CURATED, Candidate
 from accords.entities.lexicon import CALENDAR_WORDS, EVENT_HEADS
+from accords.gazetteer.organisations import igo_by_alias
 from accords.nlp import doc_text
 
 #: Holidays and festivals, folded to lower case: no entity of any type.
@@ -54,6 +58,10 @@ _ORDER = re.compile(r"\b(?:Executive Order|E\.O\.)(?: \(E\.O\.\))? (?:No\. )?(\d
 #: forms of one number are one document ("Resolution 2231 ... UNSCR 2231").
 _RESOLUTION = re.compile(r"\b(?:UNSCR|Resolution|(?<=Council )resolution|(?<=UNSC )resolution)\s+(?:No\.\s*)?"
                          r"(?P<number>ES-\d{1,2}/\d{1,3}|\d{2,3}/\d{1,3}|\d{3,4})(?![\w/-])")
+#: A session of an assembly by its number: "77th United Nations General Assembly", "78th session of the UN General
+#: Assembly"; the name of the assembly (`body`) must be the UN General Assembly's in the organisations' table.
+_NUMBERED_ASSEMBLY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\s+(?:session\s+of\s+the\s+)?"
+                                r"(?P<body>(?:United\s+Nations|UN|U\.N\.)\s+General\s+Assembly)\b")
 _BARE_ORDER = frozenset({"executive order", "executive orders", "e.o.", "e.o", "eo"})
 #: Words of a relationship's level ("Comprehensive Strategic Partnership"); one of `_LEVELS` must be there.
 _LEVELS = frozenset({"comprehensive", "strategic", "enhanced", "privileged", "special", "all-round"})
@@ -117,4 +125,18 @@ def executive_orders(doc: Doc) -> list[Candidate]:
             number = match.groupdict().get("number")
             found.append(Candidate(span.start, span.end, "DOCUMENT", " ".join(match.group(0).split()), CURATED,
                                    canonical=f"resolution {number}" if number else None, source=source))
+    return found
+
+
+def assembly_sessions(doc: Doc) -> list[Candidate]:
+    """EVENT_NAME candidates for numbered sessions of the UN General Assembly (see the module docstring)."""
+    text = doc_text(doc)
+    found = []
+    for match in _NUMBERED_ASSEMBLY.finditer(text):
+        igo = igo_by_alias(" ".join(match.group("body").split()))
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if igo is None or igo.acronym != "UNGA" or span is None:
+            continue
+        found.append(Candidate(span.start, span.end, "EVENT_NAME", " ".join(match.group(0).split()), CURATED,
+                               source="pattern:assembly-session"))
     return found

@@ -22,7 +22,7 @@ from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.namebounds import particle_goes_on, portfolio_closer, question_auxiliary, title_opening, title_tail
 from accords.entities.lexicon import (
     DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_NAME_ENDS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
-    TITLE_HEADS, TITLE_WORDS,
+    SHORT_TITLES, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.gazetteer.countries import country_by_alias
@@ -38,6 +38,11 @@ def _is_honorific(doc: Doc, i: int) -> bool:
     return lower.rstrip(".") in HONORIFICS or lower in HONORIFICS
 
 
+def _title_head(token: Token) -> bool:
+    """Whether `token` is a title's head: "President", "minister", or a short title ("PM Khan")."""
+    return token.lower_ in TITLE_HEADS or token.text in SHORT_TITLES
+
+
 def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     """The person candidate with honorifics off, title and country found, or None if not a person."""
     start, end = cand.start, cand.end
@@ -45,8 +50,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     title_tokens: tuple[int, int] | None = None
     # honorifics and titles spaCy put inside the span: "Mr. Rouhani", "President Rouhani"
     while start < end - 1 and (_is_honorific(doc, start) or doc[start].text == "."
-                               or doc[start].lower_ in TITLE_HEADS):
-        if doc[start].lower_ in TITLE_HEADS:
+                               or _title_head(doc[start])):
+        if _title_head(doc[start]):
             title_tokens = (start, start + 1)
         else:
             honorific = True
@@ -64,7 +69,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
     while end - start > 2 and country_of(doc[start].text):
         lead_country = country_of(doc[start].text)  # "(Prime Minister of) Georgia Giorgi Kvirikashvili"
         start += 1
-    if end <= start or (end - start == 1 and (_is_honorific(doc, start) or doc[start].lower_ in TITLE_HEADS)):
+    if end <= start or (end - start == 1 and (_is_honorific(doc, start) or _title_head(doc[start]))):
         return None
     if end - start >= 2 and doc[end - 1].lower_.removesuffix("s") in NOT_NAME_ENDS:
         return None  # "Policy Advisor", "Implementation Team", "Tribal Lands": a role or a thing, no surname
@@ -77,7 +82,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         i -= 1
     country = None
     title = None
-    if title_tokens is None and i >= 0 and doc[i].lower_ in TITLE_HEADS:
+    if title_tokens is None and i >= 0 and _title_head(doc[i]):
         t_start, country = _title_left(doc, i)
         title_tokens = (t_start, i + 1)
     elif title_tokens is None and i >= 2 and doc[i - 1].lower_ in ("to", "in") and doc[i - 2].lower_ in TITLE_HEADS \

@@ -33,9 +33,10 @@ from accords.entities.lexicon import (
 )
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
+from accords.entities.glued import glued_igos
 from accords.entities.formats import meeting_formats
 from accords.entities.knownas import with_known_as
-from accords.entities.occasions import before_a_day, executive_orders, no_entity
+from accords.entities.occasions import assembly_sessions, before_a_day, executive_orders, no_entity
 from accords.entities.jointbodies import joint_bodies
 from accords.entities.patterns import head_names, hyphen_chains
 from accords.entities.offices import (
@@ -95,7 +96,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + task_forces(doc, ids) + news_sources(doc, ids)
                   + wire_datelines(doc) + holder_candidates(doc)
-                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc) + meeting_formats(doc))
+                  + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc) + meeting_formats(doc)
+                  + assembly_sessions(doc) + glued_igos(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)

@@ -1,0 +1,43 @@
+"""International organisations whose name opens inside a word glued to a country: "the U.S.-Pacific Islands Forum
+Summit" names the Pacific Islands Forum.
+
+The tokenizer keeps "U.S.-Pacific" one token, so the gazetteers' phrase matcher, which sees only whole tokens,
+cannot find "Pacific Islands Forum" there (`accords.entities.candidates` reads the country of such a token). The
+organisation's candidate spans from the glued token to the last word of its name, as the gazetteer's would; it sits
+inside the name of the meeting it opens, as "NATO" does in "NATO Summit" (`accords.entities.linking`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from accords.entities.candidates import CURATED, Candidate
+from accords.gazetteer import countries as country_table
+from accords.gazetteer import organisations as org_table
+
+#: How many words an organisation's name has at the most, here.
+_MAX_WORDS = 6
+
+
+def glued_igos(doc: Doc) -> list[Candidate]:
+    """ORG candidates for organisations named from a word glued to a country's abbreviation (see the module docstring)."""
+    found = []
+    for token in doc:
+        prefix, _, rest = token.text.partition("-")
+        if "." not in prefix or not rest[:1].isupper():
+            continue
+        hit = country_table.country_by_alias(prefix)
+        if hit is None or hit[1] != "name":
+            continue
+        words, end = [rest], token.i + 1
+        while end < len(doc) and len(words) < _MAX_WORDS and (doc[end].is_space or doc[end].is_alpha):
+            if not doc[end].is_space:
+                words.append(doc[end].text)
+                igo = org_table.igo_by_alias(" ".join(words))
+                if igo is not None:
+                    aliases = tuple(a for a in (igo.acronym, *igo.acronyms) if a != igo.name)
+                    found.append(Candidate(token.i, end + 1, "ORG", igo.name, CURATED, canonical=igo.acronym,
+                                           aliases=aliases, source="gazetteer:igo"))
+                    break
+            end += 1
+    return found
