@@ -5,7 +5,9 @@ and last day.
 One owner for the three readers of a value's day span: the scorer (a gold date as a day interval,
 `accords.evaluation.dates`), the figures (an indicator's period, `accords.indicators.periods`) and
 the events (whether a date ends long before publication, `accords.events.published`); each keeps
-what is its own (intervals of two values, ISO strings, a quarter read by its first month).
+what is its own (intervals of two values, ISO strings, a quarter read by its first month). Also the
+one table of English month names (`MONTHS`), read by the dates of pages (`accords.ingest.dates`) and
+the time expressions of the text (`accords.temporal`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.IGNORECASE)
 _HALF = re.compile(r"^(\d{4})-H([12])$", re.IGNORECASE)
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$", re.IGNORECASE)
+
+#: English month names and their abbreviations, lower case, to the month's number.
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
 
 #: The first and last day of a value, both included.
 DaySpan = tuple[dt.date, dt.date]
