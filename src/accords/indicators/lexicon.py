@@ -566,7 +566,7 @@ def _lexicon_for(unit: str) -> Callable[[str], str | None]:
 
 
 #: "... $34.897 million and $88.756 million respectively": the figures of a list read in order.
-_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
 def respective_metrics(text: str, sentence: Segment, spans: list[tuple[int, int]], unit: str) -> dict[int, str]:
@@ -575,7 +575,7 @@ def respective_metrics(text: str, sentence: Segment, spans: list[tuple[int, int]
     million respectively": exports, imports; "Iran's share in Turkey's total export and import were
     1.1 percent and 4.4 percent, respectively": exports_share, imports_share), by figure start;
     empty when the sentence lists no such figures or names fewer metrics than figures."""
-    if not spans or not _RESPECTIVELY.match(text, spans[-1][1]) or len(spans) < 2:
+    if not spans or not RESPECTIVELY.match(text, spans[-1][1]) or len(spans) < 2:
         return {}
     if not all(clauses.LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)):
         return {}

@@ -205,6 +205,9 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         # which resulted in the death of more than 30 people": the dead are Iran's, not the condoler's
         befallen = {c.iso3 for c in article.countries if sympathy.end() <= c.start < sentence_span[1]}
         named = [c for c in named if c in befallen] or named
+    if metric in CASUALTIES or metric in _ABOARD:  # "a Turkish aircraft with 11 passengers aboard heading from
+        ends = _routes(text, sentence_span, article, route=_JOURNEY)  # Sharjah in the UAE to Istanbul": no UAE
+        named = [c for c in named if c not in ends] or named
     if metric.removesuffix("_growth") in FLOWS:
         routes = _routes(text, sentence_span, article)
         named = [c for c in named if c not in routes] or named  # "gas to Syria via Türkiye": Türkiye is the route
@@ -230,6 +233,8 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         return (where,)  # "About 4,000 people were detained after the protests in Tehran": Iran's
     if not subjects and (port := places.facility_country(text, (window[0], window[1]))) is not None:
         return (port,)  # "The capacity of the Baku port will be increased to 25 million tons": Azerbaijan's
+    if not subjects and metric in places.PLACE_FIGURES and (home := places.named_place(text, (sentence_span[0], end))):
+        return (home,)  # "Afrin has a population of 300,000" in a text on Turkey: Syria's
     if not subjects:
         if any(not _OF_BEFORE.search(text, max(0, w.start() - 20), w.start())
                for w in _WORLD.finditer(text, window[0], window[1])):
@@ -455,16 +460,25 @@ _SYMPATHY = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ized|ised)|mourn(?:s|
 _ROUTE_BEFORE = re.compile(r"\b(?:via|through|transiting|across)\s+(?:the\s+)?(?:territory\s+of\s+)?(?:the\s+)?$",
                            re.IGNORECASE)
 
+#: Counts of people aboard a vehicle: a journey's ends are no side of them (`_JOURNEY`).
+_ABOARD = frozenset({"passengers", "crew", "crew_members"})
+#: "heading from Sharjah in the United Arab Emirates to Istanbul, Turkey,": where a vehicle came from and went.
+_JOURNEY = re.compile(r"\b(?:heading|headed|bound|flying|en\s+route|travell?ing|sailing|departing|on\s+(?:its|a)\s+way)"
+                      r"\s+(?:from|to|for)\b(?:[\s,]+(?:from|to|in|the|for|via|and|[A-Z][\w'’.-]*))+")
 
-def _routes(text: str, span: tuple[int, int], article: ArticleCountries) -> set[str]:
+def _routes(text: str, span: tuple[int, int], article: ArticleCountries, *, route: re.Pattern[str] | None = None) -> set[str]:
     """Countries the sentence names as the route of a flow ("1.2 bcm of gas to Syria via Türkiye"),
-    not its sides; a country also named as a side elsewhere in the sentence stays a side."""
-    route: set[str] = set()
+    or with `route` (`_JOURNEY`) as the ends of a vehicle's journey, not its sides; a country also
+    named as a side elsewhere in the sentence stays a side."""
+    along: set[str] = set()
     side: set[str] = set()
+    journeys = [m.span() for m in route.finditer(text, span[0], span[1])] if route is not None else []
     for c in article.countries:
         if span[0] <= c.start < span[1]:
-            (route if _ROUTE_BEFORE.search(text, max(span[0], c.start - 40), c.start) else side).add(c.iso3)
-    return route - side
+            on_route = any(a <= c.start < b for a, b in journeys) if route is not None \
+                else _ROUTE_BEFORE.search(text, max(span[0], c.start - 40), c.start)
+            (along if on_route else side).add(c.iso3)
+    return along - side
 
 
 def _sources(text: str, span: tuple[int, int], article: ArticleCountries) -> set[str]:

@@ -44,6 +44,24 @@ def place_of(text: str, span: tuple[int, int]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: Figures of a place itself ("Afrin has a population of 300,000"): in a sentence that names no country, the
+#: place's country is theirs, not the article's (`named_place`).
+PLACE_FIGURES = frozenset({"population", "area", "inhabitants", "residents"})
+#: A capitalised name of up to three words (`named_place` tries its longest known start).
+_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+
+def named_place(text: str, span: tuple[int, int]) -> str | None:
+    """The one country of the places (capitals, listed cities) a stretch names, None when it names
+    none or places of several countries ("Afrin has a population of 300,000": Syria)."""
+    found = set()
+    for match in _NAME.finditer(text, span[0], span[1]):
+        words = match.group().split()
+        country = next((c for n in range(len(words), 0, -1) if (c := place_country(" ".join(words[:n]))) is not None), None)
+        if country is not None:
+            found.add(country)
+    return found.pop() if len(found) == 1 else None
+
 
 #: A region, continent or ocean named as the scope of a figure: "exports to Africa", "projects across the
 #: continent", "in the Indo-Pacific", "across West Africa", "to Latin American GDP". Not "the region", which

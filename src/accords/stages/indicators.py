@@ -48,8 +48,8 @@ from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time,
 from accords.indicators.named import CASUALTIES, aid_family, aid_kind, balance_sign, deficit
 from accords.indicators.lexicon import (
     INVESTMENT_AFTER, PEOPLE, RATIO, apposed_country, figure_metric, growth_name, metric_for, people_country,
-    respective_metrics,
 )
+from accords.indicators.respective import Respective, respective_figures
 from accords.indicators.mentioncountries import organisation_countries, people_countries, quote_speaker_countries
 from accords.indicators.owners import (
     TARIFFS,
@@ -136,7 +136,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         # "750,000 rials ($20)": a conversion restates the amount before it, made once that one is
         converted = {_span(q): inside[i - 1] for i, q in enumerate(inside) if i > 0 and clauses.converts(text, inside[i - 1], q)}
         inside = [q for q in inside if _span(q) not in converted]
-        respective = _respective(text, sentence, inside)
+        respective = respective_figures(text, sentence, [(_span(q), q.unit) for q in inside], countries)
         previous: Indicator | None = None
         list_metric: str | None = None
         made: list[Indicator] = []
@@ -303,22 +303,6 @@ def _own_phrase_start(text: str, window_start: int, quantity: Quantity, window_e
     return joined.start() if any(end <= c.start < window_end for c in countries) else window_start
 
 
-def _respective(text: str, sentence: Segment, inside: Sequence[Quantity]) -> dict[int, str]:
-    """Metrics of the figures of the sentence listed before "respectively" (`respective_metrics`),
-    for each run of figures in one unit, by figure start."""
-    found: dict[int, str] = {}
-    run: list[Quantity] = []
-    for quantity in [*inside, None]:
-        if quantity is not None and (not run or (quantity.unit == run[-1].unit and clauses.LIST_GAP.fullmatch(
-                text, _span(run[-1])[1], _span(quantity)[0]))):
-            run.append(quantity)
-            continue
-        if len(run) >= 2:
-            found.update(respective_metrics(text, sentence, [_span(q) for q in run], run[0].unit))
-        run = [quantity] if quantity is not None else []
-    return found
-
-
 def _referred(figures: Sequence[Indicator], unit: str) -> Indicator | None:
     """What "the figure" of a new sentence refers back to among the figures of the sentence before:
     the latest in its own unit ("... has reached $4.575 billion ..., registering a three percent
@@ -349,7 +333,7 @@ def _indicator(
     last: Indicator | None = None,
     earlier: Sequence[Indicator] = (),
     change_kind: str | None = None,
-    respective: str | None = None,
+    respective: Respective | None = None,
     previous_span: tuple[int, int] | None = None,
 ) -> Indicator | None:
     start, end = _span(quantity)
@@ -383,8 +367,8 @@ def _indicator(
     list_item = clauses.list_item_country(text, start, context.countries, window[0])
     if referent is not None:
         pass
-    elif respective is not None:
-        metric = respective  # "exports to and imports from Iran ... $34.897 million and $88.756 million respectively"
+    elif respective is not None and respective.metric is not None:
+        metric = respective.metric  # "exports to and imports from Iran ... $34.897 million and $88.756 million respectively"
     elif share:
         # "$175 million ..., $130.13 million of which explained by imports": the part is named after it
         metric = metric_for("", tail, unit=quantity.unit, figure=quantity.text) or metric
@@ -418,6 +402,7 @@ def _indicator(
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited) or (
             coordinated.clause_subject(text, sentence, previous_span, start, context.countries, unit=quantity.unit,
                                        previous_unit=previous.unit if previous is not None else None))), context)
+        subjects = respective.subjects(subjects) if respective is not None else subjects  # "... respectively"
     if metric in places.GOODS_HELD and (holder := places.held_at(text, (end, window[1]))) is not None:
         subjects = tuple(sorted({*subjects, holder}))  # "300 containers ... had been held in Jeddah's port": SAU too
     if metric == "population" and (apposed := apposed_country(text[sentence.start:start])) is not None:
