@@ -87,3 +87,17 @@ def share_whole(quantity: Quantity, lead: str, tail: str, earlier: Sequence[Indi
         return None
     wholes = [f for f in (*earlier, *((last,) if last is not None and not earlier else ())) if f.unit != "percent"]
     return wholes[-1] if wholes else None
+
+
+#: "The share of imports from the total trade was 554,576 tons", "Some $1.528 billion of the mentioned figure has been
+#: the share of Iran's imports": a part of the total the sentence before gave (`part_of_last`).
+_PART_BEFORE = re.compile(r"\bshare\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:from|of|in)\s+the\s+(?:total|mentioned|said)\b[^,;]*$",
+                          re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+of\s+the\s+(?:mentioned|said|above|total)\s+(?:figure|total|amount|sum|volume|trade)\b", re.IGNORECASE)
+
+
+def part_of_last(lead: str, tail: str) -> bool:
+    """Whether a figure is a part of the total the sentence before gave, whose subjects it keeps ("Iran's trade with
+    the mentioned countries [the Caspian states] at ... $897 million ... The share of imports from the total trade
+    was 554,576 tons": the Caspian states' imports too)."""
+    return bool(_PART_BEFORE.search(lead) or _PART_AFTER.match(tail))

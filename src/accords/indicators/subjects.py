@@ -21,6 +21,7 @@ from accords.gazetteer.home_bodies import HOME_BODY_NAMES
 from accords.gazetteer.organisations import side_of
 from accords.gazetteer.places import WATER_AFTER, not_the_country
 from accords.gazetteer.us_states import is_us_georgia
+from accords.indicators.mentioned import group_references
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
 
@@ -149,6 +150,8 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
         if _AMONG_BEFORE.search(text, max(0, group.start() - 30), group.start()):
             continue
         kept.extend(CountrySpan(group.start(), group.end(), iso3) for iso3 in CASPIAN_STATES)
+    # "the mentioned countries", "these countries": the group named last before (`mentioned.group_references`)
+    kept.extend(CountrySpan(*ref) for ref in group_references(text, [(k.start, k.end, k.iso3) for k in kept], is_country))
     for group in _NORTHERN_CENTRAL_AMERICA.finditer(text):  # "PepsiCo is investing ... in northern Central America"
         # the sentence by its stops, not the parse's sentences (a hard line break splits those)
         first = max((m.end() for m in _STOP.finditer(text, max(0, group.start() - 400), group.start())), default=0)

@@ -64,7 +64,7 @@ from accords.indicators.owners import (
 from accords.indicators.packages import PACKAGE_SENTENCES, PACKAGED, is_item, packages_item, under_package
 from accords.indicators.periods import (TimeSpan, calendar_times, fiscal_period, is_history, nearest_period,
                                        with_fiscal_years, year_earlier)
-from accords.indicators.referents import referent as find_referent, share_whole
+from accords.indicators.referents import part_of_last, referent as find_referent, share_whole
 from accords.indicators.subjects import (
     CountrySpan,
     about_the_pair,
@@ -398,7 +398,8 @@ def _indicator(
     else:
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
         its = previous is not None and names_previous_owner(lead, window, context, previous.subjects, tail=tail)
-        inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) else ()
+        inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) \
+            else last.subjects if previous is None and last is not None and part_of_last(lead, tail) else ()  # "of the total"
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited) or (
             coordinated.clause_subject(text, sentence, previous_span, start, context.countries, unit=quantity.unit,
                                        previous_unit=previous.unit if previous is not None else None))), context)
