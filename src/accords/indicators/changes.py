@@ -119,8 +119,8 @@ def percent_change(
         return Change(previous.metric, -abs(value) if previous.value < 0 else value, of_previous=True)
     if metric in RATES or _LEVEL_REACHED.search(lead):
         return Change(metric, value)  # "increase defense spending to 2.3 percent": the level reached
-    if metric.endswith(CHANGE_SUFFIX) and named.states_cut(lead):
-        return Change(metric, -abs(value))  # "cut methane pollution by 30 percent": a change of -30 percent
+    if metric.endswith(CHANGE_SUFFIX) and named.states_cut(lead, text[end:end + 120]):
+        return Change(metric, -abs(value))  # "cut methane pollution by 30 percent", "a 65 percent emissions reduction"
     if metric.endswith("_growth"):
         # named a change by its own words ("patent activity grew by 22 %", "U.S. crude fell 3.38%"): its sign
         verb = _VERB_BEFORE.search(lead)

@@ -125,6 +125,18 @@ _PLEDGED_AFTER = re.compile(
 )
 
 
+#: An actor's own cut with a deadline right after its figure: "The United States will reduce its greenhouse gas
+#: emissions by 65 percent by 2030" is a pledge, no expectation ("will reduce energy consumption by 42%", with no
+#: deadline, stays a forecast).
+_WILL_CUT = re.compile(r"\bwill\s+(?:also\s+|further\s+)?(?:cut|reduce|lower|slash|halve|curb)\b[^.;]*$", re.IGNORECASE)
+#: Any word of expectation besides "will", which leaves a cut a forecast: "the Congressional Budget Office projects that
+#: the tariffs will reduce the national gross domestic product by 0.3 percent by 2020", "the project will reduce".
+_EXPECTATION = re.compile(r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ions?)?|predict\w*|anticipat\w*|estimat\w*|likely|could|"
+                          r"would|might|may)\b", re.IGNORECASE)
+_DEADLINE_NEXT = re.compile(r"^\s*(?:percent|%)?\s*,?\s*(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+year\s+)?"
+                            r"\d{4}\b", re.IGNORECASE)
+
+
 def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, money: bool = False) -> str:
     """The kind of a figure given its clause's words before it (`lead`), after it (`tail`),
     the clause up to and including the figure (`clause`), and the kind of the sentence's
@@ -135,6 +147,8 @@ def kind_of(lead: str, tail: str, clause: str, *, previous_kind: str | None, mon
     if money and _ANNOUNCED_BEFORE.search(lead):
         return "target"
     kind = "actual" if FROM_BEFORE.search(lead) else kind_for(clause)
+    if kind == "forecast" and _WILL_CUT.search(lead) and _DEADLINE_NEXT.match(tail) and not _EXPECTATION.search(clause):
+        return "target"
     if kind == "actual" and _PLEDGED_AFTER.match(tail):
         return "target"
     if kind == "actual" and previous_kind is not None and (_AND_TO.match(lead) or (

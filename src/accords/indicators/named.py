@@ -70,11 +70,24 @@ _TIME_BEFORE_CHANGE = re.compile(
     r"fell|fallen|declined|decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$)",
 )
 #: "cut global methane pollution by at least 30 percent", "reduce emissions by 50 percent".
-_REDUCE_BEFORE = re.compile(
+_REDUCE_BEFORE = re.compile(  # "reduce U.S. emissions by 50-52%": an initialism may stand in it
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|curb(?:s|ed|ing)?)\s+"
-    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,7}?[A-Za-z][\w-]*)(?<!\bto)(?<!\bfrom)\s+(?:by\s+)?$",
+    r"(?P<np>(?:(?:[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,})\s+){0,7}?[A-Za-z][\w-]*)(?<!\bto)(?<!\bfrom)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+#: A cut named as a noun after the figure (tests/gold/README.md, "Signs"): "a 65 percent emissions reduction by
+#: 2030", "a 50 percent reduction in building emissions by 2032", "a 50-52 percent reduction from 2005 levels in
+#: economy-wide net greenhouse gas pollution". What is cut is named before the noun or after "in", "of" or "to".
+_CUT_AFTER = re.compile(
+    r"^(?:\s*[-\u2013]\s*\d[\d.]*)?\s*(?:percent|%)?\s+(?P<pre>(?:[a-z][\w-]*\s+){0,2}?)(?:reduction|cut)s?\b"
+    r"(?:\s+(?:from|below)\s+(?:\d{4}|[\w-]+)\s+levels?)?"
+    r"(?:\s+(?:in|of|to)\s+(?:the\s+)?(?:(?:number|amount|level|rate)\s+of\s+)?(?P<np>(?:[\w’'-]+\s*){1,6}))?",
+    re.IGNORECASE,
+)
+_SUPPOSED = re.compile(r"[^.;,]*?\b(?:would|could|might)\b", re.IGNORECASE)
+#: What a cut named by its noun alone is a cut of, when its sentence speaks of emissions or pollution: "net-zero
+#: emissions from overall federal operations by 2050, including a 65 percent reduction by 2030".
+_EMISSIONS = re.compile(r"\b(?:emissions?|pollution|greenhouse\s+gas(?:es)?|carbon)\b", re.IGNORECASE)
 #: An interest rate named before its level, with what it is charged on between: "the average interest rate
 #: on a new vehicle loan stayed below".
 _RATE_BEFORE = re.compile(
@@ -386,6 +399,8 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
         return "tariff_rate"
     if _RATE_BEFORE.search(lead):
         return "interest_rate"  # "the average interest rate on a new vehicle loan stayed below 6 percent": no loan
+    if (cut := _cut_metric(lead, tail, lexicon)) is not None:
+        return cut  # "a 50 percent reduction in building emissions by 2032": building_emissions_change, signed by `changes`
     if (target := _SHARE_TO_BEFORE.search(lead)) is not None and not _SHARE_IN_BEFORE.search(lead):
         words = _content_words(target.group("np"))
         if words:
@@ -472,10 +487,22 @@ def name_of(words: list[str]) -> str:
     return re.sub(r"_+", "_", "_".join(re.sub(r"[^a-z]+", "_", w) for w in words)).strip("_")
 
 
-def states_cut(lead: str) -> bool:
+def states_cut(lead: str, tail: str = "") -> bool:
     """Whether the words right before a percentage say it is a cut of what they name ("cut global
-    methane pollution by at least", "reduce emissions by"): such a figure is a negative change."""
-    return _REDUCE_BEFORE.search(lead) is not None
+    methane pollution by at least", "reduce emissions by"), or the words right after name a cut ("a 65
+    percent emissions reduction"): such a figure is a negative change."""
+    return _REDUCE_BEFORE.search(lead) is not None or _CUT_AFTER.match(tail) is not None
+
+
+def _cut_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) -> str | None:
+    """`<what>_change` for a cut named as a noun after the figure (`_CUT_AFTER`), else None."""
+    if (cut := _CUT_AFTER.match(tail)) is None or _SUPPOSED.match(tail[:160]):
+        return None  # "A 10 percent reduction in global fertilizer loss and waste would free up ...": a supposition
+    words = _content_words(cut.group("np") or "", run="first") or _content_words(cut.group("pre"))
+    if not words:
+        return "emissions_change" if _EMISSIONS.search(lead) else None
+    named = lexicon(" ".join(words))
+    return f"{named.removesuffix('_growth').removesuffix('_share') if named else name_of(words[-3:])}_change"
 
 
 #: The kinds of aid the gold names apart, by the adjective the text gives the aid: "$20.4 billion in

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from accords.indicators.kinds import FROM_BEFORE
-from accords.model import Quantity
+from accords.model import Indicator, Quantity
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—)\s*|\s+and\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -44,3 +44,17 @@ def is_range(text: str, first: Quantity, second: Quantity) -> bool:
     if between or _RANGE_WORD_BEFORE.search(before):
         return True  # "between $10 billion and $12 billion", "range is $73.96 to $104.80": both ends written in full
     return not FROM_BEFORE.search(before) and bool(_BARE_NUMBER.fullmatch(first.text.strip()))
+
+
+def carries_lower(text: str, lower: Indicator, first: Quantity, second: Quantity) -> bool:
+    """Whether the upper end of a range takes the record of its lower end (`lower`, made for `first`): always but
+    after a change, whose "to" may begin the level reached ("grew by 410,000 to 12.35 million"), unless a dash joins
+    the two ends ("reduce U.S. emissions by 50-52%", "a 50-52 percent reduction")."""
+    if not lower.metric.endswith("_change"):
+        return True
+    return text[first.evidence[0].end:second.evidence[0].start].strip() in ("-", "\u2013")
+
+
+def upper_value(lower: Indicator, value: float) -> float:
+    """The upper end's value, signed as the lower end's cut is: "a 50-52 percent reduction" is -50 to -52."""
+    return -value if lower.metric.endswith("_change") and lower.value < 0 < value else value

@@ -166,11 +166,11 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                     made_for[index - 1], id=fact_id(article.id, "indicator", *_span(quantity), made_for[index - 1].metric),
                     value=quantity.value, unit=quantity.unit, qualifier=quantity.qualifier)
             elif index > 0 and made_for.get(index - 1) is not None and ranges.is_range(text, inside[index - 1], quantity) \
-                    and not made_for[index - 1].metric.endswith(CHANGE_SUFFIX):  # "grew by 410,000 to 12.35 million"
+                    and ranges.carries_lower(text, made_for[index - 1], inside[index - 1], quantity):  # not "grew by 410,000 to"
                 # "400 to 500 wagons": the upper end says what the lower end says
                 lower = made_for[index - 1]
-                indicator = dataclasses.replace(
-                    lower, id=fact_id(article.id, "indicator", *_span(quantity), lower.metric), value=quantity.value,
+                indicator = dataclasses.replace(lower, id=fact_id(article.id, "indicator", *_span(quantity), lower.metric),
+                                                value=ranges.upper_value(lower, quantity.value),
                     qualifier=quantity.qualifier or "upper")
                 if lower.qualifier is None:
                     made_for[index - 1] = dataclasses.replace(lower, qualifier="lower")
