@@ -2,18 +2,25 @@
 gold README asks ("Signs"): a cut written as a noun after its figure ("a 65 percent emissions reduction by 2030",
 `indicators.named`), both ends of a dashed range of cuts ("a 50-52 percent reduction", `indicators.ranges`), a cut of
 "U.S. emissions", and "will reduce ... by 65 percent by 2030", a pledge with a deadline (`indicators.kinds`), while a
-cut with no deadline stays a forecast.
+cut with no deadline stays a forecast. "Our three nations" in a trilateral statement is all three sides
+(`indicators.owners`), and its "three" no count (`indicators.clauses.is_reference_count`).
 
 Texts: White House fact sheets and statements of 2021-2023 (public domain): the federal sustainability order of
 2021-12-08, the U.S.-Singapore joint leaders' statement of 2022-03-29, the Glasgow leadership fact sheet of
-2021-11-13 and a federal energy-savings fact sheet.
+2021-11-13, a federal energy-savings fact sheet and the Japan-Philippines-United States joint vision statement of
+2024-04-11; the AUKUS leaders' statement of 2023-03-13 is the gold article.
 Each expected record is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from accords.model import Article
+from accords.pipeline import run
 from tests.indicators.figures import figures
 
 CASES = [
@@ -67,3 +74,17 @@ CASES = [
 def test_cut_targets(text, expected):
     assert figures(text, published="2021-12-08", source="The White House") == expected
 
+
+def test_our_three_nations_are_all_three_sides():
+    record = json.loads((Path(__file__).parents[1] / "gold/articles/wh_20230313-aukus-leaders-statement.json").read_text())
+    article = Article(id=record["id"], text=record["text"], published=record["published"], source=record["source"],
+                      title=record["title"], url=record["url"])
+    found = [(i.metric, i.subjects, i.value) for i in run(article).indicators if i.unit == "year"]
+    assert ("relations_years", ("AUS", "GBR", "USA"), 100.0) in found
+
+
+def test_our_three_nations_is_no_count():
+    text = ("Recognizing the Philippines’ request for further training and capacity building for scientists, engineers, "
+            "and relevant personnel and policy-makers, our three nations seek to expand our partnership on safe and secure "
+            "civil-nuclear capacity building.")
+    assert figures(text, published="2024-04-11", source="The White House") == []

@@ -44,6 +44,9 @@ _LIST_LINK = re.compile(
 )
 _ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|its|their|of\s+the)\s+$", re.IGNORECASE)
+#: "our three nations", "our two countries": the writers' own sides, counted back, no figure.
+_OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+_SIDES_AFTER = re.compile(r"\s+(?:nations|countries|governments|peoples|democracies)\b", re.IGNORECASE)
 #: "a three-day visit", "for 25 years": a duration counts nothing ("30 years of democracy", "25 years in
 #: NATO" are left to `accords.indicators.anniversaries`).
 _DURATION_AFTER = re.compile(r"^[\s-]*(?:day|days|week|weeks|month|months|year|years|hour|hours)\b"
@@ -289,6 +292,8 @@ def is_reference_count(text: str, quantity: Quantity) -> bool:
         return False
     if _VAGUE.fullmatch(text[start:end].strip()) or 0 < abs(quantity.value) < 1:
         return True  # "dozens of", "a quarter of": no count
+    if quantity.qualifier is None and _OUR_BEFORE.search(text[max(0, start - 5):start]) and _SIDES_AFTER.match(text, end):
+        return True  # "our three nations seek to expand our partnership"
     if _REFERENCE_BEFORE.search(text[max(0, start - 12):start]) and quantity.qualifier is None \
             and not stated.is_stated_large(text, start, end, quantity.value) \
             and not memberships.names_body(text, end) and not memberships.counts_members(text, end, quantity.value) \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -229,6 +230,8 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
             and (recent := recent_pair(text, sentence, window, article.countries)) is not None and set(named) <= set(recent):
         pair = recent  # "... imposed on Iran, the foreign trade volume between the two countries": the pair named just before
     subjects = subjects_for(text[sentence.start:window[1]], named, pair=pair, extra=extra)
+    if (trio := _trio(text, (sentence.start, window[1]), article.countries)) is not None and set(subjects) <= set(trio):
+        return trio  # "For more than a century, our three nations have stood shoulder to shoulder" (AUKUS): all three
     if not subjects and metric in CASUALTIES and (where := places.place_of(text, sentence_span)) is not None:
         return (where,)  # "About 4,000 people were detained after the protests in Tehran": Iran's
     if not subjects and (port := places.facility_country(text, (window[0], window[1]))) is not None:
@@ -256,6 +259,22 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     )
     return with_partner(subjects, metric, article, partner=partner,
                         owner=organisation_owner(text, (sentence.start, start), article) if partner else None)
+
+
+#: The three sides of a trilateral text in the first person: "our three nations" (not "the three countries", which
+#: may be three the authors speak of: "in the three countries" of Northern Central America).
+_THREE = re.compile(r"\bour\s+three\s+(?:nations|countries|governments)\b", re.IGNORECASE)
+
+
+def _trio(text: str, span: tuple[int, int], countries: Sequence[CountrySpan]) -> tuple[str, ...] | None:
+    """The article's three most-named countries where text[span] speaks of "our three nations" and three countries
+    stand out of the article (each named twice or more, any fourth less often than the third), else None."""
+    if _THREE.search(text, *span) is None:
+        return None
+    counts = Counter(c.iso3 for c in countries if not c.body and is_country(c.iso3)).most_common(4)
+    if len(counts) < 3 or counts[2][1] < 2 or (len(counts) == 4 and counts[3][1] >= counts[2][1]):
+        return None
+    return tuple(sorted(code for code, _ in counts[:3]))
 
 
 #: A whole of the world, not of a country: "the world population", "the world's oil output", "global demand", "global
