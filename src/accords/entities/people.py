@@ -25,6 +25,7 @@ from accords.entities.lexicon import (
     SHORT_TITLES, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
+from accords.entities.postnominal import possessive_country, tail_country
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
 from accords.gazetteer.places import place_country
@@ -525,11 +526,8 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
         j += 1
     while j < n and doc[j].lower_ in _APPOSITION_ADJECTIVES:
         j += 1
-    country = None
-    if j + 1 < n and doc[j + 1].tag_ == "POS" and country_of(doc[j].text):
-        country = country_of(doc[j].text)
-        j += 2
-    elif j < n and country_of(doc[j].text):
+    j, country = possessive_country(doc, j)  # "Iran's", "Sri Lanka's"
+    if country is None and j < n and country_of(doc[j].text):
         country = country_of(doc[j].text)
         j += 1
     t_start = j
@@ -558,7 +556,7 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
             t_end = last + 1
     if _clause_subject(doc, t_end):
         return None, None
-    return doc[t_start:t_end].text, country
+    return doc[t_start:t_end].text, country or tail_country(doc, t_end)
 
 
 #: Those who serve a principal: "an advisor to the Iranian foreign minister" is Iran's.
