@@ -219,6 +219,8 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     clause_text = text[window[0]:window[1]]
     extra = [iso for s, e, iso in article.speakers if s <= start < e and _FIRST_PERSON.search(clause_text)]
     extra += list(inherited)
+    if (subject := _pronoun_subject(text, sentence, article)) is not None:
+        extra.append(subject)  # "Turkey launched ... operations into Iraq. It maintains a 1,500-strong troop presence"
     the_country = thecountry.the_country(text, sentence, (start, end), window, article)
     if the_country is not None:
         extra.append(the_country)
@@ -472,6 +474,23 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:f
                             re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reports|reported|estimated|estimates|showed|shows)\b")
 
+
+#: A sentence opening on "It" or "Its" as its subject, and one opening on a country's name as its subject.
+_IT_OPENS = re.compile(r"\s*(?:It|Its)\s+[a-z]")
+_SUBJECT_OPENS = re.compile(r"\s*(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}\s+(?!(?:and|or|of)\b)[a-z]")
+
+
+def _pronoun_subject(text: str, sentence: Segment, article: ArticleCountries) -> str | None:
+    """The country "It" at the opening of a sentence stands for: the one the sentence before opens on as its subject
+    ("Turkey launched several cross-border operations into Iraq ... It maintains a 1,500-strong troop presence
+    several kilometres inside Iraq": Turkey's); None where either sentence opens otherwise."""
+    if not _IT_OPENS.match(text, sentence.start):
+        return None
+    before = [s for s in article.sentences if s.end <= sentence.start]
+    if not before or (opening := _SUBJECT_OPENS.match(text, before[-1].start)) is None:
+        return None
+    named = {c.iso3 for c in article.countries if before[-1].start <= c.start < opening.end()}
+    return named.pop() if len(named) == 1 and is_country(next(iter(named))) else None
 
 #: Words of sympathy: the country offering them is no side of the casualties they are offered for.
 _SYMPATHY = re.compile(r"\b(?:condolences?|sympath(?:y|ies|ized|ised)|mourn(?:s|ed|ing)?|grief)\b", re.IGNORECASE)
