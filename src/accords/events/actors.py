@@ -349,11 +349,14 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     ) and (pair or actors or recipients or pairrefs.pair_related(index, recent, offset)):
         # a measure that names whom it hits, in an article about a pair: the other imposes it
         told = pairrefs.told_pair(offset, index, pair, met, recent)
+        article_pair = index.pair
         if pair and told is not None:
             # "the two leaders" after a meeting of two, "the two countries" after "between Azerbaijan and Armenia": those two
             index = dataclasses.replace(index, pair=told)
         index = frames.framed(index, offset)  # "In Vanuatu, ... USAID announced ...": the paragraph's country
         index = pairrefs.own_relation(index, trigger.doc.text, offset, actors + recipients, counted=bool(pair))
+        index = _pair_left(index, article_pair if not pair or told is None else None, pair, recent, offset,
+                           none_named=not (actors or recipients))
         named = named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
         completion.fill_pair(actors, recipients, index, explicit=bool(pair), named=named,
@@ -362,6 +365,23 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                              subject_pair=bool(pair) and told is not None and verbal and completion.pair_subject(trigger))
     actors.extend(side for side in speaking_as if side not in actors and side not in recipients)
     return actors, recipients
+
+
+def _pair_left(index: ActorIndex, article_pair: tuple[Side, ...] | None, noun: str | None,
+               recent: Sequence[tuple[Side, ...]], offset: int, *, none_named: bool) -> ActorIndex:
+    """The index with no pair to complete an event that names no side (`none_named`) with, when
+    "both countries" follows a sentence that names two other countries, not as a pair
+    (`pairrefs.other_pair_before`), or when the pair it would take is the article's
+    (`article_pair`: None when a pair phrase took a pair told before) and the text has left it
+    (`pairrefs.pair_current`). Checked after the sentence's own relationship phrase
+    (`pairrefs.own_relation`) and paragraph frame (`frames.framed`) set their pair."""
+    if not none_named or not index.pair:
+        return index
+    if noun in pairrefs.COUNTRY_NOUNS and pairrefs.other_pair_before(offset, index, index.pair):
+        return dataclasses.replace(index, pair=())
+    if index.pair == article_pair and not pairrefs.pair_current(index, recent, offset):
+        return dataclasses.replace(index, pair=())
+    return index
 
 
 def _unplaced_actor(trigger: Token, offset: int, index: ActorIndex, *, org: bool = False) -> bool:

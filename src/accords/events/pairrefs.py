@@ -20,6 +20,15 @@ ministers") are those who met, not a pair named since. `own_relation`: an event 
 names two countries in a relationship phrase ("relations ... between Iran and Mali") takes that
 pair, not the article's; "relations between the two countries" said by a side outside the
 article's pair adds no third side.
+
+`pair_current` and `other_pair_before` (twenty-eighth session): in an article, an event that names no
+side takes the article's pair only while the text is still about it: the last event of two countries
+told before it is the pair's, or its sentence or the one before names both ("During the Israeli air
+strikes on Gaza, Iran's chief diplomat launched an intensive campaign ... in his talks with regional
+and international figures" after the JCPOA talks, in a report of a call of Iran's and Turkey's foreign
+ministers, is no act of Iran and Turkey). "Both countries" after a sentence that names two countries
+outside the pair, not as a pair, stands for those two, whom no sentence showed acting together: it is
+completed with no pair.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from accords.events.relations import RECORD_SENTENCES
 from accords.model import Segment
 
 if TYPE_CHECKING:
@@ -121,6 +131,52 @@ def pair_related(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: 
         return True
     pair = {side.country for side in index.pair}
     return any(pair <= {side.country for side in sides} for sides in recent)
+
+
+def pair_current(index: ActorIndex, recent: Sequence[tuple[Side, ...]], offset: int) -> bool:
+    """Whether a sentence (at `offset`) that names no side is still about the article's pair:
+    the last event of two countries told before it is an event of the pair, or the sentence or
+    the one before it names both members (with no event of two told yet, one of the `NEAREST`
+    before it: "Armenia buys Iranian gas under a swap arrangement. Armenia pays for the gas with
+    electricity. The minister said the country is ready to double the volume of the swap"). A
+    report on Iran and Azerbaijan that turns to Russia and Turkey ("Putin met Erdogan in Sochi.
+    ... Talks on gas prices will be held next month") has left the pair, though it named the
+    pair at its start (`pair_related`); a record of `RECORD_SENTENCES` or fewer has not. An
+    event of two organisations ("collaboration within ... the Economic Cooperation Organization and the
+    Non-Aligned Movement") is no other pair of countries: it leaves the pair where it was."""
+    if len(index.named_pairs) <= RECORD_SENTENCES:
+        return True  # a record of a sentence or three is about its pair ("... Iran and Tajikistan are friends.")
+    pair = {side.country for side in index.pair}
+    states = {side.country for _start, _end, side, type_ in index.spans if type_ != "ORG"}  # not "NAM", the Movement
+    last = next((codes for codes in ({side.country for side in sides} for sides in reversed(recent))
+                 if len(codes) == 2 and codes & states), None)
+    # with no event of two told yet, the sentences before (`NEAREST`) are all that says what the text is about
+    return last == pair or pair <= _named_near(index, offset, 1 if last is not None else NEAREST)
+
+
+def _named_near(index: ActorIndex, offset: int, before: int) -> set[str]:
+    """The countries named in the sentence at `offset` and the `before` sentences before it."""
+    bounds = [(start, end) for start, end, _pair in index.named_pairs]
+    at = next((n for n, (start, end) in enumerate(bounds) if start <= offset < end), None)
+    if at is None:
+        return set()
+    start = bounds[max(0, at - before)][0]
+    return {side.country for side, _type in index.sides_in(start, bounds[at][1])}
+
+
+def other_pair_before(offset: int, index: ActorIndex, pair: Sequence[Side]) -> bool:
+    """Whether the nearest earlier sentence that names a side (within `NEAREST`) names two
+    countries, neither of them in `pair`, not joined as a pair ("Russia's war ... Turkey's drones.
+    Both countries ..."): "both countries" stands for those two, whom the sentence does not say
+    acted together, so it is completed with no pair. One of the pair named with a venue ("met
+    with ... Chinese ... Wang Yi in Malta. The two sides had candid discussions") is no other pair."""
+    earlier = [(start, end) for start, end, _pair in index.named_pairs if end <= offset][-NEAREST:]
+    naming = [(start, end) for start, end in earlier if index.sides_in(start, end)]
+    if not naming:
+        return False
+    start, end = naming[-1]
+    codes = {side.country for at, _end, side, type_ in index.spans if start <= at < end and type_ == "COUNTRY"}
+    return len(codes) == 2 and not codes & {side.country for side in pair}
 
 
 #: A relationship noun just before "between" ("friendly relations and international cooperation
