@@ -374,9 +374,10 @@ def _pair_left(index: ActorIndex, article_pair: tuple[Side, ...] | None, noun: s
     (`pairrefs.other_pair_before`), or when the pair it would take is the article's
     (`article_pair`: None when a pair phrase took a pair told before) and the text has left it
     (`pairrefs.pair_current`). Checked after the sentence's own relationship phrase
-    (`pairrefs.own_relation`) and paragraph frame (`frames.framed`) set their pair."""
-    if not none_named or not index.pair:
-        return index
+    (`pairrefs.own_relation`) and paragraph frame (`frames.framed`) set their pair; not in an
+    item of a statement whose authors are named (`statementitems.authored_items`): they act."""
+    if not none_named or not index.pair or offset in index.items:
+        return index  # an item of a statement: its authors act (`statementitems.with_authors`)
     if noun in pairrefs.COUNTRY_NOUNS and pairrefs.other_pair_before(offset, index, index.pair):
         return dataclasses.replace(index, pair=())
     if index.pair == article_pair and not pairrefs.pair_current(index, recent, offset):

@@ -50,6 +50,7 @@ class ActorIndex:
     named_pairs: tuple[tuple[int, int, tuple[Side, ...] | None], ...] = ()  # sentences and two countries named together (`pairrefs`)
     named_lists: tuple[tuple[int, tuple[Side, ...]], ...] = ()  # ends and sides of lists of three countries or more (`groups`)
     unplaced_orgs: tuple[tuple[int, int], ...] = ()  # the organisations among `unplaced` (firms, mostly)
+    items: frozenset[int] = frozenset()  # starts of statement items whose authors act (`statementitems.authored_items`)
 
     def unplaced_at(self, start: int, end: int) -> bool:
         """Whether a person or organisation of no known country is named in [start, end)."""

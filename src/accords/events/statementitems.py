@@ -59,6 +59,21 @@ def with_authors(events: Sequence[Event], text: str, sentences: Sequence[Segment
     return tuple(kept)
 
 
+def authored_items(text: str, sentences: Sequence[Segment], parses: Mapping[int, Doc], index: ActorIndex) -> ActorIndex:
+    """The index with the starts of the sentences that are items of a numbered statement whose
+    authors are named (two or more): `with_authors` gives their events the authors as sides, so
+    the check whether the text is still about the article's pair (`pairrefs.pair_current`) is not
+    theirs to make ("... as guarantors of the Astana format: 1. Reviewed the situation in the
+    region. 2. While deploring civilian casualties, they agreed to undertake concrete measures")."""
+    if not _OPENER.search(text):
+        return index
+    items = frozenset(
+        sentences[n].start for n in sorted(parses) if _item(text, sentences, n, parses[n])
+        and len(_authors(text, sentences, n, index) or ()) >= _MIN_AUTHORS
+    )
+    return dataclasses.replace(index, items=items) if items else index
+
+
 def _item(text: str, sentences: Sequence[Segment], number: int, parsed: Doc | None) -> bool:
     """Whether the sentence speaks without a subject of its own ("Reaffirmed ...", "7. Held
     detailed consultations ...", "In addition to the Syrian issue, discussed ..."), or only

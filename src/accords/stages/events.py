@@ -117,6 +117,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     ]
     parses = dict(zip(chosen, _parse(doc, text, [sentences[n] for n in chosen])))
     index = _with_authors(index, article, doc, text, sentences, parses)
+    index = statementitems.authored_items(text, sentences, parses, index)  # "... as guarantors: 1. ... 2. they agreed"
     index = antecedents.with_antecedents(
         index, sentences, parses, lambda numbers: dict(zip(numbers, _parse(doc, text, [sentences[n] for n in numbers])))
     )
