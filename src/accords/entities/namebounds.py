@@ -20,10 +20,7 @@ from accords.entities.lexicon import CALENDAR_WORDS, NAME_PARTICLES, TITLE_WORDS
 from accords.entities.tokens import is_capitalised
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.quotes.given_names import gender_of_given_name
-
-#: Auxiliaries that open a question and that the small model glues to the name after them ("Will Warren").
-_QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "does", "did", "do", "is", "was",
-                                   "has", "have", "had", "may", "might", "must", "shall", "are", "were"})
+from accords.quotes.names import QUESTION_AUXILIARIES
 
 #: Adverbs of time and sequence that open a sentence before a titled name ("Today President ...",
 #: "Earlier Secretary ..."); the tagger calls some of them nouns, so they are listed.
@@ -42,8 +39,10 @@ def title_tail(doc: Doc, i: int) -> bool:
 
 
 def question_auxiliary(doc: Doc, i: int) -> bool:
-    """Token i opens a question with an auxiliary: its sentence starts there and ends with "?"."""
-    if doc[i].lower_ not in _QUESTION_AUXILIARIES or not doc[i].is_sent_start:
+    """Token i opens a question with an auxiliary: its sentence starts there (or after an
+    interview's "Q:") and ends with "?"."""
+    labelled = i >= 2 and doc[i - 1].text == ":" and doc[i - 2].text in ("Q", "Question") and doc[i - 2].is_sent_start
+    if doc[i].lower_ not in QUESTION_AUXILIARIES or not (doc[i].is_sent_start or labelled):
         return False
     last = [t for t in doc[i].sent if not (t.is_space or t.is_quote)]
     return bool(last) and last[-1].text == "?"

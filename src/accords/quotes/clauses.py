@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from accords.model import Segment
 from accords.quotes.cues import cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, past_closing_mark
+from accords.quotes.media import MEDIA_NOUNS, relays
 from accords.quotes.sources import Context, Speaker, is_channel, is_medium, reference_speaker, resolve
 from accords.quotes.speakers import People, Reference
 from accords.quotes.syntax import Attribution
@@ -93,12 +94,30 @@ def own_clause(people: People, span: QuotedSpan, index: int, closing: int, sente
     if best is None:
         return None, None, None
     _, j, att = best
+    att = _inner_frame(clauses[j], att, span)
     speaker = next((s for a, s in resolved[j] if a == att), None) if j < len(resolved) else None
     if att.according and speaker is None:
         return None, None, None  # "according to the agency": no speaker said, the words around the marks may
     if speaker is None and j >= len(resolved):
         speaker = resolve(people, att, context)
     return speaker, att.cue_word, att
+
+
+def _inner_frame(sentence: Sequence[Attribution], att: Attribution, span: QuotedSpan) -> Attribution:
+    """The clause inside `att`'s reported words whose own reported words hold the quote:
+    "Kazakhstan's Foreign Ministry said on Tuesday that the top diplomats will meet … “without
+    observers or Syrian sides”, Anadolu Agency reported." is the ministry's, the agency (or "media
+    reports") relays it, while a speaker's own clause holds whatever it reports;
+    but "told reporters he hoped the meeting would bring “badly needed peace”" is told: a view
+    ("hoped", "believes") is not what brought the words out."""
+    if att.content is None or not (att.content[0] <= span.start and span.end <= att.content[1] + 2):
+        return att
+    if not (relays(att.cue_word, att.cue, att.content) or att.head in MEDIA_NOUNS):
+        return att  # "The foreign minister added Iran has been … and called for more “strategic ties”": his
+    inner = [a for a in sentence if a is not att and a.subject is not None and a.content is not None
+             and att.content[0] <= a.cue[0] < att.content[1] and a.content[0] <= span.start
+             and span.end <= a.content[1] + 2 and not (a.according or a.view or a.manner or a.passive)]
+    return max(inner, key=lambda a: a.cue[0]) if inner else att
 
 
 def _right_after(span: QuotedSpan, att: Attribution) -> bool:

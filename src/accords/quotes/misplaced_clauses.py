@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.quotes.phrases import SUBJECT_DEPS
+from accords.quotes.verbs import SPEECH_LEMMAS
 
 #: Nouns whose "that" clause is their own content, not a verb's: "in response to reports that …".
 _CONTENT_NOUNS = frozenset(
@@ -81,3 +82,14 @@ def told_hearer_that(verb: Token) -> Token | None:
                     and any(c.dep_ in SUBJECT_DEPS and c.i != first.i for c in clause.children)):
                 return clause
     return None
+
+
+def relaying_clause(verb: Token, clause: Token) -> bool:
+    """Whether the clausal complement the parse gives a speech verb is a second reporting clause
+    set off by a comma after it, with a subject of its own and nothing reported in it: "…, the
+    head of public relations … Reza Jafarzadeh announced, IRIB reported on Monday." names who
+    relayed the report, not what was reported."""
+    return (clause.i > verb.i and clause.lemma_.lower() in SPEECH_LEMMAS and clause.left_edge.i > 0
+            and clause.doc[clause.left_edge.i - 1].text == ","
+            and any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "advcl", "conj") for c in clause.children))

@@ -18,13 +18,35 @@ from accords.quotes.titles import TITLE_HEADS
 CAPITALISED = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|de|du)\s+[A-Z][\w&.'’-]*|\s+[A-Z0-9][\w&.'’-]*)*")
 
 
+#: Auxiliaries that open a question, glued by a model or a capitalised-words pattern to the name
+#: after them ("Will Warren continue …?", "Will Americans be …?"): no given names there.
+QUESTION_AUXILIARIES = frozenset({"will", "can", "could", "would", "should", "does", "did", "do", "is", "was",
+                                  "has", "have", "had", "may", "might", "must", "shall", "are", "were"})
+#: What may stand before a sentence's first word: the text's start, a sentence end, a line
+#: break, or an interview's question label ("Q: Will Turkey’s operation …?").
+_SENTENCE_OPENING = re.compile(r"(?:^|[.?!:…][’'\"”]*\s+|\n\s*|(?:^|\s)(?:Q|Question):\s+)$")
+
+
+def opens_question(text: str, start: int) -> bool:
+    """Whether the word at `start` is an auxiliary that opens a question: it opens its sentence
+    and the sentence ends with "?"."""
+    word = re.match(r"[A-Za-z]+", text[start:])
+    if word is None or word.group(0).lower() not in QUESTION_AUXILIARIES:
+        return False
+    if not _SENTENCE_OPENING.search(text[max(0, start - 12):start]):
+        return False
+    close = re.search(r"[.?!](?=[’'\"”]*(?:\s|$))", text[start:])
+    return close is not None and close.group(0) == "?"
+
+
 def fullest(text: str, name: str) -> str:
     """A one-word name's fullest form in the article ("Arroyo" → "Luz Contreras Arroyo")."""
     if name.isupper() and 2 <= len(name) <= 6 and name.isalpha():
         return expanded(text, name) or name
     if " " in name or name.isupper():
         return name
-    longer = re.findall(rf"\b([A-Z][a-z][\w'’-]*\s+{re.escape(name)})\b(?![\w'’-])", text)
+    longer = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*\s+{re.escape(name)})\b(?![\w'’-])", text)
+              if not opens_question(text, m.start())]  # "Will Americans be a trustworthy partner …?"
     longer = [n for n in longer if n.split()[0].lower() not in _NOT_GIVEN_NAMES]
     return max([name, *longer], key=len)
 #: A given name written with a surname after it ("Dale Ford", "Paula J. Radcliffe"): the surname group.

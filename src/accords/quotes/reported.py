@@ -53,9 +53,11 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
         if speaker is None or att.content is None or att.nested or att.naming or att.view or no_statement(att.cue_word):
             continue  # (a view held, "believes the fire was set", or a question asked, is no reported speech)
         if relays(att.cue_word, att.cue, att.content) and any(
-                other is not att and spoken is not None and other.content is not None and not other.according
+                other is not att and spoken is not None and other.content is not None
+                and not (other.according and is_medium(spoken))
                 and att.content[0] <= other.cue[0] < att.cue[0] for other, spoken in here):
-            continue  # "Peskov told reporters that …, Reuters reported": Peskov's words, which the channel relays
+            continue  # "Peskov told reporters that …, Reuters reported", "According to Taati, …, Shana
+            # reported": Peskov's and Taati's words, which the channel relays
         start, end = att.content
         dateline = DATELINE.match(text, start, end)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"

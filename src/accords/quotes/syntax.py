@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from accords.quotes.media import relays
-from accords.quotes.misplaced_clauses import that_clause_on_noun, told_hearer_that
+from accords.quotes.misplaced_clauses import relaying_clause, that_clause_on_noun, told_hearer_that
 from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, appositive_subject, dangling_owner, head_word, name_set_off,
                                     naming_predicate, noun_phrase)
 from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
@@ -128,8 +128,10 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
         phrase = noun_phrase(subject, offset) if subject is not None else None
         if subject is not None and phrase is not None:
             phrase = dangling_owner(token, subject, phrase, offset)
-        if subject is not None and phrase is not None and _quoting(token) is not None:
+        quoting = _quoting(token)
+        if subject is not None and phrase is not None and quoting is not None and subject.i > quoting.i:
             # "quoted Iran's Ambassador to Baku Mohsen Pakayeen as saying": all words up to "as"
+            # (not "Rezaei was quoted by Mehr as saying": the passive's subject is its own phrase)
             stop = next((t for t in doc[subject.i:] if t.lower_ == "as"), None)
             if stop is not None and stop.i > subject.i:
                 last = doc[stop.i - 1]
@@ -422,7 +424,7 @@ def _quoting(verb: Token) -> Token | None:
 def _content(verb: Token) -> Token | None:
     """The reported clause: a clausal complement that is not the verb's own quote-less object."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ == "ccomp" and not relaying_clause(verb, child):
             return child
     misplaced = that_clause_on_noun(verb) or told_hearer_that(verb)
     if misplaced is not None:
