@@ -47,3 +47,20 @@ def test_pair_fills_only_while_current(text, kept):
     events = events_with_sides(text, published="2023-04-15", source="Tehran Times")
     assert (("AGREE", ("AZE", "IRN")) in [e[:2] for e in events]) is kept
     assert not [e for e in events if e[0] == "AGREE" and e[1] != ("AZE", "IRN")]
+
+
+_CLASH = "Armenia says Azerbaijan has launched a military offensive in Karabakh. "
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    pytest.param(_LEAD + _CLASH + "Iran has called on both sides to exercise restraint.", ("ARM", "AZE", "IRN"),
+                 id="caller-in-pair-both-sides-two-others"),
+    pytest.param(_LEAD + _CLASH + "Iran urged both sides to exercise restraint.", ("ARM", "AZE", "IRN"), id="urged-two-others"),
+    pytest.param(_LEAD + "Iran urged both sides to implement the memorandum quickly.", ("AZE", "IRN"),
+                 id="no-other-two-named-pair-stays"),
+])
+def test_both_sides_apart_from_caller(text, sides):
+    """`pairrefs.pair_apart`: "both sides" that one of the pair calls on, when the sentence or the
+    nearest earlier one names two other countries, is those two, not the caller and its partner."""
+    events = events_with_sides(text, published="2023-04-15", source="Tehran Times")
+    assert [e[1] for e in events if e[0] == "REQUEST"] == [sides]

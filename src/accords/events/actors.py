@@ -357,6 +357,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         index = pairrefs.own_relation(index, trigger.doc.text, offset, actors + recipients, counted=bool(pair))
         index = _pair_left(index, article_pair if not pair or told is None else None, pair, recent, offset,
                            none_named=not (actors or recipients))
+        if pair and actors and not recipients and not completion.pair_subject(trigger) \
+                and len(acting := {side.country for side in actors}) == 1 and acting <= {side.country for side in index.pair} \
+                and (apart := pairrefs.pair_apart(offset, index, acting, recent)) is not None:
+            index = dataclasses.replace(index, pair=apart)  # "Iran has called on both sides": two others
         named = named_partners(trigger, offset, index)
         known = {side.country for side in actors + recipients}
         completion.fill_pair(actors, recipients, index, explicit=bool(pair), named=named,

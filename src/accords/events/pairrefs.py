@@ -179,6 +179,31 @@ def other_pair_before(offset: int, index: ActorIndex, pair: Sequence[Side]) -> b
     return len(codes) == 2 and not codes & {side.country for side in pair}
 
 
+def pair_apart(offset: int, index: ActorIndex, acting: set[str], recent: Sequence[tuple[Side, ...]]) -> tuple[Side, ...] | None:
+    """The two sides a pair phrase that is not the subject stands for when the one who acts
+    (`acting`, one country) would be one of them: "Iran has called on both sides to put an end to
+    violence" after "Armenia asserts that Azerbaijan is launching a military campaign" is Armenia
+    and Azerbaijan, not Iran and one of them. The two other countries its sentence names, or the
+    nearest earlier sentence that names another country (within `NEAREST`), else the last event
+    of two countries without the one who acts; None when there is none."""
+    earlier = [(start, end) for start, end, _pair in index.named_pairs if start <= offset][-NEAREST - 1:]
+    named = {(start, end): pair for start, end, pair in index.named_pairs}
+    for start, end in reversed(earlier):  # its own sentence first ("During phone conversations with ...")
+        if acting & {side.country for side in named[start, end] or ()}:
+            return None  # "the meeting between the presidents of the two countries" after "between Iran and Azerbaijan"
+        codes = {side.country for at, _end, side, type_ in index.spans
+                 if start <= at < end and type_ == "COUNTRY"} - acting
+        if len(codes) == 2:
+            return tuple(index.country_side(code) for code in sorted(codes))
+        if codes:
+            break
+    for sides in reversed(recent):
+        codes = {side.country for side in sides}
+        if len(codes) == 2 and not codes & acting:
+            return tuple({side.country: side for side in sides}.values())
+    return None
+
+
 #: A relationship noun just before "between" ("friendly relations and international cooperation
 #: *between* Iran and Mali", "ties between the two countries"): the pair that follows is the two
 #: related, not a topic ("border tensions between Armenia and Azerbaijan" names no relationship).
