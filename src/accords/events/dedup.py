@@ -83,6 +83,16 @@ _DISTINCT = re.compile(
     r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|round|(?:soon|shortly|right|just)\s+after)\b",
     re.IGNORECASE,
 )
+#: A day's ordinal ("the Hamas attacks of October 7th"): a date, not a numbered session (`_set_apart`).
+_DAY_ORDINAL = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                          r"\s+\d{1,2}(?:st|nd|rd|th)\b")
+
+
+def _set_apart(text: str) -> bool:
+    """Whether a sentence sets its mention apart from the meeting just told (`_DISTINCT`)."""
+    return bool(_DISTINCT.search(_DAY_ORDINAL.sub(" ", text)))
+
+
 _CONTINUED_TYPES = frozenset({"CONSULT", "SUPPORT"})
 #: Nouns of the occurrence itself: one of them in common may be a reference back ("the summit").
 _OCCURRENCE_NOUNS = frozenset("meeting meetings talks visit summit forum conference session".split())
@@ -269,7 +279,7 @@ def retells(first: Located, second: Located) -> bool:
         return False
     if not _countries(b) or not _countries(b) < _countries(a) or not dates_compatible(a.date, b.date):
         return False
-    if _DISTINCT.search(second.text):
+    if _set_apart(second.text):
         return False
     return bool(_BACK_REFERENCE.search(second.text) or _THEY_MET.search(second.text))
 
@@ -282,15 +292,16 @@ def discussed_there(first: Located, second: Located) -> bool:
     a, b = first.event, second.event
     if a.type != "CONSULT" or b.type != "CONSULT" or not _discussion(b) or second.sentence <= first.sentence:
         return False
-    if not dates_compatible(a.date, b.date) or _APART.search(second.text) or _DISTINCT.search(second.text):
+    if not dates_compatible(a.date, b.date) or _APART.search(second.text) or _set_apart(second.text):
         return False
     return bool(_THOSE_WHO_MET.match(second.text))
 
 
 #: A sentence whose subject is the people of the meeting just told: "They", "The leaders",
-#: "The two presidents", "Both sides".
+#: "The two presidents", "Both sides", "The two also discussed".
 _THOSE_WHO_MET = re.compile(
-    r"\s*(?:they|(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|officials|delegations|parties|counterparts))\b",
+    r"\s*(?:they|(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|sides|ministers|officials|delegations|parties|counterparts)|"
+    r"(?:the\s+)?(?:two|three|four)\s+(?:also\s+)?discussed)\b",
     re.IGNORECASE,
 )
 
@@ -317,7 +328,7 @@ def continues(first: Located, second: Located) -> bool:
         return False
     if (a.mode == "phone" or _PHONED.search(a.object or "")) and (b.trigger or "").lower() in _IN_PERSON:
         return False  # "received a phone call from Erdogan ... Raisi and Erdogan met in late November": they met before
-    if a.type == "CONSULT" and _ATTENDED.search(second.text) and not _DISTINCT.search(_without_host(second.text)):
+    if a.type == "CONSULT" and _ATTENDED.search(second.text) and not _set_apart(_without_host(second.text)):
         return True  # "Secretary Rubio also attended the meeting": one more person at the meeting told
     if a.type == "CONSULT" and _OCCASION.match(second.text):
         return True  # "... participated in a summit of the European Council. Meeting with the heads of state ..., the President reaffirmed"
@@ -328,7 +339,7 @@ def continues(first: Located, second: Located) -> bool:
     if a.type == "SUPPORT" and _bare_reference(b.object) and not (_APART.search(second.text) or _ALSO_SIGNED.search(second.text)):
         return True  # "A deal that Iran signed with Azerbaijan ..." then "The deal was signed on the sidelines of ...": told again
     told = _without_host(second.text)
-    if _DISTINCT.search(told) or _DISTINCT.search(_without_host(b.object or "")):
+    if _set_apart(told) or _set_apart(_without_host(b.object or "")):
         return False
     if _BACK_REFERENCE.search(second.text) or (
         a.type == "CONSULT" and _THEY_MET.search(second.text) and not _AGAIN.search(second.text)
@@ -477,11 +488,11 @@ def _referred_visit(a: Event, b: Event, text: str) -> bool:
     if not (b.mode == "visit" and _trip(b) and (a.date is None or b.date is None)):
         return False
     framed = FRAMED_VISIT.search(text)
-    if framed is not None and not _DISTINCT.search(framed.group(0)) and not _ANOTHER_MEETING.search(text) and (
+    if framed is not None and not _set_apart(framed.group(0)) and not _ANOTHER_MEETING.search(text) and (
             _countries(a) == _countries(b)):
         return True  # "Prior to his visit to Azerbaijan, ...": the visit or meeting told, whoever it made the subject
     return (a.mode == "visit" and a.actor_countries == b.actor_countries and a.recipient_countries == b.recipient_countries
-            and bool(REFERRED_VISIT.search(text)) and not _DISTINCT.search(text))
+            and bool(REFERRED_VISIT.search(text)) and not _set_apart(text))
 
 
 def _trip(event: Event) -> bool:

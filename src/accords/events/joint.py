@@ -211,12 +211,21 @@ _BACKING_ACTIONS = ENDORSING_VERBS | frozenset({"stand", "help"})
 _RELATIONS = frozenset("partnership partnerships relationship relations ties alliance cooperation friendship".split())
 
 
+#: Words that make a welcomed commitment one that involves a partner ("to permit the flow of UN-provided
+#: humanitarian assistance", "to join the Green Shipping Challenge"), not the side's own reform or elections.
+_PARTNERED = frozenset(
+    """join assistance aid cooperation cooperate collaborate partnership partner partners together jointly joint
+    coordinate coordination dialogue negotiate negotiations talks agreement deal accord allow permit""".split()
+)
+
+
 def restated_commitment(verb: Token) -> bool:
     """"Both leaders reaffirmed their shared commitment to de-escalate the conflict", "The President and
     King Abdullah II affirmed their commitment to work together to produce an enduring end to the crisis":
     sides named together restating their commitment to an action have committed to it together (AGREE,
     as "committed to expand"); "welcomed the commitment from President Al-Sisi to permit the flow of ...
-    assistance" is the other side's commitment made to the welcoming one (AGREE of the two). One side's
+    assistance" is the other side's commitment made to the welcoming one (AGREE of the two); one to the
+    side's own reform or elections ("welcomed Ghana's commitment to reforming its economy") is none. One side's
     commitment restated ("the Vice President emphasized the Administration's commitment to ..."), a
     commitment to back a side ("to continue supporting Ukraine") or to a relation ("to strengthen the
     partnership") is no new commitment."""
@@ -230,6 +239,8 @@ def restated_commitment(verb: Token) -> bool:
     actions += [g for c in stance.children if c.dep_ == "prep" and c.lower_ == "to"
                 for g in c.children if g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX")]
     actions += [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and _to_infinitive(c)]
+    if lemma == "welcome" and not any(t.lemma_.lower() in _PARTNERED for action in actions for t in action.subtree):
+        return False  # "welcomed Ghana's commitment to reforming its economy": its own reform, no promise to a partner
     return bool(actions) and not any(
         (t.pos_ == "VERB" and t.lemma_.lower() in _BACKING_ACTIONS)
         or (t.dep_ == "dobj" and t.head.i == action.i and t.lemma_.lower() in _RELATIONS)

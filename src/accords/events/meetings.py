@@ -117,10 +117,30 @@ def occasion_named(noun: Token) -> bool:
 _BACKING_NOUNS = frozenset("support backing call calls appeal appeals push".split())
 
 
+#: Verbs of thanks and praise whose "for" or "on" phrase says what is praised.
+_THANKING = frozenset("thank applaud commend praise congratulate laud hail salute".split())
+
+
+def _praised_occasion(noun: Token) -> bool:
+    """A meeting named in what is thanked or praised ("thanked President Samia for her
+    participation in the second Summit for Democracy", "congratulated him on a successful
+    summit"): the occasion praised, not a meeting the text reports."""
+    head = noun
+    for _ in range(5):
+        if head.dep_ == "pobj" and head.head.lower_ in ("for", "on") and head.head.head.lemma_.lower() in _THANKING:
+            return True
+        if head.dep_ not in ("pobj", "prep", "compound", "poss", "appos") or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
 def no_meeting_told(token: Token) -> bool:
     """A meeting word that tells no meeting: talks backed or asked for ("their support for peace
-    negotiations between Armenia and Azerbaijan"), or a thing answered by a thing ("concrete actions
-    ... are met by corresponding sanctions relief")."""
+    negotiations between Armenia and Azerbaijan"), a meeting praised (`_praised_occasion`), or a
+    thing answered by a thing ("concrete actions ... are met by corresponding sanctions relief")."""
+    if token.pos_ in ("NOUN", "PROPN") and _praised_occasion(token):
+        return True
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.lower_ == "for" and (
         token.head.head.lemma_.lower() in _BACKING_NOUNS
     ):
