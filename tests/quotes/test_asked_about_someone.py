@@ -1,5 +1,5 @@
-"""A sentence that opens with the question put to its subject ("Asked if Mr Blunkett could return
-to frontline politics, he replied: …", "But pressed on whether …, she said …") names the person
+"""A sentence that opens with the question put to its subject ("Asked if the minister could return
+to cabinet, he replied: …", "But pressed on whether …, she said …") names the person
 asked about in that opening phrase, not its subject: "he" or "she" after it is the one asked, the
 person spoken of before, never the person the question was about (`accords.quotes.speakers`,
 `_LEADING_PHRASE`). On the code before this rule a full name in the question ("Asked if Chrystia
@@ -16,8 +16,8 @@ CASES = [
     (
         "asked-if-a-named-person-he-replied",
         "Prime Minister Justin Trudeau spoke to reporters in Ottawa on Tuesday. Asked if Chrystia Freeland "
-        "could return to cabinet at some point, he replied: “I have made my admiration for her very clear.”",
-        [(True, "Justin Trudeau", "I have made my admiration")],
+        "could return to cabinet, he replied: “She remains a valued colleague and a friend.”",
+        [(True, "Justin Trudeau", "She remains a valued colleague")],
     ),
     (
         "pressed-on-a-named-person-she-said",

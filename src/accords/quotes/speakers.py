@@ -55,7 +55,7 @@ _ORG_NOUN = re.compile(
 )
 _LEADING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite"
-    # a question put to the subject: "Asked if Mr Blunkett could return, he replied: …" (the
+    # a question put to the subject: "Asked if the minister could return, he replied: …" (the
     # person asked about is no subject; "he" is the one asked)
     r"|Asked|Pressed|Questioned"
     # a subordinate clause or a time phrase before the subject: "One year after Donald Trump
