@@ -88,3 +88,28 @@ def test_our_three_nations_is_no_count():
             "and relevant personnel and policy-makers, our three nations seek to expand our partnership on safe and secure "
             "civil-nuclear capacity building.")
     assert figures(text, published="2024-04-11", source="The White House") == []
+
+
+# White House fact sheet of 2024-12-19 (public domain; whitehouse-briefings 2021-2024): the lower end of a dashed
+# range was dated by "Today" or "In 2021" before it, because its window stopped at the dash; both ends share the
+# year after the range ("in 2035", "in 2030").
+RANGE_PERIODS = [
+    pytest.param(
+        "Today, President Biden is announcing a new climate target for the United States: a 61-66 percent reduction "
+        "in 2035 from 2005 levels in economy-wide net greenhouse gas emissions.",
+        [(-61.0, ("2035-01-01", "2035-12-31")), (-66.0, ("2035-01-01", "2035-12-31"))],
+        id="range-dated-by-the-year-after-it",
+    ),
+    pytest.param(
+        "In 2021, the United States submitted an NDC with a target of reducing U.S. greenhouse gas emissions 50-52 "
+        "percent from the 2005 baseline in 2030.",
+        [(-50.0, ("2030-01-01", "2030-12-31")), (-52.0, ("2030-01-01", "2030-12-31"))],
+        id="range-not-dated-by-the-submission",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGE_PERIODS)
+def test_both_ends_of_a_dashed_range_share_its_period(text, expected):
+    extraction = run(Article(id="i", text=text, published="2024-12-19", source="The White House"))
+    assert [(i.value, i.period) for i in extraction.indicators] == expected

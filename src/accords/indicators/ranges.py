@@ -52,6 +52,11 @@ def carries_lower(text: str, lower: Indicator, first: Quantity, second: Quantity
     the two ends ("reduce U.S. emissions by 50-52%", "a 50-52 percent reduction")."""
     if not lower.metric.endswith("_change"):
         return True
+    return dashed(text, first, second)
+
+
+def dashed(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether a dash alone joins two figures, the two ends of one range ("50-52 percent")."""
     return text[first.evidence[0].end:second.evidence[0].start].strip() in ("-", "\u2013")
 
 

@@ -153,7 +153,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
             linked = made_for.get(index - 1) if index > 0 and clauses.worth_pair(text, inside[index - 1], quantity) \
                 else None
-            if index + 1 < len(inside) and clauses.CHANGE_TO.match(text, _span(quantity)[1], _span(inside[index + 1])[0]):
+            if index + 1 < len(inside) and (clauses.CHANGE_TO.match(text, _span(quantity)[1], _span(inside[index + 1])[0])
+                                            or ranges.dashed(text, quantity, inside[index + 1])):  # "a 61-66 percent cut in 2035"
                 window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
             elif index + 1 < len(inside) and coordinated.shares_destination(
                     text, _span(quantity), _span(inside[index + 1]), countries, units=(quantity.unit, inside[index + 1].unit)):
