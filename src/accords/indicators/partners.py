@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accords.indicators.subjects import CountrySpan, is_country
+from accords.indicators.subjects import PAIR_ADJECTIVES, CountrySpan, is_country
 from accords.model import Segment
 
 #: A flow to, from or with a country named before: "to the neighboring country", "from that country"; a visit
@@ -38,7 +38,7 @@ def named_partner(text: str, sentence: Segment, window: tuple[int, int], countri
 #: "the two countries", "both countries", "the two neighbours": a pair the text named just before (not "the
 #: countries", a region, nor "the two sides" of a meeting, which may be delegations or companies).
 _THE_TWO = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:(?:neighbou?ring|friendly|brotherly|Muslim)\s+)?(?:countries|nations|states|neighbou?rs)\b",
+    r"\b(?:the\s+two|both)\s+(?:" + PAIR_ADJECTIVES + r"\s+)?(?:countries|nations|states|neighbou?rs)\b",
     re.IGNORECASE)
 #: How far before "the two countries" the pair it refers to may be named (characters): the sentence and the one or
 #: two before it.

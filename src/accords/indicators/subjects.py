@@ -51,10 +51,13 @@ _PREFIX_OF_NAMED = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|the|
 _UN_EVENT_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,4}?(?:Summit|Conference|Address|Week|Day)\b")
 _UN_EVENT_BEFORE = re.compile(r"\b(?:(?:session|sidelines|margins)\s+of|address(?:es)?\s+to)\s+the\s+$", re.IGNORECASE)
 
+#: Words that may stand between "the two" and "countries" of a pair ("the two neighboring countries").
+PAIR_ADJECTIVES = r"(?:neighbou?ring|friendly|brotherly|Muslim)"
+
 PAIR_CUE = re.compile(
     r"\b(?:(?:the|both)\s+(?:two\s+)?(?:countries|nations|sides|states|neighbou?rs|parties)|"
     # "trade between the two neighboring countries grew": the pair (not "the neighboring countries", a region)
-    r"the\s+two\s+(?:neighbou?ring|friendly|brotherly|Muslim)\s+(?:countries|nations|states)|"
+    r"the\s+two\s+" + PAIR_ADJECTIVES + r"\s+(?:countries|nations|states)|"
     r"mutual|bilateral|two-way|its\s+(?:\w+\s+)?neighbou?r(?!s)|"
     # "the exchange of electric power would be increased to 350 MW", "electricity exchange up to 1,050 megawatts":
     # power exchanged or swapped flows both ways, between the pair (not a commodity bourse: "Energy Exchange")

@@ -146,19 +146,20 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
             window_start = _span(inside[index - 1])[1] if index > 0 else sentence.start
             window_end = _span(inside[index + 1])[0] if index + 1 < len(inside) else sentence.end
             window_start = _own_phrase_start(text, window_start, quantity, window_end, countries)
+            past_next = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end  # the next figure's phrase too
             if index + 1 < len(inside) and (clauses.worth_pair(text, quantity, inside[index + 1])
                                             or asides.opens_aside(text, quantity, inside[index + 1])):
                 # "exported 124,737 tons of goods valued at $91.6 million to Tajikistan": one flow; "exported $7.6
                 # billion worth of goods (5.4% of its total exports) to Iraq": the aside inside the phrase
-                window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
+                window_end = past_next
             linked = made_for.get(index - 1) if index > 0 and clauses.worth_pair(text, inside[index - 1], quantity) \
                 else None
             if index + 1 < len(inside) and (clauses.CHANGE_TO.match(text, _span(quantity)[1], _span(inside[index + 1])[0])
                                             or ranges.dashed(text, quantity, inside[index + 1])):  # "a 61-66 percent cut in 2035"
-                window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end
+                window_end = past_next
             elif index + 1 < len(inside) and coordinated.shares_destination(
                     text, _span(quantity), _span(inside[index + 1]), countries, units=(quantity.unit, inside[index + 1].unit)):
-                window_end = _span(inside[index + 2])[0] if index + 2 < len(inside) else sentence.end  # "... to Turkey"
+                window_end = past_next  # "... to Turkey"
             elif index + 1 < len(inside) and window_end == _span(inside[index + 1])[0]:
                 window_end = clauses.next_head_start(text, _span(quantity)[1], window_end, countries)
             if index > 0 and made_for.get(index - 1) is not None and clauses.restates(text, inside[index - 1], quantity):
