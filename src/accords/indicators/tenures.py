@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from accords.indicators import anniversaries
+from accords.scan.items import BULLET
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "seventy-five": 75,
@@ -110,7 +111,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (lows[-1] if lows else max(0, start - 600)), (high.start() + 1 if high else len(text))
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n\s*[-*•]\s")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n|\n\s*" + BULLET + r"\s")
 
 
 def _marked(text: str, start: int, end: int) -> bool:
