@@ -63,7 +63,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-fifth", "2e9aecc", "7293bdb"),
     ("twenty-sixth", "7293bdb", "cc810f4"),
     ("twenty-seventh", "cc810f4", "379d9c05"),
-    ("twenty-eighth", "379d9c05", None),
+    ("twenty-eighth", "379d9c05", "5c741fde"),
+    ("twenty-ninth", "5c741fde", None),
 )
 
 
