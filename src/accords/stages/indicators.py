@@ -32,15 +32,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from accords import knowledge
-from accords.commitments import GIVING
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, asides, background, based, clauses, controls, coordinated, counted, countrycounts, donors, embeds, fleets,
-    foreigngivers, funds,
-    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, polls, ranges, sanctions, sections, sidewords,
+    anniversaries, asides, based, clauses, controls, coordinated, counted, countrycounts, embeds, fleets,
+    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges,
     tariffs,
     terms, visas, visits,
-    welcomed, wordmultiples, balances, subjectless, worldshares, ordinals,
+    wordmultiples, balances, subjectless, ordinals,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
 from accords.indicators.confidence import figure_confidence
@@ -55,7 +53,6 @@ from accords.indicators.owners import (
     TARIFFS,
     ArticleCountries,
     FigurePlace,
-    at_home,
     countries_in,
     figure_subjects,
     names_previous_owner,
@@ -67,10 +64,8 @@ from accords.indicators.periods import (TimeSpan, calendar_times, fiscal_period,
 from accords.indicators.referents import part_of_last, referent as find_referent, share_whole
 from accords.indicators.subjects import (
     CountrySpan,
-    about_the_pair,
     article_pair,
     country_spans,
-    is_country,
     main_country,
     title_countries,
 )
@@ -429,8 +424,8 @@ def _indicator(
     if anniversaries.is_anniversary(metric, quantity.unit):
         subjects = anniversaries.anniversary_subjects(subjects, metric=metric, home=context.official)
     if referent is None:
-        subjects = _pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
-                                    unit=quantity.unit, kind=kind, context=context)
+        subjects = pledgesides.pledge_subjects(text, sentence, (start, end), window, lead, subjects, metric=metric,
+                                                unit=quantity.unit, kind=kind, context=context)
         subjects = markets.company_home(text, (sentence.start, sentence.end), start, metric, subjects, context.organisations)
         subjects = subjects or tuple(filter(None, [based.based_country(text[sentence.start:start])]))  # "Tokyo-based"
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
@@ -471,70 +466,6 @@ def _indicator(
         stage=STAGE,
         confidence=figure_confidence(subjects, official=context.official is not None),
     )
-
-
-def _pledge_subjects(
-    text: str, sentence: Segment, figure: tuple[int, int], window: tuple[int, int], lead: str,
-    subjects: tuple[str, ...], *, metric: str, unit: str, kind: str, context: ArticleCountries,
-) -> tuple[str, ...]:
-    """The subjects of a pledge, a gift or a tariff as `accords.indicators.pledges` reads them:
-    no meeting's venue, NATO for "Allies", the pledging person's country, and in a government's
-    own text its home country as the giver of money or a side of a tariff."""
-    subjects = pledges.without_venues(text, (sentence.start, sentence.end), subjects, context.countries)
-    subjects = background.without_background(text, (sentence.start, sentence.end), subjects, metric=metric,
-                                             money=is_money(unit), countries=context.countries,
-                                             goods=unit == "count" and donors.goods_given(lead))
-    subjects = pledges.national_share(subjects, metric=metric, sentence_start=sentence.start, figure_start=figure[0],
-                                      countries=context.countries)
-    subjects = worldshares.world_share_holders(text, figure, subjects, sentence_start=sentence.start,
-                                           countries=context.countries)
-    subjects = polls.polled_country(text, figure, subjects, metric=metric, sentence=(sentence.start, sentence.end),
-                                    countries=context.countries)
-    subjects = pledges.allies(lead, subjects, kind=kind, home=context.home, countries=context.countries,
-                              sentence=(sentence.start, sentence.end), figure=figure)
-    subjects = pledges.owned_goal(text, sentence.start, figure[0], subjects, home=context.home, countries=context.countries)
-    subjects = pledges.with_pledger(text, sentence.start, figure[0], subjects, kind=kind, people=context.people)
-    actor = sections.section_actor(text, (sentence.start, sentence.end), context.countries, context.official)
-    subjects = pledges.with_giver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
-                                  money=is_money(unit), countries=context.countries, home=context.official, unit=unit,
-                                  actor=actor)
-    subjects = pledges.with_levier(subjects, metric=metric, home=context.official)
-    subjects = sanctions.sides(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
-                               home=context.official, countries=context.countries, actor=actor)
-    subjects = pledges.with_partner(text, figure, subjects, metric=metric, money=is_money(unit), home=context.official,
-                                    partner=_partner(context, text, sentence), unit=unit, lead=lead)
-    subjects = pledges.with_pair_programme(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
-                                           money=is_money(unit), home=context.official, countries=context.countries)
-    subjects = funds.with_fund(text, figure, subjects, metric=metric, money=is_money(unit),
-                             sentence=(sentence.start, sentence.end), countries=context.countries)
-    given = GIVING.search(metric) is not None if is_money(unit) else unit in ("count", "percent") and donors.GOODS.search(metric) is not None
-    subjects = pledges.with_institution(text, figure, subjects, given=given, home=context.official,
-                                        sentence=(sentence.start, sentence.end), institutions=context.institutions,
-                                        countries=context.countries)
-    subjects = donors.with_home_giver(text, sentence, figure, subjects, metric, unit, context.official, context.countries)
-    subjects = sidewords.worded_sides(text, (sentence.start, sentence.end), figure[0], subjects, metric=metric, unit=unit,
-                                      home=context.official, countries=context.countries)  # "CAD $1.5 billion", "seized"
-    subjects = welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
-                                         countries=context.countries, institutions=context.institutions)
-    return foreigngivers.without_compared_home(text, (sentence.start, sentence.end), figure, subjects,  # "after the U.S."
-                                               money=is_money(unit), home=context.official, countries=context.countries)
-
-
-#: Receivers named as many or as a region: "to improve capacity in countries in the lower Mekong region".
-_MANY_RECEIVERS = re.compile(r"\b(?:countries|nations|regions?|regional|economies)\b", re.IGNORECASE)
-
-
-def _partner(context: ArticleCountries, text: str, sentence: Segment) -> str | None:
-    """The one foreign partner of a government's own text about a pair (`about_the_pair`) whose
-    title names that partner (`ArticleCountries.titled`), for a sentence that does not spend at home
-    (`at_home`) nor name many receivers or a region (`_MANY_RECEIVERS`); None otherwise: a domestic
-    fact sheet naming a country twice has no partner."""
-    home, pair = context.official, context.pair
-    if home is None or pair is None or home not in pair or not about_the_pair(context.countries, pair) \
-            or at_home(text, sentence) or _MANY_RECEIVERS.search(text, sentence.start, sentence.end):
-        return None
-    partner = next(c for c in pair if c != home)
-    return partner if partner in context.titled and is_country(partner) else None
 
 
 def _said_before(indicator: Indicator, found: Sequence[Indicator]) -> bool:
