@@ -34,6 +34,9 @@ have been postponed ... Zarif will be visiting Moscow and Baku ... Lavrov was sc
 meeting with his Iranian counterpart in Moscow"): a later plan of the same trip (same traveller,
 same host) or of a meeting of the same two countries is that trip (`same_plan`), unless its
 dates differ or its sentence sets it apart ("another", "again", "a return visit", "the second").
+
+The terms these rules are written in (a report's sentence, countries, trip, the days of its date,
+the words of its object) are `accords.events.reports`'s.
 """
 
 from __future__ import annotations
@@ -41,29 +44,15 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from accords.days import DaySpan, day_span
 from accords.events.referrals import FRAMED_VISIT, REFERRED_VISIT
 from accords.events.relations import ONE_SIDED
+from accords.events.reports import (
+    ANAPHORS as _ANAPHORS, STOP as _STOP, WORD as _WORD, Located, anaphoric as _anaphoric, countries as _countries,
+    dates_compatible, reception as _reception, trip as _trip, words as _words,
+)
 from accords.model import Event
 
-_WORD = re.compile(r"[a-z0-9]+")
 _ORDINAL = re.compile(r"\b(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b")
-_STOP = frozenset("a an the of on in for and to with at by between this that these those its their his her".split())
-_ANAPHORS = frozenset(
-    "document documents agreement agreements meeting meetings talks visit it deal roadmap mou memorandum contract "
-    "discussion discussions conference".split()
-)
-
-
-@dataclasses.dataclass(frozen=True)
-class Located:
-    """An event with the index of the sentence it came from (dedup needs the distance)."""
-
-    event: Event
-    sentence: int
-    merged: tuple[int, ...] = ()  # sentences of the later reports merged into this one
-    people: frozenset[tuple[str, str]] = frozenset()  # (entity id, country) of the persons its sentences name
-    text: str = ""  # the text of its (first) sentence
 
 
 #: A definite reference back to a meeting already told ("during the talks", "in this meeting",
@@ -96,43 +85,6 @@ def _set_apart(text: str) -> bool:
 _CONTINUED_TYPES = frozenset({"CONSULT", "SUPPORT"})
 #: Nouns of the occurrence itself: one of them in common may be a reference back ("the summit").
 _OCCURRENCE_NOUNS = frozenset("meeting meetings talks visit summit forum conference session".split())
-
-
-def dates_compatible(first, second) -> bool:
-    """One unknown, or days in common (`accords.days.day_span`): equal, one inside the other ("2021-07"
-    and "2021-07-15", "2021-Q3" and "2021-08"), overlapping intervals; a value that is no calendar
-    date is compatible only with itself."""
-    if first is None or second is None:
-        return True
-    a, b = _span(first), _span(second)
-    if a is None or b is None:
-        return _plain(first) == _plain(second)
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def _plain(value) -> tuple[str, str]:
-    return (str(value[0]), str(value[1])) if isinstance(value, (tuple, list)) else (str(value), str(value))
-
-
-def _span(value) -> DaySpan | None:
-    first, last = _plain(value)
-    start, end = day_span(first), day_span(last)
-    return (start[0], end[1]) if start is not None and end is not None else None
-
-
-def _words(text: str | None) -> set[str]:
-    return {w for w in _WORD.findall((text or "").lower()) if w not in _STOP}
-
-
-def _anaphoric(text: str | None) -> bool:
-    """"The document", "this agreement", "the talks we held": a definite reference back to a
-    document or meeting already reported (an ordinal, "the 10th meeting", names a new one)."""
-    words = _WORD.findall((text or "").lower())
-    if not words:
-        return False
-    if words[0] in ("the", "this", "that", "these", "it") and len(words) <= 3 and words[-1] in _ANAPHORS | {"it"}:
-        return True
-    return len(words) >= 2 and words[0] in ("the", "this", "that", "these") and words[1] in _ANAPHORS
 
 
 #: "Trump's call with Zelenskiy", "Lam's trip to Beijing": a person's meeting named by a
@@ -493,18 +445,6 @@ def _referred_visit(a: Event, b: Event, text: str) -> bool:
         return True  # "Prior to his visit to Azerbaijan, ...": the visit or meeting told, whoever it made the subject
     return (a.mode == "visit" and a.actor_countries == b.actor_countries and a.recipient_countries == b.recipient_countries
             and bool(REFERRED_VISIT.search(text)) and not _set_apart(text))
-
-
-def _trip(event: Event) -> bool:
-    return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip", "welcom"))
-
-
-def _reception(event: Event) -> bool:
-    return (event.trigger or "").lower().startswith("welcom")
-
-
-def _countries(event: Event) -> frozenset[str]:
-    return frozenset(event.actor_countries) | frozenset(event.recipient_countries)
 
 
 def merge(first: Event, second: Event) -> Event:
