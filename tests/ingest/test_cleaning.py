@@ -4,7 +4,8 @@ import pytest
 
 from accords.ids import content_id
 from accords.ingest.article import make_article
-from accords.ingest.cleaning import dedupe_consecutive, is_junk, normalise_whitespace, unwrap, wrap_width
+from accords.ingest.cleaning import dedupe_consecutive, is_junk, normalise_whitespace, unwrap
+from accords.scan.wraps import wrap_width
 
 JUNK = [
     "Sender name is required",

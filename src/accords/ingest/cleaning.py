@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 
-from accords.scan.wraps import CONTINUES, HYPHEN_BREAK, flat, joins, wrap_width
+from accords.scan.wraps import CONTINUES, HYPHEN_BREAK, flat, wrap_breaks
 
 #: Lines longer than this are never junk (a cookie note may be one long sentence).
 MAX_JUNK_CHARS = 300
@@ -90,17 +90,18 @@ def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = N
     """Paragraphs from lines: blocks split at blank lines, hard-wrapped lines joined.
 
     Two lines of a block are joined (with a space, or without one after a hyphenated word
-    part) when the next starts in lower case, when the first ends with a comma, an opening
-    bracket or a function word, or when the text is hard-wrapped and the first line fills
-    the wrap width; a line that starts a list item is never joined, nor (unless the first
+    part) when the break between them only wraps a line (`accords.scan.wraps.wrap_breaks`,
+    which the parse reads too: the next starts in lower case, the first ends with a comma, an
+    opening bracket or a function word, or the text is hard-wrapped and the first line fills
+    the wrap width); a line that starts a list item is never joined, nor (unless the first
     line ends with a comma or a function word) a line for which `keep_apart` is true, such
     as a date or byline line. Lines that stay apart become paragraphs of their own.
     """
-    width = wrap_width(lines)
+    wrapped = wrap_breaks(lines)
     paragraphs: list[str] = []
     current = ""
     previous = ""  # the previous physical line of the current block
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             if current:
                 paragraphs.append(current)
@@ -111,7 +112,7 @@ def unwrap(lines: Sequence[str], *, keep_apart: Callable[[str], bool] | None = N
             continue
         if HYPHEN_BREAK.search(previous) and line[:1].isalpha() and line[:1].islower():
             current += line
-        elif _inside_link(current, line) or (joins(previous, line, width) and (
+        elif _inside_link(current, line) or (wrapped[index - 1] and (
             keep_apart is None or CONTINUES.search(previous) or not (keep_apart(previous) or keep_apart(line))
         )):
             current += " " + line

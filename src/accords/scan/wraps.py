@@ -82,16 +82,24 @@ def soft_breaks(text: str) -> list[int]:
         return []
     raw = text.split("\n")
     lines = [flat(line) for line in raw]
-    width = wrap_width(lines)
     breaks: list[int] = []
     offset = 0
-    for index, (previous, line) in enumerate(itertools.pairwise(lines)):
+    for index, wrapped in enumerate(wrap_breaks(lines)):
         offset += len(raw[index])
-        if (previous and line and not HYPHEN_BREAK.search(previous) and not raw[index + 1][:1].isspace()
-                and joins(previous, line, width)):
+        if wrapped and not HYPHEN_BREAK.search(lines[index]) and not raw[index + 1][:1].isspace():
             breaks.append(offset)
         offset += 1
     return breaks
+
+
+def wrap_breaks(lines: Sequence[str]) -> list[bool]:
+    """For each break between two lines (`lines[i]`, `lines[i + 1]`), whether it only wraps a
+    long line (`joins`, in a text hard-wrapped at `wrap_width(lines)` or not at all): the one
+    walk over line pairs that the ingest cleaning (`accords.ingest.cleaning.unwrap`, which joins
+    them into paragraphs) and the parse (`soft_breaks`, which reads them as spaces) both read.
+    A break next to a blank line is none."""
+    width = wrap_width(lines)
+    return [bool(previous and line) and joins(previous, line, width) for previous, line in itertools.pairwise(lines)]
 
 
 def joins(previous: str, line: str, width: int | None) -> bool:
