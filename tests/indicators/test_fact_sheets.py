@@ -7,7 +7,8 @@ Salvador, Guatemala, and Honduras" (2021-04-26), the I2U2 leaders' joint stateme
 on the 2024 NATO Summit in Washington (2024-07-10), the fact sheet on security assistance to
 Ukraine (2022-03-16), the G7 fact sheet on coal and climate (2021-06-12), the fact sheet on
 tariffs on Chinese
-imports of 2024-05-14 and the fact sheet on climate-related financial risk of 2022-11-10, from
+imports of 2024-05-14, the fact sheet on climate-related financial risk of 2022-11-10 and the fact sheet
+on the Vice President's global initiatives for women's economic security of 2023-03-29, from
 the whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States
 government, public domain), with their line breaks. Expected records are (metric, subjects,
 value, unit, kind, qualifier).
@@ -138,6 +139,13 @@ G7_CLIMATE = (
     "degrees Celsius global warming threshold within reach."
 )
 
+RURAL_VIOLENCE = (
+    "-   **Addressing Gender-Based Violence in Rural Communities.**\xa0USAID is\n"
+    "    investing over $780,000 in GEEA Fund resources to address\n"
+    "    gender-based violence through the Resilient, Inclusive and\n"
+    "    Sustainable Environments (RISE) grants challenge.\n"
+)
+
 FROM_THE_WHITE_HOUSE = [
     pytest.param(
         G7_CLIMATE, "2021-06-12",
@@ -159,6 +167,13 @@ FROM_THE_WHITE_HOUSE = [
         # money spent buying is purchases; a White House text naming no country speaks of the United States
         [("purchases", ("USA",), 630e9, "USD", "actual", "lower")],
         id="purchases-of-the-outlets-own-country",
+    ),
+    pytest.param(
+        RURAL_VIOLENCE, "2023-03-29",
+        # a bullet's next lines are indented: the parse keeps those breaks (`accords.scan.wraps.soft_breaks`)
+        # and ends a sentence at "USAID is"; `clauses.unwrapped` joins them back, so "is investing" is a pledge
+        [("funding", ("USA",), 780000.0, "USD", "target", "lower")],
+        id="indented-lines-of-a-bullet-are-one-sentence",
     ),
 ]
 

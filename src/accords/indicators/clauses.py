@@ -156,7 +156,11 @@ def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
 
     Texts copied from web pages with their line breaks ("announced an additional $310 million
     in U.S. government support for" / "humanitarian relief ...") are split by the parse at each
-    break, which cuts a figure off from its subject and its metric. A segment is joined to the
+    break, which cuts a figure off from its subject and its metric. The parse reads most such
+    breaks as spaces already (`accords.scan.wraps.soft_breaks`), and an ingested text has none
+    left (`accords.ingest.cleaning.unwrap`), but a raw text (`accords.extract`) keeps the breaks
+    `soft_breaks` leaves: before an indented line (a bullet's next line: "USAID is" /
+    "    investing over $780,000") and after a hyphenated word part. A segment is joined to the
     one before it when one line break (no blank line) separates them, the one before ends no
     sentence, item or heading, and the next opens no list item. A word the parse cut at its hyphen
     ("Non" | "-oil exports grew by 7.2 percent") is joined back too, and so is a unit cut at its dot
