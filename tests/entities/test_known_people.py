@@ -148,8 +148,17 @@ def test_seats_and_regions(text, expected):
     ("A phone conversation took place between the Minister of Foreign Affairs of the Republic of Azerbaijan Jeyhun Bayramov "
      "and the Minister of Foreign Affairs of the Islamic Republic of Iran Hossein Amirabdollahian.",
      ("Hossein Amirabdollahian", "IRN")),
+    # White House readouts (wh_20240515-sullivan-amorim-call, wh_20231204-india-finer-travel,
+    # wh_20230615-trilateral-nsa-dprk-launches): an advisor's title names the person after it, and a Korean
+    # given name's lower-case second syllable after a glued hyphen is part of the name
+    ("Jake Sullivan spoke by telephone yesterday with Brazilian Presidential Advisor Celso Amorim.",
+     ("Celso Amorim", "BRA")),
+    ("Minister of External Affairs S. Jaishankar, National Security Advisor Ajit Doval, and Foreign Secretary "
+     "Vinay Kwatra", ("Ajit Doval", None)),
+    ("Japanese National Security Secretariat Secretary General Akiba Takeo, ROK National Security Advisor Cho "
+     "Tae-yong, and U.S. National Security Advisor Jake Sullivan", ("Cho Tae-yong", "KOR")),
 ], ids=["title-before", "portfolio-of", "portfolio-two-parts", "envoy-for", "title-of-country", "portfolio-of-country",
-        "title-of-the-republic", "portfolio-of-the-republic"])
+        "title-of-the-republic", "portfolio-of-the-republic", "advisor", "advisor-in-a-list", "korean-given-name"])
 def test_titled_people(text, expected):
     found = run(text, None).entities
     assert expected in {(e.name, e.country) for e in found if e.type == "PERSON"}

@@ -110,8 +110,9 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
                                extra={"weak": weak})
 
 
-#: Title heads a name may follow directly ("Trade Minister Mohammadreza Ne'matzadeh", "Taoiseach Leo Varadkar").
-_NAMING_HEADS = frozenset({"minister", "president", "premier", "ambassador", "envoy", "secretary", "chairman",
+#: Title heads a name may follow directly ("Trade Minister Mohammadreza Ne'matzadeh", "Taoiseach Leo Varadkar",
+#: "Brazilian Presidential Advisor Celso Amorim").
+_NAMING_HEADS = frozenset({"minister", "president", "premier", "ambassador", "envoy", "secretary", "chairman", "advisor", "adviser",
                            "chairwoman", "chairperson", "governor", "speaker", "general", "director-general", "secretary-general",
                            "chancellor", "king", "emir", "sultan", "prince", "mayor", "administrator",
                            "commissioner", "taoiseach", "tánaiste", "tanaiste"})
@@ -180,9 +181,19 @@ def _portfolio_surname(doc: Doc, j: int) -> bool:
 
 
 def _glued_hyphen(doc: Doc, j: int) -> bool:
-    """Token j is a hyphen written without spaces between two name words ("Hassan-Nia")."""
+    """Token j is a hyphen written without spaces between two name words ("Hassan-Nia"), or before the
+    lower-case second syllable of a Korean given name ("Cho Tae-yong", "Moon Jae-in")."""
     return (0 < j < len(doc) - 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
-            and _name_word(doc[j + 1]))
+            and (_name_word(doc[j + 1]) or _given_syllable(doc[j + 1])))
+
+
+#: Lower-case words a hyphen glues to a name that make a compound, no given name ("Xi-led", "Biden-era").
+_COMPOUND_ENDS = frozenset({"led", "era", "run", "born", "up", "like", "type", "made", "ist", "ism"})
+
+
+def _given_syllable(token: Token) -> bool:
+    """A short lower-case word after a glued hyphen: the second syllable of a given name ("yong", "in")."""
+    return token.is_alpha and token.is_lower and 2 <= len(token.text) <= 4 and token.lower_ not in _COMPOUND_ENDS
 
 
 #: Titles of an envoy posted to a state, a capital or a body, written in lower case as often as
