@@ -211,6 +211,16 @@ def test_washington_dc_is_one_place():
     assert ("PLACE", "Washington, DC") in found and ("PLACE", "Washington") not in found
 
 
+@pytest.mark.parametrize("text", [
+    # White House readouts (wh_20221111-sherwood-randall-akufo-addo-meeting, wh_20230920-biden-netanyahu-new-york)
+    "the U.S.-Africa Leaders Summit hosted by President Biden in Washington D.C. next month.",
+    "The President invited the Prime Minister to meet in Washington D.C.",
+], ids=["mid-sentence", "sentence-end"])
+def test_washington_dc_without_a_comma_is_one_place(text):
+    found = {(e.type, e.name) for e in run(text, None).entities}
+    assert ("PLACE", "Washington D.C.") in found and ("PLACE", "Washington") not in found
+
+
 def test_a_market_index_is_no_organisation():
     found = run("The Hang Seng Index fell 1 percent while the Dow Jones Industrial Average rose.", None).entities
     assert not [e for e in found if e.type == "ORG"]

@@ -317,13 +317,16 @@ def _people(doc: Doc, start: int, iso3: str, text: str) -> bool:
 
 
 def _capital(doc: Doc, start: int, end: int, iso3: str, text: str) -> Candidate:
-    """A capital (`text`) is its country when it acts ("Baku and Tehran agreed"), else a place."""
+    """A capital (`text`) is its country when it acts ("Baku and Tehran agreed"), else a place; "Washington, DC" and
+    "Washington D.C." (with the full stop the tokenizer splits off "D.C" at a sentence's end) are one place."""
     if _acts(doc, start, end):
         return Candidate(start, end, "COUNTRY", text, GAZETTEER, canonical=iso3, country=iso3,
                          source="gazetteer:capital-metonym")
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("DC", "D.C.", "D.C"):
-        # "Washington, DC": the district is part of the place's name
-        return Candidate(start, end + 2, "PLACE", doc[start:end + 2].text, GAZETTEER, country=iso3,
+    district = end + (end < len(doc) and doc[end].text == ",")
+    if district < len(doc) and doc[district].text in ("DC", "D.C.", "D.C"):
+        stop = district + 1 + (doc[district].text == "D.C" and district + 1 < len(doc)
+                               and doc[district + 1].text == "." and not doc[district].whitespace_)
+        return Candidate(start, stop, "PLACE", doc[start:stop].text, GAZETTEER, country=iso3,
                          aliases=(text,), source="gazetteer:capital")
     return Candidate(start, end, "PLACE", text, GAZETTEER, country=iso3, source="gazetteer:capital")
 
