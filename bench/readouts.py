@@ -43,9 +43,11 @@ _TITLE = re.compile(
     r"(?P<kind>(?:(?:Virtual|Bilateral|Phone|Video|Secure Video|Trilateral|Introductory)\s+)?"
     r"(?:Call|Meeting|Phone Call|Video Call|Videoconference|Pull[- ]Aside|Conversation)s?) [Ww]ith (?P<rest>.+)$"
 )
-#: A counterpart that is a group, not one leader: the sides are not the title's to give.
+#: A counterpart that is a group, not one leader, or people of no state ("Activist Nazanin Boniadi on Iran
+#: Protests": no consultation between states, tests/gold/dev/wh_20221014-harris-boniadi): the sides are not the
+#: title's to give.
 _GROUP = re.compile(r"\b(?:Leaders|Counterparts|Members|Delegations?|Governors|CEOs|Heads of State|Executives|Officials|Ministers|"
-                    r"Representatives|Business|Advocates|Students|Experts)\b")
+                    r"Representatives|Business|Advocates|Activists?|Journalists?|Students|Experts)\b")
 _USA = "USA"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -55,7 +55,7 @@ _STATE_NOUNS = frozenset(
 #: People of no state a meeting may be held "with" (`private_partners`).
 _PRIVATE_PEOPLE = frozenset(
     "advocate activist ceo executive entrepreneur worker union student survivor family veteran stakeholder "
-    "scholar caregiver nonprofit philanthropist".split()
+    "scholar caregiver nonprofit philanthropist alumnus alumni actress actor artist musician athlete".split()
 )
 
 #: Kin and friends met or visited: a private meeting, whatever countries the sentence names.
@@ -63,7 +63,7 @@ _KIN = frozenset("wife husband girlfriend boyfriend fiancee fiancée fiance moth
                  "children child family relative relatives friend friends grandmother grandfather".split())
 
 #: What makes leaders no state's ("business leaders", "community leaders").
-_CIVIC = frozenset("business community religious faith civic student union industry tribal".split())
+_CIVIC = frozenset("business community religious faith civic student union industry tribal society".split())
 
 #: Bodies that, counted by the dozen, are civil society, not states ("over 70 ... organizations").
 _BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm", "group"})
@@ -407,7 +407,7 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     for partner in partners:
         people = (partner, *partner.conjuncts)
         counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
-        if _kin_named(partner):
+        if _kin_named(partner) or _named_private(people, offset, index):
             continue  # "met with Joey and Paula Reed, the parents of Trevor Reed": private people
         for person in people:
             lemma = person.lemma_.lower()
@@ -431,6 +431,26 @@ def _kin_named(partner: Token) -> bool:
         return False
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in _KIN | _PRIVATE_PEOPLE
                for p in people for c in p.children)
+
+
+def _named_private(people: tuple[Token, ...], offset: int, index: ActorIndex) -> bool:
+    """Whether people met are named with no title, tied to no country by the text (not a leader
+    named before with his title), and told apart as no state's: by what they are ("actress and
+    activist Nazanin Boniadi") or by the kin met with them ("Masih Alinejad and her husband Kambiz
+    Foroohar"); whatever country their cause or origin names is no side met."""
+    names = [p for p in people if p.pos_ == "PROPN"]
+    if not names or any(c.dep_ in ("compound", "amod", "appos", "nmod") and c.lemma_.lower() in _STATE_NOUNS | _TITLES
+                        for p in people for c in p.children):
+        return False
+    if not all(index.unplaced_at(offset + p.idx, offset + p.idx + len(p)) for p in names):
+        return False
+    others = [p for p in people if p.pos_ != "PROPN"]
+    private = _KIN | _PRIVATE_PEOPLE | _AUDIENCES
+    if any(p.pos_ != "NOUN" or p.lemma_.lower() not in private for p in others):
+        return False
+    described = all(any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN" and c.lemma_.lower() in private
+                        for c in p.children) for p in names)
+    return any(p.lemma_.lower() in _KIN and any(c.dep_ == "poss" for c in p.children) for p in others) or described
 
 
 def _private_person(partner: Token, offset: int, index: ActorIndex) -> bool:

@@ -1,0 +1,59 @@
+"""White House meetings with people of no state (evwh44, twenty-ninth session): civil society
+leaders, alumni of a programme, an actress and activist, an activist and her husband are no
+state's counterpart, so no CONSULT of the United States and the country their cause names
+(`accords.events.meetings.private_partners`); a head of state met with his wife (titled, or named
+before with his title), an official
+met with civil society leaders, and a bare name keep their meeting.
+
+Sentences are from White House texts of 2021-2022 (whitehouse-briefings corpus, public domain):
+dev files wh_20210813-finer-tunisia-travel, wh_20211021-nigeria-eg-mauritania-travel,
+wh_20221014-harris-boniadi, wh_20220803-sullivan-alinejad-call and line 221 of the corpus (the first sentence of the
+Mauritania case is ours, to name the trip); the controls are our own sentences.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import events_with_sides
+
+_WH = "The White House"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Principal Deputy National Security Advisor Jon Finer traveled to Tunis and met today with President Kais "
+                 "Saied of Tunisia. Principal Deputy National Security Advisor Finer also met with civil society leaders "
+                 "and conveyed U.S. support for civil society’s active participation in building a democratic and "
+                 "prosperous future for all Tunisians.",
+                 [("CONSULT", ("TUN", "USA"), "occurred")], id="civil-society-leaders"),
+    pytest.param("Principal Deputy National Security Advisor Jon Finer traveled to Mauritania. In Mauritania, Mr. Finer met "
+                 "with President Mohamed Ould Ghazouani. He also met with alumni of the Young African Leaders Initiative "
+                 "(YALI).",
+                 [("CONSULT", ("MRT", "USA"), "occurred")], id="programme-alumni"),
+    pytest.param("Vice President Kamala Harris met today with actress and activist Nazanin Boniadi to express her support "
+                 "for the brave women and girls leading peaceful protests in Iran.",
+                 [("SUPPORT", ("IRN", "USA"), "occurred")], id="actress-and-activist-named"),
+    pytest.param("Today National Security Advisor Jake Sullivan spoke with Masih Alinejad and her husband Kambiz Foroohar "
+                 "following the arrest of an armed individual outside their home in New York. Alinejad is a leading "
+                 "American activist, journalist, and champion for human rights and women’s equality in Iran.",
+                 [], id="named-with-her-husband"),
+    pytest.param("National Security Advisor Jake Sullivan met today with Iranian-American journalist and activist Masih "
+                 "Alinejad and her husband Kambiz Foroohar.",
+                 [], id="journalist-and-activist-named-with-her-husband"),
+    # controls (our own sentences): a titled head of state with his wife, a leader named before with his
+    # title and met with his wife, an official listed with
+    # civil society leaders, a bare name the text does not set apart
+    pytest.param("Vice President Kamala Harris met today with President Lula of Brazil and his wife Janja Lula da Silva.",
+                 [("CONSULT", ("BRA", "USA"), "occurred")], id="president-and-his-wife-kept"),
+    pytest.param("President Volodymyr Zelenskyy of Ukraine arrived in Washington. President Biden met with Zelenskyy and "
+                 "his wife Olena Zelenska.",
+                 [("CONSULT", ("UKR", "USA"), "occurred")], id="leader-named-before-and-his-wife-kept"),
+    pytest.param("Vice President Kamala Harris met today with Foreign Minister Mauro Vieira of Brazil and civil society "
+                 "leaders.",
+                 [("CONSULT", ("BRA", "USA"), "occurred")], id="minister-and-civil-society-kept"),
+    pytest.param("Vice President Kamala Harris met today with Nazanin Boniadi to discuss the protests in Iran.",
+                 [("CONSULT", ("IRN", "USA"), "occurred")], id="bare-name-unchanged"),
+])
+def test_meetings_with_people_of_no_state(text: str, expected: list) -> None:
+    assert events_with_sides(text, "2022-10-14", source=_WH) == expected
