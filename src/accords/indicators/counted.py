@@ -17,7 +17,8 @@ import re
 from accords.quantities.extract import QUALIFIER
 from collections.abc import Callable, Sequence
 
-from accords.indicators.subjects import CountrySpan, is_country
+from accords.gazetteer.places import place_country
+from accords.indicators.subjects import CountrySpan, demonym_country, is_country, is_demonym
 from accords.model import Segment
 
 #: "the number of <what is counted ...> rose by", up to the change verb right before the figure. No
@@ -300,3 +301,25 @@ _OF_PEOPLE = re.compile(
 def people_share(after: str) -> str | None:
     """`population_share` for a percent of a kind of people right after it (`_OF_PEOPLE`), else None."""
     return "population_share" if _OF_PEOPLE.match(after) else None
+
+
+#: Peoples that "account for" or "make up" a share of a place's population, their own words: "In Kirkuk, Kurds account for
+#: 52% of the population, while Arabs, Turkmens and Christians combined account for 48%".
+_PEOPLES_SHARE = re.compile(r"\b[A-Z][a-z]+s\b(?:,?\s+(?:and\s+)?[A-Z][a-z]+s\b)*\s+(?:combined\s+|together\s+)?"
+                            r"(?:account(?:s|ed)?\s+for|ma(?:de|ke)\s+up|constitut(?:e|ed))\b")
+_PEOPLE_WORD = re.compile(r"\b[A-Z][a-z]+s\b")
+#: "In Kirkuk", "in the city of Kirkuk": a listed place the share is of.
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+(?:city|province|region)\s+of\s+)?(?P<name>[A-Z][\w'’-]+)")
+
+
+def peoples_share_subjects(sentence: str, subjects: tuple[str, ...], *, main: str | None) -> tuple[str, ...]:
+    """The subjects of a population share held by peoples named in `sentence` ("In Kirkuk, Kurds account for 52% of
+    the population"): the country of the one listed place it is in ("Kirkuk": IRQ), else the countries the sentence
+    names, never a people's own ("Turkmens", "Armenians" are no side of Iraq's or Iran's population), else the
+    article's main country. Other figures' `subjects` as they are."""
+    if not _PEOPLES_SHARE.search(sentence):
+        return subjects
+    peoples = {demonym_country(w.group(0)) for w in _PEOPLE_WORD.finditer(sentence) if is_demonym(w.group(0))}
+    places = {c for m in _IN_PLACE.finditer(sentence) if (c := place_country(m.group("name"))) is not None}
+    kept = tuple(places) if len(places) == 1 else tuple(s for s in subjects if s not in peoples)
+    return kept or ((main,) if main is not None and main not in peoples else ())

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from accords.knowledge.companies import company_country
+from accords.gazetteer.places import place_country
 
 #: Aircraft makers, as news names them (their countries: `accords.knowledge.companies`).
 MAKERS = ("Airbus", "Boeing", "Embraer", "Bombardier", "Comac", "ATR", "Sukhoi")
@@ -61,12 +62,25 @@ _OPTIONS_BEFORE = re.compile(
 _MORE_AFTER = re.compile(r"^(?:\s+(?:more|additional|further)\b|\s*(?:[,.;)]|$))", re.IGNORECASE)
 
 
+#: "twice a week", "three times a week", "once weekly": how often a flight or a route is flown.
+_A_WEEK_AFTER = re.compile(r"^\s+(?:times\s+)?(?:a|per|every|each)\s+week\b|^\s+(?:times\s+)?weekly\b", re.IGNORECASE)
+#: The frequency counted, right before "a week": an adverb ("twice") or a number before "times" (the figure itself
+#: is the adverb; `lead` is the sentence up to it and must end where a frequency starts, not in "for two days").
+_WEEKLY_FIGURE = re.compile(r"(?:\b(?:operated|flown|fly|flies|run|runs|performed|served|scheduled|made|be|is|are)|,)\s+"
+                            r"(?:(?:by|with|on)\s+[^,.;]{0,60}?\s+)?$", re.IGNORECASE)
+#: A sentence about flights or an air route.
+_FLIGHTS = re.compile(r"\b(?:flights?|route|airlines?|air\s+carriers?|flies|flown)\b", re.IGNORECASE)
+
+
 def aircraft_metric(sentence: str, tail: str, *, unit: str, lead: str = "") -> str | None:
     """`aircraft` for a count of aircraft named by their model (`tail`: the text after the count), or
     the craft noun after the model ("30 Boeing 787-9 aircraft", "10 777X freighters": `freighters`),
     `aircraft_orders` / `aircraft_options` for counted orders or options ("options for 33 more", "took
     options on a further 18": `lead` is the sentence up to the count), in a `sentence` about aircraft
     (`_AVIATION`); None otherwise."""
+    if unit == "count" and _A_WEEK_AFTER.match(tail) and _WEEKLY_FIGURE.search(lead) and _FLIGHTS.search(sentence) \
+            and len(route_sides(sentence, ())) == 2:  # a route whose two countries the sentence names by its cities
+        return "weekly_flights"  # "The Baku-Mashhad-Baku route will be operated by one of the Azerbaijani airlines twice a week"
     if unit != "count" or not _AVIATION.search(sentence):
         return None
     if (orders := _ORDERS_AFTER.match(tail)) is not None:
@@ -106,6 +120,8 @@ def with_maker(sentence: str, tail: str, metric: str, subjects: tuple[str, ...])
     `tail` the text after the figure), else the one maker the `sentence` names ("will buy 20 planes
     from Embraer"). Unchanged without a buyer (no subjects), without words of an order (a fleet
     operated) or where the sentence names two makers and none follows the count."""
+    if metric == "weekly_flights":
+        return route_sides(sentence, subjects)
     if not subjects or (metric not in ORDERED and metric not in _ORDER_VALUES) or not _ORDER.search(sentence):
         return subjects
     own = _MAKER.match(tail.lstrip())
@@ -115,3 +131,15 @@ def with_maker(sentence: str, tail: str, metric: str, subjects: tuple[str, ...])
         return subjects
     country = company_country(makers.pop())
     return tuple(sorted({*subjects, country})) if country is not None and country not in subjects else subjects
+
+
+#: A route named by its cities: "the Baku-Mashhad-Baku route", "the Tehran-Tbilisi flight".
+_ROUTE = re.compile(r"\b(?P<cities>[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\s+(?:route|flights?|line|service)\b")
+
+
+def route_sides(sentence: str, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """The subjects of a route's weekly flights with the countries of the listed cities its name joins ("The
+    Baku-Mashhad-Baku route will be operated ... twice a week": Azerbaijan's and Iran's)."""
+    found = {c for route in _ROUTE.finditer(sentence) for city in route.group("cities").split("-")
+             if (c := place_country(city)) is not None}
+    return tuple(sorted({*subjects, *found})) if len(found) == 2 else subjects

@@ -155,6 +155,9 @@ SHARED_WHOLES = frozenset("""
 arrivals tourists travelers travellers visitors passengers market output revenues profits sales spending
 consumption supply supplies deliveries shipments cargo traffic demand deposits loans assets capital employment
 """.split())
+#: "the population", "the city's population", "the country's total population": the population of the place the
+#: sentence is about ("In Kirkuk, Kurds account for 52% of the population": a share of Iraq's, tests/gold/README.md).
+_THE_POPULATION = re.compile(r"the\s+(?:(?:city|country|province|region|nation)['’]s\s+)?(?:total\s+)?population\b", re.IGNORECASE)
 #: "accounted for 24.6 percent of arrivals", "made up 12 percent of": the figure is a share of what follows.
 _ACCOUNTS_FOR_BEFORE = re.compile(
     r"\b(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|constitut(?:e|es|ed|ing)|represent(?:s|ed|ing)?)\s+"
@@ -190,6 +193,8 @@ def own_metric(
         words = _content_words(volume.group("np"), run="first")
         if words:
             return lexicon(volume.group(0)) or lexicon(" ".join(words)) or name_of(words[-3:])
+    if unit == "bcm" and _BODY_VOLUME_BEFORE.search(lead) and not _FLOW_WORD.search(lead):
+        return "volume"  # "The sea has a surface area of 371,000 square kilometers and a volume of 78,200 cubic kilometers"
     if not is_money(unit):
         return None
     if PER_SHARE_AFTER.match(tail) or (_EACH_AFTER.match(tail) and _SHARES_WORD.search(lead)):
@@ -265,6 +270,11 @@ _VOLUME_OF_BEFORE = re.compile(
     r"exceeded|was|is|equall?ed)\s+)" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
+#: "a volume of 78,200 cubic kilometers", "its volume is 20 cubic kilometres": the size of a body of water, no flow.
+_BODY_VOLUME_BEFORE = re.compile(r"\b(?:an?|its|the)\s+(?:total\s+)?volume\s+(?:of|is|was)\s+" + QUALIFIER + "$", re.IGNORECASE)
+#: Words of a flow of gas or goods: "exports with a volume of 10 bcm" stays exports.
+_FLOW_WORD = re.compile(r"\b(?:gas|oil|exports?|imports?|transit\w*|swap\w*|suppl\w+|deliver\w*|transport\w*|trade)\b",
+                        re.IGNORECASE)
 #: "$584 million was gained from the exports", "$2 billion earned from oil sales": money named by its source.
 EARNED_FROM_AFTER = re.compile(
     r"^\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?(?:gained|earned|obtained|generated|derived|made|received|"
@@ -335,10 +345,13 @@ _FATE_AFTER = re.compile(
 _FATE_BEFORE = re.compile(
     r"\b(?P<fate>kill(?:ed|ing)|martyr(?:ed|ing)|murder(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|injur(?:ed|ing)|wound(?:ed|ing)|arrest(?:ed|ing)|detain(?:ed|ing)|deport(?:ed|ing)|"
     r"displac(?:ed|ing)|kidnapp(?:ed|ing)|abduct(?:ed|ing)|evacuat(?:ed|ing)|execut(?:ed|ing)|infect(?:ed|ing)|"
-    r"(?:deaths?|martyrdom|killing|injur(?:y|ies)|wounding|arrests?|execution)\s+of)\s+"
+    r"(?:deaths?|martyrdom|killing|injur(?:y|ies)|wounding|arrests?|execution)\s+of|"
+    # "Turkish prosecutors indicted 20 Saudi citizens", "began the prosecution of the 20 suspects"
+    r"indict(?:ed|ing)|prosecut(?:ed|ing)|(?:indictment|prosecution|trial)\s+of\s+the)\s+"
     + QUALIFIER + r"$",
     re.IGNORECASE,
 )
+_TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
 #: "12 people and injured dozens": the fate after a count belongs to another clause, joined by "and" or "or".
 _JOINED_FATE = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _FATES = {
@@ -347,6 +360,7 @@ _FATES = {
     "wound": "injured", "hurt": "injured", "arrest": "arrests", "detain": "detentions", "deport": "deportees",
     "death": "deaths", "displac": "displaced", "kidnapp": "kidnapped", "abduct": "kidnapped", "evacuat": "evacuated", "infect": "infections",
     "quarantin": "quarantined", "hospitali": "hospitalized", "charg": "people_charged", "indict": "people_charged",
+    "prosecut": "people_prosecuted", "trial": "people_prosecuted",
     "convict": "convictions", "rescu": "rescued", "diagnos": "cases", "fled": "refugees",
 }
 #: Metrics of people a disaster, a conflict or a crackdown befell.
@@ -374,6 +388,8 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
     """The metric of a count of people in a conflict or a crackdown: deaths, injured, arrests,
     deportees ... by what happened to them, or troops, hostages, refugees ... by their noun
     (`MIN_FORCE_COUNT` or more)."""
+    if _TIMES_AFTER.match(tail):
+        return None  # "indicted 3 times": how often, no people counted
     fate = _FATE_AFTER.match(tail)
     if fate is None or (_JOINED_FATE.search(tail, 0, fate.start("fate")) and _FATE_BEFORE.search(lead)):
         # "has killed 12 people and injured dozens": the verb before the count says what befell it, not the next clause's
@@ -443,7 +459,8 @@ def _percent_metric(lead: str, tail: str, lexicon: Callable[[str], str | None]) 
             return f"{named}_share"
         words = _content_words(share.group("np").rstrip(" .,;:"))
         if words and _ACCOUNTS_FOR_BEFORE.search(lead) and (words[-1] in SHARED_WHOLES or (
-                words[-1] == "population" and re.search(r"\b(?:[A-Z]|world)", share.group("np")))):
+                words[-1] == "population" and (re.search(r"\b(?:[A-Z]|world)", share.group("np"))
+                                               or _THE_POPULATION.match(share.group("np"))))):
             return f"{name_of(words[-3:])}_share"  # "Tourists from Russia accounted for 24.6 percent of arrivals"
     if (part := _SHARE_IN_WHOLE_BEFORE.search(lead)) is not None:
         words = _content_words(part.group("np"))

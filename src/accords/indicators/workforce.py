@@ -1,7 +1,9 @@
 """A body's workforce: "Kenya Airways employs 4,000 people", "The company has 12,500 employees",
 "WeWork's 12,000 employees", "a workforce of 3,000". These are counts of the people a company,
 plant or agency employs (`employees`), never a population; jobs created or supported stay `jobs`,
-and staff laid off or cut stay with their own rule (`layoffs`, `job_cuts`)."""
+and staff laid off or cut stay with their own rule (`layoffs`, `job_cuts`). The people a thing gives
+work to are `jobs` ("generates jobs for 500 people"), and those each unit of a kind gives work to are
+jobs per that unit ("each eco-lodge unit generates jobs for seven to eight people": `jobs_per_eco_lodge`)."""
 
 from __future__ import annotations
 
@@ -37,8 +39,33 @@ _NOT_HELD_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:strike|striking|protest(?:ed|in
                              r"(?:laid\s+off|fired|killed|injured|evacuated|dismissed|furloughed))\b", re.IGNORECASE)
 
 
+#: "generates jobs for", "creates job opportunities for", "provides employment for" right before the count (or
+#: before the low end of a range: "jobs for seven to eight people").
+_JOBS_FOR_BEFORE = re.compile(
+    r"\b(?:generat|creat|provid|offer)\w*\s+(?:(?:new|direct|permanent)\s+)?(?:jobs?|job\s+opportunities|employment)\s+"
+    r"for\s+" + _BOUND + r"(?:[\w,.]+\s+(?:to|or)\s+)?$", re.IGNORECASE)
+#: "each eco-lodge unit", "every hotel": the unit the jobs are counted per (its noun, "unit" left out).
+_EACH_UNIT = re.compile(r"\b(?:each|every)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:unit\s+)?(?:\w+ly\s+)?"
+                        r"(?:generat|creat|provid|offer)\w*\s+[^,;]*$", re.IGNORECASE)
+_PEOPLE_ONLY_AFTER = re.compile(r"^\s+(?:people|persons|individuals|workers)\b", re.IGNORECASE)
+
+
+def jobs_for_metric(before: str, after: str, *, unit: str) -> str | None:
+    """`jobs` for the people a thing gives work to ("generates jobs for 500 people"), `jobs_per_<noun>` where each
+    unit of a kind does ("each eco-lodge unit generates jobs for seven to eight people"); None otherwise."""
+    if unit != "count" or not _JOBS_FOR_BEFORE.search(before) or not _PEOPLE_ONLY_AFTER.match(after):
+        return None
+    each = _EACH_UNIT.search(before)
+    if each is None:
+        return "jobs"
+    noun = re.sub(r"\s+unit$", "", each.group("noun").lower())
+    return "jobs_per_" + re.sub(r"[\s-]+", "_", noun)
+
+
 def workforce_metric(before: str, after: str, *, unit: str, value: float) -> str | None:
     """`employees` for a count of the people a body employs, read from the words around it; None otherwise."""
+    if (jobs := jobs_for_metric(before, after, unit=unit)) is not None:
+        return jobs  # "each eco-lodge unit generates jobs for seven to eight people"
     if unit != "count" or _NOT_HELD_BEFORE.search(before) or _NOT_HELD_AFTER.match(after):
         return None
     if _EMPLOYS_BEFORE.search(before) and _PEOPLE_AFTER.match(after):

@@ -133,6 +133,11 @@ def qualifier_group(*extra: str) -> str:
 QUALIFIER = qualifier_group()
 
 #: Words after which a number is a label, not an amount ("Article 5", "No. 3").
+#: A year naming a treaty, a war or a revolution: "the 1648 Kasri Shirin agreement", "the 1979 Islamic Revolution"
+#: (the times stage reads years of the last two centuries; older ones come here as numbers).
+_YEAR_NAMED_BEFORE = re.compile(r"\b(?:the|its|their|since|after|before)\s+$", re.IGNORECASE)
+_YEAR_NAMED_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:[Aa]greements?|[Tt]reat(?:y|ies)|[Cc]onventions?|[Aa]ccords?|"
+                               r"[Rr]evolution|[Ww]ar|[Cc]oup|[Pp]eace|[Dd]eal|[Ee]lections?|[Cc]onstitution)\b")
 _LABEL_BEFORE = re.compile(
     r"\b(?:article|no\.?|number|resolution|paragraph|clause|chapter|section|page|room|flight|"
     r"line|phase|unit|block|version|level|grade|episode|point|item|route|highway|gate|platform)\s*$",
@@ -401,6 +406,9 @@ def _count(text: str, match: re.Match[str], *, qualify: bool = True) -> Quantity
     after = text[match.end():match.end() + 20]
     if _LABEL_BEFORE.search(before):
         return None
+    if re.fullmatch(r"1\d{3}|20\d{2}", written) and _YEAR_NAMED_BEFORE.search(before) \
+            and _YEAR_NAMED_AFTER.match(text, match.end()):
+        return None  # "since the 1648 Kasri Shirin agreement", "the 1982 Maritime Law Convention": a year naming an event
     if written[0].isdigit() and (_PHONE_NEIGHBOUR_BEFORE.search(before) or _PHONE_NEIGHBOUR_AFTER.match(after)):
         return None
     if written[0].isdigit() and _COUNT_MORE_BEFORE.search(before) and _VARIANT_AFTER.match(after):

@@ -95,6 +95,7 @@ _units("t", 1e-3, "kilograms", "kilogram", "kg", "kilos")
 _units("bcm", 1, "bcm", "billion cubic meters", "billion cubic metres", "bcm/y", "bcma")
 _units("bcm", 1e-3, "mcm", "million cubic meters", "million cubic metres", "mln cubic meters")
 _units("bcm", 1e-9, "cubic meters", "cubic metres", "m3", "cu. m", "cu.m", "cu. meters", "cu. metres")
+_units("bcm", 1, "cubic kilometers", "cubic kilometres", "km3")  # a cubic kilometre is a billion cubic metres
 _units("km", 1, "kilometers", "kilometres", "kilometer", "kilometre", "km")
 _units("km", 1.609344, "miles", "mile")
 _units("m", 1, "meters", "metres", "meter", "metre")

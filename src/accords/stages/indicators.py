@@ -407,6 +407,8 @@ def _indicator(
         subjects = (apposed,)  # "Armenia, a country of 3 million, borders Iran": Armenia's alone
     if metric in ("population_share", PEOPLE) and (people := people_country(tail)) is not None:
         subjects = (people,)  # "70 percent of Americans say that ... Ukraine ...": the Americans' share alone
+    if metric == "population_share":  # "In Kirkuk, Kurds account for 52% of the population": Iraq's, no Turkmen side
+        subjects = counted.peoples_share_subjects(text[sentence.start:sentence.end], subjects, main=context.main)
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
     if period is None and linked is not None:
         period = linked.period
