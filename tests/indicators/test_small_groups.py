@@ -1,7 +1,8 @@
 """indicators.v2: a handful of people in a story is no figure ("28 people in close contact", "a study
 in 15 people", "a room for two people"); populations, crowds and beneficiaries of a thousand or more
-are; people infected are `infections`, and a share of a population or a surface is left out (an
-ethnic group's demonym is no country).
+are; people infected are `infections`. (An ethnic group's share of a place's population, left out here
+before, is the place's country's since indtt44: tests/indicators/test_jobs_volumes_peoples.py, never the
+demonym's.)
 
 Sentences from pages of the article-extraction-benchmark (MIT, github.com/scrapinghub/article-
 extraction-benchmark; pages 432362af0b, e593d7fe88, ea25dd7edf) and Tehran Times (news ids 413391,
@@ -15,7 +16,6 @@ NO_FIGURE = [
     ("quarantined-contacts", "A total of 28 people who were in close contact with the patient were put under medical quarantine."),
     ("study-group", "For example, one study in 15 people found that eating a high-protein breakfast reduced levels of ghrelin."),
     ("room-for-three", "The price of a suite for three people staying in a room of at least 18 square meters stands at 2.1 million rials."),
-    ("ethnic-share", "In Kirkuk, Kurds account for 52% of the population, while Arabs, Turkmens and Christians combined account for 48%."),
 ]
 
 
