@@ -30,7 +30,8 @@ METRICS = frozenset({"delegation_members", "companies"})
 #: Visitors counted by their nation ("2.374 million Russians"), the nation's alone where the list leaves the host
 #: to its verb ("... and 1.547 Germans arrived in Turkey"): the gold gives each count its nation and the host.
 _VISITORS = frozenset({"tourists", "visits"})
-_NATION_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b")
+_NATION_AFTER = re.compile(r"\s+[A-Z][a-z]+s\b|\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:pilgrims|tourists|visitors|"
+                           r"travell?ers|holidaymakers)\b")  # "3,000 Azerbaijani Shia pilgrims will travel to Mashhad"
 
 #: Companies counted as part of a visit: "Among the delegation were 15 Kazakh companies" (IRN and KAZ in the gold);
 #: companies at a fair abroad with no delegation ("some 91 Armenian companies" at a fair in Iran) are the
@@ -54,7 +55,8 @@ _DESTINATION = re.compile(
 def with_host(sentence_text: str, metric: str, subjects: tuple[str, ...], *, tail: str = "") -> tuple[str, ...]:
     """`subjects` with the host of the visit its sentence names (`_DESTINATION`) added, for a
     delegation's figure (`METRICS`, companies only beside a delegation) of one country, and for visitors counted by
-    their nation right after the figure (`tail`: "Some 2.374 million Russians and 1.547 Germans arrived in Turkey");
+    their nation right after the figure (`tail`: "Some 2.374 million Russians and 1.547 Germans arrived in Turkey",
+    "more than 3,000 Azerbaijani Shia pilgrims will travel to Mashhad");
     other figures, and those whose sentence names no destination of another known country, are left."""
     by_nation = metric in _VISITORS and bool(_NATION_AFTER.match(tail))
     if (metric not in METRICS and not by_nation) or len(subjects) != 1 \
