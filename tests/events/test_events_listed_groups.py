@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from accords.events.groups import _LIST_JOINS
+from accords.scan.lists import LIST_JOINS
 from tests.events.sides import events_with_sides
 
 
@@ -40,7 +40,7 @@ def test_group_and_agent_sides(text, expected):
     (" said ", False), (" with ", False), (" and its allies, ", False),
 ], ids=["comma", "and", "serial-comma", "as-well-as", "republic-of", "verb", "with", "other-words"])
 def test_list_joins(between, joined):
-    assert bool(_LIST_JOINS.fullmatch(between)) is joined
+    assert bool(LIST_JOINS.fullmatch(between)) is joined
 
 
 @pytest.mark.slow

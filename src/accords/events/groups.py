@@ -5,8 +5,6 @@ meeting", "the Caspian littoral states", "the participants", and what such a gro
 from __future__ import annotations
 
 import dataclasses
-import itertools
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -14,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, nested_venues, phrase_tokens
 from accords.gazetteer.countries import CASPIAN_STATES
+from accords.scan import lists
 
 if TYPE_CHECKING:
     from accords.events.sideindex import ActorIndex, Side
@@ -101,26 +100,14 @@ def phrase_group(token: Token, offset: int, index: ActorIndex, *, deep: bool = F
     return size, False
 
 
-#: What joins the countries of a list ("Iran, Russia and Turkey", "Iranian, Russian, and Turkish",
-#: "Iran, Syria, Russia as well as Turkey", "Azerbaijan and the Republic of Armenia").
-_LIST_JOINS = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|,?\s*\band\s+|,?\s*\bas\s+well\s+as\s+)"
-                         r"(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
-
-
 def with_named_lists(index: ActorIndex, text: str) -> ActorIndex:
     """The index with the lists of three countries or more the text names ("the presidents of Iran,
     Russia and Turkey", "deputy foreign ministers of Iran, Russia, Syria, and Turkey"): where each
     ends and its countries, in text order, for the group phrases that stand for them (`listed_before`)."""
     countries = [(start, end, side) for start, end, side, type_ in index.spans if type_ == "COUNTRY"]
     found: list[tuple[int, tuple[Side, ...]]] = []
-    run: list[tuple[int, int, Side]] = countries[:1]
-    for previous, current in itertools.pairwise(countries):
-        if current[0] >= previous[1] and _LIST_JOINS.fullmatch(text[previous[1]:current[0]]):
-            run.append(current)
-            continue
-        found.extend(_as_list(run, index))
-        run = [current]
-    found.extend(_as_list(run, index))
+    for run in lists.runs(text, [(start, end) for start, end, _side in countries]):  # "Iran, Russia and Turkey"
+        found.extend(_as_list([countries[position] for position in run], index))
     return dataclasses.replace(index, named_lists=tuple(found))
 
 

@@ -3,7 +3,8 @@
 "Turkey's exports to and imports from Iran ... was $34.897 million and $88.756 million
 respectively": the metrics, in the order the sentence names them (`lexicon.respective_metrics`).
 "Iran is followed by Germany and Georgia with 666,000 and 651,000 travelers respectively": the
-countries, from a list of exactly as many countries before the first figure, read in order
+countries, from a list of exactly as many countries before the first figure (joined as
+`accords.scan.lists` joins a list of countries, the reader of the events' named lists too), read in order
 (Germany's 666,000, Georgia's 651,000; no figure is the other listed countries'); a country
 ranked before the list ("Iran is followed by") is no side of these figures either.
 """
@@ -18,6 +19,7 @@ from accords.indicators import clauses
 from accords.indicators.lexicon import RESPECTIVELY, respective_metrics
 from accords.indicators.subjects import CountrySpan
 from accords.model import Segment
+from accords.scan import lists
 
 #: "respectively" right after the last figure, or after its noun ("666,000 and 651,000 travelers respectively").
 _AFTER_LAST = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?" + RESPECTIVELY.pattern, re.IGNORECASE)
@@ -66,12 +68,7 @@ def _by_country(text: str, sentence: Segment, spans: Sequence[tuple[int, int]],
     """The figures of a "respectively" run paired with the last list of exactly as many distinct countries
     ("Germany and Georgia", "Russia, Turkey, and Georgia") before the first figure; none without one."""
     before = sorted((c for c in countries if sentence.start <= c.start and c.end <= spans[0][0]), key=lambda c: c.start)
-    chains: list[list[CountrySpan]] = []
-    for country in before:
-        if chains and clauses.LIST_GAP.fullmatch(text, chains[-1][-1].end, country.start):
-            chains[-1].append(country)
-        else:
-            chains.append([country])
+    chains = [[before[position] for position in run] for run in lists.runs(text, [(c.start, c.end) for c in before])]
     chain = next((c for c in reversed(chains) if len(c) == len(spans)), [])
     codes = [c.iso3 for c in chain]
     if not chain or len(set(codes)) != len(codes):
