@@ -29,6 +29,9 @@ CASES = [
      "Epstein's housing unit, and no inmate checks were conducted for at least eight hours.", True, None),
     ("a-determiner-opens", "The company struggled to contend with the more than 10 million users who activated "
      "their accounts last Tuesday.", True, None),
+    ("one-given-name-set-off-before-who", "Tommy — who only goes by his first name online — retired nearly 10 years "
+     "ago at age 51, after a more than three-decade career in telecom.", True, "Tommy"),
+    ("one-word-before-which", "Telecom, which employs thousands, retired its oldest network in 2019.", True, None),
     ("a-team-name", "Browns DL Sheldon Richardson, however, decided to weigh in on Thursday's fight on Monday, "
      "saying that Rudolph should be disciplined by the league for his role in the fight.", True, None),
 ]

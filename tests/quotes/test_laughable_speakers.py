@@ -55,6 +55,14 @@ CASES = [
         [(False, "Farid Taati", "exploration operations")],
     ),
     (
+        "a-country-inside-the-quote-is-no-subject-of-its-cue",
+        # tt_453733: the parse gives "noted" two subjects, "Turkey" inside the marks and "the top general"
+        # after them (`accords.quotes.phrases.clause_subject`); no quote rather than Turkey's
+        "“We expect that Turkey, as a friendly and important regional country, helps resolve the crisis "
+        "diplomatically,” the top general noted.",
+        [],
+    ),
+    (
         "a-question-before-the-speakers",
         "Q: Till now the U.S. has not been a trustworthy ally or partner for any of the country’s allies including "
         "Turkey. Will Americans be a trustworthy partner for Kurds, too? A: Absolutely no. In Syria, during the "

@@ -111,6 +111,21 @@ def dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset:
 
 #: Quotation marks that open quoted words.
 _OPENING_MARKS = ('"', "\u201c")
+#: Quotation marks that close quoted words.
+_CLOSING_MARKS = ('"', "\u201d")
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The verb's first subject; where the parse gives it two and a closing quotation mark stands
+    between the first and the verb, the first one after the mark (`“We expect that Turkey … helps
+    resolve the crisis,” the top general noted`: "Turkey" speaks inside the quoted words)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[0].i < verb.i:
+        marks = [t.i for t in verb.doc[subjects[0].i + 1:verb.i] if t.text in _CLOSING_MARKS]
+        after = [c for c in subjects[1:] if marks and marks[-1] < c.i < verb.i]
+        if after:
+            return after[0]
+    return subjects[0] if subjects else None
 #: Labels the parse gives a naming verb's quoted predicate when it misreads it: an adverb ("called
 #: the attack “cowardly”"), an apposition to the object ("called the plan “a mess”"), a modifier.
 _MISREAD_PREDICATE = ("advmod", "amod", "acomp", "appos", "dep", "npadvmod", "attr", "oprd")

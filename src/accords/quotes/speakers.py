@@ -40,6 +40,7 @@ from accords.quotes.titles import (
     TITLE,
     TITLE_AT_END,
     TITLE_PREFIXES,
+    diplomatic_office,
     office_phrase,
     portfolio_clash,
     same_presiding_seat,
@@ -70,10 +71,11 @@ _NAME = r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
 _UNLINKED_SUBJECT = re.compile(
     rf"[\s,]*{_NAME}\s+(?:(?:was|is)\s+quoted|sa(?:id|ys)|added|stated|noted|stressed|told|explained|emphasi[sz]ed)\b"
 )
-#: Two or three capitalised words opening a sentence as its subject: a comma or a verb after them.
+#: Two or three capitalised words opening a sentence as its subject: a comma or a verb after them;
+#: or one word set off before "who" ("Tommy — who only goes by his first name online — retired").
 _OPENING_NAME = re.compile(
-    r"\s*(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})(?=,\s|\s+(?:is|was|has|had|who|works|worked|"
-    r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)")
+    r"\s*(?P<name>[A-Z][a-z][\w'’-]*(?:(?:\s+[A-Z][a-z][\w'’-]*){1,2}(?=,\s|\s+(?:is|was|has|had|who|works|worked|"
+    r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)|(?=\s*[,—–]\s*who\s)))")
 #: The rest of an office after its title words, up to the comma before the holder's name
 #: ("Deputy| Foreign Minister, |Khalaf Khalafov").
 _TITLE_REST = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|to))*,\s+")
@@ -197,14 +199,15 @@ class People:
     def _context_country(self, entity_id: str) -> str | None:
         """The country a person's name is introduced with ("Azerbaijani Minister of Economy
         Shahin Mustafayev"): the first demonym in the words before a mention, back to the
-        previous name or the sentence start."""
+        previous name, the sentence start or a quotation mark (not "Turkish" of `“Turkish people's
+        brave defense …,” Zarif wrote`: the quoted words are no one's introduction)."""
         table = demonyms()
         for ref in self.names:
             if ref.entity != entity_id:
                 continue
             floor = max([0, *(r.end for r in self.names if r.end <= ref.start)])
             before = self.text[max(floor, ref.start - 150):ref.start]
-            before = re.split(r"[.!?\n]\s", before)[-1]
+            before = re.split(r"[.!?\n]\s|[\"“”]", before)[-1]
             for word in re.findall(r"[A-Z][\w'’-]*", before):
                 if word in table:
                     return table[word]
@@ -420,7 +423,8 @@ class People:
                 # nor is one the article reports killed "the commander" who speaks (`accords.quotes.victims`)
             titles = [t for t in self.titles(entity) if not portfolio_clash(phrase, t)]
             exact = [t for t in titles if title_head(t) == head]
-            loose = [t for t in titles if head_word.search(t.lower()) or same_presiding_seat(phrase, t)]
+            loose = [t for t in titles if head_word.search(t.lower()) or same_presiding_seat(phrase, t)
+                     or (not unnamed and diplomatic_office(phrase, t))]
             country = self.countries.get(entity.id)
             if wanted_country and country and country != wanted_country:
                 continue
@@ -457,8 +461,9 @@ class People:
         )
         if person is not None:
             return person
-        if ref.kind == "title" and later and not self._other_bench(self.person(later[0]), phrase):
-            return later[0]
+        if ref.kind == "title" and later and not self._other_bench(self.person(later[0]), phrase) and not (
+                wanted_country and self.countries.get(later[0]) not in (None, wanted_country)):
+            return later[0]  # never another country's person ("Iran's chief diplomat" is no Turk named next)
         return None
 
     def _named_before(self, entity_id: str, position: int) -> bool:

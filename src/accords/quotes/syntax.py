@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import relaying_clause, that_clause_on_noun, told_hearer_that
-from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, appositive_subject, dangling_owner, head_word, name_set_off,
-                                    naming_predicate, noun_phrase)
+from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, appositive_subject, clause_subject, dangling_owner, head_word,
+                                    name_set_off, naming_predicate, noun_phrase)
 from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
                                   WEAK_LEMMAS)
 
@@ -364,7 +364,7 @@ def _subject(verb: Token) -> Token | None:
         speaker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if speaker is not None:
             return speaker  # "These words were voiced by Deputy Minister ... Elnur Aliyev": the agent speaks
-        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = clause_subject(current)
         if (subject is not None and subject.lower_ == "who" and current.dep_ == "relcl" and current is not verb
                 and verb.dep_ == "conj" and verb.tag_ == "VBD" and any(c.dep_ == "aux" for c in current.children)
                 and current.head.dep_ in ("dobj", "pobj", "attr", "oprd") and current.head.head.pos_ in ("VERB", "ADP")):

@@ -12,6 +12,7 @@ import functools
 import re
 
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+from accords.quotes.country_words import country_in
 
 #: Head words of titles of office, longer offices first where one holds another ("prime minister").
 TITLE_HEADS = (
@@ -117,6 +118,19 @@ _PRESIDING = frozenset("speaker chairman chairwoman chair president".split())
 #: Words of a title that name a part of the legislature or a second seat, not its presiding officer.
 _NOT_PRESIDING = frozenset("committee commission group faction caucus party deputy vice first-deputy "
                            "vice-chairman vice-president former".split())
+
+
+#: Offices a country's diplomat holds: "the Iranian diplomat stressed" is its Foreign Ministry's
+#: spokesman, its (deputy) foreign minister, ambassador or consul (not "UN special envoy for Syria").
+_DIPLOMATIC = re.compile(r"(?i)\b(?:ambassador|consul|attach[ée]|foreign\s+minist|minist\w*\s+of\s+foreign\s+affairs)")
+
+
+def diplomatic_office(phrase: str, title: str) -> bool:
+    """Whether a title phrase names a country's diplomat and a person's title is a diplomat's
+    office ("the Iranian diplomat" and "Foreign Ministry spokesman"; "the diplomat", "one diplomat"
+    name no country: an unnamed source as often as anyone spoken of)."""
+    return (title_head(phrase) == "diplomat" and country_in(phrase) is not None
+            and _DIPLOMATIC.search(title) is not None)
 
 
 def same_presiding_seat(phrase: str, title: str) -> bool:
