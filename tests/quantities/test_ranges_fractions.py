@@ -40,6 +40,19 @@ CASES = [
     ("minus-word", "fell to minus 5 percent", [("minus 5 percent", -5.0, "percent", None)]),
     ("hyphenated-code-not-negative", "COVID-19 cases", []),
     ("barrels-a-day", "1.2 million barrels a day", [("1.2 million barrels a day", 1.2e6, "bbl/d", None)]),
+    # a range of prices per unit: both ends are prices per that unit (wh_20221018-energy-security-spr-factsheet)
+    ("price-range-dashed-per-unit", "repurchase crude oil for the SPR when prices are at or below about $67-$72 per barrel",
+     [("about $67", 67.0, "USD/bbl", "lower"), ("$72 per barrel", 72.0, "USD/bbl", "upper")]),
+    ("price-range-to-per-unit", "targeting a price of about $67 to $72 per barrel or lower",
+     [("about $67", 67.0, "USD/bbl", "lower"), ("$72 per barrel", 72.0, "USD/bbl", "upper")]),
+    ("price-change-per-unit-not-range", "oil rose from $60 to $80 a barrel",
+     [("$60", 60.0, "USD/bbl", None), ("$80 a barrel", 80.0, "USD/bbl", None)]),
+    # the unit of energy spelled out (wh_20220915-floating-offshore-wind-factsheet)
+    ("per-megawatt-hour-spelled", "reduce the costs of floating technologies by more than 70% by 2035, to $45 per megawatt-hour",
+     [("more than 70%", 70.0, "percent", "lower"), ("2035", 2035.0, "count", None),
+      ("$45 per megawatt-hour", 45.0, "USD/MWh", None)]),
+    ("per-kilowatt-hour-spelled", "power sold at 4 cents per kilowatt-hour",
+     [("4 cents per kilowatt-hour", 0.04, "USD/kWh", None)]),
 ]
 
 

@@ -52,9 +52,12 @@ _CHANGE_IN_NUMBER = re.compile(
     re.IGNORECASE,
 )
 #: "are exported to 30 countries", "sells its products to more than 120 countries", "sent to 20 other countries": the
-#: count of the markets goods reach, named by the verb before it (a count of countries is no claim otherwise).
+#: count of the markets goods reach, named by the verb before it (a count of countries is no claim otherwise); doses
+#: delivered or shared the same way ("delivered over 620 million doses to over 116 countries", "has shared over 166
+#: million COVID-19 vaccine doses with 48 countries in Africa": "with" only after doses shared).
 _SOLD_TO = re.compile(
-    r"\b(?:(?P<sold>export(?:s|ed|ing)?|sold|sells?|selling)|sent|ship(?:s|ped)?|supplie[sd])\b(?:\s+[\w’'-]+){0,6}?\s+to\s+"
+    r"\b(?:(?:(?P<sold>export(?:s|ed|ing)?|sold|sells?|selling)|sent|ship(?:s|ped)?|supplie[sd]|deliver(?:s|ed|ing)?)"
+    r"\b(?:\s+[\w’'-]+){0,6}?\s+to|shar(?:e|es|ed|ing)\b(?:\s+[\w’'-]+){0,5}?\s+(?:doses|vaccines)\s+(?:to|with))\s+"
     r"(?:(?:more\s+than|over|about|nearly|some|around|almost|at\s+least)\s+)?$",
     re.IGNORECASE,
 )

@@ -219,9 +219,9 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
             continue  # "10-15" alone is no range of amounts; "2015-2020" is a time span
         if match.group("cur"):
             code = currency_prefix(match.group("cur"))
-            if code is None or high.unit not in ("count", code):
-                continue
-            high = dataclasses.replace(high, unit=code)
+            if code is None or not (high.unit in ("count", code) or high.unit.startswith(f"{code}/")):
+                continue  # "$67-$72 per barrel": both ends are prices per barrel
+            high = dataclasses.replace(high, unit=code if high.unit == "count" else high.unit)
         low_number = parse_number(match.group("lo"))
         if low_number is not None and match.group("scale"):
             # "from 11 billion to 30 billion dollars": each amount has its own scale; the unit's factor is shared
@@ -267,13 +267,14 @@ def _make(text: str, match: re.Match[str], value: float | None, unit: str, *, gr
     return QuantityMatch(start, end, text[start:end], value, unit, qualifier)
 
 
-#: A price per unit after an amount of money: "$0.23/W", "$0.03/kWh", "$80 a barrel", "$500 per tonne", "40 dollars
+#: A price per unit after an amount of money: "$0.23/W", "$0.03/kWh", "$45 per megawatt-hour", "$80 a barrel", "$500 per tonne", "40 dollars
 #: per 1,000 cubic meters" (gas, "USD/1000m3": the thousand cubic metres are the price's unit, no volume of their own).
 _PER_UNIT = re.compile(
-    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon|ounce|oz|"
+    r"(?:\s*/\s*|\s+per\s+|\s+an?\s+)(?P<per>kWh|MWh|(?:kilo|mega)watt[- ]hour|Wp|W|barrel|bbl|tonne|ton|kg|MMBtu|litre|liter|gallon|ounce|oz|"
     r"(?:1,000|1000|one\s+thousand|a\s+thousand|thousand)\s+cubic\s+met(?:er|re)s|tcm)(?![\w/])"
 )
-_PER_UNIT_CODES = {"barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal", "ounce": "oz",
+_PER_UNIT_CODES = {"kilowatt-hour": "kWh", "kilowatt hour": "kWh", "megawatt-hour": "MWh", "megawatt hour": "MWh",
+                   "barrel": "bbl", "tonne": "t", "ton": "t", "litre": "l", "liter": "l", "gallon": "gal", "ounce": "oz",
                    "tcm": "1000m3"}
 #: A price or pay per unit of time after an amount: "$8.25 per hour", "15 cents an hour", "$6.99-a-month",
 #: "$95 a month" (unit "USD/h", "USD/month"). Only a price, a fee or pay (`MAX_PRICE_PER_TIME`): "$53 million a

@@ -1,0 +1,61 @@
+"""Counts of the countries doses were delivered or shared with, and the two ends of a range of prices per
+unit, in White House fact sheets (twenty-ninth session, indwh44).
+
+Texts: the fact sheets on the Roadmap for a U.S.-Pacific Island Partnership (2022-09-29), on the partnership
+with the Africa CDC (2022-03-11) and on energy security and the Strategic Petroleum Reserve (2022-10-18), from
+the whitehouse-briefings corpus (bidenwhitehouse.archives.gov; works of the United States government, public
+domain); the last cases are our own words. Expected records are (metric, subjects, value, unit, kind, qualifier)
+of the counts of countries and of the prices: the value, unit and qualifier are what these rules decide.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.indicators.figures import figures
+
+WH = "The White House"
+
+COUNTED = [
+    pytest.param(
+        "We are proud to have delivered over 620 million doses to over 116 countries.",
+        "2022-09-29", [("recipient_countries", ("USA",), 116, "count", "actual", "lower")], id="delivered-doses-to-116"),
+    pytest.param(
+        "As part of President Biden’s commitment to leading an international and coordinated vaccine effort,\n"
+        "the United States has shared over 166 million COVID-19 vaccine doses with 48 countries in Africa, as\n"
+        "of February 2022, with plans for sending more.",
+        "2022-03-11", [("recipient_countries", ("USA",), 48, "count", "actual", None)], id="shared-doses-with-48"),
+    pytest.param(
+        "The two countries share borders with 14 countries.", "2022-03-11", [], id="share-borders-no-count"),
+    pytest.param(
+        "The agencies shared information with 12 countries last year.", "2022-03-11", [], id="shared-information-no-count"),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", COUNTED)
+def test_counts_of_countries_delivered_to(text, published, expected):
+    found = [f for f in figures(text, published=published, source=WH) if f[0].endswith("countries")]
+    assert found == expected
+
+
+PRICES = [
+    pytest.param(
+        "Second, the President is announcing that the Administration intends to\n"
+        "repurchase crude oil for the SPR when prices are at or below about\n"
+        "$67-$72 per barrel, adding to global demand when prices are around that\n"
+        "range.",
+        [(67, "USD/bbl", "lower"), (72, "USD/bbl", "upper")], id="dashed-price-range-per-barrel"),
+    pytest.param(
+        "DOE plans to use this authority to enter into contracts to repurchase oil for the SPR, targeting a\n"
+        "price of about $67 to $72 per barrel or lower, with initial repurchases being delivered in 2024 or 2025.",
+        [(67, "USD/bbl", "lower"), (72, "USD/bbl", "upper")], id="to-price-range-per-barrel"),
+    pytest.param(
+        "The Floating Offshore Wind Shot will aim to reduce the costs of floating technologies by more than 70%\n"
+        "by 2035, to $45 per megawatt-hour.",
+        [(-70, "percent", "lower"), (45, "USD/MWh", None)], id="per-megawatt-hour"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PRICES)
+def test_price_ranges_per_unit(text, expected):
+    assert [(v, u, q) for _m, _s, v, u, _k, q in figures(text, published="2022-10-18", source=WH)] == expected
