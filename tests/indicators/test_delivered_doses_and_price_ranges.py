@@ -59,3 +59,23 @@ PRICES = [
 @pytest.mark.parametrize("text, expected", PRICES)
 def test_price_ranges_per_unit(text, expected):
     assert [(v, u, q) for _m, _s, v, u, _k, q in figures(text, published="2022-10-18", source=WH)] == expected
+
+
+PACKAGES = [
+    pytest.param(
+        "President Biden pledged to continue supporting Ukraine as it defends itself from Russian aggression for\n"
+        "as long as it takes, including the provision today of a new $625 million security assistance package\n"
+        "that includes additional weapons and equipment.",
+        [("security_assistance", ("UKR", "USA"), 625000000)], id="security-assistance-package-not-pledged-investment"),
+    pytest.param(
+        "The President announced a $275 million aid package to Ukraine.",
+        [("aid", ("UKR", "USA"), 275000000)], id="aid-package"),
+    pytest.param(
+        "Washington pledged $40 million to support the package of reforms.",
+        [("investment", ("USA",), 40000000)], id="to-support-a-package-unchanged"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PACKAGES)
+def test_money_named_by_its_package(text, expected):
+    assert [(m, s, v) for m, s, v, _u, _k, _q in figures(text, published="2022-10-04", source=WH)] == expected

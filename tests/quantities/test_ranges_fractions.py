@@ -45,6 +45,8 @@ CASES = [
      [("about $67", 67.0, "USD/bbl", "lower"), ("$72 per barrel", 72.0, "USD/bbl", "upper")]),
     ("price-range-to-per-unit", "targeting a price of about $67 to $72 per barrel or lower",
      [("about $67", 67.0, "USD/bbl", "lower"), ("$72 per barrel", 72.0, "USD/bbl", "upper")]),
+    ("price-moved-per-unit-not-range", "Oil for March delivery closed on Thursday down $2.05 to $71.40 a barrel.",
+     [("$2.05", 2.05, "USD", None), ("$71.40 a barrel", 71.4, "USD/bbl", None)]),
     ("price-change-per-unit-not-range", "oil rose from $60 to $80 a barrel",
      [("$60", 60.0, "USD/bbl", None), ("$80 a barrel", 80.0, "USD/bbl", None)]),
     # the unit of energy spelled out (wh_20220915-floating-offshore-wind-factsheet)

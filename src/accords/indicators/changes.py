@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from accords.indicators import clauses, named
 from accords.indicators.lexicon import RATES, growth_name
 from accords.model import Indicator
-from accords.quantities.extract import QUALIFIER, qualifier_group
+from accords.quantities.extract import MOVED_BEFORE, QUALIFIER, qualifier_group
 
 
 #: "... to 2.3 percent", "from 20% to 24%": a percentage right after "from" or "to" is a level the
@@ -36,19 +36,12 @@ _CHANGED_BY = re.compile(
     + QUALIFIER + r"$",
     re.IGNORECASE,
 )
-#: A change word right before an amount: "closed Tuesday up $2.10 to $57.40", "rose 20 to 150": the amount
-#: before "to" is how much the figure moved, not the lower end of a range.
-_MOVED_BEFORE = re.compile(
-    r"\b(?:up|down|by|rose|fell|gained|lost|added|shed|dropped|jumped|climbed|slipped|declined|increased|decreased|"
-    r"grew|surged|plunged|slumped)\s+" + QUALIFIER + r"$",
-    re.IGNORECASE,
-)
 
 
 def moved_by(lead: str) -> bool:
     """Whether the words right before an amount (`lead`) say it is how much something moved
     ("up $2.10 to $57.40"), so that the amount is no end of a range."""
-    return bool(_MOVED_BEFORE.search(lead))
+    return bool(MOVED_BEFORE.search(lead))
 
 
 #: "... by $1.2 billion or 8.1 percent": the percentage restating that change.

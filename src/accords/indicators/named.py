@@ -211,6 +211,8 @@ def own_metric(
         if what.group("head").lower() in ("support", "relief"):
             return "aid"  # "$310 million in U.S. government support for humanitarian relief"
         return lexicon(what.group("np"))
+    if (package := _PACKAGE_AFTER.match(tail)) is not None:
+        return lexicon(package.group("np")) or "aid"  # "a new $625 million security assistance package"
     if _PROVIDE_BEFORE.search(lead):
         return "aid"  # "USAID will provide $125M to mitigate the impact of recurrent drought"
     return None
@@ -324,6 +326,13 @@ def deficit(lead: str) -> bool:
 _OF_WHICH_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+" + QUALIFIER + r"$", re.IGNORECASE)
 _PART_AFTER = re.compile(r"^\s+(?:was|were|is|are|went\s+to|came\s+from)\s+(?P<np>[^,.;]{1,40})", re.IGNORECASE)
 #: "will provide $125M", "is providing an additional $50 million": money one side gives another.
+#: "a new $625 million security assistance package", "a $275 million aid package": the package's own kind of money,
+#: named right after the amount, before any word of the clause further off ("pledged to continue supporting Ukraine").
+_PACKAGE_AFTER = re.compile(
+    r"^\s+(?P<np>(?:(?!(?:to|for|and|or|the|a|an|in|of|with|by|from|that|which|will|would|was|is|are)\b)[a-z][\w-]*\s+)"
+    r"{0,2}(?:assistance|aid))\s+package\b",
+    re.IGNORECASE,
+)
 _PROVIDE_BEFORE = re.compile(
     r"\bprovid(?:e|es|ed|ing)\s+" + qualifier_group(r"an?\s+additional", r"another") + r"$",
     re.IGNORECASE,

@@ -132,6 +132,15 @@ def qualifier_group(*extra: str) -> str:
 #: Every qualifier `find_quantities` knows, as one optional regex group with its space.
 QUALIFIER = qualifier_group()
 
+#: A change word right before an amount: "closed Tuesday up $2.10 to $57.40", "rose 20 to 150": the amount
+#: before "to" is how much the figure moved, not the lower end of a range (read by `indicators.changes.moved_by`
+#: too).
+MOVED_BEFORE = re.compile(
+    r"\b(?:up|down|by|rose|fell|gained|lost|added|shed|dropped|jumped|climbed|slipped|declined|increased|decreased|"
+    r"grew|surged|plunged|slumped)\s+" + QUALIFIER + r"$",
+    re.IGNORECASE,
+)
+
 #: Words after which a number is a label, not an amount ("Article 5", "No. 3").
 #: A year naming a treaty, a war or a revolution: "the 1648 Kasri Shirin agreement", "the 1979 Islamic Revolution"
 #: (the times stage reads years of the last two centuries; older ones come here as numbers).
@@ -200,6 +209,7 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
         if match.group("join").strip().lower() == "and" and not re.search(r"(?i)\bbetween\s+$", text[:match.start()][-10:]):
             continue  # "10 and 15 percent" is a range only after "between"
         change = re.search(r"(?i)\bfrom\s+$", text[max(0, match.start() - 10):match.start()]) is not None
+        moved = MOVED_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
         if match.group("scale") and not (change and match.group("join").strip().lower() == "to"):
             continue  # a first amount with its own scale shares the unit only in "from 11 billion to 30 billion dollars"
         high, bare, high_number = None, None, ""
@@ -219,8 +229,8 @@ def _ranges(text: str, index: StartIndex) -> list[tuple[QuantityMatch, QuantityM
             continue  # "10-15" alone is no range of amounts; "2015-2020" is a time span
         if match.group("cur"):
             code = currency_prefix(match.group("cur"))
-            if code is None or not (high.unit in ("count", code) or high.unit.startswith(f"{code}/")):
-                continue  # "$67-$72 per barrel": both ends are prices per barrel
+            if code is None or not (high.unit in ("count", code) or (high.unit.startswith(f"{code}/") and not moved)):
+                continue  # "$67-$72 per barrel": both ends are prices per barrel; "down $2.05 to $71.40 a barrel" no range
             high = dataclasses.replace(high, unit=code if high.unit == "count" else high.unit)
         low_number = parse_number(match.group("lo"))
         if low_number is not None and match.group("scale"):
