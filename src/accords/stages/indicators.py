@@ -37,7 +37,7 @@ from accords.indicators import (
     anniversaries, asides, based, clauses, controls, holders, coordinated, counted, countrycounts, embeds, fleets,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges,
     tariffs,
-    terms, visas, visits,
+    terms, urged, visas, visits,
     wordmultiples, balances, subjectless, ordinals,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
@@ -189,7 +189,8 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 indicator = by_origin.from_item(indicator, made, sentence, _span(quantity), quantity, origins, countries)
             elif (share := shares.get(_span(quantity))) is not None:
                 indicator = by_origin.share_figure(article.id, sentence, quantity, share, [*last_made, *made], stage=STAGE)
-            if indicator is None or labels.in_passing(text, *_span(quantity), unit=quantity.unit, value=quantity.value):
+            if indicator is None or labels.in_passing(text, *_span(quantity), unit=quantity.unit, value=quantity.value) \
+                    or urged.asked_of_all(text, sentence.start, _span(quantity)[0]):  # "We urge all countries to reduce ..."
                 continue  # a distance, "not even 1 meter", "zero doubt": no figure, though it bounds its neighbours' windows
             if indicator.metric == "aid" and (kind := aid_kind(text[_span(quantity)[1]:window_end])) is not None:
                 indicator = dataclasses.replace(indicator, metric=kind)  # "$15 million in humanitarian assistance"
