@@ -79,3 +79,20 @@ PACKAGES = [
 @pytest.mark.parametrize("text, expected", PACKAGES)
 def test_money_named_by_its_package(text, expected):
     assert [(m, s, v) for m, s, v, _u, _k, _q in figures(text, published="2022-10-04", source=WH)] == expected
+
+
+PACIFIC = (
+    "- ***Compacts of Free Association*:** Compacts of Free Association with the Federated States of Micronesia,\n"
+    "the Republic of the Marshall Islands, and the Republic of Palau have formed a bedrock of U.S.-Pacific\n"
+    "cooperation for nearly four decades.\n\n"
+    "The Administration intends to:\n\n"
+    "- Provide $15 million to help Pacific Islands adapt and build resilience to climate change and extreme\n"
+    "  weather events.\n"
+)
+
+
+def test_money_for_the_pacific_islands_is_the_givers_alone():
+    """Money "to help Pacific Islands adapt" names a region, no state: the giver's alone, not the countries of the
+    sentence before (Roadmap for a U.S.-Pacific Island Partnership, 2022-09-29)."""
+    found = [(m, s, v) for m, s, v, _u, _k, _q in figures(PACIFIC, published="2022-09-29", source=WH) if v == 15000000]
+    assert found == [("aid", ("USA",), 15000000)]

@@ -64,13 +64,14 @@ def named_place(text: str, span: tuple[int, int]) -> str | None:
 
 
 #: A region, continent or ocean named as the scope of a figure: "exports to Africa", "projects across the
-#: continent", "in the Indo-Pacific", "across West Africa", "to Latin American GDP". Not "the region", which
+#: continent", "in the Indo-Pacific", "across West Africa", "to Latin American GDP", "to help Pacific Islands adapt",
+#: "Pacific Island countries" (not "the Pacific Islands Forum", a name). Not "the region", which
 #: stands for the countries a text names as its region ("jobs in the region" of El Salvador, Guatemala and
 #: Honduras), nor a word of a name ("Power Africa", "the U.S.-Africa Leaders Summit", "Agro Atlantic").
 REGION = re.compile(
     r"\b(?:(?:sub-Saharan|North(?:ern)?|South(?:ern)?|East(?:ern)?|West(?:ern)?|Central|Southeast)\s+)?"
     r"(?:Africa|Asia|Latin\s+America(?:n)?|the\s+Caribbean|the\s+Americas|Indo-?[\u2011-]?Pacific|Middle\s+East|"
-    r"the\s+(?:African\s+)?continent|the\s+Atlantic|the\s+Pacific)\b(?!\s*[-\u2011]?\s*[A-Z])"
+    r"the\s+(?:African\s+)?continent|the\s+Atlantic|the\s+Pacific|(?:the\s+)?Pacific\s+Islands?)\b(?!\s*[-\u2011]?\s*[A-Z])"
 )
 #: A capitalised word right before a region word: the region is part of a name ("Prosper Africa").
 _NAME_BEFORE = re.compile(r"(?:\b(?!(?:In|Across|To|For|From|Throughout|Within|And|The)\b)[A-Z][\w.]*[\s-]+|[-\u2011])$")
