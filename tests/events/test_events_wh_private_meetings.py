@@ -1,9 +1,10 @@
 """White House meetings with people of no state (evwh44, twenty-ninth session): civil society
-leaders, alumni of a programme, an actress and activist, an activist and her husband are no
-state's counterpart, so no CONSULT of the United States and the country their cause names
+leaders, alumni of a programme, an actress and activist, an activist and her husband, Americans
+named by their origin ("Cuban American leaders") are no state's counterpart, so no CONSULT of the
+United States and the country their cause or origin names
 (`accords.events.meetings.private_partners`); a head of state met with his wife (titled, or named
-before with his title), an official
-met with civil society leaders, and a bare name keep their meeting.
+before with his title), an official met with civil society leaders, a state's officials, and a
+bare name keep their meeting.
 
 Sentences are from White House texts of 2021-2022 (whitehouse-briefings corpus, public domain):
 dev files wh_20210813-finer-tunisia-travel, wh_20211021-nigeria-eg-mauritania-travel,
@@ -41,6 +42,18 @@ _WH = "The White House"
     pytest.param("National Security Advisor Jake Sullivan met today with Iranian-American journalist and activist Masih "
                  "Alinejad and her husband Kambiz Foroohar.",
                  [], id="journalist-and-activist-named-with-her-husband"),
+    # Americans named by their origin: no state met, whatever the origin's adjective names (the
+    # Cuban sentence is from dev file wh_20210722-cuba-measures-factsheet, the Indian one ours)
+    pytest.param("The Administration will continue to meet with Cuban American leaders and stakeholders as they work "
+                 "to help elevate the voices of demonstrators in Cuba.",
+                 [], id="cuban-american-leaders"),
+    pytest.param("The Vice President met with Indian American community leaders in Washington.",
+                 [], id="indian-american-community-leaders"),
+    # ... but a state's people, a leader named in the same phrase, leaders of a region stay
+    pytest.param("Secretary Blinken met with Cuban officials in Havana.",
+                 [("CONSULT", ("CUB", "USA"), "occurred")], id="cuban-officials-kept"),
+    pytest.param("The President met with Prime Minister Modi of India and Indian American community leaders.",
+                 [("CONSULT", ("IND", "USA"), "occurred")], id="leader-beside-indian-american-leaders-kept"),
     # controls (our own sentences): a titled head of state with his wife, a leader named before with his
     # title and met with his wife, an official listed with
     # civil society leaders, a bare name the text does not set apart

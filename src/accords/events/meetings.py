@@ -411,14 +411,41 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
             continue  # "met with Joey and Paula Reed, the parents of Trevor Reed": private people
         for person in people:
             lemma = person.lemma_.lower()
-            if person.pos_ != "NOUN" or phrase_sides(person, offset, index, deep=True, venues=False)[0]:
+            origin = _americans_of_origin(person)  # "Cuban American leaders": Americans, whatever "Cuban" names
+            if person.pos_ != "NOUN" or (phrase_sides(person, offset, index, deep=True, venues=False)[0] and not (
+                    origin and not _sides_past_origin(person, origin, offset, index))):
                 return False
-            civic = lemma == "leader" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIC
-                                              for c in person.children)  # "business leaders", not "world leaders"
+            civic = lemma == "leader" and (origin or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CIVIC
+                                                         for c in person.children))  # "business leaders", not "world leaders"
             if not (civic or lemma in _PRIVATE_PEOPLE or lemma in _AUDIENCES or person.lower_ in _AUDIENCES
                     or (counted and (lemma in _BODIES_OF_PEOPLE or lemma not in _STATE_NOUNS | GROUP_WORDS))):
                 return False
     return True
+
+
+#: Words before "American" that name a region of states, not an origin of Americans ("Latin American leaders").
+_REGIONS = frozenset({"latin", "north", "south", "central", "pan", "inter"})
+
+
+def _americans_of_origin(person: Token) -> tuple[int, ...]:
+    """The tokens ("Cuban", "American") that name people as Americans of an origin ("Cuban American
+    leaders", "the Indian American community", "Filipino-American families"), or none: the origin's
+    adjective names no state met."""
+    doc = person.doc
+    for token in person.subtree:
+        if token.i >= person.i or token.dep_ not in ("amod", "compound") or token.lower_ != "american":
+            continue
+        before = token.i - 1 - (token.i >= 2 and doc[token.i - 1].text in ("-", "‑"))
+        if before >= 0 and doc[before].pos_ in ("ADJ", "PROPN") and doc[before].text[:1].isupper() \
+                and doc[before].lower_ not in _REGIONS:
+            return tuple(range(before, token.i + 1))
+    return ()
+
+
+def _sides_past_origin(person: Token, origin: tuple[int, ...], offset: int, index: ActorIndex) -> bool:
+    """Whether the phrase names a side outside its origin words ("Prime Minister Modi of India and
+    Indian American community leaders", which the parser may hang on "leaders")."""
+    return any(index.sides_in(offset + t.idx, offset + t.idx + len(t)) for t in person.subtree if t.i not in origin)
 
 
 def _kin_named(partner: Token) -> bool:
