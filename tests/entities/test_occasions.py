@@ -88,6 +88,10 @@ CASES = [
      "reinforced the United States’ commitment to a strong, prosperous, independent, and resilient Vietnam.",
      {("COUNTRY", "Vietnam")},
      {("ORG", "Comprehensive Strategic Partnership"), ("PROJECT", "Comprehensive Strategic Partnership")}),
+    ("two-states-alliance",  # White House readout (gold dev wh_20221121-harris-duterte-meeting)
+     "The Vice Presidents underscored the strength of the U.S.-Philippines Alliance and our nations' shared "
+     "interest in strengthening ties across all areas of cooperation.",
+     set(), {("ORG", "U.S.-Philippines Alliance")}),
     ("generic-head-refers-back",  # White House joint statement of 2023-11-01 (gold dev)
      "As reconfirmed by leaders at the U.S.-EU summit on October 20, 2023, the Task Force will continue to "
      "advance the energy transition to climate neutrality and bolster energy security.",

@@ -19,7 +19,9 @@ summit's head, presidential executive orders, and the level of a relationship.
   session); the Assembly named without its number stays the body, an ORG.
 - The level of two states' relations written in capitals ("elevated ties to a Comprehensive
   Strategic Partnership") names no body, programme or document; a partnership with a name of its
-  own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays.
+  own ("Partnership for Accelerating Clean Energy", "Quad Vaccine Partnership") stays. So does the
+  alliance of states named by their hyphened names ("the U.S.-Japan Alliance", "the U.S.-ROK alliance"): a
+  relationship, no body (NATO, "the Alliance", is a body).
 - A named list of sanctioned or listed parties ("the Entity List", "the Specially Designated
   Nationals and Blocked Persons List") is no body, place or person; the department that keeps it
   is named beside it.
@@ -35,6 +37,7 @@ from spacy.tokens import Doc
 
 from accords.entities.candidates import CURATED, Candidate
 from accords.entities.lexicon import CALENDAR_WORDS, EVENT_HEADS
+from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
 from accords.nlp import doc_text
 
@@ -103,6 +106,8 @@ def no_entity(cand: Candidate) -> bool:
     if cand.type in ("ORG", "PROJECT", "DOCUMENT") and words and words[-1] == "partnership" \
             and set(words) <= _RELATIONSHIP and set(words) & _LEVELS:
         return True  # "Comprehensive Strategic Partnership"
+    if cand.type in ("ORG", "PROJECT", "DOCUMENT", "EVENT_NAME") and _states_alliance(cand.name):
+        return True  # "U.S.-Japan Alliance"
     if cand.type != "EVENT_NAME":
         return False
     if name in _ADJECTIVES or _WAR.search(cand.name.strip()) is not None:
@@ -110,6 +115,16 @@ def no_entity(cand: Candidate) -> bool:
     # "May 12 Summit": a month and a day before the head, nothing else
     return (len(words) == 3 and words[0] in CALENDAR_WORDS and words[1].isdigit()
             and words[2] in EVENT_HEADS)
+
+
+def _states_alliance(name: str) -> bool:
+    """"(the) U.S.-Japan Alliance": two or more countries joined by hyphens before "Alliance", nothing else."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    parts = re.split(r"[-\u2013]", words[0]) if len(words) == 2 and words[1].lower() == "alliance" else []
+    return len(parts) >= 2 and all(country_by_alias(p) is not None and country_by_alias(p)[1] in ("name", "demonym")
+                                   for p in parts)
 
 
 def executive_orders(doc: Doc) -> list[Candidate]:
