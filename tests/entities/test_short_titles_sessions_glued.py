@@ -7,7 +7,8 @@
   EVENT_NAME (`accords.entities.occasions.assembly_sessions`, tests/gold/README.md); the Assembly itself stays
   an ORG;
 - an international organisation whose name opens in a word glued to a country ("the U.S.-Pacific Islands Forum
-  Summit") is found there (`accords.entities.glued`), as it is where the name stands alone.
+  Summit") is found there (`accords.entities.glued`), as it is where the name stands alone, and a country's
+  adjective glued to a title ("the TurkishPresident") names the country, no organisation.
 
 Sources: Tehran Times (tehrantimes.com, news ids 431502 and 477021; CC BY 4.0,
 https://creativecommons.org/licenses/by/4.0/, via the Tehran-Times-Dataset crawl); White House readouts of
@@ -56,6 +57,10 @@ CASES = [
     pytest.param(
         "The U.S.-led coalition’s aviation can operate only in areas controlled by Daesh.",
         TT, set(), {("ORG", "U.S.-led coalition")}, id="glued-word-no-organisation"),
+    pytest.param(  # White House readout (gold dev wh_20240603-sullivan-kilic-call)
+        "National Security Advisor Jake Sullivan spoke today with Chief Foreign\nPolicy and Security Advisor to the "
+        "TurkishPresident, Ambassador Akif\nCagatay Kilic, and underscored the urgent need for a ceasefire.",
+        WH, {("COUNTRY", "Turkey", None)}, {("ORG", "TurkishPresident")}, id="adjective-glued-to-a-title"),
 ]
 
 

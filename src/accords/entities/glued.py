@@ -1,5 +1,6 @@
 """International organisations whose name opens inside a word glued to a country: "the U.S.-Pacific Islands Forum
-Summit" names the Pacific Islands Forum.
+Summit" names the Pacific Islands Forum. And a country's adjective glued to a title by a lost space ("Advisor to
+the TurkishPresident"): the word names the country, as "Turkish President" would, and no body.
 
 The tokenizer keeps "U.S.-Pacific" one token, so the gazetteers' phrase matcher, which sees only whole tokens,
 cannot find "Pacific Islands Forum" there (`accords.entities.candidates` reads the country of such a token). The
@@ -9,9 +10,12 @@ inside the name of the meeting it opens, as "NATO" does in "NATO Summit" (`accor
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from accords.entities.candidates import CURATED, Candidate
+from accords.entities.candidates import CURATED, GAZETTEER, Candidate
+from accords.entities.lexicon import TITLE_HEADS
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import organisations as org_table
 
@@ -40,4 +44,23 @@ def glued_igos(doc: Doc) -> list[Candidate]:
                                            aliases=aliases, source="gazetteer:igo"))
                     break
             end += 1
+    return found
+
+
+#: One word of two capitalised parts with no space between: "TurkishPresident".
+_TWO_WORDS = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+
+
+def glued_titles(doc: Doc) -> list[Candidate]:
+    """COUNTRY candidates for a country's name or adjective glued to a title ("TurkishPresident"); the gazetteer
+    sees only whole words, and the small model takes the word for an organisation."""
+    found = []
+    for token in doc:
+        parts = _TWO_WORDS.fullmatch(token.text)
+        if parts is None or parts.group(2).lower() not in TITLE_HEADS:
+            continue
+        hit = country_table.country_by_alias(parts.group(1))
+        if hit is not None and hit[1] in ("name", "demonym"):
+            found.append(Candidate(token.i, token.i + 1, "COUNTRY", parts.group(1), GAZETTEER, canonical=hit[0],
+                                   country=hit[0], nested_ok=True, source="gazetteer:glued-title"))
     return found
