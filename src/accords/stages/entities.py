@@ -33,6 +33,7 @@ from accords.entities.lexicon import (
 )
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
+from accords.entities.counterparts import counterpart_lists
 from accords.entities.glued import glued_igos, glued_titles
 from accords.entities.formats import meeting_formats
 from accords.entities.knownas import with_known_as
@@ -97,7 +98,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + task_forces(doc, ids) + news_sources(doc, ids)
                   + wire_datelines(doc) + holder_candidates(doc)
                   + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc) + meeting_formats(doc)
-                  + assembly_sessions(doc) + glued_igos(doc) + glued_titles(doc))
+                  + assembly_sessions(doc) + glued_igos(doc) + glued_titles(doc)
+                  + counterpart_lists(doc))
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
             refined = refine_person(doc, cand)
