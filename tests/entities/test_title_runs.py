@@ -14,6 +14,10 @@ pytestmark = pytest.mark.slow
 
 # (id, text, entities that must be found, entities that must not)
 CASES = [
+    ("name-after-a-title-of-a-country-and-a-three-word-name",  # gold dev wh_20230727-ukraine-donor-platform-steering
+     "The meeting was co-chaired by Deputy Prime Minister for Restoration of Ukraine Oleksandr Kubrakov and "
+     "European Commission Director-General for Neighborhood and Enlargement Negotiations Gert Jan Koopman.",
+     {("PERSON", "Oleksandr Kubrakov"), ("PERSON", "Gert Jan Koopman")}, {("PERSON", "Negotiations Gert Jan Koopman")}),
     ("name-after-portfolio-before-comma",
      "Members of the delegation included Deputy Secretary of State for\nManagement and Resources Richard Verma, "
      "Combatant Commander of the U.S.\nSouthern Command General Laura Richardson, Assistant Secretary of\nDefense.",

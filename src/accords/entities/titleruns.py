@@ -35,7 +35,7 @@ OFFICE_WORDS = PORTFOLIO_WORDS | frozenset({
     "intelligence", "policy", "control", "arms", "operations", "staff", "strategy", "enforcement", "space",
     "cyber", "veterans", "homeland", "engagement", "programs", "programmes", "markets", "competitiveness",
     "hemisphere", "counterterrorism", "nonproliferation", "proliferation", "oceans", "diplomacy", "budget",
-    "legislative", "outreach", "governance", "technology", "counternarcotics", "narcotics", "rights",
+    "legislative", "outreach", "governance", "technology", "counternarcotics", "narcotics", "rights", "negotiations",
 })
 
 _STOP = (PORTFOLIO_WORDS | OFFICE_WORDS | TITLE_WORDS | TITLE_HEADS | ORG_HEADS | EVENT_HEADS | PROJECT_HEADS
@@ -84,6 +84,25 @@ def _words_before(doc: Doc, end: int) -> list[tuple[int, int, str]]:
 def _name_word(text: str) -> bool:
     return bool(_WORD.match(text)) and not text.endswith(("'s", "’s")) and all(part.lower() not in _STOP for part in text.split("-")) \
         and country_by_alias(text) is None and place_country(text) is None
+
+
+def _before(doc: Doc, i: int) -> int:
+    """The token before token i, past a line's wrap (-1 at the start)."""
+    before = i - 1
+    while before >= 0 and doc[before].is_space and "\n\n" not in doc[before].text:
+        before -= 1
+    return before
+
+
+def _title_ends(doc: Doc, i: int) -> bool:
+    """Token i can end a title before a name: an office word, or the country of "... of Ukraine" ("Deputy Prime
+    Minister for Restoration of Ukraine Oleksandr Kubrakov")."""
+    if i < 0:
+        return False
+    if _office_word(doc[i]):
+        return True
+    hit = country_by_alias(doc[i].text)
+    return hit is not None and hit[1] == "name" and i > 0 and doc[i - 1].lower_ == "of"
 
 
 def _office_word(token: Token) -> bool:
@@ -139,10 +158,12 @@ def people_ending_titles(doc: Doc) -> list[TitledName]:
             continue
         if doc[start].ent_type_ in ("GPE", "LOC", "DATE", "NORP", "FAC"):
             continue
-        before = start - 1
-        while before >= 0 and doc[before].is_space and "\n\n" not in doc[before].text:
-            before -= 1
-        if before < 0 or not _office_word(doc[before]):
+        before = _before(doc, start)
+        if not _title_ends(doc, before) and len(words) == 3 and _name_word(words[2][2]) \
+                and _title_ends(doc, _before(doc, words[2][0])):
+            start = words[2][0]  # "... Enlargement Negotiations | Gert Jan Koopman": a name of three words
+            before = _before(doc, start)
+        if not _title_ends(doc, before):
             continue
         title_start = _title_start(doc, before)
         if title_start is None:
@@ -152,6 +173,8 @@ def people_ending_titles(doc: Doc) -> list[TitledName]:
         if refined is None or refined.start != start or refined.end != end:
             continue
         title = " ".join(doc[title_start:start].text.split())
+        if refined.country is None and not _office_word(doc[before]):  # "... of Ukraine": the title's country
+            refined = dataclasses.replace(refined, country=country_by_alias(doc[before].text)[0])
         found.append(TitledName(dataclasses.replace(refined, title=title, priority=PATTERN,
                                                     name=" ".join(refined.name.split()),
                                                     source="pattern:title-run"), title_start))
