@@ -6,7 +6,9 @@ The small model tags the first name of such a pair a place or an organisation as
 second one often not at all. Every name of the list (two to four capitalised name words each, the last after
 "and") is a PERSON; where the country adjectives before the noun are as many as the names, each name takes
 the country of its adjective, in order ("Russian and Turkish ... Nebenzia and Sinirlioglu": RUS, TUR), which
-the text gives and an office-holder table of namesakes must not override.
+the text gives and an office-holder table of namesakes must not override (the candidate outranks the table's
+own, which takes a country from the table when the text gives none: "Feridun Sinirlioglu", Turkey's envoy in
+2017, is no OSCE Secretary General there).
 """
 
 from __future__ import annotations
@@ -93,5 +95,5 @@ def counterpart_lists(doc: Doc) -> list[Candidate]:
                 continue
             if len(countries) == len(names):
                 person = dataclasses.replace(person, country=countries[k])
-            found.append(dataclasses.replace(person, priority=PATTERN, source="pattern:counterparts"))
+            found.append(dataclasses.replace(person, priority=PATTERN + 2, source="pattern:counterparts"))
     return found

@@ -101,8 +101,9 @@ def _title_ends(doc: Doc, i: int) -> bool:
         return False
     if _office_word(doc[i]):
         return True
-    hit = country_by_alias(doc[i].text)
-    return hit is not None and hit[1] == "name" and i > 0 and doc[i - 1].lower_ == "of"
+    hit = country_by_alias(doc[i].text)  # on the name's line: a roster's "Former President of Chile" ends its line
+    return (hit is not None and hit[1] == "name" and i > 0 and doc[i - 1].lower_ == "of" and i + 1 < len(doc)
+            and not doc[i + 1].is_space and "\n" not in doc[i].whitespace_)
 
 
 def _office_word(token: Token) -> bool:
