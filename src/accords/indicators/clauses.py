@@ -29,7 +29,7 @@ from accords.indicators import justice, labels, memberships, stated, terms, visa
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
-from accords.scan import items
+from accords.scan import items, lists
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER
 
@@ -42,7 +42,6 @@ _LIST_LINK = re.compile(
     r"^\s+with\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
-_ENUMERATION_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|all|both|these|those|its|their|of\s+the)\s+$", re.IGNORECASE)
 #: "our three nations", "our two countries": the writers' own sides, counted back, no figure.
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
@@ -246,19 +245,10 @@ def region_list(text: str, countries: Sequence[CountrySpan], *, home: str | None
 
 
 def _lists(text: str, countries: Sequence[CountrySpan]) -> list[list[CountrySpan]]:
-    """Runs of three or more countries named one after another ("Turkey, Pakistan, and Iran")."""
-    runs: list[list[CountrySpan]] = []
-    run: list[CountrySpan] = []
-    for span in countries:
-        if run and _ENUMERATION_GAP.match(text[run[-1].end:span.start]):
-            run.append(span)
-            continue
-        if len(run) >= 3:
-            runs.append(run)
-        run = [span]
-    if len(run) >= 3:
-        runs.append(run)
-    return runs
+    """Runs of three or more countries named one after another ("Turkey, Pakistan, and Iran"), joined
+    as `accords.scan.lists` joins a list of countries."""
+    chained = lists.runs(text, [(span.start, span.end) for span in countries])
+    return [[countries[position] for position in run] for run in chained if len(run) >= 3]
 
 
 #: What closes a list of examples ("among others", "etc.") or a list of what describes others ("German and
