@@ -4,8 +4,9 @@
 One owner for what joins the items of a list of countries (`LIST_JOINS`) and for the walk that
 chains names into lists (`runs`), read by the events' named lists
 (`accords.events.groups.with_named_lists`: "the three countries" after "Iran, Russia and
-Turkey") and the figures' "respectively" (`accords.indicators.respective`: "Germany and Georgia
-with 666,000 and 651,000 travelers respectively").
+Turkey"), the figures' "respectively" (`accords.indicators.respective`: "Germany and Georgia
+with 666,000 and 651,000 travelers respectively") and the figures' lists of examples, of
+partners and of a region (`accords.indicators.clauses`: "including Turkey, Pakistan, and Iran").
 """
 
 from __future__ import annotations
