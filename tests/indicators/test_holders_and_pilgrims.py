@@ -1,12 +1,16 @@
-"""What one country has, said in a relative clause, and visitors counted by their nation's adjective (indtt44).
+"""What one country has, said in a relative clause, visitors counted by their nation's adjective, and a Caspian
+species counted (indtt44).
 
 - "Turkey imports natural gas from Iran, which has approximately 32 trillion cubic meters of natural gas reserves":
   Iran's reserves alone (`accords.indicators.holders`);
 - "more than 3,000 Azerbaijani Shia pilgrims will travel to Mashhad": the visitors' country and the host's
-  (`accords.indicators.visits.with_host`), as "2.374 million Russians ... arrived in Turkey" already was.
+  (`accords.indicators.visits.with_host`), as "2.374 million Russians ... arrived in Turkey" already was;
+- "the population of Caspian seals has reached less than 70,000", "Caspian seal ... declined by more than 90 percent":
+  `seal_population` and `seal_population_change` of the five littoral states (`accords.indicators.wildlife`); seals
+  released by Iran are no population.
 
 Texts: sentences of Tehran Times articles of `tehrantimes-region` (CC BY 4.0, Mehr News / Tehran Times): 452044,
-443010; the cases marked "own" are our own sentences. Each expected record is (metric, subjects, value, unit).
+443010, 443606; the cases marked "own" are our own sentences. Each expected record is (metric, subjects, value, unit).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import pytest
 from tests.indicators.figures import figures
 
 TT = "Tehran Times"
+CASPIAN = ("AZE", "IRN", "KAZ", "RUS", "TKM")
 
 CASES = [
     pytest.param(
@@ -32,6 +37,18 @@ CASES = [
     pytest.param(
         "Some 2,000 Iranian tourists visited Antalya last year.",
         [("tourists", ("IRN", "TUR"), 2000, "count")], id="tourists-to-antalya-own"),
+    pytest.param(
+        "According to the latest census conducted in 2016, the population of Caspian seals has reached less than "
+        "70,000; while their population once stood at about one million in the country.",
+        [("seal_population", CASPIAN, 70000, "count")], id="caspian-seal-census"),
+    pytest.param(
+        "Caspian seal, the sole marine mammal inhabiting the Caspian Sea, is endangered according to the International "
+        "Union for Conservation of Nature and Natural Resources (IUCN), as recently demonstrated to have declined by "
+        "more than 90 percent since the start of the 20th century.",
+        [("seal_population_change", CASPIAN, -90, "percent")], id="caspian-seal-decline"),
+    pytest.param(
+        "Iran's Department of Environment released 4 Caspian seals into the sea.",
+        [], id="seals-released-own"),
 ]
 
 

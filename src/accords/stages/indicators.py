@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, asides, based, clauses, controls, holders, coordinated, counted, countrycounts, embeds, fleets,
+    anniversaries, asides, based, clauses, controls, holders, wildlife, coordinated, counted, countrycounts, embeds, fleets,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges,
     tariffs,
     terms, urged, visas, visits,
@@ -410,6 +410,8 @@ def _indicator(
         subjects = (people,)  # "70 percent of Americans say that ... Ukraine ...": the Americans' share alone
     if referent is None and (held_by := holders.holder(text[sentence.start:start])) is not None:
         subjects = (held_by,)  # "Turkey imports natural gas from Iran, which has approximately 32 trillion cubic meters"
+    metric, subjects = wildlife.species_figure(text[sentence.start:sentence.end], text[sentence.start:start], metric,
+                                               quantity.unit, subjects)  # "the population of Caspian seals": five states'
     if metric == "population_share":  # "In Kirkuk, Kurds account for 52% of the population": Iraq's, no Turkmen side
         subjects = counted.peoples_share_subjects(text[sentence.start:sentence.end], subjects, main=context.main)
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
