@@ -63,6 +63,21 @@ CASES = [
         [],
     ),
     (
+        "a-dated-dateline-is-no-subject",
+        # the parse takes the dateline's place for the subject of "says" (`accords.stages.quotes._attributions`):
+        # that clause speaks for no one, and "he" then has no one to mean; no quote rather than Tehran's
+        "TEHRAN, Nov. 3 (MNA) – A geopolitical analyst says the new corridor will change the balance of power in the "
+        "South Caucasus. “Turkey wants to use the corridor to reach Central Asia,” he told Mehr.",
+        [],
+    ),
+    (
+        "a-statement-after-an-agency-dateline",
+        "GENEVA (Reuters) – The United Nations refugee agency on Friday called for more funding for Afghan refugees in "
+        "Iran. “Iran hosts one of the largest refugee populations in the world and needs the support of the "
+        "international community,” the statement said.",
+        [(True, "United Nations", "Iran hosts")],
+    ),
+    (
         "a-question-before-the-speakers",
         "Q: Till now the U.S. has not been a trustworthy ally or partner for any of the country’s allies including "
         "Turkey. Will Americans be a trustworthy partner for Kurds, too? A: Absolutely no. In Syria, during the "

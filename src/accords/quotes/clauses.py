@@ -19,12 +19,10 @@ from accords.quotes.cues import cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, past_closing_mark
 from accords.quotes.media import MEDIA_NOUNS, relays
 from accords.quotes.sources import Context, Speaker, is_channel, is_medium, reference_speaker, resolve
-from accords.quotes.speakers import People, Reference
+from accords.quotes.speakers import DATELINE, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.verbs import CARRIER_NOUNS
 
-#: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --"): not part of what was said.
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
 
 
 #: How many words a reported clause must hold besides a quote inside it to be a mixed quote.

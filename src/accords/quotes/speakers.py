@@ -54,6 +54,9 @@ _ORG_NOUN = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:" + "|".join(ORGANISATION_NOUNS) + r")\b",
     re.IGNORECASE,
 )
+#: A dateline opening an article ("TEHRAN –", "MOSCOW (Xinhua) --", "TEHRAN, Nov. 3 (MNA) –"): not part
+#: of what was said, nor its subject's name (`accords.quotes.clauses`, `accords.quotes.reported`).
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+)?)?(?:\s*\([^)]{1,30}\))?\s*(?:-{1,2}|–|—|:)\s*")
 _LEADING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Upon|Within|Amid|Despite"
     # a question put to the subject: "Asked if the minister could return, he replied: …" (the
@@ -249,7 +252,9 @@ class People:
     def subject(self, start: int, end: int) -> Reference | None:
         """The first reference of text[start:end] not governed by a preposition, after any
         leading participle or prepositional phrase ("Underscoring the dates for the joint
-        commission, he said")."""
+        commission, he said"), and after a dateline ("TEHRAN, Nov. 3 (MNA) – An expert says …")."""
+        if (dateline := DATELINE.match(self.text, start, end)) is not None:
+            start = dateline.end()
         lead = _LEADING_PHRASE.match(self.text, start, end)
         if lead is not None:
             found = self._first_free(lead.end(), end)

@@ -86,7 +86,7 @@ from accords.quotes.names import (
     written_as_surname,
 )
 from accords.quotes.sources import Context, Speaker, is_medium, quote_at, resolve, shown_name
-from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
+from accords.quotes.speakers import DATELINE, ORGANISATION_NAME, People, Reference
 from accords.quotes.statements import statement_quotes
 from accords.quotes.syntax import Attribution, attributions
 from accords.quotes.verbs import CANDIDATE
@@ -571,7 +571,13 @@ def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
             parsed.append(parse_sentence(HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
             offsets.append(window.start)
     for i, sentence_doc, offset in zip(chosen, parsed, offsets):
-        result[i] = tuple(a for a in attributions(sentence_doc, offset, quoted) if not quoted(a.cue[0]))
+        dateline = DATELINE.match(text, sentences[i].start, sentences[i].end)
+        # a clause whose subject the parse found in the dateline, with no apposition after it, speaks for
+        # no one ("TEHRAN, Nov. 3 (MNA) – A senior official says …": not Tehran; "GENEVA (Reuters) – …":
+        # not Reuters; but "TEHRAN – Mohsen Rezaee, secretary of …, said" is Rezaee's)
+        result[i] = tuple(a for a in attributions(sentence_doc, offset, quoted) if not quoted(a.cue[0]) and not (
+            dateline is not None and a.subject is not None and a.subject[1] <= dateline.end()
+            and (a.appositive is None or a.appositive[1] <= dateline.end())))
     return result
 
 
