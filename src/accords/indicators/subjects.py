@@ -450,7 +450,9 @@ def _gazetteer_table() -> dict[str, str]:
 
 #: What a language is used in or spoken: "available in French", "translated into Russian", "speaks Turkish".
 _LANGUAGE_BEFORE = re.compile(
-    r"\b(?:in|into|speaks?|speaking|spoke|spoken|fluent\s+in)\s+$"
+    r"\b(?:in|into|speaks?|speaking|spoke|spoken|fluent\s+in)\s+"
+    # a later item of a list of languages after the cue: "interviews in English and Spanish", "in Arabic, French or Farsi"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,6}$"
     # an item of a list of languages: "services in seven languages of Azerbaijani, English, French, ... and Russian"
     r"|\blanguages\s+(?:of|including|such\s+as|like|namely|:)\s+(?:(?-i:[A-Z])[\w-]*\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$",
     re.IGNORECASE)
