@@ -176,6 +176,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return True  # "the recent visit by X to Iran ... Referring to the visit of the delegation to Mashhad": that visit
     if a.type == "CONSULT" and _other_counterpart(first.people, second.people):
         return False  # "met Foreign Minister Tileuberdi ... In the meeting with President Tokayev": another meeting
+    if near and a.type == "CONSULT" and unnamed_summary(first, second):
+        return True  # "Iran and Azerbaijan discussed ... In a meeting held in Tehran on Tuesday between ...": the lead in detail
     return near and (_anaphoric(b.object) or _anaphoric(a.object))
 
 
@@ -210,6 +212,28 @@ def same_plan(first: Located, second: Located) -> bool:
         return a.actor_countries == b.actor_countries and a.recipient_countries == b.recipient_countries
     meeting = b if _trip(a) else a
     return any(_MEETING_PLAN.search(t or "") for t in (meeting.trigger, meeting.object))  # not "agreed to build a railway"
+
+
+def unnamed_summary(first: Located, second: Located) -> bool:
+    """Whether `second`, a later report of the same countries, tells in detail the meeting or trip that `first`
+    summed up without naming anyone: state press opens on the occurrence ("TEHRAN - Iran and Azerbaijan
+    discussed ways to boost ...", "Iran's military chief who visited Ankara on Tuesday said he had begun a trip
+    to Turkey") and names who met in the next sentence or two ("In a meeting held in Tehran on Tuesday between
+    Azerbaijani Ambassador ... and Iran's Department of Environment chief ...", "Major General Mohammad Baqeri
+    ... held talks with his Turkish counterpart"). A summary names the sides, not the people; a later report
+    set apart ("separately", "another", "earlier", an ordinal, "also met", "again") is another meeting, and a
+    numbered session ("The 10th meeting of the joint committee was held in Tehran five years ago") is no
+    summary but an occurrence of its own; so are a meeting in another place or on another date ("discussed arms
+    deliveries this week ... met German officials in Kyiv on Tuesday") and a trip told after talks ("held talks in
+    Cairo ... The Israeli foreign minister visited Ramallah"). The caller has checked type, countries, that the
+    dates are compatible, and distance."""
+    a, b = first.event, second.event
+    if (a.location is not None and b.location is not None and a.location != b.location) or (_trip(b) and not _trip(a)):
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    return (not first.people and first.sentence < second.sentence and not _set_apart(first.text)
+            and not _set_apart(second.text) and not _APART.search(second.text) and not _AGAIN.search(second.text))
 
 
 def _other_traveller(first: Located, second: Located) -> bool:
