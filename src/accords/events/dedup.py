@@ -131,8 +131,8 @@ def held_meeting_twice(first: Located, second: Located) -> bool:
 
 def same_occurrence(first: Located, second: Located) -> bool:
     a, b = first.event, second.event
-    if held_meeting_twice(first, second) or (a.type == b.type == "CONSULT" and first.sentence == second.sentence
-                                             and _third_ground(a, b)):
+    if held_meeting_twice(first, second) or sidelines_of(first, second) or (
+            a.type == b.type == "CONSULT" and first.sentence == second.sentence and _third_ground(a, b)):
         return True
     if a.type != b.type or _countries(a) != _countries(b):
         return False
@@ -192,6 +192,17 @@ _OTHER_PLAN = re.compile(
 
 #: What a meeting is planned as (not a plan to build, trade or sign).
 _MEETING_PLAN = re.compile(r"\b(?:meet|meets|meeting|meetings|talks|consultations|discussions?|negotiations)\b", re.IGNORECASE)
+
+
+def sidelines_of(first: Located, second: Located) -> bool:
+    """Whether one of two CONSULTs of one sentence is the gathering the other was held beside ("Rouhani met the
+    Armenian prime minister on the sidelines of the 73rd session of the United Nations General Assembly", "held
+    talks ... on the margins of the summit"): the session is where they met, no meeting of its own, and its body
+    or host no side of the meeting (`deduplicate` keeps the meeting's sides). A visit is no gathering ("On the
+    sidelines of President Raisi's visit to Ashgabat, ... also met ... Bayramov": the visit and another meeting)."""
+    a, b = first.event, second.event
+    return (a.type == b.type == "CONSULT" and first.sentence == second.sentence and not (_trip(a) or _trip(b))
+            and _host_of(a.object, first.text) != _host_of(b.object, second.text))
 
 
 def same_plan(first: Located, second: Located) -> bool:
@@ -505,9 +516,11 @@ def deduplicate(events: list[Located]) -> list[Located]:
             continue
         existing = kept[position]
         if (held_meeting_twice(existing, item) and _countries(existing.event) < _countries(item.event)) or (
-                _trip(existing.event) and _third_ground(existing.event, item.event)):
+                _trip(existing.event) and _third_ground(existing.event, item.event)) or (
+                sidelines_of(existing, item) and _host_of(existing.event.object, existing.text)):
             # "held an introductory call with Director Chang": the call names the partner, the holding only its subject;
-            # "met ... during the former’s visit to Turkmenistan": those who met, not the trip's host
+            # "met ... during the former’s visit to Turkmenistan": those who met, not the trip's host;
+            # "on the sidelines of the 73rd session of the UN General Assembly": those who met, not the session's
             existing = dataclasses.replace(existing, event=dataclasses.replace(
                 existing.event, actors=item.event.actors, actor_countries=item.event.actor_countries,
                 recipients=item.event.recipients, recipient_countries=item.event.recipient_countries))
