@@ -469,36 +469,6 @@ def multiples(text: str, quantities: Sequence[Quantity], ratio: str) -> list[Qua
     return found
 
 
-#: "120,978 travelers from Armenia, 119,540 from Azerbaijan, and 118,252 from Russia": a count's origin.
-_FROM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?from\s+(?:the\s+)?$")
-_ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
-
-
-def from_list(text: str, quantities: Sequence[Quantity], countries: Sequence[CountrySpan]) -> dict[tuple[int, int], str]:
-    """Counts listed by where they come from ("120,978 travelers from Armenia, 119,540 from
-    Azerbaijan, and 118,252 from Russia"): for each count of such a list of two or more, by its
-    span, the country right after its "from"; one list's counts share what the first one counts."""
-    origins: dict[tuple[int, int], str] = {}
-    run: list[tuple[tuple[int, int], str, int]] = []  # (span, origin, origin end)
-    for quantity in quantities:
-        start, end = quantity.evidence[0].start, quantity.evidence[0].end
-        origin = next((c for c in countries if c.start > end and _FROM_AFTER.fullmatch(text, end, c.start)), None)
-        if quantity.unit != "count" or origin is None:
-            run = _closed(run, origins)
-            continue
-        if run and not _ITEM_GAP.fullmatch(text, run[-1][2], start):
-            run = _closed(run, origins)
-        run.append(((start, end), origin.iso3, origin.end))
-    _closed(run, origins)
-    return origins
-
-
-def _closed(run: list[tuple[tuple[int, int], str, int]], origins: dict[tuple[int, int], str]) -> list:
-    if len(run) >= 2:
-        origins.update({span: origin for span, origin, _ in run})
-    return []
-
-
 def converts(text: str, previous: Quantity, current: Quantity) -> bool:
     """Whether `current` is `previous` in another currency, in brackets right after it: "750,000
     rials ($20)", "C$93 billion (US$69 billion)". The gold records both amounts (tests/gold/README.md:

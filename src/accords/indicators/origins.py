@@ -12,6 +12,9 @@ list that is no origin of it; where the whole refers back ("the country", "the a
 sentence names none, the one country the sentence before names as where people went ("visiting
 Azerbaijan", "to Iran") or as the one that received them ("Georgia received 1.2 million visitors").
 No host, no figure.
+
+Counts by origin are found here too (`from_list`, the stage's reader of such lists; `from_item` makes
+their figures), so both lists by origin, of counts and of shares, have one owner.
 """
 
 from __future__ import annotations
@@ -53,6 +56,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:visiting|visited|visit|to|in|into|enteri
 _HOSTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:received|welcomed|hosted|attracted|registered)\b", re.IGNORECASE)
 #: A whole that refers back: "the total visitors to the country", "the arrivals", "these tourists".
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this)\b|\b(?:the|this)\s+country\b", re.IGNORECASE)
+#: "120,978 travelers from Armenia, 119,540 from Azerbaijan, and 118,252 from Russia": a count's origin.
+_COUNT_FROM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?from\s+(?:the\s+)?$")
+_COUNT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,11 +150,36 @@ def share_figure(
         confidence=figure_confidence(share.subjects, official=False))
 
 
+def from_list(text: str, quantities: Sequence[Quantity], countries: Sequence[CountrySpan]) -> dict[tuple[int, int], str]:
+    """Counts listed by where they come from ("120,978 travelers from Armenia, 119,540 from
+    Azerbaijan, and 118,252 from Russia"): for each count of such a list of two or more, by its
+    span, the country right after its "from"; one list's counts share what the first one counts."""
+    origins: dict[tuple[int, int], str] = {}
+    run: list[tuple[tuple[int, int], str, int]] = []  # (span, origin, origin end)
+    for quantity in quantities:
+        start, end = quantity.evidence[0].start, quantity.evidence[0].end
+        origin = next((c for c in countries if c.start > end and _COUNT_FROM_AFTER.fullmatch(text, end, c.start)), None)
+        if quantity.unit != "count" or origin is None:
+            run = _closed(run, origins)
+            continue
+        if run and not _COUNT_GAP.fullmatch(text, run[-1][2], start):
+            run = _closed(run, origins)
+        run.append(((start, end), origin.iso3, origin.end))
+    _closed(run, origins)
+    return origins
+
+
+def _closed(run: list[tuple[tuple[int, int], str, int]], origins: dict[tuple[int, int], str]) -> list:
+    if len(run) >= 2:
+        origins.update({span: origin for span, origin, _ in run})
+    return []
+
+
 def from_item(
     indicator: Indicator | None, made: Sequence[Indicator], sentence: Segment, span: tuple[int, int],
     quantity: Quantity, origins: dict[tuple[int, int], str], countries: Sequence[CountrySpan],
 ) -> Indicator | None:
-    """A count of a list by origin (`clauses.from_list`) as the host's and its origin's, counting what
+    """A count of a list by origin (`from_list`) as the host's and its origin's, counting what
     the list's first count counts: the host is the one country the sentence names before the list
     that is no origin of it; without one, no figure (the text does not say whose arrivals they are).
     Only travellers are the host's too; other counts by origin keep their own subjects."""

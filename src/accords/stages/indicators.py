@@ -93,7 +93,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     claimed = ordinals.ordinal_anniversaries(article.id, text, claimed,  # "the 60th anniversary of diplomatic ties"
                                              official=knowledge.government_outlet(article.source, article.url))
     conversions = {_span(q): p for p, q in itertools.pairwise(claimed) if clauses.converts(text, p, q)}
-    origins = clauses.from_list(text, claimed, countries)
+    origins = by_origin.from_list(text, claimed, countries)
     shares = by_origin.origin_shares(text, claimed, countries, sentences)  # "Of the total visitors, 28.3% were from Russia"
     # "The stock's 52-week range is $73.96 to $104.80": the upper end of a range says what its lower end says
     upper_ends = {_span(q) for p, q in itertools.pairwise(claimed) if ranges.is_range(text, p, q)
