@@ -3,7 +3,7 @@
 - A fact sheet that names "El Salvador, Guatemala, and Honduras" as one list twice or more has that
   list as its region: a figure whose sentence, and the sentences just before it, name no country is
   the region's ("reaching over two million people"), with the government for money it gives
-  (`accords.indicators.clauses.region_list`, `accords.indicators.owners`); a list named once is no
+  (`accords.indicators.countrylists.region_list`, `accords.indicators.owners`); a list named once is no
   region.
 - "America" after "Central", "Latin", "North", "South" or "Middle" is a region, not the United States
   (`accords.indicators.subjects.country_spans`).

@@ -72,14 +72,14 @@ class ArticleCountries:
     main: str | None
     speakers: Sequence[tuple[int, int, str]]
     sentences: Sequence[Segment] = ()  # the article's sentences, for the topic of a figure naming no country
-    lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `clauses.listed_with`
+    lists: Mapping[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # `countrylists.listed_with`
     home: str | None = None  # the country of a text naming none (`text_home`)
     people: Sequence[tuple[int, int, str]] = ()  # (start, end, ISO3) of mentions of people with a country
     organisations: Sequence[tuple[int, int, str]] = ()  # the same for organisations (`mentioncountries`)
     official: str | None = None  # the home country of a government's own text (`knowledge.government_outlet`)
     titled: frozenset[str] = frozenset()  # the countries its title names (`subjects.title_countries`)
     institutions: Sequence[tuple[int, int, str]] = ()  # acronyms of stateless organisations (`pledges.institution_mentions`)
-    region: tuple[str, ...] = ()  # the countries a government's text names as its region (`clauses.region_list`)
+    region: tuple[str, ...] = ()  # the countries a government's text names as its region (`countrylists.region_list`)
     bodies: Sequence[CountrySpan] = ()  # its government bodies ("USAID"), where `countries` leaves them out
 
 

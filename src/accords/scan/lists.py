@@ -6,7 +6,7 @@ chains names into lists (`runs`), read by the events' named lists
 (`accords.events.groups.with_named_lists`: "the three countries" after "Iran, Russia and
 Turkey"), the figures' "respectively" (`accords.indicators.respective`: "Germany and Georgia
 with 666,000 and 651,000 travelers respectively") and the figures' lists of examples, of
-partners and of a region (`accords.indicators.clauses`: "including Turkey, Pakistan, and Iran").
+partners and of a region (`accords.indicators.countrylists`: "including Turkey, Pakistan, and Iran").
 """
 
 from __future__ import annotations

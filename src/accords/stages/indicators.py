@@ -34,7 +34,8 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, asides, based, clauses, controls, holders, wildlife, coordinated, counted, countrycounts, embeds, fleets,
+    anniversaries, asides, based, clauses, controls, countrylists, holders, wildlife, coordinated, counted, countrycounts,
+    embeds, fleets,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges,
     tariffs,
     terms, urged, visas, visits,
@@ -87,7 +88,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     countries = country_spans(text, extraction, official=official)
     pair = article_pair(countries)
     times = with_fiscal_years(text, calendar_times(extraction.times))
-    enumerated = clauses.enumerated(text, countries)
+    enumerated = countrylists.enumerated(text, countries)
     claimed = wordmultiples.word_multiples(article.id, text, clauses.multiples(
         text, clauses.with_shared_units(text, clauses.claims(text, extraction.quantities, times)), RATIO), RATIO)
     claimed = ordinals.ordinal_anniversaries(article.id, text, claimed,  # "the 60th anniversary of diplomatic ties"
@@ -115,14 +116,14 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                         key=_span)
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
-                               lists=clauses.listed_with(text, countries),
+                               lists=countrylists.listed_with(text, countries),
                                home=text_home(knowledge.outlet_country(article.source, article.url), extraction),
                                people=people_countries(extraction),
                                organisations=organisation_countries(extraction, text),
                                official=official,
                                titled=title_countries(article.title),
                                institutions=pledges.institution_mentions(text, extraction, countries),
-                               region=clauses.region_list(text, countries, home=official))
+                               region=countrylists.region_list(text, countries, home=official))
     found: list[Indicator] = []
     itemised: set[str] = set()  # the items that took all their package's sides
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
@@ -211,7 +212,7 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                 if context.official is not None or not _said_before(lower_end, found):
                     found.append(lower_end)
             made_for[index] = indicator
-            if clauses.list_item_country(text, _span(quantity)[0], countries, window_start) is not None:
+            if countrylists.list_item_country(text, _span(quantity)[0], countries, window_start) is not None:
                 list_metric = list_metric or indicator.metric
             previous = indicator
             made.append(indicator)
@@ -362,7 +363,7 @@ def _indicator(
         and previous.metric in TARIFFS and bool(clauses.PARALLEL.fullmatch(lead))
     if parallel and previous is not None:
         metric = previous.metric  # "imposing duties of 20 percent on aluminum and 50 percent on steel"
-    list_item = clauses.list_item_country(text, start, context.countries, window[0])
+    list_item = countrylists.list_item_country(text, start, context.countries, window[0])
     if referent is not None:
         pass
     elif respective is not None and respective.metric is not None:
