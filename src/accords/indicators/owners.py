@@ -24,6 +24,7 @@ from accords.indicators.goals import goal_owner
 from accords.indicators.markets import COMMODITY_PRICES, clause_start, investor_country, market_owner
 from accords.indicators.mentioncountries import bodies_countries
 from accords.indicators.named import CASUALTIES
+from accords.indicators.orgsubjects import cited_sources, organisation_owner
 from accords.indicators.partners import recent_pair
 from accords.indicators.sentencepeople import is_count, sentence_country
 from accords.indicators.subjects import (PAIR_CUE, CountrySpan, about_the_pair, is_country, pair_named_by, stands_out,
@@ -150,7 +151,7 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         return subjects
     bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
     if subjects and all(is_country(c) for c in subjects) and not _PURPOSE_BEFORE.search(place.text, sentence.start, place.figure[0]) \
-            and (investor := organisation_owner(place.text, (sentence.start, place.figure[0]), article)
+            and (investor := organisation_owner(place.text, (sentence.start, place.figure[0]), article.organisations)
                  or investor_country(place.text[sentence.start:place.figure[0]])) is not None:
         # "Hyundai will invest $21 billion in the United States": the investing company's country and the host
         bodies.add(investor)
@@ -199,7 +200,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     named = list(dict.fromkeys([*named, *(
         code for c in article.countries if window[0] <= c.start < window[1] for code in article.lists.get((c.start, c.end), ())
     )]))  # a list of parties is one party, though a clause break cuts it ("El Salvador, Guatemala, and Honduras")
-    sources = _sources(text, sentence_span, article)
+    sources = cited_sources(text, sentence_span, article.countries)
     named = [c for c in named if c not in sources] or ([] if sources else named)
     if metric in CASUALTIES and (sympathy := _SYMPATHY.search(text, sentence_span[0], start)) is not None:
         # "Aliyev has offered condolences over a deadly building collapse in the southern Iranian city of Abadan,
@@ -260,7 +261,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         for c in article.countries
     )
     return with_partner(subjects, metric, article, partner=partner,
-                        owner=organisation_owner(text, (sentence.start, start), article) if partner else None)
+                        owner=organisation_owner(text, (sentence.start, start), article.organisations) if partner else None)
 
 
 #: The three sides of a trilateral text in the first person: "our three nations" (not "the three countries", which
@@ -334,7 +335,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         return market
     # "SOCAR holds a 10 percent stake in the TAP pipeline": the company's country, where the sentences
     # before name no country
-    owner = organisation_owner(text, (sentence.start, clause[1]), article) if clause is not None else None
+    owner = organisation_owner(text, (sentence.start, clause[1]), article.organisations) if clause is not None else None
     if article.official is None and (company := referred_company(text, sentence, clause[1] if clause else sentence.end,
                                                                   article.organisations)) is not None:
         return (company,)  # "The company celebrated a record third quarter" after "WhiteWave Foods ... in China": USA
@@ -360,7 +361,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         span = (previous.start, clauses.attribution_start(text, previous.start, previous.end))
         if (contrast := _CONTRAST.search(text, span[0], span[1])) is not None and _FIGURE.search(text, span[0], contrast.start()):
             span = (span[0], contrast.start())  # its figures' clause is its topic; a contrast after them has its own
-        sources = _sources(text, span, article)
+        sources = cited_sources(text, span, article.countries)
         sources |= background.only_background(text, span, article.countries, metric=metric)  # "from Russia’s invasion"
         if clause is not None:  # "USAID and the French government are helping ..." then "USAID contributed $25 million"
             sources |= co_givers(text, span, (sentence.start, sentence.end), clause[1], [*article.countries, *article.bodies])
@@ -469,10 +470,6 @@ def _named_often(article: ArticleCountries, code: str) -> bool:
     return sum(1 for c in article.countries if c.iso3 == code and not c.body) >= MAIN_MENTIONS
 
 
-#: "a report by the International Energy Agency ... stated", "according to the IMF": a source.
-_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|report(?:ed)?\s+by|data\s+(?:from|by)|figures\s+from|cited\s+by|says|said)\s+(?:the\s+)?$",
-                            re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"^[\w’'\s-]{0,60}?\b(?:stated|said|says|reports|reported|estimated|estimates|showed|shows)\b")
 
 
 #: A sentence opening on "It" or "Its" as its subject, and one opening on a country's name as its subject.
@@ -519,17 +516,6 @@ def _routes(text: str, span: tuple[int, int], article: ArticleCountries, *, rout
     return along - side
 
 
-def _sources(text: str, span: tuple[int, int], article: ArticleCountries) -> set[str]:
-    """Organisations (not countries) the sentence cites as the source of its figures."""
-    found = set()
-    for c in article.countries:
-        if span[0] <= c.start < span[1] and not is_country(c.iso3) and (
-                _SOURCE_BEFORE.search(text, max(span[0], c.start - 30), c.start)
-                or _SOURCE_AFTER.match(text[c.end:min(span[1], c.end + 70)])):
-            found.add(c.iso3)
-    return found
-
-
 def with_partner(subjects: tuple[str, ...], metric: str, article: ArticleCountries, *, partner: bool,
                  owner: str | None = None) -> tuple[str, ...]:
     """A flow that names only its partner ("exports to Uzbekistan stood at $368 million", "trade
@@ -555,39 +541,3 @@ def countries_in(countries: Sequence[CountrySpan], window: tuple[int, int], leav
     return list(dict.fromkeys(
         c.iso3 for c in countries if window[0] <= c.start < window[1] and (c.start, c.end) not in leave_out
     ))
-
-
-#: How many words may come before an organisation at the start of a sentence for it to be the
-#: sentence's subject ("Meanwhile, the state-owned SOCAR holds ..."), or before it when they are
-#: an opening phrase closed by a comma ("Thanks to this investment, TSMC will also build ...").
-SUBJECT_WORDS = 3
-OPENING_WORDS = 8
-_WORDS = re.compile(r"\w+")
-_OPENING = re.compile(r",\s+(?:the\s+)?$")
-
-
-def organisation_owner(text: str, lead: tuple[int, int], article: ArticleCountries) -> str | None:
-    """The country of the organisations that open `lead` (a sentence up to a figure) as its
-    subject, when they have one country and do not only report the figure ("Trend said"):
-    "SOCAR holds a 10 percent stake" is Azerbaijan's, "Gazprom exported 15 bcm to Turkey" Russia's
-    side of the flow; an organisation further in ("a plant constructed by Iran Khodro") owns nothing."""
-    found = {iso for s, e, iso in article.organisations if lead[0] <= s and e <= lead[1]
-             and _opens(text, lead[0], s) and (not _SOURCE_AFTER.match(text[e:lead[1]]) or _SAID_IT.match(text[e:lead[1]]))
-             and not _RIVAL_AFTER.match(text[e:lead[1]])}
-    return found.pop() if len(found) == 1 else None
-
-
-#: "Qantas said it had ordered 12 Airbus A350 jets", "Lufthansa said on Monday that its ...": an organisation
-#: that speaks of itself is the subject of what it says, not only its source.
-_SAID_IT = re.compile(r"^\s*,?\s*(?:(?:has|had)\s+)?(?:said|says|stated|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|its)\b")
-
-
-#: "Toyota's main Korean rival plans to sell ...": the organisation only names another.
-_RIVAL_AFTER = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+\s+){0,2}?(?:rivals?|competitors?|peers?|counterparts?)\b")
-
-
-def _opens(text: str, start: int, at: int) -> bool:
-    """Whether a name at `at` stands where a sentence starting at `start` has its subject: after
-    at most `SUBJECT_WORDS` words, or after an opening phrase closed by a comma."""
-    words = len(_WORDS.findall(text, start, at))
-    return words <= SUBJECT_WORDS or (words <= OPENING_WORDS and bool(_OPENING.search(text[start:at])))
