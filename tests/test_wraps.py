@@ -13,6 +13,8 @@ import pytest
 
 import accords
 from accords import nlp
+from accords.indicators import clauses
+from accords.scan import wraps
 from accords.scan.wraps import soft_breaks
 
 ANDERSSON = (
@@ -126,3 +128,24 @@ def test_the_readouts_meeting_is_found(text, sides, person):
     assert sides in consults
     if person is not None:
         assert person in {(e.name, e.country) for e in extraction.entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("line", "closed_for_wraps", "closed_for_unwrapped"),
+    [
+        ("the 2021 Tokyo Nutrition for Growth Summit.", True, True),
+        ("The new $800 million assistance package includes:", True, True),
+        ("-   **Humanitarian Relief ($255M)**", True, True),
+        ("<!-- -->", True, True),
+        ("Their visit to Goddard occurred as the nations mark the 70<sup>th</sup>", True, False),
+        ("countries of northern Central America through its *Conectadas*", True, False),
+        ("Disrespect for the dead", False, False),
+    ],
+    ids=["sentence", "colon", "bold-heading", "html-comment", "closing-tag", "single-emphasis", "plain-heading"],
+)
+def test_what_closes_a_line(line, closed_for_wraps, closed_for_unwrapped):
+    """The two readers of a line's end share its marks and closing quotes (`wraps.SENTENCE_MARKS`,
+    `wraps.CLOSING`) and differ on purpose in the marks of layout: a tag or a single "*" closes a
+    line no wrapper pushed down, but a segment ending in "70<sup>th</sup>" goes on in `unwrapped`."""
+    assert bool(wraps._LINE_CLOSED.search(line)) is closed_for_wraps
+    assert bool(clauses._LINE_CLOSED.search(line)) is closed_for_unwrapped

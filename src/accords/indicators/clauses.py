@@ -25,7 +25,7 @@ from accords.indicators import justice, labels, memberships, stated, terms, visa
 from accords.indicators.named import PER_SHARE_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
-from accords.scan import items
+from accords.scan import items, wraps
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER
 
@@ -133,8 +133,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-#: A line that ends a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief ($255M)**".
-_LINE_CLOSED = re.compile(r"(?:[.!?:;]|\*\*|-->)[\"”’')\]]*\s*$")
+#: A line that ends a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief ($255M)**", an
+#: HTML comment; the marks and closing quotes are `accords.scan.wraps`' (a tag's end or a single "*" is no close
+#: here: "the 70<sup>th</sup>" / "anniversary of the U.S.-ROK alliance" is one sentence).
+_LINE_CLOSED = re.compile(r"(?:[" + wraps.SENTENCE_MARKS + r"]|\*\*|-->)" + wraps.CLOSING + r"\s*$")
 
 
 #: "172.6 billion cu. m": a gas volume the parse cut at the dot of its unit.
@@ -153,7 +155,9 @@ def unwrapped(text: str, sentences: Sequence[Segment]) -> tuple[Segment, ...]:
     `soft_breaks` leaves: before an indented line (a bullet's next line: "USAID is" /
     "    investing over $780,000") and after a hyphenated word part. A segment is joined to the
     one before it when one line break (no blank line) separates them, the one before ends no
-    sentence, item or heading, and the next opens no list item. A word the parse cut at its hyphen
+    sentence, item or heading (`_LINE_CLOSED`), and the next opens no list item: looser than the
+    parse's `accords.scan.wraps.joins`, which must not glue a plain-text heading into the next sentence
+    for every fact kind (why the two rules stay two: `accords.scan.wraps`). A word the parse cut at its hyphen
     ("Non" | "-oil exports grew by 7.2 percent") is joined back too, and so is a unit cut at its dot
     ("172.6 billion cu." | "m in 2014").
     """

@@ -5,6 +5,16 @@ breaks as spaces so that a raw text is cut into the same sentences as the same t
 A wrap is told from a paragraph's, a heading's or a list item's end by the lines themselves:
 the next line goes on in lower case, the first ends with a comma or a function word, or the
 text is hard-wrapped at some width (`wrap_width`) and the first line fills it.
+
+Two other readers decide wraps, on purpose not with `joins`: `accords.ingest.cleaning.unwrap` reads
+`wrap_breaks` (the same walk), and `accords.indicators.clauses.unwrapped` joins the segments the parse
+still splits at one line break unless the line closes (`SENTENCE_MARKS`, `CLOSING`, shared). That rule
+is looser than `joins` (a line that ends no sentence goes on), which suits a figure cut from its
+subject but would glue a plain-text heading into the next sentence for every fact kind if the parse
+read it ("Disrespect for the dead" / "In more tragic ..." in tt 416893), so the parse keeps `joins`.
+The marks of layout each adds differ too: a short line ending in a tag or an emphasis mark ("</u>",
+"_", "*") is no line a wrapper pushed down here, while a segment ending in "70<sup>th</sup>" or
+"*Conectadas*" goes on into its next line's "anniversary ..." / "program." in `unwrapped`.
 """
 
 from __future__ import annotations
@@ -26,8 +36,13 @@ CONTINUES = re.compile(r"[,(\[/&]$|\b(?:and|or|the|of|to|in|a|an|with|for|by)$")
 HYPHEN_BREAK = re.compile(r"\w-$")
 #: A web address or a Markdown link's target in a line.
 _ADDRESS = re.compile(r"\]\(|https?://|www\.")
+#: The marks that close a sentence, an item or a heading ("... insecurity.", "includes:"), and the quotes and
+#: brackets that may stand after them: the one owner of what ends a line, read here and by
+#: `accords.indicators.clauses.unwrapped` (each adds its own marks of layout; see `_pushed_down`).
+SENTENCE_MARKS = ".!?:;"
+CLOSING = r"[\"”’')\]]*"
 #: A line that closes a sentence, an item or a heading: "... insecurity.", "includes:", "**Relief**", "</u>".
-_LINE_CLOSED = re.compile(r"(?:[.!?:;>_]|\*)[\"”’')\]]*$")
+_LINE_CLOSED = re.compile(r"(?:[" + SENTENCE_MARKS + r">_]|\*)" + CLOSING + "$")
 
 
 def flat(line: str) -> str:
