@@ -48,7 +48,7 @@ _FROM_AFTER = re.compile(r"\s+(?:(?:were|was|are|is|came|come|comes|originated)\
 _OTHERS_AFTER = re.compile(
     r"\s+(?:(?:were|was|are|came|come)\s+)?(?:(?:from|citizens\s+of|nationals\s+of|residents\s+of)\s+)"
     r"(?:other|various|different)\s+countries\b", re.IGNORECASE)
-#: Between two items of a list.
+#: Between two items of a list, of shares or of counts (`from_list`): ", ", ", and ", " and ", ", while ", "; ".
 _ITEM_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|;\s*|\s+and\s+|\s+while\s+)")
 #: Where people went or goods came in the sentence before: "visiting Azerbaijan", "travelled to Iran", "arrivals in Georgia".
 _DESTINATION_BEFORE = re.compile(r"\b(?:visiting|visited|visit|to|in|into|entering|entered)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -58,7 +58,6 @@ _HOSTED_AFTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:received|welcomed|h
 _REFERS_BACK = re.compile(r"^(?:the|these|those|this)\b|\b(?:the|this)\s+country\b", re.IGNORECASE)
 #: "120,978 travelers from Armenia, 119,540 from Azerbaijan, and 118,252 from Russia": a count's origin.
 _COUNT_FROM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?from\s+(?:the\s+)?$")
-_COUNT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -162,7 +161,7 @@ def from_list(text: str, quantities: Sequence[Quantity], countries: Sequence[Cou
         if quantity.unit != "count" or origin is None:
             run = _closed(run, origins)
             continue
-        if run and not _COUNT_GAP.fullmatch(text, run[-1][2], start):
+        if run and not _ITEM_GAP.fullmatch(text, run[-1][2], start):
             run = _closed(run, origins)
         run.append(((start, end), origin.iso3, origin.end))
     _closed(run, origins)
