@@ -109,10 +109,10 @@ def dangling_owner(verb: Token, subject: Token, phrase: tuple[int, int], offset:
     return phrase[0], offset + owner.idx + len(owner.text)
 
 
-#: Quotation marks that open quoted words.
-_OPENING_MARKS = ('"', "\u201c")
-#: Quotation marks that close quoted words.
-_CLOSING_MARKS = ('"', "\u201d")
+#: Quotation marks as tokens that open quoted words, and those that close them (read here and by
+#: `accords.quotes.syntax`; the marks of a text, guillemets too, are `accords.quotes.marks`').
+OPENING_MARKS = ('"', "\u201c")
+CLOSING_MARKS = ('"', "\u201d")
 
 
 def clause_subject(verb: Token) -> Token | None:
@@ -121,7 +121,7 @@ def clause_subject(verb: Token) -> Token | None:
     resolve the crisis,” the top general noted`: "Turkey" speaks inside the quoted words)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if len(subjects) > 1 and subjects[0].i < verb.i:
-        marks = [t.i for t in verb.doc[subjects[0].i + 1:verb.i] if t.text in _CLOSING_MARKS]
+        marks = [t.i for t in verb.doc[subjects[0].i + 1:verb.i] if t.text in CLOSING_MARKS]
         after = [c for c in subjects[1:] if marks and marks[-1] < c.i < verb.i]
         if after:
             return after[0]
@@ -144,7 +144,7 @@ def naming_predicate(verb: Token, obj: Token) -> list[Token]:
     for child in (*verb.children, *obj.children):
         edge = child.left_edge.i
         if (child.i > obj.i and child.dep_ in _MISREAD_PREDICATE and edge > obj.i + 1
-                and child.doc[edge - 1].text in _OPENING_MARKS
+                and child.doc[edge - 1].text in OPENING_MARKS
                 and not any(t.is_punct for t in child.doc[obj.i + 1:edge - 1])):
             found.append(child)
     return found

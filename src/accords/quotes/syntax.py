@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Token
 
 from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import relaying_clause, that_clause_on_noun, told_hearer_that
-from accords.quotes.phrases import (SUBJECT_DEPS, appositive_phrase, appositive_subject, clause_subject, dangling_owner, head_word,
-                                    name_set_off, naming_predicate, noun_phrase)
+from accords.quotes.phrases import (CLOSING_MARKS, OPENING_MARKS, SUBJECT_DEPS, appositive_phrase, appositive_subject,
+                                    clause_subject, dangling_owner, head_word, name_set_off, naming_predicate, noun_phrase)
 from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
                                   WEAK_LEMMAS)
 
@@ -165,12 +165,8 @@ def _words_said_by(verb: Token) -> bool:
             and any(c.dep_ == "agent" for c in verb.children))
 
 
-#: Quotation marks as tokens: a closing one before a bare clause (`“…?” Schiff asked.`), an
-#: opening one after a clause and its colon or comma (`she asked: “…”`).
-_CLOSING_MARKS = ('"', "\u201d")
-_OPENING_MARKS = ('"', "\u201c")
-
-
+# Quotation marks as tokens (`phrases.CLOSING_MARKS`, `phrases.OPENING_MARKS`): a closing one before a bare
+# clause (`“…?” Schiff asked.`), an opening one after a clause and its colon or comma (`she asked: “…”`).
 def _beside_quote(verb: Token, subject: Token | None) -> bool:
     """Whether a weak speech verb and its subject make a bare clause set right against a quote:
     `“So it's fair to say …?” Schiff asked.`, `“…,” she urged.`, `he asked: “…”` (not "asked
@@ -186,11 +182,11 @@ def _beside_quote(verb: Token, subject: Token | None) -> bool:
     else:
         return False
     after = doc[last + 1] if last + 1 < len(doc) else None
-    if first > 0 and doc[first - 1].text in _CLOSING_MARKS:
-        return after is None or (after.is_punct and after.text not in _OPENING_MARKS)
+    if first > 0 and doc[first - 1].text in CLOSING_MARKS:
+        return after is None or (after.is_punct and after.text not in OPENING_MARKS)
     if after is not None and after.text in (":", ",") and last + 2 < len(doc):
         after = doc[last + 2]
-    return after is not None and after.text in _OPENING_MARKS
+    return after is not None and after.text in OPENING_MARKS
 
 
 def _naming(verb: Token, offset: int, *, as_only: bool = False) -> Attribution | None:
@@ -462,7 +458,7 @@ def _preposed(verb: Token, subject: Token | None, offset: int) -> tuple[int, int
             c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in verb.children):
         return None
     left = doc[:opening - 1]
-    if left[0].text in _OPENING_MARKS or left[0].text in ("'", "‘"):
+    if left[0].text in OPENING_MARKS or left[0].text in ("'", "‘"):
         return None
     main = left
     if left[0].dep_ in ("mark", "prep", "advmod") or left[0].lower_ in _SUBORDINATORS:
