@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from accords.gazetteer.countries import CASPIAN_STATES
+from accords.indicators import clauses
 
 #: A species named as the Caspian Sea's: "Caspian seal(s)", "Caspian sturgeon".
 _SPECIES = re.compile(r"\bCaspian\s+(?P<species>seal|sturgeon)s?\b", re.IGNORECASE)
-#: Words of a count of animals or its fall: "the population of", "has declined by", "a 90 percent decline".
-_POPULATION = re.compile(r"\bpopulation\b|\bdeclin(?:e|ed|es|ing)\b|\bdecreas(?:e|ed|es|ing)\b|\bfell\b|\bshrank\b",
-                         re.IGNORECASE)
+#: A count of animals: "the population of"; its fall ("has declined by", "a 90 percent decline") is `clauses.FALL`.
+_POPULATION = re.compile(r"\bpopulation\b", re.IGNORECASE)
 
 
 def species_figure(sentence: str, lead: str, metric: str, unit: str, subjects: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
@@ -25,7 +25,7 @@ def species_figure(sentence: str, lead: str, metric: str, unit: str, subjects: t
     ("population" counts) or its change (a percent the text names a fall or growth of), the five littoral states';
     other figures as they are."""
     species = _SPECIES.search(sentence)
-    if species is None or not _POPULATION.search(lead):
+    if species is None or not (_POPULATION.search(lead) or clauses.FALL.search(lead)):
         return metric, subjects
     name = species.group("species").lower()
     if unit == "count" and metric == "population":
