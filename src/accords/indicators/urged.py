@@ -26,7 +26,5 @@ def asked_of_all(text: str, sentence_start: int, figure_start: int) -> bool:
     """Whether the figure starting at `figure_start` stands in what its sentence (from `sentence_start`) calls
     on all other countries to do (`_CALL_ON_ALL`, with no ";" between): no figure of the text's sides."""
     lead = text[sentence_start:figure_start]
-    found = None
-    for found in _CALL_ON_ALL.finditer(lead):
-        pass
-    return found is not None and ";" not in lead[found.end():]
+    calls = list(_CALL_ON_ALL.finditer(lead))
+    return bool(calls) and ";" not in lead[calls[-1].end():]  # the last call before the figure
