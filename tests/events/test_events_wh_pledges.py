@@ -1,8 +1,8 @@
 """Pledges of aid and commitments of several authors in the White House register (issue #13), on
 sentences of White House readouts and joint statements 2021-2024
 (../shared/corpora/whitehouse-briefings, public domain) and sentences written in that register:
-a counted package of aid a side "will" hand over is pledged aid (AID), aid promised without a count
-or an intention to give stays a plan (AGREE); an
+a counted package of aid a side "will" hand over is pledged aid (AID), and so is aid it "will"
+provide, send or deliver uncounted; an intention or readiness to give stays a plan (AGREE); an
 agency's acronym the parser reads as an adverb still gives; "As leaders of X, Y and Z, we ..."
 names the authors of "we"; "announcing the creation of" a partnership launches it; "commit to a
 shared ambition to support" is a commitment; in a paragraph opening "In <country>," an act that
@@ -32,9 +32,16 @@ _THREE = ("AUS", "GBR", "USA")
                  [("AID", ("GHA", "USA"), "planned")], id="will-deliver-doses"),
     pytest.param("Japan will send 20 tons of relief supplies to Turkey.", "2023-02-08",
                  [("AID", ("JPN", "TUR"), "planned")], id="will-send-counted-supplies"),
-    # aid promised without a count: a plan, as CAMEO's intent to provide aid
+    # aid a giver "will" provide, send or deliver, counted or not: announced aid (the White House dev
+    # gold: "the State Department will allot additional funding to provide technical assistance to Mexico")
     pytest.param("Japan will send relief supplies to Turkey.", "2023-02-08",
-                 [("AGREE", ("JPN", "TUR"), "planned")], id="will-send-uncounted"),
+                 [("AID", ("JPN", "TUR"), "planned")], id="will-send-uncounted"),
+    pytest.param("First, the United States will allot additional funding to provide technical assistance to "
+                 "Mexico and Central America counterparts to alleviate supply chain disruptions and bottlenecks.",
+                 "2021-10-31", [("AID", ("MEX", "USA"), "intended")], id="will-allot-funding-to-provide"),
+    # readiness to give stays a plan; so does "give" (the PLOVER grant, tests/events/test_events.py)
+    pytest.param("The United States stands ready to provide assistance to Ukraine.", "2022-02-10",
+                 [("AGREE", ("UKR", "USA"), "intended")], id="ready-to-provide"),
     # an intention to give: a plan
     pytest.param("The United States intends to provide vaccine doses to Ghana.", "2021-08-03",
                  [("AGREE", ("GHA", "USA"), "intended")], id="intends-to-provide"),

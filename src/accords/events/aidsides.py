@@ -69,6 +69,11 @@ def aid_recipients(trigger: Token, offset: int, index: ActorIndex, actors: list[
 
 #: Verbs of handing aid over: what one "will" hand over is a pledge of aid, not a plan.
 _HANDING = frozenset({"provide", "deliver", "send", "donate", "supply", "give"})
+#: Of those, the verbs whose future is aid announced, whatever is handed over (not "give": the
+#: PLOVER example's grant "will give" is an intent).
+_ANNOUNCED_HANDING = frozenset({"provide", "deliver", "send", "donate", "supply"})
+#: Verbs that set money aside for a purpose: "will allot additional funding to provide ...".
+_FUNDING_HEADS = frozenset({"allot", "allocate", "use", "dedicate", "devote", "earmark", "make"})
 #: Goods handed over as aid: the lexicon's aid words but money ("will give Tanzania a grant of 580
 #: million shillings" is an intent to provide aid, AGREE, as the PLOVER/CAMEO example has it), and
 #: military aid ("additional capabilities, including hundreds of air defense interceptors").
@@ -91,11 +96,32 @@ def pledged(trigger: Token) -> bool:
     aircraft") stay plans, as CAMEO's "express intent to provide aid" is."""
     if pledged_amount(trigger):
         return True
-    return trigger.lemma_.lower() in _HANDING and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in trigger.children
-    ) and bool(_given(trigger) & _GOODS) and any(
+    if announced_handing(trigger):
+        return True
+    return trigger.lemma_.lower() in _HANDING and _future(trigger) and bool(_given(trigger) & _GOODS) and any(
         t.like_num or t.lower_ in _COUNTS for t in trigger.subtree if t.i > trigger.i
     )
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+
+
+def announced_handing(trigger: Token) -> bool:
+    """Aid a giver "will" hand over, told as what it does, not as what it means or is ready to do:
+    "the United States will provide humanitarian assistance to Ukraine", "the State Department will
+    allot additional funding to provide technical assistance to Mexico" (the handing is the purpose
+    of a future allotment). The White House dev gold records these as AID (wh_20211031-supply-chain,
+    "We will continue to provide support and assistance to Ukraine"); "give" keeps the PLOVER
+    example's intent ("Finland will give Tanzania a grant": AGREE), and an intention or readiness
+    ("intends to provide", "stands ready to provide", "agreed to provide") stays a plan."""
+    if trigger.lemma_.lower() not in _ANNOUNCED_HANDING or not (object_lemmas(trigger) & AID_OBJECT_WORDS):
+        return False
+    if _future(trigger):
+        return True
+    head = trigger.head
+    return (trigger.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+            and head.lemma_.lower() in _FUNDING_HEADS and _future(head))
 
 
 def _given(trigger: Token) -> set[str]:
