@@ -127,3 +127,18 @@ def test_we_are_the_authors_the_title_lists():
 def test_countries_an_opening_speaks_about_are_no_authors():
     # "The situation between Lebanon and Israel" names them as a topic, not as who speaks
     assert _events(_LEBANON, "2024-09-25") == []
+
+
+_HIROSHIMA = ("**1. Preamble**\n\nAt our meeting today in Hiroshima, we, the Leaders of the G7, reaffirmed our "
+              "commitment to stand together against Russia’s illegal, unjustifiable, and unprovoked war of aggression "
+              "against Ukraine. We express our full sympathy and condolences to the Ukrainian people for their loss "
+              "and suffering. We salute the Ukrainian people for their brave resistance.")
+
+
+@pytest.mark.slow
+def test_a_heading_before_the_opening_names_no_one():
+    # "*", "*1. Preamble**" split off before the first sentence: the opening is the sentence after
+    # them, whose "we, the Leaders of the G7" is the group (G7 Leaders' Statement on Ukraine, 2023-05-19)
+    found = _events(_HIROSHIMA, "2023-05-19", "G7 Leaders’ Statement on Ukraine")
+    assert ("SUPPORT", ("G7", "UKR"), "occurred") in found
+    assert all("RUS" not in event_sides for _type, event_sides, _status in found)

@@ -49,6 +49,19 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _WE = re.compile(r"\b[Ww]e\b")
 
 
+#: Words a segment needs to open the text's prose (not a heading: "*", "*1. Preamble**").
+_PROSE_WORDS = 4
+_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def opening(text: str, sentences: Sequence[Segment]) -> list[int]:
+    """The indices of the first `OPENING` segments of prose: a heading or a stray mark split off
+    before the first sentence ("*", "*1. Preamble**" before "At our meeting today in Hiroshima,
+    we, the Leaders of the G7, reaffirmed ...") opens nothing."""
+    found = [n for n, segment in enumerate(sentences) if len(_WORD.findall(text[segment.start:segment.end])) >= _PROSE_WORDS]
+    return found[:OPENING]
+
+
 def speaks_as_we(text: str) -> bool:
     """Whether the text uses "we" as its own voice: outside quotation marks."""
     return bool(_WE.search(_QUOTED.sub(" ", text)))

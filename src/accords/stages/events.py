@@ -167,7 +167,7 @@ def _with_authors(index: ActorIndex, article: Article, doc: Doc | None, text: st
     """The index with the authors "we" stands for (`accords.events.voice`), from the opening sentences (parsed here if need be)."""
     if not voice.speaks_as_we(text):
         return index
-    opening = range(min(voice.OPENING, len(sentences)))
+    opening = voice.opening(text, sentences)
     missing = [n for n in opening if n not in parses]
     parsed = dict(zip(missing, _parse(doc, text, [sentences[n] for n in missing]))) | parses
     found = voice.authors(article.title, [(sentences[n], parsed[n]) for n in opening], index, text, article.published)
