@@ -82,17 +82,31 @@ def _background(text: str, country: CountrySpan, sentence_start: int) -> bool:
         or _channel(text, country, sentence_start)
 
 
+#: What a text means to move away from: "minimize reliance on Russian fuel", "our dependence on Russian energy",
+#: "less dependent on Russia" (up to two words between: "reliance on Russian fossil fuels", "on the Russian").
+_DEPENDED_ON_BEFORE = re.compile(
+    r"\b(?:relian(?:ce|t)|dependen(?:ce|cy|cies|t)|over-?reliance)\s+(?:up)?on\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?$",
+    re.IGNORECASE)
+
+
+def _depended_on(text: str, country: CountrySpan, sentence_start: int) -> bool:
+    return bool(_DEPENDED_ON_BEFORE.search(text, max(sentence_start, country.start - 40), country.start))
+
+
 def only_background(text: str, span: tuple[int, int], countries: Sequence[CountrySpan], *, metric: str) -> set[str]:
-    """For money given (`GIVING` metrics), the countries `text[span[0]:span[1]]` (a sentence before
-    the figure's) names only as background, else none: "the rise in food
-    prices ... resulting from Russia’s invasion of Ukraine" names Russia and Ukraine so; money
-    announced in the next sentence ("President Biden also announced $783 million in global
-    development assistance funding") is not theirs."""
-    if not GIVING.search(metric):
-        return set()
+    """The countries `text[span[0]:span[1]]` (a sentence before the figure's) names only as background, else
+    none: for money given (`GIVING` metrics) as a war's sides ("the rise in food prices ... resulting from Russia’s
+    invasion of Ukraine": money announced in the next sentence, "President Biden also announced $783 million in global
+    development assistance funding", is not theirs); for any figure as what the text means to depend on less
+    ("substantially minimize reliance on Russian fuel" then "consistent with a 1.5 degree Celsius limit on global
+    warming" in a US-UK declaration: no Russia's goal)."""
+    giving = bool(GIVING.search(metric))
     named = [c for c in countries if span[0] <= c.start < span[1]]
-    return {c.iso3 for c in named if _background(text, c, span[0])} \
-        - {c.iso3 for c in named if not _background(text, c, span[0])}
+
+    def background(c: CountrySpan) -> bool:
+        return (giving and _background(text, c, span[0])) or _depended_on(text, c, span[0])
+
+    return {c.iso3 for c in named if background(c)} - {c.iso3 for c in named if not background(c)}
 
 
 #: Sanctions a country imposes, named as the circumstance of a figure: "Despite U.S. sanctions, ...", "... amid the

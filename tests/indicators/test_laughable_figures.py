@@ -1,0 +1,42 @@
+"""Figures an analyst would laugh at (issue #14, precision first): a country the text means to depend on less made
+the subject of the next sentence's figure ("minimize reliance on Russian fuel" then "a 1.5 degree Celsius limit on
+global warming": no Russia's goal), and the people a programme serves counted as a population ("support
+approximately 3,500 residents": no population of 3,500). Sentences from White House texts of 2023
+(whitehouse_2021_2024.jsonl lines 1201 and 1241, shortened; works of the United States government, public domain)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.indicators.figures import figures
+
+WH = dict(source="The White House", published="2023-06-08")
+
+CASES = [
+    (
+        # the sentence before names Russia only as what the partners mean to depend on less
+        "reliance-on-is-no-topic",
+        "The United States and the United Kingdom are launching a civil nuclear partnership. The JAG will also be "
+        "mobilized to set near-term priorities for joint action to encourage the establishment of new infrastructure "
+        "and end-to-end fuel cycle capabilities by 2030 in both continents, and substantially minimize reliance on "
+        "Russian fuel, supplies, and services. Our joint activity and leadership will support and facilitate the safe, "
+        "secure, and sustainable international deployment of advanced, peaceful nuclear technologies, including small "
+        "modular reactors, in accordance with the highest non-proliferation standards and consistent with a 1.5 degree "
+        "Celsius limit on global warming.",
+        [("global_warming_limit", ("GBR", "USA"), 1.5, "degC", "actual", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_laughable_figures(text: str, expected: list[tuple]) -> None:
+    assert figures(text, **WH) == expected
+
+
+@pytest.mark.parametrize(("text", "metric", "subjects"), [
+    # a country named again outside the phrase of dependence stays the topic
+    pytest.param("Germany cut its reliance on Russian gas and Russia lost a market. Exports fell to 20 billion cubic "
+                 "meters.", "exports", ("DEU", "RUS"), id="named-again-stays"),
+])
+def test_what_stays(text: str, metric: str, subjects: tuple[str, ...]) -> None:
+    assert [(f[0], f[1]) for f in figures(text)] == [(metric, subjects)]
