@@ -25,6 +25,16 @@ CASES = [
         "Celsius limit on global warming.",
         [("global_warming_limit", ("GBR", "USA"), 1.5, "degC", "actual", None)],
     ),
+    (
+        # the people a programme's money supports are the people it reaches, not a population
+        "people-supported-are-reached",
+        "-   HHS has already awarded nearly $400 million in BSCA funding to increase mental health services in the "
+        "community. For example:\n    -   HHS awarded $60 million to help better equip primary care residents to "
+        "provide behavioral health care. This funding is anticipated to support approximately 3,500 residents over "
+        "five years.",
+        [("funding", ("USA",), 4e8, "USD", "actual", "upper"), ("funding", ("USA",), 6e7, "USD", "actual", None),
+         ("people_reached", ("USA",), 3500.0, "count", "forecast", "approx")],
+    ),
 ]
 
 
@@ -37,6 +47,8 @@ def test_laughable_figures(text: str, expected: list[tuple]) -> None:
     # a country named again outside the phrase of dependence stays the topic
     pytest.param("Germany cut its reliance on Russian gas and Russia lost a market. Exports fell to 20 billion cubic "
                  "meters.", "exports", ("DEU", "RUS"), id="named-again-stays"),
+    # a population in its own words stays one
+    pytest.param("Armenia has a population of 3 million people.", "population", ("ARM",), id="a-population-stays"),
 ])
 def test_what_stays(text: str, metric: str, subjects: tuple[str, ...]) -> None:
     assert [(f[0], f[1]) for f in figures(text)] == [(metric, subjects)]

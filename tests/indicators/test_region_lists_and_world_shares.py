@@ -49,11 +49,11 @@ G20 = (
 CASES = [
     pytest.param(CALL + CORPS + BETWEEN + ALLOCATED, WH, "2021-07-29", [
         ("budget", ("GTM", "HND", "SLV"), 250e6, "USD", "actual", "lower"),
-        ("population", ("GTM", "HND", "SLV"), 2e6, "count", "actual", "lower"),
+        ("people_reached", ("GTM", "HND", "SLV"), 2e6, "count", "actual", "lower"),
     ], id="the-region-named-twice"),
     pytest.param(CALL + BETWEEN + ALLOCATED, WH, "2021-07-29", [
         ("budget", ("USA",), 250e6, "USD", "actual", "lower"),
-        ("population", ("USA",), 2e6, "count", "actual", "lower"),
+        ("people_reached", ("USA",), 2e6, "count", "actual", "lower"),
     ], id="a-list-named-once-is-no-region"),
     pytest.param(G20, WH, "2021-10-31", [("world_gdp_share", ("G20",), 80.0, "percent", "actual", None)],
                  id="world-share-held-by-the-group-before-it"),

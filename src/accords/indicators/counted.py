@@ -250,12 +250,12 @@ def helped_subjects(
 
 
 #: People a programme reaches, as a count's name ends: "youth", "at_risk_youth", "farmers", "survivors",
-#: "government_officials", "officers"; not troops, staff, migrants nor refugees (a giver's people or people it takes
-#: in), nor patients ("units to support up to 20 patients": what a gift can serve), nor jobs and firms (a foreign
+#: "government_officials", "officers", "people_reached"; not troops, staff, migrants nor refugees (a giver's people or
+#: people it takes in), nor patients ("units to support up to 20 patients": what a gift can serve), nor jobs and firms (a foreign
 #: company's plant "will support 250 high-paying jobs" at home).
 _REACHED = re.compile(
     r"(?:^|_)(?:youths?|farmers|survivors|students|women|girls|children|people|persons|population|officials|officers|"
-    r"police|teachers|health_workers|households|families|beneficiaries|entrepreneurs)$")
+    r"police|teachers|health_workers|households|families|beneficiaries|entrepreneurs|reached)$")
 #: What a programme does for them: "has reached", "have been trained", "provided services to", "through U.S. support",
 #: "U.S. Government-supported vocational training".
 _REACHING = re.compile(

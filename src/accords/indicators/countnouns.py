@@ -207,3 +207,28 @@ def attending(after: str) -> bool:
     """Whether the people counted right before `after` attend or take part in an event (an attendance, `participants`,
     as the gold counts "some 100 foreign guests will be attending"), not a population."""
     return bool(_ATTENDING.match(after))
+
+
+#: A verb of serving right before people counted, a hedge between: "support approximately 3,500 residents", "has
+#: helped more than 2 million people", "reaching 40,000 individuals": the people a programme reaches, no population.
+_SERVING_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|help(?:ed|s|ing)?|serv(?:e|ed|es|ing)|benefit(?:ed|s|ing|ting)?|assist(?:ed|s|ing)?|"
+    r"support(?:ed|s|ing)?|treat(?:ed|s|ing)?|train(?:ed|s|ing)?|vaccinat(?:e|ed|es|ing)|protect(?:ed|s|ing)?)\s+"
+    r"(?:(?:an\s+estimated|approximately|about|around|roughly|over|more\s+than|nearly|almost|some|up\s+to|at\s+least)\s+)?$",
+    re.IGNORECASE)
+#: The metric of the people a programme serves (the gold's name for "reaching 9.7 million people").
+PEOPLE_REACHED = "people_reached"
+
+
+#: People named right after the count (a word between: "3,500 residents", "2 million young people"), not a level
+#: reached ("Nigeria's population is expected to reach 400 million by 2050": still a population).
+_PEOPLE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|residents|inhabitants)\b", re.IGNORECASE)
+
+
+def people_reached(metric: str, before: str, after: str) -> str:
+    """`people_reached` for a count of people (`after`: the text after it) the lexicon took for a population that a
+    verb of serving stands right before (`before`: "This funding is anticipated to support approximately 3,500
+    residents over five years": the people a programme reaches, whose country is still the population's), else
+    `metric`."""
+    served = _SERVING_BEFORE.search(before) and _PEOPLE_NAMED_AFTER.match(after)
+    return PEOPLE_REACHED if metric == "population" and served else metric

@@ -34,8 +34,8 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import (
-    anniversaries, asides, based, clauses, controls, countrylists, holders, wildlife, coordinated, counted, countrycounts,
-    embeds, fleets,
+    anniversaries, asides, based, clauses, controls, countrylists, holders, wildlife, coordinated, counted, countnouns,
+    countrycounts, embeds, fleets,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges,
     tariffs,
     terms, urged, visas, visits,
@@ -413,6 +413,7 @@ def _indicator(
         subjects = (held_by,)  # "Turkey imports natural gas from Iran, which has approximately 32 trillion cubic meters"
     metric, subjects = wildlife.species_figure(text[sentence.start:sentence.end], text[sentence.start:start], metric,
                                                quantity.unit, subjects)  # "the population of Caspian seals": five states'
+    metric = countnouns.people_reached(metric, text[sentence.start:start], tail)  # "to support approximately 3,500 residents"
     if metric == "population_share":  # "In Kirkuk, Kurds account for 52% of the population": Iraq's, no Turkmen side
         subjects = counted.peoples_share_subjects(text[sentence.start:sentence.end], subjects, main=context.main)
     period = nearest_period(times, (start, end), window, sentence, reach=reach, text=text, target=kind == "target")
