@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from accords.indicators import justice, labels, memberships, stated, terms, visas
-from accords.indicators.named import PER_SHARE_AFTER
+from accords.indicators.named import PER_SHARE_AFTER, TIMES_AFTER
 from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
 from accords.scan import items, wraps
@@ -255,9 +255,9 @@ def _is_designation(text: str, start: int, end: int) -> bool:
     """Whether the bare number text[start:end] is part of a name ("Boeing 787 aircraft", "Su-35
     fighter jets", "Airbus 320", "Resolution 2231", "Phase 2"): written right after a capitalised
     word that does not open the sentence, with no thousands separator or decimals, as no count is. A number
-    followed by "times" (`_TIMES_AFTER`) counts how often ("have visited Tajikistan 13 times"), whatever is written
+    followed by "times" (`TIMES_AFTER`) counts how often ("have visited Tajikistan 13 times"), whatever is written
     before it."""
-    if not re.fullmatch(r"\d{1,4}", text[start:end].strip()) or _TIMES_AFTER.match(text, end):
+    if not re.fullmatch(r"\d{1,4}", text[start:end].strip()) or TIMES_AFTER.match(text, end):
         return False
     name = _NAME_BEFORE_NUMBER.search(text, max(0, start - 25), start)
     if name is None or name.group("word") in _QUANTIFIERS:
@@ -351,7 +351,6 @@ def claims(text: str, quantities: Sequence[Quantity], times: Sequence[tuple[int,
 #: a year" count occasions and stay counts, and so does a number in words with no "by" ("rates rose five
 #: times between 2003 and 2004"); a comparison ("2.5 times greater than ads in widgets") is no
 #: change of a figure and is left out.
-_TIMES_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.IGNORECASE)
 _MULTIPLE_CHANGE_BEFORE = re.compile(
     r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|jump(?:ed|s)?|"
     r"soar(?:ed|s)?|surg(?:e|ed|es)|boost(?:ed|s|ing)?|rais(?:e|ed|es|ing)|multipl(?:y|ied|ies)|"
@@ -385,7 +384,7 @@ def multiples(text: str, quantities: Sequence[Quantity], ratio: str) -> list[Qua
         if (upper is not None and upper.unit == ratio and _RANGE_TO.fullmatch(text, end, upper.evidence[0].start)):
             found[index] = dataclasses.replace(quantity, unit=ratio)
             continue
-        if not _TIMES_AFTER.match(text, end):
+        if not TIMES_AFTER.match(text, end):
             continue
         if (quantity.text.strip().isalpha() and not _BY_BEFORE.search(text, 0, start)
                 and not _MULTIPLE_COMPARED_AFTER.match(text, end) and not _FOLD_AFTER.match(text, end)):

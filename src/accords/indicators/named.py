@@ -360,7 +360,9 @@ _FATE_BEFORE = re.compile(
     + QUALIFIER + r"$",
     re.IGNORECASE,
 )
-_TIMES_AFTER = re.compile(r"\s+times\b", re.IGNORECASE)
+#: "13 times", "a 3-fold rise": a number that says how often or how many times over, no count of things (read
+#: by `casualties` and `accords.indicators.clauses`).
+TIMES_AFTER = re.compile(r"\s*(?:times|-?fold)\b", re.IGNORECASE)
 #: "12 people and injured dozens": the fate after a count belongs to another clause, joined by "and" or "or".
 _JOINED_FATE = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _FATES = {
@@ -397,7 +399,7 @@ def casualties(lead: str, tail: str, *, value: float = 0.0) -> str | None:
     """The metric of a count of people in a conflict or a crackdown: deaths, injured, arrests,
     deportees ... by what happened to them, or troops, hostages, refugees ... by their noun
     (`MIN_FORCE_COUNT` or more)."""
-    if _TIMES_AFTER.match(tail):
+    if TIMES_AFTER.match(tail):
         return None  # "indicted 3 times": how often, no people counted
     fate = _FATE_AFTER.match(tail)
     if fate is None or (_JOINED_FATE.search(tail, 0, fate.start("fate")) and _FATE_BEFORE.search(lead)):
