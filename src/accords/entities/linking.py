@@ -496,7 +496,11 @@ def _person_named(cand: Candidate, people: list[Cluster]) -> Cluster | None:
         full = cluster.tokens
         if full == tokens or (len(full) >= 2 and full[-len(tokens):] == tokens):
             return cluster
-    return None
+    if len(tokens) != 1 or len(tokens[0]) < 5:
+        return None
+    # the surname spelled a second way ("Sanaie" beside "Mehdi Sanaei"), when one person of the article has it
+    found = [cluster for cluster in people if len(cluster.tokens) >= 2 and _transliterated(cluster.tokens[-1], tokens[0])]
+    return found[0] if len(found) == 1 else None
 
 
 def _keep_person(cluster: Cluster, doc: Doc) -> bool:

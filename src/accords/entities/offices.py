@@ -50,6 +50,10 @@ def _holder_matcher() -> PhraseMatcher:
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
     names = {form for term in knowledge.terms() for form in (term.name, *term.aliases) if " " in form.strip()}
+    # a hyphenated name written with a spaced dash ("El-Sisi" as "El – Sisi"), which the model takes for a body
+    names |= {form.replace("-", dash) for term in knowledge.terms() for form in (term.name, *term.aliases)
+              if " " not in form.strip() and form.count("-") == 1 and form[:1].isupper()
+              and form.split("-")[1][:1].isupper() for dash in (" – ", " — ")}
     matcher.add("HOLDER", [nlp.make_doc(name) for name in sorted(names)])
     return matcher
 

@@ -197,8 +197,8 @@ def _given_syllable(token: Token) -> bool:
 
 
 #: Titles of an envoy posted to a state, a capital or a body, written in lower case as often as
-#: not ("Iran's ambassador to Baku Abbas Mousavi", "UN mediator for Syria Staffan de Mistura").
-_POSTED_HEADS = frozenset({"ambassador", "envoy", "mediator", "representative", "consul", "consul-general"})
+#: not ("Iran's ambassador to Baku Abbas Mousavi", "UN mediator for Syria Staffan de Mistura", "attaché to Yerevan ...").
+_POSTED_HEADS = frozenset({"ambassador", "envoy", "mediator", "representative", "consul", "consul-general", "attaché"})
 
 
 def _posted_person(doc: Doc, head: int) -> Candidate | None:

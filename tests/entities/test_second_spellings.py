@@ -1,0 +1,59 @@
+"""entities: a person the text writes a second way, or after a title the envoy table lacked.
+
+- a surname spelled a second way in one article ("Sanaie" beside "Mehdi Sanaei"), which the small
+  model tags ORG, is an alias of the person (`linking._person_named`, through `_transliterated`);
+- a hyphenated holder's name written with a spaced dash ("El – Sisi" for "El-Sisi"), which the model
+  tags ORG, is the person (`offices._holder_matcher`);
+- a commercial attaché is posted like an ambassador ("attaché to Yerevan Mohsen Rahimi";
+  `people._POSTED_HEADS`).
+
+Sentences from Tehran Times (tehrantimes.com, news ids 418784, 419282, 441558), licensed CC BY 4.0
+(https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl; shortened.
+"""
+
+import pytest
+
+from tests.entities.found import assert_found, stage_entities
+
+pytestmark = pytest.mark.slow
+
+# (id, text, wanted (type, name, country), unwanted (type, name), wanted aliases of a person)
+CASES = [
+    ("surname-spelled-a-second-way",
+     "Mehdi Sanaei, Iran’s ambassador to Moscow, has said that ties are growing. “During the past four years, "
+     "Rouhani and Putin have held 12 meetings,” Sanaie said in a meeting with Leader of the Russian Liberal "
+     "Democratic Party Vladimir Zhirinovsky.",
+     {("PERSON", "Mehdi Sanaei", "IRN")}, {("ORG", "Sanaie")}, ("Mehdi Sanaei", "Sanaie")),
+    ("holder-with-a-spaced-dash",
+     "Recent President Erdogan’s message of condolence to El – Sisi after the terrorist attack on the Egyptian "
+     "mosque seems to signal a shift.",
+     {("PERSON", "El – Sisi", "EGY")}, {("ORG", "El – Sisi")}, None),
+    ("commercial-attache-posted-to-a-capital",
+     "As previously announced by Iran’s commercial attaché to Yerevan Mohsen Rahimi, the value of trade "
+     "between Iran and Armenia has increased.",
+     {("PERSON", "Mohsen Rahimi", None)}, {("PLACE", "Yerevan Mohsen Rahimi")}, None),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted", "alias"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_second_spellings(text, wanted, unwanted, alias):
+    entities = stage_entities(text).entities
+    assert_found(entities, wanted, unwanted)
+    if alias is not None:
+        person = next(e for e in entities if e.name == alias[0])
+        assert alias[1] in person.aliases
+
+
+# one-word bodies that no person of the text is spelled like stay bodies
+NEGATIVE = [
+    ("company-beside-a-person",
+     "Ilham Aliyev met the head of Boeing on Monday. Boeing said the talks went well.",
+     {("PERSON", "Ilham Aliyev", "AZE")}),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [c[1:] for c in NEGATIVE], ids=[c[0] for c in NEGATIVE])
+def test_no_second_spelling(text, wanted):
+    entities = stage_entities(text).entities
+    assert_found(entities, wanted, set())
+    assert all("Boeing" not in e.aliases for e in entities if e.type == "PERSON")
