@@ -36,6 +36,7 @@ from accords.entities.newsources import news_sources, wire_datelines
 from accords.entities.counterparts import counterpart_lists
 from accords.entities.glued import glued_igos, glued_titles
 from accords.entities.formats import meeting_formats
+from accords.entities.handles import handle_people
 from accords.entities.knownas import with_known_as
 from accords.entities.occasions import assembly_sessions, before_a_day, executive_orders, no_entity
 from accords.entities.jointbodies import joint_bodies
@@ -96,7 +97,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     ids = token_ids(doc)
     candidates = (gazetteer_candidates(doc, ids) + hyphen_chains(doc, ids) + head_names(doc, ids)
                   + acronym_expansions(doc, ids) + joint_bodies(doc, ids) + task_forces(doc, ids) + news_sources(doc, ids)
-                  + wire_datelines(doc) + holder_candidates(doc)
+                  + wire_datelines(doc) + holder_candidates(doc) + handle_people(doc)
                   + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc) + meeting_formats(doc)
                   + assembly_sessions(doc) + glued_igos(doc) + glued_titles(doc)
                   + counterpart_lists(doc))
