@@ -5,10 +5,13 @@
 - a hyphenated holder's name written with a spaced dash ("El – Sisi" for "El-Sisi"), which the model
   tags ORG, is the person (`offices._holder_matcher`);
 - a commercial attaché is posted like an ambassador ("attaché to Yerevan Mohsen Rahimi";
-  `people._POSTED_HEADS`).
+  `people._POSTED_HEADS`);
+- a known given name the model left out before a two-word name, at the end of a wrapped line, is the
+  name's ("Isabel\nCasillas Guzman"; `namebounds.wrapped_given_name`).
 
 Sentences from Tehran Times (tehrantimes.com, news ids 418784, 419282, 441558), licensed CC BY 4.0
-(https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl; shortened.
+(https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl; shortened. The wrapped
+line is from a White House statement of 2024-10-03 (the presidential delegation to Mexico), shortened.
 """
 
 import pytest
@@ -32,6 +35,10 @@ CASES = [
      "As previously announced by Iran’s commercial attaché to Yerevan Mohsen Rahimi, the value of trade "
      "between Iran and Armenia has increased.",
      {("PERSON", "Mohsen Rahimi", None)}, {("PLACE", "Yerevan Mohsen Rahimi")}, None),
+    ("given-name-ending-a-wrapped-line",
+     "The delegation includes U.S. Secretary of Health and Human Services, Xavier\nBecerra; U.S. Administrator "
+     "of the Small Business Administration, Isabel\nCasillas Guzman; U.S. Senator Chris Coons of Delaware.",
+     {("PERSON", "Isabel Casillas Guzman", None)}, {("PERSON", "Casillas Guzman")}, None),
 ]
 
 

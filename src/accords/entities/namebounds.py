@@ -7,7 +7,9 @@
 - the word after the "and" of a portfolio ends the title, not opens the name: "Minister of Justice
   and Law Nestor Ivan Osuna" (`portfolio_closer`);
 - a question's auxiliary and a capitalised portfolio's last word are no given names ("Will Warren
-  continue ...?", "... for International Climate Policy John Podesta").
+  continue ...?", "... for International Climate Policy John Podesta");
+- a known given name the model left out before a name of two words is the name's first word: "Administrator
+  of the Small Business Administration, Isabel | Casillas Guzman", a wrapped line (`wrapped_given_name`).
 """
 
 from __future__ import annotations
@@ -100,3 +102,18 @@ def generation_end(doc: Doc, end: int) -> int:
     if doc[i].lower_ in ("jr", "sr") and i + 1 < n and doc[i + 1].text == ".":
         return i + 2
     return i + 1
+
+
+def wrapped_given_name(doc: Doc, start: int) -> int:
+    """The start of a name of two words or more starting at `start`, moved back over a known given name
+    (`gender_of_given_name`) right before it that the model left outside any entity: "Isabel | Casillas
+    Guzman", the given name ending a wrapped line (the parse has the line break as a space)."""
+    i = start - 2 if start >= 2 and doc[start - 1].is_space else start - 1
+    if i < 0:
+        return start
+    given = doc[i]
+    gap = doc.text[given.idx + len(given.text):doc[start].idx]
+    if gap.count("\n\n") or gap.strip() or given.ent_type_ or not (given.is_alpha and is_capitalised(given)) \
+            or gender_of_given_name(given.text) is None:
+        return start
+    return i

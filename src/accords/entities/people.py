@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.namebounds import particle_goes_on, portfolio_closer, question_auxiliary, title_opening, title_tail
+from accords.entities.namebounds import wrapped_given_name
 from accords.entities.lexicon import (
     DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_NAME_ENDS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
     SHORT_TITLES, TITLE_HEADS, TITLE_WORDS,
@@ -63,8 +64,8 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         start += 1  # "Will Warren continue to face the heat?": the question's verb, not a given name
     while end - start >= 3 and title_tail(doc, start):
         start += 1  # "(Senior Advisor ... for International Climate) Policy John Podesta"
-    if not honorific and title_tokens is None and end - start == 1:
-        start = _given_names(doc, start)
+    if not honorific and title_tokens is None:  # given names the model left out, or one across a wrapped line
+        start = _given_names(doc, start) if end - start == 1 else wrapped_given_name(doc, start)
     end = _family_name(doc, start, end)
     lead_country = None
     while end - start > 2 and country_of(doc[start].text):
@@ -104,7 +105,7 @@ def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
         title, apposition_country = _apposition(doc, end)
         country = country or apposition_country
     country = country or lead_country or _principal_country(doc, end) or _country_after(doc, end)
-    name = Span(doc, start, end).text  # as `doc[start:end]`, without normalising the slice
+    name = " ".join(Span(doc, start, end).text.split())  # one space across a wrapped line
     weak = (end - start == 1 and title is None and not honorific)
     return dataclasses.replace(cand, start=start, end=end, name=name, title=title, country=country,
                                extra={"weak": weak})
@@ -347,8 +348,7 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
         return None
     if cand.end - cand.start >= 3 and _is_place(doc[cand.start].text) and cand.start >= 2 \
             and doc[cand.start - 1].lower_ in ("to", "in") and doc[cand.start - 2].lower_ in TITLE_HEADS:
-        # "Iranian Ambassador to | Turkmenistan Mohammadreza Forqani" (one ORG span): the post's
-        # place, then the person
+        # "Iranian Ambassador to | Turkmenistan Mohammadreza Forqani" (one ORG span): the post's place, then the person
         cand = dataclasses.replace(cand, start=cand.start + 1, name=Span(doc, cand.start + 1, cand.end).text)
         return _titled_span(doc, cand)
     before = doc[cand.start - 1]
