@@ -369,7 +369,7 @@ def _told_again(first: Located, second: Located) -> bool:
 #: Where a meeting took place, named by the gathering it was held beside: "on the sidelines of
 #: the 66th session of the Commission", "on the margins of the second summit". The ordinal there
 #: numbers the host gathering, not the meeting told again.
-_HOST_GATHERING = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;.]*", re.IGNORECASE)
+HOST_GATHERING = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\s+of\s+[^,;.]*", re.IGNORECASE)
 #: "X attended the meeting", "Y also took part in the talks": someone else at the meeting just
 #: told, whoever that is (not "attended the meeting of the council", which names another).
 _ATTENDED = re.compile(
@@ -392,11 +392,11 @@ def _host_of(meeting: str | None, text: str) -> bool:
     """Whether `meeting` is the gathering that a meeting of `text` was held beside."""
     if not meeting:
         return False
-    return any(meeting in found.group(0) for found in _HOST_GATHERING.finditer(text))
+    return any(meeting in found.group(0) for found in HOST_GATHERING.finditer(text))
 
 
 def _without_host(text: str) -> str:
-    return _HOST_GATHERING.sub(" ", text)
+    return HOST_GATHERING.sub(" ", text)
 
 
 def _first_named(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:

@@ -26,10 +26,13 @@ This module owns the format nouns, the hyphen marks and the words of neighbours.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from accords.gazetteer.organisations import igo_by_alias
 
+from accords.events.dedup import HOST_GATHERING
 from accords.events.sideindex import ActorIndex, Side
 from accords.events.demands import SAYING
 from accords.events.phrases import meeting_of_body
@@ -49,6 +52,7 @@ def without_format_names(actors: list[Side], recipients: list[Side], trigger: To
     """The event's actors and recipients without the countries its sentence names only in a
     format's name (module doc), nor the host of an organisation's meeting (`without_body_hosts`)."""
     actors, recipients = without_body_hosts(actors, recipients, trigger, offset, index)
+    actors, recipients = without_gathering_sides(actors, recipients, trigger, offset, index)
     recipients = without_group_hosts(actors, recipients, trigger, offset, index)  # "talks in Astana" of three others
     countries = {side.country for side in actors + recipients}
     if len(countries) < 2:
@@ -86,6 +90,46 @@ def without_group_hosts(actors: list[Side], recipients: list[Side], trigger: Tok
              and all((type_ == "PLACE" and (token.i in venues or _format_name(token, type_))) or _reporter(token, trigger)
                      for token, type_ in mentions if token.sent == trigger.sent)}
     return [s for s in recipients if s.country not in hosts]
+
+
+#: A journey named as where others met is no gathering beside theirs: "On the sidelines of Raisi's visit
+#: to Tajikistan, officials from both sides had also met" (both sides are the visit's).
+_JOURNEY = re.compile(r"\b(?:visit|trip|tour|journey)s?\b", re.IGNORECASE)
+
+
+def without_gathering_sides(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
+                            index: ActorIndex) -> tuple[list[Side], list[Side]]:
+    """The event's sides without those its sentence names only on the other side of the edge of
+    the gathering a meeting was held beside (`HOST_GATHERING` in `accords.events.dedup`): for the
+    meeting, those named only inside ("met with Khaji on the sidelines of the meeting of the
+    *Syrian* Constitutional Committee", "on the sidelines of the summit of the *SCO* held in
+    Samarkand, the agreement was signed by ...": where they met, not who met); for the gathering
+    (a trigger inside), those named only outside (the Turkish official who met Khaji there). A
+    hyphenated pair names the sides wherever it stands ("the Iran-Turkey Joint Commission")."""
+    doc = trigger.doc
+    spans = [found.span() for found in HOST_GATHERING.finditer(doc.text) if not _JOURNEY.search(found.group(0))]
+    if not spans:
+        return actors, recipients
+    held = next(((start, end) for start, end in spans if start <= trigger.idx < end), None)
+
+    def beside(token: Token) -> bool:  # on the other side of the edge from the trigger
+        if _paired(token):
+            return False  # "on the sidelines of the 19th session of the Iran-Turkey Joint Commission": its members met
+        if held is not None:
+            return not held[0] <= token.idx < held[1]
+        return any(start <= token.idx < end for start, end in spans)
+
+    away = {side.country for side in actors + recipients
+            if (mentions := _mentions(side.country, doc, offset, index)) and all(beside(token) for token, _type in mentions)}
+    if not away:
+        return actors, recipients
+    return [s for s in actors if s.country not in away], [s for s in recipients if s.country not in away]
+
+
+def _paired(token: Token) -> bool:
+    """Whether the token is one of a hyphenated pair of names ("*Iran*-Turkey")."""
+    doc = token.doc
+    return any(doc[i].text in _HYPHENS for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc))
 
 
 def _reporter(token: Token, trigger: Token) -> bool:
