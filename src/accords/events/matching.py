@@ -508,8 +508,10 @@ _WELCOMED_MEETINGS = (MEETING_NOUNS | VISIT_NOUNS) - {"call"}
 def _meeting_welcomed(token: Token) -> bool:
     """Whether "welcome" backs a meeting or visit it names as its object ("We welcome the visit of
     Amir Sheikh Tamim ... to Baghdad", "welcomed the recent trilateral summit in Baghdad"): the
-    meeting is the event (CONSULT of its sides); the welcome adds no SUPPORT of those sides."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _WELCOMED_MEETINGS for c in token.children)
+    meeting is the event (CONSULT of its sides); the welcome adds no SUPPORT of those sides. Or
+    greets the audience ("It is a distinct pleasure for me to welcome *you* all to the First OIC
+    Member States Conference on Mediation"): a speaker's courtesy, no act between states."""
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _WELCOMED_MEETINGS or c.lower_ == "you") for c in token.children)
 
 
 def _invested_in_named_place(verb: Token) -> bool:
