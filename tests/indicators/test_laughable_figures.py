@@ -1,8 +1,9 @@
-"""Figures an analyst would laugh at (issue #14, precision first): a country the text means to depend on less made
-the subject of the next sentence's figure ("minimize reliance on Russian fuel" then "a 1.5 degree Celsius limit on
-global warming": no Russia's goal), and the people a programme serves counted as a population ("support
-approximately 3,500 residents": no population of 3,500). Sentences from White House texts of 2023
-(whitehouse_2021_2024.jsonl lines 1201 and 1241, shortened; works of the United States government, public domain)."""
+"""Figures an analyst would laugh at (issue #14, precision first): a tax credit read as a loan; a country the text
+means to depend on less made the subject of the next sentence's figure ("minimize reliance on Russian fuel" then "a
+1.5 degree Celsius limit on global warming": no Russia's goal); the people a programme serves counted as a population
+("support approximately 3,500 residents": no population of 3,500). Sentences from White House texts of 2023
+(whitehouse_2021_2024.jsonl lines 1201, 1241, 1312, 1315 and 1384, shortened; works of the United States government,
+public domain)."""
 
 from __future__ import annotations
 
@@ -41,6 +42,25 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_laughable_figures(text: str, expected: list[tuple]) -> None:
     assert figures(text, **WH) == expected
+
+
+TAX_CREDITS = [
+    # whitehouse_2021_2024.jsonl lines 1312, 1315 and 1384 (2023): a tax credit is no loan (nor a tax)
+    pytest.param("- A tax credit of up to $7,500 for purchasing clean commercial vehicles up to 14,000 lbs in weight.",
+                 ("tax_credit", ("USA",), 7500.0, "USD", "actual", "upper"), id="a-tax-credit-of-up-to"),
+    pytest.param("- A tax credit that covers 30% of the cost of switching over to low-cost solar power.",
+                 ("tax_credit", ("USA",), 30.0, "percent", "actual", None), id="a-tax-credit-that-covers"),
+    pytest.param("The law also creates a 25 percent tax credit for capital investments in semiconductor manufacturing.",
+                 ("tax_credit", ("USA",), 25.0, "percent", "actual", None), id="a-percent-tax-credit"),
+    pytest.param("The Department of the Treasury issued guidance this week on the 45L new energy efficient home tax credit "
+                 "that offers up to $5,000 to eligible contractors who construct homes.",
+                 ("tax_credit", ("USA",), 5000.0, "USD", "actual", "upper"), id="a-tax-credit-that-offers"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(p.values[0], p.values[1], id=p.id) for p in TAX_CREDITS])
+def test_a_tax_credit_is_no_loan(text: str, expected: tuple) -> None:
+    assert figures(text, **WH) == [expected]
 
 
 @pytest.mark.parametrize(("text", "metric", "subjects"), [
