@@ -48,6 +48,27 @@ def acronym_expansions(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]
     return found
 
 
+def without_redefined(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates but the gazetteer's reading of an acronym the text spells out as something
+    else, with no word of the gazetteer's name: "the Additional Protocol (AP)" makes every "AP"
+    of the text the protocol, not the Associated Press the gazetteer knows by that alias (a
+    spelled-out name the gazetteer shares words with, "Centers for Disease Control and
+    Prevention (CDC)", keeps the gazetteer's reading)."""
+    defined: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.source == "pattern:acronym":
+            for alias in c.aliases:
+                defined.setdefault(alias, set()).update(_words(c.name))
+    return [c for c in candidates if not (
+        c.source.startswith("gazetteer:") and c.canonical is None and c.end - c.start == 1
+        and doc[c.start].text in defined and not (_words(c.name) & defined[doc[c.start].text]))]
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name that say what it names (not "of", "the", "and")."""
+    return {w for w in name.lower().split() if w.isalpha() and w not in ("of", "the", "and", "for", "on", "in")}
+
+
 def _country(doc: Doc, start: int, end: int, kind: str) -> str | None:
     """An organisation's country from its name, as the head-noun pattern reads it: a country
     or its adjective opening it ("U.S. Trade and Development Agency"), or a country after "of"
