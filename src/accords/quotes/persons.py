@@ -27,6 +27,7 @@ ORGANISATION_NOUNS = (
     "foundation", "union", "association", "authority", "board", "institute", "university", "league",
     "club", "party", "network", "label", "coalition", "alliance", "federation", "inc", "corp",
     "ltd", "llc", "service", "services", "center", "centre", "society", "fund", "court",
+    "productions", "records", "studios",
 )
 #: A name with an organisation noun in it ("WeWorkers Coalition", "Big Machine Label Group").
 ORGANISATION_NAME = re.compile(r"\b(?i:" + "|".join(ORGANISATION_NOUNS) + r")\b\.?|\d")

@@ -73,11 +73,27 @@ def appositive_phrase(head: Token, offset: int) -> tuple[int, int] | None:
     medicine physician]"), without punctuation, or None."""
     appos = next((c for c in head.children if c.dep_ == "appos"), None)
     if appos is None:
+        appos = _closing_appositive(head)
+    if appos is None:
         return None
     tokens = sorted(t for t in appos.subtree if not t.is_punct)
     if not tokens:
         return None
     return offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closing_appositive(head: Token) -> Token | None:
+    """ "The company that runs the AMAs, Dick Clark Productions, denies …": a name the parse set
+    beside the name closing the subject's relative clause (a name needs no second name) and
+    that closes the subject itself is the subject's apposition."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.i > head.i):
+        for token in clause.subtree:
+            appos = next((c for c in token.children if c.dep_ == "appos"), None)
+            if (appos is not None and token.pos_ == "PROPN" and appos.pos_ == "PROPN"
+                    and max(t.i for t in appos.subtree if not t.is_punct) == max(
+                        t.i for t in head.subtree if not t.is_punct) and token.i < appos.i):
+                return appos
+    return None
 
 
 #: A name of two or three capitalised words set off by commas.
@@ -115,11 +131,25 @@ OPENING_MARKS = ('"', "\u201c")
 CLOSING_MARKS = ('"', "\u201d")
 
 
+#: Speech verbs the news sets before their subject after the reported words ("…, said X"),
+#: none of which takes its hearer as object.
+_INVERTING = frozenset("say add write note explain continue insist argue claim recall state declare concede "
+                       "acknowledge admit reply respond answer observe comment".split())
+
+
 def clause_subject(verb: Token) -> Token | None:
     """The verb's first subject; where the parse gives it two and a closing quotation mark stands
     between the first and the verb, the first one after the mark (`“We expect that Turkey … helps
     resolve the crisis,” the top general noted`: "Turkey" speaks inside the quoted words)."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.lemma_.lower() in _INVERTING and verb.i > 0 and verb.doc[verb.i - 1].text in (
+            ",", *CLOSING_MARKS) and any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        # "…, said another witness in the probe, former adviser Fiona Hill": the parse took the
+        # subject set after the verb for its object; after the reported words it is the speaker
+        # (never "…, told CNN": a verb whose object is its hearer)
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+        if inverted is not None:
+            return inverted
     if len(subjects) > 1 and subjects[0].i < verb.i:
         marks = [t.i for t in verb.doc[subjects[0].i + 1:verb.i] if t.text in CLOSING_MARKS]
         after = [c for c in subjects[1:] if marks and marks[-1] < c.i < verb.i]

@@ -546,10 +546,15 @@ def _according(token: Token, offset: int) -> Attribution | None:
     if source is None:
         return None
     clause = token.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause:
+    # (a clause set under another, "an exercise held in Norway that, according to NATO, was “…”":
+    # NATO's word is on that clause only, not on the narrator's sentence around it)
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause and not (
+            clause.i == token.head.i and clause.dep_ in ("advcl", "relcl") and clause.pos_ in ("VERB", "AUX")):
         clause = clause.head
     phrase = {t.i for t in token.subtree}
     rest = [t for t in clause.subtree if t.i not in phrase and not (t.is_punct and t.i < token.i + 1)]
+    while clause.dep_ in ("advcl", "relcl") and rest and (rest[0].dep_ == "mark" or rest[0].is_punct):
+        rest = rest[1:]  # "that, according to NATO, was": what NATO said begins after "that"
     content = None
     if rest:
         rest.sort(key=lambda t: t.i)

@@ -87,6 +87,7 @@ from accords.quotes.names import (
 )
 from accords.quotes.sources import Context, Speaker, is_medium, quote_at, resolve, shown_name
 from accords.quotes.speakers import DATELINE, ORGANISATION_NAME, People, Reference
+from accords.quotes.persons import ORGANISATION_NOUNS
 from accords.quotes.statements import statement_quotes
 from accords.quotes.syntax import Attribution, attributions
 from accords.quotes.verbs import CANDIDATE
@@ -324,7 +325,8 @@ def _is_organisation(people: People, speaker: Speaker) -> bool:
     name that is no person's ("UFCW Local 832"), rather than a person or a group."""
     entity = people.person(speaker.entity)
     if entity is not None:
-        return entity.type == "ORG"
+        # (a firm named after its founder the entity stage typed a person: "Dick Clark Productions")
+        return entity.type == "ORG" or (entity.type == "PERSON" and entity.name.split()[-1].lower() in ORGANISATION_NOUNS)
     if any(e.type == "ORG" and speaker.name in (e.name, *e.aliases) for e in people.entities.values()):
         return True  # a name read from the text that is an organisation's
     return speaker.kind in ("org", "role") or (speaker.kind == "name" and (
