@@ -9,7 +9,11 @@
   `accords.quotes.reported.reported_quotes`);
 - "Will Americans be a trustworthy partner …?" and "Q: Will Turkey’s operation …?": the question's
   auxiliary is no given name of the people or country after it (`accords.quotes.names.opens_question`,
-  `accords.entities.namebounds.question_auxiliary`).
+  `accords.entities.namebounds.question_auxiliary`);
+- "the UN General Assembly resolution … titled “Principles of the Charter … in Ukraine”": words in
+  marks right after "titled", "entitled", "headlined" or "themed" are a title, whatever their
+  case, never the Assembly's quote (`accords.quotes.layout.is_title`; a White House statement of
+  2023, whitehouse_2021_2024.jsonl line 1209).
 
 The texts are Tehran Times region articles (tehrantimes_region_dev.jsonl), cut to the sentences
 that matter. Each case lists every quote found, in text order, as (direct, speaker name, first words).
@@ -21,6 +25,13 @@ from accords.quotes.names import fullest, opens_question
 from tests.quotes.found import assert_quotes, quotes_found
 
 CASES = [
+    (
+        "a-resolution-titled-is-no-quote",
+        "We once again recall the UN General Assembly resolution A/RES/ES-11/6 titled “Principles of the Charter "
+        "of the United Nations underlying a comprehensive, just and lasting peace in Ukraine” adopted in February "
+        "this year with the broad support of the international community.",
+        [],
+    ),
     (
         "quoted-by-an-agency-in-the-passive",
         "TEHRAN – Mohsen Rezaee, secretary of Iran’s Expediency Council, said on Saturday that the United States "

@@ -33,10 +33,18 @@ _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z&.-]*[A-Z]\)\s*$")
 HONORIFIC_DOT = re.compile(r"\b(" + TITLE_ABBREVIATIONS + r")\.(?=\s)")
 
 
+#: Words that name what follows in marks as a title: "the resolution titled “Principles of the
+#: Charter … underlying a comprehensive, just and lasting peace in Ukraine”" (lower-case words and all).
+_TITLED = re.compile(r"(?i)\b(?:(?:en)?titled|headlined|themed)\s*[,:]?\s*$")
+
+
 def is_title(text: str, span: QuotedSpan) -> bool:
-    """Whether the quoted words are a title: one piece, no sentence end, most words capitalised."""
+    """Whether the quoted words are a title: one piece, no sentence end, most words capitalised,
+    or any words right after "titled", "entitled", "headlined" or "themed"."""
     if len(span.pieces) != 1:
         return False
+    if _TITLED.search(text, max(0, span.start - 30), max(0, span.start - 1)):
+        return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
     long_words = [w for w in words if len(w) > 3]
     if not long_words or re.search(r"[.!?]\s+\S", text[span.start:span.end]):
