@@ -1,9 +1,9 @@
-"""Figures an analyst would laugh at (issue #14, precision first): a tax credit read as a loan; a country the text
-means to depend on less made the subject of the next sentence's figure ("minimize reliance on Russian fuel" then "a
-1.5 degree Celsius limit on global warming": no Russia's goal); the people a programme serves counted as a population
-("support approximately 3,500 residents": no population of 3,500). Sentences from White House texts of 2023
-(whitehouse_2021_2024.jsonl lines 1201, 1241, 1312, 1315 and 1384, shortened; works of the United States government,
-public domain)."""
+"""Figures an analyst would laugh at (issue #14, precision first): a tax credit read as a loan; a region's share of
+"total available global" capacity made the fact sheet's home's; a country the text means to depend on less made the
+subject of the next sentence's figure ("minimize reliance on Russian fuel" then "a 1.5 degree Celsius limit on global
+warming": no Russia's goal); the people a programme serves counted as a population ("support approximately 3,500
+residents": no population of 3,500). Sentences from White House texts of 2023-2024 (whitehouse_2021_2024.jsonl lines
+1201, 1212, 1241, 1312, 1315 and 1384, shortened; works of the United States government, public domain)."""
 
 from __future__ import annotations
 
@@ -63,12 +63,24 @@ def test_a_tax_credit_is_no_loan(text: str, expected: tuple) -> None:
     assert figures(text, **WH) == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    # whitehouse_2021_2024.jsonl line 1212 (2024): a region's share of a world whole, "of total available global ...",
+    # was the United States' (the fact sheet's home); no country holds it
+    pytest.param("Africa accounts for less than one percent of total available global data center capacity despite "
+                 "being home to 17 percent of the world’s total population.", id="a-share-of-total-global"),
+])
+def test_a_share_of_a_world_whole_held_by_no_country(text: str) -> None:
+    assert figures(text, **WH) == []
+
+
 @pytest.mark.parametrize(("text", "metric", "subjects"), [
     # a country named again outside the phrase of dependence stays the topic
     pytest.param("Germany cut its reliance on Russian gas and Russia lost a market. Exports fell to 20 billion cubic "
                  "meters.", "exports", ("DEU", "RUS"), id="named-again-stays"),
     # a population in its own words stays one
     pytest.param("Armenia has a population of 3 million people.", "population", ("ARM",), id="a-population-stays"),
+    # a share of "its global" whole is its holder's
+    pytest.param("The company makes 30 percent of its global sales in Iran.", "sales_share", ("IRN",), id="its-global"),
 ])
 def test_what_stays(text: str, metric: str, subjects: tuple[str, ...]) -> None:
     assert [(f[0], f[1]) for f in figures(text)] == [(metric, subjects)]

@@ -13,7 +13,9 @@ from accords.quantities.extract import QUALIFIER
 #: A share (or an amount) of a whole of the world right after a figure: "80% of the world’s gross domestic
 #: product", "40% of world GDP", "a quarter of global trade", "90% of global forest cover", "12 percent of
 #: worldwide output". One pattern for `accords.indicators.places` (a share no named country holds) too.
-OF_THE_WORLD = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+)?(?:world['’]?s?|global|worldwide)\b",
+OF_THE_WORLD = re.compile(r"\s*(?:percent\s+|per\s+cent\s+)?of\s+(?:the\s+)?"
+                          # up to two words before it, no one's ("of total available global data center capacity")
+                          r"(?:(?!(?:its|their|our|his|her)\b)(?-i:[a-z]+)\s+){0,2}?(?:world['’]?s?|global|worldwide)\b",
                           re.IGNORECASE)
 
 
