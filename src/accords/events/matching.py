@@ -140,6 +140,8 @@ def match_token(token: Token) -> TriggerSpec | None:
             return make_spec("CONSULT")  # "joined leaders of ASEAN for the summit", "was joined by President Yoon"
         if lemma == "welcome" and _greeted(token):
             return make_spec("CONSULT", "visit")  # "he was welcomed by the Uzbek deputy prime minister"
+        if lemma == "agree" and _house_rules(token):
+            return None  # "By joining the call, you are agreeing to these ground rules": a briefing's terms, no accord
         if lemma == "welcome" and _meeting_welcomed(token):
             return None  # "We welcome the visit of Amir ... to Baghdad": the visit is the event, its sides the visit's
         if general_wish(token) or joint.restated_commitment(token):  # "reaffirmed their commitment to de-escalate": agreed
@@ -512,6 +514,14 @@ def _meeting_welcomed(token: Token) -> bool:
     greets the audience ("It is a distinct pleasure for me to welcome *you* all to the First OIC
     Member States Conference on Mediation"): a speaker's courtesy, no act between states."""
     return any(c.dep_ == "dobj" and (c.lemma_.lower() in _WELCOMED_MEETINGS or c.lower_ == "you") for c in token.children)
+
+
+def _house_rules(token: Token) -> bool:
+    """Whether "agree" binds the audience to a briefing's terms ("By joining the call, you are agreeing
+    to these ground rules", "you agree to the ground rules and the embargo time"): no accord of states."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in token.children) and any(
+        pobj.lemma_.lower() in ("rule", "embargo") for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def _invested_in_named_place(verb: Token) -> bool:
