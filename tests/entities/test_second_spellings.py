@@ -7,11 +7,14 @@
 - a commercial attaché is posted like an ambassador ("attaché to Yerevan Mohsen Rahimi";
   `people._POSTED_HEADS`);
 - a known given name the model left out before a two-word name, at the end of a wrapped line, is the
-  name's ("Isabel\nCasillas Guzman"; `namebounds.wrapped_given_name`).
+  name's ("Isabel\nCasillas Guzman"; `namebounds.wrapped_given_name`);
+- "Administrator" is a title word (`lexicon.TITLE_WORDS`): "U.S. Administrator", "FEMA Administrator"
+  are no bodies.
 
 Sentences from Tehran Times (tehrantimes.com, news ids 418784, 419282, 441558), licensed CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl; shortened. The wrapped
-line is from a White House statement of 2024-10-03 (the presidential delegation to Mexico), shortened.
+lines are from White House statements of 2024-10-03 (the presidential delegation to Mexico) and
+2024-09-29 (the response to Hurricane Helene), shortened.
 """
 
 import pytest
@@ -38,7 +41,11 @@ CASES = [
     ("given-name-ending-a-wrapped-line",
      "The delegation includes U.S. Secretary of Health and Human Services, Xavier\nBecerra; U.S. Administrator "
      "of the Small Business Administration, Isabel\nCasillas Guzman; U.S. Senator Chris Coons of Delaware.",
-     {("PERSON", "Isabel Casillas Guzman", None)}, {("PERSON", "Casillas Guzman")}, None),
+     {("PERSON", "Isabel Casillas Guzman", None)}, {("PERSON", "Casillas Guzman"), ("ORG", "U.S. Administrator")}, None),
+    ("administrator-is-a-title",
+     "At the President’s direction, FEMA Administrator Deanne Criswell visited\nFlorida over the weekend to assess "
+     "damage alongside local and state\nofficials.",
+     set(), {("ORG", "FEMA Administrator")}, None),
 ]
 
 

@@ -75,7 +75,7 @@ TITLE_WORDS = STATE_TITLES | frozenset({
     "king", "queen", "emir", "sheikh", "leader", "chief", "commander", "speaker", "deputy",
     "general", "chancellor", "counselor", "counsellor", "adviser", "advisor", "representative",
     "consul", "attache", "attaché", "prince", "crown", "sultan", "ayatollah", "lawmaker",
-    "senator", "mp", "judge", "official", "officer", "coordinator", "manager", "founder",
+    "senator", "mp", "judge", "official", "officer", "coordinator", "manager", "founder", "administrator",
     "vice", "first", "foreign", "admiral", "rear", "brigadier", "colonel", "major", "defense", "defence", "economy", "energy", "interior",
 })
 
