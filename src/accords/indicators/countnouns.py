@@ -209,12 +209,13 @@ def attending(after: str) -> bool:
     return bool(_ATTENDING.match(after))
 
 
-#: A verb of serving right before people counted, a hedge between: "support approximately 3,500 residents", "has
-#: helped more than 2 million people", "reaching 40,000 individuals": the people a programme reaches, no population.
+#: A verb of serving right before people counted, a hedge between (any qualifier: `qualifier_group`): "support
+#: approximately 3,500 residents", "has helped more than 2 million people", "reaching 40,000 individuals": the people a
+#: programme reaches, no population.
 _SERVING_BEFORE = re.compile(
     r"\b(?:reach(?:ed|es|ing)?|help(?:ed|s|ing)?|serv(?:e|ed|es|ing)|benefit(?:ed|s|ing|ting)?|assist(?:ed|s|ing)?|"
     r"support(?:ed|s|ing)?|treat(?:ed|s|ing)?|train(?:ed|s|ing)?|vaccinat(?:e|ed|es|ing)|protect(?:ed|s|ing)?)\s+"
-    r"(?:(?:an\s+estimated|approximately|about|around|roughly|over|more\s+than|nearly|almost|some|up\s+to|at\s+least)\s+)?$",
+    + qualifier_group() + r"$",
     re.IGNORECASE)
 #: The metric of the people a programme serves (the gold's name for "reaching 9.7 million people").
 PEOPLE_REACHED = "people_reached"
