@@ -63,6 +63,24 @@ def test_a_tax_credit_is_no_loan(text: str, expected: tuple) -> None:
     assert figures(text, **WH) == [expected]
 
 
+CAMP_DAVID = (
+    # whitehouse_2021_2024.jsonl line 1324 (2023, shortened): North Korea is named only as the threat the three
+    # partners counter, so it is no topic of the next paragraph's meetings (the partners' own: here the home's)
+    "We are committed to pursuing enhanced ballistic missile defense cooperation to counter DPRK nuclear and missile "
+    "threats. We reaffirm that achieving a world without nuclear weapons is a common goal for the international "
+    "community.\n\nEven as we deepen our security partnership, we will also maintain focus on building robust "
+    "cooperation in the economic security and technology spheres. In implementing our commitments in the Phnom Penh "
+    "Statement, our national security teams have met twice under the auspices of the Trilateral Economic Security "
+    "Dialogue to advance our shared objectives."
+)
+
+
+def test_a_threat_countered_is_no_topic() -> None:
+    title = "The Spirit of Camp David: Joint Statement of Japan, the Republic of Korea, and the United States"
+    assert figures(CAMP_DAVID, source="The White House", published="2023-08-18", title=title) == [
+        ("meetings", ("USA",), 2.0, "count", "actual", None)]
+
+
 @pytest.mark.parametrize("text", [
     # whitehouse_2021_2024.jsonl line 1212 (2024): a region's share of a world whole, "of total available global ...",
     # was the United States' (the fact sheet's home); no country holds it

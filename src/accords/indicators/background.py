@@ -89,8 +89,13 @@ _DEPENDED_ON_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A country named as the threat a text means to counter: "to counter DPRK nuclear and missile threats", "Iran's threats".
+_THREAT_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:[a-z][\w-]*|and)\s+){0,3}?threats?\b")
+
+
 def _depended_on(text: str, country: CountrySpan, sentence_start: int) -> bool:
-    return bool(_DEPENDED_ON_BEFORE.search(text, max(sentence_start, country.start - 40), country.start))
+    return bool(_DEPENDED_ON_BEFORE.search(text, max(sentence_start, country.start - 40), country.start)) \
+        or bool(_THREAT_AFTER.match(text, country.end))
 
 
 def only_background(text: str, span: tuple[int, int], countries: Sequence[CountrySpan], *, metric: str) -> set[str]:
@@ -99,7 +104,8 @@ def only_background(text: str, span: tuple[int, int], countries: Sequence[Countr
     invasion of Ukraine": money announced in the next sentence, "President Biden also announced $783 million in global
     development assistance funding", is not theirs); for any figure as what the text means to depend on less
     ("substantially minimize reliance on Russian fuel" then "consistent with a 1.5 degree Celsius limit on global
-    warming" in a US-UK declaration: no Russia's goal)."""
+    warming" in a US-UK declaration: no Russia's goal), or as the threat it means to counter ("to counter DPRK nuclear
+    and missile threats" then "our national security teams have met twice": no North Korea's meetings)."""
     giving = bool(GIVING.search(metric))
     named = [c for c in countries if span[0] <= c.start < span[1]]
 
