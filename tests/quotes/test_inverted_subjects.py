@@ -10,6 +10,10 @@
 - "… an exercise held in Norway that, according to NATO, was “…”": an "according to" phrase on a
   clause set under the sentence (an adverbial or relative clause) gives its source that clause
   only, never the narrator's sentence around it (`accords.quotes.syntax._according`).
+- "the Armenian official told …" after "the Armenian officials" were the passive's agent: those
+  officials are no organisation whose voice "the official" is, so the country's official is the
+  person of that country the text spoke of (`accords.quotes.sources._country_official`); the
+  sentences are tt_439875's (tests/gold/articles).
 - A firm named after its founder that the entity stage typed a person ("Dick Clark
   Productions") is still an organisation that "they" may mean next (`ORGANISATION_NOUNS`).
 
@@ -54,3 +58,26 @@ CASES = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_inverted_subject(text, expected):
     assert_quotes(quotes_found(text), expected)
+
+
+ARMENIAN = (
+    "It has been several times emphasized by the Armenian officials as during a meeting with Iranian President "
+    "Hassan Rouhani in Tehran in late February, Armenian Prime Minister Nikol Pashinyan voiced his country’s "
+    "willingness to boost cooperation with the Islamic Republic in all areas, including agriculture, transport and "
+    "tourism. President Rouhani, for his turn, said Iran is satisfied with Armenia’s stance on the irrational and "
+    "illegal sanctions imposed against Iran by the United States. Also, during the visit of an Iranian press "
+    "delegation to Yerevan at the invitation of Pashinyan on Saturday, the Armenian official told Donyaye Eqtesad "
+    "daily that the U.S. sanctions and its policy of most pressure on Iran will have no effect on Iran-Armenia joint "
+    "economic projects. “The two countries are already fulfilling their commitments in their joints projects”, he "
+    "emphasized."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("start,speaker", [
+    ("the U.S. sanctions and its policy", "Nikol Pashinyan"),
+    ("The two countries are already", "Nikol Pashinyan"),
+], ids=["the-armenian-official-told", "he-emphasized-after-it"])
+def test_a_country_official_after_its_officials(start, speaker):
+    found = [s for _, s, words in quotes_found(ARMENIAN) if words.startswith(start)]
+    assert found == [speaker]

@@ -529,8 +529,9 @@ def _country_official(phrase: str, head: str, organisation: Speaker | None = Non
     organisation (but "a Turkish official", "the Foreign Ministry official" are, and so is the
     official right after an organisation that spoke, a country aside: "the Iranian foreign ministry
     said in a statement. … “…,” the Iranian official said")."""
-    if organisation is not None and organisation.name not in country_words():
-        return False
+    if organisation is not None and organisation.name not in country_words() and not (
+            organisation.kind == "role" and owner_words(organisation.name, head) in country_words()):
+        return False  # (but "the Armenian officials" who spoke before are no organisation's voice)
     return head == "official" and _DEFINITE.match(phrase.strip()) is not None and owner_words(phrase, head) in country_words()
 
 
