@@ -33,7 +33,7 @@ _MET = ("CONSULT", ("UKR", "USA"), "occurred")
     pytest.param(_LEAD + "The United States will allocate these doses to 92 low and lower-middle income nations "
                  "around the world.", [_MET], id="to-92-nations"),
     pytest.param(_LEAD + "The United States will provide the aid to the two countries.",
-                 [_MET, ("AGREE", ("UKR", "USA"), "planned")], id="to-the-two-countries-stay"),
+                 [_MET, ("AID", ("UKR", "USA"), "planned")], id="to-the-two-countries-stay"),
     pytest.param("TEHRAN - Iranian President Ebrahim Raisi met with Russian President Vladimir Putin in Moscow on "
                  "Monday. Raisi will hold talks about the negotiations with the P4+1 countries.",
                  [("CONSULT", ("IRN", "RUS"), "occurred"), ("AGREE", ("IRN", "RUS"), "planned")],
