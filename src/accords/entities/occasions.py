@@ -123,8 +123,8 @@ def _states_alliance(name: str) -> bool:
     if words and words[0].lower() == "the":
         words = words[1:]
     parts = re.split(r"[-\u2013]", words[0]) if len(words) == 2 and words[1].lower() == "alliance" else []
-    return len(parts) >= 2 and all(country_by_alias(p) is not None and country_by_alias(p)[1] in ("name", "demonym")
-                                   for p in parts)
+    readings = [country_by_alias(part) for part in parts]
+    return len(parts) >= 2 and all(reading is not None and reading[1] in ("name", "demonym") for reading in readings)
 
 
 def executive_orders(doc: Doc) -> list[Candidate]:

@@ -174,8 +174,9 @@ def people_ending_titles(doc: Doc) -> list[TitledName]:
         if refined is None or refined.start != start or refined.end != end:
             continue
         title = " ".join(doc[title_start:start].text.split())
-        if refined.country is None and not _office_word(doc[before]):  # "... of Ukraine": the title's country
-            refined = dataclasses.replace(refined, country=country_by_alias(doc[before].text)[0])
+        ending = None if _office_word(doc[before]) else country_by_alias(doc[before].text)
+        if refined.country is None and ending is not None:  # "... of Ukraine": the title's country
+            refined = dataclasses.replace(refined, country=ending[0])
         found.append(TitledName(dataclasses.replace(refined, title=title, priority=PATTERN,
                                                     name=" ".join(refined.name.split()),
                                                     source="pattern:title-run"), title_start))
