@@ -129,7 +129,10 @@ EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped)\s
 #: Where a clause ends inside a sentence: ";", ": ", ", and ...", ", which ...", " and we ...".
 _CLAUSE_BREAK = re.compile(
     r";|:\s|,\s+(?:and|but|while|whereas|which|who|adding|saying|stating|noting|followed\s+by)\b|[\u2014\u2013]\s*(?:and|but)\s|"
-    r"\s(?:and|but)\s+(?=(?:I|we|they|he|she|it)\b)"
+    r"\s(?:and|but)\s+(?=(?:I|we|they|he|she|it)\b)|"
+    # "a bounty of four million Turkish lire for any information leading to the capture of the Emirati ...": whom a
+    # reward seeks is not who offers it
+    r"\s(?:for|on)\s+(?:any\s+)?information\s+(?:leading|that\s+(?:leads|could\s+lead))\s+to\b"
 )
 
 

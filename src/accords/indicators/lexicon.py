@@ -104,6 +104,8 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b", not_units=_SIZES),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
     _rule("fine", r"\bfines?\b|\bfined\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bcompensation\b", not_units=_COUNT + _PERCENT),
+    # "Turkey offered a bounty of four million Turkish lire", "a $10 million reward for information": money promised
+    _rule("reward", r"\brewards?\b|\bbount(?:y|ies)\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
     _rule("salary", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpensions?\b", not_units=_COUNT),
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT + _PHYSICAL),  # not "18,600 metric tons of carbon"
