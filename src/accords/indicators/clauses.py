@@ -128,7 +128,8 @@ CHANGE_TO = re.compile(r"\s+to\s+(?:stand\s+at\s+|settle\s+at\s+|reach\s+|hit\s+
 EXCEEDED = re.compile(r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|topped)\s+$", re.IGNORECASE)
 #: Where a clause ends inside a sentence: ";", ": ", ", and ...", ", which ...", " and we ...".
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|,\s+(?:and|but|while|whereas|which|who|adding|saying|stating|noting|followed\s+by)\b|[\u2014\u2013]\s*(?:and|but)\s|"
+    r";|:\s|,\s+(?:and|but|while|whereas|which|who|adding|saying|stating|noting|followed\s+by|"
+    r"voicing|expressing|urging|stressing|emphasi[sz]ing|underlining|highlighting)\b|[\u2014\u2013]\s*(?:and|but)\s|"
     r"\s(?:and|but)\s+(?=(?:I|we|they|he|she|it)\b)|"
     # "a bounty of four million Turkish lire for any information leading to the capture of the Emirati ...": whom a
     # reward seeks is not who offers it
