@@ -14,15 +14,19 @@ one subject takes the host as its second one when its own sentence names where t
 a place right after a verb or noun of travel or attendance (`_DESTINATION`: "visited", "travelled to", "arrived in", "trip to", "an
 exhibition held in", "the fair in"), which is a country, a capital or a listed city
 (`gazetteer.places.place_country`). A sentence naming no destination, or naming the visitor's own
-country there (a fair at home), is left: no host is ever guessed from the article's topic.
+country there (a fair at home), is left: no host is ever guessed from the article's topic. A count of companies
+whose sentence goes on with a visit or event told just before ("during the event", "Among the delegation were")
+takes the nearest host the `TOLD_SENTENCES` sentences before name, where they speak of a delegation (`told_before`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from accords.gazetteer.places import place_country
 from accords.indicators.subjects import country_iso3
+from accords.model import Segment
 
 #: The figures of a delegation and of the companies it brings.
 METRICS = frozenset({"delegation_members", "companies"})
@@ -52,21 +56,52 @@ _DESTINATION = re.compile(
 )
 
 
-def with_host(sentence_text: str, metric: str, subjects: tuple[str, ...], *, tail: str = "") -> tuple[str, ...]:
+#: A figure's sentence that goes on telling a visit or an event told just before: "Among the delegation were 15 Kazakh
+#: companies", "67 Iranian companies will introduce their products during the event", "are participating in the
+#: mentioned exclusive exhibition", "will attend the mentioned meeting".
+_TOLD_BEFORE = re.compile(
+    r"\b(?:the|this)\s+(?:mentioned\s+|said\s+|same\s+)?(?:[\w-]+\s+){0,2}?(?:event|exhibition|exhibit|fair|expo|meeting|"
+    r"delegation|visit|trip|forum)\b",
+    re.IGNORECASE,
+)
+#: "the Iranian capital Tehran will host the 17th meeting": the host a visit goes to, named as the subject of "host".
+_HOSTS = re.compile(r"(?P<place>[A-Z][\w’'-]+)\s+(?:will\s+|is\s+to\s+)?host(?:s|ed)?\s+(?:the|a|an)\b")
+#: How many sentences before a figure's own may tell the visit it goes on with.
+TOLD_SENTENCES = 4
+
+
+def with_host(sentence_text: str, metric: str, subjects: tuple[str, ...], *, tail: str = "",
+              before: str = "") -> tuple[str, ...]:
     """`subjects` with the host of the visit its sentence names (`_DESTINATION`) added, for a
     delegation's figure (`METRICS`, companies only beside a delegation) of one country, and for visitors counted by
     their nation right after the figure (`tail`: "Some 2.374 million Russians and 1.547 Germans arrived in Turkey",
     "more than 3,000 Azerbaijani Shia pilgrims will travel to Mashhad");
     other figures, and those whose sentence names no destination of another known country, are left."""
     by_nation = metric in _VISITORS and bool(_NATION_AFTER.match(tail))
-    if (metric not in METRICS and not by_nation) or len(subjects) != 1 \
-            or (metric == "companies" and not _DELEGATION.search(sentence_text)):
+    if (metric not in METRICS and not by_nation) or len(subjects) != 1:
         return subjects
-    for found in _DESTINATION.finditer(sentence_text):
+    for found in _DESTINATION.finditer(sentence_text) if metric != "companies" or _DELEGATION.search(sentence_text) else ():
         host = _place_state(found.group("place"))
         if host is not None and host != subjects[0]:
             return tuple(sorted((subjects[0], host)))
+    if by_nation or not _TOLD_BEFORE.search(sentence_text) or not _DELEGATION.search(before + " " + sentence_text):
+        return subjects
+    # a sentence going on with a delegation's visit told in the sentences just before (`before`): the nearest
+    # destination they name ("travelled to Uzbekistan accompanying an Iranian trade delegation. ... 37 Iranian
+    # companies are participating in the mentioned exhibition")
+    places = sorted([*_DESTINATION.finditer(before), *_HOSTS.finditer(before)], key=lambda m: m.start(), reverse=True)
+    for found in places:
+        if (host := _place_state(found.group("place"))) is not None:
+            return tuple(sorted({subjects[0], host}))
     return subjects
+
+
+def told_before(text: str, sentences: Sequence[Segment], sentence: Segment) -> str:
+    """The text of the `TOLD_SENTENCES` sentences before `sentence`, where a visit it goes on with may be told."""
+    index = next((i for i, s in enumerate(sentences) if s.start == sentence.start), None)
+    if not index:
+        return ""
+    return text[sentences[max(0, index - TOLD_SENTENCES)].start:sentence.start]
 
 
 def _place_state(name: str) -> str | None:
