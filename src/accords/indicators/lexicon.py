@@ -104,8 +104,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b", not_units=_SIZES),
     _rule("budget", r"\bbudget\b|\ballocat(?:e|ed|es|ing|ion)\b|\bearmark(?:ed|s)?\b"),
     _rule("fine", r"\bfines?\b|\bfined\b|\bpenalt(?:y|ies)\b|\bdamages\b|\bcompensation\b", not_units=_COUNT + _PERCENT),
-    # "Turkey offered a bounty of four million Turkish lire", "a $10 million reward for information": money promised
-    _rule("reward", r"\brewards?\b|\bbount(?:y|ies)\b", not_units=_COUNT + _PERCENT + _PHYSICAL),
+    _rule("reward", r"\brewards?\b|\bbount(?:y|ies)\b", not_units=_COUNT + _PERCENT + _PHYSICAL),  # "a bounty of ... lire"
     _rule("salary", r"\bsalar(?:y|ies)\b|\bwages?\b|\bpensions?\b", not_units=_COUNT),
     _rule("revenue", r"\brevenues?\b|\bincome\b|\bearn(?:ed|ings)\b"),
     _rule("cost", r"\bcost(?:s|ing)?\b", not_units=_COUNT + _PERCENT + _PHYSICAL),  # not "18,600 metric tons of carbon"
@@ -304,8 +303,9 @@ _OWN_VALUE_AFTER = re.compile(
 _BOUND_WORDS = qualifier_group(r"just\s+over")
 #: "a population of", "The population of Georgia is", "whose population stood at": a level of population.
 _POPULATION_BEFORE = re.compile(  # ... and what it will be: "Nigeria's population is expected to reach 400 million by 2050"
-    r"\bpopulation\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:is|was|stands\s+at|stood\s+at|reached|totals|"
-    r"totall?ed|numbers|numbered|exceeds|exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to|(?:will|would|could|may|(?:is|was)\s+"
+    r"\bpopulation\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?<!their\spopulation\s)(?<!its\spopulation\s)"
+    r"(?:which\s+|that\s+|once\s+){1,2})?(?:(?:is|was|stands\s+at|stood\s+at|reached|totals|totall?ed|numbers|numbered|exceeds|"
+    r"exceeded|hit|of|at|to|rose\s+to|grew\s+to|fell\s+to|(?:will|would|could|may|(?:is|was)\s+"
     r"(?:expected|projected|forecast|set|likely)\s+to)\s+(?:reach|hit|exceed|surpass|top|peak\s+at|rise\s+to|grow\s+to|fall\s+to|shrink\s+to))\s+)"
     + _BOUND_WORDS + "$", re.IGNORECASE)
 #: "Armenia, a country of 3 million", "Georgia, a nation of 3.7 million": a country sized by its people (1,000 or
