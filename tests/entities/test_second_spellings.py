@@ -14,7 +14,7 @@
 Sentences from Tehran Times (tehrantimes.com, news ids 418784, 419282, 441558), licensed CC BY 4.0
 (https://creativecommons.org/licenses/by/4.0/), via the Tehran-Times-Dataset crawl; shortened. The wrapped
 lines are from White House statements of 2024-10-03 (the presidential delegation to Mexico) and
-2024-09-29 (the response to Hurricane Helene), shortened.
+2024-09-29 (the response to Hurricane Helene) and 2024-02-08 (the visit of the King of Jordan), shortened.
 """
 
 import pytest
@@ -42,6 +42,10 @@ CASES = [
      "The delegation includes U.S. Secretary of Health and Human Services, Xavier\nBecerra; U.S. Administrator "
      "of the Small Business Administration, Isabel\nCasillas Guzman; U.S. Senator Chris Coons of Delaware.",
      {("PERSON", "Isabel Casillas Guzman", None)}, {("PERSON", "Casillas Guzman"), ("ORG", "U.S. Administrator")}, None),
+    ("a-title-before-a-name-no-given-name",
+     "The President and the First Lady look forward to welcoming His Majesty\nKing Abdullah II ibn Al Hussein and "
+     "Her Majesty Queen Rania Al Abdullah\nof the Hashemite Kingdom of Jordan to the White House on February 12,\n2024.",
+     {("PERSON", "Rania Al Abdullah", None)}, {("PERSON", "Queen Rania Al Abdullah")}, None),
     ("administrator-is-a-title",
      "At the President’s direction, FEMA Administrator Deanne Criswell visited\nFlorida over the weekend to assess "
      "damage alongside local and state\nofficials.",

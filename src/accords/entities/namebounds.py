@@ -114,6 +114,6 @@ def wrapped_given_name(doc: Doc, start: int) -> int:
     given = doc[i]
     gap = doc.text[given.idx + len(given.text):doc[start].idx]
     if gap.count("\n\n") or gap.strip() or given.ent_type_ or not (given.is_alpha and is_capitalised(given)) \
-            or gender_of_given_name(given.text) is None:
-        return start
+            or given.lower_ in TITLE_WORDS or gender_of_given_name(given.text) is None:
+        return start  # a title before the name ("Her Majesty Queen | Rania Al Abdullah") is no given name
     return i
