@@ -34,6 +34,7 @@ from accords.gazetteer.organisations import igo_by_alias
 
 from accords.events.dedup import HOST_GATHERING
 from accords.events.sideindex import ActorIndex, Side
+from accords.events.triggers import VISIT_NOUNS
 from accords.events.demands import SAYING
 from accords.events.phrases import meeting_of_body
 from accords.events.conflictnames import conflict_name
@@ -94,7 +95,7 @@ def without_group_hosts(actors: list[Side], recipients: list[Side], trigger: Tok
 
 #: A journey named as where others met is no gathering beside theirs: "On the sidelines of Raisi's visit
 #: to Tajikistan, officials from both sides had also met" (both sides are the visit's).
-_JOURNEY = re.compile(r"\b(?:visit|trip|tour|journey)s?\b", re.IGNORECASE)
+_JOURNEY = re.compile(r"\b(?:" + "|".join(sorted(VISIT_NOUNS | {"journey", "journeys"})) + r")\b", re.IGNORECASE)
 
 
 def without_gathering_sides(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
