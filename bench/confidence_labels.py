@@ -64,7 +64,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-sixth", "7293bdb", "cc810f4"),
     ("twenty-seventh", "cc810f4", "379d9c05"),
     ("twenty-eighth", "379d9c05", "5c741fde"),
-    ("twenty-ninth", "5c741fde", None),
+    ("twenty-ninth", "5c741fde", "bb884b3f"),
+    ("thirtieth", "bb884b3f", None),
 )
 
 
