@@ -192,8 +192,33 @@ def market_unit(text: str, start: int, end: int, unit: str, lead: str, metric: s
     rate per unit of the other currency (`reading`), else its quantity's unit."""
     if metric == "stock_index" and unit == "count":
         return "points"
+    if metric.startswith("oil_price") and is_money(unit) and _BARREL.search(f"{lead[-60:]} {text[end:end + 40]}"):
+        return f"{unit}/bbl"  # "The price of a barrel of Brent oil is $71", "rose by $1.2 to $74.5 per barrel"
     found = reading(text, start, end, unit, lead)
     return found[1] if found is not None and found[0] == metric else unit
+
+
+_ANY_COMMODITY = "|".join(words for _, words in _COMMODITIES)
+_BARREL = re.compile(r"\b(?:per|a|of\s+a)\s+barrel\b", re.IGNORECASE)
+#: A price named by its commodity next to the word: "Oil prices", "the price of Azeri Light crude", "the price of a
+#: barrel of Brent oil", "the price of Urals" (not "Oil Minister ... said the price": the words must touch).
+_COMMODITY_PRICE = re.compile(
+    rf"\b(?:{_ANY_COMMODITY})(?:\s+(?:crude|oil|futures|blend))?\s+prices?\b|"
+    rf"\bprices?\s+of\s+(?:(?:a|one|the)\s+)?(?:barrel\s+of\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:{_ANY_COMMODITY})\b",
+    re.IGNORECASE)
+
+
+def commodity_metric(metric: str, lead: str) -> str:
+    """`metric` named by the commodity when the lexicon read a bare price, its change or growth (`price_growth`) and
+    the clause before the figure, `lead`, names a traded commodity's price ("Oil prices have fallen by 12 percent":
+    `oil_price_growth`, no country's unless its clause names one: `owners`); gas stays a country's price."""
+    base = metric.removesuffix("_growth").removesuffix("_change")
+    found = list(_COMMODITY_PRICE.finditer(lead))
+    if base != "price" or not found:
+        return metric
+    named = _COMMODITY.search(found[-1].group(0))
+    name = named.lastgroup if named is not None else None
+    return metric if name in (None, "gas") else f"{name}_price{metric[len(base):]}"
 
 
 #: Prices of commodities traded on world markets (`price_name`): a market's, no country's unless

@@ -191,7 +191,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     if owner is not None:
         return (owner,)  # "the goal for Canada to achieve 90 percent non-emitting electricity by 2030"
     own = sentence.start + clause_start(text[sentence.start:start])
-    if metric.removesuffix("_growth") in COMMODITY_PRICES and not countries_in(article.countries, (own, window[1]), set()):
+    if metric.removesuffix("_growth").removesuffix("_change") in COMMODITY_PRICES and not countries_in(article.countries, (own, window[1]), set()):
         return ()  # "U.S. crude fell 3.38% ... and Brent was last at $60.73": Brent's price is no country's
     named = countries_in(article.countries, window, article.enumerated) or countries_in(
         article.countries, sentence_span, article.enumerated)

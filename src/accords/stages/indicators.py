@@ -387,6 +387,7 @@ def _indicator(
     if quantity.unit == "percent":
         change = percent_change(text, end, lead, tail, metric=metric, value=value, previous=previous, referent=referent)
         metric, value, change_of_previous = change.metric, change.value, change.of_previous
+    metric = markets.commodity_metric(metric, text[clause[0]:start])  # "Oil prices have fallen by 12 percent"
     kind = change_kind if change_kind == "target" else kind_of(lead, tail, text[window[0]:end],
                                   previous_kind=previous.kind if previous is not None else None, money=is_money(quantity.unit))
     if previous is not None and previous_span is not None and previous.metric.endswith(("_growth", CHANGE_SUFFIX)) \
