@@ -57,7 +57,7 @@ CASES = [
         "Iran will host the Mustafa Prize ceremony in Tehran. According to the head of Mustafa Prize scientific "
         "committee, Hassan Zohour, 202 research centers and 512 scientists from 52 countries have been invited to "
         "submit projects.",
-        [("countries", ("IRN",), 52.0)],
+        [("scientists", ("IRN",), 512.0), ("countries", ("IRN",), 52.0)],  # the scientists too since indtt46
         id="scientists-from-countries-are-the-hosts-count",
     ),
     pytest.param(  # tt 414160 (its first words "No one in" ours)

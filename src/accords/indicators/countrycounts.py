@@ -139,3 +139,25 @@ def _after_noun(text: str, end: int) -> int:
     """Where the counted noun after a count ending at `end` ends ("15 countries|", "10 ECO member states|")."""
     found = _COUNTRIES.match(text[end:end + 80])
     return end + found.end() if found is not None else end
+
+
+#: Who gather from a count of countries: "512 scientists from 52 countries", "Sixty writers and poets from 22 countries",
+#: "200 universities from 35 countries", "Some 500 leading business people from 24 different countries".
+_GATHERED = frozenset("""participants delegates scientists scholars researchers academics experts writers poets artists
+athletes students universities guests representatives journalists filmmakers people businessmen businesspeople
+entrepreneurs""".split())
+_FROM_COUNTRIES = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)(?:\s+and\s+[a-z]+)?\s+from\s+" + QUALIFIER
+    + r"(?P<count>\d[\d,.]*|[a-z]+)\s+(?:[A-Za-z’'-]+\s+){0,2}?(?:countries|nations)\b")
+
+
+def gathered(text: str, end: int) -> tuple[str, tuple[int, int]] | None:
+    """(metric, span of the count of countries) for a count ending at `end` of people or bodies that come "from" a
+    count of countries (`_GATHERED`: "Sixty writers and poets from 22 countries will gather"): such a count is the
+    gathering's, whose sides are those of its count of countries (`count_subjects`); None for anything else
+    ("4,000 service members from 23 nations" train, they do not gather)."""
+    found = _FROM_COUNTRIES.match(text, end)
+    if found is None or found.group("head") not in _GATHERED:
+        return None
+    metric = "participants" if found.group("head") == "people" else found.group("head")
+    return metric, found.span("count")

@@ -22,7 +22,7 @@ _SHARE_OF_REFERRED = re.compile(
 )
 _OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 #: A plural noun right after a count: what it counts ("45 companies from 12 countries").
-_PLURAL_AFTER = re.compile(r"^\s+[a-z][\w-]*s\b")
+_PLURAL_AFTER = re.compile(r"^\s+[a-z][\w-]*s\b|^\s+(?:[a-z][\w-]*\s+){1,2}?(?:countries|nations)\b")  # "from 24 different countries"
 
 
 def referent(

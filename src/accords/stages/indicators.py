@@ -445,6 +445,9 @@ def _indicator(
     if metric == "countries" and not (subjects := countrycounts.count_subjects(  # the examples are no side of the count
             text, (sentence.start, sentence.end), (start, end), subjects, context.countries, main=context.main)):
         return None  # "Representatives from 10 ECO member states" in a text of no main country: whose count is unsaid
+    if quantity.unit == "count" and (met := countrycounts.gathered(text, end)) is not None:  # "512 scientists from 52 countries"
+        subjects = countrycounts.count_subjects(text, (sentence.start, sentence.end), met[1], subjects, context.countries,
+                                                main=context.main) or subjects
     period = fiscal_period(text, period, sentence, subjects, home=context.official)  # "in Fiscal Year 2022"
     if is_history(period) or places.world_figure(text, (sentence.start, sentence.end), (start, end), quantity.unit,
                                                  context.countries):
@@ -502,7 +505,9 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
         return wordmultiples.multiplied(text, start, end)
     if quantity.stage == ordinals.STAGE:  # "the 45th anniversary of ASEAN-U.S. Dialogue Relations"
         return ordinals.metric(text, end)
-    return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value)
+    gathered = countrycounts.gathered(text, end) if quantity.unit == "count" else None  # "Sixty writers ... from 22 countries"
+    return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value) or (
+        gathered[0] if gathered is not None else None)
 
 
 def _sentence_of(sentences: Sequence[Segment], quantity: Quantity) -> Segment | None:
