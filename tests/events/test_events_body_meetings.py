@@ -24,3 +24,24 @@ from tests.events.sides import directed_events
 ])
 def test_body_meetings(text, expected):
     assert directed_events(text, published="2023-05-01") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # tt_436763: the trip to the host is an event; attending the body's summit gives no Iran-CICA pair
+    pytest.param("TEHRAN – President Hassan Rouhani will travel to Dushanbe, Tajikistan, next week to attend the 5th summit "
+                 "of the Conference on Interaction and Confidence Building Measures in Asia (CICA), according to Mehr "
+                 "news agency.", [("AGREE", ("IRN",), ("TJK",))], id="member-attends-body-summit"),
+    # tt_422744: the article's country is no side of the ministers' meeting of the body
+    pytest.param("TEHRAN – The rotating presidency of the Economic Cooperation Organization (ECO) was handed to the Islamic "
+                 "Republic of Iran on Tuesday for a three-year term. The decision was made during the 23rd meeting of ECO "
+                 "foreign ministers in Dushanbe, Tajikistan, IRIB reported.", [], id="body-ministers-meeting-no-member-pair"),
+    # tt_476874: the host named in the summit's relative clause is its venue
+    pytest.param("On the sidelines of the 22nd summit of the Shanghai Cooperation Organization (SCO) which was held on "
+                 "September 15-16 in Samarkand, Uzbekistan, the agreement was signed by Iranian Industry, Mining, and Trade "
+                 "Minister Reza Fatemi-Amin and Uzbek Minister of Innovative Development Ibrohim Abdurakhmonov, IRIB "
+                 "reported.",
+                 [("SUPPORT", ("IRN", "UZB"), ())], id="body-summit-host-in-relative-clause"),
+])
+def test_body_meeting_is_the_body_alone(text, expected):
+    assert directed_events(text) == expected

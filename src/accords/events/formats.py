@@ -162,6 +162,31 @@ def without_body_hosts(actors: list[Side], recipients: list[Side], trigger: Toke
     return kept
 
 
+def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Token, offset: int,
+                       index: ActorIndex) -> tuple[list[Side], list[Side]]:
+    """The sides of an international organisation's own meeting told by its noun ("will travel to
+    Dushanbe to attend the 5th summit of the CICA", "during the 23rd meeting of ECO foreign
+    ministers in Dushanbe", "the 22nd summit of the SCO which was held ... in Samarkand,
+    Uzbekistan"): the body alone, as the gold records a body's summit (`["SCO"]`), not a member
+    that attends, hosts or tells of it. A country named inside the meeting's own name ("the
+    EU-China summit", "a meeting of defense ministers from the SCO, ... involving China, Russia")
+    stays; one named there only in a place phrase is its venue."""
+    if not meeting_of_body(trigger):
+        return actors, recipients
+    sides = actors + recipients
+    if not any(igo_by_alias(side.country) is not None for side in sides):
+        return actors, recipients
+    owners = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")] + [
+        pobj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "between", "among")
+        for pobj in prep.children if pobj.dep_ == "pobj"]
+    inside = {t.i for owner in owners for t in owner.subtree}
+    venues = {t.i for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+              for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
+    named = {side.country for side in sides if igo_by_alias(side.country) is not None or any(
+        token.i in inside and token.i not in venues for token, _type in _mentions(side.country, trigger.doc, offset, index))}
+    return [s for s in actors if s.country in named], [s for s in recipients if s.country in named]
+
+
 def _body_meeting(trigger: Token) -> Token | None:
     """The organisation's meeting the trigger is, or the meeting a verb trigger was held at."""
     if meeting_of_body(trigger):

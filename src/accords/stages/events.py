@@ -45,7 +45,7 @@ from accords.events import aidsides, cameo, ongoing, credits, portfolios, decisi
 from accords.events import agenda, groups, offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
 from accords.events.candidates import candidate_sentences
 from accords.events.sentencetriggers import BLAME, DEMAND, Trigger, sentence_triggers
-from accords.events.formats import without_format_names
+from accords.events.formats import body_meeting_sides, without_format_names
 from accords.events.dedup import Located, deduplicate
 from accords.events.home import with_home_titles
 from accords.events.measures import is_measure
@@ -347,6 +347,8 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         # article reported (not the article's pair)
         recipients = decisions.reacted_to(token, offset, text, index, {a.country for a in actors}) or recipients
     actors, recipients = without_format_names(actors, recipients, token, offset, index)  # "the Astana talks"
+    if spec.type == "CONSULT":  # "to attend the 5th summit of the CICA": the body's meeting, the body alone
+        actors, recipients = body_meeting_sides(actors, recipients, token, offset, index)
     actors, recipients = reforms.without_reformed(actors, recipients, token, offset, index)  # "UN Security Council reform"
     if spec.type == "SUPPORT":  # "support Ukraine's fight against Russian aggression": not Russia
         actors, recipients = without_opponents(actors, recipients, token, offset, index)
