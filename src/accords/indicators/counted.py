@@ -61,7 +61,9 @@ _SOLD_TO = re.compile(
     r"(?:(?:more\s+than|over|about|nearly|some|around|almost|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
-_COUNTRIES_AFTER = re.compile(r"^\s+(?:other\s+|foreign\s+|different\s+)?(?:countries|markets|destinations)\b", re.IGNORECASE)
+#: "to 30 countries", "to 15 neighboring countries", "to 12 European countries".
+_COUNTRIES_AFTER = re.compile(r"^\s+(?:(?:other|foreign|different|neighbou?ring|regional|[A-Z][A-Za-z]+)\s+){0,2}"
+                              r"(?i:countries|markets|destinations)\b")
 #: Words that open what is said of the counted noun rather than name it.
 _STOP = frozenset("""
 a an the of to from in into on at by for with via between among across through during over under who which that

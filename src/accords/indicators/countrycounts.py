@@ -32,11 +32,13 @@ _COUNTRIES = re.compile(
     re.IGNORECASE,
 )
 #: What the countries are the origin or the partners of, right before the count: "citizens of", "nationals of",
-#: "512 scientists from", "representatives and ambassadors of", "treaties in force with", "ties with". "from"/"of" only
+#: "512 scientists from", "representatives and ambassadors of", "treaties in force with", "ties with", "trade operations
+#: with", "turnover with", "cooperates with". "from"/"of" only
 #: after a plural noun ("512 scientists from", never "one of": `_NOT_ORIGIN`).
 _BEFORE = re.compile(
     r"(?:\b[a-z]+(?:s|ff|ople)\s+(?:of|from)|\bin\s+force\s+with|"
-    r"\b(?:treaties|agreements|accords|relations|ties|trade)\s+with)\s+" + QUALIFIER + r"$",
+    r"\b(?:treaties|agreements|accords|relations|ties|trad(?:e|es|ed|ing)|turnover|(?:trade\s+)?operations|"
+    r"cooperat(?:es|ed|ing|ion))\s+with)\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: Words before "of"/"from" that make the count no count of origins: "one of", "most of", "some of", "each of".
