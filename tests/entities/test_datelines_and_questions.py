@@ -5,7 +5,7 @@ inside a sea's name is no mention of the country (`accords.gazetteer.places`).
 
 The sentences are written for the cases in the register of wire copy and White House readouts,
 except those marked as quoted: from a White House readout of 2023 (bidenwhitehouse.archives.gov,
-public domain) and from Tehran Times (news id 413961; CC BY 4.0,
+public domain) and from Tehran Times (news ids 413961, 408084 and a tehrantimes-region text; CC BY 4.0,
 https://creativecommons.org/licenses/by/4.0/, via the Tehran-Times-Dataset crawl).
 """
 
@@ -32,6 +32,16 @@ CASES = [
      "minister for trade of the Eurasian Economic Commission, discussed different aspects of a free trade "
      "agreement which is due to be signed between the two sides.",  # quoted
      {("PERSON", "Mahmoud Vaezi")}, {("PERSON", "TEHRAN- Mahmoud Vaezi")}),
+    ("name-after-dateline-and-dash-with-apposition",  # ent46
+     "TEHRAN - Mohsen Pakaeen, Iran’s ex-ambassador to Baku, has said Tehran and Baku are enjoying good "
+     "relations in terms of cultural, linguistic, and religious commonalities.",  # quoted (408084)
+     {("PERSON", "Mohsen Pakaeen")}, set()),
+    ("name-after-dateline-em-dash",
+     "TEHRAN— Seyyed Abbas Mousavi, the Iranian ambassador to Baku, consulted with Azeri officials.",  # quoted (tt corpus)
+     {("PERSON", "Seyyed Abbas Mousavi")}, set()),
+    ("dateline-then-countries-is-no-person",  # written
+     "TEHRAN - Azerbaijan and Iran, the two neighbours, have signed a deal.",
+     {("COUNTRY", "Azerbaijan"), ("COUNTRY", "Iran")}, {("PERSON", "Azerbaijan and Iran")}),
     ("question-auxiliary-is-no-given-name",
      "Warren was under attack last month. Will Warren continue to face the heat, or will Buttigieg take "
      "more hits?",

@@ -523,7 +523,7 @@ def _ends_a_body(doc: Doc, i: int) -> bool:
         doc[i].lower_.endswith("s") and doc[i].tag_ in ("NNP", "NNPS") and doc[i - 1].lower_ == "of"))
 
 
-_APPOSITION_ADJECTIVES = frozenset({"first", "former", "new", "current", "acting", "then", "late",
+_APPOSITION_ADJECTIVES = frozenset({"first", "former", "ex", "new", "current", "acting", "then", "late",
                                     "incumbent", "outgoing", "top"})
 
 
@@ -535,9 +535,9 @@ def _apposition(doc: Doc, end: int) -> tuple[str | None, str | None]:
     j = end + 1
     if j < n and doc[j].lower_ in ("the", "a", "an"):
         j += 1
-    while j < n and doc[j].lower_ in _APPOSITION_ADJECTIVES:
-        j += 1
     j, country = possessive_country(doc, j)  # "Iran's", "Sri Lanka's"
+    while j < n and (doc[j].lower_ in _APPOSITION_ADJECTIVES or (doc[j].text == "-" and doc[j - 1].lower_ == "ex")):
+        j += 1  # "the former ...", "Iran's ex-ambassador to Baku"
     if country is None and j < n and country_of(doc[j].text):
         country = country_of(doc[j].text)
         j += 1

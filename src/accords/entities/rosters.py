@@ -32,6 +32,17 @@ def _roster_word(token: Token) -> bool:
             and lower not in PORTFOLIO_WORDS and lower.rstrip(".") not in HONORIFICS and not _is_place(token.text))
 
 
+def _after_dateline(doc: Doc, i: int) -> int:
+    """Where a line's text starts past a dateline in capitals and its dash ("TEHRAN - Mohsen Pakaeen, Iran's
+    ex-ambassador to Baku, has said ..."): the name opens the story as it opens a roster line."""
+    k = i
+    while k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k].is_upper and len(doc[k].text) > 1:
+        k += 1
+    if k > i and k < len(doc) and doc[k].text.strip() in ("-", "\u2013", "\u2014") and k + 1 < len(doc):
+        return k + 1
+    return i
+
+
 def listed_people(doc: Doc) -> list[Candidate]:
     """People listed one per line with their titles after a comma, as White House delegation and
     participant lists write them ("- Carolina Young, Chief Economic Advisor, Office of the Vice
@@ -42,7 +53,7 @@ def listed_people(doc: Doc) -> list[Candidate]:
     for i in range(n):
         if not _line_start(doc, i) or doc[i].is_space:
             continue
-        start = i + 1 if doc[i].text in _BULLETS else i
+        start = i + 1 if doc[i].text in _BULLETS else _after_dateline(doc, i)
         end = start
         while end < n and end - start < 4 and _roster_word(doc[end]) and not doc[end].is_space:
             end += 1
