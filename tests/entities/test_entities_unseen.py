@@ -75,8 +75,8 @@ CASES = [
     ("weekday-glued-to-org",
      "In a statement on Sunday, Iranian Foreign Ministry Spokesman Nasser Kanaani said the Republic of "
      "Azerbaijan had better avoid making prejudgments.",
-     {("PERSON", "Nasser Kanaani")},  # the ministry before the title is part of it (ent46)
-     {("ORG", "Sunday, Iranian Foreign Ministry"), ("ORG", "Iranian Foreign Ministry")}),
+     {("ORG", "Iranian Foreign Ministry"), ("PERSON", "Nasser Kanaani")},
+     {("ORG", "Sunday, Iranian Foreign Ministry")}),
     ("dateline-glued-to-name",
      "TEHRAN- Azerbaijan has expansion of economic ties with Iran among its top priorities.",
      {("COUNTRY", "Azerbaijan")}, {("ORG", "TEHRAN- Azerbaijan")}),
