@@ -37,7 +37,7 @@ CASES = [
      "National Security Advisor Jake Sullivan, Deputy National Security Advisor to the Vice President\nDr. Rebecca "
      "Lissner, and National Security Council Senior Director for\nthe Western Hemisphere Juan Gonzalez met today at "
      "the White House with\nGuatemalan President-elect Bernardo Arévalo.",
-     {("PERSON", "Juan Gonzalez"), ("PERSON", "Bernardo Arévalo")}, {("ORG", "National Security Council")}),
+     {("PERSON", "Juan Gonzalez"), ("PERSON", "Bernardo Arévalo")}, {("PERSON", "Juan Gonzalez met")}),
     ("name-at-sentence-end",
      "The U.S. delegation was led by Deputy National Security Advisor for International Economics Daleep Singh.",
      {("PERSON", "Daleep Singh")}, set()),
