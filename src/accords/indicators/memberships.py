@@ -136,12 +136,12 @@ def body_members(lead: str, after: str, *, earlier: str, value: float) -> str | 
         return MEMBER_COUNTRIES if igo_by_alias(of.group("name")) is not None else None
     if (of is not None or _BODY_WITH.search(lead) or (noun.group("members") is None and _THE_MEMBER_COUNT.search(lead)
                                                        and not _FLOW_BEFORE.search(lead))) \
-            and _names_organisation(earlier + lead):
+            and names_organisation(earlier + lead):
         return MEMBER_COUNTRIES
     return None
 
 
-def _names_organisation(text: str) -> bool:
+def names_organisation(text: str) -> bool:
     """Whether `text` names an intergovernmental organisation by its acronym or a full name (the gazetteer's)."""
     return any(igo_by_alias(word) is not None for word in re.findall(r"\b[A-Z]{2,6}\b", text)) or any(
         name in text for igo in igos() for name in igo.names)

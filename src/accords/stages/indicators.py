@@ -36,7 +36,7 @@ from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, based, clauses, controls, countrylists, holders, wildlife, coordinated, counted, countnouns,
     countrycounts, embeds, fleets,
-    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges,
+    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges, statuses,
     tariffs,
     terms, urged, visas, visits,
     wordmultiples, balances, subjectless, ordinals,
@@ -445,6 +445,8 @@ def _indicator(
     if metric == "countries" and not (subjects := countrycounts.count_subjects(  # the examples are no side of the count
             text, (sentence.start, sentence.end), (start, end), subjects, context.countries, main=context.main)):
         return None  # "Representatives from 10 ECO member states" in a text of no main country: whose count is unsaid
+    if metric in statuses.METRICS:
+        subjects = statuses.body(start, context.countries)  # the organisation's, none of the countries it lists
     if quantity.unit == "count" and (met := countrycounts.gathered(text, end)) is not None:  # "512 scientists from 52 countries"
         subjects = countrycounts.count_subjects(text, (sentence.start, sentence.end), met[1], subjects, context.countries,
                                                 main=context.main) or subjects
@@ -505,6 +507,8 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
         return wordmultiples.multiplied(text, start, end)
     if quantity.stage == ordinals.STAGE:  # "the 45th anniversary of ASEAN-U.S. Dialogue Relations"
         return ordinals.metric(text, end)
+    if quantity.unit == "count" and sentence is not None and (status := statuses.status_metric(text, end, sentence.end)):
+        return status  # "four Observer States", "six “Dialogue Partners”" of the SCO named before
     gathered = countrycounts.gathered(text, end) if quantity.unit == "count" else None  # "Sixty writers ... from 22 countries"
     return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value) or (
         gathered[0] if gathered is not None else None)
