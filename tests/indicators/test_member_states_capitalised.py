@@ -24,7 +24,10 @@ CASES = [
         "States (China, India, Kazakhstan, Kyrgyzstan, Russia, Pakistan, Tajikistan, and Uzbekistan), four Observer "
         "States interested in acceding to full membership (Afghanistan, Belarus, Iran, and Mongolia), and six "
         "“Dialogue Partners” (Armenia, Azerbaijan, Cambodia, Nepal, Turkey, and Sri Lanka).",
-        [("member_countries", ("SCO",), 8.0, "count", "actual", None)],
+        [("member_countries", ("SCO",), 8.0, "count", "actual", None),
+         # the observers and partners the SCO's too since indtt46 (indicators.statuses), as the gold records them
+         ("observer_states", ("SCO",), 4.0, "count", "actual", None),
+         ("dialogue_partners", ("SCO",), 6.0, "count", "actual", None)],
         id="currently-comprises-capitalised-member-states",
     ),
     pytest.param(  # written for this test
