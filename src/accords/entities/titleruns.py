@@ -7,7 +7,7 @@ The small model runs such a name into an organisation ("State for Management and
 Richard Verma"), tags a portfolio word a person ("Cyber") or leaves the name untagged;
 `accords.entities.people.titled_people` only reads a name straight after a title head or a short
 portfolio. Here the name is the last two capitalised words (a middle initial allowed) before a
-comma, "of", a dash, a full stop, a line's end or a verb ("... Juan Gonzalez met"), after a portfolio word, inside a run of
+comma, "of", a dash, a full stop or a line's end, after a portfolio word, inside a run of
 capitalised words that holds a title head.
 """
 
@@ -132,12 +132,6 @@ def _title_start(doc: Doc, i: int) -> int | None:
     return start
 
 
-def _verb_after(doc: Doc, end: int) -> bool:
-    """A lower-case verb right after the name ends it: "... for the Western Hemisphere Juan Gonzalez | met today"."""
-    token = doc[end]
-    return token.is_alpha and token.is_lower and token.pos_ in ("VERB", "AUX") and doc[end - 1].whitespace_ != ""
-
-
 def _ends_a_name(token: Token) -> bool:
     """A capitalised word before a comma or "and" that is no word of a title or portfolio."""
     return token.is_alpha and token.text[:1].isupper() and token.lower_ not in _STOP
@@ -148,8 +142,7 @@ def people_ending_titles(doc: Doc) -> list[TitledName]:
     found: list[TitledName] = []
     n = len(doc)
     for end in range(2, n + 1):
-        if end < n and not (doc[end].lower_ in _AFTER or (doc[end].is_space and "\n" in doc[end].text)
-                            or _verb_after(doc, end)):
+        if end < n and not (doc[end].lower_ in _AFTER or (doc[end].is_space and "\n" in doc[end].text)):
             continue
         if doc[end - 1].is_space or doc[end - 1].is_punct or (
                 end < n and doc[end].text == "-" and doc[end - 1].whitespace_ == ""):
