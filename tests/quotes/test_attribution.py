@@ -487,7 +487,9 @@ CASES = [
         "“It takes a little longer now, but he’s playing well now, he’s getting a little bit of confidence back,” "
         "Boudreau said before the Wild’s 4-1 win over the Sabres in front of 15,522 in KeyBank Center. “That goes a "
         "long way.”",
-        [(True, "Bruce Boudreau", "It takes a little longer"), (True, "Bruce Boudreau", "That goes a long way")],
+        # (the lede's reported speech, parsed without its dateline since qggt46)
+        [(False, "Bruce Boudreau", "he always finds a way"), (True, "Bruce Boudreau", "It takes a little longer"),
+         (True, "Bruce Boudreau", "That goes a long way")],
     ),
     (
         "officials-are-no-one-of-them",  # TEHRAN_TIMES 428448 (was: Jamal Khashoggi)

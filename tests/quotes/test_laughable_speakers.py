@@ -76,11 +76,11 @@ CASES = [
     ),
     (
         "a-dated-dateline-is-no-subject",
-        # the parse takes the dateline's place for the subject of "says" (`accords.stages.quotes._attributions`):
-        # that clause speaks for no one, and "he" then has no one to mean; no quote rather than Tehran's
+        # the parse took the dateline's place for the subject of "says"; since qggt46 the sentence is parsed
+        # without the dateline (`accords.quotes.sentence_clauses`): the analyst as described, never Tehran
         "TEHRAN, Nov. 3 (MNA) – A geopolitical analyst says the new corridor will change the balance of power in the "
         "South Caucasus. “Turkey wants to use the corridor to reach Central Asia,” he told Mehr.",
-        [],
+        [(False, "geopolitical analyst", "the new corridor"), (True, "geopolitical analyst", "Turkey wants")],
     ),
     (
         "a-statement-after-an-agency-dateline",

@@ -20,7 +20,10 @@ CASES = [
         "VANCOUVER -- A woman who lost her home in the wildfire says she has nowhere to go.\n\n"
         "\u201cI lost everything. My photos, my clothes, my dog's bed,\u201d said Jennifer Wright.\n\n"
         "\u201cI don't know what I'm going to do.\u201d\n\nWright is staying with her sister in Kamloops for now.",
-        [(True, "Jennifer Wright", "I lost everything"), (True, "Jennifer Wright", "I don't know what")],
+        # (the lede's reported speech, parsed without its dateline since qggt46, is the woman's the next
+        # paragraph names: `accords.quotes.named_voices`)
+        [(False, "Jennifer Wright", "she has nowhere to go"), (True, "Jennifer Wright", "I lost everything"),
+         (True, "Jennifer Wright", "I don't know what")],
     ),
     (
         "lede-quote-named-by-the-next-paragraph",

@@ -237,6 +237,8 @@ def institutional(name: str) -> bool:
 
 #: A definite description of one word: "the insider", "the doctor", "the sources".
 _DEFINITE_HEAD = re.compile(r"(?i)the\s+[a-z-]+")
+#: A person's name of two capitalised words or more opening an apposition ("Mojtaba Zolnouri, who …").
+_NAMED = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+\b")
 
 
 def again(text: str, attribution: Attribution, described: Sequence[Speaker]) -> Speaker | None:
@@ -248,6 +250,8 @@ def again(text: str, attribution: Attribution, described: Sequence[Speaker]) -> 
         return None
     if not _DEFINITE_HEAD.fullmatch(text[attribution.subject[0]:attribution.subject[1]].strip()):
         return None
+    if attribution.appositive is not None and _NAMED.match(text, attribution.appositive[0]):
+        return None  # "The lawmaker, Mojtaba Zolnouri, who …, said": the description named here
     head = singular(attribution.head)
     return next((s for s in reversed(described) if singular(head_of(s.name)) == head or (
         s.kind == "role" and singular(s.name.split()[-1].lower()) == head)), None)  # "Syrian Ministry of ... source"

@@ -43,6 +43,9 @@ def named_voices(text: str, quotes: Sequence[Quote], sentences: Sequence[Segment
         if name is None or name in renamed or not _described(name):
             continue
         here = _sentence(sentences, _start(quote))
+        if here is not None and (named := _named_after(text, quote, quotes, order[position + 1:], sentences, here)):
+            renamed[name] = named
+            continue
         following = next((quotes[j] for j in order[position + 1:] if quotes[j].speaker_name != name), None)
         if here is None or following is None or following.speaker_name is None:
             continue
@@ -69,6 +72,30 @@ def named_voices(text: str, quotes: Sequence[Quote], sentences: Sequence[Segment
             if q.speaker_name in renamed else q for q in quotes]
 
 
+#: A description named in apposition at a sentence's opening: "The official, Alireza Enayati, who …".
+_NAMED_HERE = re.compile(rf"\s*[Tt]he\s+[a-z]+,\s+(?P<name>{_NAME.pattern})\s*,")
+
+
+def _named_after(text: str, quote: Quote, quotes: Sequence[Quote], later: Sequence[int],
+                 sentences: Sequence[Segment], here: int) -> Quote | None:
+    """ "A senior Iranian diplomat has said that … | The official, Alireza Enayati, who is …, spoke
+    about … | “…,” Enayati said": an indefinite description that one of the next two sentences
+    opens by naming in apposition, a person not named before, is the person whose quotes follow."""
+    name = quote.speaker_name or ""
+    if not _indefinite(text, sentences[here], name):
+        return None
+    for k in range(here + 1, min(here + 3, len(sentences))):
+        match = _NAMED_HERE.match(text, sentences[k].start)
+        if match is None:
+            continue
+        surname = match.group("name").split()[-1]
+        first = re.search(rf"\b{re.escape(surname)}\b", text)
+        if first is None or first.start() < sentences[k].start:
+            return None  # a person named before: someone the text already knew
+        return next((quotes[j] for j in later if (quotes[j].speaker_name or "").split()[-1:] == [surname]), None)
+    return None
+
+
 def _start(quote: Quote) -> int:
     return quote.evidence[0].start if quote.evidence else -1
 
@@ -83,8 +110,8 @@ def _described(name: str) -> bool:
     head = head_of(name)
     if not head or head in _ANONYMOUS or plural(head):
         return False
-    if name[:1].islower():
-        return True
+    if name[:1].islower() or name.split()[-1].islower():
+        return True  # ("Iranian lawmaker": a nationality before a lower-case noun)
     return head in ("spokesman", "spokeswoman", "spokesperson", "official", "representative")
 
 

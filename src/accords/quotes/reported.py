@@ -59,11 +59,12 @@ def reported_quotes(article: Article, text: str, here: Sequence[tuple[Attributio
             continue  # "Peskov told reporters that …, Reuters reported", "According to Taati, …, Shana
             # reported": Peskov's and Taati's words, which the channel relays
         start, end = att.content
-        dateline = DATELINE.match(text, start, end)
+        line = text.rfind("\n", 0, start) + 1  # (a content the parse began after the dateline: `_attributions`)
+        dateline = DATELINE.match(text, start, end) or (DATELINE.fullmatch(text, line, start) if line < start else None)
         if dateline is not None:  # "TEHRAN – Azerbaijan is determined …, Mustafayev said"
             if is_medium(speaker):
                 continue  # "TEHRAN – Iran and Kyrgyzstan signed …, IRNA reported": the agency the story is from
-            start = dateline.end()
+            start = max(start, dateline.end())
         that = _THAT.match(text, start, end)
         if that is not None:
             start = that.end()  # "announced that Sasha the black cat was …": the complementiser is no part of it

@@ -26,7 +26,6 @@
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -47,10 +46,8 @@ from accords.quotes.clauses import (
     regex_clause,
     resolve_reference,
 )
-from accords.quotes.cues import CUE
 from accords.quotes.media import relays
 from accords.quotes.layout import (
-    HONORIFIC_DOT,
     REACTION,
     closes_sentence,
     free_quote_next,
@@ -86,11 +83,11 @@ from accords.quotes.names import (
     written_as_surname,
 )
 from accords.quotes.sources import Context, Speaker, is_medium, quote_at, resolve, shown_name
-from accords.quotes.speakers import DATELINE, ORGANISATION_NAME, People, Reference
+from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
 from accords.quotes.persons import ORGANISATION_NOUNS
 from accords.quotes.statements import statement_quotes
-from accords.quotes.syntax import Attribution, attributions
-from accords.quotes.verbs import CANDIDATE
+from accords.quotes.syntax import Attribution
+from accords.quotes.sentence_clauses import sentence_attributions
 
 STAGE = "quotes.v2"
 
@@ -536,51 +533,10 @@ def _sentence_subject(people: People, sentence: Segment, spans: Sequence[QuotedS
     return None
 
 
-#: A reporting verb (of the parse's list or the cue words') or "according to" outside quotation
-#: marks: the sentences worth a parse.
-_CANDIDATE = re.compile(CUE.pattern + "|" + CANDIDATE.pattern, re.IGNORECASE)
-
-
 def _attributions(doc: Doc | None, text: str, sentences: Sequence[Segment],
                   spans: Sequence[QuotedSpan]) -> list[tuple[Attribution, ...]]:
-    """The reporting clauses of each sentence whose cue lies outside quotation marks."""
-    inside = sorted((s, e) for span in spans for s, e in span.pieces)
-    starts = [s for s, _ in inside]
-
-    def quoted(position: int) -> bool:
-        at = bisect.bisect_right(starts, position) - 1
-        return at >= 0 and inside[at][0] <= position < inside[at][1]
-
-    chosen = [i for i, sentence in enumerate(sentences)
-              if any(not quoted(m.start()) for m in _CANDIDATE.finditer(text, sentence.start, sentence.end))]
-    result: list[tuple[Attribution, ...]] = [() for _ in sentences]
-    if not chosen:
-        return result
-    windows = [sentences[i] for i in chosen]
-    char_spans = [doc.char_span(s.start, s.end, alignment_mode="expand") for s in windows] if doc is not None else []
-    # a sentence joined over an abbreviation ("congratulated Eng. | Azari Jahromi") keeps the base
-    # parse's sentence start inside, which the parser respects: parse those from their text
-    whole = [span is not None and not any(t.is_sent_start for t in span[1:]) for span in char_spans]
-    fast = [span for span, ok in zip(char_spans, whole) if ok and span is not None]
-    parsed_fast = iter(parse_spans(fast))
-    parsed, offsets = [], []
-    for number, window in enumerate(windows):
-        fast_span = char_spans[number] if number < len(whole) and whole[number] else None
-        if fast_span is not None:
-            parsed.append(next(parsed_fast))
-            offsets.append(fast_span.start_char)
-        else:
-            parsed.append(parse_sentence(HONORIFIC_DOT.sub(r"\1 ", text[window.start:window.end])))
-            offsets.append(window.start)
-    for i, sentence_doc, offset in zip(chosen, parsed, offsets):
-        dateline = DATELINE.match(text, sentences[i].start, sentences[i].end)
-        # a clause whose subject the parse found in the dateline, with no apposition after it, speaks for
-        # no one ("TEHRAN, Nov. 3 (MNA) – A senior official says …": not Tehran; "GENEVA (Reuters) – …":
-        # not Reuters; but "TEHRAN – Mohsen Rezaee, secretary of …, said" is Rezaee's)
-        result[i] = tuple(a for a in attributions(sentence_doc, offset, quoted) if not quoted(a.cue[0]) and not (
-            dateline is not None and a.subject is not None and a.subject[1] <= dateline.end()
-            and (a.appositive is None or a.appositive[1] <= dateline.end())))
-    return result
+    """The reporting clauses of each sentence (`accords.quotes.sentence_clauses`), with the parser."""
+    return sentence_attributions(doc, text, sentences, spans, parse_spans=parse_spans, parse_sentence=parse_sentence)
 
 
 def _is_person(people: People, entity_id: str | None) -> bool:
