@@ -45,6 +45,8 @@ def with_fund(
     if match is None or (not GIVING.search(metric) and match.group("prep") != "in"):
         return subjects  # an investment "to Launch the Alliance of ...": a heading's verb, no receiver
     name = match.group("name")
+    if name.endswith(("’s", "'s")) and " " in name:
+        name = name[:-2]  # "to the African Development Bank’s (AfDB) existing fertilizer guarantee activity": the bank's
     words = name.split()
     heads = [i for i, w in enumerate(words) if w in FUND_HEADS]
     if match.group("prep") == "in" and not {"Fund", "Facility"} & set(words):

@@ -11,7 +11,8 @@ import re
 
 from accords.commitments import GIVING
 from accords.indicators import (
-    background, donors, foreigngivers, funds, pledges, polls, sanctions, sections, sidewords, welcomed, worldshares,
+    background, donors, foreigngivers, funds, pledges, polls, recipients, sanctions, sections, sidewords, welcomed,
+    worldshares,
 )
 from accords.indicators.owners import ArticleCountries, at_home
 from accords.indicators.subjects import about_the_pair, is_country
@@ -62,6 +63,8 @@ def pledge_subjects(
                                       home=context.official, countries=context.countries)  # "CAD $1.5 billion", "seized"
     subjects = welcomed.without_welcomer(text, (sentence.start, sentence.end), figure, subjects, money=is_money(unit),
                                          countries=context.countries, institutions=context.institutions)
+    subjects = recipients.with_receiver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
+                                        money=is_money(unit), home=context.official, countries=context.countries)
     return foreigngivers.without_compared_home(text, (sentence.start, sentence.end), figure, subjects,  # "after the U.S."
                                                money=is_money(unit), home=context.official, countries=context.countries)
 
