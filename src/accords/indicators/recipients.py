@@ -28,8 +28,9 @@ _NOT_RECEIVER = re.compile(
     r"(?:(?:government|people)\s+of\s+(?:the\s+)?)?)$",
     re.IGNORECASE)
 #: Receivers named as many or as a region before the country ("to countries in need as a result of Putin’s unprovoked
-#: further invasion of Ukraine", "partner countries ... within the region"): the country is no receiver of its own.
-_MANY = re.compile(r"\b(?:countries|nations|regions?|regional|economies|partners)\b", re.IGNORECASE)
+#: further invasion of Ukraine", "partner countries ... within the region", "with 10 African governments, beginning with
+#: Kenya"): the country is no receiver of its own.
+_MANY = re.compile(r"\b(?:countries|nations|governments|regions?|regional|economies|partners)\b", re.IGNORECASE)
 #: Where the sentence's own receiver part ends: a clause of another actor or a new item.
 _TAIL_END = re.compile(r";|\.\s|[$€£]\s?\d|\bwhile\b|\bwhereas\b|\bwhich\s+(?:will\s+)?(?:also\s+)?(?:complement|add|match)", re.IGNORECASE)
 
