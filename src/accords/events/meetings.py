@@ -18,7 +18,7 @@ from accords.events import clauses
 from accords.events import triggers as lexicon
 from accords.events.actors import phrase_sides
 from accords.events.sideindex import ActorIndex
-from accords.events.groups import GROUP_WORDS
+from accords.events.groups import GROUP_WORDS, MULTILATERAL_WORDS
 from accords.events.phrases import MEDIA_NOUNS, subject_of
 from accords.events.status import upcoming_words
 from accords.events.trips import TRIP_VERBS
@@ -35,6 +35,8 @@ _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|s
 
 #: Words of a run of trading days ("a seventh straight session", "consecutive sessions").
 _RUNS = frozenset({"straight", "consecutive", "trading"})
+#: Verbs a meeting is the subject of when it was held: it concluded, ended, wrapped up, kicked off.
+_ENDED = frozenset("conclude end wrap kick convene".split())
 
 #: Nouns that stand for one occurrence of a meeting ("the next round of talks").
 _SESSION_WORDS = frozenset({"round", "session"})
@@ -287,6 +289,9 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         return False  # "a conference call with media": no meeting of states
     if noun.lemma_.lower() == "conference":
         return _conference_of_sides(noun)
+    if noun.lemma_.lower() == "forum" and not any(c.dep_ in ("compound", "nmod", "amod") and (
+            c.ent_type_ in ("GPE", "NORP") or c.lower_ in MULTILATERAL_WORDS) for c in noun.children):
+        return False  # only a forum its states name ("the Iran-Georgia business forum"); not "an ongoing forum", "WSIS Forum"
     if _time_of_another_act(noun):
         return False  # "held bilateral meetings with A and B ahead of the Wednesday meeting on Afghanistan"
     if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in children):
@@ -300,6 +305,8 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         or any(c.dep_ == "xcomp" and c.lemma_ in lexicon.MEETING_HEADS for c in noun.head.children)
     ):
         return True  # "talks were held", "the round was scheduled to be held"
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _ENDED:
+        return True  # "The two-day Iran-Turkey-Azerbaijan trilateral forum ... concluded in Urmia": one held
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children) and any(
         c.dep_ in ("prep", "amod", "compound", "nmod") for c in children
     ):

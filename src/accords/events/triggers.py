@@ -406,7 +406,7 @@ NOUNS: dict[str, TriggerSpec] = {
     "negotiation": make_spec("CONSULT"),
     "consultation": make_spec("CONSULT"),
     "commission": make_spec("CONSULT"),
-    "session": make_spec("CONSULT"),
+    **{word: make_spec("CONSULT") for word in ("session", "forum")},  # "the trilateral forum ... concluded in Urmia"
     # "attended the Regional Dialogue conference", "trilateral discussions between ...": when held
     "conference": make_spec("CONSULT"),
     "discussion": make_spec("CONSULT"),
