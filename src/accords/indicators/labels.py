@@ -11,7 +11,8 @@ that the incubator leads to a new top charity", "your probability of success goe
 percent": a forecaster's belief, no level of anything) or the two ends of a proportion ("eight out of
 ten companies are writing custom iOS apps": neither eight companies nor ten is a count the text gives). Nor
 are a footnote's mark ("[1] Demonstrated capacity is defined as ...") or the number of a strategy's objective or
-pillar ("Objective 6: Strengthen the capacity of public sector employees").
+pillar ("Objective 6: Strengthen the capacity of public sector employees"), a wire's serial written with a leading zero
+("thr 025 e.azarbaijan-azerbaijan-mou") or a day after a month in a wire written in lower case ("on july 9").
 
 Nor are four kinds of number a report uses in passing: a distance between places ("Ashgabat ... is located 42
 km away from the Iranian border city of Bajgiran", "10 km north of Tabriz"), which the length rule would read as a
@@ -42,6 +43,10 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:Executive\s+Orders?|Memorandum|Proclamation
 #: A rank: "among the top 10 producers", "one of the top five exporters", "a top-10 economy", "among the bottom 10
 #: percent of states".
 _RANK_BEFORE = re.compile(r"\b(?:top|bottom)[\s-]$", re.IGNORECASE)
+#: A month right before a day, in any case (a wire written in lower case: "baku, july 12, irna --"); not "may" or
+#: "march", verbs as often.
+_MONTH_BEFORE = re.compile(r"\b(?i:january|february|april|june|july|august|september|october|november|december|jan|feb|"
+                           r"apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$|\b(?:May|March|Mar)\.?\s+$")
 #: A ratio's unit: "For every $1 million in credit guarantees", "for each dollar invested".
 _RATIO_OPENING = re.compile(r"\bfor\s+(?:every|each)\s+$", re.IGNORECASE)
 
@@ -73,6 +78,10 @@ def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> boo
         return True  # a footnote mark: "[1] Demonstrated capacity is defined as achieving a level four"
     if unit in ("count", "percent") and _RANK_BEFORE.search(text, max(0, start - 7), start):
         return True
+    if unit == "count" and re.fullmatch(r"0\d+", text[start:end].strip()):
+        return True  # "thr 025 e.azarbaijan-azerbaijan-mou": a wire's serial, written with its leading zero
+    if unit == "count" and bare and value <= 31 and _MONTH_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "arrived here on july 9" in a lower-case wire: a day of the month, no count of the visit after it
     if unit == "percent" and (_ODDS_AFTER.match(text, end) or _ODDS_BEFORE.search(text, max(0, start - 90), start)):
         return True  # "a 55% chance that", "the probability of success goes down to about 50 percent"
     if unit == "count" and (_OUT_OF_AFTER.match(text, end) or _OUT_OF_BEFORE.search(text, max(0, start - 40), start)):
