@@ -77,6 +77,10 @@ CASES = [
      "Azerbaijan had better avoid making prejudgments.",
      {("ORG", "Iranian Foreign Ministry"), ("PERSON", "Nasser Kanaani")},
      {("ORG", "Sunday, Iranian Foreign Ministry")}),
+    ("bracket-cut-inside-a-name",  # Tehran Times (tehrantimes-region corpus), ent46
+     "“The victory of the Islamic Revolution was the victory of logic, word, expression and reasoning with the help "
+     "of the leadership of Imam (Khomeini) against tyranny and all kinds of military means,” Rouhani said.",
+     set(), {("ORG", "Imam (Khomeini"), ("PERSON", "Imam (Khomeini")}),
     ("dateline-glued-to-name",
      "TEHRAN- Azerbaijan has expansion of economic ties with Iran among its top priorities.",
      {("COUNTRY", "Azerbaijan")}, {("ORG", "TEHRAN- Azerbaijan")}),

@@ -8,6 +8,8 @@
   `people._POSTED_HEADS`);
 - a known given name the model left out before a two-word name, at the end of a wrapped line, is the
   name's ("Isabel\nCasillas Guzman"; `namebounds.wrapped_given_name`);
+- a ruler's one name after his royal title is his given name, no other person's family name: "King
+  Abdullah II" is not "Queen Rania Al Abdullah" (`linking._link_person`, `_ROYAL_TITLES`; ent46);
 - "Administrator" is a title word (`lexicon.TITLE_WORDS`): "U.S. Administrator", "FEMA Administrator"
   are no bodies.
 
@@ -75,3 +77,21 @@ def test_no_second_spelling(text, wanted):
     entities = stage_entities(text).entities
     assert_found(entities, wanted, set())
     assert all("Boeing" not in e.aliases for e in entities if e.type == "PERSON")
+
+
+# (id, text, the person who must keep none of the other's names, a name of the other)
+ROYALS = [
+    ("king-is-no-queens-family-name",
+     "The President and the First Lady look forward to welcoming His Majesty\nKing Abdullah II ibn Al Hussein and "
+     "Her Majesty Queen Rania Al Abdullah\nof the Hashemite Kingdom of Jordan to the White House on February 12,\n2024.",
+     "Rania Al Abdullah", "King Abdullah II"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "other"), [c[1:] for c in ROYALS], ids=[c[0] for c in ROYALS])
+def test_royals_stay_apart(text, person, other):
+    entities = stage_entities(text, source="The White House").entities
+    found = [e for e in entities if e.type == "PERSON" and e.name == person]
+    assert found, sorted(e.name for e in entities)
+    assert other not in found[0].aliases
+    assert any(other in (e.name, *e.aliases) for e in entities if e is not found[0])

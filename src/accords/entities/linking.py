@@ -395,10 +395,18 @@ def _inside(short: list[str], words: list[str]) -> bool:
     return all(word in rest for word in short)
 
 
+#: Titles of rulers and royals, who go by their given name: "King Abdullah II" is no "Rania Al Abdullah".
+_ROYAL_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh", "sheikha"})
+
+
 def _link_person(cand: Candidate, people: list[Cluster]) -> None:
     tokens = fold(cand.name).split()
+    title = fold(cand.title or "").split()
+    royal = len(tokens) == 1 and bool(title) and title[-1] in _ROYAL_TITLES
     for cluster in people:
         full = cluster.tokens
+        if royal and full[0] != tokens[0]:
+            continue  # a ruler's one name is his given name, not another royal's family name
         if full[-len(tokens):] == tokens or (len(tokens) == 1 and tokens[0] in full[1:]):
             cluster.members.append(cand)
             return

@@ -127,7 +127,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = [administration_leader(doc, c) for c in candidates  # "the Raisi administration": Raisi
                   if not (is_administration(c) or is_family(c, surnames) or is_state_government(c))]
     candidates = [c for c in candidates  # "New Year", "the Second World War", "E.O.", "St. Patrick('s Day)"
-                  if not (no_entity(c) or before_a_day(doc, c))]
+                  if not (no_entity(c) or before_a_day(doc, c) or _unbalanced(c.name))]
     candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
                                                 and glued_at_comma(doc[c.start:c.end]))]  # "Today, Senior ... Administration"
     candidates = [_with_edition_year(without_heading_verb(doc, ids, c), doc, ids)  # "OGT Expo 2017"
@@ -160,6 +160,11 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
     return tuple(mentions), tuple(found), placed
+
+
+def _unbalanced(name: str) -> bool:
+    """A span cut inside brackets is no name: "Imam (Khomeini" from "the leadership of Imam (Khomeini) against"."""
+    return name.count("(") != name.count(")")
 
 
 def _with_edition_year(cand: Candidate, doc: Doc, ids: TokenIds) -> Candidate:
