@@ -65,8 +65,37 @@ _WH = "The White House"
     pytest.param("Vice President Kamala Harris met today with Foreign Minister Mauro Vieira of Brazil and civil society "
                  "leaders.",
                  [("CONSULT", ("BRA", "USA"), "occurred")], id="minister-and-civil-society-kept"),
+    # evwh46: a bare name the text ties to no country and gives no title is no state's official
+    # (as "visited Epstein"): no CONSULT with the country of the cause discussed
     pytest.param("Vice President Kamala Harris met today with Nazanin Boniadi to discuss the protests in Iran.",
-                 [("CONSULT", ("IRN", "USA"), "occurred")], id="bare-name-unchanged"),
+                 [], id="bare-name-no-state"),
 ])
 def test_meetings_with_people_of_no_state(text: str, expected: list) -> None:
     assert events_with_sides(text, "2022-10-14", source=_WH) == expected
+
+
+# evwh46 (thirtieth session): a democratic opposition leader "of Belarus" (`venues.named_outsider`), the
+# widow of a dissident, and his family named by bare names are no state's counterpart; the sentences are
+# from lines 217, 1627 and 1841 of the whitehouse-briefings corpus (fresh dev file
+# wh_20210720-sullivan-tsikhanouskaya for the first); the controls are our own sentences.
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("National Security Advisor Jake Sullivan met today with democratic opposition leader Svyatlana "
+                 "Tsikhanouskaya of Belarus.", [], id="opposition-leader-of-belarus"),
+    pytest.param("Vice President Kamala Harris spoke today with Yulia Navalnaya, widow of Alexey Navalny, following the "
+                 "release of 16 individuals from Russia.", [], id="widow-of-dissident"),
+    pytest.param("President Biden met with Yulia and Dasha Navalnaya today in San Francisco to express his heartfelt "
+                 "condolences for their terrible loss following the death of Aleksey Navalny in a Russian prison.",
+                 [], id="family-named-bare"),
+    pytest.param("Vice President Kamala Harris spoke today with Yulia Navalnaya, widow of Alexey Navalny. The Vice President "
+                 "previously met with Navalnaya in February 2024 at the Munich Security Conference.",
+                 [], id="bare-name-at-a-conference"),
+    # controls: a state's titled leader, an opposition leader listed with a state's ministers
+    pytest.param("National Security Advisor Jake Sullivan met today with President Alexander Lukashenko of Belarus.",
+                 [("CONSULT", ("BLR", "USA"), "occurred")], id="titled-president-kept"),
+    pytest.param("National Security Advisor Jake Sullivan met with Israeli Leader of the Opposition Yair Lapid and "
+                 "Minister of Defense Yoav Gallant.", [("CONSULT", ("ISR", "USA"), "occurred")],
+                 id="opposition-with-minister-kept"),
+])
+def test_meetings_with_dissidents_and_their_families(text: str, expected: list) -> None:
+    assert [e for e in events_with_sides(text, "2024-02-22", source=_WH) if e[0] == "CONSULT"] == expected

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Token
 
+from accords.entities.lexicon import HONORIFICS
 from accords.events import clauses
 from accords.events import triggers as lexicon
 from accords.events.actors import phrase_sides
@@ -22,6 +23,7 @@ from accords.events.groups import GROUP_WORDS, MULTILATERAL_WORDS
 from accords.events.phrases import MEDIA_NOUNS, subject_of
 from accords.events.status import upcoming_words
 from accords.events.trips import TRIP_VERBS
+from accords.events.venues import named_outsider
 from accords.gazetteer.media import names_medium
 from accords.gazetteer.offices import STATE_TITLES
 from accords.model import TimeExpression
@@ -61,7 +63,7 @@ _PRIVATE_PEOPLE = frozenset(
 )
 
 #: Kin and friends met or visited: a private meeting, whatever countries the sentence names.
-_KIN = frozenset("wife husband girlfriend boyfriend fiancee fiancée fiance mother father parent parents son daughter "
+_KIN = frozenset("wife husband widow widower girlfriend boyfriend fiancee fiancée fiance mother father parent parents son daughter "
                  "children child family relative relatives friend friends grandmother grandfather".split())
 
 #: What makes leaders no state's ("business leaders", "community leaders").
@@ -414,8 +416,10 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     for partner in partners:
         people = (partner, *partner.conjuncts)
         counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
-        if _kin_named(partner) or _named_private(people, offset, index):
-            continue  # "met with Joey and Paula Reed, the parents of Trevor Reed": private people
+        if _kin_named(partner) or _named_private(people, offset, index) or all(named_outsider(p) for p in people) or (token.pos_ == "VERB" and all(
+                _private_person(p, offset, index, listed=True) for p in people) and any(
+                index.unplaced_at(offset + p.idx, offset + p.idx + len(p)) for p in people)):
+            continue  # "met with Joey and Paula Reed, the parents of Trevor Reed", "with Yulia and Dasha Navalnaya"
         for person in people:
             lemma = person.lemma_.lower()
             origin = _americans_of_origin(person)  # "Cuban American leaders": Americans, whatever "Cuban" names
@@ -487,16 +491,19 @@ def _named_private(people: tuple[Token, ...], offset: int, index: ActorIndex) ->
     return any(p.lemma_.lower() in _KIN and any(c.dep_ == "poss" for c in p.children) for p in others) or described
 
 
-def _private_person(partner: Token, offset: int, index: ActorIndex) -> bool:
+def _private_person(partner: Token, offset: int, index: ActorIndex, *, listed: bool = False) -> bool:
     """A name met or visited that stands for no state: a person or body the text ties to no
     country (`ActorIndex.unplaced_at`), named without a title ("visited Epstein", not "visited
-    President X") and with no country in its phrase, nor anyone listed with it."""
-    if partner.pos_ != "PROPN" or partner.conjuncts or any(
+    President X") and with no country in its phrase, nor anyone listed with it (unless `listed`:
+    each of a list is asked, with no honorific: "Mr. Aliyev" is a leader the text knows, and one of
+    them must be tied to no country, the others to none)."""
+    if partner.pos_ != "PROPN" or (partner.conjuncts and not listed) or (listed and any(
+            c.lower_.rstrip(".") in HONORIFICS for c in partner.children)) or any(
             c.dep_ in ("compound", "amod", "appos", "poss") and c.lemma_.lower() in _STATE_NOUNS | _TITLES
             for c in partner.children):
         return False
     start, end = offset + partner.idx, offset + partner.idx + len(partner)
-    return index.unplaced_at(start, end) and not phrase_sides(partner, offset, index, deep=True, venues=False)[0]
+    return (listed or index.unplaced_at(start, end)) and not phrase_sides(partner, offset, index, deep=True, venues=False)[0]
 
 
 #: Titles that make a named person an official whatever country the text gives them: a state's

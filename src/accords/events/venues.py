@@ -28,6 +28,17 @@ NOT_THE_HOSTS = frozenset({
 })
 
 
+def named_outsider(person: Token) -> bool:
+    """Whether a person met is named with a word that makes them none of a state's officials:
+    "democratic opposition leader Svyatlana Tsikhanouskaya of Belarus", "dissident X"
+    (`NOT_THE_HOSTS`, in lower case, on the name's title noun or on the name). The country of their
+    phrase is theirs, no side met; a state's "Leader of the Opposition" is a title, not this."""
+    nouns = [c for c in person.children if c.dep_ in ("compound", "appos", "amod") and c.pos_ in ("NOUN", "ADJ")]
+    return person.pos_ == "PROPN" and any(
+        word.lower_ in NOT_THE_HOSTS and word.text.islower()
+        for noun in nouns for word in (noun, *(g for g in noun.children if g.dep_ in ("compound", "amod"))))
+
+
 def _partners(trigger: Token) -> list[Token]:
     """Those the trigger names as met: objects of its "with" phrases and their conjuncts."""
     found: list[Token] = []
