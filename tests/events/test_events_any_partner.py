@@ -31,3 +31,26 @@ _MET = ("CONSULT", ("IRN", "TUR"), "occurred")
 ])
 def test_any_partner(text, expected):
     assert events_with_sides(text, published="2022-02-14") == expected
+
+
+# evwh46: a fact sheet's aid "to countries of greatest need" (a bare plural of states, described, none
+# named) goes to no member of the article's pair (`completion._kind_described`). The bullet is from the
+# Quad's Tokyo summit fact sheet of 2022-05-23 (whitehouse-briefings corpus, public domain); the lead is ours.
+_QUAD = ("President Biden met with Prime Minister Modi of India in Tokyo. The United States and India will expand "
+         "their vaccine partnership. ")
+_QUAD_EVENTS = [("CONSULT", ("IND", "USA"), "occurred"), ("AGREE", ("IND", "USA"), "intended")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_QUAD + "The United States will provide COVID-19 boosters and pediatric doses to countries of "
+                 "greatest need, including in the Indo-Pacific.", _QUAD_EVENTS, id="to-countries-of-greatest-need"),
+    pytest.param(_QUAD + "The United States will provide COVID-19 boosters and pediatric doses to nations in the "
+                 "region.", _QUAD_EVENTS, id="to-nations-in-the-region"),
+    pytest.param(_QUAD + "The United States will provide COVID-19 boosters and pediatric doses to India.",
+                 [*_QUAD_EVENTS, ("AID", ("IND", "USA"), "planned")], id="to-india-stays"),
+    pytest.param(_QUAD + "The United States will provide COVID-19 boosters and pediatric doses to the two countries.",
+                 [*_QUAD_EVENTS, ("AID", ("IND", "USA"), "planned")], id="to-the-two-countries-stays"),
+])
+def test_aid_to_states_described(text, expected):
+    assert events_with_sides(text, published="2022-05-23", source="The White House") == expected

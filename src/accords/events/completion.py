@@ -252,9 +252,24 @@ def any_partner(trigger: Token, offset: int = 0, index: ActorIndex | None = None
         if any(t.dep_ in ("relcl", "advcl", "ccomp") for t in _path(prep, trigger)):
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and _by_kind(pobj):
+            if pobj.dep_ == "pobj" and (_by_kind(pobj) or (prep.lower_ == "to" and _kind_described(pobj))):
                 return True
     return False
+
+
+#: Phrases that tell which states of a kind are meant, none named ("countries *of greatest need*",
+#: "nations *in the region*", "countries *that* request it").
+_DESCRIBING = frozenset("of in across throughout around".split())
+
+
+def _kind_described(noun: Token) -> bool:
+    """Whether a bare plural of states is described, not counted or pointed at: "will provide
+    COVID-19 boosters and pediatric doses *to countries of greatest need*, including in the
+    Indo-Pacific" (a fact sheet's bullet about the article's pair gives to whoever is in need, not to
+    the pair's other member); "to the two countries", "to both nations", "to our partners" are not."""
+    return noun.tag_ == "NNS" and noun.lower_ in _PARTNER_KINDS and not any(
+        c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children) and any(
+        (c.dep_ == "prep" and c.lower_ in _DESCRIBING) or c.dep_ in ("relcl", "acl") for c in noun.children)
 
 
 def ends_between(trigger: Token, offset: int = 0, index: ActorIndex | None = None) -> bool:
