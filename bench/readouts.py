@@ -45,9 +45,10 @@ _TITLE = re.compile(
 )
 #: A counterpart that is a group, not one leader, or people of no state ("Activist Nazanin Boniadi on Iran
 #: Protests": no consultation between states, tests/gold/dev/wh_20221014-harris-boniadi): the sides are not the
-#: title's to give.
+#: title's to give. Nor is an opposition leader's ("Opposition Leader Svyatlana Tsikhanouskaya of Belarus": a
+#: democratic opposition leader in exile, tests/gold/dev/wh_20210720-sullivan-tsikhanouskaya).
 _GROUP = re.compile(r"\b(?:Leaders|Counterparts|Members|Delegations?|Governors|CEOs|Heads of State|Executives|Officials|Ministers|"
-                    r"Representatives|Business|Advocates|Activists?|Journalists?|Students|Experts)\b")
+                    r"Representatives|Business|Advocates|Activists?|Journalists?|Students|Experts|Opposition)\b")
 _USA = "USA"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
