@@ -14,7 +14,6 @@ import re
 
 from spacy.tokens import Token
 
-from accords.entities.lexicon import HONORIFICS
 from accords.events import clauses
 from accords.events import triggers as lexicon
 from accords.events.actors import phrase_sides
@@ -496,10 +495,11 @@ def _private_person(partner: Token, offset: int, index: ActorIndex, *, listed: b
     """A name met or visited that stands for no state: a person or body the text ties to no
     country (`ActorIndex.unplaced_at`), named without a title ("visited Epstein", not "visited
     President X") and with no country in its phrase, nor anyone listed with it (unless `listed`:
-    each of a list is asked, with no honorific: "Mr. Aliyev" is a leader the text knows, and one of
+    each of a list is asked, with no honorific (abbreviated, as `entities.lexicon.HONORIFICS` has them, a layer
+    above): "Mr. Aliyev" is a leader the text knows, and one of
     them must be tied to no country, the others to none)."""
-    if partner.pos_ != "PROPN" or (partner.conjuncts and not listed) or (listed and any(
-            c.lower_.rstrip(".") in HONORIFICS for c in partner.children)) or any(
+    if partner.pos_ != "PROPN" or (partner.conjuncts and not listed) or (listed and any(  # "Mr.", "Mrs.", "Dr."
+            c.dep_ == "compound" and c.text.endswith(".") and 3 <= len(c.text) <= 4 for c in partner.children)) or any(
             c.dep_ in ("compound", "amod", "appos", "poss") and c.lemma_.lower() in _STATE_NOUNS | _TITLES
             for c in partner.children):
         return False
