@@ -494,10 +494,8 @@ def _named_private(people: tuple[Token, ...], offset: int, index: ActorIndex) ->
 def _private_person(partner: Token, offset: int, index: ActorIndex, *, listed: bool = False) -> bool:
     """A name met or visited that stands for no state: a person or body the text ties to no
     country (`ActorIndex.unplaced_at`), named without a title ("visited Epstein", not "visited
-    President X") and with no country in its phrase, nor anyone listed with it (unless `listed`:
-    each of a list is asked, with no honorific (abbreviated, as `entities.lexicon.HONORIFICS` has them, a layer
-    above): "Mr. Aliyev" is a leader the text knows, and one of
-    them must be tied to no country, the others to none)."""
+    President X") and with no country in its phrase, nor anyone listed with it (unless `listed`: each
+    of a list is asked, with no abbreviated honorific, "Mr. Aliyev" being a leader the text knows)."""
     if partner.pos_ != "PROPN" or (partner.conjuncts and not listed) or (listed and any(  # "Mr.", "Mrs.", "Dr."
             c.dep_ == "compound" and c.text.endswith(".") and 3 <= len(c.text) <= 4 for c in partner.children)) or any(
             c.dep_ in ("compound", "amod", "appos", "poss") and c.lemma_.lower() in _STATE_NOUNS | _TITLES
