@@ -174,6 +174,28 @@ def join_abbreviation_splits(text: str, sentences: Sequence[Segment]) -> list[Se
     return joined
 
 
+#: A sentence's end, then words in single marks opening the next sentence (a subheading run into the
+#: text: "… between Iran and Saudi Arabia. ‘Trump does not want a war with Iran’ Zarif also said …").
+_SINGLE_MARKED_NEXT = re.compile(r"(?<=[.!?”\"])[\s\xa0]+(['‘][^'’\n]{5,90}['’])[\s\xa0]+(?=[A-Z])")
+
+
+def split_before_single_marks(text: str, sentences: Sequence[Segment]) -> list[Segment]:
+    """Break a sentence where words in single marks stand between a full stop and a capital (a
+    subheading the sentence splitter left joined to the sentences around it) into the sentence
+    before, the marked words and the sentence after: the subject of the verb after them is no
+    subject of the sentence before ("Imran Khan is scheduled to … Saudi Arabia. ‘Trump does not
+    want a war with Iran’ Zarif also said that …": Zarif's)."""
+    split: list[Segment] = []
+    for sentence in sentences:
+        start = sentence.start
+        for match in _SINGLE_MARKED_NEXT.finditer(text, sentence.start, sentence.end):
+            split.append(Segment(start, match.start()))
+            split.append(Segment(match.start(1), match.end(1)))
+            start = match.end()
+        split.append(Segment(start, sentence.end))
+    return split
+
+
 #: A person's own words: a personal pronoun, or a verb form with a contraction.
 _SPOKEN = re.compile(r"(?i)\b(?:i|we|you|me|us|my|our|your|it|they|them)\b|\w(?:n['’]t|['’](?:s|re|ve|ll|d|m))\b")
 #: Words a quote must hold to be a whole clause set at the end of a narrative sentence.

@@ -57,6 +57,7 @@ from accords.quotes.layout import (
     is_heading,
     is_title,
     join_abbreviation_splits,
+    split_before_single_marks,
     named_next,
     paragraph_index,
     repeated_with_speaker,
@@ -97,7 +98,7 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Quotes of the article, speakers resolved against the entities found so far."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     paragraphs = extraction.paragraphs or _paragraphs(article.text)
-    sentences = join_abbreviation_splits(text, extraction.sentences or paragraphs)
+    sentences = split_before_single_marks(text, join_abbreviation_splits(text, extraction.sentences or paragraphs))
     spans = quoted_spans(article.text, paragraphs)
     people = People(text, extraction)
     subjects = [_sentence_subject(people, sentence, spans) for sentence in sentences]
