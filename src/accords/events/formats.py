@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Token
 
+from accords.gazetteer import memberships
 from accords.gazetteer.organisations import igo_by_alias
 
 from accords.events.dedup import HOST_GATHERING
@@ -168,7 +169,8 @@ def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Toke
     Dushanbe to attend the 5th summit of the CICA", "during the 23rd meeting of ECO foreign
     ministers in Dushanbe", "the 22nd summit of the SCO which was held ... in Samarkand,
     Uzbekistan"): the body alone, as the gold records a body's summit (`["SCO"]`), not a member
-    that attends, hosts or tells of it. A country named inside the meeting's own name ("the
+    that attends, hosts or tells of it; a state from outside the body that takes part meets it
+    (`_outsider`: the United States at a summit of the European Council). A country named inside the meeting's own name ("the
     EU-China summit", "a meeting of defense ministers from the SCO, ... involving China, Russia")
     stays; one named there only in a place phrase is its venue."""
     if not meeting_of_body(trigger):
@@ -182,9 +184,19 @@ def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Toke
     inside = {t.i for owner in owners for t in owner.subtree}
     venues = {t.i for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
               for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
-    named = {side.country for side in sides if igo_by_alias(side.country) is not None or any(
+    bodies = [side.country for side in sides if igo_by_alias(side.country) is not None]
+    named = {side.country for side in sides if side.country in bodies or _outsider(side.country, bodies) or any(
         token.i in inside and token.i not in venues for token, _type in _mentions(side.country, trigger.doc, offset, index))}
     return [s for s in actors if s.country in named], [s for s in recipients if s.country in named]
+
+
+def _outsider(country: str, bodies: list[str]) -> bool:
+    """Whether the state `country` sits in none of `bodies` whose membership is known
+    (`accords.gazetteer.memberships`): a state from outside that takes part in a body's meeting
+    meets the body ("participated virtually in a scheduled summit of the European Council").
+    A body of unknown membership makes no outsider."""
+    listed = [body for body in bodies if memberships.known(body)]
+    return bool(listed) and not any(memberships.sits_in(country, body) for body in listed)
 
 
 def _body_meeting(trigger: Token) -> Token | None:
