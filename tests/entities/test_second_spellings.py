@@ -95,3 +95,24 @@ def test_royals_stay_apart(text, person, other):
     assert found, sorted(e.name for e in entities)
     assert other not in found[0].aliases
     assert any(other in (e.name, *e.aliases) for e in entities if e is not found[0])
+
+
+# (id, text, the person, the later royal mention that must be one of its names)
+CROWN_PRINCES = [
+    ("crown-prince-and-given-name",  # White House readout, 2023-05-07 (ent46 fresh dev)
+     "National Security Advisor Jake Sullivan met with Saudi Prime Minister\nand Crown Prince Mohammed bin Salman on "
+     "May 7 in Saudi Arabia. With Prime Minister and Crown Prince Mohammed, he reviewed significant\nprogress in "
+     "talks.",
+     "Mohammed bin Salman", "Mohammed"),
+    ("crown-prince-and-fathers-name",  # White House readout, 2023-04-11 (ent46 fresh dev)
+     "National Security Advisor Jake Sullivan spoke with Crown Prince and\nPrime Minister Mohammed bin Salman Al Saud "
+     "of Saudi Arabia today. Mr. Sullivan and Crown Prince Salman also discussed\nbroader trends toward de-escalation "
+     "in the region.",
+     "Mohammed bin Salman Al Saud", "Salman"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "short"), [c[1:] for c in CROWN_PRINCES], ids=[c[0] for c in CROWN_PRINCES])
+def test_crown_prince_is_one_person(text, person, short):
+    people = [e for e in stage_entities(text, source="The White House").entities if e.type == "PERSON"]
+    assert [e.name for e in people if short in (e.name, *e.aliases)] == [person], [(e.name, e.aliases) for e in people]

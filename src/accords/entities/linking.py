@@ -14,6 +14,7 @@ import functools
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -395,7 +396,8 @@ def _inside(short: list[str], words: list[str]) -> bool:
     return all(word in rest for word in short)
 
 
-#: Titles of rulers and royals, who go by their given name: "King Abdullah II" is no "Rania Al Abdullah".
+#: Titles of rulers and royals, who go by their given name (or their father's, "Crown Prince Salman" for "Mohammed
+#: bin Salman"): "King Abdullah II" is no "Rania Al Abdullah".
 _ROYAL_TITLES = frozenset({"king", "queen", "emir", "amir", "sultan", "prince", "princess", "sheikh", "sheikha"})
 
 
@@ -405,8 +407,8 @@ def _link_person(cand: Candidate, people: list[Cluster]) -> None:
     royal = len(tokens) == 1 and bool(title) and title[-1] in _ROYAL_TITLES
     for cluster in people:
         full = cluster.tokens
-        if royal and full[0] != tokens[0]:
-            continue  # a ruler's one name is his given name, not another royal's family name
+        if royal and full[0] != tokens[0] and not any(a in ("bin", "ibn") and b == tokens[0] for a, b in pairwise(full)):
+            continue  # a ruler's one name is his given name or his father's ("bin Salman"), not a family name
         if full[-len(tokens):] == tokens or (len(tokens) == 1 and tokens[0] in full[1:]):
             cluster.members.append(cand)
             return

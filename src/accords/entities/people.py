@@ -36,13 +36,13 @@ from accords.quotes.given_names import gender_of_given_name
 
 
 def _is_honorific(doc: Doc, i: int) -> bool:
-    lower = doc[i].lower_
-    return lower.rstrip(".") in HONORIFICS or lower in HONORIFICS
+    return doc[i].lower_.rstrip(".") in HONORIFICS or doc[i].lower_ in HONORIFICS
 
 
 def _title_head(token: Token) -> bool:
-    """Whether `token` is a title's head: "President", "minister", or a short title ("PM Khan")."""
-    return token.lower_ in TITLE_HEADS or token.text in SHORT_TITLES
+    """Whether `token` is a title's head: "President", "minister", a short title ("PM Khan"), "Crown Prince"."""
+    return token.lower_ in TITLE_HEADS or token.text in SHORT_TITLES or " ".join(
+        t.lower_ for t in token.doc[max(token.i - 1, 0):token.i + 2] if not t.is_space).find("crown prince") >= 0
 
 
 def refine_person(doc: Doc, cand: Candidate) -> Candidate | None:
