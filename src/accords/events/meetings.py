@@ -27,8 +27,11 @@ from accords.gazetteer.media import names_medium
 from accords.gazetteer.offices import STATE_TITLES
 from accords.model import TimeExpression
 
-MEETING_NOUNS = frozenset({"meeting", "talk", "talks", "negotiation", "consultation", "commission", "summit", "call",
-                            "conversation", "visit", "session", "forum"})
+#: The meetings this module reads by lemma as the scene or occasion of what a sentence tells: the meeting nouns of
+#: `triggers.MEETING_NOUNS` (their one owner) in the singular, but a discussion, a dialogue or a roundtable (never
+#: read here), and a visit or a commission's session besides.
+_OCCASIONS = (lexicon.MEETING_NOUNS - {"meetings", "negotiations", "consultations", "discussions", "discussion", "dialogue",
+                                       "roundtable"}) | {"commission", "visit"}
 
 #: "11th", "second", "first": a numbered session is one occurrence.
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -87,7 +90,7 @@ def scene_of_earlier_meeting(verb: Token) -> bool:
         return False
     head = verb.head
     for _ in range(3):
-        if head.lemma_.lower() in MEETING_NOUNS | {"conference"}:
+        if head.lemma_.lower() in _OCCASIONS:
             return True
         if head.dep_ not in ("pobj", "prep", "compound", "appos") or head.head == head:
             return False
@@ -109,7 +112,7 @@ def occasion_named(noun: Token) -> bool:
     past summit recalled, not a meeting the text reports."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj" or noun.head.lower_ not in _SETTING_PREPS:
         return False
-    if noun.lemma_.lower() not in MEETING_NOUNS | {"conference"} or noun.lemma_.lower() == "visit":
+    if noun.lemma_.lower() not in _OCCASIONS or noun.lemma_.lower() == "visit":
         return False
     children = list(noun.children)
     return not any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in children) and not any(
@@ -382,7 +385,7 @@ def private_subject(verb: Token, offset: int, index: ActorIndex) -> bool:
 
 
 #: What a host holds for guests ("hosted a virtual meeting", "hosted a dinner"): a gathering.
-_GATHERINGS = MEETING_NOUNS | frozenset("dinner reception event roundtable conference ceremony gathering round "
+_GATHERINGS = _OCCASIONS | frozenset("dinner reception event roundtable conference ceremony gathering round "
                                          "dialogue".split())
 
 
