@@ -193,10 +193,19 @@ def verb_after_head(words: list[str], head: int) -> list[str]:
     return rest[skipped:skipped + 2]
 
 
+#: The nouns of people counted right after a number ("2 million people", "500 persons", "40,000 individuals"): the
+#: one list the people-after patterns of this module, the lexicon and `workforce` read.
+PEOPLE_NOUNS = "people|persons|individuals"
+#: "... reached 2.6 million people": a count whose noun is only people (the lexicon's population named before it).
+PEOPLE_AFTER = re.compile(r"^\s+(?:" + PEOPLE_NOUNS + r")\b", re.IGNORECASE)
+#: Verbs of serving people ("reached", "helped", "vaccinated"), read before a count of the people served here and
+#: by the lexicon (`lexicon._SERVED_BEFORE`).
+SERVING_VERBS = (r"reach(?:ed|es|ing)?|help(?:ed|s|ing)?|serv(?:e|ed|es|ing)|treat(?:ed|s|ing)?|benefit(?:ed|s|ing|ting)?|"
+                 r"assist(?:ed|s|ing)?|vaccinat(?:e|ed|es|ing)|support(?:ed|s|ing)?|train(?:ed|s|ing)?")
 #: People counted as they attend or take part: "Some 3,000 people are expected to attend the ceremony", "5,000 people
 #: took part in the rally", "people who attended" (auxiliaries and "who" between, as `_AUXILIARIES`).
 _ATTENDING = re.compile(
-    r"\s+(?:people|persons|individuals)\s+(?:(?:who|are|were|is|was|will|would|be|been|have|has|had|expected|anticipated|"
+    r"\s+(?:" + PEOPLE_NOUNS + r")\s+(?:(?:who|are|were|is|was|will|would|be|been|have|has|had|expected|anticipated|"
     r"projected|set|due|likely|to)\s+){0,4}(?:attend(?:s|ed|ing)?|participat(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)\s+part|"
     r"gather(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -213,8 +222,7 @@ def attending(after: str) -> bool:
 #: approximately 3,500 residents", "has helped more than 2 million people", "reaching 40,000 individuals": the people a
 #: programme reaches, no population.
 _SERVING_BEFORE = re.compile(
-    r"\b(?:reach(?:ed|es|ing)?|help(?:ed|s|ing)?|serv(?:e|ed|es|ing)|benefit(?:ed|s|ing|ting)?|assist(?:ed|s|ing)?|"
-    r"support(?:ed|s|ing)?|treat(?:ed|s|ing)?|train(?:ed|s|ing)?|vaccinat(?:e|ed|es|ing)|protect(?:ed|s|ing)?)\s+"
+    r"\b(?:" + SERVING_VERBS + r"|protect(?:ed|s|ing)?)\s+"
     + qualifier_group() + r"$",
     re.IGNORECASE)
 #: The metric of the people a programme serves (the gold's name for "reaching 9.7 million people").
@@ -223,7 +231,7 @@ PEOPLE_REACHED = "people_reached"
 
 #: People named right after the count (a word between: "3,500 residents", "2 million young people"), not a level
 #: reached ("Nigeria's population is expected to reach 400 million by 2050": still a population).
-_PEOPLE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|persons|individuals|residents|inhabitants)\b", re.IGNORECASE)
+_PEOPLE_NAMED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:" + PEOPLE_NOUNS + r"|residents|inhabitants)\b", re.IGNORECASE)
 
 
 def people_reached(metric: str, before: str, after: str) -> str:

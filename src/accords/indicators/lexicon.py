@@ -490,7 +490,7 @@ def figure_metric(
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:
         metric = "area"  # "water for up to two million hectares of arable lands": the unit says what it measures
-    if metric == "population" and unit == "count" and _PEOPLE_AFTER.match(after) and (
+    if metric == "population" and unit == "count" and countnouns.PEOPLE_AFTER.match(after) and (
             noun := count_metric_named(before, value=value)) not in (None, "population"):
         metric = noun  # "The number of foreign tourists who visited Azerbaijan reached 2.6 million people"
     if metric is None and unit == "percent" and (people := _OF_A_PEOPLE.match(after)) is not None \
@@ -550,13 +550,10 @@ _PEOPLE_DOING = (("population", _LIVE_AFTER), ("travelers", _TRAVEL_AFTER), ("re
 #: What a count of people served ends on: "medication to", "reached", "helped", "vaccinated" (not "Some
 #: 2.374 million Russians ... arrived in Turkey", visitors whose flow has two sides).
 _SERVED_BEFORE = re.compile(
-    r"\b(?:to|for|reach(?:ed|es|ing)?|help(?:ed|s|ing)?|serv(?:e|ed|es|ing)|treat(?:ed|s|ing)?|benefit(?:ed|s|ing|ting)?|"
-    r"assist(?:ed|s|ing)?|vaccinat(?:e|ed|es|ing)|support(?:ed|s|ing)?|employ(?:ed|s|ing)?|train(?:ed|s|ing)?)\s+$",
+    r"\b(?:to|for|" + countnouns.SERVING_VERBS + r"|employ(?:ed|s|ing)?)\s+$",
     re.IGNORECASE)
 #: The metric of a count of a nation's people (`_A_PEOPLE`).
 PEOPLE = "people"
-#: "... reached 2.6 million people": a count whose noun is only "people", named before it by "the number of".
-_PEOPLE_AFTER = re.compile(r"^\s+(?:people|persons|individuals)\b", re.IGNORECASE)
 #: The smallest count of people or residents an analyst records (a population, a crowd of
 #: protesters, beneficiaries); fewer people are a group in a story ("two people were diagnosed").
 MIN_POPULATION = 1_000

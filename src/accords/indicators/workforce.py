@@ -8,6 +8,7 @@ jobs per that unit ("each eco-lodge unit generates jobs for seven to eight peopl
 from __future__ import annotations
 
 import re
+from accords.indicators.countnouns import PEOPLE_NOUNS
 from accords.quantities.extract import qualifier_group
 
 METRIC = "employees"
@@ -47,7 +48,7 @@ _JOBS_FOR_BEFORE = re.compile(
 #: "each eco-lodge unit", "every hotel": the unit the jobs are counted per (its noun, "unit" left out).
 _EACH_UNIT = re.compile(r"\b(?:each|every)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:unit\s+)?(?:\w+ly\s+)?"
                         r"(?:generat|creat|provid|offer)\w*\s+[^,;]*$", re.IGNORECASE)
-_PEOPLE_ONLY_AFTER = re.compile(r"^\s+(?:people|persons|individuals|workers)\b", re.IGNORECASE)
+_PEOPLE_ONLY_AFTER = re.compile(r"^\s+(?:" + PEOPLE_NOUNS + r"|workers)\b", re.IGNORECASE)
 
 
 def jobs_for_metric(before: str, after: str, *, unit: str) -> str | None:
