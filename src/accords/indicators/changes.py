@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from accords.indicators import clauses, named
 from accords.indicators.lexicon import RATES, growth_name
 from accords.model import Indicator
+from accords.quantities.changeverbs import change_words
 from accords.quantities.extract import MOVED_BEFORE, QUALIFIER, qualifier_group
 
 
@@ -31,9 +32,8 @@ _VERB_BEFORE = re.compile(r"\b(\w+)\s+(?:by\s+)?" + QUALIFIER + r"$",
 #: "exports decreased by $1.2 billion", "the number of tourists grew by 120,000": an amount right after a
 #: change verb and "by" is how much the figure changed, not its level.
 _CHANGED_BY = re.compile(
-    r"\b(?:increas(?:e|ed|es)|ris(?:e|en|es)|rose|gr[eo]w(?:n|s)?|expand(?:ed|s)?|jump(?:ed|s)?|declin(?:e|ed|es)|"
-    r"decreas(?:e|ed|es)|f[ae]ll(?:en|s)?|dropp?(?:ed|s)?|shr[aiu]nk|went\s+(?:up|down))\s+by\s+"
-    + QUALIFIER + r"$",
+    r"\b(?:" + change_words("increase rise grow expand jump decline decrease fall drop shrink", ("base", "s", "past", "participle"))
+    + r"|went\s+(?:up|down))\s+by\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
 from accords.scan import items, wraps
 from accords.quantities.units import is_money
+from accords.quantities.changeverbs import change_words
 from accords.quantities.extract import QUALIFIER
 
 #: ", the Turkish company said." / ", IRNA reported." closing a sentence.
@@ -61,9 +62,10 @@ GROWTH_AFTER = re.compile(
 )
 #: A change named just before the figure: "rose by", "a considerable rise of", "fell".
 GROWTH_BEFORE = re.compile(
-    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|declin(?:e|ed|es|ing)|"
-    r"decreas(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|jump(?:ed|s)?|surg(?:e|ed|es)|"
-    r"plung(?:e|ed|es)|soar(?:ed|s)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|down)\s+(?:by\s+|of\s+)?"
+    r"\b(?:" + change_words("increase grow decline decrease fall drop") + "|growth|"
+    + change_words("rise", ("base", "s", "past", "ing")) + "|"  # not "risen" (untried: 6 corpus texts "has risen by")
+    + change_words("jump surge plunge soar", ("base", "s", "past"))
+    + r"|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|down)\s+(?:by\s+|of\s+)?"
     + QUALIFIER + r"$",  # "made up 12 percent of" is a share, no rise
     re.IGNORECASE,
 )

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from accords.quantities.changeverbs import change_words
 from accords.quantities.numbers import (
     DIGIT_NUMBER, DIGIT_NUMBER_HEAD, FRACTION_WORDS, TENS, UNITS, WORD_NUMBER, WORD_NUMBER_HEADS, parse_number,
 )
@@ -136,8 +137,8 @@ QUALIFIER = qualifier_group()
 #: before "to" is how much the figure moved, not the lower end of a range (read by `indicators.changes.moved_by`
 #: too).
 MOVED_BEFORE = re.compile(
-    r"\b(?:up|down|by|rose|fell|gained|lost|added|shed|dropped|jumped|climbed|slipped|declined|increased|decreased|"
-    r"grew|surged|plunged|slumped)\s+" + QUALIFIER + r"$",
+    r"\b(?:up|down|by|" + change_words("rise fall gain lose add shed drop jump climb slip decline increase decrease grow surge "
+                                     "plunge slump", ("past",)) + r")\s+" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 
