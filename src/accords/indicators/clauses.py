@@ -27,7 +27,7 @@ from accords.indicators.subjects import CountrySpan
 from accords.model import Quantity, Segment
 from accords.scan import items, wraps
 from accords.quantities.units import is_money
-from accords.quantities.changeverbs import change_words
+from accords.quantities.changeverbs import CHANGE_NOUNS, change_words
 from accords.quantities.extract import QUALIFIER
 
 #: ", the Turkish company said." / ", IRNA reported." closing a sentence.
@@ -56,8 +56,8 @@ SHARE_OF = re.compile(r"^\s*of\s+which\b", re.IGNORECASE)
 #: after a figure that is that figure's share of its whole.
 OF_TOTAL = re.compile(r"^\s+of\s+(?:the|its|their)\s+(?:total|overall)\b", re.IGNORECASE)
 GROWTH_AFTER = re.compile(
-    r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(increase|rise|growth|jump|hike|surge|"
-    r"decrease|decline|fall|drop|reduction|below|fewer|(?:more|higher|less|lower)(?=\s+than\b))s?\b",
+    r"^\s*(?:(?:year[\s-]on[\s-]year|annual|yearly)\s+)?(" + CHANGE_NOUNS
+    + r"|below|fewer|(?:more|higher|less|lower)(?=\s+than\b))s?\b",
     re.IGNORECASE,
 )
 #: A change named just before the figure: "rose by", "a considerable rise of", "fell".
@@ -70,16 +70,16 @@ GROWTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FALL = re.compile(
-    r"\b(?:decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:s|en|ing)?|drop(?:ped|s|ping)?|"
-    r"reduc(?:e|ed|es|ing|tion)|plung(?:e|ed|es)|shr[ai]nk|shrunk|down|less|lower|below|fewer|slump(?:ed|s)?|"
-    r"tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|lost|los(?:e|es|ing)|shed(?:s|ding)?|"
-    r"slipp(?:ed|ing)|slips?|eased|cut(?=\s+by\b|$))\b",  # "the number of travelers cut by 24 percent"
+    r"\b(?:" + change_words("decrease decline fall drop reduce lose shed slip") + "|reduction|"
+    + change_words("plunge slump tumble slide dip", ("base", "s", "past")) + "|" + change_words("shrink", ("base", "past", "participle"))
+    + "|" + change_words("sink ease", ("past",))
+    + r"|down|less|lower|below|fewer|cut(?=\s+by\b|$))\b",  # "the number of travelers cut by 24 percent"
     re.IGNORECASE,
 )
 #: "12.5 percent and 14 percent fall": the change named after the second figure is the first one's too.
 SHARED_GROWTH_AFTER = re.compile(
     r"\s*(?:and|or)\s+[\d.,]+\s*-?\s*(?:percent|%)\s+(?:(?:year[\s-]on[\s-]year|annual)\s+)?"
-    r"(increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop|reduction)s?\b",
+    r"(" + CHANGE_NOUNS + r")s?\b",
     re.IGNORECASE,
 )
 #: "the figure stood at", "this figure", "the number fell", "when the volume stood at": a figure that restates an earlier one.
@@ -105,10 +105,11 @@ _IRANIAN_YEAR = re.compile(r"^1[34]\d\d$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
 #: A change named anywhere before the figure in its clause: "trade increased ... by", "exports fell".
 GROWTH_IN_LEAD = re.compile(
-    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|ing)|rose|gr[eo]w(?:s|th|n|ing)?|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|"
-    r"down|declin(?:e|ed|es)|decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|drop(?:ped|s)?|hike|jump(?:ed)?|surg(?:e|ed)|plung(?:e|ed|es)|"
-    r"slump(?:ed|s)?|tumbl(?:e|ed|es)|sl(?:id|ide|ides)|sank|dipp?(?:ed|s)?|gain(?:ed|s)?|add(?:ed|s)\s+[\d.,]+\s+points|climb(?:ed|s)?|soar(?:ed|s)?|"
-    r"lost|los(?:es|ing)|shed(?:s|ding)?|slipp(?:ed|ing)|slips?|eased)\b",
+    r"\b(?:" + change_words("increase grow") + "|growth|" + change_words("rise slip", ("base", "s", "past", "ing")) + "|"
+    + change_words("decline decrease fall drop plunge slump tumble slide dip gain climb soar", ("base", "s", "past", "participle"))
+    + "|" + change_words("jump surge", ("base", "past")) + "|" + change_words("lose shed", ("s", "past", "ing")) + "|"
+    + change_words("sink ease", ("past",))
+    + r"|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|down|hike|add(?:ed|s)\s+[\d.,]+\s+points)\b",
     re.IGNORECASE,
 )
 #: Between two changes of one metric: "12 percent and 14 percent", "in terms of value or".
@@ -358,14 +359,14 @@ def claims(text: str, quantities: Sequence[Quantity], times: Sequence[tuple[int,
 #: times between 2003 and 2004"); a comparison ("2.5 times greater than ads in widgets") is no
 #: change of a figure and is left out.
 _MULTIPLE_CHANGE_BEFORE = re.compile(
-    r"\b(?:increas(?:e|ed|es|ing)|ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing)?|expand(?:ed|s|ing)?|jump(?:ed|s)?|"
-    r"soar(?:ed|s)?|surg(?:e|ed|es)|boost(?:ed|s|ing)?|rais(?:e|ed|es|ing)|multipl(?:y|ied|ies)|"
-    r"declin(?:e|ed|es)|decreas(?:e|ed|es)|f[ae]ll(?:s|en)?|dropp?(?:ed|s)?|reduc(?:e|ed|es)|up)\s+"
+    r"\b(?:" + change_words("increase rise grow expand boost raise") + "|"
+    + change_words("jump soar surge multiply decline decrease fall drop reduce", ("base", "s", "past", "participle"))
+    + r"|up)\s+"
     r"(?:(?:the|its|their)\s+[a-z][\w-]*\s+)?(?:by\s+)?" + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 _MULTIPLE_COMPARED_AFTER = re.compile(
-    r"\s*(?:times|-?fold)\s+(?:(?:hike|increase|rise|growth|jump|surge|expansion|decrease|decline|fall|drop|reduction)s?|"
+    r"\s*(?:times|-?fold)\s+(?:(?:" + CHANGE_NOUNS + r"|expansion)s?|"
     r"(?:(?:of|more|higher|greater|larger|bigger)\s+(?:than\s+)?)?(?:the|its|their)\s+(?:current|present|existing|original|previous)\b)\b"
     # "would increase from the current 500 million dollars to three times more": a level raised to a multiple of itself
     r"|\s*times\s+(?:more|higher|greater|larger|bigger)\b(?=\s*[.;,]|\s*$)",

@@ -1,7 +1,7 @@
 """The verbs that say a figure moved ("rose 5 percent", "fell by $2 billion", "a growth of 3 percent"),
 each with its forms: one table for the regexes that read a change right before an amount
-(`extract.MOVED_BEFORE`, `indicators.clauses.GROWTH_BEFORE`, `indicators.changes`), so a verb or a
-form added here reaches each of them that names it."""
+(`extract.MOVED_BEFORE`, `indicators.changes`) or anywhere in its clause (`indicators.clauses`: the growth,
+fall and multiple patterns), so a verb or a form added here reaches each of them that names it."""
 
 from __future__ import annotations
 
@@ -30,7 +30,18 @@ CHANGE_VERBS: dict[str, dict[str, str]] = {verb: dict(zip(FORMS, forms.split(), 
     "lose": "lose loses lost lost losing",
     "add": "add adds added added adding",
     "shed": "shed sheds shed shed shedding",
+    "reduce": "reduce reduces reduced reduced reducing",
+    "tumble": "tumble tumbles tumbled tumbled tumbling",
+    "slide": "slide slides slid slid sliding",
+    "sink": "sink sinks sank sunk sinking",
+    "dip": "dip dips dipped dipped dipping",
+    "ease": "ease eases eased eased easing",
+    "boost": "boost boosts boosted boosted boosting",
+    "raise": "raise raises raised raised raising",
+    "multiply": "multiply multiplies multiplied multiplied multiplying",
 }.items()}
+#: The nouns of a change named right after a figure ("a 20 percent decline", "14 percent growth").
+CHANGE_NOUNS = "increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop|reduction"
 
 
 def change_words(verbs: str, forms: tuple[str, ...] = FORMS) -> str:
