@@ -18,7 +18,8 @@ from accords.model import Segment
 from accords.quotes.cues import cue_after, cue_before, introduces
 from accords.quotes.marks import QuotedSpan, past_closing_mark
 from accords.quotes.media import MEDIA_NOUNS, relays
-from accords.quotes.sources import Context, Speaker, is_channel, is_medium, reference_speaker, resolve
+from accords.quotes.records import reference_speaker
+from accords.quotes.sources import Context, Speaker, is_channel, is_medium, resolve
 from accords.quotes.speakers import DATELINE, People, Reference
 from accords.quotes.syntax import Attribution
 from accords.quotes.verbs import CARRIER_NOUNS

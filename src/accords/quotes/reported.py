@@ -17,7 +17,8 @@ from accords.quotes.cues import CUE
 from accords.quotes.marks import QuotedSpan, past_closing_mark
 from accords.quotes.media import relays
 from accords.quotes.names import plain_name
-from accords.quotes.sources import Speaker, is_medium, quote_at
+from accords.quotes.records import quote_at
+from accords.quotes.sources import Speaker, is_medium
 from accords.quotes.speakers import People
 from accords.quotes.syntax import Attribution
 from accords.quotes.verbs import no_statement

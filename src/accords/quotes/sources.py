@@ -27,8 +27,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from accords.ids import fact_id
-from accords.model import Article, Evidence, Quote
 from accords.quotes.antecedents import PERSON_NAME, names_another_body
 from accords.quotes.bodies import GROUP_NOUNS, organisation_of_kind
 from accords.quotes.groups import (
@@ -47,8 +45,7 @@ from accords.quotes.groups import (
     voice_agrees,
     VOICE_NOUNS,
 )
-from accords.quotes.names import (fullest, spelled_person, person_after_owner, person_before_affiliation,
-                                 plain_name)
+from accords.quotes.names import fullest, spelled_person, person_after_owner, person_before_affiliation
 from accords.quotes.genders import given_name_gender, mention_gender
 from accords.quotes.holders import bare_office_holder, holder_named_before, recent_holder
 from accords.quotes.issuers import issued_by, statement_body, statement_issuer
@@ -56,8 +53,9 @@ from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_m
 from accords.quotes.roles import (bare_noun, fullest_organisation, may_be, owner_words, phrase_name, role_name,
                                   singular_role, speaks_for)
 from accords.quotes.country_words import country_words
-from accords.quotes.speakers import ORGANISATION_NOUNS, People, Reference
+from accords.quotes.speakers import ORGANISATION_NOUNS, People
 from accords.quotes.syntax import Attribution
+from accords.quotes.records import from_entity
 from accords.quotes.resolved import Speaker
 from accords.quotes.subject_names import head_person, holder_after, object_past_office, organisation_group, possessor, whole_names
 from accords.quotes.titles import TITLE_HEADS
@@ -280,16 +278,16 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         # "His office said", "her spokeswoman said": the person "his" or "her" means speaks
         pronoun = voice.group(1).lower()
         person = next((e for e in recent if _is(people, e, "PERSON") and people.agrees(e, pronoun)), None)
-        return _from_entity(people, person, "person", 0.6)
+        return from_entity(people, person, "person", 0.6)
     if head in ROLE_NOUNS or head in CARRIER_NOUNS or (head in OFFICIAL_NOUNS and owner_words(phrase, head)
                                                        and not _country_official(phrase, head, organisation)):
         if head == "statement" and not attribution.according and (by := issued_by(people, start, attribution.cue[0])):
             # "A statement put out by the Armenian premiership said Azerbaijan launched …": its issuer
-            return _from_entity(people, by[0], "person", 0.7) or Speaker(None, by[1], "description", 0.5)
+            return from_entity(people, by[0], "person", 0.7) or Speaker(None, by[1], "description", 0.5)
         if head == "statement" and _DEFINITE.match(phrase.strip()) and not attribution.according and not any(
                 r.entity for r in people.references(start, end)):
             # "“…,” the statement said": the statement introduced last, whoever issued it
-            issued = _from_entity(people, statement_issuer(people, start), "person", 0.6)
+            issued = from_entity(people, statement_issuer(people, start), "person", 0.6)
             owner = [text[r.start:r.end] for r in people.references(start, end) if r.kind == "org"]
             if issued is not None and all(issued.kind == "org" and may_be(o, issued.name) for o in owner):
                 return issued  # (and "the ministry’s statement" is a ministry's)
@@ -300,16 +298,16 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         if anonymous and any(r.kind == "name" and possessor(text, r, end) for r in people.references(start, end)):
             return None  # "reporter Nisan Ahmado's source": someone's unnamed source, described in full (`unnamed`)
         if not anonymous and (held_by := holder_named_before(people, start, end)) is not None:
-            return _from_entity(people, held_by, "person", 0.7)  # "the Iranian Foreign Ministry spokesman" named before
+            return from_entity(people, held_by, "person", 0.7)  # "the Iranian Foreign Ministry spokesman" named before
         if not anonymous and (held_by := bare_office_holder(people, start, end, head, recent, [r.name for r in roles])):
-            return _from_entity(people, held_by, "person", 0.7)  # "the spokeswoman said" after Zakharova
+            return from_entity(people, held_by, "person", 0.7)  # "the spokeswoman said" after Zakharova
         found = _role(people, start, end, head, recent=() if anonymous else recent, roles=() if anonymous else roles)
         if found is None and not anonymous:  # "The spokesman also said …": the spokesman spoken of lately
-            found = _from_entity(people, recent_holder(people, start, end, singular_role(head), recent), "person", 0.7)
+            found = from_entity(people, recent_holder(people, start, end, singular_role(head), recent), "person", 0.7)
         if found is None and head in CARRIER_NOUNS and not attribution.according and _DEFINITE.match(phrase.strip()):
             # "“…,” the statement read": the statement of whoever spoke last ("Big Machine said
             # in a statement"), a person or an organisation
-            found = (_from_entity(people, context.source, "person", 0.6) or organisation
+            found = (from_entity(people, context.source, "person", 0.6) or organisation
                      or (replace(unlinked, confidence=0.6) if unlinked is not None else None))
         return found
     head_entity = head_person(people, start, end)
@@ -338,14 +336,14 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             person = context.source
         else:
             person = people.pronoun_person(head, recent)
-        return _from_entity(people, person, "person", 0.7)
+        return from_entity(people, person, "person", 0.7)
     if head in ("it", "they") and phrase.strip().lower() == head and topic is not None and (
             head == "they" or topic.kind != "group"):  # a group is "they", never "it"
         # (a group's words stay as unsure as its own)
         return replace(topic, confidence=min(0.6, topic.confidence) if topic.kind == "group" else 0.6)
     if head == "it":
         org = next((e for e in recent if _is(people, e, "ORG")), None)
-        return _from_entity(people, org, "org", 0.6)
+        return from_entity(people, org, "org", 0.6)
     if (head in ("i", "we", "they", "you", "one", "who", "which", "that", "this") and phrase.strip().lower() == head
             and phrase.strip() != "WHO"):  # "says WHO": the World Health Organization, no relative pronoun
         return None
@@ -368,7 +366,7 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         entity = people.by_title(titles[0], recent=recent, later=later, source=context.source)
         if entity is None and titles[0].end < end and tail is not None:
             return Speaker(None, tail.group(0), "name", 0.6)
-        return _from_entity(people, entity, "person", 0.7)
+        return from_entity(people, entity, "person", 0.7)
     if (not attribution.proper and (head in PERSON_NOUNS or _AGE.search(phrase)) and _DEFINITE.match(phrase)
             and not _OWNED.search(phrase) and not _OF_SOMEONE.search(phrase)):
         # "the former “Dawson's Creek” star", "the 56-year-old": the person the text is about (but
@@ -380,14 +378,14 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             return Speaker(None, introduced, "group", UNNAMED_CONFIDENCE)
         person = next((e for e in recent[:3] if _is(people, e, "PERSON")), None)
         if person is not None:
-            return _from_entity(people, person, "person", 0.6)
+            return from_entity(people, person, "person", 0.6)
     orgs = [r for r in refs if r.kind == "org" or (r.entity and _is(people, r.entity, "ORG"))]
     if head in GROUP_HEADS and not attribution.proper:
         group = organisation_group(people, start, end, head)
         if group is not None:
             return group
     if attribution.proper and _is_title_head(head) and (held_by := holder_named_before(people, start, end)):
-        return _from_entity(people, held_by, "person", 0.7)  # "the Chairman of the Legislative Chamber of X"
+        return from_entity(people, held_by, "person", 0.7)  # "the Chairman of the Legislative Chamber of X"
     if attribution.proper:
         name = phrase_name(phrase)
         linked = next((r.entity for r in orgs if r.entity), None)
@@ -415,16 +413,16 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             if organisation is None or not may_be(text[ref.start:ref.end], organisation.name) or is_medium(organisation):
                 # "Nissan cut jobs … | The company said": the last organisation of its kind
                 entity = organisation_of_kind(people, head, ref.start)
-                return _from_entity(people, entity, "org", 0.6) if entity is not None else None
+                return from_entity(people, entity, "org", 0.6) if entity is not None else None
             return replace(organisation, confidence=0.6)
-        return _from_entity(people, entity, "org", 0.7)
+        return from_entity(people, entity, "org", 0.7)
     if head in GROUP_NOUNS and not attribution.proper and _DEFINITE.match(phrase) and bare_noun(phrase):
         # "WeWorkers Coalition said … | The group said": an organisation called a group named
         # before, else the organisation that spoke last, else one of its kind (`accords.quotes.bodies`)
         called = organisation_of_kind(people, "named group", start)
         if called is None and organisation is not None:
             return replace(organisation, confidence=0.6)
-        return _from_entity(people, called or organisation_of_kind(people, head, start), "org", 0.6)
+        return from_entity(people, called or organisation_of_kind(people, head, start), "org", 0.6)
     if head in GROUP_HEADS:
         group_named = named_group(text, head) if _DEFINITE.match(phrase) else None
         if group_named is not None:
@@ -557,44 +555,3 @@ def _covers(people: People, entity_id: str, name: str) -> bool:
 def _is(people: People, entity_id: str | None, kind: str) -> bool:
     entity = people.person(entity_id)
     return entity is not None and entity.type == kind
-
-
-def shown_name(speaker: Speaker | None) -> str | None:
-    """The name a quote shows for its speaker: a person's without the titles before it."""
-    if speaker is None:
-        return None
-    return plain_name(speaker.name) if speaker.kind in ("person", "name", "carried") else speaker.name
-
-
-def quote_at(article: Article, start: int, end: int, speaker: Speaker, cue: str | None, *, direct: bool, stage: str,
-             ceiling: float) -> Quote:
-    """The quote of the article's words `start:end` by `speaker`, reported by `cue`: one
-    evidence span, the speaker's name as `shown_name` gives it, its confidence at most `ceiling`
-    (the surer ways of reading a quote give their own ceilings)."""
-    return Quote(
-        id=fact_id(article.id, "quote", start, end),
-        text=article.text[start:end],
-        evidence=(Evidence(article.id, start, end),),
-        speaker=speaker.entity,
-        speaker_name=shown_name(speaker),
-        cue=cue,
-        direct=direct,
-        stage=stage,
-        confidence=min(speaker.confidence, ceiling),
-    )
-
-
-def _from_entity(people: People, entity_id: str | None, kind: str, confidence: float) -> Speaker | None:
-    entity = people.person(entity_id)
-    if entity is None:
-        return None
-    return Speaker(entity.id, entity.name, "person" if entity.type == "PERSON" else "org", confidence)
-
-
-def reference_speaker(people: People, ref: Reference | None, entity_id: str | None) -> Speaker | None:
-    """A Speaker for an entity the regex subject finder resolved (`People.subject` and friends)."""
-    if entity_id is None:
-        return None
-    confidence = {"name": 0.9, "org": 0.8, "title": 0.7, "pronoun": 0.7}.get(ref.kind if ref else "", 0.5)
-    speaker = _from_entity(people, entity_id, "person", confidence)
-    return speaker

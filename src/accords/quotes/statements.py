@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from accords.model import Article, Quote, Segment
 from accords.quotes.marks import OPENING, STRAIGHT
-from accords.quotes.sources import Speaker, is_medium, quote_at
+from accords.quotes.records import quote_at
+from accords.quotes.sources import Speaker, is_medium
 from accords.quotes.syntax import Attribution
 
 #: A statement paragraph needs at least this many words: shorter ones are headings or names.

@@ -83,7 +83,8 @@ from accords.quotes.names import (
     titled_surname_in_full,
     written_as_surname,
 )
-from accords.quotes.sources import Context, Speaker, is_medium, quote_at, resolve, shown_name
+from accords.quotes.records import quote_at, shown_name
+from accords.quotes.sources import Context, Speaker, is_medium, resolve
 from accords.quotes.speakers import ORGANISATION_NAME, People, Reference
 from accords.quotes.persons import ORGANISATION_NOUNS
 from accords.quotes.statements import statement_quotes
