@@ -10,7 +10,6 @@ claim a figure is lives in `accords.indicators.kinds`.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -197,7 +196,7 @@ def metric_for(before: str, after: str, *, unit: str, figure: str = "") -> str |
     if unit == "count":
         return _count_metric(before, after, adverbial=bool(_ADVERBIAL.match(figure.strip())))
     best: tuple[int, int, str] | None = None
-    rules = _rules_for(unit)
+    rules = rules_for(unit)
     for priority, rule in rules:
         for match in rule.pattern.finditer(before):
             if not rule.in_names and in_name(before, match):
@@ -256,7 +255,7 @@ _DURATIONS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months"
 
 def _head_rule(phrase: str) -> str | None:
     """The count rule whose keyword ends `phrase` (a noun phrase ending at its head noun)."""
-    for _, rule in _rules_for("count"):
+    for _, rule in rules_for("count"):
         if not rule.units:
             continue
         if any(rule.pattern.fullmatch(phrase, word.start()) for word in _WORD.finditer(phrase)):
@@ -337,7 +336,7 @@ _FLEET_BEFORE = re.compile(r"\bfleet\s+(?:(?:consists|consisted|comprises|compri
 def _first_rule(text: str, *, unit: str) -> str | None:
     """The rule whose keyword comes first in `text` (ties go to the more specific rule)."""
     best: tuple[int, int, str] | None = None
-    for priority, rule in _rules_for(unit):
+    for priority, rule in rules_for(unit):
         if not rule.units:
             continue  # after a count only nouns of countable things decide
         match = rule.pattern.search(text)
@@ -349,7 +348,7 @@ def _first_rule(text: str, *, unit: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _rules_for(unit: str) -> tuple[tuple[int, MetricRule], ...]:
+def rules_for(unit: str) -> tuple[tuple[int, MetricRule], ...]:
     """(priority, rule) of the rules that accept `unit`, in priority order; cached, since every
     figure would otherwise check all the rules' units again."""
     return tuple((priority, rule) for priority, rule in enumerate(METRIC_RULES) if _accepts(rule, unit))
@@ -563,35 +562,3 @@ MIN_POPULATION = 1_000
 def _lexicon_for(unit: str) -> Callable[[str], str | None]:
     """The lexicon's name for a phrase, for figures of `unit` (what `named` defers to)."""
     return lambda phrase: metric_for(phrase, "", unit=unit) if unit != "count" else _first_rule(phrase, unit=unit)
-
-
-#: "... $34.897 million and $88.756 million respectively": the figures of a list read in order.
-RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
-
-
-def respective_metrics(text: str, sentence: Segment, spans: list[tuple[int, int]], unit: str) -> dict[int, str]:
-    """Metrics of figures listed before "respectively", in the order the sentence names them before
-    the first figure ("Turkey's exports to and imports from Iran ... was $34.897 million and $88.756
-    million respectively": exports, imports; "Iran's share in Turkey's total export and import were
-    1.1 percent and 4.4 percent, respectively": exports_share, imports_share), by figure start;
-    empty when the sentence lists no such figures or names fewer metrics than figures."""
-    if not spans or not RESPECTIVELY.match(text, spans[-1][1]) or len(spans) < 2:
-        return {}
-    if not all(clauses.LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)):
-        return {}
-    before = text[sentence.start:spans[0][0]]
-    named: list[tuple[int, str]] = []
-    for _, rule in _rules_for("USD" if unit == "percent" else unit):
-        if rule.metric not in ("exports", "imports", "trade_turnover", "investment", "production", "transit"):
-            continue
-        named += [(m.start(), rule.metric) for m in rule.pattern.finditer(before) if not in_name(before, m)]
-    order = [metric for _, metric in sorted(named)]
-    distinct = [m for i, m in enumerate(order) if m not in order[:i]]
-    if len(distinct) < len(spans):
-        return {}
-    chosen = distinct[-len(spans):]
-    if unit == "percent":
-        if not re.search(r"\bshares?\b", before, re.IGNORECASE):
-            return {}
-        chosen = [f"{m}_share" for m in chosen]
-    return {span[0]: metric for span, metric in zip(spans, chosen)}

@@ -1,7 +1,7 @@
 """Figures listed before "respectively": each takes its own metric, or its own country.
 
 "Turkey's exports to and imports from Iran ... was $34.897 million and $88.756 million
-respectively": the metrics, in the order the sentence names them (`lexicon.respective_metrics`).
+respectively": the metrics, in the order the sentence names them (`respective_metrics`, by the lexicon's rules).
 "Iran is followed by Germany and Georgia with 666,000 and 651,000 travelers respectively": the
 countries, from a list of exactly as many countries before the first figure (joined as
 `accords.scan.lists` joins a list of countries, the reader of the events' named lists too), read in order
@@ -11,15 +11,48 @@ ranked before the list ("Iran is followed by") is no side of these figures eithe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from accords.indicators import clauses
-from accords.indicators.lexicon import RESPECTIVELY, respective_metrics
+from accords.indicators import clauses, lexicon
+from accords.indicators.innames import in_name
 from accords.indicators.subjects import CountrySpan
 from accords.model import Segment
 from accords.scan import lists
+
+#: "... $34.897 million and $88.756 million respectively": the figures of a list read in order.
+RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def respective_metrics(text: str, sentence: Segment, spans: list[tuple[int, int]], unit: str) -> dict[int, str]:
+    """Metrics of figures listed before "respectively", in the order the sentence names them before
+    the first figure ("Turkey's exports to and imports from Iran ... was $34.897 million and $88.756
+    million respectively": exports, imports; "Iran's share in Turkey's total export and import were
+    1.1 percent and 4.4 percent, respectively": exports_share, imports_share), by figure start;
+    empty when the sentence lists no such figures or names fewer metrics than figures."""
+    if not spans or not RESPECTIVELY.match(text, spans[-1][1]) or len(spans) < 2:
+        return {}
+    if not all(clauses.LIST_GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)):
+        return {}
+    before = text[sentence.start:spans[0][0]]
+    named: list[tuple[int, str]] = []
+    for _, rule in lexicon.rules_for("USD" if unit == "percent" else unit):
+        if rule.metric not in ("exports", "imports", "trade_turnover", "investment", "production", "transit"):
+            continue
+        named += [(m.start(), rule.metric) for m in rule.pattern.finditer(before) if not in_name(before, m)]
+    order = [metric for _, metric in sorted(named)]
+    distinct = [m for i, m in enumerate(order) if m not in order[:i]]
+    if len(distinct) < len(spans):
+        return {}
+    chosen = distinct[-len(spans):]
+    if unit == "percent":
+        if not re.search(r"\bshares?\b", before, re.IGNORECASE):
+            return {}
+        chosen = [f"{m}_share" for m in chosen]
+    return {span[0]: metric for span, metric in zip(spans, chosen)}
+
 
 #: "respectively" right after the last figure, or after its noun ("666,000 and 651,000 travelers respectively").
 _AFTER_LAST = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?" + RESPECTIVELY.pattern, re.IGNORECASE)
