@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from accords.indicators import initials
+from accords.quantities.changeverbs import CHANGED
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
 
@@ -44,8 +45,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _CHANGE_BEFORE = re.compile(  # where from and to: "Tourist arrivals from Iran to Turkey increased by 12 percent"
     r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s+(?:from|to|in|into)\s+(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,2}){0,2}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-    r"(?P<verb>grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|"
-    r"decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$",
+    r"(?P<verb>" + CHANGED + r")\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 #: A verb that reports a change named after the figure: "the number of tourists ... shows a 33.02 percent
@@ -59,15 +59,13 @@ SHOWS_CHANGE = re.compile(
 #: Azerbaijan in the first seven months of 2025 increased by 8.5 percent", "exports in January-July rose by".
 #: A change verb right before its figure: "rose by", "has increased", "fell".
 CHANGED_BY = re.compile(
-    r"\b(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|fell|fallen|declined|decreased|dropped|"
-    r"shrank|shrunk|plunged)\s+(?:by\s+)?$",
+    r"\b(?:" + CHANGED + r")\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TIME_BEFORE_CHANGE = re.compile(
     rf",?\s+(?:in|during|over)\s+(?:[\w-]+\s+){{0,5}}?(?:\d{{4}}|years?|months?|quarters?|half|period|{_MONTH}(?:[-\u2013]{_MONTH})?)"
-    r"\s*,?(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:grew|grown|increased|rose|risen|jumped|surged|soared|climbed|expanded|"
-    r"fell|fallen|declined|decreased|dropped|shrank|shrunk|plunged)\s+(?:by\s+)?$)",
+    r"\s*,?(?=\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:" + CHANGED + r")\s+(?:by\s+)?$)",
 )
 #: "cut global methane pollution by at least 30 percent", "reduce emissions by 50 percent".
 _REDUCE_BEFORE = re.compile(  # "reduce U.S. emissions by 50-52%": an initialism may stand in it

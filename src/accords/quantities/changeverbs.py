@@ -49,3 +49,9 @@ def change_words(verbs: str, forms: tuple[str, ...] = FORMS) -> str:
     `CHANGE_VERBS` keys): `change_words("rise fall", ("past",))` is "rose|fell"."""
     words = dict.fromkeys(CHANGE_VERBS[verb][form] for verb in verbs.split() for form in forms)
     return "|".join(words)
+
+
+#: A change told in the past right before its figure ("has risen by", "grew", "fell"): the past forms of the verbs
+#: of growth and fall that `indicators.named` and `indicators.counted` read before a figure.
+CHANGED = change_words("grow increase rise jump surge soar climb expand fall decline decrease drop shrink plunge",
+                       ("past", "participle"))
