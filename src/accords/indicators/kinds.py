@@ -12,6 +12,7 @@ figure of "to $1 billion in the first stage and to $3 billion" takes the first o
 from __future__ import annotations
 
 import re
+from accords.quantities.changeverbs import change_words
 from accords.quantities.extract import QUALIFIER
 
 _TARGET = re.compile(
@@ -40,8 +41,8 @@ _WEAK_TARGET = re.compile(
 #: A change told in the past that ends at a level: "rose 21 percent to reach $1.2 billion", "exports
 #: grew to reach 3 million tons". The level was reached, not aimed at.
 _REACHED = re.compile(
-    r"\b(?:rose|increased|grew|climbed|jumped|surged|soared|fell|declined|decreased|dropped|went\s+(?:up|down)|"
-    r"expanded|shrank|doubled|tripled)\b(?:\s+[^\s,.;]+){0,8}?\s+to\s+reach\b",
+    r"\b(?:" + change_words("rise increase grow climb jump surge soar fall decline decrease drop", ("past",))
+    + r"|went\s+(?:up|down)|" + change_words("expand shrink", ("past",)) + r"|doubled|tripled)\b(?:\s+[^\s,.;]+){0,8}?\s+to\s+reach\b",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(

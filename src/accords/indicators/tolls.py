@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
+from accords.quantities.changeverbs import change_words
 from accords.quantities.extract import QUALIFIER
 
 #: How a total reaches the count right after it: "has risen to", "stood at", "reached", "of", "is", "now".
 _REACHES = (
     r"(?:(?:has|have|had)\s+)?(?:(?:now|also|since|further)\s+)?"
-    r"(?:(?:rose|risen|climbed|jumped|soared|increased|grew|grown)\s+to|reached|hit|topped|passed|exceeded|surpassed|"
+    r"(?:(?:" + change_words("rise climb jump soar increase grow", ("past", "participle")) + r")\s+to|reached|hit|topped|passed|exceeded|surpassed|"
     r"(?:stands?|stood|was|is)\s+at|(?:is|was|are|were)(?:\s+now)?|of|at|to)\s+"
 )
 #: "the death toll from the floods in Pakistan has risen to", "a death toll of", "bringing the toll to": the toll,

@@ -39,6 +39,7 @@ CHANGE_VERBS: dict[str, dict[str, str]] = {verb: dict(zip(FORMS, forms.split(), 
     "boost": "boost boosts boosted boosted boosting",
     "raise": "raise raises raised raised raising",
     "multiply": "multiply multiplies multiplied multiplied multiplying",
+    "plummet": "plummet plummets plummeted plummeted plummeting",
 }.items()}
 #: The nouns of a change named right after a figure ("a 20 percent decline", "14 percent growth").
 CHANGE_NOUNS = "increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop|reduction"

@@ -463,8 +463,9 @@ _AN_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _CHANGE_NOUN_AFTER = re.compile(
     rf"\s+(?i:{_YEAR_ON_YEAR})\s+(?i:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\b")
 _CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?i:rose|risen|increased|grew|grown|gained|jumped|surged|climbed|fell|fallen|declined|dropped|decreased|shrank|"
-    r"slid|plunged|plummeted)(?:\s+by)?\s+$")
+    r"\b(?i:" + change_words("rise increase grow gain jump surge climb fall decline drop decrease", ("past", "participle"))
+    + "|" + change_words("shrink", ("past",)) + "|" + change_words("slide plunge plummet", ("past", "participle"))
+    + r")(?:\s+by)?\s+$")
 _PERIOD_AFTER = re.compile(rf"\s*,?\s+(?i:{_YEAR_ON_YEAR})\b")
 _COMPARED_AFTER = re.compile(r"\s+(?i:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|over\s+the\s+same\s+period)\b")
 
