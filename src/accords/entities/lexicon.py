@@ -159,6 +159,9 @@ GENERIC_ORG_WORDS = frozenset({
 
 #: Lower-case particles inside personal names ("Bashar al-Assad", "Mohammed bin Salman").
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ul", "ud", "van", "von", "de", "da", "di", "du"})
+#: Generational suffixes that end a name, written or left out at will ("Joseph R. Biden Jr." = "Joseph R. Biden"):
+#: where a name ends (`entities.namebounds`) and which names the scorer takes as one (`evaluation.scorer`).
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 #: Day and month names, which spaCy's small model sometimes glues to the front of a name
 #: ("Sunday, Iranian Foreign Ministry").

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from accords.entities.lexicon import CALENDAR_WORDS, NAME_PARTICLES, TITLE_WORDS
+from accords.entities.lexicon import CALENDAR_WORDS, GENERATIONS, NAME_PARTICLES, TITLE_WORDS
 from accords.entities.tokens import is_capitalised
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.quotes.given_names import gender_of_given_name
@@ -88,8 +88,6 @@ def portfolio_closer(doc: Doc, start: int, words: int) -> bool:
             and gender_of_given_name(doc[start].text) is None)
 
 
-#: Generational suffixes that end a name ("Joseph R. Biden Jr.", "Ferdinand R. Marcos Jr.").
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 
 def generation_end(doc: Doc, end: int) -> int:
@@ -97,7 +95,7 @@ def generation_end(doc: Doc, end: int) -> int:
     without a comma ("Joseph R. Biden | Jr.", "Surangel Whipps | , Jr."); `end` when there is none."""
     n = len(doc)
     i = end + 1 if end < n and doc[end].text == "," else end
-    if i >= n or doc[i].lower_ not in _GENERATIONS or not doc[i].text[:1].isupper():
+    if i >= n or doc[i].lower_ not in GENERATIONS or not doc[i].text[:1].isupper():
         return end
     if doc[i].lower_ in ("jr", "sr") and i + 1 < n and doc[i + 1].text == ".":
         return i + 2

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from accords.entities.lexicon import GENERATIONS
 from accords.evaluation.dates import date_within, same_value
 from accords.gold import gold_shape_events, gold_shape_indicators, to_gold
 from accords.model import Article, Event, Extraction, Indicator
@@ -387,8 +388,6 @@ def _description_head(speaker: str) -> str | None:
     return head[-1] if head else None
 
 
-#: Generational suffixes, written or left out at will ("Joseph R. Biden Jr." = "Joseph R. Biden").
-_GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 #: Words an acronym skips ("Drug Enforcement Administration" = DEA, "Bank of Canada" = BOC is not).
 _ACRONYM_SKIPS = frozenset("of for and the on in to &".split())
 
@@ -396,7 +395,7 @@ _ACRONYM_SKIPS = frozenset("of for and the on in to &".split())
 def _generation(words: list[str]) -> list[str]:
     """A name without a trailing generational suffix (after a comma or not)."""
     words = [w.rstrip(",") for w in words]
-    while len(words) > 1 and words[-1] in _GENERATIONS:
+    while len(words) > 1 and words[-1] in GENERATIONS:
         words = words[:-1]
     return words
 

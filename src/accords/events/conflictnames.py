@@ -21,12 +21,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.phrases import CONFLICT_NOUNS
+from accords.events.phrases import ABOUT_PREPS, CONFLICT_NOUNS
 
 #: Nouns of a conflict's settlement: the country that names one is what the settlement is of.
 SETTLEMENT_NOUNS = frozenset("ceasefire cease-fire truce peace settlement constitution".split())
-#: Prepositions that hang what a conflict or settlement is about on its noun ("peace in Syria").
-_ABOUT_PREPS = frozenset({"of", "in", "over", "on", "between", "for", "about"})
 #: Links from a country word to the name it is part of ("between Armenia and Azerbaijan", "the
 #: Armenia-Azerbaijan conflict").
 _NAME_PARTS = frozenset({"conj", "compound", "nmod", "amod", "appos"})
@@ -46,7 +44,7 @@ def conflict_name(token: Token, trigger: Token) -> bool:
     head = current.head
     if current.dep_ in ("amod", "compound", "nmod") or (current.dep_ == "poss" and head.lemma_.lower() in SETTLEMENT_NOUNS):
         noun = head
-    elif current.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _ABOUT_PREPS:
+    elif current.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ABOUT_PREPS:
         noun = head.head
     else:
         return False

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from accords.events.phrases import CONFLICT_NOUNS, RELATING, TOPIC_VERBS, nested_venues, phrase_tokens
+from accords.events.triggers import MEETING_NOUNS
+from accords.events.phrases import ABOUT_PREPS, CONFLICT_NOUNS, RELATING, TOPIC_VERBS, nested_venues, phrase_tokens
 from accords.gazetteer.countries import CASPIAN_STATES
 from accords.scan import lists
 
@@ -195,7 +196,6 @@ TOPIC_NOUNS = CONFLICT_NOUNS | frozenset(
     """sovereignty integrity independence unity security stability developments reconstruction future settlement
     affairs matter problem""".split()
 )
-_TOPIC_PREPS = frozenset({"of", "in", "over", "on", "about", "between", "for"})
 
 
 def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
@@ -219,7 +219,7 @@ def named_as_topic(sentence: Token, offset: int, index: ActorIndex) -> set[str]:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
                 inside.update(t.i for t in child.subtree)
-            elif child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in ABOUT_PREPS:
                 inside.update(t.i for t in child.subtree)
     return _named_only_inside(sentence.doc, inside, offset, index)
 
@@ -269,11 +269,11 @@ def _parties_listed(meeting: Token) -> bool:
 _MEETING_TOPIC_PREPS = frozenset({"on", "about", "over"})
 #: Meeting words: a country named only as a topic is no one met ("a tripartite virtual summit
 #: voicing strong commitment to the sovereignty ... of Syria" is no meeting with Syria; backing
-#: the sovereignty of Syria backs Syria).
-_MEETINGS = frozenset(
-    "meet meeting meetings summit talks talk negotiation negotiations consultation consultations conference forum hold "
-    "host".split()
-)
+#: the sovereignty of Syria backs Syria): the meeting nouns of `triggers.MEETING_NOUNS` (their one owner) but the
+#: loose ones (a discussion, a session, a call, a conversation, a dialogue, a roundtable: never read here), and the
+#: verbs of meeting, holding and hosting.
+_MEETINGS = (MEETING_NOUNS - {"discussion", "discussions", "session", "call", "conversation", "dialogue", "roundtable"}) | {
+    "meet", "hold", "host"}
 
 
 def beside_group(recipients: list[Side], known: set[str], topic: set[str], trigger: Token) -> list[Side]:

@@ -36,6 +36,9 @@ TOPIC_VERBS = frozenset({"discuss", "negotiate", "confer", "explore", "review", 
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "cc", "acl"})
 #: Prepositions whose object is where or what an event is about, not a side.
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "outside"})
+#: Prepositions that hang what a noun is about on it: "peace in Syria", "the sovereignty ... of Syria", "the dispute
+#: between Armenia and Azerbaijan" (`events.conflictnames`, `events.groups`).
+ABOUT_PREPS = frozenset({"of", "in", "over", "on", "between", "for", "about"})
 _ATTACHING_DEPS = frozenset({"compound", "appos", "conj", "pobj", "poss", "amod", "nmod", "cc", "punct"})
 #: What opens a clause or phrase of time or cause: "since the Russian invasion began", "after
 #: the Russian invasion": the setting of the event, not its partner.

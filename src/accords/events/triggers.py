@@ -502,7 +502,8 @@ CEREMONY_WORDS = frozenset(
     "foundation cornerstone".split()
 )
 JOINT_BODIES = frozenset("venture company enterprise firm plant factory bank fund park zone".split())
-_RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})
+#: "put / brought / came into <state>": a work starts to run (read by `events.works` too).
+RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})
 _TOGETHER_WORDS = frozenset(
     {"cooperation", "collaboration", "partnership", "coordination", "cooperate", "collaborate", "work"}
 )
@@ -518,7 +519,7 @@ def may_trigger(words: set[str]) -> bool:
     Change the two together (a test checks that it accepts every sentence with a match).
     """
     complement = not words.isdisjoint(COOPERATIVE_COMPLEMENTS)
-    if not words.isdisjoint(WORK_CUES) or supplies.may_report(words) or ("into" in words and not words.isdisjoint(_RUNNING_WORDS)) or (
+    if not words.isdisjoint(WORK_CUES) or supplies.may_report(words) or ("into" in words and not words.isdisjoint(RUNNING_WORDS)) or (
         "with" in words and not words.isdisjoint(_TOGETHER_WORDS)
     ) or ("ceremony" in words and not words.isdisjoint(CEREMONY_WORDS)) or not words.isdisjoint(CARRYING_NOUNS) or (
         not words.isdisjoint(JOINT_WORDS) and not words.isdisjoint(JOINT_BODIES | WORKS)

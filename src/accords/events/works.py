@@ -27,10 +27,9 @@ from accords.events.routes import (
     SHIPPING_VERBS, WORKS,
 )
 from accords.events.phrases import MODALS
-from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, is_past
+from accords.events.triggers import CEREMONY_WORDS, JOINT_BODIES, RUNNING_WORDS, is_past
 
-#: "Put / brought / came into <state>": a work starts to run.
-_RUNNING = frozenset({"operation", "service", "use", "exploitation"})
+#: "Put / brought / came into <state>" (a state of `triggers.RUNNING_WORDS`): a work starts to run.
 _STARTING_VERBS = frozenset({"put", "bring", "come"})
 #: Verbs of a work started or opened, as a participle on the work ("project launched in ...").
 _OPENING_VERBS = frozenset({"launch", "inaugurate", "commence", "open", "start"})
@@ -126,7 +125,7 @@ def _put_into_operation(verb: Token) -> bool:
     if verb.lemma_.lower() not in _STARTING_VERBS or not is_past(verb):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in _RUNNING for g in c.children) for c in verb.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in RUNNING_WORDS for g in c.children) for c in verb.children)
 
 
 def _work_launched(verb: Token) -> bool:
