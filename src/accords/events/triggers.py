@@ -502,8 +502,7 @@ CEREMONY_WORDS = frozenset(
     "foundation cornerstone".split()
 )
 JOINT_BODIES = frozenset("venture company enterprise firm plant factory bank fund park zone".split())
-#: "put / brought / came into <state>": a work starts to run (read by `events.works` too).
-RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})
+RUNNING_WORDS = frozenset({"operation", "service", "use", "exploitation"})  # "put into operation" (`events.works` too)
 _TOGETHER_WORDS = frozenset(
     {"cooperation", "collaboration", "partnership", "coordination", "cooperate", "collaborate", "work"}
 )
