@@ -27,9 +27,7 @@ from accords.gazetteer.media import names_medium
 from accords.gazetteer.offices import STATE_TITLES
 from accords.model import TimeExpression
 
-#: The meetings this module reads by lemma as the scene or occasion of what a sentence tells: the meeting nouns of
-#: `triggers.MEETING_NOUNS` (their one owner) in the singular, but a discussion, a dialogue or a roundtable (never
-#: read here), and a visit or a commission's session besides.
+#: Meetings read by lemma as a scene or occasion: `triggers.MEETING_NOUNS` singular, less three never read here, plus two.
 _OCCASIONS = (lexicon.MEETING_NOUNS - {"meetings", "negotiations", "consultations", "discussions", "discussion", "dialogue",
                                        "roundtable"}) | {"commission", "visit"}
 
