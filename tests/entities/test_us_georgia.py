@@ -110,3 +110,27 @@ def test_the_entities_stage_gives_the_country_only_for_the_country(sentence, sta
     from tests.entities.test_entities_unseen import found
 
     assert (("COUNTRY", "Georgia") in found(sentence)) is not state
+
+
+#: A person titled after "Georgia" (`entities.people._country_ending_at`): the state's governor in a
+#: text on US states is of the USA, the country's minister in a text on the Caucasus is of Georgia.
+#: White House 2024-09-30 fact sheet (Hurricane Helene).
+TITLED = [
+    ("state-governor-in-a-list-of-officials",
+     "President Biden has spoken\nwith North Carolina Governor Roy Cooper, Georgia Governor Brian Kemp,\n"
+     "South Carolina Governor Henry McMaster, and Asheville Mayor Esther\nManheimer, along with other state and "
+     "local officials in the impacted\nareas to offer further assistance as needed.", "Brian Kemp", "USA"),
+    # written for the test: the country's premier titled the same way, in a text on the Caucasus
+    ("country-premier-before-the-name",
+     "Georgia Prime Minister Irakli Garibashvili met Azerbaijani President Ilham Aliyev in Baku.",
+     "Irakli Garibashvili", "GEO"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "country"), [c[1:] for c in TITLED], ids=[c[0] for c in TITLED])
+def test_a_person_titled_after_georgia_is_of_its_georgia(text, name, country):
+    from tests.entities.found import stage_entities
+
+    people = {e.name: e.country for e in stage_entities(text).entities if e.type == "PERSON"}
+    assert people.get(name) == country, people

@@ -457,11 +457,11 @@ def _country_ending_at(doc: Doc, i: int) -> str | None:
     """The country whose name ends at token `i`, the longest name first: "*Papua New Guinea* Deputy
     Prime Minister John Rosso" is of Papua New Guinea, not of Guinea; "*South Sudan*'s President" of
     South Sudan; "*People’s Republic of China* Executive Vice Minister" of China, not of the "Republic of
-    China" inside it (six tokens: "Democratic People's Republic of Korea")."""
+    China" inside it (six tokens: "Democratic People's Republic of Korea"); "*Georgia* Governor Brian Kemp" of the USA."""
     for start in range(max(0, i - 5), i + 1):
         found = country_of(doc[start:i + 1].text)
-        if found is not None:
-            return found
+        if found is not None:  # the US state's governor (`is_us_georgia`)
+            return "USA" if found == "GEO" and is_us_georgia(doc.text, doc[start].idx, doc[i].idx + len(doc[i])) else found
     return None
 
 
