@@ -23,6 +23,12 @@ _TO_NAME_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})"
 )
 
+#: An institution's acronym as written ("IDB", "AfDB"): the owner a fund's back-reference stands for.
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,8}")
+#: A gift named right before the money, whatever metric the sentence's other words gave it: "Investing in health
+#: security with U.S. contribution of $250 Million to the Pandemic Fund" is a contribution to the fund.
+_GIFT_BEFORE = re.compile(r"\b(?:contribution|pledge|donation|grant)s?\s+of\s+(?:up\s+to\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+
 
 def with_fund(
     text: str, figure: tuple[int, int], subjects: tuple[str, ...], *, metric: str, money: bool,
@@ -36,13 +42,18 @@ def with_fund(
     head word of their own (`FUND_HEADS`) and three words or a bracketed short form (after "for",
     the short form only): "to the NATO Comprehensive Assistance Package for Ukraine" is aid to
     Ukraine, left to the country rules, and "to the Grant Facility" refers back to a fund named
-    before. The countries the sentence names only after the money (`sentence`, `countries`) are
-    whom the institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no
-    sides of the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
-    if not money or not (GIVING.search(metric) or metric == "investment") or not subjects:
+    before, whose owner is the side where the text writes its acronym's possessive before the name
+    ("IDB’s Grant Facility"). A two-word fund's name the text always writes after "the", twice or more,
+    is a name of its own ("the Pandemic Fund"), and a gift's noun right before the money
+    ("contribution of $250 Million to the Pandemic Fund") makes it a gift whatever the metric. The
+    countries the sentence names only after the money (`sentence`, `countries`) are whom the
+    institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no sides of
+    the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
+    gift = GIVING.search(metric) is not None or _GIFT_BEFORE.search(text, max(0, figure[0] - 40), figure[0]) is not None
+    if not money or not (gift or metric == "investment") or not subjects:
         return subjects
     match = _TO_NAME_AFTER.match(text, figure[1])
-    if match is None or (not GIVING.search(metric) and match.group("prep") != "in"):
+    if match is None or (not gift and match.group("prep") != "in"):
         return subjects  # an investment "to Launch the Alliance of ...": a heading's verb, no receiver
     name = match.group("name")
     if name.endswith(("’s", "'s")) and " " in name:
@@ -56,13 +67,33 @@ def with_fund(
     # "the Global Fund to Fight AIDS": the name runs to its last capitalised word before a comma or
     # clause; the bracketed short form the text gives it, if any, is what it goes by.
     short = _short_form(text, name, match.start("name"))
-    if short is None and (len(words) < 3 or match.group("prep") == "for"):
-        return subjects  # "to the Grant Facility": a short back-reference to a fund named before, no name of its own
     side = short.group("short") if short is not None else " ".join(words)
+    if short is None and (match.group("prep") == "for" or (len(words) < 3 and not _own_two_word_name(text, name))):
+        # "to the Grant Facility": a short back-reference to a fund named before, no name of its own; the owner
+        # whose possessive the text writes before it elsewhere ("IDB’s Grant Facility") is the side, if any
+        owner = re.search(r"\b(?P<owner>[A-Z][A-Za-z]{1,9})['’]s\s+" + r"\s+".join(map(re.escape, words)) + r"\b", text)
+        if owner is None or not _ACRONYM.fullmatch(owner.group("owner")) or match.group("prep") != "to":
+            return subjects
+        side = owner.group("owner")
     before = {c.iso3 for c in countries if sentence[0] <= c.start < figure[0]}
     served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - before
     kept = [s for s in subjects if s in before] or [s for s in subjects if s not in served]
     return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
+
+
+def _own_two_word_name(text: str, name: str) -> bool:
+    """Whether the two-word fund `name` ("Pandemic Fund") is a name of its own: the text writes it at least twice and
+    always right after "the", never after a possessive or another word of a longer name ("IDB’s Grant Facility" makes
+    "the Grant Facility" a back-reference to the bank's facility; "the Global Pandemic Fund" another's)."""
+    words = name.split()
+    if len(words) != 2 or words[-1] not in _OWN_NAME_HEADS:
+        return False
+    mentions = list(re.finditer(r"(?<![\w’'-])" + r"\s+".join(map(re.escape, words)) + r"\b", text))
+    return len(mentions) >= 2 and all(re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 12):m.start()]) for m in mentions)
+
+
+#: Heads of a two-word name a fund may go by alone ("the Pandemic Fund"): a fund's, not a programme's or an office's.
+_OWN_NAME_HEADS = frozenset({"Fund"})
 
 
 #: What may stand between a fund's name and its short form where the money names it: any words but a paragraph's end.
