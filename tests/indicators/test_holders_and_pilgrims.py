@@ -40,7 +40,8 @@ CASES = [
     pytest.param(
         "According to the latest census conducted in 2016, the population of Caspian seals has reached less than "
         "70,000; while their population once stood at about one million in the country.",
-        [("seal_population", CASPIAN, 70000, "count")], id="caspian-seal-census"),
+        [("seal_population", CASPIAN, 70000, "count"), ("seal_population", CASPIAN, 1e6, "count")],
+        id="caspian-seal-census"),  # "their population" the seals' the clause before names (indtt47)
     pytest.param(
         "Caspian seal, the sole marine mammal inhabiting the Caspian Sea, is endangered according to the International "
         "Union for Conservation of Nature and Natural Resources (IUCN), as recently demonstrated to have declined by "

@@ -46,3 +46,26 @@ def shares_destination(text: str, first: tuple[int, int], second: tuple[int, int
 
 #: The sending verb right before the first count of such a list ("has sent", "dispatched more than").
 _SENT_BEFORE = re.compile(r"\b(?:sent|sends|dispatched|dispatches|delivered|donated)\s+(?:[a-z]+\s+){0,2}$")
+
+
+#: The end of a figure's period, then "and" before the next figure: "97,000 barrels per day of Iranian oil in August and
+#: 133,000 bpd in September", "$2.1 billion to Georgia in 2022 and $2.4 billion in 2023".
+_NEXT_PERIOD = re.compile(
+    r"\b(?:in|during|for)\s+(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:quarter|half)\s+of\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)"
+    r"(?:\s+(?:19|20)\d\d)?,?\s+and\s+$")
+#: The most words a figure's own words and its period may take between it and the next figure.
+_NEXT_PERIOD_GAP = 90
+
+
+def next_period(text: str, previous: tuple[int, int], figure: tuple[int, int], countries: Sequence[CountrySpan]) -> bool:
+    """Whether the figure at `start` gives the claim of the figure at `previous` for a next period ("Turkey imported
+    around 97,000 barrels per day of Iranian oil in August and 133,000 bpd in September"), so that it keeps the
+    previous figure's subjects: the previous figure's period, then "and", right before it, and no country named
+    after that period up to the end of the figure's own words (`figure`: its start and where its window ends; "$5
+    billion to Iraq in 2020 and $3 billion to Turkey in 2021" names the second's own partner)."""
+    start = figure[0]
+    if previous[1] > start or start - previous[1] > _NEXT_PERIOD_GAP:
+        return False
+    period = _NEXT_PERIOD.search(text, previous[1], start)
+    return period is not None and not any(period.start() <= c.start < figure[1] for c in countries)

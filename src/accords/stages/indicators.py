@@ -35,7 +35,7 @@ from accords import knowledge
 from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, based, clauses, controls, countrylists, holders, wildlife, coordinated, counted, countnouns,
-    countrycounts, embeds, fleets,
+    countrycounts, elections, embeds, fleets,
     items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges, statuses,
     tariffs,
     terms, urged, visas, visits,
@@ -398,6 +398,8 @@ def _indicator(
     else:
         # "Turkey's exports to Iran stood at $138.6 million and its imports from Iran at $431.755 million"
         its = previous is not None and names_previous_owner(lead, window, context, previous.subjects, tail=tail)
+        its = its or (previous is not None and previous_span is not None and previous.metric == metric and previous.unit
+                      == quantity.unit and coordinated.next_period(text, previous_span, (start, window[1]), context.countries))
         inherited = previous.subjects if previous is not None and (share or of_total or change_of_previous or its or parallel) \
             else last.subjects if previous is None and last is not None and part_of_last(lead, tail) else ()  # "of the total"
         subjects = figure_subjects(FigurePlace(text, (start, end), sentence, window, metric, list_item, tuple(inherited) or (
@@ -414,6 +416,8 @@ def _indicator(
         subjects = (held_by,)  # "Turkey imports natural gas from Iran, which has approximately 32 trillion cubic meters"
     metric, subjects = wildlife.species_figure(text[sentence.start:sentence.end], text[sentence.start:start], metric,
                                                quantity.unit, subjects)  # "the population of Caspian seals": five states'
+    if metric == elections.METRIC:  # "Erdogan won a new five-year term ... He got nearly 53%": Turkey's alone
+        subjects = elections.candidate_country(start, context.people, subjects)
     metric = countnouns.people_reached(metric, text[sentence.start:start], tail)  # "to support approximately 3,500 residents"
     if metric == "population_share":  # "In Kirkuk, Kurds account for 52% of the population": Iraq's, no Turkmen side
         subjects = counted.peoples_share_subjects(text[sentence.start:sentence.end], subjects, main=context.main)
@@ -510,8 +514,11 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
     if quantity.unit == "count" and sentence is not None and (status := statuses.status_metric(text, end, sentence.end)):
         return status  # "four Observer States", "six “Dialogue Partners”" of the SCO named before
     gathered = countrycounts.gathered(text, end) if quantity.unit == "count" else None  # "Sixty writers ... from 22 countries"
+    if quantity.unit == "count" and sentence is not None and (species := wildlife.species_population(text, start, sentence.start)):
+        return species  # "Caspian seal ... their population which stood at about one million shrank to less than 100,000"
     return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value) or (
-        gathered[0] if gathered is not None else None)
+        gathered[0] if gathered is not None else None) or (elections.vote_share(  # "won 52 percent of the vote"
+            text, start, end, lead_start=sentence.start) if quantity.unit == "percent" and sentence is not None else None)
 
 
 def _sentence_of(sentences: Sequence[Segment], quantity: Quantity) -> Segment | None:
