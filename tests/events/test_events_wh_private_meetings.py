@@ -49,6 +49,10 @@ _WH = "The White House"
                  [], id="cuban-american-leaders"),
     pytest.param("The Vice President met with Indian American community leaders in Washington.",
                  [], id="indian-american-community-leaders"),
+    # laugh47: where they live is no side (whitehouse-briefings corpus line 1913, 2024-10-02 readout)
+    pytest.param("National Security Advisor to the Vice President Dr. Phil Gordon met\nvirtually today with Muslim, "
+                 "Arab, and Palestinian American community\nleaders from across the United States.",
+                 [], id="origin-americans-from-across-the-united-states"),
     # ... but a state's people, a leader named in the same phrase, leaders of a region stay
     pytest.param("Secretary Blinken met with Cuban officials in Havana.",
                  [("CONSULT", ("CUB", "USA"), "occurred")], id="cuban-officials-kept"),

@@ -302,8 +302,7 @@ def held_meeting(noun: Token, offset: int, times: list[TimeExpression]) -> bool:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in TRIP_VERBS:
         return True  # "arrived in Tehran for talks": the talks the trip is for
-    if noun.dep_ in ("dobj", "nsubjpass") and (
-        noun.head.lemma_ in lexicon.MEETING_HEADS
+    if noun.dep_ in ("dobj", "nsubjpass") and (noun.head.lemma_ in lexicon.MEETING_HEADS
         or any(c.dep_ == "xcomp" and c.lemma_ in lexicon.MEETING_HEADS for c in noun.head.children)
     ):
         return True  # "talks were held", "the round was scheduled to be held"
@@ -455,9 +454,10 @@ def _americans_of_origin(person: Token) -> tuple[int, ...]:
 
 
 def _sides_past_origin(person: Token, origin: tuple[int, ...], offset: int, index: ActorIndex) -> bool:
-    """Whether the phrase names a side outside its origin words ("Prime Minister Modi of India and
-    Indian American community leaders", which the parser may hang on "leaders")."""
-    return any(index.sides_in(offset + t.idx, offset + t.idx + len(t)) for t in person.subtree if t.i not in origin)
+    """Whether the phrase names a side outside its origin words ("Prime Minister Modi of India and Indian American
+    community leaders", parsed on "leaders"), where they live aside ("leaders from across the United States")."""
+    return any(index.sides_in(offset + t.idx, offset + t.idx + len(t)) for t in person.subtree if t.i not in origin
+               and not any(a.lower_ in ("across", "throughout") and a.i > person.i for a in t.ancestors))
 
 
 def _kin_named(partner: Token) -> bool:

@@ -23,3 +23,17 @@ def names_first_peoples(text: str, start: int, end: int) -> bool:
     if text[start:end] not in ("Indian", "Indians"):
         return False
     return bool(_BEFORE.search(text, max(0, start - 60), start)) or _AFTER.match(text, end) is not None
+
+
+#: After a country's adjective, Americans of that origin: "Palestinian American community leaders", "Cuban
+#: American leaders", "Iranian-American journalist", "Korean-Americans". Not a pair of countries ("Turkish-American
+#: relations", "the German American Chamber of Commerce", "German-American Day"): only "Americans" or a word for people.
+_US_PEOPLE_AFTER = re.compile(
+    r"[ -]Americans\b|[ -]American\s+(?i:communit(?:y|ies)|leaders?|famil(?:y|ies)|voters?|activists?|journalists?|"
+    r"students?|youths?|women|men|groups|organizations|heritage|descent|immigrants?|citizens?|advocates?)\b")
+
+
+def names_us_people(text: str, start: int, end: int) -> bool:
+    """Whether a country's adjective at text[start:end] names Americans of that origin (`_US_PEOPLE_AFTER`):
+    the country is not named ("met with Palestinian American community leaders from across the United States")."""
+    return text[start:end] not in ("American", "Americans") and _US_PEOPLE_AFTER.match(text, end) is not None

@@ -36,7 +36,7 @@ import re
 import functools
 from dataclasses import dataclass
 
-from accords.gazetteer.natives import names_first_peoples
+from accords.gazetteer.natives import names_first_peoples, names_us_people
 
 #: Places whose name also stands for the government seated there (see the module docstring).
 SEATS = frozenset({"White House", "Kremlin", "Oval Office"})
@@ -569,9 +569,9 @@ def not_the_country(text: str, start: int, end: int) -> bool:
     """Whether the country's name or adjective at text[start:end] is part of a water's name
     (`names_water`), stands for the first peoples of the Americas ("the Bureau of Indian Affairs":
     `natives.names_first_peoples`) or names a US town with its state ("East Palestine, Ohio":
-    `us_states.names_us_town`) or a US state ("New Mexico": `us_states.names_us_state`): the country is
-    not named."""
+    `us_states.names_us_town`) or a US state ("New Mexico": `us_states.names_us_state`), or Americans of
+    its origin ("Palestinian American leaders": `natives.names_us_people`): the country is not named."""
     from accords.gazetteer.us_states import names_us_state, names_us_town  # us_states reads this module's table
 
     return (names_water(text, start, end) or names_first_peoples(text, start, end) or names_us_town(text, start, end)
-            or names_us_state(text, start, end))
+            or names_us_state(text, start, end) or names_us_people(text, start, end))
