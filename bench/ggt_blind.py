@@ -17,7 +17,9 @@ it. The last rows, ``text-only@0.3`` (all), ``text-direct@0.3`` and ``text-repor
 the quote words alone (any speaker, against every prediction): how many quotes are found at
 all, whoever they are given to (their precision means nothing); ``marks-direct@0.3`` matches
 the direct gold quotes against every span in quotation marks (`accords.quotes.marks`), speech
-or not: how many direct quotes the mark reader sees at all.
+or not: how many direct quotes the mark reader sees at all. ``--why`` adds one line of counts
+of the direct quotes found with a wrong speaker, by kind (`wrong_speaker_kinds`): where the
+right speaker's name stands, whether the wrong one had a reporting clause; counts only.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from pathlib import Path
@@ -42,6 +45,8 @@ def add_ggt_arguments(parser: argparse.ArgumentParser) -> None:
     """`--data` (the GGT set, `GGT_DATA` by default) and `--limit`, as every GGT bench takes them."""
     parser.add_argument("--data", type=Path, default=GGT_DATA)
     parser.add_argument("--limit", type=int, default=0, help="score only the first N articles (0: all)")
+    parser.add_argument("--why", action="store_true", help="also count the direct quotes found with a wrong "
+                        "speaker by kind of miss (totals only, `wrong_speaker_kinds`)")
 
 
 def gold_quotes(row: dict) -> list[dict]:
@@ -68,6 +73,53 @@ def ggt_rows(data: Path, limit: int = 0) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
+def wrong_speaker_kinds(text: str, gold: list[dict], predicted: list[dict]) -> dict[str, int]:
+    """Counts (never texts) of the direct gold quotes whose words were found but given to the
+    wrong speaker, by kind: no gold speaker; the gold speaker's last word nowhere in the text;
+    it in the quote's paragraph or not; the predicted speaker's there or not; the prediction
+    carried over (no cue); the two names sharing a word (a form of the same name)."""
+    from accords.evaluation.ggt import match_quotes
+
+    direct = [q for q in gold if q["direct"]]
+    right = {g for g, _ in match_quotes(direct, predicted, 0.3)}
+    found = match_quotes([{**q, "speaker": "x"} for q in direct], [{**q, "speaker": "x"} for q in predicted], 0.3)
+    counts: dict[str, int] = {}
+
+    def add(key: str) -> None:
+        counts[key] = counts.get(key, 0) + 1
+
+    for g, p in found:
+        if g in right:
+            continue
+        add("wrong")
+        want, have = direct[g].get("speaker") or "", predicted[p].get("speaker") or ""
+        if not want:
+            add("gold-none")
+            continue
+        at = text.find(predicted[p]["text"][:40])
+        start, end = text.rfind("\n", 0, max(at, 0)) + 1, text.find("\n", max(at, 0))
+        paragraph = text[start:end if end >= 0 else len(text)] if at >= 0 else ""
+        last = want.split()[-1]
+        add("gold-in-text" if last in text else "gold-not-in-text")
+        add("gold-in-paragraph" if last in paragraph else "gold-not-in-paragraph")
+        add("gold-before-quote" if 0 <= text.find(last) < max(at, 0) else "gold-first-after-quote")
+        add("pred-in-paragraph" if have and have.split()[-1] in paragraph else "pred-not-in-paragraph")
+        add("pred-no-cue" if not predicted[p].get("cue") else "pred-cue")
+        add("pred-lowercase" if have[:1].islower() else "pred-capitalised")
+        add("gold-one-word" if len(want.split()) == 1 else "gold-words")
+        if {w.lower() for w in want.split()} & {w.lower() for w in have.split()}:
+            add("names-share-a-word" + ("-pred-longer" if len(have.split()) > len(want.split()) else ""))
+        if at >= 0:
+            quote_end = at + len(predicted[p]["text"])
+            after, before = text[quote_end:quote_end + 80], text[max(0, at - 150):at]
+            add("gold-right-after" if last in after else "gold-not-right-after")
+            add("pred-right-after" if have and have.split()[-1] in after else "pred-not-right-after")
+            if re.search(r"\b(?:he|she|they)\b", after):
+                add("pronoun-right-after")
+            add("gold-just-before" if last in before else "gold-not-just-before")
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_ggt_arguments(parser)
@@ -82,6 +134,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = ggt_rows(args.data, args.limit)
     totals: dict[str, list[int]] = {}
+    why: dict[str, int] = {}
     articles = failed = gold_count = direct_count = 0
     started = time.perf_counter()
     for row in rows:
@@ -96,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         gold_count += len(gold)
         direct_count += sum(q["direct"] for q in gold)
         rows_scored = list(ggt_scores(gold, predicted))
+        if args.why:
+            for key, count in wrong_speaker_kinds(article.text, gold, predicted).items():
+                why[key] = why.get(key, 0) + count
         anyone = [{**q, "speaker": "x"} for q in predicted]
         marked = [{"speaker": "x", "text": " ".join(article.text[a:b] for a, b in span.pieces)}
                   for span in quoted_spans(article.text, paragraphs(article.text))]
@@ -120,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         r = tp / (tp + fn) if tp + fn else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         print(f"{kind:16} {p:6.3f} {r:6.3f} {f:6.3f} {tp:6d} {fp:6d} {fn:6d}")
+    if args.why:
+        print("direct quotes found with a wrong speaker, by kind: "
+              + ", ".join(f"{key} {count}" for key, count in sorted(why.items())))
     return 0
 
 

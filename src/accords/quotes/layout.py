@@ -46,6 +46,8 @@ def is_title(text: str, span: QuotedSpan) -> bool:
     if _TITLED.search(text, max(0, span.start - 30), max(0, span.start - 1)):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", text[span.start:span.end])
+    if re.search(r"[.!?]\W*$", text[span.start:span.end]):
+        words = words[1:]  # a sentence's first word is capitalised whatever it is (“It's on all of us.”)
     long_words = [w for w in words if len(w) > 3]
     if not long_words or re.search(r"[.!?]\s+\S", text[span.start:span.end]):
         return False

@@ -83,8 +83,17 @@ def holder_after(people: People, end: int, cue: int) -> Speaker | None:
         words = people.text[end:ref.start].split()
         if words and len(words) <= 3 and all(w.rstrip(".").lower() in TITLE_WORDS for w in words):
             return Speaker(entity.id, entity.name, "person", 0.85)
+        if (_OFFICE_CUT.search(people.text, max(0, end - 40), end) and 3 <= len(words) <= 5 and words[0] in ("and", "&")
+                and all(w[:1].isupper() for w in words[1:]) and words[-1].rstrip(".").lower() in TITLE_WORDS):
+            # "Turkish Roads | and Transportation Minister Enis Oksuz said": an office of two
+            # portfolios that the parse cut at "and"; its holder speaks
+            return Speaker(entity.id, entity.name, "person", 0.85)
         return None
     return None
+
+
+#: A subject that ends on a capitalised word (the first portfolio of an office: "Turkish Roads").
+_OFFICE_CUT = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*$")
 
 
 def whole_names(people: People, start: int, end: int) -> int:

@@ -1,0 +1,37 @@
+"""Speakers of two kinds the quotes stage lost or cut (quotes.v2):
+
+- a short quoted sentence whose only long word is its capitalised first word ("It's on all of
+  us.") is speech, not a title (`accords.quotes.layout.is_title`: a sentence's first word is
+  capitalised whatever it is);
+- an office of two portfolios that the parse cut at "and" ("Turkish Roads | and Transportation
+  Minister Enis Oksuz said") is its holder's, never "Turkish Roads"
+  (`accords.quotes.subject_names.holder_after`).
+
+The first text was written for these tests; the second is Tehran Times copy (corpus line 1430).
+Each case lists every quote found, in text order, as (direct, speaker name, first words).
+"""
+
+import pytest
+from tests.quotes.found import assert_quotes, quotes_found
+
+
+CASES = [
+    (
+        "short-sentence-after-the-clause-is-speech-not-a-title",
+        "Quinn Hughes spoke to reporters after the game.\n\n"
+        "\"We can't keep giving up goals like that,\" Hughes said. \"It's on all of us.\"",
+        [(True, "Hughes", "We can't keep"), (True, "Hughes", "It's on all of us")],
+    ),
+    (
+        "office-of-two-portfolios-cut-at-and",
+        "Turkish Roads and Transportation Minister Enis Oksuz said here Tuesday that his country is set to "
+        "solve transportation problems with Iran.",
+        [(False, "Enis Oksuz", "his country is set")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_cut_offices_and_short_sentences(text, expected):
+    assert_quotes(quotes_found(text), expected)
