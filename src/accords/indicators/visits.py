@@ -66,6 +66,8 @@ _TOLD_BEFORE = re.compile(
 )
 #: "the Iranian capital Tehran will host the 17th meeting": the host a visit goes to, named as the subject of "host".
 _HOSTS = re.compile(r"(?P<place>[A-Z][\w’'-]+)\s+(?:will\s+|is\s+to\s+)?host(?:s|ed)?\s+(?:the|a|an)\b")
+#: A ranking of visitors by nation: "Iran was followed by Georgia with over 307,000 arrivals".
+_RANKED = re.compile(r"\bfollowed\s+by\b[^.;]*\bwith\s+[^.;]*\b(?:arrivals|travell?ers|tourists|visitors)\b", re.IGNORECASE)
 #: How many sentences before a figure's own may tell the visit it goes on with.
 TOLD_SENTENCES = 4
 
@@ -78,6 +80,12 @@ def with_host(sentence_text: str, metric: str, subjects: tuple[str, ...], *, tai
     "more than 3,000 Azerbaijani Shia pilgrims will travel to Mashhad");
     other figures, and those whose sentence names no destination of another known country, are left."""
     by_nation = metric in _VISITORS and bool(_NATION_AFTER.match(tail))
+    if metric in _VISITORS and len(subjects) == 1 and _RANKED.search(sentence_text) and not _DESTINATION.search(sentence_text):
+        # a ranking of the visitors' nations going on with the host the sentences before name ("Over 850,000 Iranians
+        # visited Turkey ..." then "Iran is followed by Germany and Georgia with 666,000 and 651,000 travelers")
+        hosts = [host for found in _DESTINATION.finditer(before) if (host := _place_state(found.group("place")))
+                 not in (None, subjects[0])]
+        return tuple(sorted((subjects[0], hosts[-1]))) if hosts else subjects
     if (metric not in METRICS and not by_nation) or len(subjects) != 1:
         return subjects
     for found in _DESTINATION.finditer(sentence_text) if metric != "companies" or _DELEGATION.search(sentence_text) else ():
