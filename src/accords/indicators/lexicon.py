@@ -291,9 +291,9 @@ def count_metric_named(before: str, *, value: float = 0.0) -> str | None:
     return None
 
 
-#: The last "capacity" before a count: "a capacity of 5 million passengers", "Production capacity of the $15
-#: million joint venture plant ... is 10,000 cars per year".
-_CAPACITY = re.compile(r"\bcapacity\b(?!.*\bcapacity\b)", re.IGNORECASE | re.DOTALL)
+#: The last "capacity" before a count: "a capacity of 5 million passengers", "Production capacity of the $15 million joint
+#: venture plant ... is 10,000 cars per year"; not a name's ("the Capacity Building Pillar", "FEMA's Surge Capacity Force").
+_CAPACITY = re.compile(r"\bcapacity\b(?!\s+(?-i:[A-Z]))(?!.*\bcapacity\b(?!\s+(?-i:[A-Z])))", re.IGNORECASE | re.DOTALL)
 #: A number of its own right after "capacity" (a money figure aside): the capacity's value is that number, and
 #: a later count is something else ("a total operating capacity of about 140 million tons and having 300 active
 #: vessels", "a capacity of 2,500 and employs 650 staff", "capacity rose 10 percent").
