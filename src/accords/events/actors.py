@@ -24,7 +24,7 @@ from accords.events.groups import (
 )
 from accords.events.brokenlists import list_continuation, list_tail_subjects, misread_objects, with_clause_subjects
 from accords.events.phrases import (
-    TOPIC_VERBS, VENUE_PREPS, held_at,
+    TOPIC_NOUNS, TOPIC_VERBS, VENUE_PREPS, held_at,
     governing_verb, is_verb, backed_in_clause, leftmost,
     names_partner,
     meeting_of_body, nested_venues, seat_of_bodies, helpers_phrase,
@@ -38,7 +38,7 @@ from accords.events.phrases import (
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_NOUNS, TARGETING_VERBS, VISIT_NOUNS
 from accords.events.summons import summoned
-from accords.events.trips import trip_destinations
+from accords.events.trips import TRIP_VERBS, trip_destinations
 from accords.events.venues import gathering_places, held_by_pronoun, no_party, partner_elsewhere
 from accords.events.sideindex import ActorIndex, Side
 from accords.model import Segment
@@ -131,6 +131,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
     verbal = is_verb(trigger)
     if verbal:
         subject = referrals.doer(trigger, subject_of(trigger))  # not the speaker of "Referring to X's visit and meeting with Y"
+        if trigger.lemma_.lower() in TARGETING_VERBS and trigger.dep_ in ("advcl", "conj") and any(
+                c.dep_ == "nsubjpass" for c in trigger.children) and not any(c.dep_ == "agent" for c in trigger.children):
+            subject = None  # "When Azerbaijan's embassy in Tehran was attacked, ties between Tehran and Baku deteriorated": no attacker named
         if subject is not None and subject.dep_ == "nsubjpass" and trigger.lemma_.lower() in TOPIC_VERBS:
             # "the possibility of electricity cooperation with Turkey was discussed": what is
             # discussed is no side, as an object is not (partners inside it are, as below)
@@ -271,7 +274,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             if verb is not None:
                 venues.extend(trip_destinations(verb))  # "arrived in Astana on a working visit": the host
                 subject = subject_of(verb)
-                if subject is not None and ((subject.dep_ == "nsubjpass" and verb.lemma_.lower() in TOPIC_VERBS) or referrals.refers(verb)):
+                if subject is not None and ((subject.dep_ == "nsubjpass" and verb.lemma_.lower() in TOPIC_VERBS) or referrals.refers(verb)
+                                            or _topic_of(trigger, verb)):
                     subject = None  # "the possibility of ... with Turkey was discussed", "Referring to X's meeting with Y, Z said"
                 # "his departure from a meeting in Hanoi with Kim": the subject holds the meeting,
                 # whose place is a venue, not a side
@@ -288,6 +292,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # "X and Y met in Astana, Kazakhstan" or "signed ... in Samarkand, Uzbekistan" is a venue
         for venue in (venue for venue in venues if not seat_of_bodies(venue)):
             add(recipients, venue)
+    # a visit or trip whose visitor and destination are of one state: a trip at home ("Raisi paid a
+    # visit to East Azerbaijan Province", "arrived in Tabriz for a two-day trip")
+    at_home = at_home or (_trip(trigger) and bool(recipients) and len(_codes(actors + recipients)) == 1
+                          and bool(actors or _possessor_sides(trigger, offset, index) == _codes(recipients)))
     if we_speak:
         # "We reaffirmed ...", "our trilateral program": the statement's authors, whoever else
         # the sentence names as a partner or recipient
@@ -491,6 +499,38 @@ def _counted(subject: Token | None, offset: int, index: ActorIndex) -> int | Non
             c.dep_ in ("prep", "appos", "conj") for c in subject.children):
         return None
     return None if phrase_sides(subject, offset, index)[0] else counts[0]
+
+
+def _trip(trigger: Token) -> bool:
+    """Whether the trigger is a visit or trip, or a meeting a trip verb goes to ("arrived in X for talks")."""
+    verb = trigger if is_verb(trigger) else governing_verb(trigger)
+    return trigger.lower_ in VISIT_NOUNS or trigger.lemma_.lower() in VISIT_NOUNS or (verb is not None and verb.lemma_.lower() in TRIP_VERBS)
+
+
+def _possessor_sides(noun: Token, offset: int, index: ActorIndex) -> set[str]:
+    """The countries of the one "his"/"her" stands for on a noun ("his two-day visit"): the subject
+    of the clause the noun hangs on ("Following the plans of his two-day visit to East Azerbaijan
+    province, Ayatollah Raisi unveiled ...")."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return set()
+    head, subject = noun, None
+    while subject is None and head.head.i != head.i:
+        head = head.head
+        subject = subject_of(head) if head.pos_ in ("VERB", "AUX") else None
+    return set() if subject is None or subject.lower_ in ("he", "she") else _codes(phrase_sides(subject, offset, index)[0])
+
+
+def _topic_of(noun: Token, verb: Token) -> bool:
+    """Whether the meeting noun tells what its copula's subject is a topic of ("The North-South
+    Transport Corridor and ... organizations such as the Economic Cooperation Organization ...
+    were additional topics of discussion between the two foreign ministers"): the subject is
+    what is discussed, no side."""
+    head = noun
+    while verb.lemma_ == "be" and head.i != verb.i and head.head.i != head.i:
+        if head.dep_ == "attr":
+            return head.lemma_.lower() in TOPIC_NOUNS
+        head = head.head
+    return False
 
 
 def _codes(sides: Sequence[Side]) -> set[str]:

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accords.events.status import proposed
 from accords.events.triggers import AID_OBJECT_WORDS, DOCUMENT_KINDS
-from accords.events.phrases import is_verb
+from accords.events.phrases import TOPIC_NOUNS, is_verb
 
 #: Quantifiers that make a plural meeting noun several occurrences ("multiple rounds").
 _SEVERAL = frozenset("multiple several many numerous various dozens hundreds".split())
@@ -264,10 +264,6 @@ _STANCES = frozenset("concern concerns worry worries fear fears alarm objection 
 _TOPIC_OF_VERB = frozenset({"about", "against", "regarding", "concerning"})
 
 
-#: Nouns of what is talked about: gerunds listed after them are topics, not acts.
-_TOPIC_NOUNS = frozenset("issue topic subject matter question agenda area field item axis".split())
-
-
 def gerund_topic(token: Token) -> bool:
     """A gerund that names an action as a topic or a subject, not as something done: "signing a
     deal has proved elusive", "wary of offering concessions", "pleaded guilty to threatening",
@@ -281,7 +277,7 @@ def gerund_topic(token: Token) -> bool:
         token, listed = token.head, True  # "issues ..., including connecting ... and *signing* an agreement"
     if token.dep_ in ("csubj", "csubjpass"):
         return True
-    if listed and not (token.dep_ == "pcomp" and token.head.head.lemma_.lower() in _TOPIC_NOUNS):
+    if listed and not (token.dep_ == "pcomp" and token.head.head.lemma_.lower() in TOPIC_NOUNS):
         return False  # "aggression ..., including opening a new front and *attacking* ...": acts listed
     if token.dep_ == "acl" and token.head.lemma_.lower() in _STANCES:
         return True  # "voiced common concern about the PRC and the Solomon Islands signing a framework"

@@ -76,7 +76,7 @@ _BODIES_OF_PEOPLE = frozenset({"organization", "organisation", "company", "firm"
 _AUDIENCES = frozenset(
     "media press reporter reporters journalist journalists investor investors analyst analysts student students "
     "staff employee employees customer customers supporter supporters voter voters public audience "
-    "citizens community diaspora".split()
+    "citizens community diaspora follower followers electorate".split()
 )
 
 
@@ -408,8 +408,9 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
         owners.append(token.head)  # "hosted a virtual meeting with ...": the parser may hang "with" on the verb
     partners = [g for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
-    if token.lemma_.lower() == "meet" and token.pos_ in ("VERB", "AUX"):
-        partners += [c for c in token.children if c.dep_ == "dobj"]  # "met reporters in Kyiv"
+    if token.lemma_.lower() in ("meet", "promise", "pledge", "assure") and token.pos_ in ("VERB", "AUX"):
+        # "met reporters in Kyiv"; "Erdogan promised his followers, 'We will rule ...'": no state promised
+        partners += [c for c in token.children if c.dep_ in ("dobj", "dative")]
     if not partners:
         return False
     for partner in partners:

@@ -47,6 +47,11 @@ SETTING_WORDS = frozenset({"since", "after", "before", "when", "while", "during"
 RESULT_ADVERBS = frozenset({"thus", "thereby", "hence"})
 
 
+#: Nouns of what is talked about: gerunds listed after them are topics, not acts
+#: (`accords.events.generic`); the subject of "were topics of discussion" is no side (`accords.events.actors`).
+TOPIC_NOUNS = frozenset("issue topic subject matter question agenda area field item axis".split())
+
+
 def is_verb(token: Token) -> bool:
     """Whether the parse reads `token` as a verb: its coarse tag says VERB or AUX, or its fine tag
     a VB* form (the small model tags some verbs NOUN or ADJ while its fine tag says VBD/VBN)."""

@@ -11,6 +11,8 @@ frames, named pairs).
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -115,10 +117,12 @@ def build_index(extraction: Extraction) -> ActorIndex:
     country_entity: dict[str, str] = {}
     countries: set[str] = set()
     located: list[tuple[int, int, Entity]] = []
+    said: dict[tuple[int, int], str] = {}
     for mention in extraction.mentions:
         entity = entities.get(mention.entity_id or "")
         if entity is not None:
             located.extend((ev.start, ev.end, entity) for ev in mention.evidence)
+            said.update(((ev.start, ev.end), mention.text) for ev in mention.evidence)
     if not located:  # entities without mention records: use their own evidence
         located = [(ev.start, ev.end, entity) for entity in extraction.entities for ev in entity.evidence]
     for start, end, entity in located:
@@ -142,6 +146,10 @@ def build_index(extraction: Extraction) -> ActorIndex:
             if entity.type == "COUNTRY" or (entity.type == "PERSON" and code.isupper() and len(code) == 3):
                 countries.add(code)
     spans.sort(key=lambda item: (item[0], item[1]))
+    for start, end, side, _type in regional_mentions(spans, said):
+        spans.remove((start, end, side, _type))
+        counts[side.country] -= 1
+    counts = Counter({code: count for code, count in counts.items() if count > 0})
     places.sort()
     by_mentions = sorted(counts, key=lambda code: (-counts[code], first_seen[code]))
     ranked = [code for code in by_mentions if code in countries]
@@ -151,6 +159,35 @@ def build_index(extraction: Extraction) -> ActorIndex:
     return ActorIndex(tuple(s[0] for s in spans), tuple(spans), pair, tuple(places),
                       tuple(Side(country_entity[code], code) for code in ranked), tuple(sorted(unplaced)),
                       unplaced_orgs=tuple(sorted(unplaced_orgs)))
+
+
+def regional_mentions(spans: list[tuple[int, int, Side, str]], texts: dict[tuple[int, int], str]
+                      ) -> list[tuple[int, int, Side, str]]:
+    """Mentions of a country's name that stand for a region of another country, no side: "Azerbaijan"
+    in an article that names Iran's "East Azerbaijan Province" and never names the republic
+    otherwise ("Republic of Azerbaijan", "Azeri", Baku or Aliyev: "The civilization of Azerbaijan
+    is one of the oldest civilizations of Islamic Iran"; not when it stands in a list of countries:
+    "the Iran-Turkey-Azerbaijan trilateral forum ... concluded in Urmia, West Azerbaijan Province"), and the name after another country's
+    adjective ("Iranian Azerbaijan"). `texts`: each mention's words by its span."""
+    def said(span: tuple[int, int, Side, str]) -> str:
+        return texts.get((span[0], span[1]), "").lower()
+    domestic = [(said(span), span[2].country) for span in spans if span[3] == "PLACE"]
+    found = []
+    for code in {span[2].country for span in spans if span[3] == "COUNTRY"}:
+        own = [span for span in spans if span[2].country == code]
+        names = {said(span) for span in own}
+        listed = any(other[3] == "COUNTRY" and other[2].country != code and -6 < other[0] - span[1] < 6
+                     for span in own for other in spans) or any(
+            other[3] == "COUNTRY" and other[2].country != code and -6 < span[0] - other[1] < 6 for span in own for other in spans)
+        if names and "" not in names and not listed and all(span[3] == "COUNTRY" for span in own) and all(
+                any(name != place and re.search(rf"\b{re.escape(name)}\b", place) and country != code
+                    for place, country in domestic) for name in names):
+            found.extend(own)
+    for before, span in itertools.pairwise(spans):
+        if (span[3] == before[3] == "COUNTRY" and before[2].country != span[2].country
+                and said(before).endswith(("ian", "ish", "ese")) and span[0] - before[1] == 1):
+            found.append(span)  # "Iranian Azerbaijan": the other's adjective on the name
+    return list(dict.fromkeys(found))
 
 
 def country_code(entity) -> str | None:

@@ -82,7 +82,9 @@ def _item(text: str, sentences: Sequence[Segment], number: int, parsed: Doc | No
     if parsed is None:
         return False
     for root in (token for token in parsed if token.dep_ == "ROOT" and token.tag_ in ("VBD", "VBN")):
-        subjects = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+        # not the next item's number, parsed as a subject after the semicolon ("... the ICRC; 18. Expressed ...")
+        subjects = [child for child in root.children if child.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                    and not (child.i > root.i and child.like_num)]
         if any(child.dep_ == "auxpass" for child in root.children):
             continue  # "Held on May 1-2, the meeting was attended by ...": a passive, its subject told
         if not subjects and root.i > 0 and root.text[:1].islower() and root.nbor(-1).text != ",":

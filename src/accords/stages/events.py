@@ -252,8 +252,8 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         or meetings.site_visit(token, offset, index)
     ):
         return None
-    if spec.type == "CONSULT" and meetings.private_partners(token, offset, index):
-        return None  # a meeting with organisations or people of no state: no consultation between states
+    if spec.type in ("CONSULT", "AGREE") and meetings.private_partners(token, offset, index):
+        return None  # a meeting with, or a promise to, organisations or people of no state: no act between states
     if spec is DEMAND or spec is BLAME:
         demander, asked = demands.speaker_and_asked(token)
         actors = phrase_sides(demander, offset, index)[0] if demander is not None else list(index.authors)
