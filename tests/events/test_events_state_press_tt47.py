@@ -4,7 +4,8 @@ evtt47): a visit to a province of the visitor's own country with the country nam
 promise to one's own followers (`accords.events.meetings.private_partners`), the organisations that
 were "topics of discussion" taken for those who discussed, the host of an embassy attacked by no one
 named taken for its attacker, and a statement item whose next item's number reads as its subject
-(`accords.events.statementitems`). Sentences copied from the Tehran Times corpus
+(`accords.events.statementitems`); a visitor hosted and the visit told next are one visit
+(`accords.events.reports.reception`). Sentences copied from the Tehran Times corpus
 (tehrantimes_region_dev.jsonl)."""
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _PROVINCE_TRIP_IN_PAIR = (
     "share a common history.")
 _LISTED = ("TEHRAN - The two-day Iran-Turkey-Azerbaijan trilateral forum, which was attended by the foreign ministers "
            "of the three countries, concluded in Urmia, West Azerbaijan Province on Sunday.")  # tests/gold/articles/tt_238868
+_HOSTED = (  # tests/gold/articles/tt_423197
+    "TEHRAN- The international forum entitled as the ‘Great Silk Road – the path to new achievements’ kicked off on "
+    "Wednesday in Turkmenistan’s Avaza national tourism zone hosting Iranian Transport Minister Abbas Akhoundi, IRNA "
+    "reported. Leading a delegation to the country, Akhoundi has visiting Turkmenistan’s President Gurbanguly "
+    "Berdimuhamedow and attending the opening ceremony of Türkmenbasy international port.")
 _FOLLOWERS = (
     "TEHRAN- Iranian President Ebrahim Raisi on Monday congratulated Turkish President Recep Tayyip Erdogan on his "
     "re-election win, calling it a tribute to the Turkish people’s enduring confidence in their leader. Raisi expressed "
@@ -66,6 +72,7 @@ def _kinds(text: str, kind: str) -> list[tuple[str, ...]]:
     pytest.param(_PROVINCE_TRIP_IN_PAIR, "CONSULT", [], id="own-province-visit-in-pair-article"),
     pytest.param(_PROVINCE_TRIP_IN_PAIR, "SUPPORT", [("AZE", "IRN")], id="praise-in-pair-article-stays"),
     pytest.param(_LISTED, "CONSULT", [("AZE", "IRN", "TUR")], id="republic-in-a-list-beside-a-province-stays"),
+    pytest.param(_HOSTED, "CONSULT", [("IRN", "TKM")], id="hosting-and-visiting-one-visit"),
     pytest.param(_FOLLOWERS, "AGREE", [], id="promise-to-own-followers"),
     pytest.param(_TOPICS, "CONSULT", [("AZE", "IRN")], id="organisations-as-topics-of-discussion"),
     pytest.param(_EMBASSY, "ASSAULT", [], id="embassy-attacked-by-no-one-named"),

@@ -74,13 +74,14 @@ def anaphoric(text: str | None) -> bool:
 
 
 def trip(event: Event) -> bool:
-    """Whether the event's trigger tells a trip ("visited", "traveled", "arrived", "welcomed")."""
-    return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip", "welcom"))
+    """Whether the event's trigger tells a trip ("visited", "traveled", "arrived", "welcomed", "hosting")."""
+    return (event.trigger or "").lower().startswith(("visit", "travel", "arriv", "trip", "welcom", "host"))
 
 
 def reception(event: Event) -> bool:
-    """Whether the event's trigger tells a visitor welcomed."""
-    return (event.trigger or "").lower().startswith("welcom")
+    """Whether the event's trigger tells a visitor welcomed or hosted ("a forum ... hosting Iranian Transport
+    Minister Abbas Akhoundi ... Akhoundi has visiting Turkmenistan's President": one visit)."""
+    return (event.trigger or "").lower().startswith(("welcom", "host"))
 
 
 def countries(event: Event) -> frozenset[str]:
