@@ -409,8 +409,7 @@ def private_partners(token: Token, offset: int, index: ActorIndex) -> bool:
     partners = [g for owner in owners for c in owner.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"]
     if token.lemma_.lower() in ("meet", "promise", "pledge", "assure") and token.pos_ in ("VERB", "AUX"):
-        # "met reporters in Kyiv"; "Erdogan promised his followers, 'We will rule ...'": no state promised
-        partners += [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        partners += [c for c in token.children if c.dep_ in ("dobj", "dative")]  # "met reporters", "promised his followers"
     if not partners:
         return False
     for partner in partners:
