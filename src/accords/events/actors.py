@@ -38,7 +38,7 @@ from accords.events.phrases import (
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_NOUNS, TARGETING_VERBS, VISIT_NOUNS
 from accords.events.summons import summoned
-from accords.events.trips import TRIP_VERBS, trip_destinations
+from accords.events.trips import TRIP_VERBS, trip_destinations, visit_told_whole
 from accords.events.venues import gathering_places, held_by_pronoun, no_party, partner_elsewhere
 from accords.events.sideindex import ActorIndex, Side
 from accords.model import Segment
@@ -269,7 +269,7 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ in ("acl",):  # "talks held in Geneva": the place is a venue
                 add(recipients, child, deep=True, venues=False)
                 venues.extend(held_at(child))
-        if trigger.pos_ == "ADJ" or (not actors and not completion.ends_between(trigger)):
+        if trigger.pos_ == "ADJ" or (not actors and not completion.ends_between(trigger) and not visit_told_whole(trigger)):
             verb = governing_verb(owner)
             if verb is not None:
                 venues.extend(trip_destinations(verb))  # "arrived in Astana on a working visit": the host
@@ -320,6 +320,10 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             # about a third country, not with it
             recipients[:] = [s for s in recipients if s.country not in known and s not in topical]
             return actors, recipients
+        if not met and not actors and trigger.lemma_.lower() == "discuss" and (said := subject_of(trigger)) is not None and said.lower_ == "they":
+            # "They discussed how the United States will ..." after a meeting with an activist (no meeting of states
+            # told): those who talked are the people met, no pair of states
+            return [], []
     if met and not actors and not recipients and ((not verbal and _this_meeting(trigger)) or completion.next_meeting(trigger)):
         # "During this third meeting of the Committee", "will hold its next meeting": the meeting told before, with its sides
         told = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events.phrases import prep_objects
+from accords.events.phrases import governing_verb, prep_objects
 
 #: Verbs of a trip whose destination hosts the visit, and whose "for" phrase names the meeting it is for.
 TRIP_VERBS = frozenset("arrive travel fly come go head leave".split())
@@ -37,3 +37,28 @@ def says_where(verb: Token) -> bool:
     is no visit (`accords.events.nonevents.travellers_visit`)."""
     return any((c.dep_ in ("prep", "dative") and c.lower_ in _TOWARDS) or (c.dep_ == "advmod" and c.lower_ in _THERE)
                for c in verb.children)
+
+
+#: Verbs whose subject takes part in a visit it governs: it hosts, receives or makes it ("hosted the visit of ...").
+_VISIT_TAKERS = frozenset("host receive welcome make pay undertake begin start conduct hold accompany join lead".split())
+
+
+def visit_told_whole(noun: Token) -> bool:
+    """A visit noun whose phrase names both its visitor ("of Pope Francis") and where it went ("to Iraq"), governed
+    by a verb of no taking part ("He lauded ... the historic visit of Pope Francis to Iraq"): the visit is a third
+    party's, its sides are its own, and the governing verb's subject ("He", the readout's president) is no side;
+    a host's verb ("hosted the visit of ...", "welcomed the visit of ...") still takes its subject."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in ("visit", "trip"):
+        return False
+    visitors = [p for p in prep_objects(noun, frozenset({"of", "by"})) if p.pos_ == "PROPN" or p.ent_type_]
+    if not visitors:
+        return False
+    verb = governing_verb(noun)
+    end = max(t.i for t in noun.subtree)
+    after = noun.doc[end + 1] if end + 1 < len(noun.doc) else None
+    places = prep_objects(noun, _TOWARDS) + [p for v in visitors for p in prep_objects(v, _TOWARDS)] + [
+        p for p in (after.children if after is not None and after.lower_ == "to" else ()) if p.dep_ == "pobj"
+    ]  # "the visit of Pope Francis *to Iraq*", the parser hanging "to Iraq" on the verb or on a noun before
+    if not any(p.pos_ == "PROPN" for p in places):
+        return False
+    return verb is None or verb.lemma_.lower() not in _VISIT_TAKERS
