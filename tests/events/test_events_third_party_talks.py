@@ -3,7 +3,7 @@
 A visit whose phrase names its visitor and where it went ("the historic visit of Pope Francis to Iraq"), lauded by
 the readout's president, is the visitor's and the host's, not the president's (`accords.events.trips.visit_told_whole`);
 "They discussed ..." after a meeting with an activist, no meeting of states told before, is no talk between the
-countries the article names most (`accords.events.actors.event_sides`). Sentences from White House readouts of
+countries the article names most (`accords.events.privatetalks`). Sentences from White House readouts of
 2021-2022 (public domain), the first with a lead-in of our own."""
 
 from __future__ import annotations
@@ -42,6 +42,11 @@ def test_third_party_visit(text, expected):
                  "their continued close coordination.",
                  [("CONSULT", ("FIN", "USA"), "occurred")],
                  id="call-they-discussed-kept"),
+    pytest.param("Yesterday, Vice President Kamala Harris called and congratulated Xiomara Castro on her historic victory as "
+                 "Honduras’ first female president. They discussed their shared interest in addressing the root causes of "
+                 "migration. They committed to working together and deepening the partnership between the United States "
+                 "and Honduras.", [("CONSULT", ("HND", "USA"), "occurred"), ("AGREE", ("HND", "USA"), "occurred")],
+                 id="congratulatory-call-they-discussed-kept"),
 ])
 def test_they_discussed(text, expected):
     assert events_with_sides(text, published="2022-10-14", source=_WH) == expected

@@ -320,10 +320,6 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             # about a third country, not with it
             recipients[:] = [s for s in recipients if s.country not in known and s not in topical]
             return actors, recipients
-        if not met and not actors and trigger.lemma_.lower() == "discuss" and (said := subject_of(trigger)) is not None and said.lower_ == "they":
-            # "They discussed how the United States will ..." after a meeting with an activist (no meeting of states
-            # told): those who talked are the people met, no pair of states
-            return [], []
     if met and not actors and not recipients and ((not verbal and _this_meeting(trigger)) or completion.next_meeting(trigger)):
         # "During this third meeting of the Committee", "will hold its next meeting": the meeting told before, with its sides
         told = next((sides for sides in reversed(met) if len({s.country for s in sides}) >= 2), None)

@@ -39,7 +39,7 @@ from accords.events.stances import (
 )
 from accords.events import clauses
 from accords.events import confidence as calibration
-from accords.events import antecedents, demands, meetings, participants, relations, reportdates
+from accords.events import antecedents, demands, meetings, participants, privatetalks, relations, reportdates
 from accords.events import censure, compliance, eventtimes, joining, requests, separately, threats, violence, voice, works
 from accords.events import aidsides, cameo, ongoing, credits, portfolios, decisions, frames, headlines, homeaid, hostility, ownplans, reforms
 from accords.events import agenda, groups, offices, pairrefs, principals, replies, scenes, sport, statementitems, titlemeetings
@@ -128,6 +128,9 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             continue
         parsed = parses[number]
         for trigger in sentence_triggers(parsed, sentence.start, all_times, authored=bool(index.authors)):
+            if trigger.spec.type == "CONSULT" and not any(item.event.type == "CONSULT" for item in found) and (
+                    privatetalks.they_discussed(trigger.token) and privatetalks.private_met(parses, sentences, number, index)):
+                continue  # "They discussed ..." after a meeting with an activist, no meeting of states told: no pair's talk
             # sides that acted together before; an attack's attacker and victim are none ("after they
             # refused to join" is not the army and the villagers it killed)
             recent = [tuple(index.country_side(c) for c in (*item.event.actor_countries, *item.event.recipient_countries))
