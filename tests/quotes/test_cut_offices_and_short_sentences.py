@@ -1,13 +1,15 @@
-"""Speakers of two kinds the quotes stage lost or cut (quotes.v2):
+"""Speakers of three kinds the quotes stage lost or cut (quotes.v2):
 
 - a short quoted sentence whose only long word is its capitalised first word ("It's on all of
   us.") is speech, not a title (`accords.quotes.layout.is_title`: a sentence's first word is
   capitalised whatever it is);
 - an office of two portfolios that the parse cut at "and" ("Turkish Roads | and Transportation
   Minister Enis Oksuz said") is its holder's, never "Turkish Roads"
-  (`accords.quotes.subject_names.holder_after`).
+  (`accords.quotes.subject_names.holder_after`);
+- a quote whose paragraph is followed by "Those were X's words to Y" is X's, the owner of the
+  words, not the listener's (`accords.stages.quotes._introduced`).
 
-The first text was written for these tests; the second is Tehran Times copy (corpus line 1430).
+The second text is Tehran Times copy (corpus line 1430); the others were written for these tests.
 Each case lists every quote found, in text order, as (direct, speaker name, first words).
 """
 
@@ -27,6 +29,18 @@ CASES = [
         "Turkish Roads and Transportation Minister Enis Oksuz said here Tuesday that his country is set to "
         "solve transportation problems with Iran.",
         [(False, "Enis Oksuz", "his country is set")],
+    ),
+    (
+        "words-owned-by-a-possessive-name-after-the-quote",
+        "\"The water is rising faster than anyone expected.\"\n\n"
+        "Those were Dennis Brooks's words to CBC's Nadia Jamil on Sunday as he loaded sandbags onto a truck.",
+        [(True, "Dennis Brooks", "The water is rising")],
+    ),
+    (
+        "words-owned-by-a-possessive-name-ending-in-s",
+        "\"We are not giving up on this town.\"\n\n"
+        "That was Mayor Anne Collins' message to residents at a packed meeting on Tuesday night.",
+        [(True, "Anne Collins", "We are not giving up")],
     ),
 ]
 

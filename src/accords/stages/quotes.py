@@ -360,6 +360,10 @@ def _introduced(people: People, text: str, sentence: Segment, ref: Reference | N
     if has_quote(sentence, spans):
         return None
     if (reaction := REACTION.match(text, sentence.start, sentence.end)) is not None:  # "the words of X": X, despite "of"
+        owner = next((r.entity for r in people.references(sentence.start, reaction.end()) if r.kind == "name"
+                      and re.match(r"['’]s?\s", text[r.end:r.end + 3]) and _is_person(people, r.entity)), None)
+        if owner is not None:
+            return owner  # "Those were Dennis Brooks's words to CBC's Nadia Jamil": the owner's, not the listener's
         of = re.match(r"\s+(?:of|from|by|to)\s+(?:[A-Z][\w.-]*\s+)*", text[reaction.end():reaction.end() + 60])
         return next((r.entity for r in people.references(reaction.end(), sentence.end) if r.kind == "name" and r.start <= reaction.end()
                      + of.end() and text[r.end:r.end + 2] not in ("'s", "’s") and _is_person(people, r.entity)), None) if of else \
