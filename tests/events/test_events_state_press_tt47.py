@@ -5,7 +5,8 @@ promise to one's own followers (`accords.events.meetings.private_partners`), the
 were "topics of discussion" taken for those who discussed, the host of an embassy attacked by no one
 named taken for its attacker, and a statement item whose next item's number reads as its subject
 (`accords.events.statementitems`); a visitor hosted and the visit told next are one visit
-(`accords.events.reports.reception`). Sentences copied from the Tehran Times corpus
+(`accords.events.reports.reception`); talks "between the members of Syria's Constitutional Committee"
+are Syria's own, no meeting of states (`accords.events.actors`). Sentences copied from the Tehran Times corpus
 (tehrantimes_region_dev.jsonl)."""
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _HOSTED = (  # tests/gold/articles/tt_423197
     "Wednesday in Turkmenistan’s Avaza national tourism zone hosting Iranian Transport Minister Abbas Akhoundi, IRNA "
     "reported. Leading a delegation to the country, Akhoundi has visiting Turkmenistan’s President Gurbanguly "
     "Berdimuhamedow and attending the opening ceremony of Türkmenbasy international port.")
+_OWN_TALKS = (  # tests/gold/articles/tt_466267
+    "Iranian diplomat Ali Asghar Khaji met Russian envoy Alexander Lavrentiev in Geneva. Lavrentiev referred to the "
+    "sixth round of talks between the members of Syria’s Constitutional Committee and expressed hope that the meeting "
+    "will achieve good results.")
 _FOLLOWERS = (
     "TEHRAN- Iranian President Ebrahim Raisi on Monday congratulated Turkish President Recep Tayyip Erdogan on his "
     "re-election win, calling it a tribute to the Turkish people’s enduring confidence in their leader. Raisi expressed "
@@ -73,6 +78,7 @@ def _kinds(text: str, kind: str) -> list[tuple[str, ...]]:
     pytest.param(_PROVINCE_TRIP_IN_PAIR, "SUPPORT", [("AZE", "IRN")], id="praise-in-pair-article-stays"),
     pytest.param(_LISTED, "CONSULT", [("AZE", "IRN", "TUR")], id="republic-in-a-list-beside-a-province-stays"),
     pytest.param(_HOSTED, "CONSULT", [("IRN", "TKM")], id="hosting-and-visiting-one-visit"),
+    pytest.param(_OWN_TALKS, "CONSULT", [("IRN", "RUS")], id="talks-among-one-nations-members-no-meeting-of-states"),
     pytest.param(_FOLLOWERS, "AGREE", [], id="promise-to-own-followers"),
     pytest.param(_TOPICS, "CONSULT", [("AZE", "IRN")], id="organisations-as-topics-of-discussion"),
     pytest.param(_EMBASSY, "ASSAULT", [], id="embassy-attacked-by-no-one-named"),

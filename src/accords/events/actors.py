@@ -285,6 +285,8 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                 add(actors, subject, venues=not inside and not held_by_pronoun(trigger))
                 for tail in list_tail_subjects(verb):
                     add(actors, tail)
+    if not verbal and _among_one_nation(trigger, offset, index):
+        return [], []  # "talks between the members of Syria's Constitutional Committee": that nation's own talks
     # both ends of a meeting named, of one state, before any venue: a meeting at home
     at_home = trigger.lemma_.lower() in _MEETING_WORDS and bool(actors and recipients) and len(_codes(actors + recipients)) == 1
     if len({side.country for side in actors + recipients}) < 2 and not meeting_of_body(trigger) and not partner_elsewhere(trigger):
@@ -530,6 +532,23 @@ def _topic_of(noun: Token, verb: Token) -> bool:
         if head.dep_ == "attr":
             return head.lemma_.lower() in TOPIC_NOUNS
         head = head.head
+    return False
+
+
+#: Nouns of the parties to a nation's own talks ("the Geneva talks among Syrian sides").
+_PARTIES = frozenset("sides parties members factions groups representatives delegations".split())
+
+
+def _among_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
+    """Whether a meeting noun is held "between" or "among" parties of one nation, named as parties ("the
+    sixth round of talks between the members of Syria's Constitutional Committee", "the Geneva talks among
+    Syrian sides"): that nation's own talks, whoever refers to them, no meeting of states."""
+    held = [noun, *(t for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children if t.dep_ == "pobj")]
+    for prep in (c for n in held for c in n.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst")):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _PARTIES and not c.conjuncts):
+            if len(_codes(phrase_sides(pobj, offset, index, deep=True)[0])) == 1 and not any(
+                    c.dep_ == "nummod" for c in pobj.children):
+                return True
     return False
 
 
