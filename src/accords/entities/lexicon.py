@@ -58,6 +58,10 @@ ORG_HEADS = frozenset({
     "academy", "board", "secretariat", "federation", "exchange", "customs",
 })
 
+#: A branch of a state named by one capitalised word ("the former chief of the Judiciary"): a body, which the
+#: small model tags a place (tt dev gold: "Judiciary", ORG).
+STATE_BRANCHES = frozenset({"judiciary", "legislature"})
+
 #: Organisation heads that also start names ("Ministry of Foreign Affairs").
 ORG_HEADS_WITH_OF = frozenset({
     "ministry", "office", "agency", "bank", "council", "committee", "university", "institute",

@@ -99,6 +99,8 @@ def plausible_org(span: Span, text: str) -> bool:
         return False  # "Minister of Labor", "Secretary of State", "Commissioner for Neighbourhood and Enlargement"
     if words[-1].lower_ in ("index", "average"):
         return False  # "Hang Seng Index", "Dow Jones Industrial Average": a market's measure, no body
+    if words[-1].lower_ in ("delegation", "delegations"):
+        return False  # "the U.S. Presidential Delegation": people sent on one trip, no body (no dev gold records one)
     if bare_head(words):
         return False  # "the Administration", "the Court": a head noun alone names no body
     if any(t.lower_ in ORG_HEADS for t in words):

@@ -29,7 +29,7 @@ from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions, without_redefined
 from accords.entities.brands import without_brand_adjectives
 from accords.entities.lexicon import (
-    DISEASE_NAMES, DISEASE_WORDS, RELATIONAL_TITLES, is_document_name, is_region_compound, is_venue,
+    DISEASE_NAMES, DISEASE_WORDS, RELATIONAL_TITLES, STATE_BRANCHES, is_document_name, is_region_compound, is_venue,
 )
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
@@ -134,6 +134,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                   for c in candidates]  # "**Department of Commerce Updates its Entity List:**": no "Updates"
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and (is_venue(c.name) or is_region_compound(c.name))
                   else c for c in candidates if not _names_a_disease(doc, c)]  # "Blossom Music Center", "Euro-Atlantic"
+    candidates = [dataclasses.replace(c, type="ORG", country=None) if c.source == "spacy" and c.type == "PLACE"
+                  and c.name.lower() in STATE_BRANCHES else c for c in candidates]  # "the chief of the Judiciary"
     candidates = [dataclasses.replace(c, type="DOCUMENT", country=None)  # "the Strategic Framework Agreement"
                   if c.source == "spacy" and c.type in ("PLACE", "ORG") and is_document_name(c.name) else c
                   for c in candidates]
@@ -188,10 +190,18 @@ def _names_a_disease(doc: Doc, cand: Candidate) -> bool:
 def _without_nested_un(clusters: list[Cluster]) -> list[Cluster]:
     """The United Nations named only inside the names of its own bodies and texts ("UN Security
     Council", "United Nations Charter", "UN Framework Convention on Climate Change") is no entity of
-    its own (tests/gold/README.md, tenth session: "UN" inside "UN Security Council" gives no entry)."""
+    its own (tests/gold/README.md, tenth session: "UN" inside "UN Security Council" gives no entry); any
+    other known body named only inside the names of meetings ("the G7 Leaders' Summit", "the Quad
+    Summit") is none either: the meeting is the entry (the dev gold of wh, 5 of 6 such texts)."""
     spans = [(m.start, m.end) for cluster in clusters if cluster.canonical != "UN" for m in cluster.members]
-    return [cluster for cluster in clusters if not (cluster.canonical == "UN" and all(
-        any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans) for m in cluster.members))]
+    events = [(m.start, m.end) for cluster in clusters if cluster.type == "EVENT_NAME" for m in cluster.members]
+    return [cluster for cluster in clusters if not (cluster.canonical == "UN" and _all_inside(cluster, spans)) and not (
+        cluster.type == "ORG" and cluster.canonical is not None and events and _all_inside(cluster, events))]
+
+
+def _all_inside(cluster: Cluster, spans: list[tuple[int, int]]) -> bool:
+    return all(any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+               for m in cluster.members)
 
 
 def _without_project_countries(clusters: list[Cluster]) -> list[Cluster]:

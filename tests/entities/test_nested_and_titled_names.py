@@ -1,0 +1,50 @@
+"""Names inside longer names and titles (ent47, thirtieth session): a known body named only inside the
+name of a meeting ("the G7 Leaders' Summit") is no entity of its own, the meeting is (the dev gold of wh
+records the body in 1 of 6 such texts); one the text also names on its own stays. A revolution is no
+event, as a war is none; a delegation sent on a trip is no body; "the Judiciary" is a body, no place.
+
+Sentences: White House readouts (whitehouse-briefings corpus, 2021-2024, public domain) and Tehran Times
+(CC BY 4.0), shortened where marked, and some written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.entities.found import found
+
+pytestmark = pytest.mark.slow
+
+# (id, text, source, entities that must be found, entities that must not)
+CASES = [
+    ("g7-only-in-its-summit",  # readout of 2023-05-01 (Sullivan, Motegi), shortened
+     "Mr. Sullivan noted that President Biden looks forward to\nmeeting Prime Minister Kishida at the G7 Leaders’ "
+     "Summit in Hiroshima\nthis month.",
+     "The White House", {("EVENT_NAME", "G7 Leaders' Summit")}, {("ORG", "Group of Seven")}),
+    ("g20-only-in-its-summit",  # readout of 2021-10-31 (Biden, Erdogan), shortened
+     "President Biden met with President Erdogan of Turkey on the margins of the G20 Summit in Rome.",
+     "The White House", {("EVENT_NAME", "G20 Summit")}, {("ORG", "Group of Twenty")}),
+    ("g20-named-on-its-own-too-written",
+     "The leaders met at the G20 Summit in Rome and agreed to work together in the G20 on debt relief.",
+     "The White House", {("EVENT_NAME", "G20 Summit"), ("ORG", "Group of Twenty")}, set()),
+    ("revolution-no-event",  # Tehran Times (CC BY 4.0), on Raisi's inauguration; shortened
+     "Raisi, the former chief of the Judiciary, campaigned on a platform of what can be called a national salvation "
+     "government. Iran has been ruled by the Leader of the Islamic Revolution since the Islamic Revolution in 1979.",
+     "Tehran Times", {("ORG", "Judiciary"), ("COUNTRY", "Iran")},
+     {("EVENT_NAME", "Islamic Revolution"), ("PLACE", "Judiciary")}),
+    ("presidential-delegation-no-body",  # statement of 2021-08-20 (Crimea Platform), shortened
+     "President Joseph R. Biden, Jr. today announced the designation of a\nPresidential Delegation to Kyiv, Ukraine "
+     "to attend the Crimea Platform Summit.",
+     "The White House", {("EVENT_NAME", "Crimea Platform Summit"), ("PLACE", "Kyiv")},
+     {("ORG", "Presidential Delegation")}),
+    ("us-presidential-delegation-no-body",  # statement of 2024-10-03 (Mexico's inauguration), shortened
+     "Mr. Emhoff traveled to Mexico\nCity, Mexico as the Head of the U.S. Presidential Delegation to the\n"
+     "inauguration of President Claudia Sheinbaum.",
+     "The White House", {("PERSON", "Claudia Sheinbaum")}, {("ORG", "U.S. Presidential Delegation")}),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_nested_and_titled_names(text, source, present, absent):
+    got = found(text, source=source)
+    assert present <= got, f"missing {present - got}"
+    assert not (absent & got), f"unexpected {absent & got}"
