@@ -2,6 +2,8 @@
 name of a meeting ("the G7 Leaders' Summit") is no entity of its own, the meeting is (the dev gold of wh
 records the body in 1 of 6 such texts); one the text also names on its own stays. A revolution is no
 event, as a war is none; a delegation sent on a trip is no body; "the Judiciary" is a body, no place.
+A body's capitalised short name that ends its full name in the text is that body ("the Red Cross"
+after "International Committee of the Red Cross"); a name ending in a settlement's noun is no person.
 
 Sentences: White House readouts (whitehouse-briefings corpus, 2021-2024, public domain) and Tehran Times
 (CC BY 4.0), shortened where marked, and some written for the test.
@@ -40,6 +42,20 @@ CASES = [
      "Mr. Emhoff traveled to Mexico\nCity, Mexico as the Head of the U.S. Presidential Delegation to the\n"
      "inauguration of President Claudia Sheinbaum.",
      "The White House", {("PERSON", "Claudia Sheinbaum")}, {("ORG", "U.S. Presidential Delegation")}),
+    ("red-cross-short-name",  # Tehran Times (CC BY 4.0), on the Astana talks; shortened
+     "The delegation held meetings with the representative of International Committee of the Red Cross, the Iranian "
+     "Foreign Ministry said. The delegations of Turkey, Russia, the United Nations and the Red Cross also presented "
+     "proposals.",
+     "Tehran Times", {("ORG", "International Committee of the Red Cross")}, {("ORG", "Red Cross")}),
+    ("constitutional-committee-short-name",  # Tehran Times (CC BY 4.0), on the Syria crisis; shortened
+     "Iran, Turkey and Russia issued a joint statement on Thursday, calling on the Syrian Constitutional Committee "
+     "to reach an agreement. Following consultations on the margins of the fifth meeting of the Constitutional "
+     "Committee in Geneva, the three countries released a joint statement.",
+     "Tehran Times", {("ORG", "Syrian Constitutional Committee")}, {("ORG", "Constitutional Committee")}),
+    ("industrial-town-no-person",  # Tehran Times (CC BY 4.0), on Raisi's provincial trip; shortened
+     "During his visit, Raisi visited many economic facilities and held many meetings. He visited Charmshahr "
+     "Industrial Town of East Azerbaijan. Ayatollah Raisi also obliged the related departments.",
+     "Tehran Times", {("PERSON", "Raisi")}, {("PERSON", "Charmshahr Industrial Town")}),
 ]
 
 

@@ -301,17 +301,21 @@ def _merge_country_pairs(clusters: dict[tuple, Cluster]) -> None:
 def _merge_short_forms(clusters: dict[tuple, Cluster]) -> None:
     """A lower-case form that ends a fuller name of the same type in the article is that body or
     meeting told again ("the two countries joint economic committee" after "Iran-Georgia Joint
-    Economic Committee"): it joins the fuller name when exactly one such name exists."""
+    Economic Committee"), and so is a body's capitalised name ("Red Cross" beside "International
+    Committee of the Red Cross", "Constitutional Committee" beside "Syrian Constitutional Committee"):
+    it joins the fuller name when exactly one such name exists."""
     for key, cluster in list(clusters.items()):
-        if cluster.type not in _PAIRED_TYPES or cluster.canonical is not None:
+        if cluster.type not in _PAIRED_TYPES or cluster.canonical is not None or key not in clusters:
             continue
-        if not all(m.name == m.name.lower() for m in cluster.members):
+        if cluster.type != "ORG" and not all(m.name == m.name.lower() for m in cluster.members):
             continue
         short = fold(cluster.fullest())
         if len(short.split()) < 2:
             continue
+        countries = {m.country for m in cluster.members if m.country}
         fuller = [k for k, c in clusters.items() if k != key and c.type == cluster.type
-                  and fold(c.fullest()).endswith(" " + short)]
+                  and fold(c.fullest()).endswith(" " + short)
+                  and not (countries and {m.country for m in c.members if m.country} - countries)]
         if len(fuller) == 1:
             clusters[fuller[0]].members.extend(cluster.members)
             del clusters[key]

@@ -64,8 +64,9 @@ def _after_bearing(doc: Doc, start: int) -> bool:
 
 #: Settlement nouns that, right after a name placed by a preposition, say it is a place ("in Aq-Tuqai
 #: village"); not "port" or "community", which also end the names of projects and groups.
-_AFTER_NAME = frozenset({"village", "town", "city", "suburb", "township", "borough", "hamlet", "municipality",
-                         "county", "district", "province", "region", "neighborhood", "neighbourhood"})
+#: They also end no person's name ("Charmshahr Industrial Town", `accords.entities.plausible.plausible_person`).
+SETTLEMENT_HEADS = frozenset({"village", "town", "city", "suburb", "township", "borough", "hamlet", "municipality",
+                              "county", "district", "province", "region", "neighborhood", "neighbourhood"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside"})
 
 
@@ -76,7 +77,7 @@ def _before_settlement_noun(doc: Doc, span: Span) -> bool:
     if span.start == 0 or doc[span.start - 1].lower_ not in _LOCATIVE or end >= len(doc):
         return False
     noun = doc[end]
-    if noun.lower_ not in _AFTER_NAME or not noun.is_lower:
+    if noun.lower_ not in SETTLEMENT_HEADS or not noun.is_lower:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or after.is_punct or after.tag_ in ("IN", "CC", "TO", "WDT", "RB")
