@@ -50,3 +50,19 @@ def test_third_party_visit(text, expected):
 ])
 def test_they_discussed(text, expected):
     assert events_with_sides(text, published="2022-10-14", source=_WH) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mr. Sullivan reiterated the Biden Administration’s demand that the Lukashenka regime allow a credible "
+                 "international investigation into the events of May 23.", [("REQUEST", ("USA",), ("BLR",))],
+                 id="demand-to-lukashenka-regime"),
+    pytest.param("Mr. Sullivan condemned the Lukashenka\nregime’s orchestration of irregular migration.",
+                 [("ACCUSE", ("USA",), ("BLR",))], id="regime-across-a-line-break"),
+    pytest.param("Mr. Sullivan reiterated the Biden Administration’s demand that the regime allow a credible "
+                 "international investigation.", [], id="regime-unnamed-no-side"),
+])
+def test_regime_named_after_its_leader(text, expected):
+    """"the Lukashenka regime" (the White House spelling, an alias in the office-holder table): the leader's state
+    (`accords.entities.offices._titled_surnames`), as "the Raisi administration" is."""
+    assert directed_events(text, published="2021-07-20", source=_WH) == expected

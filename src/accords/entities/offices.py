@@ -128,7 +128,7 @@ def is_administration(cand: Candidate) -> bool:
 
 
 #: Nouns after a leader's surname that name the government he leads ("the Raisi administration").
-_GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet"})
+_GOVERNMENT_NOUNS = frozenset({"administration", "government", "cabinet", "regime"})
 
 
 def administration_leader(doc: Doc, cand: Candidate) -> Candidate:
@@ -151,6 +151,11 @@ def _titled_surnames(doc: Doc) -> list[Candidate]:
     for token in doc[1:]:
         terms = surnames.get(token.text)
         before = doc[token.i - 1]
+        if terms and _word_beside(doc, token.i, -1) == "the" and _word_beside(doc, token.i, 1) == "regime" and any(
+                knowledge.office_kind(t.office) in ("state", "government") for t in terms):
+            # "the Lukashenka regime", which the small model leaves untagged: the leader whose government it is
+            found.append(Candidate(token.i, token.i + 1, "PERSON", token.text, PATTERN + 1, source="knowledge:surname"))
+            continue
         if not terms or not (_title_end(doc, token.i - 1) and before.text[:1].isupper()):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -162,6 +167,14 @@ def _titled_surnames(doc: Doc) -> list[Candidate]:
         if refined is not None and kind is not None and any(knowledge.office_kind(t.office) == kind for t in terms):
             found.append(refined)
     return found
+
+
+def _word_beside(doc: Doc, i: int, step: int) -> str | None:
+    """The lower-case word next to token `i` in the direction `step`, past line breaks ("the\nLukashenka regime")."""
+    i += step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i].lower_ if 0 <= i < len(doc) else None
 
 
 def _title_end(doc: Doc, i: int) -> bool:
