@@ -3,7 +3,8 @@ name of a meeting ("the G7 Leaders' Summit") is no entity of its own, the meetin
 records the body in 1 of 6 such texts); one the text also names on its own stays. A revolution is no
 event, as a war is none; a delegation sent on a trip is no body; "the Judiciary" is a body, no place.
 A body's capitalised short name that ends its full name in the text is that body ("the Red Cross"
-after "International Committee of the Red Cross"); a name ending in a settlement's noun is no person.
+after "International Committee of the Red Cross"); a name ending in a settlement's noun is no person. "Radio" and "Television" end a broadcaster's name
+("Public Radio of Armenia") unless a capitalised word goes on ("Open Radio Access Networks").
 
 Sentences: White House readouts (whitehouse-briefings corpus, 2021-2024, public domain) and Tehran Times
 (CC BY 4.0), shortened where marked, and some written for the test.
@@ -56,6 +57,17 @@ CASES = [
      "During his visit, Raisi visited many economic facilities and held many meetings. He visited Charmshahr "
      "Industrial Town of East Azerbaijan. Ayatollah Raisi also obliged the related departments.",
      "Tehran Times", {("PERSON", "Raisi")}, {("PERSON", "Charmshahr Industrial Town")}),
+    ("public-radio-of-a-country",  # Tehran Times (CC BY 4.0), on Armenian soldiers' reports; shortened
+     "The reports claiming that 160 Armenian soldiers are in Iran are false and groundless, according to Public "
+     "Radio of Armenia. The statement came in response to media reports.",
+     "Tehran Times", {("ORG", "Public Radio of Armenia")}, {("ORG", "Public Radio")}),
+    ("radio-opens-a-technical-term",  # fact sheet of 2021-04-16 (U.S.-Japan competitiveness partnership), shortened
+     "Together, the United States and Japan will:\n\n-   Advance secure and open 5G networks, including Open Radio "
+     "Access\n    Networks (“Open-RAN”), by fostering innovation.",
+     "The White House", {("COUNTRY", "Japan")}, {("ORG", "Open Radio")}),
+    ("radio-astronomy-no-broadcaster",  # fact sheet of 2023-12-20 (international space partnerships); shortened
+     "-   **Promoting Radio Astronomy on the Moon:** NSF, working with NASA,\n    will fund a study.",
+     "The White House", set(), {("ORG", "Promoting Radio")}),
 ]
 
 

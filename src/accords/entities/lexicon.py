@@ -54,7 +54,7 @@ ORG_HEADS = frozenset({
     "group", "holding", "holdings", "concern", "airlines", "airways", "railways", "zholy",  # Kazakh "Temir Zholy", railways
     "co", "co.", "inc", "inc.", "ltd",
     "ltd.", "llc", "plc", "cabinet", "government", "embassy", "consulate", "mission", "army",
-    "forces", "guard", "police", "party", "movement", "front", "network", "tv", "agency's",
+    "forces", "guard", "police", "party", "movement", "front", "network", "tv", "radio", "television", "agency's",
     "academy", "board", "secretariat", "federation", "exchange", "customs",
 })
 
@@ -67,7 +67,7 @@ ORG_HEADS_WITH_OF = frozenset({
     "ministry", "office", "agency", "bank", "council", "committee", "university", "institute",
     "association", "union", "chamber", "organization", "organisation", "department", "embassy",
     "academy", "federation", "center", "centre", "consulate", "assembly", "parliament", "directorate", "authority",
-    "service",
+    "service", "radio",
 })
 
 #: Titles of office (lower case), a state's among them (`STATE_TITLES`); multiword titles are built from these.

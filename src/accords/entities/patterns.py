@@ -159,13 +159,21 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
             found.extend(headed)
         elif lower in TOWN_DOCUMENT_HEADS:
             found.extend(town_document(doc, i))  # "the Minsk agreements"
-        if lower in ORG_HEADS and is_capitalised(token):
-            found.extend(_org(doc, token.i))
+        if lower in ORG_HEADS and is_capitalised(token) and not (lower in _MEDIA_HEADS and _goes_on(doc, i)):
+            found.extend(_org(doc, token.i))  # not "Open Radio | Access Networks", "Promoting Radio | Astronomy"
         elif lower == "airport" and is_capitalised(token):
             found.extend(_airport(doc, token.i))
         elif lower == "ministry" and token.is_lower:
             found.extend(_lower_ministry(doc, token.i))
     return found
+
+
+#: Heads of broadcasters' names that also open technical terms ("Radio Access Networks", "Radio Astronomy").
+_MEDIA_HEADS = frozenset({"radio", "television"})
+
+
+def _goes_on(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].is_alpha and is_capitalised(doc[i + 1])
 
 
 def _lower_ministry(doc: Doc, head: int) -> list[Candidate]:
