@@ -1,4 +1,4 @@
-"""Speakers of three kinds the quotes stage lost or cut (quotes.v2):
+"""Speakers of four kinds the quotes stage lost or cut (quotes.v2):
 
 - a short quoted sentence whose only long word is its capitalised first word ("It's on all of
   us.") is speech, not a title (`accords.quotes.layout.is_title`: a sentence's first word is
@@ -7,7 +7,9 @@
   Minister Enis Oksuz said") is its holder's, never "Turkish Roads"
   (`accords.quotes.subject_names.holder_after`);
 - a quote whose paragraph is followed by "Those were X's words to Y" is X's, the owner of the
-  words, not the listener's (`accords.stages.quotes._introduced`).
+  words, not the listener's (`accords.stages.quotes._introduced`);
+- a title's holder set off by commas with an honorific ("Her deputy, Dr. Howard Njoo, echoed the
+  call") is the sentence's subject, whom "he" then means (`accords.quotes.speakers._TITLE_REST`).
 
 The second text is Tehran Times copy (corpus line 1430); the others were written for these tests.
 Each case lists every quote found, in text order, as (direct, speaker name, first words).
@@ -41,6 +43,12 @@ CASES = [
         "\"We are not giving up on this town.\"\n\n"
         "That was Mayor Anne Collins' message to residents at a packed meeting on Tuesday night.",
         [(True, "Anne Collins", "We are not giving up")],
+    ),
+    (
+        "appositive-holder-with-an-honorific",
+        "Dr. Theresa Tam, Canada's chief public health officer, urged people to get their booster shots.\n\n"
+        "Her deputy, Dr. Howard Njoo, echoed the call. \"Vaccines remain our best protection,\" he said.",
+        [(True, "Howard Njoo", "Vaccines remain")],
     ),
 ]
 

@@ -25,6 +25,7 @@ from accords.quotes.country_words import country_in, country_owner, country_word
 from accords.quotes.genders import article_genders
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.governed import PREPOSITIONS, governed
+from accords.quotes.layout import TITLE_ABBREVIATIONS
 from accords.quotes.persons import (
     ORGANISATION_NAME,
     ORGANISATION_NOUNS,
@@ -81,7 +82,7 @@ _OPENING_NAME = re.compile(
     r"runs|ran|lives|lived|owns|owned|said|says|told|added|agreed|noted|explained)\b)|(?=\s*[,—–]\s*who\s)))")
 #: The rest of an office after its title words, up to the comma before the holder's name
 #: ("Deputy| Foreign Minister, |Khalaf Khalafov").
-_TITLE_REST = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|to))*,\s+")
+_TITLE_REST = re.compile(r"(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|and|to))*,\s+(?:(?:" + TITLE_ABBREVIATIONS + r")\.\s+)?")
 #: A title with an indefinite determiner: someone unnamed ("A senior official", "an adviser").
 _UNNAMED_TITLE = re.compile(r"(?i)(?:an?|another|one|some|several)\s")
 #: The same determiner before a title phrase, past lower-case modifiers the title leaves out
