@@ -4,7 +4,8 @@ records the body in 1 of 6 such texts); one the text also names on its own stays
 event, as a war is none; a delegation sent on a trip is no body; "the Judiciary" is a body, no place.
 A body's capitalised short name that ends its full name in the text is that body ("the Red Cross"
 after "International Committee of the Red Cross"); a name ending in a settlement's noun is no person. "Radio" and "Television" end a broadcaster's name
-("Public Radio of Armenia") unless a capitalised word goes on ("Open Radio Access Networks").
+("Public Radio of Armenia") unless a capitalised word goes on ("Open Radio Access Networks"). A meeting's
+noun or "Head" ends no person's name ("TCCIMA Head", "Principal Meeting").
 
 Sentences: White House readouts (whitehouse-briefings corpus, 2021-2024, public domain) and Tehran Times
 (CC BY 4.0), shortened where marked, and some written for the test.
@@ -68,6 +69,13 @@ CASES = [
     ("radio-astronomy-no-broadcaster",  # fact sheet of 2023-12-20 (international space partnerships); shortened
      "-   **Promoting Radio Astronomy on the Moon:** NSF, working with NASA,\n    will fund a study.",
      "The White House", set(), {("ORG", "Promoting Radio")}),
+    ("office-head-ends-no-person",  # Tehran Times (CC BY 4.0), an Armenian exhibition in Tehran; shortened
+     "Armenian Ambassador to Tehran Artashes Toumanian and TCCIMA Head Masoud Khansari, as well as representatives "
+     "of renowned companies from both sides, attended.",
+     "Tehran Times", {("PERSON", "Artashes Toumanian")}, {("PERSON", "TCCIMA Head")}),
+    ("meeting-ends-no-person",  # readout of 2023-12-15 (Quad Senior Cyber Group), shortened
+     "The principals met in Tokyo, Japan for the third in-person Quad\nSenior Cyber Group (QSCG) Principal Meeting.",
+     "The White House", {("PLACE", "Tokyo")}, {("PERSON", "Principal Meeting")}),
 ]
 
 

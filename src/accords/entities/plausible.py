@@ -213,6 +213,11 @@ def _written_alone(text: str, word: str) -> bool:
     return False
 
 
+#: Nouns of meetings and the office noun "head" that end no person's name (surnames "Fair", "King" are left out).
+_NO_SURNAMES = frozenset({"summit", "conference", "forum", "meeting", "cup", "expo", "exhibition", "symposium",
+                          "olympiad", "head"})
+
+
 def plausible_person(span: Span, text: str) -> bool:
     # "Macy's": the name's own "'s" at its end (`accords.entities.candidates`) is no word of it
     words = [t for t in span if not t.is_punct and not (t.tag_ == "POS" and t.i == span.end - 1)]
@@ -229,6 +234,8 @@ def plausible_person(span: Span, text: str) -> bool:
         return False  # "Appropriations Committees", "Security Council": a body's head noun ends no name
     if len(words) >= 2 and words[-1].lower_ in SETTLEMENT_HEADS and words[-1].text[:1].isupper():
         return False  # "Charmshahr Industrial Town": a settlement's noun ends no person's name
+    if len(words) >= 2 and words[-1].lower_ in _NO_SURNAMES and words[-1].text[:1].isupper():
+        return False  # "Davis Cup", "Principal Meeting", "TCCIMA Head": a meeting's or an office's noun ends no name
     # particles may sit inside a name, never at its ends: "Bashar al-Assad"
     return all(t.text[:1].isupper() or (t.lower_ in NAME_PARTICLES and 0 < k < len(words) - 1)
                for k, t in enumerate(words))
