@@ -371,14 +371,6 @@ def needs_actor(verb: Token, type_: str) -> bool:
     return lemma == "ask" or any(spec[0] == type_ for spec in VERBS.get(lemma, ())) or phrasal_spec(verb) is not None
 
 
-def acted_by_unnamed(verb: Token) -> bool:
-    """Whether `verb` has an active subject of its own ("He also warned the southern littoral
-    states", "The president also criticized the U.S. and the European troika"): when that subject
-    is tied to no side, those the act is aimed at are its targets, never its actors
-    (`accords.stages.events` drops a hostile act so told rather than make the targets act)."""
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in verb.children)
-
-
 #: Verbs of a visit: the places visited are no pair without the visitor (`unfounded`).
 _VISITING = frozenset({"visit", "tour", "travel"})
 

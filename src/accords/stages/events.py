@@ -393,8 +393,6 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         return None  # "two prisoners were released from a camp abroad": who released them is not named
     if cameo.unfounded(token, spec.type, actors, recipients):
         return None  # "It has also asked France to ...", "homes were demolished": with no one who acts, no act of France
-    if not actors and spec.type not in COOPERATIVE and cameo.acted_by_unnamed(token):
-        return None  # "He also warned the southern littoral states": who warned is tied to no side, the warned are no actors
     if not actors:
         actors, recipients = recipients, []
     status = clause_status(token)
