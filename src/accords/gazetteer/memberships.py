@@ -7,7 +7,8 @@ meets the body: "President Biden participated virtually in a scheduled summit of
 Council" is the United States and the EU (`accords.events.formats.body_meeting_sides`).
 
 Each line is ``ACRONYM | member ISO3 codes | observers``, with the acronyms of
-`accords.gazetteer.organisations`. Source: each body's own list of its member states, as it stood
+`accords.gazetteer.organisations` (the Quad, which has none there, by its name:
+`accords.indicators.groups` reads its members). Source: each body's own list of its member states, as it stood
 in 2024 (the end of the White House corpus); where a state joined late it took part as an observer
 or partner before (Iran in the SCO before 2023, Finland and Sweden at NATO summits before 2023-24),
 so the lists are not dated. A body that is not listed here has no known membership: callers keep
@@ -35,6 +36,7 @@ G7|CAN DEU FRA GBR ITA JPN USA|
 G20|ARG AUS BRA CAN CHN DEU FRA GBR IDN IND ITA JPN KOR MEX RUS SAU TUR USA ZAF|
 BRICS|ARE BRA CHN EGY ETH IND IRN RUS ZAF|
 D-8|AZE BGD EGY IDN IRN MYS NGA PAK TUR|
+Quad|AUS IND JPN USA|
 """
 
 #: Bodies whose meetings every state sits in (the United Nations and its General Assembly).
@@ -42,12 +44,23 @@ UNIVERSAL = frozenset({"UN", "UNGA"})
 
 
 @functools.cache
-def _seats() -> dict[str, frozenset[str]]:
-    seats = {}
+def _rows() -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """Members and observers by acronym, each in the table's order."""
+    rows = {}
     for line in _TABLE.strip().splitlines():
         acronym, members, observers = line.split("|")
-        seats[acronym] = frozenset(members.split()) | frozenset(observers.split())
-    return seats
+        rows[acronym] = (tuple(members.split()), tuple(observers.split()))
+    return rows
+
+
+@functools.cache
+def _seats() -> dict[str, frozenset[str]]:
+    return {acronym: frozenset(members + observers) for acronym, (members, observers) in _rows().items()}
+
+
+def members(body: str) -> tuple[str, ...]:
+    """The member states of `body` (ISO3, in the table's order; observers left out), () where not listed."""
+    return _rows().get(body, ((), ()))[0]
 
 
 def known(body: str) -> bool:

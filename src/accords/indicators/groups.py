@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-#: The members of the groups read here, by the name the texts give them.
-MEMBERS = {"Quad": ("AUS", "IND", "JPN", "USA")}
+from accords.gazetteer import memberships
+
 #: The group as the subject of a verb: "Quad countries will", "the Quad partners have collectively provided".
 _GROUP_SUBJECT = re.compile(
     r"\b(?P<group>Quad)(?:\s+(?:countries|partners|leaders|members|nations|governments))?\s+"
@@ -26,8 +26,8 @@ _BREAK = re.compile(r";|\.\s")
 
 
 def group_members(text: str, sentence_start: int, figure_start: int, subjects: tuple[str, ...]) -> tuple[str, ...]:
-    """The members of a group whose name is the subject of the figure's clause before it (`MEMBERS`), else `subjects`."""
+    """The members of a group whose name is the subject of the figure's clause before it (`accords.gazetteer.memberships`), else `subjects`."""
     found = next(reversed(list(_GROUP_SUBJECT.finditer(text, sentence_start, figure_start))), None)
     if found is None or _BREAK.search(text, found.end(), figure_start):
         return subjects
-    return MEMBERS[found.group("group")]
+    return memberships.members(found.group("group"))
