@@ -176,7 +176,8 @@ def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Toke
     if not meeting_of_body(trigger):
         return actors, recipients
     sides = actors + recipients
-    if not any(igo_by_alias(side.country) is not None for side in sides):
+    bodies = [side.country for side in sides if igo_by_alias(side.country) is not None]
+    if not bodies:
         return actors, recipients
     owners = [c for c in trigger.children if c.dep_ in ("compound", "nmod", "poss", "amod")] + [
         pobj for prep in trigger.children if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "between", "among")
@@ -184,7 +185,6 @@ def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Toke
     inside = {t.i for owner in owners for t in owner.subtree}
     venues = {t.i for prep in trigger.subtree if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
               for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
-    bodies = [side.country for side in sides if igo_by_alias(side.country) is not None]
     named = {side.country for side in sides if side.country in bodies or _outsider(side.country, bodies) or any(
         token.i in inside and token.i not in venues for token, _type in _mentions(side.country, trigger.doc, offset, index))}
     return [s for s in actors if s.country in named], [s for s in recipients if s.country in named]
