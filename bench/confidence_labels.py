@@ -65,7 +65,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-seventh", "cc810f4", "379d9c05"),
     ("twenty-eighth", "379d9c05", "5c741fde"),
     ("twenty-ninth", "5c741fde", "bb884b3f"),
-    ("thirtieth", "bb884b3f", None),
+    ("thirtieth", "bb884b3f", "3d05308a"),
+    ("thirty-first", "3d05308a", None),
 )
 
 
