@@ -10,14 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from accords.ids import fact_id
-from accords.model import Article, Evidence, Quote, Segment
+from accords.model import Article, Quote, Segment
 from accords.quotes.clauses import DATELINE
 from accords.quotes.cues import CUE
 from accords.quotes.marks import QuotedSpan, past_closing_mark
 from accords.quotes.media import relays
-from accords.quotes.names import plain_name
-from accords.quotes.records import quote_at
+from accords.quotes.records import from_entity, quote_at
 from accords.quotes.sources import Speaker, is_medium
 from accords.quotes.speakers import People
 from accords.quotes.syntax import Attribution
@@ -106,18 +104,10 @@ def indirect_quote(
             end -= 1
         if len(text[start:end].split()) < _MIN_INDIRECT_WORDS:
             continue
-        entity = people.person(speaker)
+        who = from_entity(people, speaker, "person", 0.5)
+        if who is None:  # `speaker` comes from the article's people; a stale id reads no quote
+            return None
         cue = CUE.match(match.group(0))
-        return Quote(
-            id=fact_id(article.id, "quote", start, end),
-            text=article.text[start:end],
-            evidence=(Evidence(article.id, start, end),),
-            speaker=speaker,
-            speaker_name=plain_name(entity.name) if entity is not None and entity.type == "PERSON" else (
-                entity.name if entity is not None else None),
-            cue=cue.group(0) if cue is not None else match.group(0).split()[0],
-            direct=False,
-            stage=stage,
-            confidence=0.5,
-        )
+        return quote_at(article, start, end, who, cue.group(0) if cue is not None else match.group(0).split()[0],
+                        direct=False, stage=stage, ceiling=0.5)
     return None
