@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from accords.gazetteer.countries import countries as all_countries
-from accords.gazetteer.places import known_by_alias
+from accords.gazetteer.places import known_by_alias, place_country
 from accords.indicators import clauses
 from accords.indicators.subjects import CountrySpan
 from accords.model import Segment
@@ -88,6 +88,8 @@ def count_subjects(text: str, sentence: tuple[int, int], span: tuple[int, int], 
     left = tuple(s for s in subjects if s not in inside | examples)
     if _TAKING_PART.match(text[noun_end:stop]) and (venue := _venue(text[noun_end:stop])) is not None:
         return (venue,)  # "Over 55 countries ... will put on display their products at Tabriz International Fair"
+    if (venue := event_venue(text, sentence, noun_end, countries)) is not None:
+        return (venue,)  # "brought together 1,300 delegates from 130 countries in Baku": the host's
     low = clauses.clause(text, Segment(*sentence), *span)[0]
     for start in (text.rfind(",", low, span[0]) + 1 or low, low):
         if own := {c.iso3 for c in countries if max(start, low) <= c.start < span[0]} - inside:
@@ -98,6 +100,43 @@ def count_subjects(text: str, sentence: tuple[int, int], span: tuple[int, int], 
         # ... people from 57 countries" after sentences naming the OIC and the UN: whose count is unsaid
         return (main,) if main in left else ()
     return left or ((main,) if main is not None else ())
+
+
+#: A gathering brought about by its host before the count: "The conference brought together 1,300 delegates".
+_GATHERING_BEFORE = re.compile(r"\b(?:brought\s+together|bringing\s+together|brings\s+together|gathered|hosted|welcomed|"
+                               r"attracted|drew)\b", re.IGNORECASE)
+#: The event the counted attend, named back with "the": "attended the biennial UNWTO meeting".
+_THE_EVENT = re.compile(r"^[^.;:]{0,80}?\b(?:attend(?:ed|ing)?|took\s+part\s+in|take\s+part\s+in|taking\s+part\s+in|"
+                        r"participated\s+in|participating\s+in|gathered\s+(?:at|for))\s+the\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:meeting|assembly|conference|forum|summit|congress|session|exhibition|fair|festival|event|"
+                        r"gathering|expo|show|games|championships?|olympiad|symposium|seminar|workshop)\b", re.IGNORECASE)
+#: Where an event earlier in the text was held: "which was held in Chengdu, China from September 11 to 16".
+_HELD_IN = re.compile(r"\b(?:(?:was|were|is|are|being|will\s+be)\s+held|hosted|took\s+place|takes\s+place|taking\s+place|"
+                      r"convened|opened)\s+in\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+)?(?:the\s+)?"
+                      r"(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+#: How far back a sentence's event may have been said to be held.
+_HELD_REACH = 600
+
+
+def event_venue(text: str, sentence: tuple[int, int], noun_end: int, countries: Sequence[CountrySpan]) -> str | None:
+    """The host country of the gathering whose counted people or countries end at `noun_end`: a known place or
+    country named with "in"/"at" after them where a verb of gathering comes before the count in the sentence
+    ("The conference brought together 1,300 delegates from 130 countries in Baku": AZE), or where they attend
+    "the" event that an earlier sentence says was held in a place ("... General Assembly, which was held in
+    Chengdu, China" then "Over 1,300 delegates from more than 130 countries attended the biennial UNWTO meeting":
+    CHN); None otherwise."""
+    after = text[noun_end:sentence[1]]
+    if _GATHERING_BEFORE.search(text, sentence[0], noun_end) and (venue := _venue(after)) is not None:
+        return venue
+    if _THE_EVENT.match(after) is None:
+        return None
+    held = next(iter(reversed(list(_HELD_IN.finditer(text, max(0, sentence[0] - _HELD_REACH), sentence[0])))), None)
+    if held is None:
+        return None
+    named = [c.iso3 for c in countries if held.start("place") - 2 <= c.start < held.end("place") + 2 and not c.body]
+    if len(set(named)) == 1:
+        return named[0]
+    return place_country(held.group("place"))
 
 
 def example_countries(text: str, noun_end: int, stop: int, countries: Sequence[CountrySpan]) -> set[str]:

@@ -56,10 +56,16 @@ _SIZES = ("MW", "MWh", "km", "m", "ha", "degC")
 #: Every physical unit (`accords.quantities.units`): money is none of them.
 _PHYSICAL = ("t", "bcm", "m3/d", "km", "m", "MW", "MWh", "bbl", "bbl/d", "ha", "TEU", "degC")
 
+#: Goods held in stock, no stock market: "carbon stocks", "grain stocks" (fish: `fish_stocks`); "consumer goods
+#: stocks", "food stocks", "housing stocks" may be a market's.
+_NOT_MARKET_STOCKS = "".join(rf"(?<!{word}\s)" for word in ("fish", "carbon", "grain", "wheat"))
+
 #: Keyword rules, most specific first; the first rule that matches nearest the figure wins.
 METRIC_RULES: tuple[MetricRule, ...] = (
+    # "30 percent of the Caspian Sea's fish stocks": a stock of fish, no stock market
+    _rule("fish_stocks", r"\b(?:fish(?:eries)?|sturgeon|seafood)\s+stocks?\b", _PERCENT + ("t",)),
     _rule("stock_index", r"\b(?:index|indices|indexes|nikkei|kospi|dow\s+jones|nasdaq|s&p|composite|hang\s+seng|ftse|dax|"
-          r"stocks?|shares|equities)\b", _PERCENT, in_names=True),
+          + _NOT_MARKET_STOCKS + r"stocks?|shares|equities)\b", _PERCENT, in_names=True),
     # a currency's move or rate ("The Japanese yen strengthened 0.13% versus the greenback", "Sterling was
     # last trading at $1.2925, down 0.21%"): the word "trading" is no trade
     _rule("exchange_rate", r"\b(?:yen|euro|sterling|greenback|pound|yuan|renminbi|rupee|rials?|manats?|lira|rubles?|roubles?)\b"
