@@ -17,7 +17,7 @@ from accords.quantities.extract import QUALIFIER
 
 _TARGET = re.compile(
     r"\b(?:goals?|targets?|targeted|targeting|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?\s+to|intend(?:s|ed)?\s+to|intent(?:ion)?\s+to|aspir(?:ation|ations|es|ed)\s+to|"
-    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|"
+    r"seek(?:s|ing)?\s+to|sought\s+to|objective|determined\s+to|agreed\s+to|decided\s+to|willing(?:ness)?\s+to|"
     r"(?:committed|commitments?|vow(?:s|ed)|promis(?:e|es|ed))\s+to|pledg(?:e|ed|es|ing)|"
     r"(?:requir(?:e|es|ed|ing)|oblig(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}?to\s+(?:spend|reach|keep|maintain|allocate|cut|reduce)|"
     r"(?:plan|roadmap|strategy)\s+(?:includes?|calls?\s+for|envisages?|sets?\s+out|aims?)|"

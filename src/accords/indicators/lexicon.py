@@ -103,7 +103,7 @@ METRIC_RULES: tuple[MetricRule, ...] = (
           not_units=_COUNT + _PERCENT),
     _rule("sales", r"\bsales\b", not_units=_PHYSICAL + _COUNT),
     _rule("tax_credit", r"\btax\s+credits?\b", not_units=_COUNT + _PHYSICAL),  # "a tax credit of up to $7,500": no loan
-    _rule("loans", r"\bloans?\b|(?<!tax\s)\bcredit(?:\s+line)?s?\b|\blent\b|\bborrow"),
+    _rule("loans", r"\bloans?\b|(?<!tax\s)\bcredit(?:\s+line)?s?\b|\blen(?:t|ds?)\b|\bborrow"),
     # aid is money, goods or people helped, never the power or size of what it pays for ("A $1 million grant to
     # help develop a 25-megawatt biomass powerplant")
     _rule("aid", r"\baid\b|\bgrants?\b|\bassistance\b|\bdonat(?:e|ed|ion|ions)\b", not_units=_SIZES),

@@ -11,7 +11,7 @@ import re
 
 from accords.commitments import GIVING
 from accords.indicators import (
-    background, donors, foreigngivers, funds, pledges, polls, recipients, sanctions, sections, sidewords, welcomed,
+    background, donors, foreigngivers, funds, lenders, pledges, polls, recipients, sanctions, sections, sidewords, welcomed,
     worldshares,
 )
 from accords.indicators.owners import ArticleCountries, at_home
@@ -65,6 +65,8 @@ def pledge_subjects(
                                          countries=context.countries, institutions=context.institutions)
     subjects = recipients.with_receiver(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
                                         money=is_money(unit), home=context.official, countries=context.countries)
+    subjects = lenders.loan_sides(text, (sentence.start, sentence.end), figure, subjects, metric=metric,
+                                  countries=context.countries)  # "an American loan of ... to enable Ecuador"
     return foreigngivers.without_compared_home(text, (sentence.start, sentence.end), figure, subjects,  # "after the U.S."
                                                money=is_money(unit), home=context.official, countries=context.countries)
 
