@@ -22,6 +22,7 @@ from accords.gazetteer.organisations import side_of
 from accords.gazetteer.places import WATER_AFTER, not_the_country
 from accords.gazetteer.us_states import is_us_georgia
 from accords.indicators.mentioned import group_references
+from accords.indicators.wires import lower_case_matches
 from accords.model import Extraction
 from accords.quantities.units import CURRENCY_NAMES
 
@@ -106,7 +107,8 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
     names = _names_of_others(extraction)
     regions = _regions(extraction)
     table = _gazetteer_table()
-    for start, end, alias in gazetteer_matches(text.replace("\u2019", "'")):
+    for start, end, alias in [*gazetteer_matches(text.replace("\u2019", "'")),
+                              *lower_case_matches(text.replace("\u2019", "'"), gazetteer_matches)]:  # "turkey", a wire's
         if any(s.start <= start < s.end for s in spans.values()):
             continue
         if alias == "Georgia" and is_us_georgia(text, start, end):
