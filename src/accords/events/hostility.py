@@ -58,6 +58,9 @@ _AGENTS = FIGHTERS | frozenset(
 )
 #: Hostile one-sided acts (and threats) that are events only when they happen or are made.
 UNREALISED_TYPES = frozenset({"THREATEN", "COERCE", "ASSAULT", "PROTEST", "ACCUSE", "MOBILIZE"})
+#: Acts aimed at a side: with no side named as the one who acts ("The president also criticized the U.S."), the
+#: side aimed at stays the recipient and the act has no actor (`accords.stages.events`), not the target made its doer.
+TARGETED_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE", "ASSAULT"})
 #: Statuses of an act that did not happen: intended, imagined or conditional, denied.
 UNREALISED_STATUSES = frozenset({"intended", "hypothetical", "denied"})
 

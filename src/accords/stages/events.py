@@ -393,8 +393,8 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         return None  # "two prisoners were released from a camp abroad": who released them is not named
     if cameo.unfounded(token, spec.type, actors, recipients):
         return None  # "It has also asked France to ...", "homes were demolished": with no one who acts, no act of France
-    if not actors:
-        actors, recipients = recipients, []
+    if not actors and spec.type not in hostility.TARGETED_TYPES:
+        actors, recipients = recipients, []  # "talks with Japan": a side of a meeting; "criticized the U.S.": the target, no actor
     status = clause_status(token)
     if status == "denied" and spec.type == "REJECT" and compliance.refused_measure(token) is not None:
         status = "occurred"  # the refusal is stated: "will not comply" is no denied act

@@ -1,0 +1,34 @@
+"""An act aimed at a side whose doer the sentence ties to no state ("The president also criticized
+the U.S. ...", "The summitters also rejected U.S. unilateralism") keeps the side aimed at as its
+recipient and has no actor (`accords.events.hostility.TARGETED_TYPES`, `accords.stages.events`):
+the target is not made the one who criticized, rejected or struck. A named doer keeps its place.
+
+Sentences from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times; ids given)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events.sides import directed_events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # tt_476818: Raisi, as "The president", is tied to no side in the sentence
+    pytest.param("The president also criticized the U.S. and the European troika (Britain, France and Germany) for "
+                 "failing to honor their commitments in efforts to revive the 2015 nuclear deal.",
+                 [("ACCUSE", (), ("DEU", "FRA", "GBR", "USA"))], id="criticized-by-an-untied-president"),
+    # tt_424505
+    pytest.param("The summitters also rejected U.S. unilateralism in global affairs in favor of a multilateral world order.",
+                 [("REJECT", (), ("USA",))], id="rejected-by-summitters"),
+    # tt_465162
+    pytest.param("He also blamed the United States for undermining the Iran nuclear deal and Iran’s nuclear cooperation.",
+                 [("ACCUSE", (), ("USA",))], id="blamed-by-a-pronoun"),
+    # tt_453814: a named doer stays the actor
+    pytest.param("The Azerbaijani diplomat accused Armenia of firing projectiles toward Iranian borders in an effort to "
+                 "undermine the Iran-Azerbaijan relations.",
+                 [("ACCUSE", ("AZE",), ("ARM",))], id="named-accuser-kept"),
+])
+def test_target_is_no_actor(text, expected):
+    assert directed_events(text, published="2022-09-16") == expected
+
