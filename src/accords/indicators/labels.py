@@ -12,7 +12,8 @@ percent": a forecaster's belief, no level of anything) or the two ends of a prop
 ten companies are writing custom iOS apps": neither eight companies nor ten is a count the text gives). Nor
 are a footnote's mark ("[1] Demonstrated capacity is defined as ...") or the number of a strategy's objective or
 pillar ("Objective 6: Strengthen the capacity of public sector employees"), a wire's serial written with a leading zero
-("thr 025 e.azarbaijan-azerbaijan-mou") or a day after a month in a wire written in lower case ("on july 9").
+("thr 025 e.azarbaijan-azerbaijan-mou") or a day after a month in a wire written in lower case ("on july 9"), nor a
+count of someone's followers on a social network ("He tweeted to his 849,000 followers").
 
 Nor are four kinds of number a report uses in passing: a distance between places ("Ashgabat ... is located 42
 km away from the Iranian border city of Bajgiran", "10 km north of Tabriz"), which the length rule would read as a
@@ -86,11 +87,16 @@ def is_label(text: str, start: int, end: int, *, unit: str, value: float) -> boo
         return True  # "a 55% chance that", "the probability of success goes down to about 50 percent"
     if unit == "count" and (_OUT_OF_AFTER.match(text, end) or _OUT_OF_BEFORE.search(text, max(0, start - 40), start)):
         return True  # "eight out of ten companies", "out of around 1,500 followers" after "75 to 100 people"
+    if unit == "count" and _AUDIENCE_AFTER.match(text, end):
+        return True  # "He tweeted to his 849,000 followers", "of my 1,000 followers": a person's audience, no country's
     opening = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)), default=max(0, start - 400))
     return any(_RATIO_OPENING.search(text, max(opening, m.start() - 16), m.start())
                for m in _AMOUNT_START.finditer(text, opening, end))
 
 
+#: Followers on a social network right after a count ("849,000 followers", "2 million Twitter followers"): the
+#: audience of a person or an account, which no analyst records as a figure of a country.
+_AUDIENCE_AFTER = re.compile(r"\s+(?:(?:Twitter|Instagram|Facebook|TikTok|YouTube|X|online|social[\s-]media)\s+)?followers\b")
 #: Odds: "a 55% chance", "a 30 percent probability", "a 50-50 likelihood" right after the number ...
 _ODDS_AFTER = re.compile(r"\s*(?:-\s*)?(?i:chance|probability|likelihood|odds)\b")
 #: ... or named before it in its clause: "the odds of success are 50 percent", "your probability of success goes
