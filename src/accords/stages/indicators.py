@@ -412,7 +412,8 @@ def _indicator(
         subjects = (apposed,)  # "Armenia, a country of 3 million, borders Iran": Armenia's alone
     if metric in ("population_share", PEOPLE) and (people := people_country(tail)) is not None:
         subjects = (people,)  # "70 percent of Americans say that ... Ukraine ...": the Americans' share alone
-    if referent is None and (held_by := holders.holder(text[sentence.start:start])) is not None:
+    if referent is None and (held_by := holders.holder(text[sentence.start:start], people=context.people,
+                                                        offset=sentence.start)) is not None:
         subjects = (held_by,)  # "Turkey imports natural gas from Iran, which has approximately 32 trillion cubic meters"
     metric, subjects = wildlife.species_figure(text[sentence.start:sentence.end], text[sentence.start:start], metric,
                                                quantity.unit, subjects)  # "the population of Caspian seals": five states'
