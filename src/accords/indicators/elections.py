@@ -1,6 +1,7 @@
 """A candidate's or party's share of an election's votes, as the text reports the result: "Recep Tayyip Erdogan won 52
 percent of the vote", "Mr Erdogan got nearly 53% with almost all votes counted" (`vote_share`). A past verb of winning
-comes right before the share, and "of the vote" right after it or the counting of the votes later in its clause; a share
+comes right before the share, and "of the vote" right after it or the counting of the votes later in its clause, or the
+result is told as a victory ("a narrow 51%-to-49% victory for Erdogan", "the referendum's slim 51 percent victory"); a share
 a candidate "will gain" or "is expected to gain" (a forecast no analyst keeps), a threshold ("the 10 percent threshold of
 votes needed to enter parliament") and a poll (`polls`) are none."""
 
@@ -23,9 +24,24 @@ _COUNTED_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:votes|ballots)\s+(?:(?:had\s+bee
                             re.IGNORECASE)
 
 
+#: A result told as a victory right after the share, or after the loser's share that follows it: "51%-to-49% victory",
+#: "51 percent victory", "a 52-percent win".
+_VICTORY_AFTER = re.compile(r"(?:\s*-?\s*to\s*-?\s*\d[\d.]*\s*(?:%|percent|per\s+cent))?[\s-]+(?:(?:election|electoral|"
+                            r"referendum|landslide)\s+)?(?:victory|win)\b", re.IGNORECASE)
+#: The two shares of a result: the winner's before "to" ("51%-to-") and after the share ("51%-to-49%").
+_SPLIT_BEFORE = re.compile(r"\d[\d.]*\s*(?:%|percent|per\s+cent)\s*-?\s*to\s*-?\s*$", re.IGNORECASE)
+_SPLIT_AFTER = re.compile(r"\s*-?\s*to\s*-?\s*\d", re.IGNORECASE)
+#: A word of the margin right before a share told as a victory: "the referendum's slim 51 percent victory".
+_SIZE_BEFORE = re.compile(r"\b(?:narrow|slim|thin|bare|comfortable|clear|decisive|resounding|landslide|razor-thin|"
+                          r"overwhelming)\s+$", re.IGNORECASE)
+
+
 def vote_share(text: str, start: int, end: int, *, lead_start: int) -> str | None:
     """`vote_share` for the percent at `start`-`end` a candidate or party won (see the module), else None; `lead_start`:
     where the text before the figure that may hold its verb begins (its sentence)."""
+    if _VICTORY_AFTER.match(text, end) and (_SPLIT_BEFORE.search(text, lead_start, start) or _SPLIT_AFTER.match(text, end)
+                                            or _SIZE_BEFORE.search(text, lead_start, start)):
+        return METRIC  # "a narrow 51%-to-49% victory for Erdogan", "the referendum's slim 51 percent victory"
     if _WON_BEFORE.search(text, lead_start, start) is None:
         return None
     if _OF_VOTES.match(text, end) or _COUNTED_AFTER.match(text[end:end + 120]):
