@@ -35,6 +35,7 @@ from accords.events.phrases import (
     subject_of,
     topic_phrases,
 )
+from accords.events.namedmeasures import held_party
 from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_NOUNS, TARGETING_VERBS, VISIT_NOUNS
 from accords.events.summons import summoned
@@ -269,6 +270,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ in ("acl",):  # "talks held in Geneva": the place is a venue
                 add(recipients, child, deep=True, venues=False)
                 venues.extend(held_at(child))
+        if (held := held_party(trigger)) is not None:  # "hold Russia accountable, including through sanctions"
+            add(recipients, held[1], deep=True)  # Russia is hit, by who holds it
+            add(actors, subject_of(held[0]))
         if trigger.pos_ == "ADJ" or (not actors and not completion.ends_between(trigger) and not visit_told_whole(trigger)):
             verb = governing_verb(owner)
             if verb is not None:
