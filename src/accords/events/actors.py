@@ -245,7 +245,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
                     add(actors, pobj, deep=True, venues=trigger.lemma_ not in _VENUE_VERBS)
                     venues.extend(nested_venues(pobj) if trigger.lemma_ in _VENUE_VERBS else ())
             elif child.dep_ == "xcomp" and trigger.lemma_ in ("invite",):
-                add(recipients, child, deep=True)
+                for part in child.children:  # "invited Mexico to embed personnel at ..., joining Canada": whom
+                    if part.dep_ != "advcl":  # the invitee joins there is no party to the invitation
+                        add(recipients, part, deep=True)
             elif child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "with" for c in child.children):
                 # "spoke today with X to applaud ...", parsed as "with X applauding": X is the partner
                 add(recipients, next((c for c in child.children if c.dep_ == "nsubj"), None))
@@ -270,9 +272,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ in ("acl",):  # "talks held in Geneva": the place is a venue
                 add(recipients, child, deep=True, venues=False)
                 venues.extend(held_at(child))
-        if (held := held_party(trigger)) is not None:  # "hold Russia accountable, including through sanctions"
-            add(recipients, held[1], deep=True)  # Russia is hit, by who holds it
-            add(actors, subject_of(held[0]))
+        if (answering := held_party(trigger)) is not None:  # "hold Russia accountable, including through sanctions"
+            add(recipients, answering[1], deep=True)  # Russia is hit, by who holds it
+            add(actors, subject_of(answering[0]))
         if trigger.pos_ == "ADJ" or (not actors and not completion.ends_between(trigger) and not visit_told_whole(trigger)):
             verb = governing_verb(owner)
             if verb is not None:
