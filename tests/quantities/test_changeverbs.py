@@ -65,3 +65,31 @@ FALLS = [
 @pytest.mark.parametrize("word, expected", FALLS)
 def test_fall_words(word, expected):
     assert (clauses.FALL.fullmatch(word) is not None) is expected
+
+
+# The lists that read the table since indtt48: a listed company's move (`markets._LISTED_MOVED`), a currency's move
+# and the economy's growth (`lexicon` rules `exchange_rate`, `gdp_growth`); the same words as the lists they replace.
+OWNERS = [
+    pytest.param("listed", "Apple Inc. (NASDAQ: AAPL) fell", True, id="listed-past"),
+    pytest.param("listed", "Apple Inc. (NASDAQ: AAPL) slides", True, id="listed-s-form"),
+    pytest.param("listed", "Apple Inc. (NASDAQ: AAPL) was trading", True, id="listed-trading"),
+    pytest.param("listed", "Apple Inc. (NASDAQ: AAPL) sinks", False, id="listed-sinks-not-before-either"),
+    pytest.param("exchange_rate", "The Japanese yen slipped 0.13% versus the greenback", True, id="currency-slipped"),
+    pytest.param("exchange_rate", "The Iranian rial declines in value", False, id="currency-declines-not-before-either"),
+    pytest.param("gdp_growth", "Azerbaijan's economy to grow by 2.7 percent", True, id="economy-to-grow"),
+    pytest.param("gdp_growth", "The economy shrank 3 percent", True, id="economy-shrank"),
+    pytest.param("gdp_growth", "The economy grown by", False, id="economy-grown-not-before-either"),
+]
+
+
+@pytest.mark.parametrize("owner, text, expected", OWNERS)
+def test_lists_read_from_the_table(owner, text, expected):
+    import re
+
+    from accords.indicators import lexicon, markets
+
+    if owner == "listed":
+        pattern = re.compile(markets._LISTED_MOVED, re.IGNORECASE)
+    else:
+        pattern = next(rule.pattern for rule in lexicon.METRIC_RULES if rule.metric == owner)
+    assert (pattern.search(text) is not None) == expected

@@ -22,6 +22,7 @@ from accords.indicators.innames import in_name
 from accords.indicators.lengths import named_length
 from accords.indicators.subjects import country_iso3, demonym_country, is_adjective, is_demonym
 from accords.model import Segment
+from accords.quantities.changeverbs import change_words
 from accords.quantities.units import is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
 
@@ -69,12 +70,13 @@ METRIC_RULES: tuple[MetricRule, ...] = (
     # a currency's move or rate ("The Japanese yen strengthened 0.13% versus the greenback", "Sterling was
     # last trading at $1.2925, down 0.21%"): the word "trading" is no trade
     _rule("exchange_rate", r"\b(?:yen|euro|sterling|greenback|pound|yuan|renminbi|rupee|rials?|manats?|lira|rubles?|roubles?)\b"
-          r"(?=[^.;]{0,40}?\b(?:strengthened|weakened|firmed|rose|fell|gained|lost|slipped|dropped|climbed|"
-          r"trad(?:ing|ed)|up|down|versus)\b)"),
+          r"(?=[^.;]{0,40}?\b(?:strengthened|weakened|firmed|" + change_words("rise fall gain lose slip drop climb", ("past",))
+          + r"|trad(?:ing|ed)|up|down|versus)\b)"),
     # "the economy grew by 1.1 percent", "Azerbaijan's economy to grow by 2.7 percent", "The economy of Turkey contracted"
     _rule("gdp_growth", r"\b(?:gdp|economic)\s+growth\b|\beconomy\s+(?:of\s+(?:the\s+)?[A-Z][\w-]*\s+)?"
-          r"(?:(?:to|will|would|could|may|is\s+(?:expected|forecast|projected)\s+to)\s+)?(?:grew|grow|grows|expanded|expand|expands|"
-          r"contracted|contract|contracts|shrank|shrink)\b", _PERCENT, in_names=True),  # "is forecast to contract as much as"
+          r"(?:(?:to|will|would|could|may|is\s+(?:expected|forecast|projected)\s+to)\s+)?(?:"
+          + change_words("grow expand", ("past", "base", "s")) + "|" + change_words("shrink", ("past", "base"))
+          + r"|contracted|contract|contracts)\b", _PERCENT, in_names=True),  # "is forecast to contract as much as"
     _rule("gdp", r"\bgdp\b|\bgross\s+domestic\s+product\b", in_names=True),  # "Azerbaijan's GDP": an acronym, no name
     _rule("inflation", r"\binflation\b", _PERCENT),
     # "kept the refinancing rate unchanged at 7.25 percent", "the average interest rate on a new vehicle loan"

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from accords.indicators.fleets import MAKERS, ORDERED
 from accords.indicators.subjects import country_iso3, demonym_country
 from accords.knowledge.companies import company_country
+from accords.quantities.changeverbs import change_words
 from accords.quantities.units import CURRENCY_NAMES, is_money
 from accords.quantities.extract import QUALIFIER, qualifier_group
 
@@ -118,9 +119,9 @@ def reading(text: str, start: int, end: int, unit: str, lead: str) -> tuple[str,
 #: A company named with its US exchange ticker stands for its shares: "JPMorgan Chase & Co. (NYSE: JPM) traded up 0.77%".
 _LISTED = r"\((?:NYSE|NASDAQ|Nasdaq|NYSE\s+American|NYSE\s+MKT|AMEX)\s*:\s*[A-Z][A-Z.]{0,5}\s*\)"
 #: ... when a move or a trade follows it ("(NYSE: BA) traded higher", "(NASDAQ: VVUS) dropped"), not "said its revenue rose".
-_LISTED_MOVED = _LISTED + (r"(?=\s+(?:(?:was|is)\s+)?(?:trad(?:ed|es|ing)|dropp?(?:ed|s)|f[ae]ll|falls|rose|rises|gain(?:ed|s)|"
-                           r"climb(?:ed|s)|sl(?:id|ides)|jump(?:ed|s)|clos(?:ed|es)|open(?:ed|s)|end(?:ed|s)|lost|los(?:es|ing)|"
-                           r"add(?:ed|s)|surg(?:ed|es)|plung(?:ed|es)|tumbl(?:ed|es)|sank|slipp?(?:ed|s)|up|down)\b)")
+_LISTED_MOVED = _LISTED + (r"(?=\s+(?:(?:was|is)\s+)?(?:trad(?:ed|es|ing)|clos(?:ed|es)|open(?:ed|s)|end(?:ed|s)|up|down|fall|"
+                           + change_words("drop fall rise gain climb slide jump lose add surge plunge tumble slip", ("s", "past"))
+                           + "|losing|sank)\\b)")
 _SHARE_LEVEL = re.compile(
     r"(?:\b(?:shares|stock|share\s+price)\b|" + _LISTED_MOVED + r")"
     r"(?!\s+(?:of|in)\s+(?:the\s+)?(?:market|revenue|sales|exports|imports|trade)\b)"
