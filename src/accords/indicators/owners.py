@@ -26,6 +26,7 @@ from accords.indicators.mentioncountries import bodies_countries
 from accords.indicators.named import CASUALTIES
 from accords.indicators.orgsubjects import cited_sources, organisation_owner
 from accords.indicators.partners import recent_pair
+from accords.indicators.privategivers import private_giver
 from accords.indicators.sentencepeople import is_count, sentence_country
 from accords.indicators.subjects import (PAIR_CUE, CountrySpan, about_the_pair, is_country, pair_named_by, stands_out,
                                         subjects_for)
@@ -150,6 +151,8 @@ def figure_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
     if metric.removesuffix("_growth") not in GIVEN:
         return subjects
     bodies = {c.iso3 for c in article.countries if c.body and sentence.start <= c.start < sentence.end}
+    if bodies and private_giver(place.text, (sentence.start, sentence.end), place.figure):
+        bodies = set()  # "CrossBoundary, in partnership with USAID, committed ...": the body is no giver of its money
     if subjects and all(is_country(c) for c in subjects) and not _PURPOSE_BEFORE.search(place.text, sentence.start, place.figure[0]) \
             and (investor := organisation_owner(place.text, (sentence.start, place.figure[0]), article.organisations)
                  or investor_country(place.text[sentence.start:place.figure[0]])) is not None:
@@ -245,7 +248,7 @@ def _named_subjects(place: FigurePlace, article: ArticleCountries) -> tuple[str,
         if any(not _OF_BEFORE.search(text, max(0, w.start() - 20), w.start())
                for w in _WORLD.finditer(text, window[0], window[1])):
             return ()  # "reducing the world population from an estimated 450 million": no country's figure
-        topic = _unnamed(text, sentence, metric, article, clause=(window[0], end))
+        topic = _unnamed(text, sentence, metric, article, clause=(window[0], end), figure_start=start)
         if is_count(text[start:end]) and (people_home := sentence_country(text, sentence, article.people)) \
                 and people_home not in topic:
             return (people_home,)  # "... his closeness to Trump ... with nine witnesses testifying": the people's country's count
@@ -309,7 +312,7 @@ def _earlier_item(text: str, country: CountrySpan, sentence: Segment, window: tu
 
 
 def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountries, *,
-             clause: tuple[int, int] | None = None) -> tuple[str, ...]:
+             clause: tuple[int, int] | None = None, figure_start: int | None = None) -> tuple[str, ...]:
     """The subjects of a figure whose sentence names no country.
 
     A market figure is its market's (`market_owner`): a national index's country, none for a
@@ -391,8 +394,12 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         return (owner,)
     if article.official is not None and article.region and article.main in (article.official, *article.region):
         # "reaching over two million people" in a fact sheet on El Salvador, Guatemala, and Honduras: the region's,
-        # with the government for what it gives
-        return tuple(sorted({*article.region, *([article.official] if metric.removesuffix("_growth") in GIVEN else [])}))
+        # with the government for what it gives, not for what a company gives ("Columbia Sportswear Company has
+        # committed to purchase up to $200 million in products")
+        given = metric.removesuffix("_growth") in GIVEN and not (
+            clause is not None and figure_start is not None
+            and private_giver(text, (sentence.start, sentence.end), (figure_start, clause[1])))
+        return tuple(sorted({*article.region, *([article.official] if given else [])}))
     if article.main and ((article.home is None and stands_out(article.countries, article.main, {*article.lists, *article.enumerated}))
                          or _named_often(article, article.main)):
         return (article.main,)

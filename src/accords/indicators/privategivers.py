@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.home_bodies import HOME_BODY_NAMES
 from accords.indicators.subjects import CountrySpan
 from accords.scan.items import BULLET
@@ -92,11 +93,17 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
     if _PRIVATE_SECTOR.search(before):
         return True
     named = _NAMED.search(before)
-    if named is None or _HOME_WORDS.search(named.group(0)):
-        return False  # "The U.S. International Development Finance Corporation has invested"; "Viamericas, a U.S. company"
+    if named is None:
+        return False
     aside = named.group("aside") or ""
-    return bool(_PRIVATE_MARK.search(named.group("name")) or _PRIVATE_ASIDE.match(aside)
-                or _bold_company(text, lead_start, lead, named.group("name")))
+    channel = _CHANNEL_ASIDE.match(aside) is not None  # ", in partnership with USAID,": the body is no giver
+    if _HOME_WORDS.search(named.group(0).replace(aside, "") if channel else named.group(0)):
+        return False  # "The U.S. International Development Finance Corporation has invested"; "Viamericas, a U.S. company"
+    if country_by_alias(named.group("name").removeprefix("The ").strip()) is not None:
+        return False  # "Japan, in partnership with USAID, committed": a state gives, not a company
+    return bool(_PRIVATE_MARK.search(named.group("name")) or _PRIVATE_ASIDE.match(aside) or channel
+                or _bold_company(text, lead_start, lead, named.group("name"))
+                or _item_head_company(text, lead_start, lead, named.group("name")))
 
 
 #: A list item led by a bold name of one or two words: "- **Millicom** has committed", "- **Nextil** has committed".
@@ -106,6 +113,27 @@ _ITEM_HEAD = re.compile(rf"(?:^|\n)\s*{BULLET}\s*$")
 #: Words of a programme's or a public body's name, no company's: "Power Africa", "Feed the Future", "Prosper Africa".
 _PUBLIC_NAME_WORDS = re.compile(r"\b(?:Africa|America|Americas|Future|Initiative|Program|Programme|Partnership|Council|Fund|"
                                 r"Bank|Alliance|Coalition|Forum|Facility|Office|Service|Corps|Commission|Centers?)\b")
+
+
+#: An aside that names a government body only as the giver's channel or its co-givers beside it: ", in partnership
+#: with USAID,", ", with support from the U.S. Agency for International Development,", ", through USAID's GEDI
+#: Initiative,", ", along with its philanthropic partners Price Philanthropies and PriceSmart Foundation,".
+_CHANNEL_ASIDE = re.compile(r"^\s*,\s*(?:in\s+partnership\s+with|with\s+(?:the\s+)?support\s+(?:of|from)|through|"
+                            r"together\s+with|along\s+with|alongside)\s", re.IGNORECASE)
+#: A list item that opens with a plain company name and its verb: "- PepsiCo is investing", "- Nespresso will invest".
+_ITEM_NAME = re.compile(rf"\s*{BULLET}\s+(?P<name>[A-Z][a-z]+(?:[A-Z][\w’'&.-]*)?)\s+(?:is|has|will|plans|plans\s+to)\b")
+
+
+def _item_head_company(text: str, lead_start: int, lead: str, name: str) -> bool:
+    """Whether the giver is a company a fact sheet's list item names, unbolded, as its first word: "- PepsiCo is
+    investing at least $190 million in northern Central America". One capitalised word with no government's, body's
+    or programme's mark; a state's name is taken out before (`country_by_alias`)."""
+    item = _ITEM_NAME.match(text, _line_start(text, lead_start))
+    return item is not None and item.group("name") == name and _PUBLIC_NAME_WORDS.search(name) is None
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
 
 
 def _bold_company(text: str, lead_start: int, lead: str, name: str) -> bool:

@@ -1,4 +1,5 @@
-"""The receiving country a government's own text names after the money it gives, in the same sentence.
+"""The receiving country a government's own text names after the money it gives, in the same sentence, or in the
+sentence right before (`_earlier_receiver`).
 
 A White House fact sheet writes its giver first and the receiver after the money, often past a purpose:
 "the U.S. Agency for International Development (USAID) has invested over $1.8 billion to promote economic, social,
@@ -16,7 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accords.indicators.background import only_background
+from accords.indicators.owners import at_home
 from accords.indicators.subjects import CountrySpan, is_country
+from accords.model import Segment
 
 #: Money given, lent or invested: the metrics whose receiver is a side (`owners.GIVEN`'s given money).
 _GIVEN = re.compile(r"^(?:aid|development_aid|humanitarian_aid|security_assistance|assistance|loans?|grants?|contribution|"
@@ -49,9 +53,55 @@ def with_receiver(
     end = stop.start() if stop is not None else sentence[1]
     after = [c for c in countries if figure[1] <= c.start < end and not c.body]
     named = {c.iso3 for c in after}
+    if not named and not any(c.iso3 != home and sentence[0] <= c.start < sentence[1] for c in countries) \
+            and (earlier := _earlier_receiver(text, sentence, countries, home=home, metric=metric)) is not None:
+        return tuple(sorted({home, earlier}))  # "... the largest humanitarian donor in Haiti." "U.S. agencies ... provided $32 million"
     if len(named) != 1 or home in named or not all(is_country(code) for code in named):
         return subjects  # none, several (a list, examples), a group, or the home ("to buyers in the United States")
     first = after[0]
     if _NOT_RECEIVER.search(text[max(figure[1], first.start - 40):first.start]) or _MANY.search(text, figure[1], first.start):
         return subjects  # a co-giver, a source, or a country named after many receivers
     return tuple(sorted({home, *named}))
+
+
+#: Assistance given: the money whose receiver a sentence before may name (not an investment, a loan or financing,
+#: which a sentence before names as often by its co-investors).
+_AID = re.compile(r"^(?:aid|development_aid|humanitarian_aid|security_assistance|assistance|grants?|donations?)$")
+#: Where a sentence ends inside the text before a figure's sentence.
+_SENTENCE_END = re.compile(r"[.!?][*_”\"’)\]]*\s+")
+#: A list item's or heading's line: no prose sentence to take a receiver from.
+_ITEM_OR_HEADING = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)]|#|\*\*[^*]+\*\*\s*$)")
+
+
+def _earlier_receiver(text: str, sentence: tuple[int, int], countries: Sequence[CountrySpan], *, home: str,
+                      metric: str) -> str | None:
+    """The one receiving country of money whose own sentence names no country but its giver: the one country the prose
+    sentence right before names, in the same paragraph or closing the paragraph before ("Officials also emphasized
+    the Administration’s commitment to providing aid to the Haitian people as the largest humanitarian donor in
+    Haiti." then "U.S. agencies, led by USAID, recently provided $32 million in new assistance to support earthquake
+    response efforts": Haiti's and the United States'). Assistance only (`_AID`), in a sentence naming no receivers as
+    many ("to African countries"). None where that sentence names several countries, the home only, a group, a
+    co-giver or source, a country only as background ("Russia’s invasion of Ukraine", `background.only_background`),
+    or is a list item or heading; none for money spent at home."""
+    if not _AID.match(metric) or at_home(text, Segment(*sentence)) or _MANY.search(text, sentence[0], sentence[1]):
+        return None  # an investment or financing ("invest USD 17.5 billion into its submarine industrial base"), money
+        # for many ("to African countries", "for developing countries"), or money spent at home
+    before = text[max(0, sentence[0] - 600):sentence[0]].rstrip()
+    if "\n\n" in before.rstrip():
+        paragraph = before[before.rstrip().rfind("\n\n") + 2:]
+        before = paragraph if paragraph.strip() else before
+    ends = [m.end() for m in _SENTENCE_END.finditer(before) if m.end() < len(before)]
+    start = sentence[0] - len(before) + (ends[-1] if ends else 0)
+    previous = (start, sentence[0])
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", start) if text.find("\n", start) >= 0 else len(text)]
+    if _ITEM_OR_HEADING.match(line):
+        return None
+    inside = [c for c in countries if previous[0] <= c.start < previous[1] and not c.body]
+    named = {c.iso3 for c in inside} - only_background(text, previous, countries, metric=metric)
+    if len(named) != 1 or home in named or not all(is_country(code) for code in named):
+        return None
+    first = next(c for c in inside if c.iso3 in named)
+    if _NOT_RECEIVER.search(text[max(previous[0], first.start - 40):first.start]):
+        return None
+    return next(iter(named))
+

@@ -56,13 +56,14 @@ _TAIL = rf"(?:\s+(?:{_BIG_PLURAL}|{_BIG})(?:\s+(?:and\s+)?{_W1})?)*"
 #: One number in words: "twenty-five", "one hundred and five", "two and a half", "a dozen".
 _PLURAL_PARTS = "halves|thirds|quarters|fourths|fifths|sixths|sevenths|eighths|ninths|tenths"
 _SINGLE_PARTS = "third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-#: One number in words: "twenty-five", "one hundred and five", "two and a half", "a dozen",
+#: One number in words: "twenty-five", "one hundred and five", "two and a half", "a dozen", "two dozen",
 #: "half a dozen", "a quarter million", and fractions: "two thirds", "one fifth", "a third of".
 WORD_NUMBER = (
     rf"(?:(?:a\s+quarter|a|half\s+a|a\s+half|a\s+quarter\s+of\s+a|half\s+of\s+a|quarter|half)\s+(?:{_BIG}){_TAIL}"
     rf"|(?:{_W1})\s+(?:{_PLURAL_PARTS})\b"
     rf"|one\s+(?:{_SINGLE_PARTS})\b"
     rf"|a\s+(?:{_SINGLE_PARTS})(?=\s+of\b)"
+    rf"|(?:{_ONES})\s+dozen\b"  # "more than two dozen calls": 24, not 2
     rf"|{_W1}(?:\s+and\s+a\s+(?:half|quarter))?{_TAIL}"
     r"|half\s+a\s+dozen|a\s+dozen|dozens|a\s+couple\s+of|twice|thrice)"
 )
