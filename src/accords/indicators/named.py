@@ -345,7 +345,8 @@ _FATE_AFTER = re.compile(
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:who|that|in|from|at|near|on)\s+[^.;:,()]{1,80}?\s+(?:were|was|have\s+been|had\s+been)\s+"
     r"(?:(?:initially|later|also|all|reportedly|reported)\s+)?)(?:(?:put|placed)\s+(?:under|in|into)\s+(?:(?:medical|home|strict)\s+)?(?=quarantine\b))?"
     r"(?P<fate>killed|dead|died|martyred|murdered|massacred|injured|wounded|hurt|arrested|detained|deported|displaced|kidnapped|abducted|"
-    r"evacuated|executed|infected|quarantined?|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled)\b",
+    r"evacuated|executed|infected|quarantined?|hospitali[sz]ed|charged|indicted|convicted|rescued|diagnosed|fled|"
+    r"jailed|imprisoned|put\s+behind\s+bars)\b",  # "with around 44,000 put behind bars"
     re.IGNORECASE,
 )
 #: ... or before it: "killing at least 20", "left 12 dead", "injuring 30", "Coup plotters martyred 246 people".
@@ -371,6 +372,7 @@ _FATES = {
     "quarantin": "quarantined", "hospitali": "hospitalized", "charg": "people_charged", "indict": "people_charged",
     "prosecut": "people_prosecuted", "trial": "people_prosecuted",
     "convict": "convictions", "rescu": "rescued", "diagnos": "cases", "fled": "refugees",
+    "jail": "people_jailed", "impris": "people_jailed", "put": "people_jailed",
 }
 #: Metrics of people a disaster, a conflict or a crackdown befell.
 CASUALTIES = frozenset(_FATES.values())
