@@ -2,8 +2,12 @@
 the U.S. ...", "The summitters also rejected U.S. unilateralism") keeps the side aimed at as its
 recipient and has no actor (`accords.events.hostility.TARGETED_TYPES`, `accords.stages.events`):
 the target is not made the one who criticized, rejected or struck. A named doer keeps its place.
+An organ named in full acts for its organisation (`accords.gazetteer.organisations.side_of`): a
+session of the Eurasian Intergovernmental Council is the EAEU's own meeting, not a meeting of a
+member with the host country.
 
-Sentences from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times; ids given)."""
+Sentences from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times; ids given)
+and tests/gold/articles/tt_439103 (Mediamax)."""
 
 from __future__ import annotations
 
@@ -31,4 +35,16 @@ from tests.events.sides import directed_events
 ])
 def test_target_is_no_actor(text, expected):
     assert directed_events(text, published="2022-09-16") == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # tt_439103: the body's own session, as a session of the EAEU is; the host is no side
+    pytest.param("Armenian Prime Minister Nikol Pashinyan said this in his speech at the session of the Eurasian "
+                 "Intergovernmental Council in Kyrgyzstan.", [], id="eurasian-intergovernmental-council-session"),
+    pytest.param("Armenian Prime Minister Nikol Pashinyan said this in his speech at the session of the Eurasian Economic "
+                 "Union in Kyrgyzstan.", [], id="eaeu-session-alike"),
+])
+def test_organ_session_is_the_bodys(text, expected):
+    assert directed_events(text, published="2019-10-01") == expected
 

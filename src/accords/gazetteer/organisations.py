@@ -58,6 +58,7 @@ ICESCO|Islamic World Educational, Scientific and Cultural Organization;Islamic E
 SCO|Shanghai Cooperation Organisation;Shanghai Cooperation Organization|
 ECO|Economic Cooperation Organization;Economic Cooperation Organisation|
 EAEU|Eurasian Economic Union|EEU
+Eurasian Intergovernmental Council|Eurasian Intergovernmental Council|
 EDB|Eurasian Development Bank|
 CIS|Commonwealth of Independent States|
 CSTO|Collective Security Treaty Organization|
@@ -161,9 +162,10 @@ def igo_by_alias(alias: str, text: str | None = None) -> Igo | None:
 
 
 #: Organs that act for a larger organisation: an event with the European Commission, the
-#: European Council, the European Parliament or the Security Council is an event with the EU or the UN, as
+#: European Council, the European Parliament or the Security Council is an event with the EU or the UN (the
+#: Eurasian Intergovernmental Council, the EAEU's council of heads of government, with the EAEU), as
 #: GOLD_FORMAT.md gives the sides ("an international organisation ... uses its acronym").
-_ACTS_FOR = {"EC": "EU", "EUCO": "EU", "EP": "EU", "ECB": "EU", "UNSC": "UN", "UNGA": "UN"}
+_ACTS_FOR = {"Eurasian Intergovernmental Council": "EAEU", "EC": "EU", "EUCO": "EU", "EP": "EU", "ECB": "EU", "UNSC": "UN", "UNGA": "UN"}
 
 
 def side_of(acronym: str) -> str:
