@@ -4,10 +4,12 @@ recipient and has no actor (`accords.events.hostility.TARGETED_TYPES`, `accords.
 the target is not made the one who criticized, rejected or struck. A named doer keeps its place.
 An organ named in full acts for its organisation (`accords.gazetteer.organisations.side_of`): a
 session of the Eurasian Intergovernmental Council is the EAEU's own meeting, not a meeting of a
-member with the host country.
+member with the host country. What a topic verb's passive subject names ("the possibility of
+electricity cooperation with Turkey was discussed") is no partner of the talks the clause tells
+(`accords.events.clausepartners.named_partners`).
 
 Sentences from the Tehran Times region corpus (CC BY 4.0, Mehr News / Tehran Times; ids given)
-and tests/gold/articles/tt_439103 (Mediamax)."""
+and tests/gold/articles (tt_439103, Mediamax; tt_433779)."""
 
 from __future__ import annotations
 
@@ -48,3 +50,15 @@ def test_target_is_no_actor(text, expected):
 def test_organ_session_is_the_bodys(text, expected):
     assert directed_events(text, published="2019-10-01") == expected
 
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    # tt_433779: Turkey is inside what was discussed, no side of the talks
+    pytest.param("The Iranian minister also said that his country is considering plans to connect its power grid to Russia "
+                 "through Azerbaijan to help synchronize Iran’s power system with that of Russia. He also added that during "
+                 "his talks with the Azeri side, the possibility of electricity cooperation with Turkey through Azerbaijan "
+                 "was discussed and the two sides agreed to take the necessary steps in this regard.",
+                 [("CONSULT", ("IRN",), ("AZE",)), ("AGREE", ("AZE", "IRN"), ())], id="discussed-passive-subject-no-partner"),
+])
+def test_what_was_discussed_is_no_partner(text, expected):
+    assert directed_events(text, published="2019-03-01", source="Tehran Times") == expected

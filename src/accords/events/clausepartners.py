@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from accords.events.phrases import governing_verb, in_time_clause, in_venue_or_topic
+from accords.events.phrases import TOPIC_VERBS, governing_verb, in_time_clause, in_venue_or_topic
 
 if TYPE_CHECKING:
     from accords.events.sideindex import ActorIndex, Side
@@ -31,13 +31,17 @@ def named_partners(trigger: Token, offset: int, index: ActorIndex) -> list[Side]
         root = governing_verb(trigger) or trigger
     tokens = sorted(root.subtree, key=lambda t: t.i)
     start, end = offset + tokens[0].idx, offset + tokens[-1].idx + len(tokens[-1])
+    # "during his talks with the Azeri side, the possibility of electricity cooperation *with Turkey* was
+    # discussed": what a topic verb's passive subject names is discussed, no partner of the talks
+    discussed = {t.i for c in root.children if c.dep_ == "nsubjpass" and root.lemma_.lower() in TOPIC_VERBS
+                 and trigger not in c.subtree for t in c.subtree}
     found: list[Side] = []
     for side, type_ in index.sides_in(start, end):
         if type_ != "COUNTRY" or any(side.country == other.country for other in found):
             continue
         at = _position_in(index, side, start, end) - offset
         token = next((t for t in tokens if t.idx <= at < t.idx + len(t)), None)
-        if token is not None and not in_venue_or_topic(token) and not in_time_clause(token, root):
+        if token is not None and token.i not in discussed and not in_venue_or_topic(token) and not in_time_clause(token, root):
             found.append(side)
     return found
 
