@@ -21,6 +21,7 @@ from accords.entities.lexicon import (
     LOCATIVE_PREPOSITIONS, NOT_COUNTRY_HEADS, ORG_HEADS, TITLE_WORDS,
 )
 from accords.entities.coordination import company_cue
+from accords.entities.namebounds import hyphened_given_name
 from accords.entities.headings import heading_only
 from accords.entities.placecues import given_name_after_title, named_as_place
 from accords.entities.plausible import bare_head, people_word, plausible_org, plausible_person, plural_people
@@ -362,12 +363,11 @@ _SIGNING_VERBS = frozenset({"said", "wrote", "tweeted", "added", "stated", "note
 
 
 def _signs_a_quote(ent: Span) -> bool:
-    """A name spaCy took for a title of a work because it follows a quotation: "“...,” Seyyed
-    Abbas Mousavi wrote." Two to four capitalised words after the closing quote (and a
-    comma), before a reporting verb."""
+    """A name spaCy took for a title of a work after a quotation: "“...,” Seyyed Abbas Mousavi wrote." (two to four capitalised
+    words after the closing quote and a comma, before a reporting verb), or a hyphened given name anywhere (`hyphened_given_name`)."""
     doc = ent.doc
-    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 4 or ent.end >= len(doc):
-        return False
+    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 4 or ent.end >= len(doc) or hyphened_given_name(ent):
+        return hyphened_given_name(ent)
     if doc[ent.end].lower_ not in _SIGNING_VERBS or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
         return False
     before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
@@ -380,7 +380,7 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         ids = token_ids(doc)
     found = []
     for ent in doc.ents:
-        kind = _SPACY_TYPES.get(ent.label_) or ("PERSON" if _signs_a_quote(ent) else None)
+        kind = "PERSON" if _signs_a_quote(ent) else _SPACY_TYPES.get(ent.label_)
         if kind is None:
             continue
         span = trim(ent)

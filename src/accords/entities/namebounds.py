@@ -9,19 +9,22 @@
 - a question's auxiliary and a capitalised portfolio's last word are no given names ("Will Warren
   continue ...?", "... for International Climate Policy John Podesta");
 - a known given name the model left out before a name of two words is the name's first word: "Administrator
-  of the Small Business Administration, Isabel | Casillas Guzman", a wrapped line (`wrapped_given_name`).
+  of the Small Business Administration, Isabel | Casillas Guzman", a wrapped line (`wrapped_given_name`);
+- a hyphened given name and a surname the model took for a body or a work is a person's name: "Marie-Claude
+  Tremblay", "Marie-Hélène Bélanger" (`hyphened_given_name`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from accords.entities.lexicon import CALENDAR_WORDS, GENERATIONS, NAME_PARTICLES, TITLE_WORDS
+from accords.entities.lexicon import CALENDAR_WORDS, GENERATIONS, NAME_PARTICLES, ORG_HEADS, TITLE_WORDS
 from accords.entities.tokens import is_capitalised
+from accords.gazetteer.places import place_country
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
-from accords.quotes.given_names import gender_of_given_name
+from accords.quotes.given_names import gender_of_given_name, is_given_name
 from accords.quotes.names import QUESTION_AUXILIARIES
 
 #: Adverbs of time and sequence that open a sentence before a titled name ("Today President ...",
@@ -115,3 +118,20 @@ def wrapped_given_name(doc: Doc, start: int) -> int:
             or given.lower_ in TITLE_WORDS or gender_of_given_name(given.text) is None:
         return start  # a title before the name ("Her Majesty Queen | Rania Al Abdullah") is no given name
     return i
+
+
+def hyphened_given_name(ent: Span) -> bool:
+    """An ORG or WORK_OF_ART span of the model that is a hyphened given name and one or two surname
+    words: "Marie-Claude Tremblay", "Anne-Marie Leclair", "Frank-Walter Steinmeier" (the small model
+    calls a third of such names a body). Both given names are listed ones (`is_given_name`: not
+    "Jean-François", whose "François" the lists lack), every word is capitalised and none is a body's
+    head ("... Motor Company") or a country or place ("... Canada")."""
+    words = list(ent)
+    if ent.label_ not in ("ORG", "WORK_OF_ART") or not 4 <= len(words) <= 5 or words[1].text != "-":
+        return False
+    if words[0].whitespace_ or words[1].whitespace_ or words[0].lower_ == words[2].lower_ \
+            or not (is_given_name(words[0].text) and is_given_name(words[2].text)):
+        return False  # "Mai-Mai Yakutumba" (a militia), "Asia-Pacific Community", "Al-Aqsa Mosque"
+    rest = [words[0], *words[2:]]
+    return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
+               and t.lower_ not in TITLE_WORDS and place_country(t.text) is None for t in rest)

@@ -19,6 +19,7 @@ and still unlisted.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 
 #: How many times more frequent in one list than in the other a name must be to count.
@@ -46,6 +47,24 @@ def _table() -> dict[str, str]:
     return table
 
 
+@functools.cache
+def _listed() -> frozenset[str]:
+    """Every name of either list, shared or rare ones included ("Jean", "Marie", "Ali")."""
+    try:
+        root = resources.files("names")
+        return frozenset(_frequencies(root.joinpath("dist.female.first").read_text(encoding="ascii"))
+                         | _frequencies(root.joinpath("dist.male.first").read_text(encoding="ascii")))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+
+
+def is_given_name(name: str) -> bool:
+    """Whether a word is a given name of either list, accents folded ("Hélène", "Jean"), whatever its
+    gender; the first of a hyphened given name ("Marie-Claude") is a given name too."""
+    word = unicodedata.normalize("NFKD", name.strip(".").split("-")[0])
+    return "".join(c for c in word if not unicodedata.combining(c)).lower() in _listed()
+
+
 def _frequencies(text: str) -> dict[str, float]:
     found = {}
     for line in text.splitlines():
@@ -57,5 +76,6 @@ def _frequencies(text: str) -> dict[str, float]:
 
 
 def gender_of_given_name(name: str) -> str | None:
-    """ "f" or "m" for a given name that is nearly always one gender's, else None."""
-    return _table().get(name.strip(".").lower())
+    """ "f" or "m" for a given name that is nearly always one gender's, else None; a hyphened
+    given name has its first name's ("Marie-Claude" f, "Louis-Philippe" m, "Jean-Marie" none)."""
+    return _table().get(name.strip(".").split("-")[0].lower())
