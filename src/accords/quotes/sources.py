@@ -47,6 +47,7 @@ from accords.quotes.groups import (
 )
 from accords.quotes.names import fullest, spelled_person, person_after_owner, person_before_affiliation
 from accords.quotes.genders import given_name_gender, mention_gender
+from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.holders import bare_office_holder, holder_named_before, recent_holder
 from accords.quotes.issuers import issued_by, statement_body, statement_issuer
 from accords.quotes.media import MEDIA_NAME as _MEDIA_NAME, MEDIA_NOUNS, names_medium
@@ -271,6 +272,9 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
             named = _organisation_in(people, *attribution.appositive) or Speaker(None, appositive, kind, 0.7)
         elif named is None and appositive[:1].islower() and (tail := _TRAILING_NAME.search(appositive)):
             named = Speaker(None, tail.group(0), "name", 0.6)  # "former special envoy to Ukraine Kurt Volker"
+        elif named is None and head not in ORGANISATION_HEADS and re.fullmatch(r"[A-Z][a-z]+", appositive) \
+                and gender_of_given_name(appositive) is not None:
+            named = Speaker(None, appositive, "name", 0.6)  # "one nurse, Karen, who asked that her surname not be used"
         if named is not None:
             return named
     voice = _PERSONS_VOICE.fullmatch(phrase.strip())
