@@ -145,6 +145,8 @@ def frames(text: str, att: Attribution, span: QuotedSpan) -> bool:
         lo, hi = (span.end, att.cue[0]) if att.cue[0] >= span.end else (att.cue[1], span.start)
         if lo <= s and e <= hi:
             between = text[lo:s] + text[e:hi]
+    if att.cue[0] < span.start and re.fullmatch(r"[^.;!?\"\u201c\u201d]{0,60}:\W*", between):
+        return True  # `Ford told reporters: “Get it done.”`: the clause's own words end in a colon right before the quote
     return not re.search(r"\w", between)
 
 
