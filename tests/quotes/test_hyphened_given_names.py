@@ -70,9 +70,33 @@ def test_hyphened_given_name_entity(text, name, kind):
 
 
 @pytest.mark.parametrize("name,listed,gender", [
-    ("Marie-Claude", True, "f"), ("Louis-Philippe", True, "m"), ("Jean-Marie", True, None), ("H\u00e9l\u00e8ne", True, None),
+    ("Marie-Claude", True, "f"), ("Louis-Philippe", True, "m"), ("Jean-Marie", True, None), ("H\u00e9l\u00e8ne", True, "f"),
     ("Asia", True, "f"), ("Pacific", False, None), ("Aqsa", False, None),
 ], ids=["first-name-decides", "male", "shared-first-name", "accent-folded", "asia-is-listed", "pacific", "aqsa"])
 def test_given_name_lists(name, listed, gender):
     assert is_given_name(name) is listed
+    assert gender_of_given_name(name) == gender
+
+
+ACCENTED = [
+    (
+        # "Jérôme" is a man's name once its accents are folded: "she" is Freeland, not the last speaker
+        "she-skips-an-accented-mans-name",
+        "Chrystia Freeland was in Ottawa. J\u00e9r\u00f4me Martin said the talks went well, and Freeland agreed. "
+        "\u201cCanada will not be intimidated,\u201d she said.",
+        [(False, "J\u00e9r\u00f4me Martin", "the talks went well"), (True, "Chrystia Freeland", "Canada will not")],
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [c[1:] for c in ACCENTED], ids=[c[0] for c in ACCENTED])
+def test_accented_given_names(text, expected):
+    assert_quotes(quotes_found(text), expected)
+
+
+@pytest.mark.parametrize("name,gender", [
+    ("Genevi\u00e8ve", "f"), ("M\u00e9lanie", "f"), ("J\u00e9r\u00f4me", "m"), ("Jos\u00e9", "m"), ("Ren\u00e9", None),
+], ids=["genevieve", "melanie", "jerome", "jose", "rene-shared-or-unlisted"])
+def test_accents_folded(name, gender):
     assert gender_of_given_name(name) == gender

@@ -61,8 +61,7 @@ def _listed() -> frozenset[str]:
 def is_given_name(name: str) -> bool:
     """Whether a word is a given name of either list, accents folded ("Hélène", "Jean"), whatever its
     gender; the first of a hyphened given name ("Marie-Claude") is a given name too."""
-    word = unicodedata.normalize("NFKD", name.strip(".").split("-")[0])
-    return "".join(c for c in word if not unicodedata.combining(c)).lower() in _listed()
+    return _folded(name.strip(".").split("-")[0]) in _listed()
 
 
 def _frequencies(text: str) -> dict[str, float]:
@@ -77,5 +76,10 @@ def _frequencies(text: str) -> dict[str, float]:
 
 def gender_of_given_name(name: str) -> str | None:
     """ "f" or "m" for a given name that is nearly always one gender's, else None; a hyphened
-    given name has its first name's ("Marie-Claude" f, "Louis-Philippe" m, "Jean-Marie" none)."""
-    return _table().get(name.strip(".").split("-")[0].lower())
+    given name has its first name's ("Marie-Claude" f, "Louis-Philippe" m, "Jean-Marie" none), and
+    accents are folded, as the lists write none ("Geneviève", "Mélanie" f; "Jérôme", "José" m)."""
+    return _table().get(_folded(name.strip(".").split("-")[0]))
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
