@@ -43,6 +43,7 @@ from accords.quotes.titles import (
     TITLE_PREFIXES,
     diplomatic_office,
     office_phrase,
+    other_office,
     portfolio_clash,
     same_presiding_seat,
     title_head,
@@ -477,10 +478,12 @@ class People:
         return self._first_named.get(entity_id, position) < position
 
     def _other_bench(self, entity: Entity | None, phrase: str) -> bool:
-        """Whether one of a person's titles is a shadow office and the title phrase is not, or the
-        other way round: the government's office and the opposition's are never the same person's."""
+        """Whether one of a person's titles is a shadow office and the title phrase is not, or the other way
+        round (the government's office and the opposition's are never the same person's), or the person's titles
+        are all offices of another kind (`other_office`: a minister is no "chief public health officer")."""
         shadow = "shadow" in title_words(phrase)
-        return entity is not None and any(("shadow" in title_words(t)) != shadow for t in self.titles(entity))
+        return entity is not None and (any(("shadow" in title_words(t)) != shadow for t in self.titles(entity))
+                                       or other_office(phrase, list(self.titles(entity))))
 
     def by_org(self, ref: Reference, *, recent: Sequence[str], named: bool = False) -> str | None:
         """The organisation "the ministry" means: an ORG entity whose name has that noun,

@@ -12,6 +12,7 @@ import functools
 import re
 
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
+from accords.quotes.cues import CUE
 from accords.quotes.country_words import country_in
 
 #: Head words of titles of office, longer offices first where one holds another ("prime minister").
@@ -51,13 +52,23 @@ TITLE_PREFIXES = frozenset(w for h in TITLE_HEADS for w in h.split()) | frozense
 _OFFICE_WORDS = re.compile(r"(?i)\b(?:chief|top)\s+diplomat\b")
 
 
+#: Lower-case words after a title's "chief" or "deputy" that end in another head: the title goes on to it ("the
+#: chief public health officer", which `TITLE` ends at "chief").
+_HEAD_GOES_ON = re.compile(rf"(?:\s+[a-z]+){{0,3}}\s+(?:{_HEAD})\b")
+_NOT_TITLE_WORD = re.compile(r"\b(?:the|a|an|his|her|its|their|our|and|or|to|with|who|that|was|is)\b")
+
+
 def office_phrase(text: str, start: int, end: int) -> str:
     """The title phrase text[start:end] with the office's own title for words that stand for it
     ("Iran's chief diplomat" → "Iran's foreign minister"), whose last word the title pattern may
-    leave out ("Iran's chief"); any other phrase as it is."""
+    leave out ("Iran's chief"); any other phrase as it is, or up to a head its lower-case words
+    go on to ("the chief public health officer")."""
     found = _OFFICE_WORDS.search(text, start, end + 12)
     if found is None or found.start() >= end:
-        return text[start:end]
+        goes_on = _HEAD_GOES_ON.match(text, end) if re.search(r"(?i)\b(?:chief|deputy)$", text[start:end]) else None
+        if goes_on is not None and (_NOT_TITLE_WORD.search(goes_on.group(0)) or CUE.search(goes_on.group(0))):
+            goes_on = None  # "the chief said the minister ...": a verb and another phrase, not one title
+        return text[start:goes_on.end() if goes_on is not None else end]
     return text[start:found.start()] + "foreign minister"
 
 
@@ -142,3 +153,25 @@ def same_presiding_seat(phrase: str, title: str) -> bool:
         return bool(words & _PRESIDING) and bool(words & _LEGISLATURE) and not words & _NOT_PRESIDING
     return presides(title_words(phrase)) and presides(title_words(title))
 
+
+#: Offices filled by election or appointment to government, and offices of a profession or a service: the holder
+#: of one is never called by the other ("Health Minister Patty Hajdu" is not "the chief public health officer",
+#: a judge no mayor). Heads of neither kind ("official", "spokesman", "lawmaker", "diplomat", "chief", "president")
+#: may name anyone.
+_ELECTED = frozenset("prime minister|minister|premier|mayor|senator|mp|mpp|mla|congressman|congresswoman|governor|"
+                     "councillor|councilor".split("|"))
+_PROFESSIONAL = frozenset("officer|judge|coach|ceo|professor|superintendent|sergeant|constable|inspector|manager|"
+                          "director".split("|"))
+
+
+def other_office(phrase: str, titles: list[str]) -> bool:
+    """Whether a title phrase names an office of one kind (`_ELECTED`, `_PROFESSIONAL`) and every title a person
+    is known by names one of the other kind only: "the chief public health officer said" is not the health
+    minister spoken of last. A person with no title, or with any title of neither kind, clashes with none."""
+    def kinds(text: str) -> set[str]:
+        heads = {h for h, pattern in _HEAD_PATTERNS if pattern.search(text.lower())}
+        return {"elected" if heads & _ELECTED else "", "professional" if heads & _PROFESSIONAL else ""} - {""}
+    wanted = kinds(phrase)
+    if len(wanted) != 1 or not titles:
+        return False
+    return all(len(k := kinds(t)) == 1 and not k & wanted for t in titles)
