@@ -330,6 +330,8 @@ def _is_speech_verb(token: Token) -> bool:
     if any(c.dep_ in ("det", "poss") for c in token.children) or (
             token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"):
         return False  # "the state’s launch", "his report": a noun the parse took for a verb
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return False  # "the plan announced by Kamal Khera": a participle that describes a thing, no one speaking
     lemma = token.lemma_.lower()
     if lemma == "point":  # "pointed out"
         return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
