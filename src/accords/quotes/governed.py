@@ -48,3 +48,20 @@ def governed(text: str, start: int, position: int) -> bool:
     back no further than `start` (its sentence's start)."""
     before = word_before(text[max(start, position - REACH):position])
     return before is not None and before.group(1).lower() in PREPOSITIONS
+
+
+#: A name between "the" and a lower-case noun modifies that noun ("the Brampton resident", "the Toronto man", "the
+#: Ford aide"): it names no one who is the subject or speaks (the small model tags many such towns people).
+_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\W*$")
+_NOUN_NEXT = re.compile(r"\s+[a-z][a-z-]*\b")
+
+
+def modifies_a_noun(text: str, start: int, end: int, limit: int | None = None) -> bool:
+    """Whether the name text[start:end] stands between "the" and a lower-case noun: up to `limit` (a subject's end)
+    nothing but one to three lower-case words follow it; with no limit, a lower-case word follows right after."""
+    if _MODIFIER_BEFORE.search(text, max(0, start - 6), start) is None:
+        return False
+    if limit is not None:
+        return _NOUN_AFTER.fullmatch(text, end, limit) is not None
+    return _NOUN_NEXT.match(text, end) is not None and not re.match(r"\s+(?:said|says|told|added)\b", text[end:end + 12])

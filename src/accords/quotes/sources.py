@@ -85,14 +85,17 @@ PERSON_NOUNS = frozenset(
     "senator congressman congresswoman lawmaker politician candidate veteran businessman businesswoman "
     "economist professor scientist researcher artist musician director producer rapper comedian host "
     "athlete striker goalkeeper forward defender quarterback pitcher skipper manager owner founder "
-    "woman man mother father wife husband son daughter teenager expert analyst commentator scholar academic".split()
+    "woman man mother father wife husband son daughter teenager expert analyst commentator scholar academic "
+    # people of local news: "the Brampton resident", "the retired teacher", "the mother of three"
+    "resident native teacher nurse student doctor physician worker farmer homeowner tenant volunteer activist "
+    "grandmother grandfather mom dad parent".split()
 )
 _DEFINITE = re.compile(r"(?i)(?:the|this|that)\b")
 _OWNED = re.compile(r"\w['’]s?\s")  # a possessive before the head: "the victim's mother"
 #: A kin word tied to someone after it: "the wife of John Carver", "the son of the late president"
 #: (someone new; but "the coach of the Wild" is the coach spoken of).
-_OF_SOMEONE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:mother|father|wife|husband|son|daughter)\s+of\s",
-                         re.IGNORECASE)
+_OF_SOMEONE = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:mother|father|wife|husband|son|daughter)\s+of\s"
+                         r"(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)", re.IGNORECASE)  # not "mother of three"
 _AGE = re.compile(r"\b\d+-year-old\b")
 _TRAILING_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
 #: A preposition right before two capitalised words ending a title phrase: they end a body's or a
@@ -559,3 +562,4 @@ def _covers(people: People, entity_id: str, name: str) -> bool:
 def _is(people: People, entity_id: str | None, kind: str) -> bool:
     entity = people.person(entity_id)
     return entity is not None and entity.type == kind
+

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from accords.model import Entity
+from accords.quotes.governed import modifies_a_noun
 from accords.quotes.names import TITLE_WORDS, expanded
 from accords.quotes.resolved import Speaker
 from accords.quotes.roles import owner_words
@@ -29,7 +30,8 @@ def head_person(people: People, start: int, end: int) -> Entity | None:
     found = []
     for ref in people.references(start, end):
         entity = people.person(ref.entity)
-        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not possessor(people.text, ref, end):
+        if ref.kind == "name" and entity is not None and entity.type == "PERSON" and not possessor(people.text, ref, end) \
+                and not modifies_a_noun(people.text, ref.start, ref.end, end):  # not "the Brampton resident"
             found.append((ref, entity))
     if not found:
         return None
