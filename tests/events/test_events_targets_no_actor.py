@@ -62,3 +62,40 @@ def test_organ_session_is_the_bodys(text, expected):
 ])
 def test_what_was_discussed_is_no_partner(text, expected):
     assert directed_events(text, published="2019-03-01", source="Tehran Times") == expected
+
+
+#: tests/gold/articles/tt_441454, whole (the pair the article names before completes the meeting's sides)
+_COMMITTEE_ARTICLE = (
+    "TEHRAN – Turkish Foreign Minister Mevlut Cavusoglu said on Wednesday that he will possibly meet with "
+    "his Russian and Iranian counterparts in Geneva a day before the meeting of the Syrian constitutional "
+    "committee, IRNA reported. “A day ahead of a meeting of the Syrian constitutional committee, which "
+    "will be held on October 30, my Iranian and Russian counterparts and I will possibly hold a meeting "
+    "in Geneva,” the top Turkish diplomat said.  In a meeting in the resort city of Sochi, the Turkish "
+    "and Russian officials concluded an agreement over Syria, based on which Ankara’s national ministry "
+    "announced that at this stage there is no need for any fresh military operation against Syrian "
+    "Kurdish fighters.  According to the statement, the U.S. at the end of a 120-hour-long deadline "
+    "informed Ankara about the complete retreating of the Kurdistan Workers' Party (PKK) and the People's "
+    "Protection Units (YPG) from safe zone in the northeastern part of Syria.  Turkish President Recep "
+    "Tayyip Erdogan and Russian President Vladimir Putin held over six hours of meeting on Tuesday in "
+    "Sochi over Ankara’s military incursion into Syria. Turkish troops launched Operation Peace Spring in "
+    "northern and northeastern Syria to hit Kurdish militants almost two weeks ago in spite of the "
+    "international community’s opposition.     MJ/PA"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    # a meeting of one nation's committee is no meeting of states; the trip told beside it stays
+    pytest.param(_COMMITTEE_ARTICLE, ("AGREE", ("IRN", "RUS"), ("SYR",)), ("AGREE", ("TUR",), ("IRN", "RUS")),
+                 id="syrian-committee-meeting-no-event"),
+    # a joint commission of two states is theirs
+    pytest.param("The 14th meeting of the Iran-Azerbaijan Joint Economic Commission will be held in Baku next month.",
+                 None, ("AGREE", ("AZE", "IRN"), ()), id="joint-commission-stays"),
+    # a committee meeting with a foreign envoy is a meeting of states
+    pytest.param("The Iranian ambassador attended a meeting of the Armenian parliament's foreign relations committee with "
+                 "the Russian envoy.", None, ("CONSULT", ("IRN",), ("ARM", "RUS")), id="committee-meeting-with-envoy-stays"),
+])
+def test_one_nations_body_meeting(text, absent, present):
+    found = directed_events(text, published="2019-10-23", source="Tehran Times")
+    assert absent not in found
+    assert present in found

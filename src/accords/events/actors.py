@@ -42,6 +42,7 @@ from accords.events.summons import summoned
 from accords.events.trips import TRIP_VERBS, trip_destinations, visit_told_whole
 from accords.events.venues import gathering_places, held_by_pronoun, no_party, partner_elsewhere
 from accords.events.sideindex import ActorIndex, Side
+from accords.gazetteer.countries import country_by_iso3
 from accords.model import Segment
 
 _PAIR_DETERMINERS = frozenset({"two", "both"})
@@ -543,6 +544,8 @@ def _topic_of(noun: Token, verb: Token) -> bool:
 
 #: Nouns of the parties to a nation's own talks ("the Geneva talks among Syrian sides").
 _PARTIES = frozenset("sides parties members factions groups representatives delegations".split())
+#: Bodies of one state (`completion.OWN_BODIES`) and its committees and commissions.
+_NATION_BODIES = completion.OWN_BODIES | {"committee", "commission"}
 
 
 def _among_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
@@ -554,6 +557,14 @@ def _among_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
         for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _PARTIES and not c.conjuncts):
             if len(_codes(phrase_sides(pobj, offset, index, deep=True)[0])) == 1 and not any(
                     c.dep_ == "nummod" for c in pobj.children):
+                return True
+    for body in held[1:]:  # "a meeting of the Syrian constitutional committee": that nation's own body sits
+        words = list(body.subtree)  # not "the U.S.-EU Energy Council", "the Steering Committee of the ... Platform for Ukraine"
+        if body.lemma_.lower() in _NATION_BODIES and not {t.lower_ for t in words} & completion.SHARED_BODY and not any(
+                t.dep_ == "prep" or "-" in t.text or t.text.isupper() for t in words) and not any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children):
+            codes = _codes(phrase_sides(body, offset, index, deep=True)[0])
+            if len(codes) == 1 and country_by_iso3(next(iter(codes))) is not None:
                 return True
     return False
 
