@@ -7,7 +7,9 @@
   region's figures in `owners._unnamed`); a state or a home body so named stays a giver;
 - "two dozen", "three dozen" are 24 and 36 (`accords.quantities.numbers.WORD_NUMBER`), not 2 and 3;
 - money a government's text gives in a sentence naming no country but its giver takes the one receiving country the
-  prose sentence right before names (`accords.indicators.recipients.with_receiver`, `_earlier_receiver`).
+  prose sentence right before names (`accords.indicators.recipients.with_receiver`, `_earlier_receiver`);
+- in a government's text, money passing "between" two sides is the article pair's only where the title names the
+  pair's foreign state (`accords.indicators.owners._pair_in_item`): a rival the text names most is no partner.
 
 Texts: the fact sheets and readouts "Update on the U.S. Strategy for Addressing the Root Causes of Migration"
 (2022-04-19), "Vice President Harris Announces Public-Private Partnership Has Generated More than $4.2 Billion in
@@ -21,6 +23,9 @@ are (subjects,) of the figures of the given value, or (value, qualifier) of the 
 """
 
 from __future__ import annotations
+
+import json
+from pathlib import Path
 
 import pytest
 
@@ -128,3 +133,20 @@ RECEIVERS = [
 @pytest.mark.parametrize("text, value, expected", RECEIVERS)
 def test_receiver_named_the_sentence_before(text: str, value: float, expected: list[tuple[str, ...]]) -> None:
     assert _sides(text, value) == expected
+
+
+#: The fact sheet "Securing a Made in America Supply Chain for Critical Minerals" (2022-02-22), whole, as the gold keeps it.
+MINERALS = json.loads((Path(__file__).parents[1] / "gold" / "articles" /
+                       "wh_20220222-critical-minerals-supply-chain-factsheet.json").read_text(encoding="utf-8"))["text"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    pytest.param("FACT SHEET: Securing a Made in America Supply Chain for Critical Minerals", [("USA",)],
+                 id="rival-named-most-is-no-partner"),
+    pytest.param("FACT SHEET: United States and China Announce Critical Minerals Cooperation", [("CHN", "USA")],
+                 id="partner-in-the-title-stays-the-pair"),  # own wording of a title
+])
+def test_government_text_pair_needs_a_titled_partner(title: str, expected: list[tuple[str, ...]]) -> None:
+    found = [subjects for metric, subjects, value, _unit, _kind, _qualifier
+             in figures(MINERALS, published="2022-02-22", source=WH, title=title) if value == 700e6]
+    assert found == expected

@@ -413,7 +413,13 @@ def _pair_in_item(text: str, sentence: Segment, article: ArticleCountries) -> bo
     """Whether a figure in a fact sheet's headed list item may be the article's pair's: the item is its own
     topic, so the pair's foreign side must be named in it (or in the title) before the figure ("- **Test and
     Treat Strategy**. ... $120 million in investments" after an item on a fund at the World Bank: not the
-    World Bank's). A figure outside such an item is not held back."""
+    World Bank's). A figure outside such an item is not held back. In a government's own text the pair's foreign
+    state must be named in the title (an organisation of the pair need not): a rival the text names most is no
+    partner of its money (indwh48)."""
+    if article.official is not None and article.pair is not None and not all(
+            code == article.official or code in article.titled or not is_country(code) for code in article.pair):
+        return False  # a government's text whose title names no foreign state of its pair: "China controls 87 percent"
+        # in a fact sheet on US critical minerals makes no US-China pair of "MP Materials will invest $700 million"
     start = clauses.headed_item_start(text, sentence)
     return start is None or article.pair is None or pair_named_by(
         [c for c in article.countries if c.start >= start or c.iso3 == article.official], article.pair, sentence.start,
