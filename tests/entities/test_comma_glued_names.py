@@ -8,7 +8,7 @@ Empowered").
 
 Sentences from White House statements of 2021-2024 (works of the US government, public domain;
 via the whitehouse-briefings corpus: the fact sheet on the Phoenix Workforce Hub, 2023, and on
-the US response to HIV, 2023), and ones written for this test in the register of Tehran Times and
+the US response to HIV, 2023, and the national strategy to counter antisemitism, 2023), and ones written for this test in the register of Tehran Times and
 of company news; shortened.
 """
 
@@ -36,6 +36,15 @@ CASES = [
     ("company-suffix-after-comma",
      "Lockheed Martin, Inc. said on Tuesday that it had signed the contract with the Polish army.",
      {("ORG", "Lockheed Martin, Inc.")}, set()),
+    # a list of bodies that "and" closes: each piece ends in a body's head noun and is a name of its own
+    ("list-of-bodies-closed-by-and",
+     "Today’s announcements include commitments from the Religious Freedom & Business Foundation,\nSikh "
+     "Coalition, Southern Poverty Law Center, and UnidosUS.",
+     {("ORG", "Sikh Coalition"), ("ORG", "Southern Poverty Law Center")},
+     {("ORG", "Sikh Coalition, Southern Poverty Law Center")}),
+    ("portfolio-series-stays-one-name",
+     "The Ministry of Education, Culture, Research, and Technology hosted the delegation in Jakarta.",
+     set(), {("ORG", "Culture, Research")}),
 ]
 
 

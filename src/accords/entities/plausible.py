@@ -127,6 +127,8 @@ def glued_at_comma(span: Span) -> bool:
     commas = [t.i for t in span if t.text == ","]
     if not commas:
         return False
+    if listed_names(span):
+        return True
     doc = span.doc
     after = doc[commas[-1] + 1:span.end]
     if not len(after) or after[0].lower_ in COMPANY_SUFFIXES or after[0].lower_ == "the":
@@ -134,6 +136,26 @@ def glued_at_comma(span: Span) -> bool:
     # the series goes on past the span's end ("Ministry of Education, Culture, Research | , and Technology")
     closed = any(t.lower_ in ("and", "&") for t in doc[span.end:span.end + 2])
     return not closed and not any(t.lower_ in ("and", "&") for t in after)
+
+
+#: Head nouns that end a body's name in a list of bodies: an organisation's, and a civic group's.
+_LIST_HEADS = ORG_HEADS | frozenset({"coalition", "league", "alliance", "society", "trust", "club", "caucus", "commission"})
+
+
+def listed_names(span: Span) -> list[tuple[int, int]]:
+    """The token ranges of the names a span runs together at commas when each piece is a body's
+    name of its own: two words at least, the last an organisation's head noun ("Sikh Coalition,
+    Southern Poverty Law Center" from a list that "and" closes). A series of one-word portfolios
+    ("Ministry of Education, Culture, Research") is one name; [] then."""
+    pieces, start = [], span.start
+    for token in [*(t for t in span if t.text == ","), None]:
+        end = span.end if token is None else token.i
+        words = [t for t in span.doc[start:end] if not t.is_space]
+        if len(words) < 2 or not words[-1].text[:1].isupper() or words[-1].lower_ not in _LIST_HEADS:
+            return []
+        pieces.append((words[0].i, words[-1].i + 1))
+        start = end + 1
+    return pieces
 
 
 def _written_lower(doc: Doc, text: str) -> bool:

@@ -45,7 +45,7 @@ from accords.entities.offices import (
     administration_leader, holder_candidates, is_administration, is_family, is_state_government, merge_known_people, people_surnames,
     place_people, title_mentions,
 )
-from accords.entities.plausible import glued_at_comma, plausible_org
+from accords.entities.plausible import glued_at_comma, listed_names, plausible_org
 from accords.entities.standing import task_forces
 from accords.entities.rosters import listed_people
 from accords.entities.people import (
@@ -128,8 +128,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                   if not (is_administration(c) or is_family(c, surnames) or is_state_government(c))]
     candidates = [c for c in candidates  # "New Year", "the Second World War", "E.O.", "St. Patrick('s Day)"
                   if not (no_entity(c) or before_a_day(doc, c) or _unbalanced(c.name))]
-    candidates = [c for c in candidates if not (c.type in ("ORG", "PROJECT") and c.canonical is None
-                                                and glued_at_comma(doc[c.start:c.end]))]  # "Today, Senior ... Administration"
+    candidates = [piece for c in candidates for piece in _unglued(c, doc, ids)]  # "Today, Senior ... Administration"
     candidates = [_with_edition_year(without_heading_verb(doc, ids, c), doc, ids)  # "OGT Expo 2017"
                   for c in candidates]  # "**Department of Commerce Updates its Entity List:**": no "Updates"
     candidates = [dataclasses.replace(c, type="PLACE") if c.type == "ORG" and (is_venue(c.name) or is_region_compound(c.name))
@@ -162,6 +161,16 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     mentions.sort(key=lambda m: (m.evidence[0].start, m.evidence[0].end))
     found.sort(key=lambda e: (e.evidence[0].start, e.type))
     return tuple(mentions), tuple(found), placed
+
+
+def _unglued(cand: Candidate, doc: Doc, ids: TokenIds) -> list[Candidate]:
+    """An organisation's span that runs past a comma into no one name is dropped; one that runs
+    two bodies' names of a list together ("Sikh Coalition, Southern Poverty Law Center") gives
+    each of them (`accords.entities.plausible.listed_names`)."""
+    if not (cand.type in ("ORG", "PROJECT") and cand.canonical is None and glued_at_comma(doc[cand.start:cand.end])):
+        return [cand]
+    return [dataclasses.replace(cand, start=start, end=end, type="ORG", name=ids.span_text(start, end), aliases=())
+            for start, end in listed_names(doc[cand.start:cand.end])]
 
 
 def _unbalanced(name: str) -> bool:
