@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from accords.entities.candidates import PATTERN, Candidate
-from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, WEAK_PROJECT_HEADS
+from accords.entities.lexicon import DOCUMENT_HEADS, EVENT_HEADS, ORG_HEADS, PROJECT_HEADS, WEAK_PROJECT_HEADS, radio_term
 from accords.entities.patterns import MAX_NAME_TOKENS, country_of, is_capitalised
 from accords.entities.standing import standing_meeting
 from accords.entities.tokens import TokenIds, string_id, token_ids
@@ -178,7 +178,7 @@ def _kind_after(doc: Doc, start: int, end: int, after: Token | None) -> str | No
     if last in DOCUMENT_HEADS:
         return "DOCUMENT"
     if any(t.lower_ in ORG_HEADS for t in doc[start:end]):
-        return "ORG"
+        return None if radio_term([t.lower_ for t in doc[start:end]]) else "ORG"  # no "Radio Frequency (RF)"
     for t in doc[start:end]:  # a head that opens the name: "Partnership for Global Infrastructure ... (PGII)"
         if t.text[:1].isupper() and t.lower_ in PROJECT_HEADS - WEAK_PROJECT_HEADS | {"partnership", "initiative"}:
             return "PROJECT"

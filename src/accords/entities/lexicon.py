@@ -6,6 +6,8 @@ All entries are lower-case; callers compare `token.lower_`.
 
 from __future__ import annotations
 
+import itertools
+
 from accords.gazetteer.offices import STATE_TITLES
 
 #: Head nouns of project names ("Khoda-Afarin dam", "Rasht-Astara railroad", "X project").
@@ -57,6 +59,19 @@ ORG_HEADS = frozenset({
     "forces", "guard", "police", "party", "movement", "front", "network", "tv", "radio", "television", "agency's",
     "academy", "board", "secretariat", "federation", "exchange", "customs",
 })
+
+#: Nouns after "Radio" that make a technical term, no broadcaster: "Radio Frequency (RF) components",
+#: "Open Radio Access Network (O-RAN)", "Radio Astronomy".
+RADIO_TERMS = frozenset({"frequency", "frequencies", "access", "spectrum", "signal", "signals", "astronomy", "wave",
+                         "waves", "telescope", "telescopes", "communications"})
+
+
+def radio_term(words: list[str]) -> bool:
+    """Whether words (lower case) hold "Radio" before a technical noun (`RADIO_TERMS`): the name is a
+    technology's ("Radio Frequency", "Open Radio Access Network"), though "Radio" heads "Public Radio of
+    Armenia" and "Network" other bodies' names."""
+    return any(word == "radio" and following in RADIO_TERMS for word, following in itertools.pairwise(words))
+
 
 #: A branch of a state named by one capitalised word ("the former chief of the Judiciary"): a body, which the
 #: small model tags a place (tt dev gold: "Judiciary", ORG).
@@ -145,6 +160,10 @@ NOT_NAME_ENDS = frozenset({
     "spokesman", "spokeswoman", "representative", "counselor", "counsellor", "ambassador", "minister", "president",
     "chairman", "chairwoman", "chairperson", "commissioner", "administrator", "team", "order", "land",
 })
+
+#: Tags of a last word that ends no personal name: an adverb, a comparative ("Recover Together", "Recover Stronger":
+#: a slogan the small model takes for people).
+NOT_NAME_TAGS = frozenset({"RB", "RBR", "JJR"})
 
 NOT_PERSONS = frozenset({
     "sender", "email", "e-mail", "name", "comment", "characters", "share", "print", "photo",

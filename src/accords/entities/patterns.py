@@ -30,7 +30,7 @@ from accords.entities.towndocs import TOWN_DOCUMENT_HEADS, is_town, slash_start,
 from accords.entities.tokens import TokenIds, is_capitalised, opening_name, string_ids, token_ids
 from accords.entities.lexicon import (
     CALENDAR_WORDS, CAPITAL_ONLY_EVENT_HEADS, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, GENERIC_WORDS,
-    ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS, WEAK_PROJECT_HEADS,
+    ORG_HEADS, ORG_HEADS_WITH_OF, PROJECT_HEADS, TITLE_HEADS, TITLE_WORDS, WEAK_PROJECT_HEADS, radio_term,
 )
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.organisations import igo_by_alias
@@ -160,7 +160,8 @@ def head_names(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif lower in TOWN_DOCUMENT_HEADS:
             found.extend(town_document(doc, i))  # "the Minsk agreements"
         if lower in ORG_HEADS and is_capitalised(token) and not (lower in _MEDIA_HEADS and _goes_on(doc, i)):
-            found.extend(_org(doc, token.i))  # not "Open Radio | Access Networks", "Promoting Radio | Astronomy"
+            found.extend(c for c in _org(doc, token.i)  # not "Open Radio | Access Networks", "Promoting Radio | Astronomy"
+                         if not radio_term([t.lower_ for t in doc[c.start:c.end]]))  # nor "Open Radio Access Network"
         elif lower == "airport" and is_capitalised(token):
             found.extend(_airport(doc, token.i))
         elif lower == "ministry" and token.is_lower:
@@ -475,6 +476,8 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
                 break
         if last is not None:
             end = tail_list_end(doc, head + 1, last)  # "... Social Innovations, | Azer News reported"
+    bare_end, end = end, _post_city(doc, head, end)  # "U.S. Embassy | Kyiv", "U.S. Embassy | in Tunis"
+    city = {"city": (bare_end + (doc[bare_end].lower_ == "in"), end)} if end > bare_end else {}
     holder = holder_after_body(doc, start, head, end) or holder_named_again(doc, start, end)
     if holder is not None:  # "Head of the ... Department of the Presidential Administration | Hikmet Hajiyev"
         end = holder.start
@@ -509,8 +512,29 @@ def _org(doc: Doc, head: int) -> list[Candidate]:
         return [Candidate(start, end, "EVENT_NAME", name, PATTERN, source="pattern:joint-body")]
     if holder is not None and holder.country is None and country is not None:
         holder = dataclasses.replace(holder, country=country)  # the holder of a body's office is of its country
-    return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org")] + (
-        [holder] if holder is not None else [])
+    city = city if city and city["city"][1] == end else {}
+    return [Candidate(start, end, "ORG", name, PATTERN, country=country, source="pattern:org", extra=city,
+                      aliases=(doc[start:bare_end].text,) if city else ())] + ([holder] if holder is not None else [])
+
+
+#: Heads of a state's mission abroad, which its own register names by the city it sits in.
+_MISSION_HEADS = frozenset({"embassy", "consulate"})
+
+
+def _post_city(doc: Doc, head: int, end: int) -> int:
+    """A state's mission named by its city right after the head, as the White House writes its own
+    ("U.S. Embassy Kyiv", "U.S. Embassy in Tunis", "Tunisian Embassy in Washington"): the name runs on
+    over the city, which the gazetteers know (a capital or a listed city); the name without it stays an
+    alias ("Ecuadorean Embassy"), and the city is a PLACE too (`accords.stages.entities`). A lower-case
+    "embassy in Baku" is left alone: the dev gold of the state press records no body for most."""
+    if end != head + 1 or doc[head].lower_ not in _MISSION_HEADS or not is_capitalised(doc[head]):
+        return end
+    first = end + (end < len(doc) and doc[end].lower_ == "in")
+    for size in (3, 2, 1):  # "Port-au-Prince" is one token, "Mexico City" two
+        if first + size <= len(doc) and all(is_capitalised(t) for t in doc[first:first + size]) \
+                and place_country(doc[first:first + size].text) is not None:
+            return first + size
+    return end
 
 
 def _state_tail(doc: Doc, end: int) -> tuple[int, str | None]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.placecues import SETTLEMENT_HEADS
 from accords.entities.lexicon import (
-    COMPANY_SUFFIXES, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
+    COMPANY_SUFFIXES, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, radio_term, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
 from accords.gazetteer import countries as country_table
 from accords.gazetteer import places as place_table
@@ -104,6 +104,8 @@ def plausible_org(span: Span, text: str) -> bool:
         return False  # "the U.S. Presidential Delegation": people sent on one trip, no body (no dev gold records one)
     if bare_head(words):
         return False  # "the Administration", "the Court": a head noun alone names no body
+    if radio_term([t.lower_ for t in span.doc[span.start:min(len(span.doc), span.end + 1)]]):
+        return False  # "Radio Frequency (RF) components", "Open Radio Access Network": a technology's name
     if any(t.lower_ in ORG_HEADS for t in words):
         return True
     if len(words) >= 2 and _written_lower(span.doc, text):

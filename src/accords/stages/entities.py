@@ -29,7 +29,8 @@ from accords.entities.linking import Cluster, entity_name, fold, link, resolve
 from accords.entities.acronyms import acronym_expansions, without_redefined
 from accords.entities.brands import without_brand_adjectives
 from accords.entities.lexicon import (
-    DISEASE_NAMES, DISEASE_WORDS, RELATIONAL_TITLES, STATE_BRANCHES, is_document_name, is_region_compound, is_venue,
+    DISEASE_NAMES, DISEASE_WORDS, NOT_NAME_TAGS, RELATIONAL_TITLES, STATE_BRANCHES, is_document_name, is_region_compound,
+    is_venue,
 )
 from accords.entities.lists import NOTHING, listed_kinds
 from accords.entities.newsources import news_sources, wire_datelines
@@ -56,6 +57,7 @@ from accords.entities.tails import without_generic_head
 from accords.entities.titleruns import people_ending_titles, without_title_words
 from accords.entities.titles import in_title, is_office, published_by_white_house, staff_title_front
 from accords.entities.tokens import TokenIds, string_id, token_ids
+from accords.gazetteer.places import place_country
 from accords.ids import fact_id
 from accords.model import Article, Entity, Evidence, Extraction, Mention, Role
 from accords.nlp import doc_text
@@ -104,8 +106,8 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = without_redefined(doc, candidates)  # "the Additional Protocol (AP)": no Associated Press
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
-            refined = refine_person(doc, cand)
-            if refined is not None:
+            refined = refine_person(doc, cand)  # no "Recover Together" (a slogan): an adverb ends no name
+            if refined is not None and not (refined.end - refined.start > 1 and doc[refined.end - 1].tag_ in NOT_NAME_TAGS):
                 candidates.append(refined)
         else:
             person = person_after_title(doc, cand)
@@ -143,7 +145,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
     resolved = with_known_as(resolved, doc)  # "..., known as the Tehran Convention": one document
-    clusters = link(_with_capital_places(resolved), doc)
+    clusters = link(_with_capital_places(resolved) + _mission_cities(resolved, ids), doc)
     _add_acronym_mentions(clusters, ids)
     placed = merge_known_people(clusters, article)  # spellings of one holder are one person
     placed += place_people(clusters, article)  # before titles: "the Prime Minister" needs a placed person
@@ -247,6 +249,15 @@ def _with_capital_places(candidates: list[Candidate]) -> list[Candidate]:
         if cand.type == "COUNTRY" and cand.source in ("gazetteer:capital-metonym", "pattern:capital-compound")
     ]
     return sorted(candidates + twins, key=lambda c: (c.start, c.end))
+
+
+def _mission_cities(candidates: list[Candidate], ids: TokenIds) -> list[Candidate]:
+    """The city inside a mission's name ("U.S. Embassy Kyiv", "Tunisian Embassy in Washington",
+    `accords.entities.patterns`) is a PLACE too, as the gold of every outlet has it."""
+    return [Candidate(start, end, "PLACE", ids.span_text(start, end), GAZETTEER, source="gazetteer:capital",
+                      country=place_country(ids.span_text(start, end)))
+            for cand in candidates if cand.type == "ORG" and "city" in cand.extra
+            for start, end in [cand.extra["city"]]]
 
 
 def _add_acronym_mentions(clusters: list[Cluster], ids: TokenIds) -> None:
