@@ -366,7 +366,7 @@ _PERSONAL_NOUNS = frozenset({
     "counterpart", "president", "minister", "premier", "envoy", "ambassador", "spokesman", "spokeswoman",
     "spokesperson", "director", "chairman", "chairwoman", "governor", "mayor", "secretary", "adviser",
     "advisor", "ceo", "founder", "co-founder", "commander", "senator", "lawmaker", "chancellor", "consul",
-    "prosecutor", "prosecutions", "executive", "officer", "head", "chief",
+    "prosecutor", "prosecutions", "executive", "officer", "head", "chief", "chair", "chairperson", "co-chair",
 })
 
 

@@ -26,6 +26,7 @@ from accords.entities.countryfirst import without_country_given_names, without_p
 from accords.entities.headings import without_heading_verb
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
+from accords.entities.appositions import appositive_people
 from accords.entities.acronyms import acronym_expansions, without_redefined
 from accords.entities.brands import without_brand_adjectives
 from accords.entities.lexicon import (
@@ -102,7 +103,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                   + wire_datelines(doc) + holder_candidates(doc) + handle_people(doc)
                   + titled_people(doc) + listed_people(doc) + listed_kinds(doc, ids) + executive_orders(doc) + meeting_formats(doc)
                   + assembly_sessions(doc) + glued_igos(doc) + glued_titles(doc)
-                  + counterpart_lists(doc))
+                  + counterpart_lists(doc) + appositive_people(doc))
     candidates = without_redefined(doc, candidates)  # "the Additional Protocol (AP)": no Associated Press
     for cand in spacy_candidates(doc, ids):
         if cand.type == "PERSON":
