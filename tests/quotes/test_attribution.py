@@ -641,8 +641,10 @@ NYT_QUOTES = [
     # to the splitter; the quote stands alone and the laughing members are no speakers
     ("sentence-after-the-quote-left-joined", "And I said, ‘I want more.’", "Trump"),
     ("he-after-a-name-the-entity-stage-did-not-link", "By hyping up expectations", "Eswar Prasad"),
-    # the surname alone: "He" before it is taken for the pronoun by the parse, but not as the speaker
-    ("surname-he-and-a-long-apposition-in-the-next-sentence", "Without rolling back some of the tariffs", "Jianxiong"),
+    # "He Jianxiong, the former executive director ...": the full name, as the gold has the speaker, since the
+    # entity stage reads a name with a role in apposition (`accords.entities.appositions`; it had the surname alone)
+    ("surname-he-and-a-long-apposition-in-the-next-sentence", "Without rolling back some of the tariffs",
+     "He Jianxiong"),
     ("recounted-is-a-reporting-verb", "My people had $20 billion done", "Trump"),
 ]
 
