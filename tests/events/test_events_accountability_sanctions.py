@@ -2,7 +2,7 @@
 
 "will continue to hold the Lukashenka regime accountable for its actions, including through the
 imposition of sanctions" is one act of sanctioning: the one held accountable is hit, the holder
-imposes (`accords.events.namedmeasures.held_party`; gold: wh_20210720-sullivan-tsikhanouskaya).
+imposes (`accords.events.measures.held_party`; gold: wh_20210720-sullivan-tsikhanouskaya).
 A measure named in the background, or the holding alone, stays as it was. Sentences from White
 House statements of 2021-2024 (public domain), some with a lead-in of our own."""
 

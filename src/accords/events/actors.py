@@ -35,8 +35,7 @@ from accords.events.phrases import (
     subject_of,
     topic_phrases,
 )
-from accords.events.namedmeasures import held_party
-from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, is_measure
+from accords.events.measures import IMPOSER_PREPS, TARGET_PREPS, about_measure, acts_on_measure, held_party, is_measure
 from accords.events.triggers import ACCUSING_VERBS, BACKING_VERBS, ENDORSING_VERBS, MEETING_HEADS, MEETING_NOUNS, TARGETING_VERBS, VISIT_NOUNS
 from accords.events.summons import summoned
 from accords.events.trips import TRIP_VERBS, trip_destinations, visit_told_whole

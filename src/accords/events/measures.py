@@ -5,7 +5,8 @@ against Russia", "a 15 percent tariff"), and the verbs that act on one ("imposed
 This module owns the words of a measure and the prepositions of its sides: `accords.events.actors`
 reads `TARGET_PREPS` and `IMPOSER_PREPS` for the sides (who imposes: a possessive, a national
 adjective or "by"; whom it hits: "on", "against"), `accords.events.compliance` and
-`accords.events.threats` read `is_measure`. When a measure named as a noun is one event is the rule
+`accords.events.threats` read `is_measure`; `held_party` gives whom a measure hits when it is told as
+the means of holding a side to answer ("hold X accountable, including through sanctions"). When a measure named as a noun is one event is the rule
 of `accords.events.namedmeasures`, which needs the verb triggers of `accords.events.matching`; this
 module needs none, so the modules that matching imports may read it.
 """
@@ -79,3 +80,32 @@ def about_measure(token: Token) -> bool:
     return token.lemma_.lower() in _EASING and acts_on_measure(token) and any(c.dep_ == "nsubj" for c in token.children)
 
 
+#: Words that say a side is held to answer ("hold X accountable", "hold X responsible", "hold X to account").
+_ANSWERABLE = frozenset({"accountable", "responsible", "account"})
+#: Words that tie a measure to the holding as its means ("including through", "by imposing").
+_MEANS = frozenset({"through", "by", "via", "including"})
+
+
+def accountability_means(token: Token) -> bool:
+    """Whether the measure is the means by which a side is held to answer: "will continue to hold
+    the Lukashenka regime accountable for its actions, including through the imposition of
+    sanctions", "hold those fomenting violence accountable, including through sanctions". The
+    holding names whom the measure hits (the one held accountable), so it is one act of
+    sanctioning, whatever the tense (gold: wh_20210720-sullivan-tsikhanouskaya)."""
+    path = list(token.ancestors)
+    means = [i for i, t in enumerate(path) if t.lower_ in _MEANS]
+    answerable = [i for i, t in enumerate(path) if t.lower_ in _ANSWERABLE]
+    holding = [i for i, t in enumerate(path) if t.lemma_.lower() in ("hold", "bring")]
+    return bool(means and answerable and holding) and min(means) < min(holding) and min(answerable) <= min(holding)
+
+
+def held_party(token: Token) -> tuple[Token, Token] | None:
+    """The holding and whom it holds to answer, for a measure told as its means: the measure hits
+    the one held ("hold *the Lukashenka regime* accountable", parsed as the object of "hold" or
+    the subject of "accountable") and the holding's subject imposes it; None for any other measure."""
+    if not accountability_means(token):
+        return None
+    holding = next(t for t in token.ancestors if t.lemma_.lower() in ("hold", "bring"))
+    held = [c for c in holding.children if c.dep_ == "dobj"] + [
+        g for c in holding.children if c.lower_ in _ANSWERABLE for g in c.children if g.dep_ in ("nsubj", "dobj")]
+    return (holding, held[0]) if held else None

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from accords.events import matching
-from accords.events.measures import LOWERING, TARGET_PREPS, is_measure, raised_measure
+from accords.events.measures import LOWERING, TARGET_PREPS, accountability_means, is_measure, raised_measure
 from accords.model import TimeExpression
 
 #: Modifiers that make a measure a new one.
@@ -75,37 +75,6 @@ def imposed_measure(token: Token, offset: int, times: list[TimeExpression]) -> b
         return True  # "a 15 percent tariff", "tariffs on $360 billion worth of goods"
     start, end = offset + phrase[0].idx, offset + phrase[-1].idx + len(phrase[-1])
     return any(ev.start < end and ev.end > start for time in times for ev in time.evidence)
-
-
-#: Words that say a side is held to answer ("hold X accountable", "hold X responsible", "hold X to account").
-_ANSWERABLE = frozenset({"accountable", "responsible", "account"})
-#: Words that tie a measure to the holding as its means ("including through", "by imposing").
-_MEANS = frozenset({"through", "by", "via", "including"})
-
-
-def accountability_means(token: Token) -> bool:
-    """Whether the measure is the means by which a side is held to answer: "will continue to hold
-    the Lukashenka regime accountable for its actions, including through the imposition of
-    sanctions", "hold those fomenting violence accountable, including through sanctions". The
-    holding names whom the measure hits (the one held accountable), so it is one act of
-    sanctioning, whatever the tense (gold: wh_20210720-sullivan-tsikhanouskaya)."""
-    path = list(token.ancestors)
-    means = [i for i, t in enumerate(path) if t.lower_ in _MEANS]
-    answerable = [i for i, t in enumerate(path) if t.lower_ in _ANSWERABLE]
-    holding = [i for i, t in enumerate(path) if t.lemma_.lower() in ("hold", "bring")]
-    return bool(means and answerable and holding) and min(means) < min(holding) and min(answerable) <= min(holding)
-
-
-def held_party(token: Token) -> tuple[Token, Token] | None:
-    """The holding and whom it holds to answer, for a measure told as its means: the measure hits
-    the one held ("hold *the Lukashenka regime* accountable", parsed as the object of "hold" or
-    the subject of "accountable") and the holding's subject imposes it; None for any other measure."""
-    if not accountability_means(token):
-        return None
-    holding = next(t for t in token.ancestors if t.lemma_.lower() in ("hold", "bring"))
-    held = [c for c in holding.children if c.dep_ == "dobj"] + [
-        g for c in holding.children if c.lower_ in _ANSWERABLE for g in c.children if g.dep_ in ("nsubj", "dobj")]
-    return (holding, held[0]) if held else None
 
 
 def _trade_remedy(token: Token) -> bool:
