@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from accords.quotes.titles import TITLE_AT_END
+from accords.quotes.titles import TITLE_AT_END, TITLE_HEAD_WORD
 
 #: Words whose object a name is: it is no subject of the sentence.
 PREPOSITIONS = frozenset(
@@ -53,8 +53,14 @@ def governed(text: str, start: int, position: int) -> bool:
 #: A name between "the" and a lower-case noun modifies that noun ("the Brampton resident", "the Toronto man", "the
 #: Ford aide"): it names no one who is the subject or speaks (the small model tags many such towns people).
 _MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
-_NOUN_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}\W*$")
+#: (an office's head counts in any case: "the Oakville MP said", "the Toronto Mayor said": the holder speaks, not the town)
+_NOUN_AFTER = re.compile(r"(?:(?:\s+[a-z][\w-]*){1,3}|(?:\s+[a-z][\w-]*){0,2}\s+(?i:" + TITLE_HEAD_WORD + r"))\W*$")
 _NOUN_NEXT = re.compile(r"\s+[a-z][a-z-]*\b")
+#: An office right after a name, in any case, that a person holds ("the Oakville MP", "the Toronto Mayor"); not an
+#: organisation's voice ("the Kremlin spokesman", "the EU official": the body speaks through them).
+_OFFICE_NEXT = re.compile(r"\s+(?i:" + "|".join(
+    w for w in TITLE_HEAD_WORD.split("|") if w not in ("spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                                                         "diplomat", "head", "chief", "ceo", "manager", "director", "founder")) + r")\b")
 
 
 def modifies_a_noun(text: str, start: int, end: int, limit: int | None = None) -> bool:
@@ -65,3 +71,9 @@ def modifies_a_noun(text: str, start: int, end: int, limit: int | None = None) -
     if limit is not None:
         return _NOUN_AFTER.fullmatch(text, end, limit) is not None
     return _NOUN_NEXT.match(text, end) is not None and not re.match(r"\s+(?:said|says|told|added)\b", text[end:end + 12])
+
+
+def modifies_an_office(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] (a town or a body the small model tagged) stands between "the" and a
+    person's office: "the Oakville MP said", "the Toronto Mayor said" (the holder speaks, or no one named)."""
+    return _MODIFIER_BEFORE.search(text, max(0, start - 6), start) is not None and _OFFICE_NEXT.match(text, end) is not None

@@ -47,6 +47,7 @@ from accords.quotes.groups import (
 )
 from accords.quotes.names import fullest, spelled_person, person_after_owner, person_before_affiliation
 from accords.quotes.genders import given_name_gender, mention_gender
+from accords.quotes.governed import modifies_a_noun
 from accords.quotes.given_names import gender_of_given_name
 from accords.quotes.holders import bare_office_holder, holder_named_before, recent_holder
 from accords.quotes.issuers import issued_by, statement_body, statement_issuer
@@ -58,7 +59,8 @@ from accords.quotes.speakers import ORGANISATION_NOUNS, People
 from accords.quotes.syntax import Attribution
 from accords.quotes.records import from_entity
 from accords.quotes.resolved import Speaker
-from accords.quotes.subject_names import head_person, holder_after, object_past_office, organisation_group, possessor, whole_names
+from accords.quotes.subject_names import (head_person, holder_after, namesake_after, object_past_office, organisation_group, possessor,
+                                          whole_names)
 from accords.quotes.titles import TITLE_HEADS
 from accords.quotes.written_bodies import unnamed_body
 from accords.quotes.verbs import CARRIER_NOUNS
@@ -318,6 +320,8 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
                      or (replace(unlinked, confidence=0.6) if unlinked is not None else None))
         return found
     head_entity = head_person(people, start, end)
+    if head_entity is not None and (surname := namesake_after(people, head_entity, start, end)) is not None:
+        return Speaker(None, surname, "name", 0.7)  # "said Sharma, whose daughter Anika Sharma …": not the daughter
     if head_entity is not None:
         return Speaker(head_entity.id, head_entity.name, "person", 0.9)
     if head in ("he", "she", "him", "her") and phrase.strip().lower() == head:
@@ -386,13 +390,17 @@ def speaker(people: People, attribution: Attribution, context: Context) -> Speak
         person = next((e for e in recent[:3] if _is(people, e, "PERSON")), None)
         if person is not None:
             return from_entity(people, person, "person", 0.6)
-    orgs = [r for r in refs if r.kind == "org" or (r.entity and _is(people, r.entity, "ORG"))]
+    orgs = [r for r in refs if (r.kind == "org" or (r.entity and _is(people, r.entity, "ORG")))
+            and not (_is_title_head(head) and modifies_a_noun(text, r.start, r.end, end))]  # not "the Oakville MP"
     if head in GROUP_HEADS and not attribution.proper:
         group = organisation_group(people, start, end, head)
         if group is not None:
             return group
     if attribution.proper and _is_title_head(head) and (held_by := holder_named_before(people, start, end)):
         return from_entity(people, held_by, "person", 0.7)  # "the Chairman of the Legislative Chamber of X"
+    if attribution.proper and _is_title_head(head) and any(
+            r.kind in ("name", "org") and modifies_a_noun(text, r.start, r.end, end) for r in refs):
+        return None  # "the Oakville MP said": the town names no one, and no holder was found above
     if attribution.proper:
         name = phrase_name(phrase)
         linked = next((r.entity for r in orgs if r.entity), None)

@@ -24,7 +24,7 @@ from accords.quotes.counterparts import borrowed_titles, counterpart_of, is_coun
 from accords.quotes.country_words import country_in, country_owner, country_words, demonyms
 from accords.quotes.genders import article_genders
 from accords.quotes.given_names import gender_of_given_name
-from accords.quotes.governed import PREPOSITIONS, governed, modifies_a_noun
+from accords.quotes.governed import PREPOSITIONS, governed, modifies_a_noun, modifies_an_office
 from accords.quotes.layout import TITLE_ABBREVIATIONS
 from accords.quotes.persons import (
     ORGANISATION_NAME,
@@ -273,7 +273,8 @@ class People:
     def _first_free(self, start: int, end: int) -> Reference | None:
         refs = self.references(start, end)
         for index, ref in enumerate(refs):
-            if governed(self.text, start, ref.start) or (ref.kind == "name" and modifies_a_noun(self.text, ref.start, ref.end)):
+            if governed(self.text, start, ref.start) or (ref.kind == "name" and modifies_a_noun(self.text, ref.start, ref.end)) or (
+                    ref.kind == "org" and modifies_an_office(self.text, ref.start, ref.end)):
                 continue  # "the Brampton resident said": the town names no one
             if ref.kind == "org" and (holder := self._holder_after(ref, refs[index + 1:])) is not None:
                 return holder  # "Home Affairs spokesman Mark Oaten": the organisation qualifies his office

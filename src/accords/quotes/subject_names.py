@@ -47,6 +47,24 @@ def head_person(people: People, start: int, end: int) -> Entity | None:
     return found[0][1]
 
 
+#: A relative clause on a name that names a kin or another of theirs ("Sharma, whose daughter Anika
+#: Sharma ...", "Lee, whose son, Tom Lee, ..."): the clause's name is someone else's.
+_WHOSE_KIN = r",\s+whose\s+(?:[a-z][\w'’-]*\s+){1,3},?\s*"
+
+
+def namesake_after(people: People, entity: Entity, start: int, end: int) -> str | None:
+    """The bare surname a subject phrase is ("said Sharma, whose daughter Anika Sharma died"), when the
+    entity stage tied it to a namesake whose full name the text writes first in a relative clause
+    right after it: the surname is someone else, speaking under that surname; None otherwise."""
+    ref = next((r for r in people.references(start, end) if r.entity == entity.id and r.kind == "name"), None)
+    if ref is None:
+        return None
+    surname = people.text[ref.start:ref.end]
+    if " " in surname or not entity.name.endswith(" " + surname) or entity.name in people.text[:ref.start]:
+        return None
+    return surname if re.compile(_WHOSE_KIN + re.escape(entity.name)).match(people.text, ref.end) else None
+
+
 #: Words that make the name after them no head of the subject ("the wife of John Smith").
 _GOVERNING = frozenset("of for with from to at by on in and".split())
 #: Heads whose person's own voice they are: "the office of Senator Ruiz said" is the senator's.

@@ -27,8 +27,8 @@ from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import relaying_clause, that_clause_on_noun, told_hearer_that
 from accords.quotes.phrases import (CLOSING_MARKS, OPENING_MARKS, SUBJECT_DEPS, appositive_phrase, appositive_subject,
                                     clause_subject, dangling_owner, head_word, name_set_off, naming_predicate, noun_phrase)
-from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, SPEECH_LEMMAS, VIEW_LEMMAS,
-                                  WEAK_LEMMAS)
+from accords.quotes.verbs import (AS_NAMING_LEMMAS, CARRIER_NOUNS, MANNER_LEMMAS, NAMING_LEMMAS, PARTICLE_VERBS, SPEECH_LEMMAS,
+                                  VIEW_LEMMAS, WEAK_LEMMAS, particle_of)
 
 _SEPARATOR = re.compile("[,:\"'\u201c\u201d\u2014\u2013]")
 #: Reported words before a reporting clause set into them that say too little to be the report
@@ -175,9 +175,10 @@ def _beside_quote(verb: Token, subject: Token | None) -> bool:
         return False
     doc = verb.doc
     first, last = subject.left_edge.i, subject.right_edge.i
+    verb_end = particle.i if (particle := particle_of(verb)) is not None else verb.i  # "shot back"
     if last + 1 == verb.i:
-        first, last = first, verb.i  # "Schiff asked"
-    elif verb.i + 1 == first:
+        first, last = first, verb_end  # "Schiff asked"
+    elif verb_end + 1 == first:
         first = verb.i  # "asked Schiff"
     else:
         return False
@@ -333,16 +334,16 @@ def _is_speech_verb(token: Token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return False  # "the plan announced by Kamal Khera": a participle that describes a thing, no one speaking
     lemma = token.lemma_.lower()
-    if lemma == "point":  # "pointed out"
-        return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+    if lemma in PARTICLE_VERBS:  # "pointed out", "shot back": the verb alone reports nothing
+        return particle_of(token) is not None
     if lemma == "read":  # "“…,” the statement read": a text's words, never a person reading
         return any(c.dep_ in SUBJECT_DEPS and c.lower_ in CARRIER_NOUNS for c in token.children)
     return lemma in SPEECH_LEMMAS
 
 
 def _cue_word(token: Token) -> str:
-    particle = next((c for c in token.children if c.dep_ == "prt" and c.lower_ == "out"), None)
-    return f"{token.text} out" if particle is not None else token.text
+    particle = particle_of(token)
+    return f"{token.text} {particle.text}" if particle is not None else token.text
 
 
 def _subject(verb: Token) -> Token | None:

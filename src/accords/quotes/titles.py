@@ -30,6 +30,8 @@ TITLE_HEADS = (
     "sergeant", "constable", "judge",
 )
 _HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in TITLE_HEADS)
+#: One title head word as a pattern ("MP", "mayor", "Minister"; no office of two words).
+TITLE_HEAD_WORD = "|".join(re.escape(h) for h in TITLE_HEADS if " " not in h)
 #: "ICT Minister", "The Azeri President", "the President of Azerbaijan Republic", "the minister".
 TITLE = re.compile(
     rf"\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:[A-Z][\w'’.-]*|[a-z]+-?[a-z]*(?=\s+(?:{_HEAD})\b))\s+){{0,4}}?"

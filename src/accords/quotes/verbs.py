@@ -7,6 +7,10 @@ sentences worth a parse (a word that may be a speech verb, or "according to").
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: Verbs of the give and take of talk (`“…,” Alito interjected`, `“Then why …?” he rejoined`):
 #: they report the quote set right against them, as manner verbs do, and never reported
@@ -15,6 +19,20 @@ import re
 EXCHANGE_LEMMAS = frozenset(
     "interject rejoin interrupt mutter murmur scoff snap sneer groan grumble gripe marvel wonder tease cry scream "
     "demand inquire".split())
+#: Reporting verbs of two words, a verb and its particle: "pointed out", and the retorts `“…,”
+#: Horwath shot back`, "fired back", "hit back", "chimed in". The verb alone reports nothing
+#: ("shot the suspect", "fired tear gas", "hit the wall"); a retort reports the quote set right
+#: against it, as `EXCHANGE_LEMMAS` do, never reported speech ("hit back with air strikes").
+PARTICLE_VERBS = {"point": "out", "shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
+RETORT_LEMMAS = frozenset(PARTICLE_VERBS) - {"point"}
+
+
+def particle_of(token: Token) -> Token | None:
+    """The particle of a reporting verb of two words (`PARTICLE_VERBS`) right after the verb
+    ("shot | back", "pointed | out"), which the parse tags "prt" (or "advmod" right after it); None without one."""
+    particle = PARTICLE_VERBS.get(token.lemma_.lower())
+    return next((c for c in token.children if c.lower_ == particle and (
+        c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == token.i + 1))), None) if particle else None
 #: Lemmas of verbs that report speech. Each one introduces direct quotes; with a clausal
 #: complement ("said the talks would resume") each one reports indirect speech too.
 SPEECH_LEMMAS = frozenset(
@@ -32,7 +50,7 @@ SPEECH_LEMMAS = frozenset(
 VIEW_LEMMAS = frozenset("believe think feel hope fear worry agree hint indicate".split())
 #: Verbs of manner that report speech only set right against the quote (`“…,” McDowell
 #: laughed`), never a sentence away ("“…” The cabinet members gathered around him laughed").
-MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split()) | EXCHANGE_LEMMAS
+MANNER_LEMMAS = frozenset("laugh chuckle sigh muse gush".split()) | EXCHANGE_LEMMAS | RETORT_LEMMAS
 #: Heads that carry an organisation's or a person's words: "a statement from the ministry said",
 #: "“…,” the letter read".
 CARRIER_NOUNS = frozenset("statement release letter report post tweet communique communiqué".split())
@@ -42,7 +60,7 @@ CARRIER_NOUNS = frozenset("statement release letter report post tweet communique
 #: return" report nothing; "repeated that …", "advised that …", "ruled that …" do.)
 WEAK_LEMMAS = frozenset(
     "continue ask urge describe report mention estimate promise vow pledge voice repeat echo advise rule elaborate".split()
-) | VIEW_LEMMAS | EXCHANGE_LEMMAS
+) | VIEW_LEMMAS | EXCHANGE_LEMMAS | RETORT_LEMMAS
 #: Verbs that name a thing in someone's words: "Noem called the campaign a “bold, innovative
 #: effort”", "she described this as the “worst case scenario”". They report only the quoted
 #: words of their predicate (the words after the object), never a clause of their own.
@@ -52,7 +70,7 @@ NAMING_LEMMAS = frozenset("call describe dub label brand term".split())
 AS_NAMING_LEMMAS = frozenset(
     "blast slam dismiss denounce decry deride praise hail laud tout criticise criticize condemn characterise "
     "characterize portray".split())
-_IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"),
+_IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"), "shoot": ("shot",),
               "think": ("thought",), "feel": ("felt",)}
 
 
@@ -75,18 +93,22 @@ def _forms(lemma: str) -> set[str]:
 #: ruling. They report direct quotes (`“Why now?” she asked`), never reported speech. (Blind GGT:
 #: 4 such reported quotes of "ask", none an annotated quote; of "suggest", "estimate" and "rule",
 #: fourteenth session, 14, one an annotated quote.)
-NO_STATEMENT_LEMMAS = frozenset("ask suggest estimate rule".split()) | EXCHANGE_LEMMAS
+NO_STATEMENT_LEMMAS = frozenset("ask suggest estimate rule".split()) | EXCHANGE_LEMMAS | RETORT_LEMMAS
 
 
 def no_statement(cue_word: str) -> bool:
-    """Whether a reporting verb's form is one of `NO_STATEMENT_LEMMAS`' ("asked", "rules")."""
+    """Whether a reporting verb's form is one of `NO_STATEMENT_LEMMAS`' ("asked", "rules", "shot back")."""
+    words = cue_word.lower().split()
+    if len(words) == 2 and words[0] in _NO_STATEMENT_FORMS:
+        return True
     return cue_word.lower() in _NO_STATEMENT_FORMS
 
 
 #: A word that may be a speech verb, or "according to": the sentences worth a parse.
 CANDIDATE = re.compile(
     r"\b(?:" + "|".join(sorted({f for lemma in SPEECH_LEMMAS | NAMING_LEMMAS | AS_NAMING_LEMMAS for f in _forms(lemma)}, key=len, reverse=True))
-    + r"|point(?:s|ed|ing)?\s+out|according\s+to|read)\b",
+    + "".join(rf"|(?:{'|'.join(sorted(_forms(verb), key=len, reverse=True))})\s+{particle}" for verb, particle in PARTICLE_VERBS.items())
+    + r"|according\s+to|read)\b",
     re.IGNORECASE,
 )
 
