@@ -70,8 +70,8 @@ NAMING_LEMMAS = frozenset("call describe dub label brand term".split())
 AS_NAMING_LEMMAS = frozenset(
     "blast slam dismiss denounce decry deride praise hail laud tout criticise criticize condemn characterise "
     "characterize portray".split())
-_IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"), "shoot": ("shot",),
-              "think": ("thought",), "feel": ("felt",)}
+_IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"),
+              "think": ("thought",), "feel": ("felt",), "shoot": ("shot",)}
 
 
 def _forms(lemma: str) -> set[str]:
