@@ -318,8 +318,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
         # "The leaders reiterated ...", "They welcomed ...": those who last met, whatever their
         # number; "The two condemned ...", "Both agreed ...": those two; "The three advisors": those three
         least = 2 if _the_two(subject_of(trigger)) else counted
-        told = next((sides for sides in reversed(met or (recent if acted is None else acted)) if len({s.country for s in sides}) >= 2
-                     and (least is None or len({s.country for s in sides}) == least)), None)
+        # a meeting of one named side ("the summit ... held in Tehran") leaves them to those who last acted together
+        told = next((sides for pool in (met, recent if acted is None else acted) for sides in reversed(pool)
+                     if len({s.country for s in sides}) >= 2 and (least is None or len({s.country for s in sides}) == least)), None)
         if told is not None:
             members = list({side.country: side for side in told}.values())
             known = {side.country for side in members}

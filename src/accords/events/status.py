@@ -520,8 +520,16 @@ def _no_intention(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
+#: Subjects and objects that deny the act they go with: "*nothing* is agreed", "*no deal* was signed",
+#: "*neither side* accepted", "reached *no agreement*".
+_NONE_WORDS = frozenset({"nothing", "nobody", "none"})
+_NONE_DETERMINERS = frozenset({"no", "neither"})
+
+
 def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    return any(child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        child.lower_ in _NONE_WORDS or any(g.dep_ == "det" and g.lower_ in _NONE_DETERMINERS for g in child.children)))
+        for child in token.children)
 
 
 def reported_speech(token: Token) -> bool:

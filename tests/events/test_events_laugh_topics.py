@@ -1,0 +1,82 @@
+"""Sides a blind audit of unannotated texts found laughable (thirty-first session, laugh48).
+
+Each row is one sentence (with the text before it) and the events found in that sentence, as
+(type, actors, recipients). Texts: Tehran Times (CC BY 4.0) and White House readouts (public
+domain), some cut.
+
+1. A country a phrase is about ("the Astana process *concerning Syria*") is no party to the
+   meeting; and when the only meeting told names one side ("held in Tehran"), "They" stands for
+   those who last acted together (the three presidents), not for Iran and Syria, the state whose
+   sovereignty the joint statement upholds.
+2. A time phrase the parser hangs on a partner's name ("... of Japan *following the DPRK's ICBM
+   test*") is no partner: North Korea was not on the call.
+3. A subject or object of none denies the act: "nothing is agreed until everything is resolved",
+   "reached no agreement" are no agreements (status denied, not listed).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import accords
+from tests.events.sides import STAGES
+
+_WH = "The White House"
+_TT = "Tehran Times"
+
+_SUMMIT = ("TEHRAN— In the summit of the guarantors for the Astana process concerning Syria held in Tehran late on "
+           "Tuesday ended on a positive note\n")
+_GATHERED = ("The presidents of Iran, the Russian Federation and Turkey gathered in Tehran on Tuesday to participate in "
+             "the tripartite meeting within the framework of the Astana process. ")
+_SOVEREIGNTY = ("They emphasized their unbreakable commitment to the sovereignty, independence, unity and territorial "
+                "integrity of the Syrian Arab Republic.")
+_CONDEMNED = "They also condemned the continuation of the Zionist regime's military attacks on Syria."
+_ICBM = ("National Security Advisor Jake Sullivan spoke this evening with National Security Office Director Cho "
+         "Taeyong of the Republic of Korea (ROK) and National Security Secretariat Secretary General Akiba Takeo of "
+         "Japan following the Democratic People’s Republic of Korea’s (DPRK) Intercontinental ballistic missile test.")
+
+
+def _in_sentence(before: str, sentence: str, source: str, published: str = "2022-07-20"):
+    extraction = accords.extract(before + sentence, published=published, source=source, stages=STAGES)
+    start = len(before)
+    return [(e.type, e.actor_countries, e.recipient_countries) for e in extraction.events
+            if e.evidence and e.evidence[0].start >= start]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("before", "sentence", "source", "expected"), [
+    # 1. the topic of a meeting noun is no side; "They" after a one-sided meeting: who last acted together
+    pytest.param("", _SUMMIT, _TT, [("CONSULT", ("IRN",), ())], id="process-concerning-a-country"),  # the host alone
+    pytest.param(_SUMMIT + _GATHERED, _SOVEREIGNTY, _TT, [("SUPPORT", ("IRN", "RUS", "TUR"), ("SYR",))],
+                 id="they-after-one-sided-meeting"),
+    pytest.param(_SUMMIT + _GATHERED, _CONDEMNED, _TT, [("ACCUSE", ("IRN", "RUS", "TUR"), ("ISR",))],
+                 id="they-condemned-after-one-sided-meeting"),
+    # kept: "They" after a meeting of two or more is still those who met
+    pytest.param("President Biden met with European Commission President Ursula von der Leyen today. ",
+                 "They welcomed the revitalization of U.S.-EU ties.", _WH, [("SUPPORT", ("EU", "USA"), ())],
+                 id="they-after-a-meeting-of-two"),
+    # 2. a time phrase hung on a partner's name
+    pytest.param("", _ICBM, _WH, [("CONSULT", ("USA",), ("JPN", "KOR"))], id="call-following-a-third-states-test"),
+    pytest.param("", "President Biden spoke today with Prime Minister Kishida of Japan after the talks in Beijing.", _WH,
+                 [("CONSULT", ("USA",), ("JPN",))], id="call-after-a-place"),
+])
+def test_laugh_topics(before, sentence, source, expected):
+    assert _in_sentence(before, sentence, source) == expected
+
+
+_BRIEFED = ("TEHRAN – Iranian Foreign Minister Hossein Amir Abdollahian on Wednesday briefed his Turkish counterpart "
+            "Mevlut Cavusoglu on the Vienna talks intended to lift sanctions on Iran. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("before", "sentence", "expected"), [
+    pytest.param(_BRIEFED, "Iran has been insisting that nothing is agreed until everything is resolved.",
+                 [("AGREE", "denied")], id="nothing-is-agreed"),
+    pytest.param("Iran and Turkey held talks on Monday. ", "The two sides reached no agreement on the price of gas.",
+                 [("AGREE", "denied")], id="reached-no-agreement"),
+    pytest.param("Iran and Turkey held talks on Monday. ", "They signed an agreement on trade.",
+                 [("SUPPORT", "occurred")], id="kept-signed-an-agreement"),
+])
+def test_none_denies(before, sentence, expected):
+    extraction = accords.extract(before + sentence, published="2022-08-10", source=_TT, stages=STAGES)
+    assert [(e.type, e.status) for e in extraction.events if e.evidence and e.evidence[0].start >= len(before)] == expected
