@@ -90,6 +90,8 @@ def clause_status(token: Token) -> str:
         chain.append(chain[-1].head if chain[-1].dep_ in ("xcomp", "advcl") else chain[-1].head.head)
     if proposed(verb):
         return "intended"  # "suggested that the railways hold talks": a proposal, not a report
+    if any(c.dep_ == "dobj" and _none(c) and c.lemma_.lower() not in ("effort", "expense") for c in verb.children):
+        return "denied"  # "the two sides reached no agreement"
     for item in chain:
         if _negated(item) or (item is not verb and item.lemma_.lower() in _UNABLE) or _stopped(item):
             return "denied"
@@ -520,16 +522,17 @@ def _no_intention(verb: Token) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
-#: Subjects and objects that deny the act they go with: "*nothing* is agreed", "*no deal* was signed",
-#: "*neither side* accepted", "reached *no agreement*".
-_NONE_WORDS = frozenset({"nothing", "nobody", "none"})
-_NONE_DETERMINERS = frozenset({"no", "neither"})
+#: Subjects that deny the act ("*nothing* is agreed", "*neither* Bennett nor other officials have offered"), as does an
+#: object of none ("reached *no agreement*"), but for the idiom of effort ("will spare *no efforts* to boost ...").
+_NONE_WORDS, _NONE_DETERMINERS = frozenset({"nothing", "nobody", "none"}), frozenset({"no", "neither"})
+
+
+def _none(noun: Token) -> bool:
+    return noun.lower_ in _NONE_WORDS or any(g.dep_ == "det" and g.lower_ in _NONE_DETERMINERS for g in noun.children)
 
 
 def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-        child.lower_ in _NONE_WORDS or any(g.dep_ == "det" and g.lower_ in _NONE_DETERMINERS for g in child.children)))
-        for child in token.children)
+    return any(child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and _none(child)) for child in token.children)
 
 
 def reported_speech(token: Token) -> bool:
