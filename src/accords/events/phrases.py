@@ -75,8 +75,6 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "Iran's application for full membership *in the SCO*", "accession *to the WTO*": what is joined
         if child.dep_ == "prep" and (child.lower_ in TOPIC_PREPS or (not venues and child.lower_ in VENUE_PREPS)):
             continue
-        if child.dep_ == "prep" and child.lower_ in SETTING_WORDS and token.pos_ == "PROPN":
-            continue  # "spoke with X of Japan *following the DPRK's missile test*": when, hung on a name; no partner
         if child.dep_ in ("amod", "acl") and (child.lemma_.lower() in RELATING or child.lower_ in TOPIC_PREPS):
             continue  # "issues related to Syria", "the Astana process concerning Syria": what they are about
         if child.dep_ == "prep" and any(helpers_phrase(g) for g in child.children):
