@@ -85,7 +85,7 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
                 result.extend(phrase_tokens(item, deep=deep, venues=venues))
         if child.dep_ == "prep" and child.lower_ == "for" and token.lemma_.lower() in ENVOY_TITLES:
             continue  # "the special envoy for Syria": the envoy's mandate
-        if likeness(child) or named_conflict(child):
+        if likeness(child) or named_conflict(child) or _topic_items(token, child):
             continue
         if child.dep_ == "prep" and child.lower_ == "in" and any(
             g.dep_ == "pobj" and g.lower_ in _CIRCUMSTANCES for g in child.children
@@ -97,6 +97,29 @@ def phrase_tokens(token: Token, *, deep: bool, venues: bool = True) -> list[Toke
             continue  # "the Compact they signed in Hiroshima, Japan": the country says where the place is
         result.extend(phrase_tokens(child, deep=deep, venues=venues))
     return result
+
+
+#: What lists the items of a topic noun ("issues *such as* border tensions", "matters *including* Syria").
+_LISTING = frozenset({"as", "including", "like"})
+
+
+def _topic_items(noun: Token, child: Token) -> bool:
+    """Whether `child` lists the items of a topic noun ("discussed with Aliyev issues *such as border
+    tensions between Armenia and Azerbaijan*", "matters including the situation in Syria"): the
+    countries named there are what is talked about, not sides of the talk."""
+    if noun.lemma_.lower() not in TOPIC_NOUNS | CONFLICT_NOUNS or child.dep_ != "prep" or child.lower_ not in _LISTING:
+        return False
+    return child.lower_ != "as" or any(c.lower_ == "such" for c in (*child.children, *noun.children))
+
+
+def _among_topic_items(token: Token) -> bool:
+    """Whether the token lies, below its clause's verb, among the items a topic noun lists (`_topic_items`)."""
+    for head in token.ancestors:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        if _topic_items(head.head, head):
+            return True
+    return False
 
 
 def named_conflict(token: Token) -> bool:
@@ -408,6 +431,8 @@ def in_venue_or_topic(token: Token) -> bool:
     """Whether the token lies in a place, topic or comparison phrase ("talks *on Syria*", "a deal
     *similar to one between Chile and Peru*") or names the outlet a statement was made to ("*the
     British* newspaper"): a country there is no partner of the clause's event."""
+    if _among_topic_items(token):
+        return True  # "discussed with Aliyev issues such as border tensions between Armenia and Azerbaijan"
     current = token
     for _ in range(8):
         if current is not token and current.lemma_.lower() in MEDIA_NOUNS and token.dep_ in ("amod", "compound", "poss"):

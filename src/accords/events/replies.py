@@ -40,6 +40,41 @@ _DEMANDS = frozenset("demand demands call calls request requests ultimatum appea
 _DENIED_PARTS = frozenset("role involvement responsibility wrongdoing".split())
 #: Conflicts named by a country ("took sides in *the Ukraine* war"): a setting, not a side.
 _CONFLICTS = frozenset("war wars conflict conflicts crisis dispute issue question".split())
+#: Verbs that say a report is untrue ("denied reports that ...", "dismissed the rumors that ...").
+_DENYING = frozenset("deny reject dismiss refute debunk".split())
+#: Nouns of what was said or reported, whose "that" clause a denial says is untrue.
+_REPORTED = _ACCUSATIONS | frozenset("report reports rumor rumors rumour rumours speculation speculations story stories "
+                                      "news".split())
+#: Links from an act up to the clause that holds it ("claims that Iran planned *to invade*").
+_CLAUSE_LINKS = frozenset({"xcomp", "conj", "ccomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubjpass"})
+
+
+def in_denied_report(token: Token) -> bool:
+    """Whether the trigger tells an act inside what a side denies was so: "The spokesman also
+    rejected reports that Tehran had recalled its ambassador from Turkey", "has denied claims that
+    Iran planned to invade the Republic of Azerbaijan", "denied that its forces had entered
+    Indian territory". The denied act did not occur as told; the event keeps the status denied."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in current.children):
+            head = current.head
+            if head.lemma_.lower() == "deny" and current.dep_ == "ccomp" and not _negated(head):
+                return True  # "denied that its forces had entered ..."
+            if (head.lemma_.lower() in _REPORTED or head.lower_ in _REPORTED) and head.dep_ in ("dobj", "nsubjpass") \
+                    and head.head.lemma_.lower() in _DENYING and not _negated(head.head):
+                return True
+            return False
+        if current.dep_ not in _CLAUSE_LINKS or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+def _negated(verb: Token) -> bool:
+    """"did not deny reports that ...": no denial."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 #: Determiners that point back to something already said.
 _BACK = frozenset({"the", "these", "those", "this", "that", "such"})
 

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from accords.events import matching
 from accords.events.onlookers import onlookers_hope
+from accords.events.replies import in_denied_report
 from accords.events.phrases import split_prefix
 from accords.events.triggers import FUTURE_AUXILIARIES, MEETING_NOUNS
 from accords.events.phrases import is_verb
@@ -56,8 +57,8 @@ def clause_status(token: Token) -> str:
         return "hypothetical"  # "Do you think the U.S. will extradite him?", "I agree", "it is unlikely that ..."
     if prospect_of(token) or onlookers_hope(_governing_verb(token)):
         return "hypothetical"  # "slim chance of Canada accepting", "the organisers hope X will use the forum for talks"
-    if _called_off(token):
-        return "denied"  # "cancelled a planned visit to Haiti", "the summit was called off": not held
+    if _called_off(token) or in_denied_report(token):
+        return "denied"  # "cancelled a planned visit", "the summit was called off", "rejected reports that X had recalled ..."
     if token.pos_ in ("NOUN", "PROPN") and any(
         upcoming_words(noun) for noun in (token, token.head if token.dep_ == "conj" else token)
     ) and not _attended(token):
