@@ -8,15 +8,13 @@ in cooperating"); hypothetical: a possibility ("may visit", "could sign"); denie
 
 from __future__ import annotations
 
-
 from spacy.tokens import Token
 
 from accords.events import matching
 from accords.events.onlookers import onlookers_hope
 from accords.events.replies import in_denied_report
-from accords.events.phrases import split_prefix
+from accords.events.phrases import is_verb, split_prefix
 from accords.events.triggers import FUTURE_AUXILIARIES, MEETING_NOUNS
-from accords.events.phrases import is_verb
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
