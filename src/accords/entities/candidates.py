@@ -363,11 +363,11 @@ _SIGNING_VERBS = frozenset({"said", "wrote", "tweeted", "added", "stated", "note
 
 
 def _signs_a_quote(ent: Span) -> bool:
-    """A name spaCy took for a title of a work after a quotation: "“...,” Seyyed Abbas Mousavi wrote." (two to four capitalised
-    words after the closing quote and a comma, before a reporting verb), or a hyphened given name anywhere (`hyphened_given_name`)."""
+    """A name spaCy took for a title of a work because it follows a quotation: "“...,” Seyyed Abbas Mousavi
+    wrote." Two to four capitalised words after the closing quote (and a comma), before a reporting verb."""
     doc = ent.doc
-    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 4 or ent.end >= len(doc) or hyphened_given_name(ent):
-        return hyphened_given_name(ent)
+    if ent.label_ != "WORK_OF_ART" or not 2 <= len(ent) <= 4 or ent.end >= len(doc):
+        return False
     if doc[ent.end].lower_ not in _SIGNING_VERBS or not all(t.is_alpha and t.text[:1].isupper() for t in ent):
         return False
     before = [t.text for t in doc[max(0, ent.start - 2):ent.start]]
@@ -380,7 +380,7 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         ids = token_ids(doc)
     found = []
     for ent in doc.ents:
-        kind = "PERSON" if _signs_a_quote(ent) else _SPACY_TYPES.get(ent.label_)
+        kind = "PERSON" if _signs_a_quote(ent) or hyphened_given_name(ent) else _SPACY_TYPES.get(ent.label_)  # "Marie-Claude Tremblay"
         if kind is None:
             continue
         span = trim(ent)

@@ -559,9 +559,9 @@ def _among_one_nation(noun: Token, offset: int, index: ActorIndex) -> bool:
                     c.dep_ == "nummod" for c in pobj.children):
                 return True
     for body in held[1:]:  # "a meeting of the Syrian constitutional committee": that nation's own body sits
-        words = list(body.subtree)  # not "the U.S.-EU Energy Council", "the Steering Committee of the ... Platform for Ukraine"
-        if body.lemma_.lower() in _NATION_BODIES and not {t.lower_ for t in words} & completion.SHARED_BODY and not any(
-                t.dep_ == "prep" or "-" in t.text or t.text.isupper() for t in words) and not any(
+        # not "the U.S.-EU Energy Council", "the Steering Committee of the ... Platform for Ukraine"
+        if body.lemma_.lower() in _NATION_BODIES and completion.named_as_one_state(body) and not any(
+                t.dep_ == "prep" for t in body.subtree) and not any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in noun.children):
             codes = _codes(phrase_sides(body, offset, index, deep=True)[0])
             if len(codes) == 1 and country_by_iso3(next(iter(codes))) is not None:

@@ -362,7 +362,7 @@ def _path(token: Token, top: Token) -> list[Token]:
 OWN_BODIES = frozenset("council assembly parliament cabinet government majlis congress senate duma knesset".split())
 #: Words that make a body one of two states or more ("the Joint Economic Commission", "the High
 #: Council of Cooperation between the two countries", "the Intergovernmental Council").
-SHARED_BODY = frozenset(
+_SHARED_BODY = frozenset(
     "joint intergovernmental inter-governmental bilateral trilateral cooperation between two both high strategic".split()
 )
 
@@ -372,17 +372,22 @@ def own_body_sitting(trigger: Token, offset: int, index: ActorIndex) -> bool:
     chaired a session of the Security Council with the participation of President ...
     Khachaturyan"): no act with the article's other country, which the body's sitting does not
     name. A body of an organisation ("the UN Security Council", "the Council of the EU") or of two
-    states or more (`SHARED_BODY`) is none."""
+    states or more (`named_as_one_state`) is none."""
     nouns = [trigger] if trigger.pos_ in ("NOUN", "PROPN") else [c for c in trigger.children if c.dep_ == "dobj"]
     for noun in nouns:
         if noun.lemma_.lower() not in _SITTINGS:
             continue
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             for body in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in OWN_BODIES):
-                words = {t.lower_ for t in body.subtree}
                 sides = index.sides_in(offset + body.left_edge.idx, offset + body.right_edge.idx + len(body.right_edge))
-                # "the U.S.-EU Energy Council", "the UN Security Council": names of more than one state or of a bloc
-                named = any("-" in t.text or t.text.isupper() for t in body.subtree)
-                if not words & SHARED_BODY and not named and all(country_by_iso3(s.country) is not None for s, _t in sides):
+                if named_as_one_state(body) and all(country_by_iso3(s.country) is not None for s, _t in sides):
                     return True
     return False
+
+
+def named_as_one_state(body: Token) -> bool:
+    """Whether a body's name may be one state's by its words: none of a body of two states or more
+    (`_SHARED_BODY`), and no name of more than one state or of a bloc ("the U.S.-EU Energy Council",
+    "the UN Security Council")."""
+    words = list(body.subtree)
+    return not {t.lower_ for t in words} & _SHARED_BODY and not any("-" in t.text or t.text.isupper() for t in words)

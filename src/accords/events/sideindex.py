@@ -197,7 +197,8 @@ def country_code(entity) -> str | None:
         return entity.canonical_id
     if entity.country:
         return side_of(entity.country)
-    if entity.type == "ORG" and entity.canonical_id and (
-            (entity.canonical_id.isupper() and len(entity.canonical_id) <= 8) or side_of(entity.canonical_id) != entity.canonical_id):
-        return side_of(entity.canonical_id)  # an organ named in full ("the Eurasian Intergovernmental Council"): its organisation
+    if entity.type == "ORG" and entity.canonical_id:
+        side = side_of(entity.canonical_id)  # an organ named in full ("the Eurasian Intergovernmental Council"): its organisation
+        if (entity.canonical_id.isupper() and len(entity.canonical_id) <= 8) or side != entity.canonical_id:
+            return side
     return None

@@ -87,8 +87,8 @@ def _earlier_receiver(text: str, sentence: tuple[int, int], countries: Sequence[
         return None  # an investment or financing ("invest USD 17.5 billion into its submarine industrial base"), money
         # for many ("to African countries", "for developing countries"), or money spent at home
     before = text[max(0, sentence[0] - 600):sentence[0]].rstrip()
-    if "\n\n" in before.rstrip():
-        paragraph = before[before.rstrip().rfind("\n\n") + 2:]
+    if "\n\n" in before:
+        paragraph = before[before.rfind("\n\n") + 2:]
         before = paragraph if paragraph.strip() else before
     ends = [m.end() for m in _SENTENCE_END.finditer(before) if m.end() < len(before)]
     start = sentence[0] - len(before) + (ends[-1] if ends else 0)

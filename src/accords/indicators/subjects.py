@@ -107,8 +107,8 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
     names = _names_of_others(extraction)
     regions = _regions(extraction)
     table = _gazetteer_table()
-    for start, end, alias in [*gazetteer_matches(text.replace("\u2019", "'")),
-                              *lower_case_matches(text.replace("\u2019", "'"), gazetteer_matches)]:  # "turkey", a wire's
+    plain = text.replace("\u2019", "'")
+    for start, end, alias in [*gazetteer_matches(plain), *lower_case_matches(plain, gazetteer_matches)]:  # "turkey", a wire's
         if any(s.start <= start < s.end for s in spans.values()):
             continue
         if alias == "Georgia" and is_us_georgia(text, start, end):

@@ -27,13 +27,22 @@ RATIO = 10.0
 
 
 @functools.cache
-def _table() -> dict[str, str]:
+def _lists() -> tuple[dict[str, float], dict[str, float]] | None:
+    """The female and the male list's frequencies by lower-case name, read once; None without the lists."""
     try:
         root = resources.files("names")
-        female = _frequencies(root.joinpath("dist.female.first").read_text(encoding="ascii"))
-        male = _frequencies(root.joinpath("dist.male.first").read_text(encoding="ascii"))
-    except (ModuleNotFoundError, FileNotFoundError):  # the table is an aid: without it, no answer
+        return (_frequencies(root.joinpath("dist.female.first").read_text(encoding="ascii")),
+                _frequencies(root.joinpath("dist.male.first").read_text(encoding="ascii")))
+    except (ModuleNotFoundError, FileNotFoundError):  # the lists are an aid: without them, no answer
+        return None
+
+
+@functools.cache
+def _table() -> dict[str, str]:
+    lists = _lists()
+    if lists is None:
         return {}
+    female, male = lists
     table = {}
     female_floor, male_floor = min(female.values()), min(male.values())
     for name in female.keys() | male.keys():
@@ -50,18 +59,14 @@ def _table() -> dict[str, str]:
 @functools.cache
 def _listed() -> frozenset[str]:
     """Every name of either list, shared or rare ones included ("Jean", "Marie", "Ali")."""
-    try:
-        root = resources.files("names")
-        return frozenset(_frequencies(root.joinpath("dist.female.first").read_text(encoding="ascii"))
-                         | _frequencies(root.joinpath("dist.male.first").read_text(encoding="ascii")))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
+    lists = _lists()
+    return frozenset(lists[0].keys() | lists[1].keys()) if lists is not None else frozenset()
 
 
 def is_given_name(name: str) -> bool:
     """Whether a word is a given name of either list, accents folded ("Hélène", "Jean"), whatever its
     gender; the first of a hyphened given name ("Marie-Claude") is a given name too."""
-    return _folded(name.strip(".").split("-")[0]) in _listed()
+    return _key(name) in _listed()
 
 
 def _frequencies(text: str) -> dict[str, float]:
@@ -78,7 +83,12 @@ def gender_of_given_name(name: str) -> str | None:
     """ "f" or "m" for a given name that is nearly always one gender's, else None; a hyphened
     given name has its first name's ("Marie-Claude" f, "Louis-Philippe" m, "Jean-Marie" none), and
     accents are folded, as the lists write none ("Geneviève", "Mélanie" f; "Jérôme", "José" m)."""
-    return _table().get(_folded(name.strip(".").split("-")[0]))
+    return _table().get(_key(name))
+
+
+def _key(name: str) -> str:
+    """How the lists write a given name: its first part if hyphened, without dots or accents, in lower case."""
+    return _folded(name.strip(".").split("-")[0])
 
 
 def _folded(word: str) -> str:
