@@ -66,7 +66,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-eighth", "379d9c05", "5c741fde"),
     ("twenty-ninth", "5c741fde", "bb884b3f"),
     ("thirtieth", "bb884b3f", "3d05308a"),
-    ("thirty-first", "3d05308a", None),
+    ("thirty-first", "3d05308a", "18137455"),
+    ("thirty-second", "18137455", None),
 )
 
 
