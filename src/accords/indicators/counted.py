@@ -14,7 +14,7 @@ growth figures this way; the last words before the verb named them "foreign_tour
 from __future__ import annotations
 
 import re
-from accords.quantities.changeverbs import CHANGED
+from accords.quantities.changeverbs import CHANGE_NOUNS, CHANGED, change_words
 from accords.quantities.extract import QUALIFIER
 from collections.abc import Callable, Sequence
 
@@ -22,6 +22,9 @@ from accords.gazetteer.places import place_country
 from accords.indicators.subjects import CountrySpan, demonym_country, is_country, is_demonym
 from accords.model import Segment
 
+#: The verbs that raise or lower a count on purpose ("boost the number of", "cut passenger numbers").
+_RAISE = change_words("increase boost raise expand") + r"|doubl(?:e|es|ed|ing)"
+_LOWER = change_words("reduce") + r"|cut(?:s|ting)?|lower(?:s|ed|ing)?"
 #: "the number of <what is counted ...> rose by", up to the change verb right before the figure. No
 #: sentence punctuation between: a comma or a semicolon starts another clause with its own topic.
 _NUMBER_CHANGED = re.compile(
@@ -32,21 +35,19 @@ _NUMBER_CHANGED = re.compile(
 #: "passenger numbers from Iran rose by", "increase passenger numbers from Iran by", "tourist numbers fell
 #: by": the count named by the noun before "numbers" (singular there: "passengers" is what is counted).
 _NOUN_NUMBERS = re.compile(
-    r"\b(?:(?:increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|"
-    r"expand(?:s|ed|ing)?|(?P<cut>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?))\s+(?:the\s+|their\s+|its\s+)?)?"
+    r"\b(?:(?:" + _RAISE + r"|(?P<cut>" + _LOWER + r"))\s+(?:the\s+|their\s+|its\s+)?)?"
     r"(?P<np>[A-Za-z][a-z]+)\s+numbers\s+(?:[^.;:,()\d]{0,60}?\s+)?"
     r"(?:(?:has\s+|have\s+|had\s+)?(?:" + CHANGED + r"|(?:was\s+|were\s+)?cut)\s+)?by\s+" + QUALIFIER + r"$",
 )
 #: "boost the number of tourists by", "cut the number of checkpoints by": a change of the count pledged or made.
 _NUMBER_MOVED = re.compile(
-    r"\b(?:increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|expand(?:s|ed|ing)?|"
-    r"(?P<cut>reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?))\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80}?)\s+by\s+"
+    r"\b(?:" + _RAISE + r"|(?P<cut>" + _LOWER + r"))\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80}?)\s+by\s+"
     + QUALIFIER + r"$",
     re.IGNORECASE,
 )
 #: "a 40 percent increase in the number of Iranian tourists": the change named right after the figure.
 _CHANGE_IN_NUMBER = re.compile(
-    r"^\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|jump|surge|hike|decrease|decline|drop|fall|reduction)\s+"
+    r"^\s*(?:year-on-year\s+|annual\s+)?(?:" + CHANGE_NOUNS + r")\s+"
     r"in\s+the\s+number\s+of\s+(?P<np>[^.;:,()\d]{2,80})",
     re.IGNORECASE,
 )
@@ -124,9 +125,7 @@ def _noun_numbers(lead: str, lexicon: Callable[[str], str | None]) -> str | None
 
 
 #: A change named in `_NOUN_NUMBERS`: a verb before the noun or after "numbers".
-_MOVED_VERB = re.compile(
-    r"\b(?:increas|boost|rais|doubl|expand|grew|grown|rose|risen|jumped|surged|soared|climbed|fell|fallen|declined|"
-    r"decreased|dropped|shrank|plunged|cut)", re.IGNORECASE)
+_MOVED_VERB = re.compile(r"\b(?:increas|boost|rais|doubl|expand|cut|" + CHANGED + ")", re.IGNORECASE)
 
 
 #: "35 percent of Iranian articles", "70 percent of Kazakh companies": a share of a nation's things, counted by

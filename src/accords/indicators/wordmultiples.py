@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from accords.ids import fact_id
 from accords.indicators.lexicon import metric_for
 from accords.model import Evidence, Quantity
+from accords.quantities.changeverbs import RISE_NOUNS
 
 #: The `Quantity.stage` of a multiple made here: its metric is what it multiplies (`multiplied`).
 STAGE = "indicators.v2/word-multiples"
@@ -64,7 +65,7 @@ _NO_OBJECT = re.compile(
     re.IGNORECASE,
 )
 #: "a fivefold increase in lithium demand": what the change is in follows it.
-_CHANGE_IN = re.compile(r"\s+(?:increase|rise|growth|hike|jump|expansion)\s+(?:in|of|for)\s+", re.IGNORECASE)
+_CHANGE_IN = re.compile(r"\s+(?:" + RISE_NOUNS + r"|expansion)\s+(?:in|of|for)\s+", re.IGNORECASE)
 #: Sentence ends around a multiple.
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: "by fourfold", "a tenfold increase": a number and "fold" written as one word.

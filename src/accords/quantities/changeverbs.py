@@ -41,8 +41,10 @@ CHANGE_VERBS: dict[str, dict[str, str]] = {verb: dict(zip(FORMS, forms.split(), 
     "multiply": "multiply multiplies multiplied multiplied multiplying",
     "plummet": "plummet plummets plummeted plummeted plummeting",
 }.items()}
+#: The nouns of a rise ("a 14 percent increase", "a fivefold jump in exports").
+RISE_NOUNS = "increase|rise|growth|jump|hike|surge"
 #: The nouns of a change named right after a figure ("a 20 percent decline", "14 percent growth").
-CHANGE_NOUNS = "increase|rise|growth|jump|hike|surge|decrease|decline|fall|drop|reduction"
+CHANGE_NOUNS = RISE_NOUNS + "|decrease|decline|fall|drop|reduction"
 
 
 def change_words(verbs: str, forms: tuple[str, ...] = FORMS) -> str:
