@@ -2,8 +2,9 @@
 not a side; a flow's partner is never the other side of its own flow; a page of a national news
 outlet that names no country, or its topic's country only in passing, is about the outlet's
 country (`knowledge.outlet_country`). Sentences from a Tehran Times article of `tehrantimes-region`
-(Tehran Times / Mehr News Agency, CC BY 4.0), from a Barron's page of the article-extraction-
-benchmark (MIT), and, where marked, in the style of Azernews."""
+(Tehran Times / Mehr News Agency, CC BY 4.0), from a Barron's and a Motley Fool page of the article-extraction-
+benchmark (MIT), and, where marked, in the style of Azernews. A national outlet's page is about a foreign country it
+names twice only where its title or opening names it."""
 
 from __future__ import annotations
 
@@ -62,6 +63,30 @@ def test_unknown_outlet_gives_none() -> None:
     assert ("USA",) not in _subjects(HOME_DEPOT, "https://example.org/home-depot")
 
 
+# The Motley Fool, stock picks for 2015 (benchmark page n4k-foolcom1), shortened: China is named in one pick's
+# paragraph only, not in the page's opening.
+STOCK_PICKS = (
+    "Need a reason to invest in stocks? How about the beginning of a new year. To help you find solid stock ideas we "
+    "asked Fool.com contributors covering technology and consumer goods stocks to talk about top stocks for 2015.\n\n"
+    "Tamara Walsh (WhiteWave Foods): From smart acquisitions to promising opportunities in oversees markets such as "
+    "China, WhiteWave Foods is one of my favorite stock picks heading into the new year. However, there should be plenty "
+    "of growth ahead thanks to WhiteWave's partnership with Mengniu Dairy, one of China's largest dairy companies.\n\n"
+    "Rick Munarriz (SeaWorld Entertainment): I'm going to go full contrarian with a stock that everybody seems to hate. "
+    "SeaWorld is in a bad spot these days. Activists have succeeded in keeping guests away from its marine life theme "
+    "parks given the negative publicity about killer whales in captivity. Attendance across its 11 parks fell 4.1% in "
+    "2013.")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [("The Motley Fool (fool.com)", ("USA",)), (None, ("CHN",))],
+    ids=["national-page-naming-a-country-in-one-paragraph", "unknown-outlet-keeps-its-main-country"],
+)
+def test_foreign_country_of_one_paragraph(source: str | None, expected: tuple[str, ...]) -> None:
+    found = [f for f in figures(STOCK_PICKS, published="2014-12-20", source=source) if abs(f[2]) == 4.1]
+    assert [f[1] for f in found] == [expected]
+
+
 @pytest.mark.parametrize(
     ("source", "url", "expected"),
     [
@@ -70,8 +95,13 @@ def test_unknown_outlet_gives_none() -> None:
         (None, "https://www.express.co.uk/news/science/1205992/plague", "GBR"),
         (None, "https://www.aljazeera.com/news/2019/11/18/x", None),
         (None, "https://www.reuters.com/article/x", None),
+        ("The Motley Fool (fool.com)", None, "USA"),
+        ("The Oregonian (oregonlive.com)", None, "USA"),
+        ("Bloomberg (bloomberg.com)", None, None),
+        ("The Dallas Morning News", None, None),
     ],
-    ids=["state-press-home", "us-business-news", "uk-tabloid", "international-outlet", "wire"],
+    ids=["state-press-home", "us-business-news", "uk-tabloid", "international-outlet", "wire",
+         "domain-in-source-name", "regional-daily", "international-outlet-in-source-name", "name-alone-is-no-domain"],
 )
 def test_outlet_country(source: str | None, url: str | None, expected: str | None) -> None:
     assert knowledge.outlet_country(source, url) == expected

@@ -83,6 +83,7 @@ class ArticleCountries:
     institutions: Sequence[tuple[int, int, str]] = ()  # acronyms of stateless organisations (`pledges.institution_mentions`)
     region: tuple[str, ...] = ()  # the countries a government's text names as its region (`countrylists.region_list`)
     bodies: Sequence[CountrySpan] = ()  # its government bodies ("USAID"), where `countries` leaves them out
+    national: bool = False  # a national news outlet's page (`knowledge.NATIONAL_OUTLETS`), whose `home` is its outlet's
 
 
 def text_home(outlet_home: str | None, extraction: Extraction) -> str | None:
@@ -401,7 +402,7 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
             and private_giver(text, (sentence.start, sentence.end), (figure_start, clause[1])))
         return tuple(sorted({*article.region, *([article.official] if given else [])}))
     if article.main and ((article.home is None and stands_out(article.countries, article.main, {*article.lists, *article.enumerated}))
-                         or _named_often(article, article.main)):
+                         or (_named_often(article, article.main) and _opens_on(article, article.main))):
         return (article.main,)
     # a text that names no country, or one only in passing, is about its outlet's own ("the Federal
     # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is
@@ -481,6 +482,21 @@ MAIN_MENTIONS = 2
 
 def _named_often(article: ArticleCountries, code: str) -> bool:
     return sum(1 for c in article.countries if c.iso3 == code and not c.body) >= MAIN_MENTIONS
+
+
+#: How many opening sentences of a national outlet's page name the foreign country it is about.
+LEAD_SENTENCES = 3
+
+
+def _opens_on(article: ArticleCountries, code: str) -> bool:
+    """Whether a national news outlet's page is about the foreign country `code`: its title or its
+    `LEAD_SENTENCES` opening sentences name it. A page of stock picks naming China in one pick's paragraph
+    ("WhiteWave Foods ... sell its brands in China") is not China's at its other picks ("Attendance across
+    its 11 parks fell 4.1%" is the outlet's country's). Other outlets' pages are about their main country."""
+    if not article.national or code == article.home or code in article.titled:
+        return True
+    lead = article.sentences[min(LEAD_SENTENCES, len(article.sentences)) - 1].end if article.sentences else 0
+    return any(c.iso3 == code and c.start < lead and not c.body for c in article.countries)
 
 
 

@@ -325,6 +325,11 @@ NATIONAL_OUTLETS = {
         "therealdeal.com", "usnews.com", "miamiherald.com", "seattletimes.com", "dallasnews.com",
         "wired.com", "cbssports.com", "nj.com", "nbcdfw.com", "cbslocal.com", "dealbreaker.com", "mysanantonio.com",
         "twincities.com", "spokesman.com", "slate.com", "gizmodo.com", "apnews.com", "nbcsports.com",
+        # regional dailies and US-only business, politics and polling sites
+        "oregonlive.com", "pe.com", "nola.com", "al.com", "mlive.com", "gulflive.com", "cleveland.com", "chron.com",
+        "ctpost.com", "timesunion.com", "floridatoday.com", "therepublic.com", "fox13now.com", "hawaiinewsnow.com",
+        "fool.com", "247wallst.com", "dailycaller.com", "talkingpointsmemo.com", "huffingtonpost.com",
+        "thedailybeast.com", "tnr.com", "pewresearch.org",
     ), "USA"),
     **dict.fromkeys((
         "theguardian.com", "telegraph.co.uk", "independent.co.uk", "express.co.uk", "dailymail.co.uk",
@@ -343,8 +348,18 @@ def outlet_country(source: str | None, url: str | None = None) -> str | None:
     home = home_country(source, url)
     if home is not None:
         return home
-    key = _outlet_key(None, url, NATIONAL_OUTLETS)
+    key = _outlet_key(None, url or _source_domain(source), NATIONAL_OUTLETS)
     return NATIONAL_OUTLETS[key] if key is not None else None
+
+
+#: The web domain a source name ends on: "The Motley Fool (fool.com)", "CNN (cnn.com)".
+_DOMAIN_IN_SOURCE = re.compile(r"\((?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)+)\)\s*$", re.IGNORECASE)
+
+
+def _source_domain(source: str | None) -> str | None:
+    """The web domain a source name gives in brackets at its end, for a page kept without its address."""
+    found = _DOMAIN_IN_SOURCE.search(source or "")
+    return found.group("domain") if found is not None else None
 
 
 #: Outlets that are a government's own voice (its head's office, its foreign ministry): what they

@@ -123,7 +123,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
                                official=official,
                                titled=title_countries(article.title),
                                institutions=pledges.institution_mentions(text, extraction, countries),
-                               region=countrylists.region_list(text, countries, home=official))
+                               region=countrylists.region_list(text, countries, home=official),
+                               national=knowledge.home_country(article.source, article.url) is None
+                               and knowledge.outlet_country(article.source, article.url) is not None)
     found: list[Indicator] = []
     itemised: set[str] = set()  # the items that took all their package's sides
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
