@@ -63,7 +63,7 @@ GROWTH_AFTER = re.compile(
 #: A change named just before the figure: "rose by", "a considerable rise of", "fell".
 GROWTH_BEFORE = re.compile(
     r"\b(?:" + change_words("increase grow decline decrease fall drop") + "|growth|"
-    + change_words("rise", ("base", "s", "past", "ing")) + "|"  # not "risen" (untried: 6 corpus texts "has risen by")
+    + change_words("rise") + "|"
     + change_words("jump surge plunge soar", ("base", "s", "past"))
     + r"|(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)up|down)\s+(?:by\s+|of\s+)?"
     + QUALIFIER + r"$",  # "made up 12 percent of" is a share, no rise
@@ -105,7 +105,7 @@ _IRANIAN_YEAR = re.compile(r"^1[34]\d\d$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|year|of|since|until|to)\s+$", re.IGNORECASE)
 #: A change named anywhere before the figure in its clause: "trade increased ... by", "exports fell".
 GROWTH_IN_LEAD = re.compile(
-    r"\b(?:" + change_words("increase grow") + "|growth|" + change_words("rise slip", ("base", "s", "past", "ing")) + "|"
+    r"\b(?:" + change_words("increase grow rise") + "|growth|" + change_words("slip", ("base", "s", "past", "ing")) + "|"
     + change_words("decline decrease fall drop plunge slump tumble slide dip gain climb soar", ("base", "s", "past", "participle"))
     + "|" + change_words("jump surge", ("base", "past")) + "|" + change_words("lose shed", ("s", "past", "ing")) + "|"
     + change_words("sink ease", ("past",))
