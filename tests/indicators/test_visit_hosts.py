@@ -7,7 +7,8 @@ to Tehran") was a venue naming no country, so the figure was the visitor's alone
 delegation's size, or companies counted beside a delegation, takes the destination its own
 sentence names after a verb or noun of travel or attendance; a sentence naming none, or naming
 the visitor's own country, is left, and so are exhibitors at a fair abroad with no delegation
-(the gold gives "some 91 Armenian companies" at a fair in Iran to ARM alone). Sentences written for these tests in the Tehran Times register. Each expected record
+(the gold gives "some 91 Armenian companies" at a fair in Iran to ARM alone). A delegation visiting the one state
+its size names, in a state press text naming no visiting nation, is the outlet's home country's too (`with_visitor`). Sentences written for these tests in the Tehran Times register. Each expected record
 is (metric, subjects, value, unit, kind, qualifier), in text order.
 """
 
@@ -53,7 +54,20 @@ CASES = [
         [("companies", ("IRN",), 300.0, "count", "actual", "approx")],
         id="a-fair-at-home-has-no-second-state",
     ),
+    pytest.param(  # tt 84077
+        "Sobhanollahi, heading a 15-member delegation, arrived here on July 9 on a three-day visit to the neighboring "
+        "Azerbaijan Republic.",
+        [("delegation_members", ("AZE", "IRN"), 15.0, "count", "actual", None)],
+        id="state-press-delegation-abroad-is-its-home-country-s-too",
+    ),
 ]
+
+# The same visit in a text of no outlet: no visiting side is guessed.
+UNKNOWN_OUTLET = "Sobhanollahi, heading a 15-member delegation, arrived on a three-day visit to Azerbaijan."
+
+
+def test_no_visitor_guessed_without_a_home() -> None:
+    assert [f[1] for f in figures(UNKNOWN_OUTLET) if f[0] == "delegation_members"] == [("AZE",)]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

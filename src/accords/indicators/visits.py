@@ -44,14 +44,14 @@ _DELEGATION = re.compile(r"\b(?:delegations?|trade\s+missions?)\b", re.IGNORECAS
 
 #: A verb or noun of travel or attendance, then the place the visit goes to: "visited Turkmenistan",
 #: "travelled to Tehran", "arrived in Baku", "a trip to Moscow", "the exhibition held in Tehran",
-#: "the fair in Tashkent", "the capital Tehran".
+#: "the fair in Tashkent", "the capital Tehran", "a visit to the neighboring Azerbaijan Republic".
 _DESTINATION = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|tour(?:ed|s|ing)?"
     r"|(?:travell?(?:ed|s|ing)?|went|go(?:es|ing)?|c(?:a|o)me|com(?:es|ing)|head(?:ed|s|ing)?|fl(?:ew|y|ies|ying)"
     r"|trips?|journey|visits?|dispatched|sent|arriv(?:e|ed|es|ing|al))\s+to"
     r"|arriv(?:e|ed|es|ing|al)\s+in|(?:held|hosted|staged|organi[sz]ed)\s+in"
     r"|(?:exhibitions?|fairs?|expos?|forums?|shows?)\s+in)"
-    r"\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?"
+    r"\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:[A-Z][a-z]+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?"
     r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 )
 
@@ -101,6 +101,19 @@ def with_host(sentence_text: str, metric: str, subjects: tuple[str, ...], *, tai
     for found in places:
         if (host := _place_state(found.group("place"))) is not None:
             return tuple(sorted({subjects[0], host}))
+    return subjects
+
+
+def with_visitor(sentence_text: str, metric: str, subjects: tuple[str, ...], *, home: str | None) -> tuple[str, ...]:
+    """`subjects` with the outlet's home country `home` added as the visiting side, for a delegation's size whose one
+    subject is the place its sentence says the visit goes to (`_DESTINATION`) and whose sentence names no visitor's
+    nation: the state press counts its own country's delegations abroad ("Sobhanollahi, heading a 15-member
+    delegation, arrived here ... on a three-day visit to the neighboring Azerbaijan Republic", "Shafeie who visited
+    Turkmenistan on top of a 75-member delegation": IRN with the host in the gold)."""
+    if metric != "delegation_members" or len(subjects) != 1 or home is None or subjects[0] == home:
+        return subjects
+    if any(_place_state(found.group("place")) == subjects[0] for found in _DESTINATION.finditer(sentence_text)):
+        return tuple(sorted((subjects[0], home)))
     return subjects
 
 

@@ -448,6 +448,8 @@ def _indicator(
         subjects = fleets.with_maker(text[sentence.start:sentence.end], tail, metric, subjects)  # buyer and maker
         subjects = visits.with_host(text[sentence.start:sentence.end], metric, subjects, tail=tail,  # visitor and host
                                     before=visits.told_before(text, context.sentences, sentence))
+        subjects = visits.with_visitor(text[sentence.start:sentence.end], metric, subjects,
+                                       home=None if context.national else context.home)
     subjects = counted.helped_subjects(text, sentence, start, metric, subjects, context.countries, context.official)
     if metric == "countries" and not (subjects := countrycounts.count_subjects(  # the examples are no side of the count
             text, (sentence.start, sentence.end), (start, end), subjects, context.countries, main=context.main)):
