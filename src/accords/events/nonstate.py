@@ -35,12 +35,13 @@ FIRMS = frozenset("""
 """.split())
 
 
-#: Private people named by what they are to others or by age ("a 17-year-old girl from Reynosa,
-#: Mexico ... killed her", "the woman's boyfriend stabbed her"): their violence is crime news,
-#: not an attack between states (`private_violence`).
+#: Private people named by what they are to others, by age or by their crime ("a 17-year-old girl
+#: from Reynosa, Mexico ... killed her", "the woman's boyfriend stabbed her", "a tourist was beaten
+#: by robbers"): their violence is crime news, not an attack between states (`private_violence`).
 PRIVATE_PEOPLE = frozenset("""
     girl boy woman man teen teenager child mother father son daughter husband wife boyfriend girlfriend
     neighbour neighbor stepfather stepmother uncle aunt nephew niece cousin
+    mugger robber thief burglar carjacker pickpocket
 """.split())
 
 

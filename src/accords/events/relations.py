@@ -169,6 +169,11 @@ def _no_retreat_between_states(event: Event) -> bool:
     return trigger.startswith("resign") or any(word in _BIDS for word in withdrawn[:3])
 
 
+#: Unions whose acts alone are their own policy, as a state's are (not forums of states such as
+#: the G7, whose leaders act together: "G7 leaders will endorse a global minimum tax").
+_OWN_POLICY_BODIES = frozenset({"EU"})
+
+
 #: A text of this many sentences or fewer is an event record, not an article (PLOVER's records).
 RECORD_SENTENCES = 3
 
@@ -187,7 +192,11 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     (`_no_retreat_between_states`): "Trump's visit to Walter Reed", "the senator will hold
     a press briefing", "an airline offered to fly the pet home", "the party chairman hit back by
     accusing the premier", "a winemaker has turned down a buyout bid" relate no two sides; an
-    organisation alone may stay (a G7 summit). An event with no state or organisation at all
+    organisation alone may stay (a G7 summit: its members act together), but not the European
+    Union alone (`_OWN_POLICY_BODIES`): "the EU tightened its rules on airline refunds", "the
+    Commission opened a consultation on farm subsidies" are the union's own policy, as a state's
+    are (no gold event of any outlet is the EU's alone); a meeting of its members stays ("EU
+    agriculture ministers met in Prague"). An event with no state or organisation at all
     ("McAleenan resigned", "health care providers have protested") is kept only in an event
     record: in an article it is domestic news, and no gold event of any outlet has no side. A
     short web `page` (an outlet's source or address: "Police arrested a 57-year-old man" in a
@@ -197,6 +206,8 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     sides = {*event.actor_countries, *event.recipient_countries}
     if not record and event.type in _DOMESTIC_ALONE and (len(sides) == 1 or _no_retreat_between_states(event)):
         return False  # "withdraw from the EU" with no one named who withdraws; a resignation; a withdrawn bid
+    if not record and sides <= _OWN_POLICY_BODIES and event.type != "CONSULT":
+        return False  # the European Union alone: its own policy, as one state's is (its members' meeting stays)
     if not record and len(sides) == 1 and event.type not in ONE_SIDED and (
         country_by_iso3(next(iter(sides))) is not None
     ):

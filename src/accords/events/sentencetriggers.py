@@ -122,7 +122,9 @@ def sentence_triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, 
             spec.type == "REQUEST" and (call_for_cooperation(token) or legal_appeal(token) or asserted_claim(token))
         ) or travellers_visit(token) or (spec.type == "CONSULT" and (idle_purpose(token) or credited_hosting(token))) or (
             spec.type == "SUPPORT" and idle_backing(token) and not stated_backing(token)
-        ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.no_agreement(token)):
+        ) or hostility.not_hostile(token, spec.type) or (spec.type == "AGREE" and views.no_agreement(token)) or (
+            spec.type == "CONCEDE" and views.point_conceded(token)
+        ):
             continue  # a grant of approval, a group described, a call for more cooperation, tourists' trips
         found.append(Trigger(token, spec))
     asked = [t.token for t in found if t.spec is DEMAND or t.spec is BLAME]

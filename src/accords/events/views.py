@@ -12,8 +12,10 @@ two countries set up a goal to bring trade to $15 billion"); set by one side, or
 another ("Trump makes the prospects uncertain by setting unrealistic goals for the trade talks",
 "nothing to gain by setting India a goal they might attain" in a cricket report), it is none.
 So is an invitation addressed to all at once ("inviting all countries to welcome the deal"): an
-exhortation, not an invitation of a side. The events stage drops the
-AGREE that `no_agreement` accepts.
+exhortation, not an invitation of a side, and a penalty one "agreed to pay" ("agreed to pay $35
+million in a settlement with regulators"): a legal settlement, no accord between sides. The events
+stage drops the AGREE that `no_agreement` accepts, and the CONCEDE of a point conceded
+(`point_conceded`: "conceded that the talks had stalled"): a view admitted, nothing yielded.
 """
 
 from __future__ import annotations
@@ -40,7 +42,27 @@ def no_agreement(token: Token) -> bool:
     """Whether an AGREE trigger tells a view shared (`shared_view`) or an exhortation to all
     (`invited_everyone`), or a goal one side sets (`one_sided_goal`): no agreement, offer or
     invitation."""
-    return shared_view(token) or invited_everyone(token) or one_sided_goal(token)
+    return shared_view(token) or invited_everyone(token) or one_sided_goal(token) or penalty_paid(token)
+
+
+#: What is paid as a penalty or to settle a case ("in criminal penalties", "to settle a civil
+#: lawsuit", "after admitting bribery"): the words of a legal settlement.
+_PENALTY_WORDS = frozenset("""penalty penalties fine fines damages settlement settlements restitution lawsuit
+    lawsuits bribery bribe bribes fraud wrongdoing""".split())
+
+
+def penalty_paid(token: Token) -> bool:
+    """Whether "agree" governs paying a penalty: "agreed to pay $35 million in a settlement with
+    regulators", "has agreed to pay $28m after admitting bribery", "agreed to pay $13m in criminal
+    penalties": a firm settling a case (web news), no AGREE between its country and the one
+    where the case arose. "Russia and Iran agreed to pay for bilateral supplies ... in national
+    currencies" (no penalty word in the clause) stays."""
+    if token.lemma_.lower() != "agree" or not is_verb(token):
+        return False
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() == "pay" for c in token.children):
+        return False
+    clause = [t for c in token.children if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree]
+    return any(t.lemma_.lower() in _PENALTY_WORDS or t.lower_ in _PENALTY_WORDS for t in clause)
 
 
 def shared_view(token: Token) -> bool:
@@ -148,3 +170,11 @@ def one_sided_goal(token: Token) -> bool:
             return True
         current = current.head
     return True
+
+
+def point_conceded(token: Token) -> bool:
+    """Whether "concede" tells a point admitted: a clause conceded ("the spokesman conceded that
+    the rules had gaps", "conceded there were problems"), a statement (CAMEO 01), not a side
+    yielding to another. "Conceded the disputed islands", "conceded to their demands" stay."""
+    return token.lemma_.lower() == "concede" and is_verb(token) and any(
+        c.dep_ == "ccomp" for c in token.children)
