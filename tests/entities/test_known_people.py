@@ -524,8 +524,8 @@ def test_a_head_that_opens_a_name_with_its_acronym():
      ("PROJECT", "Just Energy Transition Partnership"), ("PROJECT", "Energy Transition Partnership")),
     ("The two leaders also discussed the longstanding partnership between the United States and Tanzania through the "
      "President\u2019s Emergency Plan for AIDS Relief (PEPFAR), which has enabled Tanzania to be on the cusp of "
-     "epidemic control.", ("DOCUMENT", "President's Emergency Plan for AIDS Relief"),
-     ("DOCUMENT", "Emergency Plan for AIDS Relief")),
+     "epidemic control.", ("PROJECT", "President's Emergency Plan for AIDS Relief"),  # a programme (gold: PROJECT)
+     ("PROJECT", "Emergency Plan for AIDS Relief")),
     ("On July 14, 2022, we, the Heads of Government of India, Israel, the United Arab Emirates (UAE), and the United "
      "States, convened for the first leaders\u2019 meeting of the I2U2 Group.", ("COUNTRY", "India"),
      ("ORG", "Heads of Government of India")),

@@ -23,7 +23,7 @@ from accords.entities.lexicon import (
 from accords.entities.coordination import company_cue
 from accords.entities.namebounds import hyphened_given_name
 from accords.entities.headings import heading_only
-from accords.entities.placecues import given_name_after_title, named_as_place
+from accords.entities.placecues import given_name_after_title, named_as_place, place_by_head
 from accords.entities.plausible import bare_head, people_word, plausible_org, plausible_person, plural_people
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
 from accords.entities.tokens import TokenIds, token_ids
@@ -435,6 +435,8 @@ def spacy_candidates(doc: Doc, ids: TokenIds | None = None) -> list[Candidate]:
         elif kind == "PERSON":
             if plausible_person(span, text):
                 found.append(Candidate(span.start, span.end, "PERSON", text, SPACY, source="spacy"))
+            elif place_by_head(span):  # "the Argus Leader of Sioux Falls": a place's word ends no person's name
+                found.append(Candidate(span.start, span.end, "PLACE", text, SPACY, source="spacy"))
             elif len(span) >= 2 and span[-1].lower_ in ORG_HEADS and span[-1].text[:1].isupper() \
                     and not any(c.isdigit() for c in text) and plausible_org(span, text):
                 # "Azerbaijan Railways", "Turkmengaz State Concern": a body's head noun ends it
@@ -541,7 +543,6 @@ def _division(span: Span) -> bool:
 #: A model designation: capital letters, a hyphen, a number ("F-16s", "S-400", "T-72").
 _DESIGNATION = re.compile(r"^[A-Z]{1,3}-\d+[A-Za-z]?s?$")
 
-
 #: Words a name never ends on: the model's span stopped short of what they join.
 _DANGLING = frozenset({"of", "for", "on", "and", "&"})
 
@@ -555,9 +556,8 @@ def is_year(token: Token) -> bool:
 def trim(span: Span) -> Span | None:
     """The span without leading determiners and trailing possessives or punctuation.
 
-    None for a span with a whitespace token inside: ingest collapses runs of spaces, so
-    such a token is a blanked link address (`nlp.normalise_for_nlp`) or a line break, and
-    a name does not run across either ("[SCALE](https://...) trust fund").
+    None for a span with a whitespace token inside: ingest collapses runs of spaces, so such a token is a
+    blanked link address (`nlp.normalise_for_nlp`) or a line break, and no name runs across either.
     """
     start, end = span.start, span.end
     doc = span.doc

@@ -12,6 +12,10 @@ A city's name opens a person's name too: "has met with Baghdad Amrayev, the secr
 Turkic Council" names no Baghdad (and no Iraq). Where the model reads a place's word and one or two name
 words after it as one person, and the text gives that person a title in apposition or writes the
 surname alone elsewhere ("Amrayev said"), the place's word is a given name: no place or country there.
+
+A whole name the model reads as a place or a body is a person's when the text writes its last word alone
+after a title or an honorific: "... Central External Relations Commission, Le Hoai Trung at the White House"
+(tagged FAC) beside "Chairman Trung" (`people_read_as_places`).
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import dataclasses
 from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
-from accords.entities.people import _NOT_GIVEN_NAMES, _apposition, _is_place
+from accords.entities.people import _NOT_GIVEN_NAMES, _apposition, _is_honorific, _is_place, _title_head, refine_person
 from accords.entities.tokens import TokenIds
 from accords.gazetteer.countries import country_by_alias
 
@@ -90,3 +94,30 @@ def without_place_given_names(candidates: list[Candidate], doc: Doc) -> list[Can
     return [c for c in candidates if not (c.type in ("PLACE", "COUNTRY") and c.end - c.start == 1 and c.start in given
                                           and any(p.type == "PERSON" and p.start == c.start and p.end > c.end
                                                   for p in candidates))]
+
+
+def _name_words(doc: Doc, cand: Candidate) -> bool:
+    """Whether `cand` is two to four capitalised proper nouns, none a place, a country, a title or a
+    head noun of a name ("Le Hoai Trung"; not "Sioux Falls Argus", "Kennedy Center")."""
+    words = doc[cand.start:cand.end]
+    return 2 <= len(words) <= 4 and not _is_place(cand.name) and all(
+        t.is_alpha and t.text[:1].isupper() and t.tag_ == "NNP" and t.lower_ not in _NOT_GIVEN_NAMES
+        and not _is_place(t.text) for t in words)
+
+
+def people_read_as_places(candidates: list[Candidate], doc: Doc) -> list[Candidate]:
+    """`candidates` with each name the model read as a place or a body a person where the text writes its
+    last word alone as a person right after a title or an honorific ("Chairman Trung", "Mr. Trung";
+    see the module docstring)."""
+    titled = {c.name for c in candidates if c.type == "PERSON" and c.end - c.start == 1 and c.start > 0
+              and (_title_head(doc[c.start - 1]) or _is_honorific(doc, c.start - 1))}
+    if not titled:
+        return candidates
+    out = []
+    for cand in candidates:
+        if cand.type in ("PLACE", "ORG") and cand.source == "spacy" and cand.canonical is None \
+                and cand.name.split()[-1] in titled and _name_words(doc, cand):
+            person = dataclasses.replace(cand, type="PERSON", country=None, source="spacy:titled-surname")
+            cand = refine_person(doc, person) or person
+        out.append(cand)
+    return out

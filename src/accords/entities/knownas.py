@@ -4,9 +4,10 @@ Environment of the Caspian Sea, known as the Tehran Convention", "Islamic Republ
 
 A name, a comma or an opening parenthesis, an adverb at most ("also", "officially", "commonly"),
 "known as" and a second name of the same kind: the second is another name of the first, one entity
-(its alias), not a thing of its own. Names of different kinds are left apart ("Iran, Russia and
-Turkey, known as the Astana Group": the countries are no group), and so are two known names with
-different ids.
+(its alias), not a thing of its own. So is a renamed thing's other name: "Nur-Sultan (the new name of
+Astana)", "Nur-Sultan, formerly Astana", "Nur-Sultan (formerly Astana)", "Astana (now Nur-Sultan)".
+Names of different kinds are left apart ("Iran, Russia and Turkey, known as the Astana Group": the
+countries are no group), and so are two known names with different ids.
 """
 
 from __future__ import annotations
@@ -21,11 +22,34 @@ from accords.entities.candidates import Candidate
 _ADVERBS = frozenset({"also", "officially", "commonly", "formerly", "popularly", "widely", "locally"})
 
 
+#: Words of "the new name of", "the former name of" between the bracket and a renamed thing's other name.
+_RENAMED = frozenset({"new", "old", "former", "current", "previous", "present"})
+
+
+def _renamed_start(doc: Doc, end: int) -> int | None:
+    """The token of the other name after "(the new name of", ", formerly" or "(now" at `end`
+    (the bracket or comma after a name), or None."""
+    n = len(doc)
+    j = end + 1
+    if j + 1 < n and doc[j].lower_ in ("formerly", "previously") and doc[j + 1].lower_ != "known":
+        return j + 1  # "formerly known as" is read as "known as"
+    if j < n and doc[j].lower_ == "now" and doc[end].text == "(":
+        return j + 1  # "Astana (now Nur-Sultan)"; not ", now the capital"
+    if j + 3 < n and doc[j].lower_ == "the" and doc[j + 1].lower_ in _RENAMED and doc[j + 2].lower_ == "name" \
+            and doc[j + 3].lower_ == "of":
+        return j + 4
+    return None
+
+
 def _second_name_start(doc: Doc, end: int) -> int | None:
-    """The token after ", (also) known as (the)" that follows a name ending at `end`, or None."""
+    """The token after ", (also) known as (the)", or a renamed thing's words (`_renamed_start`), that
+    follows a name ending at `end`, or None."""
     n = len(doc)
     if end >= n or doc[end].text not in (",", "("):
         return None
+    renamed = _renamed_start(doc, end)
+    if renamed is not None:
+        return renamed + 1 if renamed < n and doc[renamed].lower_ == "the" else renamed
     j = end + 1
     if j < n and doc[j].lower_ in _ADVERBS:
         j += 1

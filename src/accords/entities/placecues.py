@@ -68,6 +68,20 @@ def _after_bearing(doc: Doc, start: int) -> bool:
 SETTLEMENT_HEADS = frozenset({"village", "town", "city", "suburb", "township", "borough", "hamlet", "municipality",
                               "county", "district", "province", "region", "neighborhood", "neighbourhood"})
 _LOCATIVE = frozenset({"in", "at", "near", "from", "to", "outside"})
+#: Capitalised words of nature that end a town's name and no person's ("Sioux Falls", "Colorado Springs",
+#: "Shaker Heights", "Walnut Creek", "Grand Rapids", "Bar Harbor"); not "Hills", "Lake", "Park", "Beach"
+#: (surnames: "Carla Hills", "Anthony Lake").
+FEATURE_HEADS = frozenset({"falls", "springs", "heights", "creek", "rapids", "harbor", "harbour", "bluffs"})
+
+
+def place_by_head(span: Span) -> bool:
+    """Whether a name of two or three capitalised words ends on a settlement's noun or a word of nature
+    (`SETTLEMENT_HEADS`, `FEATURE_HEADS`): a place, whatever the small model tagged it."""
+    last, doc = span[-1], span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of") and doc[span.end + 1].text[:1].isupper():
+        return False  # "Higher Heights for America": the name goes on, a body's
+    return 2 <= len(span) <= 3 and last.text[:1].isupper() and last.lower_ in SETTLEMENT_HEADS | FEATURE_HEADS \
+        and all(t.is_alpha and t.text[:1].isupper() for t in span)
 
 
 def _before_settlement_noun(doc: Doc, span: Span) -> bool:

@@ -10,7 +10,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from accords.entities.placecues import SETTLEMENT_HEADS
+from accords.entities.placecues import FEATURE_HEADS, SETTLEMENT_HEADS
 from accords.entities.lexicon import (
     COMPANY_SUFFIXES, DOCUMENT_HEADS, EVENT_HEADS, GENERIC_ORG_WORDS, NAME_PARTICLES, radio_term, NOT_PERSONS, ORG_HEADS, TITLE_HEADS, TITLE_WORDS,
 )
@@ -256,8 +256,8 @@ def plausible_person(span: Span, text: str) -> bool:
         return False  # "Tribal Lands", "Medium Enterprises": a plural common noun ends no name
     if len(words) >= 2 and (words[-1].lower_ in ORG_HEADS or words[-1].lower_.removesuffix("s") in ORG_HEADS):
         return False  # "Appropriations Committees", "Security Council": a body's head noun ends no name
-    if len(words) >= 2 and words[-1].lower_ in SETTLEMENT_HEADS and words[-1].text[:1].isupper():
-        return False  # "Charmshahr Industrial Town": a settlement's noun ends no person's name
+    if len(words) >= 2 and words[-1].lower_ in SETTLEMENT_HEADS | FEATURE_HEADS and words[-1].text[:1].isupper():
+        return False  # "Charmshahr Industrial Town", "Sioux Falls": a settlement's noun ends no person's name
     if len(words) >= 2 and words[-1].lower_ in _NO_SURNAMES and words[-1].text[:1].isupper():
         return False  # "Davis Cup", "Principal Meeting", "TCCIMA Head": a meeting's or an office's noun ends no name
     # particles may sit inside a name, never at its ends: "Bashar al-Assad"

@@ -27,6 +27,11 @@ publisher's own staff, and the gold lists no White House for a White House text 
 (seventeenth session: four files of the dev gold); named acting or as a place ("the White House
 hosted", "at the White House") it stays (`staff_title_front`). In other outlets' texts the White House
 is a third party, and the web news gold lists it wherever its press secretary is named.
+
+A world region named only inside a person's title is no entity either (tests/gold/README.md, thirty-first
+session, ent48): "White House Coordinator for the Middle East and North Africa Brett McGurk", "Senior
+Director for the Western Hemisphere at the National Security Council Juan Gonzalez" (`place_in_title`,
+`region_name`); the town of a mayor's title stays a place ("Mayor of Tucson, Arizona, Regina Romero").
 """
 
 from __future__ import annotations
@@ -35,7 +40,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from accords.entities.lexicon import TITLE_HEADS
+from accords.entities.lexicon import REGION_PARTS, TITLE_HEADS
+from accords.gazetteer import us_states
 
 #: Title nouns besides `TITLE_HEADS` that end a title before its body ("Politburo Member").
 _MORE_TITLE_HEADS = frozenset({"member", "administrator", "secretary", "spokesman", "spokeswoman", "staffer",
@@ -127,3 +133,39 @@ def in_title(doc: Doc, start: int, end: int, people: Sequence[tuple[int, int]]) 
         return True
     # "Blas Nunez-Neto, Assistant Secretary for ... at <body>": the name, a comma, then the title
     return left in ends and doc[left].text == ","
+
+
+#: Words of the name of a world region, which a portfolio title covers ("Senior Director for the Western
+#: Hemisphere"); a town, a state or a district a local office governs ("Mayor of Tucson, Arizona",
+#: "Representative of the 44th District of California") is a place of its own in the gold.
+_REGION_WORDS = REGION_PARTS | {"east", "west", "north", "south", "middle", "central", "western", "eastern",
+                                "northern", "southern", "hemisphere", "caucasus", "balkans", "sahel", "gulf", "levant"}
+
+
+def region_name(name: str) -> bool:
+    """A world region's name ("Middle East", "North Africa", "Western Hemisphere", "Indo-Pacific"), no
+    state of the United States ("North Carolina")."""
+    return name not in us_states.US_STATES and any(
+        word in _REGION_WORDS for word in name.lower().replace("-", " ").replace("\u2013", " ").split())
+
+
+def place_in_title(doc: Doc, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether the place on tokens [start, end) sits inside the title of one of `people`, right after the
+    title's preposition or after another place of it ("Coordinator for the Middle East and North Africa
+    Brett McGurk": both places). Not where a comma opens another phrase before the name: "the Argus Leader of
+    Sioux Falls, Gov. Kristi Noem" (a newspaper of a town, then the governor's own title)."""
+    starts = {s for s, _ in people}
+    for k in range(end, min(end + _REACH, len(doc) - 1)):
+        if k in starts or doc[k].is_sent_end:
+            break
+        if doc[k].text == "," and k + 1 not in starts and doc[k + 1].text[:1].isupper():
+            return False
+    if in_title(doc, start, end, people):
+        return True
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in ("and", ","):
+        return False
+    j = i
+    while j > 0 and i - j < 4 and doc[j - 1].text[:1].isupper():
+        j -= 1
+    return j < i and in_title(doc, j, end, people)

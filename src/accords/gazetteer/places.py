@@ -4,7 +4,8 @@ These are general knowledge about the region accords is first used on (the Cauca
 Asia, Iran, Turkey and their partners), not wording taken from any one article:
 - regions and seas (PLACE, no country): "Middle East", "South Caucasus", "Caspian Sea";
 - cities that are not capitals, with their country (capitals live in `countries`);
-- well-known projects written without a cue word ("TANAP", "Nord Stream");
+- well-known projects written without a cue word ("TANAP", "Nord Stream"), and programmes of the US
+  government its texts name again and again ("Medicare", "PEPFAR", "Indo-Pacific Economic Framework");
 - well-known documents news names without a cue word ("JCPOA");
 - recurring named events written without a cue word ("Bakutel", "Caspian Oil and Gas");
 - state companies and funds of the region written by their short names ("SOCAR", "AZAL",
@@ -459,6 +460,10 @@ PROJECT|Shah Deniz|
 PROJECT|Trump Route for International Peace and Prosperity;TRIPP|
 PROJECT|Azeri-Chirag-Deepwater Gunashli;Azeri-Chirag-Gunashli;ACG|AZE
 PROJECT|Bushehr nuclear power plant;Bushehr power plant|IRN
+PROJECT|President's Emergency Plan for AIDS Relief;President’s Emergency Plan for AIDS Relief;PEPFAR|USA
+PROJECT|Medicare|USA
+PROJECT|Medicaid|USA
+PROJECT|Indo-Pacific Economic Framework for Prosperity;Indo-Pacific Economic Framework;IPEF|
 DOCUMENT|Joint Comprehensive Plan of Action;JCPOA|
 DOCUMENT|Paris Agreement|
 DOCUMENT|Treaty on the Non-Proliferation of Nuclear Weapons;Non-Proliferation Treaty;NPT|

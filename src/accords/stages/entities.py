@@ -22,7 +22,9 @@ from spacy.tokens import Doc
 from accords import knowledge
 from accords.entities.commonwords import without_common_words
 from accords.entities.confidence import entity_confidence
-from accords.entities.countryfirst import without_country_given_names, without_place_given_names
+from accords.entities.countryfirst import (
+    people_read_as_places, without_country_given_names, without_place_given_names,
+)
 from accords.entities.headings import without_heading_verb
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
 from accords.entities.linking import Cluster, entity_name, fold, link, resolve
@@ -56,7 +58,9 @@ from accords.entities.people import (
 from accords.entities.surnames import add_surname_mentions
 from accords.entities.tails import without_generic_head
 from accords.entities.titleruns import people_ending_titles, without_title_words
-from accords.entities.titles import in_title, is_office, published_by_white_house, staff_title_front
+from accords.entities.titles import (
+    in_title, is_office, place_in_title, published_by_white_house, region_name, staff_title_front,
+)
 from accords.entities.tokens import TokenIds, string_id, token_ids
 from accords.gazetteer.places import place_country
 from accords.ids import fact_id
@@ -143,6 +147,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
                   for c in candidates]
     candidates = without_country_given_names(candidates, ids)  # "Jordan [Safadi]" beside "Ayman Safadi"
     candidates = without_place_given_names(candidates, doc)  # "Baghdad Amrayev, the secretary-general of ..."
+    candidates = people_read_as_places(candidates, doc)  # "..., Le Hoai Trung" (FAC) beside "Chairman Trung"
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
     resolved = with_known_as(resolved, doc)  # "..., known as the Tehran Convention": one document
@@ -227,13 +232,15 @@ def _without_project_countries(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _without_title_bodies(clusters: list[Cluster], doc: Doc, own: bool) -> list[Cluster]:
-    """Organisations named only inside people's titles are part of the titles, and in its own texts
-    (`own`) the White House named only before its staff's titles ("White House Press Secretary") too
+    """Organisations and places named only inside people's titles are part of the titles, and in its own
+    texts (`own`) the White House named only before its staff's titles ("White House Press Secretary") too
     (`accords.entities.titles`)."""
     people = [(m.start, m.end) for cluster in clusters if cluster.type == "PERSON" for m in cluster.members]
     return [cluster for cluster in clusters if not (
         cluster.type == "ORG" and cluster.canonical is None and is_office(entity_name(cluster))
         and all(in_title(doc, m.start, m.end, people) for m in cluster.members)) and not (
+        cluster.type == "PLACE" and region_name(entity_name(cluster))
+        and all(place_in_title(doc, m.start, m.end, people) for m in cluster.members)) and not (
         own and cluster.type == "ORG" and all(staff_title_front(doc, m.name, m.end) for m in cluster.members))]
 
 
