@@ -78,8 +78,9 @@ def place_by_head(span: Span) -> bool:
     """Whether a name of two or three capitalised words ends on a settlement's noun or a word of nature
     (`SETTLEMENT_HEADS`, `FEATURE_HEADS`): a place, whatever the small model tagged it."""
     last, doc = span[-1], span.doc
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("for", "of") and doc[span.end + 1].text[:1].isupper():
-        return False  # "Higher Heights for America": the name goes on, a body's
+    after = [t for t in doc[span.end:span.end + 3] if not t.is_space]
+    if len(after) >= 2 and after[0].lower_ in ("for", "of") and after[1].text[:1].isupper():
+        return False  # "Higher Heights for (a line break) America": the name goes on, a body's
     return 2 <= len(span) <= 3 and last.text[:1].isupper() and last.lower_ in SETTLEMENT_HEADS | FEATURE_HEADS \
         and all(t.is_alpha and t.text[:1].isupper() for t in span)
 
