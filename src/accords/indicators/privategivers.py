@@ -15,9 +15,11 @@ mark of a company or a charity ("Company", "Inc.", "Group", "Foundation", "Funda
 "Impact", "International"), or an aside says what it is (", an online-learning platform,", ", which
 offers microloans"), or it is the private sector itself ("private sector partners have committed");
 or where the money itself is named as the private sector's ("$950 million in new private sector
-commitments"). The home's own bodies ("the U.S. International Development Finance Corporation",
-"USAID", "the Inter-American Foundation" as "a U.S. government agency") and a company the text calls
-American ("Viamericas, a U.S. company") stay the home's.
+commitments"). A giver the sentences before it in its paragraph or list item introduced as private stays so when
+named again, as "they" or "the company", or after the paragraph said what it is ("Davivienda is a multi-national,
+Colombian bank"); "companies and organizations" that commit are the private sector. The home's own bodies ("the U.S.
+International Development Finance Corporation", "USAID", "the Inter-American Foundation" as "a U.S. government
+agency") and a company the text calls American ("Viamericas, a U.S. company") stay the home's.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from accords.scan.items import BULLET
 #: A giving verb after the giver's name: "has committed to purchase", "committed", "contributed", "is investing".
 _GIVING_VERB = re.compile(
     r"\b(?:commit(?:s|ted)?|pledg(?:e|es|ed)|contribut(?:e|es|ed)|invest(?:s|ed|ing)?|award(?:s|ed)|"
-    r"donat(?:e|es|ed)|grant(?:s|ed)|len(?:d|ds|t)|allocat(?:e|es|ed))\b"
+    r"donat(?:e|es|ed)|grant(?:s|ed)|len(?:d|ds|t)|allocat(?:e|es|ed)|mobiliz(?:e|es|ed))\b"
 )
 #: The giver's name right before its verb: capitalised words (a bracketed short form, an aside between commas,
 #: a partner joined by "and", "along with" or "together with", auxiliaries after it).
@@ -57,7 +59,8 @@ _PRIVATE_ASIDE = re.compile(
 )
 #: The private sector as the giver: "private sector partners have committed", "companies committed".
 _PRIVATE_SECTOR = re.compile(
-    r"\b(?:private[- ]sector(?:\s+(?:partners|companies|firms|leaders|investors))?|(?:the\s+)?companies|philanthrop\w+\s+partners)"
+    r"\b(?:private[- ]sector(?:\s+(?:partners|companies|firms|leaders|investors))?|(?:the\s+)?companies"
+    r"(?:\s+and\s+(?:organi[sz]ations|foundations|nonprofits))?|philanthrop\w+\s+partners)"
     r"(?:\s+(?:has|have|had|will|also|already|collectively|together))*\s*$",
     re.IGNORECASE,
 )
@@ -90,8 +93,12 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
     if verb is None:
         return False
     before = lead[:verb.start()].replace("*", "")
+    if (coordinated := _COORDINATED.search(before)) is not None:
+        before = before[:coordinated.end("auxiliary")]  # "CrossBoundary has closed two transactions and mobilized"
     if _PRIVATE_SECTOR.search(before):
         return True
+    if _BACK_REFERENCE.search(before):
+        return _opened_by_private(text, lead_start if lead_start > sentence[0] else sentence[0])
     named = _NAMED.search(before)
     if named is None:
         return False
@@ -103,7 +110,73 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
         return False  # "Japan, in partnership with USAID, committed": a state gives, not a company
     return bool(_PRIVATE_MARK.search(named.group("name")) or _PRIVATE_ASIDE.match(aside) or channel
                 or _bold_company(text, lead_start, lead, named.group("name"))
-                or _item_head_company(text, lead_start, lead, named.group("name")))
+                or _item_head_company(text, lead_start, lead, named.group("name"))
+                or _introduced(text, sentence[0], named.group("name")))
+
+
+def _introduced(text: str, sentence_start: int, name: str) -> bool:
+    """Whether the giver named in a sentence is a company or a charity the sentences before it in its paragraph or list
+    item introduced as one: described ("Davivienda is a multi-national, Colombian bank ... Davivienda will also commit to
+    contributing $500 million in loans"), or the private giver of the paragraph's first sentence ("CrossBoundary, in
+    partnership with USAID, committed to ... To date, CrossBoundary has ... mobilized more than $1.5 million"). A company
+    the text calls the home's ("a U.S. company") is none."""
+    opening, before = _paragraph_before(text, sentence_start)
+    if not before.strip() or name not in before:
+        return False
+    described = re.search(rf"\b{re.escape(name)}{_DESCRIBED}", before)
+    if described is not None:
+        return _HOME_WORDS.search(described.group("what")) is None
+    first = _first_sentence_end(before)
+    return name in before[:first] and private_giver(text, (opening, opening + first), (opening + first, opening + first))
+
+
+def _opened_by_private(text: str, sentence_start: int) -> bool:
+    """Whether the paragraph or list item of a sentence whose giver is "they" or "the company" opened with a private
+    giver: "Deetken Impact, in partnership with USAID, committed to support at least 10 investments ... To date, they
+    have closed two transactions, and mobilized more than $17 million"."""
+    opening, before = _paragraph_before(text, sentence_start)
+    if not before.strip():
+        return False
+    first = _first_sentence_end(before)
+    described = _OPENING_NAME.match(before)
+    if described is not None and re.match(rf"\s*{_DESCRIBED}", before[described.end():first]) is not None:
+        return _HOME_WORDS.search(before[described.end():first]) is None
+    return private_giver(text, (opening, opening + first), (opening + first, opening + first))
+
+
+#: A verb phrase the giving verb is coordinated with, after the giver and its auxiliary: "has closed two transactions,
+#: and" (mobilized), "have closed two transactions and" (mobilized).
+_COORDINATED = re.compile(r"\s(?P<auxiliary>has|have|had|will)\s+(?:[a-z][\w-]*\s+){1,5}?[a-z][\w-]*,?\s+and\s+$")
+#: A paragraph's break: a blank line, or a list item's head at a line's start.
+_PARAGRAPH_BREAK = re.compile(rf"\n\s*\n|\n\s*{BULLET}\s")
+#: How far back a paragraph's opening is looked for.
+_PARAGRAPH_REACH = 2000
+#: A sentence's end: a full stop, a question or exclamation mark and a space before a capital ("U.S. Agency" ends none
+#: where it is read as such; the first sentence ends at the first).
+_SENTENCE_END = re.compile(r"[.!?][*_”\"’)\]]*\s+(?=[A-Z*])")
+#: A paragraph's opening name: capitalised words after a bullet or bold marks.
+_OPENING_NAME = re.compile(r"\s*(?:[-*•]\s+)?\**(?:[A-Z][\w’'&.-]*\s+){0,3}[A-Z][\w’'&.-]*\**")
+#: A pronoun or a generic head for the giver a paragraph introduced: "To date, they have closed two transactions, and
+#: mobilized more than $17 million", "The company will invest".
+_BACK_REFERENCE = re.compile(r"\b(?:[Tt]hey|[Tt]he\s+(?:company|bank|firm|foundation|organi[sz]ation))"
+                             r"(?:\s+(?:has|have|had|will|is|are|was|were|also|already|collectively))*\s*$")
+#: What a sentence of the paragraph says its subject is, a company's or a charity's kind: "Davivienda is a
+#: multi-national, Colombian bank", "Accion is a global nonprofit", "Grupo Bancolombia is one of Latin America’s
+#: major financial institutions", "Duolingo is an education app".
+_DESCRIBED = (r"\s+is\s+(?:an?|one\s+of)\s+(?P<what>[^.;]{0,80}?)\b(?:company|companies|bank|banks|firm|firms|nonprofit|"
+              r"non-profit|app|platform|startup|enterprise|institutions?|investor|manufacturer|retailer|provider|charity)\b")
+
+
+def _paragraph_before(text: str, sentence_start: int) -> tuple[int, str]:
+    reach = max(0, sentence_start - _PARAGRAPH_REACH)
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, reach, sentence_start)]
+    opening = breaks[-1] if breaks else reach
+    return opening, text[opening:sentence_start]
+
+
+def _first_sentence_end(before: str) -> int:
+    end = _SENTENCE_END.search(before)
+    return end.end() if end is not None else len(before)
 
 
 #: A list item led by a bold name of one or two words: "- **Millicom** has committed", "- **Nextil** has committed".
