@@ -1,9 +1,9 @@
 """Speakers of three small clause kinds (quotes.v2, issue #14, qsp49):
 
 - retorts of two words, a verb and its particle (`accords.quotes.verbs.PARTICLE_VERBS`): `“…,”
-  Horwath shot back`, "fired back", "hit back at critics", "chimed in" report the quote set right
+  Horwath shot back`, "fired back", "hit back at critics", "chimed in", "pushed back", "lashes out" report the quote set right
   against them, as the verbs of give and take do; the verb alone ("fired tear gas", "hit back with
-  air strikes") reports nothing;
+  air strikes", "pushed back the vote", "lashed out at Ottawa") reports nothing;
 - a town or a body before a person's office ("the Oakville MP said", `accords.quotes.governed.
   modifies_an_office`): the office's holder named before speaks, else no one (never the town);
 - a bare surname after the verb, tied by the entity stage to a namesake named first in a "whose"
@@ -43,6 +43,22 @@ CASES = [
         [],
     ),
     (
+        "pushed-back",
+        "Opposition leader Marit Stiles spoke after question period.\n\n"
+        "“The premier has had six years to fix this,” Stiles pushed back.",
+        [(True, "Marit Stiles", "The premier has had six years")],
+    ),
+    (
+        "lashes-out",
+        "Premier Danielle Smith posted a video on Sunday.\n\n“This is not the time for games,” Smith lashes out in the video.",
+        [(True, "Danielle Smith", "This is not the time for games")],
+    ),
+    (
+        "pushed-back-a-vote-reports-nothing",
+        "The council pushed back the vote on the budget to May. Premier Danielle Smith lashed out at Ottawa over the cuts.",
+        [],
+    ),
+    (
         "town-before-an-office-is-no-speaker",
         "“We will review the rules,” the Oakville MP said.",
         [],
@@ -77,7 +93,8 @@ def test_retorts_and_namesakes(text, expected):
 
 
 @pytest.mark.parametrize("cue,expected", [
-    ("shot back", True), ("fired back", True), ("asked", True), ("pointed out", False), ("said", False),
-], ids=["shot-back", "fired-back", "asked", "pointed-out", "said"])
+    ("shot back", True), ("fired back", True), ("pushed back", True), ("lashed out", True), ("asked", True),
+    ("pointed out", False), ("said", False),
+], ids=["shot-back", "fired-back", "pushed-back", "lashed-out", "asked", "pointed-out", "said"])
 def test_retorts_report_no_statement(cue, expected):
     assert no_statement(cue) is expected

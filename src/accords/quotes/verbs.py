@@ -20,10 +20,12 @@ EXCHANGE_LEMMAS = frozenset(
     "interject rejoin interrupt mutter murmur scoff snap sneer groan grumble gripe marvel wonder tease cry scream "
     "demand inquire".split())
 #: Reporting verbs of two words, a verb and its particle: "pointed out", and the retorts `“…,”
-#: Horwath shot back`, "fired back", "hit back", "chimed in". The verb alone reports nothing
-#: ("shot the suspect", "fired tear gas", "hit the wall"); a retort reports the quote set right
-#: against it, as `EXCHANGE_LEMMAS` do, never reported speech ("hit back with air strikes").
-PARTICLE_VERBS = {"point": "out", "shoot": "back", "fire": "back", "hit": "back", "chime": "in"}
+#: Horwath shot back`, "fired back", "hit back", "chimed in", "pushed back", "lashed out". The verb
+#: alone reports nothing ("shot the suspect", "fired tear gas", "hit the wall", "pushed the cart");
+#: a retort reports the quote set right against it, as `EXCHANGE_LEMMAS` do, never reported speech
+#: ("hit back with air strikes", "pushed back the vote", "lashed out at Ottawa over the cuts").
+PARTICLE_VERBS = {"point": "out", "shoot": "back", "fire": "back", "hit": "back", "chime": "in", "push": "back",
+                  "lash": "out"}
 RETORT_LEMMAS = frozenset(PARTICLE_VERBS) - {"point"}
 
 
@@ -71,7 +73,8 @@ AS_NAMING_LEMMAS = frozenset(
     "blast slam dismiss denounce decry deride praise hail laud tout criticise criticize condemn characterise "
     "characterize portray".split())
 _IRREGULAR = {"say": ("said",), "echo": ("echoes",), "tell": ("told",), "write": ("wrote", "written"), "testify": ("testified", "testifies"),
-              "think": ("thought",), "feel": ("felt",), "shoot": ("shot",)}
+              "think": ("thought",), "feel": ("felt",), "shoot": ("shot",),
+              "lash": ("lashes", "lashed", "lashing"), "push": ("pushes",)}
 
 
 def _forms(lemma: str) -> set[str]:
