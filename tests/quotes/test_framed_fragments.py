@@ -5,7 +5,8 @@
   with that verb as cue, and the reported clause before it ends at the comma
   (`accords.quotes.syntax._naming`, `participle`).
 - "with Secretary-General Antonio Guterres calling for “maximum restraint”": what is called for
-  is the caller's words (`accords.quotes.syntax._calling_for`).
+  is the caller's words (`accords.quotes.syntax._calling_for`); so is what someone is called on to
+  do ("called on the province to “…”", thirty-second session), never an unquoted request.
 - "A statement put out by the Armenian premiership said Azerbaijan launched “aggressive
   actions” …": the statement's issuer, named after "by", speaks, not an organisation named in the
   reported words (`accords.quotes.issuers.issued_by`).
@@ -13,7 +14,7 @@
   or "he" speaks soon after (`accords.quotes.persons.occupied_speaker`).
 
 The pipeline cases are Tehran Times text (tt_455553, tt_440981, tt_476717, tt_421867, CC BY 4.0),
-cut short; the last pipeline case and the table of `occupied_speaker` are written for this test.
+cut short; the last pipeline cases and the table of `occupied_speaker` are written for this test.
 On the code before these rules Rouhani's whole reported clause was one direct quote, Guterres's
 fragment was lost, the statement went to the Collective Security Treaty Organization, and
 Alborzimanesh's quotes after "she said" were lost. Each case lists every quote found, in text
@@ -56,6 +57,12 @@ CASES = [
         "as an environmental activity,” she said. “These seeds do not grow in all climates,” she explained.",
         [(False, "Mitra Alborzimanesh", "growing sabzeh"), (True, "Mitra Alborzimanesh", "Growing sabzeh"),
          (True, "Mitra Alborzimanesh", "These seeds")],
+    ),
+    (
+        "called-on-someone-to-quoted-words",
+        "Councillor Tom Reid called on the province to “come to the table with real money for transit.” "
+        "Mayor Olivia Chow called on residents to conserve water.",
+        [(True, "Tom Reid", "come to the table with real money")],
     ),
 ]
 

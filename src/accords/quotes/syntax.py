@@ -138,7 +138,7 @@ def attributions(doc: Doc, offset: int = 0, quoted: Callable[[int], bool] | None
                 phrase = (phrase[0], offset + last.idx + len(last.text))
         found.append(Attribution(
             cue=(offset + token.idx, offset + token.idx + len(token.text)),
-            cue_word=_cue_word(token),
+            cue_word=f"{token.text} {particle.text}" if (particle := particle_of(token)) is not None else token.text,
             subject=phrase,
             content=span,
             appositive=appositive_phrase(subject, offset) if subject is not None else None,
@@ -221,9 +221,12 @@ def _naming(verb: Token, offset: int, *, as_only: bool = False) -> Attribution |
 
 def _calling_for(verb: Token, offset: int) -> Attribution | None:
     """ "Guterres calling for “maximum restraint”": what is called for, a demand in the caller's
-    words, is the content (as a naming verb's predicate: the quoted words of that phrase only)."""
-    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
+    words, is the content (as a naming verb's predicate: the quoted words of that phrase only);
+    so is what one is called on to do ("Singh called on Ottawa to “stop stalling …”": the "to" phrase)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.i == verb.i + 1), None)
     objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if prep is not None and prep.lower_ != "for":
+        objects = [c for c in verb.children if c.dep_ == "xcomp" and objects and c.i > objects[0].i]
     subject = _subject(verb)
     if not objects or subject is None:
         return None
@@ -339,11 +342,6 @@ def _is_speech_verb(token: Token) -> bool:
     if lemma == "read":  # "“…,” the statement read": a text's words, never a person reading
         return any(c.dep_ in SUBJECT_DEPS and c.lower_ in CARRIER_NOUNS for c in token.children)
     return lemma in SPEECH_LEMMAS
-
-
-def _cue_word(token: Token) -> str:
-    particle = particle_of(token)
-    return f"{token.text} {particle.text}" if particle is not None else token.text
 
 
 def _subject(verb: Token) -> Token | None:
