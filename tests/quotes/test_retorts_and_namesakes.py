@@ -8,15 +8,20 @@
   modifies_an_office`): the office's holder named before speaks, else no one (never the town);
 - a bare surname after the verb, tied by the entity stage to a namesake named first in a "whose"
   clause right after it ("said Sharma, whose daughter Anika Sharma ...",
-  `accords.quotes.subject_names.namesake_after`): the surname speaks, not the daughter.
+  `accords.quotes.subject_names.namesake_after`): the surname speaks, not the daughter;
+- a verb in -ing that opens a sentence before a name ("Accusing Azerbaijan of ...", "Hosting Cook at
+  ...") is no given name of it: a one-word speaker is never written in full as "Accusing Azerbaijan"
+  (`accords.quotes.names.fullest`, thirty-second session).
 
-The texts were written for these tests in the register of Canadian provincial and local news. Each
+The texts were written for these tests in the register of Canadian provincial and local news, but for
+the "Accusing" row (Tehran Times, tt_452954, cut short). Each
 case lists every quote found, in text order, as (direct, speaker name, first words).
 """
 
 import pytest
 from tests.quotes.found import assert_quotes, quotes_found
 
+from accords.quotes.names import fullest
 from accords.quotes.verbs import no_statement
 
 CASES = [
@@ -83,6 +88,13 @@ CASES = [
         "“She was always kind to everyone,” said Priya Sharma, whose daughter Anika Sharma died in the crash.",
         [(True, "Priya Sharma", "She was always kind")],
     ),
+    (
+        "a-gerund-before-the-name-is-no-given-name",
+        "Accusing Azerbaijan of starting the clashes, Armenian Prime Minister Nikol Pashinyan announced the downing of "
+        "two Azerbaijani helicopters. On the other hand, Azerbaijan has rejected Armenian accusations that it started "
+        "aggression on Armenia, saying they are only “liberating” its “occupied territories” from Armenia.",
+        [(True, "Azerbaijan", "they are only")],
+    ),
 ]
 
 
@@ -98,3 +110,13 @@ def test_retorts_and_namesakes(text, expected):
 ], ids=["shot-back", "fired-back", "pushed-back", "lashed-out", "asked", "pointed-out", "said"])
 def test_retorts_report_no_statement(cue, expected):
     assert no_statement(cue) is expected
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    ("Hosting Cook at Dreamforce is our dream, Benioff said. Cook joked.", "Cook", "Cook"),
+    ("Accusing Reid of stalling, the mayor left. Reid said no.", "Reid", "Reid"),
+    ("Sterling Reid spoke first. Reid said no.", "Reid", "Sterling Reid"),
+    ("Premier Tim Houston spoke. Houston said no.", "Houston", "Tim Houston"),
+], ids=["hosting", "accusing", "sterling-a-given-name", "given-name"])
+def test_fullest_skips_a_gerund(text, name, expected):
+    assert fullest(text, name) == expected

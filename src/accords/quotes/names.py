@@ -47,8 +47,14 @@ def fullest(text: str, name: str) -> str:
         return name
     longer = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z][\w'’-]*\s+{re.escape(name)})\b(?![\w'’-])", text)
               if not opens_question(text, m.start())]  # "Will Americans be a trustworthy partner …?"
-    longer = [n for n in longer if n.split()[0].lower() not in _NOT_GIVEN_NAMES]
+    longer = [n for n in longer if n.split()[0].lower() not in _NOT_GIVEN_NAMES and not _gerund(n.split()[0])]
     return max([name, *longer], key=len)
+
+
+def _gerund(word: str) -> bool:
+    """A capitalised verb in -ing that opens a sentence before a name ("Accusing Azerbaijan of …",
+    "Hosting Cook at Dreamforce …"): no given name of that name (unless one, "Sterling")."""
+    return len(word) > 5 and word.endswith("ing") and gender_of_given_name(word) is None
 #: A given name written with a surname after it ("Dale Ford", "Paula J. Radcliffe"): the surname group.
 _SURNAME_AFTER = r"\s+((?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*(?:-[A-Z][\w'’-]*)?)(?![\w'’-])"
 #: Capitalised words after a given name that are no surname ("Sarah On Monday", "Dale And").
