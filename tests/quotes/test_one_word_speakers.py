@@ -12,6 +12,10 @@ the name's gender and to a person's name ("its" marks none).
 A one-word name that spells a person's surname one letter otherwise ("Kocharyan" beside "Robert
 Kocharian", tt_462317, cut short) is that person too, linked or not; a one-word name that spells
 no person's surname is not ("Petrolink said …", written for these tests).
+
+"him" or "her" right after a name's own verb ("Adrian Dix thanked her for her work", written for these
+tests) is the verb's object, another person: it tells nothing of the name's gender (it read Dix as a
+woman, whose "he said" quote was then dropped; thirty-second session, `_object_of_verb`).
 """
 
 import pytest
@@ -66,6 +70,12 @@ CASES = [
         "double. Petrolink said it was ready to invest. \"The plant will open in May,\" he said.",
         [(False, "Petrolink", "it was ready"), (True, "Ali Karimi", "The plant will")],
     ),
+    (
+        "an-object-pronoun-tells-no-gender",
+        "Health Minister Adrian Dix thanked her for her work at the same briefing.\n\n"
+        "“Now is the time to be careful, not to let our guard down,” he said.",
+        [(True, "Adrian Dix", "Now is the time")],
+    ),
 ]
 
 
@@ -82,6 +92,9 @@ GENDERS = [
     ("its-is-no-gender", "Petrolink, for its part, said it was ready.", "Petrolink", None),
     ("the-next-sentence-does-not-count", "Zaqov spoke. He left.", "Zaqov", None),
     ("mentions-that-disagree", "Zaqov, for his part, agreed. Zaqov, in her view, erred.", "Zaqov", None),
+    ("an-object-of-the-verb-is-someone-else", "Zaqov praised her at the briefing.", "Zaqov", None),
+    ("an-object-after-a-preposition", "Zaqov met with him on Monday.", "Zaqov", None),
+    ("a-possessive-after-the-verb-votes", "Aliyeva announced her resignation.", "Aliyeva", "f"),
 ]
 
 

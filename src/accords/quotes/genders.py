@@ -47,7 +47,7 @@ def article_genders(text: str, names: Sequence[Reference], entities: Mapping[str
         stop = names[index + 1].start if index + 1 < len(names) else len(text)
         window = re.split(r"[.!?]\s|\n", text[ref.end:min(stop, ref.end + 200)])[0]  # its own sentence
         pronoun = _GENDERED.search(window)
-        if pronoun is not None:
+        if pronoun is not None and not _object_of_verb(window, pronoun):
             tally[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
     for entity_id, tally in votes.items():
         given = given_name_gender(entities[entity_id].name)
@@ -78,10 +78,29 @@ def mention_gender(text: str, name: str) -> str | None:
     for mention in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
         window = re.split(r"[.!?]\s|\n", text[mention.end():mention.end() + 200])[0]
         pronoun = _GENDERED.search(window)
-        if pronoun is None or re.search(r"\b[A-Z]", window[:pronoun.start()]):
+        if pronoun is None or re.search(r"\b[A-Z]", window[:pronoun.start()]) or _object_of_verb(window, pronoun):
             continue
         votes[0 if pronoun.group(0).lower() in ("he", "his", "him", "himself") else 1] += 1
     if votes[0] == votes[1]:
         return None
     return "m" if votes[0] > votes[1] else "f"
 
+
+
+#: A name's own verb right before a pronoun ("Dix | praised | her", "spoke with him"): the pronoun
+#: is the verb's object, someone else (the name's own would be "herself", "himself").
+_VERB_BEFORE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?!(?:and|or|but|as|than|like)\s)[a-z]+(?:\s+(?:to|with|for|at|on|about|by|from))?\s+$")
+#: Words after "her" that make it an object ("told her the plan", "thanked her for"), not a possessive ("her office").
+_AFTER_OBJECT = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:the|a|an|to|and|or|but|that|this|for|at|in|on|with|from|by|about|as|after|before|during|"
+    r"over|into|if|whether|of|up|out|back|down|off|again|directly|personally)\b)")
+
+
+def _object_of_verb(window: str, pronoun: re.Match[str]) -> bool:
+    """Whether the pronoun after a mention is the object of the mention's verb ("Adrian Dix praised
+    her at the briefing", "Dix met with him"): another person's, no vote for the mention's gender.
+    ("Jones announced her resignation" keeps its vote: a possessive.)"""
+    word = pronoun.group(0).lower()
+    if word not in ("him", "her") or not _VERB_BEFORE.fullmatch(window[:pronoun.start()]):
+        return False
+    return word == "him" or _AFTER_OBJECT.match(window, pronoun.end()) is not None
