@@ -61,6 +61,12 @@ STAGE_CASES = [
      "The man who told police he had been attacked was later charged with assault.\n\n"
      "Officials who said the plan would cost too much were overruled by the council.",
      [(False, "Lopez", "the budget was too small"), (False, "officials", "the plan would cost too much")]),
+    # an indefinite person a relative clause describes is someone new, who speaks: not the sentence's subject
+    # ("She met a farmer who said", thirty-second session, `accords.quotes.groups.someone_new`)
+    ("a-farmer-who-said",
+     "Mayor Jane Hart visited the site on Monday. She met a farmer who said, \u201cWe are losing everything this "
+     "season.\u201d\n\nHart thanked a volunteer who said the centre needed more beds.",
+     [(True, "farmer", "We are losing everything this season."), (False, "volunteer", "the centre needed more beds")]),
     # "they" right after a group spoke is that group; two sentences on, it is no one's for sure
     ("they-after-a-group",
      "A fire destroyed a warehouse in the east end of the city on Sunday night.\n\n"

@@ -27,6 +27,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the speaker and clause this module reads, never built here
+    from spacy.tokens import Token
+
     from accords.quotes.sources import Speaker
     from accords.quotes.syntax import Attribution
 
@@ -329,3 +331,11 @@ def unnamed_antecedent(text: str, head: str, before: int) -> str | None:
                                                                           match.start()):
             return None
     return head
+
+
+def someone_new(noun: Token) -> bool:
+    """Whether a noun is an indefinite singular person ("a farmer", "an elderly woman"): someone
+    new, whose words a relative clause on it reports ("She met a farmer who said, “…”"), not the
+    sentence's subject's."""
+    return (noun.tag_ == "NN" and noun.lemma_.lower() in PEOPLE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children))

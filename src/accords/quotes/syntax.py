@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from accords.quotes.groups import someone_new
 from accords.quotes.media import relays
 from accords.quotes.misplaced_clauses import relaying_clause, that_clause_on_noun, told_hearer_that
 from accords.quotes.phrases import (CLOSING_MARKS, OPENING_MARKS, SUBJECT_DEPS, appositive_phrase, appositive_subject,
@@ -370,8 +371,9 @@ def _subject(verb: Token) -> Token | None:
             # matrix subject's second act, not the neighbours' (the relative clause would share the auxiliary)
             current = current.head.head if current.head.head.pos_ == "VERB" else current.head.head.head
             continue
-        if subject is not None and subject.lower_ == "who" and current.dep_ == "relcl" and (
-                current.head.pos_ == "PROPN" or current.head.tag_ == "NNS"):
+        if subject is not None and subject.lower_ in ("who", "that") and current.dep_ == "relcl" and (
+                (subject.lower_ == "who" and (current.head.pos_ == "PROPN" or current.head.tag_ == "NNS"))
+                or someone_new(current.head)):  # "met a farmer who said …" (`groups.someone_new`)
             # "Councillor Maria Lopez, who said last week that …", "officials who said …": the
             # relative pronoun's speaker is the name or the group its clause describes (not "the
             # man who told police …": a definite description would be taken for someone named before)
