@@ -24,7 +24,6 @@ import re
 from collections.abc import Sequence
 
 from accords.ids import fact_id
-from accords.indicators.confidence import figure_confidence
 from accords.indicators.subjects import CountrySpan
 from accords.model import Evidence, Indicator, Quantity, Segment
 
@@ -145,8 +144,7 @@ def share_figure(
     return Indicator(
         id=fact_id(article_id, "indicator", start, end, share.metric), metric=share.metric, value=quantity.value,
         unit="percent", evidence=(Evidence(article_id, sentence.start, sentence.end),), subjects=share.subjects,
-        qualifier=quantity.qualifier, period=period, kind="actual", stage=stage,
-        confidence=figure_confidence(share.subjects, official=False))
+        qualifier=quantity.qualifier, period=period, kind="actual", stage=stage)
 
 
 def from_list(text: str, quantities: Sequence[Quantity], countries: Sequence[CountrySpan]) -> dict[tuple[int, int], str]:

@@ -42,7 +42,7 @@ from accords.indicators import (
     wordmultiples, balances, subjectless, ordinals,
 )
 from accords.indicators.changes import CHANGE_SUFFIX, amount_change, moved_by, percent_change
-from accords.indicators.confidence import figure_confidence
+from accords.indicators.confidence import figure_confidence, sentence_countries
 from accords.indicators.kinds import change_end_kind, deadline_of, kind_in_time, kind_of
 from accords.indicators.named import CASUALTIES, aid_family, aid_kind, balance_sign, deficit
 from accords.indicators.lexicon import (
@@ -234,6 +234,9 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
         if made:
             last_made = made
     found = subjectless.kept(found + _itemised(article, text, sentences, extraction.quantities, found, context), context)
+    named = [(c.start, c.iso3) for c in countries]  # a figure whose subjects its own sentence names is surer
+    found = [dataclasses.replace(f, confidence=figure_confidence(f.subjects, official=context.official is not None, named=(
+        sentence_countries((f.evidence[0].start, f.evidence[0].end), named)))) for f in found]
     return dataclasses.replace(extraction, indicators=extraction.indicators + tuple(found))
 
 
@@ -280,7 +283,6 @@ def _itemised(
                 id=fact_id(article.id, "indicator", start, end, metric), metric=metric, value=quantity.value,
                 unit="count", evidence=(Evidence(article.id, sentence.start, sentence.end),), subjects=subjects,
                 qualifier=quantity.qualifier, kind=kind, stage=STAGE,
-                confidence=figure_confidence(subjects, official=context.official is not None),
             ))
     return made
 
@@ -489,7 +491,6 @@ def _indicator(
         kind=kind,
         deadline=deadline_of(kind, period),
         stage=STAGE,
-        confidence=figure_confidence(subjects, official=context.official is not None),
     )
 
 
