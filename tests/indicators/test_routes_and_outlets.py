@@ -59,6 +59,21 @@ def test_national_outlet_gives_its_country() -> None:
         == {("USA",)}
 
 
+# The same page further on: Canada, named once and not in the opening, is no topic of the figure two sentences on.
+PEER_STOCK = ("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter. Wells Fargo analyst "
+              "Zachary Fadem points out a couple of additional reasons investors shouldn’t fret. “While certainly a "
+              "disappointing result, we note that [the company] faced a hurricane headwind in Q3, lumber remains deeply "
+              "deflationary and Canada a net headwind,” wrote Fadem in a Tuesday research report. “Excluding these items, "
+              "we believe Q3 comps would have been closer to expectations.” Still, the stock has slid, and peer Lowe’s "
+              "(LOW) stock is off too, down 1.8%.")
+
+
+def test_country_named_once_in_passing_is_no_topic() -> None:
+    extraction = run(Article(id="o", text=PEER_STOCK, url="https://www.barrons.com/articles/home-depot-stock-51574168486",
+                             published="2019-11-19"))
+    assert [i.subjects for i in extraction.indicators if i.value == -1.8] == [("USA",)]
+
+
 def test_unknown_outlet_gives_none() -> None:
     assert ("USA",) not in _subjects(HOME_DEPOT, "https://example.org/home-depot")
 

@@ -369,7 +369,8 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         sources |= background.only_background(text, span, article.countries, metric=metric)  # "from Russia’s invasion"
         if clause is not None:  # "USAID and the French government are helping ..." then "USAID contributed $25 million"
             sources |= co_givers(text, span, (sentence.start, sentence.end), clause[1], [*article.countries, *article.bodies])
-        named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources]
+        named = [c for c in countries_in(article.countries, span, article.enumerated) if c not in sources
+                 and (_named_often(article, c) or _opens_on(article, c))]  # "Canada a net headwind" once on a US page
         if metric in CASUALTIES and (sympathy := _SYMPATHY.search(text, span[0], span[1])) is not None:
             # "Putin expressed sympathy for the victims of ... attacks at the Istanbul airport" then "Some 41 people
             # were killed": the dead are where the attacks were, not the sympathiser's
