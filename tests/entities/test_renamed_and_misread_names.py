@@ -1,14 +1,15 @@
 """Names the small model misreads, told by the words around them: a renamed city's other name in brackets
 ("Nur-Sultan (the new name of Astana)": one place, `accords.entities.knownas`), a person's whole name
 tagged as a place whose surname the text writes after a title ("..., Le Hoai Trung at the White House"
-beside "Chairman Trung": `accords.entities.countryfirst.people_read_as_places`) and a town whose name
-ends on a word of nature ("the Argus Leader of Sioux Falls": `accords.entities.placecues.place_by_head`); a
-place named only inside a person's title is no entity ("Coordinator for the Middle East and North Africa Brett
-McGurk": `accords.entities.titles.place_in_title`); programmes of the US government its texts name again and
+beside "Chairman Trung": `accords.entities.countryfirst.people_read_as_places`; after "her husband":
+`accords.entities.people`) and a town whose name ends on a word of nature ("the Argus Leader of Sioux
+Falls": `accords.entities.placecues.place_by_head`); a place named only inside a person's title is no
+entity ("Coordinator for the Middle East and North Africa Brett McGurk":
+`accords.entities.titles.place_in_title`); programmes of the US government its texts name again and
 again are projects ("Medicare", "PEPFAR", "the Indo-Pacific Economic Framework": `accords.gazetteer.places`).
 
-Sources, quoted: Tehran Times (tehrantimes-region, CC BY 4.0), a White House readout of 2023
-and 2024 (bidenwhitehouse.archives.gov, public domain) and a page of the article-extraction-benchmark (MIT
+Sources, quoted: Tehran Times (tehrantimes-region, CC BY 4.0), White House readouts of 2021, 2023 and
+2024 (bidenwhitehouse.archives.gov, public domain) and a page of the article-extraction-benchmark (MIT
 licence; page 3f65af7b6b).
 """
 
@@ -44,6 +45,10 @@ CASES = [
      "External Relations Commission, Le\nHoai Trung at the White House on June 29, 2023. Mr. Sullivan and\n"
      "Chairman Trung shared the view that the U.S.-Vietnam relationship is a\npowerful example of reconciliation.",
      {("PERSON", "Le Hoai Trung", "Trung")}, {("PLACE", "Le Hoai Trung"), ("PERSON", "Trung")}),
+    ("person-tagged-place-after-her-husband",  # White House readout, 2021-07-23 (wh_20210723-sullivan-alinejad-meeting)
+     "National Security Advisor Jake Sullivan met today with Iranian-American journalist and activist Masih Alinejad "
+     "and her husband Kambiz Foroohar.",
+     {("PERSON", "Kambiz Foroohar", None)}, {("PLACE", "Kambiz Foroohar")}),
     ("place-no-surname-after-title-stays",  # no titled surname: the place stays
      "The delegation visited Ho Chi Minh City and Hanoi on June 29, 2023.",
      {("PLACE", "Hanoi", None)}, {("PERSON", "Ho Chi Minh City")}),

@@ -360,12 +360,12 @@ def person_after_title(doc: Doc, cand: Candidate) -> Candidate | None:
     return _titled_span(doc, cand)
 
 
-#: Lower-case nouns of office that name the person right after them ("his Iranian counterpart
-#: Farhad Dejpasand", "the deputy director of public prosecutions, Eva-Marie Persson,").
+#: Lower-case nouns of office or kin that name the person right after them ("his Iranian counterpart
+#: Farhad Dejpasand", "the deputy director of public prosecutions, Eva-Marie Persson,", "her husband Kambiz Foroohar").
 _PERSONAL_NOUNS = frozenset({
-    "counterpart", "president", "minister", "premier", "envoy", "ambassador", "spokesman", "spokeswoman",
-    "spokesperson", "director", "chairman", "chairwoman", "governor", "mayor", "secretary", "adviser",
-    "advisor", "ceo", "founder", "co-founder", "commander", "senator", "lawmaker", "chancellor", "consul",
+    "counterpart", "president", "minister", "premier", "envoy", "ambassador", "spokesman", "spokeswoman", "husband",
+    "spokesperson", "director", "chairman", "chairwoman", "governor", "mayor", "secretary", "adviser", "wife",
+    "advisor", "ceo", "founder", "co-founder", "commander", "senator", "lawmaker", "chancellor", "consul", "widow",
     "prosecutor", "prosecutions", "executive", "officer", "head", "chief", "chair", "chairperson", "co-chair",
 })
 
