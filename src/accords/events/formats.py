@@ -37,7 +37,8 @@ from accords.events.dedup import HOST_GATHERING
 from accords.events.sideindex import ActorIndex, Side
 from accords.events.triggers import VISIT_NOUNS
 from accords.events.demands import SAYING
-from accords.events.phrases import meeting_of_body
+from accords.events.phrases import meeting_of_body, phrase_without_clauses, prep_objects
+from accords.events.trips import TRIP_VERBS
 from accords.events.conflictnames import conflict_name
 
 #: Nouns a city's name is compounded with when it names a format or an agreement, not a side.
@@ -168,11 +169,15 @@ def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Toke
     """The sides of an international organisation's own meeting told by its noun ("will travel to
     Dushanbe to attend the 5th summit of the CICA", "during the 23rd meeting of ECO foreign
     ministers in Dushanbe", "the 22nd summit of the SCO which was held ... in Samarkand,
-    Uzbekistan"): the body alone, as the gold records a body's summit (`["SCO"]`), not a member
-    that attends, hosts or tells of it; a state from outside the body that takes part meets it
-    (`_outsider`: the United States at a summit of the European Council). A country named inside the meeting's own name ("the
-    EU-China summit", "a meeting of defense ministers from the SCO, ... involving China, Russia")
-    stays; one named there only in a place phrase is its venue."""
+    Uzbekistan"): the body, and the member that goes to it or attends it (`_attenders`: Iran and
+    the CICA, an AGREE for the trip to come; the United States and NATO for "will travel to Madrid,
+    Spain for the 2022 NATO Summit"), as docs/gold-format.md records a trip to a body's meeting;
+    not the host named as its venue (its pair with the traveller is the trip verb's own event),
+    nor a member that only hosts or tells of it. A state from outside the body that takes part
+    meets it (`_outsider`: the United States at a summit of the European Council). A country
+    named inside the meeting's own name ("the EU-China summit", "a meeting of defense ministers
+    from the SCO, ... involving China, Russia") stays; one named there only in a place phrase is
+    its venue."""
     if not meeting_of_body(trigger):
         return actors, recipients
     sides = actors + recipients
@@ -187,7 +192,58 @@ def body_meeting_sides(actors: list[Side], recipients: list[Side], trigger: Toke
               for pobj in prep.children if pobj.dep_ == "pobj" for t in pobj.subtree}
     named = {side.country for side in sides if side.country in bodies or _outsider(side.country, bodies) or any(
         token.i in inside and token.i not in venues for token, _type in _mentions(side.country, trigger.doc, offset, index))}
-    return [s for s in actors if s.country in named], [s for s in recipients if s.country in named]
+    kept = [s for s in actors if s.country in named], [s for s in recipients if s.country in named]
+    going = [side for subject in _attenders(trigger) for side, _type in index.sides_in(
+        offset + min(t.idx for t in phrase_without_clauses(subject)),
+        offset + max(t.idx + len(t) for t in phrase_without_clauses(subject)))
+        if side.country not in bodies]
+    if not going:
+        return kept
+    going = list({side.country: side for side in going}.values())
+    return going, [s for s in kept[0] + kept[1] if s.country not in {g.country for g in going}]
+
+
+#: Verbs by which a subject goes to or takes part in a meeting ("travel to Madrid for the NATO Summit",
+#: "visited Astana to attend the SCO summit", "participated at the ECO's ministerial meeting"): the trip
+#: verbs (`accords.events.trips.TRIP_VERBS`) and those of taking part.
+_GOING = TRIP_VERBS | {"attend", "participate", "visit", "embark", "address", "join"}
+#: Nouns of a trip or of taking part whose "by"/"of" phrase or possessor is who goes ("the upcoming visit by
+#: the Iranian president to Uzbekistan for participation in the SCO summit").
+_GOING_NOUNS = frozenset({"visit", "trip", "journey", "participation", "attendance"})
+#: Dependencies climbed from a meeting noun to the verb that goes to it.
+_UP = frozenset({"pobj", "dobj", "prep", "pcomp", "xcomp", "advcl", "conj", "acl", "relcl"})
+
+
+def _attenders(meeting: Token) -> list[Token]:
+    """The subjects that go to or attend the body's meeting `meeting` ("Rouhani will travel to
+    Dushanbe ... to attend the 5th summit of the CICA": Rouhani; "Zarif, who had participated at
+    the ECO's ministerial meeting": Zarif; "an Iranian delegation ... embarked on a trip to
+    attend the summit": the delegation), climbing from the meeting through the verbs of going
+    (`_GOING`) and their purpose clauses, or the noun of a visit and its visitor; none when the
+    meeting is only hosted, welcomed or told of ("Iran hosted the summit", "said the summit
+    will ...")."""
+    current, went = meeting, False
+    for _ in range(8):
+        if current.dep_ not in _UP or current.head == current:
+            break
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN") and current.lemma_.lower() in _GOING_NOUNS:
+            visitors = [c for c in current.children if c.dep_ == "poss"] + prep_objects(current, frozenset({"by", "of"}))
+            if visitors:
+                return visitors
+            went = True
+        if current.pos_ not in ("VERB", "AUX"):
+            continue
+        if current.lemma_.lower() not in _GOING and not went:
+            return []
+        went = True
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            relative = [s for s in subjects if s.tag_ in ("WP", "WDT")]
+            if relative:
+                return [current.head] if current.dep_ == "relcl" else []
+            return subjects
+    return []
 
 
 def _outsider(country: str, bodies: list[str]) -> bool:

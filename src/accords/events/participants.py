@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from accords.events.sideindex import ActorIndex, Side
+from accords.gazetteer import memberships
 from accords.events.relations import ONE_SIDED
 from accords.gazetteer.organisations import igos, side_of
 from accords.model import Event, Segment
@@ -184,7 +185,17 @@ def told_participants(events: Sequence[Event], index: ActorIndex) -> tuple[list[
     leaders' act, not the WHO's (a Canada-U.S. roadmap once gave eight agreements to the WHO
     and the UN); a one-sided act (an attack) is nobody's "they"."""
     met = [tuple(index.country_side(c) for c in (*e.actor_countries, *e.recipient_countries))
-           for e in events if e.type == "CONSULT"]
+           for e in events if e.type == "CONSULT" and not _member_at_summit(e)]
     acted = [tuple(index.country_side(c) for c in (*e.actor_countries, *(
         e.recipient_countries if e.type in _JOINT_TYPES or e.mode == "sign" else ()))) for e in events if e.type not in ONE_SIDED]
     return met, acted
+
+
+def _member_at_summit(event: Event) -> bool:
+    """Whether the event is a member at its own body's summit ("President Rouhani visited China to
+    attend the SCO summit": Iran and the SCO, `accords.events.formats.body_meeting_sides`): no two who
+    met, whom "Two presidents also held a bilateral meeting" after it could mean."""
+    sides = {*event.actor_countries, *event.recipient_countries}
+    bodies = [c for c in sides if memberships.known(c)]
+    return (event.trigger or "").lower() in ("summit", "summits") and len(sides) == 2 and len(bodies) == 1 and (
+        memberships.sits_in(next(iter(sides - set(bodies))), bodies[0]))

@@ -1,10 +1,11 @@
 """The states that sit in an intergovernmental body's own meetings: its members, and the observers
 it seats (issue 13).
 
-A body's own summit attended by one of its members is the body's meeting (the gold records the
-SCO's summit as `["SCO"]`, not as Iran meeting the SCO), but a state from outside that takes part
-meets the body: "President Biden participated virtually in a scheduled summit of the European
-Council" is the United States and the EU (`accords.events.formats.body_meeting_sides`).
+A body's own summit is the body's meeting: a member that only hosts it or tells of it is no side
+of it (a member that travels to it or attends it meets the body, as docs/gold-format.md records
+such a trip), and a state from outside that takes part meets the body: "President Biden
+participated virtually in a scheduled summit of the European Council" is the United States and
+the EU (`accords.events.formats.body_meeting_sides`).
 
 Each line is ``ACRONYM | member ISO3 codes | observers``, with the acronyms of
 `accords.gazetteer.organisations` (the Quad, which has none there, by its name:
