@@ -140,6 +140,28 @@ def test_roll_of_participants(text, expected):
     assert events_with_sides(text, published="2021-12-09")[0] == expected
 
 
+# wh_20220211-transatlantic-leaders-video-call: the roll told in a closing paragraph of prose
+_TOLD_ROLL = """President Joseph R. Biden, Jr. held a secure video call with
+transatlantic leaders today. The leaders expressed their concern about
+Russia’s continued build-up of military forces around Ukraine.
+
+Participants in the call included Prime Minister Justin Trudeau of
+Canada, European Commission President Ursula von der Leyen, President Emmanuel Macron of France,
+NATO Secretary General Jens Stoltenberg, and Prime Minister Boris
+Johnson of the United Kingdom.
+
+###"""
+_TOLD_SIDES = ("CAN", "EU", "FRA", "GBR", "NATO", "USA")
+
+
+@pytest.mark.slow
+def test_roll_told_in_prose():
+    """The call "with transatlantic leaders" names no partner until the closing roll does; "The
+    leaders" after it are the roll's (`accords.events.participants`)."""
+    assert events_with_sides(_TOLD_ROLL, published="2022-02-11")[:2] == [
+        ("CONSULT", _TOLD_SIDES, "occurred"), ("ACCUSE", tuple(sorted(_TOLD_SIDES + ("RUS",))), "occurred")]
+
+
 @pytest.mark.slow
 def test_list_without_roll_header_is_no_roll():
     """Must not fire: a list under a heading that is no roll of the call ("Key outcomes:")

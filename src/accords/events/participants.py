@@ -59,7 +59,30 @@ def listed(text: str, index: ActorIndex) -> tuple[int, list[Side]] | None:
                 if _state_or_body(side, type_) and all(side.country != other.country for other in sides):
                     sides.append(side)
         return (start, sides) if len(sides) >= _MIN_LISTED else None
-    return None
+    return _told_roll(text, index)
+
+
+#: A paragraph that lists the participants in prose ("Participants in the call included European
+#: Commission President Ursula von der Leyen, ..., and Prime Minister Boris Johnson of the United Kingdom.").
+_PROSE_ROLL = re.compile(
+    r"(?:^|\n[ \t]*\n)[ \t]*participants\s+in\s+(?:the|this|today['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?:call|meeting|session|discussion|summit|conversation)\s+(?:included|were)\s",
+    re.IGNORECASE,
+)
+
+
+def _told_roll(text: str, index: ActorIndex) -> tuple[int, list[Side]] | None:
+    """The roll a readout tells in a paragraph of its own ("Participants in the call included ..."):
+    where it starts, and the states and organisations it names up to the paragraph's end."""
+    match = _PROSE_ROLL.search(text)
+    if match is None:
+        return None
+    end = re.compile(r"\n[ \t]*\n").search(text, match.end())
+    sides: list[Side] = []
+    for side, type_ in index.sides_in(match.end(), end.start() if end is not None else len(text)):
+        if _state_or_body(side, type_) and all(side.country != other.country for other in sides):
+            sides.append(side)
+    return (match.end() - len(match.group(0).lstrip()), sides) if len(sides) >= _MIN_LISTED else None
 
 
 def with_roll(events: Sequence[Event], roll: tuple[int, list[Side]] | None) -> tuple[Event, ...]:

@@ -123,6 +123,7 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     )
     people = _People(extraction, principals.principal_spans(text), home)
     index = groups.with_named_lists(pairrefs.with_named_pairs(relations.with_pair_shown(index, sentences), text, sentences), text)
+    roll = participants.listed(text, index)  # "Participants in the call included ...": who "they" are after the call
     for number, sentence in enumerate(sentences):
         if number not in parses:
             continue
@@ -142,6 +143,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if event.date is None and last_meeting is not None and _CONTEXT_REFERENCE.search(text[sentence.start:sentence.end]):
                 event = dataclasses.replace(event, date=last_meeting.date, date_precision=last_meeting.date_precision)
             event = future_is_planned(event, article.published)
+            if roll is not None and event.type == "CONSULT" and not any(item.event.type == "CONSULT" for item in found):
+                event = participants.with_roll((event,), roll)[0]  # the meeting the roll lists, before "They ..."
             if event.type == "AGREE" and agenda.told_meeting_item(
                     trigger.token, frozenset((*event.actor_countries, *event.recipient_countries)),
                     [item.event for item in found]):
@@ -152,10 +155,11 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
             if event.type == "CONSULT" and event.date is not None:
                 last_meeting = event
     record, outlet = len(sentences) <= relations.RECORD_SENTENCES, bool(article.source or article.url)
-    merged = tuple(e.event for e in deduplicate(found) if relations.relation(e.event, index, record=record, page=outlet))
+    # the roll of participants first: a call "with European leaders" names no partner until the roll does
+    rolled = participants.with_roll(tuple(e.event for e in deduplicate(found)), roll)
+    merged = tuple(e for e in rolled if relations.relation(e, index, record=record, page=outlet))
     merged = relations.anchored(merged, index, named, outlet=outlet, record=record,
                                 home=knowledge.home_country(article.source, article.url))
-    merged = participants.with_roll(merged, participants.listed(text, index))
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = statementitems.with_authors(merged, text, sentences, parses, index)  # "... as guarantors: 1. Reaffirmed"
     merged = titlemeetings.with_title_meeting(  # "Remarks ... Before Bilateral Meeting"
