@@ -24,6 +24,13 @@ WH = "The White House"
     pytest.param("The leaders of Japan and the United States expressed concern about the People’s Republic of "
                  "China’s recent dangerous behavior in the South China Sea.",
                  [("ACCUSE", ("CHN", "JPN", "USA"), "occurred")], id="joint-concern"),
+    # "voiced" concern as "expressed" (wh_20210413-biden-putin-call, wh_20211207-biden-putin-video-call); a second
+    # place phrase joined to the first ("and on Ukraine's borders") is where, no one accused
+    pytest.param("The President voiced our concerns over the sudden Russian military build-up in occupied Crimea and on "
+                 "Ukraine’s borders.", [("ACCUSE", ("RUS", "USA"), "occurred")], id="voiced-concerns-over"),
+    pytest.param("President Biden voiced the deep concerns of the United States and our European Allies about Russia’s "
+                 "escalating military build-up around Ukraine.", [("ACCUSE", ("RUS", "USA"), "occurred")],
+                 id="voiced-the-concerns-of"),
     # a situation, a place, those one worries for: no one accused
     pytest.param("The Vice President and King Abdullah of Jordan expressed concern about the recent violence and "
                  "tensions in Jerusalem and the West Bank.", [], id="concern-about-a-place"),

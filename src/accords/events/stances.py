@@ -260,9 +260,13 @@ def concerned_sides(concern: Token, offset: int, index: ActorIndex) -> list[Side
     a concern about a situation accuses no one."""
     found: list[Side] = []
     preps = [p for p in concern.children if p.dep_ in ("prep", "acl") and p.lower_ in _ABOUT]
+    if not preps and concern.dep_ == "dobj":  # "voiced our concerns over the ... Russian military build-up": on the verb
+        preps = [p for p in concern.head.children if p.dep_ == "prep" and p.lower_ in _ABOUT and p.i > concern.i]
     for prep in preps[:1]:  # "concerns over Russia's build-up and provocations on Ukraine's border": where
+        # "over the ... build-up in occupied Crimea and on Ukraine's borders": a second place phrase joined to the first
+        places = {t.i for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for t in c.subtree}
         for token in prep.subtree:
-            if token.i == prep.i or not _authored(token, prep):
+            if token.i == prep.i or token.i in places or not _authored(token, prep):
                 continue
             for side, _type in index.sides_in(offset + token.idx, offset + token.idx + len(token)):
                 if side.country not in {s.country for s in found}:

@@ -243,7 +243,7 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         c.dep_ == "agent" for c in token.children
     ):
         return None  # "a number of Iranians imprisoned in Azerbaijan": who they are, no act reported
-    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type not in ("REQUEST", "AGREE", "SANCTION") and not backs_a_partner(
+    if token.lemma_.lower() in lexicon.BACKING_VERBS and spec.type not in ("REQUEST", "AGREE", "SANCTION", "ACCUSE") and not backs_a_partner(
             token, offset, index):  # "declared four Iranian diplomats as persona non grata": no backing
         return None
     if spec.type == "SUPPORT" and idle_satisfaction(token, offset, index):
