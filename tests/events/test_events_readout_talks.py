@@ -230,12 +230,14 @@ def test_past_welcome_of_a_future_thing(text, published, expected):
                  "States of Micronesia to affirm the abiding U.S. commitment to the security and prosperity of the "
                  "Freely Associated States.", "2022-04-20",
                  [("CONSULT", ("FSM", "USA"), "occurred")], id="met-with-president-stays"),
-    # "concern about X signing": what worries, not a signing reported
+    # "concern about X signing": what worries, not a signing reported; the concern voiced is criticism of the two
+    # signers (ACCUSE, as wh_20220422-pacific-islands-travel records the concern over the same agreement)
     pytest.param("National Security Advisor Jake Sullivan met today with President David Panuelo of the Federated "
                  "States of Micronesia. The two discussed the existential threat posed by climate change to Pacific "
                  "Island nations, and voiced common concern about the People's Republic of China and the Solomon "
                  "Islands signing a bilateral security framework.", "2022-04-20",
-                 [("CONSULT", ("FSM", "USA"), "occurred")], id="concern-about-signing"),
+                 [("CONSULT", ("FSM", "USA"), "occurred"), ("ACCUSE", ("CHN", "FSM", "SLB", "USA"), "occurred")],
+                 id="concern-about-signing"),
     # a place where the backed act happened is no side of the backing
     pytest.param("President Joseph R. Biden, Jr. spoke today with His Majesty King Abdullah II of Jordan. He commended "
                  "Jordan's extraordinary humanitarian response in Gaza under His Majesty's leadership, which has been "
