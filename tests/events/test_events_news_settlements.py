@@ -3,7 +3,7 @@ the one where the case arose (`accords.events.views.penalty_paid`); a spokesman 
 that" something is so admits a point, no CONCEDE (`views.point_conceded`); violence by robbers or
 thieves is crime news (`accords.events.nonstate.PRIVATE_PEOPLE`); in an article, the European Union
 alone is its own policy, no relation (`accords.events.relations.relation`), but a meeting of its
-members stays.
+members stays; a call for bids is no invitation of a side (`views.invited_bids`).
 
 The passages are our own short paraphrases of the kind of business and crime story where the rules
 fire (no corpus text), and one Tehran Times sentence (tehrantimes-region, CC BY 4.0, Mehr News /
@@ -32,6 +32,12 @@ def _of(types: tuple[str, ...], text: str) -> list[tuple[str, tuple[str, ...], s
                  ("AGREE",), [("AGREE", ("IRN", "RUS"), "planned")], id="pay-for-supplies-stays"),
     pytest.param("Japan and China agreed to pay for the new bridge together.",
                  ("AGREE",), [("AGREE", ("CHN", "JPN"), "occurred")], id="pay-for-a-project-stays"),
+    pytest.param("Shell said its licence was still valid, although Nigeria had invited new bids for the oil block.",
+                 ("AGREE",), [], id="invited-bids-no-agree"),
+    pytest.param("Kazakhstan is inviting offers for the pipeline contract, officials in Astana said.",
+                 ("AGREE",), [], id="inviting-offers-no-agree"),
+    pytest.param("Iran invited Turkey to the summit in Tehran next month.",
+                 ("AGREE",), [("AGREE", ("IRN", "TUR"), "planned")], id="invited-a-state-stays"),
     pytest.param("A Commission spokeswoman in Brussels conceded that the French and German rules still had gaps.",
                  ("CONCEDE",), [], id="conceded-that-no-concede"),
     pytest.param("Germany's finance minister conceded there were problems with the Greek figures.",

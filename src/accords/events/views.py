@@ -12,7 +12,8 @@ two countries set up a goal to bring trade to $15 billion"); set by one side, or
 another ("Trump makes the prospects uncertain by setting unrealistic goals for the trade talks",
 "nothing to gain by setting India a goal they might attain" in a cricket report), it is none.
 So is an invitation addressed to all at once ("inviting all countries to welcome the deal"): an
-exhortation, not an invitation of a side, and a penalty one "agreed to pay" ("agreed to pay $35
+exhortation, not an invitation of a side, as is a call for bids ("invited new offers for the
+field"), and a penalty one "agreed to pay" ("agreed to pay $35
 million in a settlement with regulators"): a legal settlement, no accord between sides. The events
 stage drops the AGREE that `no_agreement` accepts, and the CONCEDE of a point conceded
 (`point_conceded`: "conceded that the talks had stalled"): a view admitted, nothing yielded.
@@ -42,7 +43,8 @@ def no_agreement(token: Token) -> bool:
     """Whether an AGREE trigger tells a view shared (`shared_view`) or an exhortation to all
     (`invited_everyone`), or a goal one side sets (`one_sided_goal`): no agreement, offer or
     invitation."""
-    return shared_view(token) or invited_everyone(token) or one_sided_goal(token) or penalty_paid(token)
+    return shared_view(token) or invited_everyone(token) or invited_bids(token) or one_sided_goal(token) or (
+        penalty_paid(token))
 
 
 #: What is paid as a penalty or to settle a case ("in criminal penalties", "to settle a civil
@@ -132,6 +134,20 @@ def invited_everyone(token: Token) -> bool:
         return False
     invited = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(invited) and all(_everyone(noun) for noun in invited)
+
+
+#: What a seller or a buyer invites that is no side: bids for a sale or a contract.
+_BIDS = frozenset("offer offers bid bids tender tenders application applications submission submissions".split())
+
+
+def invited_bids(token: Token) -> bool:
+    """"Invited new bids for the oil field", "is inviting offers for the licence": a call for
+    tenders (web business news), no invitation of a side to a meeting or a project (AGREE).
+    "Invited Iran to the summit" and "invited Turkish firms to invest" stay."""
+    if token.lemma_.lower() != "invite" or not is_verb(token):
+        return False
+    invited = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(invited) and all(noun.lemma_.lower() in _BIDS or noun.lower_ in _BIDS for noun in invited)
 
 
 def _everyone(noun: Token) -> bool:
