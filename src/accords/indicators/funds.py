@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from accords.commitments import GIVING
+from accords.indicators.privategivers import private_giver
 from accords.indicators.subjects import CountrySpan
 
 
@@ -27,7 +28,8 @@ _TO_NAME_AFTER = re.compile(
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,8}")
 #: A gift named right before the money, whatever metric the sentence's other words gave it: "Investing in health
 #: security with U.S. contribution of $250 Million to the Pandemic Fund" is a contribution to the fund.
-_GIFT_BEFORE = re.compile(r"\b(?:contribution|pledge|donation|grant)s?\s+of\s+(?:up\s+to\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+_GIFT_BEFORE = re.compile(r"\b(?:(?:contribution|pledge|donation|grant)s?\s+of|(?:has|have|had)\s+(?:committed|contributed|pledged|donated))"
+                          r"\s+(?:up\s+to\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
 def with_fund(
@@ -49,9 +51,11 @@ def with_fund(
     countries the sentence names only after the money (`sentence`, `countries`) are whom the
     institution serves ("to Palestinian refugees in ... Jordan, Lebanon, and Syria"), no sides of
     the money, nor are countries the sentence does not name (the sentences before name whom it serves)."""
+    if money and (fund := sized_fund(text, figure)) is not None:
+        return (fund,)  # "W2AF is a €50 million blended finance fund": the fund's size, no one's gift
     gift = GIVING.search(metric) is not None or _GIFT_BEFORE.search(text, max(0, figure[0] - 40), figure[0]) is not None
-    if not money or not (gift or metric == "investment") or not subjects:
-        return subjects
+    if not money or not (gift or metric == "investment") or not (subjects or private_giver(text, sentence, figure)):
+        return subjects  # private givers' money has no country (`owners`): to a fund, it is the fund's alone
     match = _TO_NAME_AFTER.match(text, figure[1])
     if match is None or (not gift and match.group("prep") != "in"):
         return subjects  # an investment "to Launch the Alliance of ...": a heading's verb, no receiver
@@ -79,6 +83,32 @@ def with_fund(
     served = {c.iso3 for c in countries if figure[1] <= c.start < sentence[1]} - before
     kept = [s for s in subjects if s in before] or [s for s in subjects if s not in served]
     return tuple(sorted({*kept, side})) if kept else tuple(sorted({*subjects, side}))
+
+
+#: A fund named right before its size: "W2AF is a", "GAFSP – a", "the Global Agriculture and Food Security Program (GAFSP) –
+#: a" (the short form in brackets is what it goes by).
+_SIZED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:and|for|of|on|to|the)\s+){0,2}[A-Z][\w’'-]*){0,8})\**\s*"
+    r"(?:\((?P<short>[A-Z][\w-]*)\)\**\s*)?(?:\s(?:is|was|remains)|\s?[–—]|,)\s+an?\s+$")
+#: What a fund's size is of, after the money: "blended finance fund", "multilateral financing mechanism".
+_FUND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|mechanism|facility)\b")
+
+
+def sized_fund(text: str, figure: tuple[int, int]) -> str | None:
+    """The fund whose size the money at `figure` is, where the text calls the fund by its name (an acronym, or a name with
+    a fund's head word: `FUND_HEADS`) and then "a [money] ... fund" ("W2AF is a €50 million blended finance fund", "GAFSP –
+    a $1.7 billion multilateral financing mechanism"): its own money, whoever gave it; else None."""
+    if _FUND_AFTER.match(text, figure[1]) is None:
+        return None
+    named = _SIZED_NAME.search(text, max(0, figure[0] - 160), figure[0])
+    if named is None or named.end() != figure[0]:
+        return None
+    if named.group("short"):
+        return named.group("short")
+    name = named.group("name").removeprefix("The ")
+    words = name.split()
+    acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2
+    return name if acronym or (len(words) >= 2 and words[-1] in FUND_HEADS) else None
 
 
 def _own_two_word_name(text: str, name: str) -> bool:

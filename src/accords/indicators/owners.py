@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from accords.gazetteer.places import known_by_alias
 from accords.gazetteer.us_states import state_country, us_state_pattern
-from accords.indicators import background, bodyrefs, clauses, nationalbodies, places, thecountry
+from accords.indicators import background, bodyrefs, clauses, funds, nationalbodies, places, thecountry
 from accords.indicators.lengths import SHARED_LINES, shared_sides
 from accords.indicators.companyrefs import referred_company
 from accords.indicators.captives import CAPTIVE_METRICS, with_armed_group
@@ -356,6 +356,10 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
             and about_the_pair(article.countries, article.pair) \
             and pair_named_by(article.countries, article.pair, sentence.start, article.titled) \
             and _pair_in_item(text, sentence, article):
+        if _privately_given(text, sentence, metric, article, clause, figure_start):
+            # "Initial private sector partners include the Argidius Foundation, ... which have committed to invest and
+            # grant over $10 million" in a fact sheet on Guatemala: the receiver's, no gift of the home government
+            return tuple(c for c in article.pair if c != article.official) or tuple(article.pair)
         return tuple(article.pair)
     # a region is its own topic, unless the sentence speaks for the countries before it ("Our countries provide
     # a combined $2.1 billion in development assistance for the region ... to the Pacific")
@@ -398,17 +402,39 @@ def _unnamed(text: str, sentence: Segment, metric: str, article: ArticleCountrie
         # "reaching over two million people" in a fact sheet on El Salvador, Guatemala, and Honduras: the region's,
         # with the government for what it gives, not for what a company gives ("Columbia Sportswear Company has
         # committed to purchase up to $200 million in products")
-        given = metric.removesuffix("_growth") in GIVEN and not (
-            clause is not None and figure_start is not None
-            and private_giver(text, (sentence.start, sentence.end), (figure_start, clause[1])))
+        given = metric.removesuffix("_growth") in GIVEN and not _privately_given(text, sentence, metric, article, clause, figure_start)
         return tuple(sorted({*article.region, *([article.official] if given else [])}))
     if article.main and ((article.home is None and stands_out(article.countries, article.main, {*article.lists, *article.enumerated}))
                          or (_named_often(article, article.main) and _opens_on(article, article.main))):
+        if article.main == article.official and _given_away_privately(text, sentence, metric, article, clause, figure_start):
+            return ()  # private money given to a named receiver in a government's own text: no gift of the government's
         return (article.main,)
     # a text that names no country, or one only in passing, is about its outlet's own ("the Federal
     # Government ... purchasing over $630 billion" in a White House fact sheet) or its places' ("WeWork is
-    # preparing to cut 4,000 jobs" on a page about New York's attorney general, naming "Japanese ... SoftBank" once)
+    # preparing to cut 4,000 jobs" on a page about New York's attorney general, naming "Japanese ... SoftBank" once),
+    # but not where a private giver gives it to a named receiver ("private sector partners ... have committed over $3.6
+    # billion to the Global Fund": the fund's, `funds.with_fund`); spent at home ("companies have committed to invest
+    # nearly $400 billion ... across this country") it stays the home's
+    if article.home == article.official and _given_away_privately(text, sentence, metric, article, clause, figure_start):
+        return ()
     return (article.home,) if article.home else ()
+
+
+def _privately_given(text: str, sentence: Segment, metric: str, article: ArticleCountries,
+                     clause: tuple[int, int] | None, figure_start: int | None) -> bool:
+    """Whether money in a government's own text is given by a private giver the sentence names
+    (`privategivers.private_giver`): no gift of the government's, so neither its country nor the pair's."""
+    return (article.official is not None and metric.removesuffix("_growth") in GIVEN and clause is not None
+            and figure_start is not None
+            and private_giver(text, (sentence.start, sentence.end), (figure_start, clause[1])))
+
+
+def _given_away_privately(text: str, sentence: Segment, metric: str, article: ArticleCountries,
+                          clause: tuple[int, int] | None, figure_start: int | None) -> bool:
+    """Whether private money (`_privately_given`) goes to a receiver named right after it ("to the Global Fund"), so
+    it is no money spent at home either."""
+    return (_privately_given(text, sentence, metric, article, clause, figure_start) and clause is not None
+            and funds.receiver_named_after(text, clause[1]))
 
 
 def _pair_in_item(text: str, sentence: Segment, article: ArticleCountries) -> bool:

@@ -61,6 +61,7 @@ _PRIVATE_ASIDE = re.compile(
 _PRIVATE_SECTOR = re.compile(
     r"\b(?:private[- ]sector(?:\s+(?:partners|companies|firms|leaders|investors))?|(?:the\s+)?companies"
     r"(?:\s+and\s+(?:organi[sz]ations|foundations|nonprofits))?|philanthrop\w+\s+partners)"
+    r"(?:\s*\((?:including|such\s+as)\s[^()]{1,80}\))?"  # "private sector partners (including corporations, ...)"
     r"(?:\s+(?:has|have|had|will|also|already|collectively|together))*\s*$",
     re.IGNORECASE,
 )
@@ -77,6 +78,10 @@ _PRIVATE_MONEY_AFTER = re.compile(
     r"\s+(?:in|of)\s+(?:new\s+|additional\s+)?(?:private[- ]sector|philanthropic)\s+(?:commitments|contributions|pledges)\b",
     re.IGNORECASE,
 )
+#: A passive's auxiliary right before the giving verb, and the verbs whose passive names their receiver: "was awarded",
+#: "were granted", "has been allocated", "was lent".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:also\s+|recently\s+)?$")
+_RECEIVED = re.compile(r"award|grant|allocat|len")
 #: A clause boundary before the giver: a semicolon, a bullet's label ("**Supply Chains:** "), an opening phrase.
 _CLAUSE_START = re.compile(rf";\s+|:\**\s+|\n\s*{BULLET}\s+")
 
@@ -93,6 +98,8 @@ def private_giver(text: str, sentence: tuple[int, int], figure: tuple[int, int])
     if verb is None:
         return False
     before = lead[:verb.start()].replace("*", "")
+    if _PASSIVE.search(before) and _RECEIVED.match(verb.group(0)):
+        return False  # "Showa Best Glove, Inc was awarded two contracts totaling $81.3 million": the company receives
     if (coordinated := _COORDINATED.search(before)) is not None:
         before = before[:coordinated.end("auxiliary")]  # "CrossBoundary has closed two transactions and mobilized"
     if _PRIVATE_SECTOR.search(before):
