@@ -36,6 +36,16 @@ MARK_SLIPS = [
      "She left.\u201cWe will not pay them,\u201d he said.", ["We will not pay them,"]),
     ("scare-quote-then-quote",
      "The \u201cnew\u201d fees rose. \u201cWe will not pay them,\u201d he said.", ["We will not pay them,"]),
+    # speech set in single marks, with its reporting clause right after (thirty-second session,
+    # `accords.quotes.marks.single_quoted`); apostrophes, a scare quote and a quote inside a quote are none
+    ("single-marks-with-a-cue",
+     "Maria Lopez lost her home in the flood. 'We have nothing left, it's all gone,' Lopez said.\n\n"
+     "\u2018The city\u2019s plan came too late,\u2019 she told reporters.",
+     ["We have nothing left, it's all gone,", "The city\u2019s plan came too late,"]),
+    ("single-marks-without-a-cue-or-nested",
+     "It was Iran's 'big day' at the talks. 'We will rebuild.' The mayor agreed.\n\n"
+     "\u201cHe told me, \u2018We are leaving,\u2019 and then he left,\u201d said Ann Hill.",
+     ["He told me, \u2018We are leaving,\u2019 and then he left,"]),
 ]
 
 
@@ -67,6 +77,16 @@ STAGE_CASES = [
      "Mayor Jane Hart visited the site on Monday. She met a farmer who said, \u201cWe are losing everything this "
      "season.\u201d\n\nHart thanked a volunteer who said the centre needed more beds.",
      [(True, "farmer", "We are losing everything this season."), (False, "volunteer", "the centre needed more beds")]),
+    # a crowd or a mob is a group of people: what an angry crowd yelled is the crowd's, not the visitor's
+    # (thirty-second session, `accords.quotes.groups.PEOPLE_NOUNS`)
+    ("a-crowd-that-yelled",
+     "The governor, John Smith, visited the town on Monday. He faced an angry crowd that yelled, \u201cGo home, we "
+     "do not want you here.\u201d Smith left soon after.\n\nA mob shouted \u201cDeath to the traitors\u201d outside "
+     "the court.",
+     [(True, "crowd", "Go home, we do not want you here."), (True, "mob", "Death to the traitors")]),
+    ("single-marks-speech",
+     "Maria Lopez lost her home in the flood. 'We have nothing left, it's all gone,' Lopez said.",
+     [(True, "Lopez", "We have nothing left, it's all gone")]),
     # "they" right after a group spoke is that group; two sentences on, it is no one's for sure
     ("they-after-a-group",
      "A fire destroyed a warehouse in the east end of the city on Sunday night.\n\n"

@@ -73,7 +73,7 @@ PEOPLE_NOUNS = frozenset((
     "technician mechanic electrician plumber carpenter chef cook waiter bartender cashier clerk "
     "receptionist secretary assistant intern apprentice trainee graduate alumnus alumni fellow "
     "petitioner complainant claimant appellant respondent litigant suspect detainee prisoner inmate "
-    "hostage captive patient inhabitant dweller settler native newcomer staff"
+    "hostage captive patient inhabitant dweller settler native newcomer staff crowd mob"
 ).split())
 #: Irregular plurals of people nouns.
 _PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",

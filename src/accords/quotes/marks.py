@@ -8,7 +8,9 @@ quote whose paragraph ends without a closing mark continues when the
 next paragraph opens with a mark (the newspaper convention for long quotes); a quote left
 open with no continuation ends with its paragraph. Where a source lost the paragraph breaks
 (`… make this happen. "This spirit of cooperation …"` on one line), an opening mark right
-after a sentence end inside an open quote ends it and opens the next.
+after a sentence end inside an open quote ends it and opens the next. Speech set in single
+marks (`'We are ready,' Gould said`) is a quotation only with a reporting clause right after it
+and outside every double-marked one (`single_quoted`).
 """
 
 from __future__ import annotations
@@ -139,7 +141,37 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
                 pending = []
     if pending:
         found.append(QuotedSpan(tuple(pending)))
-    return tuple(span for span in found if words(text, span) >= MIN_WORDS)
+    found = [span for span in found if words(text, span) >= MIN_WORDS]
+    singles = [span for span in single_quoted(text, paragraphs)
+               if not any(s.start - 1 <= span.start and span.end <= s.end + 1 for s in found)]
+    return tuple(sorted(found + singles, key=lambda span: span.start))
+
+
+#: A quotation set in single marks, as some outlets write speech (`'We are ready,' Gould said`):
+#: the opening mark after a space, a line start or a bracket and before a capital, the closing
+#: one after the quote's own comma, full stop, question or exclamation mark and before a space,
+#: and a reporting verb (`_SINGLE_CUE`) right after it. An apostrophe inside a word ("it's",
+#: "Iran's") or before one ("'til", "'90s") closes nothing: a closing mark follows punctuation.
+_SINGLE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[]))['\u2018](?P<words>[A-Z](?:[^'\u2018\u2019\"\u201c\u201d\n]|(?<=\w)['\u2019](?=\w))*?[,.!?])"
+    r"['\u2019](?=\s|$)", re.MULTILINE)
+#: What follows the closing single mark of speech: a pronoun or up to four capitalised words, then a reporting verb.
+_SINGLE_CUE = re.compile(
+    r"\s+(?:(?:he|she|they|I|we)|(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,4}?)\s*"
+    r"(?:said|says|told|added|asked|explained|stated|warned|noted|insisted|argued|replied|wrote|continued|"
+    r"declared|claimed|admitted|recalled|remarked|stressed|concluded|tweeted)\b")
+
+
+def single_quoted(text: str, paragraphs: Sequence[Segment]) -> list[QuotedSpan]:
+    """Quotations in single marks (`_SINGLE`) with a reporting clause right after (`_SINGLE_CUE`),
+    of at least `MIN_WORDS` words, one paragraph each."""
+    found = []
+    for paragraph in paragraphs:
+        for match in _SINGLE.finditer(text, paragraph.start, paragraph.end):
+            if (_SINGLE_CUE.match(text, match.end()) is not None
+                    and len(match.group("words").split()) >= MIN_WORDS):
+                found.append(QuotedSpan((match.span("words"),)))
+    return found
 
 
 def _continued(text: str, paragraphs: Sequence[Segment], number: int) -> bool:
