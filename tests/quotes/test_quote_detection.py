@@ -84,6 +84,11 @@ STAGE_CASES = [
      "do not want you here.\u201d Smith left soon after.\n\nA mob shouted \u201cDeath to the traitors\u201d outside "
      "the court.",
      [(True, "crowd", "Go home, we do not want you here."), (True, "mob", "Death to the traitors")]),
+    # a crowd is never "he": the man the crowd cheered spoke
+    ("he-after-a-crowd",
+     "Mayor Jane Hart's rival, Tom Reyes, voted in the city on Sunday. A crowd of his supporters chanted his name as "
+     "he left the polling station. \u201cThe city is ready for a change,\u201d he told reporters.",
+     [(True, "Reyes", "The city is ready for a change")]),
     ("single-marks-speech",
      "Maria Lopez lost her home in the flood. 'We have nothing left, it's all gone,' Lopez said.",
      [(True, "Lopez", "We have nothing left, it's all gone")]),

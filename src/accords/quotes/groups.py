@@ -75,12 +75,12 @@ PEOPLE_NOUNS = frozenset((
     "petitioner complainant claimant appellant respondent litigant suspect detainee prisoner inmate "
     "hostage captive patient inhabitant dweller settler native newcomer staff crowd mob"
 ).split())
-#: Irregular plurals of people nouns.
+#: Irregular plurals of people nouns, and nouns for a group that is never "he" or "she" ("crowd", "mob").
 _PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
             "staff": "staff", "crew": "crew", "fishermen": "fisherman", "businessmen": "businessman",
             "businesswomen": "businesswoman", "spokesmen": "spokesman", "spokeswomen": "spokeswoman",
             "alumni": "alumnus", "families": "family", "parties": "party", "authorities": "authority",
-            "communities": "community", "youths": "youth"}
+            "communities": "community", "youths": "youth", "crowd": "crowd", "mob": "mob"}
 #: Agent nouns that more often name a company than a person ("the region's largest grain
 #: supplier told investors"): no unnamed person, though their plural may be a group ("lenders say").
 _COMPANY_NOUNS = frozenset(

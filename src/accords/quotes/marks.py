@@ -155,10 +155,11 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
 _SINGLE = re.compile(
     r"(?:(?<=^)|(?<=[\s(\[]))['\u2018](?P<words>[A-Z](?:[^'\u2018\u2019\"\u201c\u201d\n]|(?<=\w)['\u2019](?=\w))*?[,.!?])"
     r"['\u2019](?=\s|$)", re.MULTILINE)
-#: What follows the closing single mark of speech: a pronoun or up to four capitalised words, then a reporting verb.
+#: What follows the closing single mark of speech: a pronoun or up to four capitalised words, then a reporting verb
+#: in the past (a headline's present, `'…,' says top official`, names whom the text names later, if at all).
 _SINGLE_CUE = re.compile(
     r"\s+(?:(?:he|she|they|I|we)|(?:(?:the\s+)?[A-Z][\w.\u2019'-]*\s+){0,4}?)\s*"
-    r"(?:said|says|told|added|asked|explained|stated|warned|noted|insisted|argued|replied|wrote|continued|"
+    r"(?:said|told|added|asked|explained|stated|warned|noted|insisted|argued|replied|wrote|continued|"
     r"declared|claimed|admitted|recalled|remarked|stressed|concluded|tweeted)\b")
 
 
