@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 #: Acts of force whose target is their victim, not a side of a condemnation of them.
 HOSTILE_ACTS = frozenset(
     "attack attacks strike strikes assault assaults war aggression invasion bombing bombings shelling "
-    "raid raids offensive".split()
+    "raid raids offensive assassination assassinations killing killings murder murders massacre".split()
 ) | MEASURE_NOUNS | frozenset({"penalty", "penalties"})  # "condemned U.S. sanctions against Turkey": not Turkey
 
 #: Verbs of censure whose conjoined objects are separate acts censured.

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accords.events.actors import phrase_sides
 from accords.events.sideindex import ActorIndex, Side
-from accords.events.censure import HOSTILE_ACTS
+from accords.events.censure import CENSURING_VERBS, HOSTILE_ACTS
 from accords.events.phrases import TOPIC_PREPS, VENUE_PREPS, backed_in_clause, phrase_tokens, subject_of
 
 
@@ -142,9 +142,11 @@ def backs_another(trigger: Token, offset: int, index: ActorIndex) -> bool:
     return False
 
 
-#: Acts of force whose "of" phrase names what is struck or taken ("Russia's invasion *of* Ukraine",
-#: "the occupation of Nagorno-Karabakh by Armenia"), not who does it (`victims`).
-_TAKINGS = frozenset("invasion occupation annexation bombing bombardment shelling blockade".split())
+#: Acts of force whose "of" phrase names what is struck, taken or killed ("Russia's invasion *of* Ukraine",
+#: "the occupation of Nagorno-Karabakh by Armenia", "the assassination of Russia's ambassador"), not who
+#: does it (`victims`).
+_TAKINGS = frozenset("""invasion occupation annexation bombing bombardment shelling blockade assassination
+    assassinations killing killings murder murders massacre""".split())
 
 
 #: Nouns of censure and refusal a side voices ("expressed its condemnation of ...", "voiced its
@@ -158,7 +160,10 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     Putin's invasion of Ukraine", "condemned Russia's continued war of aggression against
     Ukraine", "their condemnation of Iran's attack on Israel" accuse Iran and Russia; Israel and Ukraine are the victims, no side of the
     accusation. A measure is aimed at its target the same way: "denounced the recent U.S.
-    sanctions against Turkey" accuses the United States. Without a named author ("condemned the attacks on Israel") nothing is set apart."""
+    sanctions against Turkey" accuses the United States. Without a named author a censure ("condemned the attacks on Israel", "condemns the assassination of
+    Russia's ambassador to Turkey") accuses none of the states the act's phrase names: they are whom or
+    where it struck (the gold records such a condemnation, if at all, as sympathy with the victim's
+    state); a refusal ("opposed any offensive in Syria") sets nothing apart."""
     found: set[str] = set()
     acts = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     acts += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN"
@@ -174,12 +179,18 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     hostile = [(act, owner) for owner in phrases for act in owner.subtree
                if act.lemma_.lower() in HOSTILE_ACTS and (act is owner or act.pos_ in ("NOUN", "PROPN"))]
     authoring: set[str] = set()
+    censure = trigger.lemma_.lower() in CENSURING_VERBS or trigger.lemma_.lower() == "condemnation"
     for act, owner in hostile:
         authors = [c for c in act.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         authors += [g for holder in ((act, trigger) if act is owner else (act,)) for c in holder.children
                     if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
         named = {side.country for author in authors for side in phrase_sides(author, offset, index, deep=True)[0]}
-        if not named:
+        if not named and censure:
+            # "condemns the assassination of Russia's ambassador to Turkey", "condemn the attack at the
+            # entrance of the embassy of ... Azerbaijan": no author named, and the states the act's phrase
+            # names are whom or where it struck, none of them accused
+            found |= {side.country for side, _type in index.sides_in(
+                offset + act.left_edge.idx, offset + act.right_edge.idx + len(act.right_edge))}
             continue
         authoring |= named
         for prep in act.subtree:

@@ -343,7 +343,10 @@ def _event(article: Article, trigger: Trigger, sentence: Segment, index: ActorIn
         # "condemned the attacks against Israel by Iran", "voiced its opposition to any Turkish
         # aggression against Syria": not Israel, not Syria
         spared = victims(token, offset, index)
-        recipients = [s for s in recipients if s.country not in spared]
+        kept = [s for s in recipients if s.country not in spared]
+        if spec.type == "ACCUSE" and recipients and not kept:
+            return None  # "condemns the assassination of Russia's ambassador to Turkey": no one accused
+        recipients = kept
     if spec.type == "ACCUSE":
         on = [s for s in blamed(token, offset, index) if s.country not in {a.country for a in actors}]
         recipients = on or recipients  # "blamed the collapse of the talks on Washington": not what collapsed
