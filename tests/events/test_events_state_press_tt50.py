@@ -30,3 +30,34 @@ _TT = "Tehran Times"
 def test_condemned_without_author(text, expected):
     assert [e for e in directed_events(text, source=_TT) if e[0] == "ACCUSE"] == expected
 
+
+_ISMOILOV = (  # tests/gold/articles/tt_484551, shortened
+    'Commenting on the recent visit by Uzbek Parliament Speaker Nurdinjon Ismoilov to Iran, Nouri said, '
+    '“The level of cooperation between Iran and Uzbekistan is increasing.” Nouri added that many '
+    'agreements have been signed between the two governments. Ismoilov arrived in Tehran late on Friday '
+    'and met Saturday with his Iranian counterpart Mohammad Baqer Qalibaf. The Uzbek official met with '
+    'President Ebrahim Raisi.')
+_TURKMEN = (  # tests/gold/articles/tt_485345
+    'TEHRAN – During the visit of a senior Turkmen politico-economic delegation to Tehran, senior '
+    'officials from the two countries met to explore avenues of mutual cooperation in a variety of areas. '
+    "The Turkmen delegation, headed by Gurbanguly Berdimuhamedow, the chairman of the People's Council of "
+    'Turkmenistan, arrived in the Iranian capital on Tuesday. As reported by the Iranian press, during '
+    'his stay in Tehran Berdimuhamedow met and held talks with President Ebrahim Raisi, while his '
+    'accompanying delegates also met with their Iranian counterparts to discuss ways of expanding ties, '
+    'especially in the energy sector.')
+_LAST_YEAR = (  # our own words
+    'Uzbek Foreign Minister Bakhtiyor Saidov paid a visit to Tehran last year. Iran and Uzbekistan signed '
+    'several documents. Saidov arrived in Tehran on Monday and met his Iranian counterpart Hossein Amir '
+    'Abdollahian.')
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_ISMOILOV, [("CONSULT", ("UZB",), ("IRN",))] * 2, id="trip-told-then-first-meeting-one-visit"),
+    pytest.param(_TURKMEN, [("CONSULT", ("IRN", "TKM"), ())], id="stay-meeting-with-others-clause-one-visit"),
+    pytest.param(_LAST_YEAR, [("CONSULT", ("UZB",), ("IRN",))] * 2, id="last-year-visit-set-apart"),
+])
+def test_trip_and_its_first_meeting(text, expected):
+    """A trip and the first meeting on it, told paragraphs apart by the same traveller or inside an
+    unnamed summary, are one visit (`accords.events.reports.one_traveller`, `accords.events.dedup`)."""
+    assert [e for e in directed_events(text, source=_TT) if e[0] == "CONSULT"] == expected

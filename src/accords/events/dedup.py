@@ -48,7 +48,7 @@ from accords.events.referrals import FRAMED_VISIT, REFERRED_VISIT
 from accords.events.relations import ONE_SIDED
 from accords.events.reports import (
     ANAPHORS as _ANAPHORS, STOP as _STOP, WORD as _WORD, Located, anaphoric as _anaphoric, countries as _countries,
-    dates_compatible, reception as _reception, trip as _trip, words as _words,
+    OTHERS_CLAUSE, dates_compatible, one_traveller, reception as _reception, trip as _trip, words as _words,
 )
 from accords.model import Event
 
@@ -140,8 +140,8 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return False
     if first.sentence == second.sentence:
         return True
-    if second.sentence in first.merged and (b.object is None or _anaphoric(b.object)):
-        return True  # a bare second mention in a sentence already merged into this report
+    if second.sentence in first.merged and (b.object is None or _anaphoric(b.object) or a.type == "CONSULT"):
+        return True  # a bare second mention, or the meeting told, in a sentence already merged into this report
     if second.sentence in first.merged and a.type == "CONSULT" and _host_of(b.object, second.text):
         return True  # "The two officials met on the sidelines of the 66th session ...": where they met
     ordinals_a, ordinals_b = _ORDINAL.findall((a.object or "").lower()), _ORDINAL.findall((b.object or "").lower())
@@ -174,6 +174,9 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return True  # "traveled to Nigeria and Mauritania ... In Mauritania, Mr. Finer met with ...": a stop of the trip
     if a.type == "CONSULT" and _referred_visit(a, b, second.text):
         return True  # "the recent visit by X to Iran ... Referring to the visit of the delegation to Mashhad": that visit
+    if one_traveller(first, second) and (a.date is None or b.date is None) and not any(
+            _set_apart(OTHERS_CLAUSE.sub("", t)) for t in (first.text, second.text)):
+        return True  # "the recent visit by ... Ismoilov to Iran ... Ismoilov arrived in Tehran": one trip
     if a.type == "CONSULT" and _other_counterpart(first.people, second.people):
         return False  # "met Foreign Minister Tileuberdi ... In the meeting with President Tokayev": another meeting
     if near and a.type == "CONSULT" and unnamed_summary(first, second):
@@ -243,8 +246,9 @@ def unnamed_summary(first: Located, second: Located) -> bool:
         return False
     if a.date is not None and b.date is not None and a.date != b.date:
         return False
+    told = OTHERS_CLAUSE.sub("", second.text)  # ", while his accompanying delegates also met ...": others' meetings
     return (not first.people and first.sentence < second.sentence and not _set_apart(first.text)
-            and not _set_apart(second.text) and not _APART.search(second.text) and not _AGAIN.search(second.text))
+            and not _set_apart(told) and not _APART.search(told) and not _AGAIN.search(told))
 
 
 def _other_traveller(first: Located, second: Located) -> bool:
@@ -504,7 +508,8 @@ def deduplicate(events: list[Located]) -> list[Located]:
     for item in events:
         position = next((p for p, existing in enumerate(kept) if same_occurrence(existing, item)), None)
         if position is None:
-            latest = next((p for p in reversed(range(len(kept))) if _alike(kept[p].event, item.event)), None)
+            alike = [p for p in range(len(kept)) if _alike(kept[p].event, item.event)]
+            latest = max(alike, key=lambda p: max(kept[p].sentence, *kept[p].merged, p), default=None)
             if latest is not None and continues(kept[latest], item):
                 position = latest
             else:
