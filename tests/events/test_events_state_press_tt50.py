@@ -61,3 +61,22 @@ def test_trip_and_its_first_meeting(text, expected):
     """A trip and the first meeting on it, told paragraphs apart by the same traveller or inside an
     unnamed summary, are one visit (`accords.events.reports.one_traveller`, `accords.events.dedup`)."""
     assert [e for e in directed_events(text, source=_TT) if e[0] == "CONSULT"] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # tests/gold/articles/tt_409836
+        "TEHRAN – Tehran rejected on Friday recent remarks by the Turkish foreign minister on Iran’s role in Syria as "
+        "“unconstructive,” saying it adds complexity into an already intricate situation.",
+        [("ACCUSE", ("IRN",), ("TUR",))], id="rejected-remarks-criticism"),
+    pytest.param(  # tests/gold/articles/tt_415839
+        "TEHRAN – Iran’s embassy in Dushanbe issued a statement on Wednesday dismissing anti-Iran claims in a "
+        "documentary aired by Tajikistan’s state television.",
+        [("REJECT", ("IRN",), ())], id="dismissed-claims-denial"),
+    pytest.param("Turkey rejected the U.S. proposal on Thursday.", [("REJECT", ("TUR",), ("USA",))],
+                 id="rejected-proposal-refusal"),
+])
+def test_rejected_remarks(text, expected):
+    """Rejecting or dismissing what another side's official said is criticism, the gold's ACCUSE
+    (tests/gold/README.md, evtt48); rejecting claims or a proposal stays a REJECT (`accords.events.triggers`)."""
+    assert [e for e in directed_events(text, source=_TT) if e[0] in ("ACCUSE", "REJECT")] == expected

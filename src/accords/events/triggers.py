@@ -266,7 +266,7 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "indict": (make_spec("DISAPPROVE"),),
     "lodge": (make_spec("DISAPPROVE", None, "protest protests complaint complaints objection"),),
     "summon": (make_spec("DISAPPROVE", None, "ambassador envoy diplomat charge chargé"),),
-    "reject": (make_spec("REJECT"),),
+    "reject": (make_spec("DISAPPROVE", None, "remark remarks comment comments"), make_spec("REJECT")),  # said: criticised
     "refuse": (make_spec("REJECT"),),
     "decline": (make_spec("REJECT"),),  # only "declined to <act>" (`accords.events.requests.refused_acts`)
     "veto": (make_spec("REJECT"),),
@@ -275,8 +275,8 @@ VERBS: dict[str, tuple[TriggerSpec, ...]] = {
     "deny": (make_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
                                    "accusations request requests access entry visa visas permission involvement role responsibility "
                                    "wrongdoing"),),
-    "dismiss": (make_spec("REJECT", None, "allegation allegations claim claims report reports charge charges accusation "
-                                      "accusations proposal demand demands call calls criticism criticisms"),),
+    "dismiss": (make_spec("DISAPPROVE", None, "remark remarks comment comments"), make_spec("REJECT", None, "allegation allegations "
+                "claim claims report reports charge charges accusation accusations proposal demand demands call calls criticism criticisms")),
     "threaten": (make_spec("THREATEN"),),
     "warn": (make_spec("THREATEN"),),
     "issue": (make_spec("THREATEN", None, "warning warnings ultimatum threat threats"),
