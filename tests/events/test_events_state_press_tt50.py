@@ -80,3 +80,18 @@ def test_rejected_remarks(text, expected):
     """Rejecting or dismissing what another side's official said is criticism, the gold's ACCUSE
     (tests/gold/README.md, evtt48); rejecting claims or a proposal stays a REJECT (`accords.events.triggers`)."""
     assert [e for e in directed_events(text, source=_TT) if e[0] in ("ACCUSE", "REJECT")] == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(  # tehrantimes_region_dev.jsonl, news 476767
+        "“Tonight, in the historical city of Samarkand, I signed the memorandum of commitments of the Islamic Republic "
+        "of Iran's permanent membership at the Shanghai Cooperation Organization, with the secretary-general,” Amir "
+        "Abdollahian tweeted.", [("SUPPORT", ("IRN",), ("SCO",))], id="signed-with-secretary-general-venue-no-side"),
+    pytest.param("Iranian Foreign Minister Hossein Amir Abdollahian met with officials in Tashkent on Friday.",
+                 [("CONSULT", ("IRN",), ("UZB",))], id="met-officials-venue-host"),
+])
+def test_body_chief_met_abroad(text, expected):
+    """The chief of an international body met or signed with in a city is none of the host's officials: the
+    city is a venue, its country no side (`accords.events.venues.partner_elsewhere`)."""
+    assert directed_events(text, source=_TT) == expected

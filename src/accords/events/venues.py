@@ -56,8 +56,16 @@ def partner_elsewhere(trigger: Token) -> bool:
     (`NOT_THE_HOSTS`): "talks with the opposition in Astana"; not "met with officials in Baku",
     "talks with President Tokayev in Astana". Or whether those who meet are a body's members
     (`body_members`)."""
-    return any(partner.lemma_.lower() in NOT_THE_HOSTS or partner.lower_ in NOT_THE_HOSTS
+    return any(partner.lemma_.lower() in NOT_THE_HOSTS or partner.lower_ in NOT_THE_HOSTS or _body_chief(partner)
                for partner in _partners(trigger)) or body_members(trigger) or held_by_pronoun(trigger)
+
+
+def _body_chief(partner: Token) -> bool:
+    """"signed the memorandum ... with the secretary-general" in Samarkand: the chief of an international
+    body, none of the host state's officials."""
+    if partner.lower_ in ("secretary-general", "secretary-generals"):
+        return True
+    return partner.lower_ == "general" and any(c.lower_ == "secretary" for c in partner.children)
 
 
 #: Possessive pronouns by which a meeting noun names one who takes part, unnamed.
