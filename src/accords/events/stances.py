@@ -158,12 +158,13 @@ def victims(trigger: Token, offset: int, index: ActorIndex) -> set[str]:
     """Sides that a condemned act of force targets, when the act's author is named: "condemned
     the attacks against Israel *by Iran*", "condemned Russia's attacks on Ukraine", "condemned
     Putin's invasion of Ukraine", "condemned Russia's continued war of aggression against
-    Ukraine", "their condemnation of Iran's attack on Israel" accuse Iran and Russia; Israel and Ukraine are the victims, no side of the
-    accusation. A measure is aimed at its target the same way: "denounced the recent U.S.
-    sanctions against Turkey" accuses the United States. Without a named author a censure ("condemned
-    the attacks on Israel", "condemns the assassination of Russia's ambassador to Turkey") accuses none of the states the act's phrase names: they are whom or
-    where it struck (the gold records such a condemnation, if at all, as sympathy with the victim's
-    state); a refusal ("opposed any offensive in Syria") sets nothing apart."""
+    Ukraine", "their condemnation of Iran's attack on Israel" accuse Iran and Russia; Israel and
+    Ukraine are the victims, no side of the accusation. A measure is aimed at its target the same
+    way: "denounced the recent U.S. sanctions against Turkey" accuses the United States. Without a
+    named author a censure ("condemned the attacks on Israel", "condemns the assassination of
+    Russia's ambassador to Turkey") accuses none of the states the act's phrase names: they are
+    whom or where it struck (the gold records such a condemnation, if at all, as sympathy with the
+    victim's state); a refusal ("opposed any offensive in Syria") sets nothing apart."""
     found: set[str] = set()
     acts = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     acts += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and trigger.pos_ == "NOUN"
