@@ -82,11 +82,12 @@ def test_purpose_of_talk(text, word, expected):
                  "2022-03-10",
                  [("CONSULT", ("AU", "USA"), "occurred"), ("AGREE", ("AU", "USA"), "occurred")],
                  id="both-agreed"),
-    # the victim stays when no author is named
+    # no author named: the victim is no accused side, and no one is left to accuse (tests/gold/README.md, evtt48 and
+    # evtt50: a condemned attack on a state whose author is not named is no accusation of that state)
     pytest.param("President Biden welcomed Czech Prime Minister Petr Fiala to the White House today. The two condemned "
                  "the attacks against Israel.", "2024-04-15",
-                 [("CONSULT", ("CZE", "USA"), "occurred"), ("ACCUSE", ("CZE", "ISR", "USA"), "occurred")],
-                 id="no-author-victim-kept"),
+                 [("CONSULT", ("CZE", "USA"), "occurred")],
+                 id="no-author-victim-not-accused"),
     pytest.param("Today, President Joseph R. Biden, Jr. met virtually with G7 Leaders to discuss the G7's unwavering "
                  "support for Ukraine. The Leaders also discussed threats to freedom of navigation in the Middle East "
                  "region, condemning Houthi attacks against commercial vessels in the Red Sea.", "2023-12-06",
