@@ -104,7 +104,13 @@ def one_traveller(first: Located, second: Located) -> bool:
         return False
     if any(country in a.recipient_countries for _person, country in first.people):
         return False
+    if not (trip(b) or b.mode == "visit" or _ARRIVAL.search(second.text)):
+        return False  # "Speaking in the meeting with the Special Envoy of ..., Raisi stated": a meeting at home
     return any(country in a.actor_countries for _person, country in first.people & second.people)
+
+
+#: The traveller's arrival told with the meeting ("Ismoilov arrived in Tehran late on Friday and met ...").
+_ARRIVAL = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+in\b", re.IGNORECASE)
 
 
 #: A clause about others after a meeting told ("Berdimuhamedow met ... President Raisi, while his
