@@ -51,7 +51,6 @@ _LAST_YEAR = (  # our own words
     'Abdollahian.')
 
 
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param(_ISMOILOV, [("CONSULT", ("UZB",), ("IRN",))] * 2, id="trip-told-then-first-meeting-one-visit"),

@@ -34,10 +34,11 @@ _CYPRUS = "President Biden met with President Nikos Christodoulides of the Repub
                  "peace and security.",
                  [("CONSULT", ("USA",), ("CHN",)), ("ACCUSE", ("USA",), ("PRK", "RUS"))],
                  id="victim-of-war-named-beside-condemned-act-no-side"),
-    # no author of the attacks named: nothing set apart (our own sentence)
+    # no author of the attacks named: the victim is no accused side, and no one is left to accuse (our own sentence;
+    # tests/gold/README.md, evtt48 and evtt50)
     pytest.param(_XI + "He condemned the attacks against Ukraine.",
-                 [("CONSULT", ("USA",), ("CHN",)), ("ACCUSE", ("USA",), ("UKR",))],
-                 id="attacks-without-author-unchanged"),
+                 [("CONSULT", ("USA",), ("CHN",))],
+                 id="attacks-without-author-victim-not-accused"),
     pytest.param(_CYPRUS + "Acknowledging the 50th anniversary of the division of the island of Cyprus, President Biden "
                  "reiterated his support for a bi-zonal, bi-communal federation with political equality for all Cypriots "
                  "consistent with United Nations Security Council Resolutions.",
