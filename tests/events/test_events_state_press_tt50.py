@@ -45,6 +45,13 @@ _TURKMEN = (  # tests/gold/articles/tt_485345
     'his stay in Tehran Berdimuhamedow met and held talks with President Ebrahim Raisi, while his '
     'accompanying delegates also met with their Iranian counterparts to discuss ways of expanding ties, '
     'especially in the energy sector.')
+_SECOND_MEETING = (  # tests/gold/articles/tt_459612, shortened
+    "TEHRAN – Tehran and Dushanbe have agreed to establish a joint defensive and military committee, Iran’s Armed "
+    "Forces Chief of Staff Mohammad Baqeri told reporters after a meeting with visiting Tajik Defense Minister Colonel "
+    "General Sherali Mirzo on Thursday. Major General Mohammad Baqeri said the joint committee will draw the future of "
+    "military and defense cooperation between the two countries, IRNA reported. After a meeting with General Baqeri, "
+    "the Tajik defense minister met with his Iranian counterpart Brigadier General Amir Hatami for a second time "
+    "during his stay in Tehran.")
 _LAST_YEAR = (  # our own words
     'Uzbek Foreign Minister Bakhtiyor Saidov paid a visit to Tehran last year. Iran and Uzbekistan signed '
     'several documents. Saidov arrived in Tehran on Monday and met his Iranian counterpart Hossein Amir '
@@ -56,6 +63,8 @@ _LAST_YEAR = (  # our own words
     pytest.param(_ISMOILOV, [("CONSULT", ("UZB",), ("IRN",))] * 2, id="trip-told-then-first-meeting-one-visit"),
     pytest.param(_TURKMEN, [("CONSULT", ("IRN", "TKM"), ())], id="stay-meeting-with-others-clause-one-visit"),
     pytest.param(_LAST_YEAR, [("CONSULT", ("UZB",), ("IRN",))] * 2, id="last-year-visit-set-apart"),
+    pytest.param(_SECOND_MEETING, [("CONSULT", ("IRN",), ("TJK",)), ("CONSULT", ("TJK",), ("IRN",))],
+                 id="retold-meeting-then-another-in-one-sentence"),
 ])
 def test_trip_and_its_first_meeting(text, expected):
     """A trip and the first meeting on it, told paragraphs apart by the same traveller or inside an

@@ -140,8 +140,11 @@ def same_occurrence(first: Located, second: Located) -> bool:
         return False
     if first.sentence == second.sentence:
         return True
-    if second.sentence in first.merged and (b.object is None or _anaphoric(b.object) or a.type == "CONSULT"):
-        return True  # a bare second mention, or the meeting told, in a sentence already merged into this report
+    if second.sentence in first.merged and (b.object is None or _anaphoric(b.object) or (
+            a.type == "CONSULT" and not _other_counterpart(first.people, second.people)
+            and not _set_apart(OTHERS_CLAUSE.sub("", second.text)))):
+        return True  # a bare second mention, or the meeting told (not "After a meeting with General Baqeri, the Tajik
+        # defense minister met with ... Hatami for a second time"), in a sentence already merged into this report
     if second.sentence in first.merged and a.type == "CONSULT" and _host_of(b.object, second.text):
         return True  # "The two officials met on the sidelines of the 66th session ...": where they met
     ordinals_a, ordinals_b = _ORDINAL.findall((a.object or "").lower()), _ORDINAL.findall((b.object or "").lower())
