@@ -42,6 +42,9 @@ MARK_SLIPS = [
      "Maria Lopez lost her home in the flood. 'We have nothing left, it's all gone,' Lopez said.\n\n"
      "\u2018The city\u2019s plan came too late,\u2019 she told reporters.",
      ["We have nothing left, it's all gone,", "The city\u2019s plan came too late,"]),
+    ("single-marks-comma-outside",
+     "\u2018It is a sad day for the city\u2019s children\u2019, Gould said. The \u2018Axis of Resistance\u2019, he said, "
+     "is strong.", ["It is a sad day for the city\u2019s children"]),
     ("single-marks-without-a-cue-or-nested",
      "It was Iran's 'big day' at the talks. 'We will rebuild.' The mayor agreed.\n\n"
      "\u201cHe told me, \u2018We are leaving,\u2019 and then he left,\u201d said Ann Hill.",

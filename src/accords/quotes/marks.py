@@ -151,10 +151,12 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
 #: the opening mark after a space, a line start or a bracket and before a capital, the closing
 #: one after the quote's own comma, full stop, question or exclamation mark and before a space,
 #: and a reporting verb (`_SINGLE_CUE`) right after it. An apostrophe inside a word ("it's",
-#: "Iran's") or before one ("'til", "'90s") closes nothing: a closing mark follows punctuation.
+#: "Iran's") or before one ("'til", "'90s") closes nothing: a closing mark follows punctuation, or
+#: stands before the comma set outside it (`'We are ready', Gould said`, `outside`: then the quote
+#: needs `FRAGMENT_WORDS` words, so a name in marks, `'Axis of Resistance', he said`, is none).
 _SINGLE = re.compile(
-    r"(?:(?<=^)|(?<=[\s(\[]))['\u2018](?P<words>[A-Z](?:[^'\u2018\u2019\"\u201c\u201d\n]|(?<=\w)['\u2019](?=\w))*?[,.!?])"
-    r"['\u2019](?=\s|$)", re.MULTILINE)
+    r"(?:(?<=^)|(?<=[\s(\[]))['\u2018](?P<words>[A-Z](?:[^'\u2018\u2019\"\u201c\u201d\n]|(?<=\w)['\u2019](?=\w))*?"
+    r"(?:[,.!?](?=['\u2019](?:\s|$))|(?P<outside>\w(?=['\u2019],\s))))['\u2019]", re.MULTILINE)
 #: What follows the closing single mark of speech: a pronoun or up to four capitalised words, then a reporting verb
 #: in the past (a headline's present, `'…,' says top official`, names whom the text names later, if at all).
 _SINGLE_CUE = re.compile(
@@ -169,8 +171,9 @@ def single_quoted(text: str, paragraphs: Sequence[Segment]) -> list[QuotedSpan]:
     found = []
     for paragraph in paragraphs:
         for match in _SINGLE.finditer(text, paragraph.start, paragraph.end):
-            if (_SINGLE_CUE.match(text, match.end()) is not None
-                    and len(match.group("words").split()) >= MIN_WORDS):
+            outside = match.group("outside") is not None
+            if (_SINGLE_CUE.match(text, match.end() + outside) is not None
+                    and len(match.group("words").split()) >= (FRAGMENT_WORDS if outside else MIN_WORDS)):
                 found.append(QuotedSpan((match.span("words"),)))
     return found
 
