@@ -33,3 +33,12 @@ def dated_events(text: str, published: str | None = None, *,
     """Each event found as (type, sides, date): when it is dated, and from what."""
     extraction = accords.extract(text, published=published, source=source, stages=STAGES)
     return [(e.type, sides(e), e.date) for e in extraction.events]
+
+
+def directed_events_in(before: str, sentence: str, published: str | None = None, *,
+                       source: str | None = None) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """Each event whose evidence starts in `sentence`, read after the text `before` it, as (type,
+    actor countries, recipient countries): what one sentence yields in its article's context."""
+    extraction = accords.extract(before + sentence, published=published, source=source, stages=STAGES)
+    return [(e.type, e.actor_countries, e.recipient_countries) for e in extraction.events
+            if e.evidence and e.evidence[0].start >= len(before)]
