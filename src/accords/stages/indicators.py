@@ -114,18 +114,18 @@ def indicators(article: Article, doc: Doc | None, extraction: Extraction) -> Ext
     # a conversion stays only with the amount it converts ("750,000 rials ($20)")
     quantities = sorted(figures + [q for q in claimed if _span(q) in conversions and conversions[_span(q)] in figures],
                         key=_span)
+    outlet = knowledge.outlet_country(article.source, article.url)
     context = ArticleCountries(countries=countries, enumerated=enumerated, pair=pair, main=main_country(countries),
                                speakers=quote_speaker_countries(extraction), sentences=sentences,
                                lists=countrylists.listed_with(text, countries),
-                               home=text_home(knowledge.outlet_country(article.source, article.url), extraction),
+                               home=text_home(outlet, extraction),
                                people=people_countries(extraction),
                                organisations=organisation_countries(extraction, text),
                                official=official,
                                titled=title_countries(article.title),
                                institutions=pledges.institution_mentions(text, extraction, countries),
                                region=countrylists.region_list(text, countries, home=official),
-                               national=knowledge.home_country(article.source, article.url) is None
-                               and knowledge.outlet_country(article.source, article.url) is not None)
+                               national=outlet is not None and knowledge.home_country(article.source, article.url) is None)
     found: list[Indicator] = []
     itemised: set[str] = set()  # the items that took all their package's sides
     last_made: list[Indicator] = []  # the figures of the latest sentence that had any: what "the figure" refers back to
