@@ -67,7 +67,8 @@ SESSIONS: tuple[tuple[str, str, str | None], ...] = (
     ("twenty-ninth", "5c741fde", "bb884b3f"),
     ("thirtieth", "bb884b3f", "3d05308a"),
     ("thirty-first", "3d05308a", "18137455"),
-    ("thirty-second", "18137455", None),
+    ("thirty-second", "18137455", "310d6920"),
+    ("thirty-third", "310d6920", None),
 )
 
 
