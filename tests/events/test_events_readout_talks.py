@@ -64,7 +64,7 @@ def test_said_in_the_call(text, published, expected):
 ])
 def test_purpose_of_talk(text, word, expected):
     from accords.nlp import parse_sentence
-    from accords.events.status import purpose_of_talk
+    from accords.events.talkpurposes import purpose_of_talk
 
     token = next(t for t in parse_sentence(text) if t.lower_ == word)
     assert purpose_of_talk(token) is expected

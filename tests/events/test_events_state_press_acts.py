@@ -8,7 +8,7 @@
   ("issues related to Syria") is no side (`accords.events.phrases`).
 - Talks that are the purpose of a trip told as done ("stopped in Ankara ... to hold talks", "has
   attended a multilateral meeting ... to discuss") were held there: no plan (AGREE) of them
-  (`accords.events.status.talk_on_trip`); a trip still to come keeps its plan.
+  (`accords.events.talkpurposes.talk_on_trip`); a trip still to come keeps its plan.
 - "The two countries" after a sentence that names a pair put "between" and other sides besides
   ("amid continued border tensions between Azerbaijan and Armenia") is that pair
   (`accords.events.pairrefs`): Iran's call on them has three sides.

@@ -11,6 +11,9 @@ from accords.events.triggers import COOPERATIVE_COMPLEMENTS
 #: Verbs whose purpose infinitive is what one sets out to do ("vowed to *do their best to*
 #: deepen", "will *spare no efforts to* boost", "will *take necessary measures to* expand").
 EFFORT_VERBS = frozenset({"take", "spare", "make", "do", "use", "utilize", "utilise"})
+#: What one "spares none of" in the idiom of effort ("will spare *no efforts* to boost", "spared *no
+#: expense*"): an object of "no" that denies nothing (`accords.events.status`).
+EFFORT_NOUNS = frozenset({"effort", "expense"})
 
 
 def effort_for_cooperation(verb: Token) -> bool:

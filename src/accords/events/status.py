@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from accords.events import matching
+from accords.events.complements import EFFORT_NOUNS
 from accords.events.onlookers import onlookers_hope
 from accords.events.replies import in_denied_report
 from accords.events.phrases import is_verb, split_prefix
-from accords.events.triggers import FUTURE_AUXILIARIES, MEETING_NOUNS
+from accords.events.triggers import FUTURE_AUXILIARIES
 
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "would", "should", "must"})
 _SCHEDULING = frozenset({"arrange", "schedule", "plan", "prepare", "slate", "expect", "set", "organize", "organise"})
@@ -53,7 +53,7 @@ def clause_status(token: Token) -> str:
     """The status of the event whose trigger is `token`, read from its verb chain."""
     if unasserted(token):
         return "hypothetical"  # "Do you think the U.S. will extradite him?", "I agree", "it is unlikely that ..."
-    if prospect_of(token) or onlookers_hope(_governing_verb(token)):
+    if prospect_of(token) or onlookers_hope(trigger_verb(token)):
         return "hypothetical"  # "slim chance of Canada accepting", "the organisers hope X will use the forum for talks"
     if _called_off(token) or in_denied_report(token):
         return "denied"  # "cancelled a planned visit", "the summit was called off", "rejected reports that X had recalled ..."
@@ -69,7 +69,7 @@ def clause_status(token: Token) -> str:
         return "planned"  # "when the envoys were due for talks with the council": scheduled, not held
     if token.pos_ in ("NOUN", "PROPN") and _held_later(token):
         return "planned"  # "referred to the 6th meeting of the committee, which is set to be held in Georgia"
-    verb = _governing_verb(token)
+    verb = trigger_verb(token)
     if verb is None:
         return "occurred"
     verb = _infinitive_head(verb)
@@ -89,7 +89,7 @@ def clause_status(token: Token) -> str:
         chain.append(chain[-1].head if chain[-1].dep_ in ("xcomp", "advcl") else chain[-1].head.head)
     if proposed(verb):
         return "intended"  # "suggested that the railways hold talks": a proposal, not a report
-    if any(c.dep_ == "dobj" and _none(c) and c.lemma_.lower() not in ("effort", "expense") for c in verb.children):
+    if any(c.dep_ == "dobj" and _none(c) and c.lemma_.lower() not in EFFORT_NOUNS for c in verb.children):
         return "denied"  # "the two sides reached no agreement"
     for item in chain:
         if _negated(item) or (item is not verb and item.lemma_.lower() in _UNABLE) or _stopped(item):
@@ -179,7 +179,7 @@ _TAKING_PART = frozenset({"attend", "participate", "chair", "host", "address", "
 
 def _attended(noun: Token) -> bool:
     """Whether a meeting noun is what someone attended or took part in, in the past tense."""
-    verb = _governing_verb(noun)
+    verb = trigger_verb(noun)
     return (
         verb is not None and verb.lemma_.lower() in _TAKING_PART and verb.tag_ == "VBD"
         and not any(c.dep_ == "aux" for c in verb.children)
@@ -225,13 +225,6 @@ _TRIP_TAKING = frozenset({"take", "make", "embark"})
 _TRIP_NOUNS = frozenset({"trip", "journey", "tour"})
 #: Reporting verbs whose "would" is the future seen from the report ("said X would visit").
 _REPORTING = frozenset({"say", "announce", "add", "state", "tell", "note", "report", "inform", "declare", "confirm"})
-
-
-def _at_a_place(be: Token) -> bool:
-    """Whether "be" tells where its subject is: "was in Istanbul", "is in Baku" (a name; the
-    parse of the events stage has no entity types)."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
-        g.dep_ == "pobj" and g.tag_ == "NNP" for g in c.children) for c in be.children)
 
 
 def _purpose_of_trip(verb: Token) -> bool:
@@ -304,7 +297,7 @@ def _reported(verb: Token) -> bool:
     )
 
 
-def _governing_verb(token: Token) -> Token | None:
+def trigger_verb(token: Token) -> Token | None:
     """The verb of the clause the trigger belongs to (the trigger itself when it is a verb)."""
     current = token
     for _ in range(6):
@@ -453,7 +446,7 @@ def conditioned(token: Token) -> bool:
     """Whether an intention is itself only supposed: unasserted (`unasserted`) or under a
     condition ("if Egypt has decided to import wheat from Argentina instead, that is no problem for us"); a stated
     intention stays one whatever its own modal ("would want to expand ties")."""
-    verb = _governing_verb(token)
+    verb = trigger_verb(token)
     return unasserted(token) or (verb is not None and _conditional(verb))
 
 
@@ -479,7 +472,7 @@ def _governed_by_possibility(token: Token) -> bool:
     ("may then decide to take action, such as withdraw"), a judgement of likelihood ("it is
     unlikely that"), a stated condition ("providing it is ratified") or a call on others to act
     ("called for the ban on imports to be lifted")."""
-    current = _governing_verb(token) or token
+    current = trigger_verb(token) or token
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
     for _ in range(6):
         if current.dep_ not in _GOVERNED_BY or current.head == current:
@@ -537,63 +530,7 @@ def _negated(token: Token) -> bool:
 def reported_speech(token: Token) -> bool:
     """Whether the trigger's clause is what someone said ("X said the two sides signed ..."):
     the content clause of a reporting verb, whatever its tense, rather than the report itself."""
-    verb = _governing_verb(token)
+    verb = trigger_verb(token)
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
         verb = verb.head
     return verb is not None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING
-
-
-#: Types of what is said: when it is the purpose of a call or meeting, the call says it.
-SAID_IN_TALKS = frozenset({"SUPPORT", "ACCUSE", "REQUEST"})
-
-
-def purpose_of_talk(token: Token) -> bool:
-    """Whether the trigger is the purpose infinitive of a call or meeting ("spoke today with
-    President Ramaphosa *to commend* South Africa", "spoke with King Abdullah II *to reaffirm*
-    the commitment", "convened *to reaffirm* their commitment"): what is said there is said in
-    that call, not intended; "agreed *to support*" and "plan *to welcome*" are no talk."""
-    if token.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
-    spec = matching.match_token(token.head)
-    return spec is not None and spec.type == "CONSULT" and token.head.pos_ in ("VERB", "AUX")
-
-#: Trips and attendances whose purpose infinitive names the talks held on them (`talk_on_trip`;
-#: `_TRIPS` above are the trips whose purpose infinitive is planned on them).
-_TALK_TRIPS = frozenset("arrive travel fly go come head stop visit attend".split())
-
-
-def talk_on_trip(token: Token) -> bool:
-    """Whether a meeting trigger is the purpose infinitive of a trip or a meeting told as done
-    ("stopped in Ankara on his way back to Tehran *to hold talks* with Turkish officials", "has
-    attended a meeting with officials from Russia and Turkey *to discuss* Syria", "held the first
-    high-level strategic dialogue *to discuss* a range of issues", "convened leaders ... *to discuss*
-    next steps", "met with Foreign Minister Leyva ... to follow up on the recent bilateral
-    *meeting*"): the talks were held there, no plan (AGREE) of them."""
-    verb = token if is_verb(token) else _governing_verb(token)  # "to hold *talks*"
-    if verb is None or verb.dep_ not in ("advcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
-        return False
-    head = verb.head
-    if head.lemma_.lower() == "be" and verb.dep_ == "advcl" and _at_a_place(head):
-        return clause_status(head) == "occurred"  # "Zarif was in Istanbul to attend the trilateral meeting"
-    if not is_verb(head) or clause_status(head) != "occurred":
-        return False
-    return head.lemma_.lower() in _TALK_TRIPS or _meeting_held(head)
-
-
-def _meeting_held(verb: Token) -> bool:
-    """Whether `verb` tells of a meeting: "met with" (a meeting verb of the trigger table),
-    "convened leaders", or a verb of holding whose object is a meeting ("held the first
-    high-level strategic dialogue")."""
-    lemma = verb.lemma_.lower()
-    if lemma == "convene":
-        return True
-    if lemma == "meet":
-        spec = matching.match_token(verb)
-        return spec is not None and spec.type == "CONSULT"
-    return lemma in _HOLDING_ANY and any(c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in verb.children)
-
-
-#: Verbs whose meeting object is held ("held the first dialogue", "hosted a roundtable").
-_HOLDING_ANY = frozenset({"hold", "host", "have"})

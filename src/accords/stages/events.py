@@ -30,7 +30,7 @@ from accords.events import triggers as lexicon
 from accords.events.actors import event_sides, names_traveller, phrase_sides, through_persons
 from accords.events.sideindex import ActorIndex, Side
 from accords.events.published import DONE_TYPES, after_publication, future_is_planned, long_before_publication
-from accords.events.status import SAID_IN_TALKS, purpose_of_talk, talk_on_trip
+from accords.events.talkpurposes import SAID_IN_TALKS, purpose_of_talk, talk_on_trip
 from accords.events.quoted import quoted_speaker
 from accords.events.stances import (
     asks_a_named_side, backs_a_partner, backs_another, blamed, concern_raised, concern_to_counterpart, concerned_sides,
