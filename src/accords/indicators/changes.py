@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accords.indicators import clauses, named
+from accords.indicators import clauses, named, ownshares
 from accords.indicators.lexicon import RATES, growth_name
 from accords.model import Indicator
 from accords.quantities.changeverbs import change_words
@@ -100,8 +100,10 @@ def percent_change(
         if cue is not None and clauses.FALL.search(cue.group(0)) and value > 0:
             value = -value  # "a 34.5 percent decrease": negative growth
         return Change(metric, value)
-    if metric.endswith("_share") and _OF_WHOLE.match(tail):
-        return Change(metric, value)  # "... increased year by year, so that more than 35 percent of Iranian articles": a level
+    if metric.endswith("_share") and (_OF_WHOLE.match(tail) or ownshares.share_of_whole(tail) is not None):
+        # "... increased year by year, so that more than 35 percent of Iranian articles", "could only gain 52 percent
+        # of the popular vote": a level, a share of the whole named after it
+        return Change(metric, value)
     if metric in ("gdp", "gdp_growth") and value > 0 and not _LEVEL_REACHED.search(lead) and (
             (verb := _VERB_BEFORE.search(lead)) is not None and _CONTRACTED.fullmatch(verb.group(1))):
         # "the economy contracted by 1.2 percent", "Russia's GDP will contract up to 15 percent": negative growth

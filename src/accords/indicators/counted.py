@@ -135,8 +135,9 @@ _OF_NATIONAL = re.compile(
 
 
 #: What a poll asks of those counted: "... of American voters say", "of Russian citizens support it".
-_POLLED = re.compile(r"[^.;]{0,40}?\b(?:say|says|said|think|thinks|believe|believes|support|supports|oppose|opposes|"
-                     r"favou?r|approve|approves|disapprove|want|wants|voted?|polled|surveyed)\b", re.IGNORECASE)
+POLL_VERBS = (r"(?:say|says|said|think|thinks|believe|believes|support|supports|oppose|opposes|"
+              r"favou?r|approve|approves|disapprove|want|wants|voted?|polled|surveyed)")
+_POLLED = re.compile(r"[^.;]{0,40}?\b" + POLL_VERBS + r"\b", re.IGNORECASE)
 
 
 #: Those an election or a poll counts: their shares are no figure of the economy ("5.3 percent of Turkish voters

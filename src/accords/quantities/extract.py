@@ -456,9 +456,10 @@ _PEOPLE_AFTER = re.compile(r"\s+[A-Z][a-z]+s?\b(?!\s+(?:percent|per\s+cent))")
 
 
 #: A change whose percent sign the text leaves out, told by its period word: "an 18.8 year-on-year increase",
-#: "rose 12.5 year-on-year", "grew by 3.2 compared to last year" (after a verb a decimal only: "rose by 12
+#: "rose 12.5 year-on-year", "showing 20.1 growth year on year", "grew by 3.2 compared to last year" (after a
+#: verb, or before a change noun and its period word, a decimal only: "rose by 12
 #: year-on-year" may count twelve things). A bare number with no such word stays a count.
-_YEAR_ON_YEAR = r"(?:year-on-year|year-over-year|y-o-y|yoy)"
+_YEAR_ON_YEAR = r"(?:year[\s-]on[\s-]year|year[\s-]over[\s-]year|y-o-y|yoy)"
 _AN_BEFORE = re.compile(r"\b(?i:an?)\s+$")
 _CHANGE_NOUN_AFTER = re.compile(
     rf"\s+(?i:{_YEAR_ON_YEAR})\s+(?i:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\b")
@@ -467,6 +468,9 @@ _CHANGE_VERB_BEFORE = re.compile(
     + "|" + change_words("shrink", ("past",)) + "|" + change_words("slide plunge plummet", ("past", "participle"))
     + r")(?:\s+by)?\s+$")
 _PERIOD_AFTER = re.compile(rf"\s*,?\s+(?i:{_YEAR_ON_YEAR})\b")
+#: "showing 20.1 growth year on year": a decimal, the change noun, then its period word.
+_CHANGE_NOUN_THEN_PERIOD = re.compile(
+    rf"\s+(?i:increase|rise|growth|gain|jump|decrease|decline|drop|fall|reduction)\s+(?i:{_YEAR_ON_YEAR})\b")
 _COMPARED_AFTER = re.compile(r"\s+(?i:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|over\s+the\s+same\s+period)\b")
 
 
@@ -474,6 +478,8 @@ def _unsaid_percent(before: str, after: str, decimal: bool) -> bool:
     """Whether a bare number is a percent change whose sign the text leaves out (`_YEAR_ON_YEAR`)."""
     if _AN_BEFORE.search(before) and _CHANGE_NOUN_AFTER.match(after):
         return True
+    if decimal and _CHANGE_NOUN_THEN_PERIOD.match(after):
+        return True  # "hosted a total of 2,276,604 foreign nationals ..., showing 20.1 growth year on year"
     return decimal and _CHANGE_VERB_BEFORE.search(before) is not None and (
         _PERIOD_AFTER.match(after) is not None or _COMPARED_AFTER.match(after) is not None)
 

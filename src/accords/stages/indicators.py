@@ -6,8 +6,9 @@ conversion to another currency in brackets is kept as its restatement):
 1. its sentence (the lines of a hard-wrapped text joined back: `clauses.unwrapped`), and the
    clause window between the neighbouring figures of that sentence;
 2. the metric from the keyword lexicon (`accords.indicators.lexicon`), or an earlier figure's
-   it restates or changes (`referents`), a percentage change as `<metric>_growth` (`changes`);
-   a figure with no metric word near it is left out, not guessed;
+   it restates or changes (`referents`), a percentage change as `<metric>_growth` (`changes`),
+   a percentage of a plain whole named after it by its words (`ownshares`: "70 percent of Syria’s
+   water resources"); a figure with no metric word near it is left out, not guessed;
 3. the kind (actual, target, forecast, estimate) and a target's deadline (`kinds`);
 4. the subjects: the countries named in the clause, the article's pair for "between the two
    countries" and the like, and a first-person speaker's country inside a quote; in a sentence
@@ -36,7 +37,8 @@ from accords.ids import fact_id
 from accords.indicators import (
     anniversaries, asides, based, clauses, controls, countrylists, holders, wildlife, coordinated, counted, countnouns,
     countrycounts, elections, embeds, fleets,
-    items, justice, labels, leadins, markets, origins as by_origin, places, pledges, pledgesides, ranges, statuses,
+    items, justice, labels, leadins, markets, origins as by_origin, ownshares, places, pledges, pledgesides, ranges,
+    statuses,
     tariffs,
     terms, urged, visas, visits,
     wordmultiples, balances, subjectless, ordinals,
@@ -524,7 +526,10 @@ def _metric(text: str, quantity: Quantity, sentence: Segment | None) -> str | No
         return species  # "Caspian seal ... their population which stood at about one million shrank to less than 100,000"
     return figure_metric(text, start, end, quantity.unit, quantity.text, sentence, value=quantity.value) or (
         gathered[0] if gathered is not None else None) or (elections.vote_share(  # "won 52 percent of the vote"
-            text, start, end, lead_start=sentence.start) if quantity.unit == "percent" and sentence is not None else None)
+            text, start, end, lead_start=sentence.start) if quantity.unit == "percent" and sentence is not None else None) or (
+        # "has 70 percent of Syria’s water resources": a share named from its own words
+        ownshares.share_of_whole(text[end:sentence.end], text[sentence.start:start])
+        if quantity.unit == "percent" and sentence is not None else None)
 
 
 def _sentence_of(sentences: Sequence[Segment], quantity: Quantity) -> Segment | None:
