@@ -62,3 +62,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_anniversaries(text: str, expected: list[tuple]) -> None:
     assert figures(text, published="2024-09-25", source="The White House") == expected
+
+
+NAMES = [
+    pytest.param(" years since the band’s formation, the tour starts", "years_since_band_formation", id="possessive-dropped"),
+    pytest.param(" years since the end of the war.", "years_since_end_war", id="since-the-end"),
+    pytest.param(" years of diplomatic relations.", "diplomatic_relations_years", id="years-of-relations"),
+]
+
+
+@pytest.mark.parametrize(("after", "metric"), NAMES)
+def test_anniversary_names_are_snake_case(after: str, metric: str) -> None:
+    """A metric is snake_case of the text's words: a possessive's "’s" is no part of it."""
+    from accords.indicators.anniversaries import years_of
+
+    assert years_of(after) == metric

@@ -56,7 +56,9 @@ def years_of(after: str) -> str | None:
         tokens.pop()  # "75 years of diplomatic relations built on shared values": the relations' years
     # "100 years of U.S.-Egypt diplomatic relations": the common words name it, the countries do not
     common = [w for w in tokens if w.islower()]
-    words = [w.lower().replace("-", "_") for w in (common if common and tokens[-1].islower() else tokens)]
+    # snake_case words, a possessive's "'s" dropped ("50 years since the band’s formation": years_since_band_formation)
+    words = [re.sub(r"[^a-z0-9]+", "_", re.sub(r"['’]s$", "", w.lower())).strip("_")
+             for w in (common if common and tokens[-1].islower() else tokens)]
     since = match.group("link") == "since"
     if not words or words[0] in _VAGUE or (words[-1] in _VAGUE and not since):
         return None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accords.indicators import (anniversaries, clauses, controls, countnouns, counted, countrycounts, fleets, justice, markets,
-                                memberships, moneyverbs, named, pledges, polls, progress, returns, sanctions, seizures, terms,
+                                memberships, moneynouns, moneyverbs, named, pledges, polls, progress, returns, sanctions, seizures, terms,
                                 tolls, visas, workforce)
 from accords.indicators.captives import captive_metric
 from accords.indicators.innames import in_name
@@ -423,6 +423,8 @@ def figure_metric(
         return None  # "Volume totaled 25% higher than the daily average": a distance from a mean, neither level nor change
     if "pound" in figure.lower() and _WEIGHT_OF.match(after):
         return seizures.seizure_metric(before, after, unit=unit)  # "over 14,000 pounds of Kendamil infant formula": no sterling
+    if unit == "count" and (multiple := markets.earnings_multiple(before, after)) is not None:
+        return multiple  # "a forward P/E of 14", "trades at 16.36 times trailing-12-month earnings"
     if unit == "count" and markets.index_level(text, end, value, before):
         return "stock_index"  # "The Dow Jones Industrial Average rose 31.33 points, or 0.11%, to 27,934.02"
     if unit == "count" and (members := memberships.member_metric(before, after) or memberships.members_metric(text, end)
@@ -466,6 +468,8 @@ def figure_metric(
     metric = moneyverbs.money_verb_metric(text[low:start], text[end:high], unit=unit) \
         or named.own_metric(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value) \
         or pledges.named_money(text[low:start], text[end:high], unit=unit, lexicon=_lexicon_for(unit), value=value)
+    if metric is None and is_money(unit):
+        metric = moneynouns.money_noun_metric(text[end:high], lexicon=_lexicon_for(unit))  # "a $3 billion tender offer"
     if metric is not None:
         return metric
     if low > sentence.start and unit != "count":
@@ -476,6 +480,8 @@ def figure_metric(
         # "has contributed two billion dollars to COVAX, more than any other nation—and is supporting local
         # production capacity": the giving verb of its own clause names it, not a word of the next clause
         metric = pledges.money_metric(text[low:start], text[end:high], value=value)
+    if metric is None and is_money(unit) and metric_for(text[low:start], text[end:high], unit=unit, figure=figure) is None:
+        metric = moneyverbs.settled_metric(text[end:high], unit=unit)  # "paid $1.1 billion to settle charges"
     metric = metric or metric_for(before, after, unit=unit, figure=figure)
     if metric is None and unit == "percent" and polls.is_poll_share(text, (sentence.start, sentence.end), end):
         metric = polls.METRIC  # "by a margin of 48% to 38%, according to a NBC News/Wall Street Journal survey"
@@ -493,6 +499,8 @@ def figure_metric(
         metric = named.spending_metric(text[low:start])  # "Foreign tourists spent $1.2 billion in Azerbaijan"
     if metric is None and is_money(unit):
         metric = moneyverbs.funded_metric(before, text[sentence.start:sentence.end], unit=unit)  # "The bill includes $3 billion"
+    if metric is None and is_money(unit):
+        metric = moneyverbs.paid_metric(text[low:start], unit=unit)  # "has raised more than $80 million", "paid the agency $449,000"
     if metric is None and unit in _POWER_UNITS:
         metric = "capacity"  # "a 100-MW hydroelectric power plant"
     if unit in _AREA_UNITS:

@@ -20,7 +20,10 @@ give levels as bare numbers or prices per unit, which the keyword lexicon has no
   shares ("Japanese shares", "European stocks"), the stock market and named indexes stay indexes;
 - a percentage of a company owned, bought or sold ("already owns 6.7% of the retailer's shares", "sold
   20% of its equity", "1.5 billion shares, or 0.5 percent of the company") is a `stake`
-  (`holding_share`), not an index's move: a share of a market, a trade or a nation's whole is none.
+  (`holding_share`), not an index's move: a share of a market, a trade or a nation's whole is none;
+- what a share costs for each unit of its company's earnings ("a forward P/E of 14", "trades at 16.36 times
+  trailing earnings") is its `price_earnings_ratio` (`forward_price_earnings_ratio` on next year's
+  earnings), a ratio (`earnings_multiple`), no count.
 
 `reading(text, start, end, unit, lead)` returns (metric, unit) for such a figure, or None;
 `market_owner(clause, metric)` whose market a reading in a clause naming no country is (a
@@ -188,11 +191,41 @@ def index_level(text: str, end: int, value: float, lead: str) -> bool:
             and bool(_LEVEL_AFTER.match(text[end:end + 30])))
 
 
+#: The metrics of a share's price over its company's earnings (`earnings_multiple`), recorded as a ratio.
+EARNINGS_MULTIPLES = ("price_earnings_ratio", "forward_price_earnings_ratio")
+#: "a forward P/E of 14", "a TTM P/E of 17", "a P/E ratio near 17.5", "its price-to-earnings multiple is": the
+#: multiple named right before the number (a hedge between: `QUALIFIER`).
+_MULTIPLE_BEFORE = re.compile(
+    r"\b(?P<forward>forward\s+)?(?:(?:TTM|trailing(?:[\s-]+(?:12|twelve)[\s-]+months?)?)\s+)?"
+    r"(?:(?-i:P/E|PE)|price[\s/-]+(?:to[\s-]+)?earnings)(?:\s+(?:ratio|multiple))?\s+(?:of|near|at|around|is|was|stands\s+at)\s+"
+    + QUALIFIER + "$", re.IGNORECASE)
+#: "16.36 times trailing-12-month earnings", "14 times this year's estimated EPS", "20 times forward earnings": a
+#: multiple of earnings said after the number (up to four words between).
+_MULTIPLE_AFTER = re.compile(
+    r"^\s*(?:times|x)\s+(?P<words>(?:[\w'’-]+\s+){0,4}?)(?:earnings|EPS|profits)\b", re.IGNORECASE)
+_FORWARD = re.compile(r"\b(?:forward|next\s+year['’]s)\b", re.IGNORECASE)
+
+
+def earnings_multiple(lead: str, tail: str) -> str | None:
+    """`price_earnings_ratio` (`forward_price_earnings_ratio` on next year's earnings) for a bare number a
+    share's price is counted in, as a multiple of its company's earnings: named before it ("a forward P/E of
+    14") or after it ("trades at 16.36 times trailing-12-month earnings"); None otherwise. `lead` is the
+    sentence up to the number, `tail` from its end."""
+    if (before := _MULTIPLE_BEFORE.search(lead)) is not None:
+        return EARNINGS_MULTIPLES[1] if before.group("forward") else EARNINGS_MULTIPLES[0]
+    if (after := _MULTIPLE_AFTER.match(tail)) is not None:
+        return EARNINGS_MULTIPLES[1] if _FORWARD.search(after.group("words")) else EARNINGS_MULTIPLES[0]
+    return None
+
+
 def market_unit(text: str, start: int, end: int, unit: str, lead: str, metric: str) -> str:
-    """The unit a figure of `metric` is recorded in: a stock index level in points, an exchange
-    rate per unit of the other currency (`reading`), else its quantity's unit."""
+    """The unit a figure of `metric` is recorded in: a stock index level in points, a share's price over its
+    company's earnings as a ratio, an exchange rate per unit of the other currency (`reading`), else its
+    quantity's unit."""
     if metric == "stock_index" and unit == "count":
         return "points"
+    if metric in EARNINGS_MULTIPLES and unit == "count":
+        return "ratio"  # "a forward P/E of 14"
     if metric.startswith("oil_price") and is_money(unit) and _BARREL.search(f"{lead[-60:]} {text[end:end + 40]}"):
         return f"{unit}/bbl"  # "The price of a barrel of Brent oil is $71", "rose by $1.2 to $74.5 per barrel"
     found = reading(text, start, end, unit, lead)

@@ -12,6 +12,10 @@ will get $1.194 billion, an increase of $141.2 million over the request"), is `f
 after every word of the lexicon). Money spent on aid, loans or an
 investment is left to the words that name it ("$40 million was spent by Iran as aid" stays aid).
 The figures stage asks `money_verb_metric` before the lexicon's nearest keyword (`lexicon.figure_metric`).
+Money paid "to settle" that no keyword of its clause names is `settlement` ("paid $1.1 billion to settle
+charges": `settled_metric`, asked after the clause's lexicon); money raised or paid that no keyword of its
+sentence names (`paid_metric`, asked last) is `funding_raised` ("has raised more than $80 million") or `payments`
+("paid a Minnesota ad agency just short of $449,000", "would have to pay $250,000").
 """
 
 from __future__ import annotations
@@ -114,3 +118,31 @@ def funded_metric(lead: str, sentence: str, *, unit: str) -> str | None:
     if _RECEIVED_BEFORE.search(lead) and _BUDGET_WORDS.search(sentence):
         return "funding"  # "NASA's commercial crew program received $805 million in the bill"
     return None
+
+
+#: "paid $1.1 billion to settle charges", "agreed to pay $35 million to settle": money paid to end a case.
+_SETTLE_AFTER = re.compile(r"^\s+(?:[\w’'-]+\s+){0,2}?to\s+settle\b", re.IGNORECASE)
+#: "has raised more than $80 million", "raising $2 billion": money a company or a campaign raised (the money right
+#: after the verb: "raised the price to $5" is a price).
+_RAISED_BEFORE = re.compile(r"\b(?:raised|raises|raising)\s+(?:a\s+total\s+of\s+)?" + QUALIFIER + "$", re.IGNORECASE)
+#: "paid the agency nearly $449,000", "would have to pay $250,000", "pays its staff $5 million": money paid, up to five
+#: lower-case words (whom it is paid to) between the verb and the money.
+_PAID_BEFORE = re.compile(r"\b(?:paid|pays|pay|paying)\s+(?:(?:[a-z][\w’'-]*|[A-Z][\w.’'-]*)\s+){0,5}?" + QUALIFIER + "$")
+
+
+def settled_metric(after: str, *, unit: str) -> str | None:
+    """`settlement` for money (`unit`) paid "to settle" right after it (`after`: the clause from the figure's end):
+    "paid $1.1 billion to settle charges"; asked where no word of the clause's lexicon names the money."""
+    return "settlement" if is_money(unit) and _SETTLE_AFTER.match(after) else None
+
+
+def paid_metric(lead: str, *, unit: str) -> str | None:
+    """`funding_raised` or `payments` for money (`unit`) its clause raises or pays (`lead`: the clause up to the
+    figure); None otherwise. Asked only where no word of the lexicon names the money in its whole sentence ("paid
+    $2 million in fines" is a fine; "promised to pay $400 as his monthly salary, but paid only 400 Turkish Lira"
+    is a salary twice)."""
+    if not is_money(unit):
+        return None
+    if _RAISED_BEFORE.search(lead):
+        return "funding_raised"
+    return "payments" if _PAID_BEFORE.search(lead) else None
