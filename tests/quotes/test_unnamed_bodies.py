@@ -3,7 +3,8 @@
 utility") is the last company named before it, as "the company" is, and the people of an
 organisation called by its kind ("Agency officials said", "a company spokesman said") speak for
 the last organisation of that kind; an acronym alone ("PETA said") is
-the organisation it abbreviates; a modified "company" ("the production company") is left alone. A trade noun with two companies named equally often before it
+the organisation it abbreviates; a modified "company" ("the production company") is the one company named
+before whose name holds the modifier's word ("Dick Clark Productions"), else left alone. A trade noun with two companies named equally often before it
 stays no one's.
 
 The texts were written for these tests in the register of wire business copy. Each case lists

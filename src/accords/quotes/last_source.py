@@ -63,11 +63,13 @@ def unlinked_source(last: Source | None, paragraph: int, text: str | None = None
         # "Claure said in the email. | He said …": a surname the text gives in full elsewhere
         # ("executive chair Marcelo Claure"), not an organisation's or a medium's one-word name
         name = fullest(text, name)
-    if (linked is None and _SURNAME.fullmatch(name) and text is not None and name not in country_words()
-            and mention_gender(text, name) is not None and not is_medium(Speaker(None, name, "name", 0))):
+    if ((linked is None or linked.type != "PERSON") and _SURNAME.fullmatch(name) and text is not None
+            and name not in country_words() and mention_gender(text, name) is not None
+            and not is_medium(Speaker(None, name, "name", 0))):
         # "Zaqov, for his part, underscored …, saying, “…” | “…,” he underlined": a one-word name
-        # no entity holds and the text gives no fuller form, which a "his" or "her" right after it
-        # marks as a person's (the pronoun's gender is checked where it is read)
+        # no entity holds (or one the entity stage took for an organisation's: "Rouhani said his
+        # administration will …") and the text gives no fuller form, which a "his" or "her" right
+        # after it marks as a person's (the pronoun's gender is checked where it is read)
         return Speaker(None, name, "name", last.confidence)
     if (people is not None and _SURNAME.fullmatch(name) and name not in country_words()
             and (linked is None or linked.type != "PERSON") and _spelling_of_person(people, name)):

@@ -198,6 +198,22 @@ def split_before_single_marks(text: str, sentences: Sequence[Segment]) -> list[S
     return split
 
 
+def split_at_glued_marks(text: str, sentences: Sequence[Segment], spans: Sequence[QuotedSpan]) -> list[Segment]:
+    """Break a sentence where a quote opens right after the full stop of the sentence before, the
+    space lost in the source (`… opened in 2015."We need more staff."`): the quote starts a
+    sentence of its own, as the splitter would have made it with the space."""
+    opens = sorted(span.start - 1 for span in spans if span.start >= 3 and text[span.start - 1] in "\"\u201c"
+                   and text[span.start - 2] in ".!?" and (text[span.start - 3].isalnum() or text[span.start - 3] == ")"))
+    split: list[Segment] = []
+    for sentence in sentences:
+        start = sentence.start
+        for at in (at for at in opens if sentence.start < at < sentence.end):
+            split.append(Segment(start, at))
+            start = at
+        split.append(Segment(start, sentence.end))
+    return split
+
+
 #: A person's own words: a personal pronoun, or a verb form with a contraction.
 _SPOKEN = re.compile(r"(?i)\b(?:i|we|you|me|us|my|our|your|it|they|them)\b|\w(?:n['’]t|['’](?:s|re|ve|ll|d|m))\b")
 #: Words a quote must hold to be a whole clause set at the end of a narrative sentence.

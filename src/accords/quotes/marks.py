@@ -10,7 +10,8 @@ open with no continuation ends with its paragraph. Where a source lost the parag
 (`… make this happen. "This spirit of cooperation …"` on one line), an opening mark right
 after a sentence end inside an open quote ends it and opens the next. Speech set in single
 marks (`'We are ready,' Gould said`) is a quotation only with a reporting clause right after it
-and outside every double-marked one (`single_quoted`).
+and outside every double-marked one (`single_quoted`). A straight mark glued to a sentence's end
+and a capital (`… in 2015."We need …"`, the space lost) opens a quote.
 """
 
 from __future__ import annotations
@@ -89,6 +90,18 @@ def _spaced_opening(text: str, index: int, end: int, continued: bool) -> int | N
     return start if continued or _CLOSING_STRAIGHT.search(text, start, end) else None
 
 
+#: A straight mark glued to the end of the sentence before it and to the capital after it, the space
+#: lost in the source (`… opened in 2015."We need more staff."`).
+_GLUED_OPENING = re.compile(r'(?<=[a-z\d)][.!?])"(?=[A-Z])')
+
+
+def _glued_opening(text: str, index: int, end: int) -> bool:
+    """Whether a straight mark met while no quote is open opens one though no space stands before it:
+    glued to a sentence's end and to a capital (`_GLUED_OPENING`), with a closing straight mark
+    after its words in the paragraph."""
+    return _GLUED_OPENING.match(text, index) is not None and _CLOSING_STRAIGHT.search(text, index + 2, end) is not None
+
+
 def _reopens(text: str, index: int) -> bool:
     """Whether a mark met while a quote is open starts a new quotation after a lost paragraph
     break: an opening mark (or a straight one placed as an opening one) right after the end
@@ -124,6 +137,8 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
                 elif char == STRAIGHT and (spaced := _spaced_opening(
                         text, index, paragraph.end, _continued(text, paragraphs, number))) is not None:
                     open_at = spaced
+                elif char == STRAIGHT and _glued_opening(text, index, paragraph.end):
+                    open_at = index + 1
             elif _reopens(text, index):
                 # `… make this happen. "This spirit of …`: a paragraph break lost in the source;
                 # the open quote ended with its sentence and this mark opens the next paragraph's

@@ -192,7 +192,10 @@ TITLE_WORDS = HONORIFICS | frozenset(
 def plain_name(name: str) -> str:
     """A person's name without the titles written before it ("Superintendent Jennifer McCormick"
     → "Jennifer McCormick", "Prime Minister Justin Trudeau" → "Justin Trudeau"), when at least
-    two capitalised words remain; any other name as it is."""
+    two capitalised words remain; any other name as it is. An editor's bracket a name was cut
+    from ("[U.S. President Donald] Trump’s defeat": "Donald] Trump") is no part of it."""
+    if "[" in name or "]" in name:
+        name = " ".join(name.replace("[", " ").replace("]", " ").split())
     words = name.split()
     after = _after_office(words) or _after_modifier(words)
     if after is not None:

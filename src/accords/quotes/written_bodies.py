@@ -31,6 +31,7 @@ from accords.quotes.bodies import COMPANY_NOUNS, organisation_of_kind
 from accords.quotes.names import expanded
 
 if TYPE_CHECKING:  # types only: the article reader this module asks, never built here
+    from accords.model import Entity
     from accords.quotes.sources import Speaker
     from accords.quotes.speakers import People
 
@@ -92,6 +93,9 @@ _KIND_ONLY = frozenset(("company", "firm", "corporation"))
 #: A company called by its trade, with at most three modifiers ("the Japanese automaker", "the
 #: state's largest utility").
 _TRADE = re.compile(rf"(?i)the\s+(?:[\w'’-]+\s+){{0,3}}(?P<noun>{'|'.join(sorted(COMPANY_NOUNS - _KIND_ONLY))})")
+#: A company noun with one modifier that names its line of business ("the production company", "the
+#: record company"), as a subject.
+_MODIFIED_KIND = re.compile(rf"(?i)the\s+(?P<mod>[a-z]{{4,}})\s+(?:{'|'.join(sorted(_KIND_ONLY))})")
 #: An acronym alone as the subject ("PETA", "RCMP"): no pronoun in capitals.
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 
@@ -123,8 +127,32 @@ def unnamed_body(people: People, subject: tuple[int, int] | None, found: Speaker
         entity_id = organisation_of_kind(people, trade.group("noun").lower(), subject[0])
         entity = people.person(entity_id)
         return (entity.id, entity.name) if entity is not None else None
+    modified = _MODIFIED_KIND.fullmatch(text, *subject)
+    if modified is not None and (entity := _named_for(people, modified.group("mod").lower(), subject[0])) is not None:
+        # "the production company said" after "Dick Clark Productions denied …" (a name the entity
+        # stage may have taken for a person's: then the name alone)
+        return (entity.id if entity.type == "ORG" else None), entity.name
     opens = subject[0] == 0 or text[subject[0] - 1] == "\n"  # "TEHRAN –": a dateline's place, in capitals
     if _ACRONYM.fullmatch(text, *subject) and not opens and text[subject[0]:subject[1]] not in ("I", "US", "UK", "OK"):
         acronym = text[subject[0]:subject[1]]
         return None, expanded(text, acronym) or acronym
     return None
+
+
+def _named_for(people: People, word: str, before: int) -> Entity | None:
+    """The one organisation named in the paragraph of `before` or the `_PARAGRAPHS` before it whose
+    name holds `word` as a word of its own, plural or not ("Productions" for "production", "Records"
+    for "record"; after the first word where the entity stage took the name for a person's), or
+    None when none or several do."""
+    since = before
+    for _ in range(_PARAGRAPHS + 1):
+        since = people.text.rfind("\n", 0, max(0, since - 1))
+        if since < 0:
+            since = 0
+            break
+    found = {entity.id: entity for ref in people.names if since <= ref.start < before
+             and (entity := people.entities.get(ref.entity) if ref.entity else None) is not None
+             and entity.type in ("ORG", "PERSON") and any(
+                 w.lower().rstrip("s") == word.rstrip("s") and (entity.type == "ORG" or (i > 0 and w[:1].isupper()))
+                 for i, w in enumerate(entity.name.split()))}
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -57,6 +57,7 @@ from accords.quotes.layout import (
     is_heading,
     is_title,
     join_abbreviation_splits,
+    split_at_glued_marks,
     split_before_single_marks,
     named_next,
     paragraph_index,
@@ -99,8 +100,9 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     """Quotes of the article, speakers resolved against the entities found so far."""
     text = doc_text(doc) if doc is not None else normalise_for_nlp(article.text)
     paragraphs = extraction.paragraphs or _paragraphs(article.text)
-    sentences = split_before_single_marks(text, join_abbreviation_splits(text, extraction.sentences or paragraphs))
     spans = quoted_spans(article.text, paragraphs)
+    sentences = split_at_glued_marks(text, split_before_single_marks(
+        text, join_abbreviation_splits(text, extraction.sentences or paragraphs)), spans)
     people = People(text, extraction)
     subjects = [_sentence_subject(people, sentence, spans) for sentence in sentences]
     named_later = [r.entity if r is not None and r.kind == "name" else None for r in subjects]
@@ -162,6 +164,11 @@ def quotes(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
                 described.append(speaker)  # (and one unnamed official: "an unnamed official told …")
             if speaker is not None and _is_organisation(people, speaker):
                 organisation, topic = (speaker, paragraph_of[index]), speaker
+            elif (speaker is None and ref is not None and ref.kind == "org" and att.subject is not None
+                  and att.subject[0] <= ref.start < att.subject[1] and _unknown_source(att, speaker, spans)):
+                # "The company flat-out denied … in a statement. | “…,” the statement read": an
+                # organisation no one can tell speaks now, not the one that spoke before
+                organisation = topic = None
             if speaker is not None and speaker.kind == "role":
                 roles.append(speaker)
             if speaker is not None and speaker.entity is not None and not att.naming and not relays(
