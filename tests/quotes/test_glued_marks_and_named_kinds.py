@@ -9,6 +9,8 @@
   "“…,” the statement read";
 - "he" after a one-word name the entity stage took for an organisation's but that a "his" marks as
   a person's ("Rouhani said his administration …") is that person (`accords.quotes.last_source`);
+- "the senior parliamentarian asserted" is the member of parliament spoken of, as "the lawmaker"
+  (`accords.quotes.titles.TITLE_HEADS`);
 - a speaker's name cut out of an editor's bracket ("[U.S. President Donald] Trump’s defeat") shows
   without it (`accords.quotes.names.plain_name`).
 
@@ -69,6 +71,13 @@ CASES = [
      [(False, "Mohammad Bagher Ghalibaf", "Iran\u2019s economic problems"),
       (True, "Mohammad Bagher Ghalibaf", "Although we are happy"),
       (True, "Donald Trump", "Our relations with Iran")]),
+    ("the-senior-parliamentarian",
+     "TEHRAN \u2013 Parliament Speaker Mohammad Bagher Ghalibaf said on Sunday that Iran\u2019s economic problems "
+     "are related to mismanagement.\n\n\"For us the practical action of the Biden administration is important, and "
+     "we\u2019ll show goodwill only if we see in action the process of oil sale,\u201d the senior parliamentarian "
+     "asserted.",
+     [(False, "Mohammad Bagher Ghalibaf", "Iran\u2019s economic problems"),
+      (True, "Mohammad Bagher Ghalibaf", "For us the practical action")]),
     ("he-after-a-one-word-name-taken-for-an-organisation",
      "Ghalibaf said the real picture of the United States showed the declining trend of the country.\n\n"
      "In remarks on Wednesday, Rouhani said his administration will make use of every opportunity in order to "

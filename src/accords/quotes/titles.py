@@ -24,6 +24,8 @@ TITLE_HEADS = (
     "commander", "ceo", "official", "diplomat", "adviser", "advisor", "representative", "deputy",
     "attaché", "attache", "consul", "commissioner", "counsellor", "counselor", "chancellor", "senator",
     "congressman", "congresswoman", "lawmaker", "coach", "manager", "founder", "professor", "chair",
+    # "the senior parliamentarian asserted" (tt): a member of a parliament, as "the lawmaker"
+    "parliamentarian", "legislator",
     # offices of Canadian, US and UK news: "the provincial health officer", "the MPP", "the NDP
     # critic", "the councillor", "the superintendent", "the judge"
     "officer", "mp", "mpp", "mla", "councillor", "councilor", "critic", "superintendent", "inspector",
