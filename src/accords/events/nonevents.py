@@ -473,6 +473,14 @@ _IN_WORDS_MANNER = frozenset("openly publicly verbally sharply harshly bitterly"
 _SPEECH_VERBS = frozenset("say call accuse describe claim argue label brand dub tweet write".split())
 #: An attack as a noun that is a speech: "a scathing attack on the government".
 _SPEECH_ATTACKS = frozenset("verbal scathing blistering stinging withering rhetorical personal".split())
+#: What an attack "on" or "over" something names when it is a time, a place or a way of fighting,
+#: not a matter argued about ("attacked on Monday", "over the weekend", "on two fronts", "on
+#: the road", "over the border").
+_WHEN_OR_WHERE = frozenset(
+    """day days night nights morning mornings evening afternoon weekend weekends week weeks month months year
+    years period time times occasion occasions hour hours front fronts ground way road roads street streets
+    route routes border borders frontier sea land area areas territory side sides flank""".split()
+)
 
 
 def attack_in_words(token: Token) -> bool:
@@ -496,8 +504,26 @@ def attack_in_words(token: Token) -> bool:
         return True
     if any(_in_words(t, _VERBAL_ATTACKERS) for t in _attackers(token)):
         return True  # "critics in the US attacked the film", "was attacked by reviewers": a review
+    if _attacked_over_a_matter(token):
+        return True  # "the minister attacked over tax plans": criticised about something
     attacked = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(attacked) and all(_in_words(t) for t in attacked)
+
+
+def _attacked_over_a_matter(verb: Token) -> bool:
+    """"The minister was attacked over his handling of the talks", a headline's "Premier attacked
+    on tax plans": one attacked "over" or "on" a matter, with nothing attacked as an object, is
+    criticised about it. An attack on a day, over a weekend, on two fronts or over a border
+    (`_WHEN_OR_WHERE`, a date, a number) stays."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    matters = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
+               for g in c.children if g.dep_ == "pobj"]
+    return bool(matters) and all(
+        g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("DATE", "TIME")
+        and g.lemma_.lower() not in _WHEN_OR_WHERE and g.lower_ not in _WHEN_OR_WHERE
+        and not any(c.dep_ == "nummod" for c in g.children)
+        for g in matters)
 
 
 def _attackers(verb: Token) -> list[Token]:

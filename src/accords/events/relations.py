@@ -152,6 +152,12 @@ ONE_SIDED = frozenset({"PROTEST", "ASSAULT", "MOBILIZE", "COERCE", "RETREAT"})
 #: White House post", "a bank has withdrawn its bid for a rival lender" (no gold event
 #: of any outlet is a retreat of one side); "troops will leave Syria" names the other side.
 _DOMESTIC_ALONE = frozenset({"RETREAT"})
+#: One-sided types that one state alone does, in an article, as news of its own country: police
+#: detaining a company's managers, a court ruling against the government, troops called out at
+#: home, a bombing in a country's capital with no attacker named. The gold records no such event
+#: of one state as required in any outlet (the analyst's seeds, tt, wh and news mark the few they
+#: list optional); a protest stays (news gold requires a march on an electoral commission).
+_FORCE_AT_HOME = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 
 
 #: What is withdrawn in markets and company news ("have withdrawn bids for the dollar"), no retreat of a state.
@@ -185,8 +191,9 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     (one known side is what the sides rules could not complete; an analyst would not record
     it). An event record (a few sentences) keeps what one side did: "Pakistan threatened to
     break off relations" is its event. In an article, one state alone is an event only of the
-    `ONE_SIDED` types but a retreat (the gold records domestic protests, clashes and crackdowns
-    with one actor, and no other domestic politics, not even a resignation); a retreat of one
+    `ONE_SIDED` types but a retreat and the state's force at home (`_FORCE_AT_HOME`: the gold
+    requires domestic protests with one actor, no clash, crackdown or other domestic politics,
+    not even a resignation); a retreat of one
     organisation alone ("the party has long sought to withdraw from the EU": the body left, no one
     named who leaves it) is none either, nor one that is no retreat of a state at all
     (`_no_retreat_between_states`): "Trump's visit to Walter Reed", "the senator will hold
@@ -206,6 +213,10 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     sides = {*event.actor_countries, *event.recipient_countries}
     if not record and event.type in _DOMESTIC_ALONE and (len(sides) == 1 or _no_retreat_between_states(event)):
         return False  # "withdraw from the EU" with no one named who withdraws; a resignation; a withdrawn bid
+    if not record and len(sides) == 1 and event.type in _FORCE_AT_HOME and (
+        country_by_iso3(next(iter(sides))) is not None
+    ):
+        return False  # one state's force at home ("police detained three executives"): its own news
     if not record and sides <= _OWN_POLICY_BODIES and event.type != "CONSULT":
         return False  # the European Union alone: its own policy, as one state's is (its members' meeting stays)
     if not record and len(sides) == 1 and event.type not in ONE_SIDED and (
