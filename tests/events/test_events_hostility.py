@@ -96,12 +96,13 @@ def test_a_protest_an_act_was_done_for_happened():
 
 
 @pytest.mark.slow
-def test_a_located_attack_stays_in_an_article():
-    """In an article of two countries never named together, an attack located by its place is
-    kept as named in its sentence (`accords.events.relations.anchored`)."""
+def test_a_located_attack_alone_is_no_event_in_an_article():
+    """In an article, an attack located by its place with no attacker's state named is that
+    country's own news, no event between sides (`accords.events.relations._FORCE_AT_HOME`,
+    evnews51); an event record keeps it (`test_the_scene_is_the_side`)."""
     text = ("Gunmen killed at least 12 people in an attack on a village in northern Nigeria on Sunday. "
             "The attackers escaped on motorcycles, witnesses told reporters. "
             "Police said they had launched a search of the area. "
             "In a separate report, officials in Kabul said Afghanistan would hold elections next year. "
             "Afghanistan's election commission said the vote would be held in April.")
-    assert ("ASSAULT", ("NGA",), "occurred") in _hostile(text)
+    assert ("ASSAULT", ("NGA",), "occurred") not in _hostile(text)
