@@ -7,7 +7,10 @@
   settlement", "$11 billion in stock repurchases"; a noun phrase with no head of `MONEY_HEADS` names nothing;
 - money paid "to settle" that no keyword of its clause names is `settlement` (`moneyverbs.settled_metric`); money
   raised or paid that no keyword of its sentence names (`moneyverbs.paid_metric`) is `funding_raised` ("raised $80
-  million") or `payments` ("paid the agency $449,000"); "paid $2 million in fines" stays a fine.
+  million") or `payments` ("paid the agency $449,000"); "paid $2 million in fines" stays a fine;
+- a service's markets and clients, a race's candidates, claims and searches counted by their noun
+  (`countnouns.COUNTABLE_HEADS`): "across 13 markets", "Ten candidates"; fewer than ten describe; products ("22
+  games") stay unnamed.
 
 Texts: sentences written for these tests in the register of US business news, and sentences of the Motley Fool
 page of the article-extraction-benchmark (news_n4k-foolcom1, MIT, tests/gold/LICENSE-article-extraction-benchmark).
@@ -104,3 +107,17 @@ def test_paid_metric(lead: str, wanted: str | None) -> None:
 def test_settled_metric() -> None:
     assert moneyverbs.settled_metric(" to settle charges", unit="USD") == "settlement"
     assert moneyverbs.settled_metric(" to settle charges", unit="count") is None
+
+
+COUNTS = [
+    pytest.param(LEAD + "The streaming service is launching with 22 games and will reach 13 markets next year.",
+                 [("markets", 13.0)], id="markets-not-games"),
+    pytest.param(LEAD + "Ten candidates meet on the debate stage tonight.", [("candidates", 10.0)], id="candidates"),
+    pytest.param(LEAD + "The county has had 19 searches since 2007.", [("searches", 19.0)], id="searches"),
+    pytest.param(LEAD + "The agency serves three markets.", [], id="a-few-markets-describe"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), COUNTS)
+def test_counted_products_and_markets(text: str, wanted: list[tuple]) -> None:
+    assert [(metric, value) for metric, _s, value, unit, *_ in figures(text) if unit == "count"] == wanted
