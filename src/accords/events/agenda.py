@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from accords.events.phrases import TOPIC_VERBS
 from accords.events.status import NEW_OCCASION
 from accords.model import Event
 
@@ -139,3 +140,37 @@ def _coming_item_verb(token: Token) -> bool:
         return False  # "The leaders will have the opportunity to discuss ..."
     chain = (token, *(t for t in token.ancestors if t.pos_ in ("VERB", "AUX", "NOUN")))
     return any(_future(t) for t in chain[:3])
+
+
+#: Verbs whose object is what is talked about or taken note of: a meeting there is a topic.
+_TOPIC_OF_TALK = TOPIC_VERBS | frozenset({"note", "describe"})
+#: A trip talked about is a plan of its own ("met today with Akiba Takeo ... to discuss preparations for the
+#: President's upcoming trip to the Republic of Korea and Japan"), not a topic only.
+_TRIPS = frozenset({"visit", "visits", "trip", "trips", "tour"})
+#: Dependencies that hang a meeting noun inside a larger object ("the 8th session *of* the ...
+#: meeting", "the convening *of* the 8th round", "planning *for holding* a meeting").
+_INSIDE_OBJECT = frozenset({"pobj", "prep", "pcomp", "compound", "appos", "conj", "dobj"})
+
+
+def discussed_occasion(noun: Token) -> bool:
+    """Whether meeting noun `noun` is, or lies inside, the object of a verb of talking about or
+    taking note ("the two sides discussed *the 8th session of the Syrian constitutional meeting*",
+    "noted the convening of *the 8th round* of the Drafting Commission", "the latest planning for
+    holding *a quadrilateral meeting* was discussed"): a topic of the talks, not a meeting the text
+    reports, and a country named in its adjective or its "of" phrase no side of it (thirty-third
+    session, evtt51). A meeting with its partners named ("discussed the talks with Iraq") stays:
+    it says who meets; so does a trip (`_TRIPS`), and a meeting welcomed ("welcomes the visit of
+    the Amir to Baghdad"), which the welcome reports."""
+    if noun.lemma_.lower() in _TRIPS or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return False
+    current = noun
+    for _ in range(6):
+        head = current.head
+        if head == current:
+            return False
+        if current.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _TOPIC_OF_TALK:
+            return True
+        if current.dep_ not in _INSIDE_OBJECT:
+            return False
+        current = head
+    return False

@@ -327,7 +327,7 @@ def _spoke_with(token: Token) -> bool:
             # "called President-elect Claudia Sheinbaum of Mexico today to congratulate her": the
             # parser may make the person called an object predicate, as in a naming
             partners = [c for c in children if c.dep_ == "oprd" and (
-                _titled_person(c) or (c.pos_ == "PROPN" and _said_in_call(token)))]
+                _titled_person(c) or _state_office(c) or (c.pos_ == "PROPN" and _said_in_call(token)))]
             return bool(partners)
         if any(c.dep_ == "oprd" for c in children):
             return False  # "called it a success", "called the decision a mistake": a naming
@@ -393,6 +393,14 @@ def _titled_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or any(
         c.dep_ == "compound" and c.lemma_.lower() in _COUNTERPARTS for c in token.subtree if c is not token
     )
+
+
+def _state_office(token: Token) -> bool:
+    """An office of a state named by its country ("called Turkey's prime minister to mend ties",
+    "called the Turkish president"): the holder called, though unnamed (evtt51)."""
+    return token.lemma_.lower() in _COUNTERPARTS and any(
+        (c.dep_ == "poss" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.pos_ == "ADJ" and c.text[:1].isupper())
+        for c in token.children)
 
 
 def _joint_announcement(token: Token) -> bool:

@@ -184,7 +184,7 @@ _OWN_POLICY_BODIES = frozenset({"EU"})
 RECORD_SENTENCES = 3
 
 
-def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = False) -> bool:
+def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = False, home: str | None = None) -> bool:
     """In an article about a pair of countries, an event relates two sides at least (but for
     `ONE_SIDED` types):
     "the Vice President discussed the war" with no partner named is no relation between states
@@ -207,7 +207,15 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     ("McAleenan resigned", "health care providers have protested") is kept only in an event
     record: in an article it is domestic news, and no gold event of any outlet has no side. A
     short web `page` (an outlet's source or address: "Police arrested a 57-year-old man" in a
-    three-sentence crime report) is news of its own country, no event record: it keeps none."""
+    three-sentence crime report) is news of its own country, no event record: it keeps none.
+    In the press of a state on its foreign relations (an outlet with a `home` country: the Tehran
+    Times, the White House), one state alone is no event of any type: "Ambassador Andrei Karlov was
+    shot dead by a so-called off-duty Turkish police officer" (the victim's state not linked),
+    "A gunman ... stormed the embassy of the Republic of Azerbaijan in Tehran" (no state attacks),
+    "Turkey has sent troops in Syria" (the host read as no side) tell half of a relation, and so
+    does a short page of such an outlet ("The Syrian president has dismissed claims that ..."): no
+    gold event of such an outlet is one state's alone but as `required: false` (thirty-third
+    session, evtt51)."""
     if not event.actor_countries and not event.recipient_countries:
         return record and not page
     sides = {*event.actor_countries, *event.recipient_countries}
@@ -219,9 +227,10 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
         return False  # one state's force at home ("police detained three executives"): its own news
     if not record and sides <= _OWN_POLICY_BODIES and event.type != "CONSULT":
         return False  # the European Union alone: its own policy, as one state's is (its members' meeting stays)
-    if not record and len(sides) == 1 and event.type not in ONE_SIDED and (
-        country_by_iso3(next(iter(sides))) is not None
-    ):
+    one_state = len(sides) == 1 and country_by_iso3(next(iter(sides))) is not None
+    if one_state and home is not None:
+        return False  # a state's press on its relations: one state alone is half a relation ("a Turkish officer shot ...")
+    if one_state and not record and event.type not in ONE_SIDED:
         # one state alone, in an article: domestic news, no relation ("Iran offers varied
         # excursions to nature lovers" is no AGREE)
         return False

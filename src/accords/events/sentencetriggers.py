@@ -94,8 +94,8 @@ def sentence_triggers(parsed: Doc, offset: int, times: list[TimeExpression], *, 
             spec = _JOINT_PLAN  # "officials from Iran and Azerbaijan welcomed the idea of a joint exercise"
         if token.pos_ in ("NOUN", "PROPN") and spec.type == "CONSULT":
             token = meetings.session_head(token)
-            if not meetings.held_meeting(token, offset, times):
-                continue
+            if not meetings.held_meeting(token, offset, times) or agenda.discussed_occasion(token):
+                continue  # a reference, or a topic: "discussed the 8th session of the Syrian constitutional meeting"
         if spec.type == "SANCTION" and threats.conditional_measure(token) and not (
             is_measure(token) and matching.match_token(token.head) is not None
         ):

@@ -157,9 +157,8 @@ def events(article: Article, doc: Doc | None, extraction: Extraction) -> Extract
     record, outlet = len(sentences) <= relations.RECORD_SENTENCES, bool(article.source or article.url)
     # the roll of participants first: a call "with European leaders" names no partner until the roll does
     rolled = participants.with_roll(tuple(e.event for e in deduplicate(found)), roll)
-    merged = tuple(e for e in rolled if relations.relation(e, index, record=record, page=outlet))
-    merged = relations.anchored(merged, index, named, outlet=outlet, record=record,
-                                home=knowledge.home_country(article.source, article.url))
+    merged = tuple(e for e in rolled if relations.relation(e, index, record=record, page=outlet, home=home))
+    merged = relations.anchored(merged, index, named, outlet=outlet, record=record, home=home)
     merged = participants.with_joiners(merged, participants.joined(text, sentences, index))
     merged = statementitems.with_authors(merged, text, sentences, parses, index)  # "... as guarantors: 1. Reaffirmed"
     merged = titlemeetings.with_title_meeting(  # "Remarks ... Before Bilateral Meeting"
