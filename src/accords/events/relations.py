@@ -209,13 +209,13 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     short web `page` (an outlet's source or address: "Police arrested a 57-year-old man" in a
     three-sentence crime report) is news of its own country, no event record: it keeps none.
     In the press of a state on its foreign relations (an outlet with a `home` country: the Tehran
-    Times, the White House), one state alone is no event of any type: "Ambassador Andrei Karlov was
-    shot dead by a so-called off-duty Turkish police officer" (the victim's state not linked),
+    Times, the White House), one state alone is no event of the `ONE_SIDED` types either:
+    "Ambassador Andrei Karlov was shot dead by a so-called off-duty Turkish police officer" (the
+    victim's state not linked),
     "A gunman ... stormed the embassy of the Republic of Azerbaijan in Tehran" (no state attacks),
-    "Turkey has sent troops in Syria" (the host read as no side) tell half of a relation, and so
-    does a short page of such an outlet ("The Syrian president has dismissed claims that ..."): no
-    gold event of such an outlet is one state's alone but as `required: false` (thirty-third
-    session, evtt51)."""
+    "Turkey has sent troops in Syria" (the host read as no side) tell half of a relation, on a
+    short page of such an outlet too: no gold event of such an outlet is one state's alone but as
+    `required: false` (thirty-third session, evtt51)."""
     if not event.actor_countries and not event.recipient_countries:
         return record and not page
     sides = {*event.actor_countries, *event.recipient_countries}
@@ -228,7 +228,7 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     if not record and sides <= _OWN_POLICY_BODIES and event.type != "CONSULT":
         return False  # the European Union alone: its own policy, as one state's is (its members' meeting stays)
     one_state = len(sides) == 1 and country_by_iso3(next(iter(sides))) is not None
-    if one_state and home is not None:
+    if one_state and home is not None and event.type in ONE_SIDED:
         return False  # a state's press on its relations: one state alone is half a relation ("a Turkish officer shot ...")
     if one_state and not record and event.type not in ONE_SIDED:
         # one state alone, in an article: domestic news, no relation ("Iran offers varied
