@@ -211,11 +211,10 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     In the press of a state on its foreign relations (an outlet with a `home` country: the Tehran
     Times, the White House), one state alone is no event of the `ONE_SIDED` types either:
     "Ambassador Andrei Karlov was shot dead by a so-called off-duty Turkish police officer" (the
-    victim's state not linked),
-    "A gunman ... stormed the embassy of the Republic of Azerbaijan in Tehran" (no state attacks),
-    "Turkey has sent troops in Syria" (the host read as no side) tell half of a relation, on a
-    short page of such an outlet too: no gold event of such an outlet is one state's alone but as
-    `required: false` (thirty-third session, evtt51)."""
+    victim's state not linked), "A gunman ... stormed the embassy of the Republic of Azerbaijan in
+    Tehran" (no state attacks), "Turkey has sent troops in Syria" (the host read as no side) tell
+    half of a relation, on a short page of such an outlet too: no gold event of such an outlet is
+    one state's alone but as `required: false` (thirty-third session, evtt51)."""
     if not event.actor_countries and not event.recipient_countries:
         return record and not page
     sides = {*event.actor_countries, *event.recipient_countries}
