@@ -1,5 +1,7 @@
 """Quotes the stage did not find or gave to the wrong speaker (thirty-third session, qsp52, issue 14):
 
+- a quote left open at a line broken inside its sentence runs on, as one quote, to the closing mark
+  of the next line (`“In Tblisi, met with President | Zourabichvili_S and … Persian Gulf.”`, `accords.quotes.marks`);
 - a straight opening mark glued to the full stop before it (`… in 2015."We need more staff."`,
   the space lost in the source) opens a quote (`accords.quotes.marks`), which starts a sentence of
   its own (`accords.quotes.layout.split_at_glued_marks`) and goes on the speaker before it;
@@ -45,6 +47,18 @@ def test_quoted_spans(text, expected):
 
 
 CASES = [
+    # a line broken inside a quoted sentence (tt_457514; the corpus reader makes each line a paragraph): the
+    # quote runs on to the closing mark of the next paragraph, one quote over the break
+    ("line-broken-inside-a-quote",
+     "Iranian Foreign Minister Mohammad Javad Zarif met the Georgian president on Thursday. In a tweet on Thursday, "
+     "Zarif said, \u201cIn Tblisi, met with President\n\nZourabichvili_S and PM GakhariaGiorgi and held phone talk with "
+     "self-quarantined FM DZalkaliani.\u201d",
+     [(True, "Mohammad Javad Zarif", "In Tblisi, met with President\n\nZourabichvili_S and PM")]),
+    # must not change: a next line whose first mark opens a quote
+    ("line-broken-before-an-opening-mark",
+     "Iranian Foreign Minister Mohammad Javad Zarif met the Georgian president on Thursday. Zarif said, \u201cWe "
+     "met the president\n\nThe talks went well. \u201cThe next step is trade,\u201d he said.",
+     [(True, "Mohammad Javad Zarif", "We met the president"), (True, "Mohammad Javad Zarif", "The next step")]),
     ("glued-quote-carried-to-the-speaker-before",
      'Dr. Amy Chen treats patients at the clinic. "We are already full," Chen said. The clinic opened in '
      '2015."We need more staff." Chen has worked there since 2010.',

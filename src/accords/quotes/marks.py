@@ -117,12 +117,16 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
     pending: list[tuple[int, int]] = []  # pieces of a quote still open at a paragraph end
     for number, paragraph in enumerate(paragraphs):
         open_at: int | None = None
+        runs_on = bool(pending) and number > 0 and _runs_on(text, paragraphs[number - 1], paragraph)
         if pending and text[paragraph.start] in OPENING + STRAIGHT:
             open_at = paragraph.start + 1
+        elif runs_on:
+            # `“In Tblisi, met with President | Zourabichvili_S and …”`: one piece over the line break
+            open_at = pending.pop()[0]
         elif pending:
             found.append(QuotedSpan(tuple(pending)))
             pending = []
-        start_index = open_at if open_at is not None else paragraph.start
+        start_index = paragraph.start if runs_on else open_at if open_at is not None else paragraph.start
         for mark in _MARK.finditer(text, start_index, paragraph.end):  # the marks only, not every character
             index, char = mark.start(), mark.group()
             if char == DOUBLED_CLOSING:
@@ -151,7 +155,8 @@ def quoted_spans(text: str, paragraphs: Sequence[Segment]) -> tuple[QuotedSpan, 
                 pending, open_at = [], None
         if open_at is not None:
             pending.append(_trim(text, open_at, paragraph.end))
-            if not _continued(text, paragraphs, number):
+            if not _continued(text, paragraphs, number) and not (
+                    number + 1 < len(paragraphs) and _runs_on(text, paragraph, paragraphs[number + 1])):
                 found.append(QuotedSpan(tuple(pending)))
                 pending = []
     if pending:
@@ -191,6 +196,19 @@ def single_quoted(text: str, paragraphs: Sequence[Segment]) -> list[QuotedSpan]:
                     and len(match.group("words").split()) >= (FRAGMENT_WORDS if outside else MIN_WORDS)):
                 found.append(QuotedSpan((match.span("words"),)))
     return found
+
+
+def _runs_on(text: str, paragraph: Segment, following: Segment) -> bool:
+    """Whether a quote left open at the end of `paragraph` runs on into the `following` one: a line
+    broken inside a sentence (the paragraph ends on a word, no punctuation; the next opens with a
+    letter), and the first typographic mark of the next paragraph closes (`“In Tblisi, met with
+    President | Zourabichvili_S and PM … Persian Gulf.” “Special …`). The quote is then one piece
+    over the break, not one quote per paragraph (a line's few words are no quote of their own)."""
+    last = text[paragraph.end - 1] if paragraph.end > paragraph.start else "."
+    if not last.isalnum() or not text[following.start:following.start + 1].isalnum():
+        return False
+    first = re.search("[" + OPENING + CLOSING + "]", text[following.start:following.end])
+    return first is not None and first.group() in CLOSING
 
 
 def _continued(text: str, paragraphs: Sequence[Segment], number: int) -> bool:
