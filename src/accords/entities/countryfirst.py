@@ -15,7 +15,10 @@ surname alone elsewhere ("Amrayev said"), the place's word is a given name: no p
 
 A whole name the model reads as a place or a body is a person's when the text writes its last word alone
 after a title or an honorific: "... Central External Relations Commission, Le Hoai Trung at the White House"
-(tagged FAC) beside "Chairman Trung" (`people_read_as_places`).
+(tagged FAC) beside "Chairman Trung" (`people_read_as_places`). One word the model reads as a body or a place
+is a person's when it is the surname, or the listed given name, of a person the text names in full: "In the meeting
+Karbasi expressed" after "Mohammadreza Karbasi", "The President called Cherelle" after "Cherelle Griner"
+(`names_read_as_bodies`).
 """
 
 from __future__ import annotations
@@ -27,7 +30,9 @@ from spacy.tokens import Doc
 from accords.entities.candidates import Candidate
 from accords.entities.people import _NOT_GIVEN_NAMES, _apposition, _is_honorific, _is_place, _title_head, refine_person
 from accords.entities.tokens import TokenIds
+from accords.quotes.given_names import is_given_name
 from accords.gazetteer.countries import country_by_alias
+from accords.gazetteer.us_states import US_STATES
 
 #: How many name words may follow a place's word inside one person's name ("Baghdad Amrayev").
 _MAX_AFTER = 2
@@ -121,3 +126,26 @@ def people_read_as_places(candidates: list[Candidate], doc: Doc) -> list[Candida
             cand = refine_person(doc, person) or person
         out.append(cand)
     return out
+
+
+def names_read_as_bodies(candidates: list[Candidate]) -> list[Candidate]:
+    """`candidates` with each one-word body or place of the model, no place's name, that is the surname, or the
+    listed given name of one person only, of a person named in full (two words or more) a person, the word alone
+    (see the module docstring; "Vice President-Elect Marquez" is no "Elect Marquez")."""
+    full = {c.name for c in candidates if c.type == "PERSON" and len(c.name.split()) >= 2}
+    surnames = {name.split()[-1] for name in full}
+    firsts = [name.split()[0] for name in full]
+    out = []
+    for cand in candidates:
+        word = cand.name
+        if cand.type in ("PLACE", "ORG") and cand.source == "spacy" and cand.canonical is None \
+                and cand.end - cand.start == 1 and word.isalpha() and not word.isupper() and not _place_word(word) \
+                and (word in surnames or (firsts.count(word) == 1 and is_given_name(word))):
+            cand = dataclasses.replace(cand, type="PERSON", country=None, source="spacy:name-of-a-person")
+        out.append(cand)
+    return out
+
+
+def _place_word(word: str) -> bool:
+    """A country's, a place's or a US state's name ("Virginia"): the model's place is no person."""
+    return _is_place(word) or word in US_STATES

@@ -20,7 +20,9 @@ from spacy.tokens import Doc
 
 from accords.entities.candidates import Candidate
 from accords.gazetteer.countries import country_by_alias, country_by_iso3
-from accords.gazetteer.places import SEATS, known_by_alias
+from accords.gazetteer.places import SEATS, known_by_alias, place_country
+from accords.gazetteer.us_states import US_STATES
+from accords.quotes.given_names import is_given_name
 
 _NESTING_HOSTS = frozenset({"ORG", "PROJECT", "EVENT_NAME", "DOCUMENT"})
 
@@ -433,16 +435,24 @@ def _given_name_of(cand: Candidate, tokens: list[str], people: list[Cluster]) ->
     """The one fuller name whose first word a titled one-word name is: "President Samia" after
     "President Samia Suluhu Hassan", "President Xi" after "Xi Jinping", "Sheikh Mohammed" after
     "Mohammed bin Zayed" (the first word of a name is the one some cultures' titles go with).
-    Only with a title, or for a person of a country that writes the family name first
-    (`_FAMILY_NAME_FIRST`), and only when one person of the article has that first word."""
+    Only with a title, for a person of a country that writes the family name first
+    (`_FAMILY_NAME_FIRST`), or for a listed given name alone ("Cherelle" after "Cherelle Griner",
+    "Ivan served as the CEO" after "Ivan Braiker") that names no place ("Virginia"), and only when one person of
+    the article has that first word."""
     if len(tokens) != 1:
         return None
     found = [cluster for cluster in people if len(cluster.tokens) >= 2 and cluster.tokens[0] == tokens[0]]
     if len(found) != 1:
         return None
-    if cand.title or any(member.country in _FAMILY_NAME_FIRST for member in found[0].members):
+    if cand.title or any(member.country in _FAMILY_NAME_FIRST for member in found[0].members) \
+            or (is_given_name(cand.name) and not _place_word(cand.name)):
         return found[0]
     return None
+
+
+def _place_word(word: str) -> bool:
+    """A country's, a place's or a US state's name ("Virginia", "Georgia"): no given name alone."""
+    return country_by_alias(word) is not None or place_country(word) is not None or word in US_STATES
 
 
 def _is_initial(token: str) -> bool:

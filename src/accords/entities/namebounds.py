@@ -11,7 +11,9 @@
 - a known given name the model left out before a name of two words is the name's first word: "Administrator
   of the Small Business Administration, Isabel | Casillas Guzman", a wrapped line (`wrapped_given_name`);
 - a hyphened given name and a surname the model took for a body or a work is a person's name: "Marie-Claude
-  Tremblay", "Marie-Hélène Bélanger" (`hyphened_given_name`).
+  Tremblay", "Marie-Hélène Bélanger" (`hyphened_given_name`);
+- a bare surname after a capitalised title in mid-sentence is a name: "Speaker Pelosi", "FEMA Administrator
+  Criswell" (`titled_surname`).
 """
 
 from __future__ import annotations
@@ -135,3 +137,27 @@ def hyphened_given_name(ent: Span) -> bool:
     rest = [words[0], *words[2:]]
     return all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in ORG_HEADS
                and t.lower_ not in TITLE_WORDS and place_country(t.text) is None for t in rest)
+
+
+#: Heads of a title that also open a body's or a thing's name ("General Motors", "Premier League",
+#: "Prince Edward"): no bare surname after them.
+_NOT_SURNAME_HEADS = frozenset({"general", "premier", "prince", "king", "sultan", "emir"})
+
+
+def titled_surname(doc: Doc, head: Token, start: int, end: int) -> bool:
+    """A bare surname right after a capitalised title in mid-sentence, which the small model leaves
+    untagged: "the President and Speaker Pelosi spoke", "from FEMA Administrator Criswell", "from Under
+    Secretary of Defense McCord". The word is a proper noun of three letters or more in title case
+    (not an acronym), written nowhere in the text in lower case, with a word of the sentence before the
+    title (a heading's "Secretary General" or a list's "Governor Walz" may open a line)."""
+    if end != start + 1:
+        return False
+    token = doc[start]
+    return (head.lower_ not in _NOT_SURNAME_HEADS and head.i > token.sent.start and len(token) >= 3
+            and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and token.text[1:2].islower() and not any(t.text == token.lower_ for t in doc))
+
+
+def capitalised_word(token: Token) -> bool:
+    """A capitalised word (letters only): after a run of name words it carries the run on, no name ends there."""
+    return token.text[:1].isupper() and token.is_alpha

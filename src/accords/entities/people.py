@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accords.entities.candidates import PATTERN, Candidate
 from accords.entities.namebounds import particle_goes_on, portfolio_closer, question_auxiliary, title_opening, title_tail
-from accords.entities.namebounds import wrapped_given_name
+from accords.entities.namebounds import capitalised_word, titled_surname, wrapped_given_name
 from accords.entities.lexicon import (
     DOCUMENT_HEADS, EVENT_HEADS, HONORIFICS, NAME_PARTICLES, NOT_NAME_ENDS, ORG_HEADS, POLITY_WORDS, PROJECT_HEADS,
     SHORT_TITLES, TITLE_HEADS, TITLE_WORDS,
@@ -159,7 +159,7 @@ def titled_people(doc: Doc) -> list[Candidate]:
             j, words = j + 1, 2  # "USAID Administrator Samantha Power"
         if portfolio_closer(doc, start, words):
             start, words = start + 1, words - 1  # "Minister of Justice and Law | Nestor Ivan Osuna"
-        if not 2 <= words <= 4 or (j < n and doc[j].text[:1].isupper() and doc[j].is_alpha):
+        if not (2 <= words <= 4 or titled_surname(doc, head, start, j)) or (j < n and capitalised_word(doc[j])):
             continue
         cand = Candidate(start, j, "PERSON", doc[start:j].text, PATTERN, source="pattern:titled-person")
         refined = refine_person(doc, cand)
@@ -171,7 +171,7 @@ def titled_people(doc: Doc) -> list[Candidate]:
             t_start, country = _title_left(doc, head.i)
             refined = dataclasses.replace(refined, title=refined.title or " ".join(doc[t_start:start].text.split()),
                                           country=refined.country or country)
-        found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person"))
+        found.append(dataclasses.replace(refined, priority=PATTERN, source="pattern:titled-person", extra={"weak": False}))
     return found
 
 

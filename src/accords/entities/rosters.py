@@ -38,6 +38,17 @@ def _roster_word(token: Token) -> bool:
             and lower not in PORTFOLIO_WORDS and lower.rstrip(".") not in HONORIFICS and not _is_place(token.text))
 
 
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    """Whether token i opens a paragraph: a blank line (or the text's start) before it, as a roster that
+    writes each person on a line of its own between blank lines has ("Participants ... included:")."""
+    k = i - 1
+    gap = ""
+    while k >= 0 and doc[k].is_space:
+        gap = doc[k].text_with_ws + gap
+        k -= 1
+    return k < 0 or (doc[k].whitespace_ + gap).count("\n") >= 2
+
+
 def _after_dateline(doc: Doc, i: int) -> int:
     """Where a line's text starts past a dateline in capitals and its dash ("TEHRAN - Mohsen Pakaeen, Iran's
     ex-ambassador to Baku, has said ..."): the name opens the story as it opens a roster line."""
@@ -54,7 +65,8 @@ def listed_people(doc: Doc) -> list[Candidate]:
     participant lists write them ("- Carolina Young, Chief Economic Advisor, Office of the Vice
     President"): two to four name words open the line (after a bullet), a comma and a title of
     office follow (`_apposition`). The small model often tags none of them. In a roster of three
-    bulleted lines or more, the bodies each line names after the title too (`_bodies`)."""
+    bulleted lines or more (or of lines between blank lines), the bodies each line names after the title too
+    (`_bodies`)."""
     found: list[Candidate] = []
     bulleted: list[int] = []  # where the title starts on each bulleted line of a name and a comma
     n = len(doc)
@@ -72,8 +84,8 @@ def listed_people(doc: Doc) -> list[Candidate]:
         if not 2 <= end - start <= 4 or end >= n or doc[end].text != "," \
                 or doc[start].tag_ in _FUNCTION_TAGS or any(t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
             continue  # not "In August, President ...", "Throughout Earth Week, ..."
-        if doc[i].text in _BULLETS:
-            bulleted.append(end + 1)
+        if doc[i].text in _BULLETS or _paragraph_start(doc, i):
+            bulleted.append(end + 1)  # a bulleted line, or a line of its own ("Brendan Bechtel, CEO, Bechtel")
         if _apposition(doc, end)[0] is None or doc[start - 1].lower_.rstrip(".") in HONORIFICS:
             continue
         person = refine_person(doc, Candidate(start, end, "PERSON", doc[start:end].text, PATTERN,
@@ -93,7 +105,7 @@ _ROSTER_TITLES = frozenset({
     "treasurer", "trustee", "editor", "consultant", "analyst", "activist", "student", "former", "senior",
 })
 #: Head nouns of the bodies rosters name besides `ORG_HEADS` ("Transformative Justice Coalition").
-_BODY_HEADS = ORG_HEADS | {"coalition", "roundtable", "collective", "alliance", "caucus", "society", "league",
+BODY_HEADS = ORG_HEADS | {"coalition", "roundtable", "collective", "alliance", "caucus", "society", "league",
                            "network", "initiative", "project", "partnership", "trust", "club", "commission"}
 #: Small words inside a body's name ("National Coalition on Black Civic Participation").
 _NAME_GLUE = frozenset({"of", "for", "on", "the", "and", "in", "to", "at", "with"})
@@ -148,7 +160,7 @@ def _bare_title(doc: Doc, start: int, end: int) -> bool:
     "World Bank President", "Senior Partner Emeritus at Boston Consulting Group")."""
     words = [t for t in doc[start:end] if not t.is_space and not t.is_punct]
     return 1 <= len(words) <= 3 and _title_word(words[-1]) and not any(
-        t.lower_ in _BODY_HEADS or _is_place(t.text) or t.text in us_states.US_STATES for t in words)
+        t.lower_ in BODY_HEADS or _is_place(t.text) or t.text in us_states.US_STATES for t in words)
 
 
 def _split_at_ampersand(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -181,7 +193,7 @@ def _bodies(doc: Doc, start: int) -> list[Candidate]:
     found = [Candidate(s, e, NOTHING, doc[s:e].text, PATTERN, source="pattern:roster-title")
              for s, e, _ in parts if _bare_title(doc, s, e)]  # "Political Strategist": a title, no body
     for s, e, final in parts[1:]:  # the first part is the person's title
-        if _body_name(doc, s, e) and (final or any(t.lower_ in _BODY_HEADS for t in doc[s:e])):
+        if _body_name(doc, s, e) and (final or any(t.lower_ in BODY_HEADS for t in doc[s:e])):
             name = " ".join(re.split(r"[*(]", doc[s:e].text)[0].split())  # "Women*(Virtual": a note glued on
             found.append(Candidate(s, e, "ORG", name, PATTERN, source="pattern:roster-body"))
     return found

@@ -25,6 +25,7 @@ from accords.entities.lexicon import (
     TITLE_HEADS, TITLE_WORDS,
 )
 from accords.entities.people import refine_person
+from accords.entities.rosters import BODY_HEADS
 from accords.gazetteer.countries import country_by_alias
 from accords.gazetteer.places import place_country
 from accords.gazetteer.portfolios import PORTFOLIO_WORDS
@@ -38,7 +39,8 @@ OFFICE_WORDS = PORTFOLIO_WORDS | frozenset({
     "legislative", "outreach", "governance", "technology", "counternarcotics", "narcotics", "rights", "negotiations",
 })
 
-_STOP = (PORTFOLIO_WORDS | OFFICE_WORDS | TITLE_WORDS | TITLE_HEADS | ORG_HEADS | EVENT_HEADS | PROJECT_HEADS
+#: A body's head noun is no name word either ("Chief Executive Officer, National Skills Coalition": no person).
+_STOP = (PORTFOLIO_WORDS | OFFICE_WORDS | TITLE_WORDS | TITLE_HEADS | BODY_HEADS | EVENT_HEADS | PROJECT_HEADS
          | DOCUMENT_HEADS | HONORIFICS | POLITY_WORDS | CALENDAR_WORDS | NAME_PARTICLES)
 
 #: What may follow the name: a comma, "of <country>", a dash, a full stop, a bracket, "and" the

@@ -440,6 +440,13 @@ ORG|Immigration and Customs Enforcement|USA
 ORG|Citizenship and Immigration Services;USCIS|USA
 ORG|Department of Health and Human Services;Health and Human Services;HHS|USA
 ORG|Centers for Disease Control and Prevention;Centers for Disease Control;CDC|USA
+ORG|Federal Emergency Management Agency;FEMA|USA
+ORG|Drug Enforcement Administration;DEA|USA
+ORG|Federal Bureau of Investigation;FBI|USA
+ORG|Central Intelligence Agency;CIA|USA
+ORG|U.S. International Development Finance Corporation;International Development Finance Corporation;Development Finance Corporation;DFC|USA
+ORG|Environmental Protection Agency;EPA|USA
+ORG|Food and Drug Administration;FDA|USA
 PROJECT|Trans-Anatolian Natural Gas Pipeline;TANAP;Trans-Anatolian Pipeline|
 PROJECT|Trans Adriatic Pipeline;Trans-Adriatic Pipeline;TAP|
 PROJECT|Southern Gas Corridor|

@@ -23,7 +23,7 @@ from accords import knowledge
 from accords.entities.commonwords import without_common_words
 from accords.entities.confidence import entity_confidence
 from accords.entities.countryfirst import (
-    people_read_as_places, without_country_given_names, without_place_given_names,
+    names_read_as_bodies, people_read_as_places, without_country_given_names, without_place_given_names,
 )
 from accords.entities.headings import without_heading_verb
 from accords.entities.candidates import GAZETTEER, Candidate, gazetteer_candidates, is_year, spacy_candidates
@@ -148,6 +148,7 @@ def _extract(article: Article, doc: Doc) -> tuple[tuple[Mention, ...], tuple[Ent
     candidates = without_country_given_names(candidates, ids)  # "Jordan [Safadi]" beside "Ayman Safadi"
     candidates = without_place_given_names(candidates, doc)  # "Baghdad Amrayev, the secretary-general of ..."
     candidates = people_read_as_places(candidates, doc)  # "..., Le Hoai Trung" (FAC) beside "Chairman Trung"
+    candidates = names_read_as_bodies(candidates)  # "Karbasi" (ORG) beside "Mohammadreza Karbasi"
     resolved = [c for c in resolve(candidates) if c.type != NOTHING]  # "Sahand and Spota satellites"
     resolved = without_brand_adjectives(resolved)  # "American Airlines" names no United States
     resolved = with_known_as(resolved, doc)  # "..., known as the Tehran Convention": one document
