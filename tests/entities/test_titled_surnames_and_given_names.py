@@ -7,7 +7,8 @@ own between blank lines names the bodies after the titles as a bulleted one does
 Sources: White House readouts and statements of 2021-2022 (bidenwhitehouse.archives.gov, public domain;
 tests/gold/articles/wh_20210821-biden-pelosi-call.json, wh_20220714-council-of-governors-meeting.json,
 wh_20220706-biden-cherelle-griner-call.json, wh_20220617-talent-pipeline-challenge-launch.json,
-wh_20220724-colombia-finer-travel.json), quoted; the "General Motors" and "Virginia" rows are written here.
+wh_20220724-colombia-finer-travel.json) and a participants' list of the White House corpus, quoted; the
+"General Motors" and "Virginia" rows are written here.
 """
 
 import pytest
@@ -73,6 +74,9 @@ commitment to forging a close relationship.
 CASES = [
     ("speaker-and-surname", PELOSI, {("PERSON", "Pelosi")}, set()),
     ("administrator-and-surname", GOVERNORS, {("PERSON", "Criswell"), ("PERSON", "McCord")}, set()),
+    ("portfolio-noun-is-no-surname",  # wh corpus, a participants' list of 2022
+     "Samantha Silverberg, Deputy Assistant to the President for\nInfrastructure Implementation, joined them.\n",
+     set(), {("PERSON", "Infrastructure Implementation"), ("PERSON", "Implementation")}),
     ("general-opens-a-company",  # "General" of "General Motors" is no title before a surname
      "Shares of General Motors rose on Tuesday after the company reported its sales.\n",
      set(), {("PERSON", "Motors")}),

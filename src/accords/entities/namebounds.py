@@ -142,20 +142,24 @@ def hyphened_given_name(ent: Span) -> bool:
 #: Heads of a title that also open a body's or a thing's name ("General Motors", "Premier League",
 #: "Prince Edward"): no bare surname after them.
 _NOT_SURNAME_HEADS = frozenset({"general", "premier", "prince", "king", "sultan", "emir"})
+#: Endings of abstract nouns, no surname's: "Deputy Assistant to the President for Infrastructure Implementation".
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ism", "ity", "ology")
 
 
 def titled_surname(doc: Doc, head: Token, start: int, end: int) -> bool:
     """A bare surname right after a capitalised title in mid-sentence, which the small model leaves
     untagged: "the President and Speaker Pelosi spoke", "from FEMA Administrator Criswell", "from Under
     Secretary of Defense McCord". The word is a proper noun of three letters or more in title case
-    (not an acronym), written nowhere in the text in lower case, with a word of the sentence before the
-    title (a heading's "Secretary General" or a list's "Governor Walz" may open a line)."""
+    (not an acronym) with no ending of an abstract noun ("for Infrastructure Implementation"), written
+    nowhere in the text in lower case, with a word of the sentence before the title (a heading's
+    "Secretary General" or a list's "Governor Walz" may open a line)."""
     if end != start + 1:
         return False
     token = doc[start]
     return (head.lower_ not in _NOT_SURNAME_HEADS and head.i > token.sent.start and len(token) >= 3
             and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
-            and token.text[1:2].islower() and not any(t.text == token.lower_ for t in doc))
+            and token.text[1:2].islower() and not token.lower_.endswith(_NOUN_ENDINGS)
+            and not any(t.text == token.lower_ for t in doc))
 
 
 def capitalised_word(token: Token) -> bool:
