@@ -2,7 +2,8 @@
 (`accords.entities.namebounds.titled_surname`); a listed given name alone after the person's full name
 ("Cherelle" after "Cherelle Griner") is that person (`accords.entities.linking`, `accords.entities.countryfirst.
 names_read_as_bodies`), not a body and not a second person; a roster that writes each person on a line of its
-own between blank lines names the bodies after the titles as a bulleted one does (`accords.entities.rosters`).
+own between blank lines names the bodies after the titles as a bulleted one does (`accords.entities.rosters`);
+"Senior Administration officials" names no body (`accords.entities.offices.is_administration`).
 
 Sources: White House readouts and statements of 2021-2022 (bidenwhitehouse.archives.gov, public domain;
 tests/gold/articles/wh_20210821-biden-pelosi-call.json, wh_20220714-council-of-governors-meeting.json,
@@ -77,6 +78,9 @@ CASES = [
     ("portfolio-noun-is-no-surname",  # wh corpus, a participants' list of 2022
      "Samantha Silverberg, Deputy Assistant to the President for\nInfrastructure Implementation, joined them.\n",
      set(), {("PERSON", "Infrastructure Implementation"), ("PERSON", "Implementation")}),
+    ("rank-before-administration",  # wh_20220614-state-legislators-reproductive-rights
+     "Senior Administration officials thanked the state legislative leaders\nfor their efforts to protect reproductive "
+     "rights.\n", set(), {("ORG", "Senior Administration")}),
     ("general-opens-a-company",  # "General" of "General Motors" is no title before a surname
      "Shares of General Motors rose on Tuesday after the company reported its sales.\n",
      set(), {("PERSON", "Motors")}),

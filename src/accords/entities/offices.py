@@ -112,15 +112,22 @@ def is_state_government(cand: Candidate) -> bool:
     return bool(rest) and country_by_alias(" ".join(rest)) is not None
 
 
+#: Ranks before "Administration" that name its officials, not a body ("Senior Administration officials").
+_RANKS = frozenset({"senior", "top", "former"})
+
+
 def is_administration(cand: Candidate) -> bool:
     """"Biden Administration", "Biden-Harris Administration", "Trump Administration": a
     government named after the leaders the tables know, not an organisation of its own; and
-    "Biden-Harris" alone (as in "the Biden-Harris team"), which spaCy tags a place or body."""
+    "Biden-Harris" alone (as in "the Biden-Harris team"), which spaCy tags a place or body; and a rank
+    before it ("Senior Administration officials")."""
     words = cand.name.replace("\u2013", "-").split()
     if cand.type in ("ORG", "PLACE") and len(words) == 1 and words[0].count("-") == 1:
         words = [words[0], "administration"]  # "Biden-Harris": two leaders' names, no place
     if cand.type not in ("ORG", "PLACE") or len(words) < 2 or words[-1].lower() != "administration":
         return False
+    if all(w.lower() in _RANKS for w in words[:-1]):
+        return True  # "Senior Administration officials": the administration's people, no body of its own
     names = [part for word in words[:-1] for part in word.split("-")]
     surnames = _surnames()
     return all(any(knowledge.office_kind(t.office) in ("state", "government", "vice") for t in surnames.get(n, ()))
