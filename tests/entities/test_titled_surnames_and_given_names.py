@@ -81,6 +81,9 @@ CASES = [
     ("rank-before-administration",  # wh_20220614-state-legislators-reproductive-rights
      "Senior Administration officials thanked the state legislative leaders\nfor their efforts to protect reproductive "
      "rights.\n", set(), {("ORG", "Senior Administration")}),
+    ("an-editors-bracket-cuts-the-name",  # tests/quotes/test_glued_marks_and_named_kinds.py, Tehran Times
+     "\u201cAlthough we are happy over [U.S. President Donald] Trump\u2019s defeat, we wait,\u201d Ghalibaf said.\n",
+     set(), {("PERSON", "Donald")}),
     ("general-opens-a-company",  # "General" of "General Motors" is no title before a surname
      "Shares of General Motors rose on Tuesday after the company reported its sales.\n",
      set(), {("PERSON", "Motors")}),

@@ -153,8 +153,8 @@ def titled_surname(doc: Doc, head: Token, start: int, end: int) -> bool:
     (not an acronym) with no ending of an abstract noun ("for Infrastructure Implementation"), written
     nowhere in the text in lower case, with a word of the sentence before the title (a heading's
     "Secretary General" or a list's "Governor Walz" may open a line)."""
-    if end != start + 1:
-        return False
+    if end != start + 1 or (end < len(doc) and doc[end].text in ("]", ")")):
+        return False  # "[U.S. President Donald] Trump": an editor's bracket cuts the name
     token = doc[start]
     return (head.lower_ not in _NOT_SURNAME_HEADS and head.i > token.sent.start and len(token) >= 3
             and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
