@@ -1,7 +1,8 @@
 """Money a private giver gives in a government's own text, where the sentence names no country: not the home
 government's gift, so `owners._unnamed` gives neither the home country nor the article pair's home side
 (`owners._privately_given`, asking `privategivers.private_giver`); given "to" a named fund ("have committed over $3.6
-billion to the Global Fund") it is the fund's alone (`funds.with_fund`). A fund's size written after its name ("W2AF is a
+billion to the Global Fund", "the Global Fund’s private sector partners committed a total of $1.23 billion") it is the
+fund's alone (`funds.with_fund`, `funds.partners_fund`). A fund's size written after its name ("W2AF is a
 €50 million blended finance fund", "GAFSP – a $1.7 billion multilateral financing mechanism") is the fund's
 (`funds.sized_fund`). A company that "was awarded" contracts receives them: no private giver.
 
@@ -35,6 +36,11 @@ CASES = [
         "HIV/AIDS, TB, and malaria in priority areas. Since 2002, private sector partners (including corporations,\n"
         "foundations, and philanthropists) have committed over $3.6 billion to\nthe Global Fund.",
         3.6e9, ("Global Fund",), "Global Fund Seventh Replenishment", id="private-sector-to-a-fund"),
+    pytest.param(
+        "The United States is proud to stand with other Global Fund donors. For the Seventh Replenishment, the Global "
+        "Fund’s\nprivate sector partners committed a total of $1.23 billion, led by the\nBill & Melinda Gates Foundation "
+        "and (RED).",
+        1.23e9, ("Global Fund",), "Global Fund Seventh Replenishment", id="a-funds-own-private-partners"),
     pytest.param(
         "- DFC committed a **$10 million** equity investment equivalent to the **Water Access Acceleration Fund** "
         "(W2AF). W2AF is a €50 million blended finance fund, accompanied by a €2.5 million technical assistance facility.",

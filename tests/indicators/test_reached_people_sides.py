@@ -83,3 +83,28 @@ def test_home_stays_a_side(text, published, title, value):
     found = [s for _m, s, v, u, _k, _q in figures(text, published=published, source=WH, title=title)
              if v == value and u == "count"]
     assert found and "USA" in found[0]
+
+
+#: People of one country studying in the other are a figure of both (tests/gold/README.md): "enrolled in United States
+#: educational institutions" is no programme reaching people abroad, and "Korean" in a text about the ROK (named more
+#: than twice as often as the DPRK) is the ROK's. The ROK paragraph is from the U.S.-ROK Leaders' Joint Statement
+#: (2021-05-21); the Japanese one is the same sentence in our own words.
+BOTH = [
+    pytest.param(
+        "The enduring friendship between the United States and the Republic of\n"
+        "Korea is fed by our vibrant people-to-people ties. Over 1.7 million\n"
+        "Korean students have enrolled in United States educational institutions\n"
+        "since 1955. More than two million ROK citizens visit, work, or live in\n"
+        "the United States, and over 200,000 U.S. citizens reside in the ROK.",
+        1700000, ("KOR", "USA"), id="korean-students-in-us-institutions"),
+    pytest.param(
+        "Over 1.7 million Japanese students have enrolled in United States educational institutions since 1955.",
+        1700000, ("JPN", "USA"), id="students-enrolled-at-home-keep-both"),
+]
+
+
+@pytest.mark.parametrize("text, value, subjects", BOTH)
+def test_people_of_one_country_in_the_other(text, value, subjects):
+    found = [s for _m, s, v, u, _k, _q in figures(text, published="2021-05-21", source=WH, title=None)
+             if v == value and u == "count"]
+    assert found[:1] == [subjects]

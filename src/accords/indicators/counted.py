@@ -265,12 +265,14 @@ _REACHING = re.compile(
 #: The giver's own people in the count's words, by home country: "1,200 American students", "15 U.S. active-duty
 #: military". A home with no entry keeps its subjects (its own words are not known here).
 _OWN_PEOPLE = {"USA": re.compile(r"\b(?:U\.S\.|US|American|Americans|United\s+States)(?![\w-])")}
-#: People sanctioned, not reached ("designated 10 individuals"), or the home's own places and industry in the sentence
-#: ("invest $54 million in expanded domestic production", "the first new reactors built in the
-#: United States").
+#: People sanctioned, not reached ("designated 10 individuals"), or the home's own places, schools and industry in the
+#: sentence ("invest $54 million in expanded domestic production", "the first new reactors built in the United States",
+#: "Korean students have enrolled in United States educational institutions": people of one country studying in the
+#: other are a figure of both, tests/gold/README.md).
 _NOT_ABROAD = re.compile(
     r"\b(?:sanction\w*|designat\w*|domestic\w*|nationwide|in\s+the\s+United\s+States|across\s+the\s+country|"
-    r"here\s+at\s+home)\b", re.IGNORECASE)
+    r"here\s+at\s+home|in\s+(?:the\s+)?(?:U\.S\.|United\s+States|American)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:institutions|universities|colleges|schools|campuses))\b", re.IGNORECASE)
 
 
 def reached_subjects(

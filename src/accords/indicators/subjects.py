@@ -146,6 +146,12 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
                 and not _GOVERNMENT_BODY.search(text, inside[0][0], inside[0][1])):
             continue  # "Iran Khodro Company" is a company, not Iran; "Iran-Turkey committee" names both
         kept.append(span)
+    if sum(k.iso3 == "KOR" for k in kept) > 2 * sum(k.iso3 == "PRK" for k in kept):
+        # "Korean" alone is no gazetteer demonym (North or South); in a text about the ROK (named more than twice as
+        # often as the DPRK) it is the ROK's: "Over 1.7 million Korean students have enrolled in United States
+        # educational institutions"
+        kept.extend(CountrySpan(m.start(), m.end(), "KOR") for m in _KOREAN.finditer(text)
+                    if not any(k.start <= m.start() < k.end for k in kept))
     if any(k.iso3 == "EU" for k in kept):
         # "Almost 55 percent of Turkey's exports find their way to Europe" in a text on the EU: the EU's side
         kept.extend(CountrySpan(m.start(1), m.end(1), "EU") for m in _TO_EUROPE.finditer(text))
@@ -168,6 +174,8 @@ def country_spans(text: str, extraction: Extraction, *, official: str | None = N
     return tuple(sorted(kept, key=lambda s: (s.start, s.end)))
 
 
+#: "Korean" before a common noun ("Korean students", "Korean and American Fulbright grantees"), not a place, war or currency.
+_KOREAN = re.compile(r"(?<![\w-])Koreans?(?=\s+[a-z])(?!\s+(?:peninsula|war|won|language)\b)")
 #: "Europe" as the other side of a flow of goods or money: "exports ... to Europe", "investments came from Europe"
 #: (tests/gold/README.md: the EU's side in a text that names the EU or one of its bodies; not "forces to Europe").
 _TO_EUROPE = re.compile(r"\b(?:exports?|imports?|investments?|supplies|supply|deliveries|sales|goods|gas|LNG|oil|trade)\b"
