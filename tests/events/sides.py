@@ -42,3 +42,11 @@ def directed_events_in(before: str, sentence: str, published: str | None = None,
     extraction = accords.extract(before + sentence, published=published, source=source, stages=STAGES)
     return [(e.type, e.actor_countries, e.recipient_countries) for e in extraction.events
             if e.evidence and e.evidence[0].start >= len(before)]
+
+
+def events_with_sides_in(before: str, sentence: str, published: str | None = None, *,
+                         source: str | None = None) -> list[tuple[str, tuple[str, ...], str]]:
+    """Each event whose evidence starts in `sentence`, read after the text `before` it, as (type,
+    sides, status)."""
+    extraction = accords.extract(before + sentence, published=published, source=source, stages=STAGES)
+    return [(e.type, sides(e), e.status) for e in extraction.events if e.evidence and e.evidence[0].start >= len(before)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.sides import directed_events
+from tests.events.sides import directed_events, events_with_sides_in
 
 
 @pytest.mark.slow
@@ -70,3 +70,32 @@ def test_member_goes_to_body_meeting(text, published, source, expected):
     """A member that travels to or attends a body's meeting meets the body (the convention of
     docs/gold-format.md, thirty-second session)."""
     assert directed_events(text, published=published or "2023-05-01", source=source) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("before", "sentence", "published", "expected", "unexpected"), [
+    # tt_468944: the purpose infinitive hangs on the delegation the traveller heads: the attendance, told as done
+    pytest.param("", "In his first foreign visit, Ayatollah Raisi traveled to Tajikistan on top of a high-ranking delegation "
+                 "to participate in the Shanghai Cooperation Organization (SCO) summit and held talks with his Tajik "
+                 "counterpart Emomali Rahmon.", "2021-09-20", ("CONSULT", ("IRN", "SCO"), "occurred"),
+                 ("AGREE", ("IRN", "SCO"), "intended"), id="delegation-on-trip-attended-summit"),
+    # tt_472918: the summit a trip still to come is for, inside the noun chain of the visit
+    pytest.param("", "Sidikov also touched on the upcoming visit by the Iranian president to Uzbekistan for participation "
+                 "in the Shanghai Cooperation Organization summit and his official meeting with the Uzbek president, "
+                 "saying the visit will mark a historical event in the relations of the two countries.", "2022-08-20",
+                 ("AGREE", ("IRN", "SCO"), "planned"), ("CONSULT", ("IRN", "SCO"), "occurred"),
+                 id="upcoming-visit-for-participation-in-summit"),
+    # wh_20210316-sullivan-e3-counterparts-call: the meeting's partners named in its relative clause, not the call's
+    pytest.param("National Security Advisor Jake Sullivan spoke by phone today together with Ambassador Emmanuel Bonne, "
+                 "Diplomatic Advisor to the French President; Dr. Jan Hecker, Foreign and Security Policy Advisor to the "
+                 "German Chancellor; and Stephen Lovegrove, National Security Advisor to the Prime Minister of the United "
+                 "Kingdom. ", "Mr. Sullivan previewed the March 18 meeting that he and Secretary of State Tony Blinken will "
+                 "hold with Chinese officials.", "2021-03-16", ("AGREE", ("CHN", "USA"), "planned"),
+                 ("AGREE", ("DEU", "FRA", "GBR", "USA"), "planned"), id="meeting-held-with-officials-in-relative-clause"),
+])
+def test_summit_trip_status_and_partners(before, sentence, published, expected, unexpected):
+    """Attendance of a summit told as done is a CONSULT, a trip to it still to come an AGREE (docs/gold-format.md);
+    a meeting's partners named in the clause that holds it are its sides."""
+    found = events_with_sides_in(before, sentence, published)
+    assert expected in found
+    assert unexpected not in found

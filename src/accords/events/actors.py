@@ -24,7 +24,7 @@ from accords.events.groups import (
 )
 from accords.events.brokenlists import list_continuation, list_tail_subjects, misread_objects, with_clause_subjects
 from accords.events.phrases import (
-    TOPIC_NOUNS, TOPIC_VERBS, VENUE_PREPS, held_at,
+    TOPIC_NOUNS, TOPIC_VERBS, VENUE_PREPS, held_at, held_with,
     governing_verb, is_verb, backed_in_clause, leftmost,
     names_partner,
     meeting_of_body, nested_venues, seat_of_bodies, helpers_phrase,
@@ -272,6 +272,9 @@ def event_sides(trigger: Token, offset: int, index: ActorIndex, *, cooperative: 
             elif child.dep_ in ("acl",):  # "talks held in Geneva": the place is a venue
                 add(recipients, child, deep=True, venues=False)
                 venues.extend(held_at(child))
+            elif child.dep_ == "relcl":  # "the meeting that he will hold with Chinese officials": its partners
+                for partner in held_with(child):
+                    add(recipients, partner, deep=True, venues=False)
         if (answering := held_party(trigger)) is not None:  # "hold Russia accountable, including through sanctions"
             add(recipients, answering[1], deep=True)  # Russia is hit, by who holds it
             add(actors, subject_of(answering[0]))

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from accords.events.status import proposed
 from accords.events.triggers import AID_OBJECT_WORDS, DOCUMENT_KINDS
-from accords.events.phrases import TOPIC_NOUNS, is_verb
+from accords.events.phrases import HOLDING_VERBS, TOPIC_NOUNS, is_verb
 
 #: Quantifiers that make a plural meeting noun several occurrences ("multiple rounds").
 _SEVERAL = frozenset("multiple several many numerous various dozens hundreds".split())
@@ -116,10 +116,6 @@ def tally(token: Token) -> bool:
 _RECURRING = frozenset("regular periodic periodical frequent constant continuous".split())
 
 
-#: Verbs besides the meeting verbs that say a meeting was held ("conducted their regular consultations").
-_HOLDING_VERBS = frozenset({"conduct", "have", "hold"})
-
-
 def _recurring(noun: Token) -> bool:
     """Plural meetings named as a recurring practice ("I appreciate the regular political talks
     between the Republic of Azerbaijan and Iran", "welcomed periodical consultations"): many
@@ -128,7 +124,7 @@ def _recurring(noun: Token) -> bool:
     if not any(c.dep_ == "amod" and c.lower_ in _RECURRING for c in noun.children):
         return False
     return not (noun.dep_ in ("dobj", "nsubjpass") and noun.head.tag_ in ("VBD", "VBN")
-                and noun.head.lemma_.lower() in _MEETING_VERBS | _HOLDING_VERBS)
+                and noun.head.lemma_.lower() in _MEETING_VERBS | HOLDING_VERBS)
 
 
 #: Nouns of a stretch of time a count runs over ("over the past 30 years", "in recent months").

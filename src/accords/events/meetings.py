@@ -357,10 +357,10 @@ def _time_of_another_act(noun: Token) -> bool:
 
 def taking_part(head: Token) -> bool:
     """Whether a word a meeting hangs on with "in" says that someone takes part in it:
-    "participated in", "took part in", "engaged in serious discussions"."""
+    "participated in", "took part in", "engaged in serious discussions", "for participation in"."""
     if head.lower_ == "part":
         head = head.head
-    return head.lemma_.lower() in ("participate", "engage") or (
+    return head.lemma_.lower() in ("participate", "engage", "participation") or (
         head.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children))
 
 

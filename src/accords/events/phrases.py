@@ -509,6 +509,20 @@ def nested_venues(phrase: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+#: Verbs besides the meeting verbs that say a meeting was held ("conducted their regular consultations",
+#: "the meeting that he will *hold* with Chinese officials").
+HOLDING_VERBS = frozenset({"conduct", "have", "hold"})
+
+
+def held_with(clause: Token) -> list[Token]:
+    """The partners a relative clause on a meeting noun names for the meeting it holds: "the March 18
+    meeting that he and Secretary of State Tony Blinken will hold *with Chinese officials*" (the
+    noun names no partner of its own)."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() not in HOLDING_VERBS:
+        return []
+    return prep_objects(clause, frozenset({"with", "between", "among"}))
+
+
 def held_at(clause: Token) -> list[Token]:
     """The places of a clause telling where a meeting was held ("talks *held in Geneva*"):
     venues, which stand for the host only when the clause names no participants ("discussions

@@ -61,6 +61,8 @@ def clause_status(token: Token) -> str:
         upcoming_words(noun) for noun in (token, token.head if token.dep_ == "conj" else token)
     ) and not _attended(token):
         return "planned"  # "the upcoming visit by the Iranian president (and his meeting with ...)"
+    if token.pos_ in ("NOUN", "PROPN") and _trip_to_come_for(token):
+        return "planned"  # "the upcoming visit ... to Uzbekistan for participation in the SCO summit"
     if token.pos_ in ("NOUN", "PROPN") and _looked_forward_to(token):
         return "planned"  # "we look forward to the Second U.S.-Pacific Islands Forum Summit in 2023"
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _POSSIBLE for c in token.children):
@@ -213,6 +215,27 @@ def upcoming_words(noun: Token) -> list[Token]:
             and (c.head.i == noun.i or (c.head.dep_ in ("compound", "nmod") and c.head.head.i == noun.i))]
 
 
+#: Nouns of taking part whose "in" or "at" phrase is the meeting attended ("for participation in the summit").
+_PARTICIPATION = frozenset({"participation", "attendance"})
+
+
+def _trip_to_come_for(noun: Token) -> bool:
+    """A meeting noun that a trip still to come is for: "the upcoming visit by the Iranian president to
+    Uzbekistan *for participation in* the SCO summit", "the upcoming trip to Madrid *for* the NATO summit"
+    (the trip's "upcoming" tells when the meeting is; `upcoming_words` reads only the noun's own)."""
+    current = noun
+    for _ in range(2):
+        if current.dep_ != "pobj":
+            return False
+        prep, head = current.head, current.head.head
+        if prep.lower_ == "for" and head.lemma_.lower() in _TRIP_NOUNS | {"visit"}:
+            return bool(upcoming_words(head))
+        if prep.lower_ not in ("in", "at") or head.lemma_.lower() not in _PARTICIPATION:
+            return False
+        current = head
+    return False
+
+
 #: Adjectives that make an occurrence noun a mere possibility ("a possible summit", "a potential deal").
 _POSSIBLE = frozenset({"possible", "potential", "likely", "probable", "eventual", "hypothetical", "prospective"})
 #: Verbs of travel whose purpose clause is what the traveller does there ("flew to Ashgabat *to attend*").
@@ -248,7 +271,22 @@ def _purpose_of_trip(verb: Token) -> bool:
         return True  # "took a trip to Azerbaijan to participate in a summit": as the trip
     if head.lower_ in _PARTIES and head.head.lemma_.lower() in _SENDING:
         return True  # "led [a delegation [to meet with]]": the infinitive hangs on the delegation
+    if head.lower_ in _PARTIES and _party_on_trip(head):
+        return True  # "traveled to Tajikistan on top of a delegation to participate in the SCO summit"
     return head.lemma_.lower() in _SENDING and any(c.dep_ == "dobj" and c.lower_ in _PARTIES for c in head.children)
+
+
+def _party_on_trip(party: Token) -> bool:
+    """Whether a delegation is named in a phrase on a trip verb ("traveled to Tajikistan *on top of a
+    high-ranking delegation*", "arrived in Baku *at the head of a delegation*"): its purpose infinitive is the trip's."""
+    current = party
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "prep") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _TRIPS and current.pos_ == "VERB":
+            return True
+    return False
 
 
 def _infinitive_head(verb: Token) -> Token:
