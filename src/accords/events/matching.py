@@ -434,7 +434,9 @@ def _called_on(token: Token) -> bool:
         for c in token.children
     )
     return asked and any(
-        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        (c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        # "called on Russia to de-escalate tensions": the split "de - escalate" read as adjectives of the object
+        or (c.dep_ in ("dobj", "oprd") and any(t.dep_ == "aux" and t.lower_ == "to" and t.i > token.i for t in c.subtree))
         for c in token.children
     )
 

@@ -142,7 +142,18 @@ def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, cali
         events = tuple(e for e in events if e.status not in _PLANS or e.id not in named or named[e.id].named_sides > 0)
     if not index.pair or index.pair_shown_at is not None:
         return events
-    return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0)
+    return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0 or _of_told_meeting(e, events, named))
+
+
+def _of_told_meeting(event: Event, events: tuple[Event, ...], named: dict[str, calibration.Signals]) -> bool:
+    """Whether the event's sides are those of a meeting told before it whose sentence named them ("President
+    Macron of France, Chancellor Merkel of Germany, ... held a call. ... They agreed that their teams will stay in
+    close touch"): "they" are those who met, not the article's pair."""
+    sides = {*event.actor_countries, *event.recipient_countries}
+    return len(sides) >= 2 and any(
+        e.type == "CONSULT" and e.status == "occurred" and e.evidence and event.evidence
+        and e.evidence[0].start < event.evidence[0].start and e.id in named and named[e.id].named_sides >= len(sides)
+        and {*e.actor_countries, *e.recipient_countries} == sides for e in events)
 
 
 #: Types an event of one side may have in an article about a pair (a protest, an attack, troops
