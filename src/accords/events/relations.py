@@ -148,9 +148,10 @@ def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, cali
 def _of_told_meeting(event: Event, events: tuple[Event, ...], named: dict[str, calibration.Signals]) -> bool:
     """Whether the event's sides are those of a meeting told before it whose sentence named them ("President
     Macron of France, Chancellor Merkel of Germany, ... held a call. ... They agreed that their teams will stay in
-    close touch"): "they" are those who met, not the article's pair."""
+    close touch"): "they" are those who met, not the article's pair. Not a request or a censure: one of them
+    names whom it is aimed at ("underscored the need for humanitarian access" names no one)."""
     sides = {*event.actor_countries, *event.recipient_countries}
-    return len(sides) >= 2 and any(
+    return event.type in COOPERATIVE_TYPES and len(sides) >= 2 and any(
         e.type == "CONSULT" and e.status == "occurred" and e.evidence and event.evidence
         and e.evidence[0].start < event.evidence[0].start and e.id in named and named[e.id].named_sides >= len(sides)
         and {*e.actor_countries, *e.recipient_countries} == sides for e in events)
