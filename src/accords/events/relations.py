@@ -145,13 +145,19 @@ def anchored(events: tuple[Event, ...], index: ActorIndex, named: dict[str, cali
     return tuple(e for e in events if e.id not in named or named[e.id].named_sides > 0 or _of_told_meeting(e, events, named))
 
 
+#: What those who met do together ("They agreed ...", "The leaders coordinated on ..."); a second CONSULT of theirs
+#: retells the meeting ("The leaders also discussed events in the Middle East").
+_TOLD_TOGETHER = frozenset({"AGREE", "COOPERATE"})
+
+
 def _of_told_meeting(event: Event, events: tuple[Event, ...], named: dict[str, calibration.Signals]) -> bool:
     """Whether the event's sides are those of a meeting told before it whose sentence named them ("President
     Macron of France, Chancellor Merkel of Germany, ... held a call. ... They agreed that their teams will stay in
-    close touch"): "they" are those who met, not the article's pair. Not a request or a censure: one of them
-    names whom it is aimed at ("underscored the need for humanitarian access" names no one)."""
+    close touch"): "they" are those who met, not the article's pair. Only what they do together
+    (`_TOLD_TOGETHER`): a request or a censure names whom it is aimed at ("underscored the need for humanitarian
+    access" names no one)."""
     sides = {*event.actor_countries, *event.recipient_countries}
-    return event.type in COOPERATIVE_TYPES and len(sides) >= 2 and any(
+    return event.type in _TOLD_TOGETHER and len(sides) >= 2 and any(
         e.type == "CONSULT" and e.status == "occurred" and e.evidence and event.evidence
         and e.evidence[0].start < event.evidence[0].start and e.id in named and named[e.id].named_sides >= len(sides)
         and {*e.actor_countries, *e.recipient_countries} == sides for e in events)
