@@ -45,7 +45,8 @@ CASES = [
      "Mehdi Safari on Sunday evening. Sidikov also touched on the upcoming visit by the Iranian president to "
      "Uzbekistan for participation in the Shanghai Cooperation Organization summit and his official meeting with the "
      "Uzbek president, saying the visit will mark a historical event in the relations of the two countries.",
-     [("CONSULT", ("IRN", "UZB"), "occurred"), ("AGREE", ("IRN", "UZB"), "planned")]),
+     # the summit the trip is for: AGREE of the member and the body (docs/gold-format.md; tt_472918's gold)
+     [("CONSULT", ("IRN", "UZB"), "occurred"), ("AGREE", ("IRN", "UZB"), "planned"), ("AGREE", ("IRN", "SCO"), "planned")]),
     ("said-next-meeting-would-be-held-is-planned",
      "Iran and Azerbaijan are neighbours. Ardakanian said that the next meeting of Iran-Azerbaijan Joint Economic "
      "Committee would be held in Azerbaijani capital city, Baku, in the near future.",
