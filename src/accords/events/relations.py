@@ -236,15 +236,13 @@ def relation(event: Event, index: ActorIndex, *, record: bool, page: bool = Fals
     if not event.actor_countries and not event.recipient_countries:
         return record and not page
     sides = {*event.actor_countries, *event.recipient_countries}
+    one_state = len(sides) == 1 and country_by_iso3(next(iter(sides))) is not None
     if not record and event.type in _DOMESTIC_ALONE and (len(sides) == 1 or _no_retreat_between_states(event)):
         return False  # "withdraw from the EU" with no one named who withdraws; a resignation; a withdrawn bid
-    if not record and len(sides) == 1 and event.type in _FORCE_AT_HOME and (
-        country_by_iso3(next(iter(sides))) is not None
-    ):
+    if one_state and not record and event.type in _FORCE_AT_HOME:
         return False  # one state's force at home ("police detained three executives"): its own news
     if not record and sides <= _OWN_POLICY_BODIES and event.type != "CONSULT":
         return False  # the European Union alone: its own policy, as one state's is (its members' meeting stays)
-    one_state = len(sides) == 1 and country_by_iso3(next(iter(sides))) is not None
     if one_state and home is not None and event.type in ONE_SIDED:
         return False  # a state's press on its relations: one state alone is half a relation ("a Turkish officer shot ...")
     if one_state and not record and event.type not in ONE_SIDED:
