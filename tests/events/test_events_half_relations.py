@@ -54,6 +54,16 @@ def test_half_relations_and_topics(text: str, type_: str, expected: list[tuple[s
 
 
 @pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="known miss (thirty-third session, evtt51): 'called X's prime minister a terrorist' "
+                   "is read as a phone call (CONSULT) by the call trigger, before and after evtt51's possessive-call rule")
+def test_a_naming_of_an_office_is_no_call() -> None:
+    """"called Israel's prime minister a terrorist" names, it does not phone."""
+    found = events_with_sides("TEHRAN – Erdogan called Israel's prime minister a terrorist on Tuesday, the agency said.",
+                              source="Tehran Times")
+    assert _types_with(found, "CONSULT") == []
+
+
+@pytest.mark.slow
 def test_a_session_discussed_is_no_meeting_with_its_country() -> None:
     """"the two sides discussed the 8th session of the Syrian constitutional meeting": Syria, named in
     the topic, is no side of any meeting."""
