@@ -96,6 +96,15 @@ _SIZED_NAME = re.compile(
 _FUND_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:fund|mechanism|facility)\b")
 
 
+def _fund_called(name: str) -> str | None:
+    """`name` (a leading "The" dropped) where it calls a fund: an acronym ("W2AF") or two words or more ending in a
+    fund's head word (`FUND_HEADS`: "Global Fund"); else None."""
+    name = name.removeprefix("The ")
+    words = name.split()
+    acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2
+    return name if acronym or (len(words) >= 2 and words[-1] in FUND_HEADS) else None
+
+
 def sized_fund(text: str, figure: tuple[int, int]) -> str | None:
     """The fund whose size the money at `figure` is, where the text calls the fund by its name (an acronym, or a name with
     a fund's head word: `FUND_HEADS`) and then "a [money] ... fund" ("W2AF is a €50 million blended finance fund", "GAFSP –
@@ -107,10 +116,7 @@ def sized_fund(text: str, figure: tuple[int, int]) -> str | None:
         return None
     if named.group("short"):
         return named.group("short")
-    name = named.group("name").removeprefix("The ")
-    words = name.split()
-    acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2
-    return name if acronym or (len(words) >= 2 and words[-1] in FUND_HEADS) else None
+    return _fund_called(named.group("name"))
 
 
 #: A named fund's private givers right before their giving verb and the money: "the Global Fund’s private sector partners
@@ -129,10 +135,7 @@ def partners_fund(text: str, figure: tuple[int, int]) -> str | None:
     named = _PARTNERS_OF.search(text, max(0, figure[0] - 160), figure[0])
     if named is None or named.end() != figure[0]:
         return None
-    name = re.sub(r"\s+", " ", named.group("name")).removeprefix("The ")
-    words = name.split()
-    acronym = len(words) == 1 and sum(ch.isupper() for ch in name) >= 2
-    return name if acronym or (len(words) >= 2 and words[-1] in FUND_HEADS) else None
+    return _fund_called(re.sub(r"\s+", " ", named.group("name")))
 
 
 def _own_two_word_name(text: str, name: str) -> bool:
